@@ -1,0 +1,133 @@
+// Package model holds the report model as plain data: Summary (one article), its parts, and the
+// aggregated Report that layouts turn into documents. It does no I/O and decides no order.
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jianbao/jianbao/report/period"
+)
+
+// Pos locates a summary or a field in its input: file, line (1-based, 0 when unknown),
+// record (1-based position of the summary in its file, 0 when unknown) and field name.
+type Pos struct {
+	File   string `json:"file,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Record int    `json:"record,omitempty"`
+	Field  string `json:"field,omitempty"`
+}
+
+// String formats p the way compilers do: file:line: record N: field "x".
+func (p Pos) String() string {
+	var parts []string
+	loc := p.File
+	if p.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", loc, p.Line)
+	}
+	if loc != "" {
+		parts = append(parts, loc)
+	}
+	if p.Record > 0 {
+		parts = append(parts, fmt.Sprintf("record %d", p.Record))
+	}
+	if p.Field != "" {
+		parts = append(parts, fmt.Sprintf("field %q", p.Field))
+	}
+	return strings.Join(parts, ": ")
+}
+
+// Day is a calendar day that encodes as "2006-01-02".
+type Day struct{ time.Time }
+
+// MarshalJSON writes the day as "2006-01-02", or null for the zero day.
+func (d Day) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(d.Format("2006-01-02"))
+}
+
+// UnmarshalJSON reads a day in any form period.ParseDate accepts.
+func (d *Day) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("want a date string, got %s", b)
+	}
+	t, err := period.ParseDate(s)
+	if err != nil {
+		return err
+	}
+	d.Time = t
+	return nil
+}
+
+// Label returns the day as 2021年7月9日.
+func (d Day) Label() string {
+	if d.IsZero() {
+		return ""
+	}
+	return period.DayLabel(d.Time)
+}
+
+// Person is someone named in an article, with the role or title written beside the name.
+type Person struct {
+	Name string `json:"name"`
+	Role string `json:"role,omitempty"`
+}
+
+// String returns "role name" as a Chinese text writes it (校党委书记栾永玉), or the name alone.
+func (p Person) String() string { return p.Role + p.Name }
+
+// Figure is one quantified fact: 150余人 is {Label: "参会人数", Value: 150, Unit: "人", Approx: true}.
+type Figure struct {
+	// Label says what is counted (参会人员, 整改措施, 资助金额).
+	Label string `json:"label"`
+	// Value is the number as written, before any 万/亿 scaling in Unit.
+	Value float64 `json:"value"`
+	// Unit is the measure word, possibly scaled: 人, 项, 个, 万元, 亿元.
+	Unit string `json:"unit,omitempty"`
+	// Approx is true for 余, 近, 约, 多 and the like.
+	Approx bool `json:"approx,omitempty"`
+	// Text is the phrase the figure came from, when known.
+	Text string `json:"text,omitempty"`
+}
+
+// Summary is one article as the office summarized it.
+type Summary struct {
+	ID            string   `json:"id,omitempty"`
+	Title         string   `json:"title"`
+	Date          Day      `json:"date"`
+	Unit          string   `json:"unit"`
+	Institution   string   `json:"institution,omitempty"`
+	Category      string   `json:"category,omitempty"`
+	Source        string   `json:"source,omitempty"`
+	URL           string   `json:"url,omitempty"`
+	Authors       []Person `json:"authors,omitempty"`
+	Venue         string   `json:"venue,omitempty"`
+	Chair         *Person  `json:"chair,omitempty"`
+	Speakers      []Person `json:"speakers,omitempty"`
+	UnitsInvolved []string `json:"units_involved,omitempty"`
+	Highlights    []string `json:"highlights,omitempty"`
+	Figures       []Figure `json:"figures,omitempty"`
+	Tags          []string `json:"tags,omitempty"`
+	Keywords      []string `json:"keywords,omitempty"`
+	// Summary is the text, paragraphs separated by blank lines.
+	Summary string `json:"summary"`
+	// Pos is where the summary was read from; it is not part of the dump.
+	Pos Pos `json:"-"`
+}
+
+// Paragraphs returns the summary's paragraphs, trimmed, without empty ones.
+func (s *Summary) Paragraphs() []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s.Summary, "\r\n", "\n"), "\n\n") {
+		p = strings.TrimSpace(p)
+		if p != "" {
+			out = append(out, strings.Join(strings.Fields(p), " "))
+		}
+	}
+	return out
+}

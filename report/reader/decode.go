@@ -1,0 +1,361 @@
+package reader
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
+)
+
+// decoder turns positioned records into summaries, collecting every problem it finds.
+type decoder struct {
+	file string
+	errs *ErrorList
+}
+
+func (d *decoder) pos(record, line int, field string) model.Pos {
+	return model.Pos{File: d.file, Line: line, Record: record, Field: field}
+}
+
+// records splits a document's root into summary records: a mapping is one, a list holds many,
+// and a mapping with a "summaries" or "articles" list holds many.
+func (d *decoder) records(root *node) []*node {
+	switch root.kind {
+	case nullNode:
+		return nil
+	case listNode:
+		return root.list
+	case mapNode:
+		for _, k := range []string{"summaries", "articles"} {
+			if l := root.get(k); l != nil && l.kind == listNode && root.get("title") == nil {
+				return l.list
+			}
+		}
+		return []*node{root}
+	}
+	d.errs.Add(d.pos(0, root.line, ""), "want a summary (a mapping) or a list of summaries, got %s", root.kind)
+	return nil
+}
+
+// summary decodes one record; ok is false when the record has an error.
+func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
+	s := model.Summary{Pos: d.pos(record, n.line, "")}
+	before := len(*d.errs)
+	if n.kind != mapNode {
+		d.errs.Add(s.Pos, "want a summary with fields such as title and date, got %s", n.kind)
+		return s, false
+	}
+	seen := map[string]bool{}
+	for i, key := range n.keys {
+		v, line := n.vals[i], n.keyAt[i]
+		field, ok := canonicalField(key)
+		pos := d.pos(record, line, key)
+		if !ok {
+			if hint := suggest(key); hint != "" {
+				d.errs.Add(pos, "unknown field: did you mean %s?", hint)
+			} else {
+				d.errs.Add(pos, "unknown field: want one of %s", strings.Join(Fields, ", "))
+			}
+			continue
+		}
+		pos.Field = field
+		if seen[field] {
+			d.errs.Add(pos, "field given twice")
+			continue
+		}
+		seen[field] = true
+		d.field(&s, field, v, pos)
+	}
+	for _, f := range Required {
+		if !seen[f] {
+			d.errs.Add(d.pos(record, n.line, f), "missing required field")
+		}
+	}
+	return s, len(*d.errs) == before
+}
+
+func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) {
+	pos.Line = max(pos.Line, v.line)
+	switch field {
+	case "id":
+		s.ID = d.str(v, pos, false)
+	case "title":
+		s.Title = d.str(v, pos, true)
+	case "unit":
+		s.Unit = d.str(v, pos, true)
+	case "institution":
+		s.Institution = d.str(v, pos, false)
+	case "category":
+		s.Category = d.str(v, pos, false)
+	case "source":
+		s.Source = d.str(v, pos, false)
+	case "url":
+		s.URL = d.str(v, pos, false)
+		if s.URL != "" && !strings.Contains(s.URL, "://") {
+			d.errs.Add(pos, "want an address such as https://example.edu.cn/news/1.html, got %q", s.URL)
+		}
+	case "venue":
+		s.Venue = d.str(v, pos, false)
+	case "summary":
+		s.Summary = d.str(v, pos, true)
+	case "date":
+		txt := d.str(v, pos, true)
+		if txt == "" {
+			return
+		}
+		t, err := period.ParseDate(txt)
+		if err != nil {
+			d.errs.Add(pos, "%v", err)
+			return
+		}
+		s.Date = model.Day{Time: t}
+	case "authors":
+		s.Authors = d.people(v, pos)
+	case "speakers":
+		s.Speakers = d.people(v, pos)
+	case "chair":
+		if p := d.people(v, pos); len(p) == 1 {
+			s.Chair = &p[0]
+		} else if len(p) > 1 {
+			d.errs.Add(pos, "want one person, got %d", len(p))
+		}
+	case "units_involved":
+		s.UnitsInvolved = d.strs(v, pos)
+	case "highlights":
+		s.Highlights = d.strs(v, pos)
+	case "tags":
+		s.Tags = d.strs(v, pos)
+	case "keywords":
+		s.Keywords = d.strs(v, pos)
+	case "figures":
+		s.Figures = d.figures(v, pos)
+	}
+}
+
+// str reads a single text value; numbers are accepted as text.
+func (d *decoder) str(v *node, pos model.Pos, required bool) string {
+	switch v.kind {
+	case scalarNode:
+		t := strings.TrimSpace(v.text)
+		if t == "" && required {
+			d.errs.Add(pos, "is empty")
+		}
+		return t
+	case nullNode:
+		if required {
+			d.errs.Add(pos, "is empty")
+		}
+		return ""
+	}
+	d.errs.Add(pos, "want text, got %s", v.kind)
+	return ""
+}
+
+var listSep = regexp.MustCompile(`\s*[;；、]\s*`)
+
+// strs reads a list of texts: a list, or one text separated by ; or 、.
+func (d *decoder) strs(v *node, pos model.Pos) []string {
+	var out []string
+	switch v.kind {
+	case nullNode:
+	case scalarNode:
+		for _, p := range listSep.Split(v.text, -1) {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	case listNode:
+		for i, e := range v.list {
+			if e.kind != scalarNode {
+				p := pos
+				p.Line = e.line
+				d.errs.Add(p, "item %d: want text, got %s", i+1, e.kind)
+				continue
+			}
+			if t := strings.TrimSpace(e.text); t != "" {
+				out = append(out, t)
+			}
+		}
+	default:
+		d.errs.Add(pos, "want a list of texts, got %s", v.kind)
+	}
+	return out
+}
+
+var rePersonParen = regexp.MustCompile(`^(.+?)\s*[（(](.+)[）)]$`)
+
+// person reads "name", "name（role）" or "role name" (the last space separates the name).
+func person(s string) model.Person {
+	s = strings.TrimSpace(s)
+	if m := rePersonParen.FindStringSubmatch(s); m != nil {
+		return model.Person{Name: m[1], Role: m[2]}
+	}
+	if i := strings.LastIndexAny(s, " \u3000"); i > 0 {
+		return model.Person{Role: strings.TrimSpace(s[:i]), Name: strings.TrimSpace(s[i:])}
+	}
+	return model.Person{Name: s}
+}
+
+// people reads one person or a list: texts, or mappings with name and role.
+func (d *decoder) people(v *node, pos model.Pos) []model.Person {
+	var items []*node
+	switch v.kind {
+	case nullNode:
+		return nil
+	case scalarNode, mapNode:
+		items = []*node{v}
+	case listNode:
+		items = v.list
+	}
+	var out []model.Person
+	for i, e := range items {
+		p := pos
+		p.Line = max(p.Line, e.line)
+		switch e.kind {
+		case scalarNode:
+			for _, part := range listSep.Split(e.text, -1) {
+				if strings.TrimSpace(part) != "" {
+					out = append(out, person(part))
+				}
+			}
+		case mapNode:
+			var pr model.Person
+			for j, k := range e.keys {
+				val := e.vals[j]
+				if val.kind != scalarNode {
+					d.errs.Add(p, "item %d: %s: want text, got %s", i+1, k, val.kind)
+					continue
+				}
+				switch k {
+				case "name":
+					pr.Name = strings.TrimSpace(val.text)
+				case "role", "title":
+					pr.Role = strings.TrimSpace(val.text)
+				default:
+					d.errs.Add(p, "item %d: unknown key %q: want name and role", i+1, k)
+				}
+			}
+			if pr.Name == "" {
+				d.errs.Add(p, "item %d: want a name", i+1)
+				continue
+			}
+			out = append(out, pr)
+		default:
+			d.errs.Add(p, "item %d: want a name or {name, role}, got %s", i+1, e.kind)
+		}
+	}
+	return out
+}
+
+// reFigure reads the text form of a figure: "参会人员: 150余人", "资金：约3.5万元", "问题 24个".
+var reFigure = regexp.MustCompile(`^(.+?)\s*[:：=]?\s*(约|近|逾|超过|超|将近|大约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(\S*)$`)
+
+// ParseFigure reads a figure written as text, "参会人员: 150余人" or "资金：约3.5万元".
+func ParseFigure(s string) (model.Figure, error) {
+	m := reFigure.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return model.Figure{}, fmt.Errorf("want a figure such as \"参会人员: 150余人\", got %q", s)
+	}
+	v, _ := strconv.ParseFloat(m[3], 64)
+	return model.Figure{Label: m[1], Value: v, Unit: m[5], Approx: m[2] != "" || m[4] != "", Text: strings.TrimSpace(s)}, nil
+}
+
+var reValue = regexp.MustCompile(`^(约|近|逾|超过|大约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*([万亿]?)$`)
+
+func (d *decoder) figures(v *node, pos model.Pos) []model.Figure {
+	var items []*node
+	switch v.kind {
+	case nullNode:
+		return nil
+	case scalarNode:
+		for _, part := range listSep.Split(v.text, -1) {
+			if strings.TrimSpace(part) != "" {
+				items = append(items, &node{kind: scalarNode, text: part, line: v.line})
+			}
+		}
+	case listNode:
+		items = v.list
+	default:
+		d.errs.Add(pos, "want a list of figures, got %s", v.kind)
+		return nil
+	}
+	var out []model.Figure
+	for i, e := range items {
+		p := pos
+		p.Line = max(p.Line, e.line)
+		switch e.kind {
+		case scalarNode:
+			f, err := ParseFigure(e.text)
+			if err != nil {
+				d.errs.Add(p, "item %d: %v", i+1, err)
+				continue
+			}
+			out = append(out, f)
+		case mapNode:
+			if f, ok := d.figureMap(e, p, i+1); ok {
+				out = append(out, f)
+			}
+		default:
+			d.errs.Add(p, "item %d: want {label, value, unit}, got %s", i+1, e.kind)
+		}
+	}
+	return out
+}
+
+func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool) {
+	var f model.Figure
+	ok, hasValue, scale := true, false, ""
+	for j, k := range e.keys {
+		val := e.vals[j]
+		if val.kind != scalarNode {
+			d.errs.Add(p, "item %d: %s: want a single value, got %s", item, k, val.kind)
+			ok = false
+			continue
+		}
+		t := strings.TrimSpace(val.text)
+		switch k {
+		case "label":
+			f.Label = t
+		case "unit":
+			f.Unit = t
+		case "text":
+			f.Text = t
+		case "approx":
+			b, err := strconv.ParseBool(t)
+			if err != nil {
+				d.errs.Add(p, "item %d: approx: want true or false, got %q", item, t)
+				ok = false
+			}
+			f.Approx = b
+		case "value":
+			hasValue = true
+			m := reValue.FindStringSubmatch(t)
+			if m == nil {
+				d.errs.Add(p, "item %d: value: want a number such as 150, 3.5 or 150余, got %q", item, t)
+				ok = false
+				continue
+			}
+			f.Value, _ = strconv.ParseFloat(m[2], 64)
+			f.Approx = f.Approx || m[1] != "" || m[3] != ""
+			scale = m[4]
+		default:
+			d.errs.Add(p, "item %d: unknown key %q: want label, value, unit, approx, text", item, k)
+			ok = false
+		}
+	}
+	if scale != "" && !strings.HasPrefix(f.Unit, scale) {
+		f.Unit = scale + f.Unit
+	}
+	if f.Label == "" {
+		d.errs.Add(p, "item %d: want a label", item)
+		ok = false
+	}
+	if !hasValue {
+		d.errs.Add(p, "item %d: want a value", item)
+		ok = false
+	}
+	return f, ok
+}

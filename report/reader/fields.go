@@ -1,0 +1,79 @@
+package reader
+
+import "strings"
+
+// Fields lists the summary schema's field names in schema order.
+var Fields = []string{
+	"id", "title", "date", "unit", "institution", "category", "source", "url", "authors",
+	"venue", "chair", "speakers", "units_involved", "highlights", "figures", "tags", "keywords",
+	"summary",
+}
+
+// Required lists the fields every summary must have.
+var Required = []string{"title", "date", "unit", "summary"}
+
+// headerAliases maps the column names of an office's spreadsheet ledger (台账) to schema fields.
+var headerAliases = map[string]string{
+	"编号": "id", "序号": "id", "标题": "title", "题目": "title", "新闻标题": "title",
+	"日期": "date", "时间": "date", "活动时间": "date", "发布日期": "date",
+	"单位": "unit", "部门": "unit", "报送单位": "unit", "组织单位": "unit", "主办单位": "unit",
+	"学校": "institution", "机构": "institution", "类别": "category", "分类": "category", "栏目": "category",
+	"来源": "source", "链接": "url", "网址": "url", "作者": "authors", "撰稿": "authors", "通讯员": "authors",
+	"地点": "venue", "会场": "venue", "主持": "chair", "主持人": "chair", "讲话": "speakers", "发言人": "speakers",
+	"参与单位": "units_involved", "要点": "highlights", "亮点": "highlights", "数据": "figures",
+	"标签": "tags", "关键词": "keywords", "摘要": "summary", "内容": "summary", "内容摘要": "summary", "简介": "summary",
+}
+
+// canonicalField maps a key as written to a schema field, accepting ledger headers,
+// any case, and - or space for _.
+func canonicalField(key string) (string, bool) {
+	k := strings.TrimSpace(key)
+	if f, ok := headerAliases[k]; ok {
+		return f, true
+	}
+	k = strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(k))
+	for _, f := range Fields {
+		if f == k {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// suggest returns the schema field closest to key, or "" when none is close.
+func suggest(key string) string {
+	k := strings.ToLower(strings.TrimSpace(key))
+	best, bestD := "", 3
+	for _, f := range Fields {
+		if d := distance(k, f); d < bestD && d <= max(1, len([]rune(f))/3) {
+			best, bestD = f, d
+		}
+	}
+	return best
+}
+
+// distance is the Damerau-Levenshtein (optimal string alignment) distance between a and b.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

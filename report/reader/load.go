@@ -1,0 +1,163 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// ConfigNames and UnitsNames are the file names that a directory input treats as the
+// configuration and the unit registry rather than as summaries.
+var (
+	ConfigNames = []string{"jianbao.yaml", "jianbao.yml"}
+	UnitsNames  = []string{"units.yaml", "units.yml"}
+)
+
+// File describes one input file that was read.
+type File struct {
+	Path      string `json:"path"`
+	Format    string `json:"format"`
+	Summaries int    `json:"summaries"`
+}
+
+// Result is what Load found.
+type Result struct {
+	// Summaries are the valid summaries, in input order.
+	Summaries []model.Summary
+	// Problems are every error and warning, sorted by position.
+	Problems ErrorList
+	// Files are the files read, in order.
+	Files []File
+	// Config and Units are the jianbao.yaml and units.yaml found in directory inputs ("" if none).
+	Config, Units string
+	// Skipped are files in directories that are no input format (README.md, images).
+	Skipped []string
+}
+
+// Load reads every path: files by format, directories recursively in lexical order, skipping
+// hidden entries and files of no known format. It then reports duplicate articles (same id,
+// or same title, date and unit), keeping the first.
+func Load(ctx context.Context, paths []string, opt Options) *Result {
+	res := &Result{}
+	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			res.Problems.Add(model.Pos{File: p}, "cannot read: %v", unwrapPathError(err))
+			continue
+		}
+		if !info.IsDir() {
+			res.readFile(ctx, p, opt)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			switch {
+			case contains(ConfigNames, name):
+				if res.Config == "" {
+					res.Config = path
+				}
+			case contains(UnitsNames, name):
+				if res.Units == "" {
+					res.Units = path
+				}
+			case strings.HasSuffix(name, ".schema.json"):
+				res.Skipped = append(res.Skipped, path)
+			default:
+				if _, ok := FormatBySuffix(name); ok || opt.Format != "" {
+					res.readFile(ctx, path, opt)
+				} else {
+					res.Skipped = append(res.Skipped, path)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			res.Problems.Add(model.Pos{File: p}, "%v", err)
+		}
+	}
+	res.Summaries = dedupe(res.Summaries, &res.Problems)
+	res.Problems.Sort()
+	return res
+}
+
+func (res *Result) readFile(ctx context.Context, path string, opt Options) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
+		return
+	}
+	sums, errs := ReadSource(ctx, Source{Name: path, Data: data}, opt)
+	res.Summaries = append(res.Summaries, sums...)
+	res.Problems = append(res.Problems, errs...)
+	format := opt.Format
+	if format == "" {
+		if f, ok := FormatBySuffix(path); ok {
+			format = f.Name
+		}
+	}
+	res.Files = append(res.Files, File{Path: path, Format: format, Summaries: len(sums)})
+}
+
+// dedupe drops later copies of an article: same id, or same title, date and unit.
+func dedupe(sums []model.Summary, errs *ErrorList) []model.Summary {
+	byID := map[string]model.Pos{}
+	byKey := map[string]model.Pos{}
+	out := sums[:0]
+	for _, s := range sums {
+		key := s.Title + "\x00" + s.Date.Format("2006-01-02") + "\x00" + s.Unit
+		if s.ID != "" {
+			if first, ok := byID[s.ID]; ok {
+				errs.Add(s.Pos, "duplicate article: id %q is also used at %s", s.ID, first)
+				continue
+			}
+		}
+		if first, ok := byKey[key]; ok {
+			errs.Add(s.Pos, "duplicate article: same title, date and unit as %s", first)
+			continue
+		}
+		if s.ID != "" {
+			byID[s.ID] = s.Pos
+		}
+		byKey[key] = s.Pos
+		out = append(out, s)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,83 @@
+package reader
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// Source is one input: its name (a path, for messages) and its bytes.
+type Source struct {
+	Name string
+	Data []byte
+}
+
+// CSVOptions tunes the CSV reader.
+type CSVOptions struct {
+	// Comma is the field separator; zero means ',' (or tab for .tsv files).
+	Comma rune
+}
+
+// Options tunes reading. The zero value detects the encoding and the format.
+type Options struct {
+	// Encoding is "auto" (or empty), "utf-8", "gb18030" or "big5".
+	Encoding string
+	// Format forces a format by name (--from); empty means by suffix, then by sniffing.
+	Format string
+	// CSV tunes the CSV reader.
+	CSV CSVOptions
+}
+
+// Reader reads the summaries of one format from text already decoded to UTF-8. It returns the
+// summaries that are valid and every problem found; a summary with an error is left out.
+type Reader interface {
+	Read(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList)
+}
+
+// ReaderFunc adapts a function to the Reader interface.
+type ReaderFunc func(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList)
+
+// Read calls f.
+func (f ReaderFunc) Read(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
+	return f(ctx, src, opt)
+}
+
+// readers is the registry of built-in readers by format name.
+var readers = map[string]Reader{
+	YAML.Name:  ReaderFunc(readYAML),
+	JSON.Name:  ReaderFunc(readJSON),
+	JSONL.Name: ReaderFunc(readJSONL),
+	CSV.Name:   ReaderFunc(readCSV),
+}
+
+// ReadSource decodes src's bytes, picks its format (opt.Format, else the suffix, else sniffing)
+// and reads it.
+func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
+	text, _, err := decode(src.Data, opt.Encoding)
+	if err != nil {
+		return nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: err}}
+	}
+	f, ok := FormatByName(opt.Format)
+	if opt.Format != "" && !ok {
+		return nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl or csv", opt.Format)}}
+	}
+	if !ok {
+		if f, ok = FormatBySuffix(src.Name); !ok {
+			f = Sniff(text)
+		}
+	}
+	return readers[f.Name].Read(ctx, Source{Name: src.Name, Data: text}, opt)
+}
+
+// decodeRecords runs the shared decoder over records, numbering them from first.
+func decodeRecords(file string, recs []*node, first int, errs *ErrorList) []model.Summary {
+	d := &decoder{file: file, errs: errs}
+	var out []model.Summary
+	for i, r := range recs {
+		if s, ok := d.summary(r, first+i); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
