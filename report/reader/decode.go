@@ -251,7 +251,7 @@ func (d *decoder) people(v *node, pos model.Pos) []model.Person {
 }
 
 // reFigure reads the text form of a figure: "参会人员: 150余人", "资金：约3.5万元", "问题 24个".
-var reFigure = regexp.MustCompile(`^(.+?)\s*[:：=]?\s*(约|近|逾|超过|超|将近|大约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(\S*)$`)
+var reFigure = regexp.MustCompile(`^(.+?)\s*[:：=]?\s*(约|約|近|逾|超过|超過|超|将近|將近|大约|大約)?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*(\S*)$`)
 
 // ParseFigure reads a figure written as text, "参会人员: 150余人" or "资金：约3.5万元".
 func ParseFigure(s string) (model.Figure, error) {
@@ -263,7 +263,7 @@ func ParseFigure(s string) (model.Figure, error) {
 	return model.Figure{Label: m[1], Value: v, Unit: m[5], Approx: m[2] != "" || m[4] != "", Text: strings.TrimSpace(s)}, nil
 }
 
-var reValue = regexp.MustCompile(`^(约|近|逾|超过|大约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*([万亿]?)$`)
+var reValue = regexp.MustCompile(`^(约|約|近|逾|超过|超過|大约|大約)?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*([万亿]?)$`)
 
 func (d *decoder) figures(v *node, pos model.Pos) []model.Figure {
 	var items []*node

@@ -1,0 +1,245 @@
+// Package aggregate turns summaries into the report model: it filters a period, groups articles
+// by unit, counts, builds the coverage matrix, sums figures, compares with the previous period,
+// counts keywords and draws the timeline. Every ordering decision of the report is made here.
+package aggregate
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/orgunit"
+	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report/reader"
+)
+
+// Spec says what to aggregate. Only Period is required.
+type Spec struct {
+	// Period is the period reported on; articles outside it are left out (the previous
+	// period's are counted for the comparison).
+	Period period.Period
+	// GroupBy says how to group articles.
+	GroupBy GroupBy
+	// Registry resolves unit names; nil groups by the names as written, in pinyin order.
+	Registry *orgunit.Registry
+	// Title, Institution, Issuer and IssueNo are copied into the report.
+	Title, Institution, Issuer, IssueNo string
+	// Date is the report's date; zero means the period's last day (never the clock).
+	Date time.Time
+	// Keywords caps the keyword list; zero means 20.
+	Keywords int
+}
+
+// Aggregate builds the report model of sums for spec. Warnings name the articles whose unit is
+// not in the registry (only when there is a registry).
+func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList) {
+	var warns reader.ErrorList
+	prevPeriod := spec.Period.Prev()
+	r := &model.Report{
+		Title: spec.Title, Institution: spec.Institution, Issuer: spec.Issuer, IssueNo: spec.IssueNo,
+		Date:     model.Day{Time: spec.Date},
+		Period:   model.RefOf(spec.Period),
+		Previous: model.RefOf(prevPeriod),
+		GroupBy:  spec.GroupBy.String(),
+	}
+	if r.Date.IsZero() {
+		r.Date = model.Day{Time: spec.Period.Last()}
+	}
+	coll := newCollator()
+
+	// Index groups: every registry unit first (so that units with no article show), then
+	// unknown names as they come.
+	type acc struct {
+		g        groupKey
+		cur      []*model.Summary
+		prev     int
+		position int
+	}
+	groups := map[string]*acc{}
+	var order []*acc
+	add := func(k groupKey) *acc {
+		if a, ok := groups[k.key]; ok {
+			return a
+		}
+		a := &acc{g: k, position: len(order)}
+		groups[k.key] = a
+		order = append(order, a)
+		return a
+	}
+	for _, u := range spec.Registry.Units() {
+		add(spec.GroupBy.keyOf(spec.Registry, u, u.Name))
+	}
+	unknown := map[string]bool{}
+	groupOf := map[*model.Summary]string{}
+	var current, previous []*model.Summary
+	for i := range sums {
+		s := &sums[i]
+		inCur, inPrev := spec.Period.Contains(s.Date.Time), prevPeriod.Contains(s.Date.Time)
+		if !inCur && !inPrev {
+			continue
+		}
+		u := spec.Registry.Resolve(s.Unit)
+		if u == nil && spec.Registry.Len() > 0 && inCur && !unknown[s.Unit] {
+			unknown[s.Unit] = true
+			p := s.Pos
+			p.Field = "unit"
+			warns.Warn(p, "unit %q is not in the registry; it is reported under its own name", s.Unit)
+		}
+		a := add(spec.GroupBy.keyOf(spec.Registry, u, s.Unit))
+		if inCur {
+			groupOf[s] = a.g.label
+			a.cur = append(a.cur, s)
+			current = append(current, s)
+		} else {
+			a.prev++
+			previous = append(previous, s)
+		}
+	}
+	// Order: registry groups in registry order, then the others in pinyin order.
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if a.g.known != b.g.known {
+			return a.g.known
+		}
+		if a.g.known {
+			return a.position < b.position
+		}
+		return coll.CompareString(a.g.label, b.g.label) < 0
+	})
+	if spec.Registry.Len() == 0 {
+		sort.SliceStable(order, func(i, j int) bool {
+			return coll.CompareString(order[i].g.label, order[j].g.label) < 0
+		})
+	}
+	for _, a := range order {
+		sortArticles(a.cur, coll)
+		r.Groups = append(r.Groups, model.Group{
+			Key: a.g.key, Label: a.g.label, Short: a.g.short, Known: a.g.known || spec.Registry.Len() == 0,
+			Kind: a.g.kind, Change: model.NewChange(len(a.cur), a.prev), Articles: nonNil(a.cur),
+		})
+		if len(a.cur) > 0 {
+			r.Totals.Active++
+		}
+	}
+	for name := range unknown {
+		r.Totals.Unknown = append(r.Totals.Unknown, name)
+	}
+	sort.Slice(r.Totals.Unknown, func(i, j int) bool { return coll.CompareString(r.Totals.Unknown[i], r.Totals.Unknown[j]) < 0 })
+	r.Totals.Articles = len(current)
+	r.Totals.Change = model.NewChange(len(current), len(previous))
+	r.Totals.Groups = len(r.Groups)
+	sortArticles(current, coll)
+	r.Matrix = matrix(r.Groups, spec.Period)
+	r.Figures, r.Totals.Figures = sumFigures(current, previous, coll)
+	limit := spec.Keywords
+	if limit == 0 {
+		limit = 20
+	}
+	r.Keywords = countWords(current, limit, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) })
+	r.Categories = countWords(current, 0, coll, func(s *model.Summary) []string {
+		if s.Category == "" {
+			return nil
+		}
+		return []string{s.Category}
+	})
+	for _, s := range current {
+		r.Timeline = append(r.Timeline, model.Event{Date: s.Date, Title: s.Title, Group: groupOf[s]})
+	}
+	if r.Timeline == nil {
+		r.Timeline = []model.Event{}
+	}
+	return r, warns
+}
+
+func nonNil(s []*model.Summary) []*model.Summary {
+	if s == nil {
+		return []*model.Summary{}
+	}
+	return s
+}
+
+func newCollator() *collate.Collator { return collate.New(language.Chinese) }
+
+// sortArticles orders articles by date, then title in pinyin order, then input position.
+func sortArticles(a []*model.Summary, coll *collate.Collator) {
+	sort.SliceStable(a, func(i, j int) bool {
+		x, y := a[i], a[j]
+		if !x.Date.Equal(y.Date.Time) {
+			return x.Date.Before(y.Date.Time)
+		}
+		if c := coll.CompareString(x.Title, y.Title); c != 0 {
+			return c < 0
+		}
+		if x.Pos.File != y.Pos.File {
+			return x.Pos.File < y.Pos.File
+		}
+		return x.Pos.Record < y.Pos.Record
+	})
+}
+
+// matrix counts each group's articles per column of the period (months, or weeks for a month).
+func matrix(groups []model.Group, p period.Period) model.Matrix {
+	cols := p.Columns()
+	m := model.Matrix{Totals: make([]int, len(cols))}
+	for _, c := range cols {
+		m.Columns = append(m.Columns, model.RefOf(c))
+	}
+	for _, g := range groups {
+		row := model.MatrixRow{Key: g.Key, Label: g.Label, Cells: make([]int, len(cols))}
+		if g.Short != "" {
+			row.Label = g.Short
+		}
+		for _, a := range g.Articles {
+			for i, c := range cols {
+				if c.Contains(a.Date.Time) {
+					row.Cells[i]++
+					row.Total++
+					m.Totals[i]++
+					m.Total++
+					break
+				}
+			}
+		}
+		m.Rows = append(m.Rows, row)
+	}
+	return m
+}
+
+// countWords counts the words each article gives (once per article), most frequent first, then
+// in pinyin order; limit 0 keeps them all.
+func countWords(arts []*model.Summary, limit int, coll *collate.Collator, words func(*model.Summary) []string) []model.Keyword {
+	counts := map[string]int{}
+	var list []string
+	for _, a := range arts {
+		seen := map[string]bool{}
+		for _, w := range words(a) {
+			w = strings.TrimSpace(w)
+			if w == "" || seen[w] {
+				continue
+			}
+			seen[w] = true
+			if counts[w] == 0 {
+				list = append(list, w)
+			}
+			counts[w]++
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if counts[list[i]] != counts[list[j]] {
+			return counts[list[i]] > counts[list[j]]
+		}
+		return coll.CompareString(list[i], list[j]) < 0
+	})
+	if limit > 0 && len(list) > limit {
+		list = list[:limit]
+	}
+	out := []model.Keyword{}
+	for _, w := range list {
+		out = append(out, model.Keyword{Word: w, Count: counts[w]})
+	}
+	return out
+}
