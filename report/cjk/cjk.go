@@ -1,0 +1,113 @@
+// Package cjk holds the Chinese layout rules jianbao's typesetter follows: line break
+// opportunities (UAX #14 from go-text/typesetting's segmenter, at Unicode 17, tailored by the
+// W3C clreq line-start and line-end prohibitions), punctuation classes for compression, and the
+// Han/Latin boundary where a quarter em of space goes.
+package cjk
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/go-text/typesetting/segmenter"
+)
+
+// NoStart lists the characters that must not begin a line: clreq's basic level with the GB
+// additions (分隔号, 连接号, 间隔号), and its strict level's 破折号 and 省略号, full-width and ASCII.
+const NoStart = "、，。．：；！？‼⁇）〕】〗］｝》〉」』”’～·・‧／–—…⋯\u2e3a%),.:;!?]}" + "\u30fc\u3005\u309d\u309e\u30fd\u30fe"
+
+// NoEnd lists the characters that must not end a line: opening brackets, quotes and
+// book-title marks.
+const NoEnd = "（〔【〖［｛《〈「『“‘([{"
+
+// Unbreakable pairs are marks that span two ems and must not be split: —— and …… (and ⋯⋯).
+var unbreakable = []rune{'—', '…', '⋯', '\u2e3a'}
+
+// CannotStart reports whether r may not begin a line.
+func CannotStart(r rune) bool { return strings.ContainsRune(NoStart, r) }
+
+// CannotEnd reports whether r may not end a line.
+func CannotEnd(r rune) bool { return strings.ContainsRune(NoEnd, r) }
+
+// Breaks returns allowed[i] for i in 0..len(text): whether a line may break before text[i].
+// allowed[0] and allowed[len(text)] are true. The segmenter's opportunities are kept only where
+// neither neighbour forbids them, and never inside —— or …….
+func Breaks(text []rune) []bool {
+	allowed := make([]bool, len(text)+1)
+	allowed[0], allowed[len(text)] = true, true
+	if len(text) == 0 {
+		return allowed
+	}
+	var seg segmenter.Segmenter
+	seg.Init(text)
+	it := seg.LineIterator()
+	for it.Next() {
+		l := it.Line()
+		if l.Offset > 0 && l.Offset < len(text) {
+			allowed[l.Offset] = true
+		}
+	}
+	for i := 1; i < len(text); i++ {
+		if !allowed[i] {
+			continue
+		}
+		prev, next := text[i-1], text[i]
+		switch {
+		case CannotStart(next), CannotEnd(prev):
+			allowed[i] = false
+		case prev == next && isUnbreakable(prev):
+			allowed[i] = false
+		case unicode.IsSpace(next) && next != '\u3000':
+			// Break after spaces, not before them: the space stays at the line's end.
+			allowed[i] = false
+		}
+	}
+	return allowed
+}
+
+func isUnbreakable(r rune) bool {
+	for _, u := range unbreakable {
+		if r == u {
+			return true
+		}
+	}
+	return false
+}
+
+// IsWide reports whether r is set on the em grid: Han characters, kana, Hangul, full-width
+// forms and CJK punctuation.
+func IsWide(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r),
+		unicode.Is(unicode.Hangul, r):
+		return true
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
+		return true
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·' || r == '⋯':
+		// In Chinese text these take full-width glyphs from the CJK font.
+		return true
+	}
+	return false
+}
+
+// IsHan reports whether r is a Han character (ideograph).
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// IsLatin reports whether r is a Latin letter or digit, the kind of character that gets a
+// quarter em from Han characters beside it.
+func IsLatin(r rune) bool {
+	return r < 0x2000 && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !IsWide(r)
+}
+
+// ClosingPunct reports whether r is a full-width mark whose ink sits in the left half of its em
+// box (GB glyph positions), so its right half may be squeezed: stops, commas, closing brackets.
+func ClosingPunct(r rune) bool {
+	return strings.ContainsRune("、，。．：；！？）〕】〗］｝》〉」』”’", r)
+}
+
+// OpeningPunct reports whether r is a full-width mark whose ink sits in the right half: opening
+// brackets and quotes, whose left half may be squeezed.
+func OpeningPunct(r rune) bool { return strings.ContainsRune("（〔【〖［｛《〈「『“‘", r) }
+
+// HangsAtEnd reports whether r, at the end of a line, may be set at half width (GB/T 15834
+// 5.1.10: a full-width mark at line end takes half width).
+func HangsAtEnd(r rune) bool { return ClosingPunct(r) }

@@ -1,0 +1,166 @@
+package doc
+
+// Block is a block-level element. The set is closed: only this package's types implement it.
+type Block interface{ block() }
+
+// Heading is a section heading; it goes into the outline and the table of contents.
+type Heading struct {
+	// Level is 1 to 3.
+	Level int `json:"level"`
+	// Style is the paragraph style; empty means "heading1" to "heading3" by level.
+	Style string `json:"style,omitempty"`
+	// Text is the heading's content.
+	Text []Inline `json:"text"`
+	// ID is a stable anchor for links and bookmarks.
+	ID string `json:"id"`
+	// NoTOC keeps the heading out of the table of contents (a cover title).
+	NoTOC bool `json:"no_toc,omitempty"`
+}
+
+// Para is a paragraph in a named style.
+type Para struct {
+	Style string   `json:"style"`
+	Text  []Inline `json:"text"`
+}
+
+// List is a bulleted or numbered list of one-paragraph items.
+type List struct {
+	Ordered bool       `json:"ordered,omitempty"`
+	Style   string     `json:"style,omitempty"`
+	Items   [][]Inline `json:"items"`
+}
+
+// Table is a grid with a header row that repeats on every page it spans.
+type Table struct {
+	// Caption is shown above the table.
+	Caption string   `json:"caption,omitempty"`
+	Columns []Column `json:"columns"`
+	// Header is the header row's cells.
+	Header []string `json:"header"`
+	// Rows are the body rows, each as many cells as Columns.
+	Rows [][]string `json:"rows"`
+	// Footer is an optional last row (totals), set in bold.
+	Footer []string `json:"footer,omitempty"`
+	// Shade is the header row's background colour (RGB hex).
+	Shade string `json:"shade,omitempty"`
+}
+
+// Column describes one table column.
+type Column struct {
+	// Align is left, center or right.
+	Align string `json:"align"`
+	// Weight is the column's share of the width; zero means measured from content.
+	Weight float64 `json:"weight,omitempty"`
+}
+
+// Chart is a chart as data; writers draw it.
+type Chart struct {
+	// Kind is "bar" or "line".
+	Kind    string   `json:"kind"`
+	Caption string   `json:"caption,omitempty"`
+	Labels  []string `json:"labels"`
+	Series  []Series `json:"series"`
+	// Unit labels the value axis.
+	Unit string `json:"unit,omitempty"`
+}
+
+// Series is one named row of chart values, one per label.
+type Series struct {
+	Name   string    `json:"name"`
+	Values []float64 `json:"values"`
+	// Color is an RGB hex colour; empty picks from the palette.
+	Color string `json:"color,omitempty"`
+}
+
+// PageBreak starts a new page.
+type PageBreak struct{}
+
+// TOC is where the table of contents goes.
+type TOC struct {
+	Title string `json:"title"`
+	// Depth is the deepest heading level listed.
+	Depth int `json:"depth"`
+}
+
+// Rule is a horizontal line across the type area (the red line of a 简报 masthead).
+type Rule struct {
+	// Color is an RGB hex colour.
+	Color string `json:"color,omitempty"`
+	// Width is the line width in points.
+	Width float64 `json:"width"`
+	// Double draws a thick line over a thin one.
+	Double bool `json:"double,omitempty"`
+}
+
+// Spacer is vertical space in points.
+type Spacer struct {
+	Height float64 `json:"height"`
+}
+
+// Row is a line of text in two parts, one flush left and one flush right (编印单位 … 日期).
+type Row struct {
+	Style string `json:"style"`
+	Left  string `json:"left"`
+	Right string `json:"right"`
+}
+
+func (*Heading) block()   {}
+func (*Para) block()      {}
+func (*List) block()      {}
+func (*Table) block()     {}
+func (*Chart) block()     {}
+func (*PageBreak) block() {}
+func (*TOC) block()       {}
+func (*Rule) block()      {}
+func (*Spacer) block()    {}
+func (*Row) block()       {}
+
+// Inline is a run of text inside a paragraph. The set is closed.
+type Inline interface{ inline() }
+
+// Text is plain text.
+type Text struct {
+	Text string `json:"text"`
+}
+
+// Strong is bold text.
+type Strong struct {
+	Text string `json:"text"`
+}
+
+// Emph is emphasized text (楷体 in Chinese typesetting, italic in Latin).
+type Emph struct {
+	Text string `json:"text"`
+}
+
+// Link is a hyperlink.
+type Link struct {
+	Text string `json:"text"`
+	URL  string `json:"url"`
+}
+
+func (*Text) inline()   {}
+func (*Strong) inline() {}
+func (*Emph) inline()   {}
+func (*Link) inline()   {}
+
+// Plain returns the text of inlines without styling.
+func Plain(in []Inline) string {
+	var s string
+	for _, i := range in {
+		switch x := i.(type) {
+		case *Text:
+			s += x.Text
+		case *Strong:
+			s += x.Text
+		case *Emph:
+			s += x.Text
+		case *Link:
+			s += x.Text
+		}
+	}
+	return s
+}
+
+// T is a shorthand for a single plain text inline.
+func T(s string) []Inline { return []Inline{&Text{Text: s}} }

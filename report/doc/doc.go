@@ -1,0 +1,100 @@
+// Package doc is jianbao's format-neutral document model, the analogue of pandoc's AST: a
+// Document of page setup, named styles and a closed set of blocks and inlines. It knows nothing
+// of articles or units; layouts build it and writers consume it. Measurements are in points
+// (1/72 inch) or millimetres as named; no text is measured here.
+package doc
+
+// Document is one digest ready to be written.
+type Document struct {
+	// Meta is the document's metadata.
+	Meta Meta `json:"meta"`
+	// Page is the page setup.
+	Page Page `json:"page"`
+	// Styles are the named paragraph styles, in definition order.
+	Styles []Style `json:"styles"`
+	// Fonts map the font roles that styles name to family names, best first.
+	Fonts []FontRole `json:"fonts"`
+	// Blocks are the content.
+	Blocks []Block `json:"blocks"`
+}
+
+// Meta is the document's metadata.
+type Meta struct {
+	Title    string   `json:"title"`
+	Author   string   `json:"author,omitempty"`
+	Subject  string   `json:"subject,omitempty"`
+	Keywords []string `json:"keywords,omitempty"`
+	// Lang is a BCP 47 tag, zh-CN by default.
+	Lang string `json:"lang"`
+	// Date is the document's date as YYYY-MM-DD; writers use it as the creation date.
+	Date string `json:"date"`
+}
+
+// Page is the page setup, in millimetres.
+type Page struct {
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"`
+	Top    float64 `json:"top"`
+	Bottom float64 `json:"bottom"`
+	Left   float64 `json:"left"`
+	Right  float64 `json:"right"`
+	// Grid, when set, asks for exactly Chars characters per line and Lines lines per page in the
+	// type area (GB/T 9704: 28 x 22).
+	Grid *Grid `json:"grid,omitempty"`
+	// Header is the running header text (empty for none); it is not shown on the first page.
+	Header string `json:"header,omitempty"`
+	// Footer holds the page number form: "{page}" is replaced by the number, e.g. "— {page} —".
+	Footer string `json:"footer,omitempty"`
+	// OddEven places odd page numbers right and even ones left (GB/T 9704 7.5).
+	OddEven bool `json:"odd_even,omitempty"`
+	// FirstPageNumber is the page that gets number 1; pages before it (a cover) are unnumbered.
+	FirstPageNumber int `json:"first_page_number,omitempty"`
+}
+
+// FontRole maps a role (serif, sans, kai, fangsong) to family names in order of preference.
+// A writer uses the first family it has; DOCX names the first, PDF embeds the first it can find.
+type FontRole struct {
+	Role     string   `json:"role"`
+	Families []string `json:"families"`
+}
+
+// Grid is a character grid for the type area.
+type Grid struct {
+	Chars int `json:"chars"`
+	Lines int `json:"lines"`
+}
+
+// Style is a named paragraph style.
+type Style struct {
+	Name string `json:"name"`
+	// Font is a font role (serif, sans, kai, fangsong) or a family name.
+	Font string `json:"font"`
+	// Size is the font size in points.
+	Size float64 `json:"size"`
+	Bold bool    `json:"bold,omitempty"`
+	// Color is an RGB hex colour like "c00000"; empty is black.
+	Color string `json:"color,omitempty"`
+	// Align is left, center, right or justify.
+	Align string `json:"align"`
+	// Indent is the first-line indent in characters (2 for Chinese body text).
+	Indent float64 `json:"indent,omitempty"`
+	// Leading is the line pitch in points; zero means 1.5 times Size.
+	Leading float64 `json:"leading,omitempty"`
+	// Before and After are the space around the paragraph, in points.
+	Before float64 `json:"before,omitempty"`
+	After  float64 `json:"after,omitempty"`
+	// KeepNext keeps the paragraph on the page of the next one.
+	KeepNext bool `json:"keep_next,omitempty"`
+	// Outline is the heading level (1-3) for styles that are headings, else 0.
+	Outline int `json:"outline,omitempty"`
+}
+
+// Style returns the style called name, or nil.
+func (d *Document) Style(name string) *Style {
+	for i := range d.Styles {
+		if d.Styles[i].Name == name {
+			return &d.Styles[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,277 @@
+package layout
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"text/template"
+
+	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// defaultStyles are used for any style a layout does not define.
+var defaultStyles = map[string]doc.Style{
+	"body":        {Font: "serif", Size: 12, Align: "justify", Indent: 2, Leading: 22},
+	"title":       {Font: "sans", Size: 22, Bold: true, Align: "center", Leading: 32, After: 12},
+	"heading1":    {Font: "sans", Size: 16, Bold: true, Align: "left", Leading: 26, Before: 12, After: 6, KeepNext: true, Outline: 1},
+	"heading2":    {Font: "sans", Size: 14, Bold: true, Align: "left", Leading: 24, Before: 8, After: 4, KeepNext: true, Outline: 2},
+	"heading3":    {Font: "sans", Size: 12, Bold: true, Align: "left", Leading: 22, Before: 6, After: 2, KeepNext: true, Outline: 3},
+	"meta":        {Font: "kai", Size: 10.5, Align: "left", Leading: 18, After: 2},
+	"list":        {Font: "serif", Size: 12, Align: "justify", Leading: 22},
+	"table":       {Font: "serif", Size: 10.5, Align: "left", Leading: 16},
+	"caption":     {Font: "sans", Size: 10.5, Bold: true, Align: "center", Leading: 18, Before: 6, After: 4, KeepNext: true},
+	"header":      {Font: "serif", Size: 9, Align: "center", Leading: 12},
+	"footer":      {Font: "serif", Size: 10.5, Align: "center", Leading: 14},
+	"toc":         {Font: "serif", Size: 12, Align: "left", Leading: 24},
+	"cover-org":   {Font: "sans", Size: 16, Bold: true, Align: "center", Leading: 28},
+	"cover-title": {Font: "sans", Size: 26, Bold: true, Align: "center", Leading: 40},
+	"cover-sub":   {Font: "kai", Size: 16, Align: "center", Leading: 28},
+	"cover-date":  {Font: "serif", Size: 14, Align: "center", Leading: 24},
+	"note":        {Font: "kai", Size: 10.5, Align: "left", Leading: 18},
+}
+
+// defaultFonts are the families each role asks for, best first; writers take the first they have.
+var defaultFonts = map[string][]string{
+	"serif":    {"宋体", "SimSun", "Noto Serif CJK SC"},
+	"sans":     {"黑体", "SimHei", "Noto Sans CJK SC"},
+	"kai":      {"楷体", "KaiTi", "LXGW WenKai"},
+	"fangsong": {"仿宋", "FangSong", "Noto Serif CJK SC"},
+}
+
+// builder carries the state of one Apply.
+type builder struct {
+	r     *model.Report
+	l     *Layout
+	tmpl  *template.Template
+	d     *doc.Document
+	h1    int // level-1 heading counter
+	ids   int
+	nodes []doc.Block
+}
+
+// Apply builds the document for report r with layout l.
+func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
+	tmpl, err := l.templates()
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}}
+	b.d.Styles = b.styles()
+	b.d.Fonts = fonts(l)
+	if err := b.page(); err != nil {
+		return nil, err
+	}
+	title, err := b.text("title", "")
+	if err != nil {
+		return nil, err
+	}
+	if r.Title == "" {
+		r = withTitle(r, title)
+		b.r = r
+	}
+	var kw []string
+	for i, k := range r.Keywords {
+		if i == 8 {
+			break
+		}
+		kw = append(kw, k.Word)
+	}
+	b.d.Meta = doc.Meta{Title: r.Title, Author: r.Issuer, Subject: r.Period.Label, Keywords: kw, Lang: "zh-CN", Date: r.Date.Format("2006-01-02")}
+	for _, s := range l.Sections {
+		if err := sectionKinds[s.Kind](b, s); err != nil {
+			return nil, fmt.Errorf("layout %s: section %s: %w", l.Name, s.Kind, err)
+		}
+	}
+	b.d.Blocks = b.nodes
+	return b.d, nil
+}
+
+// withTitle returns a copy of r with its title set, leaving the caller's model untouched.
+func withTitle(r *model.Report, title string) *model.Report {
+	c := *r
+	c.Title = title
+	return &c
+}
+
+func (b *builder) styles() []doc.Style {
+	names := make([]string, 0, len(defaultStyles)+len(b.l.Styles))
+	for n := range defaultStyles {
+		names = append(names, n)
+	}
+	for n := range b.l.Styles {
+		if _, ok := defaultStyles[n]; !ok {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	out := make([]doc.Style, 0, len(names))
+	for _, n := range names {
+		st := defaultStyles[n]
+		if spec, ok := b.l.Styles[n]; ok {
+			st = merge(st, spec)
+		}
+		st.Name = n
+		if st.Leading == 0 {
+			st.Leading = st.Size * 1.5
+		}
+		if st.Align == "" {
+			st.Align = "left"
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// merge lays the layout's settings over a default style; zero values keep the default.
+func merge(st doc.Style, s StyleSpec) doc.Style {
+	if s.Font != "" {
+		st.Font = s.Font
+	}
+	if s.Size != 0 {
+		st.Size = float64(s.Size)
+	}
+	if s.Bold {
+		st.Bold = true
+	}
+	if s.Color != "" {
+		st.Color = strings.TrimPrefix(s.Color, "#")
+	}
+	if s.Align != "" {
+		st.Align = s.Align
+	}
+	if s.Indent != 0 {
+		st.Indent = s.Indent
+	}
+	if s.Leading != 0 {
+		st.Leading = s.Leading
+	}
+	if s.Before != 0 {
+		st.Before = s.Before
+	}
+	if s.After != 0 {
+		st.After = s.After
+	}
+	if s.KeepNext {
+		st.KeepNext = true
+	}
+	if s.Outline != 0 {
+		st.Outline = s.Outline
+	}
+	return st
+}
+
+func fonts(l *Layout) []doc.FontRole {
+	roles := map[string][]string{}
+	for k, v := range defaultFonts {
+		roles[k] = v
+	}
+	for k, v := range l.Fonts {
+		roles[k] = v
+	}
+	names := make([]string, 0, len(roles))
+	for k := range roles {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	out := make([]doc.FontRole, 0, len(names))
+	for _, n := range names {
+		out = append(out, doc.FontRole{Role: n, Families: roles[n]})
+	}
+	return out
+}
+
+func (b *builder) page() error {
+	p := b.l.Page
+	w, h := 210.0, 297.0
+	if p.Size != "" {
+		sz, ok := paperSizes[strings.ToUpper(p.Size)]
+		if !ok {
+			return fmt.Errorf("page size %q: want A4, A3, A5, B5 or 16K, or width and height", p.Size)
+		}
+		w, h = sz[0], sz[1]
+	}
+	if p.Width > 0 && p.Height > 0 {
+		w, h = p.Width, p.Height
+	}
+	m := p.Margins
+	pg := doc.Page{Width: w, Height: h, Top: or(m.Top, 25), Bottom: or(m.Bottom, 25), Left: or(m.Left, 28), Right: or(m.Right, 26),
+		Footer: p.Footer, OddEven: p.OddEven}
+	if p.Grid != nil {
+		pg.Grid = &doc.Grid{Chars: p.Grid.Chars, Lines: p.Grid.Lines}
+	}
+	if pg.Left+pg.Right >= w-20 || pg.Top+pg.Bottom >= h-20 {
+		return fmt.Errorf("margins leave no room on a %gx%g mm page", w, h)
+	}
+	if p.Header != "" {
+		t, err := template.New("header").Option("missingkey=error").Funcs(funcs).Parse(p.Header)
+		if err != nil {
+			return fmt.Errorf("page header: %w", err)
+		}
+		var sb strings.Builder
+		if err := t.Execute(&sb, b.r); err != nil {
+			return fmt.Errorf("page header: %w", err)
+		}
+		pg.Header = sb.String()
+	}
+	b.d.Page = pg
+	return nil
+}
+
+func or(v, def float64) float64 {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+// text runs the named snippet over the report; a layout without it gets def.
+func (b *builder) text(name, def string) (string, error) {
+	t := b.tmpl.Lookup(name)
+	if t == nil {
+		return def, nil
+	}
+	var sb strings.Builder
+	if err := t.Execute(&sb, b.r); err != nil {
+		return "", fmt.Errorf("text %s: %w", name, err)
+	}
+	return strings.TrimSpace(sb.String()), nil
+}
+
+// textWith runs a template string with data.
+func (b *builder) textWith(src string, data any) (string, error) {
+	t, err := template.New("").Option("missingkey=error").Funcs(funcs).Parse(src)
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	if err := t.Execute(&sb, data); err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(sb.String()), nil
+}
+
+func (b *builder) add(blocks ...doc.Block) { b.nodes = append(b.nodes, blocks...) }
+
+func (b *builder) id() string {
+	b.ids++
+	return fmt.Sprintf("h%d", b.ids)
+}
+
+// heading adds a heading; level-1 headings are numbered 一、二、 when numbered is set.
+func (b *builder) heading(level int, text string, numbered bool) {
+	if level == 1 && numbered {
+		b.h1++
+		text = Chinese(b.h1) + "、" + text
+	}
+	b.add(&doc.Heading{Level: level, Text: doc.T(text), ID: b.id()})
+}
+
+// paras adds each blank-line separated paragraph of text in style.
+func (b *builder) paras(style, text string) {
+	for _, p := range strings.Split(text, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			b.add(&doc.Para{Style: style, Text: doc.T(strings.Join(strings.Fields(p), " "))})
+		}
+	}
+}

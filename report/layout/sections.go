@@ -1,0 +1,362 @@
+package layout
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// sectionKinds maps each section kind to the function that builds it.
+var sectionKinds = map[string]func(*builder, Section) error{}
+
+func init() {
+	// Filled here rather than in the literal because the functions refer to the map.
+	for k, f := range map[string]func(*builder, Section) error{
+		"cover": cover, "masthead": masthead, "toc": toc, "overview": overview,
+		"coverage": coverage, "chart": chart, "figures": figures, "units": units,
+		"timeline": timeline, "closing": closing, "pagebreak": pagebreak, "text": freeText,
+	} {
+		sectionKinds[k] = f
+	}
+}
+
+// SectionKinds returns the section kinds a layout may use, sorted.
+func SectionKinds() []string {
+	out := make([]string, 0, len(sectionKinds))
+	for k := range sectionKinds {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (b *builder) title(s Section, def string) (string, error) {
+	if s.Title == "" {
+		return def, nil
+	}
+	return b.textWith(s.Title, b.r)
+}
+
+// cover is a title page: institution, title, period, issuer and date, then a page break.
+func cover(b *builder, s Section) error {
+	sub, err := b.text("subtitle", b.r.Period.Label)
+	if err != nil {
+		return err
+	}
+	b.add(&doc.Spacer{Height: 120})
+	if b.r.Institution != "" {
+		b.add(&doc.Para{Style: "cover-org", Text: doc.T(b.r.Institution)})
+		b.add(&doc.Spacer{Height: 24})
+	}
+	b.add(&doc.Heading{Level: 1, Style: "cover-title", Text: doc.T(b.r.Title), ID: b.id(), NoTOC: true})
+	b.add(&doc.Spacer{Height: 24}, &doc.Para{Style: "cover-sub", Text: doc.T(sub)}, &doc.Spacer{Height: 200})
+	if b.r.Issuer != "" {
+		b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Issuer)})
+	}
+	b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Date.Label())}, &doc.PageBreak{})
+	b.d.Page.FirstPageNumber = 2
+	return nil
+}
+
+// masthead is the 简报 header: a big red name, the issue number, the issuer and the date
+// on one line, and a red rule (报头).
+func masthead(b *builder, s Section) error {
+	name, err := b.text("masthead", "工作简报")
+	if err != nil {
+		return err
+	}
+	if c := s.Options["classification"]; c != "" {
+		b.add(&doc.Para{Style: "classification", Text: doc.T(c)})
+	}
+	b.add(&doc.Para{Style: "masthead", Text: doc.T(name)})
+	if b.r.IssueNo != "" {
+		b.add(&doc.Para{Style: "issue-no", Text: doc.T(b.r.IssueNo)})
+	}
+	b.add(&doc.Row{Style: "masthead-row", Left: b.r.Issuer, Right: b.r.Date.Label()})
+	b.add(&doc.Rule{Color: "c00000", Width: 2})
+	title, err := b.title(s, b.r.Title)
+	if err != nil {
+		return err
+	}
+	if title != "" {
+		b.add(&doc.Heading{Level: 1, Style: "title", Text: doc.T(title), ID: b.id(), NoTOC: true})
+	}
+	return nil
+}
+
+func toc(b *builder, s Section) error {
+	t, err := b.title(s, "目　录")
+	if err != nil {
+		return err
+	}
+	depth := 2
+	if v, err := strconv.Atoi(s.Options["depth"]); err == nil && v >= 1 && v <= 3 {
+		depth = v
+	}
+	b.add(&doc.TOC{Title: t, Depth: depth}, &doc.PageBreak{})
+	return nil
+}
+
+func overview(b *builder, s Section) error {
+	t, err := b.title(s, "总体情况")
+	if err != nil {
+		return err
+	}
+	b.heading(1, t, s.Options["numbered"] != "false")
+	text, err := b.text("overview", "")
+	if err != nil {
+		return err
+	}
+	b.paras("body", text)
+	return nil
+}
+
+// coverage is the unit x month table: each group's article count per column, the total, the
+// previous period's total and the change.
+func coverage(b *builder, s Section) error {
+	t, err := b.title(s, "各单位报送情况")
+	if err != nil {
+		return err
+	}
+	b.heading(1, t, s.Options["numbered"] != "false")
+	if text, err := b.text("coverage", ""); err != nil {
+		return err
+	} else if text != "" {
+		b.paras("body", text)
+	}
+	m := b.r.Matrix
+	tb := &doc.Table{Caption: fmt.Sprintf("表1　%s各单位报送稿件数", b.r.Period.Label), Shade: "d9e2f3"}
+	tb.Columns = append(tb.Columns, doc.Column{Align: "left", Weight: 3})
+	tb.Header = append(tb.Header, "单位")
+	for _, c := range m.Columns {
+		tb.Columns = append(tb.Columns, doc.Column{Align: "center", Weight: 1})
+		tb.Header = append(tb.Header, c.Short)
+	}
+	tb.Columns = append(tb.Columns, doc.Column{Align: "center", Weight: 1}, doc.Column{Align: "center", Weight: 1}, doc.Column{Align: "center", Weight: 1.2})
+	tb.Header = append(tb.Header, "合计", "上期", "增减")
+	for i, row := range m.Rows {
+		cells := []string{row.Label}
+		for _, c := range row.Cells {
+			cells = append(cells, count(c))
+		}
+		ch := b.r.Groups[i].Change
+		cells = append(cells, strconv.Itoa(row.Total), strconv.Itoa(ch.Previous), delta(ch.Delta))
+		tb.Rows = append(tb.Rows, cells)
+	}
+	foot := []string{"合计"}
+	for _, c := range m.Totals {
+		foot = append(foot, strconv.Itoa(c))
+	}
+	ch := b.r.Totals.Change
+	tb.Footer = append(foot, strconv.Itoa(m.Total), strconv.Itoa(ch.Previous), delta(ch.Delta))
+	b.add(tb)
+	return nil
+}
+
+func count(n int) string {
+	if n == 0 {
+		return "—"
+	}
+	return strconv.Itoa(n)
+}
+
+func delta(d int) string {
+	switch {
+	case d > 0:
+		return "+" + strconv.Itoa(d)
+	case d < 0:
+		return "−" + strconv.Itoa(-d)
+	}
+	return "0"
+}
+
+// chart is a bar chart of articles per group with at least one article, this period against the last.
+func chart(b *builder, s Section) error {
+	var labels []string
+	var cur, prev []float64
+	for i, g := range b.r.Groups {
+		if g.Change.Current == 0 && g.Change.Previous == 0 {
+			continue
+		}
+		labels = append(labels, b.r.Matrix.Rows[i].Label)
+		cur = append(cur, float64(g.Change.Current))
+		prev = append(prev, float64(g.Change.Previous))
+	}
+	if len(labels) == 0 {
+		return nil
+	}
+	caption, err := b.title(s, fmt.Sprintf("图1　各单位报送稿件数（%s与%s）", b.r.Period.Short, b.r.Previous.Short))
+	if err != nil {
+		return err
+	}
+	b.add(&doc.Chart{Kind: "bar", Caption: caption, Labels: labels, Unit: "篇", Series: []doc.Series{
+		{Name: b.r.Period.Label, Values: cur, Color: "c00000"},
+		{Name: b.r.Previous.Label, Values: prev, Color: "8497b0"},
+	}})
+	return nil
+}
+
+// figures is the table of summed figures.
+func figures(b *builder, s Section) error {
+	if len(b.r.Figures) == 0 {
+		return nil
+	}
+	t, err := b.title(s, "主要工作数据")
+	if err != nil {
+		return err
+	}
+	b.heading(1, t, s.Options["numbered"] != "false")
+	limit := len(b.r.Figures)
+	if v, err := strconv.Atoi(s.Options["limit"]); err == nil && v > 0 && v < limit {
+		limit = v
+	}
+	tb := &doc.Table{Caption: fmt.Sprintf("表2　%s主要工作数据", b.r.Period.Label), Shade: "d9e2f3",
+		Columns: []doc.Column{{Align: "left", Weight: 3}, {Align: "right", Weight: 2}, {Align: "center", Weight: 1}, {Align: "right", Weight: 2}},
+		Header:  []string{"项目", "本期", "涉及稿件", "上期"}}
+	for _, f := range b.r.Figures[:limit] {
+		prev := "—"
+		if f.Previous != 0 {
+			prev = FormatNumber(f.Previous, f.Unit, false)
+		}
+		tb.Rows = append(tb.Rows, []string{f.Label, FormatNumber(f.Value, f.Unit, f.Approx), strconv.Itoa(f.Articles), prev})
+	}
+	b.add(tb)
+	return nil
+}
+
+// units gives each group with articles a level-2 heading and each article a level-3 heading,
+// a line of who, where and when, and its summary.
+func units(b *builder, s Section) error {
+	t, err := b.title(s, "各单位工作动态")
+	if err != nil {
+		return err
+	}
+	b.heading(1, t, s.Options["numbered"] != "false")
+	brief := s.Options["articles"] == "titles"
+	n := 0
+	for _, g := range b.r.Groups {
+		if len(g.Articles) == 0 {
+			continue
+		}
+		n++
+		b.add(&doc.Heading{Level: 2, Text: doc.T("（" + Chinese(n) + "）" + g.Label), ID: b.id()})
+		if brief {
+			var items [][]doc.Inline
+			for _, a := range g.Articles {
+				items = append(items, doc.T(fmt.Sprintf("%s　%d月%d日", a.Title, int(a.Date.Month()), a.Date.Day())))
+			}
+			b.add(&doc.List{Items: items, Style: "list"})
+			continue
+		}
+		for i, a := range g.Articles {
+			b.add(&doc.Heading{Level: 3, Text: doc.T(fmt.Sprintf("%d. %s", i+1, a.Title)), ID: b.id()})
+			b.add(&doc.Para{Style: "meta", Text: doc.T(metaLine(a))})
+			b.paras("body", a.Summary)
+			if a.URL != "" && s.Options["links"] != "false" {
+				b.add(&doc.Para{Style: "note", Text: []doc.Inline{&doc.Text{Text: "原文："}, &doc.Link{Text: a.URL, URL: a.URL}}})
+			}
+		}
+	}
+	return nil
+}
+
+// metaLine says when, where and with whom: 2021年7月9日｜明德楼七楼会议室｜主持：校党委副书记陈若兰.
+func metaLine(a *model.Summary) string {
+	parts := []string{a.Date.Label()}
+	if a.Venue != "" {
+		parts = append(parts, a.Venue)
+	}
+	if a.Chair != nil {
+		parts = append(parts, "主持："+a.Chair.String())
+	}
+	if len(a.Speakers) > 0 {
+		var sp []string
+		for _, p := range a.Speakers {
+			sp = append(sp, p.String())
+		}
+		parts = append(parts, "讲话："+strings.Join(sp, "、"))
+	}
+	return strings.Join(parts, "｜")
+}
+
+func timeline(b *builder, s Section) error {
+	if len(b.r.Timeline) == 0 {
+		return nil
+	}
+	t, err := b.title(s, "大事记")
+	if err != nil {
+		return err
+	}
+	b.heading(1, t, s.Options["numbered"] != "false")
+	tb := &doc.Table{Shade: "d9e2f3", Columns: []doc.Column{{Align: "left", Weight: 1.3}, {Align: "left", Weight: 5}, {Align: "left", Weight: 1.8}},
+		Header: []string{"日期", "事项", "单位"}}
+	for _, e := range b.r.Timeline {
+		tb.Rows = append(tb.Rows, []string{fmt.Sprintf("%d月%d日", int(e.Date.Month()), e.Date.Day()), e.Title, e.Group})
+	}
+	b.add(tb)
+	return nil
+}
+
+// closing is the 报尾: a rule, the distribution lines (报、送、发) and the copy count.
+func closing(b *builder, s Section) error {
+	b.add(&doc.Spacer{Height: 12}, &doc.Rule{Width: 1})
+	for _, k := range []string{"report_to", "send_to", "issue_to"} {
+		text, err := b.text(k, "")
+		if err != nil {
+			return err
+		}
+		if text != "" {
+			b.add(&doc.Para{Style: "closing", Text: doc.T(text)})
+		}
+	}
+	left, err := b.text("printer", b.r.Issuer)
+	if err != nil {
+		return err
+	}
+	copies, err := b.text("copies", "")
+	if err != nil {
+		return err
+	}
+	b.add(&doc.Rule{Width: 0.5}, &doc.Row{Style: "closing", Left: left, Right: copies}, &doc.Rule{Width: 1})
+	return nil
+}
+
+func pagebreak(b *builder, _ Section) error {
+	b.add(&doc.PageBreak{})
+	return nil
+}
+
+// freeText adds the paragraphs of the snippet named by the option "text", under an optional heading.
+func freeText(b *builder, s Section) error {
+	name := s.Options["text"]
+	if name == "" {
+		return fmt.Errorf("want options: {text: NAME} naming a snippet under text:")
+	}
+	if b.tmpl.Lookup(name) == nil {
+		return fmt.Errorf("no text snippet %q", name)
+	}
+	text, err := b.text(name, "")
+	if err != nil {
+		return err
+	}
+	if s.Title != "" {
+		t, err := b.title(s, "")
+		if err != nil {
+			return err
+		}
+		b.heading(1, t, s.Options["numbered"] != "false")
+	}
+	b.paras(or2(s.Options["style"], "body"), text)
+	return nil
+}
+
+func or2(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

@@ -1,0 +1,108 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// funcs are the helpers layout templates may call.
+var funcs = template.FuncMap{
+	"num":    FormatNumber,
+	"fig":    func(f model.FigureSum) string { return FormatNumber(f.Value, f.Unit, f.Approx) },
+	"change": FormatChange,
+	"day":    func(d model.Day) string { return d.Label() },
+	"cn":     Chinese,
+	"join":   strings.Join,
+	"words": func(ks []model.Keyword, n int) string {
+		var w []string
+		for i, k := range ks {
+			if i == n {
+				break
+			}
+			w = append(w, k.Word)
+		}
+		return strings.Join(w, "、")
+	},
+}
+
+// templates parses every Text snippet; a missing key in the data is an error.
+func (l *Layout) templates() (*template.Template, error) {
+	root := template.New("").Option("missingkey=error").Funcs(funcs)
+	names := make([]string, 0, len(l.Text))
+	for n := range l.Text {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if _, err := root.New(n).Parse(l.Text[n]); err != nil {
+			return nil, fmt.Errorf("text %s: %w", n, err)
+		}
+	}
+	return root, nil
+}
+
+// FormatNumber writes a figure as a Chinese report does: 3000余人次, 约4.3万元, 1.8万页.
+// Values of ten thousand and more are written with 万 (or 亿), at most two decimals.
+func FormatNumber(v float64, unit string, approx bool) string {
+	s := ""
+	switch a := math.Abs(v); {
+	case a >= 1e8:
+		s = trim(v/1e8) + "亿"
+	case a >= 1e4:
+		s = trim(v/1e4) + "万"
+	default:
+		s = trim(v)
+	}
+	if approx {
+		if strings.HasSuffix(s, "万") || strings.HasSuffix(s, "亿") || strings.Contains(s, ".") {
+			return "约" + s + unit
+		}
+		return s + "余" + unit
+	}
+	return s + unit
+}
+
+func trim(v float64) string {
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	return s
+}
+
+// FormatChange describes a change against the previous period with a measure word:
+// 增加5篇，增长83.3%; 减少2篇，下降25%; 持平; 上期无 (when there was nothing to compare).
+func FormatChange(c model.Change, measure string) string {
+	switch {
+	case c.Previous == 0 && c.Current == 0:
+		return "持平"
+	case c.Previous == 0:
+		return fmt.Sprintf("增加%d%s（上期为零）", c.Current, measure)
+	case c.Delta == 0:
+		return "持平"
+	case c.Delta > 0:
+		return fmt.Sprintf("增加%d%s，增长%s%%", c.Delta, measure, trim(*c.Percent))
+	}
+	return fmt.Sprintf("减少%d%s，下降%s%%", -c.Delta, measure, trim(-*c.Percent))
+}
+
+// Chinese writes 1 to 99 in Chinese numerals (一, 十二, 二十); other numbers in digits.
+func Chinese(n int) string {
+	d := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n <= 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 10:
+		return d[n]
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + d[n%10]
+	case n%10 == 0:
+		return d[n/10] + "十"
+	}
+	return d[n/10] + "十" + d[n%10]
+}

@@ -1,0 +1,168 @@
+// Package report is jianbao's library facade: Load reads summaries, Build aggregates them into
+// the report model (applying Strict), Document lays the model out, and Render writes it as PDF
+// or DOCX. The command line is a thin layer over these four calls.
+package report
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/jianbao/jianbao/fonts"
+	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/layout"
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/orgunit"
+	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/writer"
+	"github.com/jianbao/jianbao/templates"
+
+	// The output formats register themselves.
+	_ "github.com/jianbao/jianbao/report/writer/docx"
+	_ "github.com/jianbao/jianbao/report/writer/pdf"
+)
+
+// Options say how to build a report. The zero value reports on nothing: Period is required.
+type Options struct {
+	// Period is the period reported on.
+	Period period.Period
+	// GroupBy says how to group articles (unit, parent, top, level:N, kind).
+	GroupBy aggregate.GroupBy
+	// Units is the path of a units.yaml; empty uses the one found among the inputs, if any.
+	Units string
+	// Title, Institution, Issuer and IssueNo are the digest's own data; Institution defaults
+	// to the registry's.
+	Title, Institution, Issuer, IssueNo string
+	// Date is the digest's date; zero means the period's last day.
+	Date time.Time
+	// Strict makes any problem, warnings included, fatal.
+	Strict bool
+	// Keywords caps the keyword list (0 means 20).
+	Keywords int
+}
+
+// ErrStrict is returned by Build when Strict is set and the inputs have problems.
+var ErrStrict = errors.New("input has problems and --strict is set")
+
+// Load reads the inputs (files and directories) and reports every problem found.
+func Load(ctx context.Context, inputs []string, opt reader.Options) *reader.Result {
+	return reader.Load(ctx, inputs, opt)
+}
+
+// LoadUnits reads a units.yaml.
+func LoadUnits(path string) (*orgunit.Registry, string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	return orgunit.Parse(path, data)
+}
+
+// Build aggregates what Load read into the report model. It returns every problem (the
+// reader's and the aggregation's warnings); with Strict set, any problem makes it fail with
+// ErrStrict and no report.
+func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report, reader.ErrorList, error) {
+	problems := append(reader.ErrorList(nil), res.Problems...)
+	if opt.Period.IsZero() {
+		return nil, problems, errors.New("no period: give --period (2021Q3, 2021-07, last-month, ...)")
+	}
+	unitsPath := opt.Units
+	if unitsPath == "" {
+		unitsPath = res.Units
+	}
+	var reg *orgunit.Registry
+	institution := opt.Institution
+	if unitsPath != "" {
+		r, inst, err := LoadUnits(unitsPath)
+		if err != nil {
+			return nil, problems, fmt.Errorf("units registry: %w", err)
+		}
+		reg = r
+		if institution == "" {
+			institution = inst
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, problems, err
+	}
+	r, warns := aggregate.Aggregate(res.Summaries, aggregate.Spec{
+		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
+		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
+	})
+	problems = append(problems, warns...)
+	problems.Sort()
+	if opt.Strict && len(problems) > 0 {
+		return nil, problems, ErrStrict
+	}
+	return r, problems, nil
+}
+
+// RenderOptions say how to render a report.
+type RenderOptions struct {
+	// Layout is a layout name (quarterly, jianbao) or the path of a layout file.
+	Layout string
+	// Templates is a directory whose layouts take precedence over the embedded ones.
+	Templates string
+	// Format is the output format name (pdf, docx).
+	Format string
+	// ReferenceDOCX is the path of an office's Word template for DOCX output.
+	ReferenceDOCX string
+	// PDFA asks for PDF/A-2b.
+	PDFA bool
+	// Warn receives problems that do not stop rendering.
+	Warn func(string)
+}
+
+// Templates returns the layout file system: the user's directory (if any) over the embedded one.
+func Templates(dir string) fs.FS {
+	if dir == "" {
+		return templates.FS()
+	}
+	return layout.Overlay{os.DirFS(dir), templates.FS()}
+}
+
+// Document lays out r with the named layout for an output format.
+func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
+	name := opt.Layout
+	if name == "" {
+		name = "quarterly"
+	}
+	fsys := Templates(opt.Templates)
+	if st, err := os.Stat(name); err == nil && !st.IsDir() {
+		fsys, name = layout.Overlay{os.DirFS(filepath.Dir(name)), fsys}, filepath.Base(name)
+	}
+	l, _, err := layout.Lookup(fsys, name, opt.Format)
+	if err != nil {
+		return nil, err
+	}
+	return layout.Apply(r, l)
+}
+
+// Render lays out r and writes it to w in opt.Format.
+func Render(ctx context.Context, r *model.Report, opt RenderOptions, w io.Writer) error {
+	wr, err := writer.GetByName(opt.Format)
+	if err != nil {
+		return err
+	}
+	d, err := Document(r, opt)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: r.Date.Time, PDFA: opt.PDFA, Warn: opt.Warn}
+	if opt.ReferenceDOCX != "" {
+		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
+			return fmt.Errorf("reference docx: %w", err)
+		}
+	}
+	return wr.Write(w, d, wopt)
+}

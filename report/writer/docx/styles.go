@@ -1,0 +1,248 @@
+package docx
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+const (
+	xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	nsR       = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+)
+
+// builtin maps jianbao style names to Word's built-in style ids and names, so that Word, WPS and
+// LibreOffice treat them as their own (navigation pane, TOC, outline).
+var builtin = map[string][2]string{
+	"heading1": {"Heading1", "heading 1"},
+	"heading2": {"Heading2", "heading 2"},
+	"heading3": {"Heading3", "heading 3"},
+	"title":    {"Title", "Title"},
+	"body":     {"BodyText", "Body Text"},
+	"caption":  {"Caption", "caption"},
+	"header":   {"Header", "header"},
+	"footer":   {"Footer", "footer"},
+	"list":     {"ListParagraph", "List Paragraph"},
+	"toc":      {"TOCHeading", "TOC Heading"},
+	"table":    {"TableText", "Table Text"},
+}
+
+// styleID returns the w:styleId for a jianbao style name.
+func styleID(name string) string {
+	if b, ok := builtin[name]; ok {
+		return b[0]
+	}
+	var sb strings.Builder
+	up := true
+	for _, r := range name {
+		if r == '-' || r == '_' || r == ' ' {
+			up = true
+			continue
+		}
+		if up && r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func styleName(name string) string {
+	if b, ok := builtin[name]; ok {
+		return b[1]
+	}
+	return name
+}
+
+// family returns the family a font role (or family name) stands for in DOCX: the role's first.
+func (p *pkg) family(role string) string {
+	for _, r := range p.d.Fonts {
+		if r.Role == role && len(r.Families) > 0 {
+			return r.Families[0]
+		}
+	}
+	return role
+}
+
+// rFonts sets all four font slots; eastAsia is the one Chinese text uses.
+func (p *pkg) rFonts(role string) string {
+	f := esc(p.family(role))
+	return fmt.Sprintf(`<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s"/>`, f, f, f, f)
+}
+
+func twips(pt float64) int { return int(pt*20 + 0.5) }
+
+func (p *pkg) pPr(st doc.Style) string {
+	var b strings.Builder
+	b.WriteString(`<w:pPr>`)
+	if st.KeepNext {
+		b.WriteString(`<w:keepNext/>`)
+	}
+	b.WriteString(`<w:widowControl/>`)
+	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, twips(st.Before), twips(st.After), twips(st.Leading))
+	if st.Indent != 0 {
+		// firstLineChars is in hundredths of a character, so the indent follows the font size.
+		fmt.Fprintf(&b, `<w:ind w:firstLineChars="%d" w:firstLine="%d"/>`, int(st.Indent*100), twips(st.Indent*st.Size))
+	}
+	switch st.Align {
+	case "center":
+		b.WriteString(`<w:jc w:val="center"/>`)
+	case "right":
+		b.WriteString(`<w:jc w:val="right"/>`)
+	case "justify":
+		b.WriteString(`<w:jc w:val="both"/>`)
+	default:
+		b.WriteString(`<w:jc w:val="left"/>`)
+	}
+	if st.Outline > 0 {
+		fmt.Fprintf(&b, `<w:outlineLvl w:val="%d"/>`, st.Outline-1)
+	}
+	b.WriteString(`</w:pPr>`)
+	return b.String()
+}
+
+func (p *pkg) rPr(st doc.Style) string {
+	var b strings.Builder
+	b.WriteString(`<w:rPr>`)
+	b.WriteString(p.rFonts(st.Font))
+	if st.Bold {
+		b.WriteString(`<w:b/><w:bCs/>`)
+	}
+	if st.Color != "" {
+		fmt.Fprintf(&b, `<w:color w:val="%s"/>`, esc(strings.ToUpper(st.Color)))
+	}
+	fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(st.Size*2+0.5), int(st.Size*2+0.5))
+	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>`)
+	b.WriteString(`</w:rPr>`)
+	return b.String()
+}
+
+// styles writes styles.xml: document defaults, Normal, every doc style, TOC levels, hyperlink
+// and table styles.
+func (p *pkg) styles() []byte {
+	var b bytes.Buffer
+	body := p.d.Style("body")
+	if body == nil {
+		body = &doc.Style{Font: "serif", Size: 12, Leading: 22}
+	}
+	b.WriteString(xmlHeader + `<w:styles xmlns:w="` + nsW + `">`)
+	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + p.rFonts("serif") +
+		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(body.Size*2), int(body.Size*2)) +
+		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+		`<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE/><w:autoSpaceDN/><w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
+	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
+		p.rPr(doc.Style{Font: body.Font, Size: body.Size}) + `</w:style>`)
+	for _, st := range p.d.Styles {
+		id := styleID(st.Name)
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:customStyle="%d" w:styleId="%s"><w:name w:val="%s"/><w:basedOn w:val="Normal"/>`,
+			boolInt(builtin[st.Name][0] == ""), id, esc(styleName(st.Name)))
+		b.WriteString(`<w:next w:val="BodyText"/>`)
+		if st.Outline > 0 || st.Name == "title" || st.Name == "body" {
+			b.WriteString(`<w:uiPriority w:val="9"/><w:qFormat/>`)
+		}
+		b.WriteString(p.pPr(st))
+		b.WriteString(p.rPr(st))
+		b.WriteString(`</w:style>`)
+	}
+	toc := p.d.Style("toc")
+	if toc == nil {
+		toc = body
+	}
+	for lvl := 1; lvl <= 3; lvl++ {
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>`+
+			`<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/><w:ind w:left="%d"/></w:pPr>%s</w:style>`,
+			lvl, lvl, p.textWidth(), twips(toc.Leading), (lvl-1)*twips(2*toc.Size), p.rPr(doc.Style{Font: toc.Font, Size: toc.Size}))
+	}
+	b.WriteString(`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>`)
+	b.WriteString(`<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`)
+	b.WriteString(`<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:qFormat/><w:rPr>` + p.rFonts("kai") + `</w:rPr></w:style>`)
+	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)
+	b.WriteString(`<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +
+		`<w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
+		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>`)
+	b.WriteString(`</w:styles>`)
+	return b.Bytes()
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// textWidth is the type area's width in twips.
+func (p *pkg) textWidth() int {
+	pg := p.d.Page
+	return mmTwips(pg.Width - pg.Left - pg.Right)
+}
+
+func mmTwips(mm float64) int { return int(mm/25.4*1440 + 0.5) }
+
+func (p *pkg) settings() []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<w:settings xmlns:w="` + nsW + `">`)
+	b.WriteString(`<w:zoom w:percent="100"/>`)
+	if p.hasTOC() {
+		// Word refreshes the TOC's page numbers on open; the pre-filled entries serve the others.
+		b.WriteString(`<w:updateFields w:val="true"/>`)
+	}
+	b.WriteString(`<w:defaultTabStop w:val="420"/>`)
+	if p.d.Page.OddEven {
+		b.WriteString(`<w:evenAndOddHeaders/>`)
+	}
+	b.WriteString(`<w:characterSpacingControl w:val="compressPunctuation"/>`)
+	b.WriteString(`<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>` +
+		`<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`)
+	b.WriteString(`<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>`)
+	b.WriteString(`</w:settings>`)
+	return []byte(b.String())
+}
+
+func (p *pkg) hasTOC() bool {
+	for _, bl := range p.d.Blocks {
+		if _, ok := bl.(*doc.TOC); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// numbering defines a bullet list (numId 1) and a decimal list (numId 2 and up, one per list so
+// each restarts at 1).
+func (p *pkg) numbering() []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<w:numbering xmlns:w="` + nsW + `">`)
+	b.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>`)
+	b.WriteString(`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>`)
+	b.WriteString(`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
+	for i := 0; i < p.lists; i++ {
+		fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`, i+2)
+	}
+	b.WriteString(`</w:numbering>`)
+	return []byte(b.String())
+}
+
+// esc escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
+func esc(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r != 0xFFFE && r != 0xFFFF && !(r >= 0xD800 && r <= 0xDFFF):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

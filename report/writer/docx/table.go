@@ -1,0 +1,86 @@
+package docx
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// table writes a bordered table at the type area's width; columns share it by weight, the header
+// row repeats on every page (w:tblHeader) and is shaded, a footer row is bold.
+func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
+	if t.Caption != "" {
+		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr>`)
+		p.run(b, t.Caption, "")
+		b.WriteString(`</w:p>`)
+	}
+	total := p.textWidth()
+	weights := make([]float64, len(t.Columns))
+	sum := 0.0
+	for i, c := range t.Columns {
+		weights[i] = c.Weight
+		if weights[i] <= 0 {
+			weights[i] = 1
+		}
+		sum += weights[i]
+	}
+	widths := make([]int, len(weights))
+	for i, w := range weights {
+		widths[i] = int(float64(total) * w / sum)
+	}
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, total)
+	for _, w := range widths {
+		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
+	}
+	b.WriteString(`</w:tblGrid>`)
+	p.row(b, t, widths, t.Header, true, false)
+	for _, r := range t.Rows {
+		p.row(b, t, widths, r, false, false)
+	}
+	if len(t.Footer) > 0 {
+		p.row(b, t, widths, t.Footer, false, true)
+	}
+	b.WriteString(`</w:tbl>`)
+	// Word needs a paragraph between a table and what follows.
+	b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`)
+}
+
+func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, header, bold bool) {
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+	if header {
+		b.WriteString(`<w:tblHeader/>`)
+	}
+	b.WriteString(`</w:trPr>`)
+	for i, w := range widths {
+		text := ""
+		if i < len(cells) {
+			text = cells[i]
+		}
+		align := "left"
+		if i < len(t.Columns) && t.Columns[i].Align != "" {
+			align = t.Columns[i].Align
+		}
+		if header {
+			align = "center"
+		}
+		fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, w)
+		if header && t.Shade != "" {
+			fmt.Fprintf(b, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, esc(strings.ToUpper(t.Shade)))
+		}
+		b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
+		jc := map[string]string{"left": "left", "center": "center", "right": "right"}[align]
+		if jc == "" {
+			jc = "left"
+		}
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="%s"/></w:pPr>`, jc)
+		rpr := ""
+		if header || bold {
+			rpr = `<w:b/><w:bCs/>`
+		}
+		p.run(b, text, rpr)
+		b.WriteString(`</w:p></w:tc>`)
+	}
+	b.WriteString(`</w:tr>`)
+}

@@ -1,0 +1,131 @@
+// Package writer defines the Writer interface that output formats implement, the Format values
+// they register under, and the atomic file write (temporary file, then rename) that keeps a
+// half-written digest from ever appearing under its final name.
+package writer
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// Format is an output format.
+type Format struct {
+	// Name is what --format takes (pdf, docx).
+	Name string
+	// MediaType is the IANA media type.
+	MediaType string
+	// Suffix is the file name ending, with the dot.
+	Suffix string
+	// Binary is true for formats that are not text.
+	Binary bool
+}
+
+// Options are the settings every writer receives.
+type Options struct {
+	// Fonts holds font files (the embedded ones, or a user's), for writers that embed fonts.
+	Fonts fs.FS
+	// FontFiles maps a family name to its file in Fonts.
+	FontFiles map[string]string
+	// Created is the document's creation date, fixed so that the same input gives the same bytes.
+	Created time.Time
+	// PDFA asks the PDF writer for PDF/A-2b.
+	PDFA bool
+	// ReferenceDOCX is an office's Word file whose styles, page setup, headers and footers the
+	// DOCX writer keeps (nil for none).
+	ReferenceDOCX []byte
+	// Warn receives problems that do not stop writing (a character no font has).
+	Warn func(msg string)
+}
+
+// Writer writes a document in one format.
+type Writer interface {
+	Format() Format
+	Write(w io.Writer, d *doc.Document, opt Options) error
+}
+
+var registry = map[string]Writer{}
+
+// Register makes a writer available by its format's name and suffix. It panics when the name is
+// taken, which is a programming error.
+func Register(w Writer) {
+	name := w.Format().Name
+	if _, dup := registry[name]; dup {
+		panic("writer: format registered twice: " + name)
+	}
+	registry[name] = w
+}
+
+// GetByName returns the writer for a format name.
+func GetByName(name string) (Writer, error) {
+	if w, ok := registry[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return w, nil
+	}
+	return nil, fmt.Errorf("unknown output format %q: want %s", name, strings.Join(Names(), " or "))
+}
+
+// GetBySuffix returns the writer whose suffix ends path; ok is false when none or several match.
+func GetBySuffix(path string) (Writer, bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	var found Writer
+	for _, w := range registry {
+		if w.Format().Suffix == ext {
+			if found != nil {
+				return nil, false
+			}
+			found = w
+		}
+	}
+	return found, found != nil
+}
+
+// Names lists the registered format names, sorted.
+func Names() []string {
+	out := make([]string, 0, len(registry))
+	for n := range registry {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// WriteFile writes what write produces to path atomically: into a temporary file in the same
+// directory, synced, then renamed over path. On any error the temporary file is removed and
+// path is left as it was.
+func WriteFile(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = write(f); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
