@@ -2,9 +2,16 @@ module github.com/jianbao/jianbao
 
 go 1.26.8
 
-require golang.org/x/text v0.43.0
+require (
+	codeberg.org/go-pdf/fpdf v0.12.0
+	github.com/go-text/typesetting v0.3.5
+	github.com/spf13/cobra v1.10.2
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/image v0.47.0
+	golang.org/x/text v0.43.0
+)
 
 require (
-	github.com/go-text/typesetting v0.3.5 // indirect
-	go.yaml.in/yaml/v3 v3.0.6 // indirect
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
 )

@@ -147,18 +147,25 @@ func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
 
 // Render lays out r and writes it to w in opt.Format.
 func Render(ctx context.Context, r *model.Report, opt RenderOptions, w io.Writer) error {
-	wr, err := writer.GetByName(opt.Format)
+	d, err := Document(r, opt)
 	if err != nil {
 		return err
 	}
-	d, err := Document(r, opt)
+	return Write(ctx, d, opt, w)
+}
+
+// Write writes a laid-out document to w in opt.Format, with the embedded fonts. The creation
+// date is the document's own date, so the same input gives the same bytes.
+func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer) error {
+	wr, err := writer.GetByName(opt.Format)
 	if err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: r.Date.Time, PDFA: opt.PDFA, Warn: opt.Warn}
+	created, _ := time.Parse("2006-01-02", d.Meta.Date)
+	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: created, PDFA: opt.PDFA, Warn: opt.Warn}
 	if opt.ReferenceDOCX != "" {
 		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
 			return fmt.Errorf("reference docx: %w", err)

@@ -106,7 +106,9 @@ func ClosingPunct(r rune) bool {
 
 // OpeningPunct reports whether r is a full-width mark whose ink sits in the right half: opening
 // brackets and quotes, whose left half may be squeezed.
-func OpeningPunct(r rune) bool { return strings.ContainsRune("（〔【〖［｛《〈「『“‘", r) }
+func OpeningPunct(r rune) bool {
+	return strings.ContainsRune("（〔【〖［｛《〈「『“‘", r)
+}
 
 // HangsAtEnd reports whether r, at the end of a line, may be set at half width (GB/T 15834
 // 5.1.10: a full-width mark at line end takes half width).

@@ -17,7 +17,7 @@ var defaultStyles = map[string]doc.Style{
 	"heading1":    {Font: "sans", Size: 16, Bold: true, Align: "left", Leading: 26, Before: 12, After: 6, KeepNext: true, Outline: 1},
 	"heading2":    {Font: "sans", Size: 14, Bold: true, Align: "left", Leading: 24, Before: 8, After: 4, KeepNext: true, Outline: 2},
 	"heading3":    {Font: "sans", Size: 12, Bold: true, Align: "left", Leading: 22, Before: 6, After: 2, KeepNext: true, Outline: 3},
-	"meta":        {Font: "kai", Size: 10.5, Align: "left", Leading: 18, After: 2},
+	"meta":        {Font: "kai", Size: 10.5, Align: "left", Leading: 18, After: 2, KeepNext: true},
 	"list":        {Font: "serif", Size: 12, Align: "justify", Leading: 22},
 	"table":       {Font: "serif", Size: 10.5, Align: "left", Leading: 16},
 	"caption":     {Font: "sans", Size: 10.5, Bold: true, Align: "center", Leading: 18, Before: 6, After: 4, KeepNext: true},

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/jianbao/jianbao/report/period"
+)
+
+// config is jianbao.yaml: its keys mirror the flags of build; flags win.
+type config struct {
+	Title         string       `yaml:"title"`
+	Issuer        string       `yaml:"issuer"`
+	IssueNo       string       `yaml:"issue_no"`
+	Institution   string       `yaml:"institution"`
+	Date          string       `yaml:"date"`
+	Period        string       `yaml:"period"`
+	Today         string       `yaml:"today"`
+	GroupBy       string       `yaml:"group_by"`
+	Units         string       `yaml:"units"`
+	Template      string       `yaml:"template"`
+	Templates     string       `yaml:"templates"`
+	Format        formats      `yaml:"format"`
+	Out           string       `yaml:"out"`
+	Strict        bool         `yaml:"strict"`
+	Encoding      string       `yaml:"encoding"`
+	From          string       `yaml:"from"`
+	ReferenceDOCX string       `yaml:"reference_docx"`
+	PDFA          bool         `yaml:"pdfa"`
+	Keywords      int          `yaml:"keywords"`
+	Terms         period.Terms `yaml:"terms"`
+}
+
+// formats accepts "pdf,docx" or a list.
+type formats []string
+
+func (f *formats) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*f = splitList(n.Value)
+		return nil
+	}
+	var l []string
+	if err := n.Decode(&l); err != nil {
+		return err
+	}
+	*f = l
+	return nil
+}
+
+// readConfig reads a jianbao.yaml; unknown keys are errors with their line.
+func readConfig(path string) (*config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var c config
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &c, nil
+}
+
+// merge lays the flags the user set over c; c may be nil.
+func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
+	set := func(name string, dst *string, v string) {
+		if cmd.Flags().Changed(name) || *dst == "" {
+			*dst = v
+		}
+	}
+	set("title", &c.Title, f.Title)
+	set("issuer", &c.Issuer, f.Issuer)
+	set("issue-no", &c.IssueNo, f.IssueNo)
+	set("institution", &c.Institution, f.Institution)
+	set("date", &c.Date, f.Date)
+	set("period", &c.Period, f.Period)
+	set("today", &c.Today, f.Today)
+	set("group-by", &c.GroupBy, f.GroupBy)
+	set("units", &c.Units, f.Units)
+	set("template", &c.Template, f.Template)
+	set("templates", &c.Templates, f.Templates)
+	set("out", &c.Out, f.Out)
+	set("encoding", &c.Encoding, f.Encoding)
+	set("from", &c.From, f.From)
+	set("reference-docx", &c.ReferenceDOCX, f.ReferenceDOCX)
+	if cmd.Flags().Changed("format") || len(c.Format) == 0 {
+		c.Format = splitList(f.Format)
+	}
+	if cmd.Flags().Changed("strict") {
+		c.Strict = f.Strict
+	}
+	if cmd.Flags().Changed("pdfa") {
+		c.PDFA = f.PDFA
+	}
+	if cmd.Flags().Changed("keywords") {
+		c.Keywords = f.Keywords
+	}
+}
+
+// today returns the configured today, or the machine's date.
+func (c *config) today() (time.Time, error) {
+	if c.Today == "" {
+		return period.Day(time.Now()), nil
+	}
+	t, err := period.ParseDate(c.Today)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--today: %w", err)
+	}
+	return t, nil
+}

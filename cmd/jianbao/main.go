@@ -1,0 +1,9 @@
+// Command jianbao turns summaries of news articles into printed digests (PDF and DOCX).
+//
+// Exit status: 0 success; 1 problems in the input (the digest is still written unless --strict);
+// 2 usage errors (unknown flag, bad period); 3 failure to render or write output.
+package main
+
+import "os"
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

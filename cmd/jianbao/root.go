@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	exitOK     = 0
+	exitInput  = 1
+	exitUsage  = 2
+	exitRender = 3
+)
+
+// exitError carries an exit code with its error.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageError(format string, args ...any) error {
+	return &exitError{exitUsage, fmt.Errorf(format, args...)}
+}
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "jianbao",
+		Short: "jianbao turns summaries of news articles into printed digests (简报)",
+		Long: `jianbao turns summaries of news articles into printed digests (简报): it reads
+summaries (YAML, JSON, JSON Lines, CSV ledgers), groups them by period and unit, and
+writes PDF and DOCX digests with Chinese typography.
+
+Exit status: 0 success; 1 problems in the input (the digest is still written
+unless --strict); 2 usage errors; 3 failure to render or write output.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(newBuildCmd(stdout, stderr), newValidateCmd(stdout, stderr), newDumpCmd(stdout, stderr),
+		newTemplatesCmd(stdout, stderr), newVersionCmd(stdout))
+	return root
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "jianbao:", err)
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	// Cobra's own errors are about flags and arguments.
+	return exitUsage
+}
+
+func newVersionCmd(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			fmt.Fprintln(stdout, "jianbao", version)
+			return nil
+		},
+	}
+}

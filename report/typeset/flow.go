@@ -1,0 +1,481 @@
+package typeset
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/chart"
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// flow places blocks on pages.
+type flow struct {
+	d     *doc.Document
+	m     Measurer
+	sh    *shaper
+	pageW float64
+	pageH float64
+	left  float64 // type area, points
+	top   float64
+	width float64
+	bot   float64 // bottom of the type area
+	pitch float64 // grid line pitch, 0 without a grid
+
+	pages []*Page
+	cur   *Page
+	y     float64
+	fresh bool // nothing placed on the current page yet
+
+	outline      []Mark
+	headingPages map[string]int // heading ID -> 0-based page index
+	prevPages    map[string]int // from the previous pass, for the TOC
+	hasTOC       bool
+	missing      []MissingChar
+}
+
+func newFlow(d *doc.Document, m Measurer, prev map[string]int) *flow {
+	p := d.Page
+	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
+		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev}
+	f.sh = &shaper{m: m, missing: &f.missing}
+	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
+		f.sh.pitch = f.width / float64(g.Chars)
+		f.pitch = (f.bot - f.top) / float64(g.Lines)
+	}
+	f.newPage()
+	return f
+}
+
+func (f *flow) newPage() {
+	f.cur = &Page{}
+	f.pages = append(f.pages, f.cur)
+	f.y = f.top
+	f.fresh = true
+}
+
+func (f *flow) style(name string) *doc.Style {
+	if s := f.d.Style(name); s != nil {
+		return s
+	}
+	if s := f.d.Style("body"); s != nil {
+		return s
+	}
+	return &doc.Style{Font: "serif", Size: 12, Leading: 18, Align: "left"}
+}
+
+// leading is a style's line pitch; on a grid it is rounded up to whole grid lines.
+func (f *flow) leading(st *doc.Style) float64 {
+	l := st.Leading
+	if l == 0 {
+		l = st.Size * 1.5
+	}
+	if f.pitch > 0 {
+		return f.pitch * math.Max(1, math.Ceil(l/f.pitch-0.05))
+	}
+	return l
+}
+
+func (f *flow) room() float64 { return f.bot - f.y }
+
+func (f *flow) add(items ...Item) {
+	f.cur.Items = append(f.cur.Items, items...)
+	if len(items) > 0 {
+		f.fresh = false
+	}
+}
+
+func (f *flow) run() error {
+	for i, b := range f.d.Blocks {
+		if _, ok := b.(*doc.TOC); ok {
+			f.hasTOC = true
+		}
+		if err := f.block(b, f.next(i)); err != nil {
+			return err
+		}
+	}
+	f.decorate()
+	return nil
+}
+
+// next returns the block after i, for keep-with-next.
+func (f *flow) next(i int) doc.Block {
+	if i+1 < len(f.d.Blocks) {
+		return f.d.Blocks[i+1]
+	}
+	return nil
+}
+
+// para is a paragraph broken into lines.
+type para struct {
+	st    *doc.Style
+	gs    []glyph
+	lines []line
+	lead  float64
+}
+
+func (f *flow) shape(style string, text []doc.Inline) *para {
+	st := f.style(style)
+	gs := f.sh.glyphs(text, st)
+	compress(gs)
+	indent := st.Indent * st.Size
+	if f.sh.pitch > 0 {
+		indent = st.Indent * f.sh.pitch
+	}
+	return &para{st: st, gs: gs, lines: breakLines(gs, f.width, indent), lead: f.leading(st)}
+}
+
+// minHeight is what must fit with a keep-with-next block: its first two lines.
+func (f *flow) minHeight(b doc.Block) float64 {
+	switch x := b.(type) {
+	case *doc.Para:
+		p := f.shape(x.Style, x.Text)
+		return p.st.Before + p.lead*float64(min(2, len(p.lines)))
+	case *doc.Heading:
+		p := f.shape(headingStyle(x), x.Text)
+		return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After
+	case *doc.Table:
+		st := f.style("table")
+		return f.leading(st)*3 + 12
+	case *doc.Chart:
+		return f.width*9/16 + 20
+	case *doc.List:
+		return f.leading(f.style(listStyle(x))) * 2
+	}
+	return 0
+}
+
+func headingStyle(h *doc.Heading) string {
+	if h.Style != "" {
+		return h.Style
+	}
+	return fmt.Sprintf("heading%d", h.Level)
+}
+
+func listStyle(l *doc.List) string {
+	if l.Style != "" {
+		return l.Style
+	}
+	return "list"
+}
+
+func (f *flow) block(b doc.Block, next doc.Block) error {
+	switch x := b.(type) {
+	case *doc.Heading:
+		p := f.shape(headingStyle(x), x.Text)
+		need := p.st.Before + p.lead*float64(len(p.lines)) + p.st.After
+		if next != nil {
+			need += f.minHeight(next)
+		}
+		if need > f.room() && !f.fresh {
+			f.newPage()
+		}
+		f.spaceBefore(p.st.Before)
+		if !x.NoTOC {
+			f.outline = append(f.outline, Mark{Level: x.Level, Title: doc.Plain(x.Text), Page: len(f.pages) - 1, Y: f.y})
+		}
+		f.headingPages[x.ID] = len(f.pages) - 1
+		f.placeLines(p, false)
+		f.y += p.st.After
+	case *doc.Para:
+		p := f.shape(x.Style, x.Text)
+		if p.st.KeepNext && next != nil && p.st.Before+p.lead*float64(len(p.lines))+f.minHeight(next) > f.room() && !f.fresh {
+			f.newPage()
+		}
+		f.spaceBefore(p.st.Before)
+		f.placeLines(p, true)
+		f.y += p.st.After
+	case *doc.List:
+		f.list(x)
+	case *doc.Table:
+		f.table(x)
+	case *doc.Chart:
+		f.chart(x)
+	case *doc.PageBreak:
+		if !f.fresh {
+			f.newPage()
+		}
+	case *doc.TOC:
+		f.toc(x)
+	case *doc.Rule:
+		f.rule(x)
+	case *doc.Spacer:
+		if !f.fresh {
+			f.y = math.Min(f.y+x.Height, f.bot)
+		} else {
+			f.y += x.Height
+			f.fresh = false
+		}
+	case *doc.Row:
+		f.row(x)
+	default:
+		return fmt.Errorf("typeset: unknown block %T", b)
+	}
+	return nil
+}
+
+func (f *flow) spaceBefore(v float64) {
+	if !f.fresh {
+		f.y += v
+	}
+}
+
+// baseline is where text of size sits in a line box of height lead starting at top.
+func baseline(top, lead, size float64) float64 { return top + (lead-size)/2 + size*0.88 }
+
+// placeLines puts a paragraph's lines on pages; with split it may break across pages, keeping
+// at least two lines on each side (no widow, no orphan).
+func (f *flow) placeLines(p *para, split bool) {
+	n := len(p.lines)
+	if n == 0 {
+		f.y += p.lead
+		return
+	}
+	i := 0
+	for i < n {
+		fit := int((f.room() + 0.01) / p.lead)
+		left := n - i
+		take := min(fit, left)
+		if take < left {
+			if !split && !f.fresh {
+				f.newPage()
+				continue
+			}
+			if left-take < 2 {
+				take = left - 2
+			}
+			if take < 2 && !f.fresh {
+				f.newPage()
+				continue
+			}
+			take = max(take, 1)
+		}
+		for k := i; k < i+take; k++ {
+			l := p.lines[k]
+			y := baseline(f.y, p.lead, p.st.Size)
+			f.add(setLine(p.gs, l, f.left, y, f.width, p.st.Align)...)
+			f.y += p.lead
+		}
+		i += take
+		if i < n {
+			f.newPage()
+		}
+	}
+}
+
+func (f *flow) list(l *doc.List) {
+	st := f.style(listStyle(l))
+	lead := f.leading(st)
+	hang := 2 * st.Size
+	for n, item := range l.Items {
+		mark := "•"
+		if l.Ordered {
+			mark = strconv.Itoa(n+1) + "."
+		}
+		gs := f.sh.glyphs(item, st)
+		compress(gs)
+		lines := breakLines(gs, f.width-hang, 0)
+		if lead*float64(min(2, len(lines))) > f.room() && !f.fresh {
+			f.newPage()
+		}
+		mg := f.sh.appendText(nil, mark, runStyle{role: st.Font, color: st.Color}, st.Size, mark)
+		f.add(setLine(mg, line{0, len(mg), 0, true}, f.left, baseline(f.y, lead, st.Size), hang, "left")...)
+		for _, ln := range lines {
+			if lead > f.room() {
+				f.newPage()
+			}
+			f.add(setLine(gs, ln, f.left+hang, baseline(f.y, lead, st.Size), f.width-hang, st.Align)...)
+			f.y += lead
+		}
+	}
+}
+
+func (f *flow) rule(r *doc.Rule) {
+	color := r.Color
+	if color == "" {
+		color = "000000"
+	}
+	if f.room() < 8 {
+		f.newPage()
+	}
+	y := f.y + 3
+	f.add(&Stroke{X1: f.left, Y1: y, X2: f.left + f.width, Y2: y, Width: r.Width, Color: color})
+	if r.Double {
+		f.add(&Stroke{X1: f.left, Y1: y + r.Width + 1.5, X2: f.left + f.width, Y2: y + r.Width + 1.5, Width: 0.5, Color: color})
+		y += r.Width + 2
+	}
+	f.y = y + r.Width + 4
+}
+
+func (f *flow) row(r *doc.Row) {
+	st := f.style(r.Style)
+	lead := f.leading(st)
+	if lead > f.room() && !f.fresh {
+		f.newPage()
+	}
+	y := baseline(f.y, lead, st.Size)
+	rs := runStyle{role: st.Font, color: st.Color}
+	lg := f.sh.appendText(nil, r.Left, rs, st.Size, r.Left)
+	rg := f.sh.appendText(nil, r.Right, rs, st.Size, r.Right)
+	f.add(setLine(lg, line{0, len(lg), 0, true}, f.left, y, f.width, "left")...)
+	f.add(setLine(rg, line{0, len(rg), 0, true}, f.left, y, f.width, "right")...)
+	f.y += lead
+}
+
+// chart draws a chart at the type area's width, 9:16 high, with its caption above.
+func (f *flow) chart(c *doc.Chart) {
+	cap := f.style("caption")
+	capLead := f.leading(cap)
+	h := f.width * 9 / 16
+	need := h
+	if c.Caption != "" {
+		need += capLead + cap.Before + cap.After
+	}
+	if need > f.room() && !f.fresh {
+		f.newPage()
+	}
+	if c.Caption != "" {
+		f.spaceBefore(cap.Before)
+		f.placeLines(f.shape("caption", doc.T(c.Caption)), false)
+		f.y += cap.After
+	}
+	body := f.style("table")
+	measure := func(s string, size float64) float64 {
+		gs := f.sh.appendText(nil, s, runStyle{role: body.Font}, size, s)
+		return natural(gs, 0, len(gs))
+	}
+	x0, y0 := f.left, f.y
+	for _, p := range chart.Draw(c, f.width, h, measure) {
+		switch q := p.(type) {
+		case *chart.Rect:
+			f.add(&Box{X: x0 + q.X, Y: y0 + q.Y, W: q.W, H: q.H, Fill: q.Fill})
+		case *chart.Line:
+			f.add(&Stroke{X1: x0 + q.X1, Y1: y0 + q.Y1, X2: x0 + q.X2, Y2: y0 + q.Y2, Width: q.Width, Color: q.Color})
+		case *chart.Label:
+			gs := f.sh.appendText(nil, q.Text, runStyle{role: body.Font, color: q.Color}, q.Size, q.Text)
+			w := natural(gs, 0, len(gs))
+			x := x0 + q.X
+			switch q.Align {
+			case "center":
+				x -= w / 2
+			case "right":
+				x -= w
+			}
+			f.add(setLine(gs, line{0, len(gs), 0, true}, x, y0+q.Y, w+1, "left")...)
+		}
+	}
+	f.y += h + 6
+}
+
+// toc lists the headings with dot leaders and the page numbers found by the previous pass.
+func (f *flow) toc(t *doc.TOC) {
+	if t.Title != "" {
+		st := f.style("heading1")
+		p := f.shape("heading1", doc.T(t.Title))
+		f.spaceBefore(st.Before)
+		for i := range p.lines {
+			p.lines[i].indent = 0
+		}
+		f.placeLines(&para{st: &doc.Style{Size: st.Size, Align: "center"}, gs: p.gs, lines: p.lines, lead: p.lead}, false)
+		f.y += st.After
+	}
+	st := f.style("toc")
+	lead := f.leading(st)
+	for _, b := range f.d.Blocks {
+		h, ok := b.(*doc.Heading)
+		if !ok || h.NoTOC || h.Level > t.Depth {
+			continue
+		}
+		num := "00"
+		if pg, ok := f.prevPages[h.ID]; ok {
+			num = f.pageLabel(pg)
+		}
+		if lead > f.room() {
+			f.newPage()
+		}
+		indent := float64(h.Level-1) * 2 * st.Size
+		rs := runStyle{role: st.Font, color: st.Color}
+		tg := f.sh.appendText(nil, doc.Plain(h.Text), rs, st.Size, doc.Plain(h.Text))
+		ng := f.sh.appendText(nil, num, rs, st.Size, num)
+		nw := natural(ng, 0, len(ng))
+		avail := f.width - indent - nw - st.Size
+		lines := breakLines(tg, avail, 0)
+		y := baseline(f.y, lead, st.Size)
+		for k, l := range lines {
+			if k > 0 {
+				f.y += lead
+				y = baseline(f.y, lead, st.Size)
+			}
+			l.last = true
+			f.add(setLine(tg, l, f.left+indent, y, avail, "left")...)
+		}
+		end := f.left + indent + natural(tg, lines[len(lines)-1].start, lines[len(lines)-1].end)
+		dots := f.sh.appendText(nil, ".", rs, st.Size, ".")
+		dw := dots[0].adv * 1.6
+		x1 := f.left + f.width - nw - st.Size*0.3
+		count := int((x1 - end - st.Size*0.3) / dw)
+		if count > 0 {
+			f.add(&Glyphs{X: x1 - float64(count)*dw, Y: y, Face: dots[0].face, Size: st.Size, Color: st.Color, Text: strings.Repeat(".", count), Tc: dw - dots[0].adv})
+		}
+		f.add(setLine(ng, line{0, len(ng), 0, true}, f.left, y, f.width, "right")...)
+		if pg, ok := f.prevPages[h.ID]; ok {
+			f.add(&LinkArea{X: f.left + indent, Y: f.y, W: f.width - indent, H: lead, Dest: pg, DestY: 0})
+		}
+		f.y += lead
+	}
+}
+
+// pageLabel is the printed number of page index i, or "" for an unnumbered page.
+func (f *flow) pageLabel(i int) string {
+	first := f.d.Page.FirstPageNumber
+	if first < 1 {
+		first = 1
+	}
+	if i+1 < first {
+		return ""
+	}
+	return strconv.Itoa(i + 2 - first)
+}
+
+// decorate numbers the pages and adds running headers and page numbers.
+func (f *flow) decorate() {
+	pg := f.d.Page
+	first := pg.FirstPageNumber
+	if first < 1 {
+		first = 1
+	}
+	hs := f.style("header")
+	fs := f.style("footer")
+	for i, p := range f.pages {
+		if i+1 < first {
+			continue
+		}
+		p.Number = i + 2 - first
+		if pg.Header != "" {
+			y := f.top - mm(6)
+			gs := f.sh.appendText(nil, pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size, pg.Header)
+			p.Items = append(p.Items, setLine(gs, line{0, len(gs), 0, true}, f.left, y, f.width, "center")...)
+			p.Items = append(p.Items, &Stroke{X1: f.left, Y1: y + 3, X2: f.left + f.width, Y2: y + 3, Width: 0.5, Color: "000000"})
+		}
+		if pg.Footer != "" {
+			text := strings.ReplaceAll(pg.Footer, "{page}", strconv.Itoa(p.Number))
+			gs := f.sh.appendText(nil, text, runStyle{role: fs.Font, color: fs.Color}, fs.Size, text)
+			align, x, w := "center", f.left, f.width
+			if pg.OddEven {
+				// GB/T 9704 7.5: odd pages right, even pages left, one character in from the edge.
+				x, w = f.left+fs.Size, f.width-2*fs.Size
+				align = "right"
+				if p.Number%2 == 0 {
+					align = "left"
+				}
+			}
+			y := f.bot + mm(7) + fs.Size
+			p.Items = append(p.Items, setLine(gs, line{0, len(gs), 0, true}, x, y, w, align)...)
+		}
+	}
+}
+
+func (f *flow) result() *Result {
+	return &Result{Width: f.pageW, Height: f.pageH, Pages: f.pages, Outline: f.outline, Missing: f.missing}
+}

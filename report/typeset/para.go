@@ -1,0 +1,338 @@
+package typeset
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/jianbao/jianbao/report/cjk"
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// glyph is one character to set.
+type glyph struct {
+	r     rune
+	face  string
+	size  float64
+	color string
+	link  string
+	adv   float64 // natural advance, points
+	width float64 // set width, points (grid pitch for wide characters)
+	wide  bool
+	space bool
+}
+
+// line is a broken line: glyphs [start, end) of its paragraph.
+type line struct {
+	start, end int
+	indent     float64
+	last       bool
+}
+
+// runStyle is the font and colour of an inline.
+type runStyle struct {
+	role, color, link string
+}
+
+// shaper turns inlines into glyphs with a style's font, falling back per character.
+type shaper struct {
+	m       Measurer
+	pitch   float64 // grid character pitch in points, 0 without a grid
+	missing *[]MissingChar
+}
+
+func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
+	var out []glyph
+	context := doc.Plain(in)
+	for _, i := range in {
+		rs := runStyle{role: st.Font, color: st.Color}
+		if st.Bold && rs.role == "serif" {
+			rs.role = "sans" // Chinese typesetting sets bold in 黑体
+		}
+		var text string
+		switch x := i.(type) {
+		case *doc.Text:
+			text = x.Text
+		case *doc.Strong:
+			text, rs.role = x.Text, "sans"
+		case *doc.Emph:
+			text, rs.role = x.Text, "kai"
+		case *doc.Link:
+			text, rs.color, rs.link = x.Text, "0563c1", x.URL
+		}
+		out = s.appendText(out, text, rs, st.Size, context)
+	}
+	return out
+}
+
+func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context string) []glyph {
+	for _, r := range text {
+		if r == '\n' || r == '\r' || r == '\t' {
+			r = ' '
+		}
+		if unicode.IsControl(r) {
+			continue
+		}
+		face, ok := s.m.Face(rs.role, r)
+		if !ok {
+			if s.missing != nil {
+				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context, r)})
+			}
+			r = Missing
+			face, _ = s.m.Face(rs.role, r)
+		}
+		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, wide: cjk.IsWide(r), space: r == ' '}
+		g.adv = s.m.Advance(face, r) * size
+		g.width = g.adv
+		if g.wide && s.pitch > 0 {
+			g.width = s.pitch
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// excerpt returns about twenty characters of context around r.
+func excerpt(s string, r rune) string {
+	rs := []rune(s)
+	for i, c := range rs {
+		if c == r {
+			lo, hi := max(0, i-10), min(len(rs), i+10)
+			return string(rs[lo:hi])
+		}
+	}
+	if len(rs) > 20 {
+		return string(rs[:20])
+	}
+	return s
+}
+
+// gap is the extra space between glyphs a and b: a quarter em between Han and Latin characters.
+func gap(a, b *glyph) float64 {
+	if (cjk.IsHan(a.r) && cjk.IsLatin(b.r)) || (cjk.IsLatin(a.r) && cjk.IsHan(b.r)) {
+		return 0.25 * max(a.size, b.size)
+	}
+	return 0
+}
+
+// squeeze is how much a line-final mark gives back: half its width (GB/T 15834 5.1.10).
+func squeeze(g *glyph) float64 {
+	if g.wide && cjk.HangsAtEnd(g.r) {
+		return g.width / 2
+	}
+	return 0
+}
+
+// compress applies clreq's adjacent-punctuation rule: a closing mark followed by another mark
+// loses the blank right half of its em box (。」 sets in 1.5 em).
+func compress(gs []glyph) {
+	for i := 0; i+1 < len(gs); i++ {
+		a, b := &gs[i], &gs[i+1]
+		if a.wide && b.wide && cjk.ClosingPunct(a.r) && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
+			a.width = a.adv / 2
+		}
+	}
+}
+
+// breakLines breaks glyphs into lines of width avail (firstIndent off the first), greedily at
+// the allowed opportunities: a line-final mark may be squeezed to fit before anything is pushed
+// down ("先挤进，后推出"), and a last line of one character takes one more from the line above.
+func breakLines(gs []glyph, avail, firstIndent float64) []line {
+	if len(gs) == 0 {
+		return nil
+	}
+	rs := make([]rune, len(gs))
+	for i := range gs {
+		rs[i] = gs[i].r
+	}
+	allowed := cjk.Breaks(rs)
+	var lines []line
+	start := 0
+	for start < len(gs) {
+		indent := 0.0
+		if len(lines) == 0 {
+			indent = firstIndent
+		}
+		width := avail - indent
+		end, lastOK, w := start, -1, 0.0
+		for end < len(gs) {
+			g := &gs[end]
+			add := g.width
+			if end > start {
+				add += gap(&gs[end-1], g)
+			}
+			fit := w + add - squeeze(g)
+			if g.space {
+				fit = w // a trailing space takes no room
+			}
+			if fit > width+0.01 && end > start {
+				break
+			}
+			w += add
+			end++
+			if allowed[end] {
+				lastOK = end
+			}
+		}
+		switch {
+		case end == len(gs):
+		case lastOK > start:
+			end = lastOK
+		default:
+			// No allowed break fits (a long Latin word, or many marks in a row): break where it
+			// fits, still not before a mark that may not start a line if that can be helped.
+			for e := end; e > start+1; e-- {
+				if !cjk.CannotStart(gs[e].r) && !cjk.CannotEnd(gs[e-1].r) {
+					end = e
+					break
+				}
+			}
+		}
+		lines = append(lines, line{start: start, end: end, indent: indent})
+		start = end
+	}
+	lines[len(lines)-1].last = true
+	fixOrphan(gs, lines, allowed, avail)
+	return lines
+}
+
+// fixOrphan makes sure the last line does not hold a single character (or one character and a
+// mark): the line above gives up its last breakable piece when the result still fits.
+func fixOrphan(gs []glyph, lines []line, allowed []bool, avail float64) {
+	n := len(lines)
+	if n < 2 {
+		return
+	}
+	last, prev := &lines[n-1], &lines[n-2]
+	count := 0
+	for i := last.start; i < last.end; i++ {
+		if !cjk.CannotStart(gs[i].r) && !gs[i].space {
+			count++
+		}
+	}
+	if count > 1 {
+		return
+	}
+	for k := prev.end - 1; k > prev.start+1; k-- {
+		if !allowed[k] {
+			continue
+		}
+		if natural(gs, k, last.end) <= avail-last.indent+0.01 {
+			prev.end, last.start = k, k
+		}
+		return
+	}
+}
+
+// natural is the width of glyphs [a, b) as a line: gaps included, trailing spaces and the
+// squeezable half of a final mark excluded.
+func natural(gs []glyph, a, b int) float64 {
+	for b > a && gs[b-1].space {
+		b--
+	}
+	w := 0.0
+	for i := a; i < b; i++ {
+		w += gs[i].width
+		if i > a {
+			w += gap(&gs[i-1], &gs[i])
+		}
+	}
+	if b > a {
+		w -= squeeze(&gs[b-1])
+	}
+	return w
+}
+
+// setLine turns a line into glyph runs at baseline y, from x0 over width avail, aligned per
+// align ("justify" spreads the slack evenly over the gaps that touch a wide character).
+func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
+	a, b := l.start, l.end
+	for a < b && gs[a].space && a > 0 {
+		a++
+	}
+	for b > a && gs[b-1].space {
+		b--
+	}
+	if a >= b {
+		return nil
+	}
+	width := avail - l.indent
+	nat := natural(gs, a, b)
+	extra := 0.0
+	x := x0 + l.indent
+	switch {
+	case align == "justify" && !l.last:
+		points := 0
+		for i := a + 1; i < b; i++ {
+			if expandable(&gs[i-1], &gs[i]) {
+				points++
+			}
+		}
+		if points > 0 {
+			extra = (width - nat) / float64(points)
+		}
+	case align == "center":
+		x += (width - nat) / 2
+	case align == "right":
+		x += width - nat
+	}
+	var items []Item
+	var run *Glyphs
+	var sb strings.Builder
+	runN := 0
+	flush := func() {
+		if run != nil {
+			run.Text = sb.String()
+			items = append(items, run)
+			run, runN = nil, 0
+			sb.Reset()
+		}
+	}
+	var linkStart float64
+	var link string
+	for i := a; i < b; i++ {
+		g := &gs[i]
+		if i > a {
+			prev := &gs[i-1]
+			step := gap(prev, g)
+			if expandable(prev, g) {
+				step += extra
+			}
+			x += step
+			// In one text run each glyph advances by its own advance plus Tc.
+			d := prev.width - prev.adv + step
+			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && g.link == link {
+				if runN == 1 {
+					run.Tc = d
+				}
+				if d-run.Tc < 1e-6 && run.Tc-d < 1e-6 {
+					sb.WriteRune(g.r)
+					runN++
+					x += g.width
+					continue
+				}
+			}
+		}
+		flush()
+		if g.link != link {
+			if link != "" {
+				items = append(items, &LinkArea{X: linkStart, Y: y - g.size, W: x - linkStart, H: g.size * 1.3, URL: link})
+			}
+			link, linkStart = g.link, x
+		}
+		if !g.space {
+			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color}
+			runN = 1
+			sb.WriteRune(g.r)
+		}
+		x += g.width
+	}
+	flush()
+	if link != "" {
+		items = append(items, &LinkArea{X: linkStart, Y: y - gs[b-1].size, W: x - linkStart, H: gs[b-1].size * 1.3, URL: link})
+	}
+	return items
+}
+
+// expandable reports whether justification may widen the gap between a and b: next to a wide
+// character, or after a space; never inside a Latin word or number.
+func expandable(a, b *glyph) bool { return a.wide || b.wide || a.space }

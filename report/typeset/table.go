@@ -1,0 +1,138 @@
+package typeset
+
+import (
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+const cellPadX, cellPadY = 4.0, 3.0
+
+// cell is a laid-out table cell.
+type cell struct {
+	gs    []glyph
+	lines []line
+	align string
+}
+
+// table lays out a table across the type area. Rows never split; a row that does not fit goes
+// to the next page, where the header row is drawn again.
+func (f *flow) table(t *doc.Table) {
+	st := f.style("table")
+	lead := f.leading(st)
+	widths := f.columnWidths(t, st)
+	layoutRow := func(cells []string, bold, header bool) ([]cell, float64) {
+		out := make([]cell, len(widths))
+		lines := 1
+		for i := range widths {
+			text := ""
+			if i < len(cells) {
+				text = cells[i]
+			}
+			role := st.Font
+			if bold {
+				role = "sans"
+			}
+			gs := f.sh.appendText(nil, text, runStyle{role: role, color: st.Color}, st.Size, text)
+			compress(gs)
+			align := "left"
+			if i < len(t.Columns) && t.Columns[i].Align != "" {
+				align = t.Columns[i].Align
+			}
+			if header {
+				align = "center"
+			}
+			ls := breakLines(gs, widths[i]-2*cellPadX, 0)
+			for k := range ls {
+				ls[k].last = true
+			}
+			out[i] = cell{gs: gs, lines: ls, align: align}
+			lines = max(lines, len(ls))
+		}
+		return out, float64(lines)*lead + 2*cellPadY
+	}
+	header, hh := layoutRow(t.Header, true, true)
+	capSt := f.style("caption")
+	if t.Caption != "" {
+		cp := f.shape("caption", doc.T(t.Caption))
+		need := capSt.Before + cp.lead*float64(len(cp.lines)) + capSt.After + hh + lead + 2*cellPadY
+		if need > f.room() && !f.fresh {
+			f.newPage()
+		}
+		f.spaceBefore(capSt.Before)
+		f.placeLines(cp, false)
+		f.y += capSt.After
+	}
+	drawHeader := func() {
+		f.drawRow(header, widths, hh, lead, st, t.Shade)
+	}
+	if hh+lead+2*cellPadY > f.room() && !f.fresh {
+		f.newPage()
+	}
+	drawHeader()
+	rows := t.Rows
+	if len(t.Footer) > 0 {
+		rows = append(append([][]string{}, rows...), t.Footer)
+	}
+	for i, r := range rows {
+		isFooter := len(t.Footer) > 0 && i == len(rows)-1
+		cells, h := layoutRow(r, isFooter, false)
+		if h > f.room() {
+			f.newPage()
+			drawHeader()
+		}
+		f.drawRow(cells, widths, h, lead, st, "")
+	}
+	f.y += 8
+}
+
+// columnWidths shares the type area's width by the columns' weights; a column without a weight
+// gets the width of its longest cell.
+func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
+	n := len(t.Columns)
+	if n == 0 {
+		n = len(t.Header)
+	}
+	weights := make([]float64, n)
+	for i := range weights {
+		if i < len(t.Columns) && t.Columns[i].Weight > 0 {
+			weights[i] = t.Columns[i].Weight
+			continue
+		}
+		longest := 0.0
+		for _, r := range append([][]string{t.Header}, t.Rows...) {
+			if i < len(r) {
+				gs := f.sh.appendText(nil, r[i], runStyle{role: st.Font}, st.Size, r[i])
+				longest = max(longest, natural(gs, 0, len(gs)))
+			}
+		}
+		weights[i] = (longest + 2*cellPadX) / st.Size
+	}
+	sum := 0.0
+	for _, w := range weights {
+		sum += w
+	}
+	widths := make([]float64, n)
+	for i, w := range weights {
+		widths[i] = f.width * w / sum
+	}
+	return widths
+}
+
+func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.Style, shade string) {
+	x := f.left
+	if shade != "" {
+		f.add(&Box{X: f.left, Y: f.y, W: f.width, H: h, Fill: shade})
+	}
+	for i, c := range cells {
+		y := f.y + cellPadY
+		for _, l := range c.lines {
+			f.add(setLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)...)
+			y += lead
+		}
+		f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: 0.5, Color: "000000"})
+		x += widths[i]
+	}
+	f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: 0.5, Color: "000000"},
+		&Stroke{X1: f.left, Y1: f.y, X2: x, Y2: f.y, Width: 0.5, Color: "000000"},
+		&Stroke{X1: f.left, Y1: f.y + h, X2: x, Y2: f.y + h, Width: 0.5, Color: "000000"})
+	f.y += h
+}

@@ -1,0 +1,134 @@
+// Package typeset lays out a doc.Document on pages: it breaks paragraphs into justified lines
+// by the Chinese rules of package cjk, paginates with headings kept with what follows and no
+// widow or orphan lines, lays out tables (header rows repeated on each page), places charts,
+// fills the table of contents with real page numbers (two passes or more), and adds running
+// headers and page numbers. It measures text only through a Measurer, so tests run without fonts.
+//
+// Positions are in points from the page's top-left corner; y grows downwards.
+package typeset
+
+import (
+	"fmt"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// Measurer tells the typesetter which face draws a character and how wide it is.
+type Measurer interface {
+	// Face returns the face that draws r for a font role (or family), following the fallback
+	// chain; ok is false when no face has r.
+	Face(role string, r rune) (face string, ok bool)
+	// Advance returns r's advance width in face, in ems.
+	Advance(face string, r rune) float64
+}
+
+// Missing is the marker drawn for a character that no font has (〓, the geta mark that Chinese
+// and Japanese typesetting use for a missing character).
+const Missing = '〓'
+
+// Item is something drawn on a page. The set is closed.
+type Item interface{ item() }
+
+// Glyphs is a run of characters drawn with one text operation: the first glyph's left edge at X,
+// the baseline at Y, and Tc points added after every glyph (PDF character spacing).
+type Glyphs struct {
+	X, Y  float64
+	Face  string
+	Size  float64
+	Color string
+	Text  string
+	Tc    float64
+}
+
+// Box is a filled rectangle; X, Y is its top-left corner.
+type Box struct {
+	X, Y, W, H float64
+	Fill       string
+}
+
+// Stroke is a straight line.
+type Stroke struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+	Color          string
+}
+
+// LinkArea makes a rectangle clickable: to URL, or to the page Dest (0-based) at DestY.
+type LinkArea struct {
+	X, Y, W, H float64
+	URL        string
+	Dest       int
+	DestY      float64
+}
+
+func (*Glyphs) item()   {}
+func (*Box) item()      {}
+func (*Stroke) item()   {}
+func (*LinkArea) item() {}
+
+// Page is one laid-out page.
+type Page struct {
+	// Number is the printed page number, 0 for an unnumbered page (a cover).
+	Number int
+	Items  []Item
+}
+
+// Mark is an outline (bookmark) entry.
+type Mark struct {
+	Level int
+	Title string
+	Page  int // 0-based page index
+	Y     float64
+}
+
+// MissingChar records a character no font had.
+type MissingChar struct {
+	Char    rune
+	Context string
+}
+
+// String describes the missing character with its code point and where it is.
+func (m MissingChar) String() string {
+	return fmt.Sprintf("character %c (U+%04X) is in no font; printed as %c in “%s”", m.Char, m.Char, Missing, m.Context)
+}
+
+// Result is a typeset document.
+type Result struct {
+	Width, Height float64
+	Pages         []*Page
+	Outline       []Mark
+	Missing       []MissingChar
+}
+
+// mm converts millimetres to points.
+func mm(v float64) float64 { return v * 72 / 25.4 }
+
+// Typeset lays out d. It runs the layout until the table of contents' page numbers are stable.
+func Typeset(d *doc.Document, m Measurer) (*Result, error) {
+	var labels map[string]int
+	var res *Result
+	for pass := 0; pass < 4; pass++ {
+		f := newFlow(d, m, labels)
+		if err := f.run(); err != nil {
+			return nil, err
+		}
+		res = f.result()
+		if !f.hasTOC || equalLabels(labels, f.headingPages) {
+			break
+		}
+		labels = f.headingPages
+	}
+	return res, nil
+}
+
+func equalLabels(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,114 @@
+package pdf
+
+import (
+	"fmt"
+	"io/fs"
+	"reflect"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// face is a parsed font: its bytes for fpdf to embed and sfnt for coverage and advances.
+type face struct {
+	name string
+	data []byte
+	font *sfnt.Font
+	upem float64
+
+	mu   sync.Mutex
+	buf  sfnt.Buffer
+	adv  map[rune]float64 // advance in ems; missing characters are absent
+	have map[rune]bool
+}
+
+type faceKey struct {
+	fsys fs.FS
+	path string
+}
+
+var (
+	faceMu    sync.Mutex
+	faceCache = map[faceKey]*face{}
+)
+
+// loadFace parses a font file once per process (per file system and path) and shares it.
+func loadFace(fsys fs.FS, path, name string) (*face, error) {
+	cacheable := fsys != nil && reflect.TypeOf(fsys).Comparable()
+	key := faceKey{fsys, path}
+	if cacheable {
+		faceMu.Lock()
+		defer faceMu.Unlock()
+		if f, ok := faceCache[key]; ok {
+			return f, nil
+		}
+	}
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", name, err)
+	}
+	sf, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("font %s (%s): %w", name, path, err)
+	}
+	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), adv: map[rune]float64{}, have: map[rune]bool{}}
+	if cacheable {
+		faceCache[key] = f
+	}
+	return f, nil
+}
+
+// lookup returns whether the face has r and its advance in ems.
+func (f *face) lookup(r rune) (bool, float64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if has, ok := f.have[r]; ok {
+		return has, f.adv[r]
+	}
+	idx, err := f.font.GlyphIndex(&f.buf, r)
+	if err != nil || idx == 0 || r > 0xFFFF {
+		// fpdf cannot write characters outside the Basic Multilingual Plane.
+		f.have[r] = false
+		return false, 0
+	}
+	a, err := f.font.GlyphAdvance(&f.buf, idx, fixed.Int26_6(f.upem*64), font.HintingNone)
+	if err != nil {
+		f.have[r] = false
+		return false, 0
+	}
+	em := float64(a) / 64 / f.upem
+	f.have[r], f.adv[r] = true, em
+	return true, em
+}
+
+// measurer resolves font roles to chains of faces and measures characters.
+type measurer struct {
+	faces  map[string]*face
+	chains map[string][]string // role or family -> face names, best first
+}
+
+// Face returns the first face of role's chain that has r.
+func (m *measurer) Face(role string, r rune) (string, bool) {
+	chain, ok := m.chains[role]
+	if !ok {
+		chain = m.chains["serif"]
+	}
+	for _, name := range chain {
+		if has, _ := m.faces[name].lookup(r); has {
+			return name, true
+		}
+	}
+	return chain[0], false
+}
+
+// Advance returns r's advance in face, in ems (1 for a character the face lacks).
+func (m *measurer) Advance(name string, r rune) float64 {
+	if f, ok := m.faces[name]; ok {
+		if has, a := f.lookup(r); has {
+			return a
+		}
+	}
+	return 1
+}

@@ -1,0 +1,228 @@
+// Package pdf writes a doc.Document as PDF: package typeset lays the pages out with Chinese
+// typography, measured with the real fonts, and this package only draws them with
+// codeberg.org/go-pdf/fpdf, embedding the fonts (subset to the glyphs used, with a ToUnicode map
+// so that text copies out), adding the outline, links and fixed dates so that the same input
+// gives the same bytes.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/typeset"
+	"github.com/jianbao/jianbao/report/writer"
+)
+
+// Format is the PDF output format.
+var Format = writer.Format{Name: "pdf", MediaType: "application/pdf", Suffix: ".pdf", Binary: true}
+
+// Writer writes PDF.
+type Writer struct{}
+
+func init() { writer.Register(Writer{}) }
+
+// Format returns the PDF format.
+func (Writer) Format() writer.Format { return Format }
+
+// fallback lists, per role, the order in which the embedded faces are tried.
+var fallback = map[string][]string{
+	"serif":    {"serif", "sans", "kai"},
+	"sans":     {"sans", "serif", "kai"},
+	"kai":      {"kai", "serif", "sans"},
+	"fangsong": {"serif", "kai", "sans"},
+}
+
+// roleFace is the family each role is drawn with among the embedded fonts.
+var roleFace = map[string]string{"serif": "Noto Serif CJK SC", "sans": "Noto Sans CJK SC", "kai": "LXGW WenKai"}
+
+// NewMeasurer loads the fonts named in opt and returns the measurer typeset uses.
+func NewMeasurer(opt writer.Options) (typeset.Measurer, error) {
+	m := &measurer{faces: map[string]*face{}, chains: map[string][]string{}}
+	for role, family := range roleFace {
+		path, ok := opt.FontFiles[family]
+		if !ok {
+			return nil, fmt.Errorf("pdf: no font file for %s", family)
+		}
+		f, err := loadFace(opt.Fonts, path, family)
+		if err != nil {
+			return nil, err
+		}
+		m.faces[role] = f
+	}
+	for role, chain := range fallback {
+		m.chains[role] = chain
+	}
+	return m, nil
+}
+
+// Write lays out d and writes it as PDF to w.
+func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
+	mr, err := NewMeasurer(opt)
+	if err != nil {
+		return err
+	}
+	m := mr.(*measurer)
+	res, err := typeset.Typeset(d, m)
+	if err != nil {
+		return err
+	}
+	if opt.Warn != nil {
+		for _, miss := range res.Missing {
+			opt.Warn(miss.String())
+		}
+	}
+	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: res.Width, Ht: res.Height}})
+	p.SetAutoPageBreak(false, 0)
+	p.SetMargins(0, 0, 0)
+	p.SetCompression(true)
+	created := opt.Created
+	if created.IsZero() {
+		created, _ = time.Parse("2006-01-02", d.Meta.Date)
+	}
+	p.SetCreationDate(created)
+	p.SetModificationDate(created)
+	p.SetCatalogSort(true)
+	p.SetTitle(d.Meta.Title, true)
+	p.SetAuthor(d.Meta.Author, true)
+	p.SetSubject(d.Meta.Subject, true)
+	p.SetKeywords(joinKeywords(d.Meta.Keywords), true)
+	p.SetCreator("jianbao", true)
+	p.SetProducer("jianbao", true)
+	p.SetLang(d.Meta.Lang)
+	p.SetDisplayMode("fullpage", "OneColumn")
+	used := usedFaces(res)
+	for _, name := range used {
+		p.AddUTF8FontFromBytes(name, "", m.faces[name].data)
+	}
+	if opt.PDFA {
+		addPDFA(p, d, created)
+	}
+	dr := &drawer{p: p, tc: 0}
+	links := map[int]int{}
+	for _, pg := range res.Pages {
+		for _, it := range pg.Items {
+			if l, ok := it.(*typeset.LinkArea); ok && l.URL == "" {
+				if _, ok := links[l.Dest]; !ok {
+					links[l.Dest] = p.AddLink()
+				}
+			}
+		}
+	}
+	level := -1
+	marks := res.Outline
+	for i, pg := range res.Pages {
+		p.AddPage()
+		for dest, id := range links {
+			if dest == i {
+				p.SetLink(id, 0, i+1)
+			}
+		}
+		dr.tc = 0
+		for _, it := range pg.Items {
+			dr.item(it, links)
+		}
+		for len(marks) > 0 && marks[0].Page == i {
+			// Outline levels may rise by one at a time only.
+			lv := min(marks[0].Level-1, level+1)
+			p.Bookmark(marks[0].Title, lv, marks[0].Y)
+			level = lv
+			marks = marks[1:]
+		}
+		if err := p.Error(); err != nil {
+			return fmt.Errorf("pdf: page %d: %w", i+1, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// usedFaces lists the faces the pages draw with, sorted, so fonts are added in a fixed order.
+func usedFaces(res *typeset.Result) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, pg := range res.Pages {
+		for _, it := range pg.Items {
+			if g, ok := it.(*typeset.Glyphs); ok && !seen[g.Face] {
+				seen[g.Face] = true
+				out = append(out, g.Face)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func joinKeywords(k []string) string {
+	var b bytes.Buffer
+	for i, s := range k {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// drawer draws typeset items with fpdf, tracking the character spacing in force.
+type drawer struct {
+	p    *fpdf.Fpdf
+	tc   float64
+	face string
+	size float64
+}
+
+func (d *drawer) item(it typeset.Item, links map[int]int) {
+	switch x := it.(type) {
+	case *typeset.Glyphs:
+		if x.Face != d.face || x.Size != d.size {
+			d.p.SetFont(x.Face, "", x.Size)
+			d.face, d.size = x.Face, x.Size
+		}
+		r, g, b := rgb(x.Color)
+		d.p.SetTextColor(r, g, b)
+		if x.Tc != d.tc {
+			// fpdf has no character spacing; Tc is a text state operator valid outside BT.
+			d.p.RawWriteStr(strconv.FormatFloat(x.Tc, 'f', 3, 64) + " Tc\n")
+			d.tc = x.Tc
+		}
+		d.p.Text(x.X, x.Y, x.Text)
+	case *typeset.Box:
+		r, g, b := rgb(x.Fill)
+		d.p.SetFillColor(r, g, b)
+		d.p.Rect(x.X, x.Y, x.W, x.H, "F")
+	case *typeset.Stroke:
+		r, g, b := rgb(x.Color)
+		d.p.SetDrawColor(r, g, b)
+		d.p.SetLineWidth(x.Width)
+		d.p.Line(x.X1, x.Y1, x.X2, x.Y2)
+	case *typeset.LinkArea:
+		if x.URL != "" {
+			d.p.LinkString(x.X, x.Y, x.W, x.H, x.URL)
+		} else if id, ok := links[x.Dest]; ok {
+			d.p.Link(x.X, x.Y, x.W, x.H, id)
+		}
+	}
+}
+
+// rgb reads an RGB hex colour; empty or malformed is black.
+func rgb(hex string) (int, int, int) {
+	if len(hex) != 6 {
+		return 0, 0, 0
+	}
+	v, err := strconv.ParseUint(hex, 16, 32)
+	if err != nil {
+		return 0, 0, 0
+	}
+	return int(v >> 16), int(v >> 8 & 0xff), int(v & 0xff)
+}
