@@ -23,9 +23,9 @@ import (
 // buildFlags are the flags of build (and of dump, which shares them).
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
-	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX              string
-	Strict, JSON, DumpModel, PDFA                                               bool
-	Keywords                                                                    int
+	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
+	Strict, JSON, DumpModel, PDFA                                                    bool
+	Keywords                                                                         int
 }
 
 func (f *buildFlags) register(cmd *cobra.Command) {

@@ -114,10 +114,11 @@ func gap(a, b *glyph) float64 {
 	return 0
 }
 
-// squeeze is how much a line-final mark gives back: half its width (GB/T 15834 5.1.10).
+// squeeze is how much a line-final mark gives back: what it has beyond half an em (GB/T 15834
+// 5.1.10); a mark already compressed against its neighbour gives nothing more.
 func squeeze(g *glyph) float64 {
 	if g.wide && cjk.HangsAtEnd(g.r) {
-		return g.width / 2
+		return max(0, g.width-g.adv/2)
 	}
 	return 0
 }

@@ -5,6 +5,8 @@ package golden
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
+	"io"
 	"flag"
 	"os"
 	"path/filepath"
@@ -75,4 +77,33 @@ func diff(want, got string) string {
 		}
 	}
 	return "(same lines, different bytes)"
+}
+
+// PrettyXML re-indents an XML document, one element per line, for readable golden diffs.
+func PrettyXML(t testing.TB, data []byte) []byte {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var b bytes.Buffer
+	enc := xml.NewEncoder(&b)
+	enc.Indent("", " ")
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("golden: invalid XML: %v", err)
+		}
+		if cd, ok := tok.(xml.CharData); ok && len(bytes.TrimSpace(cd)) == 0 {
+			continue
+		}
+		if err := enc.EncodeToken(xml.CopyToken(tok)); err != nil {
+			t.Fatalf("golden: %v", err)
+		}
+	}
+	if err := enc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	b.WriteByte('\n')
+	return b.Bytes()
 }

@@ -1,0 +1,40 @@
+# jianbao: `make demo` renders the samples into out/, `make test` runs every test.
+GO ?= go
+BIN := out/jianbao
+
+.PHONY: all build demo test golden bench fuzz vet clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/jianbao
+
+# Render the samples (2021Q3, quarterly summary and 简报 layouts) to PDF and DOCX in out/.
+demo: build
+	$(BIN) build samples/ --out out
+	$(BIN) build samples/ --template jianbao --title "党建工作简报" --out out
+	$(BIN) build samples/ --period 2021 --group-by top --title "东湖大学2021年度工作总结" --out out
+	@ls -1 out/*.pdf out/*.docx
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# Rewrite golden files (refused under CI); only packages whose tests use the golden helper.
+golden:
+	$(GO) test $$($(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... | awk '/internal\/golden/{print $$1}') -update
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./... | tee bench.txt
+
+FUZZTIME ?= 20s
+fuzz:
+	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadYAML -fuzztime $(FUZZTIME)
+	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadJSON -fuzztime $(FUZZTIME)
+	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadCSV -fuzztime $(FUZZTIME)
+	$(GO) test ./report/period -run '^$$' -fuzz FuzzParsePeriod -fuzztime $(FUZZTIME)
+	$(GO) test ./report/cjk -run '^$$' -fuzz FuzzBreakLines -fuzztime $(FUZZTIME)
+	$(GO) test ./report/typeset -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
+
+clean:
+	rm -rf out bench.txt

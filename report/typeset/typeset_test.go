@@ -1,0 +1,285 @@
+package typeset
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/cjk"
+	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/golden"
+)
+
+// fakeMeasurer sets every wide character at 1 em and everything else at 0.5 em, in one face per
+// role; it has no glyph for characters outside the BMP or for U+E000 (to test the marker).
+type fakeMeasurer struct{}
+
+func (fakeMeasurer) Face(role string, r rune) (string, bool) {
+	if r > 0xFFFF || r == 0xE000 {
+		return role, false
+	}
+	return role, true
+}
+
+func (fakeMeasurer) Advance(face string, r rune) float64 {
+	if cjk.IsWide(r) {
+		return 1
+	}
+	return 0.5
+}
+
+func testDoc(blocks ...doc.Block) *doc.Document {
+	return &doc.Document{
+		Page: doc.Page{Width: 100, Height: 120, Top: 10, Bottom: 10, Left: 10, Right: 10},
+		Styles: []doc.Style{
+			{Name: "body", Font: "serif", Size: 10, Leading: 16, Align: "justify", Indent: 2},
+			{Name: "heading1", Font: "sans", Size: 12, Leading: 20, Align: "left", KeepNext: true, Outline: 1},
+			{Name: "table", Font: "serif", Size: 9, Leading: 12, Align: "left"},
+			{Name: "toc", Font: "serif", Size: 10, Leading: 16, Align: "left"},
+			{Name: "footer", Font: "serif", Size: 9, Leading: 12, Align: "center"},
+		},
+		Blocks: blocks,
+	}
+}
+
+// lines regroups a page's glyph runs into lines by baseline, in order.
+func lines(p *Page) []string {
+	var out []string
+	lastY := math.NaN()
+	for _, it := range p.Items {
+		g, ok := it.(*Glyphs)
+		if !ok {
+			continue
+		}
+		if g.Y != lastY {
+			out = append(out, "")
+			lastY = g.Y
+		}
+		out[len(out)-1] += g.Text
+	}
+	return out
+}
+
+// paragraphLines typesets one paragraph of text at a given measure and returns its lines and runs.
+func paragraphLines(t *testing.T, text string, widthMM float64) ([]string, []*Glyphs) {
+	t.Helper()
+	d := testDoc(&doc.Para{Style: "body", Text: doc.T(text)})
+	d.Page.Height = 5000
+	d.Page.Width = widthMM + 20
+	res, err := Typeset(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runs []*Glyphs
+	for _, it := range res.Pages[0].Items {
+		if g, ok := it.(*Glyphs); ok {
+			runs = append(runs, g)
+		}
+	}
+	return lines(res.Pages[0]), runs
+}
+
+// checkParagraph asserts the layout rules on a typeset paragraph: no character lost or added,
+// no line starting or ending with a forbidden mark (unless nothing else was possible), no
+// single-character last line, and justified lines exactly as wide as the measure.
+func checkParagraph(t *testing.T, text string, widthMM float64) {
+	t.Helper()
+	ls, runs := paragraphLines(t, text, widthMM)
+	want := strings.ReplaceAll(text, " ", "")
+	if got := strings.ReplaceAll(strings.Join(ls, ""), " ", ""); got != want {
+		t.Fatalf("text changed:\n got %q\nwant %q", got, want)
+	}
+	for i, l := range ls {
+		r := []rune(l)
+		if len(r) == 0 {
+			continue
+		}
+		if i > 0 && cjk.CannotStart(r[0]) && !allMarks(ls[i-1]) {
+			t.Errorf("line %d starts with %q: %q (after %q)", i+1, r[0], l, ls[i-1])
+		}
+		if i < len(ls)-1 && cjk.CannotEnd(r[len(r)-1]) {
+			t.Errorf("line %d ends with %q: %q", i+1, r[len(r)-1], l)
+		}
+	}
+	if n := len(ls); n > 1 {
+		last := []rune(ls[n-1])
+		if len(last) == 1 {
+			t.Errorf("orphan: last line holds one character %q", ls[n-1])
+		}
+	}
+	// Justified lines end at the measure (the last glyph's box may be squeezed by half).
+	right := mm(10 + widthMM)
+	for i := 0; i < len(runs); i++ {
+		g := runs[i]
+		if i+1 < len(runs) && runs[i+1].Y == g.Y {
+			continue
+		}
+		if i == len(runs)-1 {
+			break // the last line is not stretched
+		}
+		end, n := g.X, 0
+		var lastR rune
+		for _, r := range g.Text {
+			if n > 0 {
+				end += g.Tc
+			}
+			end += fakeMeasurer{}.Advance("", r) * 10
+			lastR = r
+			n++
+		}
+		if cjk.HangsAtEnd(lastR) && cjk.IsWide(lastR) {
+			end -= 5
+		}
+		if math.Abs(end-right) > 0.01 {
+			t.Errorf("line ending %q stops at %.2f, want %.2f", g.Text, end, right)
+		}
+	}
+}
+
+func allMarks(s string) bool {
+	for _, r := range s {
+		if !cjk.CannotStart(r) && !cjk.CannotEnd(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestParagraphRules(t *testing.T) {
+	t.Parallel()
+	texts := []string{
+		"学校召开党史学习教育推进会，总结第一阶段工作，部署下一阶段任务。会议指出，要把学习成效体现到为师生办实事上。",
+		"他说：“我们要把‘学史明理、学史增信’落到实处。”随后，《实施方案》印发（共五章），各单位认真学习。",
+		"会议强调——要坚持问题导向……各单位要在9月30日前完成整改，共计305项措施、213项已完成。",
+		"图书馆推出PDF电子书目和Reading Club活动，参与师生1200余人次，借阅量达到1.2万册。",
+		"「引文」，『又一』。（括号）【方括】〔六角〕《书名》〈篇名〉！？；：、。，",
+	}
+	for _, text := range texts {
+		for _, w := range []float64{40, 53, 61, 77} {
+			t.Run(fmt.Sprintf("%dmm/%s", int(w), string([]rune(text)[:6])), func(t *testing.T) {
+				checkParagraph(t, text, w)
+			})
+		}
+	}
+}
+
+func TestParagraphRulesOverSeeds(t *testing.T) {
+	t.Parallel()
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("../shared/seeds not present (a user's clone has none); TestParagraphRules covers the rules")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, para := range strings.Split(string(data), "\n") {
+			para = strings.TrimSpace(para)
+			if utf8.RuneCountInString(para) < 10 {
+				continue
+			}
+			t.Run(fmt.Sprintf("%s:%d", filepath.Base(f), i+1), func(t *testing.T) {
+				checkParagraph(t, para, 61)
+			})
+		}
+	}
+}
+
+func TestMissingCharacter(t *testing.T) {
+	t.Parallel()
+	res, err := Typeset(testDoc(&doc.Para{Style: "body", Text: doc.T("古籍中的𠀾字和\ue000号")}), fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Missing) != 2 || res.Missing[0].Char != '𠀾' {
+		t.Fatalf("missing: %v", res.Missing)
+	}
+	if !strings.Contains(res.Missing[0].String(), "U+2003E") {
+		t.Errorf("message: %s", res.Missing[0])
+	}
+	got := strings.Join(lines(res.Pages[0]), "")
+	if strings.ContainsRune(got, '𠀾') || strings.Count(got, string(Missing)) != 2 {
+		t.Errorf("got %q, want both characters replaced by %c", got, Missing)
+	}
+}
+
+func TestPaginationAndTOC(t *testing.T) {
+	t.Parallel()
+	body := strings.Repeat("各单位认真组织学习，结合实际推进工作落实。", 6)
+	blocks := []doc.Block{&doc.TOC{Title: "目录", Depth: 1}, &doc.PageBreak{}}
+	for i := 1; i <= 4; i++ {
+		blocks = append(blocks, &doc.Heading{Level: 1, Text: doc.T(fmt.Sprintf("第%d部分", i)), ID: fmt.Sprintf("h%d", i)})
+		for k := 0; k < 3; k++ {
+			blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T(body)})
+		}
+	}
+	d := testDoc(blocks...)
+	d.Page.Footer = "— {page} —"
+	res, err := Typeset(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/pagination.pages.golden.json", golden.JSON(t, Dump(res)))
+	// The TOC lists each heading with the number of the page where it landed.
+	toc := lines(res.Pages[0])
+	for _, m := range res.Outline {
+		want := fmt.Sprintf("%s%d", m.Title, res.Pages[m.Page].Number)
+		found := false
+		for _, l := range toc {
+			if strings.HasPrefix(l, m.Title) && strings.HasSuffix(strings.ReplaceAll(l, ".", ""), want[len(m.Title):]) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("TOC has no entry %q: %q", want, toc)
+		}
+	}
+	// Headings are never the last thing on a page, and no page ends with a lone first line.
+	for i, p := range res.Pages {
+		ls := lines(p)
+		if len(ls) > 0 && strings.HasPrefix(ls[len(ls)-1], "第") && strings.HasSuffix(ls[len(ls)-1], "部分") {
+			t.Errorf("page %d ends with heading %q", i+1, ls[len(ls)-1])
+		}
+	}
+}
+
+func TestTableHeaderRepeats(t *testing.T) {
+	t.Parallel()
+	tb := &doc.Table{Columns: []doc.Column{{Weight: 1}, {Weight: 2}}, Header: []string{"单位", "事项"}}
+	for i := 0; i < 40; i++ {
+		tb.Rows = append(tb.Rows, []string{fmt.Sprintf("单位%d", i), "召开会议部署工作"})
+	}
+	res, err := Typeset(testDoc(tb), fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pages) < 2 {
+		t.Fatalf("want the table to span pages, got %d", len(res.Pages))
+	}
+	for i, p := range res.Pages {
+		if ls := lines(p); len(ls) == 0 || ls[0] != "单位事项" {
+			t.Errorf("page %d does not start with the header row: %q", i+1, ls)
+		}
+	}
+}
+
+func FuzzTypeset(f *testing.F) {
+	for _, s := range []string{"学校召开会议，部署工作。", "「」『』（）“”", "PDF file 2021年", "——……", "𠀾字"} {
+		f.Add(s, uint8(40))
+	}
+	f.Fuzz(func(t *testing.T, s string, w uint8) {
+		if !utf8.ValidString(s) || w < 20 {
+			return
+		}
+		d := testDoc(&doc.Para{Style: "body", Text: doc.T(s)}, &doc.Heading{Level: 1, Text: doc.T(s), ID: "x"})
+		d.Page.Width = float64(w) + 20
+		if _, err := Typeset(d, fakeMeasurer{}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
