@@ -37,6 +37,10 @@ func dumpItem(it Item) string {
 		return sprintf("box %.2f %.2f %.2f %.2f %s", r2(x.X), r2(x.Y), r2(x.W), r2(x.H), x.Fill)
 	case *Stroke:
 		return sprintf("line %.2f %.2f %.2f %.2f w=%.2f %s", r2(x.X1), r2(x.Y1), r2(x.X2), r2(x.Y2), x.Width, x.Color)
+	case *Span:
+		return sprintf("span %q", x.Text)
+	case *SpanEnd:
+		return "end"
 	case *LinkArea:
 		return sprintf("link %.2f %.2f %.2f %.2f %s dest=%d", r2(x.X), r2(x.Y), r2(x.W), r2(x.H), x.URL, x.Dest)
 	}

@@ -331,6 +331,17 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 	if link != "" {
 		items = append(items, &LinkArea{X: linkStart, Y: y - gs[b-1].size, W: x - linkStart, H: gs[b-1].size * 1.3, URL: link})
 	}
+	for i := a + 1; i < b; i++ {
+		if gap(&gs[i-1], &gs[i]) > 0 {
+			var t strings.Builder
+			for k := a; k < b; k++ {
+				t.WriteRune(gs[k].r)
+			}
+			items = append([]Item{&Span{Text: t.String()}}, items...)
+			items = append(items, &SpanEnd{})
+			break
+		}
+	}
 	return items
 }
 

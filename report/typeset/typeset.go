@@ -61,6 +61,18 @@ type LinkArea struct {
 	DestY      float64
 }
 
+// Span opens a marked-content span whose ActualText is Text: what the glyph runs up to the
+// matching SpanEnd read as. Lines with a Han–Latin gap carry one, so that text extraction does
+// not take the quarter em for a word space.
+type Span struct {
+	Text string
+}
+
+// SpanEnd closes a Span.
+type SpanEnd struct{}
+
+func (*Span) item()     {}
+func (*SpanEnd) item()  {}
 func (*Glyphs) item()   {}
 func (*Box) item()      {}
 func (*Stroke) item()   {}

@@ -11,7 +11,9 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -206,6 +208,10 @@ func (d *drawer) item(it typeset.Item, links map[int]int) {
 		d.p.SetDrawColor(r, g, b)
 		d.p.SetLineWidth(x.Width)
 		d.p.Line(x.X1, x.Y1, x.X2, x.Y2)
+	case *typeset.Span:
+		d.p.RawWriteStr("/Span <</ActualText <" + utf16Hex(x.Text) + ">>> BDC\n")
+	case *typeset.SpanEnd:
+		d.p.RawWriteStr("EMC\n")
 	case *typeset.LinkArea:
 		if x.URL != "" {
 			d.p.LinkString(x.X, x.Y, x.W, x.H, x.URL)
@@ -213,6 +219,16 @@ func (d *drawer) item(it typeset.Item, links map[int]int) {
 			d.p.Link(x.X, x.Y, x.W, x.H, id)
 		}
 	}
+}
+
+// utf16Hex encodes s as a PDF text string in UTF-16BE with a byte order mark, in hex.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	return b.String()
 }
 
 // rgb reads an RGB hex colour; empty or malformed is black.
