@@ -250,7 +250,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		}
 	}
 	if errs := pr.problems.Errors(); len(errs) > 0 {
-		return &exitError{exitInput, fmt.Errorf("%d input problems; the articles with problems were left out", len(errs))}
+		return &exitError{exitInput, fmt.Errorf("%d problems in the input; the articles with them were left out", len(errs))}
 	}
 	return nil
 }
