@@ -91,19 +91,11 @@ func (f *flow) run() error {
 		if _, ok := b.(*doc.TOC); ok {
 			f.hasTOC = true
 		}
-		if err := f.block(b, f.next(i)); err != nil {
+		if err := f.block(b, i); err != nil {
 			return err
 		}
 	}
 	f.decorate()
-	return nil
-}
-
-// next returns the block after i, for keep-with-next.
-func (f *flow) next(i int) doc.Block {
-	if i+1 < len(f.d.Blocks) {
-		return f.d.Blocks[i+1]
-	}
 	return nil
 }
 
@@ -126,15 +118,23 @@ func (f *flow) shape(style string, text []doc.Inline) *para {
 	return &para{st: st, gs: gs, lines: breakLines(gs, f.width, indent), lead: f.leading(st)}
 }
 
-// minHeight is what must fit with a keep-with-next block: its first two lines.
-func (f *flow) minHeight(b doc.Block) float64 {
-	switch x := b.(type) {
+// keepHeight is the room block i needs at the bottom of a page when the block before it is kept
+// with it: its first two lines, or more when it is itself kept with what follows (a heading, a
+// heading under it, the meta line, then two lines of text). depth bounds the chain.
+func (f *flow) keepHeight(i, depth int) float64 {
+	if i >= len(f.d.Blocks) || depth > 4 {
+		return 0
+	}
+	switch x := f.d.Blocks[i].(type) {
 	case *doc.Para:
 		p := f.shape(x.Style, x.Text)
+		if p.st.KeepNext {
+			return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
+		}
 		return p.st.Before + p.lead*float64(min(2, len(p.lines)))
 	case *doc.Heading:
 		p := f.shape(headingStyle(x), x.Text)
-		return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After
+		return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
 	case *doc.Table:
 		st := f.style("table")
 		return f.leading(st)*3 + 12
@@ -160,14 +160,11 @@ func listStyle(l *doc.List) string {
 	return "list"
 }
 
-func (f *flow) block(b doc.Block, next doc.Block) error {
+func (f *flow) block(b doc.Block, i int) error {
 	switch x := b.(type) {
 	case *doc.Heading:
 		p := f.shape(headingStyle(x), x.Text)
-		need := p.st.Before + p.lead*float64(len(p.lines)) + p.st.After
-		if next != nil {
-			need += f.minHeight(next)
-		}
+		need := p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, 1)
 		if need > f.room() && !f.fresh {
 			f.newPage()
 		}
@@ -180,7 +177,7 @@ func (f *flow) block(b doc.Block, next doc.Block) error {
 		f.y += p.st.After
 	case *doc.Para:
 		p := f.shape(x.Style, x.Text)
-		if p.st.KeepNext && next != nil && p.st.Before+p.lead*float64(len(p.lines))+f.minHeight(next) > f.room() && !f.fresh {
+		if p.st.KeepNext && p.st.Before+p.lead*float64(len(p.lines))+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)

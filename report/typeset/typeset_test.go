@@ -283,3 +283,33 @@ func FuzzTypeset(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadingsKeptWithText: over many paragraph lengths, no page ends with a heading (drawn in
+// the sans face here), even when headings follow each other.
+func TestHeadingsKeptWithText(t *testing.T) {
+	t.Parallel()
+	for n := 1; n < 12; n++ {
+		var blocks []doc.Block
+		for k := 0; k < 6; k++ {
+			blocks = append(blocks,
+				&doc.Heading{Level: 1, Text: doc.T("一级标题"), ID: fmt.Sprintf("a%d", k)},
+				&doc.Heading{Level: 1, Text: doc.T("二级标题"), ID: fmt.Sprintf("b%d", k)},
+				&doc.Para{Style: "body", Text: doc.T(strings.Repeat("各单位结合实际推进落实。", n))})
+		}
+		res, err := Typeset(testDoc(blocks...), fakeMeasurer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range res.Pages {
+			var last *Glyphs
+			for _, it := range p.Items {
+				if g, ok := it.(*Glyphs); ok && g.Size != 9 { // skip the footer
+					last = g
+				}
+			}
+			if last != nil && last.Face == "sans" {
+				t.Errorf("n=%d: page %d ends with heading %q", n, i+1, last.Text)
+			}
+		}
+	}
+}
