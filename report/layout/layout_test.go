@@ -34,7 +34,7 @@ func sampleReport(t *testing.T) *model.Report {
 
 func TestSampleDocuments(t *testing.T) {
 	t.Parallel()
-	for _, name := range []string{"quarterly", "jianbao"} {
+	for _, name := range []string{"quarterly", "jianbao", "gbt9704", "leader-digest"} {
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile("../../templates/" + name + ".yaml")
 			if err != nil {

@@ -18,7 +18,7 @@ func init() {
 	for k, f := range map[string]func(*builder, Section) error{
 		"cover": cover, "masthead": masthead, "toc": toc, "overview": overview,
 		"coverage": coverage, "chart": chart, "figures": figures, "units": units,
-		"timeline": timeline, "closing": closing, "pagebreak": pagebreak, "text": freeText,
+		"timeline": timeline, "closing": closing, "pagebreak": pagebreak, "text": freeText, "signature": signature,
 	} {
 		sectionKinds[k] = f
 	}
@@ -76,7 +76,9 @@ func masthead(b *builder, s Section) error {
 	if b.r.IssueNo != "" {
 		b.add(&doc.Para{Style: "issue-no", Text: doc.T(b.r.IssueNo)})
 	}
-	b.add(&doc.Row{Style: "masthead-row", Left: b.r.Issuer, Right: b.r.Date.Label()})
+	if s.Options["row"] != "false" {
+		b.add(&doc.Row{Style: "masthead-row", Left: b.r.Issuer, Right: b.r.Date.Label()})
+	}
 	b.add(&doc.Rule{Color: "c00000", Width: 2})
 	title, err := b.title(s, b.r.Title)
 	if err != nil {
@@ -237,6 +239,7 @@ func units(b *builder, s Section) error {
 	}
 	b.heading(1, t, s.Options["numbered"] != "false")
 	brief := s.Options["articles"] == "titles"
+	short := s.Options["articles"] == "brief"
 	n := 0
 	for _, g := range b.r.Groups {
 		if len(g.Articles) == 0 {
@@ -255,6 +258,15 @@ func units(b *builder, s Section) error {
 		for i, a := range g.Articles {
 			b.add(&doc.Heading{Level: 3, Text: doc.T(fmt.Sprintf("%d. %s", i+1, a.Title)), ID: b.id()})
 			b.add(&doc.Para{Style: "meta", Text: doc.T(metaLine(a))})
+			if short {
+				// A leader's digest keeps the highlights, or else the first paragraph.
+				if len(a.Highlights) > 0 {
+					b.paras("body", strings.Join(a.Highlights, "\n\n"))
+				} else if ps := a.Paragraphs(); len(ps) > 0 {
+					b.paras("body", ps[0])
+				}
+				continue
+			}
 			b.paras("body", a.Summary)
 			if a.URL != "" && s.Options["links"] != "false" {
 				b.add(&doc.Para{Style: "note", Text: []doc.Inline{&doc.Text{Text: "原文："}, &doc.Link{Text: a.URL, URL: a.URL}}})
@@ -298,6 +310,17 @@ func timeline(b *builder, s Section) error {
 		tb.Rows = append(tb.Rows, []string{fmt.Sprintf("%d月%d日", int(e.Date.Month()), e.Date.Day()), e.Title, e.Group})
 	}
 	b.add(tb)
+	return nil
+}
+
+// signature is the 落款 of an official document: the issuer and the date, flush right with
+// four characters of space after the date (GB/T 9704 7.3.5).
+func signature(b *builder, s Section) error {
+	b.add(&doc.Spacer{Height: 28})
+	if b.r.Issuer != "" {
+		b.add(&doc.Para{Style: "signature", Text: doc.T(b.r.Issuer + "　　")})
+	}
+	b.add(&doc.Para{Style: "signature", Text: doc.T(b.r.Date.Label() + "　　　　")})
 	return nil
 }
 

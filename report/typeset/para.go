@@ -83,7 +83,8 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, wide: cjk.IsWide(r), space: r == ' '}
 		g.adv = s.m.Advance(face, r) * size
 		g.width = g.adv
-		if g.wide && s.pitch > 0 {
+		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
+			// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
 			g.width = s.pitch
 		}
 		out = append(out, g)

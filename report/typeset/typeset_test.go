@@ -313,3 +313,26 @@ func TestHeadingsKeptWithText(t *testing.T) {
 		}
 	}
 }
+
+// TestGrid: GB/T 9704's 28 x 22 grid in a 156 x 225 mm area sets 28 characters on every full
+// line of 16 pt text and 22 lines on a page, though 28 x 16 pt is wider than 156 mm.
+func TestGrid(t *testing.T) {
+	t.Parallel()
+	text := strings.Repeat("各单位认真组织学习，结合实际推进工作落实，确保取得实效。", 30)
+	d := testDoc(&doc.Para{Style: "body", Text: doc.T(text)})
+	d.Page = doc.Page{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26, Grid: &doc.Grid{Chars: 28, Lines: 22}}
+	d.Styles[0] = doc.Style{Name: "body", Font: "serif", Size: 16, Leading: 29, Align: "justify"}
+	res, err := Typeset(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls := lines(res.Pages[0])
+	if len(ls) != 22 {
+		t.Errorf("got %d lines on the first page, want 22", len(ls))
+	}
+	for i, l := range ls[:len(ls)-1] {
+		if n := utf8.RuneCountInString(l); n != 28 {
+			t.Errorf("line %d has %d characters, want 28: %s", i+1, n, l)
+		}
+	}
+}
