@@ -130,6 +130,16 @@ func Templates(dir string) fs.FS {
 
 // Document lays out r with the named layout for an output format.
 func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
+	l, _, err := findLayout(opt)
+	if err != nil {
+		return nil, err
+	}
+	return layout.Apply(r, l)
+}
+
+// findLayout looks the layout up: a file path, or a name in the user's templates over the
+// embedded ones. It returns the file system it came from, for the files it names.
+func findLayout(opt RenderOptions) (*layout.Layout, fs.FS, error) {
 	name := opt.Layout
 	if name == "" {
 		name = "quarterly"
@@ -139,10 +149,7 @@ func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
 		fsys, name = layout.Overlay{os.DirFS(filepath.Dir(name)), fsys}, filepath.Base(name)
 	}
 	l, _, err := layout.Lookup(fsys, name, opt.Format)
-	if err != nil {
-		return nil, err
-	}
-	return layout.Apply(r, l)
+	return l, fsys, err
 }
 
 // Render lays out r and writes it to w in opt.Format.
@@ -166,9 +173,16 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 	}
 	created, _ := time.Parse("2006-01-02", d.Meta.Date)
 	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: created, PDFA: opt.PDFA, Warn: opt.Warn}
-	if opt.ReferenceDOCX != "" {
+	switch {
+	case opt.ReferenceDOCX != "":
 		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
 			return fmt.Errorf("reference docx: %w", err)
+		}
+	case wr.Format().Name == "docx":
+		if l, fsys, err := findLayout(opt); err == nil && l.ReferenceDOCX != "" {
+			if wopt.ReferenceDOCX, err = fs.ReadFile(fsys, l.ReferenceDOCX); err != nil {
+				return fmt.Errorf("layout %s: reference_docx: %w", l.Name, err)
+			}
 		}
 	}
 	return wr.Write(w, d, wopt)

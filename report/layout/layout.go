@@ -32,6 +32,9 @@ type Layout struct {
 	Sections []Section `yaml:"sections"`
 	// Text holds the wording as text/template snippets, by name.
 	Text map[string]string `yaml:"text"`
+	// ReferenceDOCX names a Word file beside the layout whose styles, page setup, headers and
+	// footers the DOCX output uses (--reference-docx overrides it).
+	ReferenceDOCX string `yaml:"reference_docx"`
 }
 
 // PageSpec is the page setup of a layout, in millimetres.

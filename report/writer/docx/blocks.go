@@ -8,21 +8,38 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 )
 
+// namespaces are the prefixes document.xml uses, with their URIs.
+var namespaces = [][2]string{
+	{"w", nsW}, {"r", nsR},
+	{"wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
+	{"a", "http://schemas.openxmlformats.org/drawingml/2006/main"},
+	{"c", "http://schemas.openxmlformats.org/drawingml/2006/chart"},
+}
+
 // document writes word/document.xml: the blocks, then the section properties.
 func (p *pkg) document() ([]byte, error) {
 	var b bytes.Buffer
-	b.WriteString(xmlHeader + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"` +
-		` xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"` +
-		` xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"` +
-		` xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><w:body>`)
-	for _, bl := range p.d.Blocks {
-		if err := p.block(&b, bl); err != nil {
-			return nil, err
-		}
+	b.WriteString(xmlHeader + `<w:document`)
+	for _, ns := range namespaces {
+		b.WriteString(` xmlns:` + ns[0] + `="` + ns[1] + `"`)
+	}
+	b.WriteString(`><w:body>`)
+	if err := p.body(&b); err != nil {
+		return nil, err
 	}
 	b.WriteString(p.sectPr())
 	b.WriteString(`</w:body></w:document>`)
 	return b.Bytes(), nil
+}
+
+// body writes the blocks.
+func (p *pkg) body(b *bytes.Buffer) error {
+	for _, bl := range p.d.Blocks {
+		if err := p.block(b, bl); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
@@ -32,7 +49,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		if style == "" {
 			style = fmt.Sprintf("heading%d", x.Level)
 		}
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleID(style) + `"/>`)
+		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(style) + `"/>`)
 		if x.NoTOC || style != fmt.Sprintf("heading%d", x.Level) {
 			// A cover or masthead title is not a chapter: keep it out of the outline.
 			b.WriteString(`<w:outlineLvl w:val="9"/>`)
@@ -43,21 +60,22 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		p.inlines(b, x.Text)
 		fmt.Fprintf(b, `<w:bookmarkEnd w:id="%d"/></w:p>`, p.bmID)
 	case *doc.Para:
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleID(x.Style) + `"/></w:pPr>`)
+		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/></w:pPr>`)
 		p.inlines(b, x.Text)
 		b.WriteString(`</w:p>`)
 	case *doc.List:
-		num := 1
+		p.usesLists = true
+		num := numberingBase
 		if x.Ordered {
 			p.lists++
-			num = p.lists + 1
+			num = numberingBase + p.lists
 		}
 		style := x.Style
 		if style == "" {
 			style = "list"
 		}
 		for _, it := range x.Items {
-			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr><w:ind w:left="420" w:hanging="420" w:firstLineChars="0"/></w:pPr>`, styleID(style), num)
+			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr><w:ind w:left="420" w:hanging="420" w:firstLineChars="0"/></w:pPr>`, p.styleID(style), num)
 			p.inlines(b, it)
 			b.WriteString(`</w:p>`)
 		}
@@ -84,7 +102,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 	case *doc.Spacer:
 		fmt.Fprintf(b, `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, max(twips(x.Height), 20))
 	case *doc.Row:
-		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`, styleID(x.Style), p.textWidth())
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`, p.styleID(x.Style), p.textWidth())
 		p.run(b, x.Left, "")
 		b.WriteString(`<w:r><w:tab/></w:r>`)
 		p.run(b, x.Right, "")
@@ -209,9 +227,13 @@ func (p *pkg) sectPr() string {
 	if pg.FirstPageNumber > 1 {
 		b.WriteString(`<w:titlePg/>`)
 	}
-	if pg.Grid != nil && pg.Grid.Lines > 0 {
-		pitch := mmTwips(pg.Height-pg.Top-pg.Bottom) / pg.Grid.Lines
-		fmt.Fprintf(&b, `<w:docGrid w:type="lines" w:linePitch="%d"/>`, pitch)
+	if g := pg.Grid; g != nil && g.Lines > 0 && g.Chars > 0 {
+		// Word's character grid: charSpace is the pitch's difference from the default font
+		// size, in 4096ths of a point (28 characters of 16 pt in 156 mm: -860).
+		pitch := mmTwips(pg.Height-pg.Top-pg.Bottom) / g.Lines
+		charPt := (pg.Width - pg.Left - pg.Right) * 72 / 25.4 / float64(g.Chars)
+		space := int((charPt - p.bodyStyle().Size) * 4096)
+		fmt.Fprintf(&b, `<w:docGrid w:type="linesAndChars" w:linePitch="%d" w:charSpace="%d"/>`, pitch, space)
 	} else {
 		b.WriteString(`<w:docGrid w:type="lines" w:linePitch="312"/>`)
 	}
@@ -227,7 +249,7 @@ func (p *pkg) headerFooter(name, root, text, align string, pageField bool) strin
 	}
 	var b bytes.Buffer
 	b.WriteString(xmlHeader + `<w:` + root + ` xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">`)
-	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleID(style) + `"/><w:ind w:left="` + pad(align) + `" w:right="` + pad(align) + `" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="` + align + `"/></w:pPr>`)
+	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(style) + `"/><w:ind w:left="` + pad(align) + `" w:right="` + pad(align) + `" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="` + align + `"/></w:pPr>`)
 	if pageField {
 		before, after, _ := strings.Cut(text, "{page}")
 		p.run(&b, before, "")

@@ -49,6 +49,9 @@ type pkg struct {
 	charts  int
 	lists   int // numbered lists so far (each restarts at 1)
 	bmID    int
+	ref     *reference // the office's template, or nil
+	// usesLists is set once the body has a list, which needs numbering definitions.
+	usesLists bool
 }
 
 type rel struct{ id, typ, target, mode string }
@@ -137,10 +140,7 @@ func (p *pkg) zip(w io.Writer) error {
 		}
 	}
 	ct.WriteString(`</Types>`)
-	stamp := p.opt.Created
-	if stamp.IsZero() || stamp.Year() < 1980 {
-		stamp = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
+	stamp := p.stamp()
 	zw := zip.NewWriter(w)
 	all := append([]part{{name: "[Content_Types].xml", data: ct.Bytes()}}, p.parts...)
 	for _, pt := range all {
@@ -153,6 +153,16 @@ func (p *pkg) zip(w io.Writer) error {
 		}
 	}
 	return zw.Close()
+}
+
+// stamp is the fixed modification time of every part: the document's date (zip cannot go
+// before 1980).
+func (p *pkg) stamp() time.Time {
+	stamp := p.opt.Created
+	if stamp.IsZero() || stamp.Year() < 1980 {
+		stamp = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return stamp
 }
 
 func (p *pkg) core() []byte {

@@ -205,3 +205,129 @@ func TestLibreOfficeConverts(t *testing.T) {
 		}
 	}
 }
+
+// officeTemplate builds a small Word file as an office would have it: a custom 正文 style, its own
+// Heading 1, a letterhead header, page margins, and parts jianbao does not know.
+func officeTemplate(t *testing.T) ([]byte, map[string]string) {
+	t.Helper()
+	parts := map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/customXml/item1.xml" ContentType="application/xml"/></Types>`,
+		"_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`,
+		"word/document.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:pPr><w:pStyle w:val="a3"/></w:pPr><w:r><w:t>模板正文，将被替换。</w:t></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`,
+		"word/styles.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/></w:rPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="a3"><w:name w:val="正文"/><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:style></w:styles>`,
+		"word/header1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>东湖大学党委办公室</w:t></w:r></w:p></w:hdr>`,
+		"customXml/item1.xml": `<office-data version="3">不认识的内容</office-data>`,
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/header1.xml", "customXml/item1.xml"} {
+		f, _ := zw.Create(name)
+		f.Write([]byte(parts[name]))
+	}
+	zw.Close()
+	return b.Bytes(), parts
+}
+
+func TestReferenceDocx(t *testing.T) {
+	t.Parallel()
+	tmpl, parts := officeTemplate(t)
+	d := fixture()
+	d.Blocks = append(d.Blocks, &doc.Para{Style: "正文", Text: doc.T("用办公室的正文样式。")})
+	var b bytes.Buffer
+	opt := writer.Options{Created: time.Date(2021, 9, 30, 0, 0, 0, 0, time.UTC), ReferenceDOCX: tmpl}
+	if err := (Writer{}).Write(&b, d, opt); err != nil {
+		t.Fatal(err)
+	}
+	out := unzip(t, b.Bytes())
+	for _, kept := range []string{"word/header1.xml", "customXml/item1.xml", "_rels/.rels"} {
+		if string(out[kept]) != parts[kept] {
+			t.Errorf("%s was not kept byte for byte", kept)
+		}
+	}
+	body := string(out["word/document.xml"])
+	if strings.Contains(body, "模板正文") {
+		t.Error("the template's body text was kept")
+	}
+	for _, want := range []string{`<w:headerReference w:type="default" r:id="rId2"/>`, `w:top="2098"`, `<w:pStyle w:val="1"/>`, `<w:pStyle w:val="a3"/><`, "用办公室的正文样式"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	styles := string(out["word/styles.xml"])
+	if !strings.HasPrefix(styles, strings.TrimSuffix(parts["word/styles.xml"], "</w:styles>")) {
+		t.Error("the template's styles were changed")
+	}
+	if strings.Count(styles, `<w:name w:val="heading 1"/>`) != 1 || !strings.Contains(styles, `w:styleId="TOC1"`) {
+		t.Error("want the template's heading 1 only, and jianbao's TOC styles added")
+	}
+	ct := string(out["[Content_Types].xml"])
+	if !strings.Contains(ct, `/word/charts/chart1.xml`) || !strings.Contains(ct, `/word/numbering.xml`) {
+		t.Errorf("new parts lack content types: %s", ct)
+	}
+	rels := string(out["word/_rels/document.xml.rels"])
+	if !strings.Contains(rels, `Target="header1.xml"`) || !strings.Contains(rels, `Target="charts/chart1.xml"`) {
+		t.Errorf("relationships: %s", rels)
+	}
+	if _, err := exec.LookPath("soffice"); err == nil {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "r.docx")
+		os.WriteFile(path, b.Bytes(), 0o644)
+		cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "p"), "--headless", "--convert-to", "pdf", "--outdir", dir, path)
+		if o, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("LibreOffice: %v %s", err, o)
+		}
+		if txt, err := exec.Command("pdftotext", filepath.Join(dir, "r.pdf"), "-").Output(); err == nil {
+			if !strings.Contains(string(txt), "东湖大学党委办公室") || !strings.Contains(string(txt), "用办公室的正文样式") {
+				t.Errorf("LibreOffice shows neither the letterhead nor the text:\n%s", txt)
+			}
+		}
+	}
+}
+
+func TestReferenceDocxErrors(t *testing.T) {
+	t.Parallel()
+	tmpl, parts := officeTemplate(t)
+	rezip := func(drop string, big bool) []byte {
+		var b bytes.Buffer
+		zw := zip.NewWriter(&b)
+		for name, data := range parts {
+			if name == drop {
+				continue
+			}
+			f, _ := zw.Create(name)
+			f.Write([]byte(data))
+		}
+		if big {
+			f, _ := zw.Create("word/media/bomb.bin")
+			chunk := make([]byte, 1<<20)
+			for i := 0; i < 70; i++ {
+				f.Write(chunk)
+			}
+		}
+		zw.Close()
+		return b.Bytes()
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"not a zip", []byte("{\\rtf1 an old Word file}"), "not a zip archive"},
+		{"missing part", rezip("word/document.xml", false), "missing part word/document.xml"},
+		{"zip bomb", rezip("", true), "bytes uncompressed"},
+		{"truncated", tmpl[:len(tmpl)/2], "not a zip archive"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			err := (Writer{}).Write(&b, fixture(), writer.Options{ReferenceDOCX: tt.data})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error containing %q", err, tt.want)
+			}
+			if b.Len() != 0 {
+				t.Errorf("wrote %d bytes despite the error", b.Len())
+			}
+		})
+	}
+}

@@ -51,6 +51,22 @@ func styleID(name string) string {
 	return sb.String()
 }
 
+// styleID returns the style id to reference for a jianbao style name: with a reference
+// document, a style of that name (or of the Word built-in name) in the template wins.
+func (p *pkg) styleID(name string) string {
+	if p.ref != nil {
+		if id, ok := p.ref.styles[name]; ok {
+			return id
+		}
+		if b, ok := builtin[name]; ok {
+			if id, ok := p.ref.styles[b[1]]; ok {
+				return id
+			}
+		}
+	}
+	return styleID(name)
+}
+
 func styleName(name string) string {
 	if b, ok := builtin[name]; ok {
 		return b[1]
@@ -125,10 +141,7 @@ func (p *pkg) rPr(st doc.Style) string {
 // and table styles.
 func (p *pkg) styles() []byte {
 	var b bytes.Buffer
-	body := p.d.Style("body")
-	if body == nil {
-		body = &doc.Style{Font: "serif", Size: 12, Leading: 22}
-	}
+	body := p.bodyStyle()
 	b.WriteString(xmlHeader + `<w:styles xmlns:w="` + nsW + `">`)
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + p.rFonts("serif") +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(body.Size*2), int(body.Size*2)) +
@@ -136,8 +149,30 @@ func (p *pkg) styles() []byte {
 		`<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE/><w:autoSpaceDN/><w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
 		p.rPr(doc.Style{Font: body.Font, Size: body.Size}) + `</w:style>`)
+	for _, st := range p.ownStyles() {
+		b.WriteString(st.xml)
+	}
+	b.WriteString(`</w:styles>`)
+	return b.Bytes()
+}
+
+func (p *pkg) bodyStyle() *doc.Style {
+	if body := p.d.Style("body"); body != nil {
+		return body
+	}
+	return &doc.Style{Font: "serif", Size: 12, Leading: 22}
+}
+
+// ownStyle is one w:style element jianbao defines, with its id.
+type ownStyle struct{ id, name, xml string }
+
+// ownStyles returns the document's styles and the fixed ones (TOC levels, hyperlink, strong,
+// emphasis, tables) as w:style elements.
+func (p *pkg) ownStyles() []ownStyle {
+	var out []ownStyle
 	for _, st := range p.d.Styles {
 		id := styleID(st.Name)
+		var b strings.Builder
 		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:customStyle="%d" w:styleId="%s"><w:name w:val="%s"/><w:basedOn w:val="Normal"/>`,
 			boolInt(builtin[st.Name][0] == ""), id, esc(styleName(st.Name)))
 		b.WriteString(`<w:next w:val="BodyText"/>`)
@@ -147,25 +182,26 @@ func (p *pkg) styles() []byte {
 		b.WriteString(p.pPr(st))
 		b.WriteString(p.rPr(st))
 		b.WriteString(`</w:style>`)
+		out = append(out, ownStyle{id, styleName(st.Name), b.String()})
 	}
 	toc := p.d.Style("toc")
 	if toc == nil {
-		toc = body
+		toc = p.bodyStyle()
 	}
 	for lvl := 1; lvl <= 3; lvl++ {
-		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>`+
+		out = append(out, ownStyle{fmt.Sprintf("TOC%d", lvl), fmt.Sprintf("toc %d", lvl), fmt.Sprintf(`<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>`+
 			`<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/><w:ind w:left="%d"/></w:pPr>%s</w:style>`,
-			lvl, lvl, p.textWidth(), twips(toc.Leading), (lvl-1)*twips(2*toc.Size), p.rPr(doc.Style{Font: toc.Font, Size: toc.Size}))
+			lvl, lvl, p.textWidth(), twips(toc.Leading), (lvl-1)*twips(2*toc.Size), p.rPr(doc.Style{Font: toc.Font, Size: toc.Size}))})
 	}
-	b.WriteString(`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>`)
-	b.WriteString(`<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`)
-	b.WriteString(`<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:qFormat/><w:rPr>` + p.rFonts("kai") + `</w:rPr></w:style>`)
-	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)
-	b.WriteString(`<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +
-		`<w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
-		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>`)
-	b.WriteString(`</w:styles>`)
-	return b.Bytes()
+	out = append(out,
+		ownStyle{"Hyperlink", "Hyperlink", `<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>`},
+		ownStyle{"Strong", "Strong", `<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`},
+		ownStyle{"Emphasis", "Emphasis", `<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:qFormat/><w:rPr>` + p.rFonts("kai") + `</w:rPr></w:style>`},
+		ownStyle{"TableNormal", "Normal Table", `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`},
+		ownStyle{"TableGrid", "Table Grid", `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +
+			`<w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
+			`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>`})
+	return out
 }
 
 func boolInt(b bool) int {
@@ -212,19 +248,27 @@ func (p *pkg) hasTOC() bool {
 	return false
 }
 
-// numbering defines a bullet list (numId 1) and a decimal list (numId 2 and up, one per list so
-// each restarts at 1).
+// numberingBase is the first numbering id jianbao uses, far above what templates use, so that
+// its lists never take a template's definitions.
+const numberingBase = 9000
+
+// numbering writes numbering.xml with jianbao's definitions only.
 func (p *pkg) numbering() []byte {
-	var b strings.Builder
-	b.WriteString(xmlHeader + `<w:numbering xmlns:w="` + nsW + `">`)
-	b.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>`)
-	b.WriteString(`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>`)
-	b.WriteString(`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
+	abstract, nums := p.numberingDefs()
+	return []byte(xmlHeader + `<w:numbering xmlns:w="` + nsW + `">` + abstract + nums + `</w:numbering>`)
+}
+
+// numberingDefs returns a bullet list definition (num numberingBase) and a decimal one with a
+// num per ordered list, so that each restarts at 1.
+func (p *pkg) numberingDefs() (string, string) {
+	var a, n strings.Builder
+	fmt.Fprintf(&a, `<w:abstractNum w:abstractNumId="%d"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>`, numberingBase)
+	fmt.Fprintf(&a, `<w:abstractNum w:abstractNumId="%d"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>`, numberingBase+1)
+	fmt.Fprintf(&n, `<w:num w:numId="%d"><w:abstractNumId w:val="%d"/></w:num>`, numberingBase, numberingBase)
 	for i := 0; i < p.lists; i++ {
-		fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`, i+2)
+		fmt.Fprintf(&n, `<w:num w:numId="%d"><w:abstractNumId w:val="%d"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`, numberingBase+1+i, numberingBase+1)
 	}
-	b.WriteString(`</w:numbering>`)
-	return []byte(b.String())
+	return a.String(), n.String()
 }
 
 // esc escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
