@@ -145,7 +145,11 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	_, err = w.Write(buf.Bytes())
+	out, err := finish(buf.Bytes(), opt.PDFA)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
 	return err
 }
 

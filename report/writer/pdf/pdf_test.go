@@ -10,6 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/internal/golden"
@@ -77,7 +80,14 @@ func TestDeterministic(t *testing.T) {
 
 func TestStructure(t *testing.T) {
 	t.Parallel()
-	pdf := string(render(t, fixture(), options()))
+	data := render(t, fixture(), options())
+	model.ConfigPath = "disable"
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(data), conf); err != nil {
+		t.Errorf("pdfcpu strict validation: %v", err)
+	}
+	pdf := string(data)
 	for _, want := range []string{"/Outlines", "/ToUnicode", "/URI (https://news.example.edu.cn/a.html)", "/Lang (zh-CN)", "/FontFile2"} {
 		if !strings.Contains(pdf, want) {
 			t.Errorf("PDF lacks %s", want)

@@ -1,6 +1,14 @@
 package pdf
 
 import (
+	"bytes"
+	"crypto/md5"
+	_ "embed"
+	"encoding/xml"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -8,7 +16,222 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-// addPDFA is filled in by the PDF/A work; until then --pdfa is refused by the caller.
+// srgb is the ICC's sRGB profile (sRGB2014.icc; see sRGB2014.LICENSE.txt), the output intent
+// PDF/A needs for DeviceRGB colours.
+//
+//go:embed sRGB2014.icc
+var srgb []byte
+
+// addPDFA declares PDF/A-2b: an sRGB output intent and XMP metadata that repeats the document
+// information dictionary. finishPDFA completes the file after fpdf has written it.
 func addPDFA(p *fpdf.Fpdf, d *doc.Document, created time.Time) {
-	p.SetErrorf("pdf: --pdfa is not supported yet")
+	p.AddOutputIntent(fpdf.OutputIntentType{
+		SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
+		OutputConditionIdentifier: "sRGB IEC61966-2.1",
+		Info:                      "sRGB IEC61966-2.1",
+		ICCProfile:                srgb,
+	})
+	p.SetXmpMetadata(xmp(d, created))
+}
+
+func xmlText(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// xmp writes the metadata packet; its values match what fpdf puts in the Info dictionary.
+func xmp(d *doc.Document, created time.Time) []byte {
+	date := created.UTC().Format("2006-01-02T15:04:05Z")
+	var b strings.Builder
+	b.WriteString(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>` + "\n")
+	b.WriteString(`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`)
+	b.WriteString(`<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:dc="http://purl.org/dc/elements/1.1/"` +
+		` xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">`)
+	b.WriteString(`<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>`)
+	if d.Meta.Title != "" {
+		b.WriteString(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">` + xmlText(d.Meta.Title) + `</rdf:li></rdf:Alt></dc:title>`)
+	}
+	if d.Meta.Author != "" {
+		b.WriteString(`<dc:creator><rdf:Seq><rdf:li>` + xmlText(d.Meta.Author) + `</rdf:li></rdf:Seq></dc:creator>`)
+	}
+	if d.Meta.Subject != "" {
+		b.WriteString(`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + xmlText(d.Meta.Subject) + `</rdf:li></rdf:Alt></dc:description>`)
+	}
+	if d.Meta.Lang != "" {
+		b.WriteString(`<dc:language><rdf:Bag><rdf:li>` + xmlText(d.Meta.Lang) + `</rdf:li></rdf:Bag></dc:language>`)
+	}
+	if len(d.Meta.Keywords) > 0 {
+		b.WriteString(`<pdf:Keywords>` + xmlText(joinKeywords(d.Meta.Keywords)) + `</pdf:Keywords>`)
+	}
+	b.WriteString(`<pdf:Producer>jianbao</pdf:Producer><xmp:CreatorTool>jianbao</xmp:CreatorTool>`)
+	b.WriteString(`<xmp:CreateDate>` + date + `</xmp:CreateDate><xmp:ModifyDate>` + date + `</xmp:ModifyDate>`)
+	b.WriteString(`</rdf:Description></rdf:RDF></x:xmpmeta>` + "\n" + `<?xpacket end="w"?>`)
+	return []byte(b.String())
+}
+
+var (
+	reObj     = regexp.MustCompile(`(?m)^(\d+) 0 obj`)
+	reXref    = regexp.MustCompile(`(?s)\nxref\n.*`)
+	reTrailer = regexp.MustCompile(`(?s)trailer\n<<(.*?)>>`)
+	reInfoRef = regexp.MustCompile(`/Info \d+ 0 R`)
+	reDate    = regexp.MustCompile(`/(CreationDate|ModDate) \(D:(\d{14})\)`)
+	reFontDsc = regexp.MustCompile(`/Type /FontDescriptor\s*/FontName /(\w+)`)
+)
+
+// finish mends what fpdf writes where it cannot be told otherwise, for every PDF: outline
+// items with children get their /Count (fpdf writes 0, which ISO 32000 forbids), and the trailer
+// gets the right /Info (fpdf points at the wrong object once an output intent is present) and a
+// document /ID. For PDF/A it also declares PDF 1.7, sets the Print flag (/F 4) on links, gives
+// dates their time zone and font descriptors a FontFamily. The cross-reference table is then
+// rebuilt for the new offsets. fpdf writes no object streams, so objects are found by their
+// headers.
+func finish(pdf []byte, pdfa bool) ([]byte, error) {
+	body := pdf
+	if pdfa {
+		// PDF/A-2 is based on PDF 1.7 (ISO 32000-1); fpdf declares the version its features need.
+		body = regexp.MustCompile(`^%PDF-1\.\d`).ReplaceAll(body, []byte("%PDF-1.7"))
+		body = bytes.ReplaceAll(body, []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
+		// fpdf writes dates without a time zone; the XMP dates say UTC, and so must these.
+		body = reDate.ReplaceAll(body, []byte("/$1 (D:${2}Z)"))
+		body = reFontDsc.ReplaceAll(body, []byte("/Type /FontDescriptor /FontName /$1 /FontFamily ($1)"))
+	}
+	loc := reXref.FindIndex(body)
+	if loc == nil {
+		return nil, fmt.Errorf("pdf: no cross-reference table")
+	}
+	tr := reTrailer.FindSubmatch(body[loc[0]:])
+	if tr == nil {
+		return nil, fmt.Errorf("pdf: no trailer")
+	}
+	body = fixOutlineCounts(body[:loc[0]+1])
+	maxObj := 0
+	for _, m := range reObj.FindAllSubmatch(body, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		maxObj = max(maxObj, n)
+	}
+	body, maxObj = indirectAnnots(body, maxObj)
+	offsets := map[int]int{}
+	for _, m := range reObj.FindAllSubmatchIndex(body, -1) {
+		n, _ := strconv.Atoi(string(body[m[2]:m[3]]))
+		offsets[n] = m[0]
+	}
+	info := -1
+	for n, off := range offsets {
+		head := body[off:min(len(body), off+200)]
+		if bytes.Contains(head, []byte("obj\n<<\n/Producer")) && (info < 0 || n < info) {
+			info = n
+		}
+	}
+	if info < 0 {
+		return nil, fmt.Errorf("pdf: no document information dictionary")
+	}
+	id := fmt.Sprintf("%X", md5.Sum(body))
+	var out bytes.Buffer
+	out.Write(body)
+	xrefAt := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", maxObj+1)
+	for n := 1; n <= maxObj; n++ {
+		if off, ok := offsets[n]; ok {
+			fmt.Fprintf(&out, "%010d 00000 n \n", off)
+		} else {
+			out.WriteString("0000000000 65535 f \n")
+		}
+	}
+	dict := reInfoRef.ReplaceAllString(strings.TrimSpace(string(tr[1])), fmt.Sprintf("/Info %d 0 R", info))
+	dict = reSize.ReplaceAllString(dict, fmt.Sprintf("/Size %d", maxObj+1))
+	fmt.Fprintf(&out, "trailer\n<<\n%s\n/ID [<%s><%s>]\n>>\nstartxref\n%d\n%%%%EOF\n", dict, id, id, xrefAt)
+	return out.Bytes(), nil
+}
+
+var reSize = regexp.MustCompile(`/Size \d+`)
+
+// indirectAnnots moves the annotation dictionaries that fpdf writes inside each page's /Annots
+// array into objects of their own, as ISO 32000 (12.5.2) requires, numbered after maxObj.
+func indirectAnnots(body []byte, maxObj int) ([]byte, int) {
+	var out, objs bytes.Buffer
+	rest := body
+	for {
+		i := bytes.Index(rest, []byte("/Annots ["))
+		if i < 0 {
+			break
+		}
+		i += len("/Annots [")
+		out.Write(rest[:i])
+		rest = rest[i:]
+		for {
+			j := 0
+			for j < len(rest) && (rest[j] == ' ' || rest[j] == '\n') {
+				j++
+			}
+			if !bytes.HasPrefix(rest[j:], []byte("<<")) {
+				break
+			}
+			end := dictEnd(rest[j:])
+			if end < 0 {
+				break
+			}
+			maxObj++
+			fmt.Fprintf(&objs, "%d 0 obj\n%s\nendobj\n", maxObj, rest[j:j+end])
+			fmt.Fprintf(&out, "%d 0 R ", maxObj)
+			rest = rest[j+end:]
+		}
+	}
+	out.Write(rest)
+	out.Write(objs.Bytes())
+	return out.Bytes(), maxObj
+}
+
+// dictEnd returns the length of the balanced << >> dictionary at the start of b, or -1. Strings
+// in parentheses are skipped, with their escapes.
+func dictEnd(b []byte) int {
+	depth := 0
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '(':
+			for i++; i < len(b) && b[i] != ')'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+		case b[i] == '<' && i+1 < len(b) && b[i+1] == '<':
+			depth++
+			i++
+		case b[i] == '>' && i+1 < len(b) && b[i+1] == '>':
+			depth--
+			i++
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	reOutlineItem = regexp.MustCompile(`(?s)\n(\d+) 0 obj\n<</Title [^\n]*\n/Parent (\d+) 0 R.*?/Count 0>>`)
+)
+
+// fixOutlineCounts sets each outline item's /Count to its number of descendants (all open).
+func fixOutlineCounts(body []byte) []byte {
+	parent := map[int]int{}
+	for _, m := range reOutlineItem.FindAllSubmatch(body, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		p, _ := strconv.Atoi(string(m[2]))
+		parent[n] = p
+	}
+	count := map[int]int{}
+	for n := range parent {
+		for p, ok := parent[n]; ok; p, ok = parent[p] {
+			count[p]++
+		}
+	}
+	return reOutlineItem.ReplaceAllFunc(body, func(m []byte) []byte {
+		sub := reOutlineItem.FindSubmatch(m)
+		n, _ := strconv.Atoi(string(sub[1]))
+		if c := count[n]; c > 0 {
+			return append(m[:len(m)-len("/Count 0>>")], []byte(fmt.Sprintf("/Count %d>>", c))...)
+		}
+		return m
+	})
 }
