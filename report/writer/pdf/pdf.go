@@ -101,7 +101,9 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p.SetDisplayMode("fullpage", "OneColumn")
 	used := usedFaces(res)
 	for _, name := range used {
-		p.AddUTF8FontFromBytes(name, "", m.faces[name].data)
+		// fpdf writes into the bytes it is given (utf8fontfile.go getMetrics), so each document
+		// gets its own copy of the shared, once-parsed font.
+		p.AddUTF8FontFromBytes(name, "", append([]byte(nil), m.faces[name].data...))
 	}
 	if opt.PDFA {
 		addPDFA(p, d, created)

@@ -88,6 +88,11 @@ func TestStructure(t *testing.T) {
 		t.Errorf("pdfcpu strict validation: %v", err)
 	}
 	pdf := string(data)
+	if !regexp.MustCompile(`/Info (\d+) 0 R`).MatchString(pdf) {
+		t.Error("no /Info in the trailer")
+	} else if n := regexp.MustCompile(`/Info (\d+) 0 R`).FindStringSubmatch(pdf)[1]; !strings.Contains(pdf, "\n"+n+" 0 obj\n<<\n/Producer") {
+		t.Errorf("/Info %s 0 R is not the information dictionary", n)
+	}
 	for _, want := range []string{"/Outlines", "/ToUnicode", "/URI (https://news.example.edu.cn/a.html)", "/Lang (zh-CN)", "/FontFile2"} {
 		if !strings.Contains(pdf, want) {
 			t.Errorf("PDF lacks %s", want)

@@ -79,23 +79,24 @@ var (
 	reFontDsc = regexp.MustCompile(`/Type /FontDescriptor\s*/FontName /(\w+)`)
 )
 
-// finish mends what fpdf writes where it cannot be told otherwise, for every PDF: outline
-// items with children get their /Count (fpdf writes 0, which ISO 32000 forbids), and the trailer
-// gets the right /Info (fpdf points at the wrong object once an output intent is present) and a
-// document /ID. For PDF/A it also declares PDF 1.7, sets the Print flag (/F 4) on links, gives
-// dates their time zone and font descriptors a FontFamily. The cross-reference table is then
+// finish mends what fpdf writes where it cannot be told otherwise, for every PDF: the header
+// declares PDF 1.7 and font descriptors get a FontFamily, outline items with children get their
+// /Count (fpdf writes 0, which ISO 32000 forbids), link annotations become indirect objects, and
+// the trailer gets the right /Info (fpdf points at the wrong object once an output intent is
+// present) and a document /ID. For PDF/A it also sets the Print flag (/F 4) on links and gives
+// dates their time zone. The cross-reference table is then
 // rebuilt for the new offsets. fpdf writes no object streams, so objects are found by their
 // headers.
 func finish(pdf []byte, pdfa bool) ([]byte, error) {
-	body := pdf
+	// Declare PDF 1.7 (ISO 32000-1, which PDF/A-2 is based on); font descriptors get the
+	// FontFamily that version asks for.
+	body := regexp.MustCompile(`^%PDF-1\.\d`).ReplaceAll(pdf, []byte("%PDF-1.7"))
+	body = reFontDsc.ReplaceAll(body, []byte("/Type /FontDescriptor /FontName /$1 /FontFamily ($1)"))
 	if pdfa {
-		// PDF/A-2 is based on PDF 1.7 (ISO 32000-1); fpdf declares the version its features need.
-		body = regexp.MustCompile(`^%PDF-1\.\d`).ReplaceAll(body, []byte("%PDF-1.7"))
 		body = bytes.ReplaceAll(body, []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
-		// fpdf writes dates without a time zone; the XMP dates say UTC, and so must these.
-		body = reDate.ReplaceAll(body, []byte("/$1 (D:${2}Z)"))
-		body = reFontDsc.ReplaceAll(body, []byte("/Type /FontDescriptor /FontName /$1 /FontFamily ($1)"))
 	}
+	// fpdf writes dates without a time zone; they are UTC (and the XMP dates say so).
+	body = reDate.ReplaceAll(body, []byte("/$1 (D:${2}Z)"))
 	loc := reXref.FindIndex(body)
 	if loc == nil {
 		return nil, fmt.Errorf("pdf: no cross-reference table")
@@ -118,8 +119,7 @@ func finish(pdf []byte, pdfa bool) ([]byte, error) {
 	}
 	info := -1
 	for n, off := range offsets {
-		head := body[off:min(len(body), off+200)]
-		if bytes.Contains(head, []byte("obj\n<<\n/Producer")) && (info < 0 || n < info) {
+		if bytes.HasPrefix(body[off:], fmt.Appendf(nil, "%d 0 obj\n<<\n/Producer", n)) {
 			info = n
 		}
 	}
@@ -189,11 +189,11 @@ func dictEnd(b []byte) int {
 	for i := 0; i < len(b); i++ {
 		switch {
 		case b[i] == '(':
-			for i++; i < len(b) && b[i] != ')'; i++ {
-				if b[i] == '\\' {
-					i++
-				}
+			n := stringEnd(b[i:])
+			if n < 0 {
+				return -1
 			}
+			i += n - 1
 		case b[i] == '<' && i+1 < len(b) && b[i+1] == '<':
 			depth++
 			i++
@@ -209,16 +209,43 @@ func dictEnd(b []byte) int {
 }
 
 var (
-	reOutlineItem = regexp.MustCompile(`(?s)\n(\d+) 0 obj\n<</Title [^\n]*\n/Parent (\d+) 0 R.*?/Count 0>>`)
+	reParent  = regexp.MustCompile(`/Parent (\d+) 0 R`)
+	countZero = []byte("/Count 0>>")
 )
 
 // fixOutlineCounts sets each outline item's /Count to its number of descendants (all open).
+// Items are objects that start with a /Title string; the string is skipped, not searched, since
+// UTF-16 titles may hold any byte.
 func fixOutlineCounts(body []byte) []byte {
+	heads := reObj.FindAllSubmatchIndex(body, -1)
+	type item struct{ n, parent, start, end int }
+	var items []item
+	for k, h := range heads {
+		end := len(body)
+		if k+1 < len(heads) {
+			end = heads[k+1][0]
+		}
+		obj := body[h[1]:end]
+		pre := []byte("\n<</Title (")
+		if !bytes.HasPrefix(obj, pre) {
+			continue
+		}
+		after := stringEnd(obj[len(pre)-1:])
+		if after < 0 {
+			continue
+		}
+		rest := obj[len(pre)-1+after:]
+		m := reParent.FindSubmatch(rest)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(string(body[h[2]:h[3]]))
+		p, _ := strconv.Atoi(string(m[1]))
+		items = append(items, item{n: n, parent: p, start: h[1], end: end})
+	}
 	parent := map[int]int{}
-	for _, m := range reOutlineItem.FindAllSubmatch(body, -1) {
-		n, _ := strconv.Atoi(string(m[1]))
-		p, _ := strconv.Atoi(string(m[2]))
-		parent[n] = p
+	for _, it := range items {
+		parent[it.n] = it.parent
 	}
 	count := map[int]int{}
 	for n := range parent {
@@ -226,12 +253,44 @@ func fixOutlineCounts(body []byte) []byte {
 			count[p]++
 		}
 	}
-	return reOutlineItem.ReplaceAllFunc(body, func(m []byte) []byte {
-		sub := reOutlineItem.FindSubmatch(m)
-		n, _ := strconv.Atoi(string(sub[1]))
-		if c := count[n]; c > 0 {
-			return append(m[:len(m)-len("/Count 0>>")], []byte(fmt.Sprintf("/Count %d>>", c))...)
+	var out bytes.Buffer
+	last := 0
+	for _, it := range items {
+		c := count[it.n]
+		if c == 0 {
+			continue
 		}
-		return m
-	})
+		obj := body[it.start:it.end]
+		k := bytes.LastIndex(obj, countZero)
+		if k < 0 {
+			continue
+		}
+		out.Write(body[last : it.start+k])
+		fmt.Fprintf(&out, "/Count %d>>", c)
+		last = it.start + k + len(countZero)
+	}
+	out.Write(body[last:])
+	return out.Bytes()
+}
+
+// stringEnd returns the length of the literal string at the start of b, "(" to its ")", or -1.
+func stringEnd(b []byte) int {
+	if len(b) == 0 || b[0] != '(' {
+		return -1
+	}
+	depth := 0
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
