@@ -41,6 +41,7 @@ type config struct {
 // formats accepts "pdf,docx" or a list.
 type formats []string
 
+// UnmarshalYAML accepts "pdf,docx" or a YAML list.
 func (f *formats) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind == yaml.ScalarNode {
 		*f = splitList(n.Value)

@@ -23,7 +23,9 @@ type exitError struct {
 	err  error
 }
 
+// Error returns the underlying message.
 func (e *exitError) Error() string { return e.err.Error() }
+// Unwrap returns the underlying error.
 func (e *exitError) Unwrap() error { return e.err }
 
 func usageError(format string, args ...any) error {

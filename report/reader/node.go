@@ -23,6 +23,7 @@ const (
 	mapNode
 )
 
+// String names the kind for messages ("a list").
 func (k kind) String() string {
 	return [...]string{"null", "a single value", "a list", "a mapping"}[k]
 }
@@ -142,6 +143,7 @@ type lineError struct {
 	msg  string
 }
 
+// Error returns the message without the line, which the caller puts in a Pos.
 func (e *lineError) Error() string { return e.msg }
 
 // errorAt turns a parse error into a positioned Error in file, at record.
