@@ -25,6 +25,7 @@ type exitError struct {
 
 // Error returns the underlying message.
 func (e *exitError) Error() string { return e.err.Error() }
+
 // Unwrap returns the underlying error.
 func (e *exitError) Unwrap() error { return e.err }
 
