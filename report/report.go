@@ -118,6 +118,9 @@ type RenderOptions struct {
 	PDFA bool
 	// Warn receives problems that do not stop rendering.
 	Warn func(string)
+	// FontDirs are the folders searched for installed fonts a layout names; nil means the
+	// operating system's.
+	FontDirs []string
 }
 
 // Templates returns the layout file system: the user's directory (if any) over the embedded one.
@@ -172,7 +175,7 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		return err
 	}
 	created, _ := time.Parse("2006-01-02", d.Meta.Date)
-	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: created, PDFA: opt.PDFA, Warn: opt.Warn}
+	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: created, PDFA: opt.PDFA, Warn: opt.Warn, FontDirs: opt.FontDirs}
 	switch {
 	case opt.ReferenceDOCX != "":
 		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {

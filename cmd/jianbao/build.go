@@ -50,6 +50,7 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.Strict, "strict", false, "treat every problem, warnings included, as fatal; write nothing")
 	fl.BoolVar(&f.PDFA, "pdfa", false, "write PDF/A-2b")
 	fl.IntVar(&f.Keywords, "keywords", 0, "number of keywords to count (default 20)")
+	fl.StringArrayVar(&f.FontDirs, "font-dir", nil, "folder of installed fonts that layouts may name (repeatable; default: the system's font folders)")
 }
 
 func newBuildCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -209,7 +210,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 			return usageError("--format: %v", err)
 		}
 		ropt := report.RenderOptions{Layout: pr.cfg.Template, Templates: pr.cfg.Templates, Format: w.Format().Name,
-			ReferenceDOCX: pr.cfg.ReferenceDOCX, PDFA: pr.cfg.PDFA, Warn: warn}
+			ReferenceDOCX: pr.cfg.ReferenceDOCX, PDFA: pr.cfg.PDFA, Warn: warn, FontDirs: f.FontDirs}
 		d, err := report.Document(pr.report, ropt)
 		if err != nil {
 			return &exitError{exitRender, err}

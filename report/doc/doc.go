@@ -56,6 +56,11 @@ type Page struct {
 type FontRole struct {
 	Role     string   `json:"role"`
 	Families []string `json:"families"`
+	// Installed is set when the layout itself named the families: the PDF writer then looks for
+	// them among the fonts installed on the machine (仿宋_GB2312, 方正小标宋简体) before falling
+	// back to the embedded ones. Default roles use the embedded fonts, so output is the same on
+	// every machine.
+	Installed bool `json:"installed,omitempty"`
 }
 
 // Grid is a character grid for the type area.

@@ -182,7 +182,8 @@ func fonts(l *Layout) []doc.FontRole {
 	sort.Strings(names)
 	out := make([]doc.FontRole, 0, len(names))
 	for _, n := range names {
-		out = append(out, doc.FontRole{Role: n, Families: roles[n]})
+		_, own := l.Fonts[n]
+		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own})
 	}
 	return out
 }

@@ -34,6 +34,9 @@ type Options struct {
 	Fonts fs.FS
 	// FontFiles maps a family name to its file in Fonts.
 	FontFiles map[string]string
+	// FontDirs are the folders searched for installed fonts that a layout names; nil means the
+	// operating system's font folders.
+	FontDirs []string
 	// Created is the document's creation date, fixed so that the same input gives the same bytes.
 	Created time.Time
 	// PDFA asks the PDF writer for PDF/A-2b.

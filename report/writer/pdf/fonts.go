@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"reflect"
 	"sync"
 
@@ -57,6 +58,33 @@ func loadFace(fsys fs.FS, path, name string) (*face, error) {
 	if cacheable {
 		faceCache[key] = f
 	}
+	return f, nil
+}
+
+// loadInstalled parses an installed face once per process, taking it out of its collection
+// when it sits in a .ttc.
+func loadInstalled(inst installed, name string) (*face, error) {
+	key := faceKey{nil, fmt.Sprintf("%s#%d", inst.path, inst.offset)}
+	faceMu.Lock()
+	defer faceMu.Unlock()
+	if f, ok := faceCache[key]; ok {
+		return f, nil
+	}
+	data, err := os.ReadFile(inst.path)
+	if err != nil {
+		return nil, err
+	}
+	if string(data[:4]) == "ttcf" {
+		if data, err = extractFace(data, inst.offset); err != nil {
+			return nil, err
+		}
+	}
+	sf, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), adv: map[rune]float64{}, have: map[rune]bool{}}
+	faceCache[key] = f
 	return f, nil
 }
 

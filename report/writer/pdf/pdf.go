@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,38 +45,115 @@ var fallback = map[string][]string{
 // roleFace is the family each role is drawn with among the embedded fonts.
 var roleFace = map[string]string{"serif": "Noto Serif CJK SC", "sans": "Noto Sans CJK SC", "kai": "LXGW WenKai"}
 
-// NewMeasurer loads the fonts named in opt and returns the measurer typeset uses.
-func NewMeasurer(opt writer.Options) (typeset.Measurer, error) {
+// NewMeasurer resolves the document's font roles to faces (embedded, or installed where the
+// layout names installed fonts) and returns the measurer typeset uses, with a warning for each
+// font that was asked for but could not be used.
+func NewMeasurer(opt writer.Options, roles []doc.FontRole) (typeset.Measurer, []string, error) {
+	return newMeasurer(opt, roles)
+}
+
+func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string, error) {
 	m := &measurer{faces: map[string]*face{}, chains: map[string][]string{}}
+	embedded := map[string]string{} // family -> face name
 	for role, family := range roleFace {
 		path, ok := opt.FontFiles[family]
 		if !ok {
-			return nil, fmt.Errorf("pdf: no font file for %s", family)
+			return nil, nil, fmt.Errorf("pdf: no font file for %s", family)
 		}
 		f, err := loadFace(opt.Fonts, path, family)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		m.faces[role] = f
+		embedded[foldName(family)] = role
 	}
 	for role, chain := range fallback {
 		m.chains[role] = chain
 	}
-	return m, nil
+	dirs := opt.FontDirs
+	if dirs == nil {
+		dirs = DefaultFontDirs()
+	}
+	var warnings []string
+	for _, fr := range roles {
+		base := m.chains[fr.Role]
+		if base == nil {
+			base = fallback["serif"]
+		}
+		chosen := ""
+		for _, fam := range fr.Families {
+			if e, ok := embedded[foldName(fam)]; ok {
+				chosen = e
+				break
+			}
+			if !fr.Installed {
+				continue
+			}
+			name, warn := m.installed(dirs, fam)
+			if warn != "" {
+				warnings = append(warnings, warn)
+			}
+			if name != "" {
+				chosen = name
+				break
+			}
+		}
+		chain := base
+		if chosen != "" && chosen != base[0] {
+			chain = append([]string{chosen}, base...)
+		}
+		m.chains[fr.Role] = chain
+	}
+	return m, warnings, nil
+}
+
+// installed loads an installed font (by family name, or a file path) as a face named sysN; it
+// returns "" when the font is absent, and a warning when it is present but unusable.
+func (m *measurer) installed(dirs []string, family string) (string, string) {
+	var inst installed
+	if ext := strings.ToLower(filepath.Ext(family)); ext == ".ttf" || ext == ".ttc" || ext == ".otf" {
+		faces := scanFont(family)
+		if len(faces) == 0 {
+			return "", fmt.Sprintf("font file %s cannot be read as a font", family)
+		}
+		inst = faces[0]
+	} else {
+		var ok bool
+		if inst, ok = lookupInstalled(dirs, family); !ok {
+			return "", ""
+		}
+	}
+	if !inst.trueType {
+		return "", fmt.Sprintf("font %s (%s) has CFF outlines, which the PDF writer cannot embed; using the next font", family, inst.path)
+	}
+	f, err := loadInstalled(inst, family)
+	if err != nil {
+		return "", fmt.Sprintf("font %s: %v; using the next font", family, err)
+	}
+	for name, g := range m.faces {
+		if g == f {
+			return name, ""
+		}
+	}
+	name := fmt.Sprintf("sys%d", len(m.faces)-len(roleFace)+1)
+	m.faces[name] = f
+	return name, ""
 }
 
 // Write lays out d and writes it as PDF to w.
 func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
-	mr, err := NewMeasurer(opt)
+	m, warnings, err := newMeasurer(opt, d.Fonts)
 	if err != nil {
 		return err
 	}
-	m := mr.(*measurer)
 	res, err := typeset.Typeset(d, m)
 	if err != nil {
 		return err
 	}
 	if opt.Warn != nil {
+		for _, w := range warnings {
+			opt.Warn(w)
+		}
 		for _, miss := range res.Missing {
 			opt.Warn(miss.String())
 		}

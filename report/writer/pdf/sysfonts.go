@@ -1,0 +1,124 @@
+package pdf
+
+import (
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// installed is one face of a font file on the machine.
+type installed struct {
+	path     string
+	offset   uint32 // table directory offset (0 for a single font)
+	names    []string
+	trueType bool // has glyf outlines (fpdf cannot embed CFF)
+}
+
+// DefaultFontDirs are the folders searched for installed fonts on this operating system.
+func DefaultFontDirs() []string {
+	home, _ := os.UserHomeDir()
+	switch runtime.GOOS {
+	case "windows":
+		win := os.Getenv("WINDIR")
+		if win == "" {
+			win = `C:\Windows`
+		}
+		return []string{filepath.Join(win, "Fonts"), filepath.Join(os.Getenv("LOCALAPPDATA"), "Microsoft", "Windows", "Fonts")}
+	case "darwin":
+		return []string{"/System/Library/Fonts", "/Library/Fonts", filepath.Join(home, "Library", "Fonts")}
+	}
+	return []string{"/usr/share/fonts", "/usr/local/share/fonts", filepath.Join(home, ".local", "share", "fonts"), filepath.Join(home, ".fonts")}
+}
+
+var (
+	indexMu sync.Mutex
+	indexes = map[string][]installed{}
+)
+
+// fontIndex lists the faces in dirs, once per process for a given list of folders. Only each
+// file's table directory and name table are read.
+func fontIndex(dirs []string) []installed {
+	key := strings.Join(dirs, "\x00")
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if idx, ok := indexes[key]; ok {
+		return idx
+	}
+	var idx []installed
+	for _, dir := range dirs {
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".ttf", ".otf", ".ttc", ".otc":
+				idx = append(idx, scanFont(path)...)
+			}
+			return nil
+		})
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return idx[i].path < idx[j].path })
+	indexes[key] = idx
+	return idx
+}
+
+// scanFont reads the faces of one file; an unreadable file gives none.
+func scanFont(path string) []installed {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	// Directories and name tables sit near the start; read generously, then the whole file only
+	// for a face whose name table lies further in.
+	head := make([]byte, 1<<20)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	offs, err := faceOffsets(head)
+	if err != nil {
+		return nil
+	}
+	var out []installed
+	for _, off := range offs {
+		data := head
+		ts, err := tables(data, off)
+		if err != nil {
+			if data, err = os.ReadFile(path); err != nil {
+				return out
+			}
+			if ts, err = tables(data, off); err != nil {
+				continue
+			}
+		}
+		if t, ok := findTable(ts, "name"); ok && int(t.offset+t.length) > len(data) {
+			if data, err = os.ReadFile(path); err != nil {
+				return out
+			}
+		}
+		_, glyf := findTable(ts, "glyf")
+		out = append(out, installed{path: path, offset: off, names: familyNames(data, ts), trueType: glyf})
+	}
+	return out
+}
+
+// lookupInstalled finds a face by family name, ignoring case and spaces.
+func lookupInstalled(dirs []string, family string) (installed, bool) {
+	want := foldName(family)
+	for _, f := range fontIndex(dirs) {
+		for _, n := range f.names {
+			if foldName(n) == want {
+				return f, true
+			}
+		}
+	}
+	return installed{}, false
+}
+
+func foldName(s string) string {
+	return strings.ToLower(strings.NewReplacer(" ", "", "-", "", "_", "").Replace(s))
+}
