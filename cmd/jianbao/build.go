@@ -26,6 +26,7 @@ type buildFlags struct {
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
 	Strict, JSON, DumpModel, PDFA                                                    bool
 	Keywords                                                                         int
+	FontDirs                                                                         []string
 }
 
 func (f *buildFlags) register(cmd *cobra.Command) {
