@@ -21,6 +21,8 @@ type Heading struct {
 type Para struct {
 	Style string   `json:"style"`
 	Text  []Inline `json:"text"`
+	// Source says where the text came from (an input file and line), for messages about it.
+	Source string `json:"source,omitempty"`
 }
 
 // List is a bulleted or numbered list of one-paragraph items.

@@ -275,10 +275,13 @@ func (b *builder) heading(level int, text string, numbered bool) {
 }
 
 // paras adds each blank-line separated paragraph of text in style.
-func (b *builder) paras(style, text string) {
+func (b *builder) paras(style, text string) { b.sourced(style, text, "") }
+
+// sourced adds paragraphs that came from an input position (an article's file and line).
+func (b *builder) sourced(style, text, source string) {
 	for _, p := range strings.Split(text, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			b.add(&doc.Para{Style: style, Text: doc.T(strings.Join(strings.Fields(p), " "))})
+			b.add(&doc.Para{Style: style, Text: doc.T(strings.Join(strings.Fields(p), " ")), Source: source})
 		}
 	}
 }

@@ -258,22 +258,33 @@ func units(b *builder, s Section) error {
 		for i, a := range g.Articles {
 			b.add(&doc.Heading{Level: 3, Text: doc.T(fmt.Sprintf("%d. %s", i+1, a.Title)), ID: b.id()})
 			b.add(&doc.Para{Style: "meta", Text: doc.T(metaLine(a))})
+			src := articleSource(a)
 			if short {
 				// A leader's digest keeps the highlights, or else the first paragraph.
 				if len(a.Highlights) > 0 {
-					b.paras("body", strings.Join(a.Highlights, "\n\n"))
+					b.sourced("body", strings.Join(a.Highlights, "\n\n"), src)
 				} else if ps := a.Paragraphs(); len(ps) > 0 {
-					b.paras("body", ps[0])
+					b.sourced("body", ps[0], src)
 				}
 				continue
 			}
-			b.paras("body", a.Summary)
+			b.sourced("body", a.Summary, src)
 			if a.URL != "" && s.Options["links"] != "false" {
 				b.add(&doc.Para{Style: "note", Text: []doc.Inline{&doc.Text{Text: "原文："}, &doc.Link{Text: a.URL, URL: a.URL}}})
 			}
 		}
 	}
 	return nil
+}
+
+// articleSource names an article for messages: file:line, record and title.
+func articleSource(a *model.Summary) string {
+	p := a.Pos
+	p.Field = ""
+	if s := p.String(); s != "" {
+		return s + ": “" + a.Title + "”"
+	}
+	return "“" + a.Title + "”"
 }
 
 // metaLine says when, where and with whom: 2021年7月9日｜明德楼七楼会议室｜主持：校党委副书记陈若兰.

@@ -125,9 +125,15 @@ func (f *flow) keepHeight(i, depth int) float64 {
 	if i >= len(f.d.Blocks) || depth > 4 {
 		return 0
 	}
+	// Looking ahead shapes text that is shaped again when placed: report missing characters once.
+	defer func(n int) { f.missing = f.missing[:n] }(len(f.missing))
 	switch x := f.d.Blocks[i].(type) {
 	case *doc.Para:
+		before := len(f.missing)
 		p := f.shape(x.Style, x.Text)
+		for k := before; k < len(f.missing); k++ {
+			f.missing[k].Source = x.Source
+		}
 		if p.st.KeepNext {
 			return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
 		}
@@ -176,7 +182,11 @@ func (f *flow) block(b doc.Block, i int) error {
 		f.placeLines(p, false)
 		f.y += p.st.After
 	case *doc.Para:
+		before := len(f.missing)
 		p := f.shape(x.Style, x.Text)
+		for k := before; k < len(f.missing); k++ {
+			f.missing[k].Source = x.Source
+		}
 		if p.st.KeepNext && p.st.Before+p.lead*float64(len(p.lines))+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
 			f.newPage()
 		}

@@ -97,11 +97,17 @@ type Mark struct {
 type MissingChar struct {
 	Char    rune
 	Context string
+	// Source is where the paragraph came from (file, record, article), when known.
+	Source string
 }
 
 // String describes the missing character with its code point and where it is.
 func (m MissingChar) String() string {
-	return fmt.Sprintf("character %c (U+%04X) is in no font; printed as %c in “%s”", m.Char, m.Char, Missing, m.Context)
+	where := ""
+	if m.Source != "" {
+		where = m.Source + ": "
+	}
+	return fmt.Sprintf("%scharacter %c (U+%04X) is in no font; printed as %c in “%s”", where, m.Char, m.Char, Missing, m.Context)
 }
 
 // Result is a typeset document.

@@ -192,14 +192,15 @@ func TestParagraphRulesOverSeeds(t *testing.T) {
 
 func TestMissingCharacter(t *testing.T) {
 	t.Parallel()
-	res, err := Typeset(testDoc(&doc.Para{Style: "body", Text: doc.T("古籍中的𠀾字和\ue000号")}), fakeMeasurer{})
+	res, err := Typeset(testDoc(&doc.Heading{Level: 1, Text: doc.T("标题"), ID: "h"},
+		&doc.Para{Style: "body", Text: doc.T("古籍中的𠀾字和\ue000号"), Source: "a.yaml:3: record 1"}), fakeMeasurer{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Missing) != 2 || res.Missing[0].Char != '𠀾' {
 		t.Fatalf("missing: %v", res.Missing)
 	}
-	if !strings.Contains(res.Missing[0].String(), "U+2003E") {
+	if !strings.Contains(res.Missing[0].String(), "a.yaml:3: record 1: character 𠀾 (U+2003E)") {
 		t.Errorf("message: %s", res.Missing[0])
 	}
 	got := strings.Join(lines(res.Pages[0]), "")
