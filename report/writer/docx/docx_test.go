@@ -199,6 +199,10 @@ func TestLibreOfficeConverts(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(out)
+	// The page break after the masthead gives a second page; the rest fits on one or two more.
+	if pages := strings.Count(text, "\f"); pages < 2 || pages > 4 {
+		t.Errorf("LibreOffice laid the document out on %d pages, want 2 to 4", pages)
+	}
 	for _, want := range []string{"示例简报", "一、总体情况", "本季度共报送稿件", "宣传部", "合计"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("LibreOffice's PDF lacks %q:\n%s", want, text)
