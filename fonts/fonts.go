@@ -29,5 +29,8 @@ var Files = map[string]string{
 	Kai:   "LXGWWenKai-Regular.ttf",
 }
 
+// Roles maps each font role that layouts use to the embedded family that stands for it.
+var Roles = map[string]string{"serif": Serif, "sans": Sans, "kai": Kai, "fangsong": Serif}
+
 // FS returns the embedded font files, their licenses and the character list.
 func FS() fs.FS { return files }

@@ -121,6 +121,8 @@ type RenderOptions struct {
 	// FontDirs are the folders searched for installed fonts a layout names; nil means the
 	// operating system's.
 	FontDirs []string
+	// EmbedFonts embeds subsets of the bundled fonts in DOCX output.
+	EmbedFonts bool
 }
 
 // Templates returns the layout file system: the user's directory (if any) over the embedded one.
@@ -175,7 +177,8 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		return err
 	}
 	created, _ := time.Parse("2006-01-02", d.Meta.Date)
-	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: created, PDFA: opt.PDFA, Warn: opt.Warn, FontDirs: opt.FontDirs}
+	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, Created: created, PDFA: opt.PDFA,
+		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
 	switch {
 	case opt.ReferenceDOCX != "":
 		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {

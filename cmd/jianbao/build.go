@@ -24,7 +24,7 @@ import (
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
-	Strict, JSON, DumpModel, PDFA                                                    bool
+	Strict, JSON, DumpModel, PDFA, EmbedFonts                                        bool
 	Keywords                                                                         int
 	FontDirs                                                                         []string
 }
@@ -50,6 +50,7 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.ReferenceDOCX, "reference-docx", "", "an office's Word file whose styles and letterhead the DOCX uses")
 	fl.BoolVar(&f.Strict, "strict", false, "treat every problem, warnings included, as fatal; write nothing")
 	fl.BoolVar(&f.PDFA, "pdfa", false, "write PDF/A-2b")
+	fl.BoolVar(&f.EmbedFonts, "embed-fonts", false, "embed subsets of the bundled fonts in DOCX output (they are OFL-licensed)")
 	fl.IntVar(&f.Keywords, "keywords", 0, "number of keywords to count (default 20)")
 	fl.StringArrayVar(&f.FontDirs, "font-dir", nil, "folder of installed fonts that layouts may name (repeatable; default: the system's font folders)")
 }
@@ -211,7 +212,8 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 			return usageError("--format: %v", err)
 		}
 		ropt := report.RenderOptions{Layout: pr.cfg.Template, Templates: pr.cfg.Templates, Format: w.Format().Name,
-			ReferenceDOCX: pr.cfg.ReferenceDOCX, PDFA: pr.cfg.PDFA, Warn: warn, FontDirs: f.FontDirs}
+			ReferenceDOCX: pr.cfg.ReferenceDOCX, PDFA: pr.cfg.PDFA, Warn: warn, FontDirs: f.FontDirs,
+			EmbedFonts: pr.cfg.EmbedFonts}
 		d, err := report.Document(pr.report, ropt)
 		if err != nil {
 			return &exitError{exitRender, err}

@@ -34,6 +34,7 @@ type config struct {
 	From          string       `yaml:"from"`
 	ReferenceDOCX string       `yaml:"reference_docx"`
 	PDFA          bool         `yaml:"pdfa"`
+	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
 	Terms         period.Terms `yaml:"terms"`
 }
@@ -100,6 +101,9 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	}
 	if cmd.Flags().Changed("pdfa") {
 		c.PDFA = f.PDFA
+	}
+	if cmd.Flags().Changed("embed-fonts") {
+		c.EmbedFonts = f.EmbedFonts
 	}
 	if cmd.Flags().Changed("keywords") {
 		c.Keywords = f.Keywords

@@ -42,7 +42,7 @@ func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
 				if stage == "doc" {
 					return writeJSON(stdout, d)
 				}
-				m, _, err := pdf.NewMeasurer(writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files}, d.Fonts)
+				m, _, err := pdf.NewMeasurer(writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles}, d.Fonts)
 				if err != nil {
 					return &exitError{exitRender, err}
 				}

@@ -34,6 +34,12 @@ type Options struct {
 	Fonts fs.FS
 	// FontFiles maps a family name to its file in Fonts.
 	FontFiles map[string]string
+	// RoleFonts maps a font role (serif, sans, kai, fangsong) to the family in FontFiles that
+	// stands for it.
+	RoleFonts map[string]string
+	// EmbedFonts asks the DOCX writer to embed subsets of the role fonts (their licenses, OFL,
+	// allow it) and to name them, so the document looks the same where they are not installed.
+	EmbedFonts bool
 	// FontDirs are the folders searched for installed fonts that a layout names; nil means the
 	// operating system's font folders.
 	FontDirs []string

@@ -52,6 +52,9 @@ type pkg struct {
 	ref     *reference // the office's template, or nil
 	// usesLists is set once the body has a list, which needs numbering definitions.
 	usesLists bool
+	// fonts are the embedded font parts (EmbedFonts), referenced from fontTable.xml.
+	fonts     []embeddedFont
+	fontParts []part
 }
 
 type rel struct{ id, typ, target, mode string }
@@ -78,6 +81,16 @@ func (p *pkg) addRel(typ, target, mode string) string {
 // Write writes d as a DOCX package to w.
 func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p := &pkg{d: d, opt: opt}
+	if opt.EmbedFonts {
+		// Work on a copy: embedding renames the font roles to the bundled families.
+		c := *d
+		c.Fonts = append([]doc.FontRole(nil), d.Fonts...)
+		p.d = &c
+		var err error
+		if p.fonts, err = p.embedFonts(); err != nil {
+			return err
+		}
+	}
 	if len(opt.ReferenceDOCX) > 0 {
 		return p.writeWithReference(w)
 	}
@@ -94,6 +107,16 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p.add("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", p.styles())
 	p.add("word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", p.settings())
 	p.add("word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", p.fontTable())
+	if len(p.fonts) > 0 {
+		var rels strings.Builder
+		rels.WriteString(xmlHeader + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+		for i, f := range p.fonts {
+			fmt.Fprintf(&rels, `<Relationship Id="rIdF%d" Type="%s" Target="%s"/>`, i+1, relFont, f.part)
+		}
+		rels.WriteString(`</Relationships>`)
+		p.add("word/_rels/fontTable.xml.rels", "", []byte(rels.String()))
+		p.parts = append(p.parts, p.fontParts...)
+	}
 	p.add("word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", p.numbering())
 	p.add("word/webSettings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml",
 		[]byte(xmlHeader+`<w:webSettings xmlns:w="`+nsW+`"/>`))
@@ -133,7 +156,8 @@ func (p *pkg) zip(w io.Writer) error {
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
 		`<Default Extension="xml" ContentType="application/xml"/>` +
 		`<Default Extension="png" ContentType="image/png"/>` +
-		`<Default Extension="jpeg" ContentType="image/jpeg"/>`)
+		`<Default Extension="jpeg" ContentType="image/jpeg"/>` +
+		`<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"/>`)
 	for _, pt := range p.parts {
 		if pt.contentType != "" {
 			fmt.Fprintf(&ct, `<Override PartName="/%s" ContentType="%s"/>`, pt.name, pt.contentType)
@@ -194,9 +218,15 @@ func (p *pkg) fontTable() []byte {
 	}
 	sort.Strings(names)
 	var b bytes.Buffer
-	b.WriteString(xmlHeader + `<w:fonts xmlns:w="` + nsW + `">`)
+	b.WriteString(xmlHeader + `<w:fonts xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">`)
 	for _, n := range names {
-		fmt.Fprintf(&b, `<w:font w:name="%s"><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`, esc(n))
+		fmt.Fprintf(&b, `<w:font w:name="%s"><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/>`, esc(n))
+		for i, f := range p.fonts {
+			if f.family == n {
+				fmt.Fprintf(&b, `<w:embedRegular r:id="rIdF%d" w:fontKey="%s" w:subsetted="1"/>`, i+1, f.key)
+			}
+		}
+		b.WriteString(`</w:font>`)
 	}
 	b.WriteString(`</w:fonts>`)
 	return b.Bytes()

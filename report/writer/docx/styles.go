@@ -219,19 +219,23 @@ func (p *pkg) textWidth() int {
 
 func mmTwips(mm float64) int { return int(mm/25.4*1440 + 0.5) }
 
+// settings writes settings.xml, its elements in the schema's order (CT_Settings).
 func (p *pkg) settings() []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:settings xmlns:w="` + nsW + `">`)
 	b.WriteString(`<w:zoom w:percent="100"/>`)
-	if p.hasTOC() {
-		// Word refreshes the TOC's page numbers on open; the pre-filled entries serve the others.
-		b.WriteString(`<w:updateFields w:val="true"/>`)
+	if len(p.fonts) > 0 {
+		b.WriteString(`<w:embedTrueTypeFonts/><w:saveSubsetFonts/>`)
 	}
 	b.WriteString(`<w:defaultTabStop w:val="420"/>`)
 	if p.d.Page.OddEven {
 		b.WriteString(`<w:evenAndOddHeaders/>`)
 	}
 	b.WriteString(`<w:characterSpacingControl w:val="compressPunctuation"/>`)
+	if p.hasTOC() {
+		// Word refreshes the TOC's page numbers on open; the pre-filled entries serve the others.
+		b.WriteString(`<w:updateFields w:val="true"/>`)
+	}
 	b.WriteString(`<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>` +
 		`<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`)
 	b.WriteString(`<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>`)

@@ -42,8 +42,8 @@ var fallback = map[string][]string{
 	"fangsong": {"serif", "kai", "sans"},
 }
 
-// roleFace is the family each role is drawn with among the embedded fonts.
-var roleFace = map[string]string{"serif": "Noto Serif CJK SC", "sans": "Noto Sans CJK SC", "kai": "LXGW WenKai"}
+// faceRoles are the embedded faces, named by the role they serve first.
+var faceRoles = []string{"serif", "sans", "kai"}
 
 // NewMeasurer resolves the document's font roles to faces (embedded, or installed where the
 // layout names installed fonts) and returns the measurer typeset uses, with a warning for each
@@ -55,10 +55,11 @@ func NewMeasurer(opt writer.Options, roles []doc.FontRole) (typeset.Measurer, []
 func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string, error) {
 	m := &measurer{faces: map[string]*face{}, chains: map[string][]string{}}
 	embedded := map[string]string{} // family -> face name
-	for role, family := range roleFace {
+	for _, role := range faceRoles {
+		family := opt.RoleFonts[role]
 		path, ok := opt.FontFiles[family]
 		if !ok {
-			return nil, nil, fmt.Errorf("pdf: no font file for %s", family)
+			return nil, nil, fmt.Errorf("pdf: no font file for the %s role (%q)", role, family)
 		}
 		f, err := loadFace(opt.Fonts, path, family)
 		if err != nil {
@@ -135,7 +136,7 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 			return name, ""
 		}
 	}
-	name := fmt.Sprintf("sys%d", len(m.faces)-len(roleFace)+1)
+	name := fmt.Sprintf("sys%d", len(m.faces)-len(faceRoles)+1)
 	m.faces[name] = f
 	return name, ""
 }

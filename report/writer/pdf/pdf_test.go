@@ -20,7 +20,7 @@ import (
 )
 
 func options() writer.Options {
-	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, Created: time.Date(2021, 9, 30, 0, 0, 0, 0, time.UTC)}
+	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, Created: time.Date(2021, 9, 30, 0, 0, 0, 0, time.UTC)}
 }
 
 // fixture holds simplified and traditional text, Latin, figures, a table, a chart and a link.

@@ -1,0 +1,118 @@
+package docx
+
+import (
+	"crypto/md5"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+const relFont = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+
+// embeddedFont is a font part written into word/fonts.
+type embeddedFont struct {
+	family, key, part string
+}
+
+// embedFonts makes the role fonts the document uses name the bundled families, and writes a
+// subset of each as an obfuscated font part (ECMA-376 Part 1, 17.8.1): the first 32 bytes are
+// XORed with the font key. It returns what fontTable.xml must reference.
+func (p *pkg) embedFonts() ([]embeddedFont, error) {
+	runes := p.usedRunes()
+	byFamily := map[string]bool{}
+	for i, r := range p.d.Fonts {
+		fam, ok := p.opt.RoleFonts[r.Role]
+		if !ok {
+			continue
+		}
+		p.d.Fonts[i].Families = []string{fam}
+		byFamily[fam] = true
+	}
+	families := make([]string, 0, len(byFamily))
+	for f := range byFamily {
+		families = append(families, f)
+	}
+	sort.Strings(families)
+	var out []embeddedFont
+	for i, fam := range families {
+		path, ok := p.opt.FontFiles[fam]
+		if !ok {
+			return nil, fmt.Errorf("docx: no font file for %s", fam)
+		}
+		data, err := fs.ReadFile(p.opt.Fonts, path)
+		if err != nil {
+			return nil, fmt.Errorf("docx: font %s: %w", fam, err)
+		}
+		sub, err := subsetGlyphs(data, runes)
+		if err != nil {
+			return nil, fmt.Errorf("docx: font %s: %w", fam, err)
+		}
+		// A stable key from the family name keeps the output the same for the same input.
+		sum := md5.Sum([]byte("jianbao font key " + fam))
+		key := fmt.Sprintf("{%X-%X-%X-%X-%X}", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
+		name := fmt.Sprintf("fonts/font%d.odttf", i+1)
+		p.fontParts = append(p.fontParts, part{name: "word/" + name, data: obfuscate(sub, key)})
+		out = append(out, embeddedFont{family: fam, key: key, part: name})
+	}
+	return out, nil
+}
+
+// obfuscate XORs the first 32 bytes of a font with the key's 16 bytes taken in reverse order.
+func obfuscate(font []byte, key string) []byte {
+	hex := strings.NewReplacer("{", "", "}", "", "-", "").Replace(key)
+	var k [16]byte
+	for i := 0; i < 16; i++ {
+		fmt.Sscanf(hex[2*i:2*i+2], "%02X", &k[i])
+	}
+	out := append([]byte(nil), font...)
+	for i := 0; i < 32 && i < len(out); i++ {
+		out[i] ^= k[15-i%16]
+	}
+	return out
+}
+
+// usedRunes lists every character the document shows, sorted.
+func (p *pkg) usedRunes() []rune {
+	set := map[rune]bool{}
+	add := func(s string) {
+		for _, r := range s {
+			set[r] = true
+		}
+	}
+	add(p.d.Page.Header + p.d.Page.Footer + "0123456789—-.")
+	for _, b := range p.d.Blocks {
+		switch x := b.(type) {
+		case *doc.Heading:
+			add(doc.Plain(x.Text))
+		case *doc.Para:
+			add(doc.Plain(x.Text))
+		case *doc.List:
+			for _, it := range x.Items {
+				add(doc.Plain(it))
+			}
+		case *doc.Table:
+			add(x.Caption + strings.Join(x.Header, "") + strings.Join(x.Footer, ""))
+			for _, r := range x.Rows {
+				add(strings.Join(r, ""))
+			}
+		case *doc.Chart:
+			add(x.Caption + x.Unit + strings.Join(x.Labels, ""))
+			for _, s := range x.Series {
+				add(s.Name)
+			}
+		case *doc.TOC:
+			add(x.Title)
+		case *doc.Row:
+			add(x.Left + x.Right)
+		}
+	}
+	out := make([]rune, 0, len(set))
+	for r := range set {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}

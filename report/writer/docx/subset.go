@@ -1,0 +1,168 @@
+package docx
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// subsetGlyphs returns a TrueType font that keeps the outlines of the glyphs drawing runes (and
+// .notdef and the components of composite glyphs) and empties every other glyph. Glyph ids,
+// cmap and metrics stay as they are, so nothing else needs rewriting: glyf and loca are rebuilt,
+// the other tables copied. Written by hand because no Go library subsets TrueType fonts;
+// golang.org/x/image/font/sfnt only finds the glyph ids.
+func subsetGlyphs(data []byte, runes []rune) ([]byte, error) {
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := sfntTables(data)
+	if err != nil {
+		return nil, err
+	}
+	head, ok1 := ts["head"]
+	loca, ok2 := ts["loca"]
+	glyf, ok3 := ts["glyf"]
+	if !ok1 || !ok2 || !ok3 {
+		return nil, errors.New("not a TrueType (glyf) font")
+	}
+	long := binary.BigEndian.Uint16(head[50:]) == 1
+	n := f.NumGlyphs()
+	offsets := make([]uint32, n+1)
+	for i := 0; i <= n; i++ {
+		if long {
+			offsets[i] = binary.BigEndian.Uint32(loca[4*i:])
+		} else {
+			offsets[i] = uint32(binary.BigEndian.Uint16(loca[2*i:])) * 2
+		}
+	}
+	keep := map[int]bool{0: true}
+	var buf sfnt.Buffer
+	var queue []int
+	for _, r := range runes {
+		if g, err := f.GlyphIndex(&buf, r); err == nil && g != 0 && !keep[int(g)] {
+			keep[int(g)] = true
+			queue = append(queue, int(g))
+		}
+	}
+	for len(queue) > 0 { // composite glyphs pull in their components
+		g := queue[0]
+		queue = queue[1:]
+		for _, c := range components(glyf[offsets[g]:offsets[g+1]]) {
+			if c < n && !keep[c] {
+				keep[c] = true
+				queue = append(queue, c)
+			}
+		}
+	}
+	var newGlyf []byte
+	newLoca := make([]byte, 4*(n+1))
+	for i := 0; i < n; i++ {
+		binary.BigEndian.PutUint32(newLoca[4*i:], uint32(len(newGlyf)))
+		if keep[i] {
+			newGlyf = append(newGlyf, glyf[offsets[i]:offsets[i+1]]...)
+			for len(newGlyf)%4 != 0 {
+				newGlyf = append(newGlyf, 0)
+			}
+		}
+	}
+	binary.BigEndian.PutUint32(newLoca[4*n:], uint32(len(newGlyf)))
+	newHead := append([]byte(nil), head...)
+	binary.BigEndian.PutUint16(newHead[50:], 1) // long loca offsets
+	ts["glyf"], ts["loca"], ts["head"] = newGlyf, newLoca, newHead
+	return writeSfnt(data[:4], ts), nil
+}
+
+// components lists the glyph ids a composite glyph refers to.
+func components(g []byte) []int {
+	if len(g) < 10 || int16(binary.BigEndian.Uint16(g)) >= 0 {
+		return nil
+	}
+	var out []int
+	p := 10
+	for p+4 <= len(g) {
+		flags := binary.BigEndian.Uint16(g[p:])
+		out = append(out, int(binary.BigEndian.Uint16(g[p+2:])))
+		p += 4
+		if flags&0x0001 != 0 { // ARG_1_AND_2_ARE_WORDS
+			p += 4
+		} else {
+			p += 2
+		}
+		switch {
+		case flags&0x0008 != 0: // WE_HAVE_A_SCALE
+			p += 2
+		case flags&0x0040 != 0: // X_AND_Y_SCALE
+			p += 4
+		case flags&0x0080 != 0: // TWO_BY_TWO
+			p += 8
+		}
+		if flags&0x0020 == 0 { // MORE_COMPONENTS
+			break
+		}
+	}
+	return out
+}
+
+// sfntTables reads a single font's tables by tag.
+func sfntTables(data []byte) (map[string][]byte, error) {
+	if len(data) < 12 {
+		return nil, errors.New("too short for a font")
+	}
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	ts := map[string][]byte{}
+	for i := 0; i < n; i++ {
+		r := data[12+16*i:]
+		off, length := binary.BigEndian.Uint32(r[8:]), binary.BigEndian.Uint32(r[12:])
+		if uint64(off)+uint64(length) > uint64(len(data)) {
+			return nil, fmt.Errorf("table %s out of range", r[:4])
+		}
+		ts[string(r[:4])] = data[off : off+length]
+	}
+	return ts, nil
+}
+
+// writeSfnt writes tables as a font file with a fresh directory and checksums.
+func writeSfnt(version []byte, ts map[string][]byte) []byte {
+	tags := make([]string, 0, len(ts))
+	for t := range ts {
+		tags = append(tags, t)
+	}
+	sort.Strings(tags)
+	out := make([]byte, 12+16*len(tags))
+	copy(out, version)
+	binary.BigEndian.PutUint16(out[4:], uint16(len(tags)))
+	sel := 0
+	for 1<<(sel+1) <= len(tags) {
+		sel++
+	}
+	binary.BigEndian.PutUint16(out[6:], uint16(16<<sel))
+	binary.BigEndian.PutUint16(out[8:], uint16(sel))
+	binary.BigEndian.PutUint16(out[10:], uint16(16*len(tags)-16<<sel))
+	for i, t := range tags {
+		at := len(out)
+		out = append(out, ts[t]...)
+		for len(out)%4 != 0 {
+			out = append(out, 0)
+		}
+		r := out[12+16*i:]
+		copy(r, t)
+		binary.BigEndian.PutUint32(r[4:], checksum(out[at:at+len(ts[t])+pad4(len(ts[t]))]))
+		binary.BigEndian.PutUint32(r[8:], uint32(at))
+		binary.BigEndian.PutUint32(r[12:], uint32(len(ts[t])))
+	}
+	return out
+}
+
+func pad4(n int) int { return (4 - n%4) % 4 }
+
+func checksum(b []byte) uint32 {
+	var s uint32
+	for i := 0; i+4 <= len(b); i += 4 {
+		s += binary.BigEndian.Uint32(b[i:])
+	}
+	return s
+}
