@@ -35,6 +35,7 @@ fuzz:
 	$(GO) test ./report/period -run '^$$' -fuzz FuzzParsePeriod -fuzztime $(FUZZTIME)
 	$(GO) test ./report/cjk -run '^$$' -fuzz FuzzBreakLines -fuzztime $(FUZZTIME)
 	$(GO) test ./report/typeset -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
+	$(GO) test ./report/internal/ttf -run '^$$' -fuzz FuzzTables -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf out bench.txt

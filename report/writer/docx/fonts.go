@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
 const relFont = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
@@ -46,7 +47,7 @@ func (p *pkg) embedFonts() ([]embeddedFont, error) {
 		if err != nil {
 			return nil, fmt.Errorf("docx: font %s: %w", fam, err)
 		}
-		sub, err := subsetGlyphs(data, runes)
+		sub, err := ttf.Subset(data, runes)
 		if err != nil {
 			return nil, fmt.Errorf("docx: font %s: %w", fam, err)
 		}

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+
+	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
 // face is a parsed font: its bytes for fpdf to embed and sfnt for coverage and advances.
@@ -75,7 +77,7 @@ func loadInstalled(inst installed, name string) (*face, error) {
 		return nil, err
 	}
 	if string(data[:4]) == "ttcf" {
-		if data, err = extractFace(data, inst.offset); err != nil {
+		if data, err = ttf.ExtractFace(data, inst.offset); err != nil {
 			return nil, err
 		}
 	}

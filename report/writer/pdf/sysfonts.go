@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
 // installed is one face of a font file on the machine.
@@ -79,29 +81,29 @@ func scanFont(path string) []installed {
 	head := make([]byte, 1<<20)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	offs, err := faceOffsets(head)
+	offs, err := ttf.FaceOffsets(head)
 	if err != nil {
 		return nil
 	}
 	var out []installed
 	for _, off := range offs {
 		data := head
-		ts, err := tables(data, off)
+		ts, err := ttf.Tables(data, off)
 		if err != nil {
 			if data, err = os.ReadFile(path); err != nil {
 				return out
 			}
-			if ts, err = tables(data, off); err != nil {
+			if ts, err = ttf.Tables(data, off); err != nil {
 				continue
 			}
 		}
-		if t, ok := findTable(ts, "name"); ok && int(t.offset+t.length) > len(data) {
+		if t, ok := ttf.Find(ts, "name"); ok && int(t.Offset+t.Length) > len(data) {
 			if data, err = os.ReadFile(path); err != nil {
 				return out
 			}
 		}
-		_, glyf := findTable(ts, "glyf")
-		out = append(out, installed{path: path, offset: off, names: familyNames(data, ts), trueType: glyf})
+		_, glyf := ttf.Find(ts, "glyf")
+		out = append(out, installed{path: path, offset: off, names: ttf.FamilyNames(data, ts), trueType: glyf})
 	}
 	return out
 }

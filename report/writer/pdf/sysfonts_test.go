@@ -14,6 +14,7 @@ import (
 
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
 // buildTTC packs single fonts into a TrueType collection, as Windows ships SimSun and SimHei.
@@ -73,7 +74,7 @@ func TestInstalledFontIndex(t *testing.T) {
 		t.Errorf("names of face 2: %v", idx[1].names)
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "office.ttc"))
-	one, err := extractFace(data, idx[1].offset)
+	one, err := ttf.ExtractFace(data, idx[1].offset)
 	if err != nil {
 		t.Fatal(err)
 	}

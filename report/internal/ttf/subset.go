@@ -1,4 +1,4 @@
-package docx
+package ttf
 
 import (
 	"encoding/binary"
@@ -9,17 +9,16 @@ import (
 	"golang.org/x/image/font/sfnt"
 )
 
-// subsetGlyphs returns a TrueType font that keeps the outlines of the glyphs drawing runes (and
+// Subset returns a TrueType font that keeps the outlines of the glyphs drawing runes (and
 // .notdef and the components of composite glyphs) and empties every other glyph. Glyph ids,
 // cmap and metrics stay as they are, so nothing else needs rewriting: glyf and loca are rebuilt,
-// the other tables copied. Written by hand because no Go library subsets TrueType fonts;
-// golang.org/x/image/font/sfnt only finds the glyph ids.
-func subsetGlyphs(data []byte, runes []rune) ([]byte, error) {
+// the other tables copied.
+func Subset(data []byte, runes []rune) ([]byte, error) {
 	f, err := sfnt.Parse(data)
 	if err != nil {
 		return nil, err
 	}
-	ts, err := sfntTables(data)
+	ts, err := tablesOf(data)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +72,7 @@ func subsetGlyphs(data []byte, runes []rune) ([]byte, error) {
 	newHead := append([]byte(nil), head...)
 	binary.BigEndian.PutUint16(newHead[50:], 1) // long loca offsets
 	ts["glyf"], ts["loca"], ts["head"] = newGlyf, newLoca, newHead
-	return writeSfnt(data[:4], ts), nil
+	return Write(data[:4], ts), nil
 }
 
 // components lists the glyph ids a composite glyph refers to.
@@ -107,8 +106,8 @@ func components(g []byte) []int {
 	return out
 }
 
-// sfntTables reads a single font's tables by tag.
-func sfntTables(data []byte) (map[string][]byte, error) {
+// tablesOf reads a single font's tables by tag.
+func tablesOf(data []byte) (map[string][]byte, error) {
 	if len(data) < 12 {
 		return nil, errors.New("too short for a font")
 	}
@@ -125,8 +124,9 @@ func sfntTables(data []byte) (map[string][]byte, error) {
 	return ts, nil
 }
 
-// writeSfnt writes tables as a font file with a fresh directory and checksums.
-func writeSfnt(version []byte, ts map[string][]byte) []byte {
+// Write writes tables as a font file (sfnt version first) with a fresh directory and checksums,
+// each table at a four-byte boundary.
+func Write(version []byte, ts map[string][]byte) []byte {
 	tags := make([]string, 0, len(ts))
 	for t := range ts {
 		tags = append(tags, t)

@@ -1,0 +1,118 @@
+// Package ttf reads and writes just enough of the sfnt container (TrueType fonts and
+// collections) for jianbao's writers: finding fonts by their family names, taking one face out of
+// a .ttc collection (fpdf reads single fonts only), and subsetting a TrueType font by emptying the
+// glyphs a document does not use (for DOCX font embedding).
+//
+// It is written by hand because golang.org/x/image/font/sfnt, which parses glyphs and metrics,
+// exposes neither the raw tables nor every localized name, and no Go library subsets fonts.
+package ttf
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"unicode/utf16"
+)
+
+// Table is one entry of an sfnt table directory.
+type Table struct {
+	Tag            string
+	Checksum       uint32
+	Offset, Length uint32
+}
+
+// FaceOffsets returns the offsets of the table directories in data: one for a single font, one
+// per face for a collection.
+func FaceOffsets(data []byte) ([]uint32, error) {
+	if len(data) < 12 {
+		return nil, errors.New("too short for a font")
+	}
+	if string(data[:4]) != "ttcf" {
+		return []uint32{0}, nil
+	}
+	n := binary.BigEndian.Uint32(data[8:])
+	if n == 0 || n > 256 || len(data) < 12+4*int(n) {
+		return nil, errors.New("bad collection header")
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.BigEndian.Uint32(data[12+4*i:])
+	}
+	return out, nil
+}
+
+// Tables reads the table directory at off.
+func Tables(data []byte, off uint32) ([]Table, error) {
+	if int(off)+12 > len(data) {
+		return nil, errors.New("table directory out of range")
+	}
+	n := int(binary.BigEndian.Uint16(data[off+4:]))
+	if int(off)+12+16*n > len(data) {
+		return nil, errors.New("table directory out of range")
+	}
+	out := make([]Table, n)
+	for i := range out {
+		r := data[int(off)+12+16*i:]
+		out[i] = Table{string(r[:4]), binary.BigEndian.Uint32(r[4:]), binary.BigEndian.Uint32(r[8:]), binary.BigEndian.Uint32(r[12:])}
+		if uint64(out[i].Offset)+uint64(out[i].Length) > uint64(len(data)) {
+			return nil, fmt.Errorf("table %s out of range", out[i].Tag)
+		}
+	}
+	return out, nil
+}
+
+// Find returns the table with the given tag.
+func Find(ts []Table, tag string) (Table, bool) {
+	for _, t := range ts {
+		if t.Tag == tag {
+			return t, true
+		}
+	}
+	return Table{}, false
+}
+
+// FamilyNames returns every family name the face's name table gives (IDs 1 and 16, Unicode and
+// Windows platforms, all languages), so that 仿宋_GB2312 is found by its Chinese or English name.
+func FamilyNames(data []byte, ts []Table) []string {
+	t, ok := Find(ts, "name")
+	if !ok || t.Length < 6 {
+		return nil
+	}
+	tb := data[t.Offset : t.Offset+t.Length]
+	count := int(binary.BigEndian.Uint16(tb[2:]))
+	strOff := int(binary.BigEndian.Uint16(tb[4:]))
+	seen := map[string]bool{}
+	var out []string
+	for i := 0; i < count && 6+12*i+12 <= len(tb); i++ {
+		r := tb[6+12*i:]
+		platform, id := binary.BigEndian.Uint16(r), binary.BigEndian.Uint16(r[6:])
+		length, off := int(binary.BigEndian.Uint16(r[8:])), int(binary.BigEndian.Uint16(r[10:]))
+		if (id != 1 && id != 16) || (platform != 0 && platform != 3) || strOff+off+length > len(tb) || length%2 != 0 {
+			continue
+		}
+		raw := tb[strOff+off : strOff+off+length]
+		u := make([]uint16, length/2)
+		for k := range u {
+			u[k] = binary.BigEndian.Uint16(raw[2*k:])
+		}
+		name := string(utf16.Decode(u))
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// ExtractFace writes the face whose table directory is at off as a standalone font file.
+func ExtractFace(data []byte, off uint32) ([]byte, error) {
+	ts, err := Tables(data, off)
+	if err != nil {
+		return nil, err
+	}
+	tables := map[string][]byte{}
+	for _, t := range ts {
+		tables[t.Tag] = data[t.Offset : t.Offset+t.Length]
+	}
+	return Write(data[off:off+4], tables), nil
+}
