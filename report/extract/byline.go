@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// bylineRoles are the roles a byline names.
+const bylineRoles = `记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+
+var (
+	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
+	reBylinePart = regexp.MustCompile(`(` + bylineRoles + `)\s*[:：]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
+	reBylineTok  = regexp.MustCompile(`[^\s　、，,]+`)
+	reBylineRole = regexp.MustCompile(`^(?:` + bylineRoles + `)`)
+	reParen      = regexp.MustCompile(`[（(]([^（）()]{2,60})[）)]`)
+	reUnitAuthor = regexp.MustCompile(`^([\p{Han}]{2,16}?(?:部|处|處|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	reNewsTag    = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+)
+
+// bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
+// （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光. It returns them and the lines that
+// were only a byline (to keep them out of the summary).
+func bylines(lines []string) ([]model.Person, map[int]bool) {
+	var out []model.Person
+	used := map[int]bool{}
+	seen := map[string]bool{}
+	add := func(name, role string) {
+		name = strings.Trim(name, " 　")
+		if name == "" || seen[role+name] {
+			return
+		}
+		seen[role+name] = true
+		out = append(out, model.Person{Name: name, Role: role})
+	}
+	scan := func(i int) {
+		l := lines[i]
+		var parts []string
+		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
+			parts = append(parts, m[1])
+		}
+		whole := strings.TrimSpace(reNewsTag.ReplaceAllString(l, ""))
+		isLine := len([]rune(whole)) <= 40 && !strings.ContainsAny(whole, "。；")
+		if isLine {
+			parts = append(parts, whole)
+		}
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if loc := reBylinePart.FindStringIndex(p); loc != nil && loc[0] == 0 {
+				// Tokens: a role word starts a group, the names after it belong to it.
+				role := ""
+				for _, tok := range reBylineTok.FindAllString(p, -1) {
+					if r := reBylineRole.FindString(tok); r != "" {
+						role = strings.TrimRight(r, ":：/／ ")
+						if rest := strings.TrimLeft(tok[len(r):], ":：/ "); rest != "" && role != "来源" && role != "來源" {
+							add(rest, role)
+						}
+						continue
+					}
+					if role != "" && role != "来源" && role != "來源" {
+						add(tok, role)
+					}
+				}
+				if isLine && p == whole {
+					used[i] = true
+				}
+				continue
+			}
+			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
+				for _, n := range regexp.MustCompile(`[\s　、，,]+`).Split(m[2], -1) {
+					add(n, m[1])
+				}
+				if isLine && p == whole {
+					used[i] = true
+				}
+			}
+		}
+	}
+	for i := range lines {
+		if i < 6 || i >= len(lines)-8 {
+			scan(i)
+		}
+	}
+	return out, used
+}

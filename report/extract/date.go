@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/jianbao/jianbao/report/period"
+)
+
+var (
+	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
+	reDay = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日`)
+	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
+	reISODay = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
+	reDeadline = regexp.MustCompile(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
+	// reDateline marks a news agency dateline: 广州5月8日电.
+	reDateline = regexp.MustCompile(`^电|^電`)
+	reYear     = regexp.MustCompile(`(20\d{2}|19\d{2})\s*年(?:[^度]|$)`)
+	// reSigned is a document's closing date on a line of its own: 2022年1月5日.
+	reSigned = regexp.MustCompile(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
+)
+
+// found is a date with what it was.
+type found struct {
+	day  time.Time
+	pos  int
+	typo bool
+}
+
+// eventDate finds the event's date in the article's opening: the first full or month-day date
+// that is not a deadline or a dateline; year from the date itself, the publication date, the
+// text, or defaultYear. It returns the publication date separately.
+func eventDate(opening, head string, defaultYear int) (event, published time.Time, warn string) {
+	if m := reISODay.FindStringSubmatch(head); m != nil {
+		if t, err := period.ParseDate(m[0]); err == nil {
+			published = t
+		}
+	}
+	if m := reSigned.FindAllStringSubmatch(head, -1); published.IsZero() && m != nil {
+		last := m[len(m)-1]
+		if t, err := period.ParseDate(last[1] + "-" + last[2] + "-" + last[3]); err == nil {
+			published = t
+		}
+	}
+	year := defaultYear
+	if year == 0 && !published.IsZero() {
+		year = published.Year()
+	}
+	if year == 0 {
+		if m := reYear.FindStringSubmatch(opening); m != nil {
+			year, _ = strconv.Atoi(m[1])
+		}
+	}
+	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
+		after := opening[loc[1]:]
+		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
+			continue
+		}
+		get := func(k int) string {
+			if loc[2*k] < 0 {
+				return ""
+			}
+			return opening[loc[2*k]:loc[2*k+1]]
+		}
+		y, m, d, typo := get(1), get(2), get(3), false
+		if m == "" {
+			y, m, d, typo = get(4), get(5), get(6), true
+		}
+		yy := year
+		if y != "" {
+			yy, _ = strconv.Atoi(y)
+		}
+		if yy == 0 {
+			return time.Time{}, published, "the event date has no year: give --year"
+		}
+		t, err := period.ParseDate(strconv.Itoa(yy) + "-" + m + "-" + d)
+		if err != nil {
+			continue
+		}
+		if typo {
+			warn = "date written without 月 (" + opening[loc[0]:loc[1]] + "), read as " + t.Format("2006-01-02")
+		}
+		// A month-day date months after the publication date belongs to the year before
+		// (a December meeting reported in January); a few weeks after is a notice's event.
+		if !published.IsZero() && y == "" && t.Sub(published) > 60*24*time.Hour {
+			t = t.AddDate(-1, 0, 0)
+		}
+		return t, published, warn
+	}
+	return time.Time{}, published, ""
+}

@@ -1,0 +1,184 @@
+// Package extract turns the raw text of a Chinese news article (a meeting report of the kind
+// offices publish) into a summary: headline, event date, institution, organizing unit,
+// bylines, venue, chair, speakers, units named, counted facts, an extractive summary and
+// keywords. It uses patterns of the genre and small word lists, no model or dictionary
+// download. Fields it cannot find are left empty, never guessed.
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// Options tune extraction.
+type Options struct {
+	// Year is used for dates written without one (7月9日) when the text gives none.
+	Year int
+	// Simplified converts traditional script to simplified first (OpenCC tables).
+	Simplified bool
+	// MaxSummary caps the summary, in characters; zero means 200.
+	MaxSummary int
+	// Keywords caps the keywords; zero means 5.
+	Keywords int
+}
+
+// Result is what Extract found.
+type Result struct {
+	Summary model.Summary
+	// Warnings say what could not be found or was read with a guess.
+	Warnings []string
+}
+
+var (
+	reNav      = regexp.MustCompile(`^(?:首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
+	reCategory = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
+	reSentence = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
+	reCounter  = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
+)
+
+// Extract reads one article's text.
+func Extract(text string, opt Options) Result {
+	var res Result
+	warn := func(s string) { res.Warnings = append(res.Warnings, s) }
+	text = Normalize(text)
+	if opt.Simplified {
+		text = ToSimplified(text)
+	}
+	if strings.TrimSpace(strings.Map(func(r rune) rune {
+		if isPunctOrSpace(r) {
+			return -1
+		}
+		return r
+	}, text)) == "" {
+		warn("no text")
+		return res
+	}
+	lines := joinBroken(strings.Split(text, "\n"))
+	authors, bylineLines := bylines(lines)
+	s := &res.Summary
+	s.Authors = authors
+
+	// The headline: the first line that reads like one, before the body starts.
+	body := 0
+	for i, l := range lines {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 {
+			continue
+		}
+		if isHeadline(l) {
+			if m := reCategory.FindStringSubmatch(l); m != nil {
+				s.Category = m[1]
+				l = strings.TrimSpace(l[len(m[0]):])
+			}
+			s.Title = l
+			body = i + 1
+		} else {
+			body = i
+		}
+		break
+	}
+	var paras []string
+	for i := body; i < len(lines); i++ {
+		l := lines[i]
+		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) {
+			continue
+		}
+		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))
+	}
+	full := strings.Join(paras, "\n")
+	opening := firstSentences(full, 3)
+	head := strings.Join(lines[:min(len(lines), body+3)], "\n")
+
+	day, pub, w := eventDate(opening, head+"\n"+full[:min(len(full), 600)]+"\n"+tail(lines, 4), opt.Year)
+	if w != "" {
+		warn(w)
+	}
+	switch {
+	case !day.IsZero():
+		s.Date = model.Day{Time: day}
+	case !pub.IsZero():
+		s.Date = model.Day{Time: pub}
+		warn("no event date in the text; using the publication date " + pub.Format("2006-01-02"))
+	default:
+		warn("no date found")
+	}
+	s.Institution = institution(s.Title+"\n"+full, s.Title+"\n"+opening)
+	s.Unit = organizer(opening)
+	if s.Unit == "" {
+		s.Unit = organizer(s.Title)
+	}
+	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
+		s.Venue = trimOrgPrefix(m[1])
+	}
+	s.Chair, s.Speakers = people(full)
+	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue, mentions(full))
+	s.Figures = figures(full)
+	s.Summary = summarize(paras, opt.MaxSummary)
+	s.Keywords = keywords(s.Title, full, opt.Keywords)
+	for _, f := range []struct {
+		name string
+		ok   bool
+	}{{"title", s.Title != ""}, {"unit", s.Unit != ""}, {"chair", s.Chair != nil}} {
+		if !f.ok {
+			warn("no " + f.name + " found")
+		}
+	}
+	return res
+}
+
+func isPunctOrSpace(r rune) bool {
+	return r <= ' ' || strings.ContainsRune("，。、；：？！…—·“”‘’（）《》【】「」『』,.;:?!()[]{}-_/\\|\"'`~@#$%^&*+=<>\u3000", r)
+}
+
+// isHeadline: a line short enough, with no sentence-ending stop, that is not itself a dateline.
+func isHeadline(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n < 6 || n > 80 {
+		return false
+	}
+	if strings.HasSuffix(l, "。") || strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
+		return false
+	}
+	return !reISODay.MatchString(l) || n > 20
+}
+
+// keepUnlessByline drops a parenthesis that is a byline from running text.
+func keepUnlessByline(p string) string {
+	inner := strings.Trim(p, "（）()")
+	if reBylinePart.FindStringIndex(inner) != nil && reBylinePart.FindStringIndex(inner)[0] == 0 || reUnitAuthor.MatchString(inner) {
+		return ""
+	}
+	return p
+}
+
+// joinBroken rejoins lines a web page broke in the middle of a sentence.
+func joinBroken(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if n := len(out); n > 0 && out[n-1] != "" && l != "" && utf8.RuneCountInString(out[n-1]) < 12 &&
+			!strings.ContainsAny(out[n-1][len(out[n-1])-1:], "。！？”") && !isHeadline(out[n-1]+l) {
+			out[n-1] += l
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func firstSentences(text string, n int) string {
+	ss := reSentence.FindAllString(text, n)
+	return strings.Join(ss, "")
+}
+
+// tail returns the last n non-empty lines (where a notice is signed and dated).
+func tail(lines []string, n int) string {
+	var out []string
+	for i := len(lines) - 1; i >= 0 && len(out) < n; i-- {
+		if lines[i] != "" {
+			out = append([]string{lines[i]}, out...)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// measures are the measure words a counted fact ends with, longest first.
+const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|次|篇|万元|萬元|亿元|億元|元|所|家|支|条|條|份|册|冊|本|间|間|套|台|批|期|门|門|类|類|处|處|天|小时|小時|学时|學時|课时|課時|平方米|亩|畝|公里|户|戶|笔|筆|节|節|堂|组|組|队|隊|部|首|幅|棵|株|吨|噸|辆|輛|所`
+
+var (
+	reFigure = regexp.MustCompile(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?(\d+(?:\.\d+)?|[零一二三四五六七八九十百千万萬两兩]+)(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
+	// numbers, voltage ratings, floors and rooms, slogans in quotes.
+	reNotFigureBefore = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
+	reLabelAfter      = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:[，。；、,;的和与與及]|$|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展)`)
+	reLabelBefore     = regexp.MustCompile(`[\p{Han}]{2,8}$`)
+	labelTrim         = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
+)
+
+// chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
+func chineseNumber(s string) (float64, bool) {
+	digits := map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	units := map[rune]float64{'十': 10, '百': 100, '千': 1000}
+	total, section, num := 0.0, 0.0, 0.0
+	seen := false
+	for _, r := range s {
+		switch {
+		case r == '万' || r == '萬' || r == '亿' || r == '億':
+			mult := 1e4
+			if r == '亿' || r == '億' {
+				mult = 1e8
+			}
+			total = (total + section + num) * mult
+			section, num = 0, 0
+		case digits[r] != 0 || r == '零':
+			num = digits[r]
+			seen = true
+		case units[r] != 0:
+			if num == 0 {
+				num = 1
+			}
+			section += num * units[r]
+			num = 0
+			seen = true
+		default:
+			return 0, false
+		}
+	}
+	return total + section + num, seen
+}
+
+// figures finds the counted facts of a text: value, measure word, approximation and a label
+// taken from the noun after the number (126个问题) or before it (参会人员150余人).
+func figures(text string) []model.Figure {
+	// Numbers inside quotes and titles are slogans and names (“两个一百年”, 《十四五规划》).
+	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	var out []model.Figure
+	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
+		get := func(k int) string {
+			if loc[2*k] < 0 {
+				return ""
+			}
+			return masked[loc[2*k]:loc[2*k+1]]
+		}
+		numText, unit := get(2), get(5)
+		before, after := masked[:loc[0]], masked[loc[1]:]
+		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
+		if get(1) == "" && reNotFigureBefore.MatchString(before) {
+			continue
+		}
+		// A digit glued before (2018年 → "018") or a year, date or percentage after is no count.
+		if r, _ := lastRune(before); r >= '0' && r <= '9' || r == '.' {
+			continue
+		}
+		if strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") {
+			continue
+		}
+		v, err := strconv.ParseFloat(numText, 64)
+		if err != nil {
+			var ok bool
+			if v, ok = chineseNumber(numText); !ok {
+				continue
+			}
+			// 一个, 一次 and the like are words, not counts.
+			if v < 2 && !strings.HasSuffix(unit, "元") {
+				continue
+			}
+		}
+		if v == 0 {
+			continue
+		}
+		scale := get(4)
+		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
+			scale, unit = unit[:len("万")], unit[len("万"):]
+		}
+		approx := get(3) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
+		label := ""
+		if m := reLabelAfter.FindString(after); m != "" {
+			label = strings.TrimRight(m, "，。；、,;的和与與及")
+			for _, v := range []string{"参加", "參加", "参与", "參與", "出席", "到会", "到會", "完成", "开展", "開展"} {
+				if strings.HasSuffix(label, v) && label != v {
+					label = strings.TrimSuffix(label, v)
+				}
+			}
+		}
+		if label == "" || len([]rune(label)) < 2 {
+			if m := reLabelBefore.FindString(before); m != "" {
+				label = m
+			}
+		}
+		label = labelTrim.ReplaceAllString(label, "")
+		out = append(out, model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx,
+			Text: strings.TrimSpace(text[loc[0]:loc[1]])})
+	}
+	return out
+}

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+func TestNormalize(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"為進(jìn)一步推進(jìn)我校黨史學(xué)習(xí)教育", "為進一步推進我校黨史學習教育"},
+		{"共１５０余人参加，ＡＢＣ", "共150余人参加，ABC"},
+		{"  标题\r\n\r\n\r\n\u3000\u3000正文  ", "标题\n\n正文"},
+		{"会议（扩大）召开", "会议（扩大）召开"},
+		{"4月15日下午,我校召开推进会;共150人(含列席)", "4月15日下午，我校召开推进会；共150人（含列席）"},
+		{"PDF file, 2021", "PDF file, 2021"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestToSimplified(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"為進一步推進我校黨史學習教育工作紮實開展", "为进一步推进我校党史学习教育工作扎实开展"},
+		{"綜合樓12樓會議室", "综合楼12楼会议室"},
+		{"計算機科學與信息工程學院黨總支", "计算机科学与信息工程学院党总支"},
+		{"simplified 已经是简体", "simplified 已经是简体"},
+	}
+	for _, tt := range tests {
+		if got := ToSimplified(tt.in); got != tt.want {
+			t.Errorf("ToSimplified(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// mention is a person found in the text, with the title written before the name.
+type mention struct {
+	model.Person
+	at, end int // byte offsets of the name in the text
+}
+
+// nameAt reads a name starting at text[i:]: a known surname and one or two more Han characters,
+// followed by something a name may be followed by. Two-character given names are preferred when
+// both readings are possible.
+func nameAt(text string, i int) (string, int) {
+	rs := []rune(text[i:])
+	for _, sl := range []int{2, 1} { // compound surnames first
+		if len(rs) < sl+1 || !surnames[string(rs[:sl])] {
+			continue
+		}
+		for _, gl := range []int{1, 2} { // 韩磊作总结: the shorter name when a stop word follows it
+			n := sl + gl
+			if len(rs) < n {
+				continue
+			}
+			ok := true
+			for _, r := range rs[:n] {
+				if !unicode.Is(unicode.Han, r) {
+					ok = false
+				}
+			}
+			if ok && nameStop.MatchString(string(rs[n:])) {
+				name := string(rs[:n])
+				return name, i + len(name)
+			}
+		}
+	}
+	return "", i
+}
+
+// roleStart finds where the title before position i begins: back to the previous punctuation
+// (a list of titles joined by 、 stays together).
+func roleStart(text string, i int) int {
+	j := strings.LastIndexAny(text[:i], "，。；：:,;（(\n“”")
+	if j < 0 {
+		return 0
+	}
+	_, size := lastRune(text[:j+1])
+	return j + size
+}
+
+func lastRune(s string) (rune, int) {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0, 0
+	}
+	r := rs[len(rs)-1]
+	return r, len(string(r))
+}
+
+// mentions finds every "title + name" in text, and then bare later mentions of the same names.
+func mentions(text string) []mention {
+	var out []mention
+	seen := map[string]bool{}
+	for _, loc := range reRole.FindAllStringIndex(text, -1) {
+		name, end := nameAt(text, loc[1])
+		if name == "" {
+			continue
+		}
+		role := strings.TrimSpace(text[roleStart(text, loc[0]):loc[1]])
+		role = reRoleLead.ReplaceAllString(role, "")
+		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: loc[1], end: end})
+		seen[name] = true
+	}
+	// Later sentences name people without their titles: 陈明对……进行了总结.
+	for name := range seen {
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(name)
+			if covered(out, at) {
+				continue
+			}
+			if nameStop.MatchString(text[at+len(name):]) {
+				out = append(out, mention{Person: model.Person{Name: name}, at: at, end: at + len(name)})
+			}
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+func covered(ms []mention, at int) bool {
+	for _, m := range ms {
+		if at >= m.at && at < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].at < ms[j-1].at; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+var (
+	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀)+`)
+	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:主持会议|主持會議|主持)`)
+	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
+	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
+	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + speechVerbs + `)`)
+	reSpeechVerb  = regexp.MustCompile(speechVerbs)
+	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
+)
+
+// people picks the chair and the speakers from the mentions: the chair presides (主持), a
+// speaker is followed by a verb of speech; titles come from the first mention with one.
+func people(text string) (*model.Person, []model.Person) {
+	ms := mentions(text)
+	roleOf := map[string]string{}
+	for _, m := range ms {
+		if roleOf[m.Name] == "" {
+			roleOf[m.Name] = m.Role
+		}
+	}
+	var chair *model.Person
+	for _, m := range ms {
+		after, before := text[m.end:], text[:max(0, m.at-len(m.Role))]
+		if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
+			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
+			break
+		}
+		if loc := reChairLabel.FindStringIndex(text[:m.at]); loc != nil && loc[1] >= m.at-len(m.Role)-1 {
+			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
+			break
+		}
+	}
+	var speakers []model.Person
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if seen[m.Name] {
+			continue
+		}
+		after := text[m.end:]
+		clause := after
+		if i := strings.IndexAny(clause, "，。；\n"); i >= 0 {
+			clause = clause[:i]
+		}
+		sentence := after
+		if i := strings.IndexAny(sentence, "。\n"); i >= 0 {
+			sentence = sentence[:i]
+		}
+		speaks := reSpeech.MatchString(after) || reSpeechVerb.MatchString(clause) ||
+			// Introduced with a title, the rest of the sentence may say what they spoke about.
+			(m.Role != "" && !reAttend.MatchString(clause) && reSpeechVerb.MatchString(sentence) && !reAttend.MatchString(sentence))
+		if chair != nil && m.Name == chair.Name {
+			// The chair speaks only in a sentence of their own, not while presiding (在主持中指出).
+			speaks = reSpeech.MatchString(after) && !strings.Contains(clause, "主持")
+		}
+		if speaks {
+			seen[m.Name] = true
+			speakers = append(speakers, model.Person{Name: m.Name, Role: roleOf[m.Name]})
+		}
+	}
+	return chair, speakers
+}

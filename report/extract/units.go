@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	// reInstitution matches the name of a university, college or hospital.
+	reInstitution = regexp.MustCompile(`[\p{Han}]{2,10}?(?:大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医院|醫院|公司|集团|集團)`)
+	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
+	reBody = regexp.MustCompile(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
+	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
+	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:公司|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
+	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
+	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
+	// genericUnit are words that name no particular unit.
+	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委)$|各|^(?:全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
+)
+
+// institution returns the institution: a university, hospital or company named in the text, or a
+// government body (省交通运输厅) that holds the event in the headline or opening.
+func institution(text, opening string) string {
+	for _, m := range reInstitution.FindAllString(opening, -1) {
+		if m = trimOrgPrefix(m); len([]rune(m)) >= 4 {
+			return m
+		}
+	}
+	if m := reBody.FindStringSubmatch(opening); m != nil && !reOrgVerb.MatchString(m[1]) {
+		return trimOrgPrefix(m[1])
+	}
+	for _, m := range reInstitution.FindAllString(text, -1) {
+		m = trimOrgPrefix(m)
+		if len([]rune(m)) >= 4 {
+			return m
+		}
+	}
+	return ""
+}
+
+// trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
+func trimOrgPrefix(s string) string {
+	for {
+		t := strings.TrimLeft(s, "在由于对對向从從和与與及并並将將把为為")
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
+		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
+		for _, p := range []string{"日", "上午", "下午", "晚上", "期间", "期間", "近日", "日前", "今年", "会上", "會上", "组织", "組織"} {
+			t = strings.TrimPrefix(t, p)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
+
+// organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
+// as 学校. Without an event verb, the first of the institution's own units named stands.
+func organizer(opening string) string {
+	m := reOrganizer.FindStringSubmatch(opening)
+	if m == nil {
+		if u := reOwnUnit.FindString(opening); u != "" && !reOrgVerb.MatchString(u) {
+			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
+		}
+		if reInstitution.MatchString(opening) {
+			return "学校" // the institution itself holds the event: 某某学院……大会在……召开
+		}
+		return ""
+	}
+	u := trimOrgPrefix(m[1])
+	switch u {
+	case "我校", "本校", "学校", "學校":
+		return "学校"
+	}
+	if strings.HasPrefix(u, "我校") || strings.HasPrefix(u, "本校") {
+		u = "校" + strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校")
+	}
+	return u
+}
+
+var (
+	// reOrgBoundary is what may stand before a unit's name.
+	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的)$`)
+	// reOrgVerb marks a clause, not a name.
+	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|科学|科學|科研|科技|百科|文科|理科|工科|当局|當局|局面|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	// reOrgNext: a one-character suffix followed by these is a word, not a name (部署, 处理, 系统).
+	reOrgNext = regexp.MustCompile(`^(?:` + strings.Join(roles, "|") + `|讯|訊)`)
+	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
+	// 系统, 科学, 科室, 局面).
+	wordAfter = map[string]string{"部": "署分门門", "处": "理", "處": "理", "系": "统統列", "科": "学學技研普室", "局": "面", "委": "员員托"}
+)
+
+// unitsInvolved lists the particular units the text names, in order, without repeats: names
+// that start at a boundary, hold no verb, and are not generic (各党支部).
+func unitsInvolved(text, inst, venue string, ms []mention) []string {
+	var roleSpans [][2]int
+	for _, m := range ms {
+		if m.Role != "" {
+			roleSpans = append(roleSpans, [2]int{m.at - len(m.Role), m.at})
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, loc := range reOrg.FindAllStringIndex(text, -1) {
+		m := text[loc[0]:loc[1]]
+		if inSpans(roleSpans, loc[0]) {
+			continue // part of a person's title: 校党委书记, 教育部……组长
+		}
+		if i := lastVerb(m); i > 0 {
+			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
+		} else if !reOrgBoundary.MatchString(text[:loc[0]]) {
+			continue
+		}
+		m = trimOrgPrefix(m)
+		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:]) {
+			continue
+		}
+		last, _ := lastRune(m)
+		if next := []rune(text[loc[1]:]); len(next) > 0 && strings.ContainsRune(wordAfter[string(last)], next[0]) {
+			continue
+		}
+		if utf8.RuneCountInString(m) > 14 {
+			continue
+		}
+		if genericUnit.MatchString(m) || m == inst || seen[m] {
+			continue
+		}
+		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || m == venue || strings.Contains(venue, m) {
+			continue
+		}
+		seen[m] = true
+		out = append(out, m)
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if at >= s[0] && at < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// reLeadVerb are verbs that may stand right before a unit's name inside a clause.
+var reLeadVerb = regexp.MustCompile(`组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦`)
+
+// lastVerb returns the byte offset just after the last leading verb in a candidate, or 0.
+func lastVerb(s string) int {
+	locs := reLeadVerb.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return 0
+	}
+	end := locs[len(locs)-1][1]
+	if utf8.RuneCountInString(s[end:]) < 2 {
+		return 0 // 组织部 is a name, not 组织 + 部
+	}
+	return end
+}
