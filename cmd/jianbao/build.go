@@ -127,7 +127,7 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error
 	}
 	if cfg.From != "" {
 		if _, ok := reader.FormatByName(cfg.From); !ok {
-			return nil, usageError("--from %q: want yaml, json, jsonl or csv", cfg.From)
+			return nil, usageError("--from %q: want yaml, json, jsonl, csv or text", cfg.From)
 		}
 	}
 	res := report.Load(cmd.Context(), args, reader.Options{Encoding: cfg.Encoding, Format: cfg.From})

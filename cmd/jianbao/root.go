@@ -52,7 +52,7 @@ unless --strict); 2 usage errors; 3 failure to render or write output.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(newBuildCmd(stdout, stderr), newValidateCmd(stdout, stderr), newDumpCmd(stdout, stderr),
-		newTemplatesCmd(stdout, stderr), newVersionCmd(stdout))
+		newTemplatesCmd(stdout, stderr), newIngestCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
 }
 

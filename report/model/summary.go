@@ -74,8 +74,8 @@ func (d Day) Label() string {
 
 // Person is someone named in an article, with the role or title written beside the name.
 type Person struct {
-	Name string `json:"name"`
-	Role string `json:"role,omitempty"`
+	Name string `json:"name" yaml:"name"`
+	Role string `json:"role,omitempty" yaml:"role,omitempty"`
 }
 
 // String returns "role name" as a Chinese text writes it (校党委书记栾永玉), or the name alone.
@@ -84,15 +84,15 @@ func (p Person) String() string { return p.Role + p.Name }
 // Figure is one quantified fact: 150余人 is {Label: "参会人数", Value: 150, Unit: "人", Approx: true}.
 type Figure struct {
 	// Label says what is counted (参会人员, 整改措施, 资助金额).
-	Label string `json:"label"`
+	Label string `json:"label" yaml:"label"`
 	// Value is the number as written, before any 万/亿 scaling in Unit.
-	Value float64 `json:"value"`
+	Value float64 `json:"value" yaml:"value"`
 	// Unit is the measure word, possibly scaled: 人, 项, 个, 万元, 亿元.
-	Unit string `json:"unit,omitempty"`
+	Unit string `json:"unit,omitempty" yaml:"unit,omitempty"`
 	// Approx is true for 余, 近, 约, 多 and the like.
-	Approx bool `json:"approx,omitempty"`
+	Approx bool `json:"approx,omitempty" yaml:"approx,omitempty"`
 	// Text is the phrase the figure came from, when known.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 }
 
 // Summary is one article as the office summarized it.

@@ -30,6 +30,9 @@ const common = "的一是在不了有和人这中大为上个国我以要他时�
 	"價嚴龍飛們國會動發說過對經進學來時個為這後體義現實樣關與開麼點業當從還應傳師習講話員書長門問間結黨記會議習組織" +
 	"總專題領導導師辦務學術參加紀檢審計處館黨委員會議召開舉辦"
 
+// Decode returns data as UTF-8 text and the name of the encoding found; see decode.
+func Decode(data []byte, enc string) ([]byte, string, error) { return decode(data, enc) }
+
 // decode returns data as UTF-8 text and the name of the encoding found. enc is "" or "auto" to
 // detect: a UTF-8 or UTF-16 byte order mark, valid UTF-8, else GB18030 or Big5, whichever decodes
 // to more common Chinese characters. A file with NUL bytes (and no UTF-16 mark) is not text.

@@ -23,10 +23,12 @@ var (
 	JSON  = Format{Name: "json", Suffixes: []string{".json"}}
 	JSONL = Format{Name: "jsonl", Suffixes: []string{".jsonl", ".ndjson"}}
 	CSV   = Format{Name: "csv", Suffixes: []string{".csv", ".tsv"}}
+	// Text is a raw article (plain text or an HTML page saved from a browser), read by extraction.
+	Text = Format{Name: "text", Suffixes: []string{".txt", ".html", ".htm"}}
 )
 
 // Formats lists the built-in formats.
-var Formats = []Format{YAML, JSON, JSONL, CSV}
+var Formats = []Format{YAML, JSON, JSONL, CSV, Text}
 
 // FormatByName returns the format called name.
 func FormatByName(name string) (Format, bool) {

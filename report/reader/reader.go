@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -27,6 +28,8 @@ type Options struct {
 	Format string
 	// CSV tunes the CSV reader.
 	CSV CSVOptions
+	// Extract tunes the reading of raw articles (the text format).
+	Extract extract.Options
 }
 
 // Reader reads the summaries of one format from text already decoded to UTF-8. It returns the
@@ -49,6 +52,7 @@ var readers = map[string]Reader{
 	JSON.Name:  ReaderFunc(readJSON),
 	JSONL.Name: ReaderFunc(readJSONL),
 	CSV.Name:   ReaderFunc(readCSV),
+	Text.Name:  ReaderFunc(readText),
 }
 
 // ReadSource decodes src's bytes, picks its format (opt.Format, else the suffix, else sniffing)
@@ -60,7 +64,7 @@ func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, 
 	}
 	f, ok := FormatByName(opt.Format)
 	if opt.Format != "" && !ok {
-		return nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl or csv", opt.Format)}}
+		return nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl, csv or text", opt.Format)}}
 	}
 	if !ok {
 		if f, ok = FormatBySuffix(src.Name); !ok {

@@ -1,0 +1,54 @@
+package reader
+
+import (
+	"context"
+
+	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// MaxArticle is the largest raw article read, in bytes; a larger file is not one article.
+const MaxArticle = 4 << 20
+
+// readText reads one raw article (plain text or HTML) by extraction. What extraction could not
+// find and the schema requires is an error for the article; its other doubts are warnings.
+func readText(_ context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
+	var errs ErrorList
+	pos := model.Pos{File: src.Name, Record: 1}
+	if len(src.Data) > MaxArticle {
+		errs.Add(model.Pos{File: src.Name}, "%d MB is too large for one article (at most %d MB): is it an article?", len(src.Data)>>20, MaxArticle>>20)
+		return nil, errs
+	}
+	s, warnings := ExtractArticle(string(src.Data), opt.Extract)
+	s.Source = src.Name
+	s.Pos = pos
+	for _, w := range warnings {
+		errs.Warn(pos, "%s", w)
+	}
+	ok := true
+	for _, f := range []struct {
+		field string
+		empty bool
+	}{{"title", s.Title == ""}, {"date", s.Date.IsZero()}, {"unit", s.Unit == ""}, {"summary", s.Summary == ""}} {
+		if f.empty {
+			p := pos
+			p.Field = f.field
+			errs.Add(p, "not found in the article text: run jianbao ingest and fill it in")
+			ok = false
+		}
+	}
+	if !ok {
+		return nil, errs
+	}
+	return []model.Summary{s}, errs
+}
+
+// ExtractArticle extracts a summary from raw article text or an HTML page.
+func ExtractArticle(text string, opt extract.Options) (model.Summary, []string) {
+	if extract.LooksLikeHTML(text) {
+		text = extract.HTMLText(text)
+	}
+	r := extract.Extract(text, opt)
+	return r.Summary, r.Warnings
+}
+
