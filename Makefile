@@ -36,6 +36,7 @@ fuzz:
 	$(GO) test ./report/cjk -run '^$$' -fuzz FuzzBreakLines -fuzztime $(FUZZTIME)
 	$(GO) test ./report/typeset -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
 	$(GO) test ./report/internal/ttf -run '^$$' -fuzz FuzzTables -fuzztime $(FUZZTIME)
+	$(GO) test ./report/extract -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf out bench.txt

@@ -112,8 +112,9 @@ func Extract(text string, opt Options) Result {
 	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
-	s.Chair, s.Speakers = people(full)
-	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue, mentions(full))
+	ms := mentions(full)
+	s.Chair, s.Speakers = people(full, ms)
+	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue, ms)
 	s.Figures = figures(full)
 	s.Summary = summarize(paras, opt.MaxSummary)
 	s.Keywords = keywords(s.Title, full, opt.Keywords)

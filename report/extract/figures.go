@@ -68,7 +68,7 @@ func figures(text string) []model.Figure {
 			return masked[loc[2*k]:loc[2*k+1]]
 		}
 		numText, unit := get(2), get(5)
-		before, after := masked[:loc[0]], masked[loc[1]:]
+		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
 		if get(1) == "" && reNotFigureBefore.MatchString(before) {
 			continue

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -18,7 +19,7 @@ type mention struct {
 // followed by something a name may be followed by. Two-character given names are preferred when
 // both readings are possible.
 func nameAt(text string, i int) (string, int) {
-	rs := []rune(text[i:])
+	rs := []rune(text[i:min(len(text), i+96)])
 	for _, sl := range []int{2, 1} { // compound surnames first
 		if len(rs) < sl+1 || !surnames[string(rs[:sl])] {
 			continue
@@ -55,12 +56,23 @@ func roleStart(text string, i int) int {
 }
 
 func lastRune(s string) (rune, int) {
-	rs := []rune(s)
-	if len(rs) == 0 {
+	if s == "" {
 		return 0, 0
 	}
-	r := rs[len(rs)-1]
-	return r, len(string(r))
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// tailOf returns at most the last n bytes of s, starting at a character boundary, so that
+// patterns anchored at the end look at what stands just before a match, not the whole text.
+func tailOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // mentions finds every "title + name" in text, and then bare later mentions of the same names.
@@ -127,8 +139,7 @@ var (
 
 // people picks the chair and the speakers from the mentions: the chair presides (主持), a
 // speaker is followed by a verb of speech; titles come from the first mention with one.
-func people(text string) (*model.Person, []model.Person) {
-	ms := mentions(text)
+func people(text string, ms []mention) (*model.Person, []model.Person) {
 	roleOf := map[string]string{}
 	for _, m := range ms {
 		if roleOf[m.Name] == "" {
@@ -137,12 +148,12 @@ func people(text string) (*model.Person, []model.Person) {
 	}
 	var chair *model.Person
 	for _, m := range ms {
-		after, before := text[m.end:], text[:max(0, m.at-len(m.Role))]
+		after, before := text[m.end:], tailOf(text[:max(0, m.at-len(m.Role))], 32)
 		if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
 			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
 			break
 		}
-		if loc := reChairLabel.FindStringIndex(text[:m.at]); loc != nil && loc[1] >= m.at-len(m.Role)-1 {
+		if head := tailOf(text[:m.at], 64); reChairLabel.MatchString(head) && strings.HasSuffix(strings.TrimSpace(reChairLabel.Split(head, -1)[len(reChairLabel.Split(head, -1))-1]), m.Role) {
 			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
 			break
 		}

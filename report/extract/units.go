@@ -111,15 +111,15 @@ func unitsInvolved(text, inst, venue string, ms []mention) []string {
 		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
-		} else if !reOrgBoundary.MatchString(text[:loc[0]]) {
+		} else if !reOrgBoundary.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue
 		}
 		m = trimOrgPrefix(m)
-		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:]) {
+		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
 		last, _ := lastRune(m)
-		if next := []rune(text[loc[1]:]); len(next) > 0 && strings.ContainsRune(wordAfter[string(last)], next[0]) {
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next != utf8.RuneError && strings.ContainsRune(wordAfter[string(last)], next) {
 			continue
 		}
 		if utf8.RuneCountInString(m) > 14 {

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract: any text, an HTML page or not, extracts without a panic, and what it finds is
+// taken from the text (names and the title appear in it).
+func FuzzExtract(f *testing.F) {
+	for _, pattern := range []string{"testdata/articles/*.txt", "../../../shared/seeds/*.txt"} {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if data, err := os.ReadFile(file); err == nil {
+				f.Add(string(data))
+			}
+		}
+	}
+	f.Add("<html><body><p>9月31日，" + strings.Repeat("召开", 5) + "</p></body></html>")
+	f.Add("，。、；！？……——")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		if LooksLikeHTML(text) {
+			text = HTMLText(text)
+		}
+		r := Extract(text, Options{Year: 2021})
+		norm := Normalize(text)
+		s := r.Summary
+		if s.Title != "" && !strings.Contains(norm, s.Title) {
+			t.Fatalf("title %q is not in the text", s.Title)
+		}
+		for _, p := range append(append(s.Speakers[:0:0], s.Speakers...), s.Authors...) {
+			if !strings.Contains(norm, p.Name) {
+				t.Fatalf("name %q is not in the text", p.Name)
+			}
+		}
+	})
+}
