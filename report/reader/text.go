@@ -51,4 +51,3 @@ func ExtractArticle(text string, opt extract.Options) (model.Summary, []string) 
 	r := extract.Extract(text, opt)
 	return r.Summary, r.Warnings
 }
-
