@@ -8,7 +8,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+const bylineRoles = `作者|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -16,7 +16,11 @@ var (
 	reBylineTok  = regexp.MustCompile(`[^\s　、，,]+`)
 	reBylineRole = regexp.MustCompile(`^(?:` + bylineRoles + `)`)
 	reParen      = regexp.MustCompile(`[（(]([^（）()]{2,60})[）)]`)
-	reUnitAuthor = regexp.MustCompile(`^([\p{Han}]{2,16}?(?:部|处|處|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	reUnitAuthor = regexp.MustCompile(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
+	reSupplied = regexp.MustCompile(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
+	reMetaKey  = regexp.MustCompile(`^[\p{Han}]{1,4}[:：]`)
+	reHanName  = regexp.MustCompile(`^[\p{Han}·]{2,20}$`)
 	reNewsTag    = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
@@ -52,6 +56,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				// Tokens: a role word starts a group, the names after it belong to it.
 				role := ""
 				for _, tok := range reBylineTok.FindAllString(p, -1) {
+					if reMetaKey.MatchString(tok) && reBylineRole.FindString(tok) == "" {
+						role = "" // 时间：…, 日期：… end the byline
+						continue
+					}
 					if r := reBylineRole.FindString(tok); r != "" {
 						role = strings.TrimRight(r, ":：/／ ")
 						if rest := strings.TrimLeft(tok[len(r):], ":：/ "); rest != "" && role != "来源" && role != "來源" {
@@ -59,10 +67,17 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						}
 						continue
 					}
-					if role != "" && role != "来源" && role != "來源" {
+					if role != "" && role != "来源" && role != "來源" && reHanName.MatchString(tok) {
 						add(tok, role)
 					}
 				}
+				if isLine && p == whole {
+					used[i] = true
+				}
+				continue
+			}
+			if m := reSupplied.FindStringSubmatch(p); m != nil {
+				add(m[1], m[2])
 				if isLine && p == whole {
 					used[i] = true
 				}

@@ -36,6 +36,7 @@ var (
 	reNav      = regexp.MustCompile(`^(?:首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
 	reCategory = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
+	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目)[:：]\s*`)
 	reCounter  = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
@@ -68,6 +69,7 @@ func Extract(text string, opt Options) Result {
 			continue
 		}
 		if isHeadline(l) {
+			l = reTitleLabel.ReplaceAllString(l, "")
 			if m := reCategory.FindStringSubmatch(l); m != nil {
 				s.Category = m[1]
 				l = strings.TrimSpace(l[len(m[0]):])
@@ -104,7 +106,7 @@ func Extract(text string, opt Options) Result {
 	default:
 		warn("no date found")
 	}
-	s.Institution = institution(s.Title+"\n"+full, s.Title+"\n"+opening)
+	s.Institution = institution(s.Title, opening, full)
 	s.Unit = organizer(opening)
 	if s.Unit == "" {
 		s.Unit = organizer(s.Title)
@@ -159,7 +161,8 @@ func joinBroken(lines []string) []string {
 	var out []string
 	for _, l := range lines {
 		if n := len(out); n > 0 && out[n-1] != "" && l != "" && utf8.RuneCountInString(out[n-1]) < 12 &&
-			!strings.ContainsAny(out[n-1][len(out[n-1])-1:], "。！？”") && !isHeadline(out[n-1]+l) {
+			!strings.ContainsAny(out[n-1][len(out[n-1])-1:], "。！？”") && !isHeadline(out[n-1]+l) &&
+			!strings.ContainsAny(out[n-1], ":：") && !reNav.MatchString(out[n-1]) && !reCounter.MatchString(out[n-1]) {
 			out[n-1] += l
 			continue
 		}

@@ -134,6 +134,7 @@ var (
 	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
 	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + speechVerbs + `)`)
 	reSpeechVerb  = regexp.MustCompile(speechVerbs)
+	reChairSpeaks = regexp.MustCompile(`主持[^，。]*?[并並]作?(?:` + speechVerbs + `)`)
 	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
 
@@ -177,8 +178,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			// Introduced with a title, the rest of the sentence may say what they spoke about.
 			(m.Role != "" && !reAttend.MatchString(clause) && reSpeechVerb.MatchString(sentence) && !reAttend.MatchString(sentence))
 		if chair != nil && m.Name == chair.Name {
-			// The chair speaks only in a sentence of their own, not while presiding (在主持中指出).
-			speaks = reSpeech.MatchString(after) && !strings.Contains(clause, "主持")
+			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
+			// own, not while presiding (在主持中指出).
+			speaks = reChairSpeaks.MatchString(clause) || reSpeech.MatchString(after) && !strings.Contains(clause, "主持")
 		}
 		if speaks {
 			seen[m.Name] = true

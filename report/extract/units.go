@@ -12,32 +12,39 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = regexp.MustCompile(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
-	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:公司|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
+	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委)$|各|^(?:全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
+	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|集团公司|集團公司|本公司|办公室|辦公室)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
 )
 
 // institution returns the institution: a university, hospital or company named in the text, or a
 // government body (省交通运输厅) that holds the event in the headline or opening.
-func institution(text, opening string) string {
-	for _, m := range reInstitution.FindAllString(opening, -1) {
-		if m = trimOrgPrefix(m); len([]rune(m)) >= 4 {
-			return m
+func institution(title, opening, text string) string {
+	for _, scope := range []string{title, opening, text} {
+		if m := reBody.FindStringSubmatch(scope); m != nil && !reOrgVerb.MatchString(m[1]) && scope != text {
+			return trimOrgPrefix(m[1])
 		}
-	}
-	if m := reBody.FindStringSubmatch(opening); m != nil && !reOrgVerb.MatchString(m[1]) {
-		return trimOrgPrefix(m[1])
-	}
-	for _, m := range reInstitution.FindAllString(text, -1) {
-		m = trimOrgPrefix(m)
-		if len([]rune(m)) >= 4 {
+		for _, loc := range reInstitution.FindAllStringIndex(scope, -1) {
+			m := trimOrgPrefix(scope[loc[0]:loc[1]])
+			if utf8.RuneCountInString(m) < 4 && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
+				continue
+			}
+			// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
+			if reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) && scope != title {
+				continue
+			}
 			return m
 		}
 	}
 	return ""
 }
+
+var (
+	reGenericInst   = regexp.MustCompile(`^(?:全|各|本|该|該|三级|二级|一级|三級|二級|一級|集团公司|集團公司|分公司|子公司)|^全市|^全省|^全区|^全區`)
+	reOrgSuffixNext = regexp.MustCompile(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|党委|黨委)`)
+)
 
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
@@ -83,14 +90,16 @@ func organizer(opening string) string {
 
 var (
 	// reOrgBoundary is what may stand before a unit's name.
-	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的)$`)
+	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
-	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|科学|科學|科研|科技|百科|文科|理科|工科|当局|當局|局面|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
 	// reOrgNext: a one-character suffix followed by these is a word, not a name (部署, 处理, 系统).
-	reOrgNext = regexp.MustCompile(`^(?:` + strings.Join(roles, "|") + `|讯|訊)`)
+	reOrgNext = regexp.MustCompile(`^(?:讯|訊)`)
+	// reOrgLong is reOrg without the one-character suffixes, to retry 市科技局 past 市科.
+	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"部": "署分门門", "处": "理", "處": "理", "系": "统統列", "科": "学學技研普室", "局": "面", "委": "员員托"}
+	wordAfter = map[string]string{"部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室", "局": "面", "委": "员員托"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -104,11 +113,8 @@ func unitsInvolved(text, inst, venue string, ms []mention) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, loc := range reOrg.FindAllStringIndex(text, -1) {
+	for _, loc := range orgSpans(text) {
 		m := text[loc[0]:loc[1]]
-		if inSpans(roleSpans, loc[0]) {
-			continue // part of a person's title: 校党委书记, 教育部……组长
-		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
 		} else if !reOrgBoundary.MatchString(tailOf(text[:loc[0]], 16)) {
@@ -122,6 +128,9 @@ func unitsInvolved(text, inst, venue string, ms []mention) []string {
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next != utf8.RuneError && strings.ContainsRune(wordAfter[string(last)], next) {
 			continue
 		}
+		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
+			continue // 部分, but 安全质量部分别作汇报
+		}
 		if utf8.RuneCountInString(m) > 14 {
 			continue
 		}
@@ -131,10 +140,44 @@ func unitsInvolved(text, inst, venue string, ms []mention) []string {
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || m == venue || strings.Contains(venue, m) {
 			continue
 		}
+		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 {
+			m = rest // 附属医院泌尿外科 → 泌尿外科, when 附属医院 is the institution
+		}
+		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 {
+			m = rest // 学校学生资助管理中心 → 学生资助管理中心
+		}
 		seen[m] = true
 		out = append(out, m)
 	}
 	return out
+}
+
+// orgSpans finds the candidate unit names: matches of reOrg, where a one-character suffix that
+// makes a word with what follows (市科|技局) is retried as a longer name, and names that touch
+// are merged (附属医院 + 护理部, 区纪委 + 监委, 讲座由党委 + 宣传部).
+func orgSpans(text string) [][]int {
+	var spans [][]int
+	for at := 0; at < len(text); {
+		loc := reOrg.FindStringIndex(text[at:])
+		if loc == nil {
+			break
+		}
+		start, end := at+loc[0], at+loc[1]
+		last, _ := lastRune(text[start:end])
+		if next, _ := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune(wordAfter[string(last)], next) {
+			if l := reOrgLong.FindStringIndex(text[start:]); l != nil && l[1] <= 17*3 {
+				end = start + l[1]
+			}
+		}
+		cont := text[start:end]
+		if n := len(spans); n > 0 && spans[n-1][1] == start && utf8.RuneCountInString(cont) <= 7 && !reOrgVerb.MatchString(cont) && !reNoJoin.MatchString(cont) {
+			spans[n-1][1] = end
+		} else {
+			spans = append(spans, []int{start, end})
+		}
+		at = end
+	}
+	return spans
 }
 
 func inSpans(spans [][2]int, at int) bool {
@@ -146,12 +189,24 @@ func inSpans(spans [][2]int, at int) bool {
 	return false
 }
 
-// reLeadVerb are verbs that may stand right before a unit's name inside a clause.
-var reLeadVerb = regexp.MustCompile(`组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦`)
+// reOrgEnd: the text ends with an organization's name.
+var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
-// lastVerb returns the byte offset just after the last leading verb in a candidate, or 0.
+// reLeadVerb are verbs that may stand right before a unit's name inside a clause.
+var reLeadVerb = regexp.MustCompile(`组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
+
+// lastVerb returns the byte offset just after the last leading verb in a candidate, or 0. A
+// conjunction (与, 和, 及) cuts only between two names: 东湖大学与市科技局, not 计算机技术与软件工程学院.
 func lastVerb(s string) int {
 	locs := reLeadVerb.FindAllStringIndex(s, -1)
+	for len(locs) > 0 {
+		l := locs[len(locs)-1]
+		if w := s[l[0]:l[1]]; strings.Contains("与與和及", w) && !reOrgEnd.MatchString(s[:l[0]]) {
+			locs = locs[:len(locs)-1]
+			continue
+		}
+		break
+	}
 	if len(locs) == 0 {
 		return 0
 	}
@@ -161,3 +216,6 @@ func lastVerb(s string) int {
 	}
 	return end
 }
+
+// reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
+var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
