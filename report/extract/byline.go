@@ -21,7 +21,7 @@ var (
 	reSupplied = regexp.MustCompile(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
 	reMetaKey  = regexp.MustCompile(`^[\p{Han}]{1,4}[:：]`)
 	reHanName  = regexp.MustCompile(`^[\p{Han}·]{2,20}$`)
-	reNewsTag    = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+	reNewsTag  = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
 // bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
