@@ -160,7 +160,7 @@ func keepUnlessByline(p string) string {
 func joinBroken(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		if n := len(out); n > 0 && out[n-1] != "" && l != "" && utf8.RuneCountInString(out[n-1]) < 12 &&
+		if n := len(out); n > 0 && out[n-1] != "" && l != "" && utf8.RuneCountInString(out[n-1]) < 10 &&
 			!strings.ContainsAny(out[n-1][len(out[n-1])-1:], "。！？”") && !isHeadline(out[n-1]+l) &&
 			!strings.ContainsAny(out[n-1], ":：") && !reNav.MatchString(out[n-1]) && !reCounter.MatchString(out[n-1]) {
 			out[n-1] += l

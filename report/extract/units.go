@@ -23,11 +23,17 @@ var (
 // government body (省交通运输厅) that holds the event in the headline or opening.
 func institution(title, opening, text string) string {
 	for _, scope := range []string{title, opening, text} {
-		if m := reBody.FindStringSubmatch(scope); m != nil && !reOrgVerb.MatchString(m[1]) && scope != text {
+		if m := reBody.FindStringSubmatch(scope); m != nil && !reOrgVerb.MatchString(m[1]) && scope != text && !strings.ContainsAny(m[1], "与與和及") {
 			return trimOrgPrefix(m[1])
 		}
 		for _, loc := range reInstitution.FindAllStringIndex(scope, -1) {
 			m := trimOrgPrefix(scope[loc[0]:loc[1]])
+			if next, _ := utf8.DecodeRuneInString(scope[loc[1]:]); next == '生' || strings.ContainsAny(m, "在的") {
+				continue // 大学生活动中心 is no university
+			}
+			if i := lastVerb(m); i > 0 {
+				m = m[i:] // 土木工程学院与中建三局第一建设公司
+			}
 			if utf8.RuneCountInString(m) < 4 && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
 				continue
 			}
@@ -92,14 +98,14 @@ var (
 	// reOrgBoundary is what may stand before a unit's name.
 	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
-	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|全部|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
 	// reOrgNext: a one-character suffix followed by these is a word, not a name (部署, 处理, 系统).
 	reOrgNext = regexp.MustCompile(`^(?:讯|訊)`)
 	// reOrgLong is reOrg without the one-character suffixes, to retry 市科技局 past 市科.
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室", "局": "面", "委": "员員托"}
+	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室", "局": "面", "委": "员員托"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -190,7 +196,7 @@ func inSpans(spans [][2]int, at int) bool {
 }
 
 // reOrgEnd: the text ends with an organization's name.
-var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
+var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
 var reLeadVerb = regexp.MustCompile(`组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
