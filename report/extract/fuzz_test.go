@@ -34,10 +34,24 @@ func FuzzExtract(f *testing.F) {
 		if s.Title != "" && !strings.Contains(norm, s.Title) {
 			t.Fatalf("title %q is not in the text", s.Title)
 		}
-		for _, p := range append(append(s.Speakers[:0:0], s.Speakers...), s.Authors...) {
+		people := append(append(s.Speakers[:0:0], s.Speakers...), s.Authors...)
+		if s.Chair != nil {
+			people = append(people, *s.Chair)
+		}
+		for _, p := range people {
 			if !strings.Contains(norm, p.Name) {
 				t.Fatalf("name %q is not in the text", p.Name)
 			}
+			if !utf8.ValidString(p.Role) || !utf8.ValidString(p.Name) {
+				t.Fatalf("invalid UTF-8 in %+v", p)
+			}
+		}
+		all := s.Title + s.Unit + s.Venue + s.Institution + s.Category + s.Summary + strings.Join(s.UnitsInvolved, "") + strings.Join(s.Keywords, "")
+		for _, f := range s.Figures {
+			all += f.Label + f.Unit + f.Text
+		}
+		if !utf8.ValidString(all) {
+			t.Fatalf("invalid UTF-8 in the summary: %q", all)
 		}
 	})
 }

@@ -51,7 +51,7 @@ func roleStart(text string, i int) int {
 	if j < 0 {
 		return 0
 	}
-	_, size := lastRune(text[:j+1])
+	_, size := utf8.DecodeRuneInString(text[j:])
 	return j + size
 }
 

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -167,4 +168,24 @@ func scoreDir(t *testing.T, dir string, floors map[string]float64) {
 		}
 	}
 	t.Logf("%d articles: %s", len(files), strings.Join(report, ", "))
+}
+
+// TestValidUTF8 runs every article and seed through extraction and requires valid UTF-8 in every
+// field (a role once began in the middle of a full-width comma).
+func TestValidUTF8(t *testing.T) {
+	t.Parallel()
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		text, _ := os.ReadFile(f)
+		s := Extract(string(text), Options{Year: 2021}).Summary
+		for _, p := range append(append([]model.Person{}, s.Speakers...), s.Authors...) {
+			if !utf8.ValidString(p.Role) || !utf8.ValidString(p.Name) {
+				t.Errorf("%s: invalid UTF-8 in %q %q", f, p.Name, p.Role)
+			}
+		}
+		if s.Chair != nil && !utf8.ValidString(s.Chair.Role) {
+			t.Errorf("%s: invalid UTF-8 in the chair's role", f)
+		}
+	}
 }
