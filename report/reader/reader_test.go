@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 
+	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/internal/golden"
 )
 
@@ -202,5 +203,23 @@ func TestSuggest(t *testing.T) {
 		if got := suggest(in); got != want {
 			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestRawArticles(t *testing.T) {
+	t.Parallel()
+	big := strings.Repeat("学校召开会议，部署工作。", MaxArticle/30+1)
+	_, errs := read(t, "huge.txt", big)
+	if len(errs) != 1 || !strings.Contains(errs[0], "too large for one article") {
+		t.Errorf("a 4 MB+ file: %v", errs)
+	}
+	titles, errs := read(t, "a.txt", "学校召开巡察整改推进会\n9月21日，校党委在行政楼召开巡察整改推进会，校长周明远主持会议。\n")
+	if len(titles) != 0 || !strings.Contains(strings.Join(errs, "\n"), `a.txt: record 1: field "date": not found in the article text`) {
+		t.Errorf("no year: got %v %v", titles, errs)
+	}
+	sums, perr := ReadSource(context.Background(), Source{Name: "a.txt", Data: []byte("学校召开巡察整改推进会\n9月21日，校党委在行政楼召开巡察整改推进会，校长周明远主持会议。\n")},
+		Options{Extract: extract.Options{Year: 2021}})
+	if len(sums) != 1 || sums[0].Unit != "校党委" || sums[0].Chair == nil || len(perr.Errors()) != 0 {
+		t.Errorf("with a year: %+v %v", sums, perr)
 	}
 }
