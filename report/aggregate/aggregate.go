@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
@@ -217,7 +218,8 @@ func countWords(arts []*model.Summary, limit int, coll *collate.Collator, words 
 	for _, a := range arts {
 		seen := map[string]bool{}
 		for _, w := range words(a) {
-			w = strings.TrimSpace(w)
+			// 黨史學習教育 and 党史学习教育 are one keyword (OpenCC's tables, as ingest uses).
+			w = extract.ToSimplified(strings.TrimSpace(w))
 			if w == "" || seen[w] {
 				continue
 			}

@@ -167,3 +167,19 @@ func TestParseGroupBy(t *testing.T) {
 		}
 	}
 }
+
+func TestKeywordsFoldScripts(t *testing.T) {
+	t.Parallel()
+	day := model.Day{Time: period.Date(2021, 7, 1)}
+	sums := []model.Summary{
+		{Title: "a", Date: day, Unit: "甲", Keywords: []string{"党史学习教育"}, Category: "组织生活"},
+		{Title: "b", Date: day, Unit: "乙", Keywords: []string{"黨史學習教育"}, Category: "組織生活"},
+	}
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3")})
+	if len(r.Keywords) != 1 || r.Keywords[0] != (model.Keyword{Word: "党史学习教育", Count: 2}) {
+		t.Errorf("keywords: %+v", r.Keywords)
+	}
+	if len(r.Categories) != 1 || r.Categories[0].Count != 2 {
+		t.Errorf("categories: %+v", r.Categories)
+	}
+}
