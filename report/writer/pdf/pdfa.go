@@ -64,4 +64,3 @@ func xmp(d *doc.Document, created time.Time) []byte {
 	b.WriteString(`</rdf:Description></rdf:RDF></x:xmpmeta>` + "\n" + `<?xpacket end="w"?>`)
 	return []byte(b.String())
 }
-
