@@ -156,19 +156,37 @@ func keepUnlessByline(p string) string {
 	return p
 }
 
-// joinBroken rejoins lines a web page broke in the middle of a sentence.
+// joinBroken rejoins lines a web page broke in the middle of a sentence: a short fragment joins
+// the line before it, or the line after it, when no sentence ends between them. The first line
+// (a headline) and metadata lines (来源：…, 浏览：…) are never joined.
 func joinBroken(lines []string) []string {
 	var out []string
+	first := -1
 	for _, l := range lines {
-		if n := len(out); n > 0 && out[n-1] != "" && l != "" && utf8.RuneCountInString(out[n-1]) < 10 &&
-			!strings.ContainsAny(out[n-1][len(out[n-1])-1:], "。！？”") && !isHeadline(out[n-1]+l) &&
-			!strings.ContainsAny(out[n-1], ":：") && !reNav.MatchString(out[n-1]) && !reCounter.MatchString(out[n-1]) {
+		n := len(out)
+		if n > 0 && out[n-1] != "" && l != "" && n-1 != first && fragmentJoin(out[n-1], l) {
 			out[n-1] += l
 			continue
+		}
+		if first < 0 && l != "" {
+			first = len(out)
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+func fragmentJoin(prev, l string) bool {
+	if strings.ContainsAny(prev[len(prev)-1:], "。！？”") || strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？") {
+		return false
+	}
+	for _, s := range []string{prev, l} {
+		if strings.ContainsAny(s, ":：") || reNav.MatchString(s) || reCounter.MatchString(s) || reBylinePart.FindStringIndex(s) != nil && reBylinePart.FindStringIndex(s)[0] == 0 {
+			return false
+		}
+	}
+	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }
+	return (short(prev) || short(l)) && !isHeadline(prev+l) && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(")
 }
 
 func firstSentences(text string, n int) string {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -18,6 +19,8 @@ var (
 	reNotFigureBefore = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
 	reLabelAfter      = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:[，。；、,;的和与與及]|$|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展)`)
 	reLabelBefore     = regexp.MustCompile(`[\p{Han}]{2,8}$`)
+	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
+	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
 	labelTrim         = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
@@ -102,7 +105,9 @@ func figures(text string) []model.Figure {
 		}
 		approx := get(3) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := ""
-		if m := reLabelAfter.FindString(after); m != "" {
+		if m := reNounAfter.FindStringSubmatch(after); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+			label = m[1] // 126个问题, 8個方面的工作, 305项整改措施
+		} else if m := reLabelAfter.FindString(after); m != "" {
 			label = strings.TrimRight(m, "，。；、,;的和与與及")
 			for _, v := range []string{"参加", "參加", "参与", "參與", "出席", "到会", "到會", "完成", "开展", "開展"} {
 				if strings.HasSuffix(label, v) && label != v {
