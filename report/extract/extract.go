@@ -161,22 +161,25 @@ func keepUnlessByline(p string) string {
 // (a headline) and metadata lines (来源：…, 浏览：…) are never joined.
 func joinBroken(lines []string) []string {
 	var out []string
+	var lastPiece []string // the physical line each joined line ends with
 	first := -1
 	for _, l := range lines {
 		n := len(out)
-		if n > 0 && out[n-1] != "" && l != "" && n-1 != first && fragmentJoin(out[n-1], l) {
+		if n > 0 && out[n-1] != "" && l != "" && n-1 != first && fragmentJoin(out[n-1], lastPiece[n-1], l) {
 			out[n-1] += l
+			lastPiece[n-1] = l
 			continue
 		}
 		if first < 0 && l != "" {
 			first = len(out)
 		}
 		out = append(out, l)
+		lastPiece = append(lastPiece, l)
 	}
 	return out
 }
 
-func fragmentJoin(prev, l string) bool {
+func fragmentJoin(prev, piece, l string) bool {
 	if strings.ContainsAny(prev[len(prev)-1:], "。！？”") || strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？") {
 		return false
 	}
@@ -185,8 +188,11 @@ func fragmentJoin(prev, l string) bool {
 			return false
 		}
 	}
+	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {
+		return false // 武职网讯 on a line of its own stays there
+	}
 	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }
-	return (short(prev) || short(l)) && !isHeadline(prev+l) && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(")
+	return (short(piece) || short(l)) && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(")
 }
 
 func firstSentences(text string, n int) string {

@@ -21,7 +21,7 @@ var (
 	reLabelBefore     = regexp.MustCompile(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
 	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim         = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reQuoted = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalize(t *testing.T) {
 	t.Parallel()
@@ -31,5 +34,15 @@ func TestToSimplified(t *testing.T) {
 		if got := ToSimplified(tt.in); got != tt.want {
 			t.Errorf("ToSimplified(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestJoinBroken(t *testing.T) {
+	t.Parallel()
+	in := []string{"学校召开总结大会", "武职网讯", "报告中，李洪渠从", "扎实绘制", "“计划图”、", "倾力", "拓展", "“实践图”三个维度，概括总结工作。", "", "来源：宣传部", "浏览：12"}
+	got := joinBroken(in)
+	want := []string{"学校召开总结大会", "武职网讯", "报告中，李洪渠从扎实绘制“计划图”、倾力拓展“实践图”三个维度，概括总结工作。", "", "来源：宣传部", "浏览：12"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
