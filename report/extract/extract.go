@@ -68,6 +68,10 @@ func Extract(text string, opt Options) Result {
 		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 {
 			continue
 		}
+		// A section name above the headline (新闻中心, 校园动态) is navigation.
+		if i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") && i < 3 {
+			continue
+		}
 		if isHeadline(l) {
 			l = reTitleLabel.ReplaceAllString(l, "")
 			if m := reCategory.FindStringSubmatch(l); m != nil {

@@ -12,7 +12,7 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = regexp.MustCompile(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
-	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
+	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
@@ -27,7 +27,7 @@ func institution(title, opening, text string) string {
 			return trimOrgPrefix(m[1])
 		}
 		for _, loc := range reInstitution.FindAllStringIndex(scope, -1) {
-			m := trimOrgPrefix(scope[loc[0]:loc[1]])
+			m := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(trimOrgPrefix(scope[loc[0]:loc[1]]), "共青团"), "共青團"), "中共")
 			if next, _ := utf8.DecodeRuneInString(scope[loc[1]:]); next == '生' || strings.ContainsAny(m, "在的") {
 				continue // 大学生活动中心 is no university
 			}
@@ -49,7 +49,7 @@ func institution(title, opening, text string) string {
 
 var (
 	reGenericInst   = regexp.MustCompile(`^(?:全|各|本|该|該|三级|二级|一级|三級|二級|一級|集团公司|集團公司|分公司|子公司)|^全市|^全省|^全区|^全區`)
-	reOrgSuffixNext = regexp.MustCompile(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|党委|黨委)`)
+	reOrgSuffixNext = regexp.MustCompile(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|系|党委|黨委)`)
 )
 
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
@@ -98,7 +98,7 @@ var (
 	// reOrgBoundary is what may stand before a unit's name.
 	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
-	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|全部|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|全部|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
 	// reOrgNext: a one-character suffix followed by these is a word, not a name (部署, 处理, 系统).
 	reOrgNext = regexp.MustCompile(`^(?:讯|訊)`)
 	// reOrgLong is reOrg without the one-character suffixes, to retry 市科技局 past 市科.
