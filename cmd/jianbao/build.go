@@ -14,6 +14,7 @@ import (
 
 	"github.com/jianbao/jianbao/report"
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
@@ -26,6 +27,7 @@ type buildFlags struct {
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
 	Strict, JSON, DumpModel, PDFA, EmbedFonts                                        bool
 	Keywords                                                                         int
+	Year                                                                             int
 	FontDirs                                                                         []string
 }
 
@@ -52,6 +54,7 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.PDFA, "pdfa", false, "write PDF/A-2b")
 	fl.BoolVar(&f.EmbedFonts, "embed-fonts", false, "embed subsets of the bundled fonts in DOCX output (they are OFL-licensed)")
 	fl.IntVar(&f.Keywords, "keywords", 0, "number of keywords to count (default 20)")
+	fl.IntVar(&f.Year, "year", 0, "year for raw articles (.txt, .html) whose dates have none (7月9日)")
 	fl.StringArrayVar(&f.FontDirs, "font-dir", nil, "folder of installed fonts that layouts may name (repeatable; default: the system's font folders)")
 }
 
@@ -130,7 +133,7 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error
 			return nil, usageError("--from %q: want yaml, json, jsonl, csv or text", cfg.From)
 		}
 	}
-	res := report.Load(cmd.Context(), args, reader.Options{Encoding: cfg.Encoding, Format: cfg.From})
+	res := report.Load(cmd.Context(), args, reader.Options{Encoding: cfg.Encoding, Format: cfg.From, Extract: extract.Options{Year: f.Year}})
 	r, problems, err := report.Build(cmd.Context(), res, opt)
 	return &prepared{cfg: cfg, res: res, opt: opt, report: r, problems: problems, buildErr: err}, nil
 }

@@ -131,12 +131,21 @@ func coverage(b *builder, s Section) error {
 		b.paras("body", text)
 	}
 	m := b.r.Matrix
-	tb := &doc.Table{Caption: fmt.Sprintf("表1　%s各单位报送稿件数", b.r.Period.Label), Shade: "d9e2f3"}
+	caption := fmt.Sprintf("表1　%s各单位报送稿件数", b.r.Period.Label)
+	if len(m.Columns) > 6 && len(m.Columns) > 0 && m.Columns[0].Grain == "month" {
+		caption += "（按月份）"
+	}
+	tb := &doc.Table{Caption: caption, Shade: "d9e2f3"}
 	tb.Columns = append(tb.Columns, doc.Column{Align: "left", Weight: 3})
 	tb.Header = append(tb.Header, "单位")
 	for _, c := range m.Columns {
 		tb.Columns = append(tb.Columns, doc.Column{Align: "center", Weight: 1})
-		tb.Header = append(tb.Header, c.Short)
+		label := c.Short
+		if len(m.Columns) > 6 && c.Grain == "month" {
+			// Twelve columns are narrow: the caption says 月份, the header the number.
+			label = strings.TrimSuffix(label, "月")
+		}
+		tb.Header = append(tb.Header, label)
 	}
 	tb.Columns = append(tb.Columns, doc.Column{Align: "center", Weight: 1}, doc.Column{Align: "center", Weight: 1}, doc.Column{Align: "center", Weight: 1.2})
 	tb.Header = append(tb.Header, "合计", "上期", "增减")
