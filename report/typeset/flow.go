@@ -33,12 +33,14 @@ type flow struct {
 	prevPages    map[string]int // from the previous pass, for the TOC
 	hasTOC       bool
 	missing      []MissingChar
+	shapedBlocks map[int]*shaped // by block index
 }
 
 func newFlow(d *doc.Document, m Measurer, prev map[string]int) *flow {
 	p := d.Page
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
-		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev}
+		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
+		shapedBlocks: map[int]*shaped{}}
 	f.sh = &shaper{m: m, missing: &f.missing}
 	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
 		f.sh.pitch = f.width / float64(g.Chars)
@@ -125,21 +127,15 @@ func (f *flow) keepHeight(i, depth int) float64 {
 	if i >= len(f.d.Blocks) || depth > 4 {
 		return 0
 	}
-	// Looking ahead shapes text that is shaped again when placed: report missing characters once.
-	defer func(n int) { f.missing = f.missing[:n] }(len(f.missing))
 	switch x := f.d.Blocks[i].(type) {
 	case *doc.Para:
-		before := len(f.missing)
-		p := f.shape(x.Style, x.Text)
-		for k := before; k < len(f.missing); k++ {
-			f.missing[k].Source = x.Source
-		}
+		p := f.shapeBlock(i).para
 		if p.st.KeepNext {
 			return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
 		}
 		return p.st.Before + p.lead*float64(min(2, len(p.lines)))
 	case *doc.Heading:
-		p := f.shape(headingStyle(x), x.Text)
+		p := f.shapeBlock(i).para
 		return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
 	case *doc.Table:
 		st := f.style("table")
@@ -150,6 +146,37 @@ func (f *flow) keepHeight(i, depth int) float64 {
 		return f.leading(f.style(listStyle(x))) * 2
 	}
 	return 0
+}
+
+// shaped is a paragraph or heading block broken into lines, with the characters no font had.
+type shaped struct {
+	para    *para
+	missing []MissingChar
+}
+
+// shapeBlock shapes block i once: looking ahead for keep-with-next and placing it share the work.
+func (f *flow) shapeBlock(i int) *shaped {
+	if s, ok := f.shapedBlocks[i]; ok {
+		return s
+	}
+	n := len(f.missing)
+	var p *para
+	source := ""
+	switch x := f.d.Blocks[i].(type) {
+	case *doc.Para:
+		p, source = f.shape(x.Style, x.Text), x.Source
+	case *doc.Heading:
+		p = f.shape(headingStyle(x), x.Text)
+	default:
+		return nil
+	}
+	s := &shaped{para: p, missing: append([]MissingChar(nil), f.missing[n:]...)}
+	for k := range s.missing {
+		s.missing[k].Source = source
+	}
+	f.missing = f.missing[:n] // reported when the block is placed
+	f.shapedBlocks[i] = s
+	return s
 }
 
 func headingStyle(h *doc.Heading) string {
@@ -169,7 +196,9 @@ func listStyle(l *doc.List) string {
 func (f *flow) block(b doc.Block, i int) error {
 	switch x := b.(type) {
 	case *doc.Heading:
-		p := f.shape(headingStyle(x), x.Text)
+		sh := f.shapeBlock(i)
+		f.missing = append(f.missing, sh.missing...)
+		p := sh.para
 		need := p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, 1)
 		if need > f.room() && !f.fresh {
 			f.newPage()
@@ -182,11 +211,9 @@ func (f *flow) block(b doc.Block, i int) error {
 		f.placeLines(p, false)
 		f.y += p.st.After
 	case *doc.Para:
-		before := len(f.missing)
-		p := f.shape(x.Style, x.Text)
-		for k := before; k < len(f.missing); k++ {
-			f.missing[k].Source = x.Source
-		}
+		sh := f.shapeBlock(i)
+		f.missing = append(f.missing, sh.missing...)
+		p := sh.para
 		if p.st.KeepNext && p.st.Before+p.lead*float64(len(p.lines))+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
 			f.newPage()
 		}
