@@ -176,8 +176,8 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	created, _ := time.Parse("2006-01-02", d.Meta.Date)
-	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, Created: created, PDFA: opt.PDFA,
+	// No Created: the writers stamp the document's own date (writer.Options.CreationDate).
+	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
 		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
 	switch {
 	case opt.ReferenceDOCX != "":

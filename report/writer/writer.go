@@ -54,6 +54,16 @@ type Options struct {
 	Warn func(msg string)
 }
 
+// CreationDate is the date a writer stamps on the file: Created, or else the document's own date,
+// so that the same input gives the same bytes without a clock. It is zero when neither is set.
+func (o Options) CreationDate(d *doc.Document) time.Time {
+	if !o.Created.IsZero() {
+		return o.Created
+	}
+	t, _ := time.Parse("2006-01-02", d.Meta.Date)
+	return t
+}
+
 // Writer writes a document in one format.
 type Writer interface {
 	Format() Format

@@ -12,6 +12,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -73,7 +74,11 @@ const (
 
 func (p *pkg) addRel(typ, target, mode string) string {
 	p.nextRel++
-	id := fmt.Sprintf("rId%d", p.nextRel)
+	prefix := "rId"
+	if p.ref != nil {
+		prefix = "rIdJb" // never one of the template's own ids
+	}
+	id := fmt.Sprintf("%s%d", prefix, p.nextRel)
 	p.rels = append(p.rels, rel{id, typ, target, mode})
 	return id
 }
@@ -81,6 +86,9 @@ func (p *pkg) addRel(typ, target, mode string) string {
 // Write writes d as a DOCX package to w.
 func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p := &pkg{d: d, opt: opt}
+	if opt.EmbedFonts && len(opt.ReferenceDOCX) > 0 {
+		return errors.New("docx: --embed-fonts cannot be combined with a reference docx (its own fonts are kept)")
+	}
 	if opt.EmbedFonts {
 		// Work on a copy: embedding renames the font roles to the bundled families.
 		c := *d
@@ -136,8 +144,13 @@ func (p *pkg) add(name, contentType string, data []byte) {
 }
 
 func (p *pkg) relsXML() []byte {
-	var b bytes.Buffer
-	b.WriteString(xmlHeader + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+	return []byte(xmlHeader + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		p.relElems() + `</Relationships>`)
+}
+
+// relElems writes the document's relationships as Relationship elements.
+func (p *pkg) relElems() string {
+	var b strings.Builder
 	for _, r := range p.rels {
 		fmt.Fprintf(&b, `<Relationship Id="%s" Type="%s" Target="%s"`, r.id, r.typ, esc(r.target))
 		if r.mode != "" {
@@ -145,8 +158,7 @@ func (p *pkg) relsXML() []byte {
 		}
 		b.WriteString(`/>`)
 	}
-	b.WriteString(`</Relationships>`)
-	return b.Bytes()
+	return b.String()
 }
 
 // zip writes the parts in a fixed order with a fixed timestamp, [Content_Types].xml first.
@@ -182,7 +194,7 @@ func (p *pkg) zip(w io.Writer) error {
 // stamp is the fixed modification time of every part: the document's date (zip cannot go
 // before 1980).
 func (p *pkg) stamp() time.Time {
-	stamp := p.opt.Created
+	stamp := p.opt.CreationDate(p.d)
 	if stamp.IsZero() || stamp.Year() < 1980 {
 		stamp = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
@@ -191,10 +203,7 @@ func (p *pkg) stamp() time.Time {
 
 func (p *pkg) core() []byte {
 	m := p.d.Meta
-	date := p.opt.Created.UTC().Format("2006-01-02T15:04:05Z")
-	if p.opt.Created.IsZero() {
-		date = m.Date + "T00:00:00Z"
-	}
+	date := p.opt.CreationDate(p.d).UTC().Format("2006-01-02T15:04:05Z")
 	return []byte(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
 		`<dc:title>` + esc(m.Title) + `</dc:title><dc:subject>` + esc(m.Subject) + `</dc:subject><dc:creator>` + esc(m.Author) + `</dc:creator>` +
 		`<cp:keywords>` + esc(strings.Join(m.Keywords, ", ")) + `</cp:keywords><dc:language>` + esc(m.Lang) + `</dc:language>` +

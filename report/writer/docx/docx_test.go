@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -272,6 +273,19 @@ func TestReferenceDocx(t *testing.T) {
 	rels := string(out["word/_rels/document.xml.rels"])
 	if !strings.Contains(rels, `Target="header1.xml"`) || !strings.Contains(rels, `Target="charts/chart1.xml"`) {
 		t.Errorf("relationships: %s", rels)
+	}
+	// The template's ids and jianbao's must not collide.
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile(`Id="([^"]+)"`).FindAllStringSubmatch(rels, -1) {
+		if ids[m[1]] {
+			t.Errorf("relationship id %s is used twice: %s", m[1], rels)
+		}
+		ids[m[1]] = true
+	}
+	// With a template, fonts cannot be embedded yet: say so rather than ignore the request.
+	opt.EmbedFonts = true
+	if err := (Writer{}).Write(&bytes.Buffer{}, d, opt); err == nil || !strings.Contains(err.Error(), "--embed-fonts") {
+		t.Errorf("embed fonts with a reference docx: %v", err)
 	}
 	if _, err := exec.LookPath("soffice"); err == nil {
 		dir := t.TempDir()

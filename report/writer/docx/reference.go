@@ -120,7 +120,7 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 		return err
 	}
 	p.ref = ref
-	p.nextRel = 0
+	p.nextRel, p.rels = 0, nil
 	out := map[string][]byte{}
 	var added []part
 
@@ -188,15 +188,7 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 	if i < 0 {
 		return errors.New("reference docx: word/_rels/document.xml.rels has no </Relationships>")
 	}
-	var rels strings.Builder
-	for _, r := range p.rels {
-		fmt.Fprintf(&rels, `<Relationship Id="%s" Type="%s" Target="%s"`, r.id, r.typ, esc(r.target))
-		if r.mode != "" {
-			fmt.Fprintf(&rels, ` TargetMode="%s"`, r.mode)
-		}
-		rels.WriteString(`/>`)
-	}
-	out["word/_rels/document.xml.rels"] = append(append(append([]byte{}, trels[:i]...), rels.String()...), trels[i:]...)
+	out["word/_rels/document.xml.rels"] = append(append(append([]byte{}, trels[:i]...), p.relElems()...), trels[i:]...)
 
 	// New parts (charts) and their content types.
 	added = append(added, p.parts...)

@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -163,17 +162,14 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(0, 0, 0)
 	p.SetCompression(true)
-	created := opt.Created
-	if created.IsZero() {
-		created, _ = time.Parse("2006-01-02", d.Meta.Date)
-	}
+	created := opt.CreationDate(d)
 	p.SetCreationDate(created)
 	p.SetModificationDate(created)
 	p.SetCatalogSort(true)
 	p.SetTitle(d.Meta.Title, true)
 	p.SetAuthor(d.Meta.Author, true)
 	p.SetSubject(d.Meta.Subject, true)
-	p.SetKeywords(joinKeywords(d.Meta.Keywords), true)
+	p.SetKeywords(strings.Join(d.Meta.Keywords, ", "), true)
 	p.SetCreator("jianbao", true)
 	p.SetProducer("jianbao", true)
 	p.SetLang(d.Meta.Lang)
@@ -202,10 +198,8 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	marks := res.Outline
 	for i, pg := range res.Pages {
 		p.AddPage()
-		for dest, id := range links {
-			if dest == i {
-				p.SetLink(id, 0, i+1)
-			}
+		if id, ok := links[i]; ok {
+			p.SetLink(id, 0, i+1) // contents entries point here
 		}
 		dr.tc = 0
 		for _, it := range pg.Items {
@@ -248,17 +242,6 @@ func usedFaces(res *typeset.Result) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func joinKeywords(k []string) string {
-	var b bytes.Buffer
-	for i, s := range k {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(s)
-	}
-	return b.String()
 }
 
 // drawer draws typeset items with fpdf, tracking the character spacing in force.

@@ -57,7 +57,7 @@ func xmp(d *doc.Document, created time.Time) []byte {
 		b.WriteString(`<dc:language><rdf:Bag><rdf:li>` + xmlText(d.Meta.Lang) + `</rdf:li></rdf:Bag></dc:language>`)
 	}
 	if len(d.Meta.Keywords) > 0 {
-		b.WriteString(`<pdf:Keywords>` + xmlText(joinKeywords(d.Meta.Keywords)) + `</pdf:Keywords>`)
+		b.WriteString(`<pdf:Keywords>` + xmlText(strings.Join(d.Meta.Keywords, ", ")) + `</pdf:Keywords>`)
 	}
 	b.WriteString(`<pdf:Producer>jianbao</pdf:Producer><xmp:CreatorTool>jianbao</xmp:CreatorTool>`)
 	b.WriteString(`<xmp:CreateDate>` + date + `</xmp:CreateDate><xmp:ModifyDate>` + date + `</xmp:ModifyDate>`)
