@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf16"
 )
 
@@ -75,10 +76,17 @@ func Find(ts []Table, tag string) (Table, bool) {
 // Windows platforms, all languages), so that 仿宋_GB2312 is found by its Chinese or English name.
 func FamilyNames(data []byte, ts []Table) []string {
 	t, ok := Find(ts, "name")
-	if !ok || t.Length < 6 {
+	if !ok {
 		return nil
 	}
-	tb := data[t.Offset : t.Offset+t.Length]
+	return namesOf(data[t.Offset : t.Offset+t.Length])
+}
+
+// namesOf reads the family names from a name table's bytes.
+func namesOf(tb []byte) []string {
+	if len(tb) < 6 {
+		return nil
+	}
 	count := int(binary.BigEndian.Uint16(tb[2:]))
 	strOff := int(binary.BigEndian.Uint16(tb[4:]))
 	seen := map[string]bool{}
@@ -115,4 +123,78 @@ func ExtractFace(data []byte, off uint32) ([]byte, error) {
 		tables[t.Tag] = data[t.Offset : t.Offset+t.Length]
 	}
 	return Write(data[off:off+4], tables), nil
+}
+
+// FaceInfo is what ReadFaces learns of one face of a font file.
+type FaceInfo struct {
+	// Offset is the face's table directory offset (0 for a single font).
+	Offset uint32
+	// Names are its family names.
+	Names []string
+	// TrueType is true when it has glyf outlines (CFF fonts have none).
+	TrueType bool
+}
+
+// maxNameTable bounds the name table read from an untrusted file.
+const maxNameTable = 1 << 20
+
+// ReadFaces reads the faces of a font file or collection from r without reading the whole file:
+// the header, each face's table directory and its name table.
+func ReadFaces(r io.ReaderAt, size int64) ([]FaceInfo, error) {
+	read := func(off int64, n int) ([]byte, error) {
+		if off < 0 || n < 0 || off+int64(n) > size {
+			return nil, errors.New("font data out of range")
+		}
+		b := make([]byte, n)
+		_, err := r.ReadAt(b, off)
+		return b, err
+	}
+	head, err := read(0, 12)
+	if err != nil {
+		return nil, err
+	}
+	offs := []uint32{0}
+	if string(head[:4]) == "ttcf" {
+		n := binary.BigEndian.Uint32(head[8:])
+		if n == 0 || n > 256 {
+			return nil, errors.New("bad collection header")
+		}
+		b, err := read(12, 4*int(n))
+		if err != nil {
+			return nil, err
+		}
+		offs = make([]uint32, n)
+		for i := range offs {
+			offs[i] = binary.BigEndian.Uint32(b[4*i:])
+		}
+	}
+	var out []FaceInfo
+	for _, off := range offs {
+		dir, err := read(int64(off), 12)
+		if err != nil {
+			return out, err
+		}
+		n := int(binary.BigEndian.Uint16(dir[4:]))
+		recs, err := read(int64(off)+12, 16*n)
+		if err != nil {
+			return out, err
+		}
+		face := FaceInfo{Offset: off}
+		for i := 0; i < n; i++ {
+			rec := recs[16*i:]
+			tag, toff, tlen := string(rec[:4]), binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+			switch tag {
+			case "glyf":
+				face.TrueType = true
+			case "name":
+				if tlen <= maxNameTable {
+					if tb, err := read(int64(toff), int(tlen)); err == nil {
+						face.Names = namesOf(tb)
+					}
+				}
+			}
+		}
+		out = append(out, face)
+	}
+	return out, nil
 }

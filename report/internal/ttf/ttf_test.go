@@ -1,8 +1,10 @@
 package ttf
 
 import (
+	"bytes"
 	"encoding/binary"
 	"io/fs"
+	"strings"
 	"testing"
 
 	"golang.org/x/image/font"
@@ -56,6 +58,23 @@ func TestSubset(t *testing.T) {
 	}
 }
 
+// TestReadFaces: reading only directories and name tables finds what reading the file finds.
+func TestReadFaces(t *testing.T) {
+	t.Parallel()
+	data, _ := fs.ReadFile(fonts.FS(), fonts.Files[fonts.Kai])
+	faces, err := ReadFaces(bytes.NewReader(data), int64(len(data)))
+	if err != nil || len(faces) != 1 || !faces[0].TrueType {
+		t.Fatalf("faces %+v, %v", faces, err)
+	}
+	ts, _ := Tables(data, 0)
+	if got, want := strings.Join(faces[0].Names, ","), strings.Join(FamilyNames(data, ts), ","); got != want || got == "" {
+		t.Errorf("names %q, want %q", got, want)
+	}
+	if _, err := ReadFaces(bytes.NewReader(data[:100]), 100); err == nil {
+		t.Error("a truncated file reads without an error")
+	}
+}
+
 func TestNamesAndExtract(t *testing.T) {
 	t.Parallel()
 	data, _ := fs.ReadFile(fonts.FS(), fonts.Files[fonts.Kai])
@@ -102,5 +121,6 @@ func FuzzTables(f *testing.F) {
 			FamilyNames(b, ts)
 			ExtractFace(b, off)
 		}
+		ReadFaces(bytes.NewReader(b), int64(len(b)))
 	})
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -69,41 +68,22 @@ func fontIndex(dirs []string) []installed {
 	return idx
 }
 
-// scanFont reads the faces of one file; an unreadable file gives none.
+// scanFont reads the faces of one file (its directories and name tables only); an unreadable
+// file gives none.
 func scanFont(path string) []installed {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil
 	}
 	defer f.Close()
-	// Directories and name tables sit near the start; read generously, then the whole file only
-	// for a face whose name table lies further in.
-	head := make([]byte, 1<<20)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	offs, err := ttf.FaceOffsets(head)
+	st, err := f.Stat()
 	if err != nil {
 		return nil
 	}
-	var out []installed
-	for _, off := range offs {
-		data := head
-		ts, err := ttf.Tables(data, off)
-		if err != nil {
-			if data, err = os.ReadFile(path); err != nil {
-				return out
-			}
-			if ts, err = ttf.Tables(data, off); err != nil {
-				continue
-			}
-		}
-		if t, ok := ttf.Find(ts, "name"); ok && int(t.Offset+t.Length) > len(data) {
-			if data, err = os.ReadFile(path); err != nil {
-				return out
-			}
-		}
-		_, glyf := ttf.Find(ts, "glyf")
-		out = append(out, installed{path: path, offset: off, names: ttf.FamilyNames(data, ts), trueType: glyf})
+	faces, _ := ttf.ReadFaces(f, st.Size())
+	out := make([]installed, 0, len(faces))
+	for _, fc := range faces {
+		out = append(out, installed{path: path, offset: fc.Offset, names: fc.Names, trueType: fc.TrueType})
 	}
 	return out
 }
