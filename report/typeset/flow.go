@@ -313,8 +313,8 @@ func (f *flow) list(l *doc.List) {
 		if lead*float64(min(2, len(lines))) > f.room() && !f.fresh {
 			f.newPage()
 		}
-		mg := f.sh.appendText(nil, mark, runStyle{role: st.Font, color: st.Color}, st.Size, mark)
-		f.add(setLine(mg, line{0, len(mg), 0, true}, f.left, baseline(f.y, lead, st.Size), hang, "left")...)
+		mg := f.sh.text(mark, runStyle{role: st.Font, color: st.Color}, st.Size)
+		f.add(oneLine(mg, f.left, baseline(f.y, lead, st.Size), hang, "left")...)
 		for _, ln := range lines {
 			if lead > f.room() {
 				f.newPage()
@@ -350,10 +350,10 @@ func (f *flow) row(r *doc.Row) {
 	}
 	y := baseline(f.y, lead, st.Size)
 	rs := runStyle{role: st.Font, color: st.Color}
-	lg := f.sh.appendText(nil, r.Left, rs, st.Size, r.Left)
-	rg := f.sh.appendText(nil, r.Right, rs, st.Size, r.Right)
-	f.add(setLine(lg, line{0, len(lg), 0, true}, f.left, y, f.width, "left")...)
-	f.add(setLine(rg, line{0, len(rg), 0, true}, f.left, y, f.width, "right")...)
+	lg := f.sh.text(r.Left, rs, st.Size)
+	rg := f.sh.text(r.Right, rs, st.Size)
+	f.add(oneLine(lg, f.left, y, f.width, "left")...)
+	f.add(oneLine(rg, f.left, y, f.width, "right")...)
 	f.y += lead
 }
 
@@ -376,7 +376,7 @@ func (f *flow) chart(c *doc.Chart) {
 	}
 	body := f.style("table")
 	measure := func(s string, size float64) float64 {
-		gs := f.sh.appendText(nil, s, runStyle{role: body.Font}, size, s)
+		gs := f.sh.text(s, runStyle{role: body.Font}, size)
 		return natural(gs, 0, len(gs))
 	}
 	x0, y0 := f.left, f.y
@@ -387,7 +387,7 @@ func (f *flow) chart(c *doc.Chart) {
 		case *chart.Line:
 			f.add(&Stroke{X1: x0 + q.X1, Y1: y0 + q.Y1, X2: x0 + q.X2, Y2: y0 + q.Y2, Width: q.Width, Color: q.Color})
 		case *chart.Label:
-			gs := f.sh.appendText(nil, q.Text, runStyle{role: body.Font, color: q.Color}, q.Size, q.Text)
+			gs := f.sh.text(q.Text, runStyle{role: body.Font, color: q.Color}, q.Size)
 			w := natural(gs, 0, len(gs))
 			x := x0 + q.X
 			switch q.Align {
@@ -396,7 +396,7 @@ func (f *flow) chart(c *doc.Chart) {
 			case "right":
 				x -= w
 			}
-			f.add(setLine(gs, line{0, len(gs), 0, true}, x, y0+q.Y, w+1, "left")...)
+			f.add(oneLine(gs, x, y0+q.Y, w+1, "left")...)
 		}
 	}
 	f.y += h + 6
@@ -430,8 +430,8 @@ func (f *flow) toc(t *doc.TOC) {
 		}
 		indent := float64(h.Level-1) * 2 * st.Size
 		rs := runStyle{role: st.Font, color: st.Color}
-		tg := f.sh.appendText(nil, doc.Plain(h.Text), rs, st.Size, doc.Plain(h.Text))
-		ng := f.sh.appendText(nil, num, rs, st.Size, num)
+		tg := f.sh.text(doc.Plain(h.Text), rs, st.Size)
+		ng := f.sh.text(num, rs, st.Size)
 		nw := natural(ng, 0, len(ng))
 		avail := f.width - indent - nw - st.Size
 		lines := breakLines(tg, avail, 0)
@@ -445,14 +445,14 @@ func (f *flow) toc(t *doc.TOC) {
 			f.add(setLine(tg, l, f.left+indent, y, avail, "left")...)
 		}
 		end := f.left + indent + natural(tg, lines[len(lines)-1].start, lines[len(lines)-1].end)
-		dots := f.sh.appendText(nil, ".", rs, st.Size, ".")
+		dots := f.sh.text(".", rs, st.Size)
 		dw := dots[0].adv * 1.6
 		x1 := f.left + f.width - nw - st.Size*0.3
 		count := int((x1 - end - st.Size*0.3) / dw)
 		if count > 0 {
 			f.add(&Glyphs{X: x1 - float64(count)*dw, Y: y, Face: dots[0].face, Size: st.Size, Color: st.Color, Text: strings.Repeat(".", count), Tc: dw - dots[0].adv})
 		}
-		f.add(setLine(ng, line{0, len(ng), 0, true}, f.left, y, f.width, "right")...)
+		f.add(oneLine(ng, f.left, y, f.width, "right")...)
 		if pg, ok := f.prevPages[h.ID]; ok {
 			f.add(&LinkArea{X: f.left + indent, Y: f.y, W: f.width - indent, H: lead, Dest: pg, DestY: 0})
 		}
@@ -488,13 +488,13 @@ func (f *flow) decorate() {
 		p.Number = i + 2 - first
 		if pg.Header != "" {
 			y := f.top - mm(6)
-			gs := f.sh.appendText(nil, pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size, pg.Header)
-			p.Items = append(p.Items, setLine(gs, line{0, len(gs), 0, true}, f.left, y, f.width, "center")...)
+			gs := f.sh.text(pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size)
+			p.Items = append(p.Items, oneLine(gs, f.left, y, f.width, "center")...)
 			p.Items = append(p.Items, &Stroke{X1: f.left, Y1: y + 3, X2: f.left + f.width, Y2: y + 3, Width: 0.5, Color: "000000"})
 		}
 		if pg.Footer != "" {
 			text := strings.ReplaceAll(pg.Footer, "{page}", strconv.Itoa(p.Number))
-			gs := f.sh.appendText(nil, text, runStyle{role: fs.Font, color: fs.Color}, fs.Size, text)
+			gs := f.sh.text(text, runStyle{role: fs.Font, color: fs.Color}, fs.Size)
 			align, x, w := "center", f.left, f.width
 			if pg.OddEven {
 				// GB/T 9704 7.5: odd pages right, even pages left, one character in from the edge.
@@ -505,7 +505,7 @@ func (f *flow) decorate() {
 				}
 			}
 			y := f.bot + mm(7) + fs.Size
-			p.Items = append(p.Items, setLine(gs, line{0, len(gs), 0, true}, x, y, w, align)...)
+			p.Items = append(p.Items, oneLine(gs, x, y, w, align)...)
 		}
 	}
 }

@@ -92,6 +92,16 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 	return out
 }
 
+// text shapes a short text (a page number, a table cell, a label) in one run style.
+func (s *shaper) text(text string, rs runStyle, size float64) []glyph {
+	return s.appendText(nil, text, rs, size, text)
+}
+
+// oneLine sets glyphs as a single line that is not justified, aligned within width.
+func oneLine(gs []glyph, x, y, width float64, align string) []Item {
+	return setLine(gs, line{0, len(gs), 0, true}, x, y, width, align)
+}
+
 // excerpt returns about twenty characters of context around r.
 func excerpt(s string, r rune) string {
 	rs := []rune(s)

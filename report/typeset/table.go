@@ -31,7 +31,7 @@ func (f *flow) table(t *doc.Table) {
 			if bold {
 				role = "sans"
 			}
-			gs := f.sh.appendText(nil, text, runStyle{role: role, color: st.Color}, st.Size, text)
+			gs := f.sh.text(text, runStyle{role: role, color: st.Color}, st.Size)
 			compress(gs)
 			align := "left"
 			if i < len(t.Columns) && t.Columns[i].Align != "" {
@@ -100,7 +100,7 @@ func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
 		longest := 0.0
 		for _, r := range append([][]string{t.Header}, t.Rows...) {
 			if i < len(r) {
-				gs := f.sh.appendText(nil, r[i], runStyle{role: st.Font}, st.Size, r[i])
+				gs := f.sh.text(r[i], runStyle{role: st.Font}, st.Size)
 				longest = max(longest, natural(gs, 0, len(gs)))
 			}
 		}
