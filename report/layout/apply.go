@@ -58,9 +58,12 @@ type builder struct {
 
 // Apply builds the document for report r with layout l.
 func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
-	tmpl, err := l.templates()
-	if err != nil {
-		return nil, err
+	tmpl := l.tmpl
+	if tmpl == nil { // a Layout built in code rather than by Parse
+		var err error
+		if tmpl, err = l.templates(); err != nil {
+			return nil, err
+		}
 	}
 	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}}
 	b.d.Styles = b.styles()
@@ -211,22 +214,20 @@ func (b *builder) page() error {
 		return fmt.Errorf("margins leave no room on a %gx%g mm page", w, h)
 	}
 	if p.Header != "" {
-		t, err := template.New("header").Option("missingkey=error").Funcs(funcs).Parse(p.Header)
+		h, err := b.textWith(p.Header, b.r)
 		if err != nil {
 			return fmt.Errorf("page header: %w", err)
 		}
-		var sb strings.Builder
-		if err := t.Execute(&sb, b.r); err != nil {
-			return fmt.Errorf("page header: %w", err)
-		}
-		pg.Header = sb.String()
+		pg.Header = h
 	}
 	b.d.Page = pg
 	return nil
 }
 
-func or(v, def float64) float64 {
-	if v == 0 {
+// or returns v, or def when v is the zero value.
+func or[T comparable](v, def T) T {
+	var zero T
+	if v == zero {
 		return def
 	}
 	return v
@@ -263,6 +264,17 @@ func (b *builder) add(blocks ...doc.Block) { b.nodes = append(b.nodes, blocks...
 func (b *builder) id() string {
 	b.ids++
 	return fmt.Sprintf("h%d", b.ids)
+}
+
+// sectionHeading adds a section's level-1 heading: its title template, else def, numbered
+// 一、二、 unless the section's options say numbered: "false".
+func (b *builder) sectionHeading(s Section, def string) error {
+	t, err := b.title(s, def)
+	if err != nil {
+		return err
+	}
+	b.heading(1, t, s.Options["numbered"] != "false")
+	return nil
 }
 
 // heading adds a heading; level-1 headings are numbered 一、二、 when numbered is set.

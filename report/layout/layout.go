@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"text/template"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -35,6 +36,8 @@ type Layout struct {
 	// ReferenceDOCX names a Word file beside the layout whose styles, page setup, headers and
 	// footers the DOCX output uses (--reference-docx overrides it).
 	ReferenceDOCX string `yaml:"reference_docx"`
+
+	tmpl *template.Template // the Text snippets, parsed once by Parse
 }
 
 // PageSpec is the page setup of a layout, in millimetres.
@@ -128,7 +131,8 @@ func (l *Layout) check() error {
 			return fmt.Errorf("style %s: align %q: want left, center, right or justify", name, st.Align)
 		}
 	}
-	_, err := l.templates()
+	t, err := l.templates()
+	l.tmpl = t
 	return err
 }
 

@@ -104,11 +104,9 @@ func toc(b *builder, s Section) error {
 }
 
 func overview(b *builder, s Section) error {
-	t, err := b.title(s, "总体情况")
-	if err != nil {
+	if err := b.sectionHeading(s, "总体情况"); err != nil {
 		return err
 	}
-	b.heading(1, t, s.Options["numbered"] != "false")
 	text, err := b.text("overview", "")
 	if err != nil {
 		return err
@@ -120,11 +118,9 @@ func overview(b *builder, s Section) error {
 // coverage is the unit x month table: each group's article count per column, the total, the
 // previous period's total and the change.
 func coverage(b *builder, s Section) error {
-	t, err := b.title(s, "各单位报送情况")
-	if err != nil {
+	if err := b.sectionHeading(s, "各单位报送情况"); err != nil {
 		return err
 	}
-	b.heading(1, t, s.Options["numbered"] != "false")
 	if text, err := b.text("coverage", ""); err != nil {
 		return err
 	} else if text != "" {
@@ -216,11 +212,9 @@ func figures(b *builder, s Section) error {
 	if len(b.r.Figures) == 0 {
 		return nil
 	}
-	t, err := b.title(s, "主要工作数据")
-	if err != nil {
+	if err := b.sectionHeading(s, "主要工作数据"); err != nil {
 		return err
 	}
-	b.heading(1, t, s.Options["numbered"] != "false")
 	limit := len(b.r.Figures)
 	if v, err := strconv.Atoi(s.Options["limit"]); err == nil && v > 0 && v < limit {
 		limit = v
@@ -242,11 +236,9 @@ func figures(b *builder, s Section) error {
 // units gives each group with articles a level-2 heading and each article a level-3 heading,
 // a line of who, where and when, and its summary.
 func units(b *builder, s Section) error {
-	t, err := b.title(s, "各单位工作动态")
-	if err != nil {
+	if err := b.sectionHeading(s, "各单位工作动态"); err != nil {
 		return err
 	}
-	b.heading(1, t, s.Options["numbered"] != "false")
 	brief := s.Options["articles"] == "titles"
 	short := s.Options["articles"] == "brief"
 	n := 0
@@ -319,11 +311,9 @@ func timeline(b *builder, s Section) error {
 	if len(b.r.Timeline) == 0 {
 		return nil
 	}
-	t, err := b.title(s, "大事记")
-	if err != nil {
+	if err := b.sectionHeading(s, "大事记"); err != nil {
 		return err
 	}
-	b.heading(1, t, s.Options["numbered"] != "false")
 	tb := &doc.Table{Shade: "d9e2f3", Columns: []doc.Column{{Align: "left", Weight: 1.3}, {Align: "left", Weight: 5}, {Align: "left", Weight: 1.8}},
 		Header: []string{"日期", "事项", "单位"}}
 	for _, e := range b.r.Timeline {
@@ -387,19 +377,10 @@ func freeText(b *builder, s Section) error {
 		return err
 	}
 	if s.Title != "" {
-		t, err := b.title(s, "")
-		if err != nil {
+		if err := b.sectionHeading(s, ""); err != nil {
 			return err
 		}
-		b.heading(1, t, s.Options["numbered"] != "false")
 	}
-	b.paras(or2(s.Options["style"], "body"), text)
+	b.paras(or(s.Options["style"], "body"), text)
 	return nil
-}
-
-func or2(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
