@@ -77,30 +77,41 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 	return s, len(*d.errs) == before
 }
 
-func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) {
-	pos.Line = max(pos.Line, v.line)
+// textField returns the summary's field that holds a single text, or nil.
+func textField(s *model.Summary, field string) *string {
 	switch field {
 	case "id":
-		s.ID = d.str(v, pos, false)
+		return &s.ID
 	case "title":
-		s.Title = d.str(v, pos, true)
+		return &s.Title
 	case "unit":
-		s.Unit = d.str(v, pos, true)
+		return &s.Unit
 	case "institution":
-		s.Institution = d.str(v, pos, false)
+		return &s.Institution
 	case "category":
-		s.Category = d.str(v, pos, false)
+		return &s.Category
 	case "source":
-		s.Source = d.str(v, pos, false)
+		return &s.Source
 	case "url":
-		s.URL = d.str(v, pos, false)
-		if s.URL != "" && !strings.Contains(s.URL, "://") {
+		return &s.URL
+	case "venue":
+		return &s.Venue
+	case "summary":
+		return &s.Summary
+	}
+	return nil
+}
+
+func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) {
+	pos.Line = max(pos.Line, v.line)
+	if dst := textField(s, field); dst != nil {
+		*dst = d.str(v, pos, contains(Required, field))
+		if field == "url" && s.URL != "" && !strings.Contains(s.URL, "://") {
 			d.errs.Add(pos, "want an address such as https://example.edu.cn/news/1.html, got %q", s.URL)
 		}
-	case "venue":
-		s.Venue = d.str(v, pos, false)
-	case "summary":
-		s.Summary = d.str(v, pos, true)
+		return
+	}
+	switch field {
 	case "date":
 		txt := d.str(v, pos, true)
 		if txt == "" {
@@ -156,17 +167,24 @@ func (d *decoder) str(v *node, pos model.Pos, required bool) string {
 
 var listSep = regexp.MustCompile(`\s*[;；、]\s*`)
 
+// splitList splits one text into items at ; or 、, trimmed, empty ones dropped.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range listSep.Split(s, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // strs reads a list of texts: a list, or one text separated by ; or 、.
 func (d *decoder) strs(v *node, pos model.Pos) []string {
 	var out []string
 	switch v.kind {
 	case nullNode:
 	case scalarNode:
-		for _, p := range listSep.Split(v.text, -1) {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
+		out = splitList(v.text)
 	case listNode:
 		for i, e := range v.list {
 			if e.kind != scalarNode {
@@ -216,10 +234,8 @@ func (d *decoder) people(v *node, pos model.Pos) []model.Person {
 		p.Line = max(p.Line, e.line)
 		switch e.kind {
 		case scalarNode:
-			for _, part := range listSep.Split(e.text, -1) {
-				if strings.TrimSpace(part) != "" {
-					out = append(out, person(part))
-				}
+			for _, part := range splitList(e.text) {
+				out = append(out, person(part))
 			}
 		case mapNode:
 			var pr model.Person
@@ -271,10 +287,8 @@ func (d *decoder) figures(v *node, pos model.Pos) []model.Figure {
 	case nullNode:
 		return nil
 	case scalarNode:
-		for _, part := range listSep.Split(v.text, -1) {
-			if strings.TrimSpace(part) != "" {
-				items = append(items, &node{kind: scalarNode, text: part, line: v.line})
-			}
+		for _, part := range splitList(v.text) {
+			items = append(items, &node{kind: scalarNode, text: part, line: v.line})
 		}
 	case listNode:
 		items = v.list
