@@ -24,6 +24,12 @@ var (
 	reNewsTag  = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
+// startsByline reports whether s begins with a byline role and a name (记者 卓张鹏 …).
+func startsByline(s string) bool {
+	loc := reBylinePart.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
+}
+
 // bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
 // （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光. It returns them and the lines that
 // were only a byline (to keep them out of the summary).
@@ -52,7 +58,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		}
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
-			if loc := reBylinePart.FindStringIndex(p); loc != nil && loc[0] == 0 {
+			if startsByline(p) {
 				// Tokens: a role word starts a group, the names after it belong to it.
 				role := ""
 				for _, tok := range reBylineTok.FindAllString(p, -1) {

@@ -15,7 +15,8 @@ var openccData embed.FS
 type converter struct {
 	chars     map[rune]string
 	phrases   map[string]string
-	maxPhrase int // in runes
+	firsts    map[rune]bool // characters a phrase starts with
+	maxPhrase int           // in runes
 }
 
 var (
@@ -25,7 +26,7 @@ var (
 
 func loadConverter() *converter {
 	convOnce.Do(func() {
-		conv = &converter{chars: map[rune]string{}, phrases: map[string]string{}}
+		conv = &converter{chars: map[rune]string{}, phrases: map[string]string{}, firsts: map[rune]bool{}}
 		read := func(name string, put func(from, to string)) {
 			f, err := openccData.Open(name)
 			if err != nil {
@@ -51,7 +52,9 @@ func loadConverter() *converter {
 		})
 		read("opencc/TSPhrases.txt", func(from, to string) {
 			conv.phrases[from] = to
-			conv.maxPhrase = max(conv.maxPhrase, len([]rune(from)))
+			r := []rune(from)
+			conv.firsts[r[0]] = true
+			conv.maxPhrase = max(conv.maxPhrase, len(r))
 		})
 	})
 	return conv
@@ -65,7 +68,7 @@ func ToSimplified(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(rs); {
 		matched := false
-		for n := min(c.maxPhrase, len(rs)-i); n >= 2; n-- {
+		for n := min(c.maxPhrase, len(rs)-i); n >= 2 && c.firsts[rs[i]]; n-- {
 			if to, ok := c.phrases[string(rs[i:i+n])]; ok {
 				b.WriteString(to)
 				i += n

@@ -22,13 +22,6 @@ var (
 	reSigned = regexp.MustCompile(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
 )
 
-// found is a date with what it was.
-type found struct {
-	day  time.Time
-	pos  int
-	typo bool
-}
-
 // eventDate finds the event's date in the article's opening: the first full or month-day date
 // that is not a deadline or a dateline; year from the date itself, the publication date, the
 // text, or defaultYear. It returns the publication date separately.

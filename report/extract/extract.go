@@ -120,7 +120,7 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(full)
 	s.Chair, s.Speakers = people(full, ms)
-	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue, ms)
+	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue)
 	s.Figures = figures(full)
 	s.Summary = summarize(paras, opt.MaxSummary)
 	s.Keywords = keywords(s.Title, full, opt.Keywords)
@@ -154,7 +154,7 @@ func isHeadline(l string) bool {
 // keepUnlessByline drops a parenthesis that is a byline from running text.
 func keepUnlessByline(p string) string {
 	inner := strings.Trim(p, "（）()")
-	if reBylinePart.FindStringIndex(inner) != nil && reBylinePart.FindStringIndex(inner)[0] == 0 || reUnitAuthor.MatchString(inner) {
+	if startsByline(inner) || reUnitAuthor.MatchString(inner) {
 		return ""
 	}
 	return p
@@ -188,7 +188,7 @@ func fragmentJoin(prev, piece, l string) bool {
 		return false
 	}
 	for _, s := range []string{prev, l} {
-		if strings.ContainsAny(s, ":：") || reNav.MatchString(s) || reCounter.MatchString(s) || reBylinePart.FindStringIndex(s) != nil && reBylinePart.FindStringIndex(s)[0] == 0 {
+		if strings.ContainsAny(s, ":：") || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
 			return false
 		}
 	}

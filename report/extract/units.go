@@ -99,7 +99,7 @@ var (
 	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
 	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|全部|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
-	// reOrgNext: a one-character suffix followed by these is a word, not a name (部署, 处理, 系统).
+	// reOrgNext: a name followed by 讯 is a news source's tag (滨江区融媒体中心讯), not a unit.
 	reOrgNext = regexp.MustCompile(`^(?:讯|訊)`)
 	// reOrgLong is reOrg without the one-character suffixes, to retry 市科技局 past 市科.
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
@@ -110,13 +110,7 @@ var (
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
 // that start at a boundary, hold no verb, and are not generic (各党支部).
-func unitsInvolved(text, inst, venue string, ms []mention) []string {
-	var roleSpans [][2]int
-	for _, m := range ms {
-		if m.Role != "" {
-			roleSpans = append(roleSpans, [2]int{m.at - len(m.Role), m.at})
-		}
-	}
+func unitsInvolved(text, inst, venue string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, loc := range orgSpans(text) {
@@ -184,15 +178,6 @@ func orgSpans(text string) [][]int {
 		at = end
 	}
 	return spans
-}
-
-func inSpans(spans [][2]int, at int) bool {
-	for _, s := range spans {
-		if at >= s[0] && at < s[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // reOrgEnd: the text ends with an organization's name.
