@@ -22,37 +22,19 @@ import (
 	"github.com/jianbao/jianbao/report/writer"
 )
 
-// ingested is one article as ingest writes it: the summary schema's keys (empty ones left out,
-// never guessed), plus source and warnings.
+// ingested is one article as ingest writes it: the summary schema's keys (fields not found are
+// left out, never guessed) and, in JSON, the warnings.
 type ingested struct {
-	Title         string         `json:"title,omitempty" yaml:"title,omitempty"`
-	Date          string         `json:"date,omitempty" yaml:"date,omitempty"`
-	Institution   string         `json:"institution,omitempty" yaml:"institution,omitempty"`
-	Unit          string         `json:"unit,omitempty" yaml:"unit,omitempty"`
-	Category      string         `json:"category,omitempty" yaml:"category,omitempty"`
-	Authors       []model.Person `json:"authors,omitempty" yaml:"authors,omitempty"`
-	Venue         string         `json:"venue,omitempty" yaml:"venue,omitempty"`
-	Chair         *model.Person  `json:"chair,omitempty" yaml:"chair,omitempty"`
-	Speakers      []model.Person `json:"speakers,omitempty" yaml:"speakers,omitempty"`
-	UnitsInvolved []string       `json:"units_involved,omitempty" yaml:"units_involved,omitempty"`
-	Figures       []model.Figure `json:"figures,omitempty" yaml:"figures,omitempty"`
-	Keywords      []string       `json:"keywords,omitempty" yaml:"keywords,omitempty"`
-	Summary       string         `json:"summary,omitempty" yaml:"summary,omitempty"`
-	Source        string         `json:"source" yaml:"source"`
-	Warnings      []string       `json:"warnings" yaml:"-"`
+	model.Summary `yaml:",inline"`
+	Warnings      []string `json:"warnings" yaml:"-"`
 }
 
 func toIngested(s model.Summary, source string, warnings []string) ingested {
-	out := ingested{Title: s.Title, Institution: s.Institution, Unit: s.Unit, Category: s.Category, Authors: s.Authors,
-		Venue: s.Venue, Chair: s.Chair, Speakers: s.Speakers, UnitsInvolved: s.UnitsInvolved, Figures: s.Figures,
-		Keywords: s.Keywords, Summary: s.Summary, Source: filepath.ToSlash(source), Warnings: warnings}
-	if !s.Date.IsZero() {
-		out.Date = s.Date.Format("2006-01-02")
+	s.Source = filepath.ToSlash(source)
+	if warnings == nil {
+		warnings = []string{}
 	}
-	if out.Warnings == nil {
-		out.Warnings = []string{}
-	}
-	return out
+	return ingested{Summary: s, Warnings: warnings}
 }
 
 func newIngestCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -184,9 +166,9 @@ func writeSummary(dir string, rec ingested, force bool) (string, bool, error) {
 	if err := enc.Encode(rec); err != nil {
 		return "", false, err
 	}
-	name := rec.Date
-	if name == "" {
-		name = "undated"
+	name := "undated"
+	if !rec.Date.IsZero() {
+		name = rec.Date.Format("2006-01-02")
 	}
 	title := []rune(safeName(rec.Title))
 	if len(title) > 40 {

@@ -64,6 +64,9 @@ func (d *Day) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// MarshalYAML writes the day as 2006-01-02.
+func (d Day) MarshalYAML() (any, error) { return d.Format("2006-01-02"), nil }
+
 // Label returns the day as 2021年7月9日.
 func (d Day) Label() string {
 	if d.IsZero() {
@@ -95,29 +98,30 @@ type Figure struct {
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 }
 
-// Summary is one article as the office summarized it.
+// Summary is one article as the office summarized it. Empty fields are left out of JSON and
+// YAML, so that what ingest could not find is absent rather than blank.
 type Summary struct {
-	ID            string   `json:"id,omitempty"`
-	Title         string   `json:"title"`
-	Date          Day      `json:"date"`
-	Unit          string   `json:"unit"`
-	Institution   string   `json:"institution,omitempty"`
-	Category      string   `json:"category,omitempty"`
-	Source        string   `json:"source,omitempty"`
-	URL           string   `json:"url,omitempty"`
-	Authors       []Person `json:"authors,omitempty"`
-	Venue         string   `json:"venue,omitempty"`
-	Chair         *Person  `json:"chair,omitempty"`
-	Speakers      []Person `json:"speakers,omitempty"`
-	UnitsInvolved []string `json:"units_involved,omitempty"`
-	Highlights    []string `json:"highlights,omitempty"`
-	Figures       []Figure `json:"figures,omitempty"`
-	Tags          []string `json:"tags,omitempty"`
-	Keywords      []string `json:"keywords,omitempty"`
+	ID            string   `json:"id,omitempty" yaml:"id,omitempty"`
+	Title         string   `json:"title,omitempty" yaml:"title,omitempty"`
+	Date          Day      `json:"date,omitzero" yaml:"date,omitempty"`
+	Unit          string   `json:"unit,omitempty" yaml:"unit,omitempty"`
+	Institution   string   `json:"institution,omitempty" yaml:"institution,omitempty"`
+	Category      string   `json:"category,omitempty" yaml:"category,omitempty"`
+	Source        string   `json:"source,omitempty" yaml:"source,omitempty"`
+	URL           string   `json:"url,omitempty" yaml:"url,omitempty"`
+	Authors       []Person `json:"authors,omitempty" yaml:"authors,omitempty"`
+	Venue         string   `json:"venue,omitempty" yaml:"venue,omitempty"`
+	Chair         *Person  `json:"chair,omitempty" yaml:"chair,omitempty"`
+	Speakers      []Person `json:"speakers,omitempty" yaml:"speakers,omitempty"`
+	UnitsInvolved []string `json:"units_involved,omitempty" yaml:"units_involved,omitempty"`
+	Highlights    []string `json:"highlights,omitempty" yaml:"highlights,omitempty"`
+	Figures       []Figure `json:"figures,omitempty" yaml:"figures,omitempty"`
+	Tags          []string `json:"tags,omitempty" yaml:"tags,omitempty"`
+	Keywords      []string `json:"keywords,omitempty" yaml:"keywords,omitempty"`
 	// Summary is the text, paragraphs separated by blank lines.
-	Summary string `json:"summary"`
+	Summary string `json:"summary,omitempty" yaml:"summary,omitempty"`
 	// Pos is where the summary was read from; it is not part of the dump.
-	Pos Pos `json:"-"`
+	Pos Pos `json:"-" yaml:"-"`
 }
 
 // Paragraphs returns the summary's paragraphs, trimmed, without empty ones.
