@@ -107,8 +107,8 @@ func Extract(text string, opt Options) Result {
 	case !pub.IsZero():
 		s.Date = model.Day{Time: pub}
 		warn("no event date in the text; using the publication date " + pub.Format("2006-01-02"))
-	default:
-		warn("no date found")
+	case w == "":
+		warn("no date found") // unless eventDate already said why (no year)
 	}
 	s.Institution = institution(s.Title, opening, full)
 	s.Unit = organizer(opening)
