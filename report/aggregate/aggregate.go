@@ -100,7 +100,8 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList
 			previous = append(previous, s)
 		}
 	}
-	// Order: registry groups in registry order, then the others in pinyin order.
+	// Order: registry groups in registry order, then the others (all of them without a
+	// registry) in pinyin order.
 	sort.SliceStable(order, func(i, j int) bool {
 		a, b := order[i], order[j]
 		if a.g.known != b.g.known {
@@ -111,11 +112,6 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList
 		}
 		return coll.CompareString(a.g.label, b.g.label) < 0
 	})
-	if spec.Registry.Len() == 0 {
-		sort.SliceStable(order, func(i, j int) bool {
-			return coll.CompareString(order[i].g.label, order[j].g.label) < 0
-		})
-	}
 	for _, a := range order {
 		sortArticles(a.cur, coll)
 		r.Groups = append(r.Groups, model.Group{
