@@ -319,7 +319,9 @@ func TestHeadingsKeptWithText(t *testing.T) {
 // line of 16 pt text and 22 lines on a page, though 28 x 16 pt is wider than 156 mm.
 func TestGrid(t *testing.T) {
 	t.Parallel()
-	text := strings.Repeat("各单位认真组织学习，结合实际推进工作落实，确保取得实效。", 30)
+	// No punctuation: a line-final 。 may be squeezed to half an em, which would let 28 characters
+	// fit even without the grid (27.5 x 16 pt < 156 mm).
+	text := strings.Repeat("各单位认真组织学习结合实际推进工作落实确保取得实效", 30)
 	d := testDoc(&doc.Para{Style: "body", Text: doc.T(text)})
 	d.Page = doc.Page{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26, Grid: &doc.Grid{Chars: 28, Lines: 22}}
 	d.Styles[0] = doc.Style{Name: "body", Font: "serif", Size: 16, Leading: 29, Align: "justify"}
