@@ -22,11 +22,7 @@ func (p *pkg) chart(b *bytes.Buffer, c *doc.Chart) error {
 	name := fmt.Sprintf("charts/chart%d.xml", p.charts)
 	p.add("word/"+name, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", p.chartXML(c))
 	id := p.addRel(relChart, name, "")
-	if c.Caption != "" {
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr>`)
-		p.run(b, c.Caption, "")
-		b.WriteString(`</w:p>`)
-	}
+	p.caption(b, c.Caption)
 	cx := int64(p.textWidth()) * 635 // twips to EMU
 	cy := cx * 9 / 16
 	fmt.Fprintf(b, `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="%d" name="Chart %d"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="%s"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,

@@ -136,6 +136,34 @@ func TestWellFormedAndReferenced(t *testing.T) {
 	}
 }
 
+// TestStylesDefined: every paragraph style the parts refer to is defined in styles.xml, with or
+// without a template (an undefined one made LibreOffice lay tables out wrongly).
+func TestStylesDefined(t *testing.T) {
+	t.Parallel()
+	tmpl, _ := officeTemplate(t)
+	for name, opt := range map[string]writer.Options{"plain": {}, "reference": {ReferenceDOCX: tmpl}} {
+		var b bytes.Buffer
+		if err := (Writer{}).Write(&b, fixture(), opt); err != nil {
+			t.Fatal(err)
+		}
+		parts := unzip(t, b.Bytes())
+		defined := map[string]bool{}
+		for _, m := range regexp.MustCompile(`<w:style [^>]*w:styleId="([^"]+)"`).FindAllStringSubmatch(string(parts["word/styles.xml"]), -1) {
+			defined[m[1]] = true
+		}
+		for part, data := range parts {
+			if !strings.HasPrefix(part, "word/") || !strings.HasSuffix(part, ".xml") || part == "word/styles.xml" {
+				continue
+			}
+			for _, m := range regexp.MustCompile(`<w:[pr]Style w:val="([^"]+)"`).FindAllStringSubmatch(string(data), -1) {
+				if !defined[m[1]] {
+					t.Errorf("%s: %s refers to style %q, which styles.xml does not define", name, part, m[1])
+				}
+			}
+		}
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	t.Parallel()
 	a, b := write(t, fixture()), write(t, fixture())
@@ -195,11 +223,15 @@ func TestLibreOfficeConverts(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	out, err := exec.Command("pdftotext", filepath.Join(dir, "f.pdf"), "-").Output()
+	out, err := exec.Command("pdftotext", "-layout", filepath.Join(dir, "f.pdf"), "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(out)
+	// The table's cells are laid out in rows: a unit and its count share a line.
+	if !regexp.MustCompile(`宣传部\s+3\n`).MatchString(text) {
+		t.Errorf("LibreOffice did not lay the table out in rows:\n%s", text)
+	}
 	// The page break after the masthead gives a second page; the rest fits on one or two more.
 	if pages := strings.Count(text, "\f"); pages < 2 || pages > 4 {
 		t.Errorf("LibreOffice laid the document out on %d pages, want 2 to 4", pages)

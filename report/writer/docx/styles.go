@@ -166,11 +166,65 @@ func (p *pkg) bodyStyle() *doc.Style {
 // ownStyle is one w:style element jianbao defines, with its id.
 type ownStyle struct{ id, name, xml string }
 
+// writerStyles are the styles the writer itself refers to, whatever the document defines.
+var writerStyles = []string{"body", "heading1", "heading2", "heading3", "table", "caption", "list", "toc", "header", "footer"}
+
+// allStyles returns the document's styles plus every style the body or the writer refers to that
+// the document does not define, derived from the body style: a reference to an undefined style
+// makes LibreOffice lay tables and lists out wrongly.
+func (p *pkg) allStyles() []doc.Style {
+	out := append([]doc.Style(nil), p.d.Styles...)
+	have := map[string]bool{}
+	for _, st := range out {
+		have[st.Name] = true
+	}
+	need := append([]string(nil), writerStyles...)
+	for _, bl := range p.d.Blocks {
+		switch x := bl.(type) {
+		case *doc.Para:
+			need = append(need, x.Style)
+		case *doc.Heading:
+			need = append(need, x.Style)
+		case *doc.List:
+			need = append(need, x.Style)
+		case *doc.Row:
+			need = append(need, x.Style)
+		}
+	}
+	body := *p.bodyStyle()
+	for _, name := range need {
+		if name == "" || have[name] {
+			continue
+		}
+		have[name] = true
+		if p.ref != nil {
+			if _, ok := p.ref.styles[name]; ok {
+				continue // the template's own style (正文) is used as it is
+			}
+		}
+		st := body
+		st.Name, st.Indent, st.Outline, st.KeepNext = name, 0, 0, false
+		switch name {
+		case "heading1", "heading2", "heading3":
+			st.Outline, st.Bold, st.KeepNext = int(name[7]-'0'), true, true
+		case "caption", "header", "footer", "toc":
+			st.Align = "center"
+			if name != "toc" {
+				st.Size, st.Leading = body.Size*0.875, body.Leading*0.875
+			}
+		case "table":
+			st.Size, st.Leading, st.Align = body.Size*0.875, body.Leading*0.875, "left"
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
 // ownStyles returns the document's styles and the fixed ones (TOC levels, hyperlink, strong,
 // emphasis, tables) as w:style elements.
 func (p *pkg) ownStyles() []ownStyle {
 	var out []ownStyle
-	for _, st := range p.d.Styles {
+	for _, st := range p.allStyles() {
 		id := styleID(st.Name)
 		var b strings.Builder
 		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:customStyle="%d" w:styleId="%s"><w:name w:val="%s"/><w:basedOn w:val="Normal"/>`,

@@ -11,11 +11,7 @@ import (
 // table writes a bordered table at the type area's width; columns share it by weight, the header
 // row repeats on every page (w:tblHeader) and is shaded, a footer row is bold.
 func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
-	if t.Caption != "" {
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr>`)
-		p.run(b, t.Caption, "")
-		b.WriteString(`</w:p>`)
-	}
+	p.caption(b, t.Caption)
 	total := p.textWidth()
 	weights := make([]float64, len(t.Columns))
 	sum := 0.0
@@ -74,7 +70,7 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		if jc == "" {
 			jc = "left"
 		}
-		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="%s"/></w:pPr>`, jc)
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="%s"/></w:pPr>`, p.styleID("table"), jc)
 		rpr := ""
 		if header || bold {
 			rpr = `<w:b/><w:bCs/>`
@@ -83,4 +79,14 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		b.WriteString(`</w:p></w:tc>`)
 	}
 	b.WriteString(`</w:tr>`)
+}
+
+// caption writes a table's or chart's caption, kept on the page of what it names.
+func (p *pkg) caption(b *bytes.Buffer, text string) {
+	if text == "" {
+		return
+	}
+	fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:keepNext/></w:pPr>`, p.styleID("caption"))
+	p.run(b, text, "")
+	b.WriteString(`</w:p>`)
 }
