@@ -206,7 +206,13 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	if f.DumpModel {
 		return writeJSON(stdout, pr.report)
 	}
-	var written []string
+	// Every format is rendered in memory before any file is written, so that --strict, which a
+	// rendering warning fails, leaves the output directory as it was.
+	type output struct {
+		path string
+		data []byte
+	}
+	var outputs []output
 	var warnings []string
 	warn := func(msg string) { warnings = append(warnings, msg); fmt.Fprintln(stderr, "warning:", msg) }
 	for _, format := range pr.cfg.Format {
@@ -222,20 +228,25 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 			return &exitError{exitRender, err}
 		}
 		path := outputPath(pr.cfg.Out, d.Meta.Title, pr.report.Period.Key, w.Format(), len(pr.cfg.Format))
-		err = writer.WriteFile(path, func(out io.Writer) error { return report.Write(cmd.Context(), d, ropt, out) })
-		if err != nil {
+		var buf bytes.Buffer
+		if err := report.Write(cmd.Context(), d, ropt, &buf); err != nil {
 			return &exitError{exitRender, fmt.Errorf("%s: %w", path, err)}
 		}
-		written = append(written, path)
-		if !f.JSON {
-			fmt.Fprintln(stderr, "wrote", path)
-		}
+		outputs = append(outputs, output{path, buf.Bytes()})
 	}
 	if pr.cfg.Strict && len(warnings) > 0 {
-		for _, p := range written {
-			os.Remove(p)
+		return &exitError{exitInput, fmt.Errorf("%d rendering warnings; nothing written (--strict)", len(warnings))}
+	}
+	var written []string
+	for _, o := range outputs {
+		err := writer.WriteFile(o.path, func(out io.Writer) error { _, err := out.Write(o.data); return err })
+		if err != nil {
+			return &exitError{exitRender, fmt.Errorf("%s: %w", o.path, err)}
 		}
-		return &exitError{exitInput, fmt.Errorf("%d rendering warnings; output removed (--strict)", len(warnings))}
+		written = append(written, o.path)
+		if !f.JSON {
+			fmt.Fprintln(stderr, "wrote", o.path)
+		}
 	}
 	if f.JSON {
 		s := runSummary{Period: pr.report.Period, Articles: pr.report.Totals.Articles, Read: len(pr.res.Summaries),
