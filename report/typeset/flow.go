@@ -33,14 +33,17 @@ type flow struct {
 	prevPages    map[string]int // from the previous pass, for the TOC
 	hasTOC       bool
 	missing      []MissingChar
-	shapedBlocks map[int]*shaped // by block index
+	shapedBlocks map[int]*shaped // by block index, shared by the passes
 }
 
-func newFlow(d *doc.Document, m Measurer, prev map[string]int) *flow {
+// newFlow starts a pass over d. prev holds the heading pages of the previous pass, for the table
+// of contents; shapedBlocks is shared by the passes, since a paragraph's lines do not depend on
+// where it falls.
+func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks map[int]*shaped) *flow {
 	p := d.Page
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
-		shapedBlocks: map[int]*shaped{}}
+		shapedBlocks: shapedBlocks}
 	f.sh = &shaper{m: m, missing: &f.missing}
 	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
 		f.sh.pitch = f.width / float64(g.Chars)
@@ -154,7 +157,8 @@ type shaped struct {
 	missing []MissingChar
 }
 
-// shapeBlock shapes block i once: looking ahead for keep-with-next and placing it share the work.
+// shapeBlock shapes block i once: looking ahead for keep-with-next, placing it and the later
+// passes share the work.
 func (f *flow) shapeBlock(i int) *shaped {
 	if s, ok := f.shapedBlocks[i]; ok {
 		return s

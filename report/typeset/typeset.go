@@ -9,6 +9,7 @@ package typeset
 
 import (
 	"fmt"
+	"maps"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -125,28 +126,17 @@ func mm(v float64) float64 { return v * 72 / 25.4 }
 func Typeset(d *doc.Document, m Measurer) (*Result, error) {
 	var labels map[string]int
 	var res *Result
+	cache := map[int]*shaped{}
 	for pass := 0; pass < 4; pass++ {
-		f := newFlow(d, m, labels)
+		f := newFlow(d, m, labels, cache)
 		if err := f.run(); err != nil {
 			return nil, err
 		}
 		res = f.result()
-		if !f.hasTOC || equalLabels(labels, f.headingPages) {
+		if !f.hasTOC || maps.Equal(labels, f.headingPages) {
 			break
 		}
 		labels = f.headingPages
 	}
 	return res, nil
-}
-
-func equalLabels(a, b map[string]int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
