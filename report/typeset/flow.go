@@ -464,32 +464,30 @@ func (f *flow) toc(t *doc.TOC) {
 	}
 }
 
+// pageNumber is the printed number of page index i, or 0 for a page before FirstPageNumber (a
+// cover), which is unnumbered.
+func (f *flow) pageNumber(i int) int {
+	first := max(f.d.Page.FirstPageNumber, 1)
+	return max(i+2-first, 0)
+}
+
 // pageLabel is the printed number of page index i, or "" for an unnumbered page.
 func (f *flow) pageLabel(i int) string {
-	first := f.d.Page.FirstPageNumber
-	if first < 1 {
-		first = 1
+	if n := f.pageNumber(i); n > 0 {
+		return strconv.Itoa(n)
 	}
-	if i+1 < first {
-		return ""
-	}
-	return strconv.Itoa(i + 2 - first)
+	return ""
 }
 
 // decorate numbers the pages and adds running headers and page numbers.
 func (f *flow) decorate() {
 	pg := f.d.Page
-	first := pg.FirstPageNumber
-	if first < 1 {
-		first = 1
-	}
 	hs := f.style("header")
 	fs := f.style("footer")
 	for i, p := range f.pages {
-		if i+1 < first {
+		if p.Number = f.pageNumber(i); p.Number == 0 {
 			continue
 		}
-		p.Number = i + 2 - first
 		if pg.Header != "" {
 			y := f.top - mm(6)
 			gs := f.sh.text(pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size)

@@ -339,3 +339,38 @@ func TestGrid(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverUnnumbered: with FirstPageNumber 2 the cover has no number and no footer, the next
+// page is 1, and the TOC prints the numbers the footers print.
+func TestCoverUnnumbered(t *testing.T) {
+	t.Parallel()
+	blocks := []doc.Block{&doc.Para{Style: "body", Text: doc.T("封面")}, &doc.PageBreak{}, &doc.TOC{Depth: 1}}
+	for i := 1; i <= 2; i++ {
+		blocks = append(blocks, &doc.PageBreak{}, &doc.Heading{Level: 1, Text: doc.T(fmt.Sprintf("第%d部分", i)), ID: fmt.Sprintf("h%d", i)})
+	}
+	d := testDoc(blocks...)
+	d.Page.Footer = "第{page}页"
+	d.Page.FirstPageNumber = 2
+	res, err := Typeset(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers []int
+	for i, p := range res.Pages {
+		numbers = append(numbers, p.Number)
+		ls := lines(p)
+		footer := fmt.Sprintf("第%d页", p.Number)
+		if hasFooter := len(ls) > 0 && ls[len(ls)-1] == footer; hasFooter != (p.Number > 0) {
+			t.Errorf("page %d (number %d): lines %q", i+1, p.Number, ls)
+		}
+	}
+	if fmt.Sprint(numbers) != "[0 1 2 3]" {
+		t.Errorf("page numbers %v, want [0 1 2 3]", numbers)
+	}
+	toc := strings.Join(lines(res.Pages[1]), "\n")
+	for _, want := range []string{"第1部分2", "第2部分3"} {
+		if !strings.Contains(strings.ReplaceAll(toc, ".", ""), want) {
+			t.Errorf("TOC lacks %q:\n%s", want, toc)
+		}
+	}
+}
