@@ -363,21 +363,8 @@ func (f *flow) row(r *doc.Row) {
 
 // chart draws a chart at the type area's width, 9:16 high, with its caption above.
 func (f *flow) chart(c *doc.Chart) {
-	cap := f.style("caption")
-	capLead := f.leading(cap)
 	h := f.width * 9 / 16
-	need := h
-	if c.Caption != "" {
-		need += capLead + cap.Before + cap.After
-	}
-	if need > f.room() && !f.fresh {
-		f.newPage()
-	}
-	if c.Caption != "" {
-		f.spaceBefore(cap.Before)
-		f.placeLines(f.shape("caption", doc.T(c.Caption)), false)
-		f.y += cap.After
-	}
+	f.caption(c.Caption, h)
 	body := f.style("table")
 	measure := func(s string, size float64) float64 {
 		gs := f.sh.text(s, runStyle{role: body.Font}, size)

@@ -50,22 +50,9 @@ func (f *flow) table(t *doc.Table) {
 		return out, float64(lines)*lead + 2*cellPadY
 	}
 	header, hh := layoutRow(t.Header, true, true)
-	capSt := f.style("caption")
-	if t.Caption != "" {
-		cp := f.shape("caption", doc.T(t.Caption))
-		need := capSt.Before + cp.lead*float64(len(cp.lines)) + capSt.After + hh + lead + 2*cellPadY
-		if need > f.room() && !f.fresh {
-			f.newPage()
-		}
-		f.spaceBefore(capSt.Before)
-		f.placeLines(cp, false)
-		f.y += capSt.After
-	}
+	f.caption(t.Caption, hh+lead+2*cellPadY) // the caption, the header and one row stay together
 	drawHeader := func() {
 		f.drawRow(header, widths, hh, lead, st, t.Shade)
-	}
-	if hh+lead+2*cellPadY > f.room() && !f.fresh {
-		f.newPage()
 	}
 	drawHeader()
 	rows := t.Rows
@@ -82,6 +69,26 @@ func (f *flow) table(t *doc.Table) {
 		f.drawRow(cells, widths, h, lead, st, "")
 	}
 	f.y += 8
+}
+
+// caption places a table's or chart's caption (none when text is empty), starting a new page
+// when it and the first keep points of what it names do not fit on this one.
+func (f *flow) caption(text string, keep float64) {
+	need := keep
+	var p *para
+	st := f.style("caption")
+	if text != "" {
+		p = f.shape("caption", doc.T(text))
+		need += st.Before + p.lead*float64(len(p.lines)) + st.After
+	}
+	if need > f.room() && !f.fresh {
+		f.newPage()
+	}
+	if p != nil {
+		f.spaceBefore(st.Before)
+		f.placeLines(p, false)
+		f.y += st.After
+	}
 }
 
 // columnWidths shares the type area's width by the columns' weights; a column without a weight

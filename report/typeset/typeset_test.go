@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -265,6 +266,61 @@ func TestTableHeaderRepeats(t *testing.T) {
 	for i, p := range res.Pages {
 		if ls := lines(p); len(ls) == 0 || ls[0] != "单位事项" {
 			t.Errorf("page %d does not start with the header row: %q", i+1, ls)
+		}
+	}
+}
+
+// itemBottom is the lowest point an item reaches (a glyph run's baseline).
+func itemBottom(it Item) float64 {
+	switch x := it.(type) {
+	case *Glyphs:
+		return x.Y
+	case *Box:
+		return x.Y + x.H
+	case *Stroke:
+		return max(x.Y1, x.Y2)
+	}
+	return 0
+}
+
+// TestCaptionKeptWithWhatItNames: however much text comes before, a table's caption shares its
+// page with the header row and a chart's caption with the chart.
+func TestCaptionKeptWithWhatItNames(t *testing.T) {
+	t.Parallel()
+	table := &doc.Table{Caption: "表1　统计", Columns: []doc.Column{{Weight: 1}, {Weight: 1}}, Header: []string{"单位", "篇数"}, Rows: [][]string{{"宣传部", "3"}}}
+	chart := &doc.Chart{Kind: "bar", Caption: "图1　统计", Labels: []string{"宣传部"}, Series: []doc.Series{{Name: "本期", Values: []float64{3}}}}
+	for _, tc := range []struct {
+		name  string
+		block doc.Block
+		// named reports whether a page holds what the caption names.
+		named func(*Page) bool
+	}{
+		{"table", table, func(p *Page) bool { return slices.Contains(lines(p), "单位篇数") }},
+		{"chart", chart, func(p *Page) bool {
+			return slices.ContainsFunc(p.Items, func(it Item) bool { _, ok := it.(*Box); return ok })
+		}},
+	} {
+		for n := 0; n < 20; n++ {
+			var blocks []doc.Block
+			for k := 0; k < n; k++ {
+				blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T("各单位推进落实。")})
+			}
+			res, err := Typeset(testDoc(append(blocks, tc.block)...), fakeMeasurer{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			bottom := mm(testDoc().Page.Height - testDoc().Page.Bottom)
+			for i, p := range res.Pages {
+				hasCaption := slices.ContainsFunc(lines(p), func(l string) bool { return strings.HasSuffix(l, "统计") })
+				if hasCaption && !tc.named(p) {
+					t.Errorf("%s after %d paragraphs: the caption is alone on page %d: %q", tc.name, n, i+1, lines(p))
+				}
+				for _, it := range p.Items {
+					if y := itemBottom(it); y > bottom+0.01 {
+						t.Errorf("%s after %d paragraphs: page %d: %T reaches %.1f pt, below the type area (%.1f)", tc.name, n, i+1, it, y, bottom)
+					}
+				}
+			}
 		}
 	}
 }
