@@ -30,6 +30,15 @@ const common = "的一是在不了有和人这中大为上个国我以要他时�
 	"價嚴龍飛們國會動發說過對經進學來時個為這後體義現實樣關與開麼點業當從還應傳師習講話員書長門問間結黨記會議習組織" +
 	"總專題領導導師辦務學術參加紀檢審計處館黨委員會議召開舉辦"
 
+// commonSet holds the runes of common, for score's per-character lookup.
+var commonSet = func() map[rune]struct{} {
+	m := map[rune]struct{}{}
+	for _, r := range common {
+		m[r] = struct{}{}
+	}
+	return m
+}()
+
 // Decode returns data as UTF-8 text and the name of the encoding found; see decode.
 func Decode(data []byte, enc string) ([]byte, string, error) { return decode(data, enc) }
 
@@ -104,7 +113,7 @@ func score(text []byte, err error) int {
 		}
 		if unicode.Is(unicode.Han, r) {
 			han++
-			if strings.ContainsRune(common, r) {
+			if _, ok := commonSet[r]; ok {
 				hit++
 			}
 		}

@@ -152,6 +152,21 @@ func TestEncodings(t *testing.T) {
 	}
 }
 
+// BenchmarkDecodeLedger detects and decodes a GBK ledger of about 1.6 MB.
+func BenchmarkDecodeLedger(b *testing.B) {
+	row := "学校召开党委会议，研究部署下半年重点工作。各单位负责人参加会议，图书馆馆长汇报。\n"
+	data, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(strings.Repeat(row, 20000)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, enc, err := decode(data, "auto"); err != nil || enc != "gb18030" {
+			b.Fatalf("decoded as %s: %v", enc, err)
+		}
+	}
+}
+
 func TestLoadDirectory(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
