@@ -5,6 +5,7 @@
 package cjk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -54,7 +55,7 @@ func Breaks(text []rune) []bool {
 		switch {
 		case CannotStart(next), CannotEnd(prev):
 			allowed[i] = false
-		case prev == next && isUnbreakable(prev):
+		case prev == next && slices.Contains(unbreakable, prev):
 			allowed[i] = false
 		case unicode.IsSpace(next) && next != '\u3000':
 			// Break after spaces, not before them: the space stays at the line's end.
@@ -62,15 +63,6 @@ func Breaks(text []rune) []bool {
 		}
 	}
 	return allowed
-}
-
-func isUnbreakable(r rune) bool {
-	for _, u := range unbreakable {
-		if r == u {
-			return true
-		}
-	}
-	return false
 }
 
 // IsWide reports whether r is set on the em grid: Han characters, kana, Hangul, full-width
