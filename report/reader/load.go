@@ -107,16 +107,10 @@ func (res *Result) readFile(ctx context.Context, path string, opt Options) {
 		res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
 		return
 	}
-	sums, errs := ReadSource(ctx, Source{Name: path, Data: data}, opt)
+	format, sums, errs := readSource(ctx, Source{Name: path, Data: data}, opt)
 	res.Summaries = append(res.Summaries, sums...)
 	res.Problems = append(res.Problems, errs...)
-	format := opt.Format
-	if format == "" {
-		if f, ok := FormatBySuffix(path); ok {
-			format = f.Name
-		}
-	}
-	res.Files = append(res.Files, File{Path: path, Format: format, Summaries: len(sums)})
+	res.Files = append(res.Files, File{Path: path, Format: format.Name, Summaries: len(sums)})
 }
 
 // dedupe drops later copies of an article: same id, or same title, date and unit.

@@ -58,20 +58,28 @@ var readers = map[string]Reader{
 // ReadSource decodes src's bytes, picks its format (opt.Format, else the suffix, else sniffing)
 // and reads it.
 func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
+	_, sums, errs := readSource(ctx, src, opt)
+	return sums, errs
+}
+
+// readSource is ReadSource that also returns the format it read src in (zero when src could not
+// be decoded or opt.Format is unknown).
+func readSource(ctx context.Context, src Source, opt Options) (Format, []model.Summary, ErrorList) {
 	text, _, err := decode(src.Data, opt.Encoding)
 	if err != nil {
-		return nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: err}}
+		return Format{}, nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: err}}
 	}
 	f, ok := FormatByName(opt.Format)
 	if opt.Format != "" && !ok {
-		return nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl, csv or text", opt.Format)}}
+		return Format{}, nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl, csv or text", opt.Format)}}
 	}
 	if !ok {
 		if f, ok = FormatBySuffix(src.Name); !ok {
 			f = Sniff(text)
 		}
 	}
-	return readers[f.Name].Read(ctx, Source{Name: src.Name, Data: text}, opt)
+	sums, errs := readers[f.Name].Read(ctx, Source{Name: src.Name, Data: text}, opt)
+	return f, sums, errs
 }
 
 // decodeRecords runs the shared decoder over records, numbering them from first.

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -205,6 +206,17 @@ func TestLoadDirectory(t *testing.T) {
 	}
 	if len(res.Skipped) != 1 || filepath.Base(res.Skipped[0]) != "README.md" {
 		t.Errorf("skipped: %v", res.Skipped)
+	}
+	// Each file read is listed with the format it was read in, a sniffed one too (ledger.dat
+	// named on the command line, not found in a directory, has no suffix to go by).
+	write("ledger.dat", "标题,日期,单位,摘要\n乙,2021-02-01,宣传部,内容\n")
+	res = Load(context.Background(), []string{filepath.Join(dir, "q1"), filepath.Join(dir, "ledger.dat")}, Options{})
+	var files []string
+	for _, f := range res.Files {
+		files = append(files, fmt.Sprintf("%s %s %d", filepath.Base(f.Path), f.Format, f.Summaries))
+	}
+	if got, want := strings.Join(files, "; "), "a.yaml yaml 1; b.json json 1; ledger.dat csv 1"; got != want {
+		t.Errorf("files: %s, want %s", got, want)
 	}
 	res = Load(context.Background(), []string{filepath.Join(dir, "nope.yaml")}, Options{})
 	if len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Error(), "no such file") {
