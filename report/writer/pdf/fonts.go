@@ -40,25 +40,9 @@ var (
 // loadFace parses a font file once per process (per file system and path) and shares it.
 func loadFace(fsys fs.FS, path, name string) (*face, error) {
 	cacheable := fsys != nil && reflect.TypeOf(fsys).Comparable()
-	key := faceKey{fsys, path}
-	if cacheable {
-		faceMu.Lock()
-		defer faceMu.Unlock()
-		if f, ok := faceCache[key]; ok {
-			return f, nil
-		}
-	}
-	data, err := fs.ReadFile(fsys, path)
-	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", name, err)
-	}
-	sf, err := sfnt.Parse(data)
+	f, err := cachedFace(faceKey{fsys, path}, cacheable, name, func() ([]byte, error) { return fs.ReadFile(fsys, path) })
 	if err != nil {
 		return nil, fmt.Errorf("font %s (%s): %w", name, path, err)
-	}
-	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), adv: map[rune]float64{}, have: map[rune]bool{}}
-	if cacheable {
-		faceCache[key] = f
 	}
 	return f, nil
 }
@@ -67,26 +51,37 @@ func loadFace(fsys fs.FS, path, name string) (*face, error) {
 // when it sits in a .ttc.
 func loadInstalled(inst installed, name string) (*face, error) {
 	key := faceKey{nil, fmt.Sprintf("%s#%d", inst.path, inst.offset)}
-	faceMu.Lock()
-	defer faceMu.Unlock()
-	if f, ok := faceCache[key]; ok {
-		return f, nil
+	return cachedFace(key, true, name, func() ([]byte, error) {
+		data, err := os.ReadFile(inst.path)
+		if err != nil || string(data[:min(4, len(data))]) != "ttcf" {
+			return data, err
+		}
+		return ttf.ExtractFace(data, inst.offset)
+	})
+}
+
+// cachedFace returns the face cached under key, or parses the bytes read returns into a face
+// called name, cached under key when cache is set.
+func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error)) (*face, error) {
+	if cache {
+		faceMu.Lock()
+		defer faceMu.Unlock()
+		if f, ok := faceCache[key]; ok {
+			return f, nil
+		}
 	}
-	data, err := os.ReadFile(inst.path)
+	data, err := read()
 	if err != nil {
 		return nil, err
-	}
-	if string(data[:4]) == "ttcf" {
-		if data, err = ttf.ExtractFace(data, inst.offset); err != nil {
-			return nil, err
-		}
 	}
 	sf, err := sfnt.Parse(data)
 	if err != nil {
 		return nil, err
 	}
 	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), adv: map[rune]float64{}, have: map[rune]bool{}}
-	faceCache[key] = f
+	if cache {
+		faceCache[key] = f
+	}
 	return f, nil
 }
 
