@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -157,11 +158,9 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 		}
 	}
 	if tst, ok := ref.parts["word/styles.xml"]; ok {
-		i := bytes.LastIndex(tst, []byte("</w:styles>"))
-		if i < 0 {
-			return errors.New("reference docx: word/styles.xml has no </w:styles>")
+		if out["word/styles.xml"], err = insertBefore(tst, "word/styles.xml", "</w:styles>", extra.String()); err != nil {
+			return err
 		}
-		out["word/styles.xml"] = append(append(append([]byte{}, tst[:i]...), extra.String()...), tst[i:]...)
 	} else {
 		added = append(added, part{"word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", p.styles()})
 		p.addRel(relStyles, "styles.xml", "")
@@ -183,27 +182,23 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 	}
 
 	// Relationships: the template's, plus jianbao's (hyperlinks, charts) under ids of their own.
-	trels := ref.parts["word/_rels/document.xml.rels"]
-	i := bytes.LastIndex(trels, []byte("</Relationships>"))
-	if i < 0 {
-		return errors.New("reference docx: word/_rels/document.xml.rels has no </Relationships>")
+	const relsPart = "word/_rels/document.xml.rels"
+	if out[relsPart], err = insertBefore(ref.parts[relsPart], relsPart, "</Relationships>", p.relElems()); err != nil {
+		return err
 	}
-	out["word/_rels/document.xml.rels"] = append(append(append([]byte{}, trels[:i]...), p.relElems()...), trels[i:]...)
 
 	// New parts (charts) and their content types.
 	added = append(added, p.parts...)
 	ct := ref.parts["[Content_Types].xml"]
-	j := bytes.LastIndex(ct, []byte("</Types>"))
-	if j < 0 {
-		return errors.New("reference docx: [Content_Types].xml has no </Types>")
-	}
 	var over strings.Builder
 	for _, a := range added {
 		if a.contentType != "" && !bytes.Contains(ct, []byte(`"/`+a.name+`"`)) {
 			fmt.Fprintf(&over, `<Override PartName="/%s" ContentType="%s"/>`, a.name, a.contentType)
 		}
 	}
-	out["[Content_Types].xml"] = append(append(append([]byte{}, ct[:j]...), over.String()...), ct[j:]...)
+	if out["[Content_Types].xml"], err = insertBefore(ct, "[Content_Types].xml", "</Types>", over.String()); err != nil {
+		return err
+	}
 	if _, ok := ref.parts["docProps/core.xml"]; ok {
 		out["docProps/core.xml"] = p.core()
 	}
@@ -236,6 +231,16 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 		}
 	}
 	return zw.Close()
+}
+
+// insertBefore returns data, the template's part named part, with text inserted before its
+// last closing tag.
+func insertBefore(data []byte, part, closing, text string) ([]byte, error) {
+	i := bytes.LastIndex(data, []byte(closing))
+	if i < 0 {
+		return nil, fmt.Errorf("reference docx: %s has no %s", part, closing)
+	}
+	return slices.Concat(data[:i], []byte(text), data[i:]), nil
 }
 
 // mergeNumbering adds jianbao's abstract numbering definitions before the template's first w:num
