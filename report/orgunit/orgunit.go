@@ -4,7 +4,9 @@
 package orgunit
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -98,12 +100,8 @@ func New(units []Unit) (*Registry, error) {
 }
 
 func (r *Registry) sortByOrder() {
-	// Stable insertion by Order keeps file order among equals.
-	for i := 1; i < len(r.units); i++ {
-		for j := i; j > 0 && r.units[j].Order < r.units[j-1].Order; j-- {
-			r.units[j], r.units[j-1] = r.units[j-1], r.units[j]
-		}
-	}
+	// A stable sort by Order keeps file order among equals.
+	slices.SortStableFunc(r.units, func(a, b *Unit) int { return cmp.Compare(a.Order, b.Order) })
 	for i, u := range r.units {
 		r.pos[u.ID()] = i
 	}
