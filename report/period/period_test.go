@@ -2,6 +2,7 @@ package period
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -120,7 +121,7 @@ func TestColumns(t *testing.T) {
 	for _, c := range q.Columns() {
 		got = append(got, c.ShortLabel())
 	}
-	if want := []string{"7月", "8月", "9月"}; !equal(got, want) {
+	if want := []string{"7月", "8月", "9月"}; !slices.Equal(got, want) {
 		t.Errorf("quarter columns: got %v, want %v", got, want)
 	}
 	m, _ := Parse("2021-02", Options{})
@@ -128,7 +129,7 @@ func TestColumns(t *testing.T) {
 	for _, c := range m.Columns() {
 		got = append(got, c.ShortLabel())
 	}
-	if want := []string{"2.1–2.7", "2.8–2.14", "2.15–2.21", "2.22–2.28"}; !equal(got, want) {
+	if want := []string{"2.1–2.7", "2.8–2.14", "2.15–2.21", "2.22–2.28"}; !slices.Equal(got, want) {
 		t.Errorf("month columns: got %v, want %v", got, want)
 	}
 	r, _ := Parse("2021-06-15..2021-08-10", Options{})
@@ -170,16 +171,4 @@ func FuzzParsePeriod(f *testing.F) {
 		_ = p.Label()
 		_ = p.Prev().String()
 	})
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

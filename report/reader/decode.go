@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -105,7 +106,7 @@ func textField(s *model.Summary, field string) *string {
 func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) {
 	pos.Line = max(pos.Line, v.line)
 	if dst := textField(s, field); dst != nil {
-		*dst = d.str(v, pos, contains(Required, field))
+		*dst = d.str(v, pos, slices.Contains(Required, field))
 		if field == "url" && s.URL != "" && !strings.Contains(s.URL, "://") {
 			d.errs.Add(pos, "want an address such as https://example.edu.cn/news/1.html, got %q", s.URL)
 		}

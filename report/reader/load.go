@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -73,11 +74,11 @@ func Load(ctx context.Context, paths []string, opt Options) *Result {
 				return nil
 			}
 			switch {
-			case contains(ConfigNames, name):
+			case isOneOf(ConfigNames, name):
 				if res.Config == "" {
 					res.Config = path
 				}
-			case contains(UnitsNames, name):
+			case isOneOf(UnitsNames, name):
 				if res.Units == "" {
 					res.Units = path
 				}
@@ -139,13 +140,9 @@ func dedupe(sums []model.Summary, errs *ErrorList) []model.Summary {
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
-		}
-	}
-	return false
+// isOneOf reports whether name is one of names, ignoring case (Units.YAML on Windows).
+func isOneOf(names []string, name string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, name) })
 }
 
 func unwrapPathError(err error) error {
