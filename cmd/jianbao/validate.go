@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/jianbao/jianbao/report"
-	"github.com/jianbao/jianbao/report/orgunit"
+	"github.com/jianbao/jianbao/report/aggregate"
 	"github.com/jianbao/jianbao/report/reader"
 )
 
@@ -32,7 +32,7 @@ warnings. It exits 1 when there is an error, or any problem with --strict.`,
 				if err != nil {
 					return &exitError{exitInput, fmt.Errorf("units registry: %w", err)}
 				}
-				problems = append(problems, unknownUnits(res, reg)...)
+				problems = append(problems, aggregate.UnknownUnits(res.Summaries, reg)...)
 				problems.Sort()
 			}
 			printProblems(stderr, problems)
@@ -49,19 +49,4 @@ warnings. It exits 1 when there is an error, or any problem with --strict.`,
 	cmd.Flags().StringVar(&from, "from", "", "input format for every file: yaml, json, jsonl, csv")
 	cmd.Flags().BoolVar(&strict, "strict", false, "fail on warnings too")
 	return cmd
-}
-
-// unknownUnits warns once per unit name that the registry does not know.
-func unknownUnits(res *reader.Result, reg *orgunit.Registry) reader.ErrorList {
-	var out reader.ErrorList
-	seen := map[string]bool{}
-	for _, s := range res.Summaries {
-		if reg.Resolve(s.Unit) == nil && !seen[s.Unit] {
-			seen[s.Unit] = true
-			p := s.Pos
-			p.Field = "unit"
-			out.Warn(p, "unit %q is not in the registry", s.Unit)
-		}
-	}
-	return out
 }

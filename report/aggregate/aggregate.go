@@ -35,6 +35,30 @@ type Spec struct {
 	Keywords int
 }
 
+// UnknownUnits warns once per unit name in sums that reg does not know; without a registry
+// (reg empty) every name is accepted.
+func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) reader.ErrorList {
+	var warns reader.ErrorList
+	seen := map[string]bool{}
+	for i := range sums {
+		if reg.Resolve(sums[i].Unit) == nil {
+			unknownUnit(&warns, seen, reg, &sums[i])
+		}
+	}
+	return warns
+}
+
+// unknownUnit warns that s's unit, which reg does not resolve, is unknown, unless seen has it.
+func unknownUnit(warns *reader.ErrorList, seen map[string]bool, reg *orgunit.Registry, s *model.Summary) {
+	if reg.Len() == 0 || seen[s.Unit] {
+		return
+	}
+	seen[s.Unit] = true
+	p := s.Pos
+	p.Field = "unit"
+	warns.Warn(p, "unit %q is not in the registry; it is reported under its own name", s.Unit)
+}
+
 // Aggregate builds the report model of sums for spec. Warnings name the articles whose unit is
 // not in the registry (only when there is a registry).
 func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList) {
@@ -84,11 +108,8 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList
 			continue
 		}
 		u := spec.Registry.Resolve(s.Unit)
-		if u == nil && spec.Registry.Len() > 0 && inCur && !unknown[s.Unit] {
-			unknown[s.Unit] = true
-			p := s.Pos
-			p.Field = "unit"
-			warns.Warn(p, "unit %q is not in the registry; it is reported under its own name", s.Unit)
+		if u == nil && inCur {
+			unknownUnit(&warns, unknown, spec.Registry, s)
 		}
 		a := add(spec.GroupBy.keyOf(spec.Registry, u, s.Unit))
 		if inCur {

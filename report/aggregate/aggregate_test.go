@@ -183,3 +183,35 @@ func TestKeywordsFoldScripts(t *testing.T) {
 		t.Errorf("categories: %+v", r.Categories)
 	}
 }
+
+func TestUnknownUnits(t *testing.T) {
+	t.Parallel()
+	reg, err := orgunit.New([]orgunit.Unit{{Name: "党委宣传部", Aliases: []string{"宣传部"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums := []model.Summary{
+		{Unit: "宣传部", Pos: model.Pos{File: "a.yaml", Line: 1}},
+		{Unit: "档案馆", Pos: model.Pos{File: "a.yaml", Line: 5}},
+		{Unit: "档案馆", Pos: model.Pos{File: "a.yaml", Line: 9}},
+		{Unit: "后勤处", Pos: model.Pos{File: "b.yaml", Line: 1}},
+	}
+	for _, tt := range []struct {
+		name string
+		reg  *orgunit.Registry
+		want []string
+	}{
+		{"registry", reg, []string{`a.yaml:5: field "unit": warning: unit "档案馆"`, `b.yaml:1: field "unit": warning: unit "后勤处"`}},
+		{"no registry", nil, nil},
+	} {
+		warns := UnknownUnits(sums, tt.reg)
+		if len(warns) != len(tt.want) {
+			t.Fatalf("%s: got %v, want %d warnings", tt.name, warns, len(tt.want))
+		}
+		for i, w := range warns {
+			if !strings.HasPrefix(w.Error(), tt.want[i]) {
+				t.Errorf("%s: warning %d is %q, want it to start with %q", tt.name, i, w.Error(), tt.want[i])
+			}
+		}
+	}
+}
