@@ -24,9 +24,11 @@ import (
 	"github.com/jianbao/jianbao/report/writer"
 	"github.com/jianbao/jianbao/templates"
 
-	// The output formats register themselves.
+	"github.com/jianbao/jianbao/report/typeset"
+	"github.com/jianbao/jianbao/report/writer/pdf"
+
+	// The DOCX format registers itself (PDF does too, imported above for Typeset).
 	_ "github.com/jianbao/jianbao/report/writer/docx"
-	_ "github.com/jianbao/jianbao/report/writer/pdf"
 )
 
 // Options say how to build a report. The zero value reports on nothing: Period is required.
@@ -176,9 +178,7 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	// No Created: the writers stamp the document's own date (writer.Options.CreationDate).
-	wopt := writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
-		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
+	wopt := writerOptions(opt)
 	switch {
 	case opt.ReferenceDOCX != "":
 		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
@@ -192,4 +192,27 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		}
 	}
 	return wr.Write(w, d, wopt)
+}
+
+// writerOptions are the writer settings of opt, with the embedded fonts. There is no Created:
+// the writers stamp the document's own date (writer.Options.CreationDate).
+func writerOptions(opt RenderOptions) writer.Options {
+	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
+		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
+}
+
+// Typeset sets a laid-out document in pages as the PDF writer would, with the same fonts
+// (embedded, or installed ones the layout names, found in opt.FontDirs), without writing it:
+// what jianbao dump --stage pages prints.
+func Typeset(d *doc.Document, opt RenderOptions) (*typeset.Result, error) {
+	m, warnings, err := pdf.NewMeasurer(writerOptions(opt), d.Fonts)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Warn != nil {
+		for _, w := range warnings {
+			opt.Warn(w)
+		}
+	}
+	return typeset.Typeset(d, m)
 }

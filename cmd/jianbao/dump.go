@@ -1,15 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
 
-	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report"
 	"github.com/jianbao/jianbao/report/typeset"
-	"github.com/jianbao/jianbao/report/writer"
-	"github.com/jianbao/jianbao/report/writer/pdf"
 )
 
 func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -35,18 +33,16 @@ func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
 			case "report":
 				return writeJSON(stdout, pr.report)
 			case "doc", "pages":
-				d, err := report.Document(pr.report, report.RenderOptions{Layout: pr.cfg.Template, Templates: pr.cfg.Templates, Format: "pdf"})
+				ropt := report.RenderOptions{Layout: pr.cfg.Template, Templates: pr.cfg.Templates, Format: "pdf", FontDirs: f.FontDirs,
+					Warn: func(msg string) { fmt.Fprintln(stderr, "warning:", msg) }}
+				d, err := report.Document(pr.report, ropt)
 				if err != nil {
 					return &exitError{exitRender, err}
 				}
 				if stage == "doc" {
 					return writeJSON(stdout, d)
 				}
-				m, _, err := pdf.NewMeasurer(writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles}, d.Fonts)
-				if err != nil {
-					return &exitError{exitRender, err}
-				}
-				res, err := typeset.Typeset(d, m)
+				res, err := report.Typeset(d, ropt)
 				if err != nil {
 					return &exitError{exitRender, err}
 				}
