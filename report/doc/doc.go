@@ -103,3 +103,43 @@ func (d *Document) Style(name string) *Style {
 	}
 	return nil
 }
+
+// plainBody is the body style of a document that defines none.
+var plainBody = Style{Name: "body", Font: "serif", Size: 12, Leading: 18, Align: "justify", Indent: 2}
+
+// StyleFor returns the style called name. When the document does not define it, StyleFor
+// derives one from the body style by the one rule every writer shares, so that PDF and DOCX fall
+// back alike: headings bold, left and kept with what follows; toc-heading (the table of
+// contents' title) like heading1 but centred and outside the outline; captions, running headers
+// and footers centred and table text left, all seven eighths of the body size, captions kept with
+// what they name; any other style the body's font, size and alignment without its indent.
+func (d *Document) StyleFor(name string) Style {
+	if s := d.Style(name); s != nil {
+		return *s
+	}
+	body := plainBody
+	if b := d.Style("body"); b != nil {
+		body = *b
+	}
+	if name == "toc-heading" {
+		st := d.StyleFor("heading1")
+		st.Name, st.Outline, st.Align, st.Indent, st.KeepNext = name, 0, "center", 0, true
+		return st
+	}
+	st := body
+	st.Name, st.Indent, st.Outline, st.KeepNext, st.Before, st.After = name, 0, 0, false, 0, 0
+	small := func() { st.Size, st.Leading = body.Size*0.875, body.Leading*0.875 }
+	switch name {
+	case "body":
+		return body
+	case "heading1", "heading2", "heading3":
+		st.Outline, st.Bold, st.KeepNext, st.Align = int(name[7]-'0'), true, true, "left"
+	case "caption", "header", "footer":
+		small()
+		st.Align, st.KeepNext = "center", name == "caption"
+	case "table":
+		small()
+		st.Align = "left"
+	}
+	return st
+}

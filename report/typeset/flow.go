@@ -34,6 +34,7 @@ type flow struct {
 	hasTOC       bool
 	missing      []MissingChar
 	shapedBlocks map[int]*shaped // by block index, shared by the passes
+	styles       map[string]*doc.Style
 }
 
 // newFlow starts a pass over d. prev holds the heading pages of the previous pass, for the table
@@ -43,7 +44,7 @@ func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks map[
 	p := d.Page
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
-		shapedBlocks: shapedBlocks}
+		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}}
 	f.sh = &shaper{m: m, missing: &f.missing}
 	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
 		f.sh.pitch = f.width / float64(g.Chars)
@@ -60,14 +61,15 @@ func (f *flow) newPage() {
 	f.fresh = true
 }
 
+// style returns the style called name, or the one the document model derives for it
+// (doc.Document.StyleFor), once per pass.
 func (f *flow) style(name string) *doc.Style {
-	if s := f.d.Style(name); s != nil {
+	if s, ok := f.styles[name]; ok {
 		return s
 	}
-	if s := f.d.Style("body"); s != nil {
-		return s
-	}
-	return &doc.Style{Font: "serif", Size: 12, Leading: 18, Align: "left"}
+	st := f.d.StyleFor(name)
+	f.styles[name] = &st
+	return &st
 }
 
 // leading is a style's line pitch; on a grid it is rounded up to whole grid lines.
@@ -396,14 +398,10 @@ func (f *flow) chart(c *doc.Chart) {
 // toc lists the headings with dot leaders and the page numbers found by the previous pass.
 func (f *flow) toc(t *doc.TOC) {
 	if t.Title != "" {
-		st := f.style("heading1")
-		p := f.shape("heading1", doc.T(t.Title))
-		f.spaceBefore(st.Before)
-		for i := range p.lines {
-			p.lines[i].indent = 0
-		}
-		f.placeLines(&para{st: &doc.Style{Size: st.Size, Align: "center"}, gs: p.gs, lines: p.lines, lead: p.lead}, false)
-		f.y += st.After
+		p := f.shape("toc-heading", doc.T(t.Title))
+		f.spaceBefore(p.st.Before)
+		f.placeLines(p, false)
+		f.y += p.st.After
 	}
 	st := f.style("toc")
 	lead := f.leading(st)

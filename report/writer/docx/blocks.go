@@ -154,8 +154,8 @@ func (p *pkg) run(b *bytes.Buffer, text, rPr string) {
 // numbers on open (w:updateFields in settings).
 func (p *pkg) toc(b *bytes.Buffer, t *doc.TOC) {
 	if t.Title != "" {
-		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="center"/></w:pPr>`, p.styleID("toc"))
-		p.run(b, t.Title, `<w:b/>`)
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="center"/></w:pPr>`, p.styleID("toc-heading"))
+		p.run(b, t.Title, "")
 		b.WriteString(`</w:p>`)
 	}
 	first := true

@@ -26,8 +26,9 @@ var builtin = map[string][2]string{
 	"header":   {"Header", "header"},
 	"footer":   {"Footer", "footer"},
 	"list":     {"ListParagraph", "List Paragraph"},
-	"toc":      {"TOCHeading", "TOC Heading"},
-	"table":    {"TableText", "Table Text"},
+	// toc-heading is the table of contents' title; the doc style toc becomes TOC1 to TOC3.
+	"toc-heading": {"TOCHeading", "TOC Heading"},
+	"table":       {"TableText", "Table Text"},
 }
 
 // styleID returns the w:styleId for a jianbao style name.
@@ -156,26 +157,26 @@ func (p *pkg) styles() []byte {
 	return b.Bytes()
 }
 
-func (p *pkg) bodyStyle() *doc.Style {
-	if body := p.d.Style("body"); body != nil {
-		return body
-	}
-	return &doc.Style{Font: "serif", Size: 12, Leading: 22}
-}
+func (p *pkg) bodyStyle() doc.Style { return p.d.StyleFor("body") }
 
 // ownStyle is one w:style element jianbao defines, with its id.
 type ownStyle struct{ id, name, xml string }
 
 // writerStyles are the styles the writer itself refers to, whatever the document defines.
-var writerStyles = []string{"body", "heading1", "heading2", "heading3", "table", "caption", "list", "toc", "header", "footer"}
+var writerStyles = []string{"body", "heading1", "heading2", "heading3", "table", "caption", "list", "toc-heading", "header", "footer"}
 
 // allStyles returns the document's styles plus every style the body or the writer refers to that
-// the document does not define, derived from the body style: a reference to an undefined style
-// makes LibreOffice lay tables and lists out wrongly.
+// the document does not define, as the document model derives it (doc.Document.StyleFor, the
+// rule the PDF writer follows too): a reference to an undefined style makes LibreOffice lay
+// tables and lists out wrongly. With a reference document, writeWithReference keeps the
+// template's own style of a name over these.
 func (p *pkg) allStyles() []doc.Style {
-	out := append([]doc.Style(nil), p.d.Styles...)
-	have := map[string]bool{}
-	for _, st := range out {
+	var out []doc.Style
+	have := map[string]bool{"toc": true} // the TOC's entries have styles of their own, TOC1 to TOC3
+	for _, st := range p.d.Styles {
+		if !have[st.Name] {
+			out = append(out, st)
+		}
 		have[st.Name] = true
 	}
 	need := append([]string(nil), writerStyles...)
@@ -191,31 +192,11 @@ func (p *pkg) allStyles() []doc.Style {
 			need = append(need, x.Style)
 		}
 	}
-	body := *p.bodyStyle()
 	for _, name := range need {
-		if name == "" || have[name] {
-			continue
+		if name != "" && !have[name] {
+			have[name] = true
+			out = append(out, p.d.StyleFor(name))
 		}
-		have[name] = true
-		if p.ref != nil {
-			if _, ok := p.ref.styles[name]; ok {
-				continue // the template's own style (正文) is used as it is
-			}
-		}
-		st := body
-		st.Name, st.Indent, st.Outline, st.KeepNext = name, 0, 0, false
-		switch name {
-		case "heading1", "heading2", "heading3":
-			st.Outline, st.Bold, st.KeepNext = int(name[7]-'0'), true, true
-		case "caption", "header", "footer", "toc":
-			st.Align = "center"
-			if name != "toc" {
-				st.Size, st.Leading = body.Size*0.875, body.Leading*0.875
-			}
-		case "table":
-			st.Size, st.Leading, st.Align = body.Size*0.875, body.Leading*0.875, "left"
-		}
-		out = append(out, st)
 	}
 	return out
 }
@@ -238,10 +219,7 @@ func (p *pkg) ownStyles() []ownStyle {
 		b.WriteString(`</w:style>`)
 		out = append(out, ownStyle{id, styleName(st.Name), b.String()})
 	}
-	toc := p.d.Style("toc")
-	if toc == nil {
-		toc = p.bodyStyle()
-	}
+	toc := p.d.StyleFor("toc")
 	for lvl := 1; lvl <= 3; lvl++ {
 		out = append(out, ownStyle{fmt.Sprintf("TOC%d", lvl), fmt.Sprintf("toc %d", lvl), fmt.Sprintf(`<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>`+
 			`<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/><w:ind w:left="%d"/></w:pPr>%s</w:style>`,
