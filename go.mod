@@ -3,7 +3,6 @@ module github.com/jianbao/jianbao
 go 1.26.0
 
 require (
-	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/go-text/typesetting v0.3.5
 	github.com/pdfcpu/pdfcpu v0.11.1
 	github.com/rogpeppe/go-internal v1.16.0
