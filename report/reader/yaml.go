@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/internal/yamlsafe"
 	"github.com/jianbao/jianbao/report/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -35,6 +36,12 @@ func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, Erro
 				msg = msg[:m[0]] + msg[m[1]:]
 			}
 			errs = append(errs, &Error{Pos: pos, Err: errors.New(msg)})
+			break
+		}
+		if err := yamlsafe.Check(&doc, yamlsafe.Default); err != nil {
+			var le *yamlsafe.Error
+			errors.As(err, &le)
+			errs = append(errs, &Error{Pos: model.Pos{File: src.Name, Line: le.Line, Record: record}, Err: errors.New(le.Msg)})
 			break
 		}
 		root, err := fromYAML(&doc)
