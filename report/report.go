@@ -15,6 +15,7 @@ import (
 
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/layout"
@@ -74,8 +75,8 @@ func LoadUnits(path string) (*orgunit.Registry, string, error) {
 // Build aggregates what Load read into the report model. It returns every problem (the
 // reader's and the aggregation's warnings); with Strict set, any problem makes it fail with
 // ErrStrict and no report.
-func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report, reader.ErrorList, error) {
-	problems := append(reader.ErrorList(nil), res.Problems...)
+func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report, diag.ErrorList, error) {
+	problems := append(diag.ErrorList(nil), res.Problems...)
 	if opt.Period.IsZero() {
 		return nil, problems, errors.New("no period: give --period (2021Q3, 2021-07, last-month, ...)")
 	}

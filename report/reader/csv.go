@@ -10,14 +10,15 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 )
 
 // readCSV reads a table whose header row names the fields, in English (title, date, unit,
 // summary) or as an office ledger writes them (标题, 日期, 单位, 摘要). List fields hold
 // items separated by ; or 、; figures are written "参会人员: 150余人".
-func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
+func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
 	comma := ','
 	switch {
 	case opt.CSV.Comma != 0:

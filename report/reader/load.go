@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -32,7 +33,7 @@ type Result struct {
 	// Summaries are the valid summaries, in input order.
 	Summaries []model.Summary
 	// Problems are every error and warning, sorted by position.
-	Problems ErrorList
+	Problems diag.ErrorList
 	// Files are the files read, in order.
 	Files []File
 	// Config and Units are the jianbao.yaml and units.yaml found in directory inputs ("" if none).
@@ -116,7 +117,7 @@ func (res *Result) readFile(ctx context.Context, path string, opt Options) {
 }
 
 // dedupe drops later copies of an article: same id, or same title, date and unit.
-func dedupe(sums []model.Summary, errs *ErrorList) []model.Summary {
+func dedupe(sums []model.Summary, errs *diag.ErrorList) []model.Summary {
 	byID := map[string]model.Pos{}
 	byKey := map[string]model.Pos{}
 	out := sums[:0]

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 
 	"go.yaml.in/yaml/v3"
@@ -147,12 +148,12 @@ type lineError struct {
 func (e *lineError) Error() string { return e.msg }
 
 // errorAt turns a parse error into a positioned Error in file, at record.
-func errorAt(file string, record int, err error) *Error {
+func errorAt(file string, record int, err error) *diag.Error {
 	var le *lineError
 	if errors.As(err, &le) {
-		return &Error{Pos: model.Pos{File: file, Line: le.line, Record: record}, Err: errors.New(le.msg)}
+		return &diag.Error{Pos: model.Pos{File: file, Line: le.line, Record: record}, Err: errors.New(le.msg)}
 	}
-	return &Error{Pos: model.Pos{File: file, Record: record}, Err: err}
+	return &diag.Error{Pos: model.Pos{File: file, Record: record}, Err: err}
 }
 
 func (p *jsonParser) syntaxError(err error) error {
