@@ -9,7 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // The folding rules of figures.
@@ -112,7 +112,7 @@ func newFolder(r FigureRules) *folder {
 
 // labelKey is the form labels are compared in: simplified script, no spaces.
 func labelKey(s string) string {
-	return strings.Join(strings.Fields(extract.ToSimplified(s)), "")
+	return strings.Join(strings.Fields(script.ToSimplified(s)), "")
 }
 
 // label returns the canonical label of a figure's label as written.
