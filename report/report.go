@@ -15,7 +15,9 @@ import (
 
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
@@ -58,9 +60,12 @@ func Load(ctx context.Context, inputs []string, opt reader.Options) *reader.Resu
 	return reader.Load(ctx, inputs, opt)
 }
 
-// LoadUnits reads a units.yaml.
+// maxConfigSize bounds units.yaml, jianbao.yaml and layout files (a registry of 10,000 units is about 1 MiB).
+const maxConfigSize = 8 << 20
+
+// LoadUnits reads a units.yaml (a regular file of at most 8 MiB).
 func LoadUnits(path string) (*orgunit.Registry, string, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, maxConfigSize)
 	if err != nil {
 		return nil, "", err
 	}
@@ -70,8 +75,8 @@ func LoadUnits(path string) (*orgunit.Registry, string, error) {
 // Build aggregates what Load read into the report model. It returns every problem (the
 // reader's and the aggregation's warnings); with Strict set, any problem makes it fail with
 // ErrStrict and no report.
-func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report, reader.ErrorList, error) {
-	problems := append(reader.ErrorList(nil), res.Problems...)
+func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report, diag.ErrorList, error) {
+	problems := append(diag.ErrorList(nil), res.Problems...)
 	if opt.Period.IsZero() {
 		return nil, problems, errors.New("no period: give --period (2021Q3, 2021-07, last-month, ...)")
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/jianbao/jianbao/report"
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
@@ -84,7 +85,7 @@ type prepared struct {
 	res      *reader.Result
 	opt      report.Options
 	report   *model.Report
-	problems reader.ErrorList
+	problems diag.ErrorList
 	buildErr error
 }
 
@@ -167,7 +168,7 @@ func findInDirs(args, names []string) string {
 }
 
 // printProblems writes each problem on its own line to stderr.
-func printProblems(w io.Writer, problems reader.ErrorList) {
+func printProblems(w io.Writer, problems diag.ErrorList) {
 	for _, p := range problems {
 		fmt.Fprintln(w, p.Error())
 	}

@@ -11,11 +11,11 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
-	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
-	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Spec says what to aggregate. Only Period is required.
@@ -37,8 +37,8 @@ type Spec struct {
 
 // UnknownUnits warns once per unit name in sums that reg does not know; without a registry
 // (reg empty) every name is accepted.
-func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) reader.ErrorList {
-	var warns reader.ErrorList
+func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) diag.ErrorList {
+	var warns diag.ErrorList
 	seen := map[string]bool{}
 	for i := range sums {
 		if reg.Resolve(sums[i].Unit) == nil {
@@ -49,7 +49,7 @@ func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) reader.ErrorList 
 }
 
 // unknownUnit warns that s's unit, which reg does not resolve, is unknown, unless seen has it.
-func unknownUnit(warns *reader.ErrorList, seen map[string]bool, reg *orgunit.Registry, s *model.Summary) {
+func unknownUnit(warns *diag.ErrorList, seen map[string]bool, reg *orgunit.Registry, s *model.Summary) {
 	if reg.Len() == 0 || seen[s.Unit] {
 		return
 	}
@@ -61,8 +61,8 @@ func unknownUnit(warns *reader.ErrorList, seen map[string]bool, reg *orgunit.Reg
 
 // Aggregate builds the report model of sums for spec. Warnings name the articles whose unit is
 // not in the registry (only when there is a registry).
-func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList) {
-	var warns reader.ErrorList
+func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) {
+	var warns diag.ErrorList
 	prevPeriod := spec.Period.Prev()
 	r := &model.Report{
 		Title: spec.Title, Institution: spec.Institution, Issuer: spec.Issuer, IssueNo: spec.IssueNo,
@@ -236,7 +236,7 @@ func countWords(arts []*model.Summary, limit int, coll *collate.Collator, words 
 		seen := map[string]bool{}
 		for _, w := range words(a) {
 			// 黨史學習教育 and 党史学习教育 are one keyword (OpenCC's tables, as ingest uses).
-			w = extract.ToSimplified(strings.TrimSpace(w))
+			w = script.ToSimplified(strings.TrimSpace(w))
 			if w == "" || seen[w] {
 				continue
 			}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Options tune extraction.
@@ -46,7 +47,7 @@ func Extract(text string, opt Options) Result {
 	warn := func(s string) { res.Warnings = append(res.Warnings, s) }
 	text = Normalize(text)
 	if opt.Simplified {
-		text = ToSimplified(text)
+		text = script.ToSimplified(text)
 	}
 	if strings.TrimSpace(strings.Map(func(r rune) rune {
 		if isPunctOrSpace(r) {

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -31,7 +33,7 @@ type Result struct {
 	// Summaries are the valid summaries, in input order.
 	Summaries []model.Summary
 	// Problems are every error and warning, sorted by position.
-	Problems ErrorList
+	Problems diag.ErrorList
 	// Files are the files read, in order.
 	Files []File
 	// Config and Units are the jianbao.yaml and units.yaml found in directory inputs ("" if none).
@@ -103,7 +105,7 @@ func Load(ctx context.Context, paths []string, opt Options) *Result {
 }
 
 func (res *Result) readFile(ctx context.Context, path string, opt Options) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, opt.maxFileSize())
 	if err != nil {
 		res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
 		return
@@ -115,7 +117,7 @@ func (res *Result) readFile(ctx context.Context, path string, opt Options) {
 }
 
 // dedupe drops later copies of an article: same id, or same title, date and unit.
-func dedupe(sums []model.Summary, errs *ErrorList) []model.Summary {
+func dedupe(sums []model.Summary, errs *diag.ErrorList) []model.Summary {
 	byID := map[string]model.Pos{}
 	byKey := map[string]model.Pos{}
 	out := sums[:0]

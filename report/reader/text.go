@@ -3,6 +3,7 @@ package reader
 import (
 	"context"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -12,8 +13,8 @@ const MaxArticle = 4 << 20
 
 // readText reads one raw article (plain text or HTML) by extraction. What extraction could not
 // find and the schema requires is an error for the article; its other doubts are warnings.
-func readText(_ context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
+func readText(_ context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
 	pos := model.Pos{File: src.Name, Record: 1}
 	if len(src.Data) > MaxArticle {
 		errs.Add(model.Pos{File: src.Name}, "%d MB is too large for one article (at most %d MB): is it an article?", len(src.Data)>>20, MaxArticle>>20)

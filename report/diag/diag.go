@@ -1,4 +1,7 @@
-package reader
+// Package diag holds positioned problems in the input (Error, ErrorList, like go/scanner's),
+// kept apart from the readers so every stage after them (aggregation, ingest, the facade) can
+// report problems without importing reader.
+package diag
 
 import (
 	"errors"
