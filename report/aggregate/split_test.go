@@ -28,7 +28,7 @@ func TestSplit(t *testing.T) {
 		{Title: "c", Unit: "计算机学院学生第一党支部", Date: day("2021-09-05")},
 		{Title: "d", Unit: "党委宣传部", Date: day("2021-10-07")},
 		{Title: "e", Unit: "外单位", Date: day("2021-10-08")},
-		{Title: "f", Unit: "学校党委", Date: day("2021-09-08")}, // previous period only: no part
+		{Title: "f", Unit: "学校党委", Date: day("2021-09-08")},  // previous period only: no part
 		{Title: "g", Unit: "计算机学院", Date: day("2021-06-08")}, // outside both periods
 	}
 	p, _ := period.Parse("2021-10", period.Options{})
