@@ -141,11 +141,12 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 }
 
 // Write lays out d and writes it as PDF to w.
-func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
+func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error) {
 	m, warnings, err := newMeasurer(opt, d.Fonts)
 	if err != nil {
 		return err
 	}
+	defer recoverFonts(m, &err)
 	res, err := typeset.Typeset(d, m)
 	if err != nil {
 		return err
@@ -309,4 +310,25 @@ func rgb(hex string) (int, int, int) {
 		return 0, 0, 0
 	}
 	return int(v >> 16), int(v >> 8 & 0xff), int(v & 0xff)
+}
+
+// recoverFonts turns a panic of the PDF library into an error naming the installed font files
+// in use (the embedded fonts are ours; a panic with only those is a bug, and says so).
+func recoverFonts(m *measurer, err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	var files []string
+	for name, f := range m.faces {
+		if strings.HasPrefix(name, "sys") {
+			files = append(files, f.source)
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		*err = fmt.Errorf("pdf: internal error in the PDF library (a bug): %v", r)
+		return
+	}
+	*err = fmt.Errorf("pdf: the PDF library failed on font %s: %v", strings.Join(files, ", "), r)
 }
