@@ -19,6 +19,7 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 	"github.com/jianbao/jianbao/report/writer"
 )
 
@@ -26,7 +27,8 @@ import (
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
-	Strict, JSON, DumpModel, PDFA, EmbedFonts                                        bool
+	Script, DataSince                                                                string
+	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
 	Keywords                                                                         int
 	Year                                                                             int
 	FontDirs                                                                         []string
@@ -55,6 +57,10 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.PDFA, "pdfa", false, "write PDF/A-2b")
 	fl.BoolVar(&f.EmbedFonts, "embed-fonts", false, "embed subsets of the bundled fonts in DOCX output (they are OFL-licensed)")
 	fl.IntVar(&f.Keywords, "keywords", 0, "number of keywords to count (default 20)")
+	fl.StringVar(&f.Script, "script", "simplified", "script of the digest: simplified, traditional or keep (as written)")
+	fl.StringVar(&f.DataSince, "data-since", "", "first day the inputs cover (default: the month of the earliest article); no change is claimed against an uncovered period")
+	fl.BoolVar(&f.Appendix, "appendix", false, "print data-quality notes (unregistered units, left-out articles) in an appendix")
+	fl.BoolVar(&f.AllowEmpty, "allow-empty", false, "write a digest saying 本期无报送信息 when the period has no article (default: exit 1, write nothing)")
 	fl.IntVar(&f.Year, "year", 0, "year for raw articles (.txt, .html) whose dates have none (7月9日)")
 	fl.StringArrayVar(&f.FontDirs, "font-dir", nil, "folder of installed fonts that layouts may name (repeatable; default: the system's font folders)")
 }
@@ -121,7 +127,14 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error
 		return nil, usageError("--%v", err)
 	}
 	opt := report.Options{Period: per, GroupBy: group, Units: cfg.Units, Title: cfg.Title, Institution: cfg.Institution,
-		Issuer: cfg.Issuer, IssueNo: cfg.IssueNo, Strict: cfg.Strict, Keywords: cfg.Keywords}
+		Issuer: cfg.Issuer, IssueNo: cfg.IssueNo, Strict: cfg.Strict, Keywords: cfg.Keywords,
+		Figures: cfg.Figures, Topics: cfg.Topics, Appendix: cfg.Appendix, AllowEmpty: cfg.AllowEmpty}
+	if opt.Script, err = script.ParseMode(cfg.Script); err != nil {
+		return nil, usageError("--%v", err)
+	}
+	if opt.Since, err = cfg.since(period.Options{Today: today, Terms: cfg.Terms}); err != nil {
+		return nil, usageError("%v", err)
+	}
 	if cfg.Date != "" {
 		d, err := period.ParseDate(cfg.Date)
 		if err != nil {
@@ -184,6 +197,9 @@ type runSummary struct {
 	Problems []problemJSON   `json:"problems"`
 	Errors   int             `json:"errors"`
 	Warnings int             `json:"warnings"`
+	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
+	// keeps the data, never in the digest's text unless --appendix.
+	Notes []string `json:"notes"`
 }
 
 type problemJSON struct {
@@ -251,7 +267,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	}
 	if f.JSON {
 		s := runSummary{Period: pr.report.Period, Articles: pr.report.Totals.Articles, Read: len(pr.res.Summaries),
-			Inputs: pr.res.Files, Written: written, Problems: []problemJSON{}}
+			Inputs: pr.res.Files, Written: written, Problems: []problemJSON{}, Notes: append([]string{}, pr.report.Notes...)}
 		for _, p := range pr.problems {
 			s.Problems = append(s.Problems, problemJSON{Pos: p.Pos, Message: p.Err.Error(), Warning: p.Warning})
 			if p.Warning {

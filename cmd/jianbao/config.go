@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jianbao/jianbao/report/aggregate"
 	"github.com/jianbao/jianbao/report/period"
 )
 
@@ -37,6 +38,19 @@ type config struct {
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
 	Terms         period.Terms `yaml:"terms"`
+	// DataSince and Coverage declare where the inputs start (a ledger begun mid-year):
+	// data_since: 2021-10-01, or coverage: 2021-10-01..2022-06-30 (any period form).
+	DataSince string `yaml:"data_since"`
+	Coverage  string `yaml:"coverage"`
+	// Script is simplified (default), traditional or keep.
+	Script string `yaml:"script"`
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures aggregate.FigureRules `yaml:"figures"`
+	Topics  aggregate.TopicRules  `yaml:"topics"`
+	// Appendix puts data-quality notes in an appendix; AllowEmpty writes a digest of an
+	// empty period.
+	Appendix   bool `yaml:"appendix"`
+	AllowEmpty bool `yaml:"allow_empty"`
 }
 
 // formats accepts "pdf,docx" or a list.
@@ -108,6 +122,14 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	if cmd.Flags().Changed("keywords") {
 		c.Keywords = f.Keywords
 	}
+	set("script", &c.Script, f.Script)
+	set("data-since", &c.DataSince, f.DataSince)
+	if cmd.Flags().Changed("appendix") {
+		c.Appendix = f.Appendix
+	}
+	if cmd.Flags().Changed("allow-empty") {
+		c.AllowEmpty = f.AllowEmpty
+	}
 }
 
 // today returns the configured today, or the machine's date.
@@ -120,4 +142,24 @@ func (c *config) today() (time.Time, error) {
 		return time.Time{}, fmt.Errorf("--today: %w", err)
 	}
 	return t, nil
+}
+
+// since returns the first day the inputs are declared to cover: data_since, else the start
+// of coverage; zero when neither is set.
+func (c *config) since(opt period.Options) (time.Time, error) {
+	if c.DataSince != "" {
+		t, err := period.ParseDate(c.DataSince)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("data_since: %w", err)
+		}
+		return t, nil
+	}
+	if c.Coverage != "" {
+		p, err := period.Parse(c.Coverage, opt)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("coverage: %w", err)
+		}
+		return p.Start, nil
+	}
+	return time.Time{}, nil
 }

@@ -94,8 +94,8 @@ func (r FigureRules) Merge(over FigureRules) FigureRules {
 type folder struct {
 	display func(string) string // the digest's script
 	canon   map[string]string   // label key -> canonical label
-	rules map[string]string // label key -> rule
-	words []string
+	rules   map[string]string   // label key -> rule
+	words   []string
 }
 
 func newFolder(r FigureRules, display func(string) string) *folder {
