@@ -1,12 +1,17 @@
 package extract
 
 import (
+	"errors"
 	"regexp"
 	"strconv"
 	"time"
 
 	"github.com/jianbao/jianbao/report/period"
 )
+
+// ErrNoYear is the warning for an event date written without a year (7月9日) when neither the
+// text nor Options.Year gives one; the caller says how to give it.
+var ErrNoYear = errors.New("the event date has no year")
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
@@ -66,7 +71,7 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			yy, _ = strconv.Atoi(y)
 		}
 		if yy == 0 {
-			return time.Time{}, published, "the event date has no year: give --year"
+			return time.Time{}, published, ErrNoYear.Error()
 		}
 		t, err := period.ParseDate(strconv.Itoa(yy) + "-" + m + "-" + d)
 		if err != nil {
