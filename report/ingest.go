@@ -16,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/reader"
 	"github.com/jianbao/jianbao/report/writer"
@@ -101,13 +102,15 @@ func Ingest(ctx context.Context, paths []string, opt IngestOptions, each func(In
 // ingestFile reads, decodes and extracts one article and, with opt.Out, writes its summary.
 func ingestFile(f string, opt IngestOptions, xopt extract.Options) IngestResult {
 	r := IngestResult{File: f}
-	data, err := os.ReadFile(f)
-	if err != nil {
-		r.Err = err
+	// A regular file only (never a FIFO), and no more than one article's worth of it.
+	data, err := safefile.ReadFile(f, reader.MaxArticle)
+	var tl *safefile.TooLargeError
+	if errors.As(err, &tl) {
+		r.Err = fmt.Errorf("%d MB is too large for one article (at most %d MB)", tl.Size>>20, reader.MaxArticle>>20)
 		return r
 	}
-	if len(data) > reader.MaxArticle {
-		r.Err = fmt.Errorf("%d MB is too large for one article (at most %d MB)", len(data)>>20, reader.MaxArticle>>20)
+	if err != nil {
+		r.Err = err
 		return r
 	}
 	text, _, err := reader.Decode(data, opt.Encoding)

@@ -8,11 +8,11 @@ package report
 import (
 	"context"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/jianbao/jianbao/report/aggregate"
 	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
@@ -43,9 +43,12 @@ func Load(ctx context.Context, inputs []string, opt reader.Options) *reader.Resu
 	return reader.Load(ctx, inputs, opt)
 }
 
-// LoadUnits reads a units.yaml.
+// maxConfigSize bounds units.yaml, jianbao.yaml and layout files (a registry of 10,000 units is about 1 MiB).
+const maxConfigSize = 8 << 20
+
+// LoadUnits reads a units.yaml (a regular file of at most 8 MiB).
 func LoadUnits(path string) (*orgunit.Registry, string, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, maxConfigSize)
 	if err != nil {
 		return nil, "", err
 	}

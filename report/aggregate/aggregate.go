@@ -4,6 +4,7 @@
 package aggregate
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -33,6 +34,16 @@ type Spec struct {
 	Date time.Time
 	// Keywords caps the keyword list; zero means 20.
 	Keywords int
+	// Since is the first day the inputs are declared to cover (data_since: or coverage: in
+	// jianbao.yaml or a summary file); zero means the first day of the month of the earliest
+	// article in sums. The previous period is compared with only when it is covered whole.
+	Since time.Time
+	// Figures adds to the built-in figure rules (synonyms, sum or latest per label).
+	Figures FigureRules
+	// Topics adds to the built-in topic stop list.
+	Topics TopicRules
+	// Appendix records that the user wants data-quality notes in an appendix.
+	Appendix bool
 }
 
 // UnknownUnits warns once per unit name in sums that reg does not know; without a registry
@@ -70,6 +81,15 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		Period:   model.RefOf(spec.Period),
 		Previous: model.RefOf(prevPeriod),
 		GroupBy:  spec.GroupBy.String(),
+		Coverage: coverage(sums, spec.Since, prevPeriod),
+		Appendix: spec.Appendix,
+	}
+	comparable := r.Coverage.Previous
+	change := func(cur, prev int) model.Change {
+		if !comparable {
+			return model.Incomparable(cur)
+		}
+		return model.NewChange(cur, prev)
 	}
 	if r.Date.IsZero() {
 		r.Date = model.Day{Time: spec.Period.Last()}
@@ -137,7 +157,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		sortArticles(a.cur, coll)
 		r.Groups = append(r.Groups, model.Group{
 			Key: a.g.key, Label: a.g.label, Short: a.g.short, Known: a.g.known || spec.Registry.Len() == 0,
-			Kind: a.g.kind, Change: model.NewChange(len(a.cur), a.prev), Articles: nonNil(a.cur),
+			Kind: a.g.kind, Change: change(len(a.cur), a.prev), Articles: nonNil(a.cur),
 		})
 		if len(a.cur) > 0 {
 			r.Totals.Active++
@@ -147,17 +167,23 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		r.Totals.Unknown = append(r.Totals.Unknown, name)
 	}
 	sort.Slice(r.Totals.Unknown, func(i, j int) bool { return coll.CompareString(r.Totals.Unknown[i], r.Totals.Unknown[j]) < 0 })
+	if n := len(r.Totals.Unknown); n > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("%d个未登记单位报送稿件：%s（请在单位名录中登记）", n, strings.Join(r.Totals.Unknown, "、")))
+	}
 	r.Totals.Articles = len(current)
-	r.Totals.Change = model.NewChange(len(current), len(previous))
+	r.Totals.Change = change(len(current), len(previous))
 	r.Totals.Groups = len(r.Groups)
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
-	r.Figures, r.Totals.Figures = sumFigures(current, previous, coll)
+	sortArticles(previous, coll)
+	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, newFolder(DefaultFigureRules().Merge(spec.Figures)), coll)
 	limit := spec.Keywords
 	if limit == 0 {
 		limit = 20
 	}
 	r.Keywords = countWords(current, limit, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) })
+	r.Topics = rankTopics(countWords(current, 0, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }),
+		DefaultTopicRules().Merge(spec.Topics), limit)
 	r.Categories = countWords(current, 0, coll, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil

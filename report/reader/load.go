@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -58,7 +58,7 @@ func Load(ctx context.Context, paths []string, opt Options) *Result {
 }
 
 func (res *Result) readFile(ctx context.Context, path string, opt Options) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, opt.maxFileSize())
 	if err != nil {
 		res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
 		return

@@ -167,10 +167,20 @@ func (p *jsonParser) syntaxError(err error) error {
 	return fmt.Errorf("invalid JSON: %v", err)
 }
 
-// value parses one JSON value; more reports whether another value follows at the top level.
-func (p *jsonParser) value() (*node, error) {
+// maxDepth is the deepest nesting of lists and objects a summary file may have: a summary is
+// four levels deep; the limit keeps a file of nothing but "[" from exhausting the stack.
+const maxDepth = 100
+
+// value parses one JSON value.
+func (p *jsonParser) value() (*node, error) { return p.valueAt(0) }
+
+// valueAt parses one JSON value nested depth levels deep.
+func (p *jsonParser) valueAt(depth int) (*node, error) {
 	off := int(p.dec.InputOffset())
 	line := p.lineAt(off)
+	if depth > maxDepth {
+		return nil, &lineError{line, fmt.Sprintf("invalid JSON: nested more than %d levels deep", maxDepth)}
+	}
 	tok, err := p.dec.Token()
 	if err != nil {
 		return nil, p.syntaxError(err)
@@ -181,7 +191,7 @@ func (p *jsonParser) value() (*node, error) {
 		case '[':
 			n := &node{kind: listNode, line: line}
 			for p.dec.More() {
-				v, err := p.value()
+				v, err := p.valueAt(depth + 1)
 				if err != nil {
 					return nil, err
 				}
@@ -200,7 +210,7 @@ func (p *jsonParser) value() (*node, error) {
 					return nil, p.syntaxError(err)
 				}
 				k, _ := kt.(string)
-				v, err := p.value()
+				v, err := p.valueAt(depth + 1)
 				if err != nil {
 					return nil, err
 				}

@@ -32,6 +32,19 @@ type Options struct {
 	CSV CSVOptions
 	// Extract tunes the reading of raw articles (the text format).
 	Extract extract.Options
+	// MaxFileSize is the largest input file Load reads, in bytes; zero means DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+// DefaultMaxFileSize bounds an input file: a year of summaries of a large university is a few
+// megabytes; a file far larger is a mistake (a video, a database dump) and is refused unread.
+const DefaultMaxFileSize = 32 << 20
+
+func (o Options) maxFileSize() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return DefaultMaxFileSize
 }
 
 // Reader reads the summaries of one format from text already decoded to UTF-8. It returns the
@@ -69,7 +82,7 @@ func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, 
 func readSource(ctx context.Context, src Source, opt Options) (Format, []model.Summary, diag.ErrorList) {
 	text, _, err := decode(src.Data, opt.Encoding)
 	if err != nil {
-		return Format{}, nil, diag.ErrorList{{Pos: model.Pos{File: src.Name}, Err: err}}
+		return Format{}, nil, diag.ErrorList{errorAt(src.Name, 0, err)}
 	}
 	f, ok := FormatByName(opt.Format)
 	if opt.Format != "" && !ok {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/yamlsafe"
 	"github.com/jianbao/jianbao/report/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -36,6 +37,12 @@ func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, diag
 				msg = msg[:m[0]] + msg[m[1]:]
 			}
 			errs = append(errs, &diag.Error{Pos: pos, Err: errors.New(msg)})
+			break
+		}
+		if err := yamlsafe.Check(&doc, yamlsafe.Default); err != nil {
+			var le *yamlsafe.Error
+			errors.As(err, &le)
+			errs = append(errs, &diag.Error{Pos: model.Pos{File: src.Name, Line: le.Line, Record: record}, Err: errors.New(le.Msg)})
 			break
 		}
 		root, err := fromYAML(&doc)
