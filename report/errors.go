@@ -27,6 +27,10 @@ var (
 	ErrEmbedWithReference = docx.ErrEmbedWithReference
 )
 
+// ExtractionWarning returns a warning of extraction (IngestResult's Article.Warnings) as an
+// error that errors.Is can match against ErrNoYear.
+func ExtractionWarning(w string) error { return extract.WarningError(w) }
+
 // LayoutNotFoundError is returned for a layout name that no layout file has.
 type LayoutNotFoundError = layout.NotFoundError
 

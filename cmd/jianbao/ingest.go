@@ -34,7 +34,7 @@ left out, never guessed; warnings say what to check.`,
 			st, err := report.Ingest(cmd.Context(), args, opt, func(r report.IngestResult) error {
 				if r.Article != nil {
 					for _, w := range r.Article.Warnings {
-						fmt.Fprintf(stderr, "%s: warning: %s\n", r.File, withHint(w, warningErr(w)))
+						fmt.Fprintf(stderr, "%s: warning: %s\n", r.File, withHint(w, report.ExtractionWarning(w)))
 					}
 				}
 				switch {
@@ -67,14 +67,6 @@ left out, never guessed; warnings say what to check.`,
 	fl.IntVar(&opt.MaxSummary, "summary-length", 200, "longest summary, in characters")
 	fl.StringVar(&opt.Encoding, "encoding", "auto", "input encoding: auto, utf-8, gb18030, big5")
 	return cmd
-}
-
-// warningErr is the library's sentinel for an extraction warning's text, if it is one.
-func warningErr(w string) error {
-	if w == report.ErrNoYear.Error() {
-		return report.ErrNoYear
-	}
-	return nil
 }
 
 func writeJSONLine(w io.Writer, v any) error {

@@ -28,7 +28,7 @@ func readText(_ context.Context, src Source, opt Options) ([]model.Summary, diag
 	s.Source = src.Name
 	s.Pos = pos
 	for _, w := range warnings {
-		errs = append(errs, &diag.Error{Pos: pos, Err: warningError(w), Warning: true})
+		errs = append(errs, &diag.Error{Pos: pos, Err: extract.WarningError(w), Warning: true})
 	}
 	ok := true
 	for _, f := range []struct {
@@ -55,13 +55,4 @@ func ExtractArticle(text string, opt extract.Options) (model.Summary, []string) 
 	}
 	r := extract.Extract(text, opt)
 	return r.Summary, r.Warnings
-}
-
-// warningError turns an extraction warning into an error, the sentinel when it is one, so that
-// a caller can tell it apart (and say how to fix it).
-func warningError(w string) error {
-	if w == extract.ErrNoYear.Error() {
-		return extract.ErrNoYear
-	}
-	return errors.New(w)
 }
