@@ -11,8 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/jianbao/jianbao/report/aggregate"
-	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report"
 )
 
 // config is jianbao.yaml: its keys mirror the flags of build; flags win.
@@ -37,7 +36,7 @@ type config struct {
 	PDFA          bool         `yaml:"pdfa"`
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
-	Terms         period.Terms `yaml:"terms"`
+	Terms         report.Terms `yaml:"terms"`
 	// DataSince and Coverage declare where the inputs start (a ledger begun mid-year):
 	// data_since: 2021-10-01, or coverage: 2021-10-01..2022-06-30 (any period form).
 	DataSince string `yaml:"data_since"`
@@ -45,8 +44,8 @@ type config struct {
 	// Script is simplified (default), traditional or keep.
 	Script string `yaml:"script"`
 	// Figures and Topics add to the built-in figure rules and topic stop list.
-	Figures aggregate.FigureRules `yaml:"figures"`
-	Topics  aggregate.TopicRules  `yaml:"topics"`
+	Figures report.FigureRules `yaml:"figures"`
+	Topics  report.TopicRules  `yaml:"topics"`
 	// Appendix puts data-quality notes in an appendix; AllowEmpty writes a digest of an
 	// empty period.
 	Appendix   bool `yaml:"appendix"`
@@ -132,34 +131,14 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	}
 }
 
-// today returns the configured today, or the machine's date.
-func (c *config) today() (time.Time, error) {
-	if c.Today == "" {
-		return period.Day(time.Now()), nil
-	}
-	t, err := period.ParseDate(c.Today)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("--today: %w", err)
-	}
-	return t, nil
-}
-
-// since returns the first day the inputs are declared to cover: data_since, else the start
-// of coverage; zero when neither is set.
-func (c *config) since(opt period.Options) (time.Time, error) {
-	if c.DataSince != "" {
-		t, err := period.ParseDate(c.DataSince)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("data_since: %w", err)
-		}
-		return t, nil
-	}
-	if c.Coverage != "" {
-		p, err := period.Parse(c.Coverage, opt)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("coverage: %w", err)
-		}
-		return p.Start, nil
-	}
-	return time.Time{}, nil
+// job is the run the configuration describes, for the library; now is the machine's time,
+// which relative periods count from unless today: is set.
+func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
+	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
+		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
+		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Date: c.Date,
+		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
+		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
+		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
+		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn}
 }

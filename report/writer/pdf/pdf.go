@@ -29,7 +29,8 @@ import (
 )
 
 // Format is the PDF output format.
-var Format = writer.Format{Name: "pdf", MediaType: "application/pdf", Suffix: ".pdf", Binary: true}
+var Format = writer.Format{Name: "pdf", MediaType: "application/pdf", Suffix: ".pdf", Binary: true,
+	Description: "print-ready PDF with embedded CJK fonts and a text layer; PDF/A-2b on request"}
 
 // Writer writes PDF.
 type Writer struct{}
