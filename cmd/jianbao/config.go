@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report"
 )
 
 // config is jianbao.yaml: its keys mirror the flags of build; flags win.
@@ -36,7 +36,7 @@ type config struct {
 	PDFA          bool         `yaml:"pdfa"`
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
-	Terms         period.Terms `yaml:"terms"`
+	Terms         report.Terms `yaml:"terms"`
 }
 
 // formats accepts "pdf,docx" or a list.
@@ -110,14 +110,13 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	}
 }
 
-// today returns the configured today, or the machine's date.
-func (c *config) today() (time.Time, error) {
-	if c.Today == "" {
-		return period.Day(time.Now()), nil
-	}
-	t, err := period.ParseDate(c.Today)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("--today: %w", err)
-	}
-	return t, nil
+// job is the run the configuration describes, for the library; now is the machine's time,
+// which relative periods count from unless today: is set.
+func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
+	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
+		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
+		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Date: c.Date,
+		Keywords: c.Keywords, Strict: c.Strict,
+		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
+		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn}
 }
