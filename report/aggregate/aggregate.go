@@ -4,6 +4,7 @@
 package aggregate
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -33,6 +34,19 @@ type Spec struct {
 	Date time.Time
 	// Keywords caps the keyword list; zero means 20.
 	Keywords int
+	// Since is the first day the inputs are declared to cover (data_since: or coverage: in
+	// jianbao.yaml or a summary file); zero means the first day of the month of the earliest
+	// article in sums. The previous period is compared with only when it is covered whole.
+	Since time.Time
+	// Figures adds to the built-in figure rules (synonyms, sum or latest per label).
+	Figures FigureRules
+	// Topics adds to the built-in topic stop list.
+	Topics TopicRules
+	// Appendix records that the user wants data-quality notes in an appendix.
+	Appendix bool
+	// Script is the script the digest is written in; the zero value is simplified. Summaries
+	// are converted before anything is counted, so that 參會黨員 and 参会党员 are one label.
+	Script script.Mode
 }
 
 // UnknownUnits warns once per unit name in sums that reg does not know; without a registry
@@ -70,6 +84,17 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		Period:   model.RefOf(spec.Period),
 		Previous: model.RefOf(prevPeriod),
 		GroupBy:  spec.GroupBy.String(),
+		Coverage: coverage(sums, spec.Since, prevPeriod),
+		Appendix: spec.Appendix,
+		Script:   spec.Script.String(),
+	}
+	sums = convertScript(sums, spec.Script, spec.Registry)
+	comparable := r.Coverage.Previous
+	change := func(cur, prev int) model.Change {
+		if !comparable {
+			return model.Incomparable(cur)
+		}
+		return model.NewChange(cur, prev)
 	}
 	if r.Date.IsZero() {
 		r.Date = model.Day{Time: spec.Period.Last()}
@@ -86,10 +111,12 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	}
 	groups := map[string]*acc{}
 	var order []*acc
+	display := spec.Script.Convert // registry names, kinds and labels in the digest's script
 	add := func(k groupKey) *acc {
 		if a, ok := groups[k.key]; ok {
 			return a
 		}
+		k.label, k.short, k.kind = display(k.label), display(k.short), display(k.kind)
 		a := &acc{g: k, position: len(order)}
 		groups[k.key] = a
 		order = append(order, a)
@@ -137,7 +164,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		sortArticles(a.cur, coll)
 		r.Groups = append(r.Groups, model.Group{
 			Key: a.g.key, Label: a.g.label, Short: a.g.short, Known: a.g.known || spec.Registry.Len() == 0,
-			Kind: a.g.kind, Change: model.NewChange(len(a.cur), a.prev), Articles: nonNil(a.cur),
+			Kind: a.g.kind, Change: change(len(a.cur), a.prev), Articles: nonNil(a.cur),
 		})
 		if len(a.cur) > 0 {
 			r.Totals.Active++
@@ -147,18 +174,30 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		r.Totals.Unknown = append(r.Totals.Unknown, name)
 	}
 	sort.Slice(r.Totals.Unknown, func(i, j int) bool { return coll.CompareString(r.Totals.Unknown[i], r.Totals.Unknown[j]) < 0 })
+	if n := len(r.Totals.Unknown); n > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("%d个未登记单位报送稿件：%s（请在单位名录中登记）", n, strings.Join(r.Totals.Unknown, "、")))
+	}
 	r.Totals.Articles = len(current)
-	r.Totals.Change = model.NewChange(len(current), len(previous))
+	r.Totals.Change = change(len(current), len(previous))
 	r.Totals.Groups = len(r.Groups)
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
-	r.Figures, r.Totals.Figures = sumFigures(current, previous, coll)
+	sortArticles(previous, coll)
+	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, newFolder(DefaultFigureRules().Merge(spec.Figures), display), coll)
 	limit := spec.Keywords
 	if limit == 0 {
 		limit = 20
 	}
-	r.Keywords = countWords(current, limit, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) })
-	r.Categories = countWords(current, 0, coll, func(s *model.Summary) []string {
+	// Words are counted in the digest's script (in simplified when it keeps the scripts as
+	// written, so that 黨史學習教育 and 党史学习教育 are one keyword).
+	fold := display
+	if spec.Script == script.Keep {
+		fold = script.ToSimplified
+	}
+	words := func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }
+	r.Keywords = countWords(current, limit, coll, fold, words)
+	r.Topics = rankTopics(countWords(current, 0, coll, fold, words), DefaultTopicRules().Merge(spec.Topics), limit, display)
+	r.Categories = countWords(current, 0, coll, fold, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil
 		}
@@ -229,14 +268,13 @@ func matrix(groups []model.Group, p period.Period) model.Matrix {
 
 // countWords counts the words each article gives (once per article), most frequent first, then
 // in pinyin order; limit 0 keeps them all.
-func countWords(arts []*model.Summary, limit int, coll *collate.Collator, words func(*model.Summary) []string) []model.Keyword {
+func countWords(arts []*model.Summary, limit int, coll *collate.Collator, fold func(string) string, words func(*model.Summary) []string) []model.Keyword {
 	counts := map[string]int{}
 	var list []string
 	for _, a := range arts {
 		seen := map[string]bool{}
 		for _, w := range words(a) {
-			// 黨史學習教育 and 党史学习教育 are one keyword (OpenCC's tables, as ingest uses).
-			w = script.ToSimplified(strings.TrimSpace(w))
+			w = fold(strings.TrimSpace(w))
 			if w == "" || seen[w] {
 				continue
 			}

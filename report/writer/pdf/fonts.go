@@ -3,13 +3,10 @@ package pdf
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"reflect"
 	"sync"
 	"time"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -19,7 +16,7 @@ import (
 	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
-// face is a parsed font: its bytes for fpdf to embed and sfnt for coverage and advances.
+// face is a parsed font: its bytes to embed and sfnt for coverage, glyph ids and advances.
 type face struct {
 	name   string
 	source string // the file it was read from ("path#offset" for a face of a collection), for messages
@@ -27,10 +24,17 @@ type face struct {
 	font   *sfnt.Font
 	upem   float64
 
-	mu   sync.Mutex
-	buf  sfnt.Buffer
-	adv  map[rune]float64 // advance in ems; missing characters are absent
-	have map[rune]bool
+	mu     sync.RWMutex
+	buf    sfnt.Buffer
+	glyphs map[rune]glyphInfo // looked up so far
+}
+
+// glyphInfo is what a face knows of a character: whether it has it, its glyph id and its
+// advance in ems.
+type glyphInfo struct {
+	ok  bool
+	gid uint16
+	adv float64
 }
 
 type faceKey struct {
@@ -62,7 +66,7 @@ const (
 
 // loadInstalled parses an installed face once per process, taking it out of its collection
 // when it sits in a .ttc. The face is validated by our own parser, its licence checked, and
-// loaded once by the PDF library (a panic recovered) before any document uses it; an error
+// subset once as the writer embeds it (a panic recovered) before any document uses it; an error
 // names the file.
 func loadInstalled(inst installed, name string) (*face, error) {
 	key := faceKey{nil, fmt.Sprintf("%s#%d", inst.path, inst.offset)}
@@ -83,7 +87,7 @@ func loadInstalled(inst installed, name string) (*face, error) {
 		if why := info.EmbeddingForbidden(); why != "" {
 			return nil, errors.New(why)
 		}
-		if err := tryFpdf(data); err != nil {
+		if err := tryEmbed(data); err != nil {
 			return nil, err
 		}
 		return data, nil
@@ -94,20 +98,17 @@ func loadInstalled(inst installed, name string) (*face, error) {
 	return f, nil
 }
 
-// tryFpdf loads data into a scratch document of the PDF library and writes one glyph of it,
-// turning a panic of the library into an error.
-func tryFpdf(data []byte) (err error) {
+// tryEmbed takes a subset of data as the writer embeds it (a few glyphs, with their composite
+// components), turning a panic into an error, so that a font that passed validation but still
+// trips the embedding is refused with its name rather than failing a document half-written.
+func tryEmbed(data []byte) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the PDF library cannot read it (%v)", r)
+			err = fmt.Errorf("it cannot be embedded (%v)", r)
 		}
 	}()
-	p := fpdf.New("P", "pt", "A4", "")
-	p.AddUTF8FontFromBytes("f", "", append([]byte(nil), data...))
-	p.AddPage()
-	p.SetFont("f", "", 10)
-	p.Text(10, 10, "0")
-	return p.Output(io.Discard)
+	_, err = ttf.SubsetGlyphs(data, []uint16{1, 2, 3, 4, 5, 6, 7, 8}, pdfTables)
+	return err
 }
 
 // cachedFace returns the face cached under key, or parses the bytes read returns into a face
@@ -128,7 +129,7 @@ func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error
 	if err != nil {
 		return nil, err
 	}
-	f := &face{name: name, source: key.path, data: data, font: sf, upem: float64(sf.UnitsPerEm()), adv: map[rune]float64{}, have: map[rune]bool{}}
+	f := &face{name: name, source: key.path, data: data, font: sf, upem: float64(sf.UnitsPerEm()), glyphs: map[rune]glyphInfo{}}
 	if cache {
 		faceCache[key] = f
 	}
@@ -137,25 +138,38 @@ func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error
 
 // lookup returns whether the face has r and its advance in ems.
 func (f *face) lookup(r rune) (bool, float64) {
+	g := f.glyph(r)
+	return g.ok, g.adv
+}
+
+// glyph looks r up in the face, once per face and character.
+func (f *face) glyph(r rune) glyphInfo {
+	f.mu.RLock()
+	g, ok := f.glyphs[r]
+	f.mu.RUnlock()
+	if ok {
+		return g
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if has, ok := f.have[r]; ok {
-		return has, f.adv[r]
+	if g, ok := f.glyphs[r]; ok {
+		return g
 	}
 	idx, err := f.font.GlyphIndex(&f.buf, r)
 	if err != nil || idx == 0 || r > 0xFFFF {
-		// fpdf cannot write characters outside the Basic Multilingual Plane.
-		f.have[r] = false
-		return false, 0
+		// Characters outside the Basic Multilingual Plane are not set (the fonts' subsets have
+		// none, and the writers have never been tested with them).
+		f.glyphs[r] = glyphInfo{}
+		return glyphInfo{}
 	}
 	a, err := f.font.GlyphAdvance(&f.buf, idx, fixed.Int26_6(f.upem*64), font.HintingNone)
 	if err != nil {
-		f.have[r] = false
-		return false, 0
+		f.glyphs[r] = glyphInfo{}
+		return glyphInfo{}
 	}
-	em := float64(a) / 64 / f.upem
-	f.have[r], f.adv[r] = true, em
-	return true, em
+	g = glyphInfo{ok: true, gid: uint16(idx), adv: float64(a) / 64 / f.upem}
+	f.glyphs[r] = g
+	return g
 }
 
 // measurer resolves font roles to chains of faces and measures characters.
