@@ -8,6 +8,7 @@ import (
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // defaultStyles are used for any style a layout does not define.
@@ -115,6 +116,15 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 		}
 	}
 	b.d.Blocks = b.nodes
+	// One script for the whole document: the layout's own wording too.
+	if m, err := script.ParseMode(r.Script); err != nil {
+		return nil, err
+	} else if m != script.Keep {
+		doc.MapText(b.d, m.Convert)
+		if m == script.Traditional {
+			b.d.Meta.Lang = "zh-Hant"
+		}
+	}
 	return b.d, nil
 }
 
