@@ -280,11 +280,19 @@ func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []b
 			b = append(num(b, x.Tc), " Tc\n"...)
 			st.tc = x.Tc
 		}
+		if x.Bold {
+			// Emboldened (doc.BoldFace): the glyphs are filled and stroked in their colour.
+			b = dw.strokeStyle(b, st, x.Color, x.Size*boldStroke)
+			b = append(b, "2 Tr "...)
+		}
 		b = append(b, "BT "...)
 		b = append(num(b, x.X), ' ')
 		b = append(num(b, st.h-x.Y), " Td "...)
 		b = u.encode(b, x.Text)
 		b = append(b, " Tj ET\n"...)
+		if x.Bold {
+			b = append(b, "0 Tr\n"...)
+		}
 	case *typeset.Box:
 		b = dw.fillColor(b, st, x.Fill)
 		b = append(num(b, x.X), ' ')
@@ -338,6 +346,24 @@ func (dw *docWriter) fillColor(b []byte, st *drawState, c string) []byte {
 	if c = colorOr(c); c != st.fill {
 		b = append(appendRGB(b, c), " rg\n"...)
 		st.fill = c
+	}
+	return b
+}
+
+// boldStroke is the outline width of emboldened text, as a fraction of its size (Word's
+// synthetic bold is about as heavy).
+const boldStroke = 0.03
+
+// strokeStyle sets the stroke colour and line width, when they differ from the state's.
+func (dw *docWriter) strokeStyle(b []byte, st *drawState, color string, width float64) []byte {
+	if c := colorOr(color); c != st.stroke {
+		b = appendRGB(b, c)
+		b = append(b, " RG\n"...)
+		st.stroke = c
+	}
+	if width != st.lw {
+		b = append(num(b, width), " w\n"...)
+		st.lw = width
 	}
 	return b
 }
