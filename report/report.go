@@ -42,6 +42,9 @@ type Options struct {
 	// Title, Institution, Issuer and IssueNo are the digest's own data; Institution defaults
 	// to the registry's.
 	Title, Institution, Issuer, IssueNo string
+	// Issue is the issue's own data beyond the title: the 简报's series name, an official
+	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
+	Issue model.Issue
 	// Date is the digest's date; zero means the period's last day.
 	Date time.Time
 	// Strict makes any problem, warnings included, fatal.
@@ -96,7 +99,7 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregate.Spec{
 		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
-		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
+		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Issue: opt.Issue, Date: opt.Date, Keywords: opt.Keywords,
 	})
 	problems = append(problems, warns...)
 	problems.Sort()
@@ -191,7 +194,28 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 			}
 		}
 	}
+	if wr.Format().Name == "docx" && hasTOC(d) {
+		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
+		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
+		if err != nil {
+			return err
+		}
+		res, err := typeset.Typeset(d, m)
+		if err != nil {
+			return err
+		}
+		wopt.PageLabels = res.PageLabels()
+	}
 	return wr.Write(w, d, wopt)
+}
+
+func hasTOC(d *doc.Document) bool {
+	for _, b := range d.Blocks {
+		if _, ok := b.(*doc.TOC); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // writerOptions are the writer settings of opt, with the embedded fonts. There is no Created:

@@ -104,6 +104,9 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error
 		cfg.resolve(filepath.Dir(cfgPath))
 	}
 	cfg.merge(cmd, f)
+	if cfg.Distribution.Copies < 0 {
+		return nil, usageError("config: distribution: copies: want a number of copies (0 or more), got %d", cfg.Distribution.Copies)
+	}
 	today, err := cfg.today()
 	if err != nil {
 		return nil, usageError("%v", err)
@@ -120,7 +123,7 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error
 		return nil, usageError("--%v", err)
 	}
 	opt := report.Options{Period: per, GroupBy: group, Units: cfg.Units, Title: cfg.Title, Institution: cfg.Institution,
-		Issuer: cfg.Issuer, IssueNo: cfg.IssueNo, Strict: cfg.Strict, Keywords: cfg.Keywords}
+		Issuer: cfg.Issuer, IssueNo: cfg.IssueNo, Issue: cfg.issue(), Strict: cfg.Strict, Keywords: cfg.Keywords}
 	if cfg.Date != "" {
 		d, err := period.ParseDate(cfg.Date)
 		if err != nil {

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
 )
 
@@ -37,6 +39,58 @@ type config struct {
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
 	Terms         period.Terms `yaml:"terms"`
+	// The issue's own data: the 简报's series name (the 报头; --title when absent) and
+	// headline, 总第M期, an official document's 发文字号, 主送机关 and 抄送, and the 报尾's
+	// distribution.
+	Series        string       `yaml:"series"`
+	Headline      string       `yaml:"headline"`
+	TotalNo       string       `yaml:"total_no"`
+	DocNo         string       `yaml:"doc_no"`
+	MainRecipient string       `yaml:"main_recipient"`
+	CC            names        `yaml:"cc"`
+	Distribution  distribution `yaml:"distribution"`
+}
+
+// distribution is the 报尾 of a 简报: who receives it and how many copies were printed.
+type distribution struct {
+	ReportTo names `yaml:"report_to"`
+	SendTo   names `yaml:"send_to"`
+	IssueTo  names `yaml:"issue_to"`
+	Extra    names `yaml:"extra"`
+	Copies   int   `yaml:"copies"`
+}
+
+// names is a list of recipients, written as one string or as a YAML list (joined with ，).
+type names string
+
+// UnmarshalYAML accepts "学校领导" as well as [校党委书记, 校长].
+func (n *names) UnmarshalYAML(v *yaml.Node) error {
+	if v.Kind == yaml.ScalarNode {
+		*n = names(strings.TrimSpace(v.Value))
+		return nil
+	}
+	var l []string
+	if err := v.Decode(&l); err != nil {
+		return err
+	}
+	*n = names(strings.Join(l, "，"))
+	return nil
+}
+
+// issue is the report's Issue from the configuration; a label the user wrote (报：) is dropped.
+func (c *config) issue() model.Issue {
+	trim := func(n names, labels ...string) string {
+		s := strings.TrimSpace(string(n))
+		for _, l := range labels {
+			s = strings.TrimSpace(strings.TrimPrefix(s, l))
+		}
+		return s
+	}
+	d := c.Distribution
+	return model.Issue{Series: strings.TrimSpace(c.Series), Headline: strings.TrimSpace(c.Headline), TotalNo: strings.TrimSpace(c.TotalNo),
+		DocNo: strings.TrimSpace(c.DocNo), MainRecipient: strings.TrimSpace(c.MainRecipient), CC: trim(c.CC, "抄送：", "抄送:"),
+		Distribution: model.Distribution{ReportTo: trim(d.ReportTo, "报：", "报:"), SendTo: trim(d.SendTo, "送：", "送:"),
+			IssueTo: trim(d.IssueTo, "发：", "发:"), Extra: trim(d.Extra, "本期增发：", "本期增发:", "本期增发"), Copies: d.Copies}}
 }
 
 // formats accepts "pdf,docx" or a list.

@@ -35,6 +35,8 @@ var defaultStyles = map[string]doc.Style{
 	"masthead-row":   {Font: "serif", Size: 14, Align: "left", Leading: 24},
 	"classification": {Font: "sans", Size: 14, Align: "left", Leading: 24},
 	"closing":        {Font: "serif", Size: 12, Align: "left", Leading: 22},
+	"recipient":      {Font: "serif", Size: 12, Align: "left", Leading: 22},
+	"imprint":        {Font: "serif", Size: 14, Align: "left", Leading: 22},
 }
 
 // defaultFonts are the families each role asks for, best first; writers take the first they have.
@@ -45,15 +47,22 @@ var defaultFonts = map[string][]string{
 	"fangsong": {"仿宋", "FangSong", "Noto Serif CJK SC"},
 }
 
+// displayRoles are the font roles layouts use for display faces (小标宋: mastheads, titles).
+var displayRoles = map[string]bool{"xbs": true, "display": true}
+
 // builder carries the state of one Apply.
 type builder struct {
-	r     *model.Report
-	l     *Layout
-	tmpl  *template.Template
-	d     *doc.Document
-	h1    int // level-1 heading counter
-	ids   int
-	nodes []doc.Block
+	r    *model.Report
+	l    *Layout
+	tmpl *template.Template
+	d    *doc.Document
+	h1   int // level-1 heading counter
+	ids  int
+	// tables and figures count the numbered tables (表1) and charts (图1) so far.
+	tables, figures int
+	// ownTitle is set when the report came with its own title (--title), not the layout's.
+	ownTitle bool
+	nodes    []doc.Block
 }
 
 // Apply builds the document for report r with layout l.
@@ -65,7 +74,7 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 			return nil, err
 		}
 	}
-	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}}
+	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != ""}
 	b.d.Styles = b.styles()
 	b.d.Fonts = fonts(l)
 	if err := b.page(); err != nil {
@@ -186,7 +195,7 @@ func fonts(l *Layout) []doc.FontRole {
 	out := make([]doc.FontRole, 0, len(names))
 	for _, n := range names {
 		_, own := l.Fonts[n]
-		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own})
+		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own, Display: displayRoles[n]})
 	}
 	return out
 }

@@ -10,6 +10,7 @@ package typeset
 import (
 	"fmt"
 	"maps"
+	"strconv"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -39,6 +40,9 @@ type Glyphs struct {
 	Color string
 	Text  string
 	Tc    float64
+	// Bold asks for a synthesized bold (the outlines stroked as well as filled): a bold style in
+	// a face with no bold of its own.
+	Bold bool
 }
 
 // Box is a filled rectangle; X, Y is its top-left corner.
@@ -117,6 +121,22 @@ type Result struct {
 	Pages         []*Page
 	Outline       []Mark
 	Missing       []MissingChar
+	// Headings maps each heading's ID to the 0-based index of the page it starts on.
+	Headings map[string]int
+}
+
+// PageLabels returns the printed page number of each heading, by ID ("" for a heading on an
+// unnumbered page): what a table of contents lists.
+func (r *Result) PageLabels() map[string]string {
+	out := make(map[string]string, len(r.Headings))
+	for id, i := range r.Headings {
+		if i < len(r.Pages) && r.Pages[i].Number > 0 {
+			out[id] = strconv.Itoa(r.Pages[i].Number)
+		} else {
+			out[id] = ""
+		}
+	}
+	return out
 }
 
 // mm converts millimetres to points.

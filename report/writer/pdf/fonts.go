@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"strings"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -121,7 +122,7 @@ func (m *measurer) Face(role string, r rune) (string, bool) {
 		chain = m.chains["serif"]
 	}
 	for _, name := range chain {
-		if has, _ := m.faces[name].lookup(r); has {
+		if has, _ := m.faces[strings.TrimSuffix(name, boldSuffix)].lookup(r); has {
 			return name, true
 		}
 	}
@@ -130,7 +131,7 @@ func (m *measurer) Face(role string, r rune) (string, bool) {
 
 // Advance returns r's advance in face, in ems (1 for a character the face lacks).
 func (m *measurer) Advance(name string, r rune) float64 {
-	if f, ok := m.faces[name]; ok {
+	if f, ok := m.faces[strings.TrimSuffix(name, boldSuffix)]; ok {
 		if has, a := f.lookup(r); has {
 			return a
 		}

@@ -80,7 +80,8 @@ func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string,
 		if base == nil {
 			base = fallback["serif"]
 		}
-		chosen := ""
+		chosen, found := "", false
+		var asked []string // installed families asked for and not found, in order
 		for _, fam := range fr.Families {
 			if e, ok := embedded[foldName(fam)]; ok {
 				chosen = e
@@ -94,18 +95,38 @@ func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string,
 				warnings = append(warnings, warn)
 			}
 			if name != "" {
-				chosen = name
+				chosen, found = name, true
 				break
+			}
+			if warn == "" { // a font present but unusable has had its warning
+				asked = append(asked, fam)
 			}
 		}
 		chain := base
 		if chosen != "" && chosen != base[0] {
 			chain = append([]string{chosen}, base...)
 		}
+		if fr.Installed && !found && len(asked) > 0 {
+			// None of the installed families the layout asks for is on this machine: say so, and
+			// what stands in.
+			warnings = append(warnings, fmt.Sprintf("font %s (%s role) is not installed; using %s instead",
+				strings.Join(asked, ", "), fr.Role, m.faces[chain[0]].name))
+			if fr.Display && chain[0] == "serif" {
+				// A display face (小标宋) is set in the embedded serif at a display weight.
+				chain = append([]string{"serif" + boldSuffix}, chain...)
+			}
+		}
 		m.chains[fr.Role] = chain
 	}
 	return m, warnings, nil
 }
+
+// boldSuffix marks a face name that stands for the face of the name before it drawn in a
+// synthesized bold (the display weight of a 小标宋 the machine lacks).
+const boldSuffix = "+bold"
+
+// isInstalledFace tells a face loaded from the machine (sysN) from an embedded one.
+func isInstalledFace(name string) bool { return strings.HasPrefix(name, "sys") }
 
 // installed loads an installed font (by family name, or a file path) as a face named sysN; it
 // returns "" when the font is absent, and a warning when it is present but unusable.
@@ -234,9 +255,11 @@ func usedFaces(res *typeset.Result) []string {
 	var out []string
 	for _, pg := range res.Pages {
 		for _, it := range pg.Items {
-			if g, ok := it.(*typeset.Glyphs); ok && !seen[g.Face] {
-				seen[g.Face] = true
-				out = append(out, g.Face)
+			if g, ok := it.(*typeset.Glyphs); ok {
+				if name := strings.TrimSuffix(g.Face, boldSuffix); !seen[name] {
+					seen[name] = true
+					out = append(out, name)
+				}
 			}
 		}
 	}
@@ -255,9 +278,10 @@ type drawer struct {
 func (d *drawer) item(it typeset.Item, links map[int]int) {
 	switch x := it.(type) {
 	case *typeset.Glyphs:
-		if x.Face != d.face || x.Size != d.size {
-			d.p.SetFont(x.Face, "", x.Size)
-			d.face, d.size = x.Face, x.Size
+		face := strings.TrimSuffix(x.Face, boldSuffix)
+		if face != d.face || x.Size != d.size {
+			d.p.SetFont(face, "", x.Size)
+			d.face, d.size = face, x.Size
 		}
 		r, g, b := rgb(x.Color)
 		d.p.SetTextColor(r, g, b)
@@ -266,7 +290,18 @@ func (d *drawer) item(it typeset.Item, links map[int]int) {
 			d.p.RawWriteStr(strconv.FormatFloat(x.Tc, 'f', 3, 64) + " Tc\n")
 			d.tc = x.Tc
 		}
+		bold := x.Bold || face != x.Face
+		if bold {
+			// A synthesized bold: the outlines filled and stroked in the text's colour (text
+			// rendering mode 2), the stroke a thirtieth of the size, as word processors do.
+			d.p.SetDrawColor(r, g, b)
+			d.p.SetLineWidth(x.Size / 30)
+			d.p.RawWriteStr("2 Tr\n")
+		}
 		d.p.Text(x.X, x.Y, x.Text)
+		if bold {
+			d.p.RawWriteStr("0 Tr\n")
+		}
 	case *typeset.Box:
 		r, g, b := rgb(x.Fill)
 		d.p.SetFillColor(r, g, b)
