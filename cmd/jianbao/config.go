@@ -12,8 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/jianbao/jianbao/report/model"
-	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report"
 )
 
 // config is jianbao.yaml: its keys mirror the flags of build; flags win.
@@ -38,7 +37,7 @@ type config struct {
 	PDFA          bool         `yaml:"pdfa"`
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
-	Terms         period.Terms `yaml:"terms"`
+	Terms         report.Terms `yaml:"terms"`
 	// The issue's own data: the 简报's series name (the 报头; --title when absent) and
 	// headline, 总第M期, an official document's 发文字号, 主送机关 and 抄送, and the 报尾's
 	// distribution.
@@ -78,7 +77,7 @@ func (n *names) UnmarshalYAML(v *yaml.Node) error {
 }
 
 // issue is the report's Issue from the configuration; a label the user wrote (报：) is dropped.
-func (c *config) issue() model.Issue {
+func (c *config) issue() report.Issue {
 	trim := func(n names, labels ...string) string {
 		s := strings.TrimSpace(string(n))
 		for _, l := range labels {
@@ -87,9 +86,9 @@ func (c *config) issue() model.Issue {
 		return s
 	}
 	d := c.Distribution
-	return model.Issue{Series: strings.TrimSpace(c.Series), Headline: strings.TrimSpace(c.Headline), TotalNo: strings.TrimSpace(c.TotalNo),
+	return report.Issue{Series: strings.TrimSpace(c.Series), Headline: strings.TrimSpace(c.Headline), TotalNo: strings.TrimSpace(c.TotalNo),
 		DocNo: strings.TrimSpace(c.DocNo), MainRecipient: strings.TrimSpace(c.MainRecipient), CC: trim(c.CC, "抄送：", "抄送:"),
-		Distribution: model.Distribution{ReportTo: trim(d.ReportTo, "报：", "报:"), SendTo: trim(d.SendTo, "送：", "送:"),
+		Distribution: report.Distribution{ReportTo: trim(d.ReportTo, "报：", "报:"), SendTo: trim(d.SendTo, "送：", "送:"),
 			IssueTo: trim(d.IssueTo, "发：", "发:"), Extra: trim(d.Extra, "本期增发：", "本期增发:", "本期增发"), Copies: d.Copies}}
 }
 
@@ -164,14 +163,13 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	}
 }
 
-// today returns the configured today, or the machine's date.
-func (c *config) today() (time.Time, error) {
-	if c.Today == "" {
-		return period.Day(time.Now()), nil
-	}
-	t, err := period.ParseDate(c.Today)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("--today: %w", err)
-	}
-	return t, nil
+// job is the run the configuration describes, for the library; now is the machine's time,
+// which relative periods count from unless today: is set.
+func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
+	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
+		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
+		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
+		Keywords: c.Keywords, Strict: c.Strict,
+		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
+		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn}
 }

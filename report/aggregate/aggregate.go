@@ -4,6 +4,7 @@
 package aggregate
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -11,11 +12,11 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
-	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
-	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Spec says what to aggregate. Only Period is required.
@@ -35,12 +36,22 @@ type Spec struct {
 	Date time.Time
 	// Keywords caps the keyword list; zero means 20.
 	Keywords int
+	// Since is the first day the inputs are declared to cover (data_since: or coverage: in
+	// jianbao.yaml or a summary file); zero means the first day of the month of the earliest
+	// article in sums. The previous period is compared with only when it is covered whole.
+	Since time.Time
+	// Figures adds to the built-in figure rules (synonyms, sum or latest per label).
+	Figures FigureRules
+	// Topics adds to the built-in topic stop list.
+	Topics TopicRules
+	// Appendix records that the user wants data-quality notes in an appendix.
+	Appendix bool
 }
 
 // UnknownUnits warns once per unit name in sums that reg does not know; without a registry
 // (reg empty) every name is accepted.
-func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) reader.ErrorList {
-	var warns reader.ErrorList
+func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) diag.ErrorList {
+	var warns diag.ErrorList
 	seen := map[string]bool{}
 	for i := range sums {
 		if reg.Resolve(sums[i].Unit) == nil {
@@ -51,7 +62,7 @@ func UnknownUnits(sums []model.Summary, reg *orgunit.Registry) reader.ErrorList 
 }
 
 // unknownUnit warns that s's unit, which reg does not resolve, is unknown, unless seen has it.
-func unknownUnit(warns *reader.ErrorList, seen map[string]bool, reg *orgunit.Registry, s *model.Summary) {
+func unknownUnit(warns *diag.ErrorList, seen map[string]bool, reg *orgunit.Registry, s *model.Summary) {
 	if reg.Len() == 0 || seen[s.Unit] {
 		return
 	}
@@ -63,8 +74,8 @@ func unknownUnit(warns *reader.ErrorList, seen map[string]bool, reg *orgunit.Reg
 
 // Aggregate builds the report model of sums for spec. Warnings name the articles whose unit is
 // not in the registry (only when there is a registry).
-func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList) {
-	var warns reader.ErrorList
+func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) {
+	var warns diag.ErrorList
 	prevPeriod := spec.Period.Prev()
 	r := &model.Report{
 		Title: spec.Title, Institution: spec.Institution, Issuer: spec.Issuer, IssueNo: spec.IssueNo,
@@ -73,6 +84,15 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList
 		Period:   model.RefOf(spec.Period),
 		Previous: model.RefOf(prevPeriod),
 		GroupBy:  spec.GroupBy.String(),
+		Coverage: coverage(sums, spec.Since, prevPeriod),
+		Appendix: spec.Appendix,
+	}
+	comparable := r.Coverage.Previous
+	change := func(cur, prev int) model.Change {
+		if !comparable {
+			return model.Incomparable(cur)
+		}
+		return model.NewChange(cur, prev)
 	}
 	if r.Date.IsZero() {
 		r.Date = model.Day{Time: spec.Period.Last()}
@@ -140,7 +160,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList
 		sortArticles(a.cur, coll)
 		r.Groups = append(r.Groups, model.Group{
 			Key: a.g.key, Label: a.g.label, Short: a.g.short, Known: a.g.known || spec.Registry.Len() == 0,
-			Kind: a.g.kind, Change: model.NewChange(len(a.cur), a.prev), Articles: nonNil(a.cur),
+			Kind: a.g.kind, Change: change(len(a.cur), a.prev), Articles: nonNil(a.cur),
 		})
 		if len(a.cur) > 0 {
 			r.Totals.Active++
@@ -150,17 +170,23 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, reader.ErrorList
 		r.Totals.Unknown = append(r.Totals.Unknown, name)
 	}
 	sort.Slice(r.Totals.Unknown, func(i, j int) bool { return coll.CompareString(r.Totals.Unknown[i], r.Totals.Unknown[j]) < 0 })
+	if n := len(r.Totals.Unknown); n > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("%d个未登记单位报送稿件：%s（请在单位名录中登记）", n, strings.Join(r.Totals.Unknown, "、")))
+	}
 	r.Totals.Articles = len(current)
-	r.Totals.Change = model.NewChange(len(current), len(previous))
+	r.Totals.Change = change(len(current), len(previous))
 	r.Totals.Groups = len(r.Groups)
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
-	r.Figures, r.Totals.Figures = sumFigures(current, previous, coll)
+	sortArticles(previous, coll)
+	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, newFolder(DefaultFigureRules().Merge(spec.Figures)), coll)
 	limit := spec.Keywords
 	if limit == 0 {
 		limit = 20
 	}
 	r.Keywords = countWords(current, limit, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) })
+	r.Topics = rankTopics(countWords(current, 0, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }),
+		DefaultTopicRules().Merge(spec.Topics), limit)
 	r.Categories = countWords(current, 0, coll, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil
@@ -239,7 +265,7 @@ func countWords(arts []*model.Summary, limit int, coll *collate.Collator, words 
 		seen := map[string]bool{}
 		for _, w := range words(a) {
 			// 黨史學習教育 and 党史学习教育 are one keyword (OpenCC's tables, as ingest uses).
-			w = extract.ToSimplified(strings.TrimSpace(w))
+			w = script.ToSimplified(strings.TrimSpace(w))
 			if w == "" || seen[w] {
 				continue
 			}

@@ -17,7 +17,8 @@ func ExampleAggregate() {
 		{Title: "座谈会", Date: day(5, 6), Unit: "图书馆"},
 	}
 	p, _ := period.Parse("2021Q3", period.Options{})
-	r, _ := aggregate.Aggregate(sums, aggregate.Spec{Period: p})
+	// The ledger is declared to start in April, so the second quarter is covered and compared.
+	r, _ := aggregate.Aggregate(sums, aggregate.Spec{Period: p, Since: period.Date(2021, 4, 1)})
 	for _, g := range r.Groups {
 		fmt.Println(g.Label, g.Change.Current, g.Change.Previous)
 	}

@@ -32,25 +32,54 @@ func round(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
 type figKey struct{ label, unit string }
 
-// sumFigures sums the current period's figures by label and base measure word and the previous
-// period's for comparison. Most used labels come first, then pinyin order.
-func sumFigures(cur, prev []*model.Summary, coll *collate.Collator) ([]model.FigureSum, int) {
-	idx := map[figKey]*model.FigureSum{}
+// foldUnit is the unit figures are grouped under: 人 and 人次 are one (people summed over
+// several events are people-times).
+func foldUnit(u string) string {
+	if u == "人" {
+		return "人次"
+	}
+	return u
+}
+
+// figAcc accumulates one label's figures.
+type figAcc struct {
+	sum      model.FigureSum
+	people   bool // written as 人 or 人次
+	personTm bool // some figure was written 人次
+	seenPrev bool
+}
+
+// sumFigures folds the current period's figures by label (after synonyms) and base measure
+// word, each by its rule, and the previous period's the same way when it is covered
+// (comparable). The result is ordered by significance (see rankFigures).
+func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll *collate.Collator) ([]model.FigureSum, int) {
+	idx := map[figKey]*figAcc{}
 	var keys []figKey
 	n := 0
+	// cur and prev are sorted by date, so the last value met is the latest.
 	for _, a := range cur {
 		seen := map[figKey]bool{}
 		for _, f := range a.Figures {
 			v, u := Normalize(f.Value, f.Unit)
-			k := figKey{strings.TrimSpace(f.Label), u}
-			s, ok := idx[k]
+			label := fold.label(f.Label)
+			k := figKey{label, foldUnit(u)}
+			acc, ok := idx[k]
 			if !ok {
-				s = &model.FigureSum{Label: k.label, Unit: k.unit}
-				idx[k] = s
+				acc = &figAcc{sum: model.FigureSum{Label: label, Unit: u, Rule: fold.rule(label, u)}}
+				idx[k] = acc
 				keys = append(keys, k)
 			}
-			s.Value = round(s.Value + v)
-			s.Approx = s.Approx || f.Approx
+			s := &acc.sum
+			if u == "人" || u == "人次" {
+				acc.people = true
+				acc.personTm = acc.personTm || u == "人次"
+			}
+			if s.Rule == RuleLatest {
+				s.Value, s.Approx = v, f.Approx
+			} else {
+				s.Value = round(s.Value + v)
+				s.Approx = s.Approx || f.Approx
+			}
 			s.Count++
 			n++
 			if !seen[k] {
@@ -59,27 +88,109 @@ func sumFigures(cur, prev []*model.Summary, coll *collate.Collator) ([]model.Fig
 			}
 		}
 	}
-	for _, a := range prev {
-		for _, f := range a.Figures {
-			v, u := Normalize(f.Value, f.Unit)
-			if s, ok := idx[figKey{strings.TrimSpace(f.Label), u}]; ok {
-				s.Previous = round(s.Previous + v)
+	if comparable {
+		for _, a := range prev {
+			for _, f := range a.Figures {
+				v, u := Normalize(f.Value, f.Unit)
+				acc, ok := idx[figKey{fold.label(f.Label), foldUnit(u)}]
+				if !ok {
+					continue
+				}
+				s := &acc.sum
+				s.HasPrevious = true
+				if s.Rule == RuleLatest {
+					s.Previous, s.PreviousApprox = v, f.Approx
+				} else {
+					s.Previous = round(s.Previous + v)
+					s.PreviousApprox = s.PreviousApprox || f.Approx
+				}
 			}
 		}
 	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		a, b := idx[keys[i]], idx[keys[j]]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		if c := coll.CompareString(a.Label, b.Label); c != 0 {
-			return c < 0
-		}
-		return a.Unit < b.Unit
-	})
 	out := []model.FigureSum{}
 	for _, k := range keys {
-		out = append(out, *idx[k])
+		acc := idx[k]
+		if acc.people {
+			// People counted at several events are people-times (人次), not persons.
+			acc.sum.Unit = "人"
+			if acc.personTm || (acc.sum.Rule == RuleSum && acc.sum.Articles > 1) {
+				acc.sum.Unit = "人次"
+			}
+		}
+		out = append(out, acc.sum)
 	}
-	return out, n
+	return rankFigures(out, coll), n
+}
+
+// figureKind orders kinds of figures by significance: money, then people, then the rest.
+func figureKind(f model.FigureSum) int {
+	switch {
+	case f.Unit == "元":
+		return 0
+	case f.Unit == "人" || f.Unit == "人次":
+		return 1
+	}
+	return 2
+}
+
+// rankFigures orders figures by significance, so that the first few are the digest's key
+// numbers: the largest money figure, the largest people figure, the largest of each other
+// measure word (measure words met in more articles first), then the second largest of each
+// kind, and so on. Ties go to the figure met in more articles, then pinyin order.
+func rankFigures(figs []model.FigureSum, coll *collate.Collator) []model.FigureSum {
+	better := func(a, b model.FigureSum) bool {
+		if a.Value != b.Value {
+			return a.Value > b.Value
+		}
+		if a.Articles != b.Articles {
+			return a.Articles > b.Articles
+		}
+		return coll.CompareString(a.Label, b.Label) < 0
+	}
+	// Buckets: money, people, then one per other measure word.
+	type bucket struct {
+		kind     int
+		unit     string
+		articles int
+		figs     []model.FigureSum
+	}
+	byName := map[string]*bucket{}
+	var buckets []*bucket
+	for _, f := range figs {
+		kind := figureKind(f)
+		name := f.Unit
+		if kind < 2 {
+			name = string(rune('0' + kind))
+		}
+		b, ok := byName[name]
+		if !ok {
+			b = &bucket{kind: kind, unit: f.Unit}
+			byName[name] = b
+			buckets = append(buckets, b)
+		}
+		b.figs = append(b.figs, f)
+		b.articles += f.Articles
+	}
+	for _, b := range buckets {
+		sort.SliceStable(b.figs, func(i, j int) bool { return better(b.figs[i], b.figs[j]) })
+	}
+	sort.SliceStable(buckets, func(i, j int) bool {
+		a, b := buckets[i], buckets[j]
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		if a.articles != b.articles {
+			return a.articles > b.articles
+		}
+		return coll.CompareString(a.unit, b.unit) < 0
+	})
+	out := make([]model.FigureSum, 0, len(figs))
+	for round := 0; len(out) < len(figs); round++ {
+		for _, b := range buckets {
+			if round < len(b.figs) {
+				out = append(out, b.figs[round])
+			}
+		}
+	}
+	return out
 }

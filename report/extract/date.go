@@ -1,12 +1,28 @@
 package extract
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jianbao/jianbao/report/period"
 )
+
+// ErrNoYear ends the warning for an event date written without a year (7月9日) when neither
+// the text nor Options.Year gives one; the caller says how to give it. WarningError tells it.
+var ErrNoYear = errors.New("has no year")
+
+// WarningError returns an extraction warning as an error that matches ErrNoYear (errors.Is)
+// when it is that warning; its message is the warning's.
+func WarningError(w string) error {
+	if head, ok := strings.CutSuffix(w, ErrNoYear.Error()); ok {
+		return fmt.Errorf("%s%w", head, ErrNoYear)
+	}
+	return errors.New(w)
+}
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
@@ -24,8 +40,9 @@ var (
 
 // eventDate finds the event's date in the article's opening: the first full or month-day date
 // that is not a deadline or a dateline; year from the date itself, the publication date, the
-// text, or defaultYear. It returns the publication date separately.
-func eventDate(opening, head string, defaultYear int) (event, published time.Time, warn string) {
+// text, or defaultYear. It returns the publication date separately, and the month and day as
+// "--01-02" when no year is known.
+func eventDate(opening, head string, defaultYear int) (event, published time.Time, monthDay, warn string) {
 	if m := reISODay.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[0]); err == nil {
 			published = t
@@ -66,7 +83,12 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			yy, _ = strconv.Atoi(y)
 		}
 		if yy == 0 {
-			return time.Time{}, published, "the event date has no year: give --year"
+			// Checked against a leap year, so that 2月29日 stands.
+			t, err := period.ParseDate("2000-" + m + "-" + d)
+			if err != nil {
+				continue
+			}
+			return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error()
 		}
 		t, err := period.ParseDate(strconv.Itoa(yy) + "-" + m + "-" + d)
 		if err != nil {
@@ -80,7 +102,7 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		if !published.IsZero() && y == "" && t.Sub(published) > 60*24*time.Hour {
 			t = t.AddDate(-1, 0, 0)
 		}
-		return t, published, warn
+		return t, published, "", warn
 	}
-	return time.Time{}, published, ""
+	return time.Time{}, published, "", ""
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Options tune extraction.
@@ -23,6 +24,10 @@ type Options struct {
 	MaxSummary int
 	// Keywords caps the keywords; zero means 5.
 	Keywords int
+	// Derive fills the fields a summary requires that the text does not state, from what it
+	// does state: the headline from the lead sentence's main clause, the organizing unit from
+	// the institution or the authors' unit. Each is named in Result.Derived, for review.
+	Derive bool
 }
 
 // Result is what Extract found.
@@ -30,6 +35,12 @@ type Result struct {
 	Summary model.Summary
 	// Warnings say what could not be found or was read with a guess.
 	Warnings []string
+	// Derived names the fields that the text does not state and that were derived from it
+	// ("title", "unit", "date"), in that order: a reviewer should check them.
+	Derived []string
+	// MonthDay is the event's month and day, "--06-21", when the text gives them without a
+	// year and no year is known; Summary.Date is then empty.
+	MonthDay string
 }
 
 var (
@@ -46,7 +57,7 @@ func Extract(text string, opt Options) Result {
 	warn := func(s string) { res.Warnings = append(res.Warnings, s) }
 	text = Normalize(text)
 	if opt.Simplified {
-		text = ToSimplified(text)
+		text = script.ToSimplified(text)
 	}
 	if strings.TrimSpace(strings.Map(func(r rune) rune {
 		if isPunctOrSpace(r) {
@@ -65,7 +76,7 @@ func Extract(text string, opt Options) Result {
 	// The headline: the first line that reads like one, before the body starts.
 	body := 0
 	for i, l := range lines {
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || reSiteName.MatchString(l) {
 			continue
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation.
@@ -88,7 +99,7 @@ func Extract(text string, opt Options) Result {
 	var paras []string
 	for i := body; i < len(lines); i++ {
 		l := lines[i]
-		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) {
+		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) {
 			continue
 		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))
@@ -97,24 +108,25 @@ func Extract(text string, opt Options) Result {
 	opening := firstSentences(full, 3)
 	head := strings.Join(lines[:min(len(lines), body+3)], "\n")
 
-	day, pub, w := eventDate(opening, head+"\n"+full[:min(len(full), 600)]+"\n"+tail(lines, 4), opt.Year)
+	day, pub, monthDay, w := eventDate(opening, head+"\n"+full[:min(len(full), 600)]+"\n"+tail(lines, 4), opt.Year)
 	if w != "" {
 		warn(w)
 	}
+	dateDerived := false
 	switch {
 	case !day.IsZero():
 		s.Date = model.Day{Time: day}
 	case !pub.IsZero():
 		s.Date = model.Day{Time: pub}
+		dateDerived = true
 		warn("no event date in the text; using the publication date " + pub.Format("2006-01-02"))
-	case w == "":
-		warn("no date found") // unless eventDate already said why (no year)
+	case monthDay != "":
+		res.MonthDay = monthDay
+	default:
+		warn("no date found")
 	}
 	s.Institution = institution(s.Title, opening, full)
 	s.Unit = organizer(opening)
-	if s.Unit == "" {
-		s.Unit = organizer(s.Title)
-	}
 	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
@@ -124,6 +136,26 @@ func Extract(text string, opt Options) Result {
 	s.Figures = figures(full)
 	s.Summary = summarize(paras, opt.MaxSummary)
 	s.Keywords = keywords(s.Title, full, opt.Keywords)
+	if opt.Derive && s.Title == "" {
+		if t := leadHeadline(paras); t != "" {
+			s.Title = t
+			res.Derived = append(res.Derived, "title")
+			warn("no headline on the page; derived from the lead sentence: " + t)
+		}
+	}
+	if s.Unit == "" && s.Title != "" {
+		s.Unit = organizer(s.Title)
+	}
+	if opt.Derive && s.Unit == "" {
+		if u, from := deriveUnit(s); u != "" {
+			s.Unit = u
+			res.Derived = append(res.Derived, "unit")
+			warn("no organizing unit named; derived from the " + from + ": " + u)
+		}
+	}
+	if dateDerived {
+		res.Derived = append(res.Derived, "date")
+	}
 	for _, f := range []struct {
 		name string
 		ok   bool

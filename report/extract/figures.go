@@ -121,8 +121,34 @@ func figures(text string) []model.Figure {
 			}
 		}
 		label = labelTrim.ReplaceAllString(label, "")
+		if utf8.RuneCountInString(label) < 2 {
+			label = measureLabel(scale + unit) // 3人 with no noun near it counts people: 人数
+		}
 		out = append(out, model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx,
 			Text: strings.TrimSpace(text[loc[0]:loc[1]])})
 	}
 	return out
+}
+
+// measureLabel names what a measure word counts, for a figure whose noun the text does not give:
+// 人 counts people (人数), 万元 an amount (金额), 项 items (项数).
+func measureLabel(unit string) string {
+	base := strings.TrimLeft(unit, "万萬亿億")
+	switch base {
+	case "人", "名", "位":
+		return "人数"
+	case "人次", "场次", "場次":
+		return base
+	case "元":
+		return "金额"
+	case "天", "小时", "小時", "学时", "學時", "课时", "課時":
+		return "时长"
+	case "平方米", "亩", "畝":
+		return "面积"
+	case "公里":
+		return "里程"
+	case "":
+		return "数量"
+	}
+	return base + "数"
 }

@@ -20,31 +20,64 @@ var (
 )
 
 // institution returns the institution: a university, hospital or company named in the text, or a
-// government body (省交通运输厅) that holds the event in the headline or opening.
+// government body (省交通运输厅) that holds the event in the headline or opening. Only complete
+// names count (see nameStart); an affiliated hospital is named whole, not as its university.
 func institution(title, opening, text string) string {
 	for _, scope := range []string{title, opening, text} {
-		if m := reBody.FindStringSubmatch(scope); m != nil && !reOrgVerb.MatchString(m[1]) && scope != text && !strings.ContainsAny(m[1], "与與和及") {
-			return trimOrgPrefix(m[1])
+		if scope != text {
+			for _, m := range reBody.FindAllStringSubmatch(scope, -1) {
+				if name := completeName(m[1], reBodySuffix.FindString(m[1])); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(m[1], "与與和及") {
+					return name
+				}
+			}
 		}
-		for _, loc := range reInstitution.FindAllStringIndex(scope, -1) {
-			m := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(trimOrgPrefix(scope[loc[0]:loc[1]]), "共青团"), "共青團"), "中共")
-			if next, _ := utf8.DecodeRuneInString(scope[loc[1]:]); next == '生' || strings.ContainsAny(m, "在的") {
+		for _, loc := range reInstSuffix.FindAllStringIndex(scope, -1) {
+			end := loc[1]
+			if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
+				end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+			}
+			if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
 				continue // 大学生活动中心 is no university
 			}
-			if i := lastVerb(m); i > 0 {
-				m = m[i:] // 土木工程学院与中建三局第一建设公司
+			start := nameStart(scope, loc[0], 16)
+			if start < 0 {
+				continue
 			}
-			if utf8.RuneCountInString(m) < 4 && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
+			m := trimOrgPrefix(scope[start:end])
+			m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
+			if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
 				continue
 			}
 			// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
-			if reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) && scope != title {
+			if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && scope != title {
 				continue
 			}
 			return m
 		}
 	}
 	return ""
+}
+
+var (
+	// reInstSuffix ends the name of a university, college, hospital or company.
+	reInstSuffix = regexp.MustCompile(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医院|醫院|公司|集团|集團`)
+	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院.
+	reAffiliated = regexp.MustCompile(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬)[\p{Han}]{0,8}?(?:医院|醫院)`)
+	reBodySuffix = regexp.MustCompile(`(?:厅|廳|局|委员会|委員會|委|办公室|辦公室)$`)
+)
+
+// completeName returns the name a bounded span ends with, past any verb or function word in it,
+// or "" when what remains is no name (要结合医院, 受市委).
+func completeName(span, suffix string) string {
+	start := nameStart(span, len(span)-len(suffix), 1<<20)
+	if start < 0 {
+		return ""
+	}
+	name := trimOrgPrefix(span[start:])
+	if !isName(name, suffix) {
+		return ""
+	}
+	return name
 }
 
 var (
@@ -55,7 +88,10 @@ var (
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
-		t := strings.TrimLeft(s, "在由于对對向从從和与與及并並将將把为為")
+		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為")
+		if !strings.HasPrefix(t, "对外") && !strings.HasPrefix(t, "對外") {
+			t = strings.TrimLeft(t, "对對")
+		}
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
 		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
 		for _, p := range []string{"日", "上午", "下午", "晚上", "期间", "期間", "近日", "日前", "今年", "会上", "會上", "组织", "組織"} {
@@ -119,6 +155,12 @@ func unitsInvolved(text, inst, venue string) []string {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
 		} else if !reOrgBoundary.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue
+		}
+		// 传达了教育部, 充分展示了医院: the name starts after the last verb; what is left must be one.
+		if _, size := lastRune(m); size > 0 {
+			if c := nameStart(m, len(m)-size, 1<<20); c > 0 {
+				continue // the object of a verb (传达了教育部…要点) is no unit taking part
+			}
 		}
 		m = trimOrgPrefix(m)
 		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {

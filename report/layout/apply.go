@@ -52,17 +52,21 @@ var displayRoles = map[string]bool{"xbs": true, "display": true}
 
 // builder carries the state of one Apply.
 type builder struct {
-	r    *model.Report
-	l    *Layout
-	tmpl *template.Template
-	d    *doc.Document
-	h1   int // level-1 heading counter
-	ids  int
-	// tables and figures count the numbered tables (表1) and charts (图1) so far.
-	tables, figures int
+	r     *model.Report
+	l     *Layout
+	tmpl  *template.Template
+	d     *doc.Document
+	h1    int // level-1 heading counter
+	ids   int
+	nodes []doc.Block
+	// tables and charts count captions, so that every layout numbers them from 1.
+	tables, charts int
+	// appendix holds what sections deferred to the appendix; appendixDone is set once the
+	// appendix was written.
+	appendix     []appendixPart
+	appendixDone bool
 	// ownTitle is set when the report came with its own title (--title), not the layout's.
 	ownTitle bool
-	nodes    []doc.Block
 }
 
 // Apply builds the document for report r with layout l.
@@ -96,9 +100,25 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 		kw = append(kw, k.Word)
 	}
 	b.d.Meta = doc.Meta{Title: r.Title, Author: r.Issuer, Subject: r.Period.Label, Keywords: kw, Lang: "zh-CN", Date: r.Date.Format("2006-01-02")}
-	for _, s := range l.Sections {
+	// The appendix, when the layout has no section for it, goes before the closing sections
+	// (报尾, 落款) that end a document.
+	end := len(l.Sections)
+	for end > 0 && (l.Sections[end-1].Kind == "closing" || l.Sections[end-1].Kind == "signature") {
+		end--
+	}
+	for i, s := range l.Sections {
+		if i == end && !b.appendixDone {
+			if err := appendix(b, Section{Kind: "appendix"}); err != nil {
+				return nil, fmt.Errorf("layout %s: appendix: %w", l.Name, err)
+			}
+		}
 		if err := sectionKinds[s.Kind](b, s); err != nil {
 			return nil, fmt.Errorf("layout %s: section %s: %w", l.Name, s.Kind, err)
+		}
+	}
+	if end == len(l.Sections) && !b.appendixDone {
+		if err := appendix(b, Section{Kind: "appendix"}); err != nil {
+			return nil, fmt.Errorf("layout %s: appendix: %w", l.Name, err)
 		}
 	}
 	b.d.Blocks = b.nodes

@@ -159,7 +159,7 @@ func Lookup(fsys fs.FS, name, format string) (*Layout, string, error) {
 		l, err := Parse(c, data)
 		return l, c, err
 	}
-	return nil, "", fmt.Errorf("no layout %q: want one of %s (jianbao templates list)", name, strings.Join(List(fsys), ", "))
+	return nil, "", &NotFoundError{Name: name, Known: List(fsys)}
 }
 
 // List returns the layout names in fsys (files name.yaml without a format part), sorted.
@@ -213,4 +213,16 @@ func (o Overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
 	return out, nil
+}
+
+// NotFoundError is returned by Lookup for a layout name that is in no file.
+type NotFoundError struct {
+	// Name is the name looked up; Known are the layouts there are.
+	Name  string
+	Known []string
+}
+
+// Error says which layouts there are.
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("no layout %q: want one of %s", e.Name, strings.Join(e.Known, ", "))
 }

@@ -21,6 +21,7 @@ func init() {
 		"coverage": coverage, "chart": chart, "figures": figures, "units": units,
 		"timeline": timeline, "closing": closing, "pagebreak": pagebreak, "text": freeText, "signature": signature,
 		"redhead": redhead, "imprint": imprint,
+		"appendix": appendix,
 	} {
 		sectionKinds[k] = f
 	}
@@ -81,6 +82,11 @@ func overview(b *builder, s Section) error {
 	if err := b.sectionHeading(s, "总体情况"); err != nil {
 		return err
 	}
+	if b.r.Totals.Articles == 0 {
+		// An empty period (written only when the user asked for it): say so, nothing else.
+		b.paras("body", b.r.Period.Label+"，本期无报送信息。")
+		return nil
+	}
 	text, err := b.text("overview", "")
 	if err != nil {
 		return err
@@ -92,6 +98,9 @@ func overview(b *builder, s Section) error {
 // coverage is the unit x month table: each group's article count per column, the total, the
 // previous period's total and the change.
 func coverage(b *builder, s Section) error {
+	if b.r.Totals.Articles == 0 {
+		return nil
+	}
 	if err := b.sectionHeading(s, "各单位报送情况"); err != nil {
 		return err
 	}
@@ -101,8 +110,7 @@ func coverage(b *builder, s Section) error {
 		b.paras("body", text)
 	}
 	m := b.r.Matrix
-	b.tables++
-	caption := fmt.Sprintf("表%d　%s各单位报送稿件数", b.tables, b.r.Period.Label)
+	caption := b.tableCaption(b.r.Period.Label + "各单位报送稿件数")
 	if len(m.Columns) > 6 && len(m.Columns) > 0 && m.Columns[0].Grain == "month" {
 		caption += "（按月份）"
 	}
@@ -125,18 +133,25 @@ func coverage(b *builder, s Section) error {
 		for _, c := range row.Cells {
 			cells = append(cells, count(c))
 		}
-		ch := b.r.Groups[i].Change
-		cells = append(cells, strconv.Itoa(row.Total), strconv.Itoa(ch.Previous), delta(ch.Delta))
-		tb.Rows = append(tb.Rows, cells)
+		cells = append(cells, strconv.Itoa(row.Total))
+		tb.Rows = append(tb.Rows, append(cells, previousCells(b.r.Groups[i].Change)...))
 	}
 	foot := []string{"合计"}
 	for _, c := range m.Totals {
 		foot = append(foot, strconv.Itoa(c))
 	}
-	ch := b.r.Totals.Change
-	tb.Footer = append(foot, strconv.Itoa(m.Total), strconv.Itoa(ch.Previous), delta(ch.Delta))
+	tb.Footer = append(append(foot, strconv.Itoa(m.Total)), previousCells(b.r.Totals.Change)...)
 	b.add(tb)
 	return nil
+}
+
+// previousCells are the 上期 and 增减 cells of a change: — when the previous period is not
+// covered, so that no change is claimed.
+func previousCells(c model.Change) []string {
+	if !c.Comparable {
+		return []string{"—", "—"}
+	}
+	return []string{strconv.Itoa(c.Previous), delta(c.Delta)}
 }
 
 func count(n int) string {
@@ -171,15 +186,27 @@ func chart(b *builder, s Section) error {
 	if len(labels) == 0 {
 		return nil
 	}
-	b.figures++
-	caption, err := b.title(s, fmt.Sprintf("图%d　各单位报送稿件数（%s与%s）", b.figures, b.r.Period.Short, b.r.Previous.Short))
-	if err != nil {
-		return err
+	// Without data for the previous period there is no second series: an empty one would
+	// show a change that nobody measured.
+	comparable := b.r.Totals.Change.Comparable
+	def := fmt.Sprintf("各单位报送稿件数（%s与%s）", b.r.Period.Short, b.r.Previous.Short)
+	if !comparable {
+		def = fmt.Sprintf("各单位报送稿件数（%s）", b.r.Period.Short)
 	}
-	b.add(&doc.Chart{Kind: "bar", Caption: caption, Labels: labels, Unit: "篇", Series: []doc.Series{
-		{Name: b.r.Period.Label, Values: cur, Color: "c00000"},
-		{Name: b.r.Previous.Label, Values: prev, Color: "8497b0"},
-	}})
+	b.charts++
+	caption := fmt.Sprintf("图%d　%s", b.charts, def)
+	if s.Title != "" {
+		t, err := b.title(s, "")
+		if err != nil {
+			return err
+		}
+		caption = t
+	}
+	series := []doc.Series{{Name: b.r.Period.Label, Values: cur, Color: "c00000"}}
+	if comparable {
+		series = append(series, doc.Series{Name: b.r.Previous.Label, Values: prev, Color: "8497b0"})
+	}
+	b.add(&doc.Chart{Kind: "bar", Caption: caption, Labels: labels, Unit: "篇", Series: series})
 	return nil
 }
 
@@ -191,28 +218,96 @@ func figures(b *builder, s Section) error {
 	if err := b.sectionHeading(s, "主要工作数据"); err != nil {
 		return err
 	}
+	// The figures come ranked by significance: the body shows the first limit rows, and the
+	// rest go to the appendix (rest: appendix) or nowhere (rest: omit, the default).
 	limit := len(b.r.Figures)
 	if v, err := strconv.Atoi(s.Options["limit"]); err == nil && v > 0 && v < limit {
 		limit = v
 	}
-	b.tables++
-	tb := &doc.Table{Caption: fmt.Sprintf("表%d　%s主要工作数据", b.tables, b.r.Period.Label), Shade: "d9e2f3",
+	rest := s.Options["rest"]
+	if rest != "" && rest != "omit" && rest != "appendix" {
+		return fmt.Errorf("option rest %q: want appendix or omit", rest)
+	}
+	b.add(b.figureTable(b.r.Figures[:limit], "主要工作数据")...)
+	if rest == "appendix" && limit < len(b.r.Figures) {
+		more := b.r.Figures[limit:]
+		b.appendix = append(b.appendix, appendixPart{"其他工作数据", func() []doc.Block { return b.figureTable(more, "其他工作数据") }})
+	}
+	return nil
+}
+
+// figureTable is a captioned table of figures, with a note when a level is among them.
+func (b *builder) figureTable(figs []model.FigureSum, what string) []doc.Block {
+	tb := &doc.Table{Caption: b.tableCaption(b.r.Period.Label + what), Shade: "d9e2f3",
 		Columns: []doc.Column{{Align: "left", Weight: 3}, {Align: "right", Weight: 2}, {Align: "center", Weight: 1}, {Align: "right", Weight: 2}},
 		Header:  []string{"项目", "本期", "涉及稿件", "上期"}}
-	for _, f := range b.r.Figures[:limit] {
+	levels := false
+	for _, f := range figs {
 		prev := "—"
-		if f.Previous != 0 {
-			prev = FormatNumber(f.Previous, f.Unit, false)
+		if f.HasPrevious && b.r.Coverage.Previous {
+			prev = FormatNumber(f.Previous, f.Unit, f.PreviousApprox)
 		}
-		tb.Rows = append(tb.Rows, []string{f.Label, FormatNumber(f.Value, f.Unit, f.Approx), strconv.Itoa(f.Articles), prev})
+		label := f.Label
+		if f.Rule == "latest" {
+			label += "△"
+			levels = true
+		}
+		tb.Rows = append(tb.Rows, []string{label, FormatNumber(f.Value, f.Unit, f.Approx), strconv.Itoa(f.Articles), prev})
 	}
-	b.add(tb)
+	out := []doc.Block{tb}
+	if levels {
+		out = append(out, &doc.Para{Style: "note", Text: doc.T("注：带△的项目为期内最新数（累计数、完成率等），不作加总；其余为各稿件数据之和，人数跨活动合计为人次。")})
+	}
+	return out
+}
+
+// tableCaption numbers a table caption: 表1, 表2 … in the order the tables appear.
+func (b *builder) tableCaption(text string) string {
+	b.tables++
+	return fmt.Sprintf("表%d　%s", b.tables, text)
+}
+
+// appendixPart is content deferred to the appendix.
+type appendixPart struct {
+	title string
+	// blocks makes the content when the appendix is written, so that its captions are
+	// numbered in document order.
+	blocks func() []doc.Block
+}
+
+// appendix adds what the other sections deferred (the figures beyond a table's limit) and,
+// when the user asked for them, the data-quality notes. Apply calls it before the closing
+// sections when a layout has no appendix section of its own.
+func appendix(b *builder, s Section) error {
+	parts := b.appendix
+	b.appendix = nil
+	b.appendixDone = true
+	if b.r.Appendix && len(b.r.Notes) > 0 {
+		var items [][]doc.Inline
+		for _, n := range b.r.Notes {
+			items = append(items, doc.T(n))
+		}
+		parts = append(parts, appendixPart{"数据说明", func() []doc.Block { return []doc.Block{&doc.List{Items: items, Style: "list"}} }})
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	if err := b.sectionHeading(s, "附录"); err != nil {
+		return err
+	}
+	for i, p := range parts {
+		b.add(&doc.Heading{Level: 2, Text: doc.T("（" + Chinese(i+1) + "）" + p.title), ID: b.id()})
+		b.add(p.blocks()...)
+	}
 	return nil
 }
 
 // units gives each group with articles a level-2 heading and each article a level-3 heading,
 // a line of who, where and when, and its summary.
 func units(b *builder, s Section) error {
+	if b.r.Totals.Articles == 0 {
+		return nil
+	}
 	if err := b.sectionHeading(s, "各单位工作动态"); err != nil {
 		return err
 	}

@@ -13,12 +13,13 @@ import (
 
 // funcs are the helpers layout templates may call.
 var funcs = template.FuncMap{
-	"num":    FormatNumber,
-	"fig":    func(f model.FigureSum) string { return FormatNumber(f.Value, f.Unit, f.Approx) },
-	"change": FormatChange,
-	"day":    func(d model.Day) string { return d.Label() },
-	"cn":     Chinese,
-	"join":   strings.Join,
+	"num":     FormatNumber,
+	"fig":     func(f model.FigureSum) string { return FormatNumber(f.Value, f.Unit, f.Approx) },
+	"change":  FormatChange,
+	"compare": FormatCompare,
+	"day":     func(d model.Day) string { return d.Label() },
+	"cn":      Chinese,
+	"join":    strings.Join,
 	"words": func(ks []model.Keyword, n int) string {
 		var w []string
 		for i, k := range ks {
@@ -74,9 +75,13 @@ func trim(v float64) string {
 }
 
 // FormatChange describes a change against the previous period with a measure word:
-// 增加5篇，增长83.3%; 减少2篇，下降25%; 持平; 上期无 (when there was nothing to compare).
+// 增加5篇，增长83.3%; 减少2篇，下降25%; 持平; 增加4篇（上期为零） when the previous period is
+// covered and had none; 无可比数据 when the inputs do not cover the previous period (no change is
+// claimed then). FormatCompare words the whole clause.
 func FormatChange(c model.Change, measure string) string {
 	switch {
+	case !c.Comparable:
+		return "无可比数据"
 	case c.Previous == 0 && c.Current == 0:
 		return "持平"
 	case c.Previous == 0:
@@ -87,6 +92,19 @@ func FormatChange(c model.Change, measure string) string {
 		return fmt.Sprintf("增加%d%s，增长%s%%", c.Delta, measure, trim(*c.Percent))
 	}
 	return fmt.Sprintf("减少%d%s，下降%s%%", -c.Delta, measure, trim(-*c.Percent))
+}
+
+// FormatCompare words a comparison with the previous period as a clause: 较2020年增加5篇，增长
+// 83.3%, or 上期无可比数据 when the inputs do not cover the previous period.
+// The label names the previous period (.Previous.Label, or 上期).
+func FormatCompare(label string, c model.Change, measure string) string {
+	if !c.Comparable {
+		return "上期无可比数据"
+	}
+	if label == "" {
+		label = "上期"
+	}
+	return "较" + label + FormatChange(c, measure)
 }
 
 // Chinese writes 1 to 99 in Chinese numerals (一, 十二, 二十); other numbers in digits.

@@ -52,6 +52,31 @@ type Report struct {
 	Timeline []Event `json:"timeline"`
 	// Categories count articles by category, most frequent first.
 	Categories []Keyword `json:"categories,omitempty"`
+	// Topics are the keywords that name areas of work (党史学习教育, 巡视整改), most frequent
+	// first: people, titles, date slogans, meeting words and fragments are left out. The
+	// overview's topic list (主要围绕…等方面) is made of these.
+	Topics []Keyword `json:"topics"`
+	// Coverage says which dates the inputs cover, and so whether the previous period can be
+	// compared with.
+	Coverage Coverage `json:"coverage"`
+	// Notes are data-quality notes (units not in the registry, articles left out): for the
+	// person who keeps the data, never for the overview a leader reads. Layouts print them
+	// only in an appendix, and only when Appendix is set.
+	Notes []string `json:"notes,omitempty"`
+	// Appendix is true when the user asked for the data-quality notes in an appendix.
+	Appendix bool `json:"appendix,omitempty"`
+}
+
+// Coverage is the span of dates the inputs are known to cover.
+type Coverage struct {
+	// Since is the first day covered: the declared data_since (or coverage:), else the first
+	// day of the month of the earliest article read; zero when nothing was read.
+	Since Day `json:"since"`
+	// Declared is true when Since was given by the user rather than read from the articles.
+	Declared bool `json:"declared,omitempty"`
+	// Previous is true when the whole previous period is covered, so that its counts (zero
+	// included) mean something. When false, no change is claimed.
+	Previous bool `json:"previous"`
 }
 
 // Totals are the headline numbers of a report.
@@ -74,11 +99,17 @@ type Change struct {
 	Delta    int `json:"delta"`
 	// Percent is the relative change in percent, nil when the previous count is zero.
 	Percent *float64 `json:"percent"`
+	// Comparable is false when the inputs do not cover the previous period: Previous and
+	// Delta are then zero and mean nothing, and no change may be claimed.
+	Comparable bool `json:"comparable"`
 }
 
-// NewChange computes the change from prev to cur.
+// Incomparable is a count with nothing to compare it with (the previous period is not covered).
+func Incomparable(cur int) Change { return Change{Current: cur} }
+
+// NewChange computes the change from prev to cur, both counts of covered periods.
 func NewChange(cur, prev int) Change {
-	c := Change{Current: cur, Previous: prev, Delta: cur - prev}
+	c := Change{Current: cur, Previous: prev, Delta: cur - prev, Comparable: true}
 	if prev != 0 {
 		p := float64(cur-prev) * 100 / float64(prev)
 		p = float64(int64(p*10+sign(p)*0.5)) / 10
@@ -129,20 +160,28 @@ type MatrixRow struct {
 	Total int    `json:"total"`
 }
 
-// FigureSum is the sum of the figures that share a label and a base measure word.
+// FigureSum is the figures that share a label (after synonyms) and a base measure word, folded
+// by their Rule: summed, or the latest value.
 type FigureSum struct {
 	Label string `json:"label"`
-	// Unit is the base measure word after 万/亿 were folded into Value (元, 人, 项).
+	// Unit is the base measure word after 万/亿 were folded into Value (元, 人, 项); people
+	// summed over several articles are 人次.
 	Unit string `json:"unit,omitempty"`
-	// Value is the sum in base units.
+	// Value is the folded value in base units.
 	Value float64 `json:"value"`
-	// Approx is true when any summed figure was approximate.
+	// Approx is true when any folded figure was approximate.
 	Approx bool `json:"approx,omitempty"`
-	// Count is the number of figures summed; Articles the number of articles they came from.
+	// Rule is how the figures were folded: "sum" (counts of events, people-times, money:
+	// added up) or "latest" (a level such as a running total or a rate: the latest value).
+	Rule string `json:"rule"`
+	// Count is the number of figures folded; Articles the number of articles they came from.
 	Count    int `json:"count"`
 	Articles int `json:"articles"`
-	// Previous is the same sum over the previous period (0 when none).
-	Previous float64 `json:"previous"`
+	// Previous is the same over the previous period, when HasPrevious; PreviousApprox keeps
+	// its 余/约.
+	Previous       float64 `json:"previous"`
+	PreviousApprox bool    `json:"previous_approx,omitempty"`
+	HasPrevious    bool    `json:"has_previous,omitempty"`
 }
 
 // Keyword is a word with its count.

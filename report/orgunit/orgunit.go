@@ -29,6 +29,8 @@ type Unit struct {
 	Kind string `yaml:"kind,omitempty" json:"kind,omitempty"`
 	// Order sorts units for display; units with equal order keep their file order.
 	Order int `yaml:"order,omitempty" json:"order,omitempty"`
+	// Contact are the addresses the unit's own digest may be mailed to (build --each --mail).
+	Contact Contacts `yaml:"contact,omitempty" json:"contact,omitempty"`
 }
 
 // ID returns the unit's identifier.
@@ -47,56 +49,101 @@ type Registry struct {
 	units []*Unit
 	index map[string]*Unit // folded name or alias -> unit
 	pos   map[ID]int       // display position
+	depth map[*Unit]int    // level, 1 at the top
+	top   map[*Unit]*Unit  // top-level ancestor
 }
 
-// New builds a registry from units in display order, checking names, aliases and parents.
+// UnitError is a problem with one unit of the list given to New.
+type UnitError struct {
+	// Index is the unit's 0-based position in the list (file order).
+	Index int
+	// Msg says what is wrong.
+	Msg string
+}
+
+// Error returns "unit N: msg".
+func (e *UnitError) Error() string { return fmt.Sprintf("unit %d: %s", e.Index+1, e.Msg) }
+
+func unitErr(i int, format string, args ...any) error {
+	return &UnitError{Index: i, Msg: fmt.Sprintf(format, args...)}
+}
+
+// New builds a registry from units in display order, checking names, aliases and parents. Its
+// cost is linear in the number of units and names, whatever the depth of the hierarchy.
 func New(units []Unit) (*Registry, error) {
 	r := &Registry{index: map[string]*Unit{}, pos: map[ID]int{}}
 	for i := range units {
 		u := units[i]
 		u.Name = strings.TrimSpace(u.Name)
 		if u.Name == "" {
-			return nil, fmt.Errorf("unit %d: name is empty", i+1)
+			return nil, unitErr(i, "name is empty")
 		}
 		if _, dup := r.pos[u.ID()]; dup {
-			return nil, fmt.Errorf("unit %d: name %q is used twice", i+1, u.Name)
+			return nil, unitErr(i, "name %q is used twice", u.Name)
 		}
 		r.pos[u.ID()] = len(r.units)
 		r.units = append(r.units, &u)
 	}
-	for _, u := range r.units {
+	for i, u := range r.units {
 		for _, n := range append([]string{u.Name, u.Short}, u.Aliases...) {
 			if n == "" {
 				continue
 			}
 			k := Fold(n)
 			if other, ok := r.index[k]; ok && other != u {
-				return nil, fmt.Errorf("unit %q: alias %q already names %q", u.Name, n, other.Name)
+				return nil, unitErr(i, "%q: alias %q already names %q", u.Name, n, other.Name)
 			}
 			r.index[k] = u
 		}
 	}
-	for _, u := range r.units {
+	for i, u := range r.units {
 		if u.Parent == "" {
 			continue
 		}
 		p := r.Resolve(u.Parent)
 		if p == nil {
-			return nil, fmt.Errorf("unit %q: parent %q is not in the registry", u.Name, u.Parent)
+			return nil, unitErr(i, "%q: parent %q is not in the registry", u.Name, u.Parent)
 		}
 		u.Parent = p.Name
 	}
-	for _, u := range r.units {
-		seen := map[*Unit]bool{}
-		for p := u; p != nil; p = r.Parent(p) {
-			if seen[p] {
-				return nil, fmt.Errorf("unit %q: its parents form a cycle", u.Name)
-			}
-			seen[p] = true
-		}
+	if err := r.levels(); err != nil {
+		return nil, err
 	}
 	r.sortByOrder()
 	return r, nil
+}
+
+// levels computes every unit's depth and top-level ancestor, refusing a cycle of parents. Each
+// unit is walked once: a walk stops at the first unit whose level is known.
+func (r *Registry) levels() error {
+	r.depth = make(map[*Unit]int, len(r.units))
+	r.top = make(map[*Unit]*Unit, len(r.units))
+	const walking = -1
+	var path []*Unit
+	for i, u := range r.units {
+		path = path[:0]
+		p := u
+		for p != nil && r.depth[p] == 0 {
+			r.depth[p] = walking
+			path = append(path, p)
+			p = r.Get(ID(p.Parent))
+		}
+		if p != nil && r.depth[p] == walking {
+			return unitErr(i, "%q: its parents form a cycle (through %q)", u.Name, p.Name)
+		}
+		d, top := 0, (*Unit)(nil)
+		if p != nil {
+			d, top = r.depth[p], r.top[p]
+		}
+		for j := len(path) - 1; j >= 0; j-- {
+			d++
+			if top == nil {
+				top = path[j]
+			}
+			r.depth[path[j]], r.top[path[j]] = d, top
+		}
+	}
+	return nil
 }
 
 func (r *Registry) sortByOrder() {
@@ -170,16 +217,30 @@ func (r *Registry) Parent(u *Unit) *Unit {
 
 // Depth returns u's level: 1 for a top-level unit.
 func (r *Registry) Depth(u *Unit) int {
+	if r != nil {
+		if d, ok := r.depth[u]; ok {
+			return d
+		}
+	}
 	d := 0
-	for p := u; p != nil; p = r.Parent(p) {
+	for p := u; p != nil && d <= r.Len(); p = r.Parent(p) {
 		d++
 	}
 	return d
 }
 
 // AtDepth returns u's ancestor at level depth (1 = top level), or u itself when u is not that deep.
+// The top level is found at once; a deeper level costs the steps up to it.
 func (r *Registry) AtDepth(u *Unit, depth int) *Unit {
-	for r.Depth(u) > depth && depth > 0 {
+	if depth <= 0 {
+		return u
+	}
+	if depth == 1 && r != nil {
+		if t, ok := r.top[u]; ok {
+			return t
+		}
+	}
+	for d := r.Depth(u); d > depth && u != nil; d-- {
 		u = r.Parent(u)
 	}
 	return u

@@ -91,7 +91,7 @@ func TestParseErrors(t *testing.T) {
 		{"alias clash", "units: [{name: 甲, aliases: [丙]}, {name: 乙, aliases: [丙]}]", `alias "丙" already names "甲"`},
 		{"parent", "units: [{name: 甲, parent: 乙}]", `parent "乙" is not in the registry`},
 		{"cycle", "units: [{name: 甲, parent: 乙}, {name: 乙, parent: 甲}]", "cycle"},
-		{"unknown key", "units: [{name: 甲, parnet: 乙}]", "field parnet not found"},
+		{"unknown key", "units: [{name: 甲, parnet: 乙}]", `unknown field "parnet"`},
 		{"blank name", "units: [{short: 甲}]", "name is empty"},
 	}
 	for _, tt := range tests {

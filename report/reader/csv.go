@@ -5,26 +5,45 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 )
 
 // readCSV reads a table whose header row names the fields, in English (title, date, unit,
 // summary) or as an office ledger writes them (标题, 日期, 单位, 摘要). List fields hold
 // items separated by ; or 、; figures are written "参会人员: 150余人".
-func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
-	r := csv.NewReader(bytes.NewReader(src.Data))
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
+func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
+	comma := ','
 	switch {
 	case opt.CSV.Comma != 0:
-		r.Comma = opt.CSV.Comma
+		comma = opt.CSV.Comma
 	case strings.HasSuffix(strings.ToLower(src.Name), ".tsv"):
-		r.Comma = '\t'
+		comma = '\t'
 	}
+	// A stray quote is an error at its line, never lazily accepted: with lazy quotes, a cell that
+	// opens a quote and never closes it swallows every row after it. After a malformed row the
+	// reading restarts on the next line, so one bad cell costs one row.
+	lineStart := []int{0}
+	for i, b := range src.Data {
+		if b == '\n' {
+			lineStart = append(lineStart, i+1)
+		}
+	}
+	base := 0 // lines of src.Data before the current reader's first line
+	newReader := func() *csv.Reader {
+		r := csv.NewReader(bytes.NewReader(src.Data[lineStart[base]:]))
+		r.FieldsPerRecord = -1
+		r.Comma = comma
+		return r
+	}
+	r := newReader()
+	malformed := 0
 	header, err := r.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, nil
@@ -54,16 +73,43 @@ func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, Err
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := r.FieldPos(0)
+		rowReader, rowBase := r, base
+		var pe *csv.ParseError
+		if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrBareQuote) && pe.Line == pe.StartLine {
+			// A quote inside a cell that does not start with one cannot swallow other rows: read
+			// the row alone with the quote kept as a character, and say so.
+			start := base + pe.StartLine
+			one := csv.NewReader(bytes.NewReader(lineAt(src.Data, lineStart, start)))
+			one.FieldsPerRecord, one.Comma, one.LazyQuotes = -1, comma, true
+			if lazy, lerr := one.Read(); lerr == nil {
+				errs.Warn(model.Pos{File: src.Name, Line: start, Record: record}, "%s", quoteMessage(pe, lineAt(src.Data, lineStart, start)))
+				row, err, rowReader, rowBase = lazy, nil, one, start-1
+				base = start
+				r = newReader()
+			}
+		}
 		if err != nil {
 			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				line = pe.StartLine
+			if !errors.As(err, &pe) {
+				errs.Add(model.Pos{File: src.Name, Record: record}, "%v", err)
+				break
 			}
-			errs.Add(model.Pos{File: src.Name, Line: line, Record: record}, "%v", err)
+			start := base + pe.StartLine
+			errs.Add(model.Pos{File: src.Name, Line: start, Record: record}, "%s", quoteMessage(pe, lineAt(src.Data, lineStart, start)))
 			recs = append(recs, nil)
+			if malformed++; malformed >= maxMalformedRows {
+				errs.Add(model.Pos{File: src.Name, Line: start}, "more than %d malformed rows: not reading the rest of this file", maxMalformedRows)
+				break
+			}
+			if start >= len(lineStart) {
+				break
+			}
+			base = start
+			r = newReader()
 			continue
 		}
+		line, _ := rowReader.FieldPos(0)
+		line += rowBase
 		if len(row) > len(header) && strings.TrimSpace(strings.Join(row[len(header):], "")) != "" {
 			errs.Add(model.Pos{File: src.Name, Line: line, Record: record}, "row has %d fields, header has %d", len(row), len(header))
 		}
@@ -76,7 +122,8 @@ func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, Err
 			if v == "" {
 				continue
 			}
-			fl, _ := r.FieldPos(i)
+			fl, _ := rowReader.FieldPos(i)
+			fl += rowBase
 			n.keys = append(n.keys, name)
 			n.keyAt = append(n.keyAt, fl)
 			n.vals = append(n.vals, &node{kind: scalarNode, text: v, quoted: true, line: fl})
@@ -94,4 +141,37 @@ func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, Err
 		}
 	}
 	return out, errs
+}
+
+// maxMalformedRows bounds the rereading after malformed rows (each may scan to the end of the file).
+const maxMalformedRows = 50
+
+// quoteMessage says what is wrong with a malformed CSV row, and how to fix it. lineText is the
+// text of the row's first line, to turn the parser's byte column into a character column.
+func quoteMessage(pe *csv.ParseError, lineText []byte) string {
+	col := ""
+	if pe.Line == pe.StartLine && pe.Column >= 1 && pe.Column-1 <= len(lineText) {
+		col = fmt.Sprintf("character %d: ", utf8.RuneCount(lineText[:pe.Column-1])+1)
+	}
+	switch {
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return col + "a quoted cell has no closing quote, or a stray \" inside it; " +
+			"write a quote inside a quoted cell as \"\" (this row is skipped, reading goes on at the next line)"
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return col + "a \" inside a cell that does not start with one, read as a quote character; " +
+			"to be sure, quote the whole cell and write the inner quote as \"\""
+	}
+	return col + pe.Err.Error()
+}
+
+// lineAt returns the text of 1-based line n of data, without its newline.
+func lineAt(data []byte, lineStart []int, n int) []byte {
+	if n < 1 || n > len(lineStart) {
+		return nil
+	}
+	l := data[lineStart[n-1]:]
+	if i := bytes.IndexByte(l, '\n'); i >= 0 {
+		l = l[:i]
+	}
+	return l
 }

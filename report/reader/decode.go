@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
 )
@@ -14,7 +15,7 @@ import (
 // decoder turns positioned records into summaries, collecting every problem it finds.
 type decoder struct {
 	file string
-	errs *ErrorList
+	errs *diag.ErrorList
 }
 
 func (d *decoder) pos(record, line int, field string) model.Pos {

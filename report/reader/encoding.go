@@ -39,8 +39,16 @@ var commonSet = func() map[rune]struct{} {
 	return m
 }()
 
-// Decode returns data as UTF-8 text and the name of the encoding found; see decode.
-func Decode(data []byte, enc string) ([]byte, string, error) { return decode(data, enc) }
+// Decode returns data as UTF-8 text and the name of the encoding found; see decode. An error
+// names the line and byte of the first undecodable bytes.
+func Decode(data []byte, enc string) ([]byte, string, error) {
+	text, name, err := decode(data, enc)
+	var le *lineError
+	if errors.As(err, &le) {
+		err = fmt.Errorf("line %d: %s", le.line, le.msg)
+	}
+	return text, name, err
+}
 
 // decode returns data as UTF-8 text and the name of the encoding found. enc is "" or "auto" to
 // detect: a UTF-8 or UTF-16 byte order mark, valid UTF-8, else GB18030 or Big5, whichever decodes
@@ -51,7 +59,7 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 	case "utf-8", "utf8":
 		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		if !utf8.Valid(data) {
-			return nil, "", errors.New("not valid UTF-8 text")
+			return nil, "", invalidAt(data, "not valid UTF-8 text")
 		}
 		return data, "utf-8", nil
 	case "gb18030", "gbk", "gb2312":
@@ -65,13 +73,19 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data = data[3:]
 		if !utf8.Valid(data) {
-			return nil, "", errors.New("starts with a UTF-8 byte order mark but is not valid UTF-8")
+			return nil, "", invalidAt(data, "starts with a UTF-8 byte order mark but is not valid UTF-8")
 		}
 		return data, "utf-8", nil
 	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
 		return decodeWith(data, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM), "utf-16")
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
+		if e, ok := utf16Unmarked(data); ok {
+			if out, name, err := decodeWith(data, xunicode.UTF16(e, xunicode.IgnoreBOM), "utf-16"); err == nil && score(out, nil) >= 0 {
+				return out, name, nil
+			}
+			return nil, "", errors.New("looks like UTF-16 text without a byte order mark, but does not decode as UTF-16: save it as UTF-8")
+		}
 		return nil, "", errors.New("not a text file (it holds NUL bytes)")
 	}
 	if utf8.Valid(data) {
@@ -82,7 +96,7 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 	gbScore, b5Score := score(gb, gbErr), score(b5, b5Err)
 	switch {
 	case gbScore < 0 && b5Score < 0:
-		return nil, "", errors.New("not UTF-8, GB18030 or Big5 text")
+		return nil, "", invalidAt(data, "not UTF-8, GB18030 or Big5 text")
 	case b5Score > gbScore:
 		return b5, "big5", nil
 	}
@@ -95,9 +109,78 @@ func decodeWith(data []byte, e encoding.Encoding, name string) ([]byte, string, 
 		return nil, "", fmt.Errorf("not valid %s text: %v", name, err)
 	}
 	if bytes.ContainsRune(out, utf8.RuneError) {
-		return nil, "", fmt.Errorf("not valid %s text: it holds bytes that are no %s character", name, name)
+		msg := fmt.Sprintf("not valid %s text: it holds bytes that are no %s character", name, name)
+		if name == "utf-16" {
+			return nil, "", errors.New(msg)
+		}
+		return nil, "", firstBadLine(data, e, msg)
 	}
 	return out, name, nil
+}
+
+// utf16Unmarked reports whether data looks like UTF-16 without a byte order mark: most of its NUL
+// bytes (the high or low halves of ASCII characters) sit on one parity of offsets.
+func utf16Unmarked(data []byte) (xunicode.Endianness, bool) {
+	var even, odd int
+	for i, b := range data {
+		if b == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	n := even + odd
+	switch {
+	case n < 2 || n*8 < len(data):
+		return xunicode.BigEndian, false
+	case odd*10 >= n*9:
+		return xunicode.LittleEndian, true
+	case even*10 >= n*9:
+		return xunicode.BigEndian, true
+	}
+	return xunicode.BigEndian, false
+}
+
+// invalidAt returns msg positioned at the first byte of data that is not valid UTF-8.
+func invalidAt(data []byte, msg string) error {
+	off := 0
+	for off < len(data) {
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		off += size
+	}
+	return positioned(data, off, msg)
+}
+
+// firstBadLine returns msg positioned at the first line of data that e does not decode cleanly.
+func firstBadLine(data []byte, e encoding.Encoding, msg string) error {
+	off := 0
+	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
+		out, err := e.NewDecoder().Bytes(line)
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			return positioned(data, off, msg)
+		}
+		off += len(line)
+	}
+	return errors.New(msg)
+}
+
+// positioned returns msg as an error at the line holding byte off, naming the byte.
+func positioned(data []byte, off int, msg string) error {
+	off = min(off, len(data))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	return &lineError{line, fmt.Sprintf("%s (byte %d, 0x%02x)", msg, off+1, byteAt(data, off))}
+}
+
+func byteAt(data []byte, off int) byte {
+	if off < len(data) {
+		return data[off]
+	}
+	return 0
 }
 
 // score rates a candidate decoding: -1 when it failed or holds replacement or control

@@ -4,16 +4,17 @@ import (
 	"bytes"
 	"context"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 )
 
 // readJSON reads a JSON object (one summary, or {"summaries": [...]}) or an array of them.
-func readJSON(_ context.Context, src Source, _ Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
+func readJSON(_ context.Context, src Source, _ Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
 	p := newJSONParser(src.Data, 1)
 	root, err := p.value()
 	if err != nil {
-		return nil, ErrorList{errorAt(src.Name, 0, err)}
+		return nil, diag.ErrorList{errorAt(src.Name, 0, err)}
 	}
 	if p.dec.More() {
 		errs.Add(model.Pos{File: src.Name, Line: p.lineAt(int(p.dec.InputOffset()))},
@@ -24,8 +25,8 @@ func readJSON(_ context.Context, src Source, _ Options) ([]model.Summary, ErrorL
 }
 
 // readJSONL reads one JSON object per line; blank lines are skipped.
-func readJSONL(ctx context.Context, src Source, _ Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
+func readJSONL(ctx context.Context, src Source, _ Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
 	var out []model.Summary
 	record := 0
 	for i, line := range bytes.Split(src.Data, []byte("\n")) {

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -31,7 +31,7 @@ type Result struct {
 	// Summaries are the valid summaries, in input order.
 	Summaries []model.Summary
 	// Problems are every error and warning, sorted by position.
-	Problems ErrorList
+	Problems diag.ErrorList
 	// Files are the files read, in order.
 	Files []File
 	// Config and Units are the jianbao.yaml and units.yaml found in directory inputs ("" if none).
@@ -40,62 +40,17 @@ type Result struct {
 	Skipped []string
 }
 
-// Load reads every path: files by format, directories recursively in lexical order, skipping
-// hidden entries and files of no known format. It then reports duplicate articles (same id,
-// or same title, date and unit), keeping the first.
+// Load reads every path: files by format, directories recursively in lexical order (Scan),
+// skipping hidden entries and files of no known format. It then reports duplicate articles
+// (same id, or same title, date and unit), keeping the first.
 func Load(ctx context.Context, paths []string, opt Options) *Result {
-	res := &Result{}
-	for _, p := range paths {
+	in := Scan(paths, Summaries(opt.Format))
+	res := &Result{Problems: in.Problems, Config: in.Config, Units: in.Units, Skipped: in.Skipped}
+	for _, p := range in.Files {
 		if ctx.Err() != nil {
 			break
 		}
-		info, err := os.Stat(p)
-		if err != nil {
-			res.Problems.Add(model.Pos{File: p}, "cannot read: %v", unwrapPathError(err))
-			continue
-		}
-		if !info.IsDir() {
-			res.readFile(ctx, p, opt)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
-				return nil
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				return nil
-			}
-			switch {
-			case isOneOf(ConfigNames, name):
-				if res.Config == "" {
-					res.Config = path
-				}
-			case isOneOf(UnitsNames, name):
-				if res.Units == "" {
-					res.Units = path
-				}
-			case strings.HasSuffix(name, ".schema.json"):
-				res.Skipped = append(res.Skipped, path)
-			default:
-				if _, ok := FormatBySuffix(name); ok || opt.Format != "" {
-					res.readFile(ctx, path, opt)
-				} else {
-					res.Skipped = append(res.Skipped, path)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			res.Problems.Add(model.Pos{File: p}, "%v", err)
-		}
+		res.readFile(ctx, p, opt)
 	}
 	res.Summaries = dedupe(res.Summaries, &res.Problems)
 	res.Problems.Sort()
@@ -103,7 +58,7 @@ func Load(ctx context.Context, paths []string, opt Options) *Result {
 }
 
 func (res *Result) readFile(ctx context.Context, path string, opt Options) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, opt.maxFileSize())
 	if err != nil {
 		res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
 		return
@@ -115,7 +70,7 @@ func (res *Result) readFile(ctx context.Context, path string, opt Options) {
 }
 
 // dedupe drops later copies of an article: same id, or same title, date and unit.
-func dedupe(sums []model.Summary, errs *ErrorList) []model.Summary {
+func dedupe(sums []model.Summary, errs *diag.ErrorList) []model.Summary {
 	byID := map[string]model.Pos{}
 	byKey := map[string]model.Pos{}
 	out := sums[:0]

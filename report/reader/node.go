@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 
 	"go.yaml.in/yaml/v3"
@@ -147,12 +148,12 @@ type lineError struct {
 func (e *lineError) Error() string { return e.msg }
 
 // errorAt turns a parse error into a positioned Error in file, at record.
-func errorAt(file string, record int, err error) *Error {
+func errorAt(file string, record int, err error) *diag.Error {
 	var le *lineError
 	if errors.As(err, &le) {
-		return &Error{Pos: model.Pos{File: file, Line: le.line, Record: record}, Err: errors.New(le.msg)}
+		return &diag.Error{Pos: model.Pos{File: file, Line: le.line, Record: record}, Err: errors.New(le.msg)}
 	}
-	return &Error{Pos: model.Pos{File: file, Record: record}, Err: err}
+	return &diag.Error{Pos: model.Pos{File: file, Record: record}, Err: err}
 }
 
 func (p *jsonParser) syntaxError(err error) error {
@@ -166,10 +167,20 @@ func (p *jsonParser) syntaxError(err error) error {
 	return fmt.Errorf("invalid JSON: %v", err)
 }
 
-// value parses one JSON value; more reports whether another value follows at the top level.
-func (p *jsonParser) value() (*node, error) {
+// maxDepth is the deepest nesting of lists and objects a summary file may have: a summary is
+// four levels deep; the limit keeps a file of nothing but "[" from exhausting the stack.
+const maxDepth = 100
+
+// value parses one JSON value.
+func (p *jsonParser) value() (*node, error) { return p.valueAt(0) }
+
+// valueAt parses one JSON value nested depth levels deep.
+func (p *jsonParser) valueAt(depth int) (*node, error) {
 	off := int(p.dec.InputOffset())
 	line := p.lineAt(off)
+	if depth > maxDepth {
+		return nil, &lineError{line, fmt.Sprintf("invalid JSON: nested more than %d levels deep", maxDepth)}
+	}
 	tok, err := p.dec.Token()
 	if err != nil {
 		return nil, p.syntaxError(err)
@@ -180,7 +191,7 @@ func (p *jsonParser) value() (*node, error) {
 		case '[':
 			n := &node{kind: listNode, line: line}
 			for p.dec.More() {
-				v, err := p.value()
+				v, err := p.valueAt(depth + 1)
 				if err != nil {
 					return nil, err
 				}
@@ -199,7 +210,7 @@ func (p *jsonParser) value() (*node, error) {
 					return nil, p.syntaxError(err)
 				}
 				k, _ := kt.(string)
-				v, err := p.value()
+				v, err := p.valueAt(depth + 1)
 				if err != nil {
 					return nil, err
 				}

@@ -3,7 +3,9 @@ package reader
 import (
 	"context"
 	"fmt"
+	"strings"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -30,19 +32,32 @@ type Options struct {
 	CSV CSVOptions
 	// Extract tunes the reading of raw articles (the text format).
 	Extract extract.Options
+	// MaxFileSize is the largest input file Load reads, in bytes; zero means DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+// DefaultMaxFileSize bounds an input file: a year of summaries of a large university is a few
+// megabytes; a file far larger is a mistake (a video, a database dump) and is refused unread.
+const DefaultMaxFileSize = 32 << 20
+
+func (o Options) maxFileSize() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return DefaultMaxFileSize
 }
 
 // Reader reads the summaries of one format from text already decoded to UTF-8. It returns the
 // summaries that are valid and every problem found; a summary with an error is left out.
 type Reader interface {
-	Read(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList)
+	Read(ctx context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList)
 }
 
 // ReaderFunc adapts a function to the Reader interface.
-type ReaderFunc func(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList)
+type ReaderFunc func(ctx context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList)
 
 // Read calls f.
-func (f ReaderFunc) Read(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
+func (f ReaderFunc) Read(ctx context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList) {
 	return f(ctx, src, opt)
 }
 
@@ -57,21 +72,21 @@ var readers = map[string]Reader{
 
 // ReadSource decodes src's bytes, picks its format (opt.Format, else the suffix, else sniffing)
 // and reads it.
-func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
+func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList) {
 	_, sums, errs := readSource(ctx, src, opt)
 	return sums, errs
 }
 
 // readSource is ReadSource that also returns the format it read src in (zero when src could not
 // be decoded or opt.Format is unknown).
-func readSource(ctx context.Context, src Source, opt Options) (Format, []model.Summary, ErrorList) {
+func readSource(ctx context.Context, src Source, opt Options) (Format, []model.Summary, diag.ErrorList) {
 	text, _, err := decode(src.Data, opt.Encoding)
 	if err != nil {
-		return Format{}, nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: err}}
+		return Format{}, nil, diag.ErrorList{errorAt(src.Name, 0, err)}
 	}
 	f, ok := FormatByName(opt.Format)
 	if opt.Format != "" && !ok {
-		return Format{}, nil, ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl, csv or text", opt.Format)}}
+		return Format{}, nil, diag.ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown input format %q: want %s", opt.Format, strings.Join(FormatNames(), ", "))}}
 	}
 	if !ok {
 		if f, ok = FormatBySuffix(src.Name); !ok {
@@ -83,7 +98,7 @@ func readSource(ctx context.Context, src Source, opt Options) (Format, []model.S
 }
 
 // decodeRecords runs the shared decoder over records, numbering them from first.
-func decodeRecords(file string, recs []*node, first int, errs *ErrorList) []model.Summary {
+func decodeRecords(file string, recs []*node, first int, errs *diag.ErrorList) []model.Summary {
 	d := &decoder{file: file, errs: errs}
 	var out []model.Summary
 	for i, r := range recs {

@@ -2,7 +2,9 @@ package reader
 
 import (
 	"context"
+	"errors"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -10,10 +12,13 @@ import (
 // MaxArticle is the largest raw article read, in bytes; a larger file is not one article.
 const MaxArticle = 4 << 20
 
+// ErrNotInText is the error for a field a raw article must give and extraction did not find.
+var ErrNotInText = errors.New("not found in the article text")
+
 // readText reads one raw article (plain text or HTML) by extraction. What extraction could not
 // find and the schema requires is an error for the article; its other doubts are warnings.
-func readText(_ context.Context, src Source, opt Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
+func readText(_ context.Context, src Source, opt Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
 	pos := model.Pos{File: src.Name, Record: 1}
 	if len(src.Data) > MaxArticle {
 		errs.Add(model.Pos{File: src.Name}, "%d MB is too large for one article (at most %d MB): is it an article?", len(src.Data)>>20, MaxArticle>>20)
@@ -23,7 +28,7 @@ func readText(_ context.Context, src Source, opt Options) ([]model.Summary, Erro
 	s.Source = src.Name
 	s.Pos = pos
 	for _, w := range warnings {
-		errs.Warn(pos, "%s", w)
+		errs = append(errs, &diag.Error{Pos: pos, Err: extract.WarningError(w), Warning: true})
 	}
 	ok := true
 	for _, f := range []struct {
@@ -33,7 +38,7 @@ func readText(_ context.Context, src Source, opt Options) ([]model.Summary, Erro
 		if f.empty {
 			p := pos
 			p.Field = f.field
-			errs.Add(p, "not found in the article text: run jianbao ingest and fill it in")
+			errs = append(errs, &diag.Error{Pos: p, Err: ErrNotInText})
 			ok = false
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/yamlsafe"
 	"github.com/jianbao/jianbao/report/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -16,8 +18,8 @@ import (
 var reYAMLLine = regexp.MustCompile(`line (\d+): `)
 
 // readYAML reads one summary, a list of summaries, or several documents separated by ---.
-func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, ErrorList) {
-	var errs ErrorList
+func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, diag.ErrorList) {
+	var errs diag.ErrorList
 	var out []model.Summary
 	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
 	record := 1
@@ -34,7 +36,13 @@ func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, Erro
 				pos.Line, _ = strconv.Atoi(msg[m[2]:m[3]])
 				msg = msg[:m[0]] + msg[m[1]:]
 			}
-			errs = append(errs, &Error{Pos: pos, Err: errors.New(msg)})
+			errs = append(errs, &diag.Error{Pos: pos, Err: errors.New(msg)})
+			break
+		}
+		if err := yamlsafe.Check(&doc, yamlsafe.Default); err != nil {
+			var le *yamlsafe.Error
+			errors.As(err, &le)
+			errs = append(errs, &diag.Error{Pos: model.Pos{File: src.Name, Line: le.Line, Record: record}, Err: errors.New(le.Msg)})
 			break
 		}
 		root, err := fromYAML(&doc)

@@ -10,12 +10,12 @@ package typeset
 import (
 	"fmt"
 	"maps"
-	"strconv"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-// Measurer tells the typesetter which face draws a character and how wide it is.
+// Measurer tells the typesetter which face draws a character and how wide it is. It must be
+// safe for concurrent use: paragraphs are shaped in parallel.
 type Measurer interface {
 	// Face returns the face that draws r for a font role (or family), following the fallback
 	// chain; ok is false when no face has r.
@@ -121,22 +121,9 @@ type Result struct {
 	Pages         []*Page
 	Outline       []Mark
 	Missing       []MissingChar
-	// Headings maps each heading's ID to the 0-based index of the page it starts on.
-	Headings map[string]int
-}
-
-// PageLabels returns the printed page number of each heading, by ID ("" for a heading on an
-// unnumbered page): what a table of contents lists.
-func (r *Result) PageLabels() map[string]string {
-	out := make(map[string]string, len(r.Headings))
-	for id, i := range r.Headings {
-		if i < len(r.Pages) && r.Pages[i].Number > 0 {
-			out[id] = strconv.Itoa(r.Pages[i].Number)
-		} else {
-			out[id] = ""
-		}
-	}
-	return out
+	// PageLabels holds the printed page number of each heading, by ID ("" for a heading on an
+	// unnumbered page): what a table of contents lists.
+	PageLabels map[string]string
 }
 
 // mm converts millimetres to points.
@@ -144,19 +131,53 @@ func mm(v float64) float64 { return v * 72 / 25.4 }
 
 // Typeset lays out d. It runs the layout until the table of contents' page numbers are stable.
 func Typeset(d *doc.Document, m Measurer) (*Result, error) {
-	var labels map[string]int
-	var res *Result
-	cache := map[int]*shaped{}
-	for pass := 0; pass < 4; pass++ {
-		f := newFlow(d, m, labels, cache)
-		if err := f.run(); err != nil {
-			return nil, err
-		}
-		res = f.result()
-		if !f.hasTOC || maps.Equal(labels, f.headingPages) {
-			break
-		}
-		labels = f.headingPages
+	var pages []*Page
+	res, err := Stream(d, m, func(_ int, p *Page) error {
+		pages = append(pages, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	res.Pages = pages
 	return res, nil
 }
+
+// Stream lays out d as Typeset does, but hands each page to emit as soon as it is set, in
+// order, and keeps none (the Result has no Pages): memory does not grow with the page count.
+// The passes that settle the table of contents' page numbers are dry: they find where the
+// headings fall without setting lines; the last pass sets and emits the pages. An error from
+// emit stops the layout and is returned.
+func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Result, error) {
+	hasTOC := false
+	for _, b := range d.Blocks {
+		if _, ok := b.(*doc.TOC); ok {
+			hasTOC = true
+		}
+	}
+	cache := newShapeCache()
+	var labels map[string]int
+	if hasTOC {
+		// Each pass lists the page numbers the one before found; stop when they agree (the
+		// last pass, setting the pages, repeats the dry pass that agreed), or after four passes,
+		// as a layout that would not settle must not loop.
+		for pass := 0; pass < 3; pass++ {
+			f := newFlow(d, m, labels, cache, nil)
+			if err := f.run(); err != nil {
+				return nil, err
+			}
+			if maps.Equal(labels, f.headingPages) {
+				break
+			}
+			labels = f.headingPages
+		}
+	}
+	f := newFlow(d, m, labels, cache, emit)
+	if err := f.run(); err != nil {
+		return nil, err
+	}
+	return f.result(), nil
+}
+
+// PageSize is the size of d's pages in points.
+func PageSize(d *doc.Document) (w, h float64) { return mm(d.Page.Width), mm(d.Page.Height) }

@@ -1,0 +1,33 @@
+package aggregate
+
+import (
+	"time"
+
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
+)
+
+// coverage works out which dates the inputs cover. A declared since (data_since:) is taken as
+// given; otherwise the inputs are taken to cover everything from the first day of the month of
+// the earliest article read, any period (ledgers are kept by the month, so an office whose first
+// article is dated 8 January still covers January). The previous period is covered only when
+// the coverage starts on or before its first day: a period half covered has counts that would
+// make any comparison false.
+func coverage(sums []model.Summary, since time.Time, prev period.Period) model.Coverage {
+	c := model.Coverage{}
+	if !since.IsZero() {
+		c.Since, c.Declared = model.Day{Time: period.Day(since)}, true
+	} else {
+		var first time.Time
+		for i := range sums {
+			if d := sums[i].Date.Time; !d.IsZero() && (first.IsZero() || d.Before(first)) {
+				first = d
+			}
+		}
+		if !first.IsZero() {
+			c.Since = model.Day{Time: period.Date(first.Year(), first.Month(), 1)}
+		}
+	}
+	c.Previous = !c.Since.IsZero() && !c.Since.After(prev.Start)
+	return c
+}

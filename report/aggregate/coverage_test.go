@@ -1,0 +1,81 @@
+package aggregate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
+)
+
+// TestCoverage: a change is claimed only against a previous period the inputs cover.
+func TestCoverage(t *testing.T) {
+	t.Parallel()
+	day := func(y, m, d int) model.Day { return model.Day{Time: period.Date(y, time.Month(m), d)} }
+	nov := []model.Summary{
+		{Title: "a", Date: day(2021, 11, 3), Unit: "甲"},
+		{Title: "b", Date: day(2021, 11, 9), Unit: "甲"},
+	}
+	withOct := append([]model.Summary{{Title: "c", Date: day(2021, 10, 20), Unit: "乙"}}, nov...)
+	tests := []struct {
+		name       string
+		sums       []model.Summary
+		period     string
+		since      time.Time
+		comparable bool
+		previous   int
+		since0     string
+	}{
+		{"November-only ledger", nov, "2021-11", time.Time{}, false, 0, "2021-11-01"},
+		{"October read", withOct, "2021-11", time.Time{}, true, 1, "2021-10-01"},
+		{"declared since October: truly zero", nov, "2021-11", period.Date(2021, 10, 1), true, 0, "2021-10-01"},
+		{"declared since mid-October: half covered", nov, "2021-11", period.Date(2021, 10, 15), false, 0, "2021-10-15"},
+		{"year without the year before", withOct, "2021", time.Time{}, false, 0, "2021-10-01"},
+		{"first article on the 20th covers its month", withOct, "2021-11", time.Time{}, true, 1, "2021-10-01"},
+		{"nothing read", nil, "2021-11", time.Time{}, false, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, _ := Aggregate(tt.sums, Spec{Period: mustPeriod(t, tt.period), Since: tt.since})
+			c := r.Totals.Change
+			if c.Comparable != tt.comparable || r.Coverage.Previous != tt.comparable || c.Previous != tt.previous {
+				t.Errorf("change %+v, coverage %+v: want comparable %v, previous %d", c, r.Coverage, tt.comparable, tt.previous)
+			}
+			if !tt.comparable && (c.Delta != 0 || c.Percent != nil) {
+				t.Errorf("an incomparable change claims a delta: %+v", c)
+			}
+			for _, g := range r.Groups {
+				if g.Change.Comparable != tt.comparable {
+					t.Errorf("group %s: comparable %v", g.Label, g.Change.Comparable)
+				}
+			}
+			got := ""
+			if !r.Coverage.Since.IsZero() {
+				got = r.Coverage.Since.Format("2006-01-02")
+			}
+			if got != tt.since0 || r.Coverage.Declared != !tt.since.IsZero() {
+				t.Errorf("coverage since %q (declared %v), want %q", got, r.Coverage.Declared, tt.since0)
+			}
+		})
+	}
+}
+
+// TestSamplesAnnualNotCompared: the samples hold no 2020 article, so the annual digest claims no
+// change against 2020, while the third quarter is compared with the second.
+func TestSamplesAnnualNotCompared(t *testing.T) {
+	t.Parallel()
+	sums, reg := samples(t)
+	year, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021"), Registry: reg})
+	if year.Totals.Change.Comparable || year.Coverage.Previous {
+		t.Errorf("2021 compared with an uncovered 2020: %+v", year.Totals.Change)
+	}
+	for _, f := range year.Figures {
+		if f.HasPrevious {
+			t.Errorf("figure %s has a 2020 value", f.Label)
+		}
+	}
+	q3, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Registry: reg})
+	if !q3.Totals.Change.Comparable || q3.Totals.Change.Previous == 0 {
+		t.Errorf("2021Q3 not compared with 2021Q2: %+v", q3.Totals.Change)
+	}
+}

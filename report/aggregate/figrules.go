@@ -1,0 +1,150 @@
+package aggregate
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/jianbao/jianbao/report/script"
+)
+
+// The folding rules of figures.
+const (
+	// RuleSum adds figures up: counts of events, people-times, money spent.
+	RuleSum = "sum"
+	// RuleLatest keeps the latest value of the period: levels such as running totals and rates.
+	RuleLatest = "latest"
+)
+
+//go:embed figures.yaml
+var builtinFigureRules []byte
+
+// FigureRules say how figures are folded: which labels are synonyms and which are levels.
+// The built-in table (figures.yaml) is data; jianbao.yaml's `figures:` adds to it.
+type FigureRules struct {
+	// Synonyms maps a canonical label to the labels folded into it.
+	Synonyms map[string][]string `yaml:"synonyms" json:"synonyms,omitempty"`
+	// Rules maps a label (canonical) to "sum" or "latest".
+	Rules map[string]string `yaml:"rules" json:"rules,omitempty"`
+	// LevelWords are words that make a label a level unless Rules says otherwise.
+	LevelWords []string `yaml:"level_words" json:"level_words,omitempty"`
+}
+
+// DefaultFigureRules returns the built-in rules.
+func DefaultFigureRules() FigureRules {
+	var r FigureRules
+	if err := yaml.Unmarshal(builtinFigureRules, &r); err != nil {
+		panic("aggregate: figures.yaml: " + err.Error()) // embedded data, a build error
+	}
+	return r
+}
+
+// Validate reports a rule that is neither sum nor latest, or a label given two canonical forms.
+func (r FigureRules) Validate() error {
+	for _, label := range sortedKeys(r.Rules) {
+		if v := r.Rules[label]; v != RuleSum && v != RuleLatest {
+			return fmt.Errorf("figures: rules: %s: want sum or latest, got %q", label, v)
+		}
+	}
+	seen := map[string]string{}
+	for _, canon := range sortedKeys(r.Synonyms) {
+		for _, s := range r.Synonyms[canon] {
+			k := labelKey(s)
+			if c, ok := seen[k]; ok && c != canon {
+				return fmt.Errorf("figures: synonyms: %s is listed under both %s and %s", s, c, canon)
+			}
+			seen[k] = canon
+		}
+	}
+	return nil
+}
+
+// Merge lays over's entries over r: a synonym list or rule in over replaces r's for its label.
+func (r FigureRules) Merge(over FigureRules) FigureRules {
+	out := FigureRules{Synonyms: map[string][]string{}, Rules: map[string]string{}}
+	for k, v := range r.Synonyms {
+		out.Synonyms[k] = v
+	}
+	// A label that over makes a synonym of something else leaves its old list.
+	for canon, list := range over.Synonyms {
+		for _, s := range list {
+			for k, v := range out.Synonyms {
+				if k != canon {
+					out.Synonyms[k] = slices.DeleteFunc(slices.Clone(v), func(x string) bool { return labelKey(x) == labelKey(s) })
+				}
+			}
+		}
+		out.Synonyms[canon] = list
+	}
+	for k, v := range r.Rules {
+		out.Rules[k] = v
+	}
+	for k, v := range over.Rules {
+		out.Rules[k] = v
+	}
+	out.LevelWords = append(slices.Clone(r.LevelWords), over.LevelWords...)
+	return out
+}
+
+// folder applies FigureRules.
+type folder struct {
+	canon map[string]string // label key -> canonical label
+	rules map[string]string // label key -> rule
+	words []string
+}
+
+func newFolder(r FigureRules) *folder {
+	f := &folder{canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords}
+	for _, canon := range sortedKeys(r.Synonyms) {
+		for _, s := range r.Synonyms[canon] {
+			f.canon[labelKey(s)] = canon
+		}
+	}
+	for _, label := range sortedKeys(r.Rules) {
+		f.rules[labelKey(label)] = r.Rules[label]
+	}
+	return f
+}
+
+// labelKey is the form labels are compared in: simplified script, no spaces.
+func labelKey(s string) string {
+	return strings.Join(strings.Fields(script.ToSimplified(s)), "")
+}
+
+// label returns the canonical label of a figure's label as written.
+func (f *folder) label(written string) string {
+	k := labelKey(written)
+	if c, ok := f.canon[k]; ok {
+		return c
+	}
+	return k
+}
+
+// rule returns how figures of a canonical label in a base unit are folded.
+func (f *folder) rule(label, unit string) string {
+	if r, ok := f.rules[labelKey(label)]; ok {
+		return r
+	}
+	if unit == "%" || unit == "％" || strings.HasSuffix(label, "率") {
+		return RuleLatest
+	}
+	for _, w := range f.words {
+		if w != "" && strings.Contains(label, w) {
+			return RuleLatest
+		}
+	}
+	return RuleSum
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

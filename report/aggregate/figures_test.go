@@ -1,0 +1,128 @@
+package aggregate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
+)
+
+func figureDay(m, d int) model.Day { return model.Day{Time: period.Date(2021, timeMonth(m), d)} }
+
+// TestFigureFolding: synonyms and scripts fold into one label; levels keep their latest value;
+// people over several events are 人次; the rule applied is in the model; jianbao.yaml's rules win.
+func TestFigureFolding(t *testing.T) {
+	t.Parallel()
+	sums := []model.Summary{
+		{Title: "a", Date: figureDay(8, 1), Unit: "甲", Figures: []model.Figure{
+			{Label: "参加党员", Value: 23, Unit: "人"}, {Label: "整改措施", Value: 214, Unit: "项"}, {Label: "借阅量", Value: 1.2, Unit: "万册"}}},
+		{Title: "b", Date: figureDay(9, 20), Unit: "乙", Figures: []model.Figure{
+			{Label: "参与党员", Value: 32, Unit: "人"}, {Label: "整改措施", Value: 305, Unit: "项"}, {Label: "整改完成率", Value: 90, Unit: "%"}}},
+		{Title: "c", Date: figureDay(7, 5), Unit: "丙", Figures: []model.Figure{
+			{Label: "參會黨員", Value: 41, Unit: "人"}, {Label: "整改完成率", Value: 60, Unit: "%"}, {Label: "借阅量", Value: 8000, Unit: "册"}}},
+		{Title: "d", Date: figureDay(6, 5), Unit: "丙", Figures: []model.Figure{
+			{Label: "参会党员", Value: 150, Unit: "人", Approx: true}, {Label: "整改措施", Value: 100, Unit: "项"}}},
+	}
+	byLabel := func(figs []model.FigureSum) map[string]model.FigureSum {
+		m := map[string]model.FigureSum{}
+		for _, f := range figs {
+			if _, dup := m[f.Label]; dup {
+				t.Errorf("label %s twice", f.Label)
+			}
+			m[f.Label] = f
+		}
+		return m
+	}
+	// The ledger is declared to start in April: the second quarter is covered.
+	since := period.Date(2021, 4, 1)
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: since})
+	got := byLabel(r.Figures)
+	want := map[string]string{
+		"参会党员":  "96 人次 sum 3 prev 150 approx",
+		"整改措施":  "305 项 latest 2 prev 100",
+		"整改完成率": "90 % latest 2 prev 0",
+		"借阅量":   "20000 册 sum 2 prev 0",
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d labels, want %d: %+v", len(got), len(want), r.Figures)
+	}
+	for label, w := range want {
+		f := got[label]
+		s := fmt.Sprintf("%g %s %s %d prev %g", f.Value, f.Unit, f.Rule, f.Articles, f.Previous)
+		if f.PreviousApprox {
+			s += " approx"
+		}
+		if s != w {
+			t.Errorf("%s: got %q, want %q", label, s, w)
+		}
+	}
+
+	// jianbao.yaml may say 借阅量 is a level and add a synonym.
+	r, _ = Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: since, Figures: FigureRules{
+		Rules: map[string]string{"借阅量": RuleLatest}, Synonyms: map[string][]string{"改进措施": {"整改措施"}}}})
+	got = byLabel(r.Figures)
+	if f := got["借阅量"]; f.Rule != RuleLatest || f.Value != 12000 {
+		t.Errorf("借阅量 with rule latest: %+v", f)
+	}
+	if f, ok := got["改进措施"]; !ok || f.Count != 2 {
+		t.Errorf("synonym from the config: %+v", r.Figures)
+	}
+}
+
+// TestFigureRulesValidate: a bad rule or a label under two canonical forms is an error.
+func TestFigureRulesValidate(t *testing.T) {
+	t.Parallel()
+	if err := DefaultFigureRules().Validate(); err != nil {
+		t.Errorf("built-in rules: %v", err)
+	}
+	for _, tt := range []struct {
+		r    FigureRules
+		want string
+	}{
+		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, "want sum or latest"},
+		{FigureRules{Synonyms: map[string][]string{"甲": {"丙"}, "乙": {"丙"}}}, "both"},
+	} {
+		if err := tt.r.Validate(); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Validate(%+v) = %v, want %q", tt.r, err, tt.want)
+		}
+	}
+}
+
+// TestKeyFiguresBySignificance: the figures come money first, then people, then the largest of
+// each other kind, whatever the number of articles that mention them; in the samples' third
+// quarter the overview's first four are 投入资金 and 新生 among them, not 参会人员80余人.
+func TestKeyFiguresBySignificance(t *testing.T) {
+	t.Parallel()
+	sums, reg := samples(t)
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Registry: reg})
+	var first []string
+	for i, f := range r.Figures {
+		if i == 4 {
+			break
+		}
+		first = append(first, f.Label)
+	}
+	s := strings.Join(first, " ")
+	if !strings.HasPrefix(s, "投入资金 新生") || strings.Contains(s, "参会人员") {
+		t.Errorf("key figures: %s", s)
+	}
+	sig := []model.FigureSum{
+		{Label: "参会人员", Unit: "人次", Value: 80, Articles: 5},
+		{Label: "检查点位", Unit: "个", Value: 18, Articles: 1},
+		{Label: "奖金", Unit: "元", Value: 3e4, Articles: 1},
+		{Label: "新生", Unit: "人", Value: 5800, Articles: 1},
+		{Label: "投入资金", Unit: "元", Value: 280e4, Articles: 1},
+	}
+	var got []string
+	for _, f := range rankFigures(sig, newCollator()) {
+		got = append(got, f.Label)
+	}
+	if g := strings.Join(got, " "); g != "投入资金 新生 检查点位 奖金 参会人员" {
+		t.Errorf("rank: %s", g)
+	}
+}
+
+func timeMonth(m int) time.Month { return time.Month(m) }

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+var (
+	// reEventVerb marks the clause that says what happened: 东湖医院召开安全生产工作会议.
+	reEventVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
+	// reLeadTime is the time (and place) a lead sentence opens with: 3月5日上午, 近日, 2021年6月.
+	reLeadTime = regexp.MustCompile(`^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
+	// reLeadAside is a clause that frames the news rather than telling it: 为……, 根据……
+	reLeadAside = regexp.MustCompile(`^(?:为|為|为了|為了|根据|根據|按照|围绕|圍繞|在|随着|隨著|近年来|近年來|今年以来|今年以來|据|據)`)
+	// reLeadVenue is the place between the actor and the verb: 在行政楼会议室召开 → 召开.
+	reLeadVenue = regexp.MustCompile(`(?:在|于|於)[^，。；在]{1,30}?(` + meetingVerbs + `)`)
+)
+
+// leadHeadline derives a headline from the lead sentence's main clause, for a page that has
+// none: 「3月5日上午，东湖医院召开安全生产工作会议，部署…」 gives 「东湖医院召开安全生产工作会议」.
+// The time it opens with, a framing clause (为……) and the venue (在……) are dropped.
+func leadHeadline(paras []string) string {
+	for _, p := range paras[:min(len(paras), 3)] {
+		sentences := reSentence.FindAllString(p, 3)
+		for _, sen := range sentences {
+			sen = strings.TrimSpace(reNewsTag.ReplaceAllString(sen, ""))
+			sen = reParen.ReplaceAllStringFunc(sen, keepUnlessByline)
+			var first string
+			for _, c := range regexp.MustCompile(`[，；,;：:]`).Split(strings.TrimRight(sen, "。！？!?”」"), -1) {
+				c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
+				if utf8.RuneCountInString(c) < 4 || reLeadAside.MatchString(c) && !reLeadVenue.MatchString(c) {
+					continue
+				}
+				if first == "" {
+					first = c
+				}
+				if reEventVerb.MatchString(c) {
+					return headlineOf(c)
+				}
+			}
+			if first != "" {
+				return headlineOf(first)
+			}
+		}
+	}
+	return ""
+}
+
+// headlineOf tidies a clause into a headline: the venue dropped, at most 40 characters.
+func headlineOf(c string) string {
+	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && loc[0] > 0 {
+		c = c[:loc[0]] + c[loc[2]:]
+	}
+	if rs := []rune(c); len(rs) > 40 {
+		c = string(rs[:40])
+	}
+	return c
+}
+
+// deriveUnit derives the organizing unit for an article that names none holding the event:
+// the institution, else the unit an author writes for (党委宣传部 供稿).
+func deriveUnit(s *model.Summary) (unit, from string) {
+	if s.Institution != "" {
+		return s.Institution, "institution"
+	}
+	for _, a := range s.Authors {
+		if reUnitRole.MatchString(a.Role) {
+			return a.Role, "byline"
+		}
+		if reOrgEnd.MatchString(a.Name) && (a.Role == "供稿" || a.Role == "来源" || a.Role == "來源") {
+			return a.Name, "byline"
+		}
+	}
+	return "", ""
+}
+
+// reUnitRole: a byline whose role is a unit's name (（党委宣传部  蒋媛媛）).
+var reUnitRole = regexp.MustCompile(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFurniture: the page furniture real pages start with is never a headline; a page whose
+// text starts with its lead sentence has none.
+func TestFurniture(t *testing.T) {
+	t.Parallel()
+	const lead = "3月5日上午，东湖医院在门诊楼会议室召开安全生产工作会议，部署下一阶段工作。院长周明远主持会议。"
+	for _, c := range []struct{ text, title string }{
+		{"您当前位置：首页 >> 新闻中心 >> 正文\n" + lead, ""},
+		{"当前位置: 首页 > 医院新闻\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
+		{"欢迎来到东湖医院官方网站！\n" + lead, ""},
+		{"公众版|专业版|英文版\n" + lead, ""},
+		{"医院概况 新闻中心 科室导航 专家介绍 就医指南 党建园地\n" + lead, ""},
+		{"-->\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
+		{"东湖医院新闻网\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
+	} {
+		if got := Extract(c.text, Options{Year: 2021}).Summary.Title; got != c.title {
+			t.Errorf("%q: title %q, want %q", c.text[:30], got, c.title)
+		}
+	}
+}
+
+// TestInstitutionIsAName: a span that merely ends in an institutional word is no institution.
+func TestInstitutionIsAName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"会议指出，三是系统全面把握东湖大学发展定位。", "东湖大学"},
+		{"会议要求，要结合医院实际抓好落实。", ""},
+		{"副市长周明受市委委托出席会议。", ""},
+		{"努力建设国内一流大学。", ""},
+		{"东湖大学附属第一医院召开职工代表大会。", "东湖大学附属第一医院"},
+		{"同济大学召开教学工作会议。", "同济大学"},
+		{"对外经济贸易大学召开教学工作会议。", "对外经济贸易大学"},
+	} {
+		if got := Extract("7月1日，"+c.text, Options{Year: 2021}).Summary.Institution; got != c.want {
+			t.Errorf("%s: institution %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestUnitsAreNames: a verb phrase that ends in a unit's word is not a unit named.
+func TestUnitsAreNames(t *testing.T) {
+	t.Parallel()
+	text := "7月1日，东湖大学召开会议。周明首先传达了市委全会精神，会议充分展示了医院的成绩。保卫处、学生工作部负责人参加会议。"
+	got := Extract(text, Options{Year: 2021}).Summary.UnitsInvolved
+	if want := []string{"保卫处", "学生工作部"}; !slices.Equal(got, want) {
+		t.Errorf("units %q, want %q", got, want)
+	}
+}
+
+// TestDerived: required fields the text does not state are derived with Derive, named in
+// Derived, and left empty without it.
+func TestDerived(t *testing.T) {
+	t.Parallel()
+	const text = "欢迎来到东湖医院！\n3月5日上午，东湖医院在门诊楼会议室召开安全生产工作会议，部署下一阶段工作。全院共120余人参加会议。\n发布时间：2021-03-06"
+	plain := Extract(text, Options{})
+	if plain.Summary.Title != "" || len(plain.Derived) != 0 {
+		t.Errorf("without Derive: title %q, derived %v", plain.Summary.Title, plain.Derived)
+	}
+	r := Extract(text, Options{Derive: true})
+	s := r.Summary
+	if s.Title != "东湖医院召开安全生产工作会议" || s.Unit != "东湖医院" || s.Date.Format("2006-01-02") != "2021-03-05" {
+		t.Errorf("title %q, unit %q, date %v", s.Title, s.Unit, s.Date)
+	}
+	if !slices.Equal(r.Derived, []string{"title"}) {
+		t.Errorf("derived %v", r.Derived)
+	}
+	for _, f := range s.Figures {
+		if f.Label == "" {
+			t.Errorf("figure %+v has no label", f)
+		}
+	}
+	// Month and day without a year are kept.
+	r = Extract("东湖医院召开会议\n6月21日，东湖医院召开安全生产工作会议。", Options{Derive: true})
+	if r.MonthDay != "--06-21" || !r.Summary.Date.IsZero() {
+		t.Errorf("month-day %q, date %v", r.MonthDay, r.Summary.Date)
+	}
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// reFurniture matches the page furniture a saved page starts or ends with: breadcrumbs
+	// (您当前位置：首页 >> 新闻 >> 正文), greetings (欢迎来到……！), version switches and
+	// site tools (公众版|英文版, 无障碍, 设为首页), comment residue (-->).
+	reFurniture = regexp.MustCompile(`^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的)?(?:所在)?(?:位置|所在位置)[:：>]|^(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|您)|^(?:设为首页|設為首頁|加入收藏|无障碍|無障礙|繁体|繁體|简体|簡體|English|ENGLISH|登录|登錄|注册|註冊|搜索|搜尋|站内搜索|站內搜索|网站地图|網站地圖|联系我们|聯繫我們|正文$|相关链接|相關鏈接|友情链接|友情鏈接|上一条|下一条|上一條|下一條|【?打印|【?关闭|【?關閉)|-->|<!--|&gt;&gt;|>>|»|›|(?:^|[|｜\s])(?:英文版|English|繁体版|繁體版|简体版|簡體版|手机版|手機版|无障碍|無障礙|公众版|公眾版)(?:$|[|｜\s])`)
+	// reLinkSep separates the items of a link list or a menu.
+	reLinkSep = regexp.MustCompile(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
+)
+
+// isFurniture reports whether a line is page furniture rather than article text: a breadcrumb,
+// greeting, version switch, link list or menu, or a line with almost no Chinese text.
+func isFurniture(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" {
+		return false
+	}
+	if reFurniture.MatchString(l) {
+		return true
+	}
+	han, other := 0, 0
+	for _, r := range l {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r):
+		default:
+			other++
+		}
+	}
+	if han == 0 && !reISODay.MatchString(l) {
+		return true // "-->", "| | |", a bare URL
+	}
+	// A link list: several short items separated by bars or spaces, no sentence punctuation.
+	if !strings.ContainsAny(l, "。，；！？") {
+		items := 0
+		long := 0
+		for _, it := range reLinkSep.Split(l, -1) {
+			if it == "" {
+				continue
+			}
+			items++
+			if utf8.RuneCountInString(it) > 12 {
+				long++
+			}
+		}
+		if items >= 4 && long == 0 && strings.ContainsAny(l, "|｜") {
+			return true
+		}
+		if items >= 5 && long == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reSiteName is a line that names the site, not the article: 东湖大学新闻网, 某某区人民政府门户网站.
+var reSiteName = regexp.MustCompile(`^[\p{Han}]{2,24}(?:新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|新闻中心|新聞中心)$`)

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An entity is a name when it is a complete noun phrase that ends in an institutional word: it
+// starts at a boundary (punctuation, the start of a line) or right after a verb, adverb or
+// function word, holds none itself, and has a part of its own before the institutional word
+// that is not a generic modifier (国内一流大学 names no university). A span that merely ends
+// in such a word (三是系统全面把握某某大学, 要结合医院, 传达了教育部) is cut after its last
+// verb, and what remains must itself be a name.
+
+// reCut are the verbs, adverbs and function words that cannot stand inside a name: a name
+// starts after the last of them. Words that do occur in names (组织部, 发展集团, 建设公司,
+// 服务中心, 技术与软件工程学院) are not listed, or are handled by lastVerb.
+var reCut = regexp.MustCompile(`经过|經過|来到|來到|走进|走進|前往|莅临|蒞臨|深入|来自|來自|召开|召開|举行|舉行|举办|舉辦|开展|開展|参加|參加|出席|参观|參觀|邀请|邀請|带领|帶領|率领|率領|贯彻|貫徹|落实|落實|推动|推動|加强|加強|提升|全面|充分|认真|認真|积极|積極|首先|随后|隨後|同时|同時|传达|傳達|展示|把握|结合|結合|围绕|圍繞|依托|依託|对接|對接|支持|成为|成為|打造|建成|作为|作為|担任|擔任|通过|通過|获得|獲得|荣获|榮獲|入选|入選|考察|调研|調研|看望|慰问|慰問|介绍|介紹|指出|强调|強調|表示|希望|感谢|感謝|欢迎|歡迎|祝贺|祝賀|努力|是|要|的|了|着|把|将|將|被|受|让|讓|给|給|请|請|并|並|即|又|也|还|還|于|於|据|據|至|到|赴|在|由|向|从|從|对|對|为|為|和|与|與|及`)
+
+// reGenericName are modifiers that make a phrase a description, not a name: 国内一流大学,
+// 各附属医院, 本公司, 一所大学.
+var reGenericName = regexp.MustCompile(`^(?:国内|國內|国际|國際|一流|世界|知名|著名|全国|全國|全省|全市|全区|全區|各|本|该|該|其|这|這|那|此|一所|一家|多所|多家|两所|兩所|综合性|綜合性|重点|重點|高水平|双一流|雙一流|地方|兄弟|相关|相關|有关|有關|其他|其它|省内|省內|省外|国外|國外|海外|境外|民办|民辦|公办|公辦|部属|部屬|省属|省屬|市属|市屬|高等|合作|附近|周边|周邊|所在|上级|上級|下属|下屬|二级|二級|三级|三級|一级|一級|三甲|大型|中小|新型|同类|同類|所属|所屬|我们|我們|他们|他們|我|你|您|某)`)
+
+// reGenericEnd are modifiers that, right before the institutional word, make a description:
+// 一流大学, 研究型大学, 三甲医院.
+var reGenericEnd = regexp.MustCompile(`(?:一流|知名|著名|重点|重點|高水平|综合性|綜合性|研究型|应用型|應用型|新型|高等|现代化|現代化|特色|三甲|民营|民營|公立|私立|国有|國有|大型|中型|小型)$`)
+
+// nameStart finds where the name that ends with the institutional word at text[suffix:] begins:
+// back over at most max Han characters to a boundary, then past the last word of reCut.
+// It returns -1 when no boundary is found within max characters (the span is a clause).
+func nameStart(text string, suffix, max int) int {
+	j, n := suffix, 0
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.Is(unicode.Han, r) && r != '·' && !(r >= '0' && r <= '9') {
+			break
+		}
+		if n == max {
+			return -1
+		}
+		j -= size
+		n++
+	}
+	start := j
+	for _, loc := range reCut.FindAllStringIndex(text[j:suffix], -1) {
+		w := text[j+loc[0] : j+loc[1]]
+		// 与, 和, 及 join two names (东湖大学与市科技局) but stand inside one (技术与软件工程学院).
+		if strings.Contains("和与與及", w) && !reOrgEnd.MatchString(text[j:j+loc[0]]) {
+			continue
+		}
+		// 对外经济贸易大学, 向阳区: the word is the name's first character.
+		if next := text[j+loc[1]:]; (w == "对" || w == "對") && strings.HasPrefix(next, "外") || w == "向" && strings.HasPrefix(next, "阳") {
+			continue
+		}
+		start = j + loc[1]
+	}
+	return start
+}
+
+// isName reports whether s, a phrase ending in an institutional word suffix, is a name: it has a
+// part of its own before the suffix and does not start like a description.
+func isName(s, suffix string) bool {
+	if reGenericName.MatchString(s) {
+		return false
+	}
+	own := strings.TrimSuffix(s, suffix)
+	return utf8.RuneCountInString(own) >= 2 && !reGenericEnd.MatchString(own)
+}

@@ -1,0 +1,117 @@
+// Package safefile reads files named by users (inputs, configuration, layouts, fonts, reference
+// documents) with a size bound, and only when they are regular files: a FIFO, device or socket is
+// refused before it is opened (opening a FIFO for reading blocks until a writer appears), and a
+// symbolic link is followed only to a regular file.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// ErrNotRegular is returned for a path that names no regular file.
+var ErrNotRegular = errors.New("not a regular file")
+
+// TooLargeError is returned for a file larger than the limit.
+type TooLargeError struct {
+	// Size is the file's size in bytes (at least Limit+1).
+	Size int64
+	// Limit is the largest size allowed.
+	Limit int64
+}
+
+// Error says how large the file is and what the limit is.
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("file is too large: %s, the limit is %s", Bytes(e.Size), Bytes(e.Limit))
+}
+
+// Bytes formats n as "12 MiB", "340 KiB" or "99 bytes".
+func Bytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MiB", (n+1<<19)>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", (n+1<<9)>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Check returns an error unless path (after following symbolic links) is a regular file of at
+// most limit bytes (limit <= 0: no size bound). It opens nothing.
+func Check(path string, limit int64) (fs.FileInfo, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkInfo(info, limit); err != nil {
+		return nil, err
+	}
+	return info, nil
+}
+
+func checkInfo(info fs.FileInfo, limit int64) error {
+	if !info.Mode().IsRegular() {
+		if info.IsDir() {
+			return fmt.Errorf("%w: it is a directory", ErrNotRegular)
+		}
+		return fmt.Errorf("%w (%s)", ErrNotRegular, kind(info.Mode()))
+	}
+	if limit > 0 && info.Size() > limit {
+		return &TooLargeError{Size: info.Size(), Limit: limit}
+	}
+	return nil
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeIrregular != 0:
+		return "an irregular file"
+	}
+	return "not a file"
+}
+
+// ReadFile reads path when it is a regular file of at most limit bytes. It checks before opening,
+// checks the open file again, and never reads more than limit+1 bytes, so a file that grows while
+// it is read is refused too.
+func ReadFile(path string, limit int64) ([]byte, error) {
+	if _, err := Check(path, limit); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkInfo(info, limit); err != nil {
+		return nil, err
+	}
+	return ReadAll(f, limit)
+}
+
+// ReadAll reads r to its end, refusing more than limit bytes (limit <= 0: no bound).
+func ReadAll(r io.Reader, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		return io.ReadAll(r)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, &TooLargeError{Size: int64(len(data)), Limit: limit}
+	}
+	return data, nil
+}

@@ -1,0 +1,76 @@
+package safefile
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small.yaml")
+	big := filepath.Join(dir, "big.yaml")
+	os.WriteFile(small, []byte("title: 甲\n"), 0o644)
+	os.WriteFile(big, make([]byte, 2000), 0o644)
+	os.Symlink(small, filepath.Join(dir, "link.yaml"))
+	os.Symlink(dir, filepath.Join(dir, "dirlink.yaml"))
+	fifo := filepath.Join(dir, "pipe.yaml")
+	haveFIFO := mkfifo(fifo)
+
+	tests := []struct {
+		name    string
+		path    string
+		tooBig  bool
+		notFile bool
+	}{
+		{"regular", small, false, false},
+		{"symlink to regular", filepath.Join(dir, "link.yaml"), false, false},
+		{"too large", big, true, false},
+		{"directory", dir, false, true},
+		{"symlink to directory", filepath.Join(dir, "dirlink.yaml"), false, true},
+	}
+	if haveFIFO {
+		tests = append(tests, struct {
+			name    string
+			path    string
+			tooBig  bool
+			notFile bool
+		}{"fifo", fifo, false, true})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() { _, err := ReadFile(tt.path, 1000); done <- err }()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("ReadFile blocked")
+			}
+			var tl *TooLargeError
+			if got := errors.As(err, &tl); got != tt.tooBig {
+				t.Errorf("err = %v, too large: got %v want %v", err, got, tt.tooBig)
+			}
+			if got := errors.Is(err, ErrNotRegular); got != tt.notFile {
+				t.Errorf("err = %v, not regular: got %v want %v", err, got, tt.notFile)
+			}
+			if !tt.tooBig && !tt.notFile && err != nil {
+				t.Errorf("err = %v", err)
+			}
+		})
+	}
+}
+
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) { return len(p), nil }
+
+func TestReadAllStopsAtLimit(t *testing.T) {
+	_, err := ReadAll(endless{}, 1<<20)
+	var tl *TooLargeError
+	if !errors.As(err, &tl) {
+		t.Fatalf("err = %v, want too large", err)
+	}
+}

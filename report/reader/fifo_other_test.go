@@ -1,0 +1,5 @@
+//go:build !unix
+
+package reader
+
+func mkfifo(string) bool { return false }
