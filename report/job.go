@@ -11,6 +11,7 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Terms are an institution's academic term boundaries (jianbao.yaml terms:).
@@ -22,6 +23,13 @@ type Issue = model.Issue
 
 // Distribution is who receives a 简报 and how many copies were printed (model.Distribution).
 type Distribution = model.Distribution
+
+// FigureRules say how figures are folded: synonyms, and sum or latest per label
+// (jianbao.yaml figures:).
+type FigureRules = aggregate.FigureRules
+
+// TopicRules add to the stop list of the topic list (jianbao.yaml topics:).
+type TopicRules = aggregate.TopicRules
 
 // Problems is a list of positioned problems in the input, errors and warnings.
 type Problems = diag.ErrorList
@@ -54,6 +62,17 @@ type Job struct {
 	Keywords int
 	// Strict makes any problem, warnings included (rendering warnings too), fatal.
 	Strict bool
+	// Script is the digest's script: simplified ("" too), traditional or keep.
+	Script string
+	// DataSince (YYYY-MM-DD) or Coverage (a period, 2021-10-01..2022-06-30) declare the first
+	// day the inputs cover; by default the month of the earliest article read.
+	DataSince, Coverage string
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures FigureRules
+	Topics  TopicRules
+	// Appendix prints the data-quality notes in an appendix; AllowEmpty writes a digest of
+	// a period without articles (本期无报送信息) instead of failing with ErrEmpty.
+	Appendix, AllowEmpty bool
 
 	// Layout names the layout (or a layout file); Templates is a directory of layouts over the
 	// built-in ones; ReferenceDOCX an office's Word file for DOCX output.
@@ -109,9 +128,25 @@ func (j Job) Options() (Options, error) {
 		return Options{}, &OptionError{Option: "group_by", Err: err}
 	}
 	opt := Options{Period: per, GroupBy: group, Units: j.Units, Title: j.Title, Institution: j.Institution,
-		Issuer: j.Issuer, IssueNo: j.IssueNo, Issue: j.Issue, Strict: j.Strict, Keywords: j.Keywords}
+		Issuer: j.Issuer, IssueNo: j.IssueNo, Issue: j.Issue, Strict: j.Strict, Keywords: j.Keywords,
+		Figures: j.Figures, Topics: j.Topics, Appendix: j.Appendix, AllowEmpty: j.AllowEmpty}
 	if c := j.Issue.Distribution.Copies; c < 0 {
 		return Options{}, optionError("distribution.copies", fmt.Errorf("want a number of copies (0 or more), got %d", c))
+	}
+	if opt.Script, err = script.ParseMode(j.Script); err != nil {
+		return Options{}, optionError("script", err)
+	}
+	switch {
+	case j.DataSince != "":
+		if opt.Since, err = period.ParseDate(j.DataSince); err != nil {
+			return Options{}, optionError("data_since", err)
+		}
+	case j.Coverage != "":
+		c, err := period.Parse(j.Coverage, period.Options{Today: today, Terms: j.Terms})
+		if err != nil {
+			return Options{}, optionError("coverage", err)
+		}
+		opt.Since = c.Start
 	}
 	if j.Date != "" {
 		d, err := period.ParseDate(j.Date)

@@ -48,6 +48,19 @@ type config struct {
 	MainRecipient string       `yaml:"main_recipient"`
 	CC            names        `yaml:"cc"`
 	Distribution  distribution `yaml:"distribution"`
+	// DataSince and Coverage declare where the inputs start (a ledger begun mid-year):
+	// data_since: 2021-10-01, or coverage: 2021-10-01..2022-06-30 (any period form).
+	DataSince string `yaml:"data_since"`
+	Coverage  string `yaml:"coverage"`
+	// Script is simplified (default), traditional or keep.
+	Script string `yaml:"script"`
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures report.FigureRules `yaml:"figures"`
+	Topics  report.TopicRules  `yaml:"topics"`
+	// Appendix puts data-quality notes in an appendix; AllowEmpty writes a digest of an
+	// empty period.
+	Appendix   bool `yaml:"appendix"`
+	AllowEmpty bool `yaml:"allow_empty"`
 }
 
 // distribution is the 报尾 of a 简报: who receives it and how many copies were printed.
@@ -161,6 +174,14 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	if cmd.Flags().Changed("keywords") {
 		c.Keywords = f.Keywords
 	}
+	set("script", &c.Script, f.Script)
+	set("data-since", &c.DataSince, f.DataSince)
+	if cmd.Flags().Changed("appendix") {
+		c.Appendix = f.Appendix
+	}
+	if cmd.Flags().Changed("allow-empty") {
+		c.AllowEmpty = f.AllowEmpty
+	}
 }
 
 // job is the run the configuration describes, for the library; now is the machine's time,
@@ -169,7 +190,8 @@ func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(st
 	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
 		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
 		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
-		Keywords: c.Keywords, Strict: c.Strict,
+		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
+		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
 		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
 		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn}
 }

@@ -15,7 +15,7 @@ type glyph struct {
 	size  float64
 	color string
 	link  string
-	bold  bool    // synthesized bold (a face with no bold of its own)
+	bold  bool    // emboldened (doc.BoldFace: a face with no bold of its own)
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
 	wide  bool
@@ -32,9 +32,7 @@ type line struct {
 // runStyle is the font and colour of an inline.
 type runStyle struct {
 	role, color, link string
-	// bold asks for a synthesized bold: a bold style in a face that has no bold of its own (楷体,
-	// 仿宋, 小标宋), drawn as DOCX viewers draw w:b in such a face.
-	bold bool
+	bold              bool
 }
 
 // shaper turns inlines into glyphs with a style's font, falling back per character.
@@ -48,18 +46,14 @@ func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
 	var out []glyph
 	context := doc.Plain(in)
 	for _, i := range in {
-		rs := runStyle{role: st.Font, color: st.Color}
-		if st.Bold && rs.role == "serif" {
-			rs.role = "sans" // Chinese typesetting sets bold in 黑体
-		} else if st.Bold && rs.role != "sans" {
-			rs.bold = true
-		}
+		// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.
+		rs := runStyle{role: st.Font, color: st.Color, bold: st.Bold}
 		var text string
 		switch x := i.(type) {
 		case *doc.Text:
 			text = x.Text
 		case *doc.Strong:
-			text, rs.role = x.Text, "sans"
+			text, rs.role, rs.bold = x.Text, doc.StrongRole, false
 		case *doc.Emph:
 			text, rs.role = x.Text, "kai"
 		case *doc.Link:

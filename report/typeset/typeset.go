@@ -40,8 +40,7 @@ type Glyphs struct {
 	Color string
 	Text  string
 	Tc    float64
-	// Bold asks for a synthesized bold (the outlines stroked as well as filled): a bold style in
-	// a face with no bold of its own.
+	// Bold asks the writer to embolden the face (it has no bold of its own; doc.BoldFace).
 	Bold bool
 }
 

@@ -301,20 +301,13 @@ func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []b
 			b = append(num(b, x.Tc), " Tc\n"...)
 			st.tc = x.Tc
 		}
+		// Emboldened: the resolved style says so (doc.BoldFace), or the face is the embedded
+		// serif standing in for a display face (小标宋).
 		bold := x.Bold || face != x.Face
 		if bold {
-			// A synthesized bold: the outlines filled and stroked in the text's colour (text
-			// rendering mode 2), the stroke a thirtieth of the size, as word processors do.
-			if c := colorOr(x.Color); c != st.stroke {
-				b = appendRGB(b, c)
-				b = append(b, " RG\n"...)
-				st.stroke = c
-			}
-			if w := x.Size / 30; w != st.lw {
-				b = append(num(b, w), " w\n"...)
-				st.lw = w
-			}
-			b = append(b, "2 Tr\n"...)
+			// The glyphs are filled and stroked in their colour.
+			b = dw.strokeStyle(b, st, x.Color, x.Size*boldStroke)
+			b = append(b, "2 Tr "...)
 		}
 		b = append(b, "BT "...)
 		b = append(num(b, x.X), ' ')
@@ -377,6 +370,24 @@ func (dw *docWriter) fillColor(b []byte, st *drawState, c string) []byte {
 	if c = colorOr(c); c != st.fill {
 		b = append(appendRGB(b, c), " rg\n"...)
 		st.fill = c
+	}
+	return b
+}
+
+// boldStroke is the outline width of emboldened text, as a fraction of its size (Word's
+// synthetic bold is about as heavy).
+const boldStroke = 0.03
+
+// strokeStyle sets the stroke colour and line width, when they differ from the state's.
+func (dw *docWriter) strokeStyle(b []byte, st *drawState, color string, width float64) []byte {
+	if c := colorOr(color); c != st.stroke {
+		b = appendRGB(b, c)
+		b = append(b, " RG\n"...)
+		st.stroke = c
+	}
+	if width != st.lw {
+		b = append(num(b, width), " w\n"...)
+		st.lw = width
 	}
 	return b
 }
