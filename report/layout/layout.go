@@ -67,18 +67,20 @@ type PageSpec struct {
 }
 
 // StyleSpec is a style as a layout writes it; Size takes points or a Chinese size name (三号).
+// A setting left out inherits the default style's; one given is used as given, false and 0
+// included (heading2: {bold: false} un-bolds the default bold heading), hence the pointers.
 type StyleSpec struct {
-	Font     string  `yaml:"font"`
-	Size     Size    `yaml:"size"`
-	Bold     bool    `yaml:"bold"`
-	Color    string  `yaml:"color"`
-	Align    string  `yaml:"align"`
-	Indent   float64 `yaml:"indent"`
-	Leading  float64 `yaml:"leading"`
-	Before   float64 `yaml:"before"`
-	After    float64 `yaml:"after"`
-	KeepNext bool    `yaml:"keep_next"`
-	Outline  int     `yaml:"outline"`
+	Font     string   `yaml:"font"`
+	Size     Size     `yaml:"size"`
+	Bold     *bool    `yaml:"bold"`
+	Color    string   `yaml:"color"`
+	Align    string   `yaml:"align"`
+	Indent   *float64 `yaml:"indent"`
+	Leading  float64  `yaml:"leading"`
+	Before   *float64 `yaml:"before"`
+	After    *float64 `yaml:"after"`
+	KeepNext *bool    `yaml:"keep_next"`
+	Outline  *int     `yaml:"outline"`
 }
 
 // Section is one part of the document: a kind (cover, toc, overview, ...) and its options.

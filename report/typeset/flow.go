@@ -80,13 +80,13 @@ func (f *flow) finishPage() {
 	f.cur = nil
 }
 
-// style returns the style called name, or the one the document model derives for it
-// (doc.Document.StyleFor), once per pass.
+// style returns the style called name as the document model resolves it for every writer
+// (doc.Document.Resolved: Font is the face, Bold means embolden), once per pass.
 func (f *flow) style(name string) *doc.Style {
 	if s, ok := f.styles[name]; ok {
 		return s
 	}
-	st := f.d.StyleFor(name)
+	st := f.d.Resolved(name)
 	f.styles[name] = &st
 	return &st
 }

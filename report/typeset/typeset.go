@@ -40,6 +40,8 @@ type Glyphs struct {
 	Color string
 	Text  string
 	Tc    float64
+	// Bold asks the writer to embolden the face (it has no bold of its own; doc.BoldFace).
+	Bold bool
 }
 
 // Box is a filled rectangle; X, Y is its top-left corner.

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -148,11 +149,12 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 }
 
 // Write lays out d and writes it as PDF to w, page by page as the typesetter sets them.
-func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
+func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error) {
 	m, warnings, err := newMeasurer(opt, d.Fonts)
 	if err != nil {
 		return err
 	}
+	defer recoverFonts(m, &err)
 	dw := newDocWriter(w, m, opt.PDFA)
 	dw.w, dw.h = typeset.PageSize(d)
 	res, err := typeset.Stream(d, m, dw.page)
@@ -278,11 +280,19 @@ func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []b
 			b = append(num(b, x.Tc), " Tc\n"...)
 			st.tc = x.Tc
 		}
+		if x.Bold {
+			// Emboldened (doc.BoldFace): the glyphs are filled and stroked in their colour.
+			b = dw.strokeStyle(b, st, x.Color, x.Size*boldStroke)
+			b = append(b, "2 Tr "...)
+		}
 		b = append(b, "BT "...)
 		b = append(num(b, x.X), ' ')
 		b = append(num(b, st.h-x.Y), " Td "...)
 		b = u.encode(b, x.Text)
 		b = append(b, " Tj ET\n"...)
+		if x.Bold {
+			b = append(b, "0 Tr\n"...)
+		}
 	case *typeset.Box:
 		b = dw.fillColor(b, st, x.Fill)
 		b = append(num(b, x.X), ' ')
@@ -336,6 +346,24 @@ func (dw *docWriter) fillColor(b []byte, st *drawState, c string) []byte {
 	if c = colorOr(c); c != st.fill {
 		b = append(appendRGB(b, c), " rg\n"...)
 		st.fill = c
+	}
+	return b
+}
+
+// boldStroke is the outline width of emboldened text, as a fraction of its size (Word's
+// synthetic bold is about as heavy).
+const boldStroke = 0.03
+
+// strokeStyle sets the stroke colour and line width, when they differ from the state's.
+func (dw *docWriter) strokeStyle(b []byte, st *drawState, color string, width float64) []byte {
+	if c := colorOr(color); c != st.stroke {
+		b = appendRGB(b, c)
+		b = append(b, " RG\n"...)
+		st.stroke = c
+	}
+	if width != st.lw {
+		b = append(num(b, width), " w\n"...)
+		st.lw = width
 	}
 	return b
 }
@@ -535,3 +563,24 @@ func rgb(hex string) (int, int, int) {
 
 // utf16Units are r's UTF-16 code units.
 func utf16Units(r rune) []uint16 { return utf16.Encode([]rune{r}) }
+
+// recoverFonts turns a panic while writing into an error naming the installed font files in use
+// (they are untrusted input; with only the embedded fonts, a panic is a bug, and says so).
+func recoverFonts(m *measurer, err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	var files []string
+	for name, f := range m.faces {
+		if strings.HasPrefix(name, "sys") {
+			files = append(files, f.source)
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		*err = fmt.Errorf("pdf: internal error (a bug): %v", r)
+		return
+	}
+	*err = fmt.Errorf("pdf: writing failed with the installed font %s: %v", strings.Join(files, ", "), r)
+}
