@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -206,7 +207,7 @@ func (m *measurer) resolve() {
 	m.resolved = make(map[string][]namedFace, len(m.chains))
 	for role, chain := range m.chains {
 		for _, name := range chain {
-			m.resolved[role] = append(m.resolved[role], namedFace{name, m.faces[name]})
+			m.resolved[role] = append(m.resolved[role], namedFace{name, m.faces[strings.TrimSuffix(name, boldSuffix)]})
 		}
 	}
 }
@@ -227,7 +228,7 @@ func (m *measurer) Face(role string, r rune) (string, bool) {
 
 // Advance returns r's advance in face, in ems (1 for a character the face lacks).
 func (m *measurer) Advance(name string, r rune) float64 {
-	if f, ok := m.faces[name]; ok {
+	if f, ok := m.faces[strings.TrimSuffix(name, boldSuffix)]; ok {
 		if has, a := f.lookup(r); has {
 			return a
 		}
