@@ -1,25 +1,28 @@
 package pdf
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"sync"
+	"time"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
 // face is a parsed font: its bytes to embed and sfnt for coverage, glyph ids and advances.
 type face struct {
-	name string
-	data []byte
-	font *sfnt.Font
-	upem float64
+	name   string
+	source string // the file it was read from ("path#offset" for a face of a collection), for messages
+	data   []byte
+	font   *sfnt.Font
+	upem   float64
 
 	mu     sync.RWMutex
 	buf    sfnt.Buffer
@@ -54,17 +57,58 @@ func loadFace(fsys fs.FS, path, name string) (*face, error) {
 	return f, nil
 }
 
+// Bounds on an installed font, which is untrusted input: a font file larger than maxFontFile is
+// refused unread, and checking one face may take at most fontCheckTime.
+const (
+	maxFontFile   = 64 << 20 // the largest CJK collections are about 40 MiB
+	fontCheckTime = 10 * time.Second
+)
+
 // loadInstalled parses an installed face once per process, taking it out of its collection
-// when it sits in a .ttc.
+// when it sits in a .ttc. The face is validated by our own parser, its licence checked, and
+// subset once as the writer embeds it (a panic recovered) before any document uses it; an error
+// names the file.
 func loadInstalled(inst installed, name string) (*face, error) {
 	key := faceKey{nil, fmt.Sprintf("%s#%d", inst.path, inst.offset)}
-	return cachedFace(key, true, name, func() ([]byte, error) {
-		data, err := os.ReadFile(inst.path)
-		if err != nil || string(data[:min(4, len(data))]) != "ttcf" {
-			return data, err
+	f, err := cachedFace(key, true, name, func() ([]byte, error) {
+		data, err := safefile.ReadFile(inst.path, maxFontFile)
+		if err != nil {
+			return nil, err
 		}
-		return ttf.ExtractFace(data, inst.offset)
+		if string(data[:min(4, len(data))]) == "ttcf" {
+			if data, err = ttf.ExtractFace(data, inst.offset); err != nil {
+				return nil, err
+			}
+		}
+		info, err := ttf.Validate(data, time.Now().Add(fontCheckTime))
+		if err != nil {
+			return nil, err
+		}
+		if why := info.EmbeddingForbidden(); why != "" {
+			return nil, errors.New(why)
+		}
+		if err := tryEmbed(data); err != nil {
+			return nil, err
+		}
+		return data, nil
 	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", inst.path, err)
+	}
+	return f, nil
+}
+
+// tryEmbed takes a subset of data as the writer embeds it (a few glyphs, with their composite
+// components), turning a panic into an error, so that a font that passed validation but still
+// trips the embedding is refused with its name rather than failing a document half-written.
+func tryEmbed(data []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("it cannot be embedded (%v)", r)
+		}
+	}()
+	_, err = ttf.SubsetGlyphs(data, []uint16{1, 2, 3, 4, 5, 6, 7, 8}, pdfTables)
+	return err
 }
 
 // cachedFace returns the face cached under key, or parses the bytes read returns into a face
@@ -85,7 +129,7 @@ func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error
 	if err != nil {
 		return nil, err
 	}
-	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), glyphs: map[rune]glyphInfo{}}
+	f := &face{name: name, source: key.path, data: data, font: sf, upem: float64(sf.UnitsPerEm()), glyphs: map[rune]glyphInfo{}}
 	if cache {
 		faceCache[key] = f
 	}

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -148,11 +149,12 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 }
 
 // Write lays out d and writes it as PDF to w, page by page as the typesetter sets them.
-func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
+func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error) {
 	m, warnings, err := newMeasurer(opt, d.Fonts)
 	if err != nil {
 		return err
 	}
+	defer recoverFonts(m, &err)
 	dw := newDocWriter(w, m, opt.PDFA)
 	dw.w, dw.h = typeset.PageSize(d)
 	res, err := typeset.Stream(d, m, dw.page)
@@ -561,3 +563,24 @@ func rgb(hex string) (int, int, int) {
 
 // utf16Units are r's UTF-16 code units.
 func utf16Units(r rune) []uint16 { return utf16.Encode([]rune{r}) }
+
+// recoverFonts turns a panic while writing into an error naming the installed font files in use
+// (they are untrusted input; with only the embedded fonts, a panic is a bug, and says so).
+func recoverFonts(m *measurer, err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	var files []string
+	for name, f := range m.faces {
+		if strings.HasPrefix(name, "sys") {
+			files = append(files, f.source)
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		*err = fmt.Errorf("pdf: internal error (a bug): %v", r)
+		return
+	}
+	*err = fmt.Errorf("pdf: writing failed with the installed font %s: %v", strings.Join(files, ", "), r)
+}
