@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"strings"
 	"sync"
 	"time"
 
@@ -185,7 +186,7 @@ func (m *measurer) Face(role string, r rune) (string, bool) {
 		chain = m.chains["serif"]
 	}
 	for _, name := range chain {
-		if has, _ := m.faces[name].lookup(r); has {
+		if has, _ := m.faces[strings.TrimSuffix(name, boldSuffix)].lookup(r); has {
 			return name, true
 		}
 	}
@@ -194,7 +195,7 @@ func (m *measurer) Face(role string, r rune) (string, bool) {
 
 // Advance returns r's advance in face, in ems (1 for a character the face lacks).
 func (m *measurer) Advance(name string, r rune) float64 {
-	if f, ok := m.faces[name]; ok {
+	if f, ok := m.faces[strings.TrimSuffix(name, boldSuffix)]; ok {
 		if has, a := f.lookup(r); has {
 			return a
 		}
