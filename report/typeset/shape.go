@@ -26,10 +26,17 @@ const shapeWindow = 256
 type shapeCache struct {
 	meta   map[int]*shaped // by block index; para without glyphs
 	window map[int]*shaped // by block index; whole
+	tables map[*doc.Table]*tableMeta
+}
+
+// tableMeta is what a dry pass needs of a table: its column widths and row heights (the
+// header's first).
+type tableMeta struct {
+	widths, heights []float64
 }
 
 func newShapeCache() *shapeCache {
-	return &shapeCache{meta: map[int]*shaped{}, window: map[int]*shaped{}}
+	return &shapeCache{meta: map[int]*shaped{}, window: map[int]*shaped{}, tables: map[*doc.Table]*tableMeta{}}
 }
 
 // shapeBlock returns block i shaped: in a dry pass what any pass learnt of it, else (and the
