@@ -10,14 +10,13 @@ import (
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
-	reDay = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日`)
+	reDay = regexp.MustCompile(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
 	reISODay = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = regexp.MustCompile(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
 	reDateline = regexp.MustCompile(`^电|^電`)
-	reYear     = regexp.MustCompile(`(20\d{2}|19\d{2})\s*年(?:[^度]|$)`)
 	// reSigned is a document's closing date on a line of its own: 2022年1月5日.
 	reSigned = regexp.MustCompile(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
 )
@@ -42,11 +41,8 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	if year == 0 && !published.IsZero() {
 		year = published.Year()
 	}
-	if year == 0 {
-		if m := reYear.FindStringSubmatch(opening); m != nil {
-			year, _ = strconv.Atoi(m[1])
-		}
-	}
+	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
+	// the event's: without the page's own date the year stays unknown.
 	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
 		after := opening[loc[1]:]
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
@@ -65,6 +61,9 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		yy := year
 		if y != "" {
 			yy, _ = strconv.Atoi(y)
+			if yy < 200 {
+				yy += 1911 // 110年4月13日: a Minguo year
+			}
 		}
 		if yy == 0 {
 			// Checked against a leap year, so that 2月29日 stands.
@@ -81,9 +80,9 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		if typo {
 			warn = "date written without 月 (" + opening[loc[0]:loc[1]] + "), read as " + t.Format("2006-01-02")
 		}
-		// A month-day date months after the publication date belongs to the year before
-		// (a December meeting reported in January); a few weeks after is a notice's event.
-		if !published.IsZero() && y == "" && t.Sub(published) > 60*24*time.Hour {
+		// A month-day date after the publication date belongs to the year before (a December
+		// meeting reported in January).
+		if !published.IsZero() && y == "" && defaultYear == 0 && t.After(published) {
 			t = t.AddDate(-1, 0, 0)
 		}
 		return t, published, "", warn

@@ -61,10 +61,18 @@ func headlineOf(c string) string {
 }
 
 // deriveUnit derives the organizing unit for an article that names none holding the event:
-// the institution, else the unit an author writes for (党委宣传部 供稿).
-func deriveUnit(s *model.Summary) (unit, from string) {
+// the institution, else the text's own word for itself (学校), else the unit an author writes
+// for (党委宣传部 供稿).
+func deriveUnit(s *model.Summary, self string) (unit, from string) {
 	if s.Institution != "" {
 		return s.Institution, "institution"
+	}
+	if self != "" {
+		// What the text calls itself, the name being nowhere: 学校, 本院.
+		if strings.Contains(self, "校") {
+			return "学校", "text's own word for itself"
+		}
+		return "本" + strings.TrimLeft(self, "我本全"), "text's own word for itself"
 	}
 	for _, a := range s.Authors {
 		if reUnitRole.MatchString(a.Role) {

@@ -125,8 +125,12 @@ func Extract(text string, opt Options) Result {
 	default:
 		warn("no date found")
 	}
-	s.Institution = institution(s.Title, opening, full)
+	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
+	self := "" // the institution holds the event and names itself only 我校, 本院
+	if reSelfRef.MatchString(s.Unit) {
+		s.Unit, self = s.Institution, s.Unit
+	}
 	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
@@ -143,11 +147,14 @@ func Extract(text string, opt Options) Result {
 			warn("no headline on the page; derived from the lead sentence: " + t)
 		}
 	}
-	if s.Unit == "" && s.Title != "" {
+	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = organizer(s.Title)
+		if reSelfRef.MatchString(s.Unit) {
+			s.Unit, self = s.Institution, s.Unit
+		}
 	}
 	if opt.Derive && s.Unit == "" {
-		if u, from := deriveUnit(s); u != "" {
+		if u, from := deriveUnit(s, self); u != "" {
 			s.Unit = u
 			res.Derived = append(res.Derived, "unit")
 			warn("no organizing unit named; derived from the " + from + ": " + u)
