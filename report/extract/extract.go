@@ -48,6 +48,7 @@ var (
 	reCategory   = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
 	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目)[:：]\s*`)
+	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reCounter    = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
@@ -79,8 +80,9 @@ func Extract(text string, opt Options) Result {
 		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || reSiteName.MatchString(l) {
 			continue
 		}
-		// A section name above the headline (新闻中心, 校园动态) is navigation.
-		if i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") && i < 3 {
+		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
+		// that is only a date and time (2025-03-30 21:01:16).
+		if i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") || reDateOnly.MatchString(l) {
 			continue
 		}
 		if isHeadline(l) {
