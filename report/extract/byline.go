@@ -29,7 +29,7 @@ var (
 	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
 	reNamesOnly = regexp.MustCompile(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
-	reNewsTag  = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+	reNewsTag   = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
 // allNames reports whether every word of s starts with a family name.
