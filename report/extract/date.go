@@ -80,9 +80,9 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		if typo {
 			warn = "date written without 月 (" + opening[loc[0]:loc[1]] + "), read as " + t.Format("2006-01-02")
 		}
-		// A month-day date after the publication date belongs to the year before (a December
-		// meeting reported in January).
-		if !published.IsZero() && y == "" && defaultYear == 0 && t.After(published) {
+		// A month-day date months after the publication date belongs to the year before
+		// (a December meeting reported in January); a few weeks after is a notice's event.
+		if !published.IsZero() && y == "" && defaultYear == 0 && t.Sub(published) > 60*24*time.Hour {
 			t = t.AddDate(-1, 0, 0)
 		}
 		return t, published, "", warn

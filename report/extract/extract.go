@@ -7,6 +7,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -155,6 +156,12 @@ func Extract(text string, opt Options) Result {
 			s.Unit, self = s.Institution, s.Unit
 		}
 	}
+	if s.Unit == "" && self == "" && s.Institution != "" {
+		// No unit is said to hold the event: the institution whose news it is holds it.
+		s.Unit = s.Institution
+		res.Derived = append(res.Derived, "unit")
+		warn("no organizing unit named; the institution is taken: " + s.Institution)
+	}
 	if opt.Derive && s.Unit == "" {
 		if u, from := deriveUnit(s, self); u != "" {
 			s.Unit = u
@@ -165,6 +172,10 @@ func Extract(text string, opt Options) Result {
 	if dateDerived {
 		res.Derived = append(res.Derived, "date")
 	}
+	// Derived in a fixed order: title, unit, date.
+	slices.SortStableFunc(res.Derived, func(a, b string) int {
+		return strings.Index("title unit date", a) - strings.Index("title unit date", b)
+	})
 	for _, f := range []struct {
 		name string
 		ok   bool
@@ -229,7 +240,7 @@ func fragmentJoin(prev, piece, l string) bool {
 		return false
 	}
 	for _, s := range []string{prev, l} {
-		if strings.ContainsAny(s, ":：") || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
+		if strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
 			return false
 		}
 	}

@@ -29,7 +29,7 @@ var (
 func institution(title, opening, text, page string) string {
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		for _, scope := range []string{title, opening} {
-			if c := institutions(scope, scope == title); len(c) > 0 {
+			if c := institutions(scope, scope == title, true); len(c) > 0 {
 				return c[0].name
 			}
 		}
@@ -48,7 +48,7 @@ func institution(title, opening, text, page string) string {
 	}
 	best, n := "", 0
 	count := map[string]int{}
-	for _, c := range institutions(text, false) {
+	for _, c := range institutions(text, false, false) {
 		count[c.name]++
 		if count[c.name] > n {
 			best, n = c.name, count[c.name]
@@ -64,16 +64,23 @@ type named struct {
 }
 
 // institutions lists the complete names of institutions in scope, in order.
-func institutions(scope string, isTitle bool) []named {
+func institutions(scope string, isTitle, bodies bool) []named {
 	var out []named
 	for _, loc := range reBody.FindAllStringSubmatchIndex(scope, -1) {
+		if !bodies {
+			break // a government body counts when the headline or the opening names it
+		}
 		span := scope[loc[2]:loc[3]]
-		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) {
+		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !reTitleNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+48)]) {
 			out = append(out, named{name, loc[3] - len(name)})
 		}
 	}
 	for _, loc := range reParty.FindAllStringIndex(scope, -1) {
-		if m := scope[loc[0]:loc[1]]; !reRoleName.MatchString(m) {
+		end := loc[1]
+		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
+			end += len("会") // 民盟广州市委会
+		}
+		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !reTitleNext.MatchString(scope[end:min(len(scope), end+48)]) {
 			out = append(out, named{m, loc[0]})
 		}
 	}
