@@ -2,7 +2,7 @@
 GO ?= go
 BIN := out/jianbao
 
-.PHONY: all build demo test golden bench fuzz vet clean
+.PHONY: all build demo test golden bench bench-cli fuzz vet clean
 
 all: build
 
@@ -26,6 +26,16 @@ golden:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./... | tee bench.txt
+
+# Time whole processes (wall, peak RSS via /usr/bin/time) on generated articles of realistic
+# length, PDF and DOCX; the table goes to out/bench/bench-cli.txt. 100,000 articles take a while:
+# make bench-cli BENCH_SIZES="1000 10000 100000" (and BENCH_RUNS=1).
+BENCH_SIZES ?= 1000 10000
+BENCH_RUNS ?= 3
+bench-cli: build
+	$(GO) build -o out/jbgen ./cmd/jbgen
+	mkdir -p out/bench
+	sh scripts/bench-cli.sh $(BIN) out/jbgen out/bench $(BENCH_RUNS) $(BENCH_SIZES) | tee out/bench/bench-cli.txt
 
 FUZZTIME ?= 20s
 fuzz:

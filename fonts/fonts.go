@@ -1,7 +1,8 @@
 // Package fonts embeds jianbao's default typefaces: subsets of Noto Serif CJK SC (宋体 role),
 // Noto Sans CJK SC Bold (黑体 role) and LXGW WenKai (楷体 role), converted to TrueType outlines
-// by build.py so that fpdf can embed them. Each covers the 8,105 characters of 通用规范汉字表,
-// their traditional forms, GB2312, Latin and the punctuation digests use; see charset.txt.
+// by build.py, as the PDF writer embeds TrueType outlines only. Each covers the 8,105 characters
+// of 通用规范汉字表, their traditional forms, GB2312, Latin and the punctuation digests use; see
+// charset.txt.
 package fonts
 
 import (

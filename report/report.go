@@ -1,36 +1,23 @@
-// Package report is jianbao's library facade: Load reads summaries, Build aggregates them into
-// the report model (applying Strict), Document lays the model out, and Render writes it as PDF
-// or DOCX. The command line is a thin layer over these four calls.
+// Package report is jianbao's library facade. A program embedding jianbao describes a run as a
+// Job and calls Prepare (find, load and validate the inputs, aggregate), RenderAll (lay out
+// and render every format in memory) and a Publisher (write the files, or send them); Ingest,
+// Validate, Stage and Layouts serve the other commands. The lower-level steps (Load, Build,
+// Document, Write, Typeset) stay available. The command line only drives these calls.
 package report
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"time"
 
-	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/aggregate"
 	"github.com/jianbao/jianbao/report/diag"
-	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/internal/safefile"
-	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
-	"github.com/jianbao/jianbao/report/writer"
-	"github.com/jianbao/jianbao/templates"
-
-	"github.com/jianbao/jianbao/report/typeset"
-	"github.com/jianbao/jianbao/report/writer/pdf"
-
-	// The DOCX format registers itself (PDF does too, imported above for Typeset).
-	_ "github.com/jianbao/jianbao/report/writer/docx"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Options say how to build a report. The zero value reports on nothing: Period is required.
@@ -50,10 +37,24 @@ type Options struct {
 	Strict bool
 	// Keywords caps the keyword list (0 means 20).
 	Keywords int
+	// Since is the first day the inputs are declared to cover (data_since: or coverage: in
+	// jianbao.yaml); zero means the first day of the month of the earliest article read.
+	// No change is claimed against a previous period the inputs do not cover.
+	Since time.Time
+	// Script is the script the digest is written in (simplified, the zero value, traditional
+	// or keep).
+	Script script.Mode
+	// Figures adds to the built-in figure rules (synonyms; sum or latest per label).
+	Figures aggregate.FigureRules
+	// Topics adds to the built-in stop list of the topic list.
+	Topics aggregate.TopicRules
+	// Appendix puts the data-quality notes in an appendix of the digest (they always go to
+	// the warnings).
+	Appendix bool
+	// AllowEmpty builds a digest of a period without articles (it says 本期无报送信息);
+	// otherwise Build fails with ErrEmpty.
+	AllowEmpty bool
 }
-
-// ErrStrict is returned by Build when Strict is set and the inputs have problems.
-var ErrStrict = errors.New("input has problems and --strict is set")
 
 // Load reads the inputs (files and directories) and reports every problem found.
 func Load(ctx context.Context, inputs []string, opt reader.Options) *reader.Result {
@@ -78,7 +79,7 @@ func LoadUnits(path string) (*orgunit.Registry, string, error) {
 func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report, diag.ErrorList, error) {
 	problems := append(diag.ErrorList(nil), res.Problems...)
 	if opt.Period.IsZero() {
-		return nil, problems, errors.New("no period: give --period (2021Q3, 2021-07, last-month, ...)")
+		return nil, problems, ErrNoPeriod
 	}
 	unitsPath := opt.Units
 	if unitsPath == "" {
@@ -99,125 +100,24 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	if err := ctx.Err(); err != nil {
 		return nil, problems, err
 	}
+	if err := opt.Figures.Validate(); err != nil {
+		return nil, problems, optionError("figures", err)
+	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregate.Spec{
 		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
 		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
+		Since: opt.Since, Script: opt.Script, Figures: opt.Figures, Topics: opt.Topics, Appendix: opt.Appendix,
 	})
 	problems = append(problems, warns...)
 	problems.Sort()
+	if n := len(problems.Errors()); n > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("输入中有%d处错误，相关稿件未计入（见运行警告）", n))
+	}
 	if opt.Strict && len(problems) > 0 {
-		return nil, problems, ErrStrict
+		return nil, problems, &StrictError{Problems: len(problems)}
+	}
+	if r.Totals.Articles == 0 && !opt.AllowEmpty {
+		return nil, problems, fmt.Errorf("%s: %w", r.Period.Label, ErrEmpty)
 	}
 	return r, problems, nil
-}
-
-// RenderOptions say how to render a report.
-type RenderOptions struct {
-	// Layout is a layout name (quarterly, jianbao) or the path of a layout file.
-	Layout string
-	// Templates is a directory whose layouts take precedence over the embedded ones.
-	Templates string
-	// Format is the output format name (pdf, docx).
-	Format string
-	// ReferenceDOCX is the path of an office's Word template for DOCX output.
-	ReferenceDOCX string
-	// PDFA asks for PDF/A-2b.
-	PDFA bool
-	// Warn receives problems that do not stop rendering.
-	Warn func(string)
-	// FontDirs are the folders searched for installed fonts a layout names; nil means the
-	// operating system's.
-	FontDirs []string
-	// EmbedFonts embeds subsets of the bundled fonts in DOCX output.
-	EmbedFonts bool
-}
-
-// Templates returns the layout file system: the user's directory (if any) over the embedded one.
-func Templates(dir string) fs.FS {
-	if dir == "" {
-		return templates.FS()
-	}
-	return layout.Overlay{os.DirFS(dir), templates.FS()}
-}
-
-// Document lays out r with the named layout for an output format.
-func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
-	l, _, err := findLayout(opt)
-	if err != nil {
-		return nil, err
-	}
-	return layout.Apply(r, l)
-}
-
-// findLayout looks the layout up: a file path, or a name in the user's templates over the
-// embedded ones. It returns the file system it came from, for the files it names.
-func findLayout(opt RenderOptions) (*layout.Layout, fs.FS, error) {
-	name := opt.Layout
-	if name == "" {
-		name = "quarterly"
-	}
-	fsys := Templates(opt.Templates)
-	if st, err := os.Stat(name); err == nil && !st.IsDir() {
-		fsys, name = layout.Overlay{os.DirFS(filepath.Dir(name)), fsys}, filepath.Base(name)
-	}
-	l, _, err := layout.Lookup(fsys, name, opt.Format)
-	return l, fsys, err
-}
-
-// Render lays out r and writes it to w in opt.Format.
-func Render(ctx context.Context, r *model.Report, opt RenderOptions, w io.Writer) error {
-	d, err := Document(r, opt)
-	if err != nil {
-		return err
-	}
-	return Write(ctx, d, opt, w)
-}
-
-// Write writes a laid-out document to w in opt.Format, with the embedded fonts. The creation
-// date is the document's own date, so the same input gives the same bytes.
-func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer) error {
-	wr, err := writer.GetByName(opt.Format)
-	if err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	wopt := writerOptions(opt)
-	switch {
-	case opt.ReferenceDOCX != "":
-		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
-			return fmt.Errorf("reference docx: %w", err)
-		}
-	case wr.Format().Name == "docx":
-		if l, fsys, err := findLayout(opt); err == nil && l.ReferenceDOCX != "" {
-			if wopt.ReferenceDOCX, err = fs.ReadFile(fsys, l.ReferenceDOCX); err != nil {
-				return fmt.Errorf("layout %s: reference_docx: %w", l.Name, err)
-			}
-		}
-	}
-	return wr.Write(w, d, wopt)
-}
-
-// writerOptions are the writer settings of opt, with the embedded fonts. There is no Created:
-// the writers stamp the document's own date (writer.Options.CreationDate).
-func writerOptions(opt RenderOptions) writer.Options {
-	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
-		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
-}
-
-// Typeset sets a laid-out document in pages as the PDF writer would, with the same fonts
-// (embedded, or installed ones the layout names, found in opt.FontDirs), without writing it:
-// what jianbao dump --stage pages prints.
-func Typeset(d *doc.Document, opt RenderOptions) (*typeset.Result, error) {
-	m, warnings, err := pdf.NewMeasurer(writerOptions(opt), d.Fonts)
-	if err != nil {
-		return nil, err
-	}
-	if opt.Warn != nil {
-		for _, w := range warnings {
-			opt.Warn(w)
-		}
-	}
-	return typeset.Typeset(d, m)
 }

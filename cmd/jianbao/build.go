@@ -3,30 +3,23 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jianbao/jianbao/report"
-	"github.com/jianbao/jianbao/report/aggregate"
-	"github.com/jianbao/jianbao/report/diag"
-	"github.com/jianbao/jianbao/report/extract"
-	"github.com/jianbao/jianbao/report/model"
-	"github.com/jianbao/jianbao/report/period"
-	"github.com/jianbao/jianbao/report/reader"
-	"github.com/jianbao/jianbao/report/writer"
 )
 
 // buildFlags are the flags of build (and of dump, which shares them).
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
-	Strict, JSON, DumpModel, PDFA, EmbedFonts                                        bool
+	Script, DataSince                                                                string
+	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
 	Keywords                                                                         int
 	Year                                                                             int
 	FontDirs                                                                         []string
@@ -41,20 +34,24 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.Units, "units", "", "unit registry (default: units.yaml in an input directory)")
 	fl.StringVar(&f.Template, "template", "quarterly", "layout name (jianbao templates list) or layout file")
 	fl.StringVar(&f.Templates, "templates", "", "directory of layouts that override the built-in ones")
-	fl.StringVar(&f.Format, "format", "pdf,docx", "output formats, comma separated: pdf, docx")
-	fl.StringVar(&f.Out, "out", "out", "output directory, or a file name ending in .pdf or .docx")
+	fl.StringVar(&f.Format, "format", "pdf,docx", "output formats, comma separated: "+strings.Join(report.FormatNames(report.OutputFormats()), ", "))
+	fl.StringVar(&f.Out, "out", "out", "output directory, or a file name ending in "+suffixes(report.OutputFormats()))
 	fl.StringVar(&f.Title, "title", "", "digest title (default from the layout)")
 	fl.StringVar(&f.Issuer, "issuer", "", "issuing office (编印单位)")
 	fl.StringVar(&f.IssueNo, "issue-no", "", "issue number (期号), e.g. 第3期")
 	fl.StringVar(&f.Institution, "institution", "", "institution name (default from units.yaml)")
 	fl.StringVar(&f.Date, "date", "", "digest date (default: the period's last day)")
 	fl.StringVar(&f.Encoding, "encoding", "auto", "input encoding: auto, utf-8, gb18030, big5")
-	fl.StringVar(&f.From, "from", "", "input format for every file: yaml, json, jsonl, csv (default by suffix)")
+	fl.StringVar(&f.From, "from", "", "input format for every file: "+strings.Join(report.FormatNames(report.InputFormats()), ", ")+" (default by suffix)")
 	fl.StringVar(&f.ReferenceDOCX, "reference-docx", "", "an office's Word file whose styles and letterhead the DOCX uses")
 	fl.BoolVar(&f.Strict, "strict", false, "treat every problem, warnings included, as fatal; write nothing")
 	fl.BoolVar(&f.PDFA, "pdfa", false, "write PDF/A-2b")
 	fl.BoolVar(&f.EmbedFonts, "embed-fonts", false, "embed subsets of the bundled fonts in DOCX output (they are OFL-licensed)")
 	fl.IntVar(&f.Keywords, "keywords", 0, "number of keywords to count (default 20)")
+	fl.StringVar(&f.Script, "script", "simplified", "script of the digest: simplified, traditional or keep (as written)")
+	fl.StringVar(&f.DataSince, "data-since", "", "first day the inputs cover (default: the month of the earliest article); no change is claimed against an uncovered period")
+	fl.BoolVar(&f.Appendix, "appendix", false, "print data-quality notes (unregistered units, left-out articles) in an appendix")
+	fl.BoolVar(&f.AllowEmpty, "allow-empty", false, "write a digest saying 本期无报送信息 when the period has no article (default: exit 1, write nothing)")
 	fl.IntVar(&f.Year, "year", 0, "year for raw articles (.txt, .html) whose dates have none (7月9日)")
 	fl.StringArrayVar(&f.FontDirs, "font-dir", nil, "folder of installed fonts that layouts may name (repeatable; default: the system's font folders)")
 }
@@ -79,21 +76,18 @@ units.yaml (unit registry); they are used, not read as summaries.`,
 	return cmd
 }
 
-// prepared is everything build and dump need after flags, config and inputs are read.
+// prepared is a run after flags, config and inputs are read.
 type prepared struct {
-	cfg      *config
-	res      *reader.Result
-	opt      report.Options
-	report   *model.Report
-	problems diag.ErrorList
-	buildErr error
+	cfg   *config
+	built *report.Built
 }
 
-// prepare reads the configuration, the inputs and builds the model.
-func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error) {
+// prepare reads the configuration, lays the flags over it and has the library read the inputs
+// and build the model. The problems found are printed to stderr, even when the build fails.
+func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer) (*prepared, error) {
 	cfgPath := f.Config
 	if cfgPath == "" {
-		cfgPath = findInDirs(args, reader.ConfigNames)
+		cfgPath = report.FindConfig(args)
 	}
 	cfg := &config{}
 	if cfgPath != "" {
@@ -105,38 +99,13 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string) (*prepared, error
 		cfg.resolve(filepath.Dir(cfgPath))
 	}
 	cfg.merge(cmd, f)
-	today, err := cfg.today()
-	if err != nil {
-		return nil, usageError("%v", err)
+	warn := func(msg string) { fmt.Fprintln(stderr, "warning:", msg) }
+	job := cfg.job(args, f, time.Now(), warn)
+	b, err := report.Prepare(cmd.Context(), job)
+	if b != nil {
+		printProblems(stderr, b.Problems)
 	}
-	if cfg.Period == "" {
-		return nil, usageError("no period: give --period (2021Q3, 2021-07, last-month, ...) or period: in jianbao.yaml")
-	}
-	per, err := period.Parse(cfg.Period, period.Options{Today: today, Terms: cfg.Terms})
-	if err != nil {
-		return nil, usageError("--period: %v", err)
-	}
-	group, err := aggregate.ParseGroupBy(cfg.GroupBy)
-	if err != nil {
-		return nil, usageError("--%v", err)
-	}
-	opt := report.Options{Period: per, GroupBy: group, Units: cfg.Units, Title: cfg.Title, Institution: cfg.Institution,
-		Issuer: cfg.Issuer, IssueNo: cfg.IssueNo, Strict: cfg.Strict, Keywords: cfg.Keywords}
-	if cfg.Date != "" {
-		d, err := period.ParseDate(cfg.Date)
-		if err != nil {
-			return nil, usageError("--date: %v", err)
-		}
-		opt.Date = d
-	}
-	if cfg.From != "" {
-		if _, ok := reader.FormatByName(cfg.From); !ok {
-			return nil, usageError("--from %q: want yaml, json, jsonl, csv or text", cfg.From)
-		}
-	}
-	res := report.Load(cmd.Context(), args, reader.Options{Encoding: cfg.Encoding, Format: cfg.From, Extract: extract.Options{Year: f.Year}})
-	r, problems, err := report.Build(cmd.Context(), res, opt)
-	return &prepared{cfg: cfg, res: res, opt: opt, report: r, problems: problems, buildErr: err}, nil
+	return &prepared{cfg: cfg, built: b}, err
 }
 
 // resolve makes the config's paths relative to its own directory.
@@ -151,156 +120,49 @@ func (c *config) resolve(dir string) {
 	}
 }
 
-// findInDirs returns the first of names found at the top of a directory argument.
-func findInDirs(args, names []string) string {
-	for _, a := range args {
-		if st, err := os.Stat(a); err != nil || !st.IsDir() {
-			continue
-		}
-		for _, n := range names {
-			p := filepath.Join(a, n)
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	return ""
-}
-
-// printProblems writes each problem on its own line to stderr.
-func printProblems(w io.Writer, problems diag.ErrorList) {
-	for _, p := range problems {
-		fmt.Fprintln(w, p.Error())
-	}
-}
-
-// runSummary is what --json prints.
-type runSummary struct {
-	Period   model.PeriodRef `json:"period"`
-	Articles int             `json:"articles"`
-	Read     int             `json:"read"`
-	Inputs   []reader.File   `json:"inputs"`
-	Written  []string        `json:"written"`
-	Problems []problemJSON   `json:"problems"`
-	Errors   int             `json:"errors"`
-	Warnings int             `json:"warnings"`
-}
-
-type problemJSON struct {
-	Pos     model.Pos `json:"pos"`
-	Message string    `json:"message"`
-	Warning bool      `json:"warning,omitempty"`
-}
-
 func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr io.Writer) error {
-	pr, err := prepare(cmd, f, args)
+	pr, err := prepare(cmd, f, args, stderr)
 	if err != nil {
-		return err
+		return cliError(err)
 	}
-	printProblems(stderr, pr.problems)
-	if pr.buildErr != nil {
-		if errors.Is(pr.buildErr, report.ErrStrict) {
-			return &exitError{exitInput, fmt.Errorf("%d problems; nothing written (--strict)", len(pr.problems))}
-		}
-		return &exitError{exitInput, pr.buildErr}
-	}
+	b := pr.built
 	if f.DumpModel {
-		return writeJSON(stdout, pr.report)
+		return writeJSON(stdout, b.Report)
 	}
-	// Every format is rendered in memory before any file is written, so that --strict, which a
-	// rendering warning fails, leaves the output directory as it was.
-	type output struct {
-		path string
-		data []byte
+	// Every format is rendered in memory before anything is published, so that --strict, which
+	// a rendering warning fails, leaves the output directory as it was.
+	outs, warnings, err := b.RenderAll(cmd.Context())
+	if err != nil {
+		return cliError(err)
 	}
-	var outputs []output
-	var warnings []string
-	warn := func(msg string) { warnings = append(warnings, msg); fmt.Fprintln(stderr, "warning:", msg) }
-	for _, format := range pr.cfg.Format {
-		w, err := writer.GetByName(format)
-		if err != nil {
-			return usageError("--format: %v", err)
+	published, err := report.FilePublisher{Out: pr.cfg.Out}.Publish(cmd.Context(), outs)
+	if !f.JSON {
+		for _, p := range published {
+			fmt.Fprintln(stderr, "wrote", p.Where)
 		}
-		ropt := report.RenderOptions{Layout: pr.cfg.Template, Templates: pr.cfg.Templates, Format: w.Format().Name,
-			ReferenceDOCX: pr.cfg.ReferenceDOCX, PDFA: pr.cfg.PDFA, Warn: warn, FontDirs: f.FontDirs,
-			EmbedFonts: pr.cfg.EmbedFonts}
-		d, err := report.Document(pr.report, ropt)
-		if err != nil {
-			return &exitError{exitRender, err}
-		}
-		path := outputPath(pr.cfg.Out, d.Meta.Title, pr.report.Period.Key, w.Format(), len(pr.cfg.Format))
-		var buf bytes.Buffer
-		if err := report.Write(cmd.Context(), d, ropt, &buf); err != nil {
-			return &exitError{exitRender, fmt.Errorf("%s: %w", path, err)}
-		}
-		outputs = append(outputs, output{path, buf.Bytes()})
 	}
-	if pr.cfg.Strict && len(warnings) > 0 {
-		return &exitError{exitInput, fmt.Errorf("%d rendering warnings; nothing written (--strict)", len(warnings))}
-	}
-	var written []string
-	for _, o := range outputs {
-		err := writer.WriteFile(o.path, func(out io.Writer) error { _, err := out.Write(o.data); return err })
-		if err != nil {
-			return &exitError{exitRender, fmt.Errorf("%s: %w", o.path, err)}
-		}
-		written = append(written, o.path)
-		if !f.JSON {
-			fmt.Fprintln(stderr, "wrote", o.path)
-		}
+	if err != nil {
+		return &exitError{exitRender, err}
 	}
 	if f.JSON {
-		s := runSummary{Period: pr.report.Period, Articles: pr.report.Totals.Articles, Read: len(pr.res.Summaries),
-			Inputs: pr.res.Files, Written: written, Problems: []problemJSON{}}
-		for _, p := range pr.problems {
-			s.Problems = append(s.Problems, problemJSON{Pos: p.Pos, Message: p.Err.Error(), Warning: p.Warning})
-			if p.Warning {
-				s.Warnings++
-			} else {
-				s.Errors++
-			}
-		}
-		for _, w := range warnings {
-			s.Problems = append(s.Problems, problemJSON{Message: w, Warning: true})
-			s.Warnings++
-		}
-		if err := writeJSON(stdout, s); err != nil {
+		if err := writeJSON(stdout, b.Summary(published, warnings)); err != nil {
 			return err
 		}
 	}
-	if errs := pr.problems.Errors(); len(errs) > 0 {
-		return &exitError{exitInput, fmt.Errorf("%d problems in the input; the articles with them were left out", len(errs))}
-	}
-	return nil
+	return cliError(b.Incomplete())
 }
 
-// outputPath names an output file: --out itself when it ends in the format's suffix and one
-// format is written, else OUT/<title>-<period>.<suffix>.
-func outputPath(out, title, periodKey string, f writer.Format, nformats int) string {
-	if nformats == 1 && strings.EqualFold(filepath.Ext(out), f.Suffix) {
-		return out
+// suffixes lists the formats' suffixes as ".a or .b".
+func suffixes(fs []report.FormatInfo) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Suffixes...)
 	}
-	name := safeName(title)
-	if name == "" {
-		name = "jianbao"
+	s := strings.Join(out, ", ")
+	if i := strings.LastIndex(s, ", "); i >= 0 {
+		s = s[:i] + " or " + s[i+2:]
 	}
-	return filepath.Join(out, name+"-"+periodKey+f.Suffix)
-}
-
-// safeName keeps a title usable as a file name on Windows, macOS and Linux.
-func safeName(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case strings.ContainsRune(`/\:*?"<>|`, r), r < 0x20:
-			b.WriteRune('_')
-		case r == ' ' || r == '\u3000':
-			b.WriteRune('-')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return strings.Trim(b.String(), ".-_ ")
+	return s
 }
 
 func writeJSON(w io.Writer, v any) error {

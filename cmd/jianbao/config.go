@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report"
 )
 
 // config is jianbao.yaml: its keys mirror the flags of build; flags win.
@@ -36,7 +36,20 @@ type config struct {
 	PDFA          bool         `yaml:"pdfa"`
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
-	Terms         period.Terms `yaml:"terms"`
+	Terms         report.Terms `yaml:"terms"`
+	// DataSince and Coverage declare where the inputs start (a ledger begun mid-year):
+	// data_since: 2021-10-01, or coverage: 2021-10-01..2022-06-30 (any period form).
+	DataSince string `yaml:"data_since"`
+	Coverage  string `yaml:"coverage"`
+	// Script is simplified (default), traditional or keep.
+	Script string `yaml:"script"`
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures report.FigureRules `yaml:"figures"`
+	Topics  report.TopicRules  `yaml:"topics"`
+	// Appendix puts data-quality notes in an appendix; AllowEmpty writes a digest of an
+	// empty period.
+	Appendix   bool `yaml:"appendix"`
+	AllowEmpty bool `yaml:"allow_empty"`
 }
 
 // formats accepts "pdf,docx" or a list.
@@ -108,16 +121,24 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	if cmd.Flags().Changed("keywords") {
 		c.Keywords = f.Keywords
 	}
+	set("script", &c.Script, f.Script)
+	set("data-since", &c.DataSince, f.DataSince)
+	if cmd.Flags().Changed("appendix") {
+		c.Appendix = f.Appendix
+	}
+	if cmd.Flags().Changed("allow-empty") {
+		c.AllowEmpty = f.AllowEmpty
+	}
 }
 
-// today returns the configured today, or the machine's date.
-func (c *config) today() (time.Time, error) {
-	if c.Today == "" {
-		return period.Day(time.Now()), nil
-	}
-	t, err := period.ParseDate(c.Today)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("--today: %w", err)
-	}
-	return t, nil
+// job is the run the configuration describes, for the library; now is the machine's time,
+// which relative periods count from unless today: is set.
+func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
+	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
+		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
+		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Date: c.Date,
+		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
+		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
+		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
+		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn}
 }

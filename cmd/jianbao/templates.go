@@ -1,14 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jianbao/jianbao/report"
-	"github.com/jianbao/jianbao/report/layout"
 )
 
 func newTemplatesCmd(stdout, _ io.Writer) *cobra.Command {
@@ -32,9 +31,13 @@ func newTemplatesCmd(stdout, _ io.Writer) *cobra.Command {
 		Short: "Print a layout's YAML, to copy and adapt with --templates DIR",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := fs.ReadFile(report.Templates(dir), args[0]+".yaml")
+			data, err := report.LayoutSource(dir, args[0])
+			var nf *report.LayoutNotFoundError
+			if errors.As(err, &nf) {
+				return usageError("%v", err)
+			}
 			if err != nil {
-				return usageError("no layout %q: want one of %v", args[0], layout.List(report.Templates(dir)))
+				return &exitError{exitInput, err}
 			}
 			_, err = stdout.Write(data)
 			return err
@@ -46,14 +49,12 @@ func newTemplatesCmd(stdout, _ io.Writer) *cobra.Command {
 }
 
 func listTemplates(w io.Writer, dir string) error {
-	fsys := report.Templates(dir)
-	for _, name := range layout.List(fsys) {
-		l, _, err := layout.Lookup(fsys, name, "")
-		if err != nil {
-			fmt.Fprintf(w, "%-14s (error: %v)\n", name, err)
+	for _, l := range report.Layouts(dir) {
+		if l.Err != nil {
+			fmt.Fprintf(w, "%-14s (error: %v)\n", l.Name, l.Err)
 			continue
 		}
-		fmt.Fprintf(w, "%-14s %s\n", name, l.Description)
+		fmt.Fprintf(w, "%-14s %s\n", l.Name, l.Description)
 	}
 	return nil
 }

@@ -3,12 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jianbao/jianbao/report"
-	"github.com/jianbao/jianbao/report/aggregate"
-	"github.com/jianbao/jianbao/report/reader"
 )
 
 func newValidateCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -22,31 +21,19 @@ message. Units not in the registry (units.yaml found in an input directory, or -
 warnings. It exits 1 when there is an error, or any problem with --strict.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res := report.Load(cmd.Context(), args, reader.Options{Encoding: encoding, Format: from})
-			problems := res.Problems
-			if units == "" {
-				units = res.Units
+			v, err := report.Validate(cmd.Context(), report.Job{Inputs: args, Units: units, Encoding: encoding, From: from, Strict: strict})
+			if err != nil {
+				return cliError(err)
 			}
-			if units != "" {
-				reg, _, err := report.LoadUnits(units)
-				if err != nil {
-					return &exitError{exitInput, fmt.Errorf("units registry: %w", err)}
-				}
-				problems = append(problems, aggregate.UnknownUnits(res.Summaries, reg)...)
-				problems.Sort()
-			}
-			printProblems(stderr, problems)
-			errs := problems.Errors()
-			fmt.Fprintf(stdout, "%d summaries in %d files: %d errors, %d warnings\n", len(res.Summaries), len(res.Files), len(errs), len(problems)-len(errs))
-			if len(errs) > 0 || (strict && len(problems) > 0) {
-				return &exitError{exitInput, fmt.Errorf("input has problems")}
-			}
-			return nil
+			printProblems(stderr, v.Problems)
+			errs := v.Problems.Errors()
+			fmt.Fprintf(stdout, "%d summaries in %d files: %d errors, %d warnings\n", v.Summaries, v.Files, len(errs), len(v.Problems)-len(errs))
+			return cliError(v.Err())
 		},
 	}
 	cmd.Flags().StringVar(&units, "units", "", "unit registry (default: units.yaml in an input directory)")
 	cmd.Flags().StringVar(&encoding, "encoding", "auto", "input encoding: auto, utf-8, gb18030, big5")
-	cmd.Flags().StringVar(&from, "from", "", "input format for every file: yaml, json, jsonl, csv")
+	cmd.Flags().StringVar(&from, "from", "", "input format for every file: "+strings.Join(report.FormatNames(report.InputFormats()), ", "))
 	cmd.Flags().BoolVar(&strict, "strict", false, "fail on warnings too")
 	return cmd
 }

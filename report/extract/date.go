@@ -1,12 +1,28 @@
 package extract
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jianbao/jianbao/report/period"
 )
+
+// ErrNoYear ends the warning for an event date written without a year (7月9日) when neither
+// the text nor Options.Year gives one; the caller says how to give it. WarningError tells it.
+var ErrNoYear = errors.New("has no year")
+
+// WarningError returns an extraction warning as an error that matches ErrNoYear (errors.Is)
+// when it is that warning; its message is the warning's.
+func WarningError(w string) error {
+	if head, ok := strings.CutSuffix(w, ErrNoYear.Error()); ok {
+		return fmt.Errorf("%s%w", head, ErrNoYear)
+	}
+	return errors.New(w)
+}
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
@@ -71,7 +87,7 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			if err != nil {
 				continue
 			}
-			return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") has no year: give --year"
+			return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error()
 		}
 		t, err := period.ParseDate(strconv.Itoa(yy) + "-" + m + "-" + d)
 		if err != nil {

@@ -147,11 +147,23 @@ func TestRealPages(t *testing.T) {
 	if total != len(listed) {
 		t.Errorf("%d articles, %d listed in SOURCES.tsv", total, len(listed))
 	}
+	if dev, held := len(glob(t, "dev")), len(glob(t, "heldout")); dev != 40 || held < 20 {
+		t.Errorf("%d dev and %d held-out articles; the set is 40 dev and at least 20 held out", dev, held)
+	}
+}
+
+// glob lists the articles of one set.
+func glob(t *testing.T, set string) []string {
+	files, err := filepath.Glob(filepath.Join(realDir, set, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 func scoreReal(t *testing.T, set string, listed map[string]bool) int {
 	dir := filepath.Join(realDir, set)
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	files := glob(t, set)
 	labels, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	for _, y := range labels {
 		if _, err := os.Stat(strings.TrimSuffix(y, ".yaml") + ".txt"); err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // defaultStyles are used for any style a layout does not define.
@@ -115,6 +116,15 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 		}
 	}
 	b.d.Blocks = b.nodes
+	// One script for the whole document: the layout's own wording too.
+	if m, err := script.ParseMode(r.Script); err != nil {
+		return nil, err
+	} else if m != script.Keep {
+		doc.MapText(b.d, m.Convert)
+		if m == script.Traditional {
+			b.d.Meta.Lang = "zh-Hant"
+		}
+	}
 	return b.d, nil
 }
 
@@ -154,7 +164,10 @@ func (b *builder) styles() []doc.Style {
 	return out
 }
 
-// merge lays the layout's settings over a default style; zero values keep the default.
+// merge lays the layout's settings over a default style: what the layout gives wins, false and
+// 0 included; what it leaves out keeps the default. A size or leading of 0 means "not given"
+// (no text has size 0; leading 0 is 1.5 times the size), and so does an empty font, colour or
+// alignment.
 func merge(st doc.Style, s StyleSpec) doc.Style {
 	if s.Font != "" {
 		st.Font = s.Font
@@ -162,34 +175,29 @@ func merge(st doc.Style, s StyleSpec) doc.Style {
 	if s.Size != 0 {
 		st.Size = float64(s.Size)
 	}
-	if s.Bold {
-		st.Bold = true
-	}
 	if s.Color != "" {
 		st.Color = strings.TrimPrefix(s.Color, "#")
 	}
 	if s.Align != "" {
 		st.Align = s.Align
 	}
-	if s.Indent != 0 {
-		st.Indent = s.Indent
-	}
 	if s.Leading != 0 {
 		st.Leading = s.Leading
 	}
-	if s.Before != 0 {
-		st.Before = s.Before
-	}
-	if s.After != 0 {
-		st.After = s.After
-	}
-	if s.KeepNext {
-		st.KeepNext = true
-	}
-	if s.Outline != 0 {
-		st.Outline = s.Outline
-	}
+	set(&st.Bold, s.Bold)
+	set(&st.Indent, s.Indent)
+	set(&st.Before, s.Before)
+	set(&st.After, s.After)
+	set(&st.KeepNext, s.KeepNext)
+	set(&st.Outline, s.Outline)
 	return st
+}
+
+// set stores *v in dst when the layout gave v.
+func set[T any](dst *T, v *T) {
+	if v != nil {
+		*dst = *v
+	}
 }
 
 func fonts(l *Layout) []doc.FontRole {

@@ -67,18 +67,20 @@ type PageSpec struct {
 }
 
 // StyleSpec is a style as a layout writes it; Size takes points or a Chinese size name (三号).
+// A setting left out inherits the default style's; one given is used as given, false and 0
+// included (heading2: {bold: false} un-bolds the default bold heading), hence the pointers.
 type StyleSpec struct {
-	Font     string  `yaml:"font"`
-	Size     Size    `yaml:"size"`
-	Bold     bool    `yaml:"bold"`
-	Color    string  `yaml:"color"`
-	Align    string  `yaml:"align"`
-	Indent   float64 `yaml:"indent"`
-	Leading  float64 `yaml:"leading"`
-	Before   float64 `yaml:"before"`
-	After    float64 `yaml:"after"`
-	KeepNext bool    `yaml:"keep_next"`
-	Outline  int     `yaml:"outline"`
+	Font     string   `yaml:"font"`
+	Size     Size     `yaml:"size"`
+	Bold     *bool    `yaml:"bold"`
+	Color    string   `yaml:"color"`
+	Align    string   `yaml:"align"`
+	Indent   *float64 `yaml:"indent"`
+	Leading  float64  `yaml:"leading"`
+	Before   *float64 `yaml:"before"`
+	After    *float64 `yaml:"after"`
+	KeepNext *bool    `yaml:"keep_next"`
+	Outline  *int     `yaml:"outline"`
 }
 
 // Section is one part of the document: a kind (cover, toc, overview, ...) and its options.
@@ -159,7 +161,7 @@ func Lookup(fsys fs.FS, name, format string) (*Layout, string, error) {
 		l, err := Parse(c, data)
 		return l, c, err
 	}
-	return nil, "", fmt.Errorf("no layout %q: want one of %s (jianbao templates list)", name, strings.Join(List(fsys), ", "))
+	return nil, "", &NotFoundError{Name: name, Known: List(fsys)}
 }
 
 // List returns the layout names in fsys (files name.yaml without a format part), sorted.
@@ -213,4 +215,16 @@ func (o Overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
 	return out, nil
+}
+
+// NotFoundError is returned by Lookup for a layout name that is in no file.
+type NotFoundError struct {
+	// Name is the name looked up; Known are the layouts there are.
+	Name  string
+	Known []string
+}
+
+// Error says which layouts there are.
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("no layout %q: want one of %s", e.Name, strings.Join(e.Known, ", "))
 }

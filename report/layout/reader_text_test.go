@@ -16,6 +16,7 @@ import (
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 var layoutNames = []string{"quarterly", "jianbao", "gbt9704", "leader-digest"}
@@ -266,6 +267,24 @@ func TestEmptyPeriodDigest(t *testing.T) {
 			if _, ok := bl.(*doc.Table); ok {
 				t.Errorf("%s: a table in an empty digest", name)
 			}
+		}
+	}
+}
+
+// TestTraditionalDocument: a traditional digest is traditional throughout, the layout's own
+// wording included.
+func TestTraditionalDocument(t *testing.T) {
+	t.Parallel()
+	r := samplesFor(t, "2021Q3", aggregate.Spec{Script: script.Traditional})
+	for name, d := range render(t, r) {
+		txt := text(d)
+		for _, bad := range []string{"单位", "党史", "报送", "“"} {
+			if strings.Contains(txt, bad) {
+				t.Errorf("%s: simplified %q in a traditional digest", name, bad)
+			}
+		}
+		if !strings.Contains(txt, "黨史") || d.Meta.Lang != "zh-Hant" {
+			t.Errorf("%s: not traditional (lang %s)", name, d.Meta.Lang)
 		}
 	}
 }

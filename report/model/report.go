@@ -63,6 +63,9 @@ type Report struct {
 	Notes []string `json:"notes,omitempty"`
 	// Appendix is true when the user asked for the data-quality notes in an appendix.
 	Appendix bool `json:"appendix,omitempty"`
+	// Script is the script the digest is written in: simplified, traditional or keep. The
+	// articles' text in the model is already in it; layouts write their own wording in it too.
+	Script string `json:"script"`
 }
 
 // Coverage is the span of dates the inputs are known to cover.

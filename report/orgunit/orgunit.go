@@ -29,6 +29,8 @@ type Unit struct {
 	Kind string `yaml:"kind,omitempty" json:"kind,omitempty"`
 	// Order sorts units for display; units with equal order keep their file order.
 	Order int `yaml:"order,omitempty" json:"order,omitempty"`
+	// Contact are the addresses the unit's own digest may be mailed to (build --each --mail).
+	Contact Contacts `yaml:"contact,omitempty" json:"contact,omitempty"`
 }
 
 // ID returns the unit's identifier.

@@ -21,7 +21,7 @@ type Options struct {
 }
 
 // ErrNeedToday is returned for a relative period when Options.Today is zero.
-var ErrNeedToday = errors.New("a relative period needs today's date (--today)")
+var ErrNeedToday = errors.New("a relative period needs today's date")
 
 var (
 	reYear     = regexp.MustCompile(`^(\d{4})(?:年|年度|年全年)?$`)

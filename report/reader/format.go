@@ -15,16 +15,18 @@ type Format struct {
 	Name string
 	// Suffixes are the file name endings, with the dot, that select the format.
 	Suffixes []string
+	// Description says what the format holds, for help and the README.
+	Description string
 }
 
 // The built-in formats.
 var (
-	YAML  = Format{Name: "yaml", Suffixes: []string{".yaml", ".yml"}}
-	JSON  = Format{Name: "json", Suffixes: []string{".json"}}
-	JSONL = Format{Name: "jsonl", Suffixes: []string{".jsonl", ".ndjson"}}
-	CSV   = Format{Name: "csv", Suffixes: []string{".csv", ".tsv"}}
+	YAML  = Format{Name: "yaml", Suffixes: []string{".yaml", ".yml"}, Description: "one summary, a list, or documents separated by ---"}
+	JSON  = Format{Name: "json", Suffixes: []string{".json"}, Description: "one summary or a list"}
+	JSONL = Format{Name: "jsonl", Suffixes: []string{".jsonl", ".ndjson"}, Description: "one summary per line"}
+	CSV   = Format{Name: "csv", Suffixes: []string{".csv", ".tsv"}, Description: "a ledger: a header row, one summary per row (UTF-8 or GB18030)"}
 	// Text is a raw article (plain text or an HTML page saved from a browser), read by extraction.
-	Text = Format{Name: "text", Suffixes: []string{".txt", ".html", ".htm"}}
+	Text = Format{Name: "text", Suffixes: []string{".txt", ".html", ".htm"}, Description: "a raw article, plain text or a saved HTML page, read by extraction"}
 )
 
 // Formats lists the built-in formats.
@@ -75,4 +77,13 @@ func Sniff(text []byte) Format {
 		return CSV
 	}
 	return YAML
+}
+
+// FormatNames lists the input format names, in registry order.
+func FormatNames() []string {
+	out := make([]string, len(Formats))
+	for i, f := range Formats {
+		out[i] = f.Name
+	}
+	return out
 }

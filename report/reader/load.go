@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -42,62 +40,17 @@ type Result struct {
 	Skipped []string
 }
 
-// Load reads every path: files by format, directories recursively in lexical order, skipping
-// hidden entries and files of no known format. It then reports duplicate articles (same id,
-// or same title, date and unit), keeping the first.
+// Load reads every path: files by format, directories recursively in lexical order (Scan),
+// skipping hidden entries and files of no known format. It then reports duplicate articles
+// (same id, or same title, date and unit), keeping the first.
 func Load(ctx context.Context, paths []string, opt Options) *Result {
-	res := &Result{}
-	for _, p := range paths {
+	in := Scan(paths, Summaries(opt.Format))
+	res := &Result{Problems: in.Problems, Config: in.Config, Units: in.Units, Skipped: in.Skipped}
+	for _, p := range in.Files {
 		if ctx.Err() != nil {
 			break
 		}
-		info, err := os.Stat(p)
-		if err != nil {
-			res.Problems.Add(model.Pos{File: p}, "cannot read: %v", unwrapPathError(err))
-			continue
-		}
-		if !info.IsDir() {
-			res.readFile(ctx, p, opt)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
-				return nil
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				return nil
-			}
-			switch {
-			case isOneOf(ConfigNames, name):
-				if res.Config == "" {
-					res.Config = path
-				}
-			case isOneOf(UnitsNames, name):
-				if res.Units == "" {
-					res.Units = path
-				}
-			case strings.HasSuffix(name, ".schema.json"):
-				res.Skipped = append(res.Skipped, path)
-			default:
-				if _, ok := FormatBySuffix(name); ok || opt.Format != "" {
-					res.readFile(ctx, path, opt)
-				} else {
-					res.Skipped = append(res.Skipped, path)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			res.Problems.Add(model.Pos{File: p}, "%v", err)
-		}
+		res.readFile(ctx, p, opt)
 	}
 	res.Summaries = dedupe(res.Summaries, &res.Problems)
 	res.Problems.Sort()

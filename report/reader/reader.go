@@ -3,6 +3,7 @@ package reader
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/extract"
@@ -85,7 +86,7 @@ func readSource(ctx context.Context, src Source, opt Options) (Format, []model.S
 	}
 	f, ok := FormatByName(opt.Format)
 	if opt.Format != "" && !ok {
-		return Format{}, nil, diag.ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown format %q: want yaml, json, jsonl, csv or text", opt.Format)}}
+		return Format{}, nil, diag.ErrorList{{Pos: model.Pos{File: src.Name}, Err: fmt.Errorf("unknown input format %q: want %s", opt.Format, strings.Join(FormatNames(), ", "))}}
 	}
 	if !ok {
 		if f, ok = FormatBySuffix(src.Name); !ok {

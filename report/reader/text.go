@@ -2,6 +2,7 @@ package reader
 
 import (
 	"context"
+	"errors"
 
 	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/extract"
@@ -10,6 +11,9 @@ import (
 
 // MaxArticle is the largest raw article read, in bytes; a larger file is not one article.
 const MaxArticle = 4 << 20
+
+// ErrNotInText is the error for a field a raw article must give and extraction did not find.
+var ErrNotInText = errors.New("not found in the article text")
 
 // readText reads one raw article (plain text or HTML) by extraction. What extraction could not
 // find and the schema requires is an error for the article; its other doubts are warnings.
@@ -24,7 +28,7 @@ func readText(_ context.Context, src Source, opt Options) ([]model.Summary, diag
 	s.Source = src.Name
 	s.Pos = pos
 	for _, w := range warnings {
-		errs.Warn(pos, "%s", w)
+		errs = append(errs, &diag.Error{Pos: pos, Err: extract.WarningError(w), Warning: true})
 	}
 	ok := true
 	for _, f := range []struct {
@@ -34,7 +38,7 @@ func readText(_ context.Context, src Source, opt Options) ([]model.Summary, diag
 		if f.empty {
 			p := pos
 			p.Field = f.field
-			errs.Add(p, "not found in the article text: run jianbao ingest and fill it in")
+			errs = append(errs, &diag.Error{Pos: p, Err: ErrNotInText})
 			ok = false
 		}
 	}

@@ -23,28 +23,33 @@ type flow struct {
 	bot   float64 // bottom of the type area
 	pitch float64 // grid line pitch, 0 without a grid
 
-	pages []*Page
-	cur   *Page
-	y     float64
-	fresh bool // nothing placed on the current page yet
+	npages int   // pages started
+	cur    *Page // the page being set
+	y      float64
+	fresh  bool // nothing placed on the current page yet
+	// dry passes only find where things fall (page breaks, the headings' pages): they keep no
+	// items and set no lines. The last pass is not dry and hands each finished page to emit.
+	dry  bool
+	emit func(i int, p *Page) error
+	err  error // the first error emit returned
 
 	outline      []Mark
 	headingPages map[string]int // heading ID -> 0-based page index
 	prevPages    map[string]int // from the previous pass, for the TOC
 	hasTOC       bool
 	missing      []MissingChar
-	shapedBlocks map[int]*shaped // by block index, shared by the passes
+	shapedBlocks *shapeCache // shared by the passes
 	styles       map[string]*doc.Style
 }
 
 // newFlow starts a pass over d. prev holds the heading pages of the previous pass, for the table
 // of contents; shapedBlocks is shared by the passes, since a paragraph's lines do not depend on
-// where it falls.
-func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks map[int]*shaped) *flow {
+// where it falls. A pass with emit nil is dry.
+func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks *shapeCache, emit func(int, *Page) error) *flow {
 	p := d.Page
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
-		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}}
+		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit}
 	f.sh = &shaper{m: m, missing: &f.missing}
 	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
 		f.sh.pitch = f.width / float64(g.Chars)
@@ -55,19 +60,33 @@ func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks map[
 }
 
 func (f *flow) newPage() {
+	f.finishPage()
 	f.cur = &Page{}
-	f.pages = append(f.pages, f.cur)
+	f.npages++
 	f.y = f.top
 	f.fresh = true
 }
 
-// style returns the style called name, or the one the document model derives for it
-// (doc.Document.StyleFor), once per pass.
+// finishPage numbers and decorates the current page and hands it on; nothing is added to a page
+// after the next one is started.
+func (f *flow) finishPage() {
+	if f.cur == nil {
+		return
+	}
+	f.decorate(f.npages-1, f.cur)
+	if f.emit != nil && f.err == nil {
+		f.err = f.emit(f.npages-1, f.cur)
+	}
+	f.cur = nil
+}
+
+// style returns the style called name as the document model resolves it for every writer
+// (doc.Document.Resolved: Font is the face, Bold means embolden), once per pass.
 func (f *flow) style(name string) *doc.Style {
 	if s, ok := f.styles[name]; ok {
 		return s
 	}
-	st := f.d.StyleFor(name)
+	st := f.d.Resolved(name)
 	f.styles[name] = &st
 	return &st
 }
@@ -87,7 +106,9 @@ func (f *flow) leading(st *doc.Style) float64 {
 func (f *flow) room() float64 { return f.bot - f.y }
 
 func (f *flow) add(items ...Item) {
-	f.cur.Items = append(f.cur.Items, items...)
+	if !f.dry {
+		f.cur.Items = append(f.cur.Items, items...)
+	}
 	if len(items) > 0 {
 		f.fresh = false
 	}
@@ -101,28 +122,38 @@ func (f *flow) run() error {
 		if err := f.block(b, i); err != nil {
 			return err
 		}
+		if f.err != nil {
+			return f.err
+		}
 	}
-	f.decorate()
-	return nil
+	f.finishPage()
+	return f.err
 }
 
-// para is a paragraph broken into lines.
+// para is a paragraph broken into lines. A paragraph a dry pass remembers has only its style,
+// leading and number of lines, no glyphs.
 type para struct {
 	st    *doc.Style
 	gs    []glyph
 	lines []line
+	n     int // len(lines)
 	lead  float64
 }
 
 func (f *flow) shape(style string, text []doc.Inline) *para {
-	st := f.style(style)
-	gs := f.sh.glyphs(text, st)
+	return f.shapeWith(f.sh, f.style(style), text)
+}
+
+// shapeWith shapes text in style st with sh; it only reads f, so calls may run in parallel.
+func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline) *para {
+	gs := sh.glyphs(text, st)
 	compress(gs)
 	indent := st.Indent * st.Size
-	if f.sh.pitch > 0 {
-		indent = st.Indent * f.sh.pitch
+	if sh.pitch > 0 {
+		indent = st.Indent * sh.pitch
 	}
-	return &para{st: st, gs: gs, lines: breakLines(gs, f.width, indent), lead: f.leading(st)}
+	lines := breakLines(gs, f.width, indent)
+	return &para{st: st, gs: gs, lines: lines, n: len(lines), lead: f.leading(st)}
 }
 
 // keepHeight is the room block i needs at the bottom of a page when the block before it is kept
@@ -136,12 +167,12 @@ func (f *flow) keepHeight(i, depth int) float64 {
 	case *doc.Para:
 		p := f.shapeBlock(i).para
 		if p.st.KeepNext {
-			return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
+			return p.st.Before + p.lead*float64(p.n) + p.st.After + f.keepHeight(i+1, depth+1)
 		}
-		return p.st.Before + p.lead*float64(min(2, len(p.lines)))
+		return p.st.Before + p.lead*float64(min(2, p.n))
 	case *doc.Heading:
 		p := f.shapeBlock(i).para
-		return p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, depth+1)
+		return p.st.Before + p.lead*float64(p.n) + p.st.After + f.keepHeight(i+1, depth+1)
 	case *doc.Table:
 		st := f.style("table")
 		return f.leading(st)*3 + 12
@@ -151,38 +182,6 @@ func (f *flow) keepHeight(i, depth int) float64 {
 		return f.leading(f.style(listStyle(x))) * 2
 	}
 	return 0
-}
-
-// shaped is a paragraph or heading block broken into lines, with the characters no font had.
-type shaped struct {
-	para    *para
-	missing []MissingChar
-}
-
-// shapeBlock shapes block i once: looking ahead for keep-with-next, placing it and the later
-// passes share the work.
-func (f *flow) shapeBlock(i int) *shaped {
-	if s, ok := f.shapedBlocks[i]; ok {
-		return s
-	}
-	n := len(f.missing)
-	var p *para
-	source := ""
-	switch x := f.d.Blocks[i].(type) {
-	case *doc.Para:
-		p, source = f.shape(x.Style, x.Text), x.Source
-	case *doc.Heading:
-		p = f.shape(headingStyle(x), x.Text)
-	default:
-		return nil
-	}
-	s := &shaped{para: p, missing: append([]MissingChar(nil), f.missing[n:]...)}
-	for k := range s.missing {
-		s.missing[k].Source = source
-	}
-	f.missing = f.missing[:n] // reported when the block is placed
-	f.shapedBlocks[i] = s
-	return s
 }
 
 func headingStyle(h *doc.Heading) string {
@@ -205,22 +204,22 @@ func (f *flow) block(b doc.Block, i int) error {
 		sh := f.shapeBlock(i)
 		f.missing = append(f.missing, sh.missing...)
 		p := sh.para
-		need := p.st.Before + p.lead*float64(len(p.lines)) + p.st.After + f.keepHeight(i+1, 1)
+		need := p.st.Before + p.lead*float64(p.n) + p.st.After + f.keepHeight(i+1, 1)
 		if need > f.room() && !f.fresh {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)
 		if !x.NoTOC {
-			f.outline = append(f.outline, Mark{Level: x.Level, Title: doc.Plain(x.Text), Page: len(f.pages) - 1, Y: f.y})
+			f.outline = append(f.outline, Mark{Level: x.Level, Title: doc.Plain(x.Text), Page: f.npages - 1, Y: f.y})
 		}
-		f.headingPages[x.ID] = len(f.pages) - 1
+		f.headingPages[x.ID] = f.npages - 1
 		f.placeLines(p, false)
 		f.y += p.st.After
 	case *doc.Para:
 		sh := f.shapeBlock(i)
 		f.missing = append(f.missing, sh.missing...)
 		p := sh.para
-		if p.st.KeepNext && p.st.Before+p.lead*float64(len(p.lines))+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
+		if p.st.KeepNext && p.st.Before+p.lead*float64(p.n)+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)
@@ -267,7 +266,7 @@ func baseline(top, lead, size float64) float64 { return top + (lead-size)/2 + si
 // placeLines puts a paragraph's lines on pages; with split it may break across pages, keeping
 // at least two lines on each side (no widow, no orphan).
 func (f *flow) placeLines(p *para, split bool) {
-	n := len(p.lines)
+	n := p.n
 	if n == 0 {
 		f.y += p.lead
 		return
@@ -291,11 +290,15 @@ func (f *flow) placeLines(p *para, split bool) {
 			}
 			take = max(take, 1)
 		}
-		for k := i; k < i+take; k++ {
-			l := p.lines[k]
-			y := baseline(f.y, p.lead, p.st.Size)
-			f.add(setLine(p.gs, l, f.left, y, f.width, p.st.Align)...)
-			f.y += p.lead
+		if f.dry {
+			f.y += p.lead * float64(take)
+			f.fresh = false
+		} else {
+			for k := i; k < i+take; k++ {
+				y := baseline(f.y, p.lead, p.st.Size)
+				f.add(setLine(p.gs, p.lines[k], f.left, y, f.width, p.st.Align)...)
+				f.y += p.lead
+			}
 		}
 		i += take
 		if i < n {
@@ -464,15 +467,12 @@ func (f *flow) pageLabel(i int) string {
 	return ""
 }
 
-// decorate numbers the pages and adds running headers and page numbers.
-func (f *flow) decorate() {
+// decorate numbers page i and adds its running header and page number.
+func (f *flow) decorate(i int, p *Page) {
 	pg := f.d.Page
 	hs := f.style("header")
 	fs := f.style("footer")
-	for i, p := range f.pages {
-		if p.Number = f.pageNumber(i); p.Number == 0 {
-			continue
-		}
+	if p.Number = f.pageNumber(i); p.Number != 0 && !f.dry {
 		if pg.Header != "" {
 			y := f.top - mm(6)
 			gs := f.sh.text(pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size)
@@ -498,5 +498,5 @@ func (f *flow) decorate() {
 }
 
 func (f *flow) result() *Result {
-	return &Result{Width: f.pageW, Height: f.pageH, Pages: f.pages, Outline: f.outline, Missing: f.missing}
+	return &Result{Width: f.pageW, Height: f.pageH, Outline: f.outline, Missing: f.missing}
 }

@@ -15,6 +15,7 @@ type glyph struct {
 	size  float64
 	color string
 	link  string
+	bold  bool    // emboldened (doc.BoldFace: a face with no bold of its own)
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
 	wide  bool
@@ -31,6 +32,7 @@ type line struct {
 // runStyle is the font and colour of an inline.
 type runStyle struct {
 	role, color, link string
+	bold              bool
 }
 
 // shaper turns inlines into glyphs with a style's font, falling back per character.
@@ -44,16 +46,14 @@ func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
 	var out []glyph
 	context := doc.Plain(in)
 	for _, i := range in {
-		rs := runStyle{role: st.Font, color: st.Color}
-		if st.Bold && rs.role == "serif" {
-			rs.role = "sans" // Chinese typesetting sets bold in 黑体
-		}
+		// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.
+		rs := runStyle{role: st.Font, color: st.Color, bold: st.Bold}
 		var text string
 		switch x := i.(type) {
 		case *doc.Text:
 			text = x.Text
 		case *doc.Strong:
-			text, rs.role = x.Text, "sans"
+			text, rs.role, rs.bold = x.Text, doc.StrongRole, false
 		case *doc.Emph:
 			text, rs.role = x.Text, "kai"
 		case *doc.Link:
@@ -80,7 +80,7 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 			r = Missing
 			face, _ = s.m.Face(rs.role, r)
 		}
-		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, wide: cjk.IsWide(r), space: r == ' '}
+		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: cjk.IsWide(r), space: r == ' '}
 		g.adv = s.m.Advance(face, r) * size
 		g.width = g.adv
 		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
@@ -312,7 +312,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 			x += step
 			// In one text run each glyph advances by its own advance plus Tc.
 			d := prev.width - prev.adv + step
-			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && g.link == link {
+			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && run.Bold == g.bold && g.link == link {
 				if runN == 1 {
 					run.Tc = d
 				}
@@ -332,7 +332,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 			link, linkStart = g.link, x
 		}
 		if !g.space {
-			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color}
+			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
 			runN = 1
 			sb.WriteRune(g.r)
 		}

@@ -29,7 +29,7 @@ func (f *flow) table(t *doc.Table) {
 			}
 			role := st.Font
 			if bold {
-				role = "sans"
+				role = doc.StrongRole
 			}
 			gs := f.sh.text(text, runStyle{role: role, color: st.Color}, st.Size)
 			compress(gs)

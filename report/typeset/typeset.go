@@ -14,7 +14,8 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-// Measurer tells the typesetter which face draws a character and how wide it is.
+// Measurer tells the typesetter which face draws a character and how wide it is. It must be
+// safe for concurrent use: paragraphs are shaped in parallel.
 type Measurer interface {
 	// Face returns the face that draws r for a font role (or family), following the fallback
 	// chain; ok is false when no face has r.
@@ -39,6 +40,8 @@ type Glyphs struct {
 	Color string
 	Text  string
 	Tc    float64
+	// Bold asks the writer to embolden the face (it has no bold of its own; doc.BoldFace).
+	Bold bool
 }
 
 // Box is a filled rectangle; X, Y is its top-left corner.
@@ -124,19 +127,53 @@ func mm(v float64) float64 { return v * 72 / 25.4 }
 
 // Typeset lays out d. It runs the layout until the table of contents' page numbers are stable.
 func Typeset(d *doc.Document, m Measurer) (*Result, error) {
-	var labels map[string]int
-	var res *Result
-	cache := map[int]*shaped{}
-	for pass := 0; pass < 4; pass++ {
-		f := newFlow(d, m, labels, cache)
-		if err := f.run(); err != nil {
-			return nil, err
-		}
-		res = f.result()
-		if !f.hasTOC || maps.Equal(labels, f.headingPages) {
-			break
-		}
-		labels = f.headingPages
+	var pages []*Page
+	res, err := Stream(d, m, func(_ int, p *Page) error {
+		pages = append(pages, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	res.Pages = pages
 	return res, nil
 }
+
+// Stream lays out d as Typeset does, but hands each page to emit as soon as it is set, in
+// order, and keeps none (the Result has no Pages): memory does not grow with the page count.
+// The passes that settle the table of contents' page numbers are dry: they find where the
+// headings fall without setting lines; the last pass sets and emits the pages. An error from
+// emit stops the layout and is returned.
+func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Result, error) {
+	hasTOC := false
+	for _, b := range d.Blocks {
+		if _, ok := b.(*doc.TOC); ok {
+			hasTOC = true
+		}
+	}
+	cache := newShapeCache()
+	var labels map[string]int
+	if hasTOC {
+		// Each pass lists the page numbers the one before found; stop when they agree (the
+		// last pass, setting the pages, repeats the dry pass that agreed), or after four passes,
+		// as a layout that would not settle must not loop.
+		for pass := 0; pass < 3; pass++ {
+			f := newFlow(d, m, labels, cache, nil)
+			if err := f.run(); err != nil {
+				return nil, err
+			}
+			if maps.Equal(labels, f.headingPages) {
+				break
+			}
+			labels = f.headingPages
+		}
+	}
+	f := newFlow(d, m, labels, cache, emit)
+	if err := f.run(); err != nil {
+		return nil, err
+	}
+	return f.result(), nil
+}
+
+// PageSize is the size of d's pages in points.
+func PageSize(d *doc.Document) (w, h float64) { return mm(d.Page.Width), mm(d.Page.Height) }

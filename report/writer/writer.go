@@ -26,6 +26,8 @@ type Format struct {
 	Suffix string
 	// Binary is true for formats that are not text.
 	Binary bool
+	// Description says what the output is, for help and the README.
+	Description string
 }
 
 // Options are the settings every writer receives.

@@ -18,18 +18,55 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	var gids []uint16
+	var buf sfnt.Buffer
+	for _, r := range runes {
+		if g, err := f.GlyphIndex(&buf, r); err == nil && g != 0 {
+			gids = append(gids, uint16(g))
+		}
+	}
+	return subset(data, f.NumGlyphs(), gids, nil, false)
+}
+
+// SubsetGlyphs is Subset by glyph ids, for a writer that addresses glyphs directly (the PDF
+// writer's Identity-H fonts, whose character codes are the glyph ids). Only the tables named in
+// tables are written, and the metrics of the emptied glyphs are zeroed too, so that what is
+// left compresses to little.
+func SubsetGlyphs(data []byte, gids []uint16, tables []string) ([]byte, error) {
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return subset(data, f.NumGlyphs(), gids, tables, true)
+}
+
+// subset keeps the glyphs gids (with .notdef and composite components) of a font of n glyphs;
+// only the tables named in only when it is not nil; with zeroMetrics, the horizontal metrics of
+// the glyphs not kept are zeroed.
+func subset(data []byte, n int, gids []uint16, only []string, zeroMetrics bool) ([]byte, error) {
 	ts, err := tablesOf(data)
 	if err != nil {
 		return nil, err
 	}
+	if only != nil {
+		kept := map[string][]byte{}
+		for _, t := range only {
+			if b, ok := ts[t]; ok {
+				kept[t] = b
+			}
+		}
+		ts = kept
+	}
 	head, ok1 := ts["head"]
 	loca, ok2 := ts["loca"]
 	glyf, ok3 := ts["glyf"]
-	if !ok1 || !ok2 || !ok3 {
+	if !ok1 || !ok2 || !ok3 || len(head) < 54 {
 		return nil, errors.New("not a TrueType (glyf) font")
 	}
 	long := binary.BigEndian.Uint16(head[50:]) == 1
-	n := f.NumGlyphs()
+	if (long && len(loca) < 4*(n+1)) || (!long && len(loca) < 2*(n+1)) {
+		return nil, errors.New("loca table too short")
+	}
 	offsets := make([]uint32, n+1)
 	for i := 0; i <= n; i++ {
 		if long {
@@ -37,13 +74,16 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 		} else {
 			offsets[i] = uint32(binary.BigEndian.Uint16(loca[2*i:])) * 2
 		}
+		if offsets[i] > uint32(len(glyf)) || (i > 0 && offsets[i] < offsets[i-1]) {
+			return nil, errors.New("loca table out of order or out of range")
+		}
 	}
-	keep := map[int]bool{0: true}
-	var buf sfnt.Buffer
+	keep := make([]bool, n)
+	keep[0] = true
 	var queue []int
-	for _, r := range runes {
-		if g, err := f.GlyphIndex(&buf, r); err == nil && g != 0 && !keep[int(g)] {
-			keep[int(g)] = true
+	for _, g := range gids {
+		if int(g) < n && !keep[g] {
+			keep[g] = true
 			queue = append(queue, int(g))
 		}
 	}
@@ -72,6 +112,24 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 	newHead := append([]byte(nil), head...)
 	binary.BigEndian.PutUint16(newHead[50:], 1) // long loca offsets
 	ts["glyf"], ts["loca"], ts["head"] = newGlyf, newLoca, newHead
+	if hhea, hmtx := ts["hhea"], ts["hmtx"]; zeroMetrics && len(hhea) >= 36 {
+		long := int(binary.BigEndian.Uint16(hhea[34:]))
+		m := append([]byte(nil), hmtx...)
+		for i := 0; i < n; i++ {
+			// The last long metric's advance also serves every glyph after it: it stays.
+			if keep[i] || i == long-1 {
+				continue
+			}
+			at, size := 4*i, 4
+			if i >= long {
+				at, size = 4*long+2*(i-long), 2
+			}
+			for k := at; k < at+size && k < len(m); k++ {
+				m[k] = 0
+			}
+		}
+		ts["hmtx"] = m
+	}
 	return Write(data[:4], ts), nil
 }
 

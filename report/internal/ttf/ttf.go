@@ -1,7 +1,7 @@
 // Package ttf reads and writes just enough of the sfnt container (TrueType fonts and
 // collections) for jianbao's writers: finding fonts by their family names, taking one face out of
-// a .ttc collection (fpdf reads single fonts only), and subsetting a TrueType font by emptying the
-// glyphs a document does not use (for DOCX font embedding).
+// a .ttc collection (the writers embed single fonts only), and subsetting a TrueType font by emptying
+// the glyphs a document does not use (for DOCX and PDF font embedding).
 //
 // It is written by hand because golang.org/x/image/font/sfnt, which parses glyphs and metrics,
 // exposes neither the raw tables nor every localized name, and no Go library subsets fonts.

@@ -23,8 +23,13 @@ import (
 	"github.com/jianbao/jianbao/report/writer"
 )
 
+// ErrEmbedWithReference is returned when embedded fonts and a reference DOCX are both asked
+// for: the reference document's own fonts are kept.
+var ErrEmbedWithReference = errors.New("docx: fonts cannot be embedded in a document made from a reference docx (its own fonts are kept)")
+
 // Format is the DOCX output format.
-var Format = writer.Format{Name: "docx", MediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Suffix: ".docx", Binary: true}
+var Format = writer.Format{Name: "docx", MediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Suffix: ".docx", Binary: true,
+	Description: "Word document with real heading styles, a TOC field and editable tables"}
 
 // Writer writes DOCX.
 type Writer struct{}
@@ -87,7 +92,7 @@ func (p *pkg) addRel(typ, target, mode string) string {
 func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p := &pkg{d: d, opt: opt}
 	if opt.EmbedFonts && len(opt.ReferenceDOCX) > 0 {
-		return errors.New("docx: --embed-fonts cannot be combined with a reference docx (its own fonts are kept)")
+		return ErrEmbedWithReference
 	}
 	if opt.EmbedFonts {
 		// Work on a copy: embedding renames the font roles to the bundled families.

@@ -157,7 +157,7 @@ func (p *pkg) styles() []byte {
 	return b.Bytes()
 }
 
-func (p *pkg) bodyStyle() doc.Style { return p.d.StyleFor("body") }
+func (p *pkg) bodyStyle() doc.Style { return p.d.Resolved("body") }
 
 // ownStyle is one w:style element jianbao defines, with its id.
 type ownStyle struct{ id, name, xml string }
@@ -166,8 +166,8 @@ type ownStyle struct{ id, name, xml string }
 var writerStyles = []string{"body", "heading1", "heading2", "heading3", "table", "caption", "list", "toc-heading", "header", "footer"}
 
 // allStyles returns the document's styles plus every style the body or the writer refers to that
-// the document does not define, as the document model derives it (doc.Document.StyleFor, the
-// rule the PDF writer follows too): a reference to an undefined style makes LibreOffice lay
+// the document does not define, each as the document model resolves it (doc.Document.Resolved,
+// which the PDF typesetter follows too): a reference to an undefined style makes LibreOffice lay
 // tables and lists out wrongly. With a reference document, writeWithReference keeps the
 // template's own style of a name over these.
 func (p *pkg) allStyles() []doc.Style {
@@ -175,7 +175,7 @@ func (p *pkg) allStyles() []doc.Style {
 	have := map[string]bool{"toc": true} // the TOC's entries have styles of their own, TOC1 to TOC3
 	for _, st := range p.d.Styles {
 		if !have[st.Name] {
-			out = append(out, st)
+			out = append(out, p.d.Resolved(st.Name))
 		}
 		have[st.Name] = true
 	}
@@ -195,7 +195,7 @@ func (p *pkg) allStyles() []doc.Style {
 	for _, name := range need {
 		if name != "" && !have[name] {
 			have[name] = true
-			out = append(out, p.d.StyleFor(name))
+			out = append(out, p.d.Resolved(name))
 		}
 	}
 	return out
@@ -219,7 +219,7 @@ func (p *pkg) ownStyles() []ownStyle {
 		b.WriteString(`</w:style>`)
 		out = append(out, ownStyle{id, styleName(st.Name), b.String()})
 	}
-	toc := p.d.StyleFor("toc")
+	toc := p.d.Resolved("toc")
 	for lvl := 1; lvl <= 3; lvl++ {
 		out = append(out, ownStyle{fmt.Sprintf("TOC%d", lvl), fmt.Sprintf("toc %d", lvl), fmt.Sprintf(`<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>`+
 			`<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/><w:ind w:left="%d"/></w:pPr>%s</w:style>`,
@@ -227,7 +227,7 @@ func (p *pkg) ownStyles() []ownStyle {
 	}
 	out = append(out,
 		ownStyle{"Hyperlink", "Hyperlink", `<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>`},
-		ownStyle{"Strong", "Strong", `<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`},
+		ownStyle{"Strong", "Strong", `<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr>` + p.rFonts(doc.StrongRole) + `</w:rPr></w:style>`},
 		ownStyle{"Emphasis", "Emphasis", `<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:qFormat/><w:rPr>` + p.rFonts("kai") + `</w:rPr></w:style>`},
 		ownStyle{"TableNormal", "Normal Table", `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`},
 		ownStyle{"TableGrid", "Table Grid", `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +

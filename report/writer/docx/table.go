@@ -73,7 +73,7 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="%s"/></w:pPr>`, p.styleID("table"), jc)
 		rpr := ""
 		if header || bold {
-			rpr = `<w:b/><w:bCs/>`
+			rpr = p.rFonts(doc.StrongRole) // as the document model sets bold rows
 		}
 		p.run(b, text, rpr)
 		b.WriteString(`</w:p></w:tc>`)

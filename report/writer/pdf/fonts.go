@@ -14,17 +14,24 @@ import (
 	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
-// face is a parsed font: its bytes for fpdf to embed and sfnt for coverage and advances.
+// face is a parsed font: its bytes to embed and sfnt for coverage, glyph ids and advances.
 type face struct {
 	name string
 	data []byte
 	font *sfnt.Font
 	upem float64
 
-	mu   sync.Mutex
-	buf  sfnt.Buffer
-	adv  map[rune]float64 // advance in ems; missing characters are absent
-	have map[rune]bool
+	mu     sync.RWMutex
+	buf    sfnt.Buffer
+	glyphs map[rune]glyphInfo // looked up so far
+}
+
+// glyphInfo is what a face knows of a character: whether it has it, its glyph id and its
+// advance in ems.
+type glyphInfo struct {
+	ok  bool
+	gid uint16
+	adv float64
 }
 
 type faceKey struct {
@@ -78,7 +85,7 @@ func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error
 	if err != nil {
 		return nil, err
 	}
-	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), adv: map[rune]float64{}, have: map[rune]bool{}}
+	f := &face{name: name, data: data, font: sf, upem: float64(sf.UnitsPerEm()), glyphs: map[rune]glyphInfo{}}
 	if cache {
 		faceCache[key] = f
 	}
@@ -87,25 +94,38 @@ func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error
 
 // lookup returns whether the face has r and its advance in ems.
 func (f *face) lookup(r rune) (bool, float64) {
+	g := f.glyph(r)
+	return g.ok, g.adv
+}
+
+// glyph looks r up in the face, once per face and character.
+func (f *face) glyph(r rune) glyphInfo {
+	f.mu.RLock()
+	g, ok := f.glyphs[r]
+	f.mu.RUnlock()
+	if ok {
+		return g
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if has, ok := f.have[r]; ok {
-		return has, f.adv[r]
+	if g, ok := f.glyphs[r]; ok {
+		return g
 	}
 	idx, err := f.font.GlyphIndex(&f.buf, r)
 	if err != nil || idx == 0 || r > 0xFFFF {
-		// fpdf cannot write characters outside the Basic Multilingual Plane.
-		f.have[r] = false
-		return false, 0
+		// Characters outside the Basic Multilingual Plane are not set (the fonts' subsets have
+		// none, and the writers have never been tested with them).
+		f.glyphs[r] = glyphInfo{}
+		return glyphInfo{}
 	}
 	a, err := f.font.GlyphAdvance(&f.buf, idx, fixed.Int26_6(f.upem*64), font.HintingNone)
 	if err != nil {
-		f.have[r] = false
-		return false, 0
+		f.glyphs[r] = glyphInfo{}
+		return glyphInfo{}
 	}
-	em := float64(a) / 64 / f.upem
-	f.have[r], f.adv[r] = true, em
-	return true, em
+	g = glyphInfo{ok: true, gid: uint16(idx), adv: float64(a) / 64 / f.upem}
+	f.glyphs[r] = g
+	return g
 }
 
 // measurer resolves font roles to chains of faces and measures characters.

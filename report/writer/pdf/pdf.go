@@ -1,8 +1,16 @@
 // Package pdf writes a doc.Document as PDF: package typeset lays the pages out with Chinese
-// typography, measured with the real fonts, and this package only draws them with
-// codeberg.org/go-pdf/fpdf, embedding the fonts (subset to the glyphs used, with a ToUnicode map
-// so that text copies out), adding the outline, links and fixed dates so that the same input
-// gives the same bytes.
+// typography, measured with the real fonts, and this package writes each page's objects as soon
+// as it is set (objects.go), so that memory does not grow with the page count. Text is drawn by
+// glyph id in Type0/CIDFontType2 fonts (Identity-H), each embedded at the end as a subset of the
+// glyphs used (report/internal/ttf), named with a subset tag taken from the subset's bytes and
+// the face's PostScript name (ABCDEF+NotoSerifCJKsc-Regular), with widths and a ToUnicode map so
+// that text copies out. The outline, link annotations, the information dictionary, PDF/A-2b
+// metadata and output intent, and ActualText spans are written here too; the same input gives
+// the same bytes (no clock, an /ID from the content).
+//
+// It used to draw with codeberg.org/go-pdf/fpdf, which holds every page until the end, starts a
+// new compressor per page and re-parses the fonts per document: a 10,000-article digest took
+// 1.5 GB. fpdf has no role left.
 package pdf
 
 import (
@@ -10,12 +18,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf16"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/typeset"
@@ -23,7 +29,8 @@ import (
 )
 
 // Format is the PDF output format.
-var Format = writer.Format{Name: "pdf", MediaType: "application/pdf", Suffix: ".pdf", Binary: true}
+var Format = writer.Format{Name: "pdf", MediaType: "application/pdf", Suffix: ".pdf", Binary: true,
+	Description: "print-ready PDF with embedded CJK fonts and a text layer; PDF/A-2b on request"}
 
 // Writer writes PDF.
 type Writer struct{}
@@ -140,13 +147,15 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 	return name, ""
 }
 
-// Write lays out d and writes it as PDF to w.
+// Write lays out d and writes it as PDF to w, page by page as the typesetter sets them.
 func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	m, warnings, err := newMeasurer(opt, d.Fonts)
 	if err != nil {
 		return err
 	}
-	res, err := typeset.Typeset(d, m)
+	dw := newDocWriter(w, m, opt.PDFA)
+	dw.w, dw.h = typeset.PageSize(d)
+	res, err := typeset.Stream(d, m, dw.page)
 	if err != nil {
 		return err
 	}
@@ -158,145 +167,384 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 			opt.Warn(miss.String())
 		}
 	}
-	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: res.Width, Ht: res.Height}})
-	p.SetAutoPageBreak(false, 0)
-	p.SetMargins(0, 0, 0)
-	p.SetCompression(true)
-	created := opt.CreationDate(d)
-	p.SetCreationDate(created)
-	p.SetModificationDate(created)
-	p.SetCatalogSort(true)
-	p.SetTitle(d.Meta.Title, true)
-	p.SetAuthor(d.Meta.Author, true)
-	p.SetSubject(d.Meta.Subject, true)
-	p.SetKeywords(strings.Join(d.Meta.Keywords, ", "), true)
-	p.SetCreator("jianbao", true)
-	p.SetProducer("jianbao", true)
-	p.SetLang(d.Meta.Lang)
-	p.SetDisplayMode("fullpage", "OneColumn")
-	used := usedFaces(res)
-	for _, name := range used {
-		// fpdf writes into the bytes it is given (utf8fontfile.go getMetrics), so each document
-		// gets its own copy of the shared, once-parsed font.
-		p.AddUTF8FontFromBytes(name, "", append([]byte(nil), m.faces[name].data...))
-	}
-	if opt.PDFA {
-		addPDFA(p, d, created)
-	}
-	dr := &drawer{p: p, tc: 0}
-	links := map[int]int{}
-	for _, pg := range res.Pages {
-		for _, it := range pg.Items {
-			if l, ok := it.(*typeset.LinkArea); ok && l.URL == "" {
-				if _, ok := links[l.Dest]; !ok {
-					links[l.Dest] = p.AddLink()
-				}
-			}
-		}
-	}
-	level := -1
-	marks := res.Outline
-	for i, pg := range res.Pages {
-		p.AddPage()
-		if id, ok := links[i]; ok {
-			p.SetLink(id, 0, i+1) // contents entries point here
-		}
-		dr.tc = 0
-		for _, it := range pg.Items {
-			dr.item(it, links)
-		}
-		for len(marks) > 0 && marks[0].Page == i {
-			// Outline levels may rise by one at a time only.
-			lv := min(marks[0].Level-1, level+1)
-			p.Bookmark(marks[0].Title, lv, marks[0].Y)
-			level = lv
-			marks = marks[1:]
-		}
-		if err := p.Error(); err != nil {
-			return fmt.Errorf("pdf: page %d: %w", i+1, err)
-		}
-	}
-	var buf bytes.Buffer
-	if err := p.Output(&buf); err != nil {
-		return fmt.Errorf("pdf: %w", err)
-	}
-	out, err := finish(buf.Bytes(), opt.PDFA)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
-	return err
+	return dw.close(d, res, opt.CreationDate(d))
 }
 
-// usedFaces lists the faces the pages draw with, sorted, so fonts are added in a fixed order.
-func usedFaces(res *typeset.Result) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, pg := range res.Pages {
-		for _, it := range pg.Items {
-			if g, ok := it.(*typeset.Glyphs); ok && !seen[g.Face] {
-				seen[g.Face] = true
-				out = append(out, g.Face)
-			}
+// kidsPerNode is how many pages one node of the page tree holds.
+const kidsPerNode = 64
+
+// docWriter writes one document's pages as they come and what needs all of them (page tree,
+// fonts, outline, catalog) at the end; it holds only object numbers and the glyphs used.
+type docWriter struct {
+	o      *objWriter
+	m      *measurer
+	pdfa   bool
+	w, h   float64 // page size
+	root   int     // the page tree's root
+	res    int     // the resource dictionary all pages share
+	pages  []int   // object number of each page, allocated early for links to pages ahead
+	nodes  []int   // page tree nodes, one per kidsPerNode pages
+	done   int     // pages written
+	fonts  map[string]*fontUse
+	order  []*fontUse
+	buf    []byte
+	annots []int
+}
+
+func newDocWriter(w io.Writer, m *measurer, pdfa bool) *docWriter {
+	dw := &docWriter{o: newObjWriter(w), m: m, pdfa: pdfa, fonts: map[string]*fontUse{}}
+	dw.root, dw.res = dw.o.alloc(), dw.o.alloc()
+	return dw
+}
+
+// pageObj returns page i's object number, allocating it when asked before the page is written.
+func (dw *docWriter) pageObj(i int) int {
+	for len(dw.pages) <= i {
+		dw.pages = append(dw.pages, dw.o.alloc())
+	}
+	return dw.pages[i]
+}
+
+func (dw *docWriter) font(name string) *fontUse {
+	u, ok := dw.fonts[name]
+	if !ok {
+		u = &fontUse{face: dw.m.faces[name], res: fmt.Sprintf("F%d", len(dw.order)+1), used: map[uint16]rune{}}
+		dw.fonts[name] = u
+		dw.order = append(dw.order, u)
+	}
+	return u
+}
+
+// page writes page i (pages come in order): its content stream, its link annotations and
+// the page object.
+func (dw *docWriter) page(i int, pg *typeset.Page) error {
+	if i != dw.done {
+		return fmt.Errorf("pdf: page %d written out of order", i+1)
+	}
+	if i%kidsPerNode == 0 {
+		dw.nodes = append(dw.nodes, dw.o.alloc())
+	}
+	num := dw.pageObj(i)
+	dw.annots = dw.annots[:0]
+	st := drawState{h: dw.h, fill: "000000", stroke: "000000", lw: 1}
+	b := dw.buf[:0]
+	var annots [][]byte
+	for _, it := range pg.Items {
+		var a []byte
+		b, a = dw.item(b, &st, it)
+		if a != nil {
+			annots = append(annots, a)
 		}
 	}
-	sort.Strings(out)
-	return out
+	dw.buf = b
+	content := dw.o.alloc()
+	dw.o.stream(content, "", b, true)
+	var kids []byte
+	for _, a := range annots {
+		n := dw.o.alloc()
+		dw.o.object(n, a)
+		kids = fmt.Appendf(kids, "%d 0 R ", n)
+	}
+	page := fmt.Appendf(nil, "<< /Type /Page /Parent %d 0 R /Resources %d 0 R /Contents %d 0 R", dw.nodes[i/kidsPerNode], dw.res, content)
+	if len(kids) > 0 {
+		page = fmt.Appendf(page, " /Annots [%s]", bytes.TrimSpace(kids))
+	}
+	dw.o.object(num, append(page, " >>"...))
+	dw.done++
+	return dw.o.err
 }
 
-// drawer draws typeset items with fpdf, tracking the character spacing in force.
-type drawer struct {
-	p    *fpdf.Fpdf
-	tc   float64
-	face string
-	size float64
+// drawState is the graphics and text state a content stream has set so far.
+type drawState struct {
+	h            float64 // page height, to turn y downwards into PDF's upwards
+	face         string
+	size, tc, lw float64
+	fill, stroke string
 }
 
-func (d *drawer) item(it typeset.Item, links map[int]int) {
+// item appends the operators drawing it; a link returns its annotation dictionary instead.
+func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []byte) {
 	switch x := it.(type) {
 	case *typeset.Glyphs:
-		if x.Face != d.face || x.Size != d.size {
-			d.p.SetFont(x.Face, "", x.Size)
-			d.face, d.size = x.Face, x.Size
+		u := dw.font(x.Face)
+		if x.Face != st.face || x.Size != st.size {
+			b = append(b, '/')
+			b = append(b, u.res...)
+			b = append(num(append(b, ' '), x.Size), " Tf\n"...)
+			st.face, st.size = x.Face, x.Size
 		}
-		r, g, b := rgb(x.Color)
-		d.p.SetTextColor(r, g, b)
-		if x.Tc != d.tc {
-			// fpdf has no character spacing; Tc is a text state operator valid outside BT.
-			d.p.RawWriteStr(strconv.FormatFloat(x.Tc, 'f', 3, 64) + " Tc\n")
-			d.tc = x.Tc
+		b = dw.fillColor(b, st, x.Color)
+		if x.Tc != st.tc {
+			b = append(num(b, x.Tc), " Tc\n"...)
+			st.tc = x.Tc
 		}
-		d.p.Text(x.X, x.Y, x.Text)
+		if x.Bold {
+			// Emboldened (doc.BoldFace): the glyphs are filled and stroked in their colour.
+			b = dw.strokeStyle(b, st, x.Color, x.Size*boldStroke)
+			b = append(b, "2 Tr "...)
+		}
+		b = append(b, "BT "...)
+		b = append(num(b, x.X), ' ')
+		b = append(num(b, st.h-x.Y), " Td "...)
+		b = u.encode(b, x.Text)
+		b = append(b, " Tj ET\n"...)
+		if x.Bold {
+			b = append(b, "0 Tr\n"...)
+		}
 	case *typeset.Box:
-		r, g, b := rgb(x.Fill)
-		d.p.SetFillColor(r, g, b)
-		d.p.Rect(x.X, x.Y, x.W, x.H, "F")
+		b = dw.fillColor(b, st, x.Fill)
+		b = append(num(b, x.X), ' ')
+		b = append(num(b, st.h-x.Y-x.H), ' ')
+		b = append(num(b, x.W), ' ')
+		b = append(num(b, x.H), " re f\n"...)
 	case *typeset.Stroke:
-		r, g, b := rgb(x.Color)
-		d.p.SetDrawColor(r, g, b)
-		d.p.SetLineWidth(x.Width)
-		d.p.Line(x.X1, x.Y1, x.X2, x.Y2)
-	case *typeset.Span:
-		d.p.RawWriteStr("/Span <</ActualText <" + utf16Hex(x.Text) + ">>> BDC\n")
-	case *typeset.SpanEnd:
-		d.p.RawWriteStr("EMC\n")
-	case *typeset.LinkArea:
-		if x.URL != "" {
-			d.p.LinkString(x.X, x.Y, x.W, x.H, x.URL)
-		} else if id, ok := links[x.Dest]; ok {
-			d.p.Link(x.X, x.Y, x.W, x.H, id)
+		if c := colorOr(x.Color); c != st.stroke {
+			b = appendRGB(b, c)
+			b = append(b, " RG\n"...)
+			st.stroke = c
 		}
+		if x.Width != st.lw {
+			b = append(num(b, x.Width), " w\n"...)
+			st.lw = x.Width
+		}
+		b = append(num(b, x.X1), ' ')
+		b = append(num(b, st.h-x.Y1), " m "...)
+		b = append(num(b, x.X2), ' ')
+		b = append(num(b, st.h-x.Y2), " l S\n"...)
+	case *typeset.Span:
+		b = append(b, "/Span << /ActualText "...)
+		b = append(b, textString(x.Text)...)
+		b = append(b, " >> BDC\n"...)
+	case *typeset.SpanEnd:
+		b = append(b, "EMC\n"...)
+	case *typeset.LinkArea:
+		a := []byte("<< /Type /Annot /Subtype /Link")
+		if dw.pdfa {
+			a = append(a, " /F 4"...)
+		}
+		a = append(a, " /Rect ["...)
+		a = append(num(a, x.X), ' ')
+		a = append(num(a, st.h-x.Y-x.H), ' ')
+		a = append(num(a, x.X+x.W), ' ')
+		a = append(num(a, st.h-x.Y), "] /Border [0 0 0] "...)
+		if x.URL != "" {
+			a = append(a, "/A << /S /URI /URI "...)
+			a = append(a, byteString(x.URL)...)
+			a = append(a, " >>"...)
+		} else {
+			a = fmt.Appendf(a, "/Dest [%d 0 R /XYZ 0 ", dw.pageObj(x.Dest))
+			a = append(num(a, st.h-x.DestY), " null]"...)
+		}
+		return b, append(a, " >>"...)
 	}
+	return b, nil
 }
 
-// utf16Hex encodes s as a PDF text string in UTF-16BE with a byte order mark, in hex.
-func utf16Hex(s string) string {
-	var b strings.Builder
-	b.WriteString("FEFF")
-	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
+func (dw *docWriter) fillColor(b []byte, st *drawState, c string) []byte {
+	if c = colorOr(c); c != st.fill {
+		b = append(appendRGB(b, c), " rg\n"...)
+		st.fill = c
 	}
-	return b.String()
+	return b
+}
+
+// boldStroke is the outline width of emboldened text, as a fraction of its size (Word's
+// synthetic bold is about as heavy).
+const boldStroke = 0.03
+
+// strokeStyle sets the stroke colour and line width, when they differ from the state's.
+func (dw *docWriter) strokeStyle(b []byte, st *drawState, color string, width float64) []byte {
+	if c := colorOr(color); c != st.stroke {
+		b = appendRGB(b, c)
+		b = append(b, " RG\n"...)
+		st.stroke = c
+	}
+	if width != st.lw {
+		b = append(num(b, width), " w\n"...)
+		st.lw = width
+	}
+	return b
+}
+
+// colorOr returns hex, or black when it is not an RGB hex colour.
+func colorOr(hex string) string {
+	if _, err := strconv.ParseUint(hex, 16, 32); err != nil || len(hex) != 6 {
+		return "000000"
+	}
+	return hex
+}
+
+// appendRGB appends an RGB hex colour as three components from 0 to 1.
+func appendRGB(b []byte, hex string) []byte {
+	r, g, bl := rgb(hex)
+	b = append(num(b, float64(r)/255), ' ')
+	b = append(num(b, float64(g)/255), ' ')
+	return num(b, float64(bl)/255)
+}
+
+// byteString writes s (a URI, ASCII) as a literal string with (, ) and \ escaped.
+func byteString(s string) []byte {
+	out := []byte{'('}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', ')', '\\':
+			out = append(out, '\\', c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return append(out, ')')
+}
+
+// close writes what needs every page: the page tree, the fonts with their subsets, the
+// outline, the information dictionary, the PDF/A parts, the catalog and the trailer.
+func (dw *docWriter) close(d *doc.Document, res *typeset.Result, created time.Time) error {
+	o := dw.o
+	if dw.done == 0 {
+		return fmt.Errorf("pdf: no pages")
+	}
+	if len(dw.pages) > dw.done {
+		return fmt.Errorf("pdf: a link points to page %d of %d", len(dw.pages), dw.done)
+	}
+	// Page tree: the root, then one node per kidsPerNode pages.
+	for k, n := range dw.nodes {
+		kids := dw.pages[k*kidsPerNode : min(len(dw.pages), (k+1)*kidsPerNode)]
+		b := fmt.Appendf(nil, "<< /Type /Pages /Parent %d 0 R /Count %d /Kids [", dw.root, len(kids))
+		for j, p := range kids {
+			if j > 0 {
+				b = append(b, ' ')
+			}
+			b = fmt.Appendf(b, "%d 0 R", p)
+		}
+		o.object(n, append(b, "] >>"...))
+	}
+	b := []byte("<< /Type /Pages /Kids [")
+	for j, n := range dw.nodes {
+		if j > 0 {
+			b = append(b, ' ')
+		}
+		b = fmt.Appendf(b, "%d 0 R", n)
+	}
+	b = fmt.Appendf(b, "] /Count %d /MediaBox [0 0 ", dw.done)
+	b = append(num(b, dw.w), ' ')
+	b = append(num(b, dw.h), "] >>"...)
+	o.object(dw.root, b)
+
+	// Fonts, in the order of first use.
+	fonts := []byte("<< /ProcSet [/PDF /Text] /Font <<")
+	for _, u := range dw.order {
+		n := o.alloc()
+		if err := o.writeFont(u, n); err != nil {
+			return err
+		}
+		fonts = fmt.Appendf(fonts, " /%s %d 0 R", u.res, n)
+	}
+	o.object(dw.res, append(fonts, " >> >>"...))
+
+	outlines := dw.outline(res.Outline)
+
+	info := o.alloc()
+	b = []byte("<<\n/Producer (jianbao)\n/Creator (jianbao)\n")
+	for _, kv := range [][2]string{{"Title", d.Meta.Title}, {"Author", d.Meta.Author}, {"Subject", d.Meta.Subject}, {"Keywords", strings.Join(d.Meta.Keywords, ", ")}} {
+		if kv[1] != "" {
+			b = fmt.Appendf(b, "/%s %s\n", kv[0], textString(kv[1]))
+		}
+	}
+	if !created.IsZero() {
+		date := created.UTC().Format("20060102150405")
+		b = fmt.Appendf(b, "/CreationDate (D:%sZ)\n/ModDate (D:%sZ)\n", date, date)
+	}
+	o.object(info, append(b, ">>"...))
+
+	cat := fmt.Appendf(nil, "<< /Type /Catalog /Pages %d 0 R /PageLayout /OneColumn /OpenAction [%d 0 R /Fit]", dw.root, dw.pages[0])
+	if outlines > 0 {
+		cat = fmt.Appendf(cat, " /Outlines %d 0 R /PageMode /UseOutlines", outlines)
+	}
+	if d.Meta.Lang != "" {
+		cat = fmt.Appendf(cat, " /Lang %s", textString(d.Meta.Lang))
+	}
+	if dw.pdfa {
+		meta, intent := dw.writePDFA(d, created)
+		cat = fmt.Appendf(cat, " /Metadata %d 0 R /OutputIntents [%d 0 R]", meta, intent)
+	}
+	catalog := o.alloc()
+	o.object(catalog, append(cat, " >>"...))
+	return o.finish(catalog, info)
+}
+
+// outline writes the bookmarks (all open) and returns the outline root's object number, or 0.
+// Levels may rise by one at a time only: a deeper mark hangs under the one before it.
+func (dw *docWriter) outline(marks []typeset.Mark) int {
+	if len(marks) == 0 {
+		return 0
+	}
+	type node struct {
+		num, parent, count int
+		first, last, prev  int
+		next               int
+		mark               typeset.Mark
+	}
+	o := dw.o
+	root := o.alloc()
+	nodes := make([]node, len(marks))
+	byNum := map[int]int{} // object number -> index, for the parents
+	var stack []int        // object numbers of the current ancestors, by level
+	rootFirst, rootLast, rootCount := 0, 0, 0
+	for i, mk := range marks {
+		lv := max(0, min(mk.Level-1, len(stack)))
+		stack = stack[:lv]
+		n := o.alloc()
+		nodes[i] = node{num: n, parent: root, mark: mk}
+		byNum[n] = i
+		if lv > 0 {
+			nodes[i].parent = stack[lv-1]
+		}
+		// Link to the previous sibling, or become the parent's first child.
+		if nodes[i].parent == root {
+			if rootLast != 0 {
+				nodes[i].prev = rootLast
+				nodes[byNum[rootLast]].next = n
+			} else {
+				rootFirst = n
+			}
+			rootLast = n
+		} else {
+			p := &nodes[byNum[nodes[i].parent]]
+			if p.last != 0 {
+				nodes[i].prev = p.last
+				nodes[byNum[p.last]].next = n
+			} else {
+				p.first = n
+			}
+			p.last = n
+		}
+		for _, a := range stack {
+			nodes[byNum[a]].count++
+		}
+		rootCount++
+		stack = append(stack, n)
+	}
+	for _, nd := range nodes {
+		b := []byte("<< /Title ")
+		b = append(b, textString(nd.mark.Title)...)
+		b = fmt.Appendf(b, " /Parent %d 0 R", nd.parent)
+		for _, kv := range []struct {
+			k string
+			v int
+		}{{"Prev", nd.prev}, {"Next", nd.next}, {"First", nd.first}, {"Last", nd.last}} {
+			if kv.v != 0 {
+				b = fmt.Appendf(b, " /%s %d 0 R", kv.k, kv.v)
+			}
+		}
+		if nd.count > 0 {
+			b = fmt.Appendf(b, " /Count %d", nd.count)
+		}
+		b = fmt.Appendf(b, " /Dest [%d 0 R /XYZ 0 ", dw.pageObj(nd.mark.Page))
+		b = append(num(b, dw.h-nd.mark.Y), " null] >>"...)
+		o.object(nd.num, b)
+	}
+	o.object(root, fmt.Appendf(nil, "<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>", rootFirst, rootLast, rootCount))
+	return root
 }
 
 // rgb reads an RGB hex colour; empty or malformed is black.
@@ -310,3 +558,6 @@ func rgb(hex string) (int, int, int) {
 	}
 	return int(v >> 16), int(v >> 8 & 0xff), int(v & 0xff)
 }
+
+// utf16Units are r's UTF-16 code units.
+func utf16Units(r rune) []uint16 { return utf16.Encode([]rune{r}) }

@@ -3,10 +3,9 @@ package pdf
 import (
 	_ "embed"
 	"encoding/xml"
+	"fmt"
 	"strings"
 	"time"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -17,16 +16,18 @@ import (
 //go:embed sRGB2014.icc
 var srgb []byte
 
-// addPDFA declares PDF/A-2b: an sRGB output intent and XMP metadata that repeats the document
-// information dictionary. finishPDFA completes the file after fpdf has written it.
-func addPDFA(p *fpdf.Fpdf, d *doc.Document, created time.Time) {
-	p.AddOutputIntent(fpdf.OutputIntentType{
-		SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
-		OutputConditionIdentifier: "sRGB IEC61966-2.1",
-		Info:                      "sRGB IEC61966-2.1",
-		ICCProfile:                srgb,
-	})
-	p.SetXmpMetadata(xmp(d, created))
+// writePDFA writes what PDF/A-2b adds to the catalog: XMP metadata that repeats the document
+// information dictionary, and an sRGB output intent for the DeviceRGB colours. It returns their
+// object numbers.
+func (dw *docWriter) writePDFA(d *doc.Document, created time.Time) (meta, intent int) {
+	o := dw.o
+	meta, profile, intent := o.alloc(), o.alloc(), o.alloc()
+	x := xmp(d, created)
+	o.stream(meta, " /Type /Metadata /Subtype /XML", x, false)
+	o.stream(profile, " /N 3 /Alternate /DeviceRGB", srgb, true)
+	o.object(intent, fmt.Appendf(nil, "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1)"+
+		" /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R >>", profile))
+	return meta, intent
 }
 
 func xmlText(s string) string {
@@ -35,7 +36,7 @@ func xmlText(s string) string {
 	return b.String()
 }
 
-// xmp writes the metadata packet; its values match what fpdf puts in the Info dictionary.
+// xmp writes the metadata packet; its values match the Info dictionary's.
 func xmp(d *doc.Document, created time.Time) []byte {
 	date := created.UTC().Format("2006-01-02T15:04:05Z")
 	var b strings.Builder

@@ -17,7 +17,7 @@ type installed struct {
 	path     string
 	offset   uint32 // table directory offset (0 for a single font)
 	names    []string
-	trueType bool // has glyf outlines (fpdf cannot embed CFF)
+	trueType bool // has glyf outlines (the writer cannot embed CFF)
 }
 
 // DefaultFontDirs are the folders searched for installed fonts on this operating system.

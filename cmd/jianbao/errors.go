@@ -1,0 +1,71 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/jianbao/jianbao/report"
+)
+
+// flagOf maps a setting's key (as jianbao.yaml and the library's OptionError spell it) to the
+// flag that sets it.
+func flagOf(option string) string { return "--" + strings.ReplaceAll(option, "_", "-") }
+
+// cliError gives a library error its exit code and says, in the command line's terms, how to
+// fix it: the library names no flag.
+func cliError(err error) error {
+	var oe *report.OptionError
+	var se *report.StrictError
+	var re *report.RenderError
+	var nf *report.LayoutNotFoundError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &oe):
+		return usageError("%s: %v", flagOf(oe.Option), oe.Err)
+	case errors.Is(err, report.ErrEmpty):
+		return &exitError{exitInput, fmt.Errorf("%v (--allow-empty writes a digest saying 本期无报送信息)", err)}
+	case errors.Is(err, report.ErrNoPeriod):
+		return usageError("no period: give --period (2021Q3, 2021-07, last-month, ...) or period: in jianbao.yaml")
+	case errors.As(err, &se):
+		if se.Warnings > 0 {
+			return &exitError{exitInput, fmt.Errorf("%d rendering warnings; nothing written (--strict)", se.Warnings)}
+		}
+		return &exitError{exitInput, fmt.Errorf("%d problems; nothing written (--strict)", se.Problems)}
+	case errors.As(err, &nf):
+		return usageError("%v (jianbao templates list)", err)
+	case errors.Is(err, report.ErrEmbedWithReference):
+		return usageError("--embed-fonts and --reference-docx: %v", err)
+	case errors.As(err, &re):
+		return &exitError{exitRender, err}
+	}
+	return &exitError{exitInput, err}
+}
+
+// hint says how to fix a problem with a flag or command, "" when there is nothing to say.
+func hint(err error) string {
+	switch {
+	case errors.Is(err, report.ErrNotInText):
+		return "run jianbao ingest and fill it in"
+	case errors.Is(err, report.ErrNoYear):
+		return "give --year"
+	}
+	return ""
+}
+
+// withHint is msg followed by err's hint, if it has one.
+func withHint(msg string, err error) string {
+	if h := hint(err); h != "" {
+		return msg + ": " + h
+	}
+	return msg
+}
+
+// printProblems writes each problem on its own line, with its hint.
+func printProblems(w io.Writer, problems report.Problems) {
+	for _, p := range problems {
+		fmt.Fprintln(w, withHint(p.Error(), p))
+	}
+}

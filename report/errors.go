@@ -1,0 +1,101 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/layout"
+	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/writer/docx"
+)
+
+// The library's errors name no command-line flag: a caller tells them apart with errors.Is and
+// errors.As and says, in its own terms, how to fix them.
+var (
+	// ErrNoPeriod is returned when a run names no period.
+	ErrNoPeriod = errors.New("no period")
+	// ErrEmpty is returned when the period has no article and AllowEmpty is not set: an empty
+	// period is not a digest, and nothing is written.
+	ErrEmpty = errors.New("no article in the period; nothing written")
+	// ErrStrict is returned (also through a *StrictError) when strict mode is on and there are
+	// problems: nothing is rendered or written.
+	ErrStrict = errors.New("input has problems and strict mode is on")
+	// ErrNotInText marks a field a raw article must give and extraction did not find.
+	ErrNotInText = reader.ErrNotInText
+	// ErrNoYear marks (as a warning) a raw article's date written without a year.
+	ErrNoYear = extract.ErrNoYear
+	// ErrEmbedWithReference is returned when fonts are to be embedded in a DOCX made from a
+	// reference document.
+	ErrEmbedWithReference = docx.ErrEmbedWithReference
+)
+
+// ExtractionWarning returns a warning of extraction (IngestResult's Article.Warnings) as an
+// error that errors.Is can match against ErrNoYear.
+func ExtractionWarning(w string) error { return extract.WarningError(w) }
+
+// LayoutNotFoundError is returned for a layout name that no layout file has.
+type LayoutNotFoundError = layout.NotFoundError
+
+// OptionError is a bad value of one of a Job's settings. Option is the setting's key as
+// jianbao.yaml spells it (period, group_by, date, today, from, format, stage).
+type OptionError struct {
+	Option string
+	Err    error
+}
+
+// Error names the setting and the problem.
+func (e *OptionError) Error() string { return e.Option + ": " + e.Err.Error() }
+
+// Unwrap returns the problem.
+func (e *OptionError) Unwrap() error { return e.Err }
+
+func optionError(option string, err error) error { return &OptionError{Option: option, Err: err} }
+
+// StrictError is returned in strict mode when there are problems in the input or warnings
+// while rendering; nothing is written. It matches ErrStrict.
+type StrictError struct {
+	// Problems counts the input's problems, Warnings the rendering warnings.
+	Problems, Warnings int
+}
+
+// Error counts the problems.
+func (e *StrictError) Error() string {
+	if e.Warnings > 0 {
+		return fmt.Sprintf("%d rendering warnings; nothing written in strict mode", e.Warnings)
+	}
+	return fmt.Sprintf("%d problems; nothing written in strict mode", e.Problems)
+}
+
+// Is makes errors.Is(err, ErrStrict) true.
+func (e *StrictError) Is(target error) bool { return target == ErrStrict }
+
+// RenderError is a failure to lay out or render one output.
+type RenderError struct {
+	// Format is the output format; Name the output's name, when known.
+	Format, Name string
+	Err          error
+}
+
+// Error names the output.
+func (e *RenderError) Error() string {
+	if e.Name != "" {
+		return e.Name + ": " + e.Err.Error()
+	}
+	return e.Err.Error()
+}
+
+// Unwrap returns the failure.
+func (e *RenderError) Unwrap() error { return e.Err }
+
+// IncompleteError says that some articles had errors and were left out of the digest, which
+// was still made (outside strict mode).
+type IncompleteError struct {
+	// Errors counts the input errors.
+	Errors int
+}
+
+// Error counts the errors.
+func (e *IncompleteError) Error() string {
+	return fmt.Sprintf("%d problems in the input; the articles with them were left out", e.Errors)
+}

@@ -1,0 +1,172 @@
+package report
+
+import (
+	"context"
+	"time"
+
+	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/extract"
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
+)
+
+// Terms are an institution's academic term boundaries (jianbao.yaml terms:).
+type Terms = period.Terms
+
+// FigureRules say how figures are folded: synonyms, and sum or latest per label
+// (jianbao.yaml figures:).
+type FigureRules = aggregate.FigureRules
+
+// TopicRules add to the stop list of the topic list (jianbao.yaml topics:).
+type TopicRules = aggregate.TopicRules
+
+// Problems is a list of positioned problems in the input, errors and warnings.
+type Problems = diag.ErrorList
+
+// Job is one run as a user describes it, in plain values (what jianbao.yaml and the command's
+// flags hold); Prepare checks and parses them. Paths are as the caller gives them.
+type Job struct {
+	// Inputs are the files and directories to read.
+	Inputs []string
+	// Encoding (auto, utf-8, gb18030, big5) and From (an input format name, or "" to go by
+	// suffix) say how to read them; Year dates raw articles whose dates have none.
+	Encoding, From string
+	Year           int
+	// Period is the period reported on (2021Q3, last-month, …). Relative periods count from
+	// Today (YYYY-MM-DD), else from Now: the library reads no clock.
+	Period, Today string
+	Now           time.Time
+	// Terms are the academic term boundaries, for term periods.
+	Terms Terms
+	// GroupBy groups the articles: unit, parent, top, level:N or kind ("" is unit).
+	GroupBy string
+	// Units is a units.yaml; "" uses the one found among the inputs.
+	Units string
+	// Title, Institution, Issuer, IssueNo and Date (YYYY-MM-DD) are the digest's own data.
+	Title, Institution, Issuer, IssueNo, Date string
+	// Keywords caps the keyword list (0 means 20).
+	Keywords int
+	// Strict makes any problem, warnings included (rendering warnings too), fatal.
+	Strict bool
+	// Script is the digest's script: simplified ("" too), traditional or keep.
+	Script string
+	// DataSince (YYYY-MM-DD) or Coverage (a period, 2021-10-01..2022-06-30) declare the first
+	// day the inputs cover; by default the month of the earliest article read.
+	DataSince, Coverage string
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures FigureRules
+	Topics  TopicRules
+	// Appendix prints the data-quality notes in an appendix; AllowEmpty writes a digest of
+	// a period without articles (本期无报送信息) instead of failing with ErrEmpty.
+	Appendix, AllowEmpty bool
+
+	// Layout names the layout (or a layout file); Templates is a directory of layouts over the
+	// built-in ones; ReferenceDOCX an office's Word file for DOCX output.
+	Layout, Templates, ReferenceDOCX string
+	// Formats are the output formats to render (see OutputFormats).
+	Formats []string
+	// PDFA asks for PDF/A-2b; EmbedFonts embeds font subsets in DOCX output.
+	PDFA, EmbedFonts bool
+	// FontDirs are folders of installed fonts that layouts may name (nil: the system's).
+	FontDirs []string
+	// Warn, when set, receives each rendering warning as it happens.
+	Warn func(msg string)
+}
+
+// Built is a prepared run: what was read, the problems found, and the report model.
+type Built struct {
+	// Job is the job as prepared.
+	Job Job
+	// Options are the job's parsed settings.
+	Options Options
+	// Loaded is what the readers found.
+	Loaded *reader.Result
+	// Report is the report model; nil when the build failed.
+	Report *model.Report
+	// Problems are the input's problems and the aggregation's warnings, sorted.
+	Problems Problems
+}
+
+// Options parses the job's settings into build options. A bad value is an *OptionError; a
+// missing period is ErrNoPeriod.
+func (j Job) Options() (Options, error) {
+	today := period.Day(j.Now)
+	if j.Today != "" {
+		t, err := period.ParseDate(j.Today)
+		if err != nil {
+			return Options{}, optionError("today", err)
+		}
+		today = t
+	}
+	if j.Period == "" {
+		return Options{}, ErrNoPeriod
+	}
+	per, err := period.Parse(j.Period, period.Options{Today: today, Terms: j.Terms})
+	if err != nil {
+		return Options{}, optionError("period", err)
+	}
+	groupBy := j.GroupBy
+	if groupBy == "" {
+		groupBy = "unit"
+	}
+	group, err := aggregate.ParseGroupBy(groupBy)
+	if err != nil {
+		return Options{}, &OptionError{Option: "group_by", Err: err}
+	}
+	opt := Options{Period: per, GroupBy: group, Units: j.Units, Title: j.Title, Institution: j.Institution,
+		Issuer: j.Issuer, IssueNo: j.IssueNo, Strict: j.Strict, Keywords: j.Keywords,
+		Figures: j.Figures, Topics: j.Topics, Appendix: j.Appendix, AllowEmpty: j.AllowEmpty}
+	if opt.Script, err = script.ParseMode(j.Script); err != nil {
+		return Options{}, optionError("script", err)
+	}
+	switch {
+	case j.DataSince != "":
+		if opt.Since, err = period.ParseDate(j.DataSince); err != nil {
+			return Options{}, optionError("data_since", err)
+		}
+	case j.Coverage != "":
+		c, err := period.Parse(j.Coverage, period.Options{Today: today, Terms: j.Terms})
+		if err != nil {
+			return Options{}, optionError("coverage", err)
+		}
+		opt.Since = c.Start
+	}
+	if j.Date != "" {
+		d, err := period.ParseDate(j.Date)
+		if err != nil {
+			return Options{}, optionError("date", err)
+		}
+		opt.Date = d
+	}
+	if j.From != "" {
+		if _, ok := reader.FormatByName(j.From); !ok {
+			return Options{}, optionError("from", UnknownInputFormat(j.From))
+		}
+	}
+	return opt, nil
+}
+
+// Prepare checks the job's settings, reads the inputs and builds the report model. A bad
+// setting fails before anything is read (an *OptionError, or ErrNoPeriod). Otherwise the
+// Built is returned even when the build fails, so that its Problems can be shown: in strict
+// mode any problem is a *StrictError; a units registry that cannot be read is an error too.
+func Prepare(ctx context.Context, j Job) (*Built, error) {
+	opt, err := j.Options()
+	if err != nil {
+		return nil, err
+	}
+	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Extract: extract.Options{Year: j.Year}})
+	r, problems, err := Build(ctx, res, opt)
+	return &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems}, err
+}
+
+// Incomplete returns an *IncompleteError when input errors left articles out of the report.
+func (b *Built) Incomplete() error {
+	if errs := b.Problems.Errors(); len(errs) > 0 {
+		return &IncompleteError{Errors: len(errs)}
+	}
+	return nil
+}

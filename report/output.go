@@ -1,0 +1,88 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"strings"
+)
+
+// Rendered is one output, rendered in memory and not yet published.
+type Rendered struct {
+	// Format is the output format's name (pdf, docx); MediaType its IANA media type.
+	Format, MediaType string
+	// Name is the file name the output is published under: <title>-<period><suffix>.
+	Name string
+	// Data are the bytes.
+	Data []byte
+}
+
+// RenderOptions returns the settings the job renders format with.
+func (b *Built) RenderOptions(format string, warn func(string)) RenderOptions {
+	j := b.Job
+	return RenderOptions{Layout: j.Layout, Templates: j.Templates, Format: format, ReferenceDOCX: j.ReferenceDOCX,
+		PDFA: j.PDFA, Warn: warn, FontDirs: j.FontDirs, EmbedFonts: j.EmbedFonts}
+}
+
+// RenderAll lays the report out and renders every format of the job in memory, in the order
+// given, so that nothing is published before all of it is ready. It returns the rendering
+// warnings too (each also goes to Job.Warn as it happens). An unknown format is an
+// *OptionError, a failure to lay out or render a *RenderError; in strict mode any warning is a
+// *StrictError and nothing is returned to publish.
+func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
+	var out []Rendered
+	var warnings []string
+	warn := func(msg string) {
+		warnings = append(warnings, msg)
+		if b.Job.Warn != nil {
+			b.Job.Warn(msg)
+		}
+	}
+	for _, format := range b.Job.Formats {
+		w, err := outputWriter(format)
+		if err != nil {
+			return nil, warnings, optionError("format", err)
+		}
+		f := w.Format()
+		ropt := b.RenderOptions(f.Name, warn)
+		d, err := Document(b.Report, ropt)
+		if err != nil {
+			return nil, warnings, &RenderError{Format: f.Name, Err: err}
+		}
+		name := outputName(d.Meta.Title, b.Report.Period.Key, f.Suffix)
+		var buf bytes.Buffer
+		if err := Write(ctx, d, ropt, &buf); err != nil {
+			return nil, warnings, &RenderError{Format: f.Name, Name: name, Err: err}
+		}
+		out = append(out, Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()})
+	}
+	if b.Job.Strict && len(warnings) > 0 {
+		return nil, warnings, &StrictError{Warnings: len(warnings)}
+	}
+	return out, warnings, nil
+}
+
+// outputName names an output: <title>-<period key><suffix>, the title made safe as a file
+// name ("jianbao" when nothing is left of it).
+func outputName(title, periodKey, suffix string) string {
+	name := SafeName(title)
+	if name == "" {
+		name = "jianbao"
+	}
+	return name + "-" + periodKey + suffix
+}
+
+// SafeName keeps a title usable as a file name on Windows, macOS and Linux.
+func SafeName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(`/\:*?"<>|`, r), r < 0x20:
+			b.WriteRune('_')
+		case r == ' ' || r == '\u3000':
+			b.WriteRune('-')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Trim(b.String(), ".-_ ")
+}

@@ -1,0 +1,133 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/jianbao/jianbao/fonts"
+	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/layout"
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/typeset"
+	"github.com/jianbao/jianbao/report/writer"
+	"github.com/jianbao/jianbao/report/writer/pdf"
+	"github.com/jianbao/jianbao/templates"
+
+	// The DOCX format registers itself (PDF does too, imported above for Typeset).
+	_ "github.com/jianbao/jianbao/report/writer/docx"
+)
+
+// RenderOptions say how to render a report.
+type RenderOptions struct {
+	// Layout is a layout name (quarterly, jianbao) or the path of a layout file.
+	Layout string
+	// Templates is a directory whose layouts take precedence over the embedded ones.
+	Templates string
+	// Format is the output format name (pdf, docx).
+	Format string
+	// ReferenceDOCX is the path of an office's Word template for DOCX output.
+	ReferenceDOCX string
+	// PDFA asks for PDF/A-2b.
+	PDFA bool
+	// Warn receives problems that do not stop rendering.
+	Warn func(string)
+	// FontDirs are the folders searched for installed fonts a layout names; nil means the
+	// operating system's.
+	FontDirs []string
+	// EmbedFonts embeds subsets of the bundled fonts in DOCX output.
+	EmbedFonts bool
+}
+
+// Templates returns the layout file system: the user's directory (if any) over the embedded one.
+func Templates(dir string) fs.FS {
+	if dir == "" {
+		return templates.FS()
+	}
+	return layout.Overlay{os.DirFS(dir), templates.FS()}
+}
+
+// Document lays out r with the named layout for an output format.
+func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
+	l, _, err := findLayout(opt)
+	if err != nil {
+		return nil, err
+	}
+	return layout.Apply(r, l)
+}
+
+// findLayout looks the layout up: a file path, or a name in the user's templates over the
+// embedded ones. It returns the file system it came from, for the files it names.
+func findLayout(opt RenderOptions) (*layout.Layout, fs.FS, error) {
+	name := opt.Layout
+	if name == "" {
+		name = "quarterly"
+	}
+	fsys := Templates(opt.Templates)
+	if st, err := os.Stat(name); err == nil && !st.IsDir() {
+		fsys, name = layout.Overlay{os.DirFS(filepath.Dir(name)), fsys}, filepath.Base(name)
+	}
+	l, _, err := layout.Lookup(fsys, name, opt.Format)
+	return l, fsys, err
+}
+
+// Render lays out r and writes it to w in opt.Format.
+func Render(ctx context.Context, r *model.Report, opt RenderOptions, w io.Writer) error {
+	d, err := Document(r, opt)
+	if err != nil {
+		return err
+	}
+	return Write(ctx, d, opt, w)
+}
+
+// Write writes a laid-out document to w in opt.Format, with the embedded fonts. The creation
+// date is the document's own date, so the same input gives the same bytes.
+func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer) error {
+	wr, err := writer.GetByName(opt.Format)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	wopt := writerOptions(opt)
+	switch {
+	case opt.ReferenceDOCX != "":
+		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
+			return fmt.Errorf("reference docx: %w", err)
+		}
+	case wr.Format().Name == "docx":
+		if l, fsys, err := findLayout(opt); err == nil && l.ReferenceDOCX != "" {
+			if wopt.ReferenceDOCX, err = fs.ReadFile(fsys, l.ReferenceDOCX); err != nil {
+				return fmt.Errorf("layout %s: reference_docx: %w", l.Name, err)
+			}
+		}
+	}
+	return wr.Write(w, d, wopt)
+}
+
+// writerOptions are the writer settings of opt, with the embedded fonts. There is no Created:
+// the writers stamp the document's own date (writer.Options.CreationDate).
+func writerOptions(opt RenderOptions) writer.Options {
+	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
+		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
+}
+
+// Typeset sets a laid-out document in pages as the PDF writer would, with the same fonts
+// (embedded, or installed ones the layout names, found in opt.FontDirs), without writing it:
+// what jianbao dump --stage pages prints.
+func Typeset(d *doc.Document, opt RenderOptions) (*typeset.Result, error) {
+	m, warnings, err := pdf.NewMeasurer(writerOptions(opt), d.Fonts)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Warn != nil {
+		for _, w := range warnings {
+			opt.Warn(w)
+		}
+	}
+	return typeset.Typeset(d, m)
+}

@@ -1,0 +1,51 @@
+package report
+
+import (
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/reader"
+)
+
+// RunSummary is a machine-readable account of a run (jianbao build --json).
+type RunSummary struct {
+	Period   model.PeriodRef `json:"period"`
+	Articles int             `json:"articles"`
+	Read     int             `json:"read"`
+	Inputs   []reader.File   `json:"inputs"`
+	Written  []string        `json:"written"`
+	Problems []ProblemJSON   `json:"problems"`
+	Errors   int             `json:"errors"`
+	Warnings int             `json:"warnings"`
+	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
+	// keeps the data, never in the digest's text unless the appendix is asked for.
+	Notes []string `json:"notes"`
+}
+
+// ProblemJSON is one problem in a RunSummary.
+type ProblemJSON struct {
+	Pos     model.Pos `json:"pos"`
+	Message string    `json:"message"`
+	Warning bool      `json:"warning,omitempty"`
+}
+
+// Summary accounts for a run: what was read, what was published and every problem, the
+// rendering warnings last.
+func (b *Built) Summary(published []Published, renderWarnings []string) RunSummary {
+	s := RunSummary{Period: b.Report.Period, Articles: b.Report.Totals.Articles, Read: len(b.Loaded.Summaries),
+		Inputs: b.Loaded.Files, Written: []string{}, Problems: []ProblemJSON{}, Notes: append([]string{}, b.Report.Notes...)}
+	for _, p := range published {
+		s.Written = append(s.Written, p.Where)
+	}
+	for _, p := range b.Problems {
+		s.Problems = append(s.Problems, ProblemJSON{Pos: p.Pos, Message: p.Err.Error(), Warning: p.Warning})
+		if p.Warning {
+			s.Warnings++
+		} else {
+			s.Errors++
+		}
+	}
+	for _, w := range renderWarnings {
+		s.Problems = append(s.Problems, ProblemJSON{Message: w, Warning: true})
+		s.Warnings++
+	}
+	return s
+}

@@ -1,0 +1,116 @@
+package typeset
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// shaped is a paragraph or heading block broken into lines, with the characters no font had.
+type shaped struct {
+	para    *para
+	missing []MissingChar
+}
+
+// shapeWindow is how many blocks ahead are shaped at once, in parallel.
+const shapeWindow = 256
+
+// shapeCache is what the passes share about the paragraph and heading blocks. Every block's
+// style, leading and line count are kept (all a dry pass needs, a few words per block); glyphs
+// and lines are kept only for a window of blocks ahead of the pass that sets them, so that
+// memory does not grow with the document. A window is shaped in parallel: paragraphs break into
+// lines independently, and each keeps its own missing characters, so the result is the same as
+// shaping them one by one.
+type shapeCache struct {
+	meta   map[int]*shaped // by block index; para without glyphs
+	window map[int]*shaped // by block index; whole
+}
+
+func newShapeCache() *shapeCache {
+	return &shapeCache{meta: map[int]*shaped{}, window: map[int]*shaped{}}
+}
+
+// shapeBlock returns block i shaped: in a dry pass what any pass learnt of it, else (and the
+// first time) shaped whole, with the blocks after it.
+func (f *flow) shapeBlock(i int) *shaped {
+	c := f.shapedBlocks
+	if f.dry {
+		if s, ok := c.meta[i]; ok {
+			return s
+		}
+	}
+	if s, ok := c.window[i]; ok {
+		return s
+	}
+	switch f.d.Blocks[i].(type) {
+	case *doc.Para, *doc.Heading:
+	default:
+		return nil
+	}
+	f.fillWindow(i)
+	return c.window[i]
+}
+
+// fillWindow shapes the paragraph and heading blocks from i on (up to shapeWindow of them) and
+// makes them the window, recording what dry passes need of each.
+func (f *flow) fillWindow(i int) {
+	type job struct {
+		block  int
+		st     *doc.Style
+		text   []doc.Inline
+		source string
+		out    *shaped
+	}
+	var jobs []job
+	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
+		switch x := f.d.Blocks[j].(type) {
+		case *doc.Para:
+			jobs = append(jobs, job{block: j, st: f.style(x.Style), text: x.Text, source: x.Source})
+		case *doc.Heading:
+			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text})
+		}
+	}
+	run := func(k int) {
+		jb := &jobs[k]
+		var missing []MissingChar
+		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
+		p := f.shapeWith(sh, jb.st, jb.text)
+		for n := range missing {
+			missing[n].Source = jb.source
+		}
+		jb.out = &shaped{para: p, missing: missing}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 || len(jobs) < 8 {
+		for k := range jobs {
+			run(k)
+		}
+	} else {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := range next {
+					run(k)
+				}
+			}()
+		}
+		for k := range jobs {
+			next <- k
+		}
+		close(next)
+		wg.Wait()
+	}
+	c := f.shapedBlocks
+	c.window = make(map[int]*shaped, len(jobs))
+	for _, jb := range jobs {
+		c.window[jb.block] = jb.out
+		if _, ok := c.meta[jb.block]; !ok {
+			p := jb.out.para
+			c.meta[jb.block] = &shaped{para: &para{st: p.st, n: p.n, lead: p.lead}, missing: jb.out.missing}
+		}
+	}
+}

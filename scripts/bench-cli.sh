@@ -1,0 +1,34 @@
+#!/bin/sh
+# bench-cli.sh BIN JBGEN DIR RUNS SIZES...: times `jianbao build` as a whole process with
+# /usr/bin/time (wall seconds, peak RSS) on generated articles of realistic length, PDF and DOCX,
+# and prints a Markdown table (median wall and the largest peak RSS of RUNS runs).
+set -eu
+bin=$1 jbgen=$2 dir=$3 runs=$4
+shift 4
+[ -x /usr/bin/time ] || { echo "bench-cli needs /usr/bin/time (Debian package time)" >&2; exit 1; }
+mkdir -p "$dir"
+cp samples/units.yaml "$dir/units.yaml"
+echo "| articles | format | wall (median of $runs) | peak RSS | pages | output |"
+echo "|---:|---|---:|---:|---:|---:|"
+for n in "$@"; do
+	in="$dir/long-$n.jsonl"
+	[ -s "$in" ] || "$jbgen" -long "$n" >"$in"
+	for fmt in pdf docx; do
+		out="$dir/long-$n.$fmt"
+		: >"$dir/times"
+		i=0
+		while [ "$i" -lt "$runs" ]; do
+			/usr/bin/time -a -o "$dir/times" -f '%e %M' "$bin" build "$in" --units "$dir/units.yaml" \
+				--period 2021 --format "$fmt" --out "$out" >/dev/null
+			i=$((i + 1))
+		done
+		wall=$(sort -n "$dir/times" | awk '{w[NR]=$1} END {print w[int((NR+1)/2)]}')
+		rss=$(awk '$2>m {m=$2} END {printf "%.0f", m/1024}' "$dir/times")
+		pages=-
+		if [ "$fmt" = pdf ] && command -v pdfinfo >/dev/null; then
+			pages=$(pdfinfo "$out" | awk '/^Pages:/ {print $2}')
+		fi
+		size=$(wc -c <"$out" | awk '{printf "%.2f MB", $1/1e6}')
+		echo "| $n | $fmt | $wall s | $rss MB | $pages | $size |"
+	done
+done
