@@ -26,7 +26,7 @@ func WarningError(w string) error {
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
-	reDay = regexp.MustCompile(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日`)
+	reDay = regexp.MustCompile(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
 	reISODay = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
@@ -47,14 +47,16 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			published = t
 		}
 	}
+
 	if m := reSigned.FindAllStringSubmatch(head, -1); published.IsZero() && m != nil {
 		last := m[len(m)-1]
 		if t, err := period.ParseDate(last[1] + "-" + last[2] + "-" + last[3]); err == nil {
 			published = t
 		}
 	}
+	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
-	if year == 0 && !published.IsZero() {
+	if !published.IsZero() {
 		year = published.Year()
 	}
 	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
@@ -71,8 +73,11 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			return opening[loc[2*k]:loc[2*k+1]]
 		}
 		y, m, d, typo := get(1), get(2), get(3), false
-		if m == "" {
+		if m == "" && get(5) != "" {
 			y, m, d, typo = get(4), get(5), get(6), true
+		}
+		if m == "" {
+			m, d = get(7), get(8) // 於3/30
 		}
 		yy := year
 		if y != "" {
@@ -98,10 +103,20 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		}
 		// A month-day date months after the publication date belongs to the year before
 		// (a December meeting reported in January); a few weeks after is a notice's event.
-		if !published.IsZero() && y == "" && defaultYear == 0 && t.Sub(published) > 60*24*time.Hour {
+		if !published.IsZero() && y == "" && t.Sub(published) > 60*24*time.Hour {
 			t = t.AddDate(-1, 0, 0)
 		}
 		return t, published, "", warn
 	}
+	// 昨日, 今天: a day counted from the page's own date.
+	if m := reRelDay.FindString(opening); m != "" && !published.IsZero() {
+		if m[:3] == "昨" {
+			return published.AddDate(0, 0, -1), published, "", ""
+		}
+		return published, published, "", ""
+	}
 	return time.Time{}, published, "", ""
 }
+
+// reRelDay is a day named relative to the page's date.
+var reRelDay = regexp.MustCompile(`昨日|昨天|今日|今天`)

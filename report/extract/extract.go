@@ -48,7 +48,7 @@ var (
 	reNav        = regexp.MustCompile(`^(?:首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
 	reCategory   = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
-	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目)[:：]\s*`)
+	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
 	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reCounter    = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
@@ -109,7 +109,7 @@ func Extract(text string, opt Options) Result {
 	}
 	full := strings.Join(paras, "\n")
 	opening := firstSentences(full, 3)
-	head := strings.Join(lines[:min(len(lines), body+3)], "\n")
+	head := strings.Join(lines[:min(len(lines), max(body+3, 12))], "\n")
 
 	day, pub, monthDay, w := eventDate(opening, head+"\n"+full[:min(len(full), 600)]+"\n"+tail(lines, 4), opt.Year)
 	if w != "" {

@@ -9,7 +9,7 @@ import (
 
 var (
 	// reParty is a democratic party's local organisation: 民盟淮南市委, 民盟广州市委会.
-	reParty = regexp.MustCompile(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,8}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部)`)
+	reParty = regexp.MustCompile(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,8}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
 	reVisitSelf = regexp.MustCompile(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)

@@ -145,7 +145,7 @@ var (
 	reBareSpeech = regexp.MustCompile(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + speechVerbs + `|说|說|提及)`)
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
 	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|镇|鎮|乡|鄉|村|市|县|縣|省|区|區)$`)
-	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀)+`)
+	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
 	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
 	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
