@@ -118,8 +118,12 @@ var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委
 // as 学校. Without an event verb, the first of the institution's own units named stands.
 func organizer(opening string) string {
 	m := reOrganizer.FindStringSubmatch(opening)
+	if m != nil && (reTitleIn.MatchString(m[1]) || strings.Contains(m[1], "在")) {
+		m = nil // 宣传部部长某某在县行政中心召开: a title and a venue, not a name
+	}
 	if m == nil {
-		if u := reOwnUnit.FindString(opening); u != "" && !reOrgVerb.MatchString(u) {
+		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) {
+			u := opening[loc[0]:loc[1]]
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
 		return eventHost(opening)
@@ -268,6 +272,8 @@ var (
 	reTitleNext = regexp.MustCompile(`^(?:长|長|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
+	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
+	reTitleIn = regexp.MustCompile(`部长|部長|校长|校長|院长|院長|局长|局長|处长|處長|主任|书记|書記|主委|常委|主席|市长|市長|区长|區長|县长|縣長`)
 	// reSelfSub: what makes a unit the institution itself: 东湖大学党委 is 东湖大学.
 	reSelfSub = regexp.MustCompile(`^(?:党委|黨委|委员会|委員會|委会|委會)?$`)
 )
