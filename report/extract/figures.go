@@ -24,11 +24,11 @@ var (
 	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
 	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
-	rePolicy = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
+	rePolicy          = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord     = regexp.MustCompile(`^(?:项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
 	reStructure       = regexp.MustCompile(`^(?:阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下)$`)
-	reQuoted = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
+	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
 )
 
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
