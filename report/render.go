@@ -121,7 +121,28 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 			}
 		}
 	}
+	if wr.Format().Name == "docx" && hasTOC(d) {
+		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
+		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
+		if err != nil {
+			return err
+		}
+		res, err := typeset.Stream(d, m, func(int, *typeset.Page) error { return nil })
+		if err != nil {
+			return err
+		}
+		wopt.PageLabels = res.PageLabels
+	}
 	return wr.Write(w, d, wopt)
+}
+
+func hasTOC(d *doc.Document) bool {
+	for _, b := range d.Blocks {
+		if _, ok := b.(*doc.TOC); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // writerOptions are the writer settings of opt, with the embedded fonts. There is no Created:

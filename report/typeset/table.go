@@ -117,37 +117,17 @@ func (f *flow) caption(text string, keep float64) {
 	}
 }
 
-// columnWidths shares the type area's width by the columns' weights; a column without a weight
-// gets the width of its longest cell.
+// columnWidths shares the type area's width by the document model's rule (doc.Table.ColumnWidths);
+// a column without a weight is as wide as its longest cell, measured in ems of the table style.
 func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
-	n := len(t.Columns)
-	if n == 0 {
-		n = len(t.Header)
-	}
-	weights := make([]float64, n)
-	for i := range weights {
-		if i < len(t.Columns) && t.Columns[i].Weight > 0 {
-			weights[i] = t.Columns[i].Weight
-			continue
-		}
+	return t.ColumnWidths(f.width, func(i int) float64 {
 		longest := 0.0
-		for _, r := range append([][]string{t.Header}, t.Rows...) {
-			if i < len(r) {
-				gs := f.sh.text(r[i], runStyle{role: st.Font}, st.Size)
-				longest = max(longest, natural(gs, 0, len(gs)))
-			}
+		for _, c := range t.Cells(i) {
+			gs := f.sh.text(c, runStyle{role: st.Font}, st.Size)
+			longest = max(longest, natural(gs, 0, len(gs)))
 		}
-		weights[i] = (longest + 2*cellPadX) / st.Size
-	}
-	sum := 0.0
-	for _, w := range weights {
-		sum += w
-	}
-	widths := make([]float64, n)
-	for i, w := range weights {
-		widths[i] = f.width * w / sum
-	}
-	return widths
+		return (longest + 2*cellPadX) / st.Size
+	})
 }
 
 // rowLines returns the part of a row's cells that holds lines [from, to).
