@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/jianbao/jianbao/report/aggregate"
@@ -15,6 +16,13 @@ import (
 
 // Terms are an institution's academic term boundaries (jianbao.yaml terms:).
 type Terms = period.Terms
+
+// Issue is the issue's own data beyond the title (model.Issue): series name, 发文字号,
+// addressees and distribution.
+type Issue = model.Issue
+
+// Distribution is who receives a 简报 and how many copies were printed (model.Distribution).
+type Distribution = model.Distribution
 
 // FigureRules say how figures are folded: synonyms, and sum or latest per label
 // (jianbao.yaml figures:).
@@ -50,6 +58,9 @@ type Job struct {
 	Units string
 	// Title, Institution, Issuer, IssueNo and Date (YYYY-MM-DD) are the digest's own data.
 	Title, Institution, Issuer, IssueNo, Date string
+	// Issue is the issue's own data beyond the title: the 简报's series name, an official
+	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
+	Issue Issue
 	// Keywords caps the keyword list (0 means 20).
 	Keywords int
 	// Strict makes any problem, warnings included (rendering warnings too), fatal.
@@ -120,8 +131,11 @@ func (j Job) Options() (Options, error) {
 		return Options{}, &OptionError{Option: "group_by", Err: err}
 	}
 	opt := Options{Period: per, GroupBy: group, Units: j.Units, Title: j.Title, Institution: j.Institution,
-		Issuer: j.Issuer, IssueNo: j.IssueNo, Strict: j.Strict, Keywords: j.Keywords,
+		Issuer: j.Issuer, IssueNo: j.IssueNo, Issue: j.Issue, Strict: j.Strict, Keywords: j.Keywords,
 		Figures: j.Figures, Topics: j.Topics, Appendix: j.Appendix, AllowEmpty: j.AllowEmpty}
+	if c := j.Issue.Distribution.Copies; c < 0 {
+		return Options{}, optionError("distribution.copies", fmt.Errorf("want a number of copies (0 or more), got %d", c))
+	}
 	if opt.Script, err = script.ParseMode(j.Script); err != nil {
 		return Options{}, optionError("script", err)
 	}

@@ -31,6 +31,9 @@ type Options struct {
 	// Title, Institution, Issuer and IssueNo are the digest's own data; Institution defaults
 	// to the registry's.
 	Title, Institution, Issuer, IssueNo string
+	// Issue is the issue's own data beyond the title: the 简报's series name, an official
+	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
+	Issue model.Issue
 	// Date is the digest's date; zero means the period's last day.
 	Date time.Time
 	// Strict makes any problem, warnings included, fatal.
@@ -105,7 +108,7 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregate.Spec{
 		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
-		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
+		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Issue: opt.Issue, Date: opt.Date, Keywords: opt.Keywords,
 		Since: opt.Since, Script: opt.Script, Figures: opt.Figures, Topics: opt.Topics, Appendix: opt.Appendix,
 	})
 	problems = append(problems, warns...)

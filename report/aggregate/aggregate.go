@@ -30,6 +30,8 @@ type Spec struct {
 	Registry *orgunit.Registry
 	// Title, Institution, Issuer and IssueNo are copied into the report.
 	Title, Institution, Issuer, IssueNo string
+	// Issue is copied into the report (series name, 发文字号, distribution).
+	Issue model.Issue
 	// Date is the report's date; zero means the period's last day (never the clock).
 	Date time.Time
 	// Keywords caps the keyword list; zero means 20.
@@ -80,6 +82,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	prevPeriod := spec.Period.Prev()
 	r := &model.Report{
 		Title: spec.Title, Institution: spec.Institution, Issuer: spec.Issuer, IssueNo: spec.IssueNo,
+		Issue:    spec.Issue,
 		Date:     model.Day{Time: spec.Date},
 		Period:   model.RefOf(spec.Period),
 		Previous: model.RefOf(prevPeriod),

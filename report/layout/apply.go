@@ -36,6 +36,8 @@ var defaultStyles = map[string]doc.Style{
 	"masthead-row":   {Font: "serif", Size: 14, Align: "left", Leading: 24},
 	"classification": {Font: "sans", Size: 14, Align: "left", Leading: 24},
 	"closing":        {Font: "serif", Size: 12, Align: "left", Leading: 22},
+	"recipient":      {Font: "serif", Size: 12, Align: "left", Leading: 22},
+	"imprint":        {Font: "serif", Size: 14, Align: "left", Leading: 22},
 }
 
 // defaultFonts are the families each role asks for, best first; writers take the first they have.
@@ -45,6 +47,9 @@ var defaultFonts = map[string][]string{
 	"kai":      {"楷体", "KaiTi", "LXGW WenKai"},
 	"fangsong": {"仿宋", "FangSong", "Noto Serif CJK SC"},
 }
+
+// displayRoles are the font roles layouts use for display faces (小标宋: mastheads, titles).
+var displayRoles = map[string]bool{"xbs": true, "display": true}
 
 // builder carries the state of one Apply.
 type builder struct {
@@ -61,6 +66,8 @@ type builder struct {
 	// appendix was written.
 	appendix     []appendixPart
 	appendixDone bool
+	// ownTitle is set when the report came with its own title (--title), not the layout's.
+	ownTitle bool
 }
 
 // Apply builds the document for report r with layout l.
@@ -72,7 +79,7 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 			return nil, err
 		}
 	}
-	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}}
+	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != ""}
 	b.d.Styles = b.styles()
 	b.d.Fonts = fonts(l)
 	if err := b.page(); err != nil {
@@ -216,7 +223,7 @@ func fonts(l *Layout) []doc.FontRole {
 	out := make([]doc.FontRole, 0, len(names))
 	for _, n := range names {
 		_, own := l.Fonts[n]
-		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own})
+		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own, Display: displayRoles[n]})
 	}
 	return out
 }
@@ -269,24 +276,24 @@ func (b *builder) text(name, def string) (string, error) {
 	if t == nil {
 		return def, nil
 	}
-	var sb strings.Builder
-	if err := t.Execute(&sb, b.r); err != nil {
+	out, err := run(t, b.r)
+	if err != nil {
 		return "", fmt.Errorf("text %s: %w", name, err)
 	}
-	return strings.TrimSpace(sb.String()), nil
+	return strings.TrimSpace(out), nil
 }
 
 // textWith runs a template string with data.
 func (b *builder) textWith(src string, data any) (string, error) {
-	t, err := template.New("").Option("missingkey=error").Funcs(funcs).Parse(src)
+	t, err := parseText(src)
 	if err != nil {
 		return "", err
 	}
-	var sb strings.Builder
-	if err := t.Execute(&sb, data); err != nil {
+	out, err := run(t, data)
+	if err != nil {
 		return "", err
 	}
-	return strings.TrimSpace(sb.String()), nil
+	return strings.TrimSpace(out), nil
 }
 
 func (b *builder) add(blocks ...doc.Block) { b.nodes = append(b.nodes, blocks...) }

@@ -31,6 +31,8 @@ type Report struct {
 	Issuer      string `json:"issuer,omitempty"`
 	IssueNo     string `json:"issue_no,omitempty"`
 	Date        Day    `json:"date"`
+	// Issue is the issue's own data beyond the 报头: series name, 发文字号, distribution.
+	Issue Issue `json:"issue,omitzero"`
 	// Period is the period reported on; Previous the one it is compared with.
 	Period   PeriodRef `json:"period"`
 	Previous PeriodRef `json:"previous"`

@@ -120,6 +120,9 @@ type Result struct {
 	Pages         []*Page
 	Outline       []Mark
 	Missing       []MissingChar
+	// PageLabels holds the printed page number of each heading, by ID ("" for a heading on an
+	// unnumbered page): what a table of contents lists.
+	PageLabels map[string]string
 }
 
 // mm converts millimetres to points.

@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/jianbao/jianbao/report/doc"
@@ -93,6 +94,33 @@ func (p *pkg) rFonts(role string) string {
 
 func twips(pt float64) int { return int(pt*20 + 0.5) }
 
+// offGrid tells text of size points that is placed exactly rather than on the document's grid:
+// display text (a 发文机关标志, a title) larger than the grid's character pitch, as typeset
+// places it.
+func (p *pkg) offGrid(size float64) bool {
+	g := p.d.Page.Grid
+	if p.gridPitch() == 0 || g.Chars <= 0 {
+		return false
+	}
+	pg := p.d.Page
+	return size > (pg.Width-pg.Left-pg.Right)*72/25.4/float64(g.Chars)*1.1
+}
+
+// gridTwips is a style's vertical measure in twips: on a grid, whole grid lines, as typeset
+// rounds them (a line's leading up to at least one line, the space around a paragraph to the
+// nearest), so that every line of the body sits on the grid; else pt as is.
+func (p *pkg) gridTwips(pt float64, leading bool) int {
+	pitch := p.gridPitch()
+	if pitch == 0 {
+		return twips(pt)
+	}
+	lines := math.Round(pt * 20 / float64(pitch))
+	if leading {
+		lines = math.Max(1, math.Ceil(pt*20/float64(pitch)-0.05))
+	}
+	return int(lines) * pitch
+}
+
 func (p *pkg) pPr(st doc.Style) string {
 	var b strings.Builder
 	b.WriteString(`<w:pPr>`)
@@ -100,7 +128,10 @@ func (p *pkg) pPr(st doc.Style) string {
 		b.WriteString(`<w:keepNext/>`)
 	}
 	b.WriteString(`<w:widowControl/>`)
-	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, twips(st.Before), twips(st.After), twips(st.Leading))
+	if p.offGrid(st.Size) {
+		b.WriteString(`<w:snapToGrid w:val="0"/>`)
+	}
+	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, p.gridTwips(st.Before, false), p.gridTwips(st.After, false), p.gridTwips(st.Leading, true))
 	if st.Indent != 0 {
 		// firstLineChars is in hundredths of a character, so the indent follows the font size.
 		fmt.Fprintf(&b, `<w:ind w:firstLineChars="%d" w:firstLine="%d"/>`, int(st.Indent*100), twips(st.Indent*st.Size))
@@ -126,11 +157,14 @@ func (p *pkg) rPr(st doc.Style) string {
 	var b strings.Builder
 	b.WriteString(`<w:rPr>`)
 	b.WriteString(p.rFonts(st.Font))
-	if st.Bold {
+	if st.Bold || p.display[st.Font] {
 		b.WriteString(`<w:b/><w:bCs/>`)
 	}
 	if st.Color != "" {
 		fmt.Fprintf(&b, `<w:color w:val="%s"/>`, esc(strings.ToUpper(st.Color)))
+	}
+	if sp := p.gridSpacing(st.Size); sp != 0 {
+		fmt.Fprintf(&b, `<w:spacing w:val="%d"/>`, sp)
 	}
 	fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(st.Size*2+0.5), int(st.Size*2+0.5))
 	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>`)
@@ -180,7 +214,7 @@ func (p *pkg) allStyles() []doc.Style {
 		have[st.Name] = true
 	}
 	need := append([]string(nil), writerStyles...)
-	for _, bl := range p.d.Blocks {
+	doc.Each(p.d.Blocks, func(bl doc.Block) {
 		switch x := bl.(type) {
 		case *doc.Para:
 			need = append(need, x.Style)
@@ -191,7 +225,7 @@ func (p *pkg) allStyles() []doc.Style {
 		case *doc.Row:
 			need = append(need, x.Style)
 		}
-	}
+	})
 	for _, name := range need {
 		if name != "" && !have[name] {
 			have[name] = true
