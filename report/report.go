@@ -82,14 +82,20 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	if err := ctx.Err(); err != nil {
 		return nil, problems, err
 	}
-	r, warns := aggregate.Aggregate(res.Summaries, aggregate.Spec{
-		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
-		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
-	})
+	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))
 	problems = append(problems, warns...)
 	problems.Sort()
 	if opt.Strict && len(problems) > 0 {
 		return nil, problems, &StrictError{Problems: len(problems)}
 	}
 	return r, problems, nil
+}
+
+// aggregateSpec is what Build asks of aggregate.Aggregate (a unit's own digest asks the same
+// with its own registry).
+func aggregateSpec(opt Options, reg *orgunit.Registry, institution string) aggregate.Spec {
+	return aggregate.Spec{
+		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
+		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
+	}
 }

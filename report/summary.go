@@ -15,6 +15,10 @@ type RunSummary struct {
 	Problems []ProblemJSON   `json:"problems"`
 	Errors   int             `json:"errors"`
 	Warnings int             `json:"warnings"`
+	// Digests are the digests written (the consolidated one, then each unit's with --each),
+	// Messages what became of each message (mail, or its dry run).
+	Digests  []DigestJSON  `json:"digests,omitempty"`
+	Messages []MessageJSON `json:"messages,omitempty"`
 }
 
 // ProblemJSON is one problem in a RunSummary.
