@@ -253,8 +253,8 @@ func (b *Built) Commit(digests []*Digest, succeeded bool) error {
 	}
 	if succeeded {
 		for _, d := range digests {
-			if d.Issue != nil {
-				b.State.Record(*d.Issue)
+			if d.Number != nil {
+				b.State.Record(*d.Number)
 			}
 		}
 	}

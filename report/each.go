@@ -34,8 +34,8 @@ type Digest struct {
 	Contacts []string
 	// Report is the digest's report model.
 	Report *model.Report
-	// Issue is the issue number it was given (issue_no: auto), nil otherwise.
-	Issue *state.Issue
+	// Number is the issue number it was given (issue_no: auto), nil otherwise.
+	Number *state.Issue
 	// Outputs are its rendered formats.
 	Outputs []Rendered
 	// Warnings are its rendering warnings.
@@ -48,7 +48,7 @@ type Digest struct {
 // bytes do not depend on the number of workers. The warnings of all are returned too; in
 // strict mode any warning is a *StrictError.
 func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, []string, error) {
-	digests := []*Digest{{Report: b.Report, Issue: b.Issue}}
+	digests := []*Digest{{Report: b.Report, Number: b.Number}}
 	if opt.Each != "" {
 		units, err := b.unitDigests(opt.Each)
 		if err != nil {
@@ -155,10 +155,10 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 		opt := b.Options
 		opt.GroupBy = aggregate.GroupBy{Mode: aggregate.ByUnit}
 		opt.Title = ""
-		if b.Issue != nil {
-			is := b.State.Issue(series(b.Job.Layout, p.Label), b.Issue.Period, b.Issue.Year)
-			d.Issue = &is
-			opt.IssueNo = is.Label()
+		if b.Number != nil {
+			is := b.State.Issue(series(b.Job.Layout, p.Label), b.Number.Period, b.Number.Year)
+			d.Number = &is
+			setNumber(&opt, is)
 		}
 		r, _ := aggregate.Aggregate(p.Summaries, aggregateSpec(opt, p.Registry, b.Report.Institution))
 		title, err := expandName("title", b.Job.Title, nameData(r, b.Job.Layout, p.Label))

@@ -125,7 +125,7 @@ func TestIssueAuto(t *testing.T) {
 			t.Fatal(err)
 		}
 		if commit {
-			ds := []*Digest{{Report: b.Report, Issue: b.Issue}}
+			ds := []*Digest{{Report: b.Report, Number: b.Number}}
 			if err := b.Commit(ds, true); err != nil {
 				t.Fatal(err)
 			}

@@ -15,6 +15,9 @@ import (
 var (
 	// ErrNoPeriod is returned when a run names no period.
 	ErrNoPeriod = errors.New("no period")
+	// ErrEmpty is returned when the period has no article and AllowEmpty is not set: an empty
+	// period is not a digest, and nothing is written.
+	ErrEmpty = errors.New("no article in the period; nothing written")
 	// ErrStrict is returned (also through a *StrictError) when strict mode is on and there are
 	// problems: nothing is rendered or written.
 	ErrStrict = errors.New("input has problems and strict mode is on")

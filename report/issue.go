@@ -2,6 +2,7 @@ package report
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/jianbao/jianbao/report/period"
@@ -38,4 +39,13 @@ func series(layout, unit string) string {
 		s += "/" + unit
 	}
 	return s
+}
+
+// setNumber prints an issue number on the digest: 第N期, with 总第M期 once it differs.
+func setNumber(opt *Options, is state.Issue) {
+	opt.IssueNo = fmt.Sprintf("第%d期", is.No)
+	opt.Issue.TotalNo = ""
+	if is.Total != is.No {
+		opt.Issue.TotalNo = fmt.Sprintf("总第%d期", is.Total)
+	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/jianbao/jianbao/report/aggregate"
@@ -11,10 +12,25 @@ import (
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/publish/state"
 	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Terms are an institution's academic term boundaries (jianbao.yaml terms:).
 type Terms = period.Terms
+
+// Issue is the issue's own data beyond the title (model.Issue): series name, 发文字号,
+// addressees and distribution.
+type Issue = model.Issue
+
+// Distribution is who receives a 简报 and how many copies were printed (model.Distribution).
+type Distribution = model.Distribution
+
+// FigureRules say how figures are folded: synonyms, and sum or latest per label
+// (jianbao.yaml figures:).
+type FigureRules = aggregate.FigureRules
+
+// TopicRules add to the stop list of the topic list (jianbao.yaml topics:).
+type TopicRules = aggregate.TopicRules
 
 // Problems is a list of positioned problems in the input, errors and warnings.
 type Problems = diag.ErrorList
@@ -48,10 +64,24 @@ type Job struct {
 	// State is the state file that numbers issues (IssueNo "auto") and remembers what was
 	// mailed; jianbao.state.yaml beside the configuration is the usual place.
 	State string
+	// Issue is the issue's own data beyond the title: the 简报's series name, an official
+	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
+	Issue Issue
 	// Keywords caps the keyword list (0 means 20).
 	Keywords int
 	// Strict makes any problem, warnings included (rendering warnings too), fatal.
 	Strict bool
+	// Script is the digest's script: simplified ("" too), traditional or keep.
+	Script string
+	// DataSince (YYYY-MM-DD) or Coverage (a period, 2021-10-01..2022-06-30) declare the first
+	// day the inputs cover; by default the month of the earliest article read.
+	DataSince, Coverage string
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures FigureRules
+	Topics  TopicRules
+	// Appendix prints the data-quality notes in an appendix; AllowEmpty writes a digest of
+	// a period without articles (本期无报送信息) instead of failing with ErrEmpty.
+	Appendix, AllowEmpty bool
 
 	// Layout names the layout (or a layout file); Templates is a directory of layouts over the
 	// built-in ones; ReferenceDOCX an office's Word file for DOCX output.
@@ -76,10 +106,10 @@ type Built struct {
 	Loaded *reader.Result
 	// Report is the report model; nil when the build failed.
 	Report *model.Report
-	// State is the state file's content, read when IssueNo is "auto"; Issue is the issue number
-	// this run gives, recorded by Commit once the run has succeeded.
-	State *state.File
-	Issue *state.Issue
+	// State is the state file's content, read when IssueNo is "auto"; Number is the issue
+	// number this run gives, recorded by Commit once the run has succeeded.
+	State  *state.File
+	Number *state.Issue
 	// Problems are the input's problems and the aggregation's warnings, sorted.
 	Problems Problems
 }
@@ -111,7 +141,26 @@ func (j Job) Options() (Options, error) {
 		return Options{}, &OptionError{Option: "group_by", Err: err}
 	}
 	opt := Options{Period: per, GroupBy: group, Units: j.Units, Title: j.Title, Institution: j.Institution,
-		Issuer: j.Issuer, IssueNo: j.IssueNo, Strict: j.Strict, Keywords: j.Keywords}
+		Issuer: j.Issuer, IssueNo: j.IssueNo, Issue: j.Issue, Strict: j.Strict, Keywords: j.Keywords,
+		Figures: j.Figures, Topics: j.Topics, Appendix: j.Appendix, AllowEmpty: j.AllowEmpty}
+	if c := j.Issue.Distribution.Copies; c < 0 {
+		return Options{}, optionError("distribution.copies", fmt.Errorf("want a number of copies (0 or more), got %d", c))
+	}
+	if opt.Script, err = script.ParseMode(j.Script); err != nil {
+		return Options{}, optionError("script", err)
+	}
+	switch {
+	case j.DataSince != "":
+		if opt.Since, err = period.ParseDate(j.DataSince); err != nil {
+			return Options{}, optionError("data_since", err)
+		}
+	case j.Coverage != "":
+		c, err := period.Parse(j.Coverage, period.Options{Today: today, Terms: j.Terms})
+		if err != nil {
+			return Options{}, optionError("coverage", err)
+		}
+		opt.Since = c.Start
+	}
 	if j.Date != "" {
 		d, err := period.ParseDate(j.Date)
 		if err != nil {
@@ -144,11 +193,11 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		return nil, err
 	}
 	if issue != nil {
-		opt.IssueNo = issue.Label()
+		setNumber(&opt, *issue)
 	}
 	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Extract: extract.Options{Year: j.Year}})
 	r, problems, err := Build(ctx, res, opt)
-	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Issue: issue}
+	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue}
 	if err == nil {
 		r.Title, err = expandName("title", r.Title, nameData(r, j.Layout, ""))
 	}

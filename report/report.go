@@ -17,6 +17,7 @@ import (
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Options say how to build a report. The zero value reports on nothing: Period is required.
@@ -30,12 +31,32 @@ type Options struct {
 	// Title, Institution, Issuer and IssueNo are the digest's own data; Institution defaults
 	// to the registry's.
 	Title, Institution, Issuer, IssueNo string
+	// Issue is the issue's own data beyond the title: the 简报's series name, an official
+	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
+	Issue model.Issue
 	// Date is the digest's date; zero means the period's last day.
 	Date time.Time
 	// Strict makes any problem, warnings included, fatal.
 	Strict bool
 	// Keywords caps the keyword list (0 means 20).
 	Keywords int
+	// Since is the first day the inputs are declared to cover (data_since: or coverage: in
+	// jianbao.yaml); zero means the first day of the month of the earliest article read.
+	// No change is claimed against a previous period the inputs do not cover.
+	Since time.Time
+	// Script is the script the digest is written in (simplified, the zero value, traditional
+	// or keep).
+	Script script.Mode
+	// Figures adds to the built-in figure rules (synonyms; sum or latest per label).
+	Figures aggregate.FigureRules
+	// Topics adds to the built-in stop list of the topic list.
+	Topics aggregate.TopicRules
+	// Appendix puts the data-quality notes in an appendix of the digest (they always go to
+	// the warnings).
+	Appendix bool
+	// AllowEmpty builds a digest of a period without articles (it says 本期无报送信息);
+	// otherwise Build fails with ErrEmpty.
+	AllowEmpty bool
 }
 
 // Load reads the inputs (files and directories) and reports every problem found.
@@ -82,11 +103,20 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	if err := ctx.Err(); err != nil {
 		return nil, problems, err
 	}
+	if err := opt.Figures.Validate(); err != nil {
+		return nil, problems, optionError("figures", err)
+	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))
 	problems = append(problems, warns...)
 	problems.Sort()
+	if n := len(problems.Errors()); n > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("输入中有%d处错误，相关稿件未计入（见运行警告）", n))
+	}
 	if opt.Strict && len(problems) > 0 {
 		return nil, problems, &StrictError{Problems: len(problems)}
+	}
+	if r.Totals.Articles == 0 && !opt.AllowEmpty {
+		return nil, problems, fmt.Errorf("%s: %w", r.Period.Label, ErrEmpty)
 	}
 	return r, problems, nil
 }
@@ -96,6 +126,7 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 func aggregateSpec(opt Options, reg *orgunit.Registry, institution string) aggregate.Spec {
 	return aggregate.Spec{
 		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
-		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Date: opt.Date, Keywords: opt.Keywords,
+		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Issue: opt.Issue, Date: opt.Date, Keywords: opt.Keywords,
+		Since: opt.Since, Script: opt.Script, Figures: opt.Figures, Topics: opt.Topics, Appendix: opt.Appendix,
 	}
 }

@@ -15,6 +15,9 @@ type RunSummary struct {
 	Problems []ProblemJSON   `json:"problems"`
 	Errors   int             `json:"errors"`
 	Warnings int             `json:"warnings"`
+	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
+	// keeps the data, never in the digest's text unless the appendix is asked for.
+	Notes []string `json:"notes"`
 	// Digests are the digests written (the consolidated one, then each unit's with --each),
 	// Messages what became of each message (mail, or its dry run).
 	Digests  []DigestJSON  `json:"digests,omitempty"`
@@ -32,7 +35,7 @@ type ProblemJSON struct {
 // rendering warnings last.
 func (b *Built) Summary(published []Published, renderWarnings []string) RunSummary {
 	s := RunSummary{Period: b.Report.Period, Articles: b.Report.Totals.Articles, Read: len(b.Loaded.Summaries),
-		Inputs: b.Loaded.Files, Written: []string{}, Problems: []ProblemJSON{}}
+		Inputs: b.Loaded.Files, Written: []string{}, Problems: []ProblemJSON{}, Notes: append([]string{}, b.Report.Notes...)}
 	for _, p := range published {
 		s.Written = append(s.Written, p.Where)
 	}

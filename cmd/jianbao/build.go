@@ -18,7 +18,8 @@ import (
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
-	Strict, JSON, DumpModel, PDFA, EmbedFonts                                        bool
+	Script, DataSince                                                                string
+	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
 	Each, State, MailDryRun                                                          string
 	Mail, Resend                                                                     bool
 	MailTo                                                                           []string
@@ -50,6 +51,10 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.PDFA, "pdfa", false, "write PDF/A-2b")
 	fl.BoolVar(&f.EmbedFonts, "embed-fonts", false, "embed subsets of the bundled fonts in DOCX output (they are OFL-licensed)")
 	fl.IntVar(&f.Keywords, "keywords", 0, "number of keywords to count (default 20)")
+	fl.StringVar(&f.Script, "script", "simplified", "script of the digest: simplified, traditional or keep (as written)")
+	fl.StringVar(&f.DataSince, "data-since", "", "first day the inputs cover (default: the month of the earliest article); no change is claimed against an uncovered period")
+	fl.BoolVar(&f.Appendix, "appendix", false, "print data-quality notes (unregistered units, left-out articles) in an appendix")
+	fl.BoolVar(&f.AllowEmpty, "allow-empty", false, "write a digest saying 本期无报送信息 when the period has no article (default: exit 1, write nothing)")
 	fl.IntVar(&f.Year, "year", 0, "year for raw articles (.txt, .html) whose dates have none (7月9日)")
 	fl.StringArrayVar(&f.FontDirs, "font-dir", nil, "folder of installed fonts that layouts may name (repeatable; default: the system's font folders)")
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -44,6 +45,71 @@ type config struct {
 	Each   string             `yaml:"each"`
 	State  string             `yaml:"state"`
 	Mail   *report.MailConfig `yaml:"mail"`
+	// The issue's own data: the 简报's series name (the 报头; --title when absent) and
+	// headline, 总第M期, an official document's 发文字号, 主送机关 and 抄送, and the 报尾's
+	// distribution.
+	Series        string       `yaml:"series"`
+	Headline      string       `yaml:"headline"`
+	TotalNo       string       `yaml:"total_no"`
+	DocNo         string       `yaml:"doc_no"`
+	MainRecipient string       `yaml:"main_recipient"`
+	CC            names        `yaml:"cc"`
+	Distribution  distribution `yaml:"distribution"`
+	// DataSince and Coverage declare where the inputs start (a ledger begun mid-year):
+	// data_since: 2021-10-01, or coverage: 2021-10-01..2022-06-30 (any period form).
+	DataSince string `yaml:"data_since"`
+	Coverage  string `yaml:"coverage"`
+	// Script is simplified (default), traditional or keep.
+	Script string `yaml:"script"`
+	// Figures and Topics add to the built-in figure rules and topic stop list.
+	Figures report.FigureRules `yaml:"figures"`
+	Topics  report.TopicRules  `yaml:"topics"`
+	// Appendix puts data-quality notes in an appendix; AllowEmpty writes a digest of an
+	// empty period.
+	Appendix   bool `yaml:"appendix"`
+	AllowEmpty bool `yaml:"allow_empty"`
+}
+
+// distribution is the 报尾 of a 简报: who receives it and how many copies were printed.
+type distribution struct {
+	ReportTo names `yaml:"report_to"`
+	SendTo   names `yaml:"send_to"`
+	IssueTo  names `yaml:"issue_to"`
+	Extra    names `yaml:"extra"`
+	Copies   int   `yaml:"copies"`
+}
+
+// names is a list of recipients, written as one string or as a YAML list (joined with ，).
+type names string
+
+// UnmarshalYAML accepts "学校领导" as well as [校党委书记, 校长].
+func (n *names) UnmarshalYAML(v *yaml.Node) error {
+	if v.Kind == yaml.ScalarNode {
+		*n = names(strings.TrimSpace(v.Value))
+		return nil
+	}
+	var l []string
+	if err := v.Decode(&l); err != nil {
+		return err
+	}
+	*n = names(strings.Join(l, "，"))
+	return nil
+}
+
+// issue is the report's Issue from the configuration; a label the user wrote (报：) is dropped.
+func (c *config) issue() report.Issue {
+	trim := func(n names, labels ...string) string {
+		s := strings.TrimSpace(string(n))
+		for _, l := range labels {
+			s = strings.TrimSpace(strings.TrimPrefix(s, l))
+		}
+		return s
+	}
+	d := c.Distribution
+	return report.Issue{Series: strings.TrimSpace(c.Series), Headline: strings.TrimSpace(c.Headline), TotalNo: strings.TrimSpace(c.TotalNo),
+		DocNo: strings.TrimSpace(c.DocNo), MainRecipient: strings.TrimSpace(c.MainRecipient), CC: trim(c.CC, "抄送：", "抄送:"),
+		Distribution: report.Distribution{ReportTo: trim(d.ReportTo, "报：", "报:"), SendTo: trim(d.SendTo, "送：", "送:"),
+			IssueTo: trim(d.IssueTo, "发：", "发:"), Extra: trim(d.Extra, "本期增发：", "本期增发:", "本期增发"), Copies: d.Copies}}
 }
 
 // formats accepts "pdf,docx" or a list.
@@ -117,6 +183,14 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	if cmd.Flags().Changed("keywords") {
 		c.Keywords = f.Keywords
 	}
+	set("script", &c.Script, f.Script)
+	set("data-since", &c.DataSince, f.DataSince)
+	if cmd.Flags().Changed("appendix") {
+		c.Appendix = f.Appendix
+	}
+	if cmd.Flags().Changed("allow-empty") {
+		c.AllowEmpty = f.AllowEmpty
+	}
 }
 
 // job is the run the configuration describes, for the library; now is the machine's time,
@@ -124,9 +198,10 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
 	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
 		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
-		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Date: c.Date,
+		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
 		Output: c.Output, State: c.State,
-		Keywords: c.Keywords, Strict: c.Strict,
+		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
+		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
 		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
 		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn}
 }

@@ -25,6 +25,8 @@ func cliError(err error) error {
 		return nil
 	case errors.As(err, &oe):
 		return usageError("%s: %v", flagOf(oe.Option), oe.Err)
+	case errors.Is(err, report.ErrEmpty):
+		return &exitError{exitInput, fmt.Errorf("%v (--allow-empty writes a digest saying 本期无报送信息)", err)}
 	case errors.Is(err, report.ErrNoPeriod):
 		return usageError("no period: give --period (2021Q3, 2021-07, last-month, ...) or period: in jianbao.yaml")
 	case errors.As(err, &se):

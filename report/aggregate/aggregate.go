@@ -30,6 +30,8 @@ type Spec struct {
 	Registry *orgunit.Registry
 	// Title, Institution, Issuer and IssueNo are copied into the report.
 	Title, Institution, Issuer, IssueNo string
+	// Issue is copied into the report (series name, 发文字号, distribution).
+	Issue model.Issue
 	// Date is the report's date; zero means the period's last day (never the clock).
 	Date time.Time
 	// Keywords caps the keyword list; zero means 20.
@@ -44,6 +46,9 @@ type Spec struct {
 	Topics TopicRules
 	// Appendix records that the user wants data-quality notes in an appendix.
 	Appendix bool
+	// Script is the script the digest is written in; the zero value is simplified. Summaries
+	// are converted before anything is counted, so that 參會黨員 and 参会党员 are one label.
+	Script script.Mode
 }
 
 // UnknownUnits warns once per unit name in sums that reg does not know; without a registry
@@ -77,13 +82,16 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	prevPeriod := spec.Period.Prev()
 	r := &model.Report{
 		Title: spec.Title, Institution: spec.Institution, Issuer: spec.Issuer, IssueNo: spec.IssueNo,
+		Issue:    spec.Issue,
 		Date:     model.Day{Time: spec.Date},
 		Period:   model.RefOf(spec.Period),
 		Previous: model.RefOf(prevPeriod),
 		GroupBy:  spec.GroupBy.String(),
 		Coverage: coverage(sums, spec.Since, prevPeriod),
 		Appendix: spec.Appendix,
+		Script:   spec.Script.String(),
 	}
+	sums = convertScript(sums, spec.Script, spec.Registry)
 	comparable := r.Coverage.Previous
 	change := func(cur, prev int) model.Change {
 		if !comparable {
@@ -106,10 +114,12 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	}
 	groups := map[string]*acc{}
 	var order []*acc
+	display := spec.Script.Convert // registry names, kinds and labels in the digest's script
 	add := func(k groupKey) *acc {
 		if a, ok := groups[k.key]; ok {
 			return a
 		}
+		k.label, k.short, k.kind = display(k.label), display(k.short), display(k.kind)
 		a := &acc{g: k, position: len(order)}
 		groups[k.key] = a
 		order = append(order, a)
@@ -176,15 +186,21 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
 	sortArticles(previous, coll)
-	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, newFolder(DefaultFigureRules().Merge(spec.Figures)), coll)
+	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, newFolder(DefaultFigureRules().Merge(spec.Figures), display), coll)
 	limit := spec.Keywords
 	if limit == 0 {
 		limit = 20
 	}
-	r.Keywords = countWords(current, limit, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) })
-	r.Topics = rankTopics(countWords(current, 0, coll, func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }),
-		DefaultTopicRules().Merge(spec.Topics), limit)
-	r.Categories = countWords(current, 0, coll, func(s *model.Summary) []string {
+	// Words are counted in the digest's script (in simplified when it keeps the scripts as
+	// written, so that 黨史學習教育 and 党史学习教育 are one keyword).
+	fold := display
+	if spec.Script == script.Keep {
+		fold = script.ToSimplified
+	}
+	words := func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }
+	r.Keywords = countWords(current, limit, coll, fold, words)
+	r.Topics = rankTopics(countWords(current, 0, coll, fold, words), DefaultTopicRules().Merge(spec.Topics), limit, display)
+	r.Categories = countWords(current, 0, coll, fold, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil
 		}
@@ -255,14 +271,13 @@ func matrix(groups []model.Group, p period.Period) model.Matrix {
 
 // countWords counts the words each article gives (once per article), most frequent first, then
 // in pinyin order; limit 0 keeps them all.
-func countWords(arts []*model.Summary, limit int, coll *collate.Collator, words func(*model.Summary) []string) []model.Keyword {
+func countWords(arts []*model.Summary, limit int, coll *collate.Collator, fold func(string) string, words func(*model.Summary) []string) []model.Keyword {
 	counts := map[string]int{}
 	var list []string
 	for _, a := range arts {
 		seen := map[string]bool{}
 		for _, w := range words(a) {
-			// 黨史學習教育 and 党史学习教育 are one keyword (OpenCC's tables, as ingest uses).
-			w = script.ToSimplified(strings.TrimSpace(w))
+			w = fold(strings.TrimSpace(w))
 			if w == "" || seen[w] {
 				continue
 			}

@@ -18,16 +18,25 @@ func coverage(sums []model.Summary, since time.Time, prev period.Period) model.C
 	if !since.IsZero() {
 		c.Since, c.Declared = model.Day{Time: period.Day(since)}, true
 	} else {
-		var first time.Time
-		for i := range sums {
-			if d := sums[i].Date.Time; !d.IsZero() && (first.IsZero() || d.Before(first)) {
-				first = d
-			}
-		}
-		if !first.IsZero() {
-			c.Since = model.Day{Time: period.Date(first.Year(), first.Month(), 1)}
-		}
+		c.Since = model.Day{Time: CoverageSince(sums)}
 	}
 	c.Previous = !c.Since.IsZero() && !c.Since.After(prev.Start)
 	return c
+}
+
+// CoverageSince is the first day the summaries are taken to cover: the first day of the month
+// of the earliest article (zero when there is none). A caller that aggregates a part of its
+// inputs (one unit's, see Split) passes the whole inputs' CoverageSince as Spec.Since, so that
+// a unit whose first article falls in the period is still compared with a covered past.
+func CoverageSince(sums []model.Summary) time.Time {
+	var first time.Time
+	for i := range sums {
+		if d := sums[i].Date.Time; !d.IsZero() && (first.IsZero() || d.Before(first)) {
+			first = d
+		}
+	}
+	if first.IsZero() {
+		return first
+	}
+	return period.Date(first.Year(), first.Month(), 1)
 }

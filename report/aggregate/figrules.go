@@ -92,13 +92,14 @@ func (r FigureRules) Merge(over FigureRules) FigureRules {
 
 // folder applies FigureRules.
 type folder struct {
-	canon map[string]string // label key -> canonical label
-	rules map[string]string // label key -> rule
-	words []string
+	display func(string) string // the digest's script
+	canon   map[string]string   // label key -> canonical label
+	rules   map[string]string   // label key -> rule
+	words   []string
 }
 
-func newFolder(r FigureRules) *folder {
-	f := &folder{canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords}
+func newFolder(r FigureRules, display func(string) string) *folder {
+	f := &folder{display: display, canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords}
 	for _, canon := range sortedKeys(r.Synonyms) {
 		for _, s := range r.Synonyms[canon] {
 			f.canon[labelKey(s)] = canon
@@ -115,13 +116,13 @@ func labelKey(s string) string {
 	return strings.Join(strings.Fields(script.ToSimplified(s)), "")
 }
 
-// label returns the canonical label of a figure's label as written.
+// label returns the canonical label of a figure's label as written, in the digest's script.
 func (f *folder) label(written string) string {
 	k := labelKey(written)
 	if c, ok := f.canon[k]; ok {
-		return c
+		return f.display(c)
 	}
-	return k
+	return f.display(k)
 }
 
 // rule returns how figures of a canonical label in a base unit are folded.
@@ -129,6 +130,7 @@ func (f *folder) rule(label, unit string) string {
 	if r, ok := f.rules[labelKey(label)]; ok {
 		return r
 	}
+	label = labelKey(label)
 	if unit == "%" || unit == "％" || strings.HasSuffix(label, "率") {
 		return RuleLatest
 	}

@@ -133,62 +133,36 @@ func figureKind(f model.FigureSum) int {
 	return 2
 }
 
-// rankFigures orders figures by significance, so that the first few are the digest's key
-// numbers: the largest money figure, the largest people figure, the largest of each other
-// measure word (measure words met in more articles first), then the second largest of each
-// kind, and so on. Ties go to the figure met in more articles, then pinyin order.
+// rankFigures orders figures by significance, so that the first rows are the digest's key
+// numbers and the ones a table limited to its top rows keeps: three queues taken in turn —
+// money (largest first), people (largest first), and the other figures (those met in more
+// articles first, then the largest) — until all are placed. Ties go to pinyin order.
 func rankFigures(figs []model.FigureSum, coll *collate.Collator) []model.FigureSum {
-	better := func(a, b model.FigureSum) bool {
-		if a.Value != b.Value {
-			return a.Value > b.Value
-		}
-		if a.Articles != b.Articles {
-			return a.Articles > b.Articles
-		}
-		return coll.CompareString(a.Label, b.Label) < 0
-	}
-	// Buckets: money, people, then one per other measure word.
-	type bucket struct {
-		kind     int
-		unit     string
-		articles int
-		figs     []model.FigureSum
-	}
-	byName := map[string]*bucket{}
-	var buckets []*bucket
+	queues := make([][]model.FigureSum, 3)
 	for _, f := range figs {
-		kind := figureKind(f)
-		name := f.Unit
-		if kind < 2 {
-			name = string(rune('0' + kind))
-		}
-		b, ok := byName[name]
-		if !ok {
-			b = &bucket{kind: kind, unit: f.Unit}
-			byName[name] = b
-			buckets = append(buckets, b)
-		}
-		b.figs = append(b.figs, f)
-		b.articles += f.Articles
+		k := figureKind(f)
+		queues[k] = append(queues[k], f)
 	}
-	for _, b := range buckets {
-		sort.SliceStable(b.figs, func(i, j int) bool { return better(b.figs[i], b.figs[j]) })
+	for k, q := range queues {
+		sort.SliceStable(q, func(i, j int) bool {
+			a, b := q[i], q[j]
+			if k == 2 && a.Articles != b.Articles {
+				return a.Articles > b.Articles
+			}
+			if a.Value != b.Value {
+				return a.Value > b.Value
+			}
+			if a.Articles != b.Articles {
+				return a.Articles > b.Articles
+			}
+			return coll.CompareString(a.Label, b.Label) < 0
+		})
 	}
-	sort.SliceStable(buckets, func(i, j int) bool {
-		a, b := buckets[i], buckets[j]
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		if a.articles != b.articles {
-			return a.articles > b.articles
-		}
-		return coll.CompareString(a.unit, b.unit) < 0
-	})
 	out := make([]model.FigureSum, 0, len(figs))
 	for round := 0; len(out) < len(figs); round++ {
-		for _, b := range buckets {
-			if round < len(b.figs) {
-				out = append(out, b.figs[round])
+		for _, q := range queues {
+			if round < len(q) {
+				out = append(out, q[round])
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package aggregate
 
 import (
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 	"github.com/jianbao/jianbao/report/topic"
 )
 
@@ -13,17 +14,18 @@ type TopicRules = topic.Rules
 func DefaultTopicRules() TopicRules { return topic.Default() }
 
 // rankTopics keeps the keywords that name areas of work, at most limit of them.
-func rankTopics(words []model.Keyword, rules TopicRules, limit int) []model.Keyword {
+// The stop list is simplified: words are checked in simplified and shown with display.
+func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string) []model.Keyword {
 	in := make([]topic.Count, len(words))
 	for i, w := range words {
-		in[i] = topic.Count{Word: w.Word, Count: w.Count}
+		in[i] = topic.Count{Word: script.ToSimplified(w.Word), Count: w.Count}
 	}
 	out := []model.Keyword{}
 	for _, c := range rules.Rank(in) {
 		if limit > 0 && len(out) == limit {
 			break
 		}
-		out = append(out, model.Keyword{Word: c.Word, Count: c.Count})
+		out = append(out, model.Keyword{Word: display(c.Word), Count: c.Count})
 	}
 	return out
 }

@@ -75,7 +75,11 @@ type Series struct {
 }
 
 // PageBreak starts a new page.
-type PageBreak struct{}
+type PageBreak struct {
+	// Cover ends a cover: the pages before it carry no running header or page number, and
+	// numbering starts at 1 on the next page (writers may make the cover a section of its own).
+	Cover bool `json:"cover,omitempty"`
+}
 
 // TOC is where the table of contents goes.
 type TOC struct {
@@ -99,6 +103,14 @@ type Spacer struct {
 	Height float64 `json:"height"`
 }
 
+// Foot holds blocks set together at the foot of a page, the last of them on the type area's
+// bottom edge: the 报尾 of a 简报 and the 版记 of an official document (GB/T 9704 7.4). It
+// never splits; when it does not fit under what precedes it, it goes to the foot of the next
+// page. Its blocks are Rules (drawn between lines, taking no height), Paras and Rows.
+type Foot struct {
+	Blocks []Block `json:"blocks"`
+}
+
 // Row is a line of text in two parts, one flush left and one flush right (编印单位 … 日期).
 type Row struct {
 	Style string `json:"style"`
@@ -116,6 +128,7 @@ func (*TOC) block()       {}
 func (*Rule) block()      {}
 func (*Spacer) block()    {}
 func (*Row) block()       {}
+func (*Foot) block()      {}
 
 // Inline is a run of text inside a paragraph. The set is closed.
 type Inline interface{ inline() }
@@ -166,3 +179,13 @@ func Plain(in []Inline) string {
 
 // T is a shorthand for a single plain text inline.
 func T(s string) []Inline { return []Inline{&Text{Text: s}} }
+
+// Each calls fn for every block of blocks in order, and for the blocks inside each Foot after it.
+func Each(blocks []Block, fn func(Block)) {
+	for _, b := range blocks {
+		fn(b)
+		if f, ok := b.(*Foot); ok {
+			Each(f.Blocks, fn)
+		}
+	}
+}

@@ -61,6 +61,10 @@ type FontRole struct {
 	// back to the embedded ones. Default roles use the embedded fonts, so output is the same on
 	// every machine.
 	Installed bool `json:"installed,omitempty"`
+	// Display marks a display face (小标宋 for mastheads and titles): where none of its
+	// families is found and the embedded serif stands in, writers set it bold, at a display
+	// weight, rather than at the body's.
+	Display bool `json:"display,omitempty"`
 }
 
 // Grid is a character grid for the type area.

@@ -34,7 +34,17 @@ func tag(v any) tagged {
 	}
 	switch x := v.(type) {
 	case *PageBreak:
-		return tagged{Type: name}
+		if !x.Cover {
+			return tagged{Type: name}
+		}
+	case *Foot:
+		blocks := make([]tagged, len(x.Blocks))
+		for i, b := range x.Blocks {
+			blocks[i] = tag(b)
+		}
+		return tagged{Type: name, Value: struct {
+			Blocks []tagged `json:"blocks"`
+		}{blocks}}
 	case *Heading:
 		return tagged{Type: name, Value: struct {
 			*Heading

@@ -19,48 +19,9 @@ var (
 	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|集团公司|集團公司|本公司|办公室|辦公室)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
 )
 
-// institution returns the institution: a university, hospital or company named in the text, or a
-// government body (省交通运输厅) that holds the event in the headline or opening. Only complete
-// names count (see nameStart); an affiliated hospital is named whole, not as its university.
-func institution(title, opening, text string) string {
-	for _, scope := range []string{title, opening, text} {
-		if scope != text {
-			for _, m := range reBody.FindAllStringSubmatch(scope, -1) {
-				if name := completeName(m[1], reBodySuffix.FindString(m[1])); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(m[1], "与與和及") {
-					return name
-				}
-			}
-		}
-		for _, loc := range reInstSuffix.FindAllStringIndex(scope, -1) {
-			end := loc[1]
-			if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
-				end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
-			}
-			if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
-				continue // 大学生活动中心 is no university
-			}
-			start := nameStart(scope, loc[0], 16)
-			if start < 0 {
-				continue
-			}
-			m := trimOrgPrefix(scope[start:end])
-			m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
-			if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
-				continue
-			}
-			// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
-			if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && scope != title {
-				continue
-			}
-			return m
-		}
-	}
-	return ""
-}
-
 var (
 	// reInstSuffix ends the name of a university, college, hospital or company.
-	reInstSuffix = regexp.MustCompile(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医院|醫院|公司|集团|集團`)
+	reInstSuffix = regexp.MustCompile(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|公司|集团|集團`)
 	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院.
 	reAffiliated = regexp.MustCompile(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬)[\p{Han}]{0,8}?(?:医院|醫院)`)
 	reBodySuffix = regexp.MustCompile(`(?:厅|廳|局|委员会|委員會|委|办公室|辦公室)$`)
@@ -104,6 +65,53 @@ func trimOrgPrefix(s string) string {
 	}
 }
 
+var (
+	// reHostVerb is the verb of an event's clause: 大会在……召开, 学院举办.
+	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦`)
+	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
+	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
+	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
+	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
+)
+
+// eventHost finds who holds the event in a clause without a unit's name before its verb: the
+// subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
+// 党史学习教育总结大会在逸云楼报告厅召开 → 武汉职业技术学院). 我校, 本院 give 学校.
+func eventHost(opening string) string {
+	for _, c := range regexp.MustCompile(`[，。；！？]`).Split(opening, 6) {
+		c = reLeadTime.ReplaceAllString(strings.TrimSpace(c), "")
+		loc := reHostVerb.FindStringIndex(c)
+		if loc == nil {
+			continue
+		}
+		subject := c[:loc[0]]
+		if i := strings.LastIndex(subject, "在"); i > 0 {
+			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
+		}
+		subject = trimOrgPrefix(subject)
+		if reSelfRef.MatchString(subject) {
+			if strings.Contains(subject, "校") {
+				return "学校"
+			}
+			return subject
+		}
+		m := reHostName.FindStringIndex(subject)
+		if m == nil {
+			return ""
+		}
+		end := m[1]
+		if ext := reAffiliated.FindStringIndex(subject[end:]); ext != nil {
+			end += ext[1]
+		}
+		name := subject[:end]
+		if reGenericName.MatchString(name) || reOrgVerb.MatchString(name) || nameStart(name, len(name), 1<<20) > 0 {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
 var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
@@ -114,10 +122,7 @@ func organizer(opening string) string {
 		if u := reOwnUnit.FindString(opening); u != "" && !reOrgVerb.MatchString(u) {
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
-		if reInstitution.MatchString(opening) {
-			return "学校" // the institution itself holds the event: 某某学院……大会在……召开
-		}
-		return ""
+		return eventHost(opening)
 	}
 	u := trimOrgPrefix(m[1])
 	switch u {
@@ -165,6 +170,14 @@ func unitsInvolved(text, inst, venue string) []string {
 		m = trimOrgPrefix(m)
 		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
+		}
+		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
+		// taking part itself.
+		if after := text[loc[1]:min(len(text), loc[1]+48)]; reTitleNext.MatchString(after) || reRoleIn.MatchString(m) {
+			continue
+		}
+		if inst != "" && (strings.Contains(inst, m) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next != utf8.RuneError && strings.ContainsRune(wordAfter[string(last)], next) {
@@ -226,7 +239,7 @@ func orgSpans(text string) [][]int {
 var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
-var reLeadVerb = regexp.MustCompile(`组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
+var reLeadVerb = regexp.MustCompile(`代表|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
 
 // lastVerb returns the byte offset just after the last leading verb in a candidate, or 0. A
 // conjunction (与, 和, 及) cuts only between two names: 东湖大学与市科技局, not 计算机技术与软件工程学院.
@@ -249,6 +262,15 @@ func lastVerb(s string) int {
 	}
 	return end
 }
+
+var (
+	// reTitleNext: what follows an organisation's name that makes it part of a title.
+	reTitleNext = regexp.MustCompile(`^(?:长|長|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
+	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
+	// reSelfSub: what makes a unit the institution itself: 东湖大学党委 is 东湖大学.
+	reSelfSub = regexp.MustCompile(`^(?:党委|黨委|委员会|委員會|委会|委會)?$`)
+)
 
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
 var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)

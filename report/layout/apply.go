@@ -8,6 +8,7 @@ import (
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // defaultStyles are used for any style a layout does not define.
@@ -35,6 +36,8 @@ var defaultStyles = map[string]doc.Style{
 	"masthead-row":   {Font: "serif", Size: 14, Align: "left", Leading: 24},
 	"classification": {Font: "sans", Size: 14, Align: "left", Leading: 24},
 	"closing":        {Font: "serif", Size: 12, Align: "left", Leading: 22},
+	"recipient":      {Font: "serif", Size: 12, Align: "left", Leading: 22},
+	"imprint":        {Font: "serif", Size: 14, Align: "left", Leading: 22},
 }
 
 // defaultFonts are the families each role asks for, best first; writers take the first they have.
@@ -44,6 +47,9 @@ var defaultFonts = map[string][]string{
 	"kai":      {"楷体", "KaiTi", "LXGW WenKai"},
 	"fangsong": {"仿宋", "FangSong", "Noto Serif CJK SC"},
 }
+
+// displayRoles are the font roles layouts use for display faces (小标宋: mastheads, titles).
+var displayRoles = map[string]bool{"xbs": true, "display": true}
 
 // builder carries the state of one Apply.
 type builder struct {
@@ -60,6 +66,8 @@ type builder struct {
 	// appendix was written.
 	appendix     []appendixPart
 	appendixDone bool
+	// ownTitle is set when the report came with its own title (--title), not the layout's.
+	ownTitle bool
 }
 
 // Apply builds the document for report r with layout l.
@@ -71,7 +79,7 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 			return nil, err
 		}
 	}
-	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}}
+	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != ""}
 	b.d.Styles = b.styles()
 	b.d.Fonts = fonts(l)
 	if err := b.page(); err != nil {
@@ -115,6 +123,15 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 		}
 	}
 	b.d.Blocks = b.nodes
+	// One script for the whole document: the layout's own wording too.
+	if m, err := script.ParseMode(r.Script); err != nil {
+		return nil, err
+	} else if m != script.Keep {
+		doc.MapText(b.d, m.Convert)
+		if m == script.Traditional {
+			b.d.Meta.Lang = "zh-Hant"
+		}
+	}
 	return b.d, nil
 }
 
@@ -154,7 +171,10 @@ func (b *builder) styles() []doc.Style {
 	return out
 }
 
-// merge lays the layout's settings over a default style; zero values keep the default.
+// merge lays the layout's settings over a default style: what the layout gives wins, false and
+// 0 included; what it leaves out keeps the default. A size or leading of 0 means "not given"
+// (no text has size 0; leading 0 is 1.5 times the size), and so does an empty font, colour or
+// alignment.
 func merge(st doc.Style, s StyleSpec) doc.Style {
 	if s.Font != "" {
 		st.Font = s.Font
@@ -162,34 +182,29 @@ func merge(st doc.Style, s StyleSpec) doc.Style {
 	if s.Size != 0 {
 		st.Size = float64(s.Size)
 	}
-	if s.Bold {
-		st.Bold = true
-	}
 	if s.Color != "" {
 		st.Color = strings.TrimPrefix(s.Color, "#")
 	}
 	if s.Align != "" {
 		st.Align = s.Align
 	}
-	if s.Indent != 0 {
-		st.Indent = s.Indent
-	}
 	if s.Leading != 0 {
 		st.Leading = s.Leading
 	}
-	if s.Before != 0 {
-		st.Before = s.Before
-	}
-	if s.After != 0 {
-		st.After = s.After
-	}
-	if s.KeepNext {
-		st.KeepNext = true
-	}
-	if s.Outline != 0 {
-		st.Outline = s.Outline
-	}
+	set(&st.Bold, s.Bold)
+	set(&st.Indent, s.Indent)
+	set(&st.Before, s.Before)
+	set(&st.After, s.After)
+	set(&st.KeepNext, s.KeepNext)
+	set(&st.Outline, s.Outline)
 	return st
+}
+
+// set stores *v in dst when the layout gave v.
+func set[T any](dst *T, v *T) {
+	if v != nil {
+		*dst = *v
+	}
 }
 
 func fonts(l *Layout) []doc.FontRole {
@@ -208,7 +223,7 @@ func fonts(l *Layout) []doc.FontRole {
 	out := make([]doc.FontRole, 0, len(names))
 	for _, n := range names {
 		_, own := l.Fonts[n]
-		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own})
+		out = append(out, doc.FontRole{Role: n, Families: roles[n], Installed: own, Display: displayRoles[n]})
 	}
 	return out
 }
@@ -261,24 +276,24 @@ func (b *builder) text(name, def string) (string, error) {
 	if t == nil {
 		return def, nil
 	}
-	var sb strings.Builder
-	if err := t.Execute(&sb, b.r); err != nil {
+	out, err := run(t, b.r)
+	if err != nil {
 		return "", fmt.Errorf("text %s: %w", name, err)
 	}
-	return strings.TrimSpace(sb.String()), nil
+	return strings.TrimSpace(out), nil
 }
 
 // textWith runs a template string with data.
 func (b *builder) textWith(src string, data any) (string, error) {
-	t, err := template.New("").Option("missingkey=error").Funcs(funcs).Parse(src)
+	t, err := parseText(src)
 	if err != nil {
 		return "", err
 	}
-	var sb strings.Builder
-	if err := t.Execute(&sb, data); err != nil {
+	out, err := run(t, data)
+	if err != nil {
 		return "", err
 	}
-	return strings.TrimSpace(sb.String()), nil
+	return strings.TrimSpace(out), nil
 }
 
 func (b *builder) add(blocks ...doc.Block) { b.nodes = append(b.nodes, blocks...) }

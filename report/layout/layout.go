@@ -15,6 +15,8 @@ import (
 	"text/template"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jianbao/jianbao/report/internal/yamlsafe"
 )
 
 // Layout is a digest layout as its YAML file describes it.
@@ -67,18 +69,20 @@ type PageSpec struct {
 }
 
 // StyleSpec is a style as a layout writes it; Size takes points or a Chinese size name (三号).
+// A setting left out inherits the default style's; one given is used as given, false and 0
+// included (heading2: {bold: false} un-bolds the default bold heading), hence the pointers.
 type StyleSpec struct {
-	Font     string  `yaml:"font"`
-	Size     Size    `yaml:"size"`
-	Bold     bool    `yaml:"bold"`
-	Color    string  `yaml:"color"`
-	Align    string  `yaml:"align"`
-	Indent   float64 `yaml:"indent"`
-	Leading  float64 `yaml:"leading"`
-	Before   float64 `yaml:"before"`
-	After    float64 `yaml:"after"`
-	KeepNext bool    `yaml:"keep_next"`
-	Outline  int     `yaml:"outline"`
+	Font     string   `yaml:"font"`
+	Size     Size     `yaml:"size"`
+	Bold     *bool    `yaml:"bold"`
+	Color    string   `yaml:"color"`
+	Align    string   `yaml:"align"`
+	Indent   *float64 `yaml:"indent"`
+	Leading  float64  `yaml:"leading"`
+	Before   *float64 `yaml:"before"`
+	After    *float64 `yaml:"after"`
+	KeepNext *bool    `yaml:"keep_next"`
+	Outline  *int     `yaml:"outline"`
 }
 
 // Section is one part of the document: a kind (cover, toc, overview, ...) and its options.
@@ -101,8 +105,22 @@ func (s *Section) UnmarshalYAML(n *yaml.Node) error {
 	return n.Decode((*plain)(s))
 }
 
-// Parse reads a layout from YAML; unknown keys are errors, with their line.
+// Parse reads a layout from YAML; unknown keys are errors, with their line. Aliases are counted
+// and nesting bounded before anything is expanded; every number is checked (finite, in range)
+// with its line.
 func Parse(name string, data []byte) (*Layout, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("layout %s: %w", name, err)
+	}
+	if err := yamlsafe.Check(&root, yamlsafe.Default); err != nil {
+		var ye *yamlsafe.Error
+		errors.As(err, &ye)
+		return nil, &Error{File: name, Line: ye.Line, Msg: ye.Msg}
+	}
+	if err := checkNumbers(name, &root); err != nil {
+		return nil, err
+	}
 	var l Layout
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

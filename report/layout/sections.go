@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
@@ -19,6 +20,7 @@ func init() {
 		"cover": cover, "masthead": masthead, "toc": toc, "overview": overview,
 		"coverage": coverage, "chart": chart, "figures": figures, "units": units,
 		"timeline": timeline, "closing": closing, "pagebreak": pagebreak, "text": freeText, "signature": signature,
+		"redhead": redhead, "imprint": imprint,
 		"appendix": appendix,
 	} {
 		sectionKinds[k] = f
@@ -58,36 +60,8 @@ func cover(b *builder, s Section) error {
 	if b.r.Issuer != "" {
 		b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Issuer)})
 	}
-	b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Date.Label())}, &doc.PageBreak{})
+	b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Date.Label())}, &doc.PageBreak{Cover: true})
 	b.d.Page.FirstPageNumber = 2
-	return nil
-}
-
-// masthead is the 简报 header: a big red name, the issue number, the issuer and the date
-// on one line, and a red rule (报头).
-func masthead(b *builder, s Section) error {
-	name, err := b.text("masthead", "工作简报")
-	if err != nil {
-		return err
-	}
-	if c := s.Options["classification"]; c != "" {
-		b.add(&doc.Para{Style: "classification", Text: doc.T(c)})
-	}
-	b.add(&doc.Para{Style: "masthead", Text: doc.T(name)})
-	if b.r.IssueNo != "" {
-		b.add(&doc.Para{Style: "issue-no", Text: doc.T(b.r.IssueNo)})
-	}
-	if s.Options["row"] != "false" {
-		b.add(&doc.Row{Style: "masthead-row", Left: b.r.Issuer, Right: b.r.Date.Label()})
-	}
-	b.add(&doc.Rule{Color: "c00000", Width: 2})
-	title, err := b.title(s, b.r.Title)
-	if err != nil {
-		return err
-	}
-	if title != "" {
-		b.add(&doc.Heading{Level: 1, Style: "title", Text: doc.T(title), ID: b.id(), NoTOC: true})
-	}
 	return nil
 }
 
@@ -356,14 +330,18 @@ func units(b *builder, s Section) error {
 		}
 		for i, a := range g.Articles {
 			b.add(&doc.Heading{Level: 3, Text: doc.T(fmt.Sprintf("%d. %s", i+1, a.Title)), ID: b.id()})
-			b.add(&doc.Para{Style: "meta", Text: doc.T(metaLine(a))})
+			if s.Options["meta"] != "false" {
+				// An official document's body has no meta lines (date, venue, chair).
+				b.add(&doc.Para{Style: "meta", Text: doc.T(metaLine(a))})
+			}
 			src := articleSource(a)
 			if short {
-				// A leader's digest keeps the highlights, or else the first paragraph.
+				// A leader's digest gives each item its point in a sentence: the first highlight,
+				// or else the summary's first sentence.
 				if len(a.Highlights) > 0 {
-					b.sourced("body", strings.Join(a.Highlights, "\n\n"), src)
+					b.sourced("body", a.Highlights[0], src)
 				} else if ps := a.Paragraphs(); len(ps) > 0 {
-					b.sourced("body", ps[0], src)
+					b.sourced("body", firstSentence(ps[0]), src)
 				}
 				continue
 			}
@@ -374,6 +352,15 @@ func units(b *builder, s Section) error {
 		}
 	}
 	return nil
+}
+
+// firstSentence is text up to and including its first 。！？ (all of it when it has none).
+func firstSentence(text string) string {
+	if i := strings.IndexAny(text, "。！？"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		return text[:i+n]
+	}
+	return text
 }
 
 // articleSource names an article for messages: file:line, record and title.
@@ -418,41 +405,6 @@ func timeline(b *builder, s Section) error {
 		tb.Rows = append(tb.Rows, []string{fmt.Sprintf("%d月%d日", int(e.Date.Month()), e.Date.Day()), e.Title, e.Group})
 	}
 	b.add(tb)
-	return nil
-}
-
-// signature is the 落款 of an official document: the issuer and the date, flush right with
-// four characters of space after the date (GB/T 9704 7.3.5).
-func signature(b *builder, s Section) error {
-	b.add(&doc.Spacer{Height: 28})
-	if b.r.Issuer != "" {
-		b.add(&doc.Para{Style: "signature", Text: doc.T(b.r.Issuer + "　　")})
-	}
-	b.add(&doc.Para{Style: "signature", Text: doc.T(b.r.Date.Label() + "　　　　")})
-	return nil
-}
-
-// closing is the 报尾: a rule, the distribution lines (报、送、发) and the copy count.
-func closing(b *builder, s Section) error {
-	b.add(&doc.Spacer{Height: 12}, &doc.Rule{Width: 1})
-	for _, k := range []string{"report_to", "send_to", "issue_to"} {
-		text, err := b.text(k, "")
-		if err != nil {
-			return err
-		}
-		if text != "" {
-			b.add(&doc.Para{Style: "closing", Text: doc.T(text)})
-		}
-	}
-	left, err := b.text("printer", b.r.Issuer)
-	if err != nil {
-		return err
-	}
-	copies, err := b.text("copies", "")
-	if err != nil {
-		return err
-	}
-	b.add(&doc.Rule{Width: 0.5}, &doc.Row{Style: "closing", Left: left, Right: copies}, &doc.Rule{Width: 1})
 	return nil
 }
 

@@ -31,6 +31,8 @@ type Report struct {
 	Issuer      string `json:"issuer,omitempty"`
 	IssueNo     string `json:"issue_no,omitempty"`
 	Date        Day    `json:"date"`
+	// Issue is the issue's own data beyond the 报头: series name, 发文字号, distribution.
+	Issue Issue `json:"issue,omitzero"`
 	// Period is the period reported on; Previous the one it is compared with.
 	Period   PeriodRef `json:"period"`
 	Previous PeriodRef `json:"previous"`
@@ -63,6 +65,9 @@ type Report struct {
 	Notes []string `json:"notes,omitempty"`
 	// Appendix is true when the user asked for the data-quality notes in an appendix.
 	Appendix bool `json:"appendix,omitempty"`
+	// Script is the script the digest is written in: simplified, traditional or keep. The
+	// articles' text in the model is already in it; layouts write their own wording in it too.
+	Script string `json:"script"`
 }
 
 // Coverage is the span of dates the inputs are known to cover.

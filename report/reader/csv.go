@@ -52,19 +52,17 @@ func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, dia
 		errs.Add(model.Pos{File: src.Name, Line: 1}, "header row: %v", err)
 		return nil, errs
 	}
+	fields, written, ok := ledgerHeader(header, func(col int) model.Pos {
+		return model.Pos{File: src.Name, Line: 1, Field: strings.TrimSpace(header[col])}
+	}, &errs)
+	if !ok {
+		return nil, errs
+	}
 	for i := range header {
-		header[i] = strings.TrimSpace(header[i])
-		if header[i] == "" {
-			continue
-		}
-		if _, ok := canonicalField(header[i]); !ok {
-			pos := model.Pos{File: src.Name, Line: 1, Field: header[i]}
-			if hint := suggest(header[i]); hint != "" {
-				errs.Add(pos, "unknown column: did you mean %s?", hint)
-			} else {
-				errs.Add(pos, "unknown column: want one of %s", strings.Join(Fields, ", "))
-			}
-			header[i] = "" // reported once here, not on every row
+		if fields[i] == "" {
+			header[i] = "" // an ignored column, reported once above
+		} else {
+			header[i] = strings.TrimSpace(header[i])
 		}
 	}
 	var recs []*node
@@ -131,7 +129,7 @@ func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, dia
 		recs = append(recs, n)
 	}
 	var out []model.Summary
-	d := &decoder{file: src.Name, errs: &errs}
+	d := &decoder{file: src.Name, errs: &errs, written: written}
 	for i, n := range recs {
 		if n == nil {
 			continue

@@ -16,6 +16,9 @@ import (
 type decoder struct {
 	file string
 	errs *diag.ErrorList
+	// written, for a ledger, maps each field to its column's header as the file writes it:
+	// messages then name the column (field "日期"), not the schema field.
+	written map[string]string
 }
 
 func (d *decoder) pos(record, line int, field string) model.Pos {
@@ -63,7 +66,9 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 			}
 			continue
 		}
-		pos.Field = field
+		if d.written == nil {
+			pos.Field = field
+		}
 		if seen[field] {
 			d.errs.Add(pos, "field given twice")
 			continue
@@ -72,7 +77,12 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		d.field(&s, field, v, pos)
 	}
 	for _, f := range Required {
-		if !seen[f] {
+		if seen[f] {
+			continue
+		}
+		if h, ok := d.written[f]; ok {
+			d.errs.Add(d.pos(record, n.line, h), "is empty (the %s column)", f)
+		} else {
 			d.errs.Add(d.pos(record, n.line, f), "missing required field")
 		}
 	}
@@ -136,13 +146,13 @@ func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) 
 			d.errs.Add(pos, "want one person, got %d", len(p))
 		}
 	case "units_involved":
-		s.UnitsInvolved = d.strs(v, pos)
+		s.UnitsInvolved = d.strs(v, pos, itemSeps)
 	case "highlights":
-		s.Highlights = d.strs(v, pos)
+		s.Highlights = d.strs(v, pos, highlightSeps)
 	case "tags":
-		s.Tags = d.strs(v, pos)
+		s.Tags = d.strs(v, pos, itemSeps)
 	case "keywords":
-		s.Keywords = d.strs(v, pos)
+		s.Keywords = d.strs(v, pos, itemSeps)
 	case "figures":
 		s.Figures = d.figures(v, pos)
 	}
@@ -167,26 +177,13 @@ func (d *decoder) str(v *node, pos model.Pos, required bool) string {
 	return ""
 }
 
-var listSep = regexp.MustCompile(`\s*[;；、]\s*`)
-
-// splitList splits one text into items at ; or 、, trimmed, empty ones dropped.
-func splitList(s string) []string {
-	var out []string
-	for _, p := range listSep.Split(s, -1) {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// strs reads a list of texts: a list, or one text separated by ; or 、.
-func (d *decoder) strs(v *node, pos model.Pos) []string {
+// strs reads a list of texts: a list, or one text whose items are separated by a rune of seps.
+func (d *decoder) strs(v *node, pos model.Pos, seps string) []string {
 	var out []string
 	switch v.kind {
 	case nullNode:
 	case scalarNode:
-		out = splitList(v.text)
+		out = splitItems(v.text, seps)
 	case listNode:
 		for i, e := range v.list {
 			if e.kind != scalarNode {
@@ -236,7 +233,7 @@ func (d *decoder) people(v *node, pos model.Pos) []model.Person {
 		p.Line = max(p.Line, e.line)
 		switch e.kind {
 		case scalarNode:
-			for _, part := range splitList(e.text) {
+			for _, part := range splitPeople(e.text) {
 				out = append(out, person(part))
 			}
 		case mapNode:

@@ -16,6 +16,6 @@ func ExampleReadSource() {
 	}
 	// Output:
 	// 推进会 2021-07-09 150 true
-	// ledger.csv:3: record 2: field "date": day 30 does not exist in 2021-02 ("2021-02-30")
-	// ledger.csv:3: record 2: field "title": missing required field
+	// ledger.csv:3: record 2: field "日期": day 30 does not exist in 2021-02 ("2021-02-30")
+	// ledger.csv:3: record 2: field "标题": is empty (the title column)
 }

@@ -1,6 +1,12 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/script"
+)
 
 // Fields lists the summary schema's field names in schema order.
 var Fields = []string{
@@ -13,15 +19,38 @@ var Fields = []string{
 var Required = []string{"title", "date", "unit", "summary"}
 
 // headerAliases maps the column names of an office's spreadsheet ledger (台账) to schema fields.
+// Headers written in traditional script are looked up in simplified. 序号 is not here: a row
+// number is no article id (two ledgers both have a row 1).
 var headerAliases = map[string]string{
-	"编号": "id", "序号": "id", "标题": "title", "题目": "title", "新闻标题": "title",
-	"日期": "date", "时间": "date", "活动时间": "date", "发布日期": "date",
-	"单位": "unit", "部门": "unit", "报送单位": "unit", "组织单位": "unit", "主办单位": "unit",
-	"学校": "institution", "机构": "institution", "类别": "category", "分类": "category", "栏目": "category",
-	"来源": "source", "链接": "url", "网址": "url", "作者": "authors", "撰稿": "authors", "通讯员": "authors",
-	"地点": "venue", "会场": "venue", "主持": "chair", "主持人": "chair", "讲话": "speakers", "发言人": "speakers",
-	"参与单位": "units_involved", "要点": "highlights", "亮点": "highlights", "数据": "figures",
-	"标签": "tags", "关键词": "keywords", "摘要": "summary", "内容": "summary", "内容摘要": "summary", "简介": "summary",
+	"编号": "id", "稿件编号": "id",
+	"标题": "title", "题目": "title", "新闻标题": "title", "稿件标题": "title", "活动名称": "title", "信息标题": "title",
+	"日期": "date", "时间": "date", "活动时间": "date", "活动日期": "date", "发布日期": "date", "发布时间": "date", "报送日期": "date", "报送时间": "date",
+	"单位": "unit", "部门": "unit", "报送单位": "unit", "报送部门": "unit", "组织单位": "unit", "主办单位": "unit", "单位名称": "unit", "所属单位": "unit", "责任单位": "unit",
+	"学校": "institution", "机构": "institution", "类别": "category", "分类": "category", "栏目": "category", "类型": "category",
+	"来源": "source", "链接": "url", "网址": "url", "原文链接": "url", "作者": "authors", "撰稿": "authors", "撰稿人": "authors", "通讯员": "authors",
+	"地点": "venue", "会场": "venue", "活动地点": "venue", "主持": "chair", "主持人": "chair",
+	"讲话": "speakers", "讲话人": "speakers", "发言人": "speakers", "主讲人": "speakers", "出席领导": "speakers",
+	"参与单位": "units_involved", "参加单位": "units_involved", "要点": "highlights", "亮点": "highlights", "数据": "figures", "主要数据": "figures",
+	"标签": "tags", "关键词": "keywords", "关键字": "keywords",
+	"摘要": "summary", "内容": "summary", "内容摘要": "summary", "主要内容": "summary", "简介": "summary", "活动内容": "summary", "工作内容": "summary", "内容简介": "summary",
+}
+
+// FieldNames returns the names a ledger's header may give field: its Chinese aliases, then the
+// schema name, for messages.
+func FieldNames(field string) []string {
+	var out []string
+	for k, f := range headerAliases {
+		if f == field {
+			out = append(out, k)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); la != lb {
+			return la - lb
+		}
+		return strings.Compare(a, b)
+	})
+	return append(out, field)
 }
 
 // canonicalField maps a key as written to a schema field, accepting ledger headers,
@@ -29,6 +58,9 @@ var headerAliases = map[string]string{
 func canonicalField(key string) (string, bool) {
 	k := strings.TrimSpace(key)
 	if f, ok := headerAliases[k]; ok {
+		return f, true
+	}
+	if f, ok := headerAliases[script.ToSimplified(k)]; ok {
 		return f, true
 	}
 	k = strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(k))

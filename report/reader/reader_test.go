@@ -57,9 +57,17 @@ func TestValidationMessages(t *testing.T) {
 			`a.jsonl:3: record 2: field "sumary": unknown field: did you mean summary?`,
 			`a.jsonl:3: record 2: field "summary": missing required field`}},
 		{"csv unknown column", "a.csv", "title,date,unit,summary,dept\n甲,2021-07-09,宣传部,内容,x\n", []string{
-			`a.csv:1: field "dept": unknown column: want one of id, title, date, unit, institution, category, source, url, authors, venue, chair, speakers, units_involved, highlights, figures, tags, keywords, summary`}},
+			`a.csv:1: field "dept": warning: column dept is not a summary field: ignored (columns read: title、date、unit、summary)`}},
+		{"csv ledger columns kept for the office", "a.csv", "序号,标题,日期,单位,摘要,备注,联系人\n1,甲,2021-07-09,宣传部,内容,已审,张三\n", []string{
+			`a.csv:1: field "序号": warning: column 序号 is not a summary field: ignored (columns read: 标题、日期、单位、摘要)`,
+			`a.csv:1: field "备注": warning: column 备注 is not a summary field: ignored (columns read: 标题、日期、单位、摘要)`,
+			`a.csv:1: field "联系人": warning: column 联系人 is not a summary field: ignored (columns read: 标题、日期、单位、摘要)`}},
+		{"csv no column for a required field", "a.csv", "题目,时间,部门\n甲,2021-07-09,宣传部\n", []string{
+			`a.csv:1: field "summary": no column for summary: name one 内容、摘要、简介、主要内容、内容摘要、内容简介、工作内容、活动内容、summary`}},
+		{"csv traditional headers", "a.csv", "標題,日期,單位,內容\n甲,2021-02-30,宣传部,内容\n", []string{
+			`a.csv:2: record 1: field "日期": day 30 does not exist in 2021-02 ("2021-02-30")`}},
 		{"csv missing cell", "a.csv", "标题,日期,单位,摘要\n甲,2021-07-09,宣传部,内容\n乙,2021-07-10,,内容\n", []string{
-			`a.csv:3: record 2: field "unit": missing required field`}},
+			`a.csv:3: record 2: field "单位": is empty (the unit column)`}},
 		{"figure value", "a.yaml", "title: 甲\ndate: 2021-07-09\nunit: 宣传部\nsummary: 内容\nfigures:\n  - {label: 人数, value: 很多}", []string{
 			`a.yaml:6: record 1: field "figures": item 1: value: want a number such as 150, 3.5 or 150余, got "很多"`}},
 		{"url", "a.yaml", "title: 甲\ndate: 2021-07-09\nunit: 宣传部\nsummary: 内容\nurl: news/1.html", []string{

@@ -32,6 +32,13 @@ type Direction struct {
 // T2S is traditional to simplified (OpenCC t2s without the variant step).
 var T2S = Direction{Chars: "opencc/TSCharacters.txt", Phrases: "opencc/TSPhrases.txt"}
 
+// S2T is simplified to traditional (OpenCC s2t, OpenCC's standard forms: 爲, 衆).
+var S2T = Direction{Chars: "opencc/STCharacters.txt", Phrases: "opencc/STPhrases.txt"}
+
+// TWVariants maps OpenCC's standard traditional forms to the ones Hong Kong, Macau and Taiwan
+// print (爲 → 為, 衆 → 眾); characters only.
+var TWVariants = Direction{Chars: "opencc/TWVariants.txt"}
+
 var (
 	mu    sync.Mutex
 	built = map[Direction]*Converter{}
@@ -51,6 +58,10 @@ func For(d Direction) *Converter {
 			c.chars[r[0]] = to
 		}
 	})
+	if d.Phrases == "" {
+		built[d] = c
+		return c
+	}
 	readTable(d.Phrases, func(from, to string) {
 		c.phrases[from] = to
 		r := []rune(from)
@@ -110,3 +121,7 @@ func (c *Converter) Convert(s string) string {
 
 // ToSimplified converts traditional Chinese text to simplified; other text passes through.
 func ToSimplified(s string) string { return For(T2S).Convert(s) }
+
+// ToTraditional converts simplified Chinese text to traditional as Hong Kong, Macau and
+// Taiwan print it (OpenCC s2t, then the TW variant characters); other text passes through.
+func ToTraditional(s string) string { return For(TWVariants).Convert(For(S2T).Convert(s)) }

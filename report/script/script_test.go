@@ -27,3 +27,31 @@ func TestForMissingTablePanics(t *testing.T) {
 	}()
 	For(Direction{Chars: "opencc/none.txt", Phrases: "opencc/none.txt"})
 }
+
+func TestModes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		mode     Mode
+		in, want string
+	}{
+		{Simplified, "經濟管理學院召開黨史學習教育「醫路同行」座談會", "经济管理学院召开党史学习教育“医路同行”座谈会"},
+		{Simplified, "參會黨員41人", "参会党员41人"},
+		{Traditional, "经济管理学院召开党史学习教育“医路同行”座谈会", "經濟管理學院召開黨史學習教育「醫路同行」座談會"},
+		{Traditional, "为群众办实事", "為群眾辦實事"},
+		{Traditional, "头发", "頭髮"},
+		{Keep, "參會黨員「醫路同行」与会", "參會黨員「醫路同行」与会"},
+	}
+	for _, tt := range tests {
+		if got := tt.mode.Convert(tt.in); got != tt.want {
+			t.Errorf("%v.Convert(%q) = %q, want %q", tt.mode, tt.in, got, tt.want)
+		}
+	}
+	for _, s := range []string{"simplified", "traditional", "keep"} {
+		if m, err := ParseMode(s); err != nil || m.String() != s {
+			t.Errorf("ParseMode(%q) = %v, %v", s, m, err)
+		}
+	}
+	if _, err := ParseMode("pinyin"); err == nil {
+		t.Error("ParseMode(pinyin): want an error")
+	}
+}

@@ -32,7 +32,11 @@ func r2(v float64) float64 { return math.Round(v*100) / 100 }
 func dumpItem(it Item) string {
 	switch x := it.(type) {
 	case *Glyphs:
-		return sprintf("text %.2f %.2f %s %.1f tc=%.3f %q", r2(x.X), r2(x.Y), x.Face, x.Size, x.Tc, x.Text)
+		face := x.Face
+		if x.Bold {
+			face += " bold"
+		}
+		return sprintf("text %.2f %.2f %s %.1f tc=%.3f %q", r2(x.X), r2(x.Y), face, x.Size, x.Tc, x.Text)
 	case *Box:
 		return sprintf("box %.2f %.2f %.2f %.2f %s", r2(x.X), r2(x.Y), r2(x.W), r2(x.H), x.Fill)
 	case *Stroke:

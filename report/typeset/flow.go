@@ -80,13 +80,13 @@ func (f *flow) finishPage() {
 	f.cur = nil
 }
 
-// style returns the style called name, or the one the document model derives for it
-// (doc.Document.StyleFor), once per pass.
+// style returns the style called name as the document model resolves it for every writer
+// (doc.Document.Resolved: Font is the face, Bold means embolden), once per pass.
 func (f *flow) style(name string) *doc.Style {
 	if s, ok := f.styles[name]; ok {
 		return s
 	}
-	st := f.d.StyleFor(name)
+	st := f.d.Resolved(name)
 	f.styles[name] = &st
 	return &st
 }
@@ -138,21 +138,37 @@ type para struct {
 	lines []line
 	n     int // len(lines)
 	lead  float64
+	ends  []int32 // where the lines end, kept by dry passes to set the lines without breaking them again
 }
 
 func (f *flow) shape(style string, text []doc.Inline) *para {
-	return f.shapeWith(f.sh, f.style(style), text)
+	return f.shapeWith(f.sh, f.style(style), text, nil)
 }
 
 // shapeWith shapes text in style st with sh; it only reads f, so calls may run in parallel.
-func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline) *para {
+// ends, when not nil, are where an earlier shaping of the same text broke its lines.
+func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline, ends []int32) *para {
 	gs := sh.glyphs(text, st)
 	compress(gs)
 	indent := st.Indent * st.Size
 	if sh.pitch > 0 {
 		indent = st.Indent * sh.pitch
 	}
-	lines := breakLines(gs, f.width, indent)
+	var lines []line
+	if ends != nil && (len(ends) == 0) == (len(gs) == 0) && (len(ends) == 0 || int(ends[len(ends)-1]) == len(gs)) {
+		lines = make([]line, len(ends))
+		start := 0
+		for k, e := range ends {
+			lines[k] = line{start: start, end: int(e)}
+			start = int(e)
+		}
+		if len(lines) > 0 {
+			lines[0].indent = indent
+			lines[len(lines)-1].last = true
+		}
+	} else {
+		lines = breakLines(gs, f.width, indent)
+	}
 	return &para{st: st, gs: gs, lines: lines, n: len(lines), lead: f.leading(st)}
 }
 
@@ -204,7 +220,8 @@ func (f *flow) block(b doc.Block, i int) error {
 		sh := f.shapeBlock(i)
 		f.missing = append(f.missing, sh.missing...)
 		p := sh.para
-		need := p.st.Before + p.lead*float64(p.n) + p.st.After + f.keepHeight(i+1, 1)
+		f.snap(p.st)
+		need := f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, 1)
 		if need > f.room() && !f.fresh {
 			f.newPage()
 		}
@@ -214,17 +231,18 @@ func (f *flow) block(b doc.Block, i int) error {
 		}
 		f.headingPages[x.ID] = f.npages - 1
 		f.placeLines(p, false)
-		f.y += p.st.After
+		f.y += f.space(p.st.After)
 	case *doc.Para:
 		sh := f.shapeBlock(i)
 		f.missing = append(f.missing, sh.missing...)
 		p := sh.para
-		if p.st.KeepNext && p.st.Before+p.lead*float64(p.n)+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
+		f.snap(p.st)
+		if p.st.KeepNext && f.space(p.st.Before)+p.lead*float64(p.n)+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)
 		f.placeLines(p, true)
-		f.y += p.st.After
+		f.y += f.space(p.st.After)
 	case *doc.List:
 		f.list(x)
 	case *doc.Table:
@@ -235,6 +253,8 @@ func (f *flow) block(b doc.Block, i int) error {
 		if !f.fresh {
 			f.newPage()
 		}
+	case *doc.Foot:
+		f.foot(x)
 	case *doc.TOC:
 		f.toc(x)
 	case *doc.Rule:
@@ -256,8 +276,28 @@ func (f *flow) block(b doc.Block, i int) error {
 
 func (f *flow) spaceBefore(v float64) {
 	if !f.fresh {
-		f.y += v
+		f.y += f.space(v)
 	}
+}
+
+// space is v points of vertical space; on a grid, rounded to whole grid lines (GB/T 9704: the
+// body, headings included, keeps to the 22 lines of the type area).
+func (f *flow) space(v float64) float64 {
+	if f.pitch > 0 {
+		return math.Round(v/f.pitch) * f.pitch
+	}
+	return v
+}
+
+// snap moves down to the next grid line before text of style st, after something that is not
+// on the grid (a rule, a masthead, a table); without a grid it does nothing.
+func (f *flow) snap(st *doc.Style) {
+	if f.pitch <= 0 || st.Size > f.sh.pitch*1.1 {
+		// Display text (a 发文机关标志) is placed exactly, off the grid.
+		return
+	}
+	k := math.Ceil((f.y-f.top)/f.pitch - 1e-6)
+	f.y = math.Min(f.top+k*f.pitch, f.bot)
 }
 
 // baseline is where text of size sits in a line box of height lead starting at top.
@@ -354,7 +394,7 @@ func (f *flow) rule(r *doc.Rule) {
 func (f *flow) row(r *doc.Row) {
 	st := f.style(r.Style)
 	lead := f.leading(st)
-	if lead > f.room() && !f.fresh {
+	if lead > f.room()+0.01 && !f.fresh {
 		f.newPage()
 	}
 	y := baseline(f.y, lead, st.Size)
@@ -431,12 +471,18 @@ func (f *flow) toc(t *doc.TOC) {
 		for k, l := range lines {
 			if k > 0 {
 				f.y += lead
+				if lead > f.room() {
+					f.newPage()
+				}
 				y = baseline(f.y, lead, st.Size)
 			}
 			l.last = true
 			f.add(setLine(tg, l, f.left+indent, y, avail, "left")...)
 		}
-		end := f.left + indent + natural(tg, lines[len(lines)-1].start, lines[len(lines)-1].end)
+		end := f.left + indent // a heading of blank text has no line: the leader starts at its indent
+		if n := len(lines); n > 0 {
+			end += natural(tg, lines[n-1].start, lines[n-1].end)
+		}
 		dots := f.sh.text(".", rs, st.Size)
 		dw := dots[0].adv * 1.6
 		x1 := f.left + f.width - nw - st.Size*0.3
@@ -473,7 +519,8 @@ func (f *flow) decorate(i int, p *Page) {
 	hs := f.style("header")
 	fs := f.style("footer")
 	if p.Number = f.pageNumber(i); p.Number != 0 && !f.dry {
-		if pg.Header != "" {
+		if pg.Header != "" && i > 0 {
+			// The first page carries the title or masthead itself; no running header over it.
 			y := f.top - mm(6)
 			gs := f.sh.text(pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size)
 			p.Items = append(p.Items, oneLine(gs, f.left, y, f.width, "center")...)
@@ -498,5 +545,61 @@ func (f *flow) decorate(i int, p *Page) {
 }
 
 func (f *flow) result() *Result {
-	return &Result{Width: f.pageW, Height: f.pageH, Outline: f.outline, Missing: f.missing}
+	labels := make(map[string]string, len(f.headingPages))
+	for id, i := range f.headingPages {
+		labels[id] = f.pageLabel(i)
+	}
+	return &Result{Width: f.pageW, Height: f.pageH, Outline: f.outline, Missing: f.missing, PageLabels: labels}
+}
+
+// foot sets a Foot's blocks together at the foot of the page, the last on the type area's
+// bottom edge; when they do not fit under what is already on the page, at the foot of the next.
+// Rules take no height: each is drawn on the line between the blocks around it.
+func (f *flow) foot(ft *doc.Foot) {
+	type part struct {
+		p    *para
+		row  *doc.Row
+		rule *doc.Rule
+		h    float64
+	}
+	var parts []part
+	h := 0.0
+	for _, b := range ft.Blocks {
+		var pt part
+		switch x := b.(type) {
+		case *doc.Para:
+			pt.p = f.shape(x.Style, x.Text)
+			pt.h = f.space(pt.p.st.Before) + pt.p.lead*float64(max(1, pt.p.n)) + f.space(pt.p.st.After)
+		case *doc.Row:
+			pt.row, pt.h = x, f.leading(f.style(x.Style))
+		case *doc.Rule:
+			pt.rule = x
+		default:
+			continue
+		}
+		parts = append(parts, pt)
+		h += pt.h
+	}
+	const gap = 12 // at least this much between the text and the foot
+	if f.bot-h < f.y+gap && !f.fresh || h > f.bot-f.top {
+		f.newPage()
+	}
+	f.y = math.Max(f.y, f.bot-h)
+	f.fresh = false
+	for _, pt := range parts {
+		switch {
+		case pt.rule != nil:
+			color := pt.rule.Color
+			if color == "" {
+				color = "000000"
+			}
+			f.add(&Stroke{X1: f.left, Y1: f.y, X2: f.left + f.width, Y2: f.y, Width: pt.rule.Width, Color: color})
+		case pt.row != nil:
+			f.row(pt.row)
+		default:
+			f.y += f.space(pt.p.st.Before)
+			f.placeLines(pt.p, false)
+			f.y += f.space(pt.p.st.After)
+		}
+	}
 }

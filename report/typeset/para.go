@@ -3,6 +3,7 @@ package typeset
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
@@ -15,10 +16,13 @@ type glyph struct {
 	size  float64
 	color string
 	link  string
+	bold  bool    // emboldened (doc.BoldFace: a face with no bold of its own)
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
 	wide  bool
 	space bool
+	han   bool // cjk.IsHan, looked up once
+	latin bool // cjk.IsLatin, looked up once
 }
 
 // line is a broken line: glyphs [start, end) of its paragraph.
@@ -31,6 +35,7 @@ type line struct {
 // runStyle is the font and colour of an inline.
 type runStyle struct {
 	role, color, link string
+	bold              bool
 }
 
 // shaper turns inlines into glyphs with a style's font, falling back per character.
@@ -41,19 +46,21 @@ type shaper struct {
 }
 
 func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
-	var out []glyph
-	context := doc.Plain(in)
+	n := 0
 	for _, i := range in {
-		rs := runStyle{role: st.Font, color: st.Color}
-		if st.Bold && rs.role == "serif" {
-			rs.role = "sans" // Chinese typesetting sets bold in 黑体
-		}
+		n += utf8.RuneCountInString(inlineText(i))
+	}
+	out := make([]glyph, 0, n)
+	context := func() string { return doc.Plain(in) }
+	for _, i := range in {
+		// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.
+		rs := runStyle{role: st.Font, color: st.Color, bold: st.Bold}
 		var text string
 		switch x := i.(type) {
 		case *doc.Text:
 			text = x.Text
 		case *doc.Strong:
-			text, rs.role = x.Text, "sans"
+			text, rs.role, rs.bold = x.Text, doc.StrongRole, false
 		case *doc.Emph:
 			text, rs.role = x.Text, "kai"
 		case *doc.Link:
@@ -64,7 +71,24 @@ func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
 	return out
 }
 
-func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context string) []glyph {
+// inlineText is an inline's text.
+func inlineText(i doc.Inline) string {
+	switch x := i.(type) {
+	case *doc.Text:
+		return x.Text
+	case *doc.Strong:
+		return x.Text
+	case *doc.Emph:
+		return x.Text
+	case *doc.Link:
+		return x.Text
+	}
+	return ""
+}
+
+// appendText appends text's glyphs to out; context gives the paragraph's text, for the report
+// of a character no font has.
+func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context func() string) []glyph {
 	for _, r := range text {
 		if r == '\n' || r == '\r' || r == '\t' {
 			r = ' '
@@ -75,12 +99,13 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 		face, ok := s.m.Face(rs.role, r)
 		if !ok {
 			if s.missing != nil {
-				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context, r)})
+				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
 			}
 			r = Missing
 			face, _ = s.m.Face(rs.role, r)
 		}
-		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, wide: cjk.IsWide(r), space: r == ' '}
+		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: cjk.IsWide(r), space: r == ' ',
+			han: cjk.IsHan(r), latin: cjk.IsLatin(r)}
 		g.adv = s.m.Advance(face, r) * size
 		g.width = g.adv
 		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
@@ -94,7 +119,7 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 
 // text shapes a short text (a page number, a table cell, a label) in one run style.
 func (s *shaper) text(text string, rs runStyle, size float64) []glyph {
-	return s.appendText(nil, text, rs, size, text)
+	return s.appendText(make([]glyph, 0, utf8.RuneCountInString(text)), text, rs, size, func() string { return text })
 }
 
 // oneLine sets glyphs as a single line that is not justified, aligned within width.
@@ -119,7 +144,7 @@ func excerpt(s string, r rune) string {
 
 // gap is the extra space between glyphs a and b: a quarter em between Han and Latin characters.
 func gap(a, b *glyph) float64 {
-	if (cjk.IsHan(a.r) && cjk.IsLatin(b.r)) || (cjk.IsLatin(a.r) && cjk.IsHan(b.r)) {
+	if (a.han && b.latin) || (a.latin && b.han) {
 		return 0.25 * max(a.size, b.size)
 	}
 	return 0
@@ -312,7 +337,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 			x += step
 			// In one text run each glyph advances by its own advance plus Tc.
 			d := prev.width - prev.adv + step
-			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && g.link == link {
+			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && run.Bold == g.bold && g.link == link {
 				if runN == 1 {
 					run.Tc = d
 				}
@@ -332,7 +357,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 			link, linkStart = g.link, x
 		}
 		if !g.space {
-			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color}
+			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
 			runN = 1
 			sb.WriteRune(g.r)
 		}

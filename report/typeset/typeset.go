@@ -40,6 +40,8 @@ type Glyphs struct {
 	Color string
 	Text  string
 	Tc    float64
+	// Bold asks the writer to embolden the face (it has no bold of its own; doc.BoldFace).
+	Bold bool
 }
 
 // Box is a filled rectangle; X, Y is its top-left corner.
@@ -118,6 +120,9 @@ type Result struct {
 	Pages         []*Page
 	Outline       []Mark
 	Missing       []MissingChar
+	// PageLabels holds the printed page number of each heading, by ID ("" for a heading on an
+	// unnumbered page): what a table of contents lists.
+	PageLabels map[string]string
 }
 
 // mm converts millimetres to points.

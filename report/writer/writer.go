@@ -54,6 +54,10 @@ type Options struct {
 	ReferenceDOCX []byte
 	// Warn receives problems that do not stop writing (a character no font has).
 	Warn func(msg string)
+	// PageLabels holds the printed page number of each heading, by heading ID, from jianbao's
+	// own pagination (typeset.Result.PageLabels): the DOCX writer puts them in the table of
+	// contents' cached result, so that viewers that never update fields show them.
+	PageLabels map[string]string
 }
 
 // CreationDate is the date a writer stamps on the file: Created, or else the document's own date,

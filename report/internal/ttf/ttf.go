@@ -112,14 +112,26 @@ func namesOf(tb []byte) []string {
 	return out
 }
 
-// ExtractFace writes the face whose table directory is at off as a standalone font file.
+// ExtractFace writes the face whose table directory is at off as a standalone font file. Its
+// output is never larger than data: a face listing a table twice, or tables whose lengths add up
+// to more than the file, is refused (a hostile collection could otherwise ask for gigabytes).
 func ExtractFace(data []byte, off uint32) ([]byte, error) {
 	ts, err := Tables(data, off)
 	if err != nil {
 		return nil, err
 	}
+	if len(ts) > maxTables {
+		return nil, fmt.Errorf("%d tables: more than %d", len(ts), maxTables)
+	}
 	tables := map[string][]byte{}
+	total := 0
 	for _, t := range ts {
+		if _, dup := tables[t.Tag]; dup {
+			return nil, fmt.Errorf("table %q is listed twice", t.Tag)
+		}
+		if total += int(t.Length); total > len(data) {
+			return nil, errors.New("tables overlap: their lengths add up to more than the file")
+		}
 		tables[t.Tag] = data[t.Offset : t.Offset+t.Length]
 	}
 	return Write(data[off:off+4], tables), nil
@@ -175,6 +187,9 @@ func ReadFaces(r io.ReaderAt, size int64) ([]FaceInfo, error) {
 			return out, err
 		}
 		n := int(binary.BigEndian.Uint16(dir[4:]))
+		if n > maxTables {
+			continue // no real font has so many tables; reading them is work for nothing
+		}
 		recs, err := read(int64(off)+12, 16*n)
 		if err != nil {
 			return out, err

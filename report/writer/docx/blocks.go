@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/jianbao/jianbao/report/doc"
@@ -32,9 +33,21 @@ func (p *pkg) document() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// body writes the blocks.
+// body writes the blocks. A Foot that ends the document is written before the paragraph that
+// precedes it, which becomes its anchor: the floating table then sits at the foot of the page
+// that paragraph ends on, and moves with it to the next page when there is no room, without an
+// empty anchor paragraph of its own that could spill onto a page of its own.
 func (p *pkg) body(b *bytes.Buffer) error {
-	for _, bl := range p.d.Blocks {
+	blocks := p.d.Blocks
+	if n := len(blocks); n >= 2 {
+		if f, ok := blocks[n-1].(*doc.Foot); ok {
+			if _, para := blocks[n-2].(*doc.Para); para {
+				p.footAnchored = true
+				blocks = append(append(append([]doc.Block(nil), blocks[:n-2]...), f), blocks[n-2])
+			}
+		}
+	}
+	for _, bl := range blocks {
 		if err := p.block(b, bl); err != nil {
 			return err
 		}
@@ -84,7 +97,17 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 	case *doc.Chart:
 		return p.chart(b, x)
 	case *doc.PageBreak:
+		if x.Cover && !p.cover {
+			// The cover is a section of its own, without header or footer; the next section
+			// starts on a new page with number 1. (A single section numbered from 0 on the cover
+			// makes LibreOffice put odd numbers on the left, against the PDF and Word.)
+			p.cover = true
+			b.WriteString(`<w:p><w:pPr><w:sectPr>` + p.pageSetup(-1, false) + `</w:sectPr></w:pPr></w:p>`)
+			break
+		}
 		b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+	case *doc.Foot:
+		p.foot(b, x)
 	case *doc.TOC:
 		p.toc(b, x)
 	case *doc.Rule:
@@ -97,10 +120,10 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 			kind = "thickThinSmallGap"
 		}
 		// A rule is an empty paragraph with a bottom border; sz is in eighths of a point.
-		fmt.Fprintf(b, `<w:p><w:pPr><w:pBdr><w:bottom w:val="%s" w:sz="%d" w:space="1" w:color="%s"/></w:pBdr><w:spacing w:before="0" w:after="120" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`,
-			kind, max(2, int(x.Width*8+0.5)), esc(strings.ToUpper(color)))
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pBdr><w:bottom w:val="%s" w:sz="%d" w:space="1" w:color="%s"/></w:pBdr>%s<w:spacing w:before="0" w:after="120" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`,
+			kind, max(2, int(x.Width*8+0.5)), esc(strings.ToUpper(color)), p.noSnap())
 	case *doc.Spacer:
-		fmt.Fprintf(b, `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, max(twips(x.Height), 20))
+		fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, p.noSnap(), max(twips(x.Height), 20))
 	case *doc.Row:
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`, p.styleID(x.Style), p.textWidth())
 		p.run(b, x.Left, "")
@@ -172,7 +195,8 @@ func (p *pkg) toc(b *bytes.Buffer, t *doc.TOC) {
 		fmt.Fprintf(b, `<w:hyperlink w:anchor="_Toc_%s" w:history="1">`, esc(h.ID))
 		p.run(b, doc.Plain(h.Text), "")
 		b.WriteString(`<w:r><w:tab/></w:r>`)
-		fmt.Fprintf(b, `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc_%s \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t></w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`, esc(h.ID))
+		// The cached result is jianbao's own page number; Word's update refines it.
+		fmt.Fprintf(b, `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc_%s \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>%s</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`, esc(h.ID), esc(p.opt.PageLabels[h.ID]))
 		b.WriteString(`</w:hyperlink></w:p>`)
 	}
 	if first {
@@ -182,8 +206,9 @@ func (p *pkg) toc(b *bytes.Buffer, t *doc.TOC) {
 	b.WriteString(`<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
 }
 
-// sectPr writes the page setup, headers and footers. A cover page (FirstPageNumber 2) gets no
-// header or footer, and numbering starts at 1 on the page after it.
+// sectPr writes the page setup, headers and footers. After a cover (a Cover page break, which
+// ended the cover's own section) numbering starts at 1; otherwise, with a running header, the
+// first page has none (titlePg), since it carries the title or masthead itself.
 func (p *pkg) sectPr() string {
 	pg := p.d.Page
 	var b strings.Builder
@@ -197,11 +222,11 @@ func (p *pkg) sectPr() string {
 			fmt.Fprintf(&b, `<w:headerReference w:type="even" r:id="%s"/>`, id)
 		}
 	}
+	align := "center"
+	if pg.OddEven {
+		align = "right"
+	}
 	if pg.Footer != "" {
-		align := "center"
-		if pg.OddEven {
-			align = "right"
-		}
 		id := p.headerFooter("footer1.xml", "ftr", pg.Footer, align, true)
 		fmt.Fprintf(&b, `<w:footerReference w:type="default" r:id="%s"/>`, id)
 		if pg.OddEven {
@@ -209,36 +234,88 @@ func (p *pkg) sectPr() string {
 			fmt.Fprintf(&b, `<w:footerReference w:type="even" r:id="%s"/>`, id)
 		}
 	}
-	if pg.FirstPageNumber > 1 {
+	titlePg := false
+	switch {
+	case pg.FirstPageNumber > 1 && !p.cover:
+		// A cover without its own section: no header or footer on it, page 2 is number 1.
+		titlePg = true
 		id := p.headerFooter("footer3.xml", "ftr", "", "center", false)
 		fmt.Fprintf(&b, `<w:footerReference w:type="first" r:id="%s"/>`, id)
 		if hasHeader {
 			id := p.headerFooter("header3.xml", "hdr", "", "center", false)
 			fmt.Fprintf(&b, `<w:headerReference w:type="first" r:id="%s"/>`, id)
 		}
+	case hasHeader && !p.cover:
+		titlePg = true
+		id := p.headerFooter("header3.xml", "hdr", "", "center", false)
+		fmt.Fprintf(&b, `<w:headerReference w:type="first" r:id="%s"/>`, id)
+		if pg.Footer != "" {
+			id := p.headerFooter("footer3.xml", "ftr", pg.Footer, align, true)
+			fmt.Fprintf(&b, `<w:footerReference w:type="first" r:id="%s"/>`, id)
+		}
 	}
+	start := 0
+	if p.cover {
+		start = 1
+	} else if pg.FirstPageNumber > 1 {
+		start = 2 - pg.FirstPageNumber
+	}
+	b.WriteString(p.pageSetup(start, titlePg))
+	b.WriteString(`</w:sectPr>`)
+	return b.String()
+}
+
+// pageSetup writes a section's paper size, margins, page numbering (from start, unless it is
+// negative), columns, first-page flag and grid, in CT_SectPr's order. On a character grid (GB/T 9704,
+// 28 x 22) the grid has lines only: LibreOffice sets each character in as many grid cells as
+// its advance needs, so a 16 pt glyph in a 15.79 pt cell takes two; the characters are narrowed
+// by the styles' run spacing instead (see gridSpacing), which Word and LibreOffice both honour.
+func (p *pkg) pageSetup(start int, titlePg bool) string {
+	pg := p.d.Page
+	var b strings.Builder
 	fmt.Fprintf(&b, `<w:pgSz w:w="%d" w:h="%d"/>`, mmTwips(pg.Width), mmTwips(pg.Height))
 	fmt.Fprintf(&b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="851" w:footer="567" w:gutter="0"/>`,
 		mmTwips(pg.Top), mmTwips(pg.Right), mmTwips(pg.Bottom), mmTwips(pg.Left))
-	if pg.FirstPageNumber > 1 {
-		fmt.Fprintf(&b, `<w:pgNumType w:start="%d"/>`, 2-pg.FirstPageNumber)
+	if start >= 0 && (start != 0 || pg.FirstPageNumber > 1) {
+		fmt.Fprintf(&b, `<w:pgNumType w:start="%d"/>`, start)
 	}
 	b.WriteString(`<w:cols w:space="425"/>`)
-	if pg.FirstPageNumber > 1 {
+	if titlePg {
 		b.WriteString(`<w:titlePg/>`)
 	}
-	if g := pg.Grid; g != nil && g.Lines > 0 && g.Chars > 0 {
-		// Word's character grid: charSpace is the pitch's difference from the default font
-		// size, in 4096ths of a point (28 characters of 16 pt in 156 mm: -860).
-		pitch := mmTwips(pg.Height-pg.Top-pg.Bottom) / g.Lines
-		charPt := (pg.Width - pg.Left - pg.Right) * 72 / 25.4 / float64(g.Chars)
-		space := int((charPt - p.bodyStyle().Size) * 4096)
-		fmt.Fprintf(&b, `<w:docGrid w:type="linesAndChars" w:linePitch="%d" w:charSpace="%d"/>`, pitch, space)
+	if pitch := p.gridPitch(); pitch > 0 {
+		fmt.Fprintf(&b, `<w:docGrid w:type="lines" w:linePitch="%d"/>`, pitch)
 	} else {
 		b.WriteString(`<w:docGrid w:type="lines" w:linePitch="312"/>`)
 	}
-	b.WriteString(`</w:sectPr>`)
 	return b.String()
+}
+
+// gridPitch is the grid's line pitch in twips, rounded down so that Lines lines fit the type
+// area (225 mm / 22 = 579 twips, 28.95 pt), or 0 without a grid.
+func (p *pkg) gridPitch() int {
+	g := p.d.Page.Grid
+	if g == nil || g.Lines <= 0 || g.Chars <= 0 {
+		return 0
+	}
+	pg := p.d.Page
+	return int((pg.Height - pg.Top - pg.Bottom) / 25.4 * 1440 / float64(g.Lines))
+}
+
+// gridSpacing is the run spacing, in twentieths of a point, that narrows text of size points
+// so that Chars characters fill a line of the grid (16 pt in 156 mm / 28: -5, that is 15.75 pt
+// a character); 0 without a grid or for text larger than the pitch (titles).
+func (p *pkg) gridSpacing(size float64) int {
+	g := p.d.Page.Grid
+	if g == nil || g.Chars <= 0 || size <= 0 {
+		return 0
+	}
+	pg := p.d.Page
+	pitch := (pg.Width - pg.Left - pg.Right) * 72 / 25.4 / float64(g.Chars)
+	if size > pitch*1.1 || size <= pitch {
+		return 0
+	}
+	return int(math.Floor((pitch - size) * 20))
 }
 
 // headerFooter adds a header or footer part; in a footer "{page}" becomes a PAGE field.
@@ -261,6 +338,14 @@ func (p *pkg) headerFooter(name, root, text, align string, pageField bool) strin
 	b.WriteString(`</w:p></w:` + root + `>`)
 	p.add("word/"+name, ct, b.Bytes())
 	return p.addRel(typ, name, "")
+}
+
+// noSnap keeps a paragraph that places something exactly (a spacer, a rule) off the grid.
+func (p *pkg) noSnap() string {
+	if p.gridPitch() == 0 {
+		return ""
+	}
+	return `<w:snapToGrid w:val="0"/>`
 }
 
 // pad keeps a left or right page number one character (14 pt) in from the edge (GB/T 9704 7.5).

@@ -61,6 +61,12 @@ type pkg struct {
 	// fonts are the embedded font parts (EmbedFonts), referenced from fontTable.xml.
 	fonts     []embeddedFont
 	fontParts []part
+	// display are the display roles (小标宋) the bundled serif stands in for, set bold.
+	display map[string]bool
+	// footAnchored is set when the document's last paragraph anchors its Foot.
+	footAnchored bool
+	// cover is set once a Cover page break has ended the cover's own section.
+	cover bool
 }
 
 type rel struct{ id, typ, target, mode string }

@@ -26,6 +26,17 @@ func (p *pkg) embedFonts() ([]embeddedFont, error) {
 	byFamily := map[string]bool{}
 	for i, r := range p.d.Fonts {
 		fam, ok := p.opt.RoleFonts[r.Role]
+		if !ok && r.Installed {
+			// A role of the layout's own (xbs, 小标宋): the bundled serif stands in, set bold
+			// when it stands for a display face, as the PDF sets it.
+			fam, ok = p.opt.RoleFonts["serif"], true
+			if r.Display {
+				if p.display == nil {
+					p.display = map[string]bool{}
+				}
+				p.display[r.Role] = true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -84,7 +95,7 @@ func (p *pkg) usedRunes() []rune {
 		}
 	}
 	add(p.d.Page.Header + p.d.Page.Footer + "0123456789—-.")
-	for _, b := range p.d.Blocks {
+	doc.Each(p.d.Blocks, func(b doc.Block) {
 		switch x := b.(type) {
 		case *doc.Heading:
 			add(doc.Plain(x.Text))
@@ -109,7 +120,7 @@ func (p *pkg) usedRunes() []rune {
 		case *doc.Row:
 			add(x.Left + x.Right)
 		}
-	}
+	})
 	out := make([]rune, 0, len(set))
 	for r := range set {
 		out = append(out, r)

@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/jianbao/jianbao/report/doc"
@@ -93,6 +94,33 @@ func (p *pkg) rFonts(role string) string {
 
 func twips(pt float64) int { return int(pt*20 + 0.5) }
 
+// offGrid tells text of size points that is placed exactly rather than on the document's grid:
+// display text (a 发文机关标志, a title) larger than the grid's character pitch, as typeset
+// places it.
+func (p *pkg) offGrid(size float64) bool {
+	g := p.d.Page.Grid
+	if p.gridPitch() == 0 || g.Chars <= 0 {
+		return false
+	}
+	pg := p.d.Page
+	return size > (pg.Width-pg.Left-pg.Right)*72/25.4/float64(g.Chars)*1.1
+}
+
+// gridTwips is a style's vertical measure in twips: on a grid, whole grid lines, as typeset
+// rounds them (a line's leading up to at least one line, the space around a paragraph to the
+// nearest), so that every line of the body sits on the grid; else pt as is.
+func (p *pkg) gridTwips(pt float64, leading bool) int {
+	pitch := p.gridPitch()
+	if pitch == 0 {
+		return twips(pt)
+	}
+	lines := math.Round(pt * 20 / float64(pitch))
+	if leading {
+		lines = math.Max(1, math.Ceil(pt*20/float64(pitch)-0.05))
+	}
+	return int(lines) * pitch
+}
+
 func (p *pkg) pPr(st doc.Style) string {
 	var b strings.Builder
 	b.WriteString(`<w:pPr>`)
@@ -100,7 +128,10 @@ func (p *pkg) pPr(st doc.Style) string {
 		b.WriteString(`<w:keepNext/>`)
 	}
 	b.WriteString(`<w:widowControl/>`)
-	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, twips(st.Before), twips(st.After), twips(st.Leading))
+	if p.offGrid(st.Size) {
+		b.WriteString(`<w:snapToGrid w:val="0"/>`)
+	}
+	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, p.gridTwips(st.Before, false), p.gridTwips(st.After, false), p.gridTwips(st.Leading, true))
 	if st.Indent != 0 {
 		// firstLineChars is in hundredths of a character, so the indent follows the font size.
 		fmt.Fprintf(&b, `<w:ind w:firstLineChars="%d" w:firstLine="%d"/>`, int(st.Indent*100), twips(st.Indent*st.Size))
@@ -126,11 +157,14 @@ func (p *pkg) rPr(st doc.Style) string {
 	var b strings.Builder
 	b.WriteString(`<w:rPr>`)
 	b.WriteString(p.rFonts(st.Font))
-	if st.Bold {
+	if st.Bold || p.display[st.Font] {
 		b.WriteString(`<w:b/><w:bCs/>`)
 	}
 	if st.Color != "" {
 		fmt.Fprintf(&b, `<w:color w:val="%s"/>`, esc(strings.ToUpper(st.Color)))
+	}
+	if sp := p.gridSpacing(st.Size); sp != 0 {
+		fmt.Fprintf(&b, `<w:spacing w:val="%d"/>`, sp)
 	}
 	fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(st.Size*2+0.5), int(st.Size*2+0.5))
 	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>`)
@@ -157,7 +191,7 @@ func (p *pkg) styles() []byte {
 	return b.Bytes()
 }
 
-func (p *pkg) bodyStyle() doc.Style { return p.d.StyleFor("body") }
+func (p *pkg) bodyStyle() doc.Style { return p.d.Resolved("body") }
 
 // ownStyle is one w:style element jianbao defines, with its id.
 type ownStyle struct{ id, name, xml string }
@@ -166,8 +200,8 @@ type ownStyle struct{ id, name, xml string }
 var writerStyles = []string{"body", "heading1", "heading2", "heading3", "table", "caption", "list", "toc-heading", "header", "footer"}
 
 // allStyles returns the document's styles plus every style the body or the writer refers to that
-// the document does not define, as the document model derives it (doc.Document.StyleFor, the
-// rule the PDF writer follows too): a reference to an undefined style makes LibreOffice lay
+// the document does not define, each as the document model resolves it (doc.Document.Resolved,
+// which the PDF typesetter follows too): a reference to an undefined style makes LibreOffice lay
 // tables and lists out wrongly. With a reference document, writeWithReference keeps the
 // template's own style of a name over these.
 func (p *pkg) allStyles() []doc.Style {
@@ -175,12 +209,12 @@ func (p *pkg) allStyles() []doc.Style {
 	have := map[string]bool{"toc": true} // the TOC's entries have styles of their own, TOC1 to TOC3
 	for _, st := range p.d.Styles {
 		if !have[st.Name] {
-			out = append(out, st)
+			out = append(out, p.d.Resolved(st.Name))
 		}
 		have[st.Name] = true
 	}
 	need := append([]string(nil), writerStyles...)
-	for _, bl := range p.d.Blocks {
+	doc.Each(p.d.Blocks, func(bl doc.Block) {
 		switch x := bl.(type) {
 		case *doc.Para:
 			need = append(need, x.Style)
@@ -191,11 +225,11 @@ func (p *pkg) allStyles() []doc.Style {
 		case *doc.Row:
 			need = append(need, x.Style)
 		}
-	}
+	})
 	for _, name := range need {
 		if name != "" && !have[name] {
 			have[name] = true
-			out = append(out, p.d.StyleFor(name))
+			out = append(out, p.d.Resolved(name))
 		}
 	}
 	return out
@@ -219,7 +253,7 @@ func (p *pkg) ownStyles() []ownStyle {
 		b.WriteString(`</w:style>`)
 		out = append(out, ownStyle{id, styleName(st.Name), b.String()})
 	}
-	toc := p.d.StyleFor("toc")
+	toc := p.d.Resolved("toc")
 	for lvl := 1; lvl <= 3; lvl++ {
 		out = append(out, ownStyle{fmt.Sprintf("TOC%d", lvl), fmt.Sprintf("toc %d", lvl), fmt.Sprintf(`<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>`+
 			`<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/><w:ind w:left="%d"/></w:pPr>%s</w:style>`,
@@ -227,7 +261,7 @@ func (p *pkg) ownStyles() []ownStyle {
 	}
 	out = append(out,
 		ownStyle{"Hyperlink", "Hyperlink", `<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>`},
-		ownStyle{"Strong", "Strong", `<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`},
+		ownStyle{"Strong", "Strong", `<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr>` + p.rFonts(doc.StrongRole) + `</w:rPr></w:style>`},
 		ownStyle{"Emphasis", "Emphasis", `<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:qFormat/><w:rPr>` + p.rFonts("kai") + `</w:rPr></w:style>`},
 		ownStyle{"TableNormal", "Normal Table", `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`},
 		ownStyle{"TableGrid", "Table Grid", `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -87,7 +88,8 @@ func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string,
 		if base == nil {
 			base = fallback["serif"]
 		}
-		chosen := ""
+		chosen, found := "", false
+		var asked []string // installed families asked for and not found, in order
 		for _, fam := range fr.Families {
 			if e, ok := embedded[foldName(fam)]; ok {
 				chosen = e
@@ -101,18 +103,39 @@ func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string,
 				warnings = append(warnings, warn)
 			}
 			if name != "" {
-				chosen = name
+				chosen, found = name, true
 				break
+			}
+			if warn == "" { // a font present but unusable has had its warning
+				asked = append(asked, fam)
 			}
 		}
 		chain := base
 		if chosen != "" && chosen != base[0] {
 			chain = append([]string{chosen}, base...)
 		}
+		if fr.Installed && !found && len(asked) > 0 {
+			// None of the installed families the layout asks for is on this machine: say so, and
+			// what stands in.
+			warnings = append(warnings, fmt.Sprintf("font %s (%s role) is not installed; using %s instead",
+				strings.Join(asked, ", "), fr.Role, m.faces[chain[0]].name))
+			if fr.Display && chain[0] == "serif" {
+				// A display face (小标宋) is set in the embedded serif at a display weight.
+				chain = append([]string{"serif" + boldSuffix}, chain...)
+			}
+		}
 		m.chains[fr.Role] = chain
 	}
+	m.resolve()
 	return m, warnings, nil
 }
+
+// boldSuffix marks a face name that stands for the face of the name before it drawn in a
+// synthesized bold (the display weight of a 小标宋 the machine lacks).
+const boldSuffix = "+bold"
+
+// isInstalledFace tells a face loaded from the machine (sysN) from an embedded one.
+func isInstalledFace(name string) bool { return strings.HasPrefix(name, "sys") }
 
 // installed loads an installed font (by family name, or a file path) as a face named sysN; it
 // returns "" when the font is absent, and a warning when it is present but unusable.
@@ -148,16 +171,50 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 }
 
 // Write lays out d and writes it as PDF to w, page by page as the typesetter sets them.
-func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
+func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error) {
 	m, warnings, err := newMeasurer(opt, d.Fonts)
 	if err != nil {
 		return err
 	}
+	defer recoverFonts(m, &err)
 	dw := newDocWriter(w, m, opt.PDFA)
 	dw.w, dw.h = typeset.PageSize(d)
-	res, err := typeset.Stream(d, m, dw.page)
+	// Pages are written (drawn, compressed) by a goroutine of their own while the typesetter
+	// sets the next ones; a few wait in between.
+	pages := make(chan *typeset.Page, 16)
+	written := make(chan error, 1) // the first error, or nil once every page is written
+	go func() {
+		var err error
+		for pg := range pages {
+			if err == nil {
+				if err = dw.page(pg); err != nil {
+					written <- err
+				}
+			}
+		}
+		if err == nil {
+			written <- nil
+		}
+	}()
+	var failed error // the writer's error, once seen
+	res, err := typeset.Stream(d, m, func(_ int, pg *typeset.Page) error {
+		if failed == nil {
+			select {
+			case pages <- pg:
+			case failed = <-written:
+			}
+		}
+		return failed
+	})
+	close(pages)
+	if failed == nil {
+		failed = <-written
+	}
 	if err != nil {
 		return err
+	}
+	if failed != nil {
+		return failed
 	}
 	if opt.Warn != nil {
 		for _, w := range warnings {
@@ -206,6 +263,7 @@ func (dw *docWriter) pageObj(i int) int {
 }
 
 func (dw *docWriter) font(name string) *fontUse {
+	name = strings.TrimSuffix(name, boldSuffix) // the same face, drawn bold
 	u, ok := dw.fonts[name]
 	if !ok {
 		u = &fontUse{face: dw.m.faces[name], res: fmt.Sprintf("F%d", len(dw.order)+1), used: map[uint16]rune{}}
@@ -215,12 +273,9 @@ func (dw *docWriter) font(name string) *fontUse {
 	return u
 }
 
-// page writes page i (pages come in order): its content stream, its link annotations and
-// the page object.
-func (dw *docWriter) page(i int, pg *typeset.Page) error {
-	if i != dw.done {
-		return fmt.Errorf("pdf: page %d written out of order", i+1)
-	}
+// page writes the next page: its content stream, its link annotations and the page object.
+func (dw *docWriter) page(pg *typeset.Page) error {
+	i := dw.done
 	if i%kidsPerNode == 0 {
 		dw.nodes = append(dw.nodes, dw.o.alloc())
 	}
@@ -267,22 +322,34 @@ func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []b
 	switch x := it.(type) {
 	case *typeset.Glyphs:
 		u := dw.font(x.Face)
-		if x.Face != st.face || x.Size != st.size {
+		face := strings.TrimSuffix(x.Face, boldSuffix)
+		if face != st.face || x.Size != st.size {
 			b = append(b, '/')
 			b = append(b, u.res...)
 			b = append(num(append(b, ' '), x.Size), " Tf\n"...)
-			st.face, st.size = x.Face, x.Size
+			st.face, st.size = face, x.Size
 		}
 		b = dw.fillColor(b, st, x.Color)
 		if x.Tc != st.tc {
 			b = append(num(b, x.Tc), " Tc\n"...)
 			st.tc = x.Tc
 		}
+		// Emboldened: the resolved style says so (doc.BoldFace), or the face is the embedded
+		// serif standing in for a display face (小标宋).
+		bold := x.Bold || face != x.Face
+		if bold {
+			// The glyphs are filled and stroked in their colour.
+			b = dw.strokeStyle(b, st, x.Color, x.Size*boldStroke)
+			b = append(b, "2 Tr "...)
+		}
 		b = append(b, "BT "...)
 		b = append(num(b, x.X), ' ')
 		b = append(num(b, st.h-x.Y), " Td "...)
 		b = u.encode(b, x.Text)
 		b = append(b, " Tj ET\n"...)
+		if bold {
+			b = append(b, "0 Tr\n"...)
+		}
 	case *typeset.Box:
 		b = dw.fillColor(b, st, x.Fill)
 		b = append(num(b, x.X), ' ')
@@ -336,6 +403,24 @@ func (dw *docWriter) fillColor(b []byte, st *drawState, c string) []byte {
 	if c = colorOr(c); c != st.fill {
 		b = append(appendRGB(b, c), " rg\n"...)
 		st.fill = c
+	}
+	return b
+}
+
+// boldStroke is the outline width of emboldened text, as a fraction of its size (Word's
+// synthetic bold is about as heavy).
+const boldStroke = 0.03
+
+// strokeStyle sets the stroke colour and line width, when they differ from the state's.
+func (dw *docWriter) strokeStyle(b []byte, st *drawState, color string, width float64) []byte {
+	if c := colorOr(color); c != st.stroke {
+		b = appendRGB(b, c)
+		b = append(b, " RG\n"...)
+		st.stroke = c
+	}
+	if width != st.lw {
+		b = append(num(b, width), " w\n"...)
+		st.lw = width
 	}
 	return b
 }
@@ -535,3 +620,24 @@ func rgb(hex string) (int, int, int) {
 
 // utf16Units are r's UTF-16 code units.
 func utf16Units(r rune) []uint16 { return utf16.Encode([]rune{r}) }
+
+// recoverFonts turns a panic while writing into an error naming the installed font files in use
+// (they are untrusted input; with only the embedded fonts, a panic is a bug, and says so).
+func recoverFonts(m *measurer, err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	var files []string
+	for name, f := range m.faces {
+		if strings.HasPrefix(name, "sys") {
+			files = append(files, f.source)
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		*err = fmt.Errorf("pdf: internal error (a bug): %v", r)
+		return
+	}
+	*err = fmt.Errorf("pdf: writing failed with the installed font %s: %v", strings.Join(files, ", "), r)
+}

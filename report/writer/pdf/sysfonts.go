@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/internal/ttf"
 )
 
@@ -53,8 +54,8 @@ func fontIndex(dirs []string) []installed {
 	var idx []installed
 	for _, dir := range dirs {
 		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
+			if err != nil || d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				return nil // a FIFO or device is never opened: opening a FIFO blocks
 			}
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".ttf", ".otf", ".ttc", ".otc":
@@ -71,6 +72,9 @@ func fontIndex(dirs []string) []installed {
 // scanFont reads the faces of one file (its directories and name tables only); an unreadable
 // file gives none.
 func scanFont(path string) []installed {
+	if _, err := safefile.Check(path, 0); err != nil {
+		return nil // not a regular file (a symbolic link to one is followed)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil

@@ -1,0 +1,101 @@
+package cjk
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Number-keeping: a line never breaks inside a number (1,350 · 4.3 · 10:30), between a number
+// and its scale, approximation, per cent or measure word (80余人, 1.8万页, 95%), after an
+// approximator that precedes it (约400小时), inside a date (2021年7月9日, 14时30分) or inside a
+// range (10.15–10.21, 2021—2022学年).
+const (
+	// numberBefore are the words glued to a number that follows them.
+	numberBefore = "约近逾超共第"
+	// numberInside join digits on both sides: decimal points, thousands separators, clock colons.
+	numberInside = ".,:．/"
+	// numberPercent follow a number.
+	numberPercent = "%％‰"
+	// numberScale are scale and approximation words between a number and its measure word.
+	numberScale = "余多万亿千百"
+	// numberRange join two numbers into a range.
+	numberRange = "–—-~～至"
+	// dateParts are measure words after which a date or time goes on with another number.
+	dateParts = "年月日时点分"
+)
+
+// measureWords are measure words of more than one character, kept whole after a number
+// (a one-character measure word needs no list: the first Han character is kept).
+var measureWords = []string{"平方米", "人次", "小时", "学时", "课时", "学年", "学期", "场次", "批次", "户次", "公里", "公斤", "学分", "周年", "个月", "余次", "多次"}
+
+func isDigit(r rune) bool { return r < 0x80 && unicode.IsDigit(r) || r >= '０' && r <= '９' }
+
+// keepNumbers clears the break opportunities inside each number phrase of text.
+func keepNumbers(text []rune, allowed []bool) {
+	n := len(text)
+	for i := 0; i < n; {
+		if !isDigit(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		if start > 0 && strings.ContainsRune(numberBefore, text[start-1]) {
+			start--
+		}
+		j := i
+		for {
+			for j < n {
+				if isDigit(text[j]) {
+					j++
+				} else if j+1 < n && strings.ContainsRune(numberInside, text[j]) && isDigit(text[j+1]) {
+					j += 2
+				} else {
+					break
+				}
+			}
+			if j < n && strings.ContainsRune(numberPercent, text[j]) {
+				j++
+			}
+			for j < n && strings.ContainsRune(numberScale, text[j]) {
+				j++
+			}
+			if j+1 < n && strings.ContainsRune(numberRange, text[j]) && isDigit(text[j+1]) {
+				j++
+				continue
+			}
+			if w := measureAt(text, j); w > 0 {
+				j += w
+				if j+1 < n && strings.ContainsRune(numberRange, text[j]) && isDigit(text[j+1]) {
+					j++
+					continue
+				}
+			} else if j < n && unicode.Is(unicode.Han, text[j]) {
+				m := text[j]
+				j++
+				if strings.ContainsRune(dateParts, m) && j < n && isDigit(text[j]) {
+					continue
+				}
+				if j+1 < n && strings.ContainsRune(numberRange, text[j]) && isDigit(text[j+1]) {
+					j++ // 7月—9月, 10日至12日
+					continue
+				}
+			}
+			break
+		}
+		for k := start + 1; k < j; k++ {
+			allowed[k] = false
+		}
+		i = max(j, i+1)
+	}
+}
+
+// measureAt returns the length of the multi-character measure word at text[j:], or 0.
+func measureAt(text []rune, j int) int {
+	for _, w := range measureWords {
+		r := []rune(w)
+		if j+len(r) <= len(text) && string(text[j:j+len(r)]) == w {
+			return len(r)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,60 @@
+package doc
+
+// MapText replaces every text a reader sees in d (metadata, running header and footer, and the
+// text of every block and inline) with f of it. Link addresses, style names and IDs are left
+// alone. Layouts use it to write a whole document in one script.
+func MapText(d *Document, f func(string) string) {
+	d.Meta.Title, d.Meta.Author, d.Meta.Subject = f(d.Meta.Title), f(d.Meta.Author), f(d.Meta.Subject)
+	mapStrings(d.Meta.Keywords, f)
+	d.Page.Header, d.Page.Footer = f(d.Page.Header), f(d.Page.Footer)
+	for _, b := range d.Blocks {
+		switch x := b.(type) {
+		case *Heading:
+			mapInlines(x.Text, f)
+		case *Para:
+			mapInlines(x.Text, f)
+		case *List:
+			for _, it := range x.Items {
+				mapInlines(it, f)
+			}
+		case *Table:
+			x.Caption = f(x.Caption)
+			mapStrings(x.Header, f)
+			for _, r := range x.Rows {
+				mapStrings(r, f)
+			}
+			mapStrings(x.Footer, f)
+		case *Chart:
+			x.Caption, x.Unit = f(x.Caption), f(x.Unit)
+			mapStrings(x.Labels, f)
+			for i := range x.Series {
+				x.Series[i].Name = f(x.Series[i].Name)
+			}
+		case *TOC:
+			x.Title = f(x.Title)
+		case *Row:
+			x.Left, x.Right = f(x.Left), f(x.Right)
+		}
+	}
+}
+
+func mapStrings(s []string, f func(string) string) {
+	for i := range s {
+		s[i] = f(s[i])
+	}
+}
+
+func mapInlines(in []Inline, f func(string) string) {
+	for _, i := range in {
+		switch x := i.(type) {
+		case *Text:
+			x.Text = f(x.Text)
+		case *Strong:
+			x.Text = f(x.Text)
+		case *Emph:
+			x.Text = f(x.Text)
+		case *Link:
+			x.Text = f(x.Text)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package doc
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestMapTextReachesEveryText: every string a reader sees is mapped; addresses and styles not.
+func TestMapTextReachesEveryText(t *testing.T) {
+	t.Parallel()
+	d := &Document{
+		Meta: Meta{Title: "x", Author: "x", Subject: "x", Keywords: []string{"x"}},
+		Page: Page{Header: "x", Footer: "x"},
+		Blocks: []Block{
+			&Heading{Text: T("x"), ID: "h1"},
+			&Para{Style: "body", Text: []Inline{&Text{Text: "x"}, &Strong{Text: "x"}, &Emph{Text: "x"}, &Link{Text: "x", URL: "https://x"}}},
+			&List{Items: [][]Inline{T("x")}},
+			&Table{Caption: "x", Header: []string{"x"}, Rows: [][]string{{"x"}}, Footer: []string{"x"}},
+			&Chart{Caption: "x", Unit: "x", Labels: []string{"x"}, Series: []Series{{Name: "x"}}},
+			&TOC{Title: "x"},
+			&Row{Style: "body", Left: "x", Right: "x"},
+		},
+	}
+	MapText(d, func(s string) string { return strings.ReplaceAll(s, "x", "Y") })
+	b, _ := json.Marshal(d)
+	if s := string(b); strings.Contains(s, `"x"`) || !strings.Contains(s, "https://x") {
+		t.Errorf("after MapText: %s", s)
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package pdf
+
+func mkfifo(string) bool { return false }
