@@ -79,7 +79,7 @@ func TestUnknownFormats(t *testing.T) {
 	if want := `unknown output format "odt": want docx or pdf`; fe.Error() != want {
 		t.Errorf("got %q, want %q", fe.Error(), want)
 	}
-	if err := UnknownInputFormat("xls"); !strings.HasSuffix(err.Error(), "want yaml, json, jsonl, csv or text") {
+	if err := UnknownInputFormat("xls"); !strings.HasSuffix(err.Error(), "want yaml, json, jsonl, csv, xlsx or text") {
 		t.Errorf("unknown input format: %v", err)
 	}
 }

@@ -44,6 +44,9 @@ type Job struct {
 	// suffix) say how to read them; Year dates raw articles whose dates have none.
 	Encoding, From string
 	Year           int
+	// Sheet names the sheet of Excel ledgers to read; "" reads the first sheet and the sheets
+	// after it that share its header.
+	Sheet string
 	// Period is the period reported on (2021Q3, last-month, …). Relative periods count from
 	// Today (YYYY-MM-DD), else from Now: the library reads no clock.
 	Period, Today string
@@ -195,7 +198,7 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 	if issue != nil {
 		setNumber(&opt, *issue)
 	}
-	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Extract: extract.Options{Year: j.Year}})
+	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet, Extract: extract.Options{Year: j.Year}})
 	r, problems, err := Build(ctx, res, opt)
 	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue}
 	if err == nil {

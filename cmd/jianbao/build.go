@@ -18,7 +18,7 @@ import (
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
-	Script, DataSince                                                                string
+	Script, DataSince, Sheet                                                         string
 	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
 	Each, State, MailDryRun                                                          string
 	Mail, Resend                                                                     bool
@@ -45,6 +45,7 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.Institution, "institution", "", "institution name (default from units.yaml)")
 	fl.StringVar(&f.Date, "date", "", "digest date (default: the period's last day)")
 	fl.StringVar(&f.Encoding, "encoding", "auto", "input encoding: auto, utf-8, gb18030, big5")
+	fl.StringVar(&f.Sheet, "sheet", "", "sheet of Excel ledgers to read (default: the first, and the sheets after it with the same header)")
 	fl.StringVar(&f.From, "from", "", "input format for every file: "+strings.Join(report.FormatNames(report.InputFormats()), ", ")+" (default by suffix)")
 	fl.StringVar(&f.ReferenceDOCX, "reference-docx", "", "an office's Word file whose styles and letterhead the DOCX uses")
 	fl.BoolVar(&f.Strict, "strict", false, "treat every problem, warnings included, as fatal; write nothing")

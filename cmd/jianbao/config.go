@@ -61,6 +61,8 @@ type config struct {
 	Coverage  string `yaml:"coverage"`
 	// Script is simplified (default), traditional or keep.
 	Script string `yaml:"script"`
+	// Sheet is the sheet of Excel ledgers to read.
+	Sheet string `yaml:"sheet"`
 	// Figures and Topics add to the built-in figure rules and topic stop list.
 	Figures report.FigureRules `yaml:"figures"`
 	Topics  report.TopicRules  `yaml:"topics"`
@@ -184,6 +186,7 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 		c.Keywords = f.Keywords
 	}
 	set("script", &c.Script, f.Script)
+	set("sheet", &c.Sheet, f.Sheet)
 	set("data-since", &c.DataSince, f.DataSince)
 	if cmd.Flags().Changed("appendix") {
 		c.Appendix = f.Appendix
@@ -196,7 +199,7 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 // job is the run the configuration describes, for the library; now is the machine's time,
 // which relative periods count from unless today: is set.
 func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
-	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
+	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year, Sheet: c.Sheet,
 		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
 		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
 		Output: c.Output, State: c.State,
