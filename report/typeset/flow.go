@@ -490,12 +490,18 @@ func (f *flow) toc(t *doc.TOC) {
 		for k, l := range lines {
 			if k > 0 {
 				f.y += lead
+				if lead > f.room() {
+					f.newPage()
+				}
 				y = baseline(f.y, lead, st.Size)
 			}
 			l.last = true
 			f.add(setLine(tg, l, f.left+indent, y, avail, "left")...)
 		}
-		end := f.left + indent + natural(tg, lines[len(lines)-1].start, lines[len(lines)-1].end)
+		end := f.left + indent // a heading of blank text has no line: the leader starts at its indent
+		if n := len(lines); n > 0 {
+			end += natural(tg, lines[n-1].start, lines[n-1].end)
+		}
 		dots := f.sh.text(".", rs, st.Size)
 		dw := dots[0].adv * 1.6
 		x1 := f.left + f.width - nw - st.Size*0.3
