@@ -173,6 +173,14 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		return nil, err
 	}
 	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Extract: extract.Options{Year: j.Year}})
+	// An input that cannot be read, or inputs that all failed, make no digest: a mistyped path
+	// must not replace the last good digest with a short or empty one.
+	if len(res.Unreadable) > 0 {
+		return &Built{Job: j, Options: opt, Loaded: res, Problems: res.Problems}, &UnreadableError{Paths: res.Unreadable}
+	}
+	if len(res.Summaries) == 0 && len(res.Problems.Errors()) > 0 {
+		return &Built{Job: j, Options: opt, Loaded: res, Problems: res.Problems}, ErrNoValidInput
+	}
 	r, problems, err := Build(ctx, res, opt)
 	return &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems}, err
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Rendered is one output, rendered in memory and not yet published.
@@ -61,22 +63,48 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 	return out, warnings, nil
 }
 
+// MaxNameBytes is the longest file name the common file systems take (ext4, APFS, NTFS in
+// practice for Chinese names): 255 bytes of UTF-8.
+const MaxNameBytes = 255
+
 // outputName names an output: <title>-<period key><suffix>, the title made safe as a file
-// name ("jianbao" when nothing is left of it).
+// name ("jianbao" when nothing is left of it) and shortened so that the whole name fits in
+// MaxNameBytes. It is decided before rendering, so a long title never fails after the work.
 func outputName(title, periodKey, suffix string) string {
-	name := SafeName(title)
+	tail := "-" + periodKey + suffix
+	name := FitName(SafeName(title), MaxNameBytes-len(tail))
 	if name == "" {
 		name = "jianbao"
 	}
-	return name + "-" + periodKey + suffix
+	return name + tail
 }
 
-// SafeName keeps a title usable as a file name on Windows, macOS and Linux.
+// FitName shortens name, at a character boundary, to at most max bytes.
+func FitName(name string, max int) string {
+	if len(name) <= max {
+		return name
+	}
+	cut := 0
+	for i := range name {
+		if i > max {
+			break
+		}
+		cut = i
+	}
+	return strings.TrimRight(name[:cut], ".-_ ")
+}
+
+// SafeName keeps a title usable as a file name on Windows, macOS and Linux: characters that
+// file systems refuse become _, spaces -, and control and format characters (C0 and C1
+// controls, DEL, bidirectional overrides and isolates, zero-width characters) are dropped, so
+// that a name cannot hide or reorder what it shows.
 func SafeName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(`/\:*?"<>|`, r), r < 0x20:
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
+			continue
+		case strings.ContainsRune(`/\:*?"<>|`, r):
 			b.WriteRune('_')
 		case r == ' ' || r == '\u3000':
 			b.WriteRune('-')
