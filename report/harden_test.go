@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/model"
 )
 
 // TestEmptyReferenceDOCX: a 0-byte --reference-docx is an error, not silently ignored.
@@ -106,16 +108,23 @@ func TestOutputNames(t *testing.T) {
 	long := strings.Repeat("东湖大学党委宣传部关于", 30)
 	tests := []struct{ title, want string }{
 		{"党建工作简报", "党建工作简报-2021Q3.pdf"},
-		{"简报\u202e\u2066fdp.exe\u2069\x07\x7f\u0085", "简报fdp.exe-2021Q3.pdf"},
+		{"简报\u202e\u2066fdp.exe\u2069\x07\x7f", "简报fdp.exe-2021Q3.pdf"},
 		{"a/b:c", "a_b_c-2021Q3.pdf"},
-		{"\u200f\u200e", "jianbao-2021Q3.pdf"},
+		{"\u200f\u200e", "2021Q3.pdf"},
+	}
+	name := func(title, key, suffix string) string {
+		stem, err := outputStem("", NameData{Title: title, Layout: DefaultLayout, Period: model.PeriodRef{Key: key}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stem + suffix
 	}
 	for _, tt := range tests {
-		if got := outputName(tt.title, "2021Q3", ".pdf"); got != tt.want {
+		if got := name(tt.title, "2021Q3", ".pdf"); got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.title, got, tt.want)
 		}
 	}
-	got := outputName(long, "2021-07-01..2021-09-30", ".docx")
+	got := name(long, "2021-07-01..2021-09-30", ".docx")
 	if len(got) > MaxNameBytes || !strings.HasSuffix(got, "-2021-07-01..2021-09-30.docx") || !utf8.ValidString(got) {
 		t.Errorf("long title: %d bytes: %q", len(got), got)
 	}

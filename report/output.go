@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/model"
 )
 
 // Rendered is one output, rendered in memory and not yet published.
@@ -31,7 +33,6 @@ func (b *Built) RenderOptions(format string, warn func(string)) RenderOptions {
 // *OptionError, a failure to lay out or render a *RenderError; in strict mode any warning is a
 // *StrictError and nothing is returned to publish.
 func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
-	var out []Rendered
 	var warnings []string
 	warn := func(msg string) {
 		warnings = append(warnings, msg)
@@ -39,23 +40,9 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 			b.Job.Warn(msg)
 		}
 	}
-	for _, format := range b.Job.Formats {
-		w, err := outputWriter(format)
-		if err != nil {
-			return nil, warnings, optionError("format", err)
-		}
-		f := w.Format()
-		ropt := b.RenderOptions(f.Name, warn)
-		d, err := Document(b.Report, ropt)
-		if err != nil {
-			return nil, warnings, &RenderError{Format: f.Name, Err: err}
-		}
-		name := outputName(d.Meta.Title, b.Report.Period.Key, f.Suffix)
-		var buf bytes.Buffer
-		if err := Write(ctx, d, ropt, &buf); err != nil {
-			return nil, warnings, &RenderError{Format: f.Name, Name: name, Err: err}
-		}
-		out = append(out, Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()})
+	out, err := b.render(ctx, b.Report, "", warn)
+	if err != nil {
+		return nil, warnings, err
 	}
 	if b.Job.Strict && len(warnings) > 0 {
 		return nil, warnings, &StrictError{Warnings: len(warnings)}
@@ -63,21 +50,40 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 	return out, warnings, nil
 }
 
-// MaxNameBytes is the longest file name the common file systems take (ext4, APFS, NTFS in
-// practice for Chinese names): 255 bytes of UTF-8.
-const MaxNameBytes = 255
-
-// outputName names an output: <title>-<period key><suffix>, the title made safe as a file
-// name ("jianbao" when nothing is left of it) and shortened so that the whole name fits in
-// MaxNameBytes. It is decided before rendering, so a long title never fails after the work.
-func outputName(title, periodKey, suffix string) string {
-	tail := "-" + periodKey + suffix
-	name := FitName(SafeName(title), MaxNameBytes-len(tail))
-	if name == "" {
-		name = "jianbao"
+// render lays r out and renders every format of the job in memory, naming the outputs with the
+// output template (unit is the unit of a unit's own digest).
+func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn func(string)) ([]Rendered, error) {
+	var out []Rendered
+	for _, format := range b.Job.Formats {
+		w, err := outputWriter(format)
+		if err != nil {
+			return nil, optionError("format", err)
+		}
+		f := w.Format()
+		ropt := b.RenderOptions(f.Name, warn)
+		d, err := Document(r, ropt)
+		if err != nil {
+			return nil, &RenderError{Format: f.Name, Err: err}
+		}
+		nd := nameData(r, b.Job.Layout, unit)
+		nd.Title = d.Meta.Title
+		stem, err := outputStem(b.Job.Output, nd)
+		if err != nil {
+			return nil, err
+		}
+		name := stem + f.Suffix
+		var buf bytes.Buffer
+		if err := Write(ctx, d, ropt, &buf); err != nil {
+			return nil, &RenderError{Format: f.Name, Name: name, Err: err}
+		}
+		out = append(out, Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()})
 	}
-	return name + tail
+	return out, nil
 }
+
+// MaxNameBytes is the longest file name the common file systems take (ext4, APFS; NTFS counts
+// UTF-16 units, which is more room for Chinese): 255 bytes of UTF-8.
+const MaxNameBytes = 255
 
 // FitName shortens name, at a character boundary, to at most max bytes.
 func FitName(name string, max int) string {
@@ -104,7 +110,7 @@ func SafeName(s string) string {
 		switch {
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
 			continue
-		case strings.ContainsRune(`/\:*?"<>|`, r):
+		case strings.ContainsRune(`/\\:*?"<>|`, r):
 			b.WriteRune('_')
 		case r == ' ' || r == '\u3000':
 			b.WriteRune('-')

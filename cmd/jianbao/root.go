@@ -16,6 +16,8 @@ const (
 	exitInput  = 1
 	exitUsage  = 2
 	exitRender = 3
+	// exitDelivery: the files are written, but mailing them failed.
+	exitDelivery = 4
 )
 
 // exitBug is the status of an internal error (a panic): a bug, whatever the input (EX_SOFTWARE).
@@ -49,8 +51,9 @@ summaries (YAML, JSON, JSON Lines, CSV ledgers), groups them by period and unit,
 writes PDF and DOCX digests with Chinese typography.
 
 Exit status: 0 success; 1 problems in the input (the digest is still written
-unless --strict); 2 usage errors; 3 failure to render or write output;
-70 an internal error (a bug, to be reported).`,
+unless --strict); 2 usage errors; 3 failure to render or write output; 4 the
+files are written but mailing them failed (build --mail); 70 an internal error
+(a bug, to be reported).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

@@ -45,7 +45,7 @@ type Issue struct {
 	// Year is the year the numbering of No restarts with.
 	Year int `yaml:"year"`
 	// No is the number within the year (第N期), Total the cumulative one (总第M期).
-	No    int `yaml:"no"`
+	No    int `yaml:"number"`
 	Total int `yaml:"total"`
 }
 
@@ -100,7 +100,7 @@ func Load(path string) (*File, error) {
 	}
 	for i, is := range f.Issues {
 		if is.Series == "" || is.Period == "" || is.No < 1 || is.Total < is.No {
-			return nil, fmt.Errorf("state file %s: issues[%d]: want series, period, no ≥ 1 and total ≥ no", path, i)
+			return nil, fmt.Errorf("state file %s: issues[%d]: want series, period, number ≥ 1 and total ≥ number", path, i)
 		}
 	}
 	return f, nil
