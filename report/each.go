@@ -155,6 +155,9 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 		opt := b.Options
 		opt.GroupBy = aggregate.GroupBy{Mode: aggregate.ByUnit}
 		opt.Title = ""
+		// The whole input's coverage, not the unit's first article, says whether its previous
+		// period can be compared with: a unit silent until this month did report nothing before.
+		opt.Since = b.Report.Coverage.Since.Time
 		if b.Number != nil {
 			is := b.State.Issue(series(b.Job.Layout, p.Label), b.Number.Period, b.Number.Year)
 			d.Number = &is

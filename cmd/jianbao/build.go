@@ -157,6 +157,17 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		return cliError(err)
 	}
 	var mailing *report.Mailing
+	if f.Mail && f.MailDryRun == "" && b.Incomplete() != nil {
+		// A digest with articles left out says false totals: write it for checking, never mail it.
+		published, err := report.PublishDigests(cmd.Context(), pr.cfg.Out, digests)
+		for _, p := range published {
+			fmt.Fprintln(stderr, "wrote", p.Where)
+		}
+		if err != nil {
+			return &exitError{exitRender, err}
+		}
+		return &exitError{exitInput, fmt.Errorf("%d problems in the input; the files are written for checking but not mailed", len(b.Problems.Errors()))}
+	}
 	if f.Mail || f.MailDryRun != "" {
 		if mailing, err = prepareMail(b, pr.cfg, f, digests, stderr); err != nil {
 			return err
@@ -177,9 +188,10 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		outcomes, mailErr = deliver(cmd.Context(), b, mailing, f, stderr)
 	}
 	if f.MailDryRun == "" {
-		// Issue numbers advance only when everything succeeded; deliveries are kept even when
-		// another message failed, so a rerun does not send them twice.
-		if err := b.Commit(digests, mailErr == nil); err != nil {
+		// Issue numbers advance only when everything succeeded (no input error, no failed
+		// delivery); deliveries are kept even when another message failed, so a rerun does not
+		// send them twice.
+		if err := b.Commit(digests, mailErr == nil && b.Incomplete() == nil); err != nil {
 			return &exitError{exitRender, err}
 		}
 	}

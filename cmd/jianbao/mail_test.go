@@ -243,3 +243,22 @@ func TestBuildMailFailures(t *testing.T) {
 func decodeBase64(b []byte) ([]byte, error) {
 	return base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), ""))
 }
+
+// Input errors leave articles out, so the totals would be false: the files are written for
+// checking, nothing is mailed.
+func TestBuildMailRefusesIncompleteInput(t *testing.T) {
+	srv := mailtest.NewServer(t, mailUser, mailPassword, mailtest.Options{})
+	dir := mailSetup(t, srv.Host, srv.Port, srv.CertPEM())
+	t.Setenv("JIANBAO_TEST_SMTP_PASSWORD", mailPassword)
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("title: 无日期的稿件\nunit: 党委宣传部\nsummary: 缺少日期。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runJianbao(t, "build", "../../samples", bad, "--config", filepath.Join(dir, "jianbao.yaml"), "--out", filepath.Join(dir, "out"), "--mail")
+	if code != exitInput || !strings.Contains(stderr, "not mailed") || len(srv.Messages()) != 0 {
+		t.Errorf("exit %d, %d messages:\n%s", code, len(srv.Messages()), stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "东湖大学2021年11月党建工作简报-jianbao-2021-11.pdf")); err != nil {
+		t.Errorf("the files are not written for checking: %v", err)
+	}
+}

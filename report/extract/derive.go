@@ -10,7 +10,7 @@ import (
 
 var (
 	// reEventVerb marks the clause that says what happened: 东湖医院召开安全生产工作会议.
-	reEventVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
+	reEventVerb = regexp.MustCompile(`进行|進行|率领|率領|召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
 	// reLeadTime is the time (and place) a lead sentence opens with: 3月5日上午, 近日, 2021年6月.
 	reLeadTime = regexp.MustCompile(`^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
 	// reLeadAside is a clause that frames the news rather than telling it: 为……, 根据……
@@ -63,7 +63,7 @@ func headlineOf(c string) string {
 // deriveUnit derives the organizing unit for an article that names none holding the event:
 // the institution, else the text's own word for itself (学校), else the unit an author writes
 // for (党委宣传部 供稿).
-func deriveUnit(s *model.Summary, self string) (unit, from string) {
+func deriveUnit(s *model.Summary, self, opening string) (unit, from string) {
 	if s.Institution != "" {
 		return s.Institution, "institution"
 	}
@@ -88,8 +88,20 @@ func deriveUnit(s *model.Summary, self string) (unit, from string) {
 	if len(s.UnitsInvolved) > 0 {
 		return s.UnitsInvolved[0], "first unit the text names"
 	}
+	if m := reSelfWord.FindString(opening); m != "" {
+		switch {
+		case strings.Contains(m, "校"):
+			m = "学校"
+		case strings.HasPrefix(m, "我") || strings.HasPrefix(m, "本"):
+			m = "本" + strings.TrimLeft(m, "我本")
+		}
+		return m, "text's own word for itself"
+	}
 	return "", ""
 }
+
+// reSelfWord is an institution's word for itself in running text: 我校, 医院各项工作.
+var reSelfWord = regexp.MustCompile(`我校|本校|学校|學校|我院|本院|医院|醫院|我局|本局|公司|集团|集團`)
 
 // reUnitRole: a byline whose role is a unit's name (（党委宣传部  蒋媛媛）).
 var reUnitRole = regexp.MustCompile(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)

@@ -50,6 +50,7 @@ var (
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
 	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
 	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
+	reArticleEnd = regexp.MustCompile(`^(?:新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
 	reCounter    = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
@@ -102,6 +103,9 @@ func Extract(text string, opt Options) Result {
 	var paras []string
 	for i := body; i < len(lines); i++ {
 		l := lines[i]
+		if reArticleEnd.MatchString(l) {
+			break // what follows is the site's, not the article's
+		}
 		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) {
 			continue
 		}
@@ -142,7 +146,7 @@ func Extract(text string, opt Options) Result {
 	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue)
 	s.Figures = figures(full)
 	s.Summary = summarize(paras, opt.MaxSummary)
-	s.Keywords = keywords(s.Title, full, opt.Keywords)
+	s.Keywords = asTopics(keywords(s.Title, full, opt.Keywords))
 	if opt.Derive && s.Title == "" {
 		if t := leadHeadline(paras); t != "" {
 			s.Title = t
@@ -163,7 +167,7 @@ func Extract(text string, opt Options) Result {
 		warn("no organizing unit named; the institution is taken: " + s.Institution)
 	}
 	if opt.Derive && s.Unit == "" {
-		if u, from := deriveUnit(s, self); u != "" {
+		if u, from := deriveUnit(s, self, opening); u != "" {
 			s.Unit = u
 			res.Derived = append(res.Derived, "unit")
 			warn("no organizing unit named; derived from the " + from + ": " + u)

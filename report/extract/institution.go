@@ -9,7 +9,7 @@ import (
 
 var (
 	// reParty is a democratic party's local organisation: 民盟淮南市委, 民盟广州市委会.
-	reParty = regexp.MustCompile(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,8}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
+	reParty = regexp.MustCompile(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
 	reVisitSelf = regexp.MustCompile(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
@@ -27,6 +27,35 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text, page string) string {
+	return fullest(firstInstitution(title, opening, text, page), page)
+}
+
+// fullest returns the fullest form the page gives of a name: the longest name it holds that
+// starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
+func fullest(name, page string) string {
+	rs := []rune(name)
+	if len(rs) < 4 || !reParty.MatchString(name) {
+		return name
+	}
+	head, tail := string(rs[:2]), string(rs[len(rs)-2:])
+	best := name
+	for _, c := range institutions(page, false, false) {
+		if len(c.name) > len(best) && reParty.MatchString(c.name) && strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && utf8.RuneCountInString(c.name) <= 24 {
+			best = c.name
+		}
+	}
+	return best
+}
+
+// reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
+var reVisit = regexp.MustCompile(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
+
+func firstInstitution(title, opening, text, page string) string {
+	if loc := reVisit.FindStringIndex(opening); loc != nil {
+		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 {
+			return c[0].name
+		}
+	}
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		for _, scope := range []string{title, opening} {
 			if c := institutions(scope, scope == title, true); len(c) > 0 {
