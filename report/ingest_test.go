@@ -35,7 +35,9 @@ func TestIngestRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	out := t.TempDir()
 	held := 0
-	defer func() { t.Logf("%d articles, %d held for review (a required field nowhere in the text)", len(files), held) }()
+	defer func() {
+		t.Logf("%d articles, %d held for review (a required field nowhere in the text)", len(files), held)
+	}()
 	for i, f := range files {
 		year := 2021
 		if raw, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".yaml"); err == nil {
