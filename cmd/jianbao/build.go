@@ -67,8 +67,15 @@ func newBuildCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Render summaries into digests (PDF, DOCX)",
 		Long: `Build reads summaries from files and directories, aggregates the chosen period and
 writes the digest in each format. A directory may hold jianbao.yaml (configuration) and
-units.yaml (unit registry); they are used, not read as summaries.`,
-		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv",
+units.yaml (unit registry); they are used, not read as summaries.
+
+With --each, each unit's own digest is written beside the consolidated one. With --mail,
+each digest is mailed (all its formats in one message) as jianbao.yaml's mail: section says,
+after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml remembers
+what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
+auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
+with status 4, the files written.`,
+		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run /tmp/eml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(cmd, f, args, stdout, stderr)

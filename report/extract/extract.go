@@ -146,7 +146,7 @@ func Extract(text string, opt Options) Result {
 	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue)
 	s.Figures = figures(full)
 	s.Summary = summarize(paras, opt.MaxSummary)
-	s.Keywords = keywords(s.Title, full, opt.Keywords)
+	s.Keywords = asTopics(keywords(s.Title, full, opt.Keywords))
 	if opt.Derive && s.Title == "" {
 		if t := leadHeadline(paras); t != "" {
 			s.Title = t

@@ -21,6 +21,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jianbao/jianbao/report/internal/safefile"
 )
 
 // Version is the file format's version.
@@ -76,10 +78,13 @@ type Delivery struct {
 	Sent   string `yaml:"sent,omitempty"`
 }
 
+// maxSize bounds the state file: years of monthly runs take a few hundred kilobytes.
+const maxSize = 16 << 20
+
 // Load reads a state file; a file that does not exist yet is an empty state. Unknown keys are
 // errors with their line.
 func Load(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, maxSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &File{Version: Version}, nil
 	}
