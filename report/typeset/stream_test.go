@@ -36,7 +36,7 @@ func growingTOC() *doc.Document {
 func typesetAsFirstWritten(t *testing.T, d *doc.Document) *Result {
 	var labels map[string]int
 	var res *Result
-	cache := newShapeCache()
+	cache := newShapeCache(len(d.Blocks))
 	for pass := 0; pass < 4; pass++ {
 		var pages []*Page
 		f := newFlow(d, fakeMeasurer{}, labels, cache, func(_ int, p *Page) error {
