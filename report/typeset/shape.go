@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/safego"
 )
 
 // shaped is a paragraph or heading block broken into lines, with the characters no font had.
@@ -95,13 +96,14 @@ func (f *flow) fillWindow(i int) {
 		}
 	} else {
 		var wg sync.WaitGroup
+		var catch safego.Catcher // a panic in a worker is raised again here, on the caller's goroutine
 		next := make(chan int)
 		for w := 0; w < workers; w++ {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				for k := range next {
-					run(k)
+					catch.Do(func() { run(k) })
 				}
 			}()
 		}
@@ -110,6 +112,7 @@ func (f *flow) fillWindow(i int) {
 		}
 		close(next)
 		wg.Wait()
+		catch.Rethrow()
 	}
 	c.window = make(map[int]*shaped, len(jobs))
 	for _, jb := range jobs {
