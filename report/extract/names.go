@@ -32,16 +32,16 @@ var reGenericEnd = regexp.MustCompile(`(?:一流|知名|著名|重点|重點|高
 var reConjCut = regexp.MustCompile(`^(?:大学|大學|公司|集团|集團|署|协会|協會|联合会|聯合會|商会|商會)`)
 
 // nameStart finds where the name that ends with the institutional word at text[suffix:] begins:
-// back over at most max Han characters to a boundary, then past the last word of reCut.
-// It returns -1 when no boundary is found within max characters (the span is a clause).
-func nameStart(text string, suffix, max int) int {
+// back over at most limit Han characters to a boundary, then past the last word of reCut.
+// It returns -1 when no boundary is found within limit characters (the span is a clause).
+func nameStart(text string, suffix, limit int) int {
 	j, n := suffix, 0
 	for j > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:j])
 		if !unicode.Is(unicode.Han, r) && r != '·' && !(r >= '0' && r <= '9') {
 			break
 		}
-		if n == max {
+		if n == limit {
 			return -1
 		}
 		j -= size
@@ -53,7 +53,7 @@ func nameStart(text string, suffix, max int) int {
 		// 与, 和, 及 join two names (东湖大学与市科技局) but stand inside one (技术与软件工程学院).
 		// 与 stands inside the names of colleges and departments (计算机科学与技术学院), not of
 		// universities, bodies or companies (澳大與科英布拉大學 is two).
-		if strings.Contains("和与與及", w) && !reOrgEnd.MatchString(text[j:j+loc[0]]) && !reConjCut.MatchString(text[suffix:]) {
+		if left := text[start:max(start, j+loc[0])]; strings.Contains("和与與及", w) && !reOrgEnd.MatchString(left) && (!reConjCut.MatchString(text[suffix:]) || utf8.RuneCountInString(left) < 2) {
 			continue
 		}
 		// 对外经济贸易大学, 向阳区: the word is the name's first character.
