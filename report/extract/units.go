@@ -164,7 +164,7 @@ var (
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托"}
+	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
