@@ -20,11 +20,12 @@ func cliError(err error) error {
 	var se *report.StrictError
 	var re *report.RenderError
 	var nf *report.LayoutNotFoundError
+	var le *report.LayoutError
 	switch {
 	case err == nil:
 		return nil
 	case errors.As(err, &oe):
-		return usageError("%s: %v", flagOf(oe.Option), oe.Err)
+		return usageError("%s", withHint(fmt.Sprintf("%s: %v", flagOf(oe.Option), oe.Err), oe.Err))
 	case errors.Is(err, report.ErrEmpty):
 		return &exitError{exitInput, fmt.Errorf("%v (--allow-empty writes a digest saying 本期无报送信息)", err)}
 	case errors.Is(err, report.ErrNoPeriod):
@@ -36,6 +37,9 @@ func cliError(err error) error {
 		return &exitError{exitInput, fmt.Errorf("%d problems; nothing written (--strict)", se.Problems)}
 	case errors.As(err, &nf):
 		return usageError("%v (jianbao templates list)", err)
+	case errors.As(err, &le), errors.Is(err, report.ErrTemplateBudget):
+		// A layout or template that cannot be used is a mistake in what was asked for.
+		return &exitError{exitUsage, err}
 	case errors.Is(err, report.ErrEmbedWithReference):
 		return usageError("--embed-fonts and --reference-docx: %v", err)
 	case errors.As(err, &re):
@@ -51,6 +55,10 @@ func hint(err error) string {
 		return "run jianbao ingest and fill it in"
 	case errors.Is(err, report.ErrNoYear):
 		return "give --year"
+	case errors.Is(err, report.ErrNoState):
+		return "give --state FILE, or keep a jianbao.yaml (the state file is kept beside it)"
+	case errors.Is(err, report.ErrNoRecipients):
+		return "set mail: to:, give --mail-to, or contact: in units.yaml with --each"
 	}
 	return ""
 }

@@ -73,6 +73,10 @@ var (
 	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦`)
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
+	// reHostNameEnd: a subject that ends like a name.
+	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會)$`)
+	// reJoinVerb joins two hosts: 联合, 与, 携手.
+	reJoinVerb = regexp.MustCompile(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
 	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
@@ -97,6 +101,13 @@ func eventHost(opening string) string {
 				return "学校"
 			}
 			return subject
+		}
+		// 某某党支部联合某乡党委开展……: the subject is the first of the names joined.
+		if loc := reJoinVerb.FindStringIndex(subject); loc != nil && loc[0] > 0 {
+			subject = subject[:loc[0]]
+		}
+		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 24 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
+			return subject // the whole subject is a name: 福清供电公司江阴供电所共产党员服务队
 		}
 		m := reHostName.FindStringIndex(subject)
 		if m == nil {
@@ -153,7 +164,7 @@ var (
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托"}
+	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -250,6 +261,9 @@ func orgSpans(text string) [][]int {
 			continue
 		}
 		end := loc[1]
+		if strings.HasSuffix(text[:end], "委") && (strings.HasPrefix(text[end:], "会") || strings.HasPrefix(text[end:], "會")) {
+			end += len("会") // 民盟广东省委会
+		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
 		if n := len(spans); n > 0 && start == floor && utf8.RuneCountInString(text[start:end]) <= 7 && !reOrgVerb.MatchString(text[start:end]) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
@@ -271,6 +285,9 @@ var reAfterUnit = regexp.MustCompile(`^(?:和|与|與|及|等|的|在|有关|有
 // 展示了医院) the name is the object of a sentence about something else.
 var reUnitBefore = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
+// reReportVerb are verbs whose object is a document or a record, not a unit taking part.
+var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
+
 // rePeopleNoun: words for people, which end a name on their left (负责人和安全生产领导小组办公室).
 var rePeopleNoun = regexp.MustCompile(`负责人|負責人|负责同志|負責同志|工作人员|工作人員|成员|成員|师生|師生|干部|幹部|职工|職工|代表|党员|黨員|同志`)
 
@@ -291,20 +308,28 @@ func unitStart(text string, suffix, floor int) int {
 	for _, loc := range rePeopleNoun.FindAllStringIndex(text[j:suffix], -1) {
 		start = j + loc[1]
 	}
+	// 负责人和安全生产领导小组办公室, 科英布拉大學和中國人民大學: past the conjunction that
+	// follows the people or the name before.
+	for _, c := range []string{"以及", "和", "与", "與", "及"} {
+		if strings.HasPrefix(text[start:suffix], c) && (start > j || start == floor) {
+			start += len(c)
+			break
+		}
+	}
 	if c := nameStart(text[start:], suffix-start, 1<<20); c > 0 {
 		start += c
 	}
 	if n == 16 && start == j && j > floor {
 		return -1 // no boundary: a clause, not a name
 	}
-	if start == suffix && !reStandalone.MatchString(text[suffix:]) {
+	if start == suffix && suffix > floor && !reStandalone.MatchString(text[suffix:]) {
 		return -1 // the bare word: 部, 中心
 	}
 	if !reUnitBefore.MatchString(tailOf(text[:start], 16)) && !strings.HasSuffix(text[:start], "了") {
 		return start // checked by the caller against reLeadVerb and reOrgBoundary
 	}
-	if strings.HasSuffix(text[:start], "了") && !reUnitBefore.MatchString(strings.TrimSuffix(tailOf(text[:start], 16), "了")) {
-		return -1 // 传达了教育部
+	if strings.HasSuffix(text[:start], "了") && reReportVerb.MatchString(strings.TrimSuffix(tailOf(text[:start], 16), "了")) {
+		return -1 // 传达了教育部……精神: the source of what was conveyed
 	}
 	return start
 }
@@ -353,10 +378,17 @@ var (
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name.
-	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該`)
+	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流|届|屆`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = regexp.MustCompile(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
 
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
 var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

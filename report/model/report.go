@@ -89,6 +89,9 @@ type Totals struct {
 	// Groups is the number of groups; Active those with at least one article.
 	Groups int `json:"groups"`
 	Active int `json:"active"`
+	// Units is the number of units that reported in the period (registry units, or names as
+	// written), whatever the grouping: what 涉及N个单位 counts.
+	Units int `json:"units"`
 	// Unknown lists unit names that are not in the registry, as written.
 	Unknown []string `json:"unknown,omitempty"`
 	// Figures is the number of figures summed.
@@ -172,8 +175,10 @@ type FigureSum struct {
 	Unit string `json:"unit,omitempty"`
 	// Value is the folded value in base units.
 	Value float64 `json:"value"`
-	// Approx is true when any folded figure was approximate.
-	Approx bool `json:"approx,omitempty"`
+	// Approx is true when any folded figure was approximate; Qualifier is their common
+	// approximation word (约, 近, 逾, 余), 约 when they differ, empty when unknown.
+	Approx    bool   `json:"approx,omitempty"`
+	Qualifier string `json:"qualifier,omitempty"`
 	// Rule is how the figures were folded: "sum" (counts of events, people-times, money:
 	// added up) or "latest" (a level such as a running total or a rate: the latest value).
 	Rule string `json:"rule"`
@@ -182,9 +187,10 @@ type FigureSum struct {
 	Articles int `json:"articles"`
 	// Previous is the same over the previous period, when HasPrevious; PreviousApprox keeps
 	// its 余/约.
-	Previous       float64 `json:"previous"`
-	PreviousApprox bool    `json:"previous_approx,omitempty"`
-	HasPrevious    bool    `json:"has_previous,omitempty"`
+	Previous          float64 `json:"previous"`
+	PreviousApprox    bool    `json:"previous_approx,omitempty"`
+	PreviousQualifier string  `json:"previous_qualifier,omitempty"`
+	HasPrevious       bool    `json:"has_previous,omitempty"`
 }
 
 // Keyword is a word with its count.
