@@ -118,10 +118,17 @@ func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
 		sum += w
 	}
 	widths := make([]float64, n)
+	mins := make([]float64, n)
 	for i, w := range weights {
 		widths[i] = f.width * w / sum
+		// No cell breaks a number: the column holds its widest number (bold, in a header or
+		// footer row) with the padding and a point to spare.
+		for _, tok := range t.Unbroken(i) {
+			gs := f.sh.text(tok, runStyle{role: doc.StrongRole}, st.Size)
+			mins[i] = max(mins[i], natural(gs, 0, len(gs))+2*cellPadX+1)
+		}
 	}
-	return widths
+	return doc.Widen(widths, mins)
 }
 
 func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.Style, shade string) {
