@@ -42,6 +42,7 @@ fuzz:
 	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadYAML -fuzztime $(FUZZTIME)
 	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadJSON -fuzztime $(FUZZTIME)
 	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadCSV -fuzztime $(FUZZTIME)
+	$(GO) test ./report/reader -run '^$$' -fuzz FuzzReadXLSX -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./report/period -run '^$$' -fuzz FuzzParsePeriod -fuzztime $(FUZZTIME)
 	$(GO) test ./report/cjk -run '^$$' -fuzz FuzzBreakLines -fuzztime $(FUZZTIME)
 	$(GO) test ./report/typeset -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)

@@ -79,7 +79,7 @@ func TestUnknownFormats(t *testing.T) {
 	if want := `unknown output format "odt": want docx or pdf`; fe.Error() != want {
 		t.Errorf("got %q, want %q", fe.Error(), want)
 	}
-	if err := UnknownInputFormat("xls"); !strings.HasSuffix(err.Error(), "want yaml, json, jsonl, csv or text") {
+	if err := UnknownInputFormat("xls"); !strings.HasSuffix(err.Error(), "want yaml, json, jsonl, csv, xlsx or text") {
 		t.Errorf("unknown input format: %v", err)
 	}
 }
@@ -154,7 +154,9 @@ func TestFilePublisher(t *testing.T) {
 	}{
 		{filepath.Join(dir, "a"), []Rendered{pdf, docx}, []string{"a/简报-2021Q3.pdf", "a/简报-2021Q3.docx"}},
 		{filepath.Join(dir, "one.pdf"), []Rendered{pdf}, []string{"one.pdf"}},
-		{filepath.Join(dir, "two.pdf"), []Rendered{pdf, docx}, []string{"two.pdf/简报-2021Q3.pdf", "two.pdf/简报-2021Q3.docx"}},
+		// A file name with several formats: one stem, never a directory named two.pdf.
+		{filepath.Join(dir, "two.pdf"), []Rendered{pdf, docx}, []string{"two.pdf", "two.docx"}},
+		{filepath.Join(dir, "three.DOCX"), []Rendered{pdf}, []string{"three.pdf"}},
 	}
 	for _, tt := range tests {
 		got, err := FilePublisher{Out: tt.out}.Publish(ctx, tt.outs)

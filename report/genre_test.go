@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
@@ -260,7 +261,7 @@ func TestHeadingHierarchy(t *testing.T) {
 					font = r.Role
 				}
 			}
-			if fam[1] == "Noto Sans CJK SC" {
+			if strings.HasPrefix(fam[1], fonts.Sans) { // the bundled 黑体, a bold face
 				font = doc.StrongRole
 			}
 			if w := weight(font, strings.Contains(m, "<w:b/>")); w != pdfW[lvl] {

@@ -43,10 +43,18 @@ type IngestOptions struct {
 }
 
 // Ingested is one article as ingest makes it: the summary schema's keys (fields not found are
-// left out, never guessed) and, in JSON, the warnings.
+// left out, never guessed) and, in JSON, the warnings and the fields derived for review.
 type Ingested struct {
 	model.Summary `yaml:",inline"`
-	Warnings      []string `json:"warnings" yaml:"-"`
+	// JSONDate is the date as JSON writes it: 2021-06-21, or --06-21 when the text gives the
+	// month and day but no year is known.
+	JSONDate string `json:"date,omitempty" yaml:"-"`
+	// Derived names the required fields the text does not state and that were derived from it
+	// (title, unit, date), to be reviewed; the YAML marks each with a "# review" comment.
+	Derived []string `json:"derived,omitempty" yaml:"-"`
+	// MonthDay is the event's month and day (--06-21) when no year is known; Date is then empty.
+	MonthDay string   `json:"-" yaml:"-"`
+	Warnings []string `json:"warnings" yaml:"-"`
 }
 
 // IngestResult is what became of one file.
@@ -82,7 +90,9 @@ func Ingest(ctx context.Context, paths []string, opt IngestOptions, each func(In
 			return st, err
 		}
 	}
-	xopt := extract.Options{Year: opt.Year, Simplified: opt.Simplified, MaxSummary: opt.MaxSummary}
+	// Derive: what ingest writes, validate accepts; a required field the text does not state
+	// is derived from it and marked for review.
+	xopt := extract.Options{Year: opt.Year, Simplified: opt.Simplified, MaxSummary: opt.MaxSummary, Derive: true}
 	for _, f := range in.Files {
 		if err := ctx.Err(); err != nil {
 			return st, err
@@ -118,8 +128,13 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options) IngestResult 
 		r.Err = err
 		return r
 	}
-	s, warnings := reader.ExtractArticle(string(text), xopt)
-	if s.Title == "" && s.Summary == "" && s.Date.IsZero() {
+	page := string(text)
+	if extract.LooksLikeHTML(page) {
+		page = extract.HTMLText(page)
+	}
+	x := extract.Extract(page, xopt)
+	s, warnings := x.Summary, x.Warnings
+	if s.Summary == "" && s.Date.IsZero() && x.MonthDay == "" {
 		r.Err = ErrNoArticle
 		return r
 	}
@@ -127,7 +142,11 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options) IngestResult 
 	if warnings == nil {
 		warnings = []string{}
 	}
-	r.Article = &Ingested{Summary: s, Warnings: warnings}
+	a := &Ingested{Summary: s, Derived: x.Derived, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
+	if !s.Date.IsZero() {
+		a.JSONDate = s.Date.Format("2006-01-02")
+	}
+	r.Article = a
 	if opt.Out != "" {
 		r.Path, r.Kept, r.Err = writeSummary(opt.Out, *r.Article, opt.Force)
 	}
@@ -140,10 +159,8 @@ const stampPrefix = "# jianbao ingest sha256:"
 // and was changed since jianbao wrote it (its content no longer matches the hash in its first
 // line) is kept unless force.
 func writeSummary(dir string, rec Ingested, force bool) (path string, kept bool, err error) {
-	var body bytes.Buffer
-	enc := yaml.NewEncoder(&body)
-	enc.SetIndent(2)
-	if err := enc.Encode(rec); err != nil {
+	body, err := summaryYAML(rec)
+	if err != nil {
 		return "", false, err
 	}
 	name := "undated"
@@ -165,10 +182,69 @@ func writeSummary(dir string, rec Ingested, force bool) (path string, kept bool,
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return path, false, err
 	}
-	sum := sha256.Sum256(body.Bytes())
-	content := stampPrefix + hex.EncodeToString(sum[:]) + " (delete this line once you have reviewed it)\n" + body.String()
+	sum := sha256.Sum256(body)
+	content := stampPrefix + hex.EncodeToString(sum[:]) + " (delete this line once you have reviewed it)\n" + string(body)
 	err = writer.WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, content); return err })
 	return path, false, err
+}
+
+// reviewNotes say, for each derived field, where its value came from.
+var reviewNotes = map[string]string{
+	"title": "review: the page has no headline; derived from the lead sentence",
+	"unit":  "review: no unit is said to hold the event; derived from the institution or the text",
+	"date":  "review: no event date in the text; the page's publication date",
+}
+
+// summaryYAML encodes rec as YAML, each derived field marked with a "# review" comment, and a
+// date without a year written --06-21 and marked: it must be completed before build.
+func summaryYAML(rec Ingested) ([]byte, error) {
+	var doc yaml.Node
+	if err := doc.Encode(rec); err != nil {
+		return nil, err
+	}
+	m := &doc
+	if m.Kind == yaml.DocumentNode && len(m.Content) == 1 {
+		m = m.Content[0]
+	}
+	if rec.MonthDay != "" && rec.Date.IsZero() {
+		k := &yaml.Node{Kind: yaml.ScalarNode, Value: "date"}
+		v := &yaml.Node{Kind: yaml.ScalarNode, Value: rec.MonthDay, Style: yaml.DoubleQuotedStyle,
+			LineComment: "review: the text gives no year; write it (or ingest with --year)"}
+		at := 0
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if m.Content[i].Value == "title" {
+				at = i + 2
+			}
+		}
+		m.Content = append(m.Content[:at], append([]*yaml.Node{k, v}, m.Content[at:]...)...)
+	}
+	// A required field that could not be found nor derived: say what to write.
+	var missing []string
+	for _, f := range []struct {
+		name  string
+		empty bool
+	}{{"title", rec.Title == ""}, {"date", rec.Date.IsZero() && rec.MonthDay == ""}, {"unit", rec.Unit == ""}} {
+		if f.empty {
+			missing = append(missing, f.name)
+		}
+	}
+	if len(missing) > 0 && len(m.Content) > 0 {
+		m.Content[0].HeadComment = "review: not in the text nor on the page, write it: " + strings.Join(missing, ", ")
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		for _, d := range rec.Derived {
+			if m.Content[i].Value == d {
+				m.Content[i+1].LineComment = reviewNotes[d]
+			}
+		}
+	}
+	var body bytes.Buffer
+	enc := yaml.NewEncoder(&body)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return nil, err
+	}
+	return body.Bytes(), enc.Close()
 }
 
 // edited reports whether a summary was changed since ingest wrote it.

@@ -10,6 +10,7 @@ import (
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
+	"github.com/jianbao/jianbao/report/publish/state"
 	"github.com/jianbao/jianbao/report/reader"
 	"github.com/jianbao/jianbao/report/script"
 )
@@ -43,6 +44,9 @@ type Job struct {
 	// suffix) say how to read them; Year dates raw articles whose dates have none.
 	Encoding, From string
 	Year           int
+	// Sheet names the sheet of Excel ledgers to read; "" reads the first sheet and the sheets
+	// after it that share its header.
+	Sheet string
 	// Period is the period reported on (2021Q3, last-month, …). Relative periods count from
 	// Today (YYYY-MM-DD), else from Now: the library reads no clock.
 	Period, Today string
@@ -54,7 +58,15 @@ type Job struct {
 	// Units is a units.yaml; "" uses the one found among the inputs.
 	Units string
 	// Title, Institution, Issuer, IssueNo and Date (YYYY-MM-DD) are the digest's own data.
+	// Title is a template (see NameData): 东湖大学{{.Period.Label}}党建工作简报. IssueNo "auto"
+	// numbers the issue from the state file (see State).
 	Title, Institution, Issuer, IssueNo, Date string
+	// Output names the output files, without suffix: a template over NameData; "" is
+	// DefaultOutput.
+	Output string
+	// State is the state file that numbers issues (IssueNo "auto") and remembers what was
+	// mailed; jianbao.state.yaml beside the configuration is the usual place.
+	State string
 	// Issue is the issue's own data beyond the title: the 简报's series name, an official
 	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
 	Issue Issue
@@ -97,6 +109,10 @@ type Built struct {
 	Loaded *reader.Result
 	// Report is the report model; nil when the build failed.
 	Report *model.Report
+	// State is the state file's content, read when IssueNo is "auto"; Number is the issue
+	// number this run gives, recorded by Commit once the run has succeeded.
+	State  *state.File
+	Number *state.Issue
 	// Problems are the input's problems and the aggregation's warnings, sorted.
 	Problems Problems
 }
@@ -172,9 +188,23 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Extract: extract.Options{Year: j.Year}})
+	if err := checkNames(j.Title, j.Output); err != nil {
+		return nil, err
+	}
+	st, issue, err := j.issue(opt.Period)
+	if err != nil {
+		return nil, err
+	}
+	if issue != nil {
+		setNumber(&opt, *issue)
+	}
+	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet, Extract: extract.Options{Year: j.Year}})
 	r, problems, err := Build(ctx, res, opt)
-	return &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems}, err
+	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue}
+	if err == nil {
+		r.Title, err = expandName("title", r.Title, nameData(r, j.Layout, ""))
+	}
+	return b, err
 }
 
 // Incomplete returns an *IncompleteError when input errors left articles out of the report.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"strings"
+
+	"github.com/jianbao/jianbao/report/model"
 )
 
 // Rendered is one output, rendered in memory and not yet published.
@@ -29,7 +31,6 @@ func (b *Built) RenderOptions(format string, warn func(string)) RenderOptions {
 // *OptionError, a failure to lay out or render a *RenderError; in strict mode any warning is a
 // *StrictError and nothing is returned to publish.
 func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
-	var out []Rendered
 	var warnings []string
 	warn := func(msg string) {
 		warnings = append(warnings, msg)
@@ -37,23 +38,9 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 			b.Job.Warn(msg)
 		}
 	}
-	for _, format := range b.Job.Formats {
-		w, err := outputWriter(format)
-		if err != nil {
-			return nil, warnings, optionError("format", err)
-		}
-		f := w.Format()
-		ropt := b.RenderOptions(f.Name, warn)
-		d, err := Document(b.Report, ropt)
-		if err != nil {
-			return nil, warnings, &RenderError{Format: f.Name, Err: err}
-		}
-		name := outputName(d.Meta.Title, b.Report.Period.Key, f.Suffix)
-		var buf bytes.Buffer
-		if err := Write(ctx, d, ropt, &buf); err != nil {
-			return nil, warnings, &RenderError{Format: f.Name, Name: name, Err: err}
-		}
-		out = append(out, Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()})
+	out, err := b.render(ctx, b.Report, "", warn)
+	if err != nil {
+		return nil, warnings, err
 	}
 	if b.Job.Strict && len(warnings) > 0 {
 		return nil, warnings, &StrictError{Warnings: len(warnings)}
@@ -61,14 +48,35 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 	return out, warnings, nil
 }
 
-// outputName names an output: <title>-<period key><suffix>, the title made safe as a file
-// name ("jianbao" when nothing is left of it).
-func outputName(title, periodKey, suffix string) string {
-	name := SafeName(title)
-	if name == "" {
-		name = "jianbao"
+// render lays r out and renders every format of the job in memory, naming the outputs with the
+// output template (unit is the unit of a unit's own digest).
+func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn func(string)) ([]Rendered, error) {
+	var out []Rendered
+	for _, format := range b.Job.Formats {
+		w, err := outputWriter(format)
+		if err != nil {
+			return nil, optionError("format", err)
+		}
+		f := w.Format()
+		ropt := b.RenderOptions(f.Name, warn)
+		d, err := Document(r, ropt)
+		if err != nil {
+			return nil, &RenderError{Format: f.Name, Err: err}
+		}
+		nd := nameData(r, b.Job.Layout, unit)
+		nd.Title = d.Meta.Title
+		stem, err := outputStem(b.Job.Output, nd)
+		if err != nil {
+			return nil, err
+		}
+		name := stem + f.Suffix
+		var buf bytes.Buffer
+		if err := Write(ctx, d, ropt, &buf); err != nil {
+			return nil, &RenderError{Format: f.Name, Name: name, Err: err}
+		}
+		out = append(out, Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()})
 	}
-	return name + "-" + periodKey + suffix
+	return out, nil
 }
 
 // SafeName keeps a title usable as a file name on Windows, macOS and Linux.

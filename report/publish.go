@@ -27,16 +27,31 @@ type Published struct {
 // FilePublisher writes outputs as files, each atomically (a temporary file in the same
 // directory, then a rename), so a half-written file never appears under its name.
 type FilePublisher struct {
-	// Out is a directory, or, when one output is published, a file name ending in its suffix.
+	// Out is a directory, or a file name ending in an output suffix (digest.pdf): then every
+	// format is written under that stem (digest.pdf, digest.docx), never into a directory.
 	Out string
 }
 
 // Path returns the file an output is written to, when n outputs are published together.
 func (p FilePublisher) Path(r Rendered, n int) string {
-	if n == 1 && strings.EqualFold(filepath.Ext(p.Out), filepath.Ext(r.Name)) {
-		return p.Out
+	if OutIsFile(p.Out) {
+		return strings.TrimSuffix(p.Out, filepath.Ext(p.Out)) + filepath.Ext(r.Name)
 	}
 	return filepath.Join(p.Out, r.Name)
+}
+
+// OutIsFile reports whether an output setting names a file (it ends in an output format's
+// suffix) rather than a directory.
+func OutIsFile(out string) bool {
+	ext := filepath.Ext(out)
+	for _, f := range OutputFormats() {
+		for _, s := range f.Suffixes {
+			if ext != "" && strings.EqualFold(ext, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Publish writes each output in turn; it stops at the first failure, naming the file.

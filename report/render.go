@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/typeset"
@@ -83,6 +85,13 @@ func Render(ctx context.Context, r *model.Report, opt RenderOptions, w io.Writer
 	return Write(ctx, d, opt, w)
 }
 
+// ErrEmptyReference is returned for a reference DOCX of 0 bytes (a file saved while empty, or
+// truncated): it is refused rather than silently ignored.
+var ErrEmptyReference = errors.New("the file is empty (0 bytes): want a Word .docx file")
+
+// maxReferenceDOCX bounds the reference DOCX read from disk; the writer bounds its parts.
+const maxReferenceDOCX = 64 << 20
+
 // Write writes a laid-out document to w in opt.Format, with the embedded fonts. The creation
 // date is the document's own date, so the same input gives the same bytes.
 func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer) error {
@@ -96,13 +105,19 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 	wopt := writerOptions(opt)
 	switch {
 	case opt.ReferenceDOCX != "":
-		if wopt.ReferenceDOCX, err = os.ReadFile(opt.ReferenceDOCX); err != nil {
-			return fmt.Errorf("reference docx: %w", err)
+		if wopt.ReferenceDOCX, err = safefile.ReadFile(opt.ReferenceDOCX, maxReferenceDOCX); err != nil {
+			return fmt.Errorf("reference docx %s: %w", opt.ReferenceDOCX, err)
+		}
+		if len(wopt.ReferenceDOCX) == 0 {
+			return fmt.Errorf("reference docx %s: %w", opt.ReferenceDOCX, ErrEmptyReference)
 		}
 	case wr.Format().Name == "docx":
 		if l, fsys, err := findLayout(opt); err == nil && l.ReferenceDOCX != "" {
 			if wopt.ReferenceDOCX, err = fs.ReadFile(fsys, l.ReferenceDOCX); err != nil {
 				return fmt.Errorf("layout %s: reference_docx: %w", l.Name, err)
+			}
+			if len(wopt.ReferenceDOCX) == 0 {
+				return fmt.Errorf("layout %s: reference_docx %s: %w", l.Name, l.ReferenceDOCX, ErrEmptyReference)
 			}
 		}
 	}

@@ -106,11 +106,7 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	if err := opt.Figures.Validate(); err != nil {
 		return nil, problems, optionError("figures", err)
 	}
-	r, warns := aggregate.Aggregate(res.Summaries, aggregate.Spec{
-		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
-		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Issue: opt.Issue, Date: opt.Date, Keywords: opt.Keywords,
-		Since: opt.Since, Script: opt.Script, Figures: opt.Figures, Topics: opt.Topics, Appendix: opt.Appendix,
-	})
+	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))
 	problems = append(problems, warns...)
 	problems.Sort()
 	if n := len(problems.Errors()); n > 0 {
@@ -123,4 +119,14 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 		return nil, problems, fmt.Errorf("%s: %w", r.Period.Label, ErrEmpty)
 	}
 	return r, problems, nil
+}
+
+// aggregateSpec is what Build asks of aggregate.Aggregate (a unit's own digest asks the same
+// with its own registry).
+func aggregateSpec(opt Options, reg *orgunit.Registry, institution string) aggregate.Spec {
+	return aggregate.Spec{
+		Period: opt.Period, GroupBy: opt.GroupBy, Registry: reg, Title: opt.Title, Institution: institution,
+		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Issue: opt.Issue, Date: opt.Date, Keywords: opt.Keywords,
+		Since: opt.Since, Script: opt.Script, Figures: opt.Figures, Topics: opt.Topics, Appendix: opt.Appendix,
+	}
 }

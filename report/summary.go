@@ -18,6 +18,10 @@ type RunSummary struct {
 	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
 	// keeps the data, never in the digest's text unless the appendix is asked for.
 	Notes []string `json:"notes"`
+	// Digests are the digests written (the consolidated one, then each unit's with --each),
+	// Messages what became of each message (mail, or its dry run).
+	Digests  []DigestJSON  `json:"digests,omitempty"`
+	Messages []MessageJSON `json:"messages,omitempty"`
 }
 
 // ProblemJSON is one problem in a RunSummary.

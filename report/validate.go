@@ -30,7 +30,7 @@ func Validate(ctx context.Context, j Job) (*Validation, error) {
 			return nil, optionError("from", UnknownInputFormat(j.From))
 		}
 	}
-	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From})
+	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet})
 	v := &Validation{Summaries: len(res.Summaries), Files: len(res.Files), Problems: res.Problems, Strict: j.Strict}
 	units := j.Units
 	if units == "" {

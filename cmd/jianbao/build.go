@@ -18,8 +18,11 @@ import (
 type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
-	Script, DataSince                                                                string
+	Script, DataSince, Sheet                                                         string
 	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
+	Each, State, MailDryRun                                                          string
+	Mail, Resend                                                                     bool
+	MailTo                                                                           []string
 	Keywords                                                                         int
 	Year                                                                             int
 	FontDirs                                                                         []string
@@ -42,6 +45,7 @@ func (f *buildFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.Institution, "institution", "", "institution name (default from units.yaml)")
 	fl.StringVar(&f.Date, "date", "", "digest date (default: the period's last day)")
 	fl.StringVar(&f.Encoding, "encoding", "auto", "input encoding: auto, utf-8, gb18030, big5")
+	fl.StringVar(&f.Sheet, "sheet", "", "sheet of Excel ledgers to read (default: the first, and the sheets after it with the same header)")
 	fl.StringVar(&f.From, "from", "", "input format for every file: "+strings.Join(report.FormatNames(report.InputFormats()), ", ")+" (default by suffix)")
 	fl.StringVar(&f.ReferenceDOCX, "reference-docx", "", "an office's Word file whose styles and letterhead the DOCX uses")
 	fl.BoolVar(&f.Strict, "strict", false, "treat every problem, warnings included, as fatal; write nothing")
@@ -63,8 +67,15 @@ func newBuildCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Render summaries into digests (PDF, DOCX)",
 		Long: `Build reads summaries from files and directories, aggregates the chosen period and
 writes the digest in each format. A directory may hold jianbao.yaml (configuration) and
-units.yaml (unit registry); they are used, not read as summaries.`,
-		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv",
+units.yaml (unit registry); they are used, not read as summaries.
+
+With --each, each unit's own digest is written beside the consolidated one. With --mail,
+each digest is mailed (all its formats in one message) as jianbao.yaml's mail: section says,
+after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml remembers
+what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
+auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
+with status 4, the files written.`,
+		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run /tmp/eml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(cmd, f, args, stdout, stderr)
@@ -73,6 +84,13 @@ units.yaml (unit registry); they are used, not read as summaries.`,
 	f.register(cmd)
 	cmd.Flags().BoolVar(&f.JSON, "json", false, "print a machine-readable summary of the run on stdout")
 	cmd.Flags().BoolVar(&f.DumpModel, "dump-model", false, "print the report model as JSON on stdout and render nothing")
+	fl := cmd.Flags()
+	fl.StringVar(&f.Each, "each", "", "also write each unit's own digest beside the consolidated one: unit, parent, top or level:N")
+	fl.BoolVar(&f.Mail, "mail", false, "mail the digest (all its formats, one message) as jianbao.yaml's mail: section says; with --each, each unit's digest goes to its contact: addresses")
+	fl.StringSliceVar(&f.MailTo, "mail-to", nil, "recipients of the consolidated digest, instead of mail: to: (comma separated or repeated)")
+	fl.StringVar(&f.MailDryRun, "mail-dry-run", "", "write each message as an .eml file in `DIR` instead of sending it (no password needed, state file untouched)")
+	fl.BoolVar(&f.Resend, "resend", false, "mail again a digest the state file shows as mailed already")
+	fl.StringVar(&f.State, "state", "", "state file of issue numbers and deliveries (default: jianbao.state.yaml beside jianbao.yaml)")
 	return cmd
 }
 
@@ -97,6 +115,9 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer)
 		}
 		cfg = c
 		cfg.resolve(filepath.Dir(cfgPath))
+		if cfg.State == "" {
+			cfg.State = report.StatePathBeside(cfgPath)
+		}
 	}
 	cfg.merge(cmd, f)
 	warn := func(msg string) { fmt.Fprintln(stderr, "warning:", msg) }
@@ -110,7 +131,11 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer)
 
 // resolve makes the config's paths relative to its own directory.
 func (c *config) resolve(dir string) {
-	for _, p := range []*string{&c.Units, &c.Templates, &c.ReferenceDOCX} {
+	paths := []*string{&c.Units, &c.Templates, &c.ReferenceDOCX, &c.State}
+	if c.Mail != nil {
+		paths = append(paths, &c.Mail.PasswordFile, &c.Mail.CAFile)
+	}
+	for _, p := range paths {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(dir, *p)
 		}
@@ -129,13 +154,33 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	if f.DumpModel {
 		return writeJSON(stdout, b.Report)
 	}
-	// Every format is rendered in memory before anything is published, so that --strict, which
-	// a rendering warning fails, leaves the output directory as it was.
-	outs, warnings, err := b.RenderAll(cmd.Context())
+	// Every digest and format is rendered in memory, and every message composed, before
+	// anything is written or sent: --strict, which a rendering warning fails, and a mistake in
+	// the mail settings leave everything as it was.
+	bar := newProgress(stderr)
+	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update})
+	bar.finish()
 	if err != nil {
 		return cliError(err)
 	}
-	published, err := report.FilePublisher{Out: pr.cfg.Out}.Publish(cmd.Context(), outs)
+	var mailing *report.Mailing
+	if f.Mail && f.MailDryRun == "" && b.Incomplete() != nil {
+		// A digest with articles left out says false totals: write it for checking, never mail it.
+		published, err := report.PublishDigests(cmd.Context(), pr.cfg.Out, digests)
+		for _, p := range published {
+			fmt.Fprintln(stderr, "wrote", p.Where)
+		}
+		if err != nil {
+			return &exitError{exitRender, err}
+		}
+		return &exitError{exitInput, fmt.Errorf("%d problems in the input; the files are written for checking but not mailed", len(b.Problems.Errors()))}
+	}
+	if f.Mail || f.MailDryRun != "" {
+		if mailing, err = prepareMail(b, pr.cfg, f, digests, stderr); err != nil {
+			return err
+		}
+	}
+	published, err := report.PublishDigests(cmd.Context(), pr.cfg.Out, digests)
 	if !f.JSON {
 		for _, p := range published {
 			fmt.Fprintln(stderr, "wrote", p.Where)
@@ -144,10 +189,28 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	if err != nil {
 		return &exitError{exitRender, err}
 	}
+	var outcomes []report.MailOutcome
+	var mailErr error
+	if mailing != nil {
+		outcomes, mailErr = deliver(cmd.Context(), b, mailing, f, stderr)
+	}
+	if f.MailDryRun == "" {
+		// Issue numbers advance only when everything succeeded (no input error, no failed
+		// delivery); deliveries are kept even when another message failed, so a rerun does not
+		// send them twice.
+		if err := b.Commit(digests, mailErr == nil && b.Incomplete() == nil); err != nil {
+			return &exitError{exitRender, err}
+		}
+	}
 	if f.JSON {
-		if err := writeJSON(stdout, b.Summary(published, warnings)); err != nil {
+		s := b.Summary(published, warnings)
+		s.Digests, s.Messages = report.DigestsJSON(digests, published), report.MessagesJSON(outcomes)
+		if err := writeJSON(stdout, s); err != nil {
 			return err
 		}
+	}
+	if mailErr != nil {
+		return &exitError{exitDelivery, fmt.Errorf("%w; the files are written", mailErr)}
 	}
 	return cliError(b.Incomplete())
 }

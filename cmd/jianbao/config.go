@@ -38,6 +38,13 @@ type config struct {
 	EmbedFonts    bool         `yaml:"embed_fonts"`
 	Keywords      int          `yaml:"keywords"`
 	Terms         report.Terms `yaml:"terms"`
+	// Output names the output files (a template, see report.NameData); Each renders each
+	// unit's own digest too; State is the state file (default: jianbao.state.yaml beside this
+	// file); Mail is the mail: section.
+	Output string             `yaml:"output"`
+	Each   string             `yaml:"each"`
+	State  string             `yaml:"state"`
+	Mail   *report.MailConfig `yaml:"mail"`
 	// The issue's own data: the 简报's series name (the 报头; --title when absent) and
 	// headline, 总第M期, an official document's 发文字号, 主送机关 and 抄送, and the 报尾's
 	// distribution.
@@ -54,6 +61,8 @@ type config struct {
 	Coverage  string `yaml:"coverage"`
 	// Script is simplified (default), traditional or keep.
 	Script string `yaml:"script"`
+	// Sheet is the sheet of Excel ledgers to read.
+	Sheet string `yaml:"sheet"`
 	// Figures and Topics add to the built-in figure rules and topic stop list.
 	Figures report.FigureRules `yaml:"figures"`
 	Topics  report.TopicRules  `yaml:"topics"`
@@ -159,6 +168,8 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	set("encoding", &c.Encoding, f.Encoding)
 	set("from", &c.From, f.From)
 	set("reference-docx", &c.ReferenceDOCX, f.ReferenceDOCX)
+	set("each", &c.Each, f.Each)
+	set("state", &c.State, f.State)
 	if cmd.Flags().Changed("format") || len(c.Format) == 0 {
 		c.Format = splitList(f.Format)
 	}
@@ -175,6 +186,7 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 		c.Keywords = f.Keywords
 	}
 	set("script", &c.Script, f.Script)
+	set("sheet", &c.Sheet, f.Sheet)
 	set("data-since", &c.DataSince, f.DataSince)
 	if cmd.Flags().Changed("appendix") {
 		c.Appendix = f.Appendix
@@ -187,9 +199,10 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 // job is the run the configuration describes, for the library; now is the machine's time,
 // which relative periods count from unless today: is set.
 func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
-	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year,
+	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year, Sheet: c.Sheet,
 		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
 		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
+		Output: c.Output, State: c.State,
 		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
 		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
 		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,

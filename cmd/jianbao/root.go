@@ -15,6 +15,8 @@ const (
 	exitInput  = 1
 	exitUsage  = 2
 	exitRender = 3
+	// exitDelivery: the files are written, but mailing them failed.
+	exitDelivery = 4
 )
 
 // exitError carries an exit code with its error.
@@ -45,7 +47,8 @@ summaries (YAML, JSON, JSON Lines, CSV ledgers), groups them by period and unit,
 writes PDF and DOCX digests with Chinese typography.
 
 Exit status: 0 success; 1 problems in the input (the digest is still written
-unless --strict); 2 usage errors; 3 failure to render or write output.`,
+unless --strict); 2 usage errors; 3 failure to render or write output; 4 the
+files are written but mailing them failed (build --mail).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 func newValidateCmd(stdout, stderr io.Writer) *cobra.Command {
-	var units, encoding, from string
+	var units, encoding, from, sheet string
 	var strict bool
 	cmd := &cobra.Command{
 		Use:   "validate INPUT...",
@@ -21,7 +21,7 @@ message. Units not in the registry (units.yaml found in an input directory, or -
 warnings. It exits 1 when there is an error, or any problem with --strict.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := report.Validate(cmd.Context(), report.Job{Inputs: args, Units: units, Encoding: encoding, From: from, Strict: strict})
+			v, err := report.Validate(cmd.Context(), report.Job{Inputs: args, Units: units, Encoding: encoding, From: from, Sheet: sheet, Strict: strict})
 			if err != nil {
 				return cliError(err)
 			}
@@ -33,6 +33,7 @@ warnings. It exits 1 when there is an error, or any problem with --strict.`,
 	}
 	cmd.Flags().StringVar(&units, "units", "", "unit registry (default: units.yaml in an input directory)")
 	cmd.Flags().StringVar(&encoding, "encoding", "auto", "input encoding: auto, utf-8, gb18030, big5")
+	cmd.Flags().StringVar(&sheet, "sheet", "", "sheet of Excel ledgers to read (default: the first, and the sheets after it with the same header)")
 	cmd.Flags().StringVar(&from, "from", "", "input format for every file: "+strings.Join(report.FormatNames(report.InputFormats()), ", "))
 	cmd.Flags().BoolVar(&strict, "strict", false, "fail on warnings too")
 	return cmd

@@ -6,7 +6,6 @@ package cjk
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/go-text/typesetting/segmenter"
@@ -24,10 +23,33 @@ const NoEnd = "（〔【〖［｛《〈「『“‘([{"
 var unbreakable = []rune{'—', '…', '⋯', '\u2e3a'}
 
 // CannotStart reports whether r may not begin a line.
-func CannotStart(r rune) bool { return strings.ContainsRune(NoStart, r) }
+func CannotStart(r rune) bool { return noStart.has(r) }
 
 // CannotEnd reports whether r may not end a line.
-func CannotEnd(r rune) bool { return strings.ContainsRune(NoEnd, r) }
+func CannotEnd(r rune) bool { return noEnd.has(r) }
+
+// runeSet is a set of characters of the Basic Multilingual Plane (the marks these rules name),
+// one bit each: the typesetter asks for every character of every paragraph.
+type runeSet [0x10000 / 64]uint64
+
+func setOf(chars string) *runeSet {
+	s := new(runeSet)
+	for _, r := range chars {
+		s[r>>6] |= 1 << (r & 63)
+	}
+	return s
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
+}
+
+var (
+	noStart = setOf(NoStart)
+	noEnd   = setOf(NoEnd)
+	closing = setOf(closingChars)
+	opening = setOf(openingChars)
+)
 
 // Breaks returns allowed[i] for i in 0..len(text): whether a line may break before text[i].
 // allowed[0] and allowed[len(text)] are true. The segmenter's opportunities are kept only where
@@ -94,15 +116,16 @@ func IsLatin(r rune) bool {
 
 // ClosingPunct reports whether r is a full-width mark whose ink sits in the left half of its em
 // box (GB glyph positions), so its right half may be squeezed: stops, commas, closing brackets.
-func ClosingPunct(r rune) bool {
-	return strings.ContainsRune("、，。．：；！？）〕】〗］｝》〉」』”’", r)
-}
+func ClosingPunct(r rune) bool { return closing.has(r) }
+
+const (
+	closingChars = "、，。．：；！？）〕】〗］｝》〉」』”’"
+	openingChars = "（〔【〖［｛《〈「『“‘"
+)
 
 // OpeningPunct reports whether r is a full-width mark whose ink sits in the right half: opening
 // brackets and quotes, whose left half may be squeezed.
-func OpeningPunct(r rune) bool {
-	return strings.ContainsRune("（〔【〖［｛《〈「『“‘", r)
-}
+func OpeningPunct(r rune) bool { return opening.has(r) }
 
 // HangsAtEnd reports whether r, at the end of a line, may be set at half width (GB/T 15834
 // 5.1.10: a full-width mark at line end takes half width).

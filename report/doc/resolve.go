@@ -35,3 +35,44 @@ func (d *Document) Resolved(name string) Style {
 	}
 	return st
 }
+
+// ColumnWidths shares width among the table's columns, by the one rule every writer follows:
+// a column takes its Weight; a column without one takes natural(i), its content's width in the
+// same unit as the weights (a writer measures the longest cell its own way). There are as many
+// columns as Columns, or as header cells when Columns is empty.
+func (t *Table) ColumnWidths(width float64, natural func(col int) float64) []float64 {
+	n := len(t.Columns)
+	if n == 0 {
+		n = len(t.Header)
+	}
+	weights := make([]float64, n)
+	sum := 0.0
+	for i := range weights {
+		if i < len(t.Columns) && t.Columns[i].Weight > 0 {
+			weights[i] = t.Columns[i].Weight
+		} else {
+			weights[i] = natural(i)
+		}
+		sum += weights[i]
+	}
+	widths := make([]float64, n)
+	for i, w := range weights {
+		if sum > 0 {
+			widths[i] = width * w / sum
+		} else {
+			widths[i] = width / float64(n)
+		}
+	}
+	return widths
+}
+
+// Cells returns column i's cells, header and body rows (not the footer), for measuring.
+func (t *Table) Cells(i int) []string {
+	var out []string
+	for _, r := range append([][]string{t.Header}, t.Rows...) {
+		if i < len(r) {
+			out = append(out, r[i])
+		}
+	}
+	return out
+}

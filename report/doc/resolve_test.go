@@ -31,3 +31,31 @@ func TestResolved(t *testing.T) {
 		}
 	}
 }
+
+func TestColumnWidths(t *testing.T) {
+	t.Parallel()
+	natural := func(i int) float64 { return float64(i + 1) } // 1, 2, 3 …
+	tests := []struct {
+		name string
+		t    Table
+		want []float64
+	}{
+		{"weights", Table{Columns: []Column{{Weight: 3}, {Weight: 1}}}, []float64{75, 25}},
+		{"measured", Table{Columns: []Column{{}, {}, {Weight: 3}}}, []float64{100.0 / 6, 200.0 / 6, 300.0 / 6}},
+		{"no columns: the header's", Table{Header: []string{"a", "b"}}, []float64{100.0 / 3, 200.0 / 3}},
+		{"nothing", Table{}, []float64{}},
+	}
+	for _, tt := range tests {
+		got := tt.t.ColumnWidths(100, natural)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if d := got[i] - tt.want[i]; d > 1e-9 || d < -1e-9 {
+				t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+				break
+			}
+		}
+	}
+}

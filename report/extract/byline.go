@@ -8,7 +8,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `作者|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+const bylineRoles = `作者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -21,8 +21,27 @@ var (
 	reSupplied = regexp.MustCompile(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
 	reMetaKey  = regexp.MustCompile(`^[\p{Han}]{1,4}[:：]`)
 	reHanName  = regexp.MustCompile(`^[\p{Han}·]{2,20}$`)
-	reNewsTag  = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+	// reSpacedName: a two-character name padded to the width of three (伍   晖).
+	reSpacedName = regexp.MustCompile(`((?:^|[:：/／\s])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
+	// reReporter: 某某传媒记者某某/台南报导.
+	reReporter = regexp.MustCompile(`^[\p{Han}]{0,8}?(?:记者|記者)\s*([\p{Han}]{2,4})\s*[/／]\s*[\p{Han}]{1,6}(?:报导|報導|报道|報道)$`)
+	// rePhotoBy: (集团总部 伍晖摄).
+	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
+	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
+	reNamesOnly = regexp.MustCompile(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
+	reNewsTag   = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
+
+// allNames reports whether every word of s starts with a family name.
+func allNames(s string) bool {
+	for _, w := range strings.Fields(s) {
+		rs := []rune(w)
+		if !surnames[string(rs[:1])] && !(len(rs) > 2 && surnames[string(rs[:2])]) {
+			return false
+		}
+	}
+	return true
+}
 
 // startsByline reports whether s begins with a byline role and a name (记者 卓张鹏 …).
 func startsByline(s string) bool {
@@ -39,10 +58,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	seen := map[string]bool{}
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
-		if name == "" || seen[role+name] {
+		if name == "" || seen[name] {
 			return
 		}
-		seen[role+name] = true
+		seen[name] = true
 		out = append(out, model.Person{Name: name, Role: role})
 	}
 	scan := func(i int) {
@@ -57,7 +76,26 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			parts = append(parts, whole)
 		}
 		for _, p := range parts {
-			p = strings.TrimSpace(p)
+			p = reSpacedName.ReplaceAllString(strings.TrimSpace(p), "$1$2$3")
+			if m := reReporter.FindStringSubmatch(p); m != nil {
+				add(m[1], "记者") // 視傳媒記者蔡清欽/台南報導
+				if isLine && p == whole {
+					used[i] = true
+				}
+				continue
+			}
+			if m := rePhotoBy.FindStringSubmatch(p); m != nil {
+				add(m[1], "摄影") // (集团总部  伍晖摄)
+				continue
+			}
+			if p != whole {
+				if m := reNamesOnly.FindString(p); m != "" && allNames(m) {
+					for _, n := range strings.Fields(m) {
+						add(n, "") // (李晓婷 陈妍 吴国武) closing the article
+					}
+					continue
+				}
+			}
 			if startsByline(p) {
 				// Tokens: a role word starts a group, the names after it belong to it.
 				role := ""
@@ -68,7 +106,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 					}
 					if r := reBylineRole.FindString(tok); r != "" {
 						role = strings.TrimRight(r, ":：/／ ")
-						if rest := strings.TrimLeft(tok[len(r):], ":：/ "); rest != "" && role != "来源" && role != "來源" {
+						if rest := strings.TrimLeft(tok[len(r):], ":：/／ "); rest != "" && role != "来源" && role != "來源" && reHanName.MatchString(rest) && reBylineRole.FindString(rest) == "" {
 							add(rest, role)
 						}
 						continue
@@ -99,10 +137,29 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			}
 		}
 	}
-	for i := range lines {
-		if i < 6 || i >= len(lines)-8 {
-			scan(i)
+	// The head and the foot: the first 6 and the last 12 lines with text.
+	nonEmpty := 0
+	for _, l := range lines {
+		if l != "" {
+			nonEmpty++
 		}
+	}
+	k := 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if k < 6 || k >= nonEmpty-12 {
+			scan(i)
+		} else {
+			// A photo credit inside the article: 会议现场（集团总部 伍晖摄）.
+			for _, m := range reParen.FindAllStringSubmatch(l, -1) {
+				if c := rePhotoBy.FindStringSubmatch(reSpacedName.ReplaceAllString(strings.TrimSpace(m[1]), "$1$2$3")); c != nil {
+					add(c[1], "摄影")
+				}
+			}
+		}
+		k++
 	}
 	return out, used
 }

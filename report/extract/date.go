@@ -26,14 +26,13 @@ func WarningError(w string) error {
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
-	reDay = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日`)
+	reDay = regexp.MustCompile(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
 	reISODay = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = regexp.MustCompile(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
 	reDateline = regexp.MustCompile(`^电|^電`)
-	reYear     = regexp.MustCompile(`(20\d{2}|19\d{2})\s*年(?:[^度]|$)`)
 	// reSigned is a document's closing date on a line of its own: 2022年1月5日.
 	reSigned = regexp.MustCompile(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
 )
@@ -48,21 +47,20 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			published = t
 		}
 	}
+
 	if m := reSigned.FindAllStringSubmatch(head, -1); published.IsZero() && m != nil {
 		last := m[len(m)-1]
 		if t, err := period.ParseDate(last[1] + "-" + last[2] + "-" + last[3]); err == nil {
 			published = t
 		}
 	}
+	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
-	if year == 0 && !published.IsZero() {
+	if !published.IsZero() {
 		year = published.Year()
 	}
-	if year == 0 {
-		if m := reYear.FindStringSubmatch(opening); m != nil {
-			year, _ = strconv.Atoi(m[1])
-		}
-	}
+	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
+	// the event's: without the page's own date the year stays unknown.
 	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
 		after := opening[loc[1]:]
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
@@ -75,12 +73,18 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 			return opening[loc[2*k]:loc[2*k+1]]
 		}
 		y, m, d, typo := get(1), get(2), get(3), false
-		if m == "" {
+		if m == "" && get(5) != "" {
 			y, m, d, typo = get(4), get(5), get(6), true
+		}
+		if m == "" {
+			m, d = get(7), get(8) // 於3/30
 		}
 		yy := year
 		if y != "" {
 			yy, _ = strconv.Atoi(y)
+			if yy < 200 {
+				yy += 1911 // 110年4月13日: a Minguo year
+			}
 		}
 		if yy == 0 {
 			// Checked against a leap year, so that 2月29日 stands.
@@ -104,5 +108,15 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		}
 		return t, published, "", warn
 	}
+	// 昨日, 今天: a day counted from the page's own date.
+	if m := reRelDay.FindString(opening); m != "" && !published.IsZero() {
+		if m[:3] == "昨" {
+			return published.AddDate(0, 0, -1), published, "", ""
+		}
+		return published, published, "", ""
+	}
 	return time.Time{}, published, "", ""
 }
+
+// reRelDay is a day named relative to the page's date.
+var reRelDay = regexp.MustCompile(`昨日|昨天|今日|今天`)

@@ -10,7 +10,7 @@ import (
 
 var (
 	// reEventVerb marks the clause that says what happened: 东湖医院召开安全生产工作会议.
-	reEventVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
+	reEventVerb = regexp.MustCompile(`进行|進行|率领|率領|召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
 	// reLeadTime is the time (and place) a lead sentence opens with: 3月5日上午, 近日, 2021年6月.
 	reLeadTime = regexp.MustCompile(`^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
 	// reLeadAside is a clause that frames the news rather than telling it: 为……, 根据……
@@ -61,10 +61,21 @@ func headlineOf(c string) string {
 }
 
 // deriveUnit derives the organizing unit for an article that names none holding the event:
-// the institution, else the unit an author writes for (党委宣传部 供稿).
-func deriveUnit(s *model.Summary) (unit, from string) {
+// the institution, else the text's own word for itself (学校), else the unit an author writes
+// for (党委宣传部 供稿).
+func deriveUnit(s *model.Summary, self, opening string) (unit, from string) {
 	if s.Institution != "" {
 		return s.Institution, "institution"
+	}
+	if self != "" {
+		// What the text calls itself, the name being nowhere: 学校, 本院.
+		if strings.Contains(self, "校") {
+			return "学校", "text's own word for itself"
+		}
+		return "本" + strings.TrimLeft(self, "我本全"), "text's own word for itself"
+	}
+	if u := hostSubject(s.Title); u != "" {
+		return u, "headline's subject"
 	}
 	for _, a := range s.Authors {
 		if reUnitRole.MatchString(a.Role) {
@@ -74,8 +85,59 @@ func deriveUnit(s *model.Summary) (unit, from string) {
 			return a.Name, "byline"
 		}
 	}
+	if len(s.UnitsInvolved) > 0 {
+		return s.UnitsInvolved[0], "first unit the text names"
+	}
+	if m := reSelfWord.FindString(opening); m != "" {
+		switch {
+		case strings.Contains(m, "校"):
+			m = "学校"
+		case strings.HasPrefix(m, "我") || strings.HasPrefix(m, "本"):
+			m = "本" + strings.TrimLeft(m, "我本")
+		}
+		return m, "text's own word for itself"
+	}
 	return "", ""
 }
 
+// reSelfWord is an institution's word for itself in running text: 我校, 医院各项工作.
+var reSelfWord = regexp.MustCompile(`我校|本校|学校|學校|我院|本院|医院|醫院|我局|本局|公司|集团|集團`)
+
 // reUnitRole: a byline whose role is a unit's name (（党委宣传部  蒋媛媛）).
 var reUnitRole = regexp.MustCompile(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)
+
+// reSubjectEnd: a subject that ends like a place or a body names who held the event: 滨江区,
+// 第一中学, 研究生院.
+var reSubjectEnd = regexp.MustCompile(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省|州|旗|中学|中學|小学|小學|学校|學校|研究生院|学院|學院|医院|醫院|支社|学社|學社|委|会|會|部|处|處|局|厅|廳|所|站|队|隊|中心)$`)
+
+// reSubjectVerb are the verbs a headline's subject does: 召开, 慰问, 走进.
+var reSubjectVerb = regexp.MustCompile(reHostVerb.String() + `|慰问|慰問|走访|走訪|看望|参加|參加|来到|來到|赴|走进|走進|签署|簽署|成立|迎接|开启|開啟|获|獲`)
+
+// hostSubject is the subject of a headline's event verb when it is a short name: 滨江区召开……
+// → 滨江区; 学校第五十二届田径运动会举行 → 学校.
+func hostSubject(title string) string {
+	loc := reSubjectVerb.FindStringIndex(title)
+	if loc == nil {
+		return ""
+	}
+	subject := title[:loc[0]]
+	if f := strings.Fields(subject); len(f) > 1 {
+		subject = f[len(f)-1] // 累计服务17.9万人次 某某服务队获评……: the subject is the last phrase
+	}
+	subject = trimOrgPrefix(subject)
+	if i := strings.LastIndex(subject, "在"); i > 0 {
+		subject = subject[:i]
+	}
+	for _, self := range []string{"学校", "學校", "我校", "本校"} {
+		if strings.HasPrefix(subject, self) {
+			return "学校"
+		}
+	}
+	if m := reHostName.FindString(subject); m != "" && nameStart(m, len(m), 1<<20) == 0 {
+		return m
+	}
+	if n := utf8.RuneCountInString(subject); n >= 2 && n <= 16 && reSubjectEnd.MatchString(subject) && nameStart(subject, len(subject), 1<<20) == 0 {
+		return subject
+	}
+	return ""
+}

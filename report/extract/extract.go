@@ -7,6 +7,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -47,7 +48,9 @@ var (
 	reNav        = regexp.MustCompile(`^(?:首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
 	reCategory   = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
-	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目)[:：]\s*`)
+	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
+	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
+	reArticleEnd = regexp.MustCompile(`^(?:新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
 	reCounter    = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
@@ -79,8 +82,9 @@ func Extract(text string, opt Options) Result {
 		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || reSiteName.MatchString(l) {
 			continue
 		}
-		// A section name above the headline (新闻中心, 校园动态) is navigation.
-		if i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") && i < 3 {
+		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
+		// that is only a date and time (2025-03-30 21:01:16).
+		if i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") || reDateOnly.MatchString(l) {
 			continue
 		}
 		if isHeadline(l) {
@@ -99,6 +103,9 @@ func Extract(text string, opt Options) Result {
 	var paras []string
 	for i := body; i < len(lines); i++ {
 		l := lines[i]
+		if reArticleEnd.MatchString(l) {
+			break // what follows is the site's, not the article's
+		}
 		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) {
 			continue
 		}
@@ -106,7 +113,7 @@ func Extract(text string, opt Options) Result {
 	}
 	full := strings.Join(paras, "\n")
 	opening := firstSentences(full, 3)
-	head := strings.Join(lines[:min(len(lines), body+3)], "\n")
+	head := strings.Join(lines[:min(len(lines), max(body+3, 12))], "\n")
 
 	day, pub, monthDay, w := eventDate(opening, head+"\n"+full[:min(len(full), 600)]+"\n"+tail(lines, 4), opt.Year)
 	if w != "" {
@@ -125,8 +132,12 @@ func Extract(text string, opt Options) Result {
 	default:
 		warn("no date found")
 	}
-	s.Institution = institution(s.Title, opening, full)
+	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
+	self := "" // the institution holds the event and names itself only 我校, 本院
+	if reSelfRef.MatchString(s.Unit) {
+		s.Unit, self = s.Institution, s.Unit
+	}
 	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
@@ -135,7 +146,7 @@ func Extract(text string, opt Options) Result {
 	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue)
 	s.Figures = figures(full)
 	s.Summary = summarize(paras, opt.MaxSummary)
-	s.Keywords = keywords(s.Title, full, opt.Keywords)
+	s.Keywords = asTopics(keywords(s.Title, full, opt.Keywords))
 	if opt.Derive && s.Title == "" {
 		if t := leadHeadline(paras); t != "" {
 			s.Title = t
@@ -143,11 +154,20 @@ func Extract(text string, opt Options) Result {
 			warn("no headline on the page; derived from the lead sentence: " + t)
 		}
 	}
-	if s.Unit == "" && s.Title != "" {
+	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = organizer(s.Title)
+		if reSelfRef.MatchString(s.Unit) {
+			s.Unit, self = s.Institution, s.Unit
+		}
+	}
+	if s.Unit == "" && self == "" && s.Institution != "" {
+		// No unit is said to hold the event: the institution whose news it is holds it.
+		s.Unit = s.Institution
+		res.Derived = append(res.Derived, "unit")
+		warn("no organizing unit named; the institution is taken: " + s.Institution)
 	}
 	if opt.Derive && s.Unit == "" {
-		if u, from := deriveUnit(s); u != "" {
+		if u, from := deriveUnit(s, self, opening); u != "" {
 			s.Unit = u
 			res.Derived = append(res.Derived, "unit")
 			warn("no organizing unit named; derived from the " + from + ": " + u)
@@ -156,6 +176,10 @@ func Extract(text string, opt Options) Result {
 	if dateDerived {
 		res.Derived = append(res.Derived, "date")
 	}
+	// Derived in a fixed order: title, unit, date.
+	slices.SortStableFunc(res.Derived, func(a, b string) int {
+		return strings.Index("title unit date", a) - strings.Index("title unit date", b)
+	})
 	for _, f := range []struct {
 		name string
 		ok   bool
@@ -220,7 +244,7 @@ func fragmentJoin(prev, piece, l string) bool {
 		return false
 	}
 	for _, s := range []string{prev, l} {
-		if strings.ContainsAny(s, ":：") || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
+		if strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -16,15 +17,18 @@ var (
 	reFigure = regexp.MustCompile(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?(\d+(?:\.\d+)?|[零一二三四五六七八九十百千万萬两兩]+)(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
-	reNotFigureBefore = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
+	reNotFigureBefore = regexp.MustCompile(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
 	reLabelAfter      = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:[，。；、,;的和与與及]|$|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展)`)
 	reLabelBefore     = regexp.MustCompile(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
 	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
 	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
-	rePolicy = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
-	reQuoted = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
+	rePolicy          = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
+	reMeasureWord     = regexp.MustCompile(`^(?:项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
+	reStructure       = regexp.MustCompile(`^(?:阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下)$`)
+	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
 )
 
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
@@ -65,6 +69,7 @@ func figures(text string) []model.Figure {
 	// Numbers inside quotes and titles are slogans and names (“两个一百年”, 《十四五规划》).
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	var out []model.Figure
+	seen := map[string]bool{}
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -78,8 +83,14 @@ func figures(text string) []model.Figure {
 		if get(1) == "" && reNotFigureBefore.MatchString(before) {
 			continue
 		}
-		// A digit glued before (2018年 → "018") or a year, date or percentage after is no count.
-		if r, _ := lastRune(before); r >= '0' && r <= '9' || r == '.' {
+		// A digit glued before (2018年 → "018"), a code (G3项目部) or a year, date or
+		// percentage after is no count.
+		if r, _ := lastRune(before); r >= '0' && r <= '9' || r == '.' || r < 0x80 && unicode.IsLetter(r) {
+			continue
+		}
+		// The measure word begins a word (项目, 名单) or counts the parts of a speech or plan
+		// (两个阶段, 三点希望, 这4项是): no counted fact.
+		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) {
 			continue
 		}
 		if strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") || rePolicy.MatchString(after) {
@@ -124,8 +135,11 @@ func figures(text string) []model.Figure {
 		if utf8.RuneCountInString(label) < 2 {
 			label = measureLabel(scale + unit) // 3人 with no noun near it counts people: 人数
 		}
-		out = append(out, model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx,
-			Text: strings.TrimSpace(text[loc[0]:loc[1]])})
+		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:loc[1]])}
+		if k := f.Label + "\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit; !seen[k] {
+			seen[k] = true // the same fact told twice is one fact
+			out = append(out, f)
+		}
 	}
 	return out
 }

@@ -29,13 +29,20 @@ func nameAt(text string, i int) (string, int) {
 			if len(rs) < n {
 				continue
 			}
+			// 包信和今日率团: a conjunction after two characters may be the third of the name.
+			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && nameStop.MatchString(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] {
+				continue
+			}
+			if nonName[string(rs[:n])] {
+				continue
+			}
 			ok := true
 			for _, r := range rs[:n] {
 				if !unicode.Is(unicode.Han, r) {
 					ok = false
 				}
 			}
-			if ok && nameStop.MatchString(string(rs[n:])) {
+			if ok && nameStop.MatchString(string(rs[n:])) && !reRoleEnd.MatchString(string(rs[:n])) {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -43,6 +50,9 @@ func nameAt(text string, i int) (string, int) {
 	}
 	return "", i
 }
+
+// nonName are words that read like a family name and a given name but are words: 安排, 高度.
+var nonName = map[string]bool{"安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together).
@@ -89,6 +99,16 @@ func mentions(text string) []mention {
 		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: loc[1], end: end})
 		seen[name] = true
 	}
+	// A name that opens a clause and speaks is a mention without a title: 会上，桂雄斌强调.
+	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
+		at := loc[1]
+		name, end := nameAt(text, at)
+		if name == "" || seen[name] || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) {
+			continue
+		}
+		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
+		seen[name] = true
+	}
 	// Later sentences name people without their titles: 陈明对……进行了总结.
 	for name := range seen {
 		for off := 0; ; {
@@ -128,7 +148,14 @@ func sortMentions(ms []mention) {
 }
 
 var (
-	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀)+`)
+	// reClauseStart is where a clause begins: after a stop or comma, or 会上，.
+	reClauseStart = regexp.MustCompile(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
+	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
+	// 就……进行了介绍).
+	reBareSpeech = regexp.MustCompile(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + speechVerbs + `|说|說|提及)`)
+	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
+	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區)$`)
+	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
 	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
 	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
@@ -180,7 +207,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
-			speaks = reChairSpeaks.MatchString(clause) || reSpeech.MatchString(after) && !strings.Contains(clause, "主持")
+			speaks = reChairSpeaks.MatchString(clause) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持")
 		}
 		if speaks {
 			seen[m.Name] = true

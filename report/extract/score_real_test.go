@@ -92,7 +92,7 @@ func readRealLabel(path string) (realLabel, error) {
 // realDate is the extracted event date as the labels write it.
 func realDate(r Result) string {
 	if r.Summary.Date.IsZero() {
-		return ""
+		return r.MonthDay
 	}
 	return r.Summary.Date.Format("2006-01-02")
 }

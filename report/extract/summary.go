@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -84,10 +85,11 @@ func keywords(title, text string, limit int) []string {
 	seen := map[string]bool{}
 	for _, run := range regexp.MustCompile(`[\p{Han}]+`).FindAllString(title, -1) {
 		rs := []rune(run)
+		covered := stopCovered(rs)
 		for size := 6; size >= 2; size-- {
 			for i := 0; i+size <= len(rs); i++ {
 				w := string(rs[i : i+size])
-				if seen[w] || reStopword.MatchString(w) {
+				if seen[w] || reStopword.MatchString(w) || !isTopic(w) || slices.Contains(covered[i:i+size], true) {
 					continue
 				}
 				seen[w] = true

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,55 +13,18 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = regexp.MustCompile(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
-	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
+	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
+	// reUnitSuffix is the word a unit's name ends with (reOrg's suffixes).
+	reUnitSuffix = regexp.MustCompile(`图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
 	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|集团公司|集團公司|本公司|办公室|辦公室)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
 )
 
-// institution returns the institution: a university, hospital or company named in the text, or a
-// government body (省交通运输厅) that holds the event in the headline or opening. Only complete
-// names count (see nameStart); an affiliated hospital is named whole, not as its university.
-func institution(title, opening, text string) string {
-	for _, scope := range []string{title, opening, text} {
-		if scope != text {
-			for _, m := range reBody.FindAllStringSubmatch(scope, -1) {
-				if name := completeName(m[1], reBodySuffix.FindString(m[1])); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(m[1], "与與和及") {
-					return name
-				}
-			}
-		}
-		for _, loc := range reInstSuffix.FindAllStringIndex(scope, -1) {
-			end := loc[1]
-			if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
-				end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
-			}
-			if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
-				continue // 大学生活动中心 is no university
-			}
-			start := nameStart(scope, loc[0], 16)
-			if start < 0 {
-				continue
-			}
-			m := trimOrgPrefix(scope[start:end])
-			m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
-			if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
-				continue
-			}
-			// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
-			if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && scope != title {
-				continue
-			}
-			return m
-		}
-	}
-	return ""
-}
-
 var (
 	// reInstSuffix ends the name of a university, college, hospital or company.
-	reInstSuffix = regexp.MustCompile(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医院|醫院|公司|集团|集團`)
+	reInstSuffix = regexp.MustCompile(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|公司|集团|集團`)
 	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院.
 	reAffiliated = regexp.MustCompile(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬)[\p{Han}]{0,8}?(?:医院|醫院)`)
 	reBodySuffix = regexp.MustCompile(`(?:厅|廳|局|委员会|委員會|委|办公室|辦公室)$`)
@@ -104,20 +68,68 @@ func trimOrgPrefix(s string) string {
 	}
 }
 
+var (
+	// reHostVerb is the verb of an event's clause: 大会在……召开, 学院举办.
+	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦`)
+	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
+	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
+	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
+	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
+)
+
+// eventHost finds who holds the event in a clause without a unit's name before its verb: the
+// subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
+// 党史学习教育总结大会在逸云楼报告厅召开 → 武汉职业技术学院). 我校, 本院 give 学校.
+func eventHost(opening string) string {
+	for _, c := range regexp.MustCompile(`[，。；！？]`).Split(opening, 6) {
+		c = reLeadTime.ReplaceAllString(strings.TrimSpace(c), "")
+		loc := reHostVerb.FindStringIndex(c)
+		if loc == nil {
+			continue
+		}
+		subject := c[:loc[0]]
+		if i := strings.LastIndex(subject, "在"); i > 0 {
+			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
+		}
+		subject = trimOrgPrefix(subject)
+		if reSelfRef.MatchString(subject) {
+			if strings.Contains(subject, "校") {
+				return "学校"
+			}
+			return subject
+		}
+		m := reHostName.FindStringIndex(subject)
+		if m == nil {
+			return ""
+		}
+		end := m[1]
+		if ext := reAffiliated.FindStringIndex(subject[end:]); ext != nil {
+			end += ext[1]
+		}
+		name := subject[:end]
+		if reGenericName.MatchString(name) || reOrgVerb.MatchString(name) || nameStart(name, len(name), 1<<20) > 0 {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
 var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
 // as 学校. Without an event verb, the first of the institution's own units named stands.
 func organizer(opening string) string {
 	m := reOrganizer.FindStringSubmatch(opening)
+	if m != nil && (reTitleIn.MatchString(m[1]) || strings.Contains(m[1], "在")) {
+		m = nil // 宣传部部长某某在县行政中心召开: a title and a venue, not a name
+	}
 	if m == nil {
-		if u := reOwnUnit.FindString(opening); u != "" && !reOrgVerb.MatchString(u) {
+		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) {
+			u := opening[loc[0]:loc[1]]
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
-		if reInstitution.MatchString(opening) {
-			return "学校" // the institution itself holds the event: 某某学院……大会在……召开
-		}
-		return ""
+		return eventHost(opening)
 	}
 	u := trimOrgPrefix(m[1])
 	switch u {
@@ -141,7 +153,7 @@ var (
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室", "局": "面", "委": "员員托"}
+	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -153,7 +165,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		m := text[loc[0]:loc[1]]
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
-		} else if !reOrgBoundary.MatchString(tailOf(text[:loc[0]], 16)) {
+		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue
 		}
 		// 传达了教育部, 充分展示了医院: the name starts after the last verb; what is left must be one.
@@ -166,6 +178,17 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
+		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
+		// taking part itself.
+		if after := text[loc[1]:min(len(text), loc[1]+48)]; reTitleNext.MatchString(after) || reRoleIn.MatchString(m) {
+			continue
+		}
+		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
+			continue // 在学术交流中心签署: a venue
+		}
+		if inst != "" && (strings.Contains(inst, m) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+			continue // the institution itself, in any form
+		}
 		last, _ := lastRune(m)
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next != utf8.RuneError && strings.ContainsRune(wordAfter[string(last)], next) {
 			continue
@@ -175,6 +198,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if utf8.RuneCountInString(m) > 14 {
 			continue
+		}
+		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
+			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
 		}
 		if genericUnit.MatchString(m) || m == inst || seen[m] {
 			continue
@@ -194,39 +220,103 @@ func unitsInvolved(text, inst, venue string) []string {
 	return out
 }
 
-// orgSpans finds the candidate unit names: matches of reOrg, where a one-character suffix that
-// makes a word with what follows (市科|技局) is retried as a longer name, and names that touch
-// are merged (附属医院 + 护理部, 区纪委 + 监委, 讲座由党委 + 宣传部).
+// orgSpans finds the candidate unit names: from each word a unit's name ends with (部, 党委,
+// 办公室), back to where its name begins (see unitStart). A one-character suffix that makes a
+// word with what follows (科室, 部署, 市科|技局) is none. Names that overlap or touch are one
+// (附属医院 + 护理部, 校党委 + 理论学习中心组).
 func orgSpans(text string) [][]int {
 	var spans [][]int
-	for at := 0; at < len(text); {
-		loc := reOrg.FindStringIndex(text[at:])
-		if loc == nil {
-			break
+	for _, loc := range reUnitSuffix.FindAllStringIndex(text, -1) {
+		last, _ := lastRune(text[loc[0]:loc[1]])
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); strings.ContainsRune(wordAfter[string(last)], next) {
+			continue
 		}
-		start, end := at+loc[0], at+loc[1]
-		last, _ := lastRune(text[start:end])
-		if next, _ := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune(wordAfter[string(last)], next) {
-			if l := reOrgLong.FindStringIndex(text[start:]); l != nil && l[1] <= 17*3 {
-				end = start + l[1]
-			}
+		// A one-character suffix (科, 部, 局) ends a name only before what may follow one.
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) {
+			continue
 		}
-		cont := text[start:end]
-		if n := len(spans); n > 0 && spans[n-1][1] == start && utf8.RuneCountInString(cont) <= 7 && !reOrgVerb.MatchString(cont) && !reNoJoin.MatchString(cont) {
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next == '生' && strings.HasPrefix(text[loc[0]:], "大") {
+			continue // 大学生活动中心
+		}
+		if prev, _ := lastRune(text[:loc[0]]); prev >= '0' && prev <= '9' || unicode.Is(unicode.Han, prev) && strings.ContainsRune("一二三四五六七八九十两兩几幾多余餘", prev) && loc[1]-loc[0] <= 3 {
+			continue // 14处, 三处: a measure word
+		}
+		floor := 0
+		if n := len(spans); n > 0 {
+			floor = spans[n-1][1]
+		}
+		start := unitStart(text, loc[0], floor)
+		if start < 0 {
+			continue
+		}
+		end := loc[1]
+		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
+		if n := len(spans); n > 0 && start == floor && utf8.RuneCountInString(text[start:end]) <= 7 && !reOrgVerb.MatchString(text[start:end]) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
-		} else {
-			spans = append(spans, []int{start, end})
+			continue
 		}
-		at = end
+		spans = append(spans, []int{start, end})
 	}
 	return spans
 }
+
+// reVenueVerb follows a venue: 在某中心召开.
+var reVenueVerb = regexp.MustCompile(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
+
+// reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
+var reAfterUnit = regexp.MustCompile(`^(?:和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
+
+// reUnitBefore is what may stand right before a unit that takes part: a boundary, a
+// conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
+// 展示了医院) the name is the object of a sentence about something else.
+var reUnitBefore = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+
+// rePeopleNoun: words for people, which end a name on their left (负责人和安全生产领导小组办公室).
+var rePeopleNoun = regexp.MustCompile(`负责人|負責人|负责同志|負責同志|工作人员|工作人員|成员|成員|师生|師生|干部|幹部|职工|職工|代表|党员|黨員|同志`)
+
+// unitStart finds where the unit name ending with the suffix at text[suffix:] begins: back over
+// at most 16 Han characters to a boundary, past the last verb, function word or word for people
+// in between; -1 when the name stands after a verb that is not one of taking part.
+func unitStart(text string, suffix, floor int) int {
+	j, n := suffix, 0
+	for j > floor && n < 16 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.Is(unicode.Han, r) && r != '·' {
+			break
+		}
+		j -= size
+		n++
+	}
+	start := j
+	for _, loc := range rePeopleNoun.FindAllStringIndex(text[j:suffix], -1) {
+		start = j + loc[1]
+	}
+	if c := nameStart(text[start:], suffix-start, 1<<20); c > 0 {
+		start += c
+	}
+	if n == 16 && start == j && j > floor {
+		return -1 // no boundary: a clause, not a name
+	}
+	if start == suffix && !reStandalone.MatchString(text[suffix:]) {
+		return -1 // the bare word: 部, 中心
+	}
+	if !reUnitBefore.MatchString(tailOf(text[:start], 16)) && !strings.HasSuffix(text[:start], "了") {
+		return start // checked by the caller against reLeadVerb and reOrgBoundary
+	}
+	if strings.HasSuffix(text[:start], "了") && !reUnitBefore.MatchString(strings.TrimSuffix(tailOf(text[:start], 16), "了")) {
+		return -1 // 传达了教育部
+	}
+	return start
+}
+
+// reStandalone are unit names that stand alone: 图书馆, 团委, 研究生院.
+var reStandalone = regexp.MustCompile(`^(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
 
 // reOrgEnd: the text ends with an organization's name.
 var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
-var reLeadVerb = regexp.MustCompile(`组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
+var reLeadVerb = regexp.MustCompile(`代表|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
 
 // lastVerb returns the byte offset just after the last leading verb in a candidate, or 0. A
 // conjunction (与, 和, 及) cuts only between two names: 东湖大学与市科技局, not 计算机技术与软件工程学院.
@@ -249,6 +339,24 @@ func lastVerb(s string) int {
 	}
 	return end
 }
+
+var (
+	// reTitleNext: what follows an organisation's name that makes it part of a title.
+	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:长|長|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
+	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
+	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
+	reTitleIn = regexp.MustCompile(`部长|部長|校长|校長|院长|院長|局长|局長|处长|處長|主任|书记|書記|主委|常委|主席|市长|市長|区长|區長|县长|縣長`)
+	// reSelfSub: what makes a unit the institution itself: 东湖大学党委 is 东湖大学.
+	reSelfSub = regexp.MustCompile(`^(?:党委|黨委|委员会|委員會|委会|委會)?$`)
+)
+
+var (
+	// reNotInName are characters and words that do not stand in a unit's name.
+	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該`)
+	// reUnitTail is the institutional word a name ends with.
+	reUnitTail = regexp.MustCompile(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
+)
 
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
 var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)

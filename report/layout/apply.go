@@ -277,24 +277,24 @@ func (b *builder) text(name, def string) (string, error) {
 	if t == nil {
 		return def, nil
 	}
-	var sb strings.Builder
-	if err := t.Execute(&sb, b.r); err != nil {
+	out, err := run(t, b.r)
+	if err != nil {
 		return "", fmt.Errorf("text %s: %w", name, err)
 	}
-	return strings.TrimSpace(sb.String()), nil
+	return strings.TrimSpace(out), nil
 }
 
 // textWith runs a template string with data.
 func (b *builder) textWith(src string, data any) (string, error) {
-	t, err := template.New("").Option("missingkey=error").Funcs(funcs).Parse(src)
+	t, err := parseText(src)
 	if err != nil {
 		return "", err
 	}
-	var sb strings.Builder
-	if err := t.Execute(&sb, data); err != nil {
+	out, err := run(t, data)
+	if err != nil {
 		return "", err
 	}
-	return strings.TrimSpace(sb.String()), nil
+	return strings.TrimSpace(out), nil
 }
 
 func (b *builder) add(blocks ...doc.Block) { b.nodes = append(b.nodes, blocks...) }

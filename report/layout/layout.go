@@ -15,6 +15,8 @@ import (
 	"text/template"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jianbao/jianbao/report/internal/yamlsafe"
 )
 
 // Layout is a digest layout as its YAML file describes it.
@@ -103,8 +105,22 @@ func (s *Section) UnmarshalYAML(n *yaml.Node) error {
 	return n.Decode((*plain)(s))
 }
 
-// Parse reads a layout from YAML; unknown keys are errors, with their line.
+// Parse reads a layout from YAML; unknown keys are errors, with their line. Aliases are counted
+// and nesting bounded before anything is expanded; every number is checked (finite, in range)
+// with its line.
 func Parse(name string, data []byte) (*Layout, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("layout %s: %w", name, err)
+	}
+	if err := yamlsafe.Check(&root, yamlsafe.Default); err != nil {
+		var ye *yamlsafe.Error
+		errors.As(err, &ye)
+		return nil, &Error{File: name, Line: ye.Line, Msg: ye.Msg}
+	}
+	if err := checkNumbers(name, &root); err != nil {
+		return nil, err
+	}
 	var l Layout
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

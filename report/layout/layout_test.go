@@ -1,35 +1,19 @@
 package layout
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/jianbao/jianbao/report/aggregate"
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/internal/golden"
 	"github.com/jianbao/jianbao/report/model"
-	"github.com/jianbao/jianbao/report/orgunit"
-	"github.com/jianbao/jianbao/report/period"
-	"github.com/jianbao/jianbao/report/reader"
 )
 
 func sampleReport(t *testing.T) *model.Report {
 	t.Helper()
-	res := reader.Load(context.Background(), []string{"../../samples"}, reader.Options{})
-	data, err := os.ReadFile("../../samples/units.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, inst, err := orgunit.Parse("units.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, _ := period.Parse("2021Q3", period.Options{})
-	r, _ := aggregate.Aggregate(res.Summaries, aggregate.Spec{Period: p, Registry: reg, Institution: inst, Issuer: "党委办公室", IssueNo: "第3期"})
-	return r
+	return fixture(t, "2021Q3-issue")
 }
 
 func TestSampleDocuments(t *testing.T) {

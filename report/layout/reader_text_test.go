@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,34 +12,11 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/model"
-	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
-	"github.com/jianbao/jianbao/report/reader"
 	"github.com/jianbao/jianbao/report/script"
 )
 
 var layoutNames = []string{"quarterly", "jianbao", "gbt9704", "leader-digest"}
-
-// samplesFor aggregates the samples for a period, grouped by spec.GroupBy.
-func samplesFor(t *testing.T, per string, spec aggregate.Spec) *model.Report {
-	t.Helper()
-	res := reader.Load(context.Background(), []string{"../../samples"}, reader.Options{})
-	data, err := os.ReadFile("../../samples/units.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, inst, err := orgunit.Parse("units.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := period.Parse(per, period.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec.Period, spec.Registry, spec.Institution = p, reg, inst
-	r, _ := aggregate.Aggregate(res.Summaries, spec)
-	return r
-}
 
 // render applies each embedded layout and returns the document's blocks by layout name.
 func render(t *testing.T, r *model.Report) map[string]*doc.Document {

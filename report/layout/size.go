@@ -24,7 +24,7 @@ func ParseSize(s string) (float64, error) {
 		return v, nil
 	}
 	v, err := strconv.ParseFloat(strings.TrimSuffix(s, "pt"), 64)
-	if err != nil || v <= 0 || v > 200 {
+	if err != nil || !(v > 0 && v <= 200) { // NaN fails both comparisons
 		return 0, fmt.Errorf("size %q: want points (16) or a Chinese size name (三号)", s)
 	}
 	return v, nil

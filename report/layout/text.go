@@ -20,6 +20,7 @@ var funcs = template.FuncMap{
 	"day":     func(d model.Day) string { return d.Label() },
 	"cn":      Chinese,
 	"join":    strings.Join,
+	stepFunc:  func() string { return "" }, // replaced per run by a budget (budget.go)
 	"words": func(ks []model.Keyword, n int) string {
 		var w []string
 		for i, k := range ks {
@@ -45,7 +46,27 @@ func (l *Layout) templates() (*template.Template, error) {
 			return nil, fmt.Errorf("text %s: %w", n, err)
 		}
 	}
+	for _, t := range root.Templates() {
+		if err := harden(t.Tree); err != nil {
+			return nil, fmt.Errorf("text %s: %w", t.Name(), err)
+		}
+	}
 	return root, nil
+}
+
+// parseText parses a template string of the layout (a section title, the running header) as
+// the snippets are: checked and run with a budget.
+func parseText(src string) (*template.Template, error) {
+	t, err := template.New("").Option("missingkey=error").Funcs(funcs).Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range t.Templates() {
+		if err := harden(d.Tree); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
 }
 
 // FormatNumber writes a figure as a Chinese report does: 3000余人次, 约4.3万元, 1.8万页.

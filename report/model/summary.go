@@ -18,13 +18,20 @@ type Pos struct {
 	Line   int    `json:"line,omitempty"`
 	Record int    `json:"record,omitempty"`
 	Field  string `json:"field,omitempty"`
+	// Cell is a spreadsheet cell (Sheet1!C14); it is written in place of the line, which
+	// then holds the row for sorting.
+	Cell string `json:"cell,omitempty"`
 }
 
-// String formats p the way compilers do: file:line: record N: field "x".
+// String formats p the way compilers do: file:line: record N: field "x", or for a
+// spreadsheet 台账.xlsx:Sheet1!C14: record N: field "x".
 func (p Pos) String() string {
 	var parts []string
 	loc := p.File
-	if p.Line > 0 {
+	switch {
+	case p.Cell != "":
+		loc = loc + ":" + p.Cell
+	case p.Line > 0:
 		loc = fmt.Sprintf("%s:%d", loc, p.Line)
 	}
 	if loc != "" {

@@ -48,6 +48,7 @@ func (d *decoder) records(root *node) []*node {
 // summary decodes one record; ok is false when the record has an error.
 func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 	s := model.Summary{Pos: d.pos(record, n.line, "")}
+	s.Pos.Cell = n.cells[""] // a spreadsheet row (Sheet1!14:14)
 	before := len(*d.errs)
 	if n.kind != mapNode {
 		d.errs.Add(s.Pos, "want a summary with fields such as title and date, got %s", n.kind)
@@ -58,6 +59,7 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		v, line := n.vals[i], n.keyAt[i]
 		field, ok := canonicalField(key)
 		pos := d.pos(record, line, key)
+		pos.Cell = n.cells[key]
 		if !ok {
 			if hint := suggest(key); hint != "" {
 				d.errs.Add(pos, "unknown field: did you mean %s?", hint)
@@ -81,7 +83,9 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 			continue
 		}
 		if h, ok := d.written[f]; ok {
-			d.errs.Add(d.pos(record, n.line, h), "is empty (the %s column)", f)
+			p := d.pos(record, n.line, h)
+			p.Cell = n.cells[h]
+			d.errs.Add(p, "is empty (the %s column)", f)
 		} else {
 			d.errs.Add(d.pos(record, n.line, f), "missing required field")
 		}

@@ -30,7 +30,7 @@ var (
 )
 
 // Formats lists the built-in formats.
-var Formats = []Format{YAML, JSON, JSONL, CSV, Text}
+var Formats = []Format{YAML, JSON, JSONL, CSV, XLSX, Text}
 
 // FormatByName returns the format called name.
 func FormatByName(name string) (Format, bool) {

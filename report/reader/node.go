@@ -42,6 +42,8 @@ type node struct {
 	keyAt  []int // line of each key
 	vals   []*node
 	line   int
+	// cells, for a spreadsheet row, maps each key to its cell (Sheet1!C14), empty cells too.
+	cells map[string]string
 }
 
 func (n *node) get(key string) *node {

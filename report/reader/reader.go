@@ -34,6 +34,9 @@ type Options struct {
 	Extract extract.Options
 	// MaxFileSize is the largest input file Load reads, in bytes; zero means DefaultMaxFileSize.
 	MaxFileSize int64
+	// Sheet names the sheet of an Excel ledger to read; empty reads the first sheet and the
+	// sheets after it that share its header.
+	Sheet string
 }
 
 // DefaultMaxFileSize bounds an input file: a year of summaries of a large university is a few
@@ -67,6 +70,7 @@ var readers = map[string]Reader{
 	JSON.Name:  ReaderFunc(readJSON),
 	JSONL.Name: ReaderFunc(readJSONL),
 	CSV.Name:   ReaderFunc(readCSV),
+	XLSX.Name:  ReaderFunc(readXLSX),
 	Text.Name:  ReaderFunc(readText),
 }
 
@@ -80,6 +84,11 @@ func ReadSource(ctx context.Context, src Source, opt Options) ([]model.Summary, 
 // readSource is ReadSource that also returns the format it read src in (zero when src could not
 // be decoded or opt.Format is unknown).
 func readSource(ctx context.Context, src Source, opt Options) (Format, []model.Summary, diag.ErrorList) {
+	// A spreadsheet is a zip archive: no text encoding to detect.
+	if opt.Format == XLSX.Name || opt.Format == "" && isXLSX(src) {
+		sums, errs := readXLSX(ctx, src, opt)
+		return XLSX, sums, errs
+	}
 	text, _, err := decode(src.Data, opt.Encoding)
 	if err != nil {
 		return Format{}, nil, diag.ErrorList{errorAt(src.Name, 0, err)}

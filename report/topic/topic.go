@@ -25,6 +25,7 @@ type Rules struct {
 	Suffixes []string `yaml:"suffixes" json:"suffixes,omitempty"`
 	Prefixes []string `yaml:"prefixes" json:"prefixes,omitempty"`
 	Trim     []string `yaml:"trim" json:"trim,omitempty"`
+	Phrases  []string `yaml:"phrases" json:"phrases,omitempty"`
 }
 
 // Default returns the built-in stop list.
@@ -43,7 +44,36 @@ func (r Rules) Merge(more Rules) Rules {
 		Suffixes: append(slices.Clone(r.Suffixes), more.Suffixes...),
 		Prefixes: append(slices.Clone(r.Prefixes), more.Prefixes...),
 		Trim:     append(slices.Clone(r.Trim), more.Trim...),
+		Phrases:  append(slices.Clone(r.Phrases), more.Phrases...),
 	}
+}
+
+// Covered marks the runes of text that belong to a stop phrase (a name, a title, a slogan, a
+// meeting word: Phrases, Suffixes and Prefixes): a keyword taken from text must not overlap
+// them, or it is a fragment (习近 of 习近平). text must be in simplified script.
+func (r Rules) Covered(text []rune) []bool {
+	out := make([]bool, len(text))
+	s := string(text)
+	for _, list := range [][]string{r.Phrases, r.Suffixes, r.Prefixes} {
+		for _, p := range list {
+			if p == "" {
+				continue
+			}
+			pr := []rune(p)
+			for off := 0; ; {
+				i := strings.Index(s[off:], p)
+				if i < 0 {
+					break
+				}
+				start := utf8.RuneCountInString(s[:off+i])
+				for k := start; k < start+len(pr) && k < len(out); k++ {
+					out[k] = true
+				}
+				off += i + len(p)
+			}
+		}
+	}
+	return out
 }
 
 // Normalize trims a topic's generic ending (巡视整改工作 → 巡视整改) and spaces; the word must

@@ -138,21 +138,37 @@ type para struct {
 	lines []line
 	n     int // len(lines)
 	lead  float64
+	ends  []int32 // where the lines end, kept by dry passes to set the lines without breaking them again
 }
 
 func (f *flow) shape(style string, text []doc.Inline) *para {
-	return f.shapeWith(f.sh, f.style(style), text)
+	return f.shapeWith(f.sh, f.style(style), text, nil)
 }
 
 // shapeWith shapes text in style st with sh; it only reads f, so calls may run in parallel.
-func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline) *para {
+// ends, when not nil, are where an earlier shaping of the same text broke its lines.
+func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline, ends []int32) *para {
 	gs := sh.glyphs(text, st)
 	compress(gs)
 	indent := st.Indent * st.Size
 	if sh.pitch > 0 {
 		indent = st.Indent * sh.pitch
 	}
-	lines := breakLines(gs, f.width, indent)
+	var lines []line
+	if ends != nil && (len(ends) == 0) == (len(gs) == 0) && (len(ends) == 0 || int(ends[len(ends)-1]) == len(gs)) {
+		lines = make([]line, len(ends))
+		start := 0
+		for k, e := range ends {
+			lines[k] = line{start: start, end: int(e)}
+			start = int(e)
+		}
+		if len(lines) > 0 {
+			lines[0].indent = indent
+			lines[len(lines)-1].last = true
+		}
+	} else {
+		lines = breakLines(gs, f.width, indent)
+	}
 	return &para{st: st, gs: gs, lines: lines, n: len(lines), lead: f.leading(st)}
 }
 
@@ -455,12 +471,18 @@ func (f *flow) toc(t *doc.TOC) {
 		for k, l := range lines {
 			if k > 0 {
 				f.y += lead
+				if lead > f.room() {
+					f.newPage()
+				}
 				y = baseline(f.y, lead, st.Size)
 			}
 			l.last = true
 			f.add(setLine(tg, l, f.left+indent, y, avail, "left")...)
 		}
-		end := f.left + indent + natural(tg, lines[len(lines)-1].start, lines[len(lines)-1].end)
+		end := f.left + indent // a heading of blank text has no line: the leader starts at its indent
+		if n := len(lines); n > 0 {
+			end += natural(tg, lines[n-1].start, lines[n-1].end)
+		}
 		dots := f.sh.text(".", rs, st.Size)
 		dw := dots[0].adv * 1.6
 		x1 := f.left + f.width - nw - st.Size*0.3

@@ -3,6 +3,7 @@ package typeset
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
@@ -20,6 +21,8 @@ type glyph struct {
 	width float64 // set width, points (grid pitch for wide characters)
 	wide  bool
 	space bool
+	han   bool // cjk.IsHan, looked up once
+	latin bool // cjk.IsLatin, looked up once
 }
 
 // line is a broken line: glyphs [start, end) of its paragraph.
@@ -43,8 +46,12 @@ type shaper struct {
 }
 
 func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
-	var out []glyph
-	context := doc.Plain(in)
+	n := 0
+	for _, i := range in {
+		n += utf8.RuneCountInString(inlineText(i))
+	}
+	out := make([]glyph, 0, n)
+	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.
 		rs := runStyle{role: st.Font, color: st.Color, bold: st.Bold}
@@ -64,7 +71,24 @@ func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
 	return out
 }
 
-func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context string) []glyph {
+// inlineText is an inline's text.
+func inlineText(i doc.Inline) string {
+	switch x := i.(type) {
+	case *doc.Text:
+		return x.Text
+	case *doc.Strong:
+		return x.Text
+	case *doc.Emph:
+		return x.Text
+	case *doc.Link:
+		return x.Text
+	}
+	return ""
+}
+
+// appendText appends text's glyphs to out; context gives the paragraph's text, for the report
+// of a character no font has.
+func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context func() string) []glyph {
 	for _, r := range text {
 		if r == '\n' || r == '\r' || r == '\t' {
 			r = ' '
@@ -75,12 +99,13 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 		face, ok := s.m.Face(rs.role, r)
 		if !ok {
 			if s.missing != nil {
-				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context, r)})
+				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
 			}
 			r = Missing
 			face, _ = s.m.Face(rs.role, r)
 		}
-		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: cjk.IsWide(r), space: r == ' '}
+		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: cjk.IsWide(r), space: r == ' ',
+			han: cjk.IsHan(r), latin: cjk.IsLatin(r)}
 		g.adv = s.m.Advance(face, r) * size
 		g.width = g.adv
 		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
@@ -94,7 +119,7 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 
 // text shapes a short text (a page number, a table cell, a label) in one run style.
 func (s *shaper) text(text string, rs runStyle, size float64) []glyph {
-	return s.appendText(nil, text, rs, size, text)
+	return s.appendText(make([]glyph, 0, utf8.RuneCountInString(text)), text, rs, size, func() string { return text })
 }
 
 // oneLine sets glyphs as a single line that is not justified, aligned within width.
@@ -119,7 +144,7 @@ func excerpt(s string, r rune) string {
 
 // gap is the extra space between glyphs a and b: a quarter em between Han and Latin characters.
 func gap(a, b *glyph) float64 {
-	if (cjk.IsHan(a.r) && cjk.IsLatin(b.r)) || (cjk.IsLatin(a.r) && cjk.IsHan(b.r)) {
+	if (a.han && b.latin) || (a.latin && b.han) {
 		return 0.25 * max(a.size, b.size)
 	}
 	return 0

@@ -17,7 +17,8 @@ type shaped struct {
 const shapeWindow = 256
 
 // shapeCache is what the passes share about the paragraph and heading blocks. Every block's
-// style, leading and line count are kept (all a dry pass needs, a few words per block); glyphs
+// style, leading and line ends are kept (all a dry pass needs, and enough for the last pass to
+// set the lines without breaking them again: a few bytes per line); glyphs
 // and lines are kept only for a window of blocks ahead of the pass that sets them, so that
 // memory does not grow with the document. A window is shaped in parallel: paragraphs break into
 // lines independently, and each keeps its own missing characters, so the result is the same as
@@ -60,22 +61,28 @@ func (f *flow) fillWindow(i int) {
 		st     *doc.Style
 		text   []doc.Inline
 		source string
+		ends   []int32
 		out    *shaped
 	}
 	var jobs []job
+	c := f.shapedBlocks
 	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
+		var ends []int32
+		if s, ok := c.meta[j]; ok {
+			ends = s.para.ends
+		}
 		switch x := f.d.Blocks[j].(type) {
 		case *doc.Para:
-			jobs = append(jobs, job{block: j, st: f.style(x.Style), text: x.Text, source: x.Source})
+			jobs = append(jobs, job{block: j, st: f.style(x.Style), text: x.Text, source: x.Source, ends: ends})
 		case *doc.Heading:
-			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text})
+			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text, ends: ends})
 		}
 	}
 	run := func(k int) {
 		jb := &jobs[k]
 		var missing []MissingChar
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
-		p := f.shapeWith(sh, jb.st, jb.text)
+		p := f.shapeWith(sh, jb.st, jb.text, jb.ends)
 		for n := range missing {
 			missing[n].Source = jb.source
 		}
@@ -104,13 +111,16 @@ func (f *flow) fillWindow(i int) {
 		close(next)
 		wg.Wait()
 	}
-	c := f.shapedBlocks
 	c.window = make(map[int]*shaped, len(jobs))
 	for _, jb := range jobs {
 		c.window[jb.block] = jb.out
 		if _, ok := c.meta[jb.block]; !ok {
 			p := jb.out.para
-			c.meta[jb.block] = &shaped{para: &para{st: p.st, n: p.n, lead: p.lead}, missing: jb.out.missing}
+			ends := make([]int32, len(p.lines))
+			for k, l := range p.lines {
+				ends[k] = int32(l.end)
+			}
+			c.meta[jb.block] = &shaped{para: &para{st: p.st, n: p.n, lead: p.lead, ends: ends}, missing: jb.out.missing}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"math"
+
 	"github.com/jianbao/jianbao/report/doc"
 )
 
@@ -13,8 +15,9 @@ type cell struct {
 	align string
 }
 
-// table lays out a table across the type area. Rows never split; a row that does not fit goes
-// to the next page, where the header row is drawn again.
+// table lays out a table across the type area. A row that does not fit goes to the next page,
+// where the header row is drawn again; a row taller than a whole page is split between its
+// lines, continuing under the header on the next pages (never drawn below the page).
 func (f *flow) table(t *doc.Table) {
 	st := f.style("table")
 	lead := f.leading(st)
@@ -62,11 +65,34 @@ func (f *flow) table(t *doc.Table) {
 	for i, r := range rows {
 		isFooter := len(t.Footer) > 0 && i == len(rows)-1
 		cells, h := layoutRow(r, isFooter, false)
-		if h > f.room() {
+		if h <= f.room() {
+			f.drawRow(cells, widths, h, lead, st, "")
+			continue
+		}
+		if h <= f.bot-f.top-hh {
 			f.newPage()
 			drawHeader()
+			f.drawRow(cells, widths, h, lead, st, "")
+			continue
 		}
-		f.drawRow(cells, widths, h, lead, st, "")
+		// Taller than a page: as many of its lines as fit, then the rest on the next pages.
+		n := int(math.Round((h - 2*cellPadY) / lead))
+		for from := 0; from < n; {
+			fit := int((f.room() - 2*cellPadY) / lead)
+			if fit < 1 {
+				f.newPage()
+				drawHeader()
+				if fit = int((f.room() - 2*cellPadY) / lead); fit < 1 {
+					fit = 1 // a page too short for one line: set it anyway rather than loop
+				}
+			}
+			to := min(n, from+fit)
+			f.drawRow(rowLines(cells, from, to), widths, float64(to-from)*lead+2*cellPadY, lead, st, "")
+			if from = to; from < n {
+				f.newPage()
+				drawHeader()
+			}
+		}
 	}
 	f.y += 8
 }
@@ -91,44 +117,37 @@ func (f *flow) caption(text string, keep float64) {
 	}
 }
 
-// columnWidths shares the type area's width by the columns' weights; a column without a weight
-// gets the width of its longest cell.
+// columnWidths shares the type area's width by the document model's rule (doc.Table.ColumnWidths);
+// a column without a weight is as wide as its longest cell, measured in ems of the table style.
 func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
-	n := len(t.Columns)
-	if n == 0 {
-		n = len(t.Header)
-	}
-	weights := make([]float64, n)
-	for i := range weights {
-		if i < len(t.Columns) && t.Columns[i].Weight > 0 {
-			weights[i] = t.Columns[i].Weight
-			continue
-		}
+	widths := t.ColumnWidths(f.width, func(i int) float64 {
 		longest := 0.0
-		for _, r := range append([][]string{t.Header}, t.Rows...) {
-			if i < len(r) {
-				gs := f.sh.text(r[i], runStyle{role: st.Font}, st.Size)
-				longest = max(longest, natural(gs, 0, len(gs)))
-			}
+		for _, c := range t.Cells(i) {
+			gs := f.sh.text(c, runStyle{role: st.Font}, st.Size)
+			longest = max(longest, natural(gs, 0, len(gs)))
 		}
-		weights[i] = (longest + 2*cellPadX) / st.Size
-	}
-	sum := 0.0
-	for _, w := range weights {
-		sum += w
-	}
-	widths := make([]float64, n)
-	mins := make([]float64, n)
-	for i, w := range weights {
-		widths[i] = f.width * w / sum
-		// No cell breaks a number: the column holds its widest number (bold, in a header or
-		// footer row) with the padding and a point to spare.
+		return (longest + 2*cellPadX) / st.Size
+	})
+	// No cell breaks a number: a column holds its widest number (set bold, as in a header or
+	// footer row) with the padding and a point to spare (doc.Widen).
+	mins := make([]float64, len(widths))
+	for i := range mins {
 		for _, tok := range t.Unbroken(i) {
 			gs := f.sh.text(tok, runStyle{role: doc.StrongRole}, st.Size)
 			mins[i] = max(mins[i], natural(gs, 0, len(gs))+2*cellPadX+1)
 		}
 	}
 	return doc.Widen(widths, mins)
+}
+
+// rowLines returns the part of a row's cells that holds lines [from, to).
+func rowLines(cells []cell, from, to int) []cell {
+	out := make([]cell, len(cells))
+	for i, c := range cells {
+		out[i] = c
+		out[i].lines = c.lines[min(from, len(c.lines)):min(to, len(c.lines))]
+	}
+	return out
 }
 
 func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.Style, shade string) {

@@ -9,18 +9,20 @@ import (
 	"time"
 
 	"github.com/jianbao/jianbao/report/publish/state"
+
+	"github.com/jianbao/jianbao/report/publish/mail/mailtest"
 )
 
 func TestDeliverRecordsAndSkips(t *testing.T) {
-	ts := newTestServer(t, testUser, testPassword, serverOptions{})
-	srv := ts.server(StartTLS)
+	ts := mailtest.NewServer(t, testUser, testPassword, mailtest.Options{})
+	srv := serverFor(ts, StartTLS)
 	st := &state.File{}
 	clock := func() time.Time { return testDate }
 	job := Job{Period: "2021-10", Layout: "jianbao", Name: "digest-2021-10", Message: compose(t, testFiles(t))}
 
 	out := Deliver(context.Background(), srv, st, []Job{job}, DeliverOptions{Now: clock})
-	if out[0].Status != Sent || len(ts.messages()) != 1 {
-		t.Fatalf("first run: %v (%v), %d messages", out[0].Status, out[0].Err, len(ts.messages()))
+	if out[0].Status != Sent || len(ts.Messages()) != 1 {
+		t.Fatalf("first run: %v (%v), %d messages", out[0].Status, out[0].Err, len(ts.Messages()))
 	}
 	d, ok := st.Delivered("2021-10", "jianbao", "")
 	if !ok || d.Hash != job.Message.Hash || len(d.Recipients) != 3 || d.Sent != "2021-11-01T08:30:00+08:00" || d.Server != srv.Addr() {
@@ -29,13 +31,13 @@ func TestDeliverRecordsAndSkips(t *testing.T) {
 
 	var logs []string
 	out = Deliver(context.Background(), srv, st, []Job{job}, DeliverOptions{Now: clock, Log: func(s string) { logs = append(logs, s) }})
-	if out[0].Status != Skipped || out[0].Previous == nil || len(ts.messages()) != 1 || len(logs) != 1 {
-		t.Errorf("rerun: %v, %d messages, logs %q; want skipped, 1 message", out[0].Status, len(ts.messages()), logs)
+	if out[0].Status != Skipped || out[0].Previous == nil || len(ts.Messages()) != 1 || len(logs) != 1 {
+		t.Errorf("rerun: %v, %d messages, logs %q; want skipped, 1 message", out[0].Status, len(ts.Messages()), logs)
 	}
 
 	out = Deliver(context.Background(), srv, st, []Job{job}, DeliverOptions{Now: clock, Resend: true})
-	if out[0].Status != Sent || len(ts.messages()) != 2 || len(st.Deliveries) != 2 {
-		t.Errorf("resend: %v, %d messages, %d deliveries", out[0].Status, len(ts.messages()), len(st.Deliveries))
+	if out[0].Status != Sent || len(ts.Messages()) != 2 || len(st.Deliveries) != 2 {
+		t.Errorf("resend: %v, %d messages, %d deliveries", out[0].Status, len(ts.Messages()), len(st.Deliveries))
 	}
 
 	unit := job
@@ -47,9 +49,9 @@ func TestDeliverRecordsAndSkips(t *testing.T) {
 }
 
 func TestDeliverPermanentFailureRecordsNothing(t *testing.T) {
-	ts := newTestServer(t, testUser, testPassword, serverOptions{fail: func(cmd string, n int) error {
+	ts := mailtest.NewServer(t, testUser, testPassword, mailtest.Options{Fail: func(cmd string, n int) error {
 		if cmd == "RCPT" {
-			return smtpErr(550, "mailbox unavailable")
+			return mailtest.Reply(550, "mailbox unavailable")
 		}
 		return nil
 	}})
@@ -58,15 +60,15 @@ func TestDeliverPermanentFailureRecordsNothing(t *testing.T) {
 		{Period: "2021-10", Layout: "jianbao", Name: "a", Message: compose(t, testFiles(t))},
 		{Period: "2021-10", Layout: "jianbao", Unit: "计算机学院", Name: "b", Message: compose(t, testFiles(t))},
 	}
-	out := Deliver(context.Background(), ts.server(StartTLS), st, jobs, DeliverOptions{})
+	out := Deliver(context.Background(), serverFor(ts, StartTLS), st, jobs, DeliverOptions{})
 	for _, o := range out {
 		var de *DeliveryError
 		if o.Status != Failed || !errors.As(o.Err, &de) || de.Code != 550 || o.Attempts != 1 {
 			t.Errorf("%s: got %v %v after %d attempts, want failed with 550 after 1", o.Name, o.Status, o.Err, o.Attempts)
 		}
 	}
-	if len(st.Deliveries) != 0 || len(ts.messages()) != 0 {
-		t.Errorf("recorded %d deliveries, server has %d messages; want none", len(st.Deliveries), len(ts.messages()))
+	if len(st.Deliveries) != 0 || len(ts.Messages()) != 0 {
+		t.Errorf("recorded %d deliveries, server has %d messages; want none", len(st.Deliveries), len(ts.Messages()))
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/jianbao/jianbao/report/internal/safefile"
 )
 
 // PasswordFrom reads the password named by a configuration: env is the name of an environment
@@ -26,7 +28,7 @@ func PasswordFrom(env, file string, lookup func(string) (string, bool)) (Secret,
 		}
 		return Secret(v), nil
 	case file != "":
-		data, err := os.ReadFile(file)
+		data, err := safefile.ReadFile(file, 64<<10)
 		if err != nil {
 			var pe *os.PathError
 			if errors.As(err, &pe) {

@@ -20,6 +20,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jianbao/jianbao/report/publish/mail/mailtest"
 )
 
 const (
@@ -211,21 +213,21 @@ func checkMessage(t *testing.T, raw []byte, files []Attachment) {
 }
 
 func TestSendStartTLS(t *testing.T) {
-	ts := newTestServer(t, testUser, testPassword, serverOptions{})
+	ts := mailtest.NewServer(t, testUser, testPassword, mailtest.Options{})
 	files := testFiles(t)
 	m := compose(t, files)
-	res, err := ts.server(StartTLS).Send(context.Background(), m, nil)
+	res, err := serverFor(ts, StartTLS).Send(context.Background(), m, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Attempts != 1 {
 		t.Errorf("attempts: got %d, want 1", res.Attempts)
 	}
-	got := ts.messages()
+	got := ts.Messages()
 	if len(got) != 1 {
 		t.Fatalf("server received %d messages, want 1", len(got))
 	}
-	if !ts.tlsSeen[0] {
+	if !ts.TLSOn()[0] {
 		t.Error("the message was not sent over TLS")
 	}
 	wantRcpt := []string{"leader@example.edu.cn", "archive@example.edu.cn", "audit@example.edu.cn"}
@@ -236,14 +238,14 @@ func TestSendStartTLS(t *testing.T) {
 }
 
 func TestSendImplicitTLS(t *testing.T) {
-	ts := newTestServer(t, testUser, testPassword, serverOptions{implicitTLS: true})
+	ts := mailtest.NewServer(t, testUser, testPassword, mailtest.Options{ImplicitTLS: true})
 	files := testFiles(t)
-	if _, err := ts.server(TLS).Send(context.Background(), compose(t, files), nil); err != nil {
+	if _, err := serverFor(ts, TLS).Send(context.Background(), compose(t, files), nil); err != nil {
 		t.Fatal(err)
 	}
-	got := ts.messages()
-	if len(got) != 1 || !ts.tlsSeen[0] {
-		t.Fatalf("got %d messages (tls %v), want 1 over TLS", len(got), ts.tlsSeen)
+	got := ts.Messages()
+	if len(got) != 1 || !ts.TLSOn()[0] {
+		t.Fatalf("got %d messages (tls %v), want 1 over TLS", len(got), ts.TLSOn())
 	}
 	checkMessage(t, got[0].Data, files)
 }
@@ -262,31 +264,31 @@ func TestSendFailures(t *testing.T) {
 	}{
 		{name: "451 then accept", fail: func(cmd string, n int) error {
 			if cmd == "DATA" && n == 1 {
-				return smtpErr(451, "local error, try again later")
+				return mailtest.Reply(451, "local error, try again later")
 			}
 			return nil
 		}, wantMessages: 1, wantAttempts: 2, wantLogs: 1},
 		{name: "451 at MAIL twice then accept", fail: func(cmd string, n int) error {
 			if cmd == "MAIL" && n <= 2 {
-				return smtpErr(451, "greylisted")
+				return mailtest.Reply(451, "greylisted")
 			}
 			return nil
 		}, wantMessages: 1, wantAttempts: 3, wantLogs: 2},
 		{name: "451 always", fail: func(cmd string, n int) error {
 			if cmd == "RCPT" {
-				return smtpErr(452, "mailbox full")
+				return mailtest.Reply(452, "mailbox full")
 			}
 			return nil
 		}, wantErr: true, wantTemp: true, wantCode: 452, wantAttempts: 3, wantLogs: 2},
 		{name: "550", fail: func(cmd string, n int) error {
 			if cmd == "RCPT" {
-				return smtpErr(550, "no such user")
+				return mailtest.Reply(550, "no such user")
 			}
 			return nil
 		}, wantErr: true, wantCode: 550, wantAttempts: 1},
 		{name: "554 at DATA", fail: func(cmd string, n int) error {
 			if cmd == "DATA" {
-				return smtpErr(554, "message refused")
+				return mailtest.Reply(554, "message refused")
 			}
 			return nil
 		}, wantErr: true, wantCode: 554, wantAttempts: 1},
@@ -294,14 +296,14 @@ func TestSendFailures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ts := newTestServer(t, testUser, testPassword, serverOptions{fail: tt.fail})
-			srv := ts.server(StartTLS)
+			ts := mailtest.NewServer(t, testUser, testPassword, mailtest.Options{Fail: tt.fail})
+			srv := serverFor(ts, StartTLS)
 			if tt.password != "" {
 				srv.Password = Secret(tt.password)
 			}
 			var logs []string
 			res, err := srv.Send(context.Background(), compose(t, testFiles(t)), func(s string) { logs = append(logs, s) })
-			if n := len(ts.messages()); n != tt.wantMessages {
+			if n := len(ts.Messages()); n != tt.wantMessages {
 				t.Errorf("server received %d messages, want %d", n, tt.wantMessages)
 			}
 			if res.Attempts != tt.wantAttempts {
@@ -482,4 +484,11 @@ func TestPasswordFrom(t *testing.T) {
 			}
 		})
 	}
+}
+
+// serverFor is a Server that reaches ts with its credentials, retrying fast.
+func serverFor(ts *mailtest.Server, sec Security) Server {
+	return Server{Host: ts.Host, Port: ts.Port, Security: sec, Username: testUser, Password: testPassword,
+		Timeout: 5 * time.Second, TLS: ts.TLSConfig(),
+		Retry: Retry{Attempts: 3, Initial: time.Millisecond, Max: 4 * time.Millisecond}}
 }

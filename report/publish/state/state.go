@@ -21,6 +21,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jianbao/jianbao/report/internal/safefile"
 )
 
 // Version is the file format's version.
@@ -45,7 +47,7 @@ type Issue struct {
 	// Year is the year the numbering of No restarts with.
 	Year int `yaml:"year"`
 	// No is the number within the year (第N期), Total the cumulative one (总第M期).
-	No    int `yaml:"no"`
+	No    int `yaml:"number"`
 	Total int `yaml:"total"`
 }
 
@@ -76,10 +78,13 @@ type Delivery struct {
 	Sent   string `yaml:"sent,omitempty"`
 }
 
+// maxSize bounds the state file: years of monthly runs take a few hundred kilobytes.
+const maxSize = 16 << 20
+
 // Load reads a state file; a file that does not exist yet is an empty state. Unknown keys are
 // errors with their line.
 func Load(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, maxSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &File{Version: Version}, nil
 	}
@@ -100,7 +105,7 @@ func Load(path string) (*File, error) {
 	}
 	for i, is := range f.Issues {
 		if is.Series == "" || is.Period == "" || is.No < 1 || is.Total < is.No {
-			return nil, fmt.Errorf("state file %s: issues[%d]: want series, period, no ≥ 1 and total ≥ no", path, i)
+			return nil, fmt.Errorf("state file %s: issues[%d]: want series, period, number ≥ 1 and total ≥ number", path, i)
 		}
 	}
 	return f, nil

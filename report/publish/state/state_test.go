@@ -85,7 +85,7 @@ func TestLoadErrors(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"unknown key", "version: 1\nissuez: []\n", "line 2"},
 		{"version", "version: 9\n", "version 9"},
-		{"bad issue", "issues:\n  - series: a\n    period: 2021-10\n    no: 0\n", "issues[0]"},
+		{"bad issue", "issues:\n  - series: a\n    period: 2021-10\n    number: 0\n", "issues[0]"},
 		{"not yaml", "issues: [\n", "state file"},
 	}
 	for _, tt := range tests {

@@ -67,7 +67,20 @@ func (p *pkg) embedFonts() ([]embeddedFont, error) {
 		key := fmt.Sprintf("{%X-%X-%X-%X-%X}", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
 		name := fmt.Sprintf("fonts/font%d.odttf", i+1)
 		p.fontParts = append(p.fontParts, part{name: "word/" + name, data: obfuscate(sub, key)})
-		out = append(out, embeddedFont{family: fam, key: key, part: name})
+		docName := fam
+		if heavy(data) {
+			// A bold face embedded as the family's regular (the bundled 黑体 is Noto Sans CJK SC
+			// Bold) is named as the face, so that an application with the family's regular
+			// installed still takes the embedded face, as the PDF does, and does not need <w:b/>,
+			// which the resolved style (doc.BoldFace) leaves out.
+			docName = fam + " Bold"
+			for j := range p.d.Fonts {
+				if len(p.d.Fonts[j].Families) == 1 && p.d.Fonts[j].Families[0] == fam {
+					p.d.Fonts[j].Families = []string{docName}
+				}
+			}
+		}
+		out = append(out, embeddedFont{family: docName, key: key, part: name})
 	}
 	return out, nil
 }
@@ -127,4 +140,17 @@ func (p *pkg) usedRunes() []rune {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
+}
+
+// heavy reports whether a TrueType font is a bold weight (OS/2 usWeightClass 600 or more).
+func heavy(data []byte) bool {
+	ts, err := ttf.Tables(data, 0)
+	if err != nil {
+		return false
+	}
+	t, ok := ttf.Find(ts, "OS/2")
+	if !ok || t.Length < 6 || int(t.Offset)+6 > len(data) {
+		return false
+	}
+	return int(data[t.Offset+4])<<8|int(data[t.Offset+5]) >= 600
 }

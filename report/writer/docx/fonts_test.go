@@ -52,6 +52,11 @@ func TestEmbedFonts(t *testing.T) {
 	if !strings.Contains(string(parts["word/styles.xml"]), `w:eastAsia="LXGW WenKai"`) {
 		t.Error("styles do not name the embedded families")
 	}
+	// The bundled 黑体 is a bold face: named as such, so that it is taken over an installed
+	// regular of its family without <w:b/>.
+	if !strings.Contains(table, `w:name="Noto Sans CJK SC Bold"`) || !strings.Contains(string(parts["word/styles.xml"]), `w:eastAsia="Noto Sans CJK SC Bold"`) {
+		t.Errorf("the bold sans face is not named as the bold face: %s", table)
+	}
 	if !strings.Contains(string(parts["word/settings.xml"]), "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>") {
 		t.Error("settings do not declare the embedded fonts")
 	}
@@ -85,6 +90,9 @@ func TestEmbedFonts(t *testing.T) {
 			out, _ := exec.Command(pdffonts, filepath.Join(dir, "e.pdf")).Output()
 			if !regexp.MustCompile(`NotoSerifCJKsc-Regular\s+TrueType`).Match(out) {
 				t.Errorf("LibreOffice did not use the embedded font:\n%s", out)
+			}
+			if !regexp.MustCompile(`NotoSansCJKsc-Bold\s+TrueType`).Match(out) {
+				t.Errorf("LibreOffice did not use the embedded bold sans face for the headings:\n%s", out)
 			}
 		}
 	}

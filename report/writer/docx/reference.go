@@ -108,7 +108,6 @@ func (r *reference) readStyles(data []byte) error {
 var (
 	reBodyStart = regexp.MustCompile(`<w:body\s*>`)
 	reRootStart = regexp.MustCompile(`(?s)<w:document\b[^>]*>`)
-	reSectPr    = regexp.MustCompile(`(?s)<w:sectPr\b.*?</w:sectPr>|<w:sectPr\b[^>]*/>`)
 	reNumStart  = regexp.MustCompile(`<w:num\b`)
 )
 
@@ -137,9 +136,9 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 			root = strings.TrimSuffix(root, ">") + ` xmlns:` + ns[0] + `="` + ns[1] + `">`
 		}
 	}
-	sect := ""
-	if all := reSectPr.FindAllString(tdoc, -1); len(all) > 0 {
-		sect = all[len(all)-1]
+	sect, err := bodySectPr(ref.parts["word/document.xml"])
+	if err != nil {
+		return fmt.Errorf("reference docx: %w", err)
 	}
 	var body bytes.Buffer
 	if err := p.body(&body); err != nil {

@@ -14,29 +14,27 @@ import (
 func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	p.caption(b, t.Caption)
 	total := p.textWidth()
-	weights := make([]float64, len(t.Columns))
-	sum := 0.0
-	for i, c := range t.Columns {
-		weights[i] = c.Weight
-		if weights[i] <= 0 {
-			weights[i] = 1
+	// The document model's rule; a column without a weight is estimated (DOCX has no measurer):
+	// its longest cell in ems, wide characters one em, others half, plus the cells' padding.
+	shares := t.ColumnWidths(float64(total), func(i int) float64 {
+		longest := 0.0
+		for _, c := range t.Cells(i) {
+			longest = max(longest, ems(c))
 		}
-		sum += weights[i]
-	}
-	fw := make([]float64, len(weights))
-	mins := make([]float64, len(weights))
+		return longest + 2*cellPadEm
+	})
+	// No cell breaks a number: a column holds its widest number, estimated (a digit at 0.55
+	// em, wider than the bundled faces'), with the cell's margins and a point to spare.
+	mins := make([]float64, len(shares))
 	size := p.d.Resolved("table").Size
-	for i, w := range weights {
-		fw[i] = float64(total) * w / sum
-		// No cell breaks a number: the column holds its widest number, estimated (a digit at
-		// 0.55 em, wider than the bundled faces'), with the cell's margins and a point to spare.
+	for i := range mins {
 		for _, tok := range t.Unbroken(i) {
 			mins[i] = max(mins[i], float64(twips(estimate(tok, size)))+2*80+20)
 		}
 	}
-	fw = doc.Widen(fw, mins)
-	widths := make([]int, len(weights))
-	for i, w := range fw {
+	shares = doc.Widen(shares, mins)
+	widths := make([]int, len(shares))
+	for i, w := range shares {
 		widths[i] = int(w)
 	}
 	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, total)
@@ -102,4 +100,21 @@ func (p *pkg) caption(b *bytes.Buffer, text string) {
 	fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:keepNext/></w:pPr>`, p.styleID("caption"))
 	p.run(b, text, "")
 	b.WriteString(`</w:p>`)
+}
+
+// cellPadEm is a cell's padding on each side, in ems, for the estimate of a column's natural
+// width (the cells' margins are 4 pt, typeset's cellPadX, about half an em of table text).
+const cellPadEm = 0.5
+
+// ems estimates the width of text in ems: East Asian wide characters one, others half.
+func ems(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 || r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000) {
+			w++
+		} else {
+			w += 0.5
+		}
+	}
+	return w
 }

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/image/font"
@@ -25,9 +26,9 @@ type face struct {
 	font   *sfnt.Font
 	upem   float64
 
-	mu     sync.RWMutex
+	mu     sync.Mutex // guards buf and font lookups
 	buf    sfnt.Buffer
-	glyphs map[rune]glyphInfo // looked up so far
+	glyphs [256]atomic.Pointer[[256]atomic.Uint64] // BMP characters looked up so far, packed
 }
 
 // glyphInfo is what a face knows of a character: whether it has it, its glyph id and its
@@ -130,7 +131,7 @@ func cachedFace(key faceKey, cache bool, name string, read func() ([]byte, error
 	if err != nil {
 		return nil, err
 	}
-	f := &face{name: name, source: key.path, data: data, font: sf, upem: float64(sf.UnitsPerEm()), glyphs: map[rune]glyphInfo{}}
+	f := &face{name: name, source: key.path, data: data, font: sf, upem: float64(sf.UnitsPerEm())}
 	if cache {
 		faceCache[key] = f
 	}
@@ -143,54 +144,86 @@ func (f *face) lookup(r rune) (bool, float64) {
 	return g.ok, g.adv
 }
 
-// glyph looks r up in the face, once per face and character.
+// glyph looks r up in the face, once per face and character: the typesetter asks for every
+// character of every paragraph, from several goroutines, so what is known is read without a
+// lock from a table of packed entries (known, has, glyph id, advance in font units × 64).
 func (f *face) glyph(r rune) glyphInfo {
-	f.mu.RLock()
-	g, ok := f.glyphs[r]
-	f.mu.RUnlock()
-	if ok {
-		return g
+	if r < 0 || r > 0xFFFF {
+		// Characters outside the Basic Multilingual Plane are not set (the fonts' subsets have
+		// none).
+		return glyphInfo{}
+	}
+	if blk := f.glyphs[r>>8].Load(); blk != nil {
+		if v := blk[r&0xff].Load(); v&known != 0 {
+			return f.unpack(v)
+		}
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if g, ok := f.glyphs[r]; ok {
-		return g
+	blk := f.glyphs[r>>8].Load()
+	if blk == nil {
+		blk = new([256]atomic.Uint64)
+		f.glyphs[r>>8].Store(blk)
 	}
-	idx, err := f.font.GlyphIndex(&f.buf, r)
-	if err != nil || idx == 0 || r > 0xFFFF {
-		// Characters outside the Basic Multilingual Plane are not set (the fonts' subsets have
-		// none, and the writers have never been tested with them).
-		f.glyphs[r] = glyphInfo{}
+	v := uint64(known)
+	if idx, err := f.font.GlyphIndex(&f.buf, r); err == nil && idx != 0 {
+		if a, err := f.font.GlyphAdvance(&f.buf, idx, fixed.Int26_6(f.upem*64), font.HintingNone); err == nil {
+			v |= has | uint64(idx)<<16 | uint64(uint32(int32(a)))<<32
+		}
+	}
+	blk[r&0xff].Store(v)
+	return f.unpack(v)
+}
+
+// The bits of a packed glyph table entry.
+const (
+	known = 1 << 0
+	has   = 1 << 1
+)
+
+func (f *face) unpack(v uint64) glyphInfo {
+	if v&has == 0 {
 		return glyphInfo{}
 	}
-	a, err := f.font.GlyphAdvance(&f.buf, idx, fixed.Int26_6(f.upem*64), font.HintingNone)
-	if err != nil {
-		f.glyphs[r] = glyphInfo{}
-		return glyphInfo{}
-	}
-	g = glyphInfo{ok: true, gid: uint16(idx), adv: float64(a) / 64 / f.upem}
-	f.glyphs[r] = g
-	return g
+	return glyphInfo{ok: true, gid: uint16(v >> 16), adv: float64(int32(uint32(v>>32))) / 64 / f.upem}
 }
 
 // measurer resolves font roles to chains of faces and measures characters.
 type measurer struct {
 	faces  map[string]*face
 	chains map[string][]string // role or family -> face names, best first
+	// resolved holds the chains with their faces, made by resolve once chains are settled.
+	resolved map[string][]namedFace
+}
+
+// namedFace is a face with the name a measurer knows it by (serif, sys1).
+type namedFace struct {
+	name string
+	*face
+}
+
+// resolve looks up the faces of every chain once, so that Face does one lookup per character.
+func (m *measurer) resolve() {
+	m.resolved = make(map[string][]namedFace, len(m.chains))
+	for role, chain := range m.chains {
+		for _, name := range chain {
+			m.resolved[role] = append(m.resolved[role], namedFace{name, m.faces[strings.TrimSuffix(name, boldSuffix)]})
+		}
+	}
 }
 
 // Face returns the first face of role's chain that has r.
 func (m *measurer) Face(role string, r rune) (string, bool) {
-	chain, ok := m.chains[role]
+	chain, ok := m.resolved[role]
 	if !ok {
-		chain = m.chains["serif"]
+		chain = m.resolved["serif"]
 	}
-	for _, name := range chain {
-		if has, _ := m.faces[strings.TrimSuffix(name, boldSuffix)].lookup(r); has {
-			return name, true
+	for _, f := range chain {
+		if f.glyph(r).ok {
+			return f.name, true
 		}
 	}
-	return chain[0], false
+	return chain[0].name, false
 }
 
 // Advance returns r's advance in face, in ems (1 for a character the face lacks).

@@ -126,6 +126,7 @@ func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string,
 		}
 		m.chains[fr.Role] = chain
 	}
+	m.resolve()
 	return m, warnings, nil
 }
 
@@ -178,9 +179,42 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error
 	defer recoverFonts(m, &err)
 	dw := newDocWriter(w, m, opt.PDFA)
 	dw.w, dw.h = typeset.PageSize(d)
-	res, err := typeset.Stream(d, m, dw.page)
+	// Pages are written (drawn, compressed) by a goroutine of their own while the typesetter
+	// sets the next ones; a few wait in between.
+	pages := make(chan *typeset.Page, 16)
+	written := make(chan error, 1) // the first error, or nil once every page is written
+	go func() {
+		var err error
+		for pg := range pages {
+			if err == nil {
+				if err = dw.page(pg); err != nil {
+					written <- err
+				}
+			}
+		}
+		if err == nil {
+			written <- nil
+		}
+	}()
+	var failed error // the writer's error, once seen
+	res, err := typeset.Stream(d, m, func(_ int, pg *typeset.Page) error {
+		if failed == nil {
+			select {
+			case pages <- pg:
+			case failed = <-written:
+			}
+		}
+		return failed
+	})
+	close(pages)
+	if failed == nil {
+		failed = <-written
+	}
 	if err != nil {
 		return err
+	}
+	if failed != nil {
+		return failed
 	}
 	if opt.Warn != nil {
 		for _, w := range warnings {
@@ -239,12 +273,9 @@ func (dw *docWriter) font(name string) *fontUse {
 	return u
 }
 
-// page writes page i (pages come in order): its content stream, its link annotations and
-// the page object.
-func (dw *docWriter) page(i int, pg *typeset.Page) error {
-	if i != dw.done {
-		return fmt.Errorf("pdf: page %d written out of order", i+1)
-	}
+// page writes the next page: its content stream, its link annotations and the page object.
+func (dw *docWriter) page(pg *typeset.Page) error {
+	i := dw.done
 	if i%kidsPerNode == 0 {
 		dw.nodes = append(dw.nodes, dw.o.alloc())
 	}

@@ -1,4 +1,7 @@
-package mail
+// Package mailtest runs a real SMTP server (github.com/emersion/go-smtp) on 127.0.0.1 for
+// tests: STARTTLS or implicit TLS under a certificate made for the test, AUTH PLAIN, and
+// answers chosen by the test (451, 550, ...) at MAIL, RCPT or DATA.
+package mailtest
 
 import (
 	"bytes"
@@ -8,7 +11,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
-	"errors"
+	"encoding/pem"
 	"io"
 	"math/big"
 	"net"
@@ -21,9 +24,9 @@ import (
 	"github.com/emersion/go-smtp"
 )
 
-// testServer is a real SMTP server (github.com/emersion/go-smtp) on 127.0.0.1, with STARTTLS
+// Server is a real SMTP server (github.com/emersion/go-smtp) on 127.0.0.1, with STARTTLS
 // (or implicit TLS) under a certificate made for the test, and AUTH PLAIN.
-type testServer struct {
+type Server struct {
 	Host string
 	Port int
 	// Roots trusts the server's certificate.
@@ -35,29 +38,34 @@ type testServer struct {
 	// fail, when set, is asked at each command (MAIL, RCPT, DATA) whether to answer with an
 	// error; n counts the calls of that command so far, from 1.
 	fail     func(cmd string, n int) error
+	certPEM  []byte
 	calls    map[string]int
-	received []receivedMsg
-	authed   []string
+	received []Message
 	tlsSeen  []bool
 }
 
-// receivedMsg is one message the server accepted.
-type receivedMsg struct {
+// Message is one message the server accepted.
+type Message struct {
+	// From and To are the envelope (MAIL FROM, RCPT TO); Data the message as received.
 	From string
 	To   []string
 	Data []byte
 }
 
-type serverOptions struct {
-	implicitTLS bool
-	fail        func(cmd string, n int) error
+type Options struct {
+	// ImplicitTLS serves TLS from the first byte (SMTPS) instead of STARTTLS.
+	ImplicitTLS bool
+	// Fail, when set, is asked at each command (MAIL, RCPT, DATA) whether to answer with an
+	// error; n counts the calls of that command so far, from 1.
+	Fail func(cmd string, n int) error
 }
 
-// newTestServer starts a server that accepts user/password and stops it when the test ends.
-func newTestServer(t *testing.T, user, password string, opt serverOptions) *testServer {
+// NewServer starts a server that accepts user/password (with no user, any client may send)
+// and stops it when the test ends.
+func NewServer(t testing.TB, user, password string, opt Options) *Server {
 	t.Helper()
-	cert, roots := selfSigned(t)
-	ts := &testServer{Roots: roots, user: user, password: password, fail: opt.fail, calls: map[string]int{}}
+	cert, roots := SelfSigned(t)
+	ts := &Server{Roots: roots, certPEM: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cert.Certificate[0]}), user: user, password: password, fail: opt.Fail, calls: map[string]int{}}
 	s := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		return &testSession{ts: ts, conn: c}, nil
 	}))
@@ -69,7 +77,7 @@ func newTestServer(t *testing.T, user, password string, opt serverOptions) *test
 	s.MaxMessageBytes = 10 << 20
 	var ln net.Listener
 	var err error
-	if opt.implicitTLS {
+	if opt.ImplicitTLS {
 		ln, err = tls.Listen("tcp", "127.0.0.1:0", s.TLSConfig)
 	} else {
 		ln, err = net.Listen("tcp", "127.0.0.1:0")
@@ -85,21 +93,29 @@ func newTestServer(t *testing.T, user, password string, opt serverOptions) *test
 	return ts
 }
 
-// server is a Server that reaches ts with its credentials.
-func (ts *testServer) server(sec Security) Server {
-	return Server{Host: ts.Host, Port: ts.Port, Security: sec, Username: ts.user, Password: Secret(ts.password),
-		Timeout: 5 * time.Second, TLS: &tls.Config{RootCAs: ts.Roots, MinVersion: tls.VersionTLS12},
-		Retry: Retry{Attempts: 3, Initial: time.Millisecond, Max: 4 * time.Millisecond}}
+// TLSConfig is a client TLS configuration that trusts the server.
+func (ts *Server) TLSConfig() *tls.Config {
+	return &tls.Config{RootCAs: ts.Roots, MinVersion: tls.VersionTLS12}
 }
 
-// messages returns what the server accepted.
-func (ts *testServer) messages() []receivedMsg {
+// TLSOn reports, for each message accepted, whether it came over TLS.
+func (ts *Server) TLSOn() []bool {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
-	return append([]receivedMsg(nil), ts.received...)
+	return append([]bool(nil), ts.tlsSeen...)
 }
 
-func (ts *testServer) check(cmd string) error {
+// CertPEM is the server's certificate in PEM, for a client's CA file.
+func (ts *Server) CertPEM() []byte { return ts.certPEM }
+
+// Messages returns what the server accepted.
+func (ts *Server) Messages() []Message {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	return append([]Message(nil), ts.received...)
+}
+
+func (ts *Server) check(cmd string) error {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
 	ts.calls[cmd]++
@@ -110,10 +126,11 @@ func (ts *testServer) check(cmd string) error {
 }
 
 type testSession struct {
-	ts   *testServer
-	conn *smtp.Conn
-	from string
-	to   []string
+	ts     *Server
+	conn   *smtp.Conn
+	authed bool
+	from   string
+	to     []string
 }
 
 func (s *testSession) AuthMechanisms() []string { return []string{sasl.Plain} }
@@ -123,15 +140,13 @@ func (s *testSession) Auth(mech string) (sasl.Server, error) {
 		if username != s.ts.user || password != s.ts.password {
 			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "authentication failed"}
 		}
-		s.ts.mu.Lock()
-		s.ts.authed = append(s.ts.authed, username)
-		s.ts.mu.Unlock()
+		s.authed = true
 		return nil
 	}), nil
 }
 
 func (s *testSession) Mail(from string, _ *smtp.MailOptions) error {
-	if s.ts.user != "" && !s.authed() {
+	if s.ts.user != "" && !s.authed {
 		return smtp.ErrAuthRequired
 	}
 	if err := s.ts.check("MAIL"); err != nil {
@@ -139,12 +154,6 @@ func (s *testSession) Mail(from string, _ *smtp.MailOptions) error {
 	}
 	s.from = from
 	return nil
-}
-
-func (s *testSession) authed() bool {
-	s.ts.mu.Lock()
-	defer s.ts.mu.Unlock()
-	return len(s.ts.authed) > 0
 }
 
 func (s *testSession) Rcpt(to string, _ *smtp.RcptOptions) error {
@@ -165,7 +174,7 @@ func (s *testSession) Data(r io.Reader) error {
 	}
 	_, tlsOn := s.conn.TLSConnectionState()
 	s.ts.mu.Lock()
-	s.ts.received = append(s.ts.received, receivedMsg{From: s.from, To: s.to, Data: bytes.Clone(data)})
+	s.ts.received = append(s.ts.received, Message{From: s.from, To: s.to, Data: bytes.Clone(data)})
 	s.ts.tlsSeen = append(s.ts.tlsSeen, tlsOn)
 	s.ts.mu.Unlock()
 	return nil
@@ -174,8 +183,8 @@ func (s *testSession) Data(r io.Reader) error {
 func (s *testSession) Reset()        { s.from, s.to = "", nil }
 func (s *testSession) Logout() error { return nil }
 
-// selfSigned makes a certificate for 127.0.0.1 and a pool that trusts it.
-func selfSigned(t *testing.T) (tls.Certificate, *x509.CertPool) {
+// SelfSigned makes a certificate for 127.0.0.1 and a pool that trusts it.
+func SelfSigned(t testing.TB) (tls.Certificate, *x509.CertPool) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
@@ -201,9 +210,7 @@ func selfSigned(t *testing.T) (tls.Certificate, *x509.CertPool) {
 	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, pool
 }
 
-// smtpErr is a reply with a code, for fail functions.
-func smtpErr(code int, msg string) error {
+// Reply is an SMTP error reply with a code, for Fail functions.
+func Reply(code int, msg string) error {
 	return &smtp.SMTPError{Code: code, EnhancedCode: smtp.EnhancedCode{code / 100, 0, 0}, Message: msg}
 }
-
-var _ = errors.New

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/jianbao/jianbao/report"
+)
+
+// prepareMail composes the run's messages from the mail: section and the flags.
+func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.Digest, stderr io.Writer) (*report.Mailing, error) {
+	if cfg.Mail == nil && f.MailDryRun == "" && len(f.MailTo) == 0 {
+		return nil, usageError("--mail: jianbao.yaml has no mail: section (host, from, to, ...)")
+	}
+	mc := report.MailConfig{}
+	if cfg.Mail != nil {
+		mc = *cfg.Mail
+	}
+	if f.MailDryRun == "" {
+		if _, err := b.LoadState(); err != nil {
+			return nil, usageError("--mail needs a state file, so that a rerun does not mail twice: give --state or keep a jianbao.yaml (%v)", err)
+		}
+	}
+	m, err := b.PrepareMail(digests, report.MailOptions{Config: mc, To: f.MailTo, Units: cfg.Each != "",
+		DryRunDir: f.MailDryRun, Resend: f.Resend, Now: time.Now(),
+		Log: func(msg string) { fmt.Fprintln(stderr, msg) }})
+	if err != nil {
+		return nil, cliError(err)
+	}
+	return m, nil
+}
+
+// deliver sends (or writes) the messages and says what became of each; the error is the first
+// delivery failure.
+func deliver(ctx context.Context, b *report.Built, m *report.Mailing, f *buildFlags, stderr io.Writer) ([]report.MailOutcome, error) {
+	st, err := b.LoadState()
+	if err != nil && f.MailDryRun == "" {
+		return nil, err
+	}
+	outcomes := m.Deliver(ctx, st)
+	var first error
+	for _, o := range outcomes {
+		what := o.Name
+		switch o.Status {
+		case report.MailSent:
+			if !f.JSON {
+				fmt.Fprintf(stderr, "mailed %s to %s via %s\n", what, strings.Join(o.Message.Recipients, ", "), m.Server().Addr())
+			}
+		case report.MailDryRun:
+			if !f.JSON {
+				fmt.Fprintln(stderr, "wrote", o.Path, "(not sent: --mail-dry-run)")
+			}
+		case report.MailFailed:
+			fmt.Fprintln(stderr, "jianbao: not mailed:", what+":", o.Err)
+			if first == nil {
+				first = o.Err
+			}
+		}
+	}
+	return outcomes, first
+}

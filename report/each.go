@@ -1,0 +1,213 @@
+package report
+
+import (
+	"context"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/orgunit"
+	"github.com/jianbao/jianbao/report/publish/state"
+)
+
+// EachOptions say which units' own digests a run renders beside the consolidated one.
+type EachOptions struct {
+	// Each is unit, parent, top or level:N: each unit at that level with an article in the
+	// period gets its own digest (its articles, its own comparison with its previous period).
+	// "" renders the consolidated digest only.
+	Each string
+	// Workers bounds how many digests render at once; 0 means one per CPU.
+	Workers int
+	// Progress, when set, is told each time a digest is rendered (done of total); it may be
+	// called from several goroutines, one call at a time.
+	Progress func(done, total int)
+}
+
+// Digest is one digest of a run, rendered: the consolidated one, or a unit's own.
+type Digest struct {
+	// Unit is the unit of a unit's own digest; "" for the consolidated digest.
+	Unit string
+	// Contacts are the unit's contact: addresses from units.yaml.
+	Contacts []string
+	// Report is the digest's report model.
+	Report *model.Report
+	// Number is the issue number it was given (issue_no: auto), nil otherwise.
+	Number *state.Issue
+	// Outputs are its rendered formats.
+	Outputs []Rendered
+	// Warnings are its rendering warnings.
+	Warnings []string
+}
+
+// RenderDigests renders the consolidated digest and, with opt.Each, each unit's own digest,
+// in parallel, all in memory: nothing is published before every digest is ready. The digests
+// come in a fixed order (the consolidated one, then the units in registry order) and their
+// bytes do not depend on the number of workers. The warnings of all are returned too; in
+// strict mode any warning is a *StrictError.
+func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, []string, error) {
+	digests := []*Digest{{Report: b.Report, Number: b.Number}}
+	if opt.Each != "" {
+		units, err := b.unitDigests(opt.Each)
+		if err != nil {
+			return nil, nil, err
+		}
+		digests = append(digests, units...)
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, len(digests))
+	var (
+		mu           sync.Mutex // guards done, firstErr and the calls of Job.Warn and Progress
+		done         int
+		errs         = make([]error, len(digests))
+		next         = make(chan int)
+		wg           sync.WaitGroup
+		ctx2, cancel = context.WithCancel(ctx)
+	)
+	defer cancel()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				d := digests[i]
+				warn := func(msg string) {
+					if d.Unit != "" {
+						msg = d.Unit + ": " + msg
+					}
+					d.Warnings = append(d.Warnings, msg)
+					if b.Job.Warn != nil {
+						mu.Lock()
+						b.Job.Warn(msg)
+						mu.Unlock()
+					}
+				}
+				d.Outputs, errs[i] = b.render(ctx2, d.Report, d.Unit, warn)
+				if errs[i] != nil {
+					cancel()
+				}
+				mu.Lock()
+				done++
+				if opt.Progress != nil {
+					opt.Progress(done, len(digests))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range digests {
+		if ctx2.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var warnings []string
+	for _, d := range digests {
+		warnings = append(warnings, d.Warnings...)
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, warnings, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, warnings, err
+	}
+	if b.Job.Strict && len(warnings) > 0 {
+		return nil, warnings, &StrictError{Warnings: len(warnings)}
+	}
+	return digests, warnings, nil
+}
+
+// unitDigests builds the report model of each unit's own digest (not yet rendered).
+func (b *Built) unitDigests(each string) ([]*Digest, error) {
+	by, err := aggregate.ParseGroupBy(each)
+	if err != nil || by.Mode == aggregate.ByKind {
+		return nil, optionError("each", errEach(each))
+	}
+	var reg *orgunit.Registry
+	unitsPath := b.Options.Units
+	if unitsPath == "" {
+		unitsPath = b.Loaded.Units
+	}
+	if unitsPath != "" {
+		if reg, _, err = LoadUnits(unitsPath); err != nil {
+			return nil, err
+		}
+	}
+	parts, err := aggregate.Split(b.Loaded.Summaries, reg, by, b.Options.Period)
+	if err != nil {
+		return nil, optionError("each", err)
+	}
+	var out []*Digest
+	for _, p := range parts {
+		d := &Digest{Unit: p.Label}
+		if p.Unit != nil {
+			d.Contacts = p.Unit.Contact
+		}
+		opt := b.Options
+		opt.GroupBy = aggregate.GroupBy{Mode: aggregate.ByUnit}
+		opt.Title = ""
+		// The whole input's coverage, not the unit's first article, says whether its previous
+		// period can be compared with: a unit silent until this month did report nothing before.
+		opt.Since = b.Report.Coverage.Since.Time
+		if b.Number != nil {
+			is := b.State.Issue(series(b.Job.Layout, p.Label), b.Number.Period, b.Number.Year)
+			d.Number = &is
+			setNumber(&opt, is)
+		}
+		r, _ := aggregate.Aggregate(p.Summaries, aggregateSpec(opt, p.Registry, b.Report.Institution))
+		title, err := expandName("title", b.Job.Title, nameData(r, b.Job.Layout, p.Label))
+		if err != nil {
+			return nil, err
+		}
+		if title == "" {
+			// The layout's own title, which the consolidated digest prints too.
+			l, _, err := findLayout(b.RenderOptions("", nil))
+			if err != nil {
+				return nil, err
+			}
+			if title, err = l.Snippet(r, "title"); err != nil {
+				return nil, err
+			}
+		}
+		r.Title = unitTitle(title, p.Label)
+		d.Report = r
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+type errEach string
+
+func (e errEach) Error() string {
+	return "each " + strings.TrimSpace(string(e)) + ": want unit, parent, top or level:N"
+}
+
+// PublishDigests writes every digest's outputs as files: the consolidated digest to out (a
+// directory, or a file name whose stem every format shares), each unit's digest beside it
+// (out/<its name>, or <stem>-<unit>.<suffix> when out names a file). It stops at the first
+// failure and returns what it wrote.
+func PublishDigests(ctx context.Context, out string, digests []*Digest) ([]Published, error) {
+	var done []Published
+	for _, d := range digests {
+		p := FilePublisher{Out: out}
+		if d.Unit != "" && OutIsFile(out) {
+			ext := filepath.Ext(out)
+			p.Out = strings.TrimSuffix(out, ext) + "-" + SafeName(d.Unit) + ext
+		}
+		pub, err := p.Publish(ctx, d.Outputs)
+		done = append(done, pub...)
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
+}

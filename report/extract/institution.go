@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	// reParty is a democratic party's local organisation: 民盟淮南市委, 民盟广州市委会.
+	reParty = regexp.MustCompile(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
+	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
+	// institution named first is the guest.
+	reVisitSelf = regexp.MustCompile(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
+	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫.
+	reOwnerLine = regexp.MustCompile(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
+	// reOwnerName is a name in such a line; a college (某某学院) counts there.
+	reOwnerName = regexp.MustCompile(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|公司|集团|集團|人民政府|政府)`)
+	// reRoleName: a name that holds a title is a title (中共乐清市委常委, 民盟安徽省委主委).
+	reRoleName = regexp.MustCompile(`常委|主委|书记|書記|委员$|委員$`)
+)
+
+// institution returns the institution whose news this is: a university, hospital or company,
+// a government body (省交通运输厅) or a party organisation (民盟淮南市委) named in the headline
+// or the opening; else the owner the page's furniture names (稿件来源：某学院); else the one the
+// text names most often. Only complete names count (see nameStart); an affiliated hospital is
+// named whole, not as its university.
+func institution(title, opening, text, page string) string {
+	return fullest(firstInstitution(title, opening, text, page), page)
+}
+
+// fullest returns the fullest form the page gives of a name: the longest name it holds that
+// starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
+func fullest(name, page string) string {
+	rs := []rune(name)
+	if len(rs) < 4 || !reParty.MatchString(name) {
+		return name
+	}
+	head, tail := string(rs[:2]), string(rs[len(rs)-2:])
+	best := name
+	for _, c := range institutions(page, false, false) {
+		if len(c.name) > len(best) && reParty.MatchString(c.name) && strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && utf8.RuneCountInString(c.name) <= 24 {
+			best = c.name
+		}
+	}
+	return best
+}
+
+// reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
+var reVisit = regexp.MustCompile(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
+
+func firstInstitution(title, opening, text, page string) string {
+	if loc := reVisit.FindStringIndex(opening); loc != nil {
+		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 {
+			return c[0].name
+		}
+	}
+	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
+		for _, scope := range []string{title, opening} {
+			if c := institutions(scope, scope == title, true); len(c) > 0 {
+				return c[0].name
+			}
+		}
+	}
+	for _, loc := range reOwnerLine.FindAllStringIndex(page, -1) {
+		rest := page[loc[1]:min(len(page), loc[1]+120)]
+		if i := strings.IndexAny(rest, "\n"); i == 0 {
+			rest = rest[1:] // 媒體聯繫: on its own line, the name on the next
+		}
+		if i := strings.IndexAny(rest, "\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		if m := reOwnerName.FindString(rest); m != "" && isName(m, "") && !reGenericInst.MatchString(m) {
+			return m
+		}
+	}
+	best, n := "", 0
+	count := map[string]int{}
+	for _, c := range institutions(text, false, false) {
+		count[c.name]++
+		if count[c.name] > n {
+			best, n = c.name, count[c.name]
+		}
+	}
+	return best
+}
+
+// named is a name found at a byte offset.
+type named struct {
+	name string
+	at   int
+}
+
+// institutions lists the complete names of institutions in scope, in order.
+func institutions(scope string, isTitle, bodies bool) []named {
+	var out []named
+	for _, loc := range reBody.FindAllStringSubmatchIndex(scope, -1) {
+		if !bodies {
+			break // a government body counts when the headline or the opening names it
+		}
+		span := scope[loc[2]:loc[3]]
+		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !reTitleNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+48)]) {
+			out = append(out, named{name, loc[3] - len(name)})
+		}
+	}
+	for _, loc := range reParty.FindAllStringIndex(scope, -1) {
+		end := loc[1]
+		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
+			end += len("会") // 民盟广州市委会
+		}
+		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !reTitleNext.MatchString(scope[end:min(len(scope), end+48)]) {
+			out = append(out, named{m, loc[0]})
+		}
+	}
+	for _, loc := range reInstSuffix.FindAllStringIndex(scope, -1) {
+		end := loc[1]
+		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
+			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+		}
+		if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
+			continue // 大学生活动中心 is no university
+		}
+		start := nameStart(scope, loc[0], 16)
+		if start < 0 {
+			continue
+		}
+		m := trimOrgPrefix(scope[start:end])
+		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
+		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
+			continue
+		}
+		// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
+		if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && !isTitle {
+			continue
+		}
+		out = append(out, named{m, end - len(m)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
+	return out
+}

@@ -1,0 +1,116 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"text/template"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// DefaultLayout is the layout used when none is named.
+const DefaultLayout = "quarterly"
+
+// DefaultOutput is the output name template used when none is configured: the title and the
+// period key, with the layout's name between them when it is not the default layout, so that
+// two layouts of the same digest never overwrite each other's files.
+const DefaultOutput = `{{.Title}}{{if ne .Layout "` + DefaultLayout + `"}}-{{.Layout}}{{end}}-{{.Period.Key}}`
+
+// NameData is what the title and output templates see: {{.Period.Label}} (2021年10月),
+// {{.Period.Key}} (2021-10), {{.Issuer}}, {{.Institution}}, {{.IssueNo}}, {{.Layout}},
+// {{.Unit}} (the unit of a unit's own digest, else empty) and, in the output template,
+// {{.Title}} (the digest's title, as printed).
+type NameData struct {
+	Title                        string
+	Period                       model.PeriodRef
+	Issuer, Institution, IssueNo string
+	Layout                       string
+	Unit                         string
+}
+
+// nameData is the data of a report's names.
+func nameData(r *model.Report, layoutName, unit string) NameData {
+	return NameData{Title: r.Title, Period: r.Period, Issuer: r.Issuer, Institution: r.Institution,
+		IssueNo: r.IssueNo, Layout: LayoutName(layoutName), Unit: unit}
+}
+
+// LayoutName is the name a layout setting stands for: the default layout for "", a layout
+// file's base name without its suffix.
+func LayoutName(layout string) string {
+	switch {
+	case layout == "":
+		return DefaultLayout
+	case strings.HasSuffix(layout, ".yaml"), strings.HasSuffix(layout, ".yml"), strings.ContainsAny(layout, `/\`):
+		base := filepath.Base(layout)
+		return strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return layout
+}
+
+// parseName parses a title or output template.
+func parseName(option, text string) (*template.Template, error) {
+	t, err := template.New(option).Option("missingkey=error").Parse(text)
+	if err != nil {
+		return nil, optionError(option, err)
+	}
+	return t, nil
+}
+
+// expandName runs a title or output template over d; text without {{ is returned as it is.
+func expandName(option, text string, d NameData) (string, error) {
+	if !strings.Contains(text, "{{") {
+		return text, nil
+	}
+	t, err := parseName(option, text)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, d); err != nil {
+		return "", optionError(option, err)
+	}
+	return strings.Join(strings.Fields(b.String()), " "), nil
+}
+
+// checkNames parses the title and output templates and runs them over sample data, so that a
+// mistake is an *OptionError before anything is read.
+func checkNames(title, output string) error {
+	d := NameData{Title: "t", Period: model.PeriodRef{Key: "2021-10", Label: "2021年10月"}, Layout: DefaultLayout}
+	if _, err := expandName("title", title, d); err != nil {
+		return err
+	}
+	if output == "" {
+		return nil
+	}
+	_, err := expandName("output", output, d)
+	return err
+}
+
+// outputStem names a digest's files, without suffix: the output template (DefaultOutput when
+// empty) over d, made safe as a file name; "jianbao" when nothing is left.
+func outputStem(output string, d NameData) (string, error) {
+	if output == "" {
+		output = DefaultOutput
+	}
+	s, err := expandName("output", output, d)
+	if err != nil {
+		return "", err
+	}
+	if s = SafeName(s); s == "" {
+		s = "jianbao"
+	}
+	return s, nil
+}
+
+// unitTitle is the title of a unit's own digest: the title template run with the unit, with
+// the unit's name added in brackets when the title does not already say it.
+func unitTitle(title, unit string) string {
+	if unit == "" || strings.Contains(title, unit) {
+		return title
+	}
+	if title == "" {
+		return unit
+	}
+	return fmt.Sprintf("%s（%s）", title, unit)
+}
