@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -163,8 +165,7 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 			}
 			return nil, optionError("mail", err)
 		}
-		stem := d.Outputs[0].Name
-		stem = stem[:len(stem)-len(extOf(stem))]
+		stem := strings.TrimSuffix(d.Outputs[0].Name, filepath.Ext(d.Outputs[0].Name))
 		m.jobs = append(m.jobs, mail.Job{Period: d.Report.Period.Key, Layout: LayoutName(b.Job.Layout), Unit: d.Unit,
 			Name: stem, Message: msg})
 	}
@@ -172,15 +173,6 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 		return nil, optionError("mail", ErrNoRecipients)
 	}
 	return m, nil
-}
-
-func extOf(name string) string {
-	for i := len(name) - 1; i >= 0 && name[i] != '/'; i-- {
-		if name[i] == '.' {
-			return name[i:]
-		}
-	}
-	return ""
 }
 
 // mailData is what a digest's subject and body templates see.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -196,18 +197,55 @@ func (e errEach) Error() string {
 // (out/<its name>, or <stem>-<unit>.<suffix> when out names a file). It stops at the first
 // failure and returns what it wrote.
 func PublishDigests(ctx context.Context, out string, digests []*Digest) ([]Published, error) {
+	pubs, err := publishers(out, digests)
+	if err != nil {
+		return nil, err
+	}
 	var done []Published
-	for _, d := range digests {
-		p := FilePublisher{Out: out}
-		if d.Unit != "" && OutIsFile(out) {
-			ext := filepath.Ext(out)
-			p.Out = strings.TrimSuffix(out, ext) + "-" + SafeName(d.Unit) + ext
-		}
-		pub, err := p.Publish(ctx, d.Outputs)
+	for i, d := range digests {
+		pub, err := pubs[i].Publish(ctx, d.Outputs)
 		done = append(done, pub...)
 		if err != nil {
 			return done, err
 		}
 	}
 	return done, nil
+}
+
+// CheckPaths reports, as an *OptionError, two outputs of a run that would be written under
+// the same name (an output: template without {{.Unit}} with --each): PublishDigests refuses
+// them before writing anything.
+func CheckPaths(out string, digests []*Digest) error {
+	_, err := publishers(out, digests)
+	return err
+}
+
+// publishers are the file publishers of each digest: out for the consolidated one, beside it
+// for the units'.
+func publishers(out string, digests []*Digest) ([]FilePublisher, error) {
+	pubs := make([]FilePublisher, len(digests))
+	seen := map[string]string{}
+	for i, d := range digests {
+		pubs[i] = FilePublisher{Out: out}
+		if d.Unit != "" && OutIsFile(out) {
+			ext := filepath.Ext(out)
+			pubs[i].Out = strings.TrimSuffix(out, ext) + "-" + SafeName(d.Unit) + ext
+		}
+		for _, r := range d.Outputs {
+			path := pubs[i].Path(r, len(d.Outputs))
+			if other, dup := seen[path]; dup {
+				return nil, optionError("output", fmt.Errorf("the digests of %s and %s would both be written to %s: put {{.Unit}} in the output name", other, digestName(d), path))
+			}
+			seen[path] = digestName(d)
+		}
+	}
+	return pubs, nil
+}
+
+// digestName names a digest in messages.
+func digestName(d *Digest) string {
+	if d.Unit == "" {
+		return "the institution"
+	}
+	return d.Unit
 }

@@ -152,3 +152,25 @@ func TestIssueAuto(t *testing.T) {
 		t.Errorf("issue_no auto without a state file: %v", err)
 	}
 }
+
+func TestPublishDigestsRefusesClashingNames(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b, err := Prepare(ctx, Job{Inputs: []string{"../samples"}, Period: "2021Q4", Formats: []string{"pdf"},
+		Output: "{{.Period.Key}}"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	digests, _, err := b.RenderDigests(ctx, EachOptions{Each: "top"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	got, err := PublishDigests(ctx, dir, digests)
+	if err == nil || !strings.Contains(err.Error(), "{{.Unit}}") || len(got) != 0 {
+		t.Fatalf("got %v, %v; want a refusal naming {{.Unit}} and nothing written", got, err)
+	}
+	if entries, _ := filepath.Glob(filepath.Join(dir, "*")); len(entries) != 0 {
+		t.Errorf("files written: %q", entries)
+	}
+}

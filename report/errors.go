@@ -18,6 +18,9 @@ var (
 	// ErrEmpty is returned when the period has no article and AllowEmpty is not set: an empty
 	// period is not a digest, and nothing is written.
 	ErrEmpty = errors.New("no article in the period; nothing written")
+	// ErrNoValidInput is returned when every input had errors: no digest is made (not even
+	// with AllowEmpty), and nothing is written.
+	ErrNoValidInput = errors.New("no input could be used (every one has errors); nothing written")
 	// ErrStrict is returned (also through a *StrictError) when strict mode is on and there are
 	// problems: nothing is rendered or written.
 	ErrStrict = errors.New("input has problems and strict mode is on")
@@ -98,4 +101,19 @@ type IncompleteError struct {
 // Error counts the errors.
 func (e *IncompleteError) Error() string {
 	return fmt.Sprintf("%d problems in the input; the articles with them were left out", e.Errors)
+}
+
+// UnreadableError is returned when inputs could not be read at all (missing, not a regular
+// file, too large): no digest is made, and nothing is written.
+type UnreadableError struct {
+	// Paths are the inputs that could not be read.
+	Paths []string
+}
+
+// Error names the inputs.
+func (e *UnreadableError) Error() string {
+	if len(e.Paths) == 1 {
+		return fmt.Sprintf("input %s cannot be read; nothing written", e.Paths[0])
+	}
+	return fmt.Sprintf("%d inputs cannot be read (%s, ...); nothing written", len(e.Paths), e.Paths[0])
 }

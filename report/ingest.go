@@ -93,12 +93,13 @@ func Ingest(ctx context.Context, paths []string, opt IngestOptions, each func(In
 	// Derive: what ingest writes, validate accepts; a required field the text does not state
 	// is derived from it and marked for review.
 	xopt := extract.Options{Year: opt.Year, Simplified: opt.Simplified, MaxSummary: opt.MaxSummary, Derive: true}
+	taken := map[string]bool{} // summary files written by this run
 	for _, f := range in.Files {
 		if err := ctx.Err(); err != nil {
 			return st, err
 		}
 		st.Files++
-		r := ingestFile(f, opt, xopt)
+		r := ingestFile(f, opt, xopt, taken)
 		if r.Err != nil {
 			st.Failed++
 		}
@@ -110,7 +111,7 @@ func Ingest(ctx context.Context, paths []string, opt IngestOptions, each func(In
 }
 
 // ingestFile reads, decodes and extracts one article and, with opt.Out, writes its summary.
-func ingestFile(f string, opt IngestOptions, xopt extract.Options) IngestResult {
+func ingestFile(f string, opt IngestOptions, xopt extract.Options, taken map[string]bool) IngestResult {
 	r := IngestResult{File: f}
 	// A regular file only (never a FIFO), and no more than one article's worth of it.
 	data, err := safefile.ReadFile(f, reader.MaxArticle)
@@ -148,7 +149,7 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options) IngestResult 
 	}
 	r.Article = a
 	if opt.Out != "" {
-		r.Path, r.Kept, r.Err = writeSummary(opt.Out, *r.Article, opt.Force)
+		r.Path, r.Kept, r.Err = writeSummary(opt.Out, *r.Article, opt.Force, taken)
 	}
 	return r
 }
@@ -157,35 +158,84 @@ const stampPrefix = "# jianbao ingest sha256:"
 
 // writeSummary writes rec as YAML into dir, named from its date and title. A file that exists
 // and was changed since jianbao wrote it (its content no longer matches the hash in its first
-// line) is kept unless force.
-func writeSummary(dir string, rec Ingested, force bool) (path string, kept bool, err error) {
+// line) is kept unless force. Two articles never share a name: a name this run already wrote,
+// or a file there made from another source, gives way to one with the source's name, then a
+// number.
+func writeSummary(dir string, rec Ingested, force bool, taken map[string]bool) (path string, kept bool, err error) {
 	body, err := summaryYAML(rec)
 	if err != nil {
 		return "", false, err
 	}
-	name := "undated"
-	if !rec.Date.IsZero() {
-		name = rec.Date.Format("2006-01-02")
-	}
-	title := []rune(SafeName(rec.Title))
-	if len(title) > 40 {
-		title = title[:40]
-	}
-	if len(title) > 0 {
-		name += "-" + string(title)
-	} else {
-		name += "-" + SafeName(strings.TrimSuffix(filepath.Base(rec.Source), filepath.Ext(rec.Source)))
-	}
-	path = filepath.Join(dir, name+".yaml")
-	if old, err := os.ReadFile(path); err == nil && !force && edited(old) {
-		return path, true, nil
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	path, old, err := summaryPath(dir, rec, taken)
+	if err != nil {
 		return path, false, err
+	}
+	taken[path] = true
+	if old != nil && !force && edited(old) {
+		return path, true, nil
 	}
 	sum := sha256.Sum256(body)
 	content := stampPrefix + hex.EncodeToString(sum[:]) + " (delete this line once you have reviewed it)\n" + string(body)
 	err = writer.WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, content); return err })
 	return path, false, err
+}
+
+// summaryPath picks the summary file of rec in dir (and returns its current content, if any):
+// <date>-<title, 40 characters>.yaml, unless that name is taken by this run or by another
+// article's summary.
+func summaryPath(dir string, rec Ingested, taken map[string]bool) (string, []byte, error) {
+	date := "undated"
+	if !rec.Date.IsZero() {
+		date = rec.Date.Format("2006-01-02")
+	}
+	source := SafeName(strings.TrimSuffix(filepath.Base(rec.Source), filepath.Ext(rec.Source)))
+	title := []rune(SafeName(rec.Title))
+	if len(title) > 40 {
+		title = title[:40]
+	}
+	base := date + "-" + string(title)
+	if len(title) == 0 {
+		base = date + "-" + source
+	}
+	const suffix = ".yaml"
+	candidates := []string{base, base + "-" + source}
+	for n := 2; len(candidates) < 100; n++ {
+		candidates = append(candidates, fmt.Sprintf("%s-%s-%d", base, source, n))
+	}
+	for _, c := range candidates {
+		name := c
+		if len(name)+len(suffix) > MaxNameBytes {
+			// Keep the distinguishing end (source, number) and shorten the title before it.
+			tail := strings.TrimPrefix(c, base)
+			name = FitName(base, MaxNameBytes-len(suffix)-len(tail)) + tail
+		}
+		path := filepath.Join(dir, name+suffix)
+		if taken[path] {
+			continue
+		}
+		old, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return path, nil, nil
+		}
+		if err != nil {
+			return path, nil, err
+		}
+		if src := summarySource(old); src == "" || src == rec.Source {
+			return path, old, nil
+		}
+	}
+	return "", nil, fmt.Errorf("%s: no free summary name", base)
+}
+
+// summarySource returns the source: of a summary file, "" when it has none or cannot be read.
+func summarySource(data []byte) string {
+	var s struct {
+		Source string `yaml:"source"`
+	}
+	if yaml.Unmarshal(data, &s) != nil {
+		return ""
+	}
+	return s.Source
 }
 
 // reviewNotes say, for each derived field, where its value came from.

@@ -14,7 +14,7 @@ import (
 // articleSets are the raw articles the round trip runs over: the extractor's written and real
 // test sets, and the seeds when present (they are not part of the project).
 var articleSets = []string{"extract/testdata/articles", "extract/testdata/heldout", "extract/testdata/real/dev",
-	"../../shared/seeds"}
+	"extract/testdata/real/heldout", "../../shared/seeds"}
 
 var reLabelYear = regexp.MustCompile(`(?m)^(?:year: (\d{4})|date: "?(\d{4})-)`)
 
@@ -34,6 +34,10 @@ func TestIngestRoundTrip(t *testing.T) {
 	}
 	ctx := context.Background()
 	out := t.TempDir()
+	held := 0
+	defer func() {
+		t.Logf("%d articles, %d held for review (a required field nowhere in the text)", len(files), held)
+	}()
 	for i, f := range files {
 		year := 2021
 		if raw, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".yaml"); err == nil {
@@ -51,14 +55,19 @@ func TestIngestRoundTrip(t *testing.T) {
 			continue
 		}
 		v, err := Validate(ctx, Job{Inputs: []string{dir}})
-		if err == nil && v.Err() != nil && undated(f) {
-			// A page with no day on it anywhere (its label's date is ""): the summary says
-			// so for review, and validate finds only the date missing.
-			errs := v.Problems.Errors()
-			y, _ := os.ReadFile(firstYAML(t, dir))
-			if len(errs) != 1 || errs[0].Pos.Field != "date" || !strings.Contains(string(y), "# review: not in the text nor on the page, write it: date") {
-				t.Errorf("%s: undated, but validate says %v\n%s", f, errs, y)
+		if err == nil && v.Err() != nil && (undated(f) || strings.Contains(f, "real/heldout")) {
+			// A page with no day on it anywhere (its label's date is ""), or a held-out page
+			// (never tuned on, so what extraction misses there is counted, not hidden): the
+			// summary names, for review, exactly the fields validate finds missing.
+			var fields []string
+			for _, e := range v.Problems.Errors() {
+				fields = append(fields, e.Pos.Field)
 			}
+			y, _ := os.ReadFile(firstYAML(t, dir))
+			if !strings.Contains(string(y), "# review: not in the text nor on the page, write it: "+strings.Join(fields, ", ")+"\n") {
+				t.Errorf("%s: validate finds %v missing, which the summary does not say\n%s", f, fields, y)
+			}
+			held++
 			continue
 		}
 		if err != nil || v.Err() != nil {

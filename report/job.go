@@ -199,6 +199,14 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		setNumber(&opt, *issue)
 	}
 	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet, Extract: extract.Options{Year: j.Year}})
+	// An input that cannot be read, or inputs that all failed, make no digest: a mistyped path
+	// must not replace the last good digest with a short or empty one.
+	if len(res.Unreadable) > 0 {
+		return &Built{Job: j, Options: opt, Loaded: res, Problems: res.Problems}, &UnreadableError{Paths: res.Unreadable}
+	}
+	if len(res.Summaries) == 0 && len(res.Problems.Errors()) > 0 {
+		return &Built{Job: j, Options: opt, Loaded: res, Problems: res.Problems}, ErrNoValidInput
+	}
 	r, problems, err := Build(ctx, res, opt)
 	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue}
 	if err == nil {

@@ -88,19 +88,41 @@ func checkNames(title, output string) error {
 }
 
 // outputStem names a digest's files, without suffix: the output template (DefaultOutput when
-// empty) over d, made safe as a file name; "jianbao" when nothing is left.
+// empty) over d, made safe as a file name; "jianbao" when nothing is left. A name longer than
+// the file system takes (with the longest suffix) is made to fit by shortening the title in it,
+// so the period and the rest of the template stay; it is decided before rendering.
 func outputStem(output string, d NameData) (string, error) {
 	if output == "" {
 		output = DefaultOutput
 	}
-	s, err := expandName("output", output, d)
-	if err != nil {
-		return "", err
+	limit := MaxNameBytes - maxSuffixLen()
+	var s string
+	for {
+		var err error
+		if s, err = expandName("output", output, d); err != nil {
+			return "", err
+		}
+		s = SafeName(s)
+		if len(s) <= limit || d.Title == "" {
+			break
+		}
+		d.Title = FitName(d.Title, len(d.Title)-(len(s)-limit))
 	}
-	if s = SafeName(s); s == "" {
+	if s = FitName(s, limit); s == "" {
 		s = "jianbao"
 	}
 	return s, nil
+}
+
+// maxSuffixLen is the length of the longest output suffix (.docx).
+func maxSuffixLen() int {
+	n := 0
+	for _, f := range OutputFormats() {
+		for _, s := range f.Suffixes {
+			n = max(n, len(s))
+		}
+	}
+	return n
 }
 
 // unitTitle is the title of a unit's own digest: the title template run with the unit, with

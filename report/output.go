@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
 )
@@ -79,12 +81,36 @@ func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn f
 	return out, nil
 }
 
-// SafeName keeps a title usable as a file name on Windows, macOS and Linux.
+// MaxNameBytes is the longest file name the common file systems take (ext4, APFS; NTFS counts
+// UTF-16 units, which is more room for Chinese): 255 bytes of UTF-8.
+const MaxNameBytes = 255
+
+// FitName shortens name, at a character boundary, to at most max bytes.
+func FitName(name string, max int) string {
+	if len(name) <= max {
+		return name
+	}
+	cut := 0
+	for i := range name {
+		if i > max {
+			break
+		}
+		cut = i
+	}
+	return strings.TrimRight(name[:cut], ".-_ ")
+}
+
+// SafeName keeps a title usable as a file name on Windows, macOS and Linux: characters that
+// file systems refuse become _, spaces -, and control and format characters (C0 and C1
+// controls, DEL, bidirectional overrides and isolates, zero-width characters) are dropped, so
+// that a name cannot hide or reorder what it shows.
 func SafeName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(`/\:*?"<>|`, r), r < 0x20:
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
+			continue
+		case strings.ContainsRune(`/\\:*?"<>|`, r):
 			b.WriteRune('_')
 		case r == ' ' || r == '\u3000':
 			b.WriteRune('-')

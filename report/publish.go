@@ -2,12 +2,10 @@ package report
 
 import (
 	"context"
-	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
-	"github.com/jianbao/jianbao/report/writer"
+	"github.com/jianbao/jianbao/report/internal/fileset"
 )
 
 // Publisher hands rendered outputs to where they go: files, mail. It publishes them in order
@@ -24,8 +22,9 @@ type Published struct {
 	Where string
 }
 
-// FilePublisher writes outputs as files, each atomically (a temporary file in the same
-// directory, then a rename), so a half-written file never appears under its name.
+// FilePublisher writes outputs as files, as a set: every output is written to a temporary file
+// first, then all are renamed into place; when one fails, the files they would replace are put
+// back, so a run never leaves a new PDF beside an old DOCX (fileset.Commit).
 type FilePublisher struct {
 	// Out is a directory, or a file name ending in an output suffix (digest.pdf): then every
 	// format is written under that stem (digest.pdf, digest.docx), never into a directory.
@@ -54,19 +53,21 @@ func OutIsFile(out string) bool {
 	return false
 }
 
-// Publish writes each output in turn; it stops at the first failure, naming the file.
+// Publish writes the outputs all or nothing: on error none was published (and the error names
+// the file that failed).
 func (p FilePublisher) Publish(ctx context.Context, outs []Rendered) ([]Published, error) {
-	var done []Published
-	for _, r := range outs {
-		if err := ctx.Err(); err != nil {
-			return done, err
-		}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	files := make([]fileset.File, len(outs))
+	done := make([]Published, len(outs))
+	for i, r := range outs {
 		path := p.Path(r, len(outs))
-		err := writer.WriteFile(path, func(w io.Writer) error { _, err := w.Write(r.Data); return err })
-		if err != nil {
-			return done, fmt.Errorf("%s: %w", path, err)
-		}
-		done = append(done, Published{Format: r.Format, Name: r.Name, Where: path})
+		files[i] = fileset.File{Path: path, Data: r.Data}
+		done[i] = Published{Format: r.Format, Name: r.Name, Where: path}
+	}
+	if err := fileset.Commit(files); err != nil {
+		return nil, err
 	}
 	return done, nil
 }

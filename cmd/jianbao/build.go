@@ -163,6 +163,9 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	if err != nil {
 		return cliError(err)
 	}
+	if err := report.CheckPaths(pr.cfg.Out, digests); err != nil {
+		return cliError(err)
+	}
 	var mailing *report.Mailing
 	if f.Mail && f.MailDryRun == "" && b.Incomplete() != nil {
 		// A digest with articles left out says false totals: write it for checking, never mail it.

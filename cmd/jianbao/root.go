@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -18,6 +19,9 @@ const (
 	// exitDelivery: the files are written, but mailing them failed.
 	exitDelivery = 4
 )
+
+// exitBug is the status of an internal error (a panic): a bug, whatever the input (EX_SOFTWARE).
+const exitBug = 70
 
 // exitError carries an exit code with its error.
 type exitError struct {
@@ -48,7 +52,8 @@ writes PDF and DOCX digests with Chinese typography.
 
 Exit status: 0 success; 1 problems in the input (the digest is still written
 unless --strict); 2 usage errors; 3 failure to render or write output; 4 the
-files are written but mailing them failed (build --mail).`,
+files are written but mailing them failed (build --mail); 70 an internal error
+(a bug, to be reported).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -60,7 +65,18 @@ files are written but mailing them failed (build --mail).`,
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdout, stderr)
+	return execute(newRootCmd(stdout, stderr), args, stderr)
+}
+
+// execute runs root with args and returns the exit status. A panic is caught here: it is a bug,
+// reported as one with its own status (exitBug), never mistaken for a usage error.
+func execute(root *cobra.Command, args []string, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "jianbao: internal error (a bug: please report it with the command line and this message): %v\n%s", r, debug.Stack())
+			code = exitBug
+		}
+	}()
 	root.SetArgs(args)
 	err := root.ExecuteContext(context.Background())
 	if err == nil {

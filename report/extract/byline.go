@@ -3,12 +3,13 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `作者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+const bylineRoles = `作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -24,13 +25,24 @@ var (
 	// reSpacedName: a two-character name padded to the width of three (伍   晖).
 	reSpacedName = regexp.MustCompile(`((?:^|[:：/／\s])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
 	// reReporter: 某某传媒记者某某/台南报导.
-	reReporter = regexp.MustCompile(`^[\p{Han}]{0,8}?(?:记者|記者)\s*([\p{Han}]{2,4})\s*[/／]\s*[\p{Han}]{1,6}(?:报导|報導|报道|報道)$`)
+	reReporter = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,4})\s*[/／]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
+	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
+	reLenticular = regexp.MustCompile(`【([^【】]{2,40})】`)
+	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
+	reBylineKV = regexp.MustCompile(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}])`)
 	// rePhotoBy: (集团总部 伍晖摄).
 	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
 	reNamesOnly = regexp.MustCompile(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
 	reNewsTag   = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
+
+// closes reports whether the bracketed part p ends its line l: (李晓婷 陈妍 吴国武) closing an
+// article, not 各部门（单位） inside a sentence.
+func closes(l, p string) bool {
+	l = strings.TrimRight(strings.TrimSpace(l), ")）】]")
+	return strings.HasSuffix(l, p)
+}
 
 // allNames reports whether every word of s starts with a family name.
 func allNames(s string) bool {
@@ -58,7 +70,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	seen := map[string]bool{}
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
-		if name == "" || seen[name] {
+		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) {
+			// A unit credited (发布者：土木工程学院) is no author.
 			return
 		}
 		seen[name] = true
@@ -70,25 +83,37 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 			parts = append(parts, m[1])
 		}
+		for _, m := range reLenticular.FindAllStringSubmatch(l, -1) {
+			parts = append(parts, m[1])
+		}
 		whole := strings.TrimSpace(reNewsTag.ReplaceAllString(l, ""))
 		isLine := len([]rune(whole)) <= 40 && !strings.ContainsAny(whole, "。；")
 		if isLine {
 			parts = append(parts, whole)
 		}
+		if !strings.ContainsAny(l, "。；") {
+			// A metadata line: 文章来源:二十一病区 作者:刘玲 点击数:2453.
+			for _, m := range reBylineKV.FindAllStringSubmatch(l, -1) {
+				if reBylineRole.FindString(m[2]) == "" {
+					add(m[2], m[1])
+				}
+			}
+		}
 		for _, p := range parts {
 			p = reSpacedName.ReplaceAllString(strings.TrimSpace(p), "$1$2$3")
 			if m := reReporter.FindStringSubmatch(p); m != nil {
-				add(m[1], "记者") // 視傳媒記者蔡清欽/台南報導
+				add(m[1], "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝)
 				if isLine && p == whole {
 					used[i] = true
 				}
 				continue
 			}
+
 			if m := rePhotoBy.FindStringSubmatch(p); m != nil {
 				add(m[1], "摄影") // (集团总部  伍晖摄)
 				continue
 			}
-			if p != whole {
+			if p != whole && closes(l, p) {
 				if m := reNamesOnly.FindString(p); m != "" && allNames(m) {
 					for _, n := range strings.Fields(m) {
 						add(n, "") // (李晓婷 陈妍 吴国武) closing the article
@@ -121,7 +146,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				continue
 			}
 			if m := reSupplied.FindStringSubmatch(p); m != nil {
-				add(m[1], m[2])
+				if allNames(m[1]) && utf8.RuneCountInString(m[1]) <= 4 {
+					add(m[1], m[2]) // a person supplied it; a unit credited (区政府办供稿) is no author
+				}
 				if isLine && p == whole {
 					used[i] = true
 				}
@@ -137,7 +164,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			}
 		}
 	}
-	// The head and the foot: the first 6 and the last 12 lines with text.
+	// The head and the foot: the first 10 and the last 12 lines with text.
 	nonEmpty := 0
 	for _, l := range lines {
 		if l != "" {
@@ -149,7 +176,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		if l == "" {
 			continue
 		}
-		if k < 6 || k >= nonEmpty-12 {
+		if k < 10 || k >= nonEmpty-12 {
 			scan(i)
 		} else {
 			// A photo credit inside the article: 会议现场（集团总部 伍晖摄）.

@@ -48,6 +48,11 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		}
 	}
 
+	if m := rePubLine.FindStringSubmatch(head); published.IsZero() && m != nil {
+		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+			published = t // 发布时间：2021年6月22日
+		}
+	}
 	if m := reSigned.FindAllStringSubmatch(head, -1); published.IsZero() && m != nil {
 		last := m[len(m)-1]
 		if t, err := period.ParseDate(last[1] + "-" + last[2] + "-" + last[3]); err == nil {
@@ -117,6 +122,9 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	}
 	return time.Time{}, published, "", ""
 }
+
+// rePubLine is a page's date written in words after its label: 发布时间：2021年6月22日.
+var rePubLine = regexp.MustCompile(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
 // reRelDay is a day named relative to the page's date.
 var reRelDay = regexp.MustCompile(`昨日|昨天|今日|今天`)

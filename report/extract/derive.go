@@ -63,7 +63,7 @@ func headlineOf(c string) string {
 // deriveUnit derives the organizing unit for an article that names none holding the event:
 // the institution, else the text's own word for itself (学校), else the unit an author writes
 // for (党委宣传部 供稿).
-func deriveUnit(s *model.Summary, self, opening string) (unit, from string) {
+func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string) {
 	if s.Institution != "" {
 		return s.Institution, "institution"
 	}
@@ -87,6 +87,9 @@ func deriveUnit(s *model.Summary, self, opening string) (unit, from string) {
 	}
 	if len(s.UnitsInvolved) > 0 {
 		return s.UnitsInvolved[0], "first unit the text names"
+	}
+	if c := institutions(text, false, true); len(c) > 0 {
+		return c[0].name, "first institution the text names"
 	}
 	if m := reSelfWord.FindString(opening); m != "" {
 		switch {

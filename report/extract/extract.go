@@ -167,7 +167,7 @@ func Extract(text string, opt Options) Result {
 		warn("no organizing unit named; the institution is taken: " + s.Institution)
 	}
 	if opt.Derive && s.Unit == "" {
-		if u, from := deriveUnit(s, self, opening); u != "" {
+		if u, from := deriveUnit(s, self, opening, full); u != "" {
 			s.Unit = u
 			res.Derived = append(res.Derived, "unit")
 			warn("no organizing unit named; derived from the " + from + ": " + u)

@@ -115,17 +115,15 @@ func coverage(b *builder, s Section) error {
 	if len(m.Columns) > 6 && len(m.Columns) > 0 && m.Columns[0].Grain == "month" {
 		caption += "（按月份）"
 	}
+	if len(m.Columns) > 0 && m.Columns[0].Grain == "week" && oneMonth(m.Columns) {
+		caption += "（按周）"
+	}
 	tb := &doc.Table{Caption: caption, Shade: "d9e2f3"}
 	tb.Columns = append(tb.Columns, doc.Column{Align: "left", Weight: 3})
 	tb.Header = append(tb.Header, "单位")
-	for _, c := range m.Columns {
+	for i := range m.Columns {
 		tb.Columns = append(tb.Columns, doc.Column{Align: "center", Weight: 1})
-		label := c.Short
-		if len(m.Columns) > 6 && c.Grain == "month" {
-			// Twelve columns are narrow: the caption says 月份, the header the number.
-			label = strings.TrimSuffix(label, "月")
-		}
-		tb.Header = append(tb.Header, label)
+		tb.Header = append(tb.Header, columnLabel(m.Columns, i))
 	}
 	tb.Columns = append(tb.Columns, doc.Column{Align: "center", Weight: 1}, doc.Column{Align: "center", Weight: 1}, doc.Column{Align: "center", Weight: 1.2})
 	tb.Header = append(tb.Header, "合计", "上期", "增减")
@@ -144,6 +142,36 @@ func coverage(b *builder, s Section) error {
 	tb.Footer = append(append(foot, strconv.Itoa(m.Total)), previousCells(b.r.Totals.Change)...)
 	b.add(tb)
 	return nil
+}
+
+// columnLabel is the header of column i of a coverage table. Twelve month columns are narrow:
+// the caption says 月份, the header the number. Weeks all within one month are their days
+// (15–21) under a caption that names the month and says 按周: 11.15–11.21 is wider than the
+// column and was broken inside its dates.
+func columnLabel(cols []model.PeriodRef, i int) string {
+	c := cols[i]
+	switch {
+	case len(cols) > 6 && c.Grain == "month":
+		return strings.TrimSuffix(c.Short, "月")
+	case c.Grain == "week" && oneMonth(cols):
+		if c.First.Equal(c.Last.Time) {
+			return strconv.Itoa(c.First.Day())
+		}
+		return fmt.Sprintf("%d–%d", c.First.Day(), c.Last.Day())
+	}
+	return c.Short
+}
+
+// oneMonth reports whether every column lies in the first column's month.
+func oneMonth(cols []model.PeriodRef) bool {
+	for _, c := range cols {
+		for _, d := range []model.Day{c.First, c.Last} {
+			if d.Year() != cols[0].First.Year() || d.Month() != cols[0].First.Month() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // previousCells are the 上期 and 增减 cells of a change: — when the previous period is not

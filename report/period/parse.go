@@ -98,6 +98,9 @@ func Parse(s string, opt Options) (Period, error) {
 		if last.Before(first) {
 			return Period{}, fmt.Errorf("period %q: ends before it starts", in)
 		}
+		if last.After(first.AddDate(MaxYears, 0, 0)) {
+			return Period{}, fmt.Errorf("period %q: spans more than %d years", in, MaxYears)
+		}
 		return Range(first, last), nil
 	}
 	return Period{}, fmt.Errorf("period %q: want 2021-07, 2021Q3, 2021H2, 2021, 2021-2022-1, 2021-07-01..2021-09-30 or last-month", in)

@@ -154,12 +154,38 @@ func (p Period) Weeks() []Period {
 	return out
 }
 
-// Columns returns the sub-periods a coverage matrix of p uses: weeks for a month or shorter, else months.
+// MaxYears bounds a custom range: a digest covers a period an office reports on, and the
+// columns, comparisons and labels of a range of millennia only cost time and memory.
+const MaxYears = 100
+
+// MaxMonthColumns is the longest period whose coverage matrix has a column per month; a
+// longer one has a column per year, so a matrix never has more than a few dozen columns.
+const MaxMonthColumns = 36
+
+// Columns returns the sub-periods a coverage matrix of p uses: weeks for a month or shorter,
+// months up to MaxMonthColumns of them, else years (each clipped to p).
 func (p Period) Columns() []Period {
 	if p.Days() <= 31 {
 		return p.Weeks()
 	}
-	return p.Months()
+	if monthsBetween(p.Start, p.End) <= MaxMonthColumns {
+		return p.Months()
+	}
+	return p.Years()
+}
+
+// Years returns the calendar years that p touches, clipped to p.
+func (p Period) Years() []Period {
+	var out []Period
+	for s := Date(p.Start.Year(), 1, 1); s.Before(p.End); s = s.AddDate(1, 0, 0) {
+		y := Period{Grain: Year, Start: s, End: s.AddDate(1, 0, 0)}
+		if y.Start.Before(p.Start) || y.End.After(p.End) {
+			y.Grain = Custom
+			y.Start, y.End = later(y.Start, p.Start), earlier(y.End, p.End)
+		}
+		out = append(out, y)
+	}
+	return out
 }
 
 func monthsBetween(a, b time.Time) int {

@@ -38,6 +38,10 @@ type Result struct {
 	Config, Units string
 	// Skipped are files in directories that are no input format (README.md, images).
 	Skipped []string
+	// Unreadable are the inputs (named, or found in a directory) that could not be read at
+	// all: missing, not a regular file, too large. A digest made without them would be
+	// silently short.
+	Unreadable []string
 }
 
 // Load reads every path: files by format, directories recursively in lexical order (Scan),
@@ -46,6 +50,9 @@ type Result struct {
 func Load(ctx context.Context, paths []string, opt Options) *Result {
 	in := Scan(paths, Summaries(opt.Format))
 	res := &Result{Problems: in.Problems, Config: in.Config, Units: in.Units, Skipped: in.Skipped}
+	for _, p := range in.Problems {
+		res.Unreadable = append(res.Unreadable, p.Pos.File)
+	}
 	for _, p := range in.Files {
 		if ctx.Err() != nil {
 			break
@@ -61,6 +68,7 @@ func (res *Result) readFile(ctx context.Context, path string, opt Options) {
 	data, err := safefile.ReadFile(path, opt.maxFileSize())
 	if err != nil {
 		res.Problems.Add(model.Pos{File: path}, "cannot read: %v", unwrapPathError(err))
+		res.Unreadable = append(res.Unreadable, path)
 		return
 	}
 	format, sums, errs := readSource(ctx, Source{Name: path, Data: data}, opt)

@@ -4,16 +4,17 @@
 package writer
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/fileset"
 )
 
 // Format is an output format.
@@ -122,35 +123,12 @@ func Names() []string {
 }
 
 // WriteFile writes what write produces to path atomically: into a temporary file in the same
-// directory, synced, then renamed over path. On any error the temporary file is removed and
-// path is left as it was.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// directory, synced, then renamed over path (fileset.Commit, which also cleans up after runs
+// that were killed). On any error path is left as it was.
+func WriteFile(path string, write func(io.Writer) error) error {
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if err = write(f); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return fileset.Commit([]fileset.File{{Path: path, Data: b.Bytes()}})
 }

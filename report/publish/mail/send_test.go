@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -491,4 +492,44 @@ func serverFor(ts *mailtest.Server, sec Security) Server {
 	return Server{Host: ts.Host, Port: ts.Port, Security: sec, Username: testUser, Password: testPassword,
 		Timeout: 5 * time.Second, TLS: ts.TLSConfig(),
 		Retry: Retry{Attempts: 3, Initial: time.Millisecond, Max: 4 * time.Millisecond}}
+}
+
+// A server that takes the connection and never answers: each try times out, which is
+// temporary, so it is retried up to the bound.
+func TestSendTimeout(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var conns []net.Conn // held open, silent
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		ln.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	srv := Server{Host: "127.0.0.1", Port: ln.Addr().(*net.TCPAddr).Port, Timeout: 100 * time.Millisecond,
+		Retry: Retry{Attempts: 2, Initial: time.Millisecond}}
+	res, err := srv.Send(context.Background(), compose(t, testFiles(t)), nil)
+	var de *DeliveryError
+	if !errors.As(err, &de) || !de.Temporary || res.Attempts != 2 {
+		t.Fatalf("got %v after %d attempts, want a temporary failure after 2", err, res.Attempts)
+	}
+	if !strings.Contains(err.Error(), "timeout") {
+		t.Errorf("the error does not say it timed out: %v", err)
+	}
 }

@@ -1,0 +1,160 @@
+package fileset
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func read(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "<" + err.Error() + ">"
+	}
+	return string(b)
+}
+
+// leftovers lists the package's own files left in dir (the lock excepted).
+func leftovers(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range ents {
+		if IsInternal(e.Name()) && e.Name() != lockName {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+func TestCommit(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "简报.pdf"), filepath.Join(dir, "简报.docx")
+	if err := Commit([]File{{a, []byte("pdf 1")}, {b, []byte("docx 1")}}); err != nil {
+		t.Fatal(err)
+	}
+	if read(t, a) != "pdf 1" || read(t, b) != "docx 1" {
+		t.Fatal("not written")
+	}
+	if err := Commit([]File{{a, []byte("pdf 2")}, {b, []byte("docx 2")}}); err != nil {
+		t.Fatal(err)
+	}
+	if read(t, a) != "pdf 2" || read(t, b) != "docx 2" {
+		t.Fatal("not replaced")
+	}
+	if l := leftovers(t, dir); len(l) > 0 {
+		t.Errorf("left %v", l)
+	}
+}
+
+// TestCommitFailsAsASet: when the second rename fails, the first file is put back.
+func TestCommitFailsAsASet(t *testing.T) {
+	dir := t.TempDir()
+	a, b, c := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.docx"), filepath.Join(dir, "new.txt")
+	os.WriteFile(a, []byte("old pdf"), 0o644)
+	os.WriteFile(b, []byte("old docx"), 0o644)
+	for fail := 1; fail <= 5; fail++ {
+		calls := 0
+		rename = func(from, to string) error {
+			if calls++; calls == fail {
+				return errors.New("disk full")
+			}
+			return os.Rename(from, to)
+		}
+		err := Commit([]File{{a, []byte("new pdf")}, {c, []byte("new file")}, {b, []byte("new docx")}})
+		rename = os.Rename
+		if err == nil {
+			t.Fatalf("rename %d failing: no error", fail)
+		}
+		if read(t, a) != "old pdf" || read(t, b) != "old docx" {
+			t.Errorf("rename %d failing: a=%q b=%q", fail, read(t, a), read(t, b))
+		}
+		if _, err := os.Stat(c); err == nil {
+			t.Errorf("rename %d failing: a new file of the failed set appeared", fail)
+		}
+		if l := leftovers(t, dir); len(l) > 0 {
+			t.Errorf("rename %d failing: left %v", fail, l)
+		}
+	}
+	// A directory where a file goes fails before anything changes.
+	os.Mkdir(filepath.Join(dir, "d.pdf"), 0o755)
+	if err := Commit([]File{{a, []byte("x")}, {filepath.Join(dir, "d.pdf"), []byte("y")}}); err == nil || read(t, a) != "old pdf" {
+		t.Errorf("err %v, a=%q", err, read(t, a))
+	}
+	if l := leftovers(t, dir); len(l) > 0 {
+		t.Errorf("left %v", l)
+	}
+}
+
+// TestRecoverKilledRun: a run killed after some of its renames is rolled back by the next one,
+// and the temporary files of killed runs are removed.
+func TestRecoverKilledRun(t *testing.T) {
+	for done := 0; done <= 4; done++ {
+		dir := t.TempDir()
+		a, b := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.docx")
+		os.WriteFile(a, []byte("old pdf"), 0o644)
+		// The killed run: temps and journal written, then `done` renames, then nothing.
+		ta, _ := writeTemp(dir, []byte("new pdf"))
+		tb, _ := writeTemp(dir, []byte("new docx"))
+		entries := []entry{{Final: a, Temp: ta, Old: filepath.Join(dir, prefix+"x"+oldSuffix)}, {Final: b, Temp: tb}}
+		if _, err := writeJournal(dir, entries); err != nil {
+			t.Fatal(err)
+		}
+		steps := []func(){
+			func() { os.Rename(a, entries[0].Old) }, func() { os.Rename(ta, a) }, func() { os.Rename(tb, b) },
+		}
+		for _, s := range steps[:min(done, len(steps))] {
+			s()
+		}
+		os.WriteFile(filepath.Join(dir, prefix+"stray"+tmpSuffix), []byte("half"), 0o644)
+		// The next run.
+		c := filepath.Join(dir, "other.pdf")
+		if err := Commit([]File{{c, []byte("next")}}); err != nil {
+			t.Fatal(err)
+		}
+		if read(t, a) != "old pdf" {
+			t.Errorf("killed after %d renames: a = %q, want the old content", done, read(t, a))
+		}
+		if _, err := os.Stat(b); err == nil {
+			t.Errorf("killed after %d renames: the new file of the killed set remains", done)
+		}
+		if l := leftovers(t, dir); len(l) > 0 {
+			t.Errorf("killed after %d renames: left %v", done, l)
+		}
+	}
+}
+
+// TestLongName: a name at the file system's limit has a temporary file of its own.
+func TestLongName(t *testing.T) {
+	dir := t.TempDir()
+	name := strings.Repeat("报", 83) + ".pdf" // 253 bytes
+	if err := Commit([]File{{filepath.Join(dir, name), []byte("x")}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestConcurrentRuns: runs writing the same pair of files never leave a mismatched pair.
+func TestConcurrentRuns(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.docx")
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id := []byte(fmt.Sprint(i))
+			if err := Commit([]File{{a, id}, {b, id}}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if read(t, a) != read(t, b) {
+		t.Errorf("mismatched pair: %q and %q", read(t, a), read(t, b))
+	}
+}
