@@ -22,7 +22,7 @@ func writeInputs(b *testing.B, dir string, n int) string {
 }
 
 // writeArticles writes n generated summaries of the given length as JSON Lines into dir.
-func writeArticles(b *testing.B, dir string, n int, length gen.Length) string {
+func writeArticles(b testing.TB, dir string, n int, length gen.Length) string {
 	b.Helper()
 	path := filepath.Join(dir, fmt.Sprintf("gen-%d-%d.jsonl", n, length))
 	f, err := os.Create(path)
@@ -41,7 +41,7 @@ func writeArticles(b *testing.B, dir string, n int, length gen.Length) string {
 	return path
 }
 
-func options(b *testing.B) Options {
+func options(b testing.TB) Options {
 	b.Helper()
 	p, err := period.Parse("2021", period.Options{})
 	if err != nil {

@@ -24,19 +24,22 @@ func coverage(sums []model.Summary, since time.Time, prev period.Period) model.C
 	return c
 }
 
-// CoverageSince is the first day the summaries are taken to cover: the first day of the month
-// of the earliest article (zero when there is none). A caller that aggregates a part of its
-// inputs (one unit's, see Split) passes the whole inputs' CoverageSince as Spec.Since, so that
-// a unit whose first article falls in the period is still compared with a covered past.
+// CoverageSince is the first day the summaries are taken to cover: the earliest of, for each
+// summary, the first day its file declares (data_since: in a summary file, model.Summary.Covers)
+// or else the first day of the month of its date; zero when there is none. A caller that
+// aggregates a part of its inputs (one unit's, see Split) passes the whole inputs'
+// CoverageSince as Spec.Since, so that a unit whose first article falls in the period is still
+// compared with a covered past.
 func CoverageSince(sums []model.Summary) time.Time {
 	var first time.Time
 	for i := range sums {
-		if d := sums[i].Date.Time; !d.IsZero() && (first.IsZero() || d.Before(first)) {
+		d := sums[i].Covers.Time
+		if d.IsZero() && !sums[i].Date.IsZero() {
+			d = period.Date(sums[i].Date.Year(), sums[i].Date.Month(), 1)
+		}
+		if !d.IsZero() && (first.IsZero() || d.Before(first)) {
 			first = d
 		}
 	}
-	if first.IsZero() {
-		return first
-	}
-	return period.Date(first.Year(), first.Month(), 1)
+	return first
 }

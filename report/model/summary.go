@@ -129,6 +129,9 @@ type Summary struct {
 	Summary string `json:"summary,omitempty" yaml:"summary,omitempty"`
 	// Pos is where the summary was read from; it is not part of the dump.
 	Pos Pos `json:"-" yaml:"-"`
+	// Covers is the first day the summary's file declares its ledger to cover (data_since: in
+	// the file), zero when it declares nothing; it is not part of the dump.
+	Covers Day `json:"-" yaml:"-"`
 }
 
 // Paragraphs returns the summary's paragraphs, trimmed, without empty ones.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
@@ -19,6 +20,8 @@ type decoder struct {
 	// written, for a ledger, maps each field to its column's header as the file writes it:
 	// messages then name the column (field "日期"), not the schema field.
 	written map[string]string
+	// since is the first day a summary file declares to cover (data_since:), zero if none.
+	since time.Time
 }
 
 func (d *decoder) pos(record, line int, field string) model.Pos {
@@ -36,6 +39,7 @@ func (d *decoder) records(root *node) []*node {
 	case mapNode:
 		for _, k := range []string{"summaries", "articles"} {
 			if l := root.get(k); l != nil && l.kind == listNode && root.get("title") == nil {
+				d.coverage(root)
 				return l.list
 			}
 		}
@@ -43,6 +47,45 @@ func (d *decoder) records(root *node) []*node {
 	}
 	d.errs.Add(d.pos(0, root.line, ""), "want a summary (a mapping) or a list of summaries, got %s", root.kind)
 	return nil
+}
+
+// coverage reads a summary file's data_since: (a date) or coverage: (a period, whose first day
+// counts): the first day the file's ledger covers, when it starts later than its first article.
+func (d *decoder) coverage(root *node) {
+	for _, k := range []string{"data_since", "coverage"} {
+		v := root.get(k)
+		if v == nil {
+			continue
+		}
+		pos := d.pos(0, v.line, k)
+		if v.kind != scalarNode {
+			d.errs.Add(pos, "want a date such as 2021-10-01, got %s", v.kind)
+			return
+		}
+		var err error
+		if k == "data_since" {
+			d.since, err = period.ParseDate(strings.TrimSpace(v.text))
+		} else {
+			var p period.Period
+			if p, err = period.Parse(strings.TrimSpace(v.text), period.Options{}); err == nil {
+				d.since = p.Start
+			}
+		}
+		if err != nil {
+			d.errs.Add(pos, "%v", err)
+		}
+		return
+	}
+}
+
+// stamp records the file's declared coverage on its summaries.
+func (d *decoder) stamp(sums []model.Summary) []model.Summary {
+	if !d.since.IsZero() {
+		for i := range sums {
+			sums[i].Covers = model.Day{Time: d.since}
+		}
+	}
+	return sums
 }
 
 // summary decodes one record; ok is false when the record has an error.

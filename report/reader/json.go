@@ -21,7 +21,8 @@ func readJSON(_ context.Context, src Source, _ Options) ([]model.Summary, diag.E
 			"more than one JSON value: want one object or array (use .jsonl for one object per line)")
 	}
 	d := &decoder{file: src.Name, errs: &errs}
-	return decodeRecords(src.Name, d.records(root), 1, &errs), errs
+	recs := d.records(root)
+	return d.stamp(decodeRecords(src.Name, recs, 1, &errs)), errs
 }
 
 // readJSONL reads one JSON object per line; blank lines are skipped.

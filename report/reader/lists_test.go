@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -32,5 +33,33 @@ func TestSplitLists(t *testing.T) {
 	got := d.strs(&node{kind: scalarNode, text: "完成宿舍、食堂改造，师生满意；新增座位200个"}, model.Pos{}, highlightSeps)
 	if strings.Join(got, "|") != "完成宿舍、食堂改造，师生满意|新增座位200个" {
 		t.Errorf("highlights: %q", got)
+	}
+}
+
+// TestFileDataSince: a summary file may declare where its ledger starts (data_since: or
+// coverage:); a bad one is an error at its line.
+func TestFileDataSince(t *testing.T) {
+	t.Parallel()
+	const body = "summaries:\n  - {title: 甲, date: 2021-11-03, unit: 宣传部, summary: 内容}\n"
+	for _, tt := range []struct{ name, head, want, err string }{
+		{"data_since", "data_since: 2021-10-01\n", "2021-10-01", ""},
+		{"coverage", "coverage: 2021Q4\n", "2021-10-01", ""},
+		{"none", "", "", ""},
+		{"bad", "data_since: 2021-13-01\n", "", `a.yaml:1: field "data_since": `},
+	} {
+		sums, errs := ReadSource(context.Background(), Source{Name: "a.yaml", Data: []byte(tt.head + body)}, Options{})
+		if len(sums) != 1 {
+			t.Fatalf("%s: %d summaries, %v", tt.name, len(sums), errs)
+		}
+		got := ""
+		if !sums[0].Covers.IsZero() {
+			got = sums[0].Covers.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%s: covers %q, want %q", tt.name, got, tt.want)
+		}
+		if tt.err != "" && (len(errs) == 0 || !strings.HasPrefix(errs[0].Error(), tt.err)) {
+			t.Errorf("%s: errors %v, want %q", tt.name, errs, tt.err)
+		}
 	}
 }

@@ -52,7 +52,7 @@ func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, diag
 		}
 		d := &decoder{file: src.Name, errs: &errs}
 		recs := d.records(root)
-		out = append(out, decodeRecords(src.Name, recs, record, &errs)...)
+		out = append(out, d.stamp(decodeRecords(src.Name, recs, record, &errs))...)
 		record += len(recs)
 	}
 	return out, errs

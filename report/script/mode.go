@@ -53,9 +53,25 @@ var (
 func (m Mode) Convert(s string) string {
 	switch m {
 	case Simplified:
-		return toCurly.Replace(ToSimplified(s))
+		if s = ToSimplified(s); hasAny(s, "「", "」", "『", "』") {
+			s = toCurly.Replace(s)
+		}
+		return s
 	case Traditional:
-		return toCorner.Replace(ToTraditional(s))
+		if s = ToTraditional(s); hasAny(s, "“", "”", "‘", "’") {
+			s = toCorner.Replace(s)
+		}
+		return s
 	}
 	return s
+}
+
+// hasAny reports whether s contains any of subs (a quick test before a replacer's copy).
+func hasAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -7,8 +7,10 @@ package script
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed opencc/*.txt
@@ -19,8 +21,27 @@ var tables embed.FS
 type Converter struct {
 	chars     map[rune]string
 	phrases   map[string]string
-	firsts    map[rune]bool // characters a phrase starts with
-	maxPhrase int           // in runes
+	firsts    map[rune][]int // characters a phrase starts with: the lengths of those phrases in runes, longest first
+	maxPhrase int            // in runes
+	// mapped has a bit for each character of the Basic Multilingual Plane that has a mapping
+	// or starts a phrase: most characters have neither, and are passed by one bit test.
+	mapped [0x10000 / 64]uint64
+}
+
+// maybe reports whether r may have a mapping or start a phrase.
+func (c *Converter) maybe(r rune) bool {
+	if r < 0x10000 {
+		return c.mapped[r>>6]&(1<<(r&63)) != 0
+	}
+	_, ok := c.chars[r]
+	_, ok2 := c.firsts[r]
+	return ok || ok2
+}
+
+func (c *Converter) mark(r rune) {
+	if r >= 0 && r < 0x10000 {
+		c.mapped[r>>6] |= 1 << (r & 63)
+	}
 }
 
 // Direction names one conversion and the OpenCC tables behind it.
@@ -52,10 +73,11 @@ func For(d Direction) *Converter {
 	if c, ok := built[d]; ok {
 		return c
 	}
-	c := &Converter{chars: map[rune]string{}, phrases: map[string]string{}, firsts: map[rune]bool{}}
+	c := &Converter{chars: map[rune]string{}, phrases: map[string]string{}, firsts: map[rune][]int{}}
 	readTable(d.Chars, func(from, to string) {
 		if r := []rune(from); len(r) == 1 {
 			c.chars[r[0]] = to
+			c.mark(r[0])
 		}
 	})
 	if d.Phrases == "" {
@@ -65,8 +87,12 @@ func For(d Direction) *Converter {
 	readTable(d.Phrases, func(from, to string) {
 		c.phrases[from] = to
 		r := []rune(from)
-		c.firsts[r[0]] = true
+		if !slices.Contains(c.firsts[r[0]], len(r)) {
+			c.firsts[r[0]] = append(c.firsts[r[0]], len(r))
+			slices.SortFunc(c.firsts[r[0]], func(a, b int) int { return b - a })
+		}
 		c.maxPhrase = max(c.maxPhrase, len(r))
+		c.mark(r[0])
 	})
 	built[d] = c
 	return c
@@ -92,31 +118,73 @@ func readTable(name string, put func(from, to string)) {
 }
 
 // Convert returns s in the converter's target script; text it has no mapping for passes through.
+// Text with nothing to convert is returned as it is, without a copy.
 func (c *Converter) Convert(s string) string {
-	rs := []rune(s)
+	if !c.touches(s) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		// Bytes that are not UTF-8 come out as U+FFFD, as string([]rune(s)) has them.
+		s = string([]rune(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(rs); {
+	plain := 0 // s[plain:k] passes through as it is
+	for k := 0; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !c.maybe(r) {
+			k += size
+			continue
+		}
+		b.WriteString(s[plain:k])
 		matched := false
-		for n := min(c.maxPhrase, len(rs)-i); n >= 2 && c.firsts[rs[i]]; n-- {
-			if to, ok := c.phrases[string(rs[i:i+n])]; ok {
+		for _, n := range c.firsts[r] {
+			end, ok := runesAhead(s, k, n)
+			if !ok || n < 2 {
+				continue
+			}
+			if to, ok := c.phrases[s[k:end]]; ok {
 				b.WriteString(to)
-				i += n
+				k = end
 				matched = true
 				break
 			}
 		}
-		if matched {
-			continue
+		if !matched {
+			if to, ok := c.chars[r]; ok {
+				b.WriteString(to)
+			} else {
+				b.WriteRune(r)
+			}
+			k += size
 		}
-		if to, ok := c.chars[rs[i]]; ok {
-			b.WriteString(to)
-		} else {
-			b.WriteRune(rs[i])
-		}
-		i++
+		plain = k
 	}
+	b.WriteString(s[plain:])
 	return b.String()
+}
+
+// runesAhead returns the offset n runes on from k in s, and whether s holds n runes from k.
+func runesAhead(s string, k, n int) (int, bool) {
+	for ; n > 0; n-- {
+		if k >= len(s) {
+			return k, false
+		}
+		_, size := utf8.DecodeRuneInString(s[k:])
+		k += size
+	}
+	return k, true
+}
+
+// touches reports whether Convert could change s: s holds a character with a mapping or one
+// a phrase starts with, or bytes that are not UTF-8 (which come out as U+FFFD).
+func (c *Converter) touches(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || c.maybe(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // ToSimplified converts traditional Chinese text to simplified; other text passes through.

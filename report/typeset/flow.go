@@ -32,6 +32,10 @@ type flow struct {
 	dry  bool
 	emit func(i int, p *Page) error
 	err  error // the first error emit returned
+	// until, when it is a TOC block's index, stops a dry pass right after that block; tocEnds
+	// are where the pass stood after each TOC block.
+	until   int
+	tocEnds []flowState
 
 	outline      []Mark
 	headingPages map[string]int // heading ID -> 0-based page index
@@ -49,7 +53,7 @@ func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks *sha
 	p := d.Page
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
-		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit}
+		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit, until: -1}
 	f.sh = &shaper{m: m, missing: &f.missing}
 	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
 		f.sh.pitch = f.width / float64(g.Chars)
@@ -116,7 +120,8 @@ func (f *flow) add(items ...Item) {
 
 func (f *flow) run() error {
 	for i, b := range f.d.Blocks {
-		if _, ok := b.(*doc.TOC); ok {
+		_, isTOC := b.(*doc.TOC)
+		if isTOC {
 			f.hasTOC = true
 		}
 		if err := f.block(b, i); err != nil {
@@ -125,9 +130,23 @@ func (f *flow) run() error {
 		if f.err != nil {
 			return f.err
 		}
+		if isTOC {
+			f.tocEnds = append(f.tocEnds, flowState{f.npages, f.y, f.fresh})
+			if i == f.until {
+				return nil
+			}
+		}
 	}
 	f.finishPage()
 	return f.err
+}
+
+// flowState is where a pass stands between two blocks: all that decides how the blocks after
+// are laid out.
+type flowState struct {
+	pages int
+	y     float64
+	fresh bool
 }
 
 // para is a paragraph broken into lines. A paragraph a dry pass remembers has only its style,

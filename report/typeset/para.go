@@ -104,8 +104,9 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 			r = Missing
 			face, _ = s.m.Face(rs.role, r)
 		}
-		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: cjk.IsWide(r), space: r == ' ',
-			han: cjk.IsHan(r), latin: cjk.IsLatin(r)}
+		c := charClass(r)
+		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: c&classWide != 0, space: r == ' ',
+			han: c&classHan != 0, latin: c&classLatin != 0}
 		g.adv = s.m.Advance(face, r) * size
 		g.width = g.adv
 		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {

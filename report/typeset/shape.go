@@ -3,7 +3,9 @@ package typeset
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
+	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
 )
 
@@ -26,10 +28,17 @@ const shapeWindow = 256
 type shapeCache struct {
 	meta   map[int]*shaped // by block index; para without glyphs
 	window map[int]*shaped // by block index; whole
+	tables map[*doc.Table]*tableMeta
+}
+
+// tableMeta is what a dry pass needs of a table: its column widths and row heights (the
+// header's first).
+type tableMeta struct {
+	widths, heights []float64
 }
 
 func newShapeCache() *shapeCache {
-	return &shapeCache{meta: map[int]*shaped{}, window: map[int]*shaped{}}
+	return &shapeCache{meta: map[int]*shaped{}, window: map[int]*shaped{}, tables: map[*doc.Table]*tableMeta{}}
 }
 
 // shapeBlock returns block i shaped: in a dry pass what any pass learnt of it, else (and the
@@ -123,4 +132,49 @@ func (f *flow) fillWindow(i int) {
 			c.meta[jb.block] = &shaped{para: &para{st: p.st, n: p.n, lead: p.lead, ends: ends}, missing: jb.out.missing}
 		}
 	}
+}
+
+// The bits of a character's class, as charClass returns it.
+const (
+	classKnown = 1 << iota
+	classWide
+	classHan
+	classLatin
+)
+
+// classes caches the cjk classes of the characters of the Basic Multilingual Plane met so far,
+// one byte each in blocks of 256, filled as they are met (by any goroutine: each entry is
+// written once with the same value).
+var classes [256]atomic.Pointer[[256]atomic.Uint32]
+
+// charClass returns r's classes: cjk.IsWide, cjk.IsHan and cjk.IsLatin, each looked up once.
+func charClass(r rune) uint32 {
+	if r < 0 || r > 0xFFFF {
+		return classOf(r)
+	}
+	blk := classes[r>>8].Load()
+	if blk == nil {
+		classes[r>>8].CompareAndSwap(nil, new([256]atomic.Uint32))
+		blk = classes[r>>8].Load()
+	}
+	if c := blk[r&0xff].Load(); c != 0 {
+		return c
+	}
+	c := classOf(r)
+	blk[r&0xff].Store(c)
+	return c
+}
+
+func classOf(r rune) uint32 {
+	c := uint32(classKnown)
+	if cjk.IsWide(r) {
+		c |= classWide
+	}
+	if cjk.IsHan(r) {
+		c |= classHan
+	}
+	if cjk.IsLatin(r) {
+		c |= classLatin
+	}
+	return c
 }

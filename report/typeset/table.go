@@ -21,8 +21,28 @@ type cell struct {
 func (f *flow) table(t *doc.Table) {
 	st := f.style("table")
 	lead := f.leading(st)
-	widths := f.columnWidths(t, st)
-	layoutRow := func(cells []string, bold, header bool) ([]cell, float64) {
+	tm := f.shapedBlocks.tables[t]
+	if tm == nil {
+		tm = &tableMeta{widths: f.columnWidths(t, st)}
+		f.shapedBlocks.tables[t] = tm
+	}
+	widths := tm.widths
+	var layoutRow func(cells []string, bold, header bool) ([]cell, float64)
+	row := 0 // header first, then the rows and the footer
+	rowLayout := func(cells []string, bold, header bool) ([]cell, float64) {
+		// A dry pass needs only the row's height, which an earlier pass has found.
+		k := row
+		row++
+		if f.dry && k < len(tm.heights) {
+			return nil, tm.heights[k]
+		}
+		c, h := layoutRow(cells, bold, header)
+		if k == len(tm.heights) {
+			tm.heights = append(tm.heights, h)
+		}
+		return c, h
+	}
+	layoutRow = func(cells []string, bold, header bool) ([]cell, float64) {
 		out := make([]cell, len(widths))
 		lines := 1
 		for i := range widths {
@@ -52,7 +72,7 @@ func (f *flow) table(t *doc.Table) {
 		}
 		return out, float64(lines)*lead + 2*cellPadY
 	}
-	header, hh := layoutRow(t.Header, true, true)
+	header, hh := rowLayout(t.Header, true, true)
 	f.caption(t.Caption, hh+lead+2*cellPadY) // the caption, the header and one row stay together
 	drawHeader := func() {
 		f.drawRow(header, widths, hh, lead, st, t.Shade)
@@ -64,7 +84,7 @@ func (f *flow) table(t *doc.Table) {
 	}
 	for i, r := range rows {
 		isFooter := len(t.Footer) > 0 && i == len(rows)-1
-		cells, h := layoutRow(r, isFooter, false)
+		cells, h := rowLayout(r, isFooter, false)
 		if h <= f.room() {
 			f.drawRow(cells, widths, h, lead, st, "")
 			continue
@@ -151,6 +171,11 @@ func rowLines(cells []cell, from, to int) []cell {
 }
 
 func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.Style, shade string) {
+	if f.dry {
+		f.y += h
+		f.fresh = false
+		return
+	}
 	x := f.left
 	if shade != "" {
 		f.add(&Box{X: f.left, Y: f.y, W: f.width, H: h, Fill: shade})

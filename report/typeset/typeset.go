@@ -10,6 +10,7 @@ package typeset
 import (
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -148,19 +149,33 @@ func Typeset(d *doc.Document, m Measurer) (*Result, error) {
 // headings fall without setting lines; the last pass sets and emits the pages. An error from
 // emit stops the layout and is returned.
 func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Result, error) {
-	hasTOC := false
-	for _, b := range d.Blocks {
+	lastTOC := -1
+	for i, b := range d.Blocks {
 		if _, ok := b.(*doc.TOC); ok {
-			hasTOC = true
+			lastTOC = i
 		}
 	}
 	cache := newShapeCache()
 	var labels map[string]int
-	if hasTOC {
+	if lastTOC >= 0 {
 		// Each pass lists the page numbers the one before found; stop when they agree (the
 		// last pass, setting the pages, repeats the dry pass that agreed), or after four passes,
-		// as a layout that would not settle must not loop.
+		// as a layout that would not settle must not loop. Only the contents depend on the
+		// numbers listed: when a pass with the new numbers ends its contents where the pass
+		// before ended them, the rest falls as before and the numbers agree, so that pass stops
+		// after the contents.
+		var ends []flowState
 		for pass := 0; pass < 3; pass++ {
+			if ends != nil {
+				probe := newFlow(d, m, labels, cache, nil)
+				probe.until = lastTOC
+				if err := probe.run(); err != nil {
+					return nil, err
+				}
+				if slices.Equal(probe.tocEnds, ends) {
+					break
+				}
+			}
 			f := newFlow(d, m, labels, cache, nil)
 			if err := f.run(); err != nil {
 				return nil, err
@@ -168,7 +183,7 @@ func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Resu
 			if maps.Equal(labels, f.headingPages) {
 				break
 			}
-			labels = f.headingPages
+			labels, ends = f.headingPages, f.tocEnds
 		}
 	}
 	f := newFlow(d, m, labels, cache, emit)
