@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -185,6 +186,13 @@ func (j Job) Options() (Options, error) {
 // mode any problem is a *StrictError; a units registry that cannot be read is an error too.
 func Prepare(ctx context.Context, j Job) (*Built, error) {
 	opt, err := j.Options()
+	if errors.Is(err, ErrNoPeriod) {
+		// The period is usually in the inputs' jianbao.yaml: when an input is missing, its
+		// mistyped path is the mistake to report, not the period its config would have named.
+		if b, err := missingInputs(j); err != nil {
+			return b, err
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,31 @@
+package report
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMissingInputBeforeNoPeriod: `jianbao build nosuch/` with the period in nosuch/jianbao.yaml
+// said "no period" (a usage error, exit 2) because the mistyped directory's config was never
+// found. The mistyped path is the mistake to report: an UnreadableError naming it, with its
+// reason among the problems. With the inputs there, a missing period stays ErrNoPeriod.
+func TestMissingInputBeforeNoPeriod(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.yaml": goodSummary})
+	missing := filepath.Join(dir, "nosuch")
+	b, err := Prepare(context.Background(), Job{Inputs: []string{filepath.Join(dir, "a.yaml"), missing}})
+	var ue *UnreadableError
+	if !errors.As(err, &ue) || len(ue.Paths) != 1 || ue.Paths[0] != missing {
+		t.Fatalf("missing input without a period: got %v, want an UnreadableError for %s", err, missing)
+	}
+	if b == nil || len(b.Problems) != 1 || !strings.Contains(b.Problems[0].Error(), "nosuch: cannot read: no such file or directory") {
+		t.Errorf("problems: %v", b)
+	}
+	if _, err := Prepare(context.Background(), Job{Inputs: []string{filepath.Join(dir, "a.yaml")}}); !errors.Is(err, ErrNoPeriod) {
+		t.Errorf("inputs there, no period: got %v, want ErrNoPeriod", err)
+	}
+}
