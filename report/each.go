@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/internal/safego"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/publish/state"
@@ -68,6 +69,7 @@ func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, 
 		errs         = make([]error, len(digests))
 		next         = make(chan int)
 		wg           sync.WaitGroup
+		catch        safego.Catcher // a panic in a worker is raised again on the caller's goroutine
 		ctx2, cancel = context.WithCancel(ctx)
 	)
 	defer cancel()
@@ -88,7 +90,7 @@ func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, 
 						mu.Unlock()
 					}
 				}
-				d.Outputs, errs[i] = b.render(ctx2, d.Report, d.Unit, warn)
+				catch.Do(func() { d.Outputs, errs[i] = b.render(ctx2, d.Report, d.Unit, warn) })
 				if errs[i] != nil {
 					cancel()
 				}
@@ -109,6 +111,7 @@ func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, 
 	}
 	close(next)
 	wg.Wait()
+	catch.Rethrow()
 	var warnings []string
 	for _, d := range digests {
 		warnings = append(warnings, d.Warnings...)

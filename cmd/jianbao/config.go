@@ -1,11 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
-	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -133,15 +128,9 @@ func (f *formats) UnmarshalYAML(n *yaml.Node) error {
 
 // readConfig reads a jianbao.yaml; unknown keys are errors with their line.
 func readConfig(path string) (*config, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var c config
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := report.ReadYAMLFile(path, &c); err != nil {
+		return nil, err
 	}
 	return &c, nil
 }

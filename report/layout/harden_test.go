@@ -117,3 +117,19 @@ func FuzzLayout(f *testing.F) {
 		Apply(report(), l)
 	})
 }
+
+// FuzzTemplate: any text snippet is parsed and run over a report without a panic and within
+// its budget.
+func FuzzTemplate(f *testing.F) {
+	for _, s := range []string{"{{.Period.Label}}共{{.Totals.Articles}}篇", `{{range 100000000000}}{{end}}`, "{{.Date.Local}}",
+		`{{define "a"}}{{template "a" .}}{{end}}{{template "a" .}}`, `{{with .Totals}}{{num .Articles.Current "篇" false}}{{end}}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		l := &Layout{Name: "f", Sections: []Section{{Kind: "cover"}}, Text: map[string]string{"title": src}}
+		if err := l.check(); err != nil {
+			return
+		}
+		Apply(report(), l)
+	})
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/safego"
 )
 
 // shaped is a paragraph or heading block broken into lines, with the characters no font had.
@@ -104,13 +105,14 @@ func (f *flow) fillWindow(i int) {
 		}
 	} else {
 		var wg sync.WaitGroup
+		var catch safego.Catcher // a panic in a worker is raised again here, on the caller's goroutine
 		next := make(chan int)
 		for w := 0; w < workers; w++ {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				for k := range next {
-					run(k)
+					catch.Do(func() { run(k) })
 				}
 			}()
 		}
@@ -119,6 +121,7 @@ func (f *flow) fillWindow(i int) {
 		}
 		close(next)
 		wg.Wait()
+		catch.Rethrow()
 	}
 	c.window = make(map[int]*shaped, len(jobs))
 	for _, jb := range jobs {

@@ -73,3 +73,39 @@ func TestReferenceWithParagraphSection(t *testing.T) {
 		t.Error("the body's section properties were not kept")
 	}
 }
+
+// FuzzReference: any reference DOCX is refused with an error or gives a DOCX whose main part
+// is well-formed XML; never a panic.
+func FuzzReference(f *testing.F) {
+	tmpl, _ := officeTemplate(&testing.T{})
+	f.Add(tmpl)
+	f.Add([]byte{})
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var b bytes.Buffer
+		if err := (Writer{}).Write(&b, fixture(), writer.Options{ReferenceDOCX: data}); err != nil {
+			return
+		}
+		zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+		if err != nil {
+			t.Fatalf("output is not a zip: %v", err)
+		}
+		for _, zf := range zr.File {
+			if zf.Name != "word/document.xml" {
+				continue
+			}
+			rc, _ := zf.Open()
+			d := xml.NewDecoder(rc)
+			for {
+				_, err := d.Token()
+				if errors.Is(err, io.EOF) {
+					break
+				}
+				if err != nil {
+					t.Fatalf("document.xml is not well-formed: %v", err)
+				}
+			}
+			rc.Close()
+		}
+	})
+}

@@ -25,6 +25,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/safego"
 	"github.com/jianbao/jianbao/report/typeset"
 	"github.com/jianbao/jianbao/report/writer"
 )
@@ -185,9 +186,14 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error
 	written := make(chan error, 1) // the first error, or nil once every page is written
 	go func() {
 		var err error
+		var catch safego.Catcher // a panic here becomes the writer's error, not a crash
 		for pg := range pages {
 			if err == nil {
-				if err = dw.page(pg); err != nil {
+				catch.Do(func() { err = dw.page(pg) })
+				if err == nil {
+					err = catch.Err()
+				}
+				if err != nil {
 					written <- err
 				}
 			}
