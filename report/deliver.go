@@ -100,18 +100,18 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 	c := opt.Config
 	sec, err := mail.ParseSecurity(c.Security)
 	if err != nil {
-		return nil, optionError("mail.security", err)
+		return nil, optionError("mail", err)
 	}
 	srv := mail.Server{Host: c.Host, Port: c.Port, Security: sec, Username: c.Username, Timeout: c.Timeout, TLS: opt.TLS,
 		Retry: mail.Retry{Attempts: c.Attempts, Initial: c.RetryWait, Max: c.RetryMax}}
 	if c.CAFile != "" && srv.TLS == nil {
 		pem, err := os.ReadFile(c.CAFile)
 		if err != nil {
-			return nil, optionError("mail.ca_file", err)
+			return nil, optionError("mail", fmt.Errorf("ca_file: %w", err))
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
-			return nil, optionError("mail.ca_file", fmt.Errorf("%s holds no PEM certificate", c.CAFile))
+			return nil, optionError("mail", fmt.Errorf("ca_file %s holds no PEM certificate", c.CAFile))
 		}
 		srv.TLS = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
 	}

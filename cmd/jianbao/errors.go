@@ -24,7 +24,7 @@ func cliError(err error) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &oe):
-		return usageError("%s: %v", flagOf(oe.Option), oe.Err)
+		return usageError("%s", withHint(fmt.Sprintf("%s: %v", flagOf(oe.Option), oe.Err), oe.Err))
 	case errors.Is(err, report.ErrEmpty):
 		return &exitError{exitInput, fmt.Errorf("%v (--allow-empty writes a digest saying 本期无报送信息)", err)}
 	case errors.Is(err, report.ErrNoPeriod):
@@ -51,6 +51,10 @@ func hint(err error) string {
 		return "run jianbao ingest and fill it in"
 	case errors.Is(err, report.ErrNoYear):
 		return "give --year"
+	case errors.Is(err, report.ErrNoState):
+		return "give --state FILE, or keep a jianbao.yaml (the state file is kept beside it)"
+	case errors.Is(err, report.ErrNoRecipients):
+		return "set mail: to:, give --mail-to, or contact: in units.yaml with --each"
 	}
 	return ""
 }

@@ -40,7 +40,7 @@ func fullest(name, page string) string {
 	head, tail := string(rs[:2]), string(rs[len(rs)-2:])
 	best := name
 	for _, c := range institutions(page, false, false) {
-		if len(c.name) > len(best) && reParty.MatchString(c.name) && strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && utf8.RuneCountInString(c.name) <= 24 {
+		if len(c.name) > len(best) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && utf8.RuneCountInString(c.name) <= 24 {
 			best = c.name
 		}
 	}

@@ -103,7 +103,15 @@ func mentions(text string) []mention {
 	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
 		at := loc[1]
 		name, end := nameAt(text, at)
-		if name == "" || seen[name] || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) {
+		if name == "" && len(seen) <= 64 {
+			// 魏忠瑞也在仪式上介绍: a name met before, with any word after it (the longest).
+			for n := range seen {
+				if strings.HasPrefix(text[at:], n) && len(n) > len(name) {
+					name, end = n, at+len(n)
+				}
+			}
+		}
+		if name == "" || covered(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})

@@ -73,6 +73,10 @@ var (
 	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦`)
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
+	// reHostNameEnd: a subject that ends like a name.
+	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會)$`)
+	// reJoinVerb joins two hosts: 联合, 与, 携手.
+	reJoinVerb = regexp.MustCompile(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
 	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
@@ -97,6 +101,13 @@ func eventHost(opening string) string {
 				return "学校"
 			}
 			return subject
+		}
+		// 某某党支部联合某乡党委开展……: the subject is the first of the names joined.
+		if loc := reJoinVerb.FindStringIndex(subject); loc != nil && loc[0] > 0 {
+			subject = subject[:loc[0]]
+		}
+		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 24 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
+			return subject // the whole subject is a name: 福清供电公司江阴供电所共产党员服务队
 		}
 		m := reHostName.FindStringIndex(subject)
 		if m == nil {
@@ -353,7 +364,7 @@ var (
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name.
-	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該`)
+	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = regexp.MustCompile(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
