@@ -26,6 +26,9 @@ func TestDependenciesPointOneWay(t *testing.T) {
 		{"layout", []string{"report/reader", "report/extract", "report/aggregate", "report/typeset", "report/writer"}},
 		{"typeset", []string{"report/model", "report/layout", "report/writer"}},
 		{"writer/docx", []string{"report/model", "report/layout", "report/typeset"}},
+		// The publishers see only bytes and addresses, never the pipeline's models.
+		{"publish/mail", []string{"report/model", "report/reader", "report/aggregate", "report/layout", "report/doc", "report/writer"}},
+		{"publish/state", []string{"report/model", "report/reader", "report/aggregate", "report/layout", "report/doc", "report/writer", "report/publish/mail"}},
 	}
 	for _, tt := range tests {
 		files, _ := filepath.Glob(filepath.Join(tt.dir, "*.go"))

@@ -14,7 +14,8 @@ import (
 type Rendered struct {
 	// Format is the output format's name (pdf, docx); MediaType its IANA media type.
 	Format, MediaType string
-	// Name is the file name the output is published under: <title>-<period><suffix>.
+	// Name is the file name the output is published under: the output template (by default
+	// <title>[-<layout>]-<period>) and the suffix.
 	Name string
 	// Data are the bytes.
 	Data []byte

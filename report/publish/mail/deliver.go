@@ -74,7 +74,7 @@ type DeliverOptions struct {
 	// DryRunDir, when set, makes Deliver write each message as DryRunDir/Name.eml and send
 	// nothing; the state file is neither read for skips nor changed.
 	DryRunDir string
-	// Now is the clock recorded with a delivery; nil means time.Now.
+	// Now is the clock recorded with a delivery (the library reads none); nil records no time.
 	Now func() time.Time
 	// Log is told of retries and skips.
 	Log func(string)
@@ -84,9 +84,11 @@ type DeliverOptions struct {
 // st, which the caller then saves. Jobs delivered before are skipped unless Resend is set. A
 // failed job does not stop the others; its Outcome carries a *DeliveryError.
 func Deliver(ctx context.Context, srv Server, st *state.File, jobs []Job, opt DeliverOptions) []Outcome {
-	now := opt.Now
-	if now == nil {
-		now = time.Now
+	sent := func() string {
+		if opt.Now == nil {
+			return ""
+		}
+		return opt.Now().Format(time.RFC3339)
 	}
 	out := make([]Outcome, 0, len(jobs))
 	for _, j := range jobs {
@@ -126,7 +128,7 @@ func Deliver(ctx context.Context, srv Server, st *state.File, jobs []Job, opt De
 		o.Status = Sent
 		st.RecordDelivery(state.Delivery{Period: j.Period, Layout: j.Layout, Unit: j.Unit,
 			Recipients: j.Message.Recipients, Files: j.Message.Files, Hash: j.Message.Hash,
-			MessageID: j.Message.MessageID, Server: res.Server, Sent: now().Format(time.RFC3339)})
+			MessageID: j.Message.MessageID, Server: res.Server, Sent: sent()})
 		out = append(out, o)
 	}
 	return out

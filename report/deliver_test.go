@@ -1,0 +1,76 @@
+package report
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPrepareMail(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b, err := Prepare(ctx, Job{Inputs: []string{"../samples"}, Period: "2021Q4", Formats: []string{"pdf"},
+		Title: "东湖大学{{.Period.Label}}党建工作简报"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	digests, _, err := b.RenderDigests(ctx, EachOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	badCA := filepath.Join(dir, "bad.pem")
+	os.WriteFile(badCA, []byte("not a certificate"), 0o644)
+	env := map[string]string{"PW": "secret-pw"}
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	ok := MailConfig{Host: "smtp.example.edu.cn", Username: "office@example.edu.cn", PasswordEnv: "PW",
+		From: "office@example.edu.cn", To: Addresses{"leader@example.edu.cn"}}
+	tests := []struct {
+		name   string
+		change func(*MailConfig, *MailOptions)
+		want   string
+	}{
+		{"ok", func(*MailConfig, *MailOptions) {}, ""},
+		{"no host", func(c *MailConfig, _ *MailOptions) { c.Host = "" }, "no server"},
+		{"bad security", func(c *MailConfig, _ *MailOptions) { c.Security = "ssl3" }, `security "ssl3"`},
+		{"clear password", func(c *MailConfig, _ *MailOptions) { c.Security = "none" }, "in clear"},
+		{"no password", func(c *MailConfig, _ *MailOptions) { c.PasswordEnv = "" }, "has no password"},
+		{"password unset", func(c *MailConfig, _ *MailOptions) { c.PasswordEnv = "NOPE" }, "NOPE is not set"},
+		{"dry run without password", func(c *MailConfig, o *MailOptions) { c.PasswordEnv = "NOPE"; o.DryRunDir = dir }, ""},
+		{"bad ca", func(c *MailConfig, _ *MailOptions) { c.CAFile = badCA }, "no PEM certificate"},
+		{"no recipients", func(c *MailConfig, _ *MailOptions) { c.To = nil }, "no recipients"},
+		{"bad recipient", func(c *MailConfig, _ *MailOptions) { c.Cc = Addresses{"x@"} }, `recipient "x@"`},
+		{"bad body", func(c *MailConfig, _ *MailOptions) { c.Body = "{{.Totals.Nope}}" }, "Nope"},
+		{"--mail-to", func(c *MailConfig, o *MailOptions) { c.To = nil; o.To = []string{"chief@example.edu.cn"} }, ""},
+	}
+	for _, tt := range tests {
+		c := ok
+		opt := MailOptions{Lookup: lookup, Now: time.Date(2022, 1, 3, 8, 0, 0, 0, time.UTC)}
+		tt.change(&c, &opt)
+		opt.Config = c
+		m, err := b.PrepareMail(digests, opt)
+		if tt.want != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%s: got %v, want an error with %q", tt.name, err, tt.want)
+			}
+			if err != nil && strings.Contains(err.Error(), "secret-pw") {
+				t.Errorf("%s: the password shows: %v", tt.name, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		j := m.Jobs()
+		if len(j) != 1 || j[0].Period != "2021Q4" || j[0].Layout != "quarterly" || !strings.Contains(j[0].Message.Text, "2021年第四季度") {
+			t.Errorf("%s: jobs %+v", tt.name, j)
+		}
+		if want := "东湖大学2021年第四季度党建工作简报-2021Q4"; j[0].Name != want {
+			t.Errorf("%s: name %q, want %q", tt.name, j[0].Name, want)
+		}
+	}
+}
