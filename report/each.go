@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/internal/fileset"
 	"github.com/jianbao/jianbao/report/internal/safego"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
@@ -197,20 +198,28 @@ func (e errEach) Error() string {
 
 // PublishDigests writes every digest's outputs as files: the consolidated digest to out (a
 // directory, or a file name whose stem every format shares), each unit's digest beside it
-// (out/<its name>, or <stem>-<unit>.<suffix> when out names a file). It stops at the first
-// failure and returns what it wrote.
+// (out/<its name>, or <stem>-<unit>.<suffix> when out names a file). All the files of the run
+// are one set (fileset.Commit): on failure none is written and earlier files stay as they were.
 func PublishDigests(ctx context.Context, out string, digests []*Digest) ([]Published, error) {
 	pubs, err := publishers(out, digests)
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Every file of every digest of the run is one set: all are written, or none.
+	var files []fileset.File
 	var done []Published
 	for i, d := range digests {
-		pub, err := pubs[i].Publish(ctx, d.Outputs)
-		done = append(done, pub...)
-		if err != nil {
-			return done, err
+		for _, r := range d.Outputs {
+			path := pubs[i].Path(r, len(d.Outputs))
+			files = append(files, fileset.File{Path: path, Data: r.Data})
+			done = append(done, Published{Format: r.Format, Name: r.Name, Where: path})
 		}
+	}
+	if err := fileset.Commit(files); err != nil {
+		return nil, err
 	}
 	return done, nil
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -156,5 +157,21 @@ func TestPublishAsASet(t *testing.T) {
 		if strings.HasPrefix(e.Name(), ".jianbao-") {
 			t.Errorf("left %s", e.Name())
 		}
+	}
+}
+
+// TestNameTemplatesBudgeted: title and file name templates run with the budget of layout
+// snippets and without the machine's time zone.
+func TestNameTemplatesBudgeted(t *testing.T) {
+	t.Parallel()
+	d := NameData{Title: "简报", Layout: DefaultLayout, Period: model.PeriodRef{Key: "2021Q3"}}
+	if _, err := expandName("output", "{{range 100000000000}}{{end}}", d); !errors.Is(err, layout.ErrBudget) {
+		t.Errorf("endless range: %v", err)
+	}
+	if err := checkNames("{{.Period.First.Local}}", ""); err == nil || !strings.Contains(err.Error(), ".Local") {
+		t.Errorf(".Local: %v", err)
+	}
+	if got, err := expandName("title", "东湖大学{{.Period.Key}}简报", d); err != nil || got != "东湖大学2021Q3简报" {
+		t.Errorf("%q, %v", got, err)
 	}
 }

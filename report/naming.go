@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/template"
 
+	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -48,9 +49,9 @@ func LayoutName(layout string) string {
 	return layout
 }
 
-// parseName parses a title or output template.
+// parseName parses a title or output template, checked and budgeted as layout snippets are.
 func parseName(option, text string) (*template.Template, error) {
-	t, err := template.New(option).Option("missingkey=error").Parse(text)
+	t, err := layout.ParseTemplate(option, text)
 	if err != nil {
 		return nil, optionError(option, err)
 	}
@@ -66,11 +67,11 @@ func expandName(option, text string, d NameData) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	if err := t.Execute(&b, d); err != nil {
+	out, err := layout.RunTemplate(t, d)
+	if err != nil {
 		return "", optionError(option, err)
 	}
-	return strings.Join(strings.Fields(b.String()), " "), nil
+	return strings.Join(strings.Fields(out), " "), nil
 }
 
 // checkNames parses the title and output templates and runs them over sample data, so that a

@@ -22,6 +22,9 @@ type RunSummary struct {
 	// Messages what became of each message (mail, or its dry run).
 	Digests  []DigestJSON  `json:"digests,omitempty"`
 	Messages []MessageJSON `json:"messages,omitempty"`
+	// Error is why the run failed after reading (the files could not be written): nothing
+	// was written then.
+	Error string `json:"error,omitempty"`
 }
 
 // ProblemJSON is one problem in a RunSummary.

@@ -190,6 +190,12 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		}
 	}
 	if err != nil {
+		if f.JSON {
+			// A script reading --json learns that nothing was written, and why.
+			s := b.Summary(nil, warnings)
+			s.Error = err.Error()
+			writeJSON(stdout, s)
+		}
 		return &exitError{exitRender, err}
 	}
 	var outcomes []report.MailOutcome

@@ -75,9 +75,10 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 				acc.personTm = acc.personTm || u == "人次"
 			}
 			if s.Rule == RuleLatest {
-				s.Value, s.Approx = v, f.Approx
+				s.Value, s.Approx, s.Qualifier = v, f.Approx, f.Qualifier
 			} else {
 				s.Value = round(s.Value + v)
+				s.Qualifier = foldQualifier(s.Approx, s.Qualifier, f)
 				s.Approx = s.Approx || f.Approx
 			}
 			s.Count++
@@ -99,9 +100,10 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 				s := &acc.sum
 				s.HasPrevious = true
 				if s.Rule == RuleLatest {
-					s.Previous, s.PreviousApprox = v, f.Approx
+					s.Previous, s.PreviousApprox, s.PreviousQualifier = v, f.Approx, f.Qualifier
 				} else {
 					s.Previous = round(s.Previous + v)
+					s.PreviousQualifier = foldQualifier(s.PreviousApprox, s.PreviousQualifier, f)
 					s.PreviousApprox = s.PreviousApprox || f.Approx
 				}
 			}
@@ -167,4 +169,18 @@ func rankFigures(figs []model.FigureSum, coll *collate.Collator) []model.FigureS
 		}
 	}
 	return out
+}
+
+// foldQualifier is the approximation word of a sum so far (approx, q) plus figure f: the common
+// word of the approximate figures, 约 when they differ or a known word meets an unknown one.
+func foldQualifier(approx bool, q string, f model.Figure) string {
+	switch {
+	case !f.Approx:
+		return q
+	case !approx:
+		return f.Qualifier
+	case q == f.Qualifier:
+		return q
+	}
+	return "约"
 }

@@ -126,3 +126,28 @@ func TestKeyFiguresBySignificance(t *testing.T) {
 }
 
 func timeMonth(m int) time.Month { return time.Month(m) }
+
+// TestQualifierFolded: the approximation word survives a sum when the figures agree, and
+// becomes 约 when they do not.
+func TestQualifierFolded(t *testing.T) {
+	t.Parallel()
+	f := func(q string) model.Figure { return model.Figure{Approx: q != "", Qualifier: q} }
+	for _, tt := range []struct {
+		figs []model.Figure
+		want string
+	}{
+		{[]model.Figure{f("约"), f("约")}, "约"},
+		{[]model.Figure{f("余"), f("")}, "余"},
+		{[]model.Figure{f(""), f("近")}, "近"},
+		{[]model.Figure{f("余"), f("约")}, "约"},
+	} {
+		approx, q := false, ""
+		for _, x := range tt.figs {
+			q = foldQualifier(approx, q, x)
+			approx = approx || x.Approx
+		}
+		if q != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.figs, q, tt.want)
+		}
+	}
+}

@@ -171,3 +171,23 @@ func run(t *template.Template, data any) (string, error) {
 	}
 	return w.sb.String(), nil
 }
+
+// ParseTemplate parses a template a user wrote outside a layout (a title or file name
+// template) as layout snippets are: the machine's time zone out of reach, and run by
+// RunTemplate with a budget.
+func ParseTemplate(name, src string) (*template.Template, error) {
+	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{stepFunc: func() string { return "" }}).Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range t.Templates() {
+		if err := harden(d.Tree); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// RunTemplate executes a template from ParseTemplate over data within the budget of layout
+// snippets (steps, time and output).
+func RunTemplate(t *template.Template, data any) (string, error) { return run(t, data) }

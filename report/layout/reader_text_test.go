@@ -264,3 +264,26 @@ func TestTraditionalDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestApproxWordsKept: 约400 stays 约400, never 400余 (which says more than 400).
+func TestApproxWordsKept(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		v       float64
+		q, unit string
+		approx  bool
+		want    string
+	}{
+		{400, "约", "小时", true, "约400小时"},
+		{300, "近", "人", true, "近300人"},
+		{1000, "逾", "人", true, "逾1000人"},
+		{150, "余", "人", true, "150余人"},
+		{12500, "余", "册", true, "约1.25万册"},
+		{150, "", "人", true, "150余人"},
+		{150, "约", "人", false, "150人"},
+	} {
+		if got := FormatApprox(tt.v, tt.unit, tt.approx, tt.q); got != tt.want {
+			t.Errorf("FormatApprox(%v, %s, %v, %q) = %s, want %s", tt.v, tt.unit, tt.approx, tt.q, got, tt.want)
+		}
+	}
+}

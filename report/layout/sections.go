@@ -278,14 +278,14 @@ func (b *builder) figureTable(figs []model.FigureSum, what string) []doc.Block {
 	for _, f := range figs {
 		prev := "—"
 		if f.HasPrevious && b.r.Coverage.Previous {
-			prev = FormatNumber(f.Previous, f.Unit, f.PreviousApprox)
+			prev = FormatApprox(f.Previous, f.Unit, f.PreviousApprox, f.PreviousQualifier)
 		}
 		label := f.Label
 		if f.Rule == "latest" {
 			label += "△"
 			levels = true
 		}
-		tb.Rows = append(tb.Rows, []string{label, FormatNumber(f.Value, f.Unit, f.Approx), strconv.Itoa(f.Articles), prev})
+		tb.Rows = append(tb.Rows, []string{label, FormatApprox(f.Value, f.Unit, f.Approx, f.Qualifier), strconv.Itoa(f.Articles), prev})
 	}
 	out := []doc.Block{tb}
 	if levels {

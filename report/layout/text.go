@@ -14,7 +14,7 @@ import (
 // funcs are the helpers layout templates may call.
 var funcs = template.FuncMap{
 	"num":     FormatNumber,
-	"fig":     func(f model.FigureSum) string { return FormatNumber(f.Value, f.Unit, f.Approx) },
+	"fig":     func(f model.FigureSum) string { return FormatApprox(f.Value, f.Unit, f.Approx, f.Qualifier) },
 	"change":  FormatChange,
 	"compare": FormatCompare,
 	"day":     func(d model.Day) string { return d.Label() },
@@ -88,6 +88,22 @@ func FormatNumber(v float64, unit string, approx bool) string {
 		return s + "余" + unit
 	}
 	return s + unit
+}
+
+// FormatApprox is FormatNumber keeping the approximation word as written: 约400小时, 近300人,
+// 逾1000人, 150余人; an empty qualifier (approximate, word unknown) is FormatNumber's choice.
+func FormatApprox(v float64, unit string, approx bool, qualifier string) string {
+	if !approx || qualifier == "" {
+		return FormatNumber(v, unit, approx)
+	}
+	n := FormatNumber(v, "", false)
+	if qualifier == "余" {
+		if strings.Contains(n, ".") {
+			return "约" + n + unit // 1.25余万 is no Chinese
+		}
+		return n + "余" + unit
+	}
+	return qualifier + n + unit
 }
 
 func trim(v float64) string {

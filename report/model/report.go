@@ -172,8 +172,10 @@ type FigureSum struct {
 	Unit string `json:"unit,omitempty"`
 	// Value is the folded value in base units.
 	Value float64 `json:"value"`
-	// Approx is true when any folded figure was approximate.
-	Approx bool `json:"approx,omitempty"`
+	// Approx is true when any folded figure was approximate; Qualifier is their common
+	// approximation word (约, 近, 逾, 余), 约 when they differ, empty when unknown.
+	Approx    bool   `json:"approx,omitempty"`
+	Qualifier string `json:"qualifier,omitempty"`
 	// Rule is how the figures were folded: "sum" (counts of events, people-times, money:
 	// added up) or "latest" (a level such as a running total or a rate: the latest value).
 	Rule string `json:"rule"`
@@ -182,9 +184,10 @@ type FigureSum struct {
 	Articles int `json:"articles"`
 	// Previous is the same over the previous period, when HasPrevious; PreviousApprox keeps
 	// its 余/约.
-	Previous       float64 `json:"previous"`
-	PreviousApprox bool    `json:"previous_approx,omitempty"`
-	HasPrevious    bool    `json:"has_previous,omitempty"`
+	Previous          float64 `json:"previous"`
+	PreviousApprox    bool    `json:"previous_approx,omitempty"`
+	PreviousQualifier string  `json:"previous_qualifier,omitempty"`
+	HasPrevious       bool    `json:"has_previous,omitempty"`
 }
 
 // Keyword is a word with its count.

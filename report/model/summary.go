@@ -101,6 +101,10 @@ type Figure struct {
 	Unit string `json:"unit,omitempty" yaml:"unit,omitempty"`
 	// Approx is true for 余, 近, 约, 多 and the like.
 	Approx bool `json:"approx,omitempty" yaml:"approx,omitempty"`
+	// Qualifier is the approximation as written, when the reader saw it: 约, 近 or 逾 before
+	// the number, 余 after it (多 is read as 余); empty when exact or not known. Digests keep
+	// it, so that 约400 never becomes 400余.
+	Qualifier string `json:"-" yaml:"-"`
 	// Text is the phrase the figure came from, when known.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 }

@@ -322,7 +322,23 @@ func ParseFigure(s string) (model.Figure, error) {
 		return model.Figure{}, fmt.Errorf("want a figure such as \"参会人员: 150余人\", got %q", s)
 	}
 	v, _ := strconv.ParseFloat(m[3], 64)
-	return model.Figure{Label: m[1], Value: v, Unit: m[5], Approx: m[2] != "" || m[4] != "", Text: strings.TrimSpace(s)}, nil
+	return model.Figure{Label: m[1], Value: v, Unit: m[5], Approx: m[2] != "" || m[4] != "", Qualifier: qualifier(m[2], m[4]), Text: strings.TrimSpace(s)}, nil
+}
+
+// qualifier names the approximation written before (约, 近, 逾 …) or after (余, 多) a number.
+func qualifier(before, after string) string {
+	switch before {
+	case "约", "約", "大约", "大約":
+		return "约"
+	case "近", "将近", "將近":
+		return "近"
+	case "逾", "超过", "超過", "超":
+		return "逾"
+	}
+	if after != "" {
+		return "余"
+	}
+	return ""
 }
 
 var reValue = regexp.MustCompile(`^(约|約|近|逾|超过|超過|大约|大約)?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*([万亿]?)$`)
@@ -400,6 +416,7 @@ func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool)
 			}
 			f.Value, _ = strconv.ParseFloat(m[2], 64)
 			f.Approx = f.Approx || m[1] != "" || m[3] != ""
+			f.Qualifier = qualifier(m[1], m[3])
 			scale = m[4]
 		default:
 			d.errs.Add(p, "item %d: unknown key %q: want label, value, unit, approx, text", item, k)
