@@ -17,7 +17,7 @@ import (
 // reCut are the verbs, adverbs and function words that cannot stand inside a name: a name
 // starts after the last of them. Words that do occur in names (组织部, 发展集团, 建设公司,
 // 服务中心, 技术与软件工程学院) are not listed, or are handled by lastVerb.
-var reCut = regexp.MustCompile(`团访|團訪|适逢|適逢|拓展|号召|號召|完善|主动|主動|见证|見證|得知|影响|影響|确保|確保|实现|實現|提高|促进|促進|面对|面對|面向|帮助|幫助|协助|協助|感受|了解|认识|認識|助力|接受|接待|陪同|带动|帶動|引领|引領|依靠|当前|當前|目前|正在|已经|已經|期间|期間|以来|以來|之际|之際|前夕|访问|訪問|到访|到訪|拜访|拜訪|经过|經過|来到|來到|走进|走進|前往|莅临|蒞臨|深入|来自|來自|召开|召開|举行|舉行|举办|舉辦|开展|開展|参加|參加|出席|参观|參觀|邀请|邀請|带领|帶領|率领|率領|贯彻|貫徹|落实|落實|推动|推動|加强|加強|提升|全面|充分|认真|認真|积极|積極|首先|随后|隨後|同时|同時|传达|傳達|展示|把握|结合|結合|围绕|圍繞|依托|依託|对接|對接|支持|成为|成為|打造|建成|作为|作為|担任|擔任|通过|通過|获得|獲得|荣获|榮獲|入选|入選|考察|调研|調研|看望|慰问|慰問|介绍|介紹|指出|强调|強調|表示|希望|感谢|感謝|欢迎|歡迎|祝贺|祝賀|努力|是|要|的|了|着|把|将|將|被|受|让|讓|给|給|请|請|并|並|即|又|也|还|還|于|於|据|據|至|到|赴|在|由|向|从|從|对|對|为|為|和|与|與|及`)
+var reCut = regexp.MustCompile(`前一天|当天|當天|同日|次日|团访|團訪|适逢|適逢|拓展|号召|號召|完善|主动|主動|见证|見證|得知|影响|影響|确保|確保|实现|實現|提高|促进|促進|面对|面對|面向|帮助|幫助|协助|協助|感受|了解|认识|認識|助力|接受|接待|陪同|带动|帶動|引领|引領|依靠|当前|當前|目前|正在|已经|已經|期间|期間|以来|以來|之际|之際|前夕|访问|訪問|到访|到訪|拜访|拜訪|经过|經過|来到|來到|走进|走進|前往|莅临|蒞臨|深入|来自|來自|召开|召開|举行|舉行|举办|舉辦|开展|開展|参加|參加|出席|参观|參觀|邀请|邀請|带领|帶領|率领|率領|贯彻|貫徹|落实|落實|推动|推動|加强|加強|提升|全面|充分|认真|認真|积极|積極|首先|随后|隨後|同时|同時|传达|傳達|展示|把握|结合|結合|围绕|圍繞|依托|依託|对接|對接|支持|成为|成為|打造|建成|作为|作為|担任|擔任|通过|通過|获得|獲得|荣获|榮獲|入选|入選|考察|调研|調研|看望|慰问|慰問|介绍|介紹|指出|强调|強調|表示|希望|感谢|感謝|欢迎|歡迎|祝贺|祝賀|努力|是|要|的|了|着|把|将|將|被|受|让|讓|给|給|请|請|并|並|即|又|也|还|還|于|於|据|據|至|到|赴|在|由|向|从|從|对|對|为|為|和|与|與|及`)
 
 // reGenericName are modifiers that make a phrase a description, not a name: 国内一流大学,
 // 各附属医院, 本公司, 一所大学.
@@ -32,16 +32,16 @@ var reGenericEnd = regexp.MustCompile(`(?:一流|知名|著名|重点|重點|高
 var reConjCut = regexp.MustCompile(`^(?:大学|大學|公司|集团|集團|署|协会|協會|联合会|聯合會|商会|商會)`)
 
 // nameStart finds where the name that ends with the institutional word at text[suffix:] begins:
-// back over at most max Han characters to a boundary, then past the last word of reCut.
-// It returns -1 when no boundary is found within max characters (the span is a clause).
-func nameStart(text string, suffix, max int) int {
+// back over at most limit Han characters to a boundary, then past the last word of reCut.
+// It returns -1 when no boundary is found within limit characters (the span is a clause).
+func nameStart(text string, suffix, limit int) int {
 	j, n := suffix, 0
 	for j > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:j])
 		if !unicode.Is(unicode.Han, r) && r != '·' && !(r >= '0' && r <= '9') {
 			break
 		}
-		if n == max {
+		if n == limit {
 			return -1
 		}
 		j -= size
@@ -53,7 +53,7 @@ func nameStart(text string, suffix, max int) int {
 		// 与, 和, 及 join two names (东湖大学与市科技局) but stand inside one (技术与软件工程学院).
 		// 与 stands inside the names of colleges and departments (计算机科学与技术学院), not of
 		// universities, bodies or companies (澳大與科英布拉大學 is two).
-		if strings.Contains("和与與及", w) && !reOrgEnd.MatchString(text[j:j+loc[0]]) && !reConjCut.MatchString(text[suffix:]) {
+		if left := text[start:max(start, j+loc[0])]; strings.Contains("和与與及", w) && !reOrgEnd.MatchString(left) && (!reConjCut.MatchString(text[suffix:]) || utf8.RuneCountInString(left) < 2) {
 			continue
 		}
 		// 对外经济贸易大学, 向阳区: the word is the name's first character.

@@ -164,7 +164,7 @@ var (
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托"}
+	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -261,6 +261,9 @@ func orgSpans(text string) [][]int {
 			continue
 		}
 		end := loc[1]
+		if strings.HasSuffix(text[:end], "委") && (strings.HasPrefix(text[end:], "会") || strings.HasPrefix(text[end:], "會")) {
+			end += len("会") // 民盟广东省委会
+		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
 		if n := len(spans); n > 0 && start == floor && utf8.RuneCountInString(text[start:end]) <= 7 && !reOrgVerb.MatchString(text[start:end]) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
@@ -302,13 +305,19 @@ func unitStart(text string, suffix, floor int) int {
 	for _, loc := range rePeopleNoun.FindAllStringIndex(text[j:suffix], -1) {
 		start = j + loc[1]
 	}
+	if start > j {
+		// 负责人和安全生产领导小组办公室: past the conjunction that follows the people.
+		for _, c := range []string{"和", "与", "與", "及", "以及"} {
+			start += len(c) * btoi(strings.HasPrefix(text[start:suffix], c))
+		}
+	}
 	if c := nameStart(text[start:], suffix-start, 1<<20); c > 0 {
 		start += c
 	}
 	if n == 16 && start == j && j > floor {
 		return -1 // no boundary: a clause, not a name
 	}
-	if start == suffix && !reStandalone.MatchString(text[suffix:]) {
+	if start == suffix && suffix > floor && !reStandalone.MatchString(text[suffix:]) {
 		return -1 // the bare word: 部, 中心
 	}
 	if !reUnitBefore.MatchString(tailOf(text[:start], 16)) && !strings.HasSuffix(text[:start], "了") {
@@ -364,10 +373,17 @@ var (
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name.
-	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流`)
+	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流|届|屆`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = regexp.MustCompile(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
 
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
 var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
