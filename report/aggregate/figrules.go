@@ -47,7 +47,7 @@ func DefaultFigureRules() FigureRules {
 func (r FigureRules) Validate() error {
 	for _, label := range sortedKeys(r.Rules) {
 		if v := r.Rules[label]; v != RuleSum && v != RuleLatest {
-			return fmt.Errorf("figures: rules: %s: want sum or latest, got %q", label, v)
+			return fmt.Errorf("rules: %s: want sum or latest, got %q", label, v)
 		}
 	}
 	seen := map[string]string{}
@@ -55,7 +55,7 @@ func (r FigureRules) Validate() error {
 		for _, s := range r.Synonyms[canon] {
 			k := labelKey(s)
 			if c, ok := seen[k]; ok && c != canon {
-				return fmt.Errorf("figures: synonyms: %s is listed under both %s and %s", s, c, canon)
+				return fmt.Errorf("synonyms: %s is listed under both %s and %s", s, c, canon)
 			}
 			seen[k] = canon
 		}
