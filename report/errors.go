@@ -40,6 +40,14 @@ func ExtractionWarning(w string) error { return extract.WarningError(w) }
 // LayoutNotFoundError is returned for a layout name that no layout file has.
 type LayoutNotFoundError = layout.NotFoundError
 
+// LayoutError is a problem in a layout file (its YAML, a number out of range, a text
+// template), with the file and line.
+type LayoutError = layout.Error
+
+// ErrTemplateBudget is returned when a text template (of a layout, or a title or file name
+// template) runs past its budget of steps, time or output.
+var ErrTemplateBudget = layout.ErrBudget
+
 // OptionError is a bad value of one of a Job's settings. Option is the setting's key as
 // jianbao.yaml spells it (period, group_by, date, today, from, format, stage).
 type OptionError struct {

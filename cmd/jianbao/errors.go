@@ -20,6 +20,7 @@ func cliError(err error) error {
 	var se *report.StrictError
 	var re *report.RenderError
 	var nf *report.LayoutNotFoundError
+	var le *report.LayoutError
 	switch {
 	case err == nil:
 		return nil
@@ -36,6 +37,9 @@ func cliError(err error) error {
 		return &exitError{exitInput, fmt.Errorf("%d problems; nothing written (--strict)", se.Problems)}
 	case errors.As(err, &nf):
 		return usageError("%v (jianbao templates list)", err)
+	case errors.As(err, &le), errors.Is(err, report.ErrTemplateBudget):
+		// A layout or template that cannot be used is a mistake in what was asked for.
+		return &exitError{exitUsage, err}
 	case errors.Is(err, report.ErrEmbedWithReference):
 		return usageError("--embed-fonts and --reference-docx: %v", err)
 	case errors.As(err, &re):

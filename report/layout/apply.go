@@ -279,7 +279,7 @@ func (b *builder) text(name, def string) (string, error) {
 	}
 	out, err := run(t, b.r)
 	if err != nil {
-		return "", fmt.Errorf("text %s: %w", name, err)
+		return "", fmt.Errorf("layout %s: text %s: %w", b.l.Name, name, err)
 	}
 	return strings.TrimSpace(out), nil
 }

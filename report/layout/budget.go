@@ -159,13 +159,13 @@ func run(t *template.Template, data any) (string, error) {
 	w := &limitWriter{limit: maxOutput}
 	if err := c.Execute(w, data); err != nil {
 		if errors.Is(err, ErrBudget) {
-			var be error = ErrBudget
+			// The budget's own message (what ran out), without the template's wrapping.
 			for e := err; e != nil; e = errors.Unwrap(e) {
 				if strings.HasPrefix(e.Error(), ErrBudget.Error()) {
-					be = e
+					return "", e
 				}
 			}
-			return "", be
+			return "", ErrBudget
 		}
 		return "", err
 	}

@@ -111,7 +111,7 @@ func (s *Section) UnmarshalYAML(n *yaml.Node) error {
 func Parse(name string, data []byte) (*Layout, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("layout %s: %w", name, err)
+		return nil, yamlError(name, err)
 	}
 	if err := yamlsafe.Check(&root, yamlsafe.Default); err != nil {
 		var ye *yamlsafe.Error
@@ -125,10 +125,10 @@ func Parse(name string, data []byte) (*Layout, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&l); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("layout %s: %w", name, err)
+		return nil, yamlError(name, err)
 	}
 	if err := l.check(); err != nil {
-		return nil, fmt.Errorf("layout %s: %w", name, err)
+		return nil, &Error{File: name, Msg: err.Error(), Err: err}
 	}
 	return &l, nil
 }

@@ -1,9 +1,12 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -18,6 +21,28 @@ type Error struct {
 	Field string
 	// Msg says what is wrong and what was expected.
 	Msg string
+	// Err is the underlying error, when there is one.
+	Err error
+}
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Err }
+
+var reYAMLLine = regexp.MustCompile(`^line (\d+): `)
+
+// yamlError turns an error of the YAML library into an *Error at its line.
+func yamlError(file string, err error) *Error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	e := &Error{File: file, Msg: msg, Err: err}
+	if m := reYAMLLine.FindStringSubmatch(msg); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		e.Msg = msg[len(m[0]):]
+	}
+	return e
 }
 
 // Error formats the problem as "layout file:line: field: msg".

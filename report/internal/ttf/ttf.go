@@ -147,8 +147,12 @@ type FaceInfo struct {
 	TrueType bool
 }
 
-// maxNameTable bounds the name table read from an untrusted file.
-const maxNameTable = 1 << 20
+// maxNameTable bounds the name table read from an untrusted file, maxNameBytes all the name
+// tables read from one file.
+const (
+	maxNameTable = 1 << 20
+	maxNameBytes = 4 << 20
+)
 
 // ReadFaces reads the faces of a font file or collection from r without reading the whole file:
 // the header, each face's table directory and its name table.
@@ -181,6 +185,8 @@ func ReadFaces(r io.ReaderAt, size int64) ([]FaceInfo, error) {
 		}
 	}
 	var out []FaceInfo
+	seen := map[[2]uint32][]string{}
+	budget := maxNameBytes
 	for _, off := range offs {
 		dir, err := read(int64(off), 12)
 		if err != nil {
@@ -202,9 +208,17 @@ func ReadFaces(r io.ReaderAt, size int64) ([]FaceInfo, error) {
 			case "glyf":
 				face.TrueType = true
 			case "name":
-				if tlen <= maxNameTable {
+				// The faces of a collection often share one name table: read each once, and
+				// read at most maxNameBytes in all, so a file listing one large table in many
+				// faces costs no more than its size.
+				key := [2]uint32{toff, tlen}
+				if names, ok := seen[key]; ok {
+					face.Names = names
+				} else if tlen <= maxNameTable && budget >= int(tlen) {
+					budget -= int(tlen)
 					if tb, err := read(int64(toff), int(tlen)); err == nil {
 						face.Names = namesOf(tb)
+						seen[key] = face.Names
 					}
 				}
 			}

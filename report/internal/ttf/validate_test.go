@@ -2,6 +2,7 @@ package ttf_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io/fs"
 	"strings"
 	"testing"
@@ -82,4 +83,45 @@ func FuzzValidate(f *testing.F) {
 			t.Fatal("valid font without glyphs")
 		}
 	})
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r *bytes.Reader
+	n int64
+}
+
+func (c *countingReader) ReadAt(p []byte, off int64) (int, error) {
+	c.n += int64(len(p))
+	return c.r.ReadAt(p, off)
+}
+
+// TestReadFacesBounded: a collection of 256 faces, each naming its own 1 MiB name table in one
+// overlapping stretch of the file, is indexed reading a bounded number of bytes, not 256 MiB.
+func TestReadFacesBounded(t *testing.T) {
+	t.Parallel()
+	const faces, table = 256, 1 << 20
+	head := 12 + 4*faces
+	dirAt := head
+	bodyAt := dirAt + faces*(12+16)
+	data := make([]byte, bodyAt+table+faces)
+	copy(data, "ttcf\x00\x01\x00\x00")
+	binary.BigEndian.PutUint32(data[8:], faces)
+	for i := 0; i < faces; i++ {
+		d := dirAt + i*(12+16)
+		binary.BigEndian.PutUint32(data[12+4*i:], uint32(d))
+		copy(data[d:], "\x00\x01\x00\x00")
+		binary.BigEndian.PutUint16(data[d+4:], 1)
+		r := data[d+12:]
+		copy(r, "name")
+		binary.BigEndian.PutUint32(r[8:], uint32(bodyAt+i))
+		binary.BigEndian.PutUint32(r[12:], table)
+	}
+	cr := &countingReader{r: bytes.NewReader(data)}
+	if _, err := ttf.ReadFaces(cr, int64(len(data))); err != nil {
+		t.Fatal(err)
+	}
+	if cr.n > 8<<20 {
+		t.Errorf("read %d MiB to index a %d MiB file", cr.n>>20, len(data)>>20)
+	}
 }
