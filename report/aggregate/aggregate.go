@@ -130,6 +130,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	}
 	unknown := map[string]bool{}
 	groupOf := map[*model.Summary]string{}
+	reporting := map[string]bool{} // the units with an article in the period
 	var current, previous []*model.Summary
 	for i := range sums {
 		s := &sums[i]
@@ -143,6 +144,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		}
 		a := add(spec.GroupBy.keyOf(spec.Registry, u, s.Unit))
 		if inCur {
+			reporting[GroupBy{Mode: ByUnit}.keyOf(spec.Registry, u, s.Unit).key] = true
 			groupOf[s] = a.g.label
 			a.cur = append(a.cur, s)
 			current = append(current, s)
@@ -183,6 +185,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	r.Totals.Articles = len(current)
 	r.Totals.Change = change(len(current), len(previous))
 	r.Totals.Groups = len(r.Groups)
+	r.Totals.Units = len(reporting)
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
 	sortArticles(previous, coll)

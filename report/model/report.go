@@ -89,6 +89,9 @@ type Totals struct {
 	// Groups is the number of groups; Active those with at least one article.
 	Groups int `json:"groups"`
 	Active int `json:"active"`
+	// Units is the number of units that reported in the period (registry units, or names as
+	// written), whatever the grouping: what 涉及N个单位 counts.
+	Units int `json:"units"`
 	// Unknown lists unit names that are not in the registry, as written.
 	Unknown []string `json:"unknown,omitempty"`
 	// Figures is the number of figures summed.
