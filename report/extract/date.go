@@ -49,6 +49,9 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	}
 
 	if m := rePubLine.FindStringSubmatch(head); published.IsZero() && m != nil {
+		if y, _ := strconv.Atoi(m[1]); y < 200 {
+			m[1] = strconv.Itoa(y + 1911) // 更新日期:112年9月6日
+		}
 		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
 			published = t // 发布时间：2021年6月22日
 		}
@@ -124,7 +127,7 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 }
 
 // rePubLine is a page's date written in words after its label: 发布时间：2021年6月22日.
-var rePubLine = regexp.MustCompile(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+var rePubLine = regexp.MustCompile(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
 // reRelDay is a day named relative to the page's date.
 var reRelDay = regexp.MustCompile(`昨日|昨天|今日|今天`)

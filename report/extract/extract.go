@@ -45,7 +45,7 @@ type Result struct {
 }
 
 var (
-	reNav        = regexp.MustCompile(`^(?:首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
+	reNav        = regexp.MustCompile(`^(?:(?:更新|發佈|发表|發表)(?:日期|时间|時間)|首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
 	reCategory   = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
 	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
@@ -79,7 +79,7 @@ func Extract(text string, opt Options) Result {
 	// The headline: the first line that reads like one, before the body starts.
 	body := 0
 	for i, l := range lines {
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || reSiteName.MatchString(l) {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) {
 			continue
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -106,7 +106,7 @@ func Extract(text string, opt Options) Result {
 		if reArticleEnd.MatchString(l) {
 			break // what follows is the site's, not the article's
 		}
-		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) {
+		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))

@@ -102,8 +102,9 @@ func figures(text string) []model.Figure {
 			if v, ok = chineseNumber(numText); !ok {
 				continue
 			}
-			// 一个, 一次 and the like are words, not counts.
-			if v < 2 && !strings.HasSuffix(unit, "元") {
+			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
+			// runners, a hundred schools of thought).
+			if v < 2 && !strings.HasSuffix(unit, "元") || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(3) == "" {
 				continue
 			}
 		}

@@ -62,5 +62,18 @@ func isFurniture(l string) bool {
 	return false
 }
 
+var (
+	// reMetaPair is a label of the page's metadata: 作者：, 来源：, 点击：.
+	reMetaPair = regexp.MustCompile(`(?:作者|来源|來源|时间|時間|日期|点击|點擊|浏览|瀏覽|编辑|編輯|发布|發布|责编|責編|审核|審核|字号|字號|阅读|閱讀)[^:：\s]{0,4}[:：]`)
+	// reMetaStart is a metadata line: 稿件来源：, 信息来源：, or a breadcrumb 首页-新闻动态.
+	reMetaStart = regexp.MustCompile(`^[\p{Han}]{0,4}(?:来源|來源|作者|时间|時間|日期)[:：]|^(?:首页|首頁)\s*[-—/_|｜>»]|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周|週)`)
+)
+
+// isMetaLine reports whether a line above the headline is the page's metadata: two labels
+// (作者：… 来源：…), 稿件来源：…, a date with its weekday, or a breadcrumb 首页-新闻.
+func isMetaLine(l string) bool {
+	return len(reMetaPair.FindAllString(l, 3)) >= 2 || reMetaStart.MatchString(l)
+}
+
 // reSiteName is a line that names the site, not the article: 东湖大学新闻网, 某某区人民政府门户网站.
 var reSiteName = regexp.MustCompile(`^[\p{Han}]{2,24}(?:新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府)$`)

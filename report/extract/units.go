@@ -285,6 +285,9 @@ var reAfterUnit = regexp.MustCompile(`^(?:和|与|與|及|等|的|在|有关|有
 // 展示了医院) the name is the object of a sentence about something else.
 var reUnitBefore = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
+// reReportVerb are verbs whose object is a document or a record, not a unit taking part.
+var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
+
 // rePeopleNoun: words for people, which end a name on their left (负责人和安全生产领导小组办公室).
 var rePeopleNoun = regexp.MustCompile(`负责人|負責人|负责同志|負責同志|工作人员|工作人員|成员|成員|师生|師生|干部|幹部|职工|職工|代表|党员|黨員|同志`)
 
@@ -305,10 +308,12 @@ func unitStart(text string, suffix, floor int) int {
 	for _, loc := range rePeopleNoun.FindAllStringIndex(text[j:suffix], -1) {
 		start = j + loc[1]
 	}
-	if start > j {
-		// 负责人和安全生产领导小组办公室: past the conjunction that follows the people.
-		for _, c := range []string{"和", "与", "與", "及", "以及"} {
-			start += len(c) * btoi(strings.HasPrefix(text[start:suffix], c))
+	// 负责人和安全生产领导小组办公室, 科英布拉大學和中國人民大學: past the conjunction that
+	// follows the people or the name before.
+	for _, c := range []string{"以及", "和", "与", "與", "及"} {
+		if strings.HasPrefix(text[start:suffix], c) && (start > j || start == floor) {
+			start += len(c)
+			break
 		}
 	}
 	if c := nameStart(text[start:], suffix-start, 1<<20); c > 0 {
@@ -323,8 +328,8 @@ func unitStart(text string, suffix, floor int) int {
 	if !reUnitBefore.MatchString(tailOf(text[:start], 16)) && !strings.HasSuffix(text[:start], "了") {
 		return start // checked by the caller against reLeadVerb and reOrgBoundary
 	}
-	if strings.HasSuffix(text[:start], "了") && !reUnitBefore.MatchString(strings.TrimSuffix(tailOf(text[:start], 16), "了")) {
-		return -1 // 传达了教育部
+	if strings.HasSuffix(text[:start], "了") && reReportVerb.MatchString(strings.TrimSuffix(tailOf(text[:start], 16), "了")) {
+		return -1 // 传达了教育部……精神: the source of what was conveyed
 	}
 	return start
 }
