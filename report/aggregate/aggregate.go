@@ -209,6 +209,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		}
 		return []string{s.Category}
 	})
+	r.Categories = withOthers(r.Categories, current)
 	for _, s := range current {
 		r.Timeline = append(r.Timeline, model.Event{Date: s.Date, Title: s.Title, Group: groupOf[s]})
 	}
@@ -216,6 +217,33 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		r.Timeline = []model.Event{}
 	}
 	return r, warns
+}
+
+// others is the word counting the articles without a category in 从类别看.
+const others = "其他"
+
+// withOthers counts the articles without a category as 其他, last, so that the categories add
+// up to the articles (从类别看 listed 1篇 of 4 when three had none). With no category at all
+// the list stays empty.
+func withOthers(cats []model.Keyword, arts []*model.Summary) []model.Keyword {
+	n := 0
+	for _, a := range arts {
+		if strings.TrimSpace(a.Category) == "" {
+			n++
+		}
+	}
+	if n == 0 || len(cats) == 0 {
+		return cats
+	}
+	out := make([]model.Keyword, 0, len(cats)+1)
+	for _, c := range cats {
+		if c.Word == others {
+			n += c.Count
+			continue
+		}
+		out = append(out, c)
+	}
+	return append(out, model.Keyword{Word: others, Count: n})
 }
 
 func nonNil(s []*model.Summary) []*model.Summary {
