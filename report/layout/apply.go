@@ -102,10 +102,10 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 		kw = append(kw, k.Word)
 	}
 	b.d.Meta = doc.Meta{Title: r.Title, Author: r.Issuer, Subject: r.Period.Label, Keywords: kw, Lang: "zh-CN", Date: r.Date.Format("2006-01-02")}
-	// The appendix, when the layout has no section for it, goes before the closing sections
-	// (报尾, 落款) that end a document.
+	// The appendix, when the layout has no section for it, goes before the 报尾 or 版记 that end
+	// a document (after a 公文's 落款, where GB/T 9704 puts 附件).
 	end := len(l.Sections)
-	for end > 0 && (l.Sections[end-1].Kind == "closing" || l.Sections[end-1].Kind == "signature") {
+	for end > 0 && (l.Sections[end-1].Kind == "closing" || l.Sections[end-1].Kind == "imprint") {
 		end--
 	}
 	for i, s := range l.Sections {

@@ -287,3 +287,31 @@ func TestApproxWordsKept(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendixBeforeClosing: the appendix comes before the 报尾 of a 简报 and the 版记 of a 公文,
+// after everything else.
+func TestAppendixBeforeClosing(t *testing.T) {
+	t.Parallel()
+	c := *samplesFor(t, "2021Q4", aggregate.Spec{})
+	c.Appendix = true
+	for name, d := range render(t, &c) {
+		at, last := -1, -1
+		for i, bl := range d.Blocks {
+			if h, ok := bl.(*doc.Heading); ok && strings.HasSuffix(doc.Plain(h.Text), "附录") {
+				at = i
+			}
+			if h, ok := bl.(*doc.Heading); ok && h.Level <= 3 && at < 0 {
+				last = i
+			}
+		}
+		if at < 0 || at < last {
+			t.Errorf("%s: appendix at block %d, last heading before it at %d", name, at, last)
+			continue
+		}
+		for _, bl := range d.Blocks[at+1:] {
+			if p, ok := bl.(*doc.Para); ok && (p.Style == "body" || p.Style == "meta") {
+				t.Errorf("%s: body text after the appendix: %s", name, doc.Plain(p.Text))
+			}
+		}
+	}
+}
