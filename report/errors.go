@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/layout"
@@ -73,9 +74,9 @@ type StrictError struct {
 // Error counts the problems.
 func (e *StrictError) Error() string {
 	if e.Warnings > 0 {
-		return fmt.Sprintf("%d rendering warnings; nothing written in strict mode", e.Warnings)
+		return Count(e.Warnings, "rendering warning") + "; nothing written in strict mode"
 	}
-	return fmt.Sprintf("%d problems; nothing written in strict mode", e.Problems)
+	return Count(e.Problems, "problem") + "; nothing written in strict mode"
 }
 
 // Is makes errors.Is(err, ErrStrict) true.
@@ -108,6 +109,9 @@ type IncompleteError struct {
 
 // Error counts the errors.
 func (e *IncompleteError) Error() string {
+	if e.Errors == 1 {
+		return "1 problem in the input; the articles with it were left out"
+	}
 	return fmt.Sprintf("%d problems in the input; the articles with them were left out", e.Errors)
 }
 
@@ -124,4 +128,15 @@ func (e *UnreadableError) Error() string {
 		return fmt.Sprintf("input %s cannot be read; nothing written", e.Paths[0])
 	}
 	return fmt.Sprintf("%d inputs cannot be read (%s, ...); nothing written", len(e.Paths), e.Paths[0])
+}
+
+// Count is n and a noun, in the plural unless n is 1: 1 problem, 3 problems.
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(noun, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

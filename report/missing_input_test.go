@@ -29,3 +29,22 @@ func TestMissingInputBeforeNoPeriod(t *testing.T) {
 		t.Errorf("inputs there, no period: got %v, want ErrNoPeriod", err)
 	}
 }
+
+// TestCountsInMessages: one problem is "1 problem", not "1 problems".
+func TestCountsInMessages(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{&IncompleteError{Errors: 1}, "1 problem in the input; the articles with it were left out"},
+		{&IncompleteError{Errors: 3}, "3 problems in the input; the articles with them were left out"},
+		{&StrictError{Problems: 1}, "1 problem; nothing written in strict mode"},
+		{&StrictError{Warnings: 1}, "1 rendering warning; nothing written in strict mode"},
+		{&StrictError{Warnings: 2}, "2 rendering warnings; nothing written in strict mode"},
+	} {
+		if got := tt.err.Error(); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
+	}
+}

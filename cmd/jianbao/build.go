@@ -176,7 +176,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		if err != nil {
 			return &exitError{exitRender, err}
 		}
-		return &exitError{exitInput, fmt.Errorf("%d problems in the input; the files are written for checking but not mailed", len(b.Problems.Errors()))}
+		return &exitError{exitInput, fmt.Errorf("%s in the input; the files are written for checking but not mailed", report.Count(len(b.Problems.Errors()), "problem"))}
 	}
 	if f.Mail || f.MailDryRun != "" {
 		if mailing, err = prepareMail(b, pr.cfg, f, digests, stderr); err != nil {

@@ -32,9 +32,9 @@ func cliError(err error) error {
 		return usageError("no period: give --period (2021Q3, 2021-07, last-month, ...) or period: in jianbao.yaml")
 	case errors.As(err, &se):
 		if se.Warnings > 0 {
-			return &exitError{exitInput, fmt.Errorf("%d rendering warnings; nothing written (--strict)", se.Warnings)}
+			return &exitError{exitInput, fmt.Errorf("%s; nothing written (--strict)", report.Count(se.Warnings, "rendering warning"))}
 		}
-		return &exitError{exitInput, fmt.Errorf("%d problems; nothing written (--strict)", se.Problems)}
+		return &exitError{exitInput, fmt.Errorf("%s; nothing written (--strict)", report.Count(se.Problems, "problem"))}
 	case errors.As(err, &nf):
 		return usageError("%v (jianbao templates list)", err)
 	case errors.As(err, &le), errors.Is(err, report.ErrTemplateBudget):

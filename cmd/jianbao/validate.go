@@ -27,7 +27,8 @@ warnings. It exits 1 when there is an error, or any problem with --strict.`,
 			}
 			printProblems(stderr, v.Problems)
 			errs := v.Problems.Errors()
-			fmt.Fprintf(stdout, "%d summaries in %d files: %d errors, %d warnings\n", v.Summaries, v.Files, len(errs), len(v.Problems)-len(errs))
+			fmt.Fprintf(stdout, "%s in %s: %s, %s\n", report.Count(v.Summaries, "summary"), report.Count(v.Files, "file"),
+				report.Count(len(errs), "error"), report.Count(len(v.Problems)-len(errs), "warning"))
 			return cliError(v.Err())
 		},
 	}
