@@ -17,6 +17,8 @@ var (
 	reOwnerLine = regexp.MustCompile(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
 	// reOwnerName is a name in such a line; a college (某某学院) counts there.
 	reOwnerName = regexp.MustCompile(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|公司|集团|集團|人民政府|政府)`)
+	// reSiteOwner is an institution's name alone on a line: the site's owner.
+	reSiteOwner = regexp.MustCompile(`^[\p{Han}]{2,24}(?:有限公司|有限责任公司|有限責任公司|集团|集團|大学|大學|医院|醫院)$`)
 	// reRoleName: a name that holds a title is a title (中共乐清市委常委, 民盟安徽省委主委).
 	reRoleName = regexp.MustCompile(`常委|主委|书记|書記|委员$|委員$`)
 )
@@ -57,7 +59,16 @@ func firstInstitution(title, opening, text, page string) string {
 		}
 	}
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
-		for _, scope := range []string{title, opening} {
+		if c := institutions(title, true, true); len(c) > 0 {
+			return c[0].name
+		}
+		// The site's own name on a line above the article: 铜陵综合交通投资集团有限公司.
+		for i, l := range strings.SplitN(page, "\n", 12) {
+			if l = strings.TrimSpace(l); i < 11 && reSiteOwner.MatchString(l) && isName(l, reInstSuffix.FindString(l)) && !reGenericInst.MatchString(l) {
+				return l
+			}
+		}
+		for _, scope := range []string{opening} {
 			if c := institutions(scope, scope == title, true); len(c) > 0 {
 				return c[0].name
 			}
