@@ -184,6 +184,7 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 			}
 		}
 		r.Title = unitTitle(title, p.Label)
+		r.Scope = p.Label
 		d.Report = r
 		out = append(out, d)
 	}

@@ -174,3 +174,26 @@ func TestPublishDigestsRefusesClashingNames(t *testing.T) {
 		t.Errorf("files written: %q", entries)
 	}
 }
+
+// TestUnitDigestScope: each unit's own digest carries its unit as the model's Scope, so that
+// its overview speaks of the unit (图书馆共报送…), not of 各单位; the consolidated one has none.
+func TestUnitDigestScope(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b, err := Prepare(ctx, Job{Inputs: []string{"../samples"}, Period: "2021Q3", Layout: "jianbao", Formats: []string{"docx"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	digests, _, err := b.RenderDigests(ctx, EachOptions{Each: "unit", Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(digests) < 2 {
+		t.Fatalf("got %d digests", len(digests))
+	}
+	for _, d := range digests {
+		if d.Report.Scope != d.Unit {
+			t.Errorf("digest of %q: Scope %q", d.Unit, d.Report.Scope)
+		}
+	}
+}

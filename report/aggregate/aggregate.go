@@ -70,8 +70,7 @@ func unknownUnit(warns *diag.ErrorList, seen map[string]bool, reg *orgunit.Regis
 		return
 	}
 	seen[s.Unit] = true
-	p := s.Pos
-	p.Field = "unit"
+	p := s.PosOf("unit")
 	warns.Warn(p, "unit %q is not in the registry; it is reported under its own name", s.Unit)
 }
 

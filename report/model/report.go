@@ -33,6 +33,9 @@ type Report struct {
 	Date        Day    `json:"date"`
 	// Issue is the issue's own data beyond the 报头: series name, 发文字号, distribution.
 	Issue Issue `json:"issue,omitzero"`
+	// Scope is the unit whose own digest this is (build --each), "" for the consolidated
+	// digest: the overview then speaks of that unit, not of 各单位.
+	Scope string `json:"scope,omitempty"`
 	// Period is the period reported on; Previous the one it is compared with.
 	Period   PeriodRef `json:"period"`
 	Previous PeriodRef `json:"previous"`

@@ -133,6 +133,9 @@ type Summary struct {
 	Summary string `json:"summary,omitempty" yaml:"summary,omitempty"`
 	// Pos is where the summary was read from; it is not part of the dump.
 	Pos Pos `json:"-" yaml:"-"`
+	// Fields are where each field was read (its line, and for a ledger its column as written
+	// and its cell), for messages about it; not part of the dump.
+	Fields map[string]Pos `json:"-" yaml:"-"`
 	// Covers is the first day the summary's file declares its ledger to cover (data_since: in
 	// the file), zero when it declares nothing; it is not part of the dump.
 	Covers Day `json:"-" yaml:"-"`
@@ -148,4 +151,15 @@ func (s *Summary) Paragraphs() []string {
 		}
 	}
 	return out
+}
+
+// PosOf is where field was read: its own position when the reader recorded it, else the
+// summary's with the field's name.
+func (s *Summary) PosOf(field string) Pos {
+	if p, ok := s.Fields[field]; ok {
+		return p
+	}
+	p := s.Pos
+	p.Field = field
+	return p
 }

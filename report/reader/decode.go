@@ -119,6 +119,12 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 			continue
 		}
 		seen[field] = true
+		if s.Fields == nil {
+			s.Fields = map[string]model.Pos{}
+		}
+		fp := pos
+		fp.Line = max(fp.Line, v.line)
+		s.Fields[field] = fp
 		d.field(&s, field, v, pos)
 	}
 	for _, f := range Required {

@@ -108,6 +108,10 @@ func TestXLSXLedger(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// Later messages about a field (an unknown unit) name its cell and column.
+	if got := sums[0].PosOf("unit").String(); got != `台账.xlsx:11月!D3: record 1: field "部门"` {
+		t.Errorf("unit position: %s", got)
+	}
 	// The office's own columns and the notes sheet are warnings, naming column and sheet.
 	msgs := all(errs)
 	for _, w := range []string{
