@@ -18,6 +18,9 @@ func TestFurniture(t *testing.T) {
 		{"医院概况 新闻中心 科室导航 专家介绍 就医指南 党建园地\n" + lead, ""},
 		{"-->\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
 		{"东湖医院新闻网\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
+		{"东湖医院召开安全生产工作会议 - 东湖医院新闻网\n" + lead, "东湖医院召开安全生产工作会议"},
+		{"首页>新闻动态>正文\n作者：王五 来源：院办 点击：12\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
+		{"2021年3月6日 星期六\n" + lead, ""},
 	} {
 		if got := Extract(c.text, Options{Year: 2021}).Summary.Title; got != c.title {
 			t.Errorf("%q: title %q, want %q", c.text[:30], got, c.title)
@@ -36,10 +39,20 @@ func TestInstitutionIsAName(t *testing.T) {
 		{"东湖大学附属第一医院召开职工代表大会。", "东湖大学附属第一医院"},
 		{"同济大学召开教学工作会议。", "同济大学"},
 		{"对外经济贸易大学召开教学工作会议。", "对外经济贸易大学"},
+		{"市发改委与东湖交通投资集团有限公司座谈。", "市发改委"},
 	} {
 		if got := Extract("7月1日，"+c.text, Options{Year: 2021}).Summary.Institution; got != c.want {
 			t.Errorf("%s: institution %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestSiteOwner: the site's own name alone on a line above the article is the institution.
+func TestSiteOwner(t *testing.T) {
+	t.Parallel()
+	text := "东湖交通投资集团有限公司\n集团党委召开专题会议\n7月1日，市发改委党组书记周明来集团调研，集团党委书记王强陪同。"
+	if got := Extract(text, Options{}).Summary.Institution; got != "东湖交通投资集团有限公司" {
+		t.Errorf("institution %q", got)
 	}
 }
 

@@ -49,6 +49,8 @@ var (
 	reCategory   = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
 	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
+	// reTitleSite is a site's name after a headline: …推进会 - 东湖大学新闻网, …_某某区人民政府.
+	reTitleSite  = regexp.MustCompile(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
 	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reArticleEnd = regexp.MustCompile(`^(?:新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
 	reCounter    = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
@@ -93,7 +95,7 @@ func Extract(text string, opt Options) Result {
 				s.Category = m[1]
 				l = strings.TrimSpace(l[len(m[0]):])
 			}
-			s.Title = l
+			s.Title = reTitleSite.ReplaceAllString(l, "")
 			body = i + 1
 		} else {
 			body = i

@@ -138,7 +138,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		m := trimOrgPrefix(scope[start:end])
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
-		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) {
+		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) {
 			continue
 		}
 		// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
