@@ -22,7 +22,11 @@ GB18030/GBK or Big5 — and extracts the headline, event date, institution, unit
 chair, speakers, units named, figures, a summary and keywords. It writes one YAML summary per
 article into --out (named from date and title; a summary edited by hand is never overwritten
 unless --force), or with --json prints one JSON object per article. Fields it cannot find are
-left out, never guessed; warnings say what to check.`,
+left out, never guessed; warnings say what to check. A field the digest requires that the text
+does not state (headline, organizing unit, date) is derived from the text — the lead sentence,
+the institution, the page's date — and marked for review: named in "derived" in JSON and by a
+"# review" comment in the YAML. A date without a year is written --06-21 until --year or the
+page gives one.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !jsonOut && opt.Out == "" {
