@@ -113,3 +113,32 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestAtDepthEveryLevel: binary lifting finds the same ancestor as walking up, at every level.
+func TestAtDepthEveryLevel(t *testing.T) {
+	t.Parallel()
+	r, err := New(chain(300))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range r.Units() {
+		for d := 1; d <= 301; d++ {
+			want := u
+			for want != nil && r.Depth(want) > d {
+				want = r.Parent(want)
+			}
+			if got := r.AtDepth(u, d); got != want {
+				t.Fatalf("AtDepth(%s, %d) = %s, want %s", u.Name, d, got.Name, want.Name)
+			}
+		}
+	}
+}
+
+func BenchmarkAtDepthLevelChain(b *testing.B) {
+	r, _ := New(chain(20_000))
+	for b.Loop() {
+		for _, u := range r.Units() {
+			r.AtDepth(u, 10_000)
+		}
+	}
+}

@@ -51,6 +51,11 @@ type Registry struct {
 	pos   map[ID]int       // display position
 	depth map[*Unit]int    // level, 1 at the top
 	top   map[*Unit]*Unit  // top-level ancestor
+	// up[k][i] is the index in byIndex of the 2^k-th ancestor of unit byIndex[i] (-1 above the
+	// top): any ancestor is found in log(depth) steps (binary lifting).
+	up      [][]int32
+	slot    map[*Unit]int32
+	byIndex []*Unit
 }
 
 // UnitError is a problem with one unit of the list given to New.
@@ -143,7 +148,40 @@ func (r *Registry) levels() error {
 			r.depth[path[j]], r.top[path[j]] = d, top
 		}
 	}
+	r.lift()
 	return nil
+}
+
+// lift builds the ancestor table of binary lifting: O(n log depth) once, so that AtDepth at any
+// level costs O(log depth) instead of a walk up the chain.
+func (r *Registry) lift() {
+	n := len(r.units)
+	r.byIndex = append([]*Unit(nil), r.units...)
+	r.slot = make(map[*Unit]int32, n)
+	for i, u := range r.byIndex {
+		r.slot[u] = int32(i)
+	}
+	parent := make([]int32, n)
+	maxDepth := 1
+	for i, u := range r.byIndex {
+		parent[i] = -1
+		if p := r.Get(ID(u.Parent)); p != nil && u.Parent != "" {
+			parent[i] = r.slot[p]
+		}
+		maxDepth = max(maxDepth, r.depth[u])
+	}
+	r.up = [][]int32{parent}
+	for k := 1; 1<<k < maxDepth; k++ {
+		prev, next := r.up[k-1], make([]int32, n)
+		for i := range next {
+			if a := prev[i]; a >= 0 {
+				next[i] = prev[a]
+			} else {
+				next[i] = -1
+			}
+		}
+		r.up = append(r.up, next)
+	}
 }
 
 func (r *Registry) sortByOrder() {
@@ -230,7 +268,7 @@ func (r *Registry) Depth(u *Unit) int {
 }
 
 // AtDepth returns u's ancestor at level depth (1 = top level), or u itself when u is not that deep.
-// The top level is found at once; a deeper level costs the steps up to it.
+// The top level is found at once, another in log(depth) steps.
 func (r *Registry) AtDepth(u *Unit, depth int) *Unit {
 	if depth <= 0 {
 		return u
@@ -238,6 +276,19 @@ func (r *Registry) AtDepth(u *Unit, depth int) *Unit {
 	if depth == 1 && r != nil {
 		if t, ok := r.top[u]; ok {
 			return t
+		}
+	}
+	if r != nil && r.slot != nil {
+		i, ok := r.slot[u]
+		if ok {
+			for k, steps := 0, r.depth[u]-depth; steps > 0 && i >= 0; k, steps = k+1, steps>>1 {
+				if steps&1 != 0 {
+					i = r.up[k][i]
+				}
+			}
+			if i >= 0 {
+				return r.byIndex[i]
+			}
 		}
 	}
 	for d := r.Depth(u); d > depth && u != nil; d-- {
