@@ -207,7 +207,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if utf8.RuneCountInString(m) > 14 {
+		if utf8.RuneCountInString(m) > 16 {
 			continue
 		}
 		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
@@ -378,7 +378,7 @@ var (
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name.
-	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流|届|屆`)
+	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = regexp.MustCompile(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
