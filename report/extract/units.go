@@ -206,7 +206,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
 			continue // 在学术交流中心签署: a venue
 		}
-		if inst != "" && (strings.Contains(inst, m) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+		if inst != "" && (strings.Contains(inst, m) || shortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
 			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
@@ -254,6 +254,10 @@ var (
 	// work is aimed at (围绕市委、市政府的决策), what a service covers (涉及心血管内科、妇科,
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
 	reNotTakingPart = regexp.MustCompile(`(?:围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
+	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
+	// not said to take part.
+	reThanked = regexp.MustCompile(`(?:对|對|向)$`)
+	reThanks  = regexp.MustCompile(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候)`)
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院.
 	reOwnedBy = regexp.MustCompile(`^(?:的|之)`)
 	// reStaffTake: a specialty whose staff take part (肿瘤外科、麻醉科等名医专家团队).
@@ -263,7 +267,7 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) {
+	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
 		return false
 	}
 	if strings.HasSuffix(m, "科") {
