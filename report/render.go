@@ -127,7 +127,7 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		if err != nil {
 			return err
 		}
-		res, err := typeset.Stream(d, m, func(int, *typeset.Page) error { return nil })
+		res, err := typeset.Paginate(d, m)
 		if err != nil {
 			return err
 		}

@@ -37,8 +37,15 @@ type ProblemJSON struct {
 // Summary accounts for a run: what was read, what was published and every problem, the
 // rendering warnings last.
 func (b *Built) Summary(published []Published, renderWarnings []string) RunSummary {
-	s := RunSummary{Period: b.Report.Period, Articles: b.Report.Totals.Articles, Read: len(b.Loaded.Summaries),
-		Inputs: b.Loaded.Files, Written: []string{}, Problems: []ProblemJSON{}, Notes: append([]string{}, b.Report.Notes...)}
+	s := RunSummary{Inputs: []reader.File{}, Written: []string{}, Problems: []ProblemJSON{}, Notes: []string{}}
+	// A run that failed before the model was built (an input that cannot be read, an empty
+	// period) has no report, and maybe nothing loaded.
+	if b.Report != nil {
+		s.Period, s.Articles, s.Notes = b.Report.Period, b.Report.Totals.Articles, append(s.Notes, b.Report.Notes...)
+	}
+	if b.Loaded != nil {
+		s.Read, s.Inputs = len(b.Loaded.Summaries), append(s.Inputs, b.Loaded.Files...)
+	}
 	for _, p := range published {
 		s.Written = append(s.Written, p.Where)
 	}

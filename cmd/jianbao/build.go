@@ -148,6 +148,9 @@ func (c *config) resolve(dir string) {
 func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr io.Writer) error {
 	pr, err := prepare(cmd, f, args, stderr)
 	if err != nil {
+		if f.JSON && pr != nil {
+			failedJSON(stdout, pr.built, err)
+		}
 		return cliError(err)
 	}
 	b := pr.built
@@ -161,6 +164,9 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update})
 	bar.finish()
 	if err != nil {
+		if f.JSON {
+			failedJSON(stdout, b, err)
+		}
 		return cliError(err)
 	}
 	if err := report.CheckPaths(pr.cfg.Out, digests); err != nil {
@@ -222,6 +228,19 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		return &exitError{exitDelivery, fmt.Errorf("%w; the files are written", mailErr)}
 	}
 	return cliError(b.Incomplete())
+}
+
+// failedJSON prints the --json summary of a run that stopped before writing anything: what was
+// read, the problems, and the error, so that a script reading --json learns why.
+func failedJSON(w io.Writer, b *report.Built, err error) {
+	var s report.RunSummary
+	if b != nil {
+		s = b.Summary(nil, nil)
+	} else {
+		s = (&report.Built{}).Summary(nil, nil)
+	}
+	s.Error = cliError(err).Error()
+	writeJSON(w, s)
 }
 
 // suffixes lists the formats' suffixes as ".a or .b".

@@ -2,6 +2,7 @@ package aggregate
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -60,6 +61,7 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 	for _, a := range cur {
 		seen := map[figKey]bool{}
 		for _, f := range a.Figures {
+			f.Qualifier = qualifierOf(f)
 			v, u := Normalize(f.Value, f.Unit)
 			label := fold.label(f.Label)
 			k := figKey{label, foldUnit(u)}
@@ -92,6 +94,7 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 	if comparable {
 		for _, a := range prev {
 			for _, f := range a.Figures {
+				f.Qualifier = qualifierOf(f)
 				v, u := Normalize(f.Value, f.Unit)
 				acc, ok := idx[figKey{fold.label(f.Label), foldUnit(u)}]
 				if !ok {
@@ -183,4 +186,30 @@ func foldQualifier(approx bool, q string, f model.Figure) string {
 		return q
 	}
 	return "约"
+}
+
+// reQualified finds a number with the approximation words around it.
+var reQualified = regexp.MustCompile(`(约|約|近|逾|超)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(余|餘|多)?`)
+
+// qualifierOf is f's approximation word: as the reader recorded it, else as its text writes it
+// around the number (ingest keeps the phrase, 约400小时, beside value 400 and approx true).
+func qualifierOf(f model.Figure) string {
+	if f.Qualifier != "" || !f.Approx {
+		return f.Qualifier
+	}
+	m := reQualified.FindStringSubmatch(f.Text)
+	switch {
+	case m == nil:
+		return ""
+	case m[1] == "约" || m[1] == "約":
+		return "约"
+	case m[1] != "":
+		if m[1] == "超" {
+			return "逾"
+		}
+		return m[1]
+	case m[2] != "":
+		return "余"
+	}
+	return ""
 }

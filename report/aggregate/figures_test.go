@@ -151,3 +151,23 @@ func TestQualifierFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierFromText: a figure that ingest wrote as value 400, approx true, text 约400小时
+// keeps its 约.
+func TestQualifierFromText(t *testing.T) {
+	t.Parallel()
+	sums := []model.Summary{{Title: "a", Date: figureDay(8, 1), Unit: "甲", Figures: []model.Figure{
+		{Label: "志愿服务时长", Value: 400, Unit: "小时", Approx: true, Text: "约400小时"},
+		{Label: "参会人员", Value: 300, Unit: "人", Approx: true, Text: "近300人"},
+		{Label: "新生", Value: 5800, Unit: "人", Approx: true, Text: "新生5800余人"},
+		{Label: "附近居民", Value: 120, Unit: "人", Approx: true, Text: "附近居民120多人"},
+		{Label: "观众", Value: 1000, Unit: "人", Approx: true, Text: "超过1000人"},
+		{Label: "捐赠", Value: 150, Unit: "件", Approx: true}}}}
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3")})
+	want := map[string]string{"志愿服务时长": "约", "参会人员": "近", "新生": "余", "附近居民": "余", "观众": "", "捐赠": ""}
+	for _, f := range r.Figures {
+		if f.Qualifier != want[f.Label] {
+			t.Errorf("%s: qualifier %q, want %q", f.Label, f.Qualifier, want[f.Label])
+		}
+	}
+}

@@ -58,7 +58,7 @@ func Draw(c *doc.Chart, w, h float64, measure Measure) []Prim {
 			maxV = math.Max(maxV, v)
 		}
 	}
-	step := niceStep(maxV)
+	step := Step(c)
 	top := step * math.Ceil(maxV/step)
 	if top == 0 {
 		top = 1
@@ -66,7 +66,14 @@ func Draw(c *doc.Chart, w, h float64, measure Measure) []Prim {
 	// Plot area: room on the left for value labels, below for category labels and the legend.
 	left := measure(strconv.FormatFloat(top, 'f', -1, 64), size) + 10
 	legendH := size * 2.2
-	catH := size * 2.2
+	n := len(c.Labels)
+	slot := (w - 4 - left) / float64(n)
+	cats, lsize := CategoryLabels(c, slot-2, size, measure)
+	lines := 1
+	for _, l := range cats {
+		lines = max(lines, len(l))
+	}
+	catH := size*0.8 + lsize*1.25*float64(lines)
 	pTop, pBottom := size*2, h-catH-legendH
 	pLeft, pRight := left, w-4
 	if c.Unit != "" {
@@ -79,17 +86,13 @@ func Draw(c *doc.Chart, w, h float64, measure Measure) []Prim {
 			&Label{X: pLeft - 3, Y: y + size*0.35, Size: size, Text: strconv.FormatFloat(v, 'f', -1, 64), Align: "right"})
 	}
 	out = append(out, &Line{X1: pLeft, Y1: pBottom, X2: pRight, Y2: pBottom, Width: 0.8, Color: "404040"})
-	n := len(c.Labels)
-	slot := (pRight - pLeft) / float64(n)
 	groupW := slot * 0.7
 	barW := groupW / float64(len(c.Series))
-	for i, l := range c.Labels {
+	for i, ls := range cats {
 		cx := pLeft + slot*(float64(i)+0.5)
-		label, lsize := l, size
-		for lsize > 5 && measure(label, lsize) > slot-2 {
-			lsize -= 0.5
+		for k, l := range ls {
+			out = append(out, &Label{X: cx, Y: pBottom + lsize*(1.3+1.25*float64(k)), Size: lsize, Text: l, Align: "center"})
 		}
-		out = append(out, &Label{X: cx, Y: pBottom + lsize*1.4, Size: lsize, Text: label, Align: "center"})
 	}
 	for si, s := range c.Series {
 		color := s.Color
@@ -138,6 +141,98 @@ func Draw(c *doc.Chart, w, h float64, measure Measure) []Prim {
 		x += widths[si]
 	}
 	return out
+}
+
+// MinLabelSize is the smallest size category labels are set at, in points.
+const MinLabelSize = 7.0
+
+// CategoryLabels fits the category labels of c under slots width wide: each label is one or more
+// lines set at one size for all, from size down to MinLabelSize. The labels are kept whole when
+// they all fit; else the chart's short names (c.Short) are used when they all fit; else the
+// labels (short ones when there are) are wrapped into as few lines as make every line fit, at
+// MinLabelSize. No label runs into its neighbour's slot, and none is smaller than
+// MinLabelSize.
+func CategoryLabels(c *doc.Chart, width, size float64, measure Measure) ([][]string, float64) {
+	fits := func(labels []string, sz float64) bool {
+		for _, l := range labels {
+			if measure(l, sz) > width {
+				return false
+			}
+		}
+		return true
+	}
+	one := func(labels []string) [][]string {
+		out := make([][]string, len(labels))
+		for i, l := range labels {
+			out[i] = []string{l}
+		}
+		return out
+	}
+	sets := [][]string{c.Labels}
+	if len(c.Short) == len(c.Labels) {
+		sets = append(sets, c.Short)
+	}
+	for _, set := range sets {
+		for sz := size; sz >= MinLabelSize; sz -= 0.5 {
+			if fits(set, sz) {
+				return one(set), sz
+			}
+		}
+	}
+	set := sets[len(sets)-1]
+	out := make([][]string, len(set))
+	for i, l := range set {
+		out[i] = wrap(l, width, MinLabelSize, measure)
+	}
+	return out, MinLabelSize
+}
+
+// wrap breaks a label into lines no wider than width at size, breaking between any two
+// characters (Chinese unit names have no spaces), but never inside a run of digits or Latin
+// letters; a run too long for a line is kept whole on its own line.
+func wrap(label string, width, size float64, measure Measure) []string {
+	var lines []string
+	rs := []rune(label)
+	start := 0
+	for start < len(rs) {
+		end := start + 1
+		for end < len(rs) && measure(string(rs[start:end+1]), size) <= width {
+			end++
+		}
+		// Do not end a line inside an alphanumeric run.
+		if end < len(rs) {
+			k := end
+			for k > start+1 && alnum(rs[k-1]) && alnum(rs[k]) {
+				k--
+			}
+			if k > start+1 || !(alnum(rs[end-1]) && alnum(rs[end])) {
+				end = k
+			} else {
+				for end < len(rs) && alnum(rs[end-1]) && alnum(rs[end]) {
+					end++
+				}
+			}
+		}
+		lines = append(lines, string(rs[start:end]))
+		start = end
+	}
+	return lines
+}
+
+func alnum(r rune) bool {
+	return r < 0x80 && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z')
+}
+
+// Step is the value axis's step: 1, 2 or 5 times a power of ten, giving about five grid lines,
+// and never less than 1, so that counts go in whole numbers (the DOCX chart's majorUnit too).
+func Step(c *doc.Chart) float64 {
+	maxV := 0.0
+	for _, s := range c.Series {
+		for _, v := range s.Values {
+			maxV = math.Max(maxV, v)
+		}
+	}
+	return niceStep(maxV)
 }
 
 // niceStep picks a grid step of 1, 2 or 5 times a power of ten giving about five lines.

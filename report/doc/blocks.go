@@ -61,7 +61,10 @@ type Chart struct {
 	Kind    string   `json:"kind"`
 	Caption string   `json:"caption,omitempty"`
 	Labels  []string `json:"labels"`
-	Series  []Series `json:"series"`
+	// Short are shorter forms of Labels (a registry's short unit names), one per label or
+	// none: writers use them where the labels do not fit.
+	Short  []string `json:"short,omitempty"`
+	Series []Series `json:"series"`
 	// Unit labels the value axis.
 	Unit string `json:"unit,omitempty"`
 }

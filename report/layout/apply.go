@@ -82,9 +82,6 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != ""}
 	b.d.Styles = b.styles()
 	b.d.Fonts = fonts(l)
-	if err := b.page(); err != nil {
-		return nil, err
-	}
 	title, err := b.text("title", "")
 	if err != nil {
 		return nil, err
@@ -92,6 +89,10 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	if r.Title == "" {
 		r = withTitle(r, title)
 		b.r = r
+	}
+	// After the title: the running header may name it.
+	if err := b.page(); err != nil {
+		return nil, err
 	}
 	var kw []string
 	for i, k := range r.Keywords {

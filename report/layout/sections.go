@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -201,13 +202,14 @@ func delta(d int) string {
 
 // chart is a bar chart of articles per group with at least one article, this period against the last.
 func chart(b *builder, s Section) error {
-	var labels []string
+	var labels, shorts []string
 	var cur, prev []float64
 	for i, g := range b.r.Groups {
 		if g.Change.Current == 0 && g.Change.Previous == 0 {
 			continue
 		}
 		labels = append(labels, b.r.Matrix.Rows[i].Label)
+		shorts = append(shorts, or(g.Short, b.r.Matrix.Rows[i].Label))
 		cur = append(cur, float64(g.Change.Current))
 		prev = append(prev, float64(g.Change.Previous))
 	}
@@ -234,7 +236,10 @@ func chart(b *builder, s Section) error {
 	if comparable {
 		series = append(series, doc.Series{Name: b.r.Previous.Label, Values: prev, Color: "8497b0"})
 	}
-	b.add(&doc.Chart{Kind: "bar", Caption: caption, Labels: labels, Unit: "篇", Series: series})
+	if slices.Equal(shorts, labels) {
+		shorts = nil
+	}
+	b.add(&doc.Chart{Kind: "bar", Caption: caption, Labels: labels, Short: shorts, Unit: "篇", Series: series})
 	return nil
 }
 

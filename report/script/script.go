@@ -161,7 +161,10 @@ func (c *Converter) Convert(s string) string {
 		plain = k
 	}
 	b.WriteString(s[plain:])
-	return b.String()
+	if out := b.String(); out != s {
+		return out
+	}
+	return s // the same text: the caller keeps sharing it, and the copy goes
 }
 
 // runesAhead returns the offset n runes on from k in s, and whether s holds n runes from k.

@@ -27,7 +27,7 @@ const shapeWindow = 256
 // lines independently, and each keeps its own missing characters, so the result is the same as
 // shaping them one by one.
 type shapeCache struct {
-	meta   map[int]*shaped // by block index; para without glyphs
+	meta   []*shaped       // by block index; para without glyphs, nil until shaped
 	window map[int]*shaped // by block index; whole
 	tables map[*doc.Table]*tableMeta
 }
@@ -38,8 +38,8 @@ type tableMeta struct {
 	widths, heights []float64
 }
 
-func newShapeCache() *shapeCache {
-	return &shapeCache{meta: map[int]*shaped{}, window: map[int]*shaped{}, tables: map[*doc.Table]*tableMeta{}}
+func newShapeCache(blocks int) *shapeCache {
+	return &shapeCache{meta: make([]*shaped, blocks), window: map[int]*shaped{}, tables: map[*doc.Table]*tableMeta{}}
 }
 
 // shapeBlock returns block i shaped: in a dry pass what any pass learnt of it, else (and the
@@ -47,7 +47,7 @@ func newShapeCache() *shapeCache {
 func (f *flow) shapeBlock(i int) *shaped {
 	c := f.shapedBlocks
 	if f.dry {
-		if s, ok := c.meta[i]; ok {
+		if s := c.meta[i]; s != nil {
 			return s
 		}
 	}
@@ -78,7 +78,7 @@ func (f *flow) fillWindow(i int) {
 	c := f.shapedBlocks
 	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
 		var ends []int32
-		if s, ok := c.meta[j]; ok {
+		if s := c.meta[j]; s != nil {
 			ends = s.para.ends
 		}
 		switch x := f.d.Blocks[j].(type) {
@@ -126,7 +126,7 @@ func (f *flow) fillWindow(i int) {
 	c.window = make(map[int]*shaped, len(jobs))
 	for _, jb := range jobs {
 		c.window[jb.block] = jb.out
-		if _, ok := c.meta[jb.block]; !ok {
+		if c.meta[jb.block] == nil {
 			p := jb.out.para
 			ends := make([]int32, len(p.lines))
 			for k, l := range p.lines {

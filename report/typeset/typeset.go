@@ -149,13 +149,26 @@ func Typeset(d *doc.Document, m Measurer) (*Result, error) {
 // headings fall without setting lines; the last pass sets and emits the pages. An error from
 // emit stops the layout and is returned.
 func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Result, error) {
+	if emit == nil {
+		emit = func(int, *Page) error { return nil }
+	}
+	return stream(d, m, emit)
+}
+
+// Paginate lays out d as Stream does but sets no line and makes no page: every pass is dry. It
+// is what a writer that paginates by itself needs of jianbao's pagination (the headings' page
+// labels for its contents, the outline, the missing characters), at a fraction of the cost.
+func Paginate(d *doc.Document, m Measurer) (*Result, error) { return stream(d, m, nil) }
+
+// stream runs the passes; the last hands its pages to emit, or is dry when emit is nil.
+func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Result, error) {
 	lastTOC := -1
 	for i, b := range d.Blocks {
 		if _, ok := b.(*doc.TOC); ok {
 			lastTOC = i
 		}
 	}
-	cache := newShapeCache()
+	cache := newShapeCache(len(d.Blocks))
 	var labels map[string]int
 	if lastTOC >= 0 {
 		// Each pass lists the page numbers the one before found; stop when they agree (the

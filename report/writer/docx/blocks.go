@@ -286,7 +286,8 @@ func (p *pkg) pageSetup(start int, titlePg bool) string {
 	if pitch := p.gridPitch(); pitch > 0 {
 		fmt.Fprintf(&b, `<w:docGrid w:type="lines" w:linePitch="%d"/>`, pitch)
 	} else {
-		b.WriteString(`<w:docGrid w:type="lines" w:linePitch="312"/>`)
+		// No grid: LibreOffice snaps every line to a "lines" grid, spacing exact lines apart.
+		b.WriteString(`<w:docGrid w:linePitch="312"/>`)
 	}
 	return b.String()
 }

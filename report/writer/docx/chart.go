@@ -6,8 +6,23 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/chart"
 	"github.com/jianbao/jianbao/report/doc"
 )
+
+// estimate measures text for the chart's labels without the fonts: a Han character (or any
+// wide one) an em, anything else half an em.
+func estimate(text string, size float64) float64 {
+	w := 0.0
+	for _, r := range text {
+		if r >= 0x2E80 {
+			w += size
+		} else {
+			w += size * 0.55
+		}
+	}
+	return w
+}
 
 // palette colours series that name no colour.
 var palette = []string{"C00000", "8497B0", "2F5597", "BF9000", "548235"}
@@ -33,6 +48,10 @@ func (p *pkg) chart(b *bytes.Buffer, c *doc.Chart) error {
 func (p *pkg) chartXML(c *doc.Chart) []byte {
 	var b bytes.Buffer
 	font := esc(p.family("serif"))
+	// The category labels as the PDF sets them (chart.CategoryLabels: whole, short names, or
+	// wrapped, never under 7 pt), measured by an estimate: a Han character an em, others half.
+	plot := float64(p.textWidth())/20 - 40
+	labels, lsize := chart.CategoryLabels(c, plot/float64(len(c.Labels))-4, 8, estimate)
 	b.WriteString(xmlHeader + `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="` + nsR + `">`)
 	b.WriteString(`<c:lang val="zh-CN"/><c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/>`)
 	kind := "barChart"
@@ -58,8 +77,8 @@ func (p *pkg) chartXML(c *doc.Chart) []byte {
 			fmt.Fprintf(&b, `<c:spPr><a:solidFill><a:srgbClr val="%s"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`, color)
 		}
 		fmt.Fprintf(&b, `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$%d</c:f><c:strCache><c:ptCount val="%d"/>`, len(c.Labels)+1, len(c.Labels))
-		for j, l := range c.Labels {
-			fmt.Fprintf(&b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, esc(l))
+		for j, l := range labels {
+			fmt.Fprintf(&b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, esc(strings.Join(l, "\n")))
 		}
 		fmt.Fprintf(&b, `</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Sheet1!$%s$2:$%s$%d</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="%d"/>`, col(i), col(i), len(c.Labels)+1, len(c.Labels))
 		for j, v := range s.Values {
@@ -77,12 +96,15 @@ func (p *pkg) chartXML(c *doc.Chart) []byte {
 		b.WriteString(`<c:marker val="1"/>`)
 	}
 	b.WriteString(`<c:axId val="1001"/><c:axId val="1002"/></c:` + kind + `>`)
-	b.WriteString(`<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`)
+	b.WriteString(`<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+		fmt.Sprintf(`<c:txPr><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="%d"><a:latin typeface="%s"/><a:ea typeface="%s"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`, int(lsize*100), font, font) + `<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>`)
 	b.WriteString(`<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>`)
 	if c.Unit != "" {
 		fmt.Fprintf(&b, `<c:title><c:tx><c:rich><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="900" b="0"><a:ea typeface="%s"/></a:rPr><a:t>%s</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`, font, esc(c.Unit))
 	}
-	b.WriteString(`<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`)
+	// Counts go in whole steps, as in the PDF (chart.Step), not Word's automatic 0.5.
+	fmt.Fprintf(&b, `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="%s"/></c:valAx>`,
+		strconv.FormatFloat(chart.Step(c), 'f', -1, 64))
 	b.WriteString(`</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>`)
 	fmt.Fprintf(&b, `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:latin typeface="%s"/><a:ea typeface="%s"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`, font, font)
 	b.WriteString(`</c:chartSpace>`)

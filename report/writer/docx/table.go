@@ -8,7 +8,8 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-// table writes a bordered table at the type area's width; columns share it by weight, the header
+// table writes a bordered table at the type area's width, its cells padded as the PDF's (3 pt
+// above and below, 4 pt either side: typeset's cellPadY and cellPadX); columns share it by weight, the header
 // row repeats on every page (w:tblHeader) and is shaded, a footer row is bold.
 func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	p.caption(b, t.Caption)
@@ -22,11 +23,21 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 		}
 		return longest + 2*cellPadEm
 	})
+	// No cell breaks a number: a column holds its widest number, estimated (a digit at 0.55
+	// em, wider than the bundled faces'), with the cell's margins and a point to spare.
+	mins := make([]float64, len(shares))
+	size := p.d.Resolved("table").Size
+	for i := range mins {
+		for _, tok := range t.Unbroken(i) {
+			mins[i] = max(mins[i], float64(twips(estimate(tok, size)))+2*80+20)
+		}
+	}
+	shares = doc.Widen(shares, mins)
 	widths := make([]int, len(shares))
 	for i, w := range shares {
 		widths[i] = int(w)
 	}
-	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, total)
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, total)
 	for _, w := range widths {
 		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
 	}
@@ -91,7 +102,8 @@ func (p *pkg) caption(b *bytes.Buffer, text string) {
 	b.WriteString(`</w:p>`)
 }
 
-// cellPadEm is a cell's padding on each side, in ems (108 twips at 10.5 points, as TableNormal).
+// cellPadEm is a cell's padding on each side, in ems, for the estimate of a column's natural
+// width (the cells' margins are 4 pt, typeset's cellPadX, about half an em of table text).
 const cellPadEm = 0.5
 
 // ems estimates the width of text in ems: East Asian wide characters one, others half.

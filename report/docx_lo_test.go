@@ -1,0 +1,211 @@
+package report
+
+import (
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// libreOffice converts a DOCX to PDF with LibreOffice and returns the PDF.
+func libreOffice(t *testing.T, docx []byte) []byte {
+	t.Helper()
+	soffice := needTool(t, "soffice", "libreoffice-writer-nogui")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "d.docx")
+	if err := os.WriteFile(path, docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "d.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdf
+}
+
+var reNumber = regexp.MustCompile(`^[—–-]?(\d+)[—–-]?$`)
+
+// numberSides returns, per page, where its page number stands: "L", "R", "C", or "" for none.
+// A page number is a number alone under the type area (the footer), between dashes or not.
+func numberSides(words []word, bottom, width float64) []string {
+	out := make([]string, pages(words))
+	for _, w := range words {
+		if w.yMin < bottom || !reNumber.MatchString(w.text) {
+			continue
+		}
+		switch c := (w.xMin + w.xMax) / 2; {
+		case c < width*0.4:
+			out[w.page-1] = "L"
+		case c > width*0.6:
+			out[w.page-1] = "R"
+		default:
+			out[w.page-1] = "C"
+		}
+	}
+	return out
+}
+
+// TestDOCXPrintsLikePDF converts each built-in layout's DOCX (fonts embedded, so LibreOffice
+// uses the PDF's faces) with LibreOffice and reads it back against the PDF: the same page count
+// within 10 %, page numbers on the same sides, the 报尾 or 版记 whole on the last page, and for
+// GB/T 9704 28 characters to a full line and the body on the 22-line grid.
+func TestDOCXPrintsLikePDF(t *testing.T) {
+	t.Parallel()
+	needTool(t, "pdftotext", "poppler-utils")
+	needTool(t, "soffice", "libreoffice-writer-nogui")
+	layouts := []struct {
+		name, period string
+		bottom       float64 // the type area's bottom, mm from the top
+		foot         []string
+	}{
+		{"quarterly", "2021Q3", 297 - 28, nil},
+		{"jianbao", "2021Q3", 297 - 25, []string{"报：校党委书记、校长", "（共印120份）"}},
+		{"leader-digest", "2021Q3", 297 - 30, nil},
+		{"gbt9704", "2021Q3", 297 - 35, []string{"抄送：校纪委，校工会。", "2021年9月30日印发"}},
+	}
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) {
+			t.Parallel()
+			out := renderLayout(t, genreReport(t, l.period, testIssue), l.name)
+			pw, lw := bboxWords(t, out.pdf), bboxWords(t, libreOffice(t, out.docx))
+			np, nl := pages(pw), pages(lw)
+			if math.Abs(float64(nl-np)) > 0.1*float64(np) {
+				t.Errorf("LibreOffice prints the DOCX on %d pages, the PDF has %d", nl, np)
+			}
+			ps, ls := numberSides(pw, mmPt(l.bottom), mmPt(210)), numberSides(lw, mmPt(l.bottom), mmPt(210))
+			for i := 0; i < min(len(ps), len(ls)); i++ {
+				if ps[i] != ls[i] {
+					t.Errorf("page %d: number %q in the PDF, %q in LibreOffice's print (%v against %v)", i+1, ps[i], ls[i], ps, ls)
+					break
+				}
+			}
+			lastText := strings.ReplaceAll(pageText(lw, nl), " ", "")
+			for _, want := range l.foot {
+				if !strings.Contains(lastText, want) {
+					t.Errorf("LibreOffice's last page lacks %q: the foot split or moved: %s", want, lastText)
+				}
+			}
+			if len(l.foot) > 0 {
+				// The foot's last line sits on the type area's bottom edge, not after the text.
+				lowest := 0.0
+				for _, w := range lw {
+					if w.page == nl && w.yMax < mmPt(l.bottom)+2 {
+						lowest = max(lowest, w.yMax)
+					}
+				}
+				if lowest < mmPt(l.bottom)-12 {
+					t.Errorf("LibreOffice's last text ends %.1f pt above the type area's bottom: the foot is not at the foot", mmPt(l.bottom)-lowest)
+				}
+			}
+			if l.name == "gbt9704" {
+				checkGrid(t, lw)
+			}
+		})
+	}
+}
+
+// checkGrid checks LibreOffice's print of a GB/T 9704 document: no body line holds more than
+// 28 characters and some hold 27 or 28 (a grid cell narrower than the glyph gave ~14), and the
+// lines of a page stand on a grid of 225 mm / 22.
+func checkGrid(t *testing.T, words []word) {
+	t.Helper()
+	pitch := mmPt(225) / 22
+	full := 0
+	// The body face's word box height (the most common one): heading faces have other
+	// ascents, so only the body's words tell where the baselines are.
+	heights := map[float64]int{}
+	for _, w := range words {
+		heights[math.Round((w.yMax-w.yMin)*10)/10]++
+	}
+	body, most := 0.0, 0
+	for h, n := range heights {
+		if n > most || n == most && h < body {
+			body, most = h, n
+		}
+	}
+	for p := 2; p <= pages(words); p++ {
+		lines := map[float64]int{}
+		var ys []float64
+		for _, w := range words {
+			if h := math.Round((w.yMax-w.yMin)*10) / 10; w.page != p || h != body || w.yMax > mmPt(297-35) {
+				continue
+			}
+			y := math.Round(w.yMax*10) / 10
+			if _, ok := lines[y]; !ok {
+				ys = append(ys, y)
+			}
+			for _, r := range w.text {
+				if unicode.Is(unicode.Han, r) || unicode.IsPunct(r) {
+					lines[y]++
+				}
+			}
+		}
+		for _, n := range lines {
+			if n > 28 {
+				t.Errorf("page %d: a line of %d characters, more than 28", p, n)
+			}
+			if n >= 27 {
+				full++
+			}
+		}
+		// Within 2.5 pt of a grid line counted from the page's first line: faces' ascents differ
+		// by a point or two (a 楷体 heading), space around a heading off the grid by 6 to 12.
+		for i := 1; i < len(ys); i++ {
+			if d := ys[i] - ys[0]; math.Abs(d-math.Round(d/pitch)*pitch) > 2.5 {
+				t.Errorf("page %d: a line %.2f pt under the first, off the grid of %.2f pt lines", p, d, pitch)
+				break
+			}
+		}
+	}
+	if full == 0 {
+		t.Error("LibreOffice sets no full line of 27 or 28 characters")
+	}
+}
+
+// TestDOCXContentsNumbers: the DOCX's contents carry page numbers in the TOC field's cached
+// result, the ones the PDF's contents print (jianbao's own pagination), so that viewers that
+// never update fields (LibreOffice, WPS previews) show them; and LibreOffice's print shows them.
+func TestDOCXContentsNumbers(t *testing.T) {
+	t.Parallel()
+	tool := needTool(t, "pdftotext", "poppler-utils")
+	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "quarterly")
+	toc := func(pdf []byte) []string {
+		path := filepath.Join(t.TempDir(), "f.pdf")
+		os.WriteFile(path, pdf, 0o644)
+		text, err := exec.Command(tool, "-layout", "-f", "2", "-l", "2", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var nums []string
+		for _, line := range strings.Split(string(text), "\n") {
+			if m := regexp.MustCompile(`\.(?:\s*\.){2,}\s*(\d+)\s*$`).FindStringSubmatch(line); m != nil {
+				nums = append(nums, m[1])
+			}
+		}
+		return nums
+	}
+	want := toc(out.pdf)
+	var cached []string
+	for _, m := range regexp.MustCompile(`PAGEREF _Toc_\w+ \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>(\d*)</w:t>`).FindAllStringSubmatch(string(unzipPart(t, out.docx, "word/document.xml")), -1) {
+		cached = append(cached, m[1])
+	}
+	if len(want) == 0 || strings.Join(cached, " ") != strings.Join(want, " ") {
+		t.Errorf("the DOCX's contents cache %v, the PDF's contents print %v", cached, want)
+	}
+	if _, err := exec.LookPath("soffice"); err == nil {
+		if got := toc(libreOffice(t, out.docx)); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("LibreOffice's print of the contents shows %v, the PDF %v", got, want)
+		}
+	}
+	if !strings.Contains(string(unzipPart(t, out.docx, "word/styles.xml")), "<w:pPrDefault><w:pPr><w:widowControl/>") {
+		t.Error("widow and orphan control is not on by default")
+	}
+}

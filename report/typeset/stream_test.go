@@ -1,0 +1,126 @@
+package typeset
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// growingTOC is a document whose contents take more lines once the real page numbers replace
+// the placeholders: its entries just fit beside "00" and wrap beside a three-digit number, and
+// it has more than a hundred pages, so the passes that settle the numbers do not agree at once.
+func growingTOC() *doc.Document {
+	body := strings.Repeat("各单位认真组织学习，结合实际推进工作落实。", 6)
+	// No page break after the contents: when they grow, every heading moves.
+	blocks := []doc.Block{&doc.TOC{Title: "目录", Depth: 1}}
+	for i := 1; i <= 150; i++ {
+		// 18 ems, a quarter em of gap, then four half-width characters: 20.25 ems in all.
+		title := fmt.Sprintf("%sx%03d", strings.Repeat("部", 18), i)
+		blocks = append(blocks, &doc.Heading{Level: 1, Text: doc.T(title), ID: fmt.Sprintf("h%d", i)})
+		for k := 0; k < 2; k++ {
+			blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T(body)})
+		}
+	}
+	d := testDoc(blocks...)
+	d.Page.Footer = "{page}"
+	return d
+}
+
+// typesetAsFirstWritten lays d out the way Typeset did before passes were dry: every pass sets
+// every line, until the contents' numbers agree or after four passes.
+func typesetAsFirstWritten(t *testing.T, d *doc.Document) *Result {
+	var labels map[string]int
+	var res *Result
+	cache := newShapeCache(len(d.Blocks))
+	for pass := 0; pass < 4; pass++ {
+		var pages []*Page
+		f := newFlow(d, fakeMeasurer{}, labels, cache, func(_ int, p *Page) error {
+			pages = append(pages, p)
+			return nil
+		})
+		if err := f.run(); err != nil {
+			t.Fatal(err)
+		}
+		res = f.result()
+		res.Pages = pages
+		if !f.hasTOC || maps.Equal(labels, f.headingPages) {
+			break
+		}
+		labels = f.headingPages
+	}
+	return res
+}
+
+// TestStreamAsFirstWritten: the dry passes, the pass that stops after the contents and the
+// shaping in parallel windows change nothing in the pages.
+func TestStreamAsFirstWritten(t *testing.T) {
+	t.Parallel()
+	for name, d := range map[string]*doc.Document{"growing contents": growingTOC(), "pagination": func() *doc.Document {
+		d := growingTOC()
+		d.Blocks = d.Blocks[:40]
+		return d
+	}()} {
+		want := typesetAsFirstWritten(t, d)
+		got, err := Typeset(d, fakeMeasurer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Pages) < 2 {
+			t.Fatalf("%s: %d pages", name, len(got.Pages))
+		}
+		if !reflect.DeepEqual(Dump(got), Dump(want)) || !reflect.DeepEqual(got.Outline, want.Outline) {
+			t.Errorf("%s: the pages differ from those of the passes as first written", name)
+		}
+		// The contents list each heading with the number of the page it is on.
+		for _, m := range got.Outline {
+			num := fmt.Sprint(got.Pages[m.Page].Number)
+			found := false
+			for _, p := range got.Pages[:m.Page] {
+				for _, l := range lines(p) {
+					if strings.HasSuffix(strings.ReplaceAll(l, ".", ""), m.Title[len(m.Title)-3:]+num) {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no contents entry for %s on page %s", name, m.Title, num)
+			}
+		}
+	}
+}
+
+// TestPaginateAgrees: Paginate finds the pages Stream sets.
+func TestPaginateAgrees(t *testing.T) {
+	t.Parallel()
+	d := growingTOC()
+	set, err := Typeset(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dry, err := Paginate(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !maps.Equal(set.PageLabels, dry.PageLabels) || !reflect.DeepEqual(set.Outline, dry.Outline) || dry.Pages != nil {
+		t.Errorf("Paginate disagrees with Typeset:\n%v\n%v", dry.PageLabels, set.PageLabels)
+	}
+}
+
+// TestStreamStopsOnError: an error from emit stops the layout and is returned.
+func TestStreamStopsOnError(t *testing.T) {
+	t.Parallel()
+	stop := errors.New("disk full")
+	n := 0
+	_, err := Stream(growingTOC(), fakeMeasurer{}, func(int, *Page) error {
+		n++
+		return stop
+	})
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("err %v after %d pages", err, n)
+	}
+}
