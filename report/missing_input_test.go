@@ -48,3 +48,18 @@ func TestCountsInMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatGivenTwice: --format pdf,pdf (or pdf,PDF) writes the PDF once; it failed with a
+// message about two units' digests sharing a name.
+func TestFormatGivenTwice(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b, err := Prepare(ctx, Job{Inputs: []string{"../samples"}, Period: "2021Q3", Formats: []string{"docx", "DOCX", "docx"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := b.RenderAll(ctx)
+	if err != nil || len(out) != 1 || out[0].Format != "docx" {
+		t.Fatalf("got %d outputs, %v", len(out), err)
+	}
+}

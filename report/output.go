@@ -55,12 +55,17 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 // output template (unit is the unit of a unit's own digest).
 func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn func(string)) ([]Rendered, error) {
 	var out []Rendered
+	done := map[string]bool{} // a format given twice (pdf,pdf or pdf,PDF) is written once
 	for _, format := range b.Job.Formats {
 		w, err := outputWriter(format)
 		if err != nil {
 			return nil, optionError("format", err)
 		}
 		f := w.Format()
+		if done[f.Name] {
+			continue
+		}
+		done[f.Name] = true
 		ropt := b.RenderOptions(f.Name, warn)
 		d, err := Document(r, ropt)
 		if err != nil {

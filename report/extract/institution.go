@@ -58,6 +58,7 @@ func firstInstitution(title, opening, text, page string) string {
 			return c[0].name
 		}
 	}
+	partners := "" // the sentence where the page's word for itself comes before any name
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		if c := institutions(title, true, true); len(c) > 0 {
 			return c[0].name
@@ -68,9 +69,14 @@ func firstInstitution(title, opening, text, page string) string {
 				return l
 			}
 		}
-		for _, scope := range []string{opening} {
-			if c := institutions(scope, scope == title, true); len(c) > 0 {
+		if c := institutions(opening, false, true); len(c) > 0 {
+			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
+			if loc := reOwnSelf.FindStringIndex(opening); loc == nil || loc[0] > c[0].at {
 				return c[0].name
+			} else if end := strings.IndexAny(opening[loc[0]:], "。\n"); end >= 0 {
+				partners = opening[:loc[0]+end]
+			} else {
+				partners = opening
 			}
 		}
 	}
@@ -82,13 +88,21 @@ func firstInstitution(title, opening, text, page string) string {
 		if i := strings.IndexAny(rest, "\n"); i >= 0 {
 			rest = rest[:i]
 		}
-		if m := reOwnerName.FindString(rest); m != "" && isName(m, "") && !reGenericInst.MatchString(m) {
+		if m := reOwnerName.FindString(rest); m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
 			return m
 		}
 	}
+	guests := ""
+	if loc := reVisitSelf.FindStringIndex(opening); loc != nil {
+		guests = opening[:loc[0]] // 某公司一行来我院: the names before the visit are the guests'
+	}
+	guests += partners
 	best, n := "", 0
 	count := map[string]int{}
 	for _, c := range institutions(text, false, false) {
+		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
+			continue // 县人民医院 outside the headline and the opening: no place, no name
+		}
 		count[c.name]++
 		if count[c.name] > n {
 			best, n = c.name, count[c.name]
@@ -96,6 +110,13 @@ func firstInstitution(title, opening, text, page string) string {
 	}
 	return best
 }
+
+var (
+	// reOwnSelf: the text names its own institution only by a word for itself.
+	reOwnSelf = regexp.MustCompile(`(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|所)`)
+	// reBareLevel: a name that starts with its level but no place (县政府办公室, 市中心医院).
+	reBareLevel = regexp.MustCompile(`^[县市区省镇乡縣區鎮鄉州]`)
+)
 
 // named is a name found at a byte offset.
 type named struct {

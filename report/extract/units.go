@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -172,7 +173,15 @@ var (
 func unitsInvolved(text, inst, venue string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, loc := range orgSpans(text) {
+	spans := orgSpans(text)
+	groups := unitGroups(text, spans)
+	for k, loc := range spans {
+		if !groups[k].ok(text[loc[0]:loc[1]]) {
+			continue
+		}
+		if inQuote(text, loc) {
+			continue // “建设武陵山区经济强县和中心城市”: inside a slogan or a name
+		}
 		m := text[loc[0]:loc[1]]
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
@@ -197,7 +206,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
 			continue // 在学术交流中心签署: a venue
 		}
-		if inst != "" && (strings.Contains(inst, m) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+		if inst != "" && (strings.Contains(inst, m) || shortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
 			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
@@ -225,8 +234,64 @@ func unitsInvolved(text, inst, venue string) []string {
 		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 {
 			m = rest // 学校学生资助管理中心 → 学生资助管理中心
 		}
+		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
+			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
+		}
 		seen[m] = true
 		out = append(out, m)
+	}
+	return out
+}
+
+// unitGroup is the context of an enumeration of units (市委、市政府, 肿瘤外科、麻醉科):
+// what stands before its first name and after its last.
+type unitGroup struct{ before, after string }
+
+var (
+	// reGroupConj joins the names of one enumeration.
+	reGroupConj = regexp.MustCompile(`^(?:、|，|,|和|与|與|及|以及|或)$`)
+	// reNotTakingPart stands before an enumeration of units that do not take part: what the
+	// work is aimed at (围绕市委、市政府的决策), what a service covers (涉及心血管内科、妇科,
+	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
+	reNotTakingPart = regexp.MustCompile(`(?:围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
+	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
+	// not said to take part.
+	reThanked = regexp.MustCompile(`(?:对|對|向)$`)
+	reThanks  = regexp.MustCompile(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候)`)
+	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院.
+	reOwnedBy = regexp.MustCompile(`^(?:的|之)`)
+	// reStaffTake: a specialty whose staff take part (肿瘤外科、麻醉科等名医专家团队).
+	reStaffLead  = regexp.MustCompile(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
+	reStaffAfter = regexp.MustCompile(`^(?:等)?[^，。；]{0,10}?(?:专家|專家|医生|醫生|医师|醫師|医护|醫護|护士|護士|团队|團隊|党支部|黨支部|人员|人員)`)
+)
+
+// ok tells whether the unit m of this enumeration may be taking part.
+func (g unitGroup) ok(m string) bool {
+	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
+		return false
+	}
+	if strings.HasSuffix(m, "科") {
+		// A specialty is a unit only when its staff take part, not when a service offers it.
+		return reStaffLead.MatchString(g.before) || reStaffAfter.MatchString(g.after)
+	}
+	return true
+}
+
+// unitGroups gives each span the context of the enumeration it stands in.
+func unitGroups(text string, spans [][]int) []unitGroup {
+	out := make([]unitGroup, len(spans))
+	for i := 0; i < len(spans); {
+		j := i
+		for j+1 < len(spans) && spans[j+1][0] >= spans[j][1] && reGroupConj.MatchString(text[spans[j][1]:spans[j+1][0]]) {
+			j++
+		}
+		first := spans[i][0]
+		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
+		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)]}
+		for k := i; k <= j; k++ {
+			out[k] = g
+		}
+		i = j + 1
 	}
 	return out
 }
@@ -391,4 +456,37 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// shortFor tells whether m is a short form of the name x: its characters in x in order, and the
+// same last character (廠商會 for 香港中華廠商聯合會).
+func shortFor(m, x string) bool {
+	if m == x {
+		return false
+	}
+	lm, _ := lastRune(m)
+	lx, _ := lastRune(x)
+	if lm != lx {
+		return false
+	}
+	rest := x
+	for _, r := range m {
+		i := strings.IndexRune(rest, r)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+utf8.RuneLen(r):]
+	}
+	return true
+}
+
+// inQuote tells whether the span stands inside a quotation it does not end: a slogan or the
+// name of something else (“建设……经济强县和中心城市”).
+func inQuote(text string, loc []int) bool {
+	before := tailOf(text[:loc[0]], 120)
+	open := strings.LastIndexAny(before, "“「")
+	if open < 0 || strings.LastIndexAny(before, "”」\n") > open {
+		return false
+	}
+	return !strings.HasPrefix(text[loc[1]:], "”") && !strings.HasPrefix(text[loc[1]:], "」")
 }
