@@ -63,8 +63,8 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 	needTool(t, "soffice", "libreoffice-writer-nogui")
 	layouts := []struct {
 		layout, period string
-		bottom       float64 // the type area's bottom, mm from the top
-		foot         []string
+		bottom         float64 // the type area's bottom, mm from the top
+		foot           []string
 	}{
 		{"quarterly", "2021Q3", 297 - 28, nil},
 		{"jianbao", "2021Q3", 297 - 25, []string{"报：校党委书记、校长", "（共印120份）"}},
