@@ -56,7 +56,7 @@ func Templates(dir string) fs.FS {
 	if dir == "" {
 		return templates.FS()
 	}
-	return layout.Overlay{os.DirFS(dir), templates.FS()}
+	return layout.Overlay{safefile.DirFS(dir, maxConfigSize), templates.FS()}
 }
 
 // Document lays out r with the named layout for an output format.
@@ -91,7 +91,7 @@ func lookupLayout(opt RenderOptions) (*layout.Layout, fs.FS, string, error) {
 	}
 	fsys := Templates(opt.Templates)
 	if st, err := os.Stat(name); err == nil && !st.IsDir() {
-		fsys, name = layout.Overlay{os.DirFS(filepath.Dir(name)), fsys}, filepath.Base(name)
+		fsys, name = layout.Overlay{safefile.DirFS(filepath.Dir(name), maxConfigSize), fsys}, filepath.Base(name)
 	}
 	l, file, err := layout.Lookup(fsys, name, opt.Format)
 	return l, fsys, file, err
