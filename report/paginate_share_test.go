@@ -1,8 +1,8 @@
 package report
 
 import (
-	"bytes"
 	"archive/zip"
+	"bytes"
 	"context"
 	"io"
 	"testing"
