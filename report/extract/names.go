@@ -37,6 +37,10 @@ var reConjCut = regexp.MustCompile(`^(?:大学|大學|公司|集团|集團|署|�
 func nameStart(text string, suffix, limit int) int {
 	j, n := suffix, 0
 	for j > 0 {
+		if k := skipInName(text, j); k < j {
+			j, n = k, n+1
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:j])
 		if !unicode.Is(unicode.Han, r) && r != '·' && !(r >= '0' && r <= '9') {
 			break
@@ -73,4 +77,58 @@ func isName(s, suffix string) bool {
 	}
 	own := strings.TrimSuffix(s, suffix)
 	return utf8.RuneCountInString(own) >= 2 && !reGenericEnd.MatchString(own)
+}
+
+// skipInName returns where a quoted nickname, a bracketed aside or a Latin code that stands
+// inside a name and ends at text[:j] begins (鹿城供电分局“阿国”党员志愿者服务队,
+// 国网福建电力“双满意”（电力义修哥）共产党员服务队, 中铁大桥局G3项目部), or j when none does: the
+// segment must be short and have a Han character on both sides.
+func skipInName(text string, j int) int {
+	if j >= len(text) {
+		return j
+	}
+	if next, _ := utf8.DecodeRuneInString(text[j:]); !unicode.Is(unicode.Han, next) {
+		return j
+	}
+	k := j
+	for i := 0; i < 2; i++ { // “双满意”（电力义修哥）: a nickname and an aside
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		var open string
+		switch r {
+		case '”':
+			open = "“"
+		case '）':
+			open = "（"
+		case '」':
+			open = "「"
+		default:
+			if i == 0 && (r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				m := k
+				for m > 0 && (text[m-1] >= 'A' && text[m-1] <= 'Z' || text[m-1] >= '0' && text[m-1] <= '9') && k-m < 4 {
+					m--
+				}
+				if strings.ContainsAny(text[m:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					if prev, _ := utf8.DecodeLastRuneInString(text[:m]); m == 0 || unicode.Is(unicode.Han, prev) {
+						return m
+					}
+				}
+			}
+			return k
+		}
+		seg := text[max(0, k-size-36) : k-size]
+		o := strings.LastIndex(seg, open)
+		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（）") {
+			return k
+		}
+		at := k - size - len(seg) + o
+		prev, _ := utf8.DecodeLastRuneInString(text[:at])
+		if at == 0 || unicode.Is(unicode.Han, prev) {
+			return at
+		}
+		if i > 0 || !strings.ContainsRune("”」", prev) {
+			return j
+		}
+		k = at
+	}
+	return j
 }
