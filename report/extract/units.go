@@ -238,9 +238,6 @@ func unitsInvolved(text, inst, venue string) []string {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
 		}
 		seen[m] = true
-		if DebugUnits != nil {
-			DebugUnits(m, text[max(0, loc[0]-30):min(len(text), loc[1]+30)])
-		}
 		out = append(out, m)
 	}
 	return out
@@ -503,8 +500,6 @@ func inQuote(text string, loc []int) bool {
 	}
 	return !strings.HasPrefix(text[loc[1]:], "”") && !strings.HasPrefix(text[loc[1]:], "」")
 }
-
-var DebugUnits func(m, ctx string)
 
 // startsAside tells whether s starts with a quoted nickname or a bracketed aside.
 func startsAside(s string) bool {
