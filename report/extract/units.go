@@ -216,7 +216,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 24 {
+		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 32 {
 			continue
 		}
 		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
