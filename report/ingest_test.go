@@ -55,14 +55,18 @@ func TestIngestRoundTrip(t *testing.T) {
 			continue
 		}
 		v, err := Validate(ctx, Job{Inputs: []string{dir}})
-		if err == nil && v.Err() != nil && (undated(f) || strings.Contains(f, "real/heldout")) {
-			// A page with no day on it anywhere (its label's date is ""), or a held-out page
-			// (never tuned on, so what extraction misses there is counted, not hidden): the
-			// summary names, for review, exactly the fields validate finds missing.
-			var fields []string
+		var fields []string
+		if err == nil && v.Err() != nil {
 			for _, e := range v.Problems.Errors() {
 				fields = append(fields, e.Pos.Field)
 			}
+		}
+		if len(fields) > 0 && (absentInLabel(f, fields) || strings.Contains(f, "real/heldout")) {
+			// A page that by its label states none of the missing fields (date "" when it gives
+			// no day anywhere, unit "" when it names no organizing body, only 我县 or 区政府),
+			// or a held-out page (never tuned on, so what extraction misses there is counted,
+			// not hidden): the summary names, for review, exactly the fields validate finds
+			// missing.
 			y, _ := os.ReadFile(firstYAML(t, dir))
 			if !strings.Contains(string(y), "# review: not in the text nor on the page, write it: "+strings.Join(fields, ", ")+"\n") {
 				t.Errorf("%s: validate finds %v missing, which the summary does not say\n%s", f, fields, y)
@@ -85,10 +89,23 @@ func TestIngestRoundTrip(t *testing.T) {
 	}
 }
 
-// undated reports whether an article's label says the page gives no day at all.
-func undated(article string) bool {
+// absentInLabel reports whether an article's label says the page states none of the given
+// fields: each is date or unit, and the label writes it "" (a page with no day at all, a page
+// naming no organizing body).
+func absentInLabel(article string, fields []string) bool {
 	raw, err := os.ReadFile(strings.TrimSuffix(article, ".txt") + ".yaml")
-	return err == nil && regexp.MustCompile(`(?m)^date: (?:""|'')?\s*$`).Match(raw)
+	if err != nil {
+		return false
+	}
+	for _, field := range fields {
+		if field != "date" && field != "unit" {
+			return false
+		}
+		if !regexp.MustCompile(`(?m)^` + field + `: (?:""|'')?\s*$`).Match(raw) {
+			return false
+		}
+	}
+	return true
 }
 
 func firstYAML(t *testing.T, dir string) string {

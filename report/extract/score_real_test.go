@@ -147,8 +147,8 @@ func TestRealPages(t *testing.T) {
 	if total != len(listed) {
 		t.Errorf("%d articles, %d listed in SOURCES.tsv", total, len(listed))
 	}
-	if dev, held := len(glob(t, "dev")), len(glob(t, "heldout")); dev != 40 || held < 20 {
-		t.Errorf("%d dev and %d held-out articles; the set is 40 dev and at least 20 held out", dev, held)
+	if dev, held := len(glob(t, "dev")), len(glob(t, "heldout")); dev != 60 || held < 20 {
+		t.Errorf("%d dev and %d held-out articles; the set is 60 dev and at least 20 held out", dev, held)
 	}
 }
 
