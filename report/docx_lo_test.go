@@ -62,19 +62,21 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 	needTool(t, "pdftotext", "poppler-utils")
 	needTool(t, "soffice", "libreoffice-writer-nogui")
 	layouts := []struct {
-		name, period string
-		bottom       float64 // the type area's bottom, mm from the top
-		foot         []string
+		layout, period string
+		bottom         float64 // the type area's bottom, mm from the top
+		foot           []string
 	}{
 		{"quarterly", "2021Q3", 297 - 28, nil},
 		{"jianbao", "2021Q3", 297 - 25, []string{"报：校党委书记、校长", "（共印120份）"}},
 		{"leader-digest", "2021Q3", 297 - 30, nil},
 		{"gbt9704", "2021Q3", 297 - 35, []string{"抄送：校纪委，校工会。", "2021年9月30日印发"}},
+		// A year: eight pages, the 版记 right under the 落款 on the last.
+		{"gbt9704", "2021", 297 - 35, []string{"抄送：校纪委，校工会。", "2021年12月31日印发"}},
 	}
 	for _, l := range layouts {
-		t.Run(l.name, func(t *testing.T) {
+		t.Run(l.layout+"-"+l.period, func(t *testing.T) {
 			t.Parallel()
-			out := renderLayout(t, genreReport(t, l.period, testIssue), l.name)
+			out := renderLayout(t, genreReport(t, l.period, testIssue), l.layout)
 			pw, lw := bboxWords(t, out.pdf), bboxWords(t, libreOffice(t, out.docx))
 			np, nl := pages(pw), pages(lw)
 			if math.Abs(float64(nl-np)) > 0.1*float64(np) {
@@ -105,7 +107,7 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 					t.Errorf("LibreOffice's last text ends %.1f pt above the type area's bottom: the foot is not at the foot", mmPt(l.bottom)-lowest)
 				}
 			}
-			if l.name == "gbt9704" {
+			if l.layout == "gbt9704" {
 				checkGrid(t, lw)
 			}
 		})

@@ -66,20 +66,31 @@ func masthead(b *builder, s Section) error {
 }
 
 // fit makes the style called name small enough for text to stand on one line of the type area
-// (a long series name in the 报头), counting a Han character as one em and a Latin one as
-// half; the leading shrinks with it.
+// (a long series name in the 报头), counting a Han character as one em, a Latin one as half and
+// a quarter em at each Han–Latin boundary, as the typesetter spaces them; the leading shrinks
+// with it.
 func (b *builder) fit(name, text string) {
 	st := b.d.Style(name)
 	if st == nil || st.Size <= 0 {
 		return
 	}
 	ems := 0.0
+	prev := 0 // 1 after a Latin character, 2 after a Han one
 	for _, r := range text {
+		kind := 2
 		if r < 0x2E80 {
+			kind = 1
 			ems += 0.55
 		} else {
 			ems++
 		}
+		if r == ' ' {
+			kind = 0
+		}
+		if prev != 0 && kind != 0 && prev != kind {
+			ems += 0.25 // the typesetter's quarter em between Han and Latin (2021年10月)
+		}
+		prev = kind
 	}
 	pg := b.d.Page
 	width := mmPt(pg.Width-pg.Left-pg.Right) * 0.96

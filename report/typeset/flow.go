@@ -599,8 +599,13 @@ func (f *flow) foot(ft *doc.Foot) {
 		parts = append(parts, pt)
 		h += pt.h
 	}
-	const gap = 12 // at least this much between the text and the foot
-	if f.bot-h < f.y+gap && !f.fresh || h > f.bot-f.top {
+	// At least this much between the text and the foot; on a grid the foot's lines are grid
+	// lines themselves, and it may follow the last line of text directly (a 版记 under the 落款).
+	gap := 12.0
+	if f.pitch > 0 {
+		gap = 0.01
+	}
+	if f.bot-h < f.y+gap-0.02 && !f.fresh || h > f.bot-f.top {
 		f.newPage()
 	}
 	f.y = math.Max(f.y, f.bot-h)
