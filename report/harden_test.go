@@ -8,10 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/reader"
 )
 
 // TestEmptyReferenceDOCX: a 0-byte --reference-docx is an error, not silently ignored.
@@ -173,5 +175,42 @@ func TestNameTemplatesBudgeted(t *testing.T) {
 	}
 	if got, err := expandName("title", "东湖大学{{.Period.Key}}简报", d); err != nil || got != "东湖大学2021Q3简报" {
 		t.Errorf("%q, %v", got, err)
+	}
+}
+
+// TestIngestBounded: ingest never opens a FIFO (it would block) and refuses a file larger than
+// one article without reading it whole.
+func TestIngestBounded(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(reader.MaxArticle + 1) // sparse: nothing to read, and it must not be read
+	f.Close()
+	fifo := filepath.Join(dir, "pipe.txt")
+	hasFIFO := mkfifo(fifo)
+	done := make(chan map[string]error, 1)
+	go func() {
+		errs := map[string]error{}
+		Ingest(context.Background(), []string{dir}, IngestOptions{}, func(r IngestResult) error {
+			errs[filepath.Base(r.File)] = r.Err
+			return nil
+		})
+		done <- errs
+	}()
+	var errs map[string]error
+	select {
+	case errs = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("ingest blocked")
+	}
+	if err := errs["big.txt"]; err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("big.txt: %v", err)
+	}
+	if err := errs["pipe.txt"]; hasFIFO && (err == nil || !strings.Contains(err.Error(), "not a regular file")) {
+		t.Errorf("pipe.txt: %v", err)
 	}
 }

@@ -105,6 +105,7 @@ func TestTextBudget(t *testing.T) {
 
 // FuzzLayout: any layout file is read without a panic, and one that reads is applied without one.
 func FuzzLayout(f *testing.F) {
+	maxSteps = 10_000
 	f.Add(minimal)
 	f.Add(minimal + "page:\n  margins: {top: .nan}\n")
 	f.Add(minimal + "text:\n  title: '{{range 10}}x{{end}}'\n")
@@ -121,6 +122,7 @@ func FuzzLayout(f *testing.F) {
 // FuzzTemplate: any text snippet is parsed and run over a report without a panic and within
 // its budget.
 func FuzzTemplate(f *testing.F) {
+	maxSteps = 10_000 // fuzz targets run after the tests: no test reads it meanwhile
 	for _, s := range []string{"{{.Period.Label}}共{{.Totals.Articles}}篇", `{{range 100000000000}}{{end}}`, "{{.Date.Local}}",
 		`{{define "a"}}{{template "a" .}}{{end}}{{template "a" .}}`, `{{with .Totals}}{{num .Articles.Current "篇" false}}{{end}}`} {
 		f.Add(s)
