@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -123,4 +124,58 @@ func TestStreamStopsOnError(t *testing.T) {
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("err %v after %d pages", err, n)
 	}
+}
+
+// BenchmarkStreamMemory sets n paragraphs (with a heading every fifth and a contents) and
+// reports the live heap a tenth of the way through the pages and nine tenths of the way: with
+// pages handed on as they are set, the second is no larger than the first.
+func BenchmarkStreamMemory(b *testing.B) {
+	for _, n := range []int{10000, 50000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			text := strings.Repeat("学校召开党史学习教育推进会，总结第一阶段工作。", 8)
+			blocks := []doc.Block{&doc.TOC{Depth: 1}}
+			for i := 0; i < n; i++ {
+				if i%5 == 0 {
+					blocks = append(blocks, &doc.Heading{Level: 1, Text: doc.T("标题"), ID: fmt.Sprint("h", i)})
+				}
+				blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T(text)})
+			}
+			d := testDoc(blocks...)
+			res, err := Paginate(d, fakeMeasurer{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			total := 0
+			for _, p := range res.PageLabels {
+				var k int
+				fmt.Sscan(p, &k)
+				total = max(total, k)
+			}
+			var early, late uint64
+			for b.Loop() {
+				_, err := Stream(d, fakeMeasurer{}, func(i int, p *Page) error {
+					switch i {
+					case total / 10:
+						early = liveHeap()
+					case total * 9 / 10:
+						late = liveHeap()
+					}
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(total), "pages")
+			b.ReportMetric(float64(early)/(1<<20), "MB-live-early")
+			b.ReportMetric(float64(late)/(1<<20), "MB-live-late")
+		})
+	}
+}
+
+func liveHeap() uint64 {
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
 }

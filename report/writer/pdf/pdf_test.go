@@ -167,11 +167,24 @@ func TestFontsEmbedded(t *testing.T) {
 	if len(lines) != 3 {
 		t.Errorf("want the three faces (serif, sans, kai), got:\n%s", out)
 	}
+	// Each is named as what it is: a subset tag and the face's PostScript name; pdffonts shows
+	// it embedded, as a subset, with a Unicode map.
+	names := regexp.MustCompile(`^[A-Z]{6}\+(NotoSerifCJKsc-Regular|NotoSansCJKsc-Bold|LXGWWenKai-Regular)$`)
 	for _, l := range lines {
 		f := strings.Fields(l)
-		if len(f) < 5 || f[len(f)-5] != "yes" || f[len(f)-3] != "yes" {
-			t.Errorf("font not embedded with a Unicode map: %s", l)
+		if len(f) < 5 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes" {
+			t.Errorf("font not embedded as a subset with a Unicode map: %s", l)
 		}
+		if !names.MatchString(f[0]) {
+			t.Errorf("font named %s, want a subset tag and a PostScript name", f[0])
+		}
+	}
+	// The tag comes from the subset: another set of glyphs gets another tag.
+	other := fixture()
+	other.Blocks = other.Blocks[2:4]
+	if tag := regexp.MustCompile(`/BaseFont /([A-Z]{6})\+NotoSerif`); tag.FindSubmatch(data) == nil ||
+		string(tag.FindSubmatch(data)[1]) == string(tag.FindSubmatch(render(t, other, options()))[1]) {
+		t.Error("the subset tag does not follow the glyphs embedded")
 	}
 	// Only the glyphs used are embedded: the fonts are 14 MB, the file a small part of that.
 	if len(data) > 400_000 {
