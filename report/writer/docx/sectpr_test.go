@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/writer"
 )
 
@@ -108,4 +109,31 @@ func FuzzReference(f *testing.F) {
 			rc.Close()
 		}
 	})
+}
+
+// TestTallRowSplits: a table row taller than a page may split (no cantSplit), or Word and
+// LibreOffice cut off what does not fit; ordinary rows stay whole.
+func TestTallRowSplits(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("学校召开党史学习教育推进会", 1540)
+	d := fixture()
+	d.Blocks = append(d.Blocks, &doc.Table{Columns: []doc.Column{{Weight: 1}, {Weight: 3}}, Header: []string{"单位", "标题"},
+		Rows: [][]string{{"宣传部", "短标题"}, {"宣传部", long}}})
+	var b bytes.Buffer
+	if err := (Writer{}).Write(&b, d, writer.Options{Created: time.Date(2021, 9, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	body := string(unzip(t, b.Bytes())["word/document.xml"])
+	i := strings.Index(body, long[:300])
+	if i < 0 {
+		t.Fatal("the long cell is missing")
+	}
+	row := body[strings.LastIndex(body[:i], "<w:tr>"):i]
+	if strings.Contains(row, "cantSplit") {
+		t.Error("the row taller than a page cannot split")
+	}
+	short := strings.Index(body, "短标题")
+	if !strings.Contains(body[strings.LastIndex(body[:short], "<w:tr>"):short], "cantSplit") {
+		t.Error("an ordinary row may split")
+	}
 }

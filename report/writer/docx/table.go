@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -55,7 +56,12 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 }
 
 func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, header, bold bool) {
-	b.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+	b.WriteString(`<w:tr><w:trPr>`)
+	if header || p.fitsPage(widths, cells) {
+		// Rows are kept whole; but a row taller than a page must split, or Word and
+		// LibreOffice cut off what does not fit.
+		b.WriteString(`<w:cantSplit/>`)
+	}
 	if header {
 		b.WriteString(`<w:tblHeader/>`)
 	}
@@ -117,4 +123,34 @@ func ems(s string) float64 {
 		}
 	}
 	return w
+}
+
+// fitsPage estimates whether a row of cells fits in the type area's height: every character a
+// full em of the table style (wide characters, the worst case), the lines of the tallest cell
+// at the style's leading.
+func (p *pkg) fitsPage(widths []int, cells []string) bool {
+	st := p.d.StyleFor("table")
+	size, lead := st.Size, st.Leading
+	if size <= 0 {
+		size = 10.5
+	}
+	if lead <= 0 {
+		lead = size * 1.5
+	}
+	pg := p.d.Page
+	height := mmTwips(pg.Height-pg.Top-pg.Bottom) - 2*twips(lead)
+	for i, w := range widths {
+		if i >= len(cells) {
+			break
+		}
+		perLine := max(1, (w-160)/twips(size))
+		lines := 0
+		for _, para := range strings.Split(cells[i], "\n") {
+			lines += max(1, (utf8.RuneCountInString(para)+perLine-1)/perLine)
+		}
+		if lines*twips(lead) > height {
+			return false
+		}
+	}
+	return true
 }
