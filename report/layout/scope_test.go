@@ -37,3 +37,21 @@ func TestUnitDigestSpeaksOfTheUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureKeptTogether: the 落款's two lines (issuer, date) keep together; in the gbt9704
+// DOCX, LibreOffice put the issuer at the foot of page 3 and the date alone on page 4.
+func TestSignatureKeptTogether(t *testing.T) {
+	t.Parallel()
+	r := samplesFor(t, "2021Q3", aggregate.Spec{})
+	r.Issuer = "中共东湖大学委员会办公室"
+	d := render(t, r)["gbt9704"]
+	n := 0
+	for _, bl := range d.Blocks {
+		if p, ok := bl.(*doc.Para); ok && p.Style == "signature" {
+			n++
+		}
+	}
+	if n != 2 || !d.Resolved("signature").KeepNext {
+		t.Errorf("gbt9704: %d signature lines, keep_next %v; want 2 kept together", n, d.Resolved("signature").KeepNext)
+	}
+}
