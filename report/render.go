@@ -49,7 +49,7 @@ func Templates(dir string) fs.FS {
 	if dir == "" {
 		return templates.FS()
 	}
-	return layout.Overlay{os.DirFS(dir), templates.FS()}
+	return layout.Overlay{safefile.DirFS(dir, maxConfigSize), templates.FS()}
 }
 
 // Document lays out r with the named layout for an output format.
@@ -70,7 +70,7 @@ func findLayout(opt RenderOptions) (*layout.Layout, fs.FS, error) {
 	}
 	fsys := Templates(opt.Templates)
 	if st, err := os.Stat(name); err == nil && !st.IsDir() {
-		fsys, name = layout.Overlay{os.DirFS(filepath.Dir(name)), fsys}, filepath.Base(name)
+		fsys, name = layout.Overlay{safefile.DirFS(filepath.Dir(name), maxConfigSize), fsys}, filepath.Base(name)
 	}
 	l, _, err := layout.Lookup(fsys, name, opt.Format)
 	return l, fsys, err

@@ -172,7 +172,7 @@ func Lookup(fsys fs.FS, name, format string) (*Layout, string, error) {
 			continue
 		}
 		if err != nil {
-			return nil, "", err
+			return nil, "", &Error{File: c, Msg: err.Error(), Err: err}
 		}
 		l, err := Parse(c, data)
 		return l, c, err

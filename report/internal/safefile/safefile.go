@@ -115,3 +115,29 @@ func ReadAll(r io.Reader, limit int64) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// DirFS is os.DirFS(dir) that opens only directories and regular files of at most limit bytes
+// (a FIFO among a user's layouts never blocks a run).
+func DirFS(dir string, limit int64) fs.FS { return dirFS{os.DirFS(dir), limit} }
+
+type dirFS struct {
+	fsys  fs.FS
+	limit int64
+}
+
+// Open checks name (following symbolic links) before opening it.
+func (d dirFS) Open(name string) (fs.File, error) {
+	info, err := fs.Stat(d.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		if err := checkInfo(info, d.limit); err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+	}
+	return d.fsys.Open(name)
+}
+
+// ReadDir lists a directory.
+func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.fsys, name) }

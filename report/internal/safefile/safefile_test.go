@@ -2,6 +2,7 @@ package safefile
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -72,5 +73,35 @@ func TestReadAllStopsAtLimit(t *testing.T) {
 	var tl *TooLargeError
 	if !errors.As(err, &tl) {
 		t.Fatalf("err = %v, want too large", err)
+	}
+}
+
+// TestDirFS: a layout directory's FIFO is refused, not opened; regular files and listings work.
+func TestDirFS(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.yaml"), []byte("name: a\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "big.yaml"), make([]byte, 2000), 0o644)
+	fsys := DirFS(dir, 1000)
+	if b, err := fs.ReadFile(fsys, "a.yaml"); err != nil || string(b) != "name: a\n" {
+		t.Errorf("a.yaml: %q, %v", b, err)
+	}
+	var tl *TooLargeError
+	if _, err := fs.ReadFile(fsys, "big.yaml"); !errors.As(err, &tl) {
+		t.Errorf("big.yaml: %v", err)
+	}
+	if mkfifo(filepath.Join(dir, "pipe.yaml")) {
+		done := make(chan error, 1)
+		go func() { _, err := fs.ReadFile(fsys, "pipe.yaml"); done <- err }()
+		select {
+		case err := <-done:
+			if !errors.Is(err, ErrNotRegular) {
+				t.Errorf("pipe.yaml: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("opening a FIFO blocked")
+		}
+	}
+	if ents, err := fs.ReadDir(fsys, "."); err != nil || len(ents) < 2 {
+		t.Errorf("ReadDir: %v %v", ents, err)
 	}
 }
