@@ -9,7 +9,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -29,7 +29,11 @@ var (
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
 	reLenticular = regexp.MustCompile(`【([^【】]{2,40})】`)
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
-	reBylineKV = regexp.MustCompile(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}])`)
+	reBylineKV = regexp.MustCompile(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
+	// reReporterSays: 記者李祖東報導, with no slash.
+	reReporterSays = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
+	// reLeadReporter: a lead line that starts with the reporter's credit: 记者 张骏 会议要求….
+	reLeadReporter = regexp.MustCompile(`^(?:记者|記者|通讯员|通訊員)[ 　]+([\p{Han}]{2,3})[ 　]+\p{Han}`)
 	// rePhotoBy: (集团总部 伍晖摄).
 	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
@@ -91,6 +95,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		if isLine {
 			parts = append(parts, whole)
 		}
+		if m := reLeadReporter.FindStringSubmatch(whole); m != nil && allNames(m[1]) {
+			add(m[1], "记者") // 记者 张骏 会议要求……: the credit runs into the lead
+		}
 		if !strings.ContainsAny(l, "。；") {
 			// A metadata line: 文章来源:二十一病区 作者:刘玲 点击数:2453.
 			for _, m := range reBylineKV.FindAllStringSubmatch(l, -1) {
@@ -109,6 +116,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				continue
 			}
 
+			if m := reReporterSays.FindStringSubmatch(p); m != nil {
+				add(m[1], "记者") // 【今傳媒/記者李祖東報導】
+				continue
+			}
 			if m := rePhotoBy.FindStringSubmatch(p); m != nil {
 				add(m[1], "摄影") // (集团总部  伍晖摄)
 				continue

@@ -36,6 +36,18 @@ func institution(title, opening, text, page string) string {
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
 func fullest(name, page string) string {
 	rs := []rune(name)
+	if len(rs) >= 2 && !reParty.MatchString(name) {
+		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
+		// the page that holds this one's characters in order and ends like it.
+		best := name
+		for _, c := range institutions(page, false, false) {
+			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name))) {
+				best = c.name
+			}
+		}
+		return best
+	}
 	if len(rs) < 4 || !reParty.MatchString(name) {
 		return name
 	}
@@ -114,6 +126,8 @@ func firstInstitution(title, opening, text, page string) string {
 var (
 	// reOwnSelf: the text names its own institution only by a word for itself.
 	reOwnSelf = regexp.MustCompile(`(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|所)`)
+	// reOwnerPrefix: what a name's fuller form puts before it: its owner (衛生福利部臺中醫院).
+	reOwnerPrefix = regexp.MustCompile(`(?:部|厅|廳|局|委|集团|集團|公司|大学|大學)$`)
 	// reBareLevel: a name that starts with its level but no place (县政府办公室, 市中心医院).
 	reBareLevel = regexp.MustCompile(`^[县市区省镇乡縣區鎮鄉州]`)
 )
@@ -132,7 +146,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			break // a government body counts when the headline or the opening names it
 		}
 		span := scope[loc[2]:loc[3]]
-		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !reTitleNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+48)]) {
+		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !reTitleNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+48)]) {
 			out = append(out, named{name, loc[3] - len(name)})
 		}
 	}
@@ -159,7 +173,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		m := trimOrgPrefix(scope[start:end])
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
-		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) {
+		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue
 		}
 		// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.

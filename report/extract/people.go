@@ -33,7 +33,8 @@ func nameAt(text string, i int) (string, int) {
 			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && nameStop.MatchString(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] {
 				continue
 			}
-			if nonName[string(rs[:n])] {
+			if nonName[string(rs[:n])] || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期") {
+				// 党委副, 区政府, 公司, 日期: a unit or a word, not a person
 				continue
 			}
 			ok := true

@@ -20,7 +20,7 @@ var (
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|集团公司|集團公司|本公司|办公室|辦公室)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
+	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|盟[省市区县區縣]委|社[市区县區縣]委|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
 )
 
 var (
@@ -216,7 +216,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if utf8.RuneCountInString(m) > 16 {
+		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 32 {
 			continue
 		}
 		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
@@ -314,7 +314,7 @@ func orgSpans(text string) [][]int {
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next == '生' && strings.HasPrefix(text[loc[0]:], "大") {
 			continue // 大学生活动中心
 		}
-		if prev, _ := lastRune(text[:loc[0]]); prev >= '0' && prev <= '9' || unicode.Is(unicode.Han, prev) && strings.ContainsRune("一二三四五六七八九十两兩几幾多余餘", prev) && loc[1]-loc[0] <= 3 {
+		if prev, _ := lastRune(text[:loc[0]]); (prev >= '0' && prev <= '9' || unicode.Is(unicode.Han, prev) && strings.ContainsRune("一二三四五六七八九十两兩几幾多余餘", prev)) && loc[1]-loc[0] <= 3 {
 			continue // 14处, 三处: a measure word
 		}
 		floor := 0
@@ -330,7 +330,7 @@ func orgSpans(text string) [][]int {
 			end += len("会") // 民盟广东省委会
 		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
-		if n := len(spans); n > 0 && start == floor && utf8.RuneCountInString(text[start:end]) <= 7 && !reOrgVerb.MatchString(text[start:end]) && !reNoJoin.MatchString(text[start:end]) {
+		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:])) && !reOrgVerb.MatchString(text[start:end]) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
 			continue
 		}
@@ -362,6 +362,10 @@ var rePeopleNoun = regexp.MustCompile(`负责人|負責人|负责同志|負責�
 func unitStart(text string, suffix, floor int) int {
 	j, n := suffix, 0
 	for j > floor && n < 16 {
+		if k := skipInName(text, j); k < j && k >= floor {
+			j, n = k, n+1
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:j])
 		if !unicode.Is(unicode.Han, r) && r != '·' {
 			break
@@ -371,6 +375,9 @@ func unitStart(text string, suffix, floor int) int {
 	}
 	start := j
 	for _, loc := range rePeopleNoun.FindAllStringIndex(text[j:suffix], -1) {
+		if reTeam.MatchString(text[suffix:]) {
+			break // a team is named for its members: 共产党员服务队, 青年志愿者服务队
+		}
 		start = j + loc[1]
 	}
 	// 负责人和安全生产领导小组办公室, 科英布拉大學和中國人民大學: past the conjunction that
@@ -398,6 +405,9 @@ func unitStart(text string, suffix, floor int) int {
 	}
 	return start
 }
+
+// reTeam: a team's name, which may hold a word for people.
+var reTeam = regexp.MustCompile(`^(?:服务队|服務隊|志愿队|志願隊|突击队|突擊隊|先锋队|先鋒隊)`)
 
 // reStandalone are unit names that stand alone: 图书馆, 团委, 研究生院.
 var reStandalone = regexp.MustCompile(`^(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
@@ -489,4 +499,9 @@ func inQuote(text string, loc []int) bool {
 		return false
 	}
 	return !strings.HasPrefix(text[loc[1]:], "”") && !strings.HasPrefix(text[loc[1]:], "」")
+}
+
+// startsAside tells whether s starts with a quoted nickname or a bracketed aside.
+func startsAside(s string) bool {
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "「")
 }
