@@ -146,7 +146,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			break // a government body counts when the headline or the opening names it
 		}
 		span := scope[loc[2]:loc[3]]
-		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !reTitleNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+48)]) {
+		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) {
 			out = append(out, named{name, loc[3] - len(name)})
 		}
 	}
@@ -155,7 +155,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
 			end += len("会") // 民盟广州市委会
 		}
-		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !reTitleNext.MatchString(scope[end:min(len(scope), end+48)]) {
+		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
 			out = append(out, named{m, loc[0]})
 		}
 	}

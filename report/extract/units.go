@@ -53,7 +53,7 @@ var (
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
-		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為")
+		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為跟")
 		if !strings.HasPrefix(t, "对外") && !strings.HasPrefix(t, "對外") {
 			t = strings.TrimLeft(t, "对對")
 		}
@@ -200,7 +200,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
 		// taking part itself.
-		if after := text[loc[1]:min(len(text), loc[1]+48)]; reTitleNext.MatchString(after) || reRoleIn.MatchString(m) {
+		if titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) || reRoleIn.MatchString(m) {
 			continue
 		}
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
@@ -442,7 +442,7 @@ func lastVerb(s string) int {
 
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title.
-	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:长|長|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
@@ -504,4 +504,33 @@ func inQuote(text string, loc []int) bool {
 // startsAside tells whether s starts with a quoted nickname or a bracketed aside.
 func startsAside(s string) bool {
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "「")
+}
+
+// reSubUnitEnd ends a department named right after its organisation: 山东大学材料科学与工程学院, 民盟山东省委会监督委员会.
+var reSubUnitEnd = regexp.MustCompile(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系`)
+
+// titleAfter tells whether what follows an organisation's name makes it part of a person's
+// title: a title (市委书记), a department and a title (山东大学材料科学与工程学院副院长李辉), or
+// a name and a title, as Taiwan writes them (義大癌治療醫院洪朝明院長).
+func titleAfter(after string) bool {
+	if reTitleNext.MatchString(after) {
+		return true
+	}
+	han := 0
+	for han < len(after) && han < 40 {
+		r, size := utf8.DecodeRuneInString(after[han:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		han += size
+	}
+	for _, loc := range reSubUnitEnd.FindAllStringIndex(after[:han], -1) {
+		if loc[0] > 0 && reTitleNext.MatchString(after[loc[1]:]) {
+			return true
+		}
+	}
+	if name, end := nameAt(after, 0); name != "" && reTitleNext.MatchString(after[end:]) {
+		return true
+	}
+	return false
 }
