@@ -71,7 +71,7 @@ func trimOrgPrefix(s string) string {
 
 var (
 	// reHostVerb is the verb of an event's clause: 大会在……召开, 学院举办.
-	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦`)
+	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦|来到|來到|走进|走進`)
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
@@ -97,6 +97,13 @@ func eventHost(opening string) string {
 			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
 		}
 		subject = trimOrgPrefix(subject)
+		// 我校机电学院与某公司签约: the self-reference is the institution, the rest its unit.
+		for _, self := range []string{"我校", "本校", "我院", "本院"} {
+			if rest := strings.TrimPrefix(subject, self); rest != subject && utf8.RuneCountInString(rest) >= 3 && !reSelfRef.MatchString(rest) {
+				subject = rest
+				break
+			}
+		}
 		if reSelfRef.MatchString(subject) {
 			if strings.Contains(subject, "校") {
 				return "学校"
