@@ -139,8 +139,13 @@ func Extract(text string, opt Options) Result {
 	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
 	self := "" // the institution holds the event and names itself only 我校, 本院
-	if reSelfRef.MatchString(s.Unit) {
-		s.Unit, self = s.Institution, s.Unit
+	if reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) {
+		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
+		if u := meetingOwner(opening); u != "" {
+			s.Unit = u // 我院召开材料学院2023年……会议: the meeting is 材料学院's
+		} else {
+			s.Unit, self = s.Institution, s.Unit
+		}
 	}
 	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])

@@ -541,3 +541,26 @@ func titleAfter(after string) bool {
 	}
 	return false
 }
+
+// reMeetingVerb is the verb of a meeting's clause, with what follows it.
+var reMeetingVerb = regexp.MustCompile(`(?:` + meetingVerbs + `)了?`)
+
+// meetingOwner returns the unit whose name the meeting's name starts with, when the text's own
+// word for itself holds it (我院召开材料学院2023年全面从严治党工作会议 → 材料学院), or "".
+func meetingOwner(opening string) string {
+	loc := reMeetingVerb.FindStringIndex(opening)
+	if loc == nil {
+		return ""
+	}
+	obj := opening[loc[1]:]
+	m := reHostName.FindString(obj)
+	if m == "" || reGenericName.MatchString(m) || genericUnit.MatchString(m) || reOrgVerb.MatchString(m) || nameStart(m, len(m), 1<<20) > 0 || reSelfRef.MatchString(m) {
+		return ""
+	}
+	// The name must start the meeting's name: what follows is its year or its subject, not a
+	// person's title.
+	if titleAfter(obj[len(m):min(len(obj), len(m)+64)]) {
+		return ""
+	}
+	return m
+}
