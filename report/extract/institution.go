@@ -106,9 +106,9 @@ func firstInstitution(title, opening, text, page string) string {
 	}
 	guests := ""
 	if loc := reVisitSelf.FindStringIndex(opening); loc != nil {
-		guests = opening[:loc[0]] // 某公司一行来我院: the names before the visit are the guests'
+		guests = tailOf(opening[:loc[0]], 600) // 某公司一行来我院: the names before the visit are the guests'
 	}
-	guests += partners
+	guests += tailOf(partners, 600)
 	best, n := "", 0
 	count := map[string]int{}
 	for _, c := range institutions(text, false, false) {

@@ -183,6 +183,9 @@ func unitsInvolved(text, inst, venue string) []string {
 	spans := orgSpans(text)
 	groups := unitGroups(text, spans)
 	for k, loc := range spans {
+		if len(out) == maxUnits {
+			break // a digest lists a few; a bound keeps hostile input linear
+		}
 		if !groups[k].ok(text[loc[0]:loc[1]]) {
 			continue
 		}
@@ -249,6 +252,9 @@ func unitsInvolved(text, inst, venue string) []string {
 	}
 	return out
 }
+
+// maxUnits bounds the units named one article lists.
+const maxUnits = 64
 
 // unitGroup is the context of an enumeration of units (市委、市政府, 肿瘤外科、麻醉科):
 // what stands before its first name and after its last.
