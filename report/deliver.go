@@ -6,11 +6,11 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/jianbao/jianbao/report/internal/safefile"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/publish/mail"
@@ -105,7 +105,7 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 	srv := mail.Server{Host: c.Host, Port: c.Port, Security: sec, Username: c.Username, Timeout: c.Timeout, TLS: opt.TLS,
 		Retry: mail.Retry{Attempts: c.Attempts, Initial: c.RetryWait, Max: c.RetryMax}}
 	if c.CAFile != "" && srv.TLS == nil {
-		pem, err := os.ReadFile(c.CAFile)
+		pem, err := safefile.ReadFile(c.CAFile, maxConfigSize)
 		if err != nil {
 			return nil, optionError("mail", fmt.Errorf("ca_file: %w", err))
 		}

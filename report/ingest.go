@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -213,7 +212,7 @@ func summaryPath(dir string, rec Ingested, taken map[string]bool) (string, []byt
 		if taken[path] {
 			continue
 		}
-		old, err := os.ReadFile(path)
+		old, err := safefile.ReadFile(path, 2*reader.MaxArticle)
 		if errors.Is(err, fs.ErrNotExist) {
 			return path, nil, nil
 		}

@@ -3,11 +3,13 @@ package report
 import (
 	"bytes"
 	"context"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/writer"
 )
 
 // Rendered is one output, rendered in memory and not yet published.
@@ -52,9 +54,11 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 }
 
 // render lays r out and renders every format of the job in memory, naming the outputs with the
-// output template (unit is the unit of a unit's own digest).
+// output template (unit is the unit of a unit's own digest). The PDF is rendered first: the page
+// numbers of its headings are handed to the DOCX writer for its contents when both come from the
+// same layout file, so that the document is paginated once. The outputs keep the formats' order.
 func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn func(string)) ([]Rendered, error) {
-	var out []Rendered
+	var formats []writer.Format
 	done := map[string]bool{} // a format given twice (pdf,pdf or pdf,PDF) is written once
 	for _, format := range b.Job.Formats {
 		w, err := outputWriter(format)
@@ -66,10 +70,26 @@ func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn f
 			continue
 		}
 		done[f.Name] = true
+		formats = append(formats, f)
+	}
+	order := make([]int, len(formats))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return formats[order[i]].Name == "pdf" && formats[order[j]].Name != "pdf" })
+	out := make([]Rendered, len(formats))
+	labels := map[string]map[string]string{} // layout file -> the headings' page labels its PDF set
+	for _, i := range order {
+		f := formats[i]
 		ropt := b.RenderOptions(f.Name, warn)
-		d, err := Document(r, ropt)
+		d, file, err := document(r, ropt)
 		if err != nil {
 			return nil, &RenderError{Format: f.Name, Err: err}
+		}
+		if f.Name == "pdf" {
+			ropt.Paginated = func(l map[string]string) { labels[file] = l }
+		} else {
+			ropt.PageLabels = labels[file]
 		}
 		nd := nameData(r, b.Job.Layout, unit)
 		nd.Title = d.Meta.Title
@@ -82,7 +102,7 @@ func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn f
 		if err := Write(ctx, d, ropt, &buf); err != nil {
 			return nil, &RenderError{Format: f.Name, Name: name, Err: err}
 		}
-		out = append(out, Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()})
+		out[i] = Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()}
 	}
 	return out, nil
 }

@@ -42,6 +42,13 @@ type RenderOptions struct {
 	FontDirs []string
 	// EmbedFonts embeds subsets of the bundled fonts in DOCX output.
 	EmbedFonts bool
+	// PageLabels, when not nil, are the printed page numbers of the document's headings, by
+	// heading ID, from a pagination of the same document (the PDF's, handed over by Paginated):
+	// the DOCX writer lists them in its contents instead of paginating the document again.
+	PageLabels map[string]string
+	// Paginated, when set, receives the headings' page numbers from the PDF writer once it has
+	// set the pages (for PageLabels of another format of the same document).
+	Paginated func(labels map[string]string)
 }
 
 // Templates returns the layout file system: the user's directory (if any) over the embedded one.
@@ -54,16 +61,30 @@ func Templates(dir string) fs.FS {
 
 // Document lays out r with the named layout for an output format.
 func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
-	l, _, err := findLayout(opt)
+	d, _, err := document(r, opt)
+	return d, err
+}
+
+// document is Document that also returns the name of the layout file used.
+func document(r *model.Report, opt RenderOptions) (*doc.Document, string, error) {
+	l, _, file, err := lookupLayout(opt)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return layout.Apply(r, l)
+	d, err := layout.Apply(r, l)
+	return d, file, err
 }
 
 // findLayout looks the layout up: a file path, or a name in the user's templates over the
 // embedded ones. It returns the file system it came from, for the files it names.
 func findLayout(opt RenderOptions) (*layout.Layout, fs.FS, error) {
+	l, fsys, _, err := lookupLayout(opt)
+	return l, fsys, err
+}
+
+// lookupLayout is findLayout that also returns the name of the file the layout was read from
+// (quarterly.yaml, or a format's own quarterly.docx.yaml).
+func lookupLayout(opt RenderOptions) (*layout.Layout, fs.FS, string, error) {
 	name := opt.Layout
 	if name == "" {
 		name = "quarterly"
@@ -72,8 +93,8 @@ func findLayout(opt RenderOptions) (*layout.Layout, fs.FS, error) {
 	if st, err := os.Stat(name); err == nil && !st.IsDir() {
 		fsys, name = layout.Overlay{safefile.DirFS(filepath.Dir(name), maxConfigSize), fsys}, filepath.Base(name)
 	}
-	l, _, err := layout.Lookup(fsys, name, opt.Format)
-	return l, fsys, err
+	l, file, err := layout.Lookup(fsys, name, opt.Format)
+	return l, fsys, file, err
 }
 
 // Render lays out r and writes it to w in opt.Format.
@@ -121,7 +142,9 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 			}
 		}
 	}
-	if wr.Format().Name == "docx" && hasTOC(d) {
+	if wr.Format().Name == "docx" && opt.PageLabels != nil {
+		wopt.PageLabels = opt.PageLabels
+	} else if wr.Format().Name == "docx" && hasTOC(d) {
 		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
 		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
 		if err != nil {
@@ -149,7 +172,7 @@ func hasTOC(d *doc.Document) bool {
 // the writers stamp the document's own date (writer.Options.CreationDate).
 func writerOptions(opt RenderOptions) writer.Options {
 	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
-		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts}
+		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts, Paginated: opt.Paginated}
 }
 
 // Typeset sets a laid-out document in pages as the PDF writer would, with the same fonts

@@ -55,3 +55,28 @@ func TestSignatureKeptTogether(t *testing.T) {
 		t.Errorf("gbt9704: %d signature lines, keep_next %v; want 2 kept together", n, d.Resolved("signature").KeepNext)
 	}
 }
+
+// TestRedheadSaysOnlyWhatWasSaid: the 公文's 发文机关标志 read 东湖大学党委文件 (the institution
+// and 党委, which nobody said: the issuer was 中共东湖大学委员会办公室, and a hospital or a
+// district government is no 党委). It is series: given whole, else the issuer and 文件
+// (GB/T 9704 7.2.4: the organ's name followed by 文件).
+func TestRedheadSaysOnlyWhatWasSaid(t *testing.T) {
+	t.Parallel()
+	masthead := func(d *doc.Document) string {
+		for _, bl := range d.Blocks {
+			if p, ok := bl.(*doc.Para); ok && p.Style == "masthead" {
+				return doc.Plain(p.Text)
+			}
+		}
+		return ""
+	}
+	r := samplesFor(t, "2021Q3", aggregate.Spec{})
+	r.Institution, r.Issuer = "东湖医院", "东湖医院办公室"
+	if got := masthead(render(t, r)["gbt9704"]); got != "东湖医院办公室文件" {
+		t.Errorf("issuer only: 发文机关标志 %q, want 东湖医院办公室文件", got)
+	}
+	r.Issue.Series = "东湖医院文件"
+	if got := masthead(render(t, r)["gbt9704"]); got != "东湖医院文件" {
+		t.Errorf("series given: 发文机关标志 %q, want 东湖医院文件", got)
+	}
+}

@@ -59,6 +59,10 @@ type Options struct {
 	// own pagination (typeset.Result.PageLabels): the DOCX writer puts them in the table of
 	// contents' cached result, so that viewers that never update fields show them.
 	PageLabels map[string]string
+	// Paginated, when set, receives from a writer that sets pages with jianbao's typesetting
+	// (PDF) the printed page number of each heading it set, by heading ID, so that another format
+	// of the same document can list them (PageLabels) without paginating it again.
+	Paginated func(labels map[string]string)
 }
 
 // CreationDate is the date a writer stamps on the file: Created, or else the document's own date,

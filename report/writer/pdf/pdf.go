@@ -230,7 +230,13 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error
 			opt.Warn(miss.String())
 		}
 	}
-	return dw.close(d, res, opt.CreationDate(d))
+	if err := dw.close(d, res, opt.CreationDate(d)); err != nil {
+		return err
+	}
+	if opt.Paginated != nil {
+		opt.Paginated(res.PageLabels)
+	}
+	return nil
 }
 
 // kidsPerNode is how many pages one node of the page tree holds.
