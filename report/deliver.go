@@ -78,7 +78,7 @@ type MailOptions struct {
 }
 
 // ErrNoRecipients is returned when mail is asked for and no digest has anyone to go to.
-var ErrNoRecipients = errors.New("no recipients: set mail: to: (or give --mail-to)")
+var ErrNoRecipients = mail.ErrNoRecipients
 
 // Mailing is a run's messages, composed and checked, ready to deliver.
 type Mailing struct {
