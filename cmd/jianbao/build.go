@@ -107,6 +107,9 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer)
 	if err != nil {
 		return nil, err
 	}
+	if err := report.CheckOut(cfg.Out, job.Formats); err != nil {
+		return nil, cliError(err)
+	}
 	b, err := report.Prepare(cmd.Context(), job)
 	if b != nil {
 		printProblems(stderr, b.Problems)
