@@ -166,7 +166,11 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 		}
 		var files []mail.Attachment
 		for _, o := range d.Outputs {
-			files = append(files, mail.Attachment{Name: o.Name, ContentType: o.MediaType, Data: o.Data})
+			data, err := o.Bytes() // a spooled output is read back from its file
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, mail.Attachment{Name: o.Name, ContentType: o.MediaType, Data: data})
 		}
 		msg, err := mail.Compose(env, tpl, data, files, now)
 		if err != nil {
