@@ -78,7 +78,7 @@ type MailOptions struct {
 }
 
 // ErrNoRecipients is returned when mail is asked for and no digest has anyone to go to.
-var ErrNoRecipients = errors.New("no recipients: set mail: to: (or give --mail-to)")
+var ErrNoRecipients = mail.ErrNoRecipients
 
 // Mailing is a run's messages, composed and checked, ready to deliver.
 type Mailing struct {
@@ -166,7 +166,11 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 		}
 		var files []mail.Attachment
 		for _, o := range d.Outputs {
-			files = append(files, mail.Attachment{Name: o.Name, ContentType: o.MediaType, Data: o.Data})
+			data, err := o.Bytes() // a spooled output is read back from its file
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, mail.Attachment{Name: o.Name, ContentType: o.MediaType, Data: data})
 		}
 		msg, err := mail.Compose(env, tpl, data, files, now)
 		if err != nil {

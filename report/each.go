@@ -119,13 +119,16 @@ func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, 
 	}
 	for _, err := range errs {
 		if err != nil {
+			DiscardDigests(digests)
 			return nil, warnings, err
 		}
 	}
 	if err := ctx.Err(); err != nil {
+		DiscardDigests(digests)
 		return nil, warnings, err
 	}
 	if b.Job.Strict && len(warnings) > 0 {
+		DiscardDigests(digests)
 		return nil, warnings, &StrictError{Warnings: len(warnings)}
 	}
 	return digests, warnings, nil
@@ -215,7 +218,7 @@ func PublishDigests(ctx context.Context, out string, digests []*Digest) ([]Publi
 	for i, d := range digests {
 		for _, r := range d.Outputs {
 			path := pubs[i].Path(r, len(d.Outputs))
-			files = append(files, fileset.File{Path: path, Data: r.Data})
+			files = append(files, fileset.File{Path: path, Data: r.Data, Spooled: r.Spooled})
 			done = append(done, Published{Format: r.Format, Name: r.Name, Where: path})
 		}
 	}

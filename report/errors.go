@@ -27,6 +27,9 @@ var (
 	ErrStrict = errors.New("input has problems and strict mode is on")
 	// ErrNotInText marks a field a raw article must give and extraction did not find.
 	ErrNotInText = reader.ErrNotInText
+	// ErrSheetNotRead marks (as a warning) a later sheet of an Excel ledger that is passed over
+	// because its header row differs from the first sheet's; naming the sheet reads it alone.
+	ErrSheetNotRead = reader.ErrSheetNotRead
 	// ErrNoYear marks (as a warning) a raw article's date written without a year.
 	ErrNoYear = extract.ErrNoYear
 	// ErrEmbedWithReference is returned when fonts are to be embedded in a DOCX made from a

@@ -258,7 +258,7 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 	if rec.MonthDay != "" && rec.Date.IsZero() {
 		k := &yaml.Node{Kind: yaml.ScalarNode, Value: "date"}
 		v := &yaml.Node{Kind: yaml.ScalarNode, Value: rec.MonthDay, Style: yaml.DoubleQuotedStyle,
-			LineComment: "review: the text gives no year; write it (or ingest with --year)"}
+			LineComment: "review: the text gives no year; write it (or give the year when ingesting)"}
 		at := 0
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			if m.Content[i].Value == "title" {

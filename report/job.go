@@ -98,6 +98,10 @@ type Job struct {
 	FontDirs []string
 	// Warn, when set, receives each rendering warning as it happens.
 	Warn func(msg string)
+	// SpoolDir, when set, is the directory the outputs are to be published in (SpoolDirOf the
+	// output setting): an output larger than SpoolSize is rendered into a temporary file there
+	// (Rendered.Spooled), which publishing renames into place, instead of being held in memory.
+	SpoolDir string
 }
 
 // Built is a prepared run: what was read, the problems found, and the report model.

@@ -1,13 +1,17 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jianbao/jianbao/report/internal/fileset"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/writer"
 )
@@ -19,8 +23,113 @@ type Rendered struct {
 	// Name is the file name the output is published under: the output template (by default
 	// <title>[-<layout>]-<period>) and the suffix.
 	Name string
-	// Data are the bytes.
+	// Data are the bytes, when they are held in memory.
 	Data []byte
+	// Spooled is, for an output too large to hold in memory (Job.SpoolDir), the temporary
+	// file in the directory it is to be published in that holds its bytes; Data is then nil.
+	// Publishing renames it into place; Discard removes it when it is not published.
+	Spooled string
+}
+
+// Bytes returns the output's bytes: Data, or the spooled file's content.
+func (r Rendered) Bytes() ([]byte, error) {
+	if r.Spooled == "" {
+		return r.Data, nil
+	}
+	return os.ReadFile(r.Spooled)
+}
+
+// Discard removes the spooled file of an output that is not going to be published (nothing
+// for one held in memory, or one published already).
+func (r Rendered) Discard() {
+	if r.Spooled != "" {
+		os.Remove(r.Spooled)
+	}
+}
+
+// DiscardDigests discards the outputs of digests that are not going to be published (after
+// publishing, it finds nothing to remove).
+func DiscardDigests(digests []*Digest) {
+	for _, d := range digests {
+		if d == nil {
+			continue
+		}
+		for _, o := range d.Outputs {
+			o.Discard()
+		}
+	}
+}
+
+// SpoolSize is the size beyond which an output is rendered into a temporary file in
+// Job.SpoolDir rather than held in memory.
+const SpoolSize = 8 << 20
+
+// spoolSize is SpoolSize; tests lower it.
+var spoolSize = SpoolSize
+
+// SpoolDirOf returns the directory outputs are published in for an output setting (a
+// directory, or a file name ending in an output suffix): the Job.SpoolDir to give.
+func SpoolDirOf(out string) string {
+	if OutIsFile(out) {
+		return filepath.Dir(out)
+	}
+	return out
+}
+
+// spill holds what is written in memory up to limit bytes, then moves it to a spool file in
+// dir and writes the rest there (dir "" holds everything in memory).
+type spill struct {
+	dir   string
+	limit int
+	buf   bytes.Buffer
+	f     *os.File
+	w     *bufio.Writer
+}
+
+func (s *spill) Write(p []byte) (int, error) {
+	if s.f == nil {
+		if s.dir == "" || s.buf.Len()+len(p) <= s.limit {
+			return s.buf.Write(p)
+		}
+		f, err := fileset.Spool(s.dir)
+		if err != nil {
+			return 0, err
+		}
+		s.f, s.w = f, bufio.NewWriterSize(f, 1<<20)
+		if _, err := s.w.Write(s.buf.Bytes()); err != nil {
+			return 0, err
+		}
+		s.buf = bytes.Buffer{}
+	}
+	return s.w.Write(p)
+}
+
+// finish returns the bytes held in memory, or the spool file's path once it is written out,
+// synced and closed.
+func (s *spill) finish() (data []byte, spooled string, err error) {
+	if s.f == nil {
+		return s.buf.Bytes(), "", nil
+	}
+	err = s.w.Flush()
+	if err == nil {
+		err = s.f.Sync()
+	}
+	if cerr := s.f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(s.f.Name())
+		return nil, "", err
+	}
+	return nil, s.f.Name(), nil
+}
+
+// abort removes the spool file, if any.
+func (s *spill) abort() {
+	if s.f != nil {
+		s.f.Close()
+		os.Remove(s.f.Name())
+	}
 }
 
 // RenderOptions returns the settings the job renders format with.
@@ -48,6 +157,9 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 		return nil, warnings, err
 	}
 	if b.Job.Strict && len(warnings) > 0 {
+		for _, o := range out {
+			o.Discard()
+		}
 		return nil, warnings, &StrictError{Warnings: len(warnings)}
 	}
 	return out, warnings, nil
@@ -57,7 +169,7 @@ func (b *Built) RenderAll(ctx context.Context) ([]Rendered, []string, error) {
 // output template (unit is the unit of a unit's own digest). The PDF is rendered first: the page
 // numbers of its headings are handed to the DOCX writer for its contents when both come from the
 // same layout file, so that the document is paginated once. The outputs keep the formats' order.
-func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn func(string)) ([]Rendered, error) {
+func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn func(string)) (_ []Rendered, err error) {
 	var formats []writer.Format
 	done := map[string]bool{} // a format given twice (pdf,pdf or pdf,PDF) is written once
 	for _, format := range b.Job.Formats {
@@ -78,6 +190,13 @@ func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn f
 	}
 	sort.SliceStable(order, func(i, j int) bool { return formats[order[i]].Name == "pdf" && formats[order[j]].Name != "pdf" })
 	out := make([]Rendered, len(formats))
+	defer func() {
+		if err != nil {
+			for _, o := range out {
+				o.Discard()
+			}
+		}
+	}()
 	labels := map[string]map[string]string{} // layout file -> the headings' page labels its PDF set
 	for _, i := range order {
 		f := formats[i]
@@ -98,11 +217,20 @@ func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn f
 			return nil, err
 		}
 		name := stem + f.Suffix
-		var buf bytes.Buffer
-		if err := Write(ctx, d, ropt, &buf); err != nil {
+		buf := &spill{dir: b.Job.SpoolDir, limit: spoolSize}
+		err = Write(ctx, d, ropt, buf)
+		d = nil // the document's blocks are no longer needed while the next format is set
+		var data []byte
+		var spooled string
+		if err == nil {
+			data, spooled, err = buf.finish()
+		} else {
+			buf.abort()
+		}
+		if err != nil {
 			return nil, &RenderError{Format: f.Name, Name: name, Err: err}
 		}
-		out[i] = Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: buf.Bytes()}
+		out[i] = Rendered{Format: f.Name, MediaType: f.MediaType, Name: name, Data: data, Spooled: spooled}
 	}
 	return out, nil
 }

@@ -63,7 +63,7 @@ func (p FilePublisher) Publish(ctx context.Context, outs []Rendered) ([]Publishe
 	done := make([]Published, len(outs))
 	for i, r := range outs {
 		path := p.Path(r, len(outs))
-		files[i] = fileset.File{Path: path, Data: r.Data}
+		files[i] = fileset.File{Path: path, Data: r.Data, Spooled: r.Spooled}
 		done[i] = Published{Format: r.Format, Name: r.Name, Where: path}
 	}
 	if err := fileset.Commit(files); err != nil {

@@ -169,6 +169,9 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		}
 		return cliError(err)
 	}
+	// Outputs too large for memory wait in temporary files beside their final names until
+	// they are published (renamed); whatever stops the run before that removes them.
+	defer report.DiscardDigests(digests)
 	if err := report.CheckPaths(pr.cfg.Out, digests); err != nil {
 		return cliError(err)
 	}

@@ -10,8 +10,14 @@ import (
 )
 
 // flagOf maps a setting's key (as jianbao.yaml and the library's OptionError spell it) to the
-// flag that sets it.
-func flagOf(option string) string { return "--" + strings.ReplaceAll(option, "_", "-") }
+// flag that sets it, or, for a setting only jianbao.yaml has (figures:, output:), to its key there.
+func flagOf(option string) string {
+	name := strings.ReplaceAll(option, "_", "-")
+	if newBuildCmd(io.Discard, io.Discard).Flags().Lookup(name) != nil {
+		return "--" + name
+	}
+	return "jianbao.yaml " + option + ":"
+}
 
 // cliError gives a library error its exit code and says, in the command line's terms, how to
 // fix it: the library names no flag.
@@ -59,6 +65,8 @@ func hint(err error) string {
 		return "give --state FILE, or keep a jianbao.yaml (the state file is kept beside it)"
 	case errors.Is(err, report.ErrNoRecipients):
 		return "set mail: to:, give --mail-to, or contact: in units.yaml with --each"
+	case errors.Is(err, report.ErrSheetNotRead):
+		return "give --sheet NAME to read it alone"
 	}
 	return ""
 }

@@ -42,9 +42,12 @@ func deliver(ctx context.Context, b *report.Built, m *report.Mailing, f *buildFl
 	}
 	outcomes := m.Deliver(ctx, st)
 	var first error
+	skipped := false
 	for _, o := range outcomes {
 		what := o.Name
 		switch o.Status {
+		case report.MailSkipped:
+			skipped = true
 		case report.MailSent:
 			if !f.JSON {
 				fmt.Fprintf(stderr, "mailed %s to %s via %s\n", what, strings.Join(o.Message.Recipients, ", "), m.Server().Addr())
@@ -59,6 +62,9 @@ func deliver(ctx context.Context, b *report.Built, m *report.Mailing, f *buildFl
 				first = o.Err
 			}
 		}
+	}
+	if skipped && !f.JSON {
+		fmt.Fprintln(stderr, "(--resend mails again a digest already mailed)")
 	}
 	return outcomes, first
 }

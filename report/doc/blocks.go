@@ -45,6 +45,10 @@ type Table struct {
 	Footer []string `json:"footer,omitempty"`
 	// Shade is the header row's background colour (RGB hex).
 	Shade string `json:"shade,omitempty"`
+	// Note is a 注 set under the table in the "note" style. Like the caption, it is kept on
+	// the page of what it names: writers never leave it at the top of a page away from the
+	// table's last row.
+	Note string `json:"note,omitempty"`
 }
 
 // Column describes one table column.

@@ -28,6 +28,7 @@ var (
 	reMeasureWord     = regexp.MustCompile(`^(?:项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
 	reStructure       = regexp.MustCompile(`^(?:阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下)$`)
+	reTermBefore      = regexp.MustCompile(`(?:届|屆)[\p{Han}]{0,6}$`)
 	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
 )
 
@@ -97,6 +98,10 @@ func figures(text string) []model.Figure {
 			continue
 		}
 		if strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") || rePolicy.MatchString(after) {
+			continue
+		}
+		// 十五届四次全会, 七届二次盟员大会: the session of a body's term, an ordinal.
+		if (unit == "次" || unit == "期") && reTermBefore.MatchString(tailOf(before, 24)) {
 			continue
 		}
 		v, err := strconv.ParseFloat(numText, 64)

@@ -287,11 +287,10 @@ func (b *builder) figureTable(figs []model.FigureSum, what string) []doc.Block {
 		}
 		tb.Rows = append(tb.Rows, []string{label, FormatApprox(f.Value, f.Unit, f.Approx, f.Qualifier), strconv.Itoa(f.Articles), prev})
 	}
-	out := []doc.Block{tb}
 	if levels {
-		out = append(out, &doc.Para{Style: "note", Text: doc.T("注：带△的项目为期内最新数（累计数、完成率等），不作加总；其余为各稿件数据之和，人数跨活动合计为人次。")})
+		tb.Note = "注：带△的项目为期内最新数（累计数、完成率等），不作加总；其余为各稿件数据之和，人数跨活动合计为人次。"
 	}
-	return out
+	return []doc.Block{tb}
 }
 
 // tableCaption numbers a table caption: 表1, 表2 … in the order the tables appear.

@@ -15,8 +15,21 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 )
 
+// ErrSheetNotRead marks the warning about a later sheet passed over because its header row
+// differs from the first sheet's; the caller may say how to read that sheet alone.
+var ErrSheetNotRead = errors.New("sheet not read: its header row differs from the first sheet's")
+
+// sheetNotRead is the warning ErrSheetNotRead marks, naming both sheets.
+type sheetNotRead struct{ sheet, first string }
+
+func (e sheetNotRead) Error() string {
+	return fmt.Sprintf("sheet %s is not read: its header row differs from sheet %s's", e.sheet, e.first)
+}
+
+func (e sheetNotRead) Is(target error) bool { return target == ErrSheetNotRead }
+
 // XLSX is an office's ledger kept in Excel.
-var XLSX = Format{Name: "xlsx", Suffixes: []string{".xlsx", ".xlsm"}, Description: "a ledger in Excel: a header row, one summary per row; the first sheet (or --sheet), and the sheets after it that share its header"}
+var XLSX = Format{Name: "xlsx", Suffixes: []string{".xlsx", ".xlsm"}, Description: "a ledger in Excel: a header row, one summary per row; the first sheet (or the sheet asked for), and the sheets after it that share its header"}
 
 // Limits of the XLSX reader. A spreadsheet is a zip archive: these bound what it may unpack to
 // (a zip bomb is refused, not expanded) and how many rows and columns are read. The loader's
@@ -114,7 +127,7 @@ func readXLSX(ctx context.Context, src Source, opt Options) ([]model.Summary, di
 		fields, _, _ := ledgerHeader(sh.header, sh.at, &scratch)
 		if !sameFields(first, fields) {
 			errs.Warn(model.Pos{File: src.Name, Cell: sheet + "!" + strconv.Itoa(sh.headerRow) + ":" + strconv.Itoa(sh.headerRow)},
-				"sheet %s is not read: its header row differs from sheet %s's (give --sheet to read it alone)", sheet, sheets[0])
+				"%w", sheetNotRead{sheet, sheets[0]})
 			continue
 		}
 		recs = append(recs, sh.records(first)...)

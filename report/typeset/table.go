@@ -82,13 +82,30 @@ func (f *flow) table(t *doc.Table) {
 	if len(t.Footer) > 0 {
 		rows = append(append([][]string{}, rows...), t.Footer)
 	}
+	// The note goes under the table, kept with its last row: when they do not fit together,
+	// the last row moves to the next page (under the header) and the note follows it.
+	var note *para
+	noteNeed := 0.0
+	if t.Note != "" {
+		note = f.shape("note", doc.T(t.Note))
+		noteNeed = tableGap + f.space(note.st.Before) + note.lead*float64(note.n) + f.space(note.st.After)
+	}
+	bodyOnPage := false // a body row is on this page under its header
 	for i, r := range rows {
 		isFooter := len(t.Footer) > 0 && i == len(rows)-1
 		cells, h := rowLayout(r, isFooter, false)
-		if h <= f.room() {
+		if i == len(rows)-1 && note != nil && bodyOnPage && h <= f.room() && h+noteNeed > f.room() {
+			f.newPage()
+			drawHeader()
 			f.drawRow(cells, widths, h, lead, st, "")
 			continue
 		}
+		if h <= f.room() {
+			f.drawRow(cells, widths, h, lead, st, "")
+			bodyOnPage = true
+			continue
+		}
+		bodyOnPage = true
 		if h <= f.bot-f.top-hh {
 			f.newPage()
 			drawHeader()
@@ -114,8 +131,17 @@ func (f *flow) table(t *doc.Table) {
 			}
 		}
 	}
-	f.y += 8
+	f.y += tableGap
+	if note != nil {
+		f.snap(note.st)
+		f.spaceBefore(note.st.Before)
+		f.placeLines(note, false)
+		f.y += f.space(note.st.After)
+	}
 }
+
+// tableGap is the space under a table, before its note or what follows.
+const tableGap = 8.0
 
 // caption places a table's or chart's caption (none when text is empty), starting a new page
 // when it and the first keep points of what it names do not fit on this one.

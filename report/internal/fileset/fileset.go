@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -22,6 +23,9 @@ type File struct {
 	// Path is where the file goes; Data its bytes.
 	Path string
 	Data []byte
+	// Spooled, when not "", is a file of Spool's in Path's directory that holds the bytes
+	// already (Data is then unused): it is renamed into place, never copied.
+	Spooled string
 }
 
 // Names of the files this package keeps beside the outputs. They are short, whatever the
@@ -30,6 +34,7 @@ const (
 	prefix     = ".jianbao-"
 	tmpSuffix  = ".tmp"
 	oldSuffix  = ".old"
+	spoolExt   = ".spool"
 	journalExt = ".journal"
 	lockName   = ".jianbao.lock"
 )
@@ -55,7 +60,13 @@ func Commit(files []File) (err error) {
 		if err != nil {
 			return err
 		}
-		abs[i] = File{Path: p, Data: f.Data}
+		abs[i] = File{Path: p, Data: f.Data, Spooled: f.Spooled}
+		if f.Spooled != "" {
+			if sp, err := filepath.Abs(f.Spooled); err != nil || filepath.Dir(sp) != filepath.Dir(p) {
+				return fmt.Errorf("%s: its spooled bytes %s are not in its directory", f.Path, f.Spooled)
+			}
+			abs[i].Spooled, _ = filepath.Abs(f.Spooled)
+		}
 		if d := filepath.Dir(p); !slices.Contains(dirs, d) {
 			dirs = append(dirs, d)
 		}
@@ -87,9 +98,11 @@ func Commit(files []File) (err error) {
 		}
 	}()
 	for _, f := range abs {
-		tmp, err := writeTemp(filepath.Dir(f.Path), f.Data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Path, err)
+		tmp := f.Spooled
+		if tmp == "" {
+			if tmp, err = writeTemp(filepath.Dir(f.Path), f.Data); err != nil {
+				return fmt.Errorf("%s: %w", f.Path, err)
+			}
 		}
 		e := entry{Final: f.Path, Temp: tmp}
 		if info, err := os.Lstat(f.Path); err == nil {
@@ -182,10 +195,41 @@ func Recover(dir string) {
 	}
 	for _, de := range ents {
 		n := de.Name()
-		if strings.HasPrefix(n, prefix) && (strings.HasSuffix(n, tmpSuffix) || strings.HasSuffix(n, oldSuffix)) && de.Type().IsRegular() {
+		if !strings.HasPrefix(n, prefix) || !de.Type().IsRegular() {
+			continue
+		}
+		if strings.HasSuffix(n, tmpSuffix) || strings.HasSuffix(n, oldSuffix) ||
+			strings.HasSuffix(n, spoolExt) && !spoolerAlive(n, de) {
 			os.Remove(filepath.Join(dir, n))
 		}
 	}
+}
+
+// Spool creates, in dir (made if missing), a file to render an output of a set into before
+// the set is committed (File.Spooled): large outputs then need not be held in memory. It is
+// named for the process that writes it; Recover removes it once that process has ended, and
+// Commit when the set fails. The caller syncs and closes it, and removes it if it never
+// commits it.
+func Spool(dir string) (*os.File, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	name := fmt.Sprintf("%s%d-%s%s", prefix, os.Getpid(), randomName(), spoolExt)
+	return os.OpenFile(filepath.Join(dir, name), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+}
+
+// spoolerAlive reports whether the process that named a spool file (Spool) may still be
+// writing it.
+func spoolerAlive(name string, de os.DirEntry) bool {
+	pid, _, ok := strings.Cut(strings.TrimPrefix(name, prefix), "-")
+	n, err := strconv.Atoi(pid)
+	if !ok || err != nil || n <= 0 {
+		return false
+	}
+	if n == os.Getpid() {
+		return true
+	}
+	return processAlive(n, de)
 }
 
 func randomName() string {

@@ -35,13 +35,13 @@ func leftovers(t *testing.T, dir string) []string {
 func TestCommit(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "简报.pdf"), filepath.Join(dir, "简报.docx")
-	if err := Commit([]File{{a, []byte("pdf 1")}, {b, []byte("docx 1")}}); err != nil {
+	if err := Commit([]File{{Path: a, Data: []byte("pdf 1")}, {Path: b, Data: []byte("docx 1")}}); err != nil {
 		t.Fatal(err)
 	}
 	if read(t, a) != "pdf 1" || read(t, b) != "docx 1" {
 		t.Fatal("not written")
 	}
-	if err := Commit([]File{{a, []byte("pdf 2")}, {b, []byte("docx 2")}}); err != nil {
+	if err := Commit([]File{{Path: a, Data: []byte("pdf 2")}, {Path: b, Data: []byte("docx 2")}}); err != nil {
 		t.Fatal(err)
 	}
 	if read(t, a) != "pdf 2" || read(t, b) != "docx 2" {
@@ -66,7 +66,7 @@ func TestCommitFailsAsASet(t *testing.T) {
 			}
 			return os.Rename(from, to)
 		}
-		err := Commit([]File{{a, []byte("new pdf")}, {c, []byte("new file")}, {b, []byte("new docx")}})
+		err := Commit([]File{{Path: a, Data: []byte("new pdf")}, {Path: c, Data: []byte("new file")}, {Path: b, Data: []byte("new docx")}})
 		rename = os.Rename
 		if err == nil {
 			t.Fatalf("rename %d failing: no error", fail)
@@ -83,7 +83,7 @@ func TestCommitFailsAsASet(t *testing.T) {
 	}
 	// A directory where a file goes fails before anything changes.
 	os.Mkdir(filepath.Join(dir, "d.pdf"), 0o755)
-	if err := Commit([]File{{a, []byte("x")}, {filepath.Join(dir, "d.pdf"), []byte("y")}}); err == nil || read(t, a) != "old pdf" {
+	if err := Commit([]File{{Path: a, Data: []byte("x")}, {Path: filepath.Join(dir, "d.pdf"), Data: []byte("y")}}); err == nil || read(t, a) != "old pdf" {
 		t.Errorf("err %v, a=%q", err, read(t, a))
 	}
 	if l := leftovers(t, dir); len(l) > 0 {
@@ -114,7 +114,7 @@ func TestRecoverKilledRun(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, prefix+"stray"+tmpSuffix), []byte("half"), 0o644)
 		// The next run.
 		c := filepath.Join(dir, "other.pdf")
-		if err := Commit([]File{{c, []byte("next")}}); err != nil {
+		if err := Commit([]File{{Path: c, Data: []byte("next")}}); err != nil {
 			t.Fatal(err)
 		}
 		if read(t, a) != "old pdf" {
@@ -133,7 +133,7 @@ func TestRecoverKilledRun(t *testing.T) {
 func TestLongName(t *testing.T) {
 	dir := t.TempDir()
 	name := strings.Repeat("报", 83) + ".pdf" // 253 bytes
-	if err := Commit([]File{{filepath.Join(dir, name), []byte("x")}}); err != nil {
+	if err := Commit([]File{{Path: filepath.Join(dir, name), Data: []byte("x")}}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -148,7 +148,7 @@ func TestConcurrentRuns(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			id := []byte(fmt.Sprint(i))
-			if err := Commit([]File{{a, id}, {b, id}}); err != nil {
+			if err := Commit([]File{{Path: a, Data: id}, {Path: b, Data: id}}); err != nil {
 				t.Error(err)
 			}
 		}()
@@ -156,5 +156,57 @@ func TestConcurrentRuns(t *testing.T) {
 	wg.Wait()
 	if read(t, a) != read(t, b) {
 		t.Errorf("mismatched pair: %q and %q", read(t, a), read(t, b))
+	}
+}
+
+// TestSpooled: a spooled file is renamed into place with the set, removed when the set fails,
+// refused outside its final directory; Recover removes the spool files of ended processes and
+// keeps those of running ones.
+func TestSpooled(t *testing.T) {
+	dir := t.TempDir()
+	spool := func(content string) string {
+		f, err := Spool(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString(content)
+		f.Close()
+		return f.Name()
+	}
+	a, b := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "b.docx")
+	sp := spool("big pdf")
+	if err := Commit([]File{{Path: a, Spooled: sp}, {Path: b, Data: []byte("docx")}}); err != nil {
+		t.Fatal(err)
+	}
+	if read(t, a) != "big pdf" || read(t, b) != "docx" {
+		t.Fatal("not written")
+	}
+	if _, err := os.Stat(sp); !os.IsNotExist(err) {
+		t.Errorf("the spool file is still there: %v", err)
+	}
+	sp = spool("other pdf")
+	if err := os.Mkdir(filepath.Join(dir, "d.pdf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := Commit([]File{{Path: a, Spooled: sp}, {Path: filepath.Join(dir, "d.pdf"), Data: []byte("y")}}); err == nil {
+		t.Fatal("a set with a file that cannot be written was committed")
+	}
+	if _, err := os.Stat(sp); !os.IsNotExist(err) || read(t, a) != "big pdf" {
+		t.Errorf("a failed set left its spool file, or changed a.pdf: %v", err)
+	}
+	if err := Commit([]File{{Path: filepath.Join(t.TempDir(), "c.pdf"), Spooled: spool("x")}}); err == nil {
+		t.Error("a spool file in another directory was accepted")
+	}
+	mine := spool("running")
+	ended := filepath.Join(dir, prefix+"999999999-0123456789abcdef"+spoolExt)
+	if err := os.WriteFile(ended, []byte("left by a killed run"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	Recover(dir)
+	if _, err := os.Stat(mine); err != nil {
+		t.Errorf("Recover removed the spool file of a running process: %v", err)
+	}
+	if _, err := os.Stat(ended); !os.IsNotExist(err) {
+		t.Errorf("Recover kept the spool file of an ended process: %v", err)
 	}
 }

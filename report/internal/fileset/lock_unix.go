@@ -29,3 +29,9 @@ func lock(dir string) (func(), error) {
 		f.Close()
 	}, nil
 }
+
+// processAlive reports whether process pid exists (signal 0 finds it, or it is another user's).
+func processAlive(pid int, _ os.DirEntry) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || err == syscall.EPERM
+}

@@ -228,7 +228,7 @@ func Compose(env Envelope, tpl Templates, data Data, files []Attachment, date ti
 		return nil, fmt.Errorf("mail: %w", err)
 	}
 	if len(rcpts) == 0 {
-		return nil, errors.New("mail: no recipients: set to (or --mail-to)")
+		return nil, fmt.Errorf("mail: %w", ErrNoRecipients)
 	}
 	if len(files) == 0 {
 		return nil, errors.New("mail: nothing to attach")
@@ -374,6 +374,9 @@ func tidyText(s string) string {
 }
 
 func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
+
+// ErrNoRecipients is returned when a message has no one to go to.
+var ErrNoRecipients = errors.New("no recipients")
 
 var htmlPage = htmltemplate.Must(htmltemplate.New("html").Parse(`<!DOCTYPE html>
 <html lang="zh-CN">

@@ -112,7 +112,7 @@ func Deliver(ctx context.Context, srv Server, st *state.File, jobs []Job, opt De
 					if prev.Hash != j.Message.Hash {
 						changed = "; the files have changed since"
 					}
-					opt.Log(fmt.Sprintf("mail: %s %s was sent on %s; not sending again (--resend to send it)%s", j.Layout, j.Period, prev.Sent, changed))
+					opt.Log(fmt.Sprintf("mail: %s %s was sent on %s; not sending again%s", j.Layout, j.Period, prev.Sent, changed))
 				}
 				out = append(out, o)
 				continue

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -343,7 +344,19 @@ func (p *pkg) numberingDefs() (string, string) {
 
 // esc escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
 func esc(s string) string {
+	clean := true // nothing to escape or drop: s as it is, without a copy
+	for _, r := range s {
+		if r == '&' || r == '<' || r == '>' || r == '"' || r < 0x20 && r != '\t' && r != '\n' && r != '\r' ||
+			r == 0xFFFE || r == 0xFFFF || r >= 0xD800 && r <= 0xDFFF || r == utf8.RuneError {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s) + 16)
 	for _, r := range s {
 		switch {
 		case r == '&':

@@ -43,19 +43,31 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
 	}
 	b.WriteString(`</w:tblGrid>`)
-	p.row(b, t, widths, t.Header, true, false)
-	for _, r := range t.Rows {
-		p.row(b, t, widths, r, false, false)
+	// A note is kept with the table's last row (keepNext on the row's paragraphs and on the
+	// paragraph between), as the caption is kept with the first.
+	keepLast := t.Note != ""
+	p.row(b, t, widths, t.Header, true, false, keepLast && len(t.Rows) == 0 && len(t.Footer) == 0)
+	for i, r := range t.Rows {
+		p.row(b, t, widths, r, false, false, keepLast && i == len(t.Rows)-1 && len(t.Footer) == 0)
 	}
 	if len(t.Footer) > 0 {
-		p.row(b, t, widths, t.Footer, false, true)
+		p.row(b, t, widths, t.Footer, false, true, keepLast)
 	}
 	b.WriteString(`</w:tbl>`)
 	// Word needs a paragraph between a table and what follows.
-	b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`)
+	keep := ""
+	if keepLast {
+		keep = `<w:keepNext/>`
+	}
+	fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`, keep)
+	if t.Note != "" {
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>`, p.styleID("note"))
+		p.run(b, t.Note, "")
+		b.WriteString(`</w:p>`)
+	}
 }
 
-func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, header, bold bool) {
+func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, header, bold, keepNext bool) {
 	b.WriteString(`<w:tr><w:trPr>`)
 	if header || p.fitsPage(widths, cells) {
 		// Rows are kept whole; but a row taller than a page must split, or Word and
@@ -87,7 +99,11 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		if jc == "" {
 			jc = "left"
 		}
-		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="%s"/></w:pPr>`, p.styleID("table"), jc)
+		keep := ""
+		if keepNext {
+			keep = `<w:keepNext/>`
+		}
+		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:jc w:val="%s"/></w:pPr>`, p.styleID("table"), keep, jc)
 		rpr := ""
 		if header || bold {
 			rpr = p.rFonts(doc.StrongRole) // as the document model sets bold rows
