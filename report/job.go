@@ -210,7 +210,7 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 	if issue != nil {
 		setNumber(&opt, *issue)
 	}
-	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet, Extract: extract.Options{Year: j.Year}})
+	res, _ := ReadInputs(ctx, j)
 	// An input that cannot be read, or inputs that all failed, make no digest: a mistyped path
 	// must not replace the last good digest with a short or empty one.
 	if len(res.Unreadable) > 0 {
@@ -225,6 +225,17 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		r.Title, err = expandName("title", r.Title, nameData(r, j.Layout, ""))
 	}
 	return b, err
+}
+
+// ReadInputs reads the job's inputs and nothing else: no period, registry or layout is needed
+// (what jianbao dump --stage summaries prints). An input that cannot be read is an
+// *UnreadableError; problems in the inputs are in the result.
+func ReadInputs(ctx context.Context, j Job) (*reader.Result, error) {
+	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet, Extract: extract.Options{Year: j.Year}})
+	if len(res.Unreadable) > 0 {
+		return res, &UnreadableError{Paths: res.Unreadable}
+	}
+	return res, ctx.Err()
 }
 
 // Incomplete returns an *IncompleteError when input errors left articles out of the report.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -70,4 +71,55 @@ func (p FilePublisher) Publish(ctx context.Context, outs []Rendered) ([]Publishe
 		return nil, err
 	}
 	return done, nil
+}
+
+// OutSuffixError is an output file name whose suffix names a format that is not among the
+// formats asked for (digest.docx when only pdf is): the file would be written under another name.
+type OutSuffixError struct {
+	// Out is the name given, Suffix its suffix and Format the format it names; Formats are the
+	// formats asked for, and Instead is Out with the first one's suffix.
+	Out, Suffix, Format, Instead string
+	Formats                      []string
+}
+
+// Error says which suffix contradicts which formats.
+func (e *OutSuffixError) Error() string {
+	return fmt.Sprintf("%s ends in %s, which is not among the formats asked for (%s)", e.Out, e.Suffix, strings.Join(e.Formats, ", "))
+}
+
+// CheckOut reports, as an *OptionError wrapping an *OutSuffixError, an output file name whose
+// suffix names a format other than those asked for. A directory, or an unknown format, is left to
+// the checks that own it.
+func CheckOut(out string, formats []string) error {
+	if !OutIsFile(out) {
+		return nil
+	}
+	ext := filepath.Ext(out)
+	var names []string
+	named, instead := "", ""
+	for _, f := range OutputFormats() {
+		for _, s := range f.Suffixes {
+			if strings.EqualFold(ext, s) {
+				named = f.Name
+			}
+		}
+	}
+	for _, name := range formats {
+		w, err := outputWriter(name)
+		if err != nil {
+			return nil
+		}
+		f := w.Format()
+		if f.Name == named {
+			return nil
+		}
+		names = append(names, f.Name)
+		if instead == "" {
+			instead = strings.TrimSuffix(out, ext) + f.Suffix
+		}
+	}
+	if named == "" || len(names) == 0 {
+		return nil
+	}
+	return optionError("out", &OutSuffixError{Out: out, Suffix: ext, Format: named, Instead: instead, Formats: names})
 }

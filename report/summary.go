@@ -7,14 +7,16 @@ import (
 
 // RunSummary is a machine-readable account of a run (jianbao build --json).
 type RunSummary struct {
-	Period   model.PeriodRef `json:"period"`
-	Articles int             `json:"articles"`
-	Read     int             `json:"read"`
-	Inputs   []reader.File   `json:"inputs"`
-	Written  []string        `json:"written"`
-	Problems []ProblemJSON   `json:"problems"`
-	Errors   int             `json:"errors"`
-	Warnings int             `json:"warnings"`
+	// Period is the period reported on; nil (and left out) when the run failed before one
+	// was settled.
+	Period   *model.PeriodRef `json:"period,omitempty"`
+	Articles int              `json:"articles"`
+	Read     int              `json:"read"`
+	Inputs   []reader.File    `json:"inputs"`
+	Written  []string         `json:"written"`
+	Problems []ProblemJSON    `json:"problems"`
+	Errors   int              `json:"errors"`
+	Warnings int              `json:"warnings"`
 	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
 	// keeps the data, never in the digest's text unless the appendix is asked for.
 	Notes []string `json:"notes"`
@@ -41,7 +43,11 @@ func (b *Built) Summary(published []Published, renderWarnings []string) RunSumma
 	// A run that failed before the model was built (an input that cannot be read, an empty
 	// period) has no report, and maybe nothing loaded.
 	if b.Report != nil {
-		s.Period, s.Articles, s.Notes = b.Report.Period, b.Report.Totals.Articles, append(s.Notes, b.Report.Notes...)
+		p := b.Report.Period
+		s.Period, s.Articles, s.Notes = &p, b.Report.Totals.Articles, append(s.Notes, b.Report.Notes...)
+	} else if !b.Options.Period.IsZero() {
+		p := model.RefOf(b.Options.Period)
+		s.Period = &p
 	}
 	if b.Loaded != nil {
 		s.Read, s.Inputs = len(b.Loaded.Summaries), append(s.Inputs, b.Loaded.Files...)

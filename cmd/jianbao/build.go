@@ -103,6 +103,22 @@ type prepared struct {
 // prepare reads the configuration, lays the flags over it and has the library read the inputs
 // and build the model. The problems found are printed to stderr, even when the build fails.
 func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer) (*prepared, error) {
+	cfg, job, err := configure(cmd, f, args, stderr)
+	if err != nil {
+		return nil, err
+	}
+	if err := report.CheckOut(cfg.Out, job.Formats); err != nil {
+		return nil, cliError(err)
+	}
+	b, err := report.Prepare(cmd.Context(), job)
+	if b != nil {
+		printProblems(stderr, b.Problems)
+	}
+	return &prepared{cfg: cfg, built: b}, err
+}
+
+// configure reads the configuration and lays the flags over it: the job as the user gave it.
+func configure(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer) (*config, report.Job, error) {
 	cfgPath := f.Config
 	if cfgPath == "" {
 		cfgPath = report.FindConfig(args)
@@ -111,7 +127,7 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer)
 	if cfgPath != "" {
 		c, err := readConfig(cfgPath)
 		if err != nil {
-			return nil, usageError("config: %v", err)
+			return nil, report.Job{}, usageError("config: %v", err)
 		}
 		cfg = c
 		cfg.resolve(filepath.Dir(cfgPath))
@@ -121,12 +137,7 @@ func prepare(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Writer)
 	}
 	cfg.merge(cmd, f)
 	warn := func(msg string) { fmt.Fprintln(stderr, "warning:", msg) }
-	job := cfg.job(args, f, time.Now(), warn)
-	b, err := report.Prepare(cmd.Context(), job)
-	if b != nil {
-		printProblems(stderr, b.Problems)
-	}
-	return &prepared{cfg: cfg, built: b}, err
+	return cfg, cfg.job(args, f, time.Now(), warn), nil
 }
 
 // resolve makes the config's paths relative to its own directory.

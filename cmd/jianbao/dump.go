@@ -17,10 +17,20 @@ func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Print an intermediate stage as JSON: summaries, report, doc or pages",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			pr, err := prepare(cmd, f, args, stderr)
-			if pr != nil && pr.built != nil && stage == "summaries" {
-				return writeJSON(stdout, pr.built.Loaded.Summaries)
+			if stage == "summaries" {
+				// What was read needs no period, registry or layout.
+				_, job, err := configure(cmd, f, args, stderr)
+				if err != nil {
+					return err
+				}
+				res, err := report.ReadInputs(cmd.Context(), job)
+				printProblems(stderr, res.Problems)
+				if err != nil {
+					return cliError(err)
+				}
+				return writeJSON(stdout, res.Summaries)
 			}
+			pr, err := prepare(cmd, f, args, stderr)
 			if err != nil {
 				return cliError(err)
 			}

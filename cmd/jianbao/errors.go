@@ -27,9 +27,12 @@ func cliError(err error) error {
 	var re *report.RenderError
 	var nf *report.LayoutNotFoundError
 	var le *report.LayoutError
+	var ee *exitError
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &ee):
+		return err // the command's own, its exit code chosen
 	case errors.As(err, &oe):
 		return usageError("%s", withHint(fmt.Sprintf("%s: %v", flagOf(oe.Option), oe.Err), oe.Err))
 	case errors.Is(err, report.ErrEmpty):
@@ -56,6 +59,7 @@ func cliError(err error) error {
 
 // hint says how to fix a problem with a flag or command, "" when there is nothing to say.
 func hint(err error) string {
+	var os *report.OutSuffixError
 	switch {
 	case errors.Is(err, report.ErrNotInText):
 		return "run jianbao ingest and fill it in"
@@ -65,6 +69,8 @@ func hint(err error) string {
 		return "give --state FILE, or keep a jianbao.yaml (the state file is kept beside it)"
 	case errors.Is(err, report.ErrNoRecipients):
 		return "set mail: to:, give --mail-to, or contact: in units.yaml with --each"
+	case errors.As(err, &os):
+		return fmt.Sprintf("name the file %s, or add %s to --format", os.Instead, os.Format)
 	case errors.Is(err, report.ErrSheetNotRead):
 		return "give --sheet NAME to read it alone"
 	}

@@ -50,6 +50,8 @@ var (
 	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
 	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
 	// reTitleSite is a site's name after a headline: …推进会 - 东湖大学新闻网, …_某某区人民政府.
+	// reTitleMedia is a news outlet's name set off by a spaced dash: … – 今傳媒 JNEWS.
+	reTitleMedia = regexp.MustCompile(`\s+[–—|｜]\s+[\p{Han}]{1,10}(?:\s*[A-Za-z]{2,12})?$`)
 	reTitleSite  = regexp.MustCompile(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
 	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reArticleEnd = regexp.MustCompile(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
@@ -95,7 +97,7 @@ func Extract(text string, opt Options) Result {
 				s.Category = m[1]
 				l = strings.TrimSpace(l[len(m[0]):])
 			}
-			s.Title = reTitleSite.ReplaceAllString(l, "")
+			s.Title = reTitleMedia.ReplaceAllString(reTitleSite.ReplaceAllString(l, ""), "")
 			body = i + 1
 		} else {
 			body = i
@@ -137,8 +139,13 @@ func Extract(text string, opt Options) Result {
 	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
 	self := "" // the institution holds the event and names itself only 我校, 本院
-	if reSelfRef.MatchString(s.Unit) {
-		s.Unit, self = s.Institution, s.Unit
+	if reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) {
+		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
+		if u := meetingOwner(opening); u != "" {
+			s.Unit = u // 我院召开材料学院2023年……会议: the meeting is 材料学院's
+		} else {
+			s.Unit, self = s.Institution, s.Unit
+		}
 	}
 	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])

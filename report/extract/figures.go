@@ -22,12 +22,13 @@ var (
 	reLabelBefore     = regexp.MustCompile(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
 	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy          = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord     = regexp.MustCompile(`^(?:项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
 	reStructure       = regexp.MustCompile(`^(?:阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下)$`)
+	reTermBefore      = regexp.MustCompile(`(?:届|屆)[\p{Han}]{0,6}$`)
 	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
 )
 
@@ -93,7 +94,14 @@ func figures(text string) []model.Figure {
 		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) {
 			continue
 		}
+		if reAfterCount.MatchString(after) {
+			continue
+		}
 		if strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") || rePolicy.MatchString(after) {
+			continue
+		}
+		// 十五届四次全会, 七届二次盟员大会: the session of a body's term, an ordinal.
+		if (unit == "次" || unit == "期") && reTermBefore.MatchString(tailOf(before, 24)) {
 			continue
 		}
 		v, err := strconv.ParseFloat(numText, 64)
@@ -116,29 +124,15 @@ func figures(text string) []model.Figure {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
 		approx := get(3) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
-		label := ""
-		if m := reNounAfter.FindStringSubmatch(after); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
-			label = m[1] // 126个问题, 8個方面的工作, 305项整改措施
-		} else if m := reLabelAfter.FindString(after); m != "" {
-			label = strings.TrimRight(m, "，。；、,;的和与與及")
-			for _, v := range []string{"参加", "參加", "参与", "參與", "出席", "到会", "到會", "完成", "开展", "開展"} {
-				if strings.HasSuffix(label, v) && label != v {
-					label = strings.TrimSuffix(label, v)
-				}
-			}
-		}
-		if label == "" || len([]rune(label)) < 2 {
-			if m := reLabelBefore.FindString(before); m != "" {
-				label = m
-			}
-		}
-		label = labelTrim.ReplaceAllString(label, "")
-		if utf8.RuneCountInString(label) < 2 {
-			label = measureLabel(scale + unit) // 3人 with no noun near it counts people: 人数
+		label := figureLabel(before, after, scale+unit)
+		if label == "" {
+			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:loc[1]])}
-		if k := f.Label + "\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit; !seen[k] {
-			seen[k] = true // the same fact told twice is one fact
+		// The same fact told twice is one fact; the same label with another value is mostly a
+		// part of the first (600名学生参赛，31名学生进入复赛) and would be summed with it.
+		if k := f.Label + "\x00" + f.Unit; !seen[k] {
+			seen[k] = true
 			out = append(out, f)
 		}
 	}
@@ -166,4 +160,278 @@ func measureLabel(unit string) string {
 		return "数量"
 	}
 	return base + "数"
+}
+
+// actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
+// 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
+// a label is cut at them and never contains them.
+const actionVerbs = `开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一|长期|長期|累积|累積|获|獲`
+
+// nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
+// (执法检查, 整改措施), not as the whole of it.
+var nominalVerbs = regexp.MustCompile(`^(?:整改|检查|檢查|宣讲|宣講|服务|服務|学习|學習|交流|接种|接種|检测|檢測|考察|销售|銷售|活动|活動|研讨|研討|审批|審批|资助|資助|立案|搭建)$`)
+
+// reNominalIn finds nominal verbs inside a run.
+var reNominalIn = regexp.MustCompile(nominalVerbs.String()[len("^(?:") : len(nominalVerbs.String())-len(")$")])
+
+// reVerbUse: a nominal verb used as a verb, after 共, 已 and the like (共检查施工现场14处).
+var reVerbUse = regexp.MustCompile(`(?:共|已|累计|累計|先后|先後|共计|共計|全部)(整改|检查|檢查|宣讲|宣講|服务|服務|学习|學習|交流|接种|接種|检测|檢測|考察|销售|銷售|活动|活動|研讨|研討|审批|審批|资助|資助|立案)`)
+
+// labelStop are characters a label never starts or ends with: function words, conjunctions and
+// locatives left over from a cut (中整改阶段, 后勤党委等, 了优秀党员); labelEnd adds the measure
+// words a label never ends with.
+const (
+	labelStop = "的了着著过過等和与與及或并並在于於对對向为為从從把被将將中其该該此这這那共约約近达達计計也都均已年月日"
+	labelEnd  = labelStop + "个個位项項件条條"
+)
+
+var (
+	reAction = regexp.MustCompile(actionVerbs)
+	// reRunBefore: the Han text just before a count, spaces and 「（共」 allowed (整改台账 88份,
+	// 专项奖学金(共6万元)).
+	reRunBefore = regexp.MustCompile(`([\p{Han}]{1,16})[\s]*(?:[（(][共约約计計]?)?[\s]*$`)
+	// reRunAfter: the Han text just after a count, up to punctuation.
+	reRunAfter = regexp.MustCompile(`^[\s]*([\p{Han}]{1,16})`)
+	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
+	// word before it (今年新增).
+	reConj = regexp.MustCompile(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等)`)
+	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金.
+	reDemonstrative = regexp.MustCompile(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
+	// reCountBefore: a list item that is itself a count (一等奖5名、).
+	reCountBefore = regexp.MustCompile(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
+	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
+	reAfterCount = regexp.MustCompile(`^(?:批次|批|全会|全會)`)
+	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
+	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時)[约約近]?$`)
+	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
+	reListBefore = regexp.MustCompile(`(?:[\p{Han}]{1,10}、){1,4}$`)
+	// reAttendVerb: 150余人参加会议 counts those who came.
+	reAttendVerb = regexp.MustCompile(`^(?:参加|參加|出席|参与|參與|到会|到會)(?:了)?(会议|會議|活动|活動)?`)
+	// reIntransitive: a verb that tells which of the counted took part: 300名学生参赛 → 参赛学生.
+	reIntransitive = regexp.MustCompile(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓)$`)
+)
+
+// figureLabel names what a count counts: the noun after it (126个问题, 300名学生参赛 → 参赛学生),
+// else the object before it (发放健康宣传资料1200份 → 健康宣传资料), else nothing. A label is a
+// noun phrase: no verb of action in it, no function word at its ends.
+func figureLabel(before, after, unit string) string {
+	base := strings.TrimLeft(unit, "万萬亿億")
+	if m := reRunAfter.FindStringSubmatch(after); m != nil {
+		run := m[1]
+		if a := reAttendVerb.FindString(run); a != "" {
+			// 200余人参加会议: who came is the count; the noun before is who they were.
+			if l := labelFromBefore(before, base); l != "" {
+				return l
+			}
+			if strings.Contains(a, "会") || strings.Contains(a, "會") {
+				return "参会人员"
+			}
+			return "参加人员"
+		}
+		if v := reIntransitive.FindString(run); v != "" {
+			switch base {
+			case "人次":
+				return v + "人次" // 289532人次受益 → 受益人次
+			case "人", "名":
+				return v + "人数"
+			}
+		}
+		if l, ok := labelFromAfter(run); ok {
+			return l
+		}
+	}
+	if l := labelFromBefore(before, base); l != "" {
+		return l
+	}
+	// 20人的考察团 → 考察团人数.
+	if rest := strings.TrimSpace(after); (base == "人" || base == "名") && strings.HasPrefix(rest, "的") {
+		if m := reRunAfter.FindStringSubmatch(strings.TrimPrefix(rest, "的")); m != nil {
+			if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
+				return n + "人数"
+			}
+		}
+	}
+	return ""
+}
+
+// labelFromAfter reads the noun a count is of from the text after it: 305项整改措施, 300名学生
+// 参赛 → 参赛学生. ok is false when the text after holds no such noun (a verb, a relative clause:
+// 36个具有革命意义的事件, 23天模拟完成).
+func labelFromAfter(run string) (string, bool) {
+	if r, _ := utf8.DecodeRuneInString(run); strings.ContainsRune("来來到赴去在从從向对對给給为為被把让讓使", r) {
+		return "", false // 20人来我校考察: a verb, no noun
+	}
+	if loc := reAction.FindStringIndex(run); loc != nil {
+		// 300余名师生现场聆听: 现场 says where, not what.
+		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
+		if !validLabel(noun) || strings.Contains(run[:loc[0]], "的") {
+			return "", false
+		}
+		if rest := run[loc[0]:]; reIntransitive.MatchString(rest) {
+			return rest + noun, true
+		}
+		return noun, true
+	}
+	n := headNoun(run)
+	return n, n != ""
+}
+
+// headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
+func headNoun(run string) string {
+	for i, r := range run {
+		if strings.ContainsRune("的和与與及或等在对對为為已共均", r) && i > 0 {
+			run = run[:i]
+			break
+		}
+	}
+	if utf8.RuneCountInString(run) > 8 || !validLabel(run) {
+		return ""
+	}
+	return run
+}
+
+// labelFromBefore reads the object of the verb before a count: 共处置问题线索24件 → 问题线索,
+// 开展执法检查3200次 → 执法检查. A count after a bare verb names an amount (捐赠26万元 →
+// 捐赠金额), a number of times (开展服务8500次 → 服务次数) or nothing (已启动92项).
+func labelFromBefore(before, base string) string {
+	m := reRunBefore.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	run := m[1]
+	head := before[:len(before)-len(m[0])]
+	if t := reTimeVerb.FindStringSubmatch(run); t != nil {
+		// 手术历时约3小时 → 手术时长; 用时23天 with nothing before names nothing.
+		if base == "天" || base == "小时" || base == "小時" {
+			if n := trimStop(t[1]); validLabel(n) && utf8.RuneCountInString(n) <= 6 {
+				return n + "时长"
+			}
+		}
+		return ""
+	}
+	prev, _ := lastRune(head)
+	first, _ := utf8.DecodeRuneInString(run)
+	switch {
+	case (prev >= '0' && prev <= '9' || strings.ContainsRune("零一二三四五六七八九十百千两兩", prev)) && strings.ContainsRune("个個名位项項件条條场場次人所家", first):
+		// 4個方面18條, 3名和先进党支部2个: the run begins at another count.
+		i := strings.IndexAny(run, "和与與及")
+		if i < 0 {
+			return ""
+		}
+		_, w := utf8.DecodeRuneInString(run[i:])
+		run = run[i+w:]
+	case prev == '、' && !reCountBefore.MatchString(head):
+		// 建议、议案、提案共40多件: the count is of the whole list (but 一等奖5名、二等奖10名 are
+		// counts of their own), so the label is the list, each item a noun.
+		return listLabel(reListBefore.FindString(head), run)
+	}
+	verb := ""
+	// 共检查施工现场: after 共, 已 a verb that can name a thing is a verb.
+	if locs := reVerbUse.FindAllStringSubmatchIndex(run, -1); locs != nil {
+		last := locs[len(locs)-1]
+		verb, run = run[last[2]:last[3]], run[last[1]:]
+	}
+	run = trimStop(labelTrim.ReplaceAllString(run, ""))
+	if locs := reAction.FindAllStringIndex(run, -1); locs != nil {
+		last := locs[len(locs)-1]
+		verb, run = run[last[0]:last[1]], run[last[1]:]
+	}
+	// 搭建农产品网上销售平台: a verb that can name a thing, with a long object, is a verb.
+	locs := reNominalIn.FindAllStringIndex(run, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		if utf8.RuneCountInString(run[locs[i][1]:]) >= 5 {
+			verb, run = run[locs[i][0]:locs[i][1]], run[locs[i][1]:]
+			break
+		}
+	}
+	if loc := reConj.FindStringIndex(run); loc != nil {
+		run = run[loc[1]:]
+	}
+	run = trimStop(labelTrim.ReplaceAllString(run, ""))
+	if run == "" {
+		switch verb {
+		case "捐赠", "捐贈", "投入":
+			if base == "元" {
+				return verb + "金额"
+			}
+		}
+		if !nominalVerbs.MatchString(verb) {
+			return ""
+		}
+		run = verb // 共立案56件 → 立案数
+	}
+	if nominalVerbs.MatchString(run) {
+		switch base {
+		case "次":
+			return run + "次数"
+		case "场", "場":
+			return run + "场次"
+		case "人次":
+			return run + "人次"
+		case "件", "起":
+			return run + "数"
+		}
+		return ""
+	}
+	if utf8.RuneCountInString(run) > 12 || !validLabel(run) {
+		return ""
+	}
+	return run
+}
+
+// trimStop cuts function words and locatives off the start of s (了优秀党员 → 优秀党员,
+// 在集中整改阶段 → 集中整改阶段).
+func trimStop(s string) string {
+	for {
+		t := strings.TrimLeft(reDemonstrative.ReplaceAllString(s, ""), labelStop)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// validLabel says whether s can name what is counted: 2 to 12 Han characters, no verb of
+// action, not a bare verb, no function word at its start, no function or measure word at its end.
+func validLabel(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 12 || reAction.MatchString(s) || nominalVerbs.MatchString(s) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(labelStop, first) && !strings.ContainsRune(labelEnd, last)
+}
+
+// listLabel names the count of a list (建议、议案、提案共40多件 → 建议、议案、提案): every item a
+// noun, the first cut from the verb before it; "" when an item is no noun.
+func listLabel(list, last string) string {
+	if list == "" {
+		return ""
+	}
+	items := strings.Split(strings.TrimSuffix(list, "、"), "、")
+	if locs := reAction.FindAllStringIndex(items[0], -1); locs != nil {
+		items[0] = items[0][locs[len(locs)-1][1]:]
+	}
+	if loc := reConj.FindStringIndex(items[0]); loc != nil {
+		items[0] = items[0][loc[1]:]
+	}
+	items[0] = trimStop(items[0])
+	items = append(items, trimStop(labelTrim.ReplaceAllString(last, "")))
+	n := 0
+	for _, it := range items {
+		if !validLabel(it) {
+			return ""
+		}
+		n += utf8.RuneCountInString(it)
+	}
+	if n > 20 {
+		return ""
+	}
+	return strings.Join(items, "、")
 }

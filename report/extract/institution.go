@@ -106,9 +106,9 @@ func firstInstitution(title, opening, text, page string) string {
 	}
 	guests := ""
 	if loc := reVisitSelf.FindStringIndex(opening); loc != nil {
-		guests = opening[:loc[0]] // 某公司一行来我院: the names before the visit are the guests'
+		guests = tailOf(opening[:loc[0]], 600) // 某公司一行来我院: the names before the visit are the guests'
 	}
-	guests += partners
+	guests += tailOf(partners, 600)
 	best, n := "", 0
 	count := map[string]int{}
 	for _, c := range institutions(text, false, false) {
@@ -146,7 +146,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			break // a government body counts when the headline or the opening names it
 		}
 		span := scope[loc[2]:loc[3]]
-		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !reTitleNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+48)]) {
+		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) {
 			out = append(out, named{name, loc[3] - len(name)})
 		}
 	}
@@ -155,7 +155,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
 			end += len("会") // 民盟广州市委会
 		}
-		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !reTitleNext.MatchString(scope[end:min(len(scope), end+48)]) {
+		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
 			out = append(out, named{m, loc[0]})
 		}
 	}

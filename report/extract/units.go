@@ -53,7 +53,7 @@ var (
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
-		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為")
+		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為跟")
 		if !strings.HasPrefix(t, "对外") && !strings.HasPrefix(t, "對外") {
 			t = strings.TrimLeft(t, "对對")
 		}
@@ -71,7 +71,7 @@ func trimOrgPrefix(s string) string {
 
 var (
 	// reHostVerb is the verb of an event's clause: 大会在……召开, 学院举办.
-	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦`)
+	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦|来到|來到|走进|走進`)
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
@@ -97,6 +97,13 @@ func eventHost(opening string) string {
 			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
 		}
 		subject = trimOrgPrefix(subject)
+		// 我校机电学院与某公司签约: the self-reference is the institution, the rest its unit.
+		for _, self := range []string{"我校", "本校", "我院", "本院"} {
+			if rest := strings.TrimPrefix(subject, self); rest != subject && utf8.RuneCountInString(rest) >= 3 && !reSelfRef.MatchString(rest) {
+				subject = rest
+				break
+			}
+		}
 		if reSelfRef.MatchString(subject) {
 			if strings.Contains(subject, "校") {
 				return "学校"
@@ -176,6 +183,9 @@ func unitsInvolved(text, inst, venue string) []string {
 	spans := orgSpans(text)
 	groups := unitGroups(text, spans)
 	for k, loc := range spans {
+		if len(out) == maxUnits {
+			break // a digest lists a few; a bound keeps hostile input linear
+		}
 		if !groups[k].ok(text[loc[0]:loc[1]]) {
 			continue
 		}
@@ -200,7 +210,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
 		// taking part itself.
-		if after := text[loc[1]:min(len(text), loc[1]+48)]; reTitleNext.MatchString(after) || reRoleIn.MatchString(m) {
+		if titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) || reRoleIn.MatchString(m) {
 			continue
 		}
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
@@ -242,6 +252,9 @@ func unitsInvolved(text, inst, venue string) []string {
 	}
 	return out
 }
+
+// maxUnits bounds the units named one article lists.
+const maxUnits = 64
 
 // unitGroup is the context of an enumeration of units (市委、市政府, 肿瘤外科、麻醉科):
 // what stands before its first name and after its last.
@@ -442,7 +455,7 @@ func lastVerb(s string) int {
 
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title.
-	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:长|長|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
@@ -504,4 +517,56 @@ func inQuote(text string, loc []int) bool {
 // startsAside tells whether s starts with a quoted nickname or a bracketed aside.
 func startsAside(s string) bool {
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "「")
+}
+
+// reSubUnitEnd ends a department named right after its organisation: 山东大学材料科学与工程学院, 民盟山东省委会监督委员会.
+var reSubUnitEnd = regexp.MustCompile(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系`)
+
+// titleAfter tells whether what follows an organisation's name makes it part of a person's
+// title: a title (市委书记), a department and a title (山东大学材料科学与工程学院副院长李辉), or
+// a name and a title, as Taiwan writes them (義大癌治療醫院洪朝明院長).
+func titleAfter(after string) bool {
+	if reTitleNext.MatchString(after) {
+		return true
+	}
+	han := 0
+	for han < len(after) && han < 40 {
+		r, size := utf8.DecodeRuneInString(after[han:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		han += size
+	}
+	for _, loc := range reSubUnitEnd.FindAllStringIndex(after[:han], -1) {
+		if loc[0] > 0 && reTitleNext.MatchString(after[loc[1]:]) {
+			return true
+		}
+	}
+	if name, end := nameAt(after, 0); name != "" && reTitleNext.MatchString(after[end:]) {
+		return true
+	}
+	return false
+}
+
+// reMeetingVerb is the verb of a meeting's clause, with what follows it.
+var reMeetingVerb = regexp.MustCompile(`(?:` + meetingVerbs + `)了?`)
+
+// meetingOwner returns the unit whose name the meeting's name starts with, when the text's own
+// word for itself holds it (我院召开材料学院2023年全面从严治党工作会议 → 材料学院), or "".
+func meetingOwner(opening string) string {
+	loc := reMeetingVerb.FindStringIndex(opening)
+	if loc == nil {
+		return ""
+	}
+	obj := opening[loc[1]:]
+	m := reHostName.FindString(obj)
+	if m == "" || reGenericName.MatchString(m) || genericUnit.MatchString(m) || reOrgVerb.MatchString(m) || nameStart(m, len(m), 1<<20) > 0 || reSelfRef.MatchString(m) {
+		return ""
+	}
+	// The name must start the meeting's name: what follows is its year or its subject, not a
+	// person's title.
+	if titleAfter(obj[len(m):min(len(obj), len(m)+64)]) {
+		return ""
+	}
+	return m
 }

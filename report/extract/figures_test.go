@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestFigureLabels checks, on sentences written for it, that every figure's label is a noun
+// phrase naming what is counted, and that a count whose noun the sentence does not name, or
+// names only inside a verb phrase, is left out.
+func TestFigureLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit, in order
+	}{
+		{"noun after", "共梳理形成126个问题，制定305项整改措施。", []string{"问题=126个", "整改措施=305项"}},
+		{"object of verb before", "全年共处置问题线索24件，开展廉政谈话130余人次。", []string{"问题线索=24件", "廉政谈话=130人次"}},
+		{"leading locative and completion verb", "制定305项整改措施，在集中整改阶段已完成213项，已启动92项。", []string{"整改措施=305项"}},
+		{"relative clause after", "先后经过长征途中36个具有革命意义的事件或地点，用时23天模拟完成。", nil},
+		{"enumeration ending in 等", "机关党委、后勤党委等五个二级党委负责人作交流发言。", nil},
+		{"bare count of people", "为241名80岁及以上居民办理高龄补贴，四人分别发言。", nil},
+		{"households before noun", "入户走访366户村民，捐赠26万元。", []string{"村民=366户", "捐赠金额=26万元"}},
+		{"attendance", "各二级单位负责人共150余人参加会议。", []string{"各二级单位负责人=150人"}},
+		{"attendance of a list", "全体校领导、各单位主要负责人共200余人参加会议。", []string{"全体校领导、各单位主要负责人=200人"}},
+		{"attendance without noun", "各系主任、辅导员、班主任等40余人参加研讨。", []string{"参加人员=40人"}},
+		{"intransitive verb after noun", "共有来自12所高校的300余名学生参赛。", []string{"高校=12所", "参赛学生=300名"}},
+		{"subject then verb", "近600名学生自主参赛，31名学生进入复赛。", []string{"学生=600名"}},
+		{"beneficiaries", "组织核酸检测15次，289532人次受益。", []string{"核酸检测=15次", "受益人次=289532人次"}},
+		{"nominal verb after 共", "共检查施工现场14处，已整改398条。", []string{"施工现场=14处"}},
+		{"nominal verb alone", "全区纪检监察机关共立案56件，开展服务8500余次。", []string{"立案数=56件", "服务次数=8500次"}},
+		{"demonstrative", "计划年内开展此类手术100台，投入各类资助资金1.36亿元。", []string{"手术=100台", "资助资金=1.36亿元"}},
+		{"time span", "手术历时约3小时。", []string{"手术时长=3小时"}},
+		{"list counted together", "提交的建议、议案、提案共40多件。", []string{"建议、议案、提案=40件"}},
+		{"list of counts", "评出一等奖5名、二等奖10名。", []string{"一等奖=5名", "二等奖=10名"}},
+		{"verb with long object", "为当地搭建农产品网上销售平台1个，拆除违章搭建42处。", []string{"农产品网上销售平台=1个", "违章搭建=42处"}},
+		{"counted people of a group", "约20人的考察团来到新校区。", []string{"考察团人数=20人"}},
+		{"count after count", "发布四个批次党员下沉社区；传达四次全会精神。", nil},
+		{"speech structure", "他提出三点要求，一是提高认识。工作分为两个阶段。", nil},
+		{"traditional", "共收集意見建議56條，發放獎學金約460萬元。", []string{"意見建議=56條", "獎學金=460萬元"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range figures(tc.text) {
+				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFigureLabelsAreNouns checks that no label holds an action verb, a locative or 等 (the
+// fragments QA found in a leader's table: 中整改阶段已完成, 后勤党委等, 模拟).
+func TestFigureLabelsAreNouns(t *testing.T) {
+	for _, text := range []string{
+		"在集中整改阶段已完成213项（含已完成并需长期坚持的措施96项），已启动92项。",
+		"学院党委、机关党委、后勤党委等五个二级党委负责人围绕主题发言。",
+		"用时23天模拟完成线上长征路。",
+	} {
+		for _, f := range figures(text) {
+			if strings.ContainsAny(f.Label, "等中在") || reAction.MatchString(f.Label) {
+				t.Errorf("%s: label %q is no noun phrase", text, f.Label)
+			}
+		}
+	}
+}
