@@ -201,6 +201,10 @@ var (
 	reCountBefore = regexp.MustCompile(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
 	reAfterCount = regexp.MustCompile(`^(?:批次|批|全会|全會)`)
+	// reRestrictive: a clause that narrows the noun after it: a verb of action or 需, 已, 未.
+	reRestrictive = regexp.MustCompile(actionVerbs + `|需|已|未|尚`)
+	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
+	reAdverb = regexp.MustCompile(`^(?:自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一)+`)
 	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
 	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時)[约約近]?$`)
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
@@ -267,7 +271,7 @@ func labelFromAfter(run string) (string, bool) {
 		if !validLabel(noun) || strings.Contains(run[:loc[0]], "的") {
 			return "", false
 		}
-		if rest := run[loc[0]:]; reIntransitive.MatchString(rest) {
+		if rest := reAdverb.ReplaceAllString(run[loc[0]:], ""); reIntransitive.MatchString(rest) {
 			return rest + noun, true
 		}
 		return noun, true
@@ -324,6 +328,11 @@ func labelFromBefore(before, base string) string {
 		// 建议、议案、提案共40多件: the count is of the whole list (but 一等奖5名、二等奖10名 are
 		// counts of their own), so the label is the list, each item a noun.
 		return listLabel(reListBefore.FindString(head), run)
+	}
+	if i := strings.LastIndex(run, "的"); i >= 0 && reRestrictive.MatchString(run[:i]) {
+		// 已完成并需长期坚持的措施96项: the clause before 的 picks out a part; its head noun
+		// alone (措施) would read as the whole.
+		return ""
 	}
 	verb := ""
 	// 共检查施工现场: after 共, 已 a verb that can name a thing is a verb.

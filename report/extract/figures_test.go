@@ -25,7 +25,7 @@ func TestFigureLabels(t *testing.T) {
 		{"attendance of a list", "全体校领导、各单位主要负责人共200余人参加会议。", []string{"全体校领导、各单位主要负责人=200人"}},
 		{"attendance without noun", "各系主任、辅导员、班主任等40余人参加研讨。", []string{"参加人员=40人"}},
 		{"intransitive verb after noun", "共有来自12所高校的300余名学生参赛。", []string{"高校=12所", "参赛学生=300名"}},
-		{"subject then verb", "近600名学生自主参赛，31名学生进入复赛。", []string{"学生=600名"}},
+		{"subject then verb", "近600名学生自主参赛，31名学生进入复赛。", []string{"参赛学生=600名", "学生=31名"}},
 		{"beneficiaries", "组织核酸检测15次，289532人次受益。", []string{"核酸检测=15次", "受益人次=289532人次"}},
 		{"nominal verb after 共", "共检查施工现场14处，已整改398条。", []string{"施工现场=14处"}},
 		{"nominal verb alone", "全区纪检监察机关共立案56件，开展服务8500余次。", []string{"立案数=56件", "服务次数=8500次"}},
@@ -36,7 +36,9 @@ func TestFigureLabels(t *testing.T) {
 		{"verb with long object", "为当地搭建农产品网上销售平台1个，拆除违章搭建42处。", []string{"农产品网上销售平台=1个", "违章搭建=42处"}},
 		{"counted people of a group", "约20人的考察团来到新校区。", []string{"考察团人数=20人"}},
 		{"count after count", "发布四个批次党员下沉社区；传达四次全会精神。", nil},
-		{"speech structure", "他提出三点要求，一是提高认识。工作分为两个阶段。", nil},
+		{"speech structure", "他提出三点要求，一是提高认识。工作分为两个阶段，围绕四个方面展开，四是抓落实。", nil},
+		{"part picked out by a clause", "制定305项整改措施（含已完成并需长期坚持的措施96项）。", []string{"整改措施=305项"}},
+		{"head noun after a plain modifier", "学士班的新生共有4490人。", []string{"新生=4490人"}},
 		{"traditional", "共收集意見建議56條，發放獎學金約460萬元。", []string{"意見建議=56條", "獎學金=460萬元"}},
 	}
 	for _, tc := range tests {
