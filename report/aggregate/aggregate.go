@@ -90,6 +90,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		Appendix: spec.Appendix,
 		Script:   spec.Script.String(),
 	}
+	warns = append(warns, early(sums, spec.Since, r.Coverage.Since)...)
 	sums = convertScript(sums, spec.Script, spec.Registry)
 	comparable := r.Coverage.Previous
 	change := func(cur, prev int) model.Change {

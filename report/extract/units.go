@@ -193,6 +193,13 @@ func unitsInvolved(text, inst, venue string) []string {
 			continue // “建设武陵山区经济强县和中心城市”: inside a slogan or a name
 		}
 		m := text[loc[0]:loc[1]]
+		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
+		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及"} {
+			if rest := strings.TrimPrefix(m, c); rest != m && utf8.RuneCountInString(rest) >= 3 {
+				m, loc[0] = rest, loc[0]+len(c)
+				break
+			}
+		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
 		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) {
@@ -201,7 +208,10 @@ func unitsInvolved(text, inst, venue string) []string {
 		// 传达了教育部, 充分展示了医院: the name starts after the last verb; what is left must be one.
 		if _, size := lastRune(m); size > 0 {
 			if c := nameStart(m, len(m)-size, 1<<20); c > 0 {
-				continue // the object of a verb (传达了教育部…要点) is no unit taking part
+				if !reConjEnd.MatchString(m[:c]) || utf8.RuneCountInString(m[c:]) < 3 {
+					continue // the object of a verb (传达了教育部…要点) is no unit taking part
+				}
+				m, loc[0] = m[c:], loc[0]+c // 彰基與連江縣地檢署: the second of two joined
 			}
 		}
 		m = trimOrgPrefix(m)
@@ -235,7 +245,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if genericUnit.MatchString(m) || m == inst || seen[m] {
 			continue
 		}
-		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || m == venue || strings.Contains(venue, m) {
+		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
 			continue
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 {
@@ -252,6 +262,9 @@ func unitsInvolved(text, inst, venue string) []string {
 	}
 	return out
 }
+
+// reConjEnd: a conjunction or a word of joining ends the text before a name.
+var reConjEnd = regexp.MustCompile(`(?:与|與|和|及|携手|攜手|偕同)$`)
 
 // maxUnits bounds the units named one article lists.
 const maxUnits = 64
