@@ -2,10 +2,12 @@ package report
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
 )
 
@@ -104,5 +106,54 @@ func TestTableHeadersOnOneLine(t *testing.T) {
 				check("DOCX printed by LibreOffice", bboxWords(t, libreOffice(t, out.docx)))
 			}
 		})
+	}
+}
+
+// TestDOCXNumbersUnbroken reads LibreOffice's print of the quarterly DOCX back: no line of a body
+// paragraph ends inside a number phrase the PDF keeps whole (服务保障1 / 篇), and the text holds
+// no stray WORD JOINER.
+func TestDOCXNumbersUnbroken(t *testing.T) {
+	t.Parallel()
+	needTool(t, "pdftotext", "poppler-utils")
+	needTool(t, "soffice", "libreoffice-writer-nogui")
+	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "quarterly")
+	var paras []string
+	for _, b := range out.d.Blocks {
+		if p, ok := b.(*doc.Para); ok {
+			paras = append(paras, doc.Plain(p.Text))
+		}
+	}
+	words := bboxWords(t, libreOffice(t, out.docx))
+	// Lines: runs of words on one baseline.
+	var lines []string
+	for i, w := range words {
+		if i == 0 || w.page != words[i-1].page || math.Abs(w.yMin-words[i-1].yMin) > 1 {
+			lines = append(lines, "")
+		}
+		if strings.ContainsRune(w.text, '\u2060') {
+			t.Errorf("a WORD JOINER shows in the text: %q", w.text)
+		}
+		lines[len(lines)-1] += w.text
+	}
+	checked := 0
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := []rune(lines[i]), []rune(lines[i+1])
+		if len(a) < 12 || len(b) == 0 {
+			continue // a short line is no full line of a paragraph (a chart's label, a cell)
+		}
+		tail := string(a[max(0, len(a)-6):])
+		head := string(b[:min(3, len(b))])
+		pair := tail + head
+		if !slices.ContainsFunc(paras, func(p string) bool { return strings.Contains(p, pair) }) {
+			continue // not a break inside a paragraph (a table, a heading)
+		}
+		checked++
+		rs := []rune(pair)
+		if cjk.NumberJoins(rs)[len([]rune(tail))] {
+			t.Errorf("LibreOffice breaks a number phrase: %q / %q", lines[i], lines[i+1])
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no line break inside a paragraph found: the test reads nothing")
 	}
 }

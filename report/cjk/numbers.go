@@ -99,3 +99,18 @@ func measureAt(text []rune, j int) int {
 	}
 	return 0
 }
+
+// NumberJoins returns, for each position k of text, whether the number-keeping rule forbids a
+// line break before text[k] (inside a number phrase). A writer whose format breaks lines by
+// its own rules (DOCX) uses it to glue those parts with WORD JOINER.
+func NumberJoins(text []rune) []bool {
+	allowed := make([]bool, len(text))
+	for i := range allowed {
+		allowed[i] = true
+	}
+	keepNumbers(text, allowed)
+	for i := range allowed {
+		allowed[i] = !allowed[i]
+	}
+	return allowed
+}

@@ -148,14 +148,20 @@ func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
 		case *doc.Link:
 			id := p.addRel(relLink, x.URL, "External")
 			fmt.Fprintf(b, `<w:hyperlink r:id="%s">`, id)
-			p.run(b, x.Text, `<w:rStyle w:val="Hyperlink"/>`)
+			p.rawRun(b, x.Text, `<w:rStyle w:val="Hyperlink"/>`)
 			b.WriteString(`</w:hyperlink>`)
 		}
 	}
 }
 
-// run writes text as a run; line breaks inside become w:br.
+// run writes text as a run; line breaks inside become w:br, and the parts of a number phrase are
+// joined (joinNumbers) so that Word and LibreOffice keep them on one line as the PDF does.
 func (p *pkg) run(b *bytes.Buffer, text, rPr string) {
+	p.rawRun(b, joinNumbers(text), rPr)
+}
+
+// rawRun writes text as a run as it is (a link's text, which a reader may copy).
+func (p *pkg) rawRun(b *bytes.Buffer, text, rPr string) {
 	if text == "" {
 		return
 	}
