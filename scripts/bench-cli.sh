@@ -1,15 +1,16 @@
 #!/bin/sh
 # bench-cli.sh BIN JBGEN DIR RUNS SIZES...: times `jianbao build` as a whole process with
-# /usr/bin/time (wall seconds, peak RSS) on generated articles of realistic length, PDF and DOCX,
-# and prints a Markdown table (median wall and the largest peak RSS of RUNS runs).
+# /usr/bin/time (wall seconds, CPU seconds user+system, peak RSS) on generated articles of
+# realistic length, PDF and DOCX, and prints a Markdown table (median wall, median CPU and the
+# largest peak RSS of RUNS runs; on a loaded machine CPU time tells more than wall time).
 set -eu
 bin=$1 jbgen=$2 dir=$3 runs=$4
 shift 4
 [ -x /usr/bin/time ] || { echo "bench-cli needs /usr/bin/time (Debian package time)" >&2; exit 1; }
 mkdir -p "$dir"
 cp samples/units.yaml "$dir/units.yaml"
-echo "| articles | format | wall (median of $runs) | peak RSS | pages | output |"
-echo "|---:|---|---:|---:|---:|---:|"
+echo "| articles | format | wall (median of $runs) | CPU (median) | peak RSS | pages | output |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
 for n in "$@"; do
 	# Inputs in files of 10,000 articles (about 21 MB; the reader refuses files over 32 MiB).
 	in="$dir/long-$n"
@@ -23,17 +24,18 @@ for n in "$@"; do
 		: >"$dir/times"
 		i=0
 		while [ "$i" -lt "$runs" ]; do
-			/usr/bin/time -a -o "$dir/times" -f '%e %M' "$bin" build "$in" --units "$dir/units.yaml" \
+			/usr/bin/time -a -o "$dir/times" -f '%e %M %U %S' "$bin" build "$in" --units "$dir/units.yaml" \
 				--period 2021 --format "$fmt" --out "$out" >/dev/null 2>"$dir/stderr" || { cat "$dir/stderr" >&2; exit 1; }
 			i=$((i + 1))
 		done
 		wall=$(sort -n "$dir/times" | awk '{w[NR]=$1} END {print w[int((NR+1)/2)]}')
 		rss=$(awk '$2>m {m=$2} END {printf "%.0f", m/1024}' "$dir/times")
+		cpu=$(awk '{printf "%.2f\n", $3+$4}' "$dir/times" | sort -n | awk '{c[NR]=$1} END {print c[int((NR+1)/2)]}')
 		pages=-
 		if [ "$fmt" = pdf ] && command -v pdfinfo >/dev/null; then
 			pages=$(pdfinfo "$out" | awk '/^Pages:/ {print $2}')
 		fi
 		size=$(wc -c <"$out" | awk '{printf "%.2f MB", $1/1e6}')
-		echo "| $n | $fmt | $wall s | $rss MB | $pages | $size |"
+		echo "| $n | $fmt | $wall s | $cpu s | $rss MB | $pages | $size |"
 	done
 done
