@@ -1,8 +1,12 @@
 package report
 
 import (
+	"math"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/jianbao/jianbao/report/doc"
 )
 
 // TestNoteKeptWithTable reads the figures table's note (注：带△…) back from the PDF and from
@@ -34,6 +38,65 @@ func TestNoteKeptWithTable(t *testing.T) {
 				}
 				if !found {
 					t.Errorf("%s: no note under the figures table", what)
+				}
+			}
+			check("PDF", bboxWords(t, out.pdf))
+			if needTool(t, "soffice", "libreoffice-writer-nogui") != "" {
+				check("DOCX printed by LibreOffice", bboxWords(t, libreOffice(t, out.docx)))
+			}
+		})
+	}
+}
+
+// TestTableHeadersOnOneLine reads the tables' header rows back from the PDF and from
+// LibreOffice's print of the DOCX: every header cell (合计, 上期, 涉及稿件, 15–21) is on the
+// line of the row's first cell, none broken onto a second line.
+func TestTableHeadersOnOneLine(t *testing.T) {
+	t.Parallel()
+	needTool(t, "pdftotext", "poppler-utils")
+	for _, tc := range []struct{ layout, period string }{
+		{"quarterly", "2021"}, {"quarterly", "2021-11"}, {"leader-digest", "2021Q3"},
+	} {
+		t.Run(tc.layout+"-"+tc.period, func(t *testing.T) {
+			t.Parallel()
+			out := renderLayout(t, genreReport(t, tc.period, testIssue), tc.layout)
+			var headers [][]string
+			for _, b := range out.d.Blocks {
+				if tb, ok := b.(*doc.Table); ok {
+					headers = append(headers, tb.Header)
+				}
+			}
+			if len(headers) == 0 {
+				t.Fatal("no table")
+			}
+			check := func(what string, words []word) {
+				for _, h := range headers {
+					want := strings.Join(h, "")
+					got := []string{"(no " + h[0] + ")"}
+					for _, w := range words {
+						if w.text != h[0] {
+							continue
+						}
+						var band []word
+						for _, v := range words {
+							if v.page == w.page && math.Abs(v.yMin-w.yMin) < 3 && v.xMin >= w.xMin {
+								band = append(band, v)
+							}
+						}
+						sort.Slice(band, func(i, j int) bool { return band[i].xMin < band[j].xMin })
+						line := ""
+						for _, v := range band {
+							line += v.text
+						}
+						if strings.HasPrefix(line, want) {
+							got = nil
+							break
+						}
+						got = append(got, line)
+					}
+					if got != nil {
+						t.Errorf("%s: the header row %q is not on one line: %q", what, want, got)
+					}
 				}
 			}
 			check("PDF", bboxWords(t, out.pdf))

@@ -38,9 +38,12 @@ func (d *Document) Resolved(name string) Style {
 
 // ColumnWidths shares width among the table's columns, by the one rule every writer follows:
 // a column takes its Weight; a column without one takes natural(i), its content's width in the
-// same unit as the weights (a writer measures the longest cell its own way). There are as many
-// columns as Columns, or as header cells when Columns is empty.
-func (t *Table) ColumnWidths(width float64, natural func(col int) float64) []float64 {
+// same unit as the weights (a writer measures the longest cell its own way). Then every column
+// is made at least as wide as the widest of its Whole texts, need(text) being the width a cell
+// needs to hold text on one line (its padding included, in the unit of width), the room taken
+// from the columns that have some to spare (Widen). There are as many columns as Columns, or as
+// header cells when Columns is empty.
+func (t *Table) ColumnWidths(width float64, natural func(col int) float64, need func(text string) float64) []float64 {
 	n := len(t.Columns)
 	if n == 0 {
 		n = len(t.Header)
@@ -63,7 +66,16 @@ func (t *Table) ColumnWidths(width float64, natural func(col int) float64) []flo
 			widths[i] = width / float64(n)
 		}
 	}
-	return widths
+	if need == nil {
+		return widths
+	}
+	mins := make([]float64, n)
+	for i := range mins {
+		for _, s := range t.Whole(i) {
+			mins[i] = max(mins[i], need(s))
+		}
+	}
+	return Widen(widths, mins)
 }
 
 // Cells returns column i's cells, header and body rows (not the footer), for measuring.

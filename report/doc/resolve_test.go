@@ -1,6 +1,9 @@
 package doc
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestResolved(t *testing.T) {
 	t.Parallel()
@@ -46,7 +49,7 @@ func TestColumnWidths(t *testing.T) {
 		{"nothing", Table{}, []float64{}},
 	}
 	for _, tt := range tests {
-		got := tt.t.ColumnWidths(100, natural)
+		got := tt.t.ColumnWidths(100, natural, nil)
 		if len(got) != len(tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 			continue
@@ -57,5 +60,25 @@ func TestColumnWidths(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestColumnWidthsHoldWholeTexts: a column is at least as wide as its short header and its
+// short numeric cells need, the room taken from a wider column; long text may still wrap.
+func TestColumnWidthsHoldWholeTexts(t *testing.T) {
+	t.Parallel()
+	tb := Table{Columns: []Column{{Weight: 8}, {Weight: 1}, {Weight: 1}},
+		Header: []string{"单位名称很长很长", "涉及稿件", "上期"},
+		Rows:   [][]string{{"学校党委办公室", "1", "5800余人"}}}
+	need := func(s string) float64 { return float64(len([]rune(s))) } // one unit a character
+	got := tb.ColumnWidths(20, func(int) float64 { return 0 }, need)
+	want := []float64{20 - 4 - 6, 4, 6} // 涉及稿件 4; 5800余人 6; the rest to the first column
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Fatalf("widths %v, want %v", got, want)
+		}
+	}
+	if w := tb.Whole(0); len(w) != 0 {
+		t.Errorf("a long header and a name are not whole texts: %q", w)
 	}
 }

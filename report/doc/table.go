@@ -1,5 +1,10 @@
 package doc
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Unbroken returns the runs of column col's cells (header, rows and footer) that a line must not
 // break: numbers with their signs and separators (+17, 3,000, 83.3%) and Latin words. Writers
 // make the column at least as wide as the widest of them (see Widen), so that no cell breaks
@@ -30,6 +35,37 @@ func (t *Table) Unbroken(col int) []string {
 	}
 	add(t.Footer)
 	return out
+}
+
+// ShortHeader and ShortNumber bound the cells a line must not break at all: a header of up to
+// ShortHeader characters (合计, 上期, 涉及稿件, 15–21) and a cell of up to ShortNumber
+// characters holding a digit (5800余人, 约400小时, +17).
+const ShortHeader, ShortNumber = 4, 8
+
+// Whole returns the texts of column col that a cell must hold on one line: the column's short
+// header, its short cells holding a number, and every Unbroken run. ColumnWidths makes the
+// column wide enough for the widest; writers may also tell their format not to wrap those cells.
+func (t *Table) Whole(col int) []string {
+	var out []string
+	if col < len(t.Header) && t.Header[col] != "" && utf8.RuneCountInString(t.Header[col]) <= ShortHeader {
+		out = append(out, t.Header[col])
+	}
+	add := func(cells []string) {
+		if col < len(cells) && WholeCell(cells[col]) {
+			out = append(out, cells[col])
+		}
+	}
+	for _, r := range t.Rows {
+		add(r)
+	}
+	add(t.Footer)
+	return append(out, t.Unbroken(col)...)
+}
+
+// WholeCell reports whether a body cell is a short number (with its measure word, sign or
+// qualifier) that a line must not break.
+func WholeCell(s string) bool {
+	return s != "" && utf8.RuneCountInString(s) <= ShortNumber && strings.ContainsAny(s, "0123456789")
 }
 
 func unbroken(r rune) bool {

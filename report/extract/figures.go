@@ -205,6 +205,9 @@ var (
 	reRestrictive = regexp.MustCompile(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
 	reAdverb = regexp.MustCompile(`^(?:自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一)+`)
+	// reReached: a stage the counted reached (31名学生进入复赛 → 进入复赛学生), told apart from
+	// all of them.
+	reReached = regexp.MustCompile(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
 	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
 	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時)[约約近]?$`)
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
@@ -271,7 +274,7 @@ func labelFromAfter(run string) (string, bool) {
 		if !validLabel(noun) || strings.Contains(run[:loc[0]], "的") {
 			return "", false
 		}
-		if rest := reAdverb.ReplaceAllString(run[loc[0]:], ""); reIntransitive.MatchString(rest) {
+		if rest := reAdverb.ReplaceAllString(run[loc[0]:], ""); reIntransitive.MatchString(rest) || reReached.MatchString(rest) {
 			return rest + noun, true
 		}
 		return noun, true

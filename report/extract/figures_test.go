@@ -25,7 +25,7 @@ func TestFigureLabels(t *testing.T) {
 		{"attendance of a list", "全体校领导、各单位主要负责人共200余人参加会议。", []string{"全体校领导、各单位主要负责人=200人"}},
 		{"attendance without noun", "各系主任、辅导员、班主任等40余人参加研讨。", []string{"参加人员=40人"}},
 		{"intransitive verb after noun", "共有来自12所高校的300余名学生参赛。", []string{"高校=12所", "参赛学生=300名"}},
-		{"subject then verb", "近600名学生自主参赛，31名学生进入复赛。", []string{"参赛学生=600名", "学生=31名"}},
+		{"subject then verb", "近600名学生自主参赛，31名学生进入复赛。", []string{"参赛学生=600名", "进入复赛学生=31名"}},
 		{"beneficiaries", "组织核酸检测15次，289532人次受益。", []string{"核酸检测=15次", "受益人次=289532人次"}},
 		{"nominal verb after 共", "共检查施工现场14处，已整改398条。", []string{"施工现场=14处"}},
 		{"nominal verb alone", "全区纪检监察机关共立案56件，开展服务8500余次。", []string{"立案数=56件", "服务次数=8500次"}},

@@ -164,26 +164,21 @@ func (f *flow) caption(text string, keep float64) {
 }
 
 // columnWidths shares the type area's width by the document model's rule (doc.Table.ColumnWidths);
-// a column without a weight is as wide as its longest cell, measured in ems of the table style.
+// a column without a weight is as wide as its longest cell, measured in ems of the table style,
+// and a column holds its Whole texts (set bold, as in a header or footer row) with the padding
+// and a point to spare.
 func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
-	widths := t.ColumnWidths(f.width, func(i int) float64 {
+	return t.ColumnWidths(f.width, func(i int) float64 {
 		longest := 0.0
 		for _, c := range t.Cells(i) {
 			gs := f.sh.text(c, runStyle{role: st.Font}, st.Size)
 			longest = max(longest, natural(gs, 0, len(gs)))
 		}
 		return (longest + 2*cellPadX) / st.Size
+	}, func(text string) float64 {
+		gs := f.sh.text(text, runStyle{role: doc.StrongRole}, st.Size)
+		return natural(gs, 0, len(gs)) + 2*cellPadX + 1
 	})
-	// No cell breaks a number: a column holds its widest number (set bold, as in a header or
-	// footer row) with the padding and a point to spare (doc.Widen).
-	mins := make([]float64, len(widths))
-	for i := range mins {
-		for _, tok := range t.Unbroken(i) {
-			gs := f.sh.text(tok, runStyle{role: doc.StrongRole}, st.Size)
-			mins[i] = max(mins[i], natural(gs, 0, len(gs))+2*cellPadX+1)
-		}
-	}
-	return doc.Widen(widths, mins)
 }
 
 // rowLines returns the part of a row's cells that holds lines [from, to).

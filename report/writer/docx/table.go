@@ -17,23 +17,18 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	total := p.textWidth()
 	// The document model's rule; a column without a weight is estimated (DOCX has no measurer):
 	// its longest cell in ems, wide characters one em, others half, plus the cells' padding.
+	// A column holds its Whole texts, estimated (a digit at 0.55 em, wider than the bundled
+	// faces'), with the cell's margins and a point to spare.
+	size := p.d.Resolved("table").Size
 	shares := t.ColumnWidths(float64(total), func(i int) float64 {
 		longest := 0.0
 		for _, c := range t.Cells(i) {
 			longest = max(longest, ems(c))
 		}
 		return longest + 2*cellPadEm
+	}, func(text string) float64 {
+		return float64(twips(estimate(text, size)) + 2*80 + 20)
 	})
-	// No cell breaks a number: a column holds its widest number, estimated (a digit at 0.55
-	// em, wider than the bundled faces'), with the cell's margins and a point to spare.
-	mins := make([]float64, len(shares))
-	size := p.d.Resolved("table").Size
-	for i := range mins {
-		for _, tok := range t.Unbroken(i) {
-			mins[i] = max(mins[i], float64(twips(estimate(tok, size)))+2*80+20)
-		}
-	}
-	shares = doc.Widen(shares, mins)
 	widths := make([]int, len(shares))
 	for i, w := range shares {
 		widths[i] = int(w)
@@ -93,6 +88,10 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, w)
 		if header && t.Shade != "" {
 			fmt.Fprintf(b, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, esc(strings.ToUpper(t.Shade)))
+		}
+		if text != "" && (header && utf8.RuneCountInString(text) <= doc.ShortHeader || !header && doc.WholeCell(text)) {
+			// The column is as wide as this text (doc.Table.Whole): it stays on one line.
+			b.WriteString(`<w:noWrap/>`)
 		}
 		b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
 		jc := map[string]string{"left": "left", "center": "center", "right": "right"}[align]
