@@ -27,6 +27,9 @@ type EachOptions struct {
 	// Progress, when set, is told each time a digest is rendered (done of total); it may be
 	// called from several goroutines, one call at a time.
 	Progress func(done, total int)
+	// Release drops the loaded summaries once the units' digests are built and before any
+	// digest is rendered (Built.ReleaseSummaries): for a caller that renders once.
+	Release bool
 }
 
 // Digest is one digest of a run, rendered: the consolidated one, or a unit's own.
@@ -58,6 +61,9 @@ func (b *Built) RenderDigests(ctx context.Context, opt EachOptions) ([]*Digest, 
 			return nil, nil, err
 		}
 		digests = append(digests, units...)
+	}
+	if opt.Release {
+		b.ReleaseSummaries()
 	}
 	workers := opt.Workers
 	if workers <= 0 {

@@ -50,7 +50,7 @@ func (b *Built) Summary(published []Published, renderWarnings []string) RunSumma
 		s.Period = &p
 	}
 	if b.Loaded != nil {
-		s.Read, s.Inputs = len(b.Loaded.Summaries), append(s.Inputs, b.Loaded.Files...)
+		s.Read, s.Inputs = max(len(b.Loaded.Summaries), b.read), append(s.Inputs, b.Loaded.Files...)
 	}
 	for _, p := range published {
 		s.Written = append(s.Written, p.Where)

@@ -172,7 +172,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	// anything is written or sent: --strict, which a rendering warning fails, and a mistake in
 	// the mail settings leave everything as it was.
 	bar := newProgress(stderr)
-	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update})
+	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update, Release: true})
 	bar.finish()
 	if err != nil {
 		if f.JSON {

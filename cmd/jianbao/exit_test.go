@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/jianbao/jianbao/report"
 )
 
 // TestPanicIsABug: a panic anywhere under a command exits with exitBug and says it is a bug;
@@ -24,5 +27,21 @@ func TestPanicIsABug(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "internal error (a bug") {
 		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// TestHints: the command, not the library, says which flag fixes a problem.
+func TestHints(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("a.xlsx:名单!A1: %w", report.ErrSheetNotRead), "--sheet"},
+		{fmt.Errorf("mail: %w", report.ErrNoRecipients), "--mail-to"},
+		{&report.OutSuffixError{Out: "d.docx", Suffix: ".docx", Format: "docx", Instead: "d.pdf", Formats: []string{"pdf"}}, "name the file d.pdf, or add docx to --format"},
+	} {
+		if got := hint(tt.err); !strings.Contains(got, tt.want) {
+			t.Errorf("hint(%v) = %q, want %q in it", tt.err, got, tt.want)
+		}
 	}
 }

@@ -230,7 +230,8 @@ func TestTopicSentence(t *testing.T) {
 }
 
 // TestEmptyPeriodDigest: a digest of an empty period (written only with --allow-empty) says
-// 本期无报送信息 and has no table of zeros.
+// 本期无报送信息 and has no table of zeros; it is a short document, on one page: no cover
+// page, no contents, no page break.
 func TestEmptyPeriodDigest(t *testing.T) {
 	t.Parallel()
 	r := samplesFor(t, "2020", aggregate.Spec{})
@@ -239,9 +240,17 @@ func TestEmptyPeriodDigest(t *testing.T) {
 		if !strings.Contains(txt, "本期无报送信息") {
 			t.Errorf("%s: %s", name, txt)
 		}
+		if !strings.Contains(txt, d.Meta.Title) || d.Meta.Title == "" {
+			t.Errorf("%s: the title %q is not in the document", name, d.Meta.Title)
+		}
 		for _, bl := range d.Blocks {
-			if _, ok := bl.(*doc.Table); ok {
+			switch bl.(type) {
+			case *doc.Table:
 				t.Errorf("%s: a table in an empty digest", name)
+			case *doc.TOC:
+				t.Errorf("%s: a table of contents in an empty digest", name)
+			case *doc.PageBreak:
+				t.Errorf("%s: a page break in an empty digest", name)
 			}
 		}
 	}

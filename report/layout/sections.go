@@ -45,11 +45,24 @@ func (b *builder) title(s Section, def string) (string, error) {
 	return b.textWith(s.Title, b.r)
 }
 
-// cover is a title page: institution, title, period, issuer and date, then a page break.
+// cover is a title page: institution, title, period, issuer and date, then a page break. The
+// digest of an empty period is one short page: its cover is a title block at the top of it.
 func cover(b *builder, s Section) error {
 	sub, err := b.text("subtitle", b.r.Period.Label)
 	if err != nil {
 		return err
+	}
+	if b.r.Totals.Articles == 0 {
+		if b.r.Institution != "" {
+			b.add(&doc.Para{Style: "cover-org", Text: doc.T(b.r.Institution)})
+		}
+		b.add(&doc.Heading{Level: 1, Style: "cover-title", Text: doc.T(b.r.Title), ID: b.id(), NoTOC: true},
+			&doc.Para{Style: "cover-sub", Text: doc.T(sub)})
+		if b.r.Issuer != "" {
+			b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Issuer)})
+		}
+		b.add(&doc.Para{Style: "cover-date", Text: doc.T(b.r.Date.Label())}, &doc.Spacer{Height: 24})
+		return nil
 	}
 	b.add(&doc.Spacer{Height: 120})
 	if b.r.Institution != "" {
@@ -67,6 +80,9 @@ func cover(b *builder, s Section) error {
 }
 
 func toc(b *builder, s Section) error {
+	if b.r.Totals.Articles == 0 {
+		return nil // one line needs no contents page
+	}
 	t, err := b.title(s, "目　录")
 	if err != nil {
 		return err
@@ -441,6 +457,9 @@ func timeline(b *builder, s Section) error {
 }
 
 func pagebreak(b *builder, _ Section) error {
+	if b.r.Totals.Articles == 0 {
+		return nil // an empty period's digest is one short page
+	}
 	b.add(&doc.PageBreak{})
 	return nil
 }

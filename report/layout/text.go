@@ -21,6 +21,7 @@ var funcs = template.FuncMap{
 	"cn":      Chinese,
 	"join":    strings.Join,
 	stepFunc:  func() string { return "" }, // replaced per run by a budget (budget.go)
+	"topcats": TopCategories,
 	"words": func(ks []model.Keyword, n int) string {
 		var w []string
 		for i, k := range ks {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -122,6 +123,23 @@ func TestXLSXLedger(t *testing.T) {
 		if !strings.Contains(msgs, w) {
 			t.Errorf("warnings lack %q:\n%s", w, msgs)
 		}
+	}
+	// A later sheet of another ledger (its header differs) is passed over with a warning
+	// marked ErrSheetNotRead, so that a caller can say how to read it alone.
+	_, errs = readLedger(t, ledgerWorkbook(t, func(f *excelize.File) {
+		if _, err := f.NewSheet("名单"); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetSheetRow("名单", "A1", &[]any{"标题", "日期", "单位", "联系人"}); err != nil {
+			t.Fatal(err)
+		}
+	}), Options{})
+	marked := false
+	for _, e := range errs {
+		marked = marked || errors.Is(e, ErrSheetNotRead) && strings.Contains(e.Error(), "sheet 名单 is not read: its header row differs from sheet 11月's")
+	}
+	if !marked {
+		t.Errorf("no warning matches ErrSheetNotRead:\n%s", all(errs))
 	}
 	// --sheet reads one sheet alone.
 	sums, _ = readLedger(t, ledgerWorkbook(t, nil), Options{Sheet: "12月"})
