@@ -1,6 +1,9 @@
 package report
 
 import (
+	"bytes"
+	"context"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -155,5 +158,53 @@ func TestDOCXNumbersUnbroken(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no line break inside a paragraph found: the test reads nothing")
+	}
+}
+
+// TestNoHeadingEndsAPage: in LibreOffice's print of the DOCX, no page ends with a heading (the
+// QA saw 四、各单位工作动态 left at a page's foot): the quarterly layout's styles, a heading chain
+// (heading1, heading2, heading3, the meta line) after 1 to 30 paragraphs, each case on a page of
+// its own, so that the chain falls at every place of a page.
+func TestNoHeadingEndsAPage(t *testing.T) {
+	t.Parallel()
+	needTool(t, "pdftotext", "poppler-utils")
+	needTool(t, "soffice", "libreoffice-writer-nogui")
+	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "quarterly")
+	d := *out.d
+	d.Blocks = nil
+	headings := map[string]bool{}
+	for n := 1; n <= 30; n++ {
+		d.Blocks = append(d.Blocks, &doc.PageBreak{})
+		for k := 0; k < n; k++ {
+			d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T("各单位认真组织学习，结合实际抓好落实，推动各项工作取得新成效。")})
+		}
+		for lv, h := range []string{fmt.Sprintf("四、各单位工作动态%d", n), fmt.Sprintf("（一）学校党委%d", n), fmt.Sprintf("1. 学校召开推进会%d", n)} {
+			d.Blocks = append(d.Blocks, &doc.Heading{Level: lv + 1, Text: doc.T(h), ID: fmt.Sprintf("h%d-%d", n, lv)})
+			headings[strings.ReplaceAll(h, " ", "")] = true
+		}
+		d.Blocks = append(d.Blocks, &doc.Para{Style: "meta", Text: doc.T("2021年7月9日｜明德楼")},
+			&doc.Para{Style: "body", Text: doc.T("学校召开推进会，总结党史学习教育第一阶段进展，部署学习贯彻重要讲话精神，要求各二级党组织把学习成效体现到解决师生急难愁盼问题上。")})
+	}
+	opt := RenderOptions{Layout: "quarterly", Format: "docx", EmbedFonts: true, FontDirs: []string{t.TempDir()}}
+	var x bytes.Buffer
+	if err := Write(context.Background(), &d, opt, &x); err != nil {
+		t.Fatal(err)
+	}
+	words := bboxWords(t, libreOffice(t, x.Bytes()))
+	last := map[int]string{} // page → its last line of text, the page number aside
+	words = slices.DeleteFunc(words, func(w word) bool { return strings.Trim(w.text, "—–-0123456789") == "" })
+	for i, w := range words {
+		if i == 0 || w.page != words[i-1].page || math.Abs(w.yMin-words[i-1].yMin) > 1 {
+			last[w.page] = ""
+		}
+		last[w.page] += w.text
+	}
+	if len(last) < 30 {
+		t.Fatalf("LibreOffice printed %d pages of text, want 30 or more", len(last))
+	}
+	for p, l := range last {
+		if headings[l] || strings.HasPrefix(l, "2021年7月9日") {
+			t.Errorf("page %d ends with %q, away from its text", p, l)
+		}
 	}
 }
