@@ -44,6 +44,14 @@ func TestNoteKeptWithTable(t *testing.T) {
 				if !found {
 					t.Errorf("%s: no note under the figures table", what)
 				}
+				// Every character shows (the DOCX embeds the glyphs the note uses).
+				all := ""
+				for p := 1; p <= pages(words); p++ {
+					all += pageText(words, p)
+				}
+				if !strings.Contains(all, "注：带△的项目为期内最新数（累计数、完成率等），不作加总；") {
+					t.Errorf("%s: the note is not printed whole", what)
+				}
 			}
 			check("PDF", bboxWords(t, out.pdf))
 			if needTool(t, "soffice", "libreoffice-writer-nogui") != "" {

@@ -119,7 +119,7 @@ func (p *pkg) usedRunes() []rune {
 				add(doc.Plain(it))
 			}
 		case *doc.Table:
-			add(x.Caption + strings.Join(x.Header, "") + strings.Join(x.Footer, ""))
+			add(x.Caption + x.Note + strings.Join(x.Header, "") + strings.Join(x.Footer, ""))
 			for _, r := range x.Rows {
 				add(strings.Join(r, ""))
 			}

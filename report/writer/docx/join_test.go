@@ -1,8 +1,11 @@
 package docx
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jianbao/jianbao/report/doc"
 )
 
 func TestJoinNumbers(t *testing.T) {
@@ -19,5 +22,17 @@ func TestJoinNumbers(t *testing.T) {
 		if got := joinNumbers(tc.in); got != tc.want {
 			t.Errorf("joinNumbers(%q) = %q, want %q", tc.in, strings.ReplaceAll(got, wj, "⁠|"), strings.ReplaceAll(tc.want, wj, "|"))
 		}
+	}
+}
+
+// TestUsedRunesHoldTableNote: the embedded subsets hold the characters of a table's note (it
+// printed with holes in LibreOffice when they were left out).
+func TestUsedRunesHoldTableNote(t *testing.T) {
+	t.Parallel()
+	d := fixture()
+	d.Blocks = append(d.Blocks, &doc.Table{Header: []string{"项目"}, Rows: [][]string{{"1"}}, Note: "注：龘"})
+	p := &pkg{d: d}
+	if !slices.Contains(p.usedRunes(), '龘') {
+		t.Error("the note's characters are not among the embedded ones")
 	}
 }
