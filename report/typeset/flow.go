@@ -193,7 +193,9 @@ func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline, ends []in
 
 // keepHeight is the room block i needs at the bottom of a page when the block before it is kept
 // with it: its first two lines, or more when it is itself kept with what follows (a heading, a
-// heading under it, the meta line, then two lines of text). depth bounds the chain.
+// heading under it, the meta line, then two lines of text). depth bounds the chain. The space
+// around each is what space makes of it, as where it is placed: on a grid, whole grid lines
+// (the raw points left a 公文 page three lines short of its 22).
 func (f *flow) keepHeight(i, depth int) float64 {
 	if i >= len(f.d.Blocks) || depth > 4 {
 		return 0
@@ -202,12 +204,12 @@ func (f *flow) keepHeight(i, depth int) float64 {
 	case *doc.Para:
 		p := f.shapeBlock(i).para
 		if p.st.KeepNext {
-			return p.st.Before + p.lead*float64(p.n) + p.st.After + f.keepHeight(i+1, depth+1)
+			return f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, depth+1)
 		}
-		return p.st.Before + p.lead*float64(min(2, p.n))
+		return f.space(p.st.Before) + p.lead*float64(min(2, p.n))
 	case *doc.Heading:
 		p := f.shapeBlock(i).para
-		return p.st.Before + p.lead*float64(p.n) + p.st.After + f.keepHeight(i+1, depth+1)
+		return f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, depth+1)
 	case *doc.Table:
 		st := f.style("table")
 		return f.leading(st)*3 + 12
@@ -241,7 +243,9 @@ func (f *flow) block(b doc.Block, i int) error {
 		p := sh.para
 		f.snap(p.st)
 		need := f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, 1)
-		if need > f.room() && !f.fresh {
+		// The tolerance placeLines allows: on a grid a heading chain that fills the page to its
+		// last line exactly must stay (22 lines' worth of float sums is not exactly 22 lines).
+		if need > f.room()+0.01 && !f.fresh {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)
@@ -256,7 +260,7 @@ func (f *flow) block(b doc.Block, i int) error {
 		f.missing = append(f.missing, sh.missing...)
 		p := sh.para
 		f.snap(p.st)
-		if p.st.KeepNext && f.space(p.st.Before)+p.lead*float64(p.n)+f.keepHeight(i+1, 1) > f.room() && !f.fresh {
+		if p.st.KeepNext && f.space(p.st.Before)+p.lead*float64(p.n)+f.keepHeight(i+1, 1) > f.room()+0.01 && !f.fresh {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)

@@ -67,6 +67,9 @@ type pkg struct {
 	footAnchored bool
 	// cover is set once a Cover page break has ended the cover's own section.
 	cover bool
+	// gridOff is, on a grid, how far (twips) the text stands below the last grid line after
+	// blocks placed off the grid (a spacer, a rule); -1 when unknown (after a table or chart).
+	gridOff int
 }
 
 type rel struct{ id, typ, target, mode string }

@@ -57,8 +57,28 @@ func (p *pkg) foot(b *bytes.Buffer, f *doc.Foot) {
 		}
 		return fmt.Sprintf(`<w:%s w:val="single" w:sz="%d" w:space="0" w:color="%s"/>`, side, max(2, int(r.Width*8+0.5)), esc(strings.ToUpper(color)))
 	}
+	ruleTw := func(r *doc.Rule) int {
+		if r == nil {
+			return 0
+		}
+		return max(2, int(r.Width*8+0.5)) * 20 / 8
+	}
 	for i, l := range lines {
-		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>`)
+		b.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+		// As tall as typeset makes the line, its rules included (LibreOffice adds a row's
+		// borders to its height, and a foot a few twips taller than the PDF's pushed the 落款's
+		// date, its anchor, onto a page of its own); a line that may wrap keeps its own height.
+		style, text := "", ""
+		if l.para != nil {
+			style, text = l.para.Style, doc.Plain(l.para.Text)
+		} else {
+			style = l.row.Style
+		}
+		if st := p.d.Resolved(style); l.row != nil || ems(text)*st.Size < float64(w)/20-2*st.Size {
+			h := p.gridTwips(st.Before, false) + p.gridTwips(st.Leading, true) + p.gridTwips(st.After, false)
+			fmt.Fprintf(b, `<w:trHeight w:val="%d" w:hRule="exact"/>`, h-ruleTw(l.top)-ruleTw(l.bottom))
+		}
+		b.WriteString(`</w:trPr><w:tc><w:tcPr>`)
 		fmt.Fprintf(b, `<w:tcW w:w="%d" w:type="dxa"/>`, w)
 		if l.top != nil || l.bottom != nil {
 			b.WriteString(`<w:tcBorders>` + border("top", l.top) + border("bottom", l.bottom) + `</w:tcBorders>`)
