@@ -56,22 +56,31 @@ func numberSides(words []word, bottom, width float64) []string {
 // TestDOCXPrintsLikePDF converts each built-in layout's DOCX (fonts embedded, so LibreOffice
 // uses the PDF's faces) with LibreOffice and reads it back against the PDF: the same page count
 // within 10 %, page numbers on the same sides, the 报尾 or 版记 whole on the last page, and for
-// GB/T 9704 28 characters to a full line and the body on the 22-line grid.
+// GB/T 9704 28 characters to a full line and the body on the 22-line grid. Every layout is
+// tried on the samples' quarter, two months (a month's digest is short: a page's worth of
+// drift is 17 % of it), a year and a school term.
 func TestDOCXPrintsLikePDF(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftotext", "poppler-utils")
 	needTool(t, "soffice", "libreoffice-writer-nogui")
-	layouts := []struct {
+	type layout struct {
 		layout, period string
 		bottom         float64 // the type area's bottom, mm from the top
 		foot           []string
-	}{
+	}
+	layouts := []layout{
 		{"quarterly", "2021Q3", 297 - 28, nil},
 		{"jianbao", "2021Q3", 297 - 25, []string{"报：校党委书记、校长", "（共印120份）"}},
 		{"leader-digest", "2021Q3", 297 - 30, nil},
 		{"gbt9704", "2021Q3", 297 - 35, []string{"抄送：校纪委，校工会。", "2021年9月30日印发"}},
 		// A year: eight pages, the 版记 right under the 落款 on the last.
 		{"gbt9704", "2021", 297 - 35, []string{"抄送：校纪委，校工会。", "2021年12月31日印发"}},
+	}
+	for _, period := range []string{"2021-10", "2021-11", "2021", "2021-2022-1"} {
+		layouts = append(layouts,
+			layout{"quarterly", period, 297 - 28, nil},
+			layout{"jianbao", period, 297 - 25, []string{"报：校党委书记、校长", "（共印120份）"}},
+			layout{"leader-digest", period, 297 - 30, nil})
 	}
 	for _, l := range layouts {
 		t.Run(l.layout+"-"+l.period, func(t *testing.T) {
@@ -108,7 +117,10 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 				}
 			}
 			if l.layout == "gbt9704" {
-				checkGrid(t, lw)
+				// A full line where the PDF has one (a month's 公文 may have none after page 1).
+				if checkGrid(t, lw) == 0 && checkGrid(t, pw) > 0 {
+					t.Error("LibreOffice sets no full line of 27 or 28 characters")
+				}
 			}
 		})
 	}
@@ -116,8 +128,8 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 
 // checkGrid checks LibreOffice's print of a GB/T 9704 document: no body line holds more than
 // 28 characters and some hold 27 or 28 (a grid cell narrower than the glyph gave ~14), and the
-// lines of a page stand on a grid of 225 mm / 22.
-func checkGrid(t *testing.T, words []word) {
+// lines of a page stand on a grid of 225 mm / 22. It returns the number of full lines.
+func checkGrid(t *testing.T, words []word) int {
 	t.Helper()
 	pitch := mmPt(225) / 22
 	full := 0
@@ -167,9 +179,7 @@ func checkGrid(t *testing.T, words []word) {
 			}
 		}
 	}
-	if full == 0 {
-		t.Error("LibreOffice sets no full line of 27 or 28 characters")
-	}
+	return full
 }
 
 // TestDOCXContentsNumbers: the DOCX's contents carry page numbers in the TOC field's cached

@@ -149,22 +149,13 @@ func pages(words []word) int {
 
 func mmPt(v float64) float64 { return v * 72 / 25.4 }
 
-// glyphs returns the glyph runs of a typeset page.
-func glyphs(p *typeset.Page) []*typeset.Glyphs {
-	var out []*typeset.Glyphs
+// itemsOf returns the items of a typeset page of one kind, in order: itemsOf[*typeset.Glyphs]
+// the glyph runs, itemsOf[*typeset.Stroke] the lines.
+func itemsOf[T typeset.Item](p *typeset.Page) []T {
+	var out []T
 	for _, it := range p.Items {
-		if g, ok := it.(*typeset.Glyphs); ok {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
-func strokes(p *typeset.Page) []*typeset.Stroke {
-	var out []*typeset.Stroke
-	for _, it := range p.Items {
-		if s, ok := it.(*typeset.Stroke); ok {
-			out = append(out, s)
+		if v, ok := it.(T); ok {
+			out = append(out, v)
 		}
 	}
 	return out
@@ -189,7 +180,7 @@ func TestJianbaoMasthead(t *testing.T) {
 	t.Parallel()
 	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "jianbao")
 	var big []*typeset.Glyphs
-	for _, g := range glyphs(out.res.Pages[0]) {
+	for _, g := range itemsOf[*typeset.Glyphs](out.res.Pages[0]) {
 		if g.Size >= 30 {
 			big = append(big, g)
 		}
@@ -302,7 +293,7 @@ func TestJianbaoClosing(t *testing.T) {
 	t.Parallel()
 	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "jianbao")
 	last := out.res.Pages[len(out.res.Pages)-1]
-	ss := strokes(last)
+	ss := itemsOf[*typeset.Stroke](last)
 	if len(ss) < 3 || math.Abs(ss[len(ss)-1].Y1-mmPt(297-25)) > 0.01 {
 		t.Fatalf("the last page's rules %v: want the last on the bottom edge, %.2f", ss, mmPt(297-25))
 	}
@@ -343,7 +334,7 @@ func TestGBT9704(t *testing.T) {
 	out := renderLayout(t, genreReport(t, "2021", testIssue), "gbt9704")
 	top, bottom, pitch := mmPt(37), mmPt(297-35), mmPt(225)/22
 	var mast, docNo *typeset.Glyphs
-	for _, g := range glyphs(out.res.Pages[0]) {
+	for _, g := range itemsOf[*typeset.Glyphs](out.res.Pages[0]) {
 		if g.Size == 42 && mast == nil {
 			mast = g
 		}
@@ -377,7 +368,7 @@ func TestGBT9704(t *testing.T) {
 	full := false
 	for pi, p := range out.res.Pages {
 		ys := map[float64]bool{}
-		for _, g := range glyphs(p) {
+		for _, g := range itemsOf[*typeset.Glyphs](p) {
 			if g.Size != 16 || g.Y > bottom {
 				continue
 			}
@@ -393,7 +384,7 @@ func TestGBT9704(t *testing.T) {
 		t.Error("no page holds 22 lines")
 	}
 	last := out.res.Pages[len(out.res.Pages)-1]
-	ss := strokes(last)
+	ss := itemsOf[*typeset.Stroke](last)
 	if len(ss) != 3 || math.Abs(ss[2].Y1-bottom) > 0.01 || math.Abs(ss[0].Width-mmPt(0.35)) > 0.01 || math.Abs(ss[1].Width-mmPt(0.25)) > 0.01 || math.Abs(ss[2].Width-mmPt(0.35)) > 0.01 {
 		t.Errorf("版记 rules %+v: want 0.35, 0.25, 0.35 mm, the last at %.2f", ss, bottom)
 	}
@@ -428,7 +419,7 @@ func TestLeaderDigest(t *testing.T) {
 	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "leader-digest")
 	for i, p := range out.res.Pages {
 		header := false
-		for _, g := range glyphs(p) {
+		for _, g := range itemsOf[*typeset.Glyphs](p) {
 			header = header || g.Y < mmPt(30)
 		}
 		if header != (i > 0) {

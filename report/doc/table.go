@@ -5,6 +5,18 @@ import (
 	"unicode/utf8"
 )
 
+// The vertical measures around tables and charts, in points, that every writer keeps, so that
+// the DOCX breaks pages where the PDF does: TableGap under a table (before its note or what
+// follows), ChartGap under a chart, CellPadX and CellPadY inside a cell, and RuleWidth, the
+// width of a table's rules.
+const (
+	TableGap  = 8.0
+	ChartGap  = 6.0
+	CellPadX  = 4.0
+	CellPadY  = 3.0
+	RuleWidth = 0.5
+)
+
 // Unbroken returns the runs of column col's cells (header, rows and footer) that a line must not
 // break: numbers with their signs and separators (+17, 3,000, 83.3%) and Latin words. Writers
 // make the column at least as wide as the widest of them (see Widen), so that no cell breaks

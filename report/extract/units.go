@@ -487,13 +487,6 @@ var (
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
 var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
 
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // shortFor tells whether m is a short form of the name x: its characters in x in order, and the
 // same last character (廠商會 for 香港中華廠商聯合會).
 func shortFor(m, x string) bool {

@@ -180,7 +180,12 @@ func run(t *template.Template, data any) (string, error) {
 // template) as layout snippets are: the machine's time zone out of reach, and run by
 // RunTemplate with a budget.
 func ParseTemplate(name, src string) (*template.Template, error) {
-	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{stepFunc: func() string { return "" }}).Parse(src)
+	return hardenAll(template.New(name).Option("missingkey=error").Funcs(template.FuncMap{stepFunc: func() string { return "" }}).Parse(src))
+}
+
+// hardenAll hardens every template that parsing src defined (a {{define}} adds one), or
+// passes the parse error on.
+func hardenAll(t *template.Template, err error) (*template.Template, error) {
 	if err != nil {
 		return nil, err
 	}

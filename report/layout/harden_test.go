@@ -82,13 +82,9 @@ func TestTextBudget(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			start := time.Now()
 			_, err = Apply(report(), l)
 			if !errors.Is(err, ErrBudget) {
 				t.Errorf("Apply = %v, want ErrBudget", err)
-			}
-			if d := time.Since(start); d > time.Minute {
-				t.Errorf("took %v", d) // a guard against a hang, not a timing test
 			}
 		})
 	}

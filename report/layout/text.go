@@ -58,16 +58,7 @@ func (l *Layout) templates() (*template.Template, error) {
 // parseText parses a template string of the layout (a section title, the running header) as
 // the snippets are: checked and run with a budget.
 func parseText(src string) (*template.Template, error) {
-	t, err := template.New("").Option("missingkey=error").Funcs(funcs).Parse(src)
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range t.Templates() {
-		if err := harden(d.Tree); err != nil {
-			return nil, err
-		}
-	}
-	return t, nil
+	return hardenAll(template.New("").Option("missingkey=error").Funcs(funcs).Parse(src))
 }
 
 // FormatNumber writes a figure as a Chinese report does: 3000余人次, 约4.3万元, 1.8万页.

@@ -41,3 +41,40 @@ func TestColumnsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestCalendarClipped: the months and years a period touches, the ones it only partly covers
+// clipped to it and marked Custom.
+func TestCalendarClipped(t *testing.T) {
+	t.Parallel()
+	p, err := Parse("2020-03-15..2022-02-10", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	years := p.Years()
+	wantY := []struct {
+		g          Grain
+		start, end string
+	}{{Custom, "2020-03-15", "2021-01-01"}, {Year, "2021-01-01", "2022-01-01"}, {Custom, "2022-01-01", "2022-02-11"}}
+	if len(years) != len(wantY) {
+		t.Fatalf("%d years, want %d", len(years), len(wantY))
+	}
+	for i, w := range wantY {
+		y := years[i]
+		if y.Grain != w.g || y.Start.Format("2006-01-02") != w.start || y.End.Format("2006-01-02") != w.end {
+			t.Errorf("year %d: %v %s..%s, want %v %s..%s", i, y.Grain, y.Start.Format("2006-01-02"), y.End.Format("2006-01-02"), w.g, w.start, w.end)
+		}
+	}
+	months := p.Months()
+	if len(months) != 24 {
+		t.Fatalf("%d months, want 24", len(months))
+	}
+	for i, m := range months {
+		clipped := i == 0 || i == len(months)-1
+		if (m.Grain == Custom) != clipped || (!clipped && m.Grain != Month) {
+			t.Errorf("month %d (%s): grain %v", i, m.Start.Format("2006-01"), m.Grain)
+		}
+		if i > 0 && !m.Start.Equal(months[i-1].End) {
+			t.Errorf("month %d starts %s, the one before ends %s", i, m.Start, months[i-1].End)
+		}
+	}
+}

@@ -133,16 +133,7 @@ func (p Period) Prev() Period {
 
 // Months returns the calendar months that p touches, clipped to p.
 func (p Period) Months() []Period {
-	var out []Period
-	for s := Date(p.Start.Year(), p.Start.Month(), 1); s.Before(p.End); s = s.AddDate(0, 1, 0) {
-		m := Period{Grain: Month, Start: s, End: s.AddDate(0, 1, 0)}
-		if m.Start.Before(p.Start) || m.End.After(p.End) {
-			m.Grain = Custom
-			m.Start, m.End = later(m.Start, p.Start), earlier(m.End, p.End)
-		}
-		out = append(out, m)
-	}
-	return out
+	return p.calendar(Month, Date(p.Start.Year(), p.Start.Month(), 1), 0, 1)
 }
 
 // Weeks splits p into weeks of seven days from its start (days 1-7, 8-14, ...); the last may be shorter.
@@ -176,14 +167,20 @@ func (p Period) Columns() []Period {
 
 // Years returns the calendar years that p touches, clipped to p.
 func (p Period) Years() []Period {
+	return p.calendar(Year, Date(p.Start.Year(), 1, 1), 1, 0)
+}
+
+// calendar returns the periods of grain g from first on, each years and months long, that
+// touch p; one not wholly inside p is clipped to it and becomes Custom.
+func (p Period) calendar(g Grain, first time.Time, years, months int) []Period {
 	var out []Period
-	for s := Date(p.Start.Year(), 1, 1); s.Before(p.End); s = s.AddDate(1, 0, 0) {
-		y := Period{Grain: Year, Start: s, End: s.AddDate(1, 0, 0)}
-		if y.Start.Before(p.Start) || y.End.After(p.End) {
-			y.Grain = Custom
-			y.Start, y.End = later(y.Start, p.Start), earlier(y.End, p.End)
+	for s := first; s.Before(p.End); s = s.AddDate(years, months, 0) {
+		c := Period{Grain: g, Start: s, End: s.AddDate(years, months, 0)}
+		if c.Start.Before(p.Start) || c.End.After(p.End) {
+			c.Grain = Custom
+			c.Start, c.End = later(c.Start, p.Start), earlier(c.End, p.End)
 		}
-		out = append(out, y)
+		out = append(out, c)
 	}
 	return out
 }

@@ -17,24 +17,23 @@ type Terms struct {
 	SpringDay   int        `json:"spring_day,omitempty" yaml:"spring_day"`
 }
 
+// autumn returns the first day of the autumn term in year y (September 1 unless configured).
 func (t Terms) autumn(y int) time.Time {
-	m, d := t.AutumnMonth, t.AutumnDay
-	if m == 0 {
-		m = time.September
-	}
-	if d == 0 {
-		d = 1
-	}
-	return Date(y, m, d)
+	return termStart(y, t.AutumnMonth, t.AutumnDay, time.September, 1)
 }
 
+// spring returns the first day of the spring term in year y (February 15 unless configured).
 func (t Terms) spring(y int) time.Time {
-	m, d := t.SpringMonth, t.SpringDay
+	return termStart(y, t.SpringMonth, t.SpringDay, time.February, 15)
+}
+
+// termStart returns month m, day d of year y, a zero m or d replaced by its default.
+func termStart(y int, m time.Month, d int, defMonth time.Month, defDay int) time.Time {
 	if m == 0 {
-		m = time.February
+		m = defMonth
 	}
 	if d == 0 {
-		d = 15
+		d = defDay
 	}
 	return Date(y, m, d)
 }

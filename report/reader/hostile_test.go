@@ -71,11 +71,7 @@ func TestHostileInputs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			start := time.Now()
 			titles, msgs := read(t, tt.file, tt.in)
-			if d := time.Since(start); d > 20*time.Second {
-				t.Errorf("took %v", d) // a guard against a hang, not a timing test
-			}
 			if strings.Join(titles, ",") != strings.Join(tt.titles, ",") {
 				t.Errorf("titles %q, want %q (messages %q)", titles, tt.titles, msgs)
 			}

@@ -454,7 +454,7 @@ func (f *flow) chart(c *doc.Chart) {
 			f.add(oneLine(gs, x, y0+q.Y, w+1, "left")...)
 		}
 	}
-	f.y += h + 6
+	f.y += h + doc.ChartGap
 }
 
 // toc lists the headings with dot leaders and the page numbers found by the previous pass.

@@ -6,7 +6,7 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-const cellPadX, cellPadY = 4.0, 3.0
+const cellPadX, cellPadY = doc.CellPadX, doc.CellPadY
 
 // cell is a laid-out table cell.
 type cell struct {
@@ -141,7 +141,7 @@ func (f *flow) table(t *doc.Table) {
 }
 
 // tableGap is the space under a table, before its note or what follows.
-const tableGap = 8.0
+const tableGap = doc.TableGap
 
 // caption places a table's or chart's caption (none when text is empty), starting a new page
 // when it and the first keep points of what it names do not fit on this one.
@@ -207,11 +207,11 @@ func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.
 			f.add(setLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)...)
 			y += lead
 		}
-		f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: 0.5, Color: "000000"})
+		f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: doc.RuleWidth, Color: "000000"})
 		x += widths[i]
 	}
-	f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: 0.5, Color: "000000"},
-		&Stroke{X1: f.left, Y1: f.y, X2: x, Y2: f.y, Width: 0.5, Color: "000000"},
-		&Stroke{X1: f.left, Y1: f.y + h, X2: x, Y2: f.y + h, Width: 0.5, Color: "000000"})
+	f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: doc.RuleWidth, Color: "000000"},
+		&Stroke{X1: f.left, Y1: f.y, X2: x, Y2: f.y, Width: doc.RuleWidth, Color: "000000"},
+		&Stroke{X1: f.left, Y1: f.y + h, X2: x, Y2: f.y + h, Width: doc.RuleWidth, Color: "000000"})
 	f.y += h
 }

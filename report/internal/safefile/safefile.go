@@ -1,7 +1,8 @@
 // Package safefile reads files named by users (inputs, configuration, layouts, fonts, reference
 // documents) with a size bound, and only when they are regular files: a FIFO, device or socket is
 // refused before it is opened (opening a FIFO for reading blocks until a writer appears), and a
-// symbolic link is followed only to a regular file.
+// symbolic link is followed only to a regular file. WriteAtomic writes a single small file
+// (a state file, a dry-run message) whole or not at all.
 package safefile
 
 import (
@@ -10,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 // ErrNotRegular is returned for a path that names no regular file.
@@ -141,3 +143,27 @@ func (d dirFS) Open(name string) (fs.File, error) {
 
 // ReadDir lists a directory.
 func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.fsys, name) }
+
+// WriteAtomic writes data to path through a synced temporary file in path's directory, renamed
+// into place: a reader sees the old file or the new one, never a part. On error the temporary
+// file is removed and path is unchanged. A set of outputs is committed by package fileset.
+func WriteAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}

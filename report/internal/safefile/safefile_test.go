@@ -105,3 +105,37 @@ func TestDirFS(t *testing.T) {
 		t.Errorf("ReadDir: %v %v", ents, err)
 	}
 }
+
+func TestWriteAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.yaml")
+	for _, want := range []string{"first", "second, longer than the first"} {
+		if err := WriteAtomic(path, []byte(want)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil || string(got) != want {
+			t.Fatalf("read %q, %v; want %q", got, err, want)
+		}
+	}
+	if err := WriteAtomic(filepath.Join(dir, "missing", "x"), []byte("x")); err == nil {
+		t.Error("writing into a missing directory succeeded")
+	}
+	// A rename onto a directory fails: the temporary file is removed, nothing is left over.
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "sub", "f"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteAtomic(filepath.Join(dir, "sub"), []byte("x")); err == nil {
+		t.Error("writing over a non-empty directory succeeded")
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 2 {
+		t.Errorf("left in the directory: %v, want state.yaml and sub", entries)
+	}
+}

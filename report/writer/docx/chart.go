@@ -40,8 +40,10 @@ func (p *pkg) chart(b *bytes.Buffer, c *doc.Chart) error {
 	p.caption(b, c.Caption)
 	cx := int64(p.textWidth()) * 635 // twips to EMU
 	cy := cx * 9 / 16
-	fmt.Fprintf(b, `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="%d" name="Chart %d"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="%s"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,
-		cx, cy, 1000+p.charts, p.charts, id)
+	// The chart's line is as tall as the chart: auto spacing (an exact one clips the chart) and
+	// a 1 pt font, whose descent would otherwise lengthen the line; then typeset's gap under it.
+	fmt.Fprintf(b, `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="%d" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="%d" name="Chart %d"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="%s"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,
+		twips(doc.ChartGap), cx, cy, 1000+p.charts, p.charts, id)
 	return nil
 }
 

@@ -33,7 +33,10 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	for i, w := range shares {
 		widths[i] = int(w)
 	}
-	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, total)
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="%d" w:type="dxa"/><w:left w:w="%d" w:type="dxa"/><w:bottom w:w="%d" w:type="dxa"/><w:right w:w="%d" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`,
+		// The padding typeset gives a cell; LibreOffice adds a row's rule to its height (a row
+		// of 22 pt became 22.5, a page of rows a line longer), so the top padding gives it back.
+		total, twips(doc.CellPadY-doc.RuleWidth), twips(doc.CellPadX), twips(doc.CellPadY), twips(doc.CellPadX))
 	for _, w := range widths {
 		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
 	}
@@ -54,7 +57,8 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	if keepLast {
 		keep = `<w:keepNext/>`
 	}
-	fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`, keep)
+	// It holds the space typeset leaves under a table.
+	fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, keep, twips(doc.TableGap))
 	if t.Note != "" {
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>`, p.styleID("note"))
 		p.run(b, t.Note, "")

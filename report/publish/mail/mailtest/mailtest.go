@@ -52,6 +52,8 @@ type Message struct {
 	Data []byte
 }
 
+// Options changes how a Server started by NewServer behaves; the zero value serves STARTTLS
+// and accepts every command.
 type Options struct {
 	// ImplicitTLS serves TLS from the first byte (SMTPS) instead of STARTTLS.
 	ImplicitTLS bool
