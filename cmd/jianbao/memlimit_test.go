@@ -14,8 +14,8 @@ func TestMemoryLimitFor(t *testing.T) {
 	}{
 		{0, memLimitFloor},
 		{10 << 20, memLimitFloor},
-		{memLimitFloor / 2, memLimitFloor},
-		{500 << 20, 1000 << 20},
+		{100 << 20, memLimitFloor},
+		{400 << 20, 1000 << 20},
 	} {
 		if got := memoryLimitFor(tc.live); got != tc.want {
 			t.Errorf("memoryLimitFor(%d) = %d, want %d", tc.live, got, tc.want)
