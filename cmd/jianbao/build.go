@@ -171,6 +171,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	// Every digest and format is rendered in memory, and every message composed, before
 	// anything is written or sent: --strict, which a rendering warning fails, and a mistake in
 	// the mail settings leave everything as it was.
+	limitMemory()
 	bar := newProgress(stderr)
 	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update, Release: true})
 	bar.finish()

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// Soft memory limit for a build (issue 14). Under the default GOGC=100 the Go runtime lets
+// the heap grow to twice what is live before collecting, and rendering a large input peaked
+// at more than twice its live memory. Once the input is loaded and the report model built,
+// the live heap tells how large the run is; the limit set then lets the heap reach
+// memLimitFactor times it (at least memLimitFloor), and the collector works harder instead of
+// letting the heap grow further. It is a soft limit: a run whose live memory grows past it is
+// not stopped, the collector only runs more often (the runtime bounds the time it takes). A
+// user who sets GOMEMLIMIT or GOGC decides for themselves.
+const (
+	memLimitFloor  = 256 << 20 // never below this: small runs keep the runtime's defaults
+	memLimitFactor = 2.5       // limit = factor × live heap after loading
+)
+
+// limitMemory sets the soft memory limit from the live heap (after a collection), unless GOMEMLIMIT or GOGC is set
+// in the environment. It returns the limit set, or 0.
+func limitMemory() int64 {
+	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
+		return 0
+	}
+	runtime.GC() // the live heap now, and the reading's garbage freed before rendering
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	limit := memoryLimitFor(s[0].Value.Uint64())
+	debug.SetMemoryLimit(limit)
+	return limit
+}
+
+// memoryLimitFor is the soft limit for a run whose live heap after loading is live bytes.
+func memoryLimitFor(live uint64) int64 {
+	return max(int64(memLimitFactor*float64(live)), memLimitFloor)
+}
