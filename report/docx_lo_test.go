@@ -124,6 +124,7 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 				if checkGrid(t, lw) == 0 && checkGrid(t, pw) > 0 {
 					t.Error("LibreOffice sets no full line of 27 or 28 characters")
 				}
+				checkSignature(t, pw, lw, np, nl)
 			}
 		})
 	}
@@ -223,4 +224,38 @@ func TestDOCXContentsNumbers(t *testing.T) {
 	if !strings.Contains(string(unzipPart(t, out.docx, "word/styles.xml")), "<w:pPrDefault><w:pPr><w:widowControl/>") {
 		t.Error("widow and orphan control is not on by default")
 	}
+}
+
+// checkSignature checks the 落款 of LibreOffice's print against the PDF's: the issuer starts
+// where the PDF's does (within 4 pt), and the date ends four characters (三号, 16 pt) short of
+// the type area's right edge, 184 mm from the page's left (GB/T 9704 7.3.5: 右空四字), not flush
+// right as LibreOffice sets a right-aligned line's trailing spaces.
+func checkSignature(t *testing.T, pw, lw []word, np, nl int) {
+	t.Helper()
+	issuer := func(words []word, page int) (word, bool) {
+		for _, w := range words {
+			if w.page == page && strings.TrimRight(w.text, "\u3000") == "中共东湖大学委员会办公室" {
+				return w, true
+			}
+		}
+		return word{}, false
+	}
+	pi, ok1 := issuer(pw, np)
+	li, ok2 := issuer(lw, nl)
+	if !ok1 || !ok2 {
+		t.Errorf("the 落款's issuer is not on the last page (PDF %v, LibreOffice %v)", ok1, ok2)
+		return
+	}
+	if math.Abs(pi.xMin-li.xMin) > 4 {
+		t.Errorf("LibreOffice sets the 落款's issuer at x %.1f pt, the PDF at %.1f", li.xMin, pi.xMin)
+	}
+	for _, w := range lw {
+		if w.page == nl && w.yMin > li.yMax && w.yMin < li.yMax+20 && strings.HasSuffix(w.text, "日") {
+			if right := mmPt(210 - 26); w.xMax > right-4*16+4 {
+				t.Errorf("LibreOffice ends the 落款's date %.1f pt from the right edge, not four characters (64 pt)", right-w.xMax)
+			}
+			return
+		}
+	}
+	t.Error("no date under the 落款's issuer in LibreOffice's print")
 }

@@ -115,8 +115,19 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		fmt.Fprintf(b, `<w:bookmarkEnd w:id="%d"/></w:p>`, p.bmID)
 	case *doc.Para:
 		p.snapGrid(b, x.Style)
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/></w:pPr>`)
-		p.inlines(b, x.Text)
+		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/>`)
+		text := x.Text
+		if st := p.d.Resolved(x.Style); st.Align == "right" {
+			// A right-aligned line ending in ideographic spaces (the 公文's 落款: the date
+			// 右空四字) keeps them as a right indent: Word and LibreOffice drop trailing spaces
+			// at a line's end, and the date and issuer stood flush right.
+			var n int
+			if text, n = trimTrailingIdeoSpaces(text); n > 0 {
+				fmt.Fprintf(b, `<w:ind w:rightChars="%d" w:right="%d"/>`, n*100, twips(float64(n)*st.Size))
+			}
+		}
+		b.WriteString(`</w:pPr>`)
+		p.inlines(b, text)
 		b.WriteString(`</w:p>`)
 	case *doc.List:
 		p.usesLists = true
@@ -405,4 +416,23 @@ func pad(align string) string {
 		return "0"
 	}
 	return "280"
+}
+
+// trimTrailingIdeoSpaces returns text without the ideographic spaces (U+3000) that end its last
+// inline, when that is plain text, and how many there were.
+func trimTrailingIdeoSpaces(text []doc.Inline) ([]doc.Inline, int) {
+	if len(text) == 0 {
+		return text, 0
+	}
+	last, ok := text[len(text)-1].(*doc.Text)
+	if !ok {
+		return text, 0
+	}
+	trimmed := strings.TrimRight(last.Text, "\u3000")
+	n := len([]rune(last.Text)) - len([]rune(trimmed))
+	if n == 0 || trimmed == "" {
+		return text, 0
+	}
+	out := append(append([]doc.Inline(nil), text[:len(text)-1]...), &doc.Text{Text: trimmed})
+	return out, n
 }
