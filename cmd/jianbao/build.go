@@ -75,7 +75,7 @@ after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml
 what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
 auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
 with status 4, the files written.`,
-		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run /tmp/eml",
+		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run eml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(cmd, f, args, stdout, stderr)
