@@ -80,6 +80,18 @@ func (p *pkg) embedFonts() ([]embeddedFont, error) {
 				}
 			}
 		}
+		// Each subset is named for its glyphs (a tag from its bytes, as PDF subsets are):
+		// LibreOffice registers embedded fonts by name for the whole session, so two digests
+		// whose subsets shared a name printed the second with holes where its characters
+		// were missing from the first's subset. The same input still gives the same name.
+		tagSum := md5.Sum(sub)
+		tagged := fmt.Sprintf("%s JB%X", docName, tagSum[:3])
+		for j := range p.d.Fonts {
+			if len(p.d.Fonts[j].Families) == 1 && p.d.Fonts[j].Families[0] == docName {
+				p.d.Fonts[j].Families = []string{tagged}
+			}
+		}
+		docName = tagged
 		out = append(out, embeddedFont{family: docName, key: key, part: name})
 	}
 	return out, nil

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"github.com/jianbao/jianbao/fonts"
+	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/writer"
 )
 
@@ -46,16 +47,31 @@ func TestEmbedFonts(t *testing.T) {
 	}
 	parts := unzip(t, b.Bytes())
 	table := string(parts["word/fontTable.xml"])
-	if strings.Count(table, "<w:embedRegular") != 3 || !strings.Contains(table, `w:name="Noto Serif CJK SC"`) {
-		t.Errorf("fontTable.xml: %s", table)
+	serif := regexp.MustCompile(`w:name="(Noto Serif CJK SC JB[0-9A-F]{6})"`).FindStringSubmatch(table)
+	if strings.Count(table, "<w:embedRegular") != 3 || serif == nil {
+		t.Fatalf("fontTable.xml: %s", table)
 	}
-	if !strings.Contains(string(parts["word/styles.xml"]), `w:eastAsia="LXGW WenKai"`) {
+	kai := regexp.MustCompile(`w:name="(LXGW WenKai JB[0-9A-F]{6})"`).FindStringSubmatch(table)
+	if kai == nil || !strings.Contains(string(parts["word/styles.xml"]), `w:eastAsia="`+kai[1]+`"`) {
 		t.Error("styles do not name the embedded families")
 	}
 	// The bundled 黑体 is a bold face: named as such, so that it is taken over an installed
 	// regular of its family without <w:b/>.
-	if !strings.Contains(table, `w:name="Noto Sans CJK SC Bold"`) || !strings.Contains(string(parts["word/styles.xml"]), `w:eastAsia="Noto Sans CJK SC Bold"`) {
+	bold := regexp.MustCompile(`w:name="(Noto Sans CJK SC Bold JB[0-9A-F]{6})"`).FindStringSubmatch(table)
+	if bold == nil || !strings.Contains(string(parts["word/styles.xml"]), `w:eastAsia="`+bold[1]+`"`) {
 		t.Errorf("the bold sans face is not named as the bold face: %s", table)
+	}
+	// Each subset is named for its glyphs: the same document gives the same name, another
+	// text another one (LibreOffice keeps an embedded font by name for a whole session, so
+	// two digests whose subsets shared a name printed the second with holes).
+	again := embeddedNames(t, fixture(), opt)
+	if again[serif[1]] != true {
+		t.Errorf("the same document named its subset differently: %v", again)
+	}
+	other := fixture()
+	other.Blocks = append(other.Blocks, &doc.Para{Style: "body", Text: []doc.Inline{&doc.Text{Text: "鬱鬯龘齉"}}})
+	if embeddedNames(t, other, opt)[serif[1]] {
+		t.Errorf("a subset with other glyphs kept the name %s", serif[1])
 	}
 	if !strings.Contains(string(parts["word/settings.xml"]), "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>") {
 		t.Error("settings do not declare the embedded fonts")
@@ -96,4 +112,18 @@ func TestEmbedFonts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// embeddedNames renders d with opt and returns the names of its embedded fonts.
+func embeddedNames(t *testing.T, d *doc.Document, opt writer.Options) map[string]bool {
+	t.Helper()
+	var b bytes.Buffer
+	if err := (Writer{}).Write(&b, d, opt); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, m := range regexp.MustCompile(`<w:font w:name="([^"]+)">`).FindAllStringSubmatch(string(unzip(t, b.Bytes())["word/fontTable.xml"]), -1) {
+		names[m[1]] = true
+	}
+	return names
 }
