@@ -28,6 +28,8 @@ func TestDependenciesPointOneWay(t *testing.T) {
 		{"writer/docx", []string{"report/model", "report/layout", "report/typeset"}},
 		// The publishers see only bytes and addresses, never the pipeline's models.
 		{"publish/mail", []string{"report/model", "report/reader", "report/aggregate", "report/layout", "report/doc", "report/writer"}},
+		// The command line only drives the library: of the module's packages it imports report alone.
+		{"../cmd/jianbao", []string{"report/", "internal/", "fonts", "templates", "cmd/"}},
 		{"publish/state", []string{"report/model", "report/reader", "report/aggregate", "report/layout", "report/doc", "report/writer", "report/publish/mail"}},
 	}
 	for _, tt := range tests {
