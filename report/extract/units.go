@@ -50,6 +50,9 @@ var (
 	reOrgSuffixNext = regexp.MustCompile(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|系|党委|黨委)`)
 )
 
+// reLeadDate is a date run into a name by the sentence (2025年集团工作会议): no name starts with one.
+var reLeadDate = regexp.MustCompile(`^(?:\d+(?:年度|年|月|日|号|號))+`)
+
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
@@ -59,6 +62,7 @@ func trimOrgPrefix(s string) string {
 		}
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
 		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
+		t = reLeadDate.ReplaceAllString(t, "")
 		for _, p := range []string{"日", "上午", "下午", "晚上", "期间", "期間", "近日", "日前", "今年", "会上", "會上", "组织", "組織"} {
 			t = strings.TrimPrefix(t, p)
 		}
