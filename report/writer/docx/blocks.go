@@ -285,7 +285,7 @@ func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
 // run writes text as a run; line breaks inside become w:br, and the parts of a number phrase are
 // joined (joinNumbers) so that Word and LibreOffice keep them on one line as the PDF does.
 func (p *pkg) run(b *bytes.Buffer, text, rPr string) {
-	p.rawRun(b, joinNumbers(text), rPr)
+	p.rawRun(b, p.joiner.join(text), rPr)
 }
 
 // rawRun writes text as a run as it is (a link's text, which a reader may copy).
@@ -297,11 +297,18 @@ func (p *pkg) rawRun(b *bytes.Buffer, text, rPr string) {
 	if rPr != "" {
 		b.WriteString(`<w:rPr>` + rPr + `</w:rPr>`)
 	}
-	for i, line := range strings.Split(text, "\n") {
+	for i := 0; ; i++ {
+		line, rest, more := strings.Cut(text, "\n")
 		if i > 0 {
 			b.WriteString(`<w:br/>`)
 		}
-		b.WriteString(`<w:t xml:space="preserve">` + esc(line) + `</w:t>`)
+		b.WriteString(`<w:t xml:space="preserve">`)
+		b.WriteString(esc(line))
+		b.WriteString(`</w:t>`)
+		if !more {
+			break
+		}
+		text = rest
 	}
 	b.WriteString(`</w:r>`)
 }

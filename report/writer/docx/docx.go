@@ -69,6 +69,8 @@ type pkg struct {
 	footAnchored bool
 	// cover is set once a Cover page break has ended the cover's own section.
 	cover bool
+	// joiner joins number phrases (joinNumbers), reusing its slices.
+	joiner joiner
 	// tocAt are the contents left out of document.xml's body until the page labels come
 	// (writer.Options.PageLabelsLater), at their offsets in it.
 	tocAt []tocMark
