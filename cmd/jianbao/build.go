@@ -129,6 +129,9 @@ func configure(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Write
 	if cfgPath != "" {
 		c, err := readConfig(cfgPath)
 		if err != nil {
+			if strings.HasPrefix(err.Error(), cfgPath+":") {
+				return nil, report.Job{}, usageError("%v", err) // it names the file already
+			}
 			return nil, report.Job{}, usageError("config: %v", err)
 		}
 		cfg = c
@@ -184,6 +187,9 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 			failedJSON(stdout, b, err)
 		}
 		return cliError(err)
+	}
+	for _, n := range b.Notices {
+		fmt.Fprintln(stderr, "note:", n)
 	}
 	// Outputs too large for memory wait in temporary files beside their final names until
 	// they are published (renamed); whatever stops the run before that removes them.
