@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,19 +33,23 @@ func TestPrepareMail(t *testing.T) {
 		name   string
 		change func(*MailConfig, *MailOptions)
 		want   string
+		key    string // the setting the error names (OptionError.Option)
 	}{
-		{"ok", func(*MailConfig, *MailOptions) {}, ""},
-		{"no host", func(c *MailConfig, _ *MailOptions) { c.Host = "" }, "no server"},
-		{"bad security", func(c *MailConfig, _ *MailOptions) { c.Security = "ssl3" }, `security "ssl3"`},
-		{"clear password", func(c *MailConfig, _ *MailOptions) { c.Security = "none" }, "in clear"},
-		{"no password", func(c *MailConfig, _ *MailOptions) { c.PasswordEnv = "" }, "has no password"},
-		{"password unset", func(c *MailConfig, _ *MailOptions) { c.PasswordEnv = "NOPE" }, "NOPE is not set"},
-		{"dry run without password", func(c *MailConfig, o *MailOptions) { c.PasswordEnv = "NOPE"; o.DryRunDir = dir }, ""},
-		{"bad ca", func(c *MailConfig, _ *MailOptions) { c.CAFile = badCA }, "no PEM certificate"},
-		{"no recipients", func(c *MailConfig, _ *MailOptions) { c.To = nil }, "no recipients"},
-		{"bad recipient", func(c *MailConfig, _ *MailOptions) { c.Cc = Addresses{"x@"} }, `recipient "x@"`},
-		{"bad body", func(c *MailConfig, _ *MailOptions) { c.Body = "{{.Totals.Nope}}" }, "Nope"},
-		{"--mail-to", func(c *MailConfig, o *MailOptions) { c.To = nil; o.To = []string{"chief@example.edu.cn"} }, ""},
+		{"ok", func(*MailConfig, *MailOptions) {}, "", ""},
+		{"no host", func(c *MailConfig, _ *MailOptions) { c.Host = "" }, "no server", "mail.host"},
+		{"bad port", func(c *MailConfig, _ *MailOptions) { c.Port = 99999 }, "want a number 1–65535, got 99999", "mail.port"},
+		{"bad security", func(c *MailConfig, _ *MailOptions) { c.Security = "ssl3" }, `got "ssl3"`, "mail.security"},
+		{"clear password", func(c *MailConfig, _ *MailOptions) { c.Security = "none" }, "in clear", "mail.security"},
+		{"no password", func(c *MailConfig, _ *MailOptions) { c.PasswordEnv = "" }, "has no password", "mail.username"},
+		{"password unset", func(c *MailConfig, _ *MailOptions) { c.PasswordEnv = "NOPE" }, "NOPE is not set", "mail.password_env"},
+		{"dry run without password", func(c *MailConfig, o *MailOptions) { c.PasswordEnv = "NOPE"; o.DryRunDir = dir }, "", ""},
+		{"bad ca", func(c *MailConfig, _ *MailOptions) { c.CAFile = badCA }, "no PEM certificate", "mail.ca_file"},
+		{"no recipients", func(c *MailConfig, _ *MailOptions) { c.To = nil }, "no recipients", "mail.to"},
+		{"bad recipient", func(c *MailConfig, _ *MailOptions) { c.Cc = Addresses{"x@"} }, `recipient "x@"`, "mail.cc"},
+		{"bad sender", func(c *MailConfig, _ *MailOptions) { c.From = "office at example" }, `"office at example"`, "mail.from"},
+		{"bad subject", func(c *MailConfig, _ *MailOptions) { c.Subject = "{{.Title" }, "unclosed action", "mail.subject"},
+		{"bad body", func(c *MailConfig, _ *MailOptions) { c.Body = "{{.Totals.Nope}}" }, "Nope", "mail.body"},
+		{"--mail-to", func(c *MailConfig, o *MailOptions) { c.To = nil; o.To = []string{"chief@example.edu.cn"} }, "", ""},
 	}
 	for _, tt := range tests {
 		c := ok
@@ -58,6 +63,12 @@ func TestPrepareMail(t *testing.T) {
 			}
 			if err != nil && strings.Contains(err.Error(), "secret-pw") {
 				t.Errorf("%s: the password shows: %v", tt.name, err)
+			}
+			var oe *OptionError
+			if !errors.As(err, &oe) || oe.Option != tt.key {
+				t.Errorf("%s: got %#v, want an *OptionError for %s", tt.name, err, tt.key)
+			} else if strings.HasPrefix(oe.Err.Error(), "mail") {
+				t.Errorf("%s: the problem repeats the setting's name: %v", tt.name, oe.Err)
 			}
 			continue
 		}

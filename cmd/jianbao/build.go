@@ -129,6 +129,9 @@ func configure(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Write
 	if cfgPath != "" {
 		c, err := readConfig(cfgPath)
 		if err != nil {
+			if strings.HasPrefix(err.Error(), cfgPath+":") {
+				return nil, report.Job{}, usageError("%v", err) // it names the file already
+			}
 			return nil, report.Job{}, usageError("config: %v", err)
 		}
 		cfg = c

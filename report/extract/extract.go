@@ -118,6 +118,9 @@ func Extract(text string, opt Options) Result {
 	}
 	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
+	if u := termHost(s.Unit, strings.Join(lines, "\n")); u != "" {
+		s.Unit = u // 民盟某市第六届委员会 holds its plenary: the standing body, as the page names it
+	}
 	self := "" // the institution holds the event and names itself only 我校, 本院
 	if reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
@@ -132,7 +135,7 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(full)
 	s.Chair, s.Speakers = people(full, ms)
-	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue)
+	s.UnitsInvolved = unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue)
 	// The organizing unit takes part, unless it is the institution itself.
 	if u := s.Unit; u != "" && self == "" && !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !slices.Contains(s.UnitsInvolved, u) && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)

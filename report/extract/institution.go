@@ -170,7 +170,7 @@ func firstInstitution(title, opening, text, page string) string {
 		}
 		// In running text a name counts only where a phrase starts; after a verb, a two-character
 		// word before 医院 or 集团 may be a verb and its object (保障医院, 做好集团).
-		if before := tailOf(text[:c.at], 12); !reHardBoundary.MatchString(before) && (!reCutEnd.MatchString(before) || utf8.RuneCountInString(strings.TrimSuffix(c.name, reInstSuffix.FindString(c.name))) < 3) {
+		if before := tailOf(text[:c.at], 24); !reHardBoundary.MatchString(before) && (!reCutEnd.MatchString(before) || utf8.RuneCountInString(strings.TrimSuffix(c.name, reInstSuffix.FindString(c.name))) < 3) {
 			continue
 		}
 		count[c.name]++

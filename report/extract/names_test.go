@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestInstitutionRules: each row is one rule of what names an institution (see names.go and
 // institution.go); the sentences are made up for the test.
@@ -30,6 +33,43 @@ func TestInstitutionRules(t *testing.T) {
 		s := Extract(c.text, Options{Year: 2021}).Summary
 		if s.Institution != c.inst || s.Unit != c.unit {
 			t.Errorf("%s: institution %q, unit %q; want %q, %q", c.rule, s.Institution, s.Unit, c.inst, c.unit)
+		}
+	}
+}
+
+// TestUnitsRules: each row is one rule of which organisations count as units taking part; the
+// sentences are made up for the test.
+func TestUnitsRules(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		// An organisation in a former or present title names a person, not a unit.
+		{"former title", "5月8日，东湖大学召开座谈会。青川师范学院原校长周明、原党委书记吴强出席。", nil},
+		// A department and a title after an organisation make a title (某特区政府社会文化司司长).
+		{"department and title", "5月8日，东湖大学召开座谈会。青川特区政府社会文化司司长周明出席。", nil},
+		// The owner of a meeting named inside the meeting's name is not said to take part.
+		{"inside a meeting's name", "5月8日，东湖大学召开会议，会议同时作为青川区安全生产委员会2021年第二次会议。", nil},
+		// Units credited in a bracket closing the article wrote it; they did not take part.
+		{"credit", "5月8日，东湖大学召开座谈会，保卫处负责人参加。\n（东湖大学党委宣传部、校长办公室）", []string{"保卫处"}},
+		// The site's furniture: 技术支持：某中心.
+		{"furniture", "5月8日，东湖大学召开座谈会，保卫处负责人参加。\n技术支持：青川县信息中心", []string{"保卫处"}},
+		// After a copula, a noun phrase says what something is.
+		{"predicate", "5月8日，东湖大学召开座谈会。校长表示，东湖大学作为应用科学大学，要服务地方。", nil},
+		// A name may start with a numeral (九龙江, 九三学社); a numeral and a unit's word alone is
+		// a piece of an enumeration (第一、二党支部).
+		{"numeral starts a name", "5月8日，东湖大学召开座谈会，九龙江集团党委理论学习中心组成员参加会议。", []string{"九龙江集团党委理论学习中心组"}},
+		{"ordinal piece", "5月8日，东湖大学召开座谈会。周明代表学校第一、二党支部发言。", nil},
+		// 与 before the Party's name starts a name: 始终与中共某市委 is no name.
+		{"与 before 中共", "5月8日，东湖大学召开座谈会，中共青川市委统战部负责人参加。周明希望大家始终与中共青川市委同心同德。", []string{"中共青川市委统战部", "中共青川市委"}},
+		// The headline names units too; the fuller of two forms stands.
+		{"headline", "青川师范学院老领导一行来我校考察\n5月8日，十余位老领导来到我校座谈。", []string{"青川师范学院"}},
+		{"fuller form", "党委理论学习中心组开展专题学习\n5月8日，东湖大学党委理论学习中心组开展专题学习。", []string{"东湖大学党委理论学习中心组"}},
+	} {
+		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
 		}
 	}
 }
