@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestSpeakers checks, on sentences written for it, who is read as speaking at the event: the
+// people said to speak (讲话, 致辞, 讲座, 发表感言) or whose words are reported (表示, 希望, 说,
+// 告诉记者), and not a word or a unit read as a name.
+func TestSpeakers(t *testing.T) {
+	t.Parallel()
+	const lead = "3月5日上午，东湖医院召开年度工作大会。"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a lecture, after 以", "会议期间，王建国以《传承与创新》为题作专题讲座。", []string{"王建国"}},
+		{"到会讲话", "副县长叶明到会讲话。", []string{"叶明"}},
+		{"相继致辞", "院长陈大海及副院长林小东相继致辞。", []string{"陈大海", "林小东"}},
+		{"还 after a name", "医务科长李文静还对演练作了点评。", []string{"李文静"}},
+		{"说 closing a quote", "“这次活动很实用。”居民张国强说。", []string{"张国强"}},
+		{"told the reporter", "服务队队长李晓东告诉记者，服务队将继续开展活动。", []string{"李晓东"}},
+		{"希望", "主委王书华希望大家加强交流。", []string{"王书华"}},
+		{"发表感言", "颁奖结束后，周明发表了获奖感言。", []string{"周明"}},
+		{"the subject of a sentence", "周明代表市委会，向大家致以感谢，并提出三点希望。", []string{"周明"}},
+		{"a question others raised", "会后，科长赵强与学员进行了交流，就学员提出的问题进行了解答。", nil},
+		{"a sentence going on with 并", "科长周明充分肯定了一年来的成绩。并提出三点希望。", []string{"周明"}},
+		{"a clause going on with 并", "大会尾声，林芳主任为优秀护士颁发了奖品，并发言鼓励大家。", []string{"林芳"}},
+		{"titled names in a series", "省政协副主席、民盟省委主委杨光，市委统战部副部长戴明出席会议并讲话。", []string{"杨光", "戴明"}},
+		{"a series only attending", "省政协副主席、民盟省委主委杨光，市委统战部副部长戴明出席会议。", nil},
+		{"name before title", "衛生局李翠英局長表示，活動很有意義。", []string{"李翠英"}},
+		{"name before title after an abbreviation", "澳科大王明德校長為新生致辭。", []string{"王明德"}},
+		{"family name and title again", "副院长陈耀东为护士颁发证书，陈院长代表医院向大家表示祝贺。", []string{"陈耀东"}},
+		{"given name and 同志", "县委常委周小兰召开调度会。小兰同志强调，要压实责任。", []string{"周小兰"}},
+		{"an aside after the title", "市委宣传部副部长（主持工作）温建国作专题讲座。", []string{"温建国"}},
+		{"a title closing the name before a conjunction", "会上，何力主委和徐红部长分别讲话。", []string{"何力", "徐红"}},
+		{"a preposition before a known name", "程海作表态发言。杨丹代表省委会，向程海、李佳表示热烈祝贺。", []string{"程海", "杨丹"}},
+		{"no particle in a name", "护理部主任王宁对工作作了总结发言。王宁的发言引起共鸣。", []string{"王宁"}},
+		{"a unit's word before title and name", "会上，支社主委李爱国作工作报告。最后，项目经理白世平作总结讲话。", []string{"李爱国", "白世平"}},
+		// 陳院長錦章 (family name, title, given name) is not read; 由陳 must not be read instead.
+		{"a function word before family name and title", "由陳院長錦章提供書籍，並致辭勉勵學生。", nil},
+		{"a given name ending in 中 after a title", "副院长陈耀中致辞。", []string{"陈耀中"}},
+		{"family name 傅", "院长傅明志致辞。", []string{"傅明志"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(lead+tt.text, Options{}).Summary.Speakers {
+			got = append(got, p.Name)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
