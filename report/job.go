@@ -123,6 +123,9 @@ type Built struct {
 	// number this run gives, recorded by Commit once the run has succeeded.
 	State  *state.File
 	Number *state.Issue
+	// Notices are what the run says about itself that is no problem in the input: an issue
+	// numbered after a later period's (a backfilled month), the units' own digests' too.
+	Notices []string
 	// lock is held on the state file from reading it to Close.
 	lock *state.Lock
 	// Problems are the input's problems and the aggregation's warnings, sorted.
@@ -238,6 +241,11 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		return b, err
 	}
 	b.lock = lock
+	if issue != nil {
+		if n := j.backfill(st, *issue, opt.Period); n != "" {
+			b.Notices = append(b.Notices, n)
+		}
+	}
 	return b, nil
 }
 

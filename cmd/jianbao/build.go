@@ -188,6 +188,9 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		}
 		return cliError(err)
 	}
+	for _, n := range b.Notices {
+		fmt.Fprintln(stderr, "note:", n)
+	}
 	// Outputs too large for memory wait in temporary files beside their final names until
 	// they are published (renamed); whatever stops the run before that removes them.
 	defer report.DiscardDigests(digests)
