@@ -118,11 +118,9 @@ func Extract(text string, opt Options) Result {
 	}
 	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
-	if u := termHost(s.Unit, strings.Join(lines, "\n")); u != "" {
-		s.Unit = u // 民盟某市第六届委员会 holds its plenary: the standing body, as the page names it
-	}
+	s.Unit = unitName(s.Unit, s.Institution, strings.Join(lines, "\n"))
 	self := "" // the institution holds the event and names itself only 我校, 本院
-	if reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) {
+	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
 		if u := meetingOwner(opening); u != "" {
 			s.Unit = u // 我院召开材料学院2023年……会议: the meeting is 材料学院's
@@ -151,7 +149,7 @@ func Extract(text string, opt Options) Result {
 		}
 	}
 	if s.Unit == "" && s.Title != "" && self == "" {
-		s.Unit = organizer(s.Title)
+		s.Unit = unitName(organizer(s.Title), s.Institution, strings.Join(lines, "\n"))
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}

@@ -58,8 +58,8 @@ func fullest(name, page string) string {
 		// the page that holds this one's characters in order and ends like it.
 		best := name
 		for _, c := range institutions(page, false, false) {
-			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
-				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name))) {
+			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name)) {
 				best = c.name
 			}
 		}
@@ -76,6 +76,28 @@ func fullest(name, page string) string {
 		}
 	}
 	return best
+}
+
+// insertedKind tells whether full is name with a word inserted before its institutional word,
+// as a hospital's full name adds its kind (北海某某医院 → 北海某某精神医院): same start, same
+// end, and no second institution in what was inserted (not 中山大学附属医院 for 中山医院). The
+// fuller form counts only where it is named for itself, not in a person's title (某某癌治療醫院
+// 某院長 is a sister hospital's director).
+func insertedKind(name, full string) bool {
+	rs := []rune(name)
+	if len(rs) < 4 {
+		return false
+	}
+	suffix := reInstSuffix.FindString(name)
+	if suffix == "" || !strings.HasSuffix(name, suffix) {
+		return false
+	}
+	own := strings.TrimSuffix(name, suffix)
+	if !strings.HasPrefix(full, own) || !strings.HasSuffix(full, suffix) || len(full) <= len(name) {
+		return false
+	}
+	mid := strings.TrimSuffix(strings.TrimPrefix(full, own), suffix)
+	return utf8.RuneCountInString(mid) <= 4 && !reInstSuffix.MatchString(mid) && !strings.ContainsAny(mid, "附屬属学學院")
 }
 
 // reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
@@ -130,7 +152,7 @@ func firstInstitution(title, opening, text, page string) string {
 		}
 		var c []named
 		for _, x := range institutions(opening, false, true) {
-			if nameOf(x, opening, page) != "" {
+			if nameOf(x, opening, page) != "" && startsPhrase(opening, x) {
 				c = append(c, x)
 			}
 		}
@@ -168,9 +190,7 @@ func firstInstitution(title, opening, text, page string) string {
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
-		// In running text a name counts only where a phrase starts; after a verb, a two-character
-		// word before 医院 or 集团 may be a verb and its object (保障医院, 做好集团).
-		if before := tailOf(text[:c.at], 24); !reHardBoundary.MatchString(before) && (!reCutEnd.MatchString(before) || utf8.RuneCountInString(strings.TrimSuffix(c.name, reInstSuffix.FindString(c.name))) < 3) {
+		if !startsPhrase(text, c) {
 			continue
 		}
 		count[c.name]++
@@ -180,6 +200,22 @@ func firstInstitution(title, opening, text, page string) string {
 	}
 	return fullest(best, page)
 }
+
+// startsPhrase tells whether a name found in running text starts a phrase: in running text a
+// name counts only where a phrase starts, and after a verb a two-character word before 医院,
+// 公司 or 集团 may be a verb and its object, or a kind of company (保障医院, 做好集团, 提高代建公司).
+func startsPhrase(text string, c named) bool {
+	before := tailOf(text[:c.at], 24)
+	if reHardBoundary.MatchString(before) {
+		return true
+	}
+	suffix := reInstSuffix.FindString(c.name)
+	return reCutEnd.MatchString(before) && (!reGenericSuffix.MatchString(suffix) || utf8.RuneCountInString(strings.TrimSuffix(c.name, suffix)) >= 3)
+}
+
+// reGenericSuffix are the institutional words the genre also uses alone for the institution
+// itself (医院, 集团, 公司), so that a verb may stand before them.
+var reGenericSuffix = regexp.MustCompile(`^(?:医院|醫院|集团|集團|公司)$`)
 
 var (
 	// reHardBoundary ends the text before a phrase: punctuation, a line's start, a conjunction

@@ -29,6 +29,18 @@ func TestInstitutionRules(t *testing.T) {
 		{"term meeting", "中国民主同盟青川市第五次代表大会召开\n5月8日，中国民主同盟青川市第五次代表大会在青川召开。大会选举产生了新一届委员会。过去五年，民盟青川市委会团结带领广大盟员履职尽责。", "民盟青川市委会", "民盟青川市委会"},
 		{"term committee", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。九三学社青川市委会将继续努力。", "九三学社青川市委会", "九三学社青川市委会"},
 		{"term without its standing name", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。", "九三学社青川市第九届委员会", "九三学社青川市第九届委员会"},
+		// A kind of company after a verb is no name (提高代建公司的水平), in the opening too.
+		{"kind of company", "5月18日，区长周明赴区发改委调研。周明要求，要集中技术力量、提高代建公司的专业水平。", "", ""},
+		// The fullest form: a hospital's name with its kind inserted; not a sister hospital named
+		// in its director's title.
+		{"kind inserted", "青川冉升医院举办护士节表彰大会\n5月12日，青川冉升精神医院组织了表彰活动。", "青川冉升精神医院", "青川冉升精神医院"},
+		{"sister hospital in a title", "青川医院举办院庆活动\n3月24日，青川医院举办院庆活动，青川癌治疗医院周明院长出席。", "青川医院", "青川医院"},
+		// The institution's own committee named by its word for itself is written as the text
+		// writes it; a short form of the institution is the institution.
+		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", "青川师范学院", "学校党委"},
+		{"short form organizing", "8月16日下午，青川区政府召开全体会议。\n主办：青川市青川区人民政府", "青川市青川区人民政府", "青川市青川区人民政府"},
+		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
+		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {
 		s := Extract(c.text, Options{Year: 2021}).Summary
 		if s.Institution != c.inst || s.Unit != c.unit {

@@ -138,6 +138,39 @@ func eventHost(opening string) string {
 	return ""
 }
 
+// unitName writes an organizing unit as the labelling rules do: a party organisation's term
+// committee as its standing body (民盟某市第六届委员会 holds its plenary: 民盟某市委会, as the
+// page names it), and a short form of the institution as the institution (西岗区政府 for
+// 大连市西岗区人民政府).
+func unitName(u, inst, page string) string {
+	if n := termHost(u, page); n != "" {
+		return n
+	}
+	if shortFor(u, inst) {
+		return inst
+	}
+	return u
+}
+
+// ownUnitName tells whether a match of reOwnUnit is a name: it starts a phrase (not 一贯制学校
+// 项目部), holds no title or conjunction (not 校长和部分) and is not 部分.
+func ownUnitName(text string, loc []int) bool {
+	u := text[loc[0]:loc[1]]
+	if prev, _ := lastRune(text[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) && !strings.HasSuffix(text[:loc[0]], "我") && !strings.HasSuffix(text[:loc[0]], "本") && !reOrgBoundary.MatchString(text[:loc[0]]) {
+		return false
+	}
+	if reTitleIn.MatchString(u) || strings.ContainsAny(u, "和与與及") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[loc[1]:])
+	last, _ := lastRune(u)
+	return !strings.ContainsRune(wordAfter[string(last)], next) && !(last == '部' && next == '分')
+}
+
+// reOwnCommittee is the institution's own committee named by the institution's word for
+// itself (学校党委, 集团公司党委): a sub-unit, written as the text writes it.
+var reOwnCommittee = regexp.MustCompile(`^(?:学校|學校|校|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
+
 var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
@@ -148,7 +181,7 @@ func organizer(opening string) string {
 		m = nil // 宣传部部长某某在县行政中心召开: a title and a venue, not a name
 	}
 	if m == nil {
-		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) {
+		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) && ownUnitName(opening, loc) {
 			u := opening[loc[0]:loc[1]]
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
