@@ -12,6 +12,7 @@ import (
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/internal/safefile"
+	"github.com/jianbao/jianbao/report/internal/safego"
 	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/typeset"
@@ -145,18 +146,42 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 	if wr.Format().Name == "docx" && opt.PageLabels != nil {
 		wopt.PageLabels = opt.PageLabels
 	} else if wr.Format().Name == "docx" && hasTOC(d) {
-		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
+		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts,
+		// which runs while the writer writes the rest of the document.
 		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
 		if err != nil {
 			return err
 		}
-		res, err := typeset.Paginate(d, m)
-		if err != nil {
-			return err
-		}
-		wopt.PageLabels = res.PageLabels
+		wopt.PageLabelsLater = paginateAside(d, m)
 	}
 	return wr.Write(w, d, wopt)
+}
+
+// paginateAside starts paginating d on a goroutine of its own and returns what waits for the
+// headings' page labels (a panic in it is returned as an error, not lost with the goroutine).
+func paginateAside(d *doc.Document, m typeset.Measurer) func() (map[string]string, error) {
+	var (
+		labels map[string]string
+		err    error
+		catch  safego.Catcher
+	)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		catch.Do(func() {
+			var res *typeset.Result
+			if res, err = typeset.Paginate(d, m); err == nil {
+				labels = res.PageLabels
+			}
+		})
+	}()
+	return func() (map[string]string, error) {
+		<-done
+		if perr := catch.Err(); perr != nil {
+			return nil, perr
+		}
+		return labels, err
+	}
 }
 
 func hasTOC(d *doc.Document) bool {

@@ -43,6 +43,8 @@ func (Writer) Format() writer.Format { return Format }
 type part struct {
 	name, contentType string
 	data              []byte
+	// more follow data in the file (document.xml's pieces after a contents listed late).
+	more [][]byte
 }
 
 // pkg collects the parts and relationships of the package being written.
@@ -67,6 +69,11 @@ type pkg struct {
 	footAnchored bool
 	// cover is set once a Cover page break has ended the cover's own section.
 	cover bool
+	// joiner joins number phrases (joinNumbers), reusing its slices.
+	joiner joiner
+	// tocAt are the contents left out of document.xml's body until the page labels come
+	// (writer.Options.PageLabelsLater), at their offsets in it.
+	tocAt []tocMark
 	// gridOff is, on a grid, how far (twips) the text stands below the last grid line after
 	// blocks placed off the grid (a spacer, a rule); -1 when unknown (after a table or chart).
 	gridOff int
@@ -125,7 +132,8 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	if err != nil {
 		return err
 	}
-	p.add("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body)
+	p.add("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body[0])
+	p.parts[len(p.parts)-1].more = body[1:]
 	p.add("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", p.styles())
 	p.add("word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", p.settings())
 	p.add("word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", p.fontTable())
@@ -154,7 +162,7 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 }
 
 func (p *pkg) add(name, contentType string, data []byte) {
-	p.parts = append(p.parts, part{name, contentType, data})
+	p.parts = append(p.parts, part{name: name, contentType: contentType, data: data})
 }
 
 func (p *pkg) relsXML() []byte {
@@ -200,6 +208,11 @@ func (p *pkg) zip(w io.Writer) error {
 		}
 		if _, err := f.Write(pt.data); err != nil {
 			return err
+		}
+		for _, m := range pt.more {
+			if _, err := f.Write(m); err != nil {
+				return err
+			}
 		}
 	}
 	return zw.Close()
