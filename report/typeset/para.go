@@ -45,12 +45,18 @@ type shaper struct {
 	missing *[]MissingChar
 }
 
-func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
+func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph { return s.glyphsInto(nil, in, st) }
+
+// glyphsInto is glyphs into buf, which it reuses when it has room for them.
+func (s *shaper) glyphsInto(buf []glyph, in []doc.Inline, st *doc.Style) []glyph {
 	n := 0
 	for _, i := range in {
 		n += utf8.RuneCountInString(inlineText(i))
 	}
-	return s.appendGlyphs(make([]glyph, 0, n), in, st)
+	if cap(buf) < n {
+		buf = make([]glyph, 0, n)
+	}
+	return s.appendGlyphs(buf[:0], in, st)
 }
 
 // appendGlyphs appends the glyphs of in, in style st, to out.

@@ -31,7 +31,11 @@ type shapeCache struct {
 	ends    []int32               // the line ends of every block shaped, blockMeta.ends indexes it
 	missing map[int][]MissingChar // by block index, for the few blocks with characters no font had
 	window  map[int]*shaped       // by block index; whole
-	tables  map[*doc.Table]*tableMeta
+	// prev is the window before, whose glyph buffers the next window reuses: a pass asks for
+	// a block beyond the window only a few blocks ahead of the one it places, so when a window
+	// is refilled the blocks of the one before it are all placed.
+	prev   map[int]*shaped
+	tables map[*doc.Table]*tableMeta
 }
 
 // blockMeta is what the passes remember of a paragraph or heading block: its lines are
@@ -112,6 +116,7 @@ func (f *flow) fillWindow(i int) {
 		text   []doc.Inline
 		source string
 		ends   []int32
+		buf    []glyph // a buffer to shape into, from the window before the last
 		out    *shaped
 	}
 	var jobs []job
@@ -128,17 +133,30 @@ func (f *flow) fillWindow(i int) {
 			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text, ends: ends})
 		}
 	}
+	if !f.dry {
+		k := 0
+		for _, s := range c.prev {
+			if k == len(jobs) {
+				break
+			}
+			if s.para.gs != nil {
+				jobs[k].buf = s.para.gs[:0]
+				k++
+			}
+		}
+		c.prev = nil
+	}
 	run := func(k int, buf *[]glyph) {
 		jb := &jobs[k]
 		var missing []MissingChar
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
 		var p *para
 		if f.dry {
-			*buf = sh.appendGlyphs((*buf)[:0], jb.text, jb.st)
+			*buf = sh.glyphsInto(*buf, jb.text, jb.st)
 			p = f.breakShaped(*buf, jb.st, jb.ends)
 			p.gs = nil
 		} else {
-			p = f.shapeWith(sh, jb.st, jb.text, jb.ends)
+			p = f.breakShaped(sh.glyphsInto(jb.buf, jb.text, jb.st), jb.st, jb.ends)
 		}
 		for n := range missing {
 			missing[n].Source = jb.source
@@ -173,7 +191,7 @@ func (f *flow) fillWindow(i int) {
 		catch.Rethrow()
 	}
 	if !f.dry {
-		c.window = make(map[int]*shaped, len(jobs))
+		c.prev, c.window = c.window, make(map[int]*shaped, len(jobs))
 	}
 	for _, jb := range jobs {
 		if !f.dry {
