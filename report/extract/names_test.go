@@ -78,6 +78,15 @@ func TestUnitsRules(t *testing.T) {
 		// The headline names units too; the fuller of two forms stands.
 		{"headline", "青川师范学院老领导一行来我校考察\n5月8日，十余位老领导来到我校座谈。", []string{"青川师范学院"}},
 		{"fuller form", "党委理论学习中心组开展专题学习\n5月8日，东湖大学党委理论学习中心组开展专题学习。", []string{"东湖大学党委理论学习中心组"}},
+		// The institution's word for itself before a unit: the unit is its own (赠予本校图书馆).
+		{"本校 before a unit", "5月8日，周院长赠予本校图书馆图书一套，保卫处负责人参加。", []string{"图书馆", "保卫处"}},
+		// A word for the institution joined to another noun is no name.
+		{"与医院", "5月8日，东湖医院举办志工感恩会。院长说，志工默默守护病人与医院。", nil},
+		// 服务中心大局 is a phrase, not 服务中心.
+		{"服务中心大局", "5月8日，东湖大学召开会议，提出三点希望：深化政治交接；服务中心大局；锻造过硬队伍。", nil},
+		// Verbs before a unit's word, in both scripts: 成立, 位列, 守護.
+		{"成立", "5月8日，东湖大学召开动员会，及时成立“安全月”活动领导小组。", nil},
+		{"位列", "5月8日，東湖大學舉行典禮。東湖大學發展迅速，位列大中華區大學前20名。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {

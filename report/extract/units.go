@@ -209,7 +209,7 @@ var (
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
+	wordAfter = map[string]string{"心": "医醫工任大", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -237,6 +237,19 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if rePredicate.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue // 某大学作为应用科学大学: what something is, not who takes part
+		}
+		m0 := text[loc[0]:loc[1]]
+		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
+			loc[0] += i[len(i)-1][1] // 赠予本校图书馆 → 图书馆: the institution's own unit
+			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])]) {
+				// what stood before 本校 was a clause (陈院长赠予本校图书馆): the unit stands alone
+				if utf8.RuneCountInString(text[loc[0]:loc[1]]) < 3 && !reStandalone.MatchString(text[loc[0]:loc[1]]) {
+					continue
+				}
+			}
+		}
+		if reGenericAfterConj.MatchString(text[loc[0]:loc[1]]) {
+			continue // 守护病人与医院: a word for the institution joined to another noun
 		}
 		m := text[loc[0]:loc[1]]
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
@@ -324,6 +337,13 @@ var (
 	reFurnitureLabel = regexp.MustCompile(`(?:技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办|主辦|版权所有|版權所有|来源|來源|供稿|稿件来源|稿件來源|网站标识码|備案|备案)[:：]?\s*$`)
 	// rePredicate: a noun phrase after a copula says what something is (作为应用科学大学).
 	rePredicate = regexp.MustCompile(`(?:作为|作為|成为|成為|是|为一所|為一所|系)$`)
+)
+
+var (
+	// reOwnWord is the institution's word for itself inside a span: 本校, 我院.
+	reOwnWord = regexp.MustCompile(`(?:本|我)(?:校|院)`)
+	// reGenericAfterConj: a conjunction and a word for the institution (与医院, 和学校).
+	reGenericAfterConj = regexp.MustCompile(`(?:与|與|和|及)(?:医院|醫院|学校|學校|公司|集团|集團)$`)
 )
 
 // inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
@@ -459,7 +479,7 @@ var reAfterUnit = regexp.MustCompile(`^(?:和|与|與|及|等|的|在|有关|有
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+var reUnitBefore = regexp.MustCompile(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
 var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
