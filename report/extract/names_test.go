@@ -33,6 +33,10 @@ func TestInstitutionRules(t *testing.T) {
 		{"本校 unit", "國立青川大學\n本校理學院於110年4月13日於音樂廳辦理演講活動。", "國立青川大學", "理學院"},
 		// A campus holds its own meetings.
 		{"campus", "东湖大学\n3月31日下午，青石校区召开动员大会。", "东湖大学", "青石校区"},
+		// The subject of the event's verb is the host, whole, however long, past an adverb
+		// (及时召开); a construction project is a unit (某公司某铁路项目).
+		{"long host", "6月20日，青川建工集团四公司青石工业园区九年一贯制学校项目部组织开展了安全生产月活动。", "青川建工集团", "青川建工集团四公司青石工业园区九年一贯制学校项目部"},
+		{"project and adverb", "5月31日，青川建工集团市政公司青石排洪渠工程项目及时召开动员会。", "青川建工集团", "青川建工集团市政公司青石排洪渠工程项目"},
 		// A party committee named in full: 某市委员会, not 某市委.
 		{"委员会 in full", "9月30日，九三学社青川市委员会召开全体会议。", "九三学社青川市委员会", "九三学社青川市委员会"},
 		// A kind of company after a verb is no name (提高代建公司的水平), in the opening too.

@@ -79,12 +79,15 @@ var (
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
-	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會)$`)
+	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
 	reJoinVerb = regexp.MustCompile(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
 	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
+
+// reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
+var reHostAdverb = regexp.MustCompile(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前)$`)
 
 // eventHost finds who holds the event in a clause without a unit's name before its verb: the
 // subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
@@ -100,7 +103,7 @@ func eventHost(opening string) string {
 		if i := strings.LastIndex(subject, "在"); i > 0 {
 			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
 		}
-		subject = trimOrgPrefix(subject)
+		subject = reHostAdverb.ReplaceAllString(trimOrgPrefix(subject), "")
 		// 我校机电学院与某公司签约: the self-reference is the institution, the rest its unit.
 		for _, self := range []string{"我校", "本校", "我院", "本院"} {
 			if rest := strings.TrimPrefix(subject, self); rest != subject && utf8.RuneCountInString(rest) >= 3 && !reSelfRef.MatchString(rest) {
@@ -118,7 +121,7 @@ func eventHost(opening string) string {
 		if loc := reJoinVerb.FindStringIndex(subject); loc != nil && loc[0] > 0 {
 			subject = subject[:loc[0]]
 		}
-		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 24 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
+		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 32 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
 			return subject // the whole subject is a name: 福清供电公司江阴供电所共产党员服务队
 		}
 		m := reHostName.FindStringIndex(subject)
