@@ -127,6 +127,14 @@ func TestUnitsRules(t *testing.T) {
 		{"source of policy", "5月18日，东湖集团召开会议，要求落实市委、市国资委部署。", nil},
 		// The institution's own committee organizing is a unit taking part.
 		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", []string{"学校党委"}},
+		// Departments take part when sent or organized (组织心内科、儿科专家); specialties the
+		// experts practise are not units (医疗队内科、儿科等专家询问病情).
+		{"specialties sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科专家到青石村义诊。", []string{"心内科", "儿科"}},
+		{"specialties practised", "9月4日，东湖医院开展义诊。义诊期间，医疗队内科、儿科等专家询问了患者病情。", nil},
+		// A unit takes part through its members (某医疗队的医务人员来到村里), after 带领.
+		{"members", "9月4日，副院长周明带领医院志愿者巡回医疗队的医务人员来到村里。", []string{"医院志愿者巡回医疗队"}},
+		// A headline that starts with a body named by its level names the page's own body.
+		{"headline's own body", "县人民医院“下乡义诊”送健康\n9月4日，志愿者来到青石村开展义诊。县人民医院的专家为村民体检。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
