@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -176,7 +177,12 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 		var se *mail.SettingError
 		if d.Unit != "" && errors.As(err, &se) && se.Key == "to" {
 			// A unit's own digest goes to its contact: in units.yaml, not to mail.to.
-			return nil, fmt.Errorf("units.yaml: %s: contact: %w", d.Unit, se.Err)
+			reg := b.Options.Units
+			if reg == "" && b.Loaded != nil {
+				reg = b.Loaded.Units
+			}
+			reg = cmp.Or(reg, "units.yaml")
+			return nil, fmt.Errorf("%s: %s: contact: %w", reg, d.Unit, se.Err)
 		}
 		if err != nil {
 			if d.Unit != "" {
@@ -215,6 +221,17 @@ func (b *Built) mailData(d *Digest) (mail.Data, error) {
 	data := mail.Data{Title: r.Title, Institution: r.Institution, Issuer: r.Issuer, IssueNo: r.IssueNo,
 		Period: mail.Period{Key: r.Period.Key, Label: r.Period.Label}, Unit: d.Unit,
 		Totals: mail.Totals{Articles: r.Totals.Articles, Units: r.Totals.Groups, Active: r.Totals.Active}}
+	if data.Title == "" {
+		// No title: was given: the digest prints its layout's, and so does the subject (it
+		// read 第1期 alone).
+		l, _, err := findLayout(b.RenderOptions("", nil))
+		if err != nil {
+			return mail.Data{}, err
+		}
+		if data.Title, err = l.Snippet(r, "title"); err != nil {
+			return mail.Data{}, err
+		}
+	}
 	if r.Totals.Change.Comparable {
 		data.Previous = mail.Period{Key: r.Previous.Key, Label: r.Previous.Label}
 		data.Totals.Previous = r.Totals.Change.Previous

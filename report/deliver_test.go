@@ -85,3 +85,49 @@ func TestPrepareMail(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepareMailUnitContact: a unit's own digest goes to its contact: in units.yaml, so a bad
+// address there is named as the registry's, not as mail.to.
+func TestPrepareMailUnitContact(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b, err := Prepare(ctx, Job{Inputs: []string{"../samples"}, Period: "2021Q4", Formats: []string{"pdf"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	digests, _, err := b.RenderDigests(ctx, EachOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := &Digest{Unit: "马克思主义学院", Contacts: Addresses{"not an address"}, Report: b.Report, Outputs: digests[0].Outputs}
+	_, err = b.PrepareMail([]*Digest{digests[0], unit}, MailOptions{Units: true, Config: MailConfig{Host: "smtp.example.edu.cn",
+		From: "office@example.edu.cn", To: Addresses{"leader@example.edu.cn"}}})
+	want := filepath.Join("..", "samples", "units.yaml") + `: 马克思主义学院: contact: recipient "not an address": not an address`
+	var oe *OptionError
+	if err == nil || !strings.HasPrefix(err.Error(), want) || errors.As(err, &oe) {
+		t.Errorf("got %v, want %s…, not a mail setting's error", err, want)
+	}
+}
+
+// TestMailSubjectWithoutTitle: a digest made without a title: prints its layout's, and its
+// message's subject names it too (not 第1期 alone).
+func TestMailSubjectWithoutTitle(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b, err := Prepare(ctx, Job{Inputs: []string{"../samples"}, Period: "2021-11", Layout: "jianbao", IssueNo: "第1期", Formats: []string{"pdf"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	digests, _, err := b.RenderDigests(ctx, EachOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := b.PrepareMail(digests, MailOptions{Config: MailConfig{Host: "smtp.example.edu.cn", From: "office@example.edu.cn",
+		To: Addresses{"leader@example.edu.cn"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := m.Jobs()[0].Message.Subject, "2021年11月工作动态 第1期"; got != want {
+		t.Errorf("subject %q, want %q", got, want)
+	}
+}

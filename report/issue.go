@@ -86,7 +86,10 @@ func (j Job) openState(ctx context.Context) (*state.File, *state.Lock, error) {
 		}
 		var err error
 		if lock, err = state.Acquire(ctx, j.State, state.LockOptions{Wait: wait, Now: j.Now}); err != nil {
-			return nil, nil, err
+			if errors.Is(err, state.ErrLocked) || ctx.Err() != nil {
+				return nil, nil, err
+			}
+			return nil, nil, optionError("state", err) // a directory that is not there, or not the run's to write
 		}
 	}
 	st, err := state.Load(j.State)

@@ -212,6 +212,8 @@ func (j Job) Options() (Options, error) {
 // setting fails before anything is read (an *OptionError, or ErrNoPeriod). Otherwise the
 // Built is returned even when the build fails, so that its Problems can be shown: in strict
 // mode any problem is a *StrictError; a units registry that cannot be read is an error too.
+// With IssueNo auto, a Built returned without error holds the state file's lock: Close it
+// when the run is over (another run waits for it, ErrStateLocked after Job.StateWait).
 func Prepare(ctx context.Context, j Job) (*Built, error) {
 	opt, err := j.Options()
 	if errors.Is(err, ErrNoPeriod) {

@@ -76,7 +76,8 @@ each digest is mailed (all its formats in one message) as jianbao.yaml's mail: s
 after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml remembers
 what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
 auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
-with status 4, the files written.`,
+with status 4, the files written. A run started while another holds the state file waits for
+it (state_wait: in jianbao.yaml, default 2m), then exits with status 75, nothing written or sent.`,
 		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run eml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -18,6 +18,9 @@ var (
 	reShortLabel = regexp.MustCompile(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
 	// reLineBullet is a bullet or residue a metadata line starts with (• 来源：…).
 	reLineBullet = regexp.MustCompile(`^[\s•·*\-–—>]+`)
+	// reLeadOpen is how a lead sentence opens, a day and a comma (6月5日上午，, 近日，): the
+	// body, however short the line.
+	reLeadOpen = regexp.MustCompile(`^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|近期)[^，,。]{0,8}[，,]`)
 	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
 	reTitleTag = regexp.MustCompile(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
@@ -76,7 +79,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		if skip(i) {
 			continue
 		}
-		if !isHeadline(lines[i]) {
+		if !isHeadline(lines[i]) || reLeadOpen.MatchString(lines[i]) {
 			return "", "", i
 		}
 		at := i
@@ -86,7 +89,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 					continue
 				}
 				n++
-				if !isHeadline(lines[j]) {
+				if !isHeadline(lines[j]) || reLeadOpen.MatchString(lines[j]) {
 					break
 				}
 				if j > i+1 && datelined(j) {

@@ -29,6 +29,7 @@ func TestHeadline(t *testing.T) {
 		{"labels and buttons", []string{"通版阅读请点击：", "展开通版", "收缩通版", "当前版：02版", "东湖集团启动党建共建活动", body}, "东湖集团启动党建共建活动"},
 		{"privacy notice and Japanese edition", []string{"本網站使用Cookie技術提供更好的閱讀體驗，點這裡瞭解隱私權政策。", "こちらのページは繁体字版です。", "", "東湖大學舉行校慶大會", "2020/11/15 10:16", body}, "東湖大學舉行校慶大會"},
 		{"no headline", []string{body}, ""},
+		{"a short lead without a stop", []string{"6月5日上午，东湖医院召开安全生产工作会议", "院长李明华出席会议并讲话。"}, ""},
 	}
 	for _, tt := range tests {
 		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {

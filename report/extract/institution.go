@@ -253,6 +253,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
 			end += len("会") // 民盟广州市委会
+		} else if strings.HasSuffix(scope[:end], "委") && (strings.HasPrefix(scope[end:], "员会") || strings.HasPrefix(scope[end:], "員會")) {
+			end += len("员会") // 九三学社某市委员会, not 某市委
 		}
 		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
 			out = append(out, named{m, loc[0]})

@@ -29,6 +29,8 @@ func TestInstitutionRules(t *testing.T) {
 		{"term meeting", "中国民主同盟青川市第五次代表大会召开\n5月8日，中国民主同盟青川市第五次代表大会在青川召开。大会选举产生了新一届委员会。过去五年，民盟青川市委会团结带领广大盟员履职尽责。", "民盟青川市委会", "民盟青川市委会"},
 		{"term committee", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。九三学社青川市委会将继续努力。", "九三学社青川市委会", "九三学社青川市委会"},
 		{"term without its standing name", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。", "九三学社青川市第九届委员会", "九三学社青川市第九届委员会"},
+		// A party committee named in full: 某市委员会, not 某市委.
+		{"委员会 in full", "9月30日，九三学社青川市委员会召开全体会议。", "九三学社青川市委员会", "九三学社青川市委员会"},
 		// A kind of company after a verb is no name (提高代建公司的水平), in the opening too.
 		{"kind of company", "5月18日，区长周明赴区发改委调研。周明要求，要集中技术力量、提高代建公司的专业水平。", "", ""},
 		// The fullest form: a hospital's name with its kind inserted; not a sister hospital named
@@ -78,6 +80,31 @@ func TestUnitsRules(t *testing.T) {
 		// The headline names units too; the fuller of two forms stands.
 		{"headline", "青川师范学院老领导一行来我校考察\n5月8日，十余位老领导来到我校座谈。", []string{"青川师范学院"}},
 		{"fuller form", "党委理论学习中心组开展专题学习\n5月8日，东湖大学党委理论学习中心组开展专题学习。", []string{"东湖大学党委理论学习中心组"}},
+		// The institution's word for itself before a unit: the unit is its own (赠予本校图书馆).
+		{"本校 before a unit", "5月8日，周院长赠予本校图书馆图书一套，保卫处负责人参加。", []string{"图书馆", "保卫处"}},
+		// A word for the institution joined to another noun is no name.
+		{"与医院", "5月8日，东湖医院举办志工感恩会。院长说，志工默默守护病人与医院。", nil},
+		// 服务中心大局 is a phrase, not 服务中心.
+		{"服务中心大局", "5月8日，东湖大学召开会议，提出三点希望：深化政治交接；服务中心大局；锻造过硬队伍。", nil},
+		// Verbs before a unit's word, in both scripts: 成立, 位列, 守護.
+		{"成立", "5月8日，东湖大学召开动员会，及时成立“安全月”活动领导小组。", nil},
+		{"位列", "5月8日，東湖大學舉行典禮。東湖大學發展迅速，位列大中華區大學前20名。", nil},
+		// Government offices' short names end in 办; 举办 is a verb.
+		{"office short names", "9月30日，区政府召开全体会议。区督查办、区环委办、区食药安办通报了有关工作。", []string{"区督查办", "区环委办", "区食药安办"}},
+		{"举办", "9月30日，东湖大学保卫处与青川县委联合举办安全讲座。", []string{"东湖大学保卫处", "青川县委"}},
+		// A community is named in its administrative chain; 社区 alone is none.
+		{"community", "9月30日，东湖大学志愿服务队走进青川街道青石社区，服务院内及社区居民。", []string{"东湖大学志愿服务队", "青川街道青石社区"}},
+		// Bodies that are names alone or by their level: 工商联, 县人大; a democratic party's centre.
+		{"standalone bodies", "9月30日，会议召开。周明代表各民主党派、工商联、知联会致辞，县人大、县政协负责人参加。", []string{"工商联", "知联会", "县人大", "县政协"}},
+		{"party centre", "9月30日，会议召开。社中央、民盟中央派员参加，会议传达了党中央精神。", []string{"社中央", "民盟中央"}},
+		// Titles: 副秘书长, 党组成员.
+		{"titles", "9月30日，会议召开。省政协副秘书长周明，市政协党组成员吴强出席。", nil},
+		// 省委省政府: the higher authorities, sources of policy.
+		{"authorities", "9月30日，会议召开，深入贯彻省委省政府、市委市政府部署。", nil},
+		// 社市委 is the institution 九三学社青川市委 itself; 社省委 is another body.
+		{"party short form", "九三学社青川市委员会召开会议\n9月30日，九三学社青川市委员会召开会议。社市委、社省委有关人员参加。", []string{"社省委"}},
+		// 总会, 分会, 联谊会, 书院.
+		{"associations", "9月30日，东湖医院举办活动。青川工业总会、青川保护协会东湖分会、东湖医院退休人员联谊会、东湖大学明德书院派员参加。", []string{"青川工业总会", "青川保护协会东湖分会", "东湖医院退休人员联谊会", "东湖大学明德书院"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {

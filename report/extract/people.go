@@ -68,7 +68,7 @@ func readName(text string, i int, titled bool) (string, int) {
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|告诉记者|告訴記者`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -130,6 +130,9 @@ func mentions(text string) []mention {
 		}
 		name, end := nameAfterTitle(text, at)
 		if name == "" {
+			name, end = latinNameAt(text, at)
+		}
+		if name == "" {
 			// 衛生局某某局長, 醫院某某院長: the name before the title.
 			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !covered(out, start) {
 				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
@@ -151,6 +154,9 @@ func mentions(text string) []mention {
 	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
 		at := loc[1]
 		name, end := nameAt(text, at)
+		if name == "" {
+			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
+		}
 		if name == "" && len(seen) <= 64 {
 			// 魏忠瑞也在仪式上介绍: a name met before, with any word after it (the longest).
 			for n := range seen {
@@ -484,4 +490,17 @@ func onlyOne(known map[string]bool, ok func(string) bool) string {
 		}
 	}
 	return found
+}
+
+// reLatinName is a name in Latin script, two to four capitalised words (Alexandre Leitão), as
+// Hong Kong, Macau and Taiwan pages write foreign guests.
+var reLatinName = regexp.MustCompile(`^[A-Z][\p{Ll}'’\-]+(?:[ ][A-Z][\p{Ll}'’\-]+){1,3}`)
+
+// latinNameAt reads a name in Latin script at text[i:], followed by what may follow a name.
+func latinNameAt(text string, i int) (string, int) {
+	name := reLatinName.FindString(text[i:min(len(text), i+80)])
+	if name == "" || !stopsName(text[i+len(name):]) {
+		return "", i
+	}
+	return name, i + len(name)
 }

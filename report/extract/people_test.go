@@ -42,6 +42,8 @@ func TestSpeakers(t *testing.T) {
 		{"a function word before family name and title", "由陳院長錦章提供書籍，並致辭勉勵學生。", nil},
 		{"a given name ending in 中 after a title", "副院长陈耀中致辞。", []string{"陈耀中"}},
 		{"family name 傅", "院长傅明志致辞。", []string{"傅明志"}},
+		{"a Latin name after a title, 期望", "烏拉圭大學副校長Maria Lopez期望雙方深化合作。", []string{"Maria Lopez"}},
+		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -16,11 +16,11 @@ var (
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
 	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reUnitSuffix is the word a unit's name ends with (reOrg's suffixes).
-	reUnitSuffix = regexp.MustCompile(`图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系`)
+	reUnitSuffix = regexp.MustCompile(`街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|盟[省市区县區縣]委|社[市区县區縣]委|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
+	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
 )
 
 var (
@@ -209,7 +209,7 @@ var (
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
+	wordAfter = map[string]string{"心": "医醫工任大", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "办": "理法学學公好事", "辦": "理法學公好事", "学": "习習", "學": "習"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -237,6 +237,19 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if rePredicate.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue // 某大学作为应用科学大学: what something is, not who takes part
+		}
+		m0 := text[loc[0]:loc[1]]
+		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
+			loc[0] += i[len(i)-1][1] // 赠予本校图书馆 → 图书馆: the institution's own unit
+			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])]) {
+				// what stood before 本校 was a clause (陈院长赠予本校图书馆): the unit stands alone
+				if utf8.RuneCountInString(text[loc[0]:loc[1]]) < 3 && !reStandalone.MatchString(text[loc[0]:loc[1]]) {
+					continue
+				}
+			}
+		}
+		if reGenericAfterConj.MatchString(text[loc[0]:loc[1]]) {
+			continue // 守护病人与医院: a word for the institution joined to another noun
 		}
 		m := text[loc[0]:loc[1]]
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
@@ -276,7 +289,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
 			continue // 在学术交流中心签署: a venue
 		}
-		if inst != "" && (strings.Contains(inst, m) || shortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+		if inst != "" && (strings.Contains(inst, m) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
 			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
@@ -288,6 +301,17 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 32 {
 			continue
+		}
+		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
+			if !reOfficeShort.MatchString(m) || reRunVerb.MatchString(m) && !strings.HasSuffix(m, "督查办") {
+				continue // 办 ends a government office's short name (区督查办), not 举办
+			}
+		}
+		if (strings.HasSuffix(m, "社区") || strings.HasSuffix(m, "社區")) && !reCommunity.MatchString(m) {
+			continue // 某街道某社区, 某区某社区; not 保障社区, 院内及社区
+		}
+		if strings.HasSuffix(m, "中央") && !rePartyCentre.MatchString(m) {
+			continue // 民盟中央, 社中央; not 党中央, the source of policy
 		}
 		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
@@ -324,6 +348,46 @@ var (
 	reFurnitureLabel = regexp.MustCompile(`(?:技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办|主辦|版权所有|版權所有|来源|來源|供稿|稿件来源|稿件來源|网站标识码|備案|备案)[:：]?\s*$`)
 	// rePredicate: a noun phrase after a copula says what something is (作为应用科学大学).
 	rePredicate = regexp.MustCompile(`(?:作为|作為|成为|成為|是|为一所|為一所|系)$`)
+)
+
+var (
+	// reOwnWord is the institution's word for itself inside a span: 本校, 我院.
+	reOwnWord = regexp.MustCompile(`(?:本|我)(?:校|院)`)
+	// reGenericAfterConj: a conjunction and a word for the institution (与医院, 和学校).
+	reGenericAfterConj = regexp.MustCompile(`(?:与|與|和|及)(?:医院|醫院|学校|學校|公司|集团|集團)$`)
+)
+
+var (
+	// rePartyShort is a party organisation named by its party's last character and its level:
+	// 社市委 (九三学社某市委), 盟省委 (民盟某省委).
+	rePartyShort = regexp.MustCompile(`^(社|盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨)([省市区县區縣])委(?:会|會)?$`)
+	// rePartyLevel is the level of a party committee's name: 九三学社某市第五届委员会 → 市 (a
+	// branch, 某市第九支社, has none).
+	rePartyLevel = regexp.MustCompile(`([省市区县區縣])(?:委|第[一二三四五六七八九十百\d]+[届屆]委)`)
+)
+
+// partyShortFor tells whether m is the short form of the party organisation inst: same party,
+// same level (社市委 for 九三学社台州市第五届委员会, not 社省委).
+func partyShortFor(m, inst string) bool {
+	p := rePartyShort.FindStringSubmatch(m)
+	if p == nil || !strings.Contains(inst, p[1]) || !reParty.MatchString(inst) && !reTermMeeting.MatchString(inst) {
+		return false
+	}
+	l := rePartyLevel.FindStringSubmatch(inst)
+	return l != nil && l[1] == p[2]
+}
+
+var (
+	// reOfficeShort is a government office's short name, which ends in 办: a level or a place,
+	// then the office (区督查办, 区委编办, 湖南省重点办).
+	reOfficeShort = regexp.MustCompile(`^[\p{Han}]{0,6}?[省市区县镇乡區縣鎮鄉][\p{Han}]{1,5}(?:办|辦)$`)
+	// reRunVerb: verbs that end in 办 (举办, 承办, 查办; but 督查办 is an office).
+	reRunVerb = regexp.MustCompile(`(?:举|舉|主|承|创|創|开|開|兴|興|协|協|合|筹|籌|申|交|经|經|代|包|操|停|试|試|续|續|难|難|好|么|麼|查)(?:办|辦)$`)
+	// reCommunity is a residents' community named in its administrative chain: 某街道某社区,
+	// 某区某社区, 某镇某社区.
+	reCommunity = regexp.MustCompile(`(?:街道|[区镇乡區鎮鄉])[\p{Han}]{2,6}社[区區]$`)
+	// rePartyCentre is a democratic party's central committee: 民盟中央, 社中央.
+	rePartyCentre = regexp.MustCompile(`^(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|社|盟)中央$`)
 )
 
 // inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
@@ -422,6 +486,9 @@ func orgSpans(text string) [][]int {
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) {
 			continue
 		}
+		if s := text[loc[0]:loc[1]]; (s == "办" || s == "辦") && reRunVerb.MatchString(tailOf(text[:loc[1]], 8)) && !strings.HasSuffix(text[:loc[1]], "督查办") {
+			continue // 举办, 承办: a verb
+		}
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next == '生' && strings.HasPrefix(text[loc[0]:], "大") {
 			continue // 大学生活动中心
 		}
@@ -454,12 +521,12 @@ func orgSpans(text string) [][]int {
 var reVenueVerb = regexp.MustCompile(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = regexp.MustCompile(`^(?:和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
+var reAfterUnit = regexp.MustCompile(`^(?:通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+var reUnitBefore = regexp.MustCompile(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
 var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
@@ -521,7 +588,7 @@ func unitStart(text string, suffix, floor int) int {
 var reTeam = regexp.MustCompile(`^(?:服务队|服務隊|志愿队|志願隊|突击队|突擊隊|先锋队|先鋒隊)`)
 
 // reStandalone are unit names that stand alone: 图书馆, 团委, 研究生院.
-var reStandalone = regexp.MustCompile(`^(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
+var reStandalone = regexp.MustCompile(`^(?:工商联|工商聯|知联会|知聯會|新联会|新聯會|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
 
 // reOrgEnd: the text ends with an organization's name.
 var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
@@ -554,7 +621,7 @@ func lastVerb(s string) int {
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
 	// former or present one: 同济大学原校长).
-	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).

@@ -59,11 +59,14 @@ func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Sum
 				break
 			}
 			record := k + 1
-			p := newJSONParser(recs[k].line, recs[k].at)
-			n, err := p.value()
-			if err != nil {
-				pt.errs = append(pt.errs, errorAt(src.Name, record, err))
-				continue
+			n, ok := fastLine(recs[k].line, recs[k].at)
+			if !ok {
+				p := newJSONParser(recs[k].line, recs[k].at)
+				var err error
+				if n, err = p.value(); err != nil {
+					pt.errs = append(pt.errs, errorAt(src.Name, record, err))
+					continue
+				}
 			}
 			pt.out = append(pt.out, decodeRecords(src.Name, []*node{n}, record, &pt.errs)...)
 		}

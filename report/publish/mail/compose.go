@@ -106,7 +106,7 @@ func (e Envelope) Recipients() ([]string, error) {
 	seen := map[string]bool{}
 	for i, list := range [][]string{e.To, e.Cc, e.Bcc} {
 		for _, s := range list {
-			a, err := mail.ParseAddress(s)
+			a, err := parseAddress(s)
 			if err != nil {
 				return nil, settingError([]string{"to", "cc", "bcc"}[i], "recipient %q: %w", s, err)
 			}
@@ -118,6 +118,16 @@ func (e Envelope) Recipients() ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// parseAddress is mail.ParseAddress, its errors without the "mail: " of net/mail (which, after
+// the setting's name, read as if the setting were called mail).
+func parseAddress(s string) (*mail.Address, error) {
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		return nil, errors.New("not an address: " + strings.TrimPrefix(err.Error(), "mail: "))
+	}
+	return a, nil
 }
 
 // Templates are the subject and body templates (text/template over Data); empty ones are the
@@ -221,7 +231,7 @@ func Compose(env Envelope, tpl Templates, data Data, files []Attachment, date ti
 	if strings.TrimSpace(env.From) == "" {
 		return nil, settingError("from", "no sender: set the address messages come from")
 	}
-	from, err := mail.ParseAddress(env.From)
+	from, err := parseAddress(env.From)
 	if err != nil {
 		return nil, settingError("from", "%q: %w", env.From, err)
 	}
