@@ -99,6 +99,10 @@ func inlineText(i doc.Inline) string {
 // appendText appends text's glyphs to out; context gives the paragraph's text, for the report
 // of a character no font has.
 func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context func() string) []glyph {
+	var measure func(r rune) (string, float64, bool)
+	if rm, ok := s.m.(RoleMeasurer); ok {
+		measure = rm.ForRole(rs.role)
+	}
 	for _, r := range text {
 		if r == '\n' || r == '\r' || r == '\t' {
 			r = ' '
@@ -106,18 +110,26 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 		if unicode.IsControl(r) {
 			continue
 		}
-		face, ok := s.m.Face(rs.role, r)
+		var face string
+		var adv float64
+		ok := false
+		if measure != nil {
+			face, adv, ok = measure(r)
+		}
 		if !ok {
-			if s.missing != nil {
-				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
+			if face, ok = s.m.Face(rs.role, r); !ok {
+				if s.missing != nil {
+					*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
+				}
+				r = Missing
+				face, _ = s.m.Face(rs.role, r)
 			}
-			r = Missing
-			face, _ = s.m.Face(rs.role, r)
+			adv = s.m.Advance(face, r)
 		}
 		c := charClass(r)
 		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: c&classWide != 0, space: r == ' ',
 			han: c&classHan != 0, latin: c&classLatin != 0}
-		g.adv = s.m.Advance(face, r) * size
+		g.adv = adv * size
 		g.width = g.adv
 		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
 			// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
