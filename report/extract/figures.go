@@ -229,7 +229,11 @@ var (
 	// all of them.
 	reReached = regexp.MustCompile(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
 	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
-	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時)[约約近]?$`)
+	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期)[约約近]?$`)
+	// reHanOnly: 2 to 6 Han characters (what a time span may be of: 培训, 活动).
+	reHanOnly = regexp.MustCompile(`^\p{Han}{2,6}$`)
+	// reSpeechAct: 作 starting a verb phrase of speech after a noun (同志作交流发言).
+	reSpeechAct = regexp.MustCompile(`作(?:了|交流|发言|發言|报告|報告|讲话|講話|典型|表态|表態|专题|專題|总结|總結|动员|動員)`)
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
 	reListBefore = regexp.MustCompile(`(?:[\p{Han}]{1,10}、){1,4}$`)
 	// reAttendVerb: 150余人参加会议 counts those who came.
@@ -305,6 +309,9 @@ func labelFromAfter(run string) (string, bool) {
 
 // headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
 func headNoun(run string) string {
+	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 {
+		run = run[:loc[0]] // 5名同志作交流发言: the noun is 同志
+	}
 	for i, r := range run {
 		if strings.ContainsRune("的和与與及或等在对對为為已共均", r) && i > 0 {
 			run = run[:i]
@@ -330,7 +337,7 @@ func labelFromBefore(before, base string) string {
 	if t := reTimeVerb.FindStringSubmatch(run); t != nil {
 		// 手术历时约3小时 → 手术时长; 用时23天 with nothing before names nothing.
 		if base == "天" || base == "小时" || base == "小時" {
-			if n := trimStop(t[1]); validLabel(n) && utf8.RuneCountInString(n) <= 6 {
+			if n := trimStop(t[1]); (validLabel(n) || reAction.FindString(n) == n || nominalVerbs.MatchString(n)) && reHanOnly.MatchString(n) && utf8.RuneCountInString(n) <= 6 {
 				return n + "时长"
 			}
 		}

@@ -48,6 +48,8 @@ func TestFigureLabels(t *testing.T) {
 		{"nouns ending in a measure word", "共32个参会单位170余人参加会议，检查覆盖45个点位。", []string{"参会单位=32个", "参会人员=170人", "点位=45个"}},
 		{"a noun starting with 中", "光大香港等9家中资企业联合主办活动。", []string{"中资企业=9家"}},
 		{"the same count told with another noun", "发布了八项清单。开展8项子活动。", []string{"清单=8项"}},
+		{"time spans of an activity", "活动持续3天。培训为期两天。", []string{"活动时长=3天", "培训时长=2天"}},
+		{"people who spoke", "5名同志作交流发言。", []string{"同志=5名"}},
 		{"one, after its noun", "院长赠予图书馆著作全集一套，激发学生阅读兴趣。", []string{"图书馆著作全集=1套"}},
 	}
 	for _, tc := range tests {

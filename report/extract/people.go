@@ -74,7 +74,7 @@ const (
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表.
-var reNameStopAlso = regexp.MustCompile(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察)`)
+var reNameStopAlso = regexp.MustCompile(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -166,15 +166,39 @@ func mentions(text string) []mention {
 			}
 		}
 		if loc := reRole.FindStringIndex(text[end:min(len(text), end+24)]); loc != nil && loc[0] == 0 {
-			if n, _ := nameAt(text, end+loc[1]); n != "" && !reConjAfter.MatchString(text[end+loc[1]:]) || reFunctionSurname.MatchString(name) && utf8.RuneCountInString(name) == 2 {
+			if n, _ := nameAt(text, end+loc[1]); n != "" && !reConjAfter.MatchString(text[end+loc[1]:]) && !stopsName(text[end+loc[1]:]) || reFunctionSurname.MatchString(name) && utf8.RuneCountInString(name) == 2 {
 				continue // 项目经理某某, 支社主委某某: a unit's word before a title and a name; 由陳院長: a word and a family name
 			}
+		}
+		if rs := []rune(name); len(rs) == 3 && strings.ContainsRune("向在为為由对對和与與及", rs[0]) && surnames[string(rs[1])] {
+			continue // 向程伟、李佳表示祝贺: a preposition before a name, not a family name
 		}
 		if name == "" || covered(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
 		seen[name] = true
+		// 张明、李华、王强分别发言: the names in series share the predicate.
+		for n := 0; n < 12; n++ {
+			sep := reSeriesSep.FindString(text[end:])
+			if sep == "" {
+				break
+			}
+			next, e := nameAt(text, end+len(sep))
+			if next == "" || covered(out, end+len(sep)) {
+				break
+			}
+			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
+			seen[next] = true
+			end = e
+		}
+	}
+	// 听取了某某所作的工作报告: the one who gave the report.
+	for _, loc := range reReportBy.FindAllStringSubmatchIndex(text, -1) {
+		if name, end := nameAt(text, loc[2]); name != "" && !covered(out, loc[2]) {
+			out = append(out, mention{Person: model.Person{Name: name}, at: loc[2], end: end})
+			seen[name] = true
+		}
 	}
 	// Later sentences name people without their titles: 陈明对……进行了总结.
 	for name := range seen {
@@ -391,6 +415,10 @@ var (
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = regexp.MustCompile(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
+	// reSeriesSep joins names in a series: 、, 和, 及, 与.
+	reSeriesSep = regexp.MustCompile(`^(?:、|和|及|与|與)`)
+	// reReportBy: a report heard, and who gave it (听取了某某代表……所作的工作报告).
+	reReportBy = regexp.MustCompile(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
 	// reConjAfter: a title followed by a conjunction and a name closes the name before it.
 	reConjAfter = regexp.MustCompile(`^(?:和|与|與|及|暨)`)
 	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the

@@ -42,6 +42,10 @@ func TestSpeakers(t *testing.T) {
 		{"a function word before family name and title", "由陳院長錦章提供書籍，並致辭勉勵學生。", nil},
 		{"a given name ending in 中 after a title", "副院长陈耀中致辞。", []string{"陈耀中"}},
 		{"family name 傅", "院长傅明志致辞。", []string{"傅明志"}},
+		{"bare names in series", "会上，张明、李华和王强分别作交流发言。", []string{"张明", "李华", "王强"}},
+		{"a name and a title opening a clause", "王强书记强调，要提高认识。", []string{"王强"}},
+		{"a report heard", "大会听取并审议了王强代表第七届委员会所作的工作报告。", []string{"王强"}},
+		{"a preposition before names in series", "杨丹代表省委会，向程海、李佳表示热烈祝贺。", []string{"杨丹"}},
 		{"a Latin name after a title, 期望", "烏拉圭大學副校長Maria Lopez期望雙方深化合作。", []string{"Maria Lopez"}},
 		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
 	}
