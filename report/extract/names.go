@@ -73,6 +73,9 @@ func nameStart(text string, suffix, limit int) int {
 	return start
 }
 
+// reDateAside is a bracketed date (（14日）), which stands in a sentence, never inside a name.
+var reDateAside = regexp.MustCompile(`\d\s*(?:日|月|年|号|號)`)
+
 // isName reports whether s, a phrase ending in an institutional word suffix, is a name: it has a
 // part of its own before the suffix and does not start like a description.
 func isName(s, suffix string) bool {
@@ -121,7 +124,7 @@ func skipInName(text string, j int) int {
 		}
 		seg := text[max(0, k-size-36) : k-size]
 		o := strings.LastIndex(seg, open)
-		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（）") {
+		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（）") || reDateAside.MatchString(seg[o+len(open):]) {
 			return k
 		}
 		at := k - size - len(seg) + o

@@ -105,6 +105,20 @@ func TestUnitsRules(t *testing.T) {
 		{"party short form", "九三学社青川市委员会召开会议\n9月30日，九三学社青川市委员会召开会议。社市委、社省委有关人员参加。", []string{"社省委"}},
 		// 总会, 分会, 联谊会, 书院.
 		{"associations", "9月30日，东湖医院举办活动。青川工业总会、青川保护协会东湖分会、东湖医院退休人员联谊会、东湖大学明德书院派员参加。", []string{"青川工业总会", "青川保护协会东湖分会", "东湖医院退休人员联谊会", "东湖大学明德书院"}},
+		// A commission's short name ends in 委 (区发改委); 常委 is a title.
+		{"委", "5月18日上午，区委常委、副区长周明带队赴区发改委开展调研。", []string{"区发改委"}},
+		// 某委相关科室: unnamed departments, which are no units, nor is their owner said to take part.
+		{"相关科室", "5月18日，东湖大学召开座谈会，市发改委相关科室负责同志参加。", nil},
+		// A bracketed date stands in the sentence, not in a name.
+		{"date aside", "东湖大学周三（14日）与青川工业总会签署合作备忘录。", []string{"青川工业总会"}},
+		// A unit linked with (连结了) takes part.
+		{"连结了", "5月18日，东湖医院连结了青川发展协会、青石发展协会，为居民送去物资。", []string{"青川发展协会", "青石发展协会"}},
+		// 安全部 is a department (not 全部), and it may arrange (安排) work.
+		{"安全部", "5月18日，东湖集团召开安全月动员会。会议上，安全部安排部署了安全月工作。", []string{"安全部"}},
+		// The sources of a policy carried out are not taking part.
+		{"source of policy", "5月18日，东湖集团召开会议，要求落实市委、市国资委部署。", nil},
+		// The institution's own committee organizing is a unit taking part.
+		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", []string{"学校党委"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
