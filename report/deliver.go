@@ -215,23 +215,32 @@ func mailError(err error) error {
 	return optionError("mail", err)
 }
 
+// printedTitle is the title a digest prints: the report's, or when no title: was given, its
+// layout's own.
+func (b *Built) printedTitle(r *model.Report) (string, error) {
+	if r.Title != "" {
+		return r.Title, nil
+	}
+	l, _, err := findLayout(b.RenderOptions("", nil))
+	if err != nil {
+		return "", err
+	}
+	return l.Snippet(r, "title")
+}
+
 // mailData is what a digest's subject and body templates see.
 func (b *Built) mailData(d *Digest) (mail.Data, error) {
 	r := d.Report
 	data := mail.Data{Title: r.Title, Institution: r.Institution, Issuer: r.Issuer, IssueNo: r.IssueNo,
 		Period: mail.Period{Key: r.Period.Key, Label: r.Period.Label}, Unit: d.Unit,
 		Totals: mail.Totals{Articles: r.Totals.Articles, Units: r.Totals.Groups, Active: r.Totals.Active}}
-	if data.Title == "" {
-		// No title: was given: the digest prints its layout's, and so does the subject (it
-		// read 第1期 alone).
-		l, _, err := findLayout(b.RenderOptions("", nil))
-		if err != nil {
-			return mail.Data{}, err
-		}
-		if data.Title, err = l.Snippet(r, "title"); err != nil {
-			return mail.Data{}, err
-		}
+	// No title: was given: the digest prints its layout's, and so does the subject (it read
+	// 第1期 alone).
+	title, err := b.printedTitle(r)
+	if err != nil {
+		return mail.Data{}, err
 	}
+	data.Title = title
 	if r.Totals.Change.Comparable {
 		data.Previous = mail.Period{Key: r.Previous.Key, Label: r.Previous.Label}
 		data.Totals.Previous = r.Totals.Change.Previous

@@ -251,7 +251,11 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	}
 	if f.JSON {
 		s := b.Summary(published, warnings)
-		s.Digests, s.Messages = report.DigestsJSON(digests, published), report.MessagesJSON(outcomes)
+		ds, err := b.DigestsJSON(digests, published)
+		if err != nil {
+			return &exitError{exitRender, err}
+		}
+		s.Digests, s.Messages = ds, report.MessagesJSON(outcomes)
 		if err := writeJSON(stdout, s); err != nil {
 			return err
 		}
