@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jianbao/jianbao/internal/gen"
 )
 
 // convertSlow is the conversion as first written: at each position every phrase length from the
@@ -36,7 +38,7 @@ func (c *Converter) convertSlow(s string) string {
 	return b.String()
 }
 
-// texts are the samples' texts, and random mixtures of the tables' phrases and characters with
+// texts are the samples' texts, generated articles, and random mixtures of the tables' phrases and characters with
 // plain text and bytes that are not UTF-8.
 func texts(t testing.TB, c *Converter) []string {
 	var out []string
@@ -45,6 +47,9 @@ func texts(t testing.TB, c *Converter) []string {
 		if data, err := os.ReadFile(f); err == nil {
 			out = append(out, string(data))
 		}
+	}
+	for _, a := range gen.Articles(100, gen.Long) { // simplified text: most of it converts to itself
+		out = append(out, a.Title, a.Summary)
 	}
 	var keys []string
 	for k := range c.phrases {
@@ -100,5 +105,23 @@ func BenchmarkToSimplified(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		ToSimplified(s)
+	}
+}
+
+// BenchmarkSimplifiedArticles converts generated articles of realistic length, in simplified
+// script already (what most digests convert).
+func BenchmarkSimplifiedArticles(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, a := range gen.Articles(200, gen.Long) {
+		texts = append(texts, a.Summary)
+		n += len(a.Summary)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			ToSimplified(s)
+		}
 	}
 }

@@ -118,46 +118,45 @@ func readTable(name string, put func(from, to string)) {
 }
 
 // Convert returns s in the converter's target script; text it has no mapping for passes through.
-// Text with nothing to convert is returned as it is, without a copy.
+// Text with nothing to convert is returned as it is, without a copy: most text a digest converts
+// is in the target script already, though it holds characters that start a phrase of the
+// tables (一, 上), so the text is first read through to the first piece that converts to
+// something else, and only then written out.
 func (c *Converter) Convert(s string) string {
-	if !c.touches(s) {
-		return s
-	}
 	if !utf8.ValidString(s) {
 		// Bytes that are not UTF-8 come out as U+FFFD, as string([]rune(s)) has them.
 		s = string([]rune(s))
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	plain := 0 // s[plain:k] passes through as it is
+	first := -1 // the first piece that changes
 	for k := 0; k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !c.maybe(r) {
 			k += size
 			continue
 		}
-		b.WriteString(s[plain:k])
-		matched := false
-		for _, n := range c.firsts[r] {
-			end, ok := runesAhead(s, k, n)
-			if !ok || n < 2 {
-				continue
-			}
-			if to, ok := c.phrases[s[k:end]]; ok {
-				b.WriteString(to)
-				k = end
-				matched = true
-				break
-			}
+		end, to := c.piece(s, k, r, size)
+		if to != s[k:end] {
+			first = k
+			break
 		}
-		if !matched {
-			if to, ok := c.chars[r]; ok {
-				b.WriteString(to)
-			} else {
-				b.WriteRune(r)
-			}
+		k = end
+	}
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	plain := 0 // s[plain:k] passes through as it is
+	for k := first; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !c.maybe(r) {
 			k += size
+			continue
 		}
+		b.WriteString(s[plain:k])
+		end, to := c.piece(s, k, r, size)
+		b.WriteString(to)
+		k = end
 		plain = k
 	}
 	b.WriteString(s[plain:])
@@ -165,6 +164,25 @@ func (c *Converter) Convert(s string) string {
 		return out
 	}
 	return s // the same text: the caller keeps sharing it, and the copy goes
+}
+
+// piece converts the piece of s at k, which starts with r (size bytes) that may have a mapping:
+// the longest phrase of the tables there, else r's mapping, else r. It returns where the piece
+// ends and what it becomes. Both passes of Convert read s in the same pieces.
+func (c *Converter) piece(s string, k int, r rune, size int) (int, string) {
+	for _, n := range c.firsts[r] {
+		end, ok := runesAhead(s, k, n)
+		if !ok || n < 2 {
+			continue
+		}
+		if to, ok := c.phrases[s[k:end]]; ok {
+			return end, to
+		}
+	}
+	if to, ok := c.chars[r]; ok {
+		return k + size, to
+	}
+	return k + size, s[k : k+size]
 }
 
 // runesAhead returns the offset n runes on from k in s, and whether s holds n runes from k.
@@ -177,17 +195,6 @@ func runesAhead(s string, k, n int) (int, bool) {
 		k += size
 	}
 	return k, true
-}
-
-// touches reports whether Convert could change s: s holds a character with a mapping or one
-// a phrase starts with, or bytes that are not UTF-8 (which come out as U+FFFD).
-func (c *Converter) touches(s string) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || c.maybe(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // ToSimplified converts traditional Chinese text to simplified; other text passes through.
