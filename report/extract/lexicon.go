@@ -8,7 +8,7 @@ import (
 // Words of the genre, in simplified and traditional script, for the patterns below.
 const (
 	// meetingVerbs introduce an event: 学校在某处召开.
-	meetingVerbs = `召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|启动|啟動|进行|進行|主办|主辦`
+	meetingVerbs = `召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|启动|啟動|进行|進行|主办|主辦|办理|辦理`
 	// placeWords mark a venue.
 	placeWords = `楼|樓|室|厅|廳|馆|館|堂|中心|会场|會場|校区|校區|基地|广场|廣場|礼堂|禮堂|园|園|村|社区|社區|院|场|場`
 	// speechVerbs mark someone who spoke.
