@@ -249,8 +249,9 @@ func fragmentJoin(prev, piece, l string) bool {
 	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {
 		return false // 武职网讯 on a line of its own stays there
 	}
-	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence.
-	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; prev == piece && tiny(piece) && tiny(l) {
+	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence;
+	// a photo's caption (会议现场, 某某主持会议并讲话) joins nothing.
+	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; prev == piece && tiny(piece) && tiny(l) || reCaptionEnd.MatchString(piece) || isCaption(piece) || isCaption(l) {
 		return false
 	}
 	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }
