@@ -163,6 +163,7 @@ func (c *config) resolve(dir string) {
 }
 
 func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr io.Writer) error {
+	collectWhileLoading()
 	pr, err := prepare(cmd, f, args, stderr)
 	if err != nil {
 		if f.JSON && pr != nil {
@@ -178,7 +179,12 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	}
 	// Every digest and format is rendered in memory, and every message composed, before
 	// anything is written or sent: --strict, which a rendering warning fails, and a mistake in
-	// the mail settings leave everything as it was.
+	// the mail settings leave everything as it was. The loaded summaries are dropped first unless
+	// the units' own digests are made from them, so that the memory limit is set from what
+	// rendering keeps.
+	if pr.cfg.Each == "" {
+		b.ReleaseSummaries()
+	}
 	limitMemory()
 	bar := newProgress(stderr)
 	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update, Release: true})

@@ -20,12 +20,32 @@ const (
 	memLimitFactor = 2.5       // limit = factor × live heap after loading
 )
 
-// limitMemory sets the soft memory limit from the live heap (after a collection), unless GOMEMLIMIT or GOGC is set
-// in the environment. It returns the limit set, or 0.
+// loadGCPercent is the collector's setting (GOGC) while the inputs are read and the model is
+// built. All that time the live heap grows (every article's text is kept), and at the default
+// 100 the heap reached twice the largest live heap before the limit for rendering was set: some
+// 880 MB of resident memory for 100,000 articles. At 50 the heap grows to one and a half times
+// the live heap, for some more collections while reading.
+const loadGCPercent = 50
+
+// userTuned reports whether the user set GOMEMLIMIT or GOGC, which are then left alone.
+func userTuned() bool { return os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" }
+
+// collectWhileLoading sets the collector to loadGCPercent for reading the inputs, unless the
+// user tuned it; limitMemory sets it back to the default.
+func collectWhileLoading() {
+	if !userTuned() {
+		debug.SetGCPercent(loadGCPercent)
+	}
+}
+
+// limitMemory sets the soft memory limit from the live heap (after a collection), and the
+// collector back to its default setting, unless GOMEMLIMIT or GOGC is set in the environment.
+// It returns the limit set, or 0.
 func limitMemory() int64 {
-	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
+	if userTuned() {
 		return 0
 	}
+	debug.SetGCPercent(100)
 	runtime.GC() // the live heap now, and the reading's garbage freed before rendering
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
