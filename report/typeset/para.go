@@ -142,7 +142,12 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 
 // text shapes a short text (a page number, a table cell, a label) in one run style.
 func (s *shaper) text(text string, rs runStyle, size float64) []glyph {
-	return s.appendText(make([]glyph, 0, utf8.RuneCountInString(text)), text, rs, size, func() string { return text })
+	return s.textInto(make([]glyph, 0, utf8.RuneCountInString(text)), text, rs, size)
+}
+
+// textInto is text appended to buf.
+func (s *shaper) textInto(buf []glyph, text string, rs runStyle, size float64) []glyph {
+	return s.appendText(buf, text, rs, size, func() string { return text })
 }
 
 // oneLine sets glyphs as a single line that is not justified, aligned within width.

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
@@ -31,10 +32,12 @@ type shapeCache struct {
 	ends    []int32               // the line ends of every block shaped, blockMeta.ends indexes it
 	missing map[int][]MissingChar // by block index, for the few blocks with characters no font had
 	window  map[int]*shaped       // by block index; whole
-	// prev is the window before, whose glyph buffers the next window reuses: a pass asks for
-	// a block beyond the window only a few blocks ahead of the one it places, so when a window
-	// is refilled the blocks of the one before it are all placed.
-	prev   map[int]*shaped
+	// slabs hold the glyphs of the window and of the one before, in turn (each block's a part
+	// of one slab): a pass asks for a block beyond the window only a few blocks ahead of the one
+	// it places, so when a window is refilled the blocks of the one before it are all placed,
+	// and the new window is shaped into that one's slab.
+	slabs  [2][]glyph
+	turn   int
 	tables map[*doc.Table]*tableMeta
 }
 
@@ -116,7 +119,7 @@ func (f *flow) fillWindow(i int) {
 		text   []doc.Inline
 		source string
 		ends   []int32
-		buf    []glyph // a buffer to shape into, from the window before the last
+		buf    []glyph // where to shape it: its part of the window's slab
 		out    *shaped
 	}
 	var jobs []job
@@ -134,17 +137,25 @@ func (f *flow) fillWindow(i int) {
 		}
 	}
 	if !f.dry {
-		k := 0
-		for _, s := range c.prev {
-			if k == len(jobs) {
-				break
+		// Each block's part of the slab holds as many glyphs as it has characters (at most one
+		// glyph a character); the three-index slices keep each to its part.
+		sizes := make([]int, len(jobs))
+		total := 0
+		for k := range jobs {
+			for _, in := range jobs[k].text {
+				sizes[k] += utf8.RuneCountInString(inlineText(in))
 			}
-			if s.para.gs != nil {
-				jobs[k].buf = s.para.gs[:0]
-				k++
-			}
+			total += sizes[k]
 		}
-		c.prev = nil
+		c.turn ^= 1
+		if cap(c.slabs[c.turn]) < total {
+			c.slabs[c.turn] = make([]glyph, 0, total+total/4)
+		}
+		slab, off := c.slabs[c.turn][:total], 0
+		for k := range jobs {
+			jobs[k].buf = slab[off : off : off+sizes[k]]
+			off += sizes[k]
+		}
 	}
 	run := func(k int, buf *[]glyph) {
 		jb := &jobs[k]
@@ -191,7 +202,7 @@ func (f *flow) fillWindow(i int) {
 		catch.Rethrow()
 	}
 	if !f.dry {
-		c.prev, c.window = c.window, make(map[int]*shaped, len(jobs))
+		c.window = make(map[int]*shaped, len(jobs))
 	}
 	for _, jb := range jobs {
 		if !f.dry {
