@@ -53,8 +53,8 @@ var (
 	// reWireLine is a wire service's dateline: 某社記者某某台北15日電 — the reporter, then the place.
 	reWireLine = regexp.MustCompile(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
 	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
-	// 右二), a unit's abbreviation (区政府办, 某某组).
-	reNotByline = regexp.MustCompile(`^[左右前后後中][一二三四五六七八九十\d]+$|(?:办|辦|委|组|組|队|隊|站)$`)
+	// 右二), an account or a source (管理员, 网络, 佚名), a unit's abbreviation (区政府办, 某某组).
+	reNotByline = regexp.MustCompile(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|原创|原創)$|(?:办|辦|委|组|組|队|隊|站)$`)
 	// reAccount: a media platform's account credited as author (某某号作者：, 公众号：) is no person.
 	reAccount = regexp.MustCompile(`(?:号|號)$`)
 	reNewsTag = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
@@ -224,6 +224,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						rest := strings.TrimLeft(tok[len(r):], ":：/／ ")
 						for r2 := reBylineRole.FindString(rest); r2 != "" && r2 != rest; r2 = reBylineRole.FindString(rest) {
 							rest = strings.TrimLeft(rest[len(r2):], ":：/／ ") // 撰稿/初审：某某
+							if r2 == "来源" || r2 == "來源" {
+								rest = "" // 图片来源：网络 names a source, not a person
+							}
 						}
 						if rest != "" && role != "来源" && role != "來源" && reHanName.MatchString(rest) && reBylineRole.FindString(rest) == "" {
 							add(rest, role)

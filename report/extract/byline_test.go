@@ -36,6 +36,7 @@ func TestBylines(t *testing.T) {
 		{"a unit supplies the text", []string{lead, more, "区政府办 供稿"}, nil},
 		{"a place credited as editor", []string{lead, "武汉市卫健委有关负责人参加会议。", "编辑：武汉"}, nil},
 		{"a platform account", []string{lead, more, "记者：张晓东", "某观号作者：金山发布"}, []string{"张晓东"}},
+		{"an image's source and the site's account", []string{lead, more, "（图片来源：网络）", "发布者：管理员"}, nil},
 		{"positions in a photo caption", []string{lead, more, "李慧（左二）王静（左四）"}, nil},
 	}
 	for _, tt := range tests {

@@ -25,12 +25,15 @@ var (
 	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
 	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
-	rePolicy          = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
-	reMeasureWord     = regexp.MustCompile(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
-	reStructure       = regexp.MustCompile(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
-	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下)$`)
+	rePolicy      = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
+	reMeasureWord = regexp.MustCompile(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
+	reStructure   = regexp.MustCompile(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
+	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	reTermBefore      = regexp.MustCompile(`(?:届|屆)[\p{Han}]{0,6}$`)
 	rePostposed       = regexp.MustCompile(`^[，。；、]`)
+	reHours           = regexp.MustCompile(`^(?:小时|小時)`)
+	reMonths          = regexp.MustCompile(`^(?:月|星期|工作日)`)
 	reTimeUnit        = regexp.MustCompile(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	reThreshold       = regexp.MustCompile(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
 	reQualifies       = regexp.MustCompile(`^(?:以上|以下)?的`)
@@ -85,6 +88,15 @@ func figures(text string) []model.Figure {
 		}
 		numText, unit := get(2)+get(3), get(6)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
+		textEnd := loc[1]
+		if unit == "个" || unit == "個" {
+			// 两个小时: a duration; 三个月: a span in months, no measure of the list.
+			if h := reHours.FindString(after); h != "" {
+				unit, after, textEnd = h, after[len(h):], textEnd+len(h)
+			} else if reMonths.MatchString(after) {
+				continue
+			}
+		}
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
 		if get(1) == "" && reNotFigureBefore.MatchString(before) {
 			continue
@@ -143,7 +155,7 @@ func figures(text string) []model.Figure {
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
-		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:loc[1]])}
+		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough
 		// for two facts to share it by chance (两个, 三项). The same label with another value
@@ -185,7 +197,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一|长期|長期|累积|累積|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一|长期|長期|累积|累積|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -214,7 +226,7 @@ var (
 	reRunAfter = regexp.MustCompile(`^[\s]*([\p{Han}]{1,16})`)
 	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
 	// word before it (今年新增).
-	reConj = regexp.MustCompile(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等)`)
+	reConj = regexp.MustCompile(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
 	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金.
 	reDemonstrative = regexp.MustCompile(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
 	// reCountBefore: a list item that is itself a count (一等奖5名、).
@@ -229,7 +241,7 @@ var (
 	// all of them.
 	reReached = regexp.MustCompile(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
 	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
-	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期)[约約近]?$`)
+	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期)了?[约約近]?$`)
 	// reHanOnly: 2 to 6 Han characters (what a time span may be of: 培训, 活动).
 	reHanOnly = regexp.MustCompile(`^\p{Han}{2,6}$`)
 	// reSpeechAct: 作 starting a verb phrase of speech after a noun (同志作交流发言).

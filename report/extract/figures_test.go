@@ -50,6 +50,10 @@ func TestFigureLabels(t *testing.T) {
 		{"the same count told with another noun", "发布了八项清单。开展8项子活动。", []string{"清单=8项"}},
 		{"time spans of an activity", "活动持续3天。培训为期两天。", []string{"活动时长=3天", "培训时长=2天"}},
 		{"people who spoke", "5名同志作交流发言。", []string{"同志=5名"}},
+		{"what a speaker puts forward", "他从三个维度作了阐述，提出了五条建议，强调了两项制度。", nil},
+		{"after 有", "该校有教授120人。", []string{"教授=120人"}},
+		{"a verb of sharing", "四位新任院士分享经验。", []string{"新任院士=4位"}},
+		{"hours counted with 个", "会议持续了两个小时，为期三个月的培训随即开始。", []string{"会议时长=2小时"}},
 		{"one, after its noun", "院长赠予图书馆著作全集一套，激发学生阅读兴趣。", []string{"图书馆著作全集=1套"}},
 	}
 	for _, tc := range tests {
