@@ -137,6 +137,10 @@ func mentions(text string) []mention {
 			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !covered(out, start) {
 				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
 				seen[n] = true
+			} else if n, start, end, role := titleInside(text, loc); n != "" && !covered(out, start) {
+				// 王副校長曉璿: family name, title, given name.
+				out = append(out, mention{Person: model.Person{Name: n, Role: role}, at: start, end: end})
+				seen[n] = true
 			}
 			continue
 		}
@@ -148,7 +152,13 @@ func mentions(text string) []mention {
 	// A person named again by family name and title (李局長, 陈院长) or by given name and 同志
 	// (小兰同志) is the one person met before with that name.
 	if len(seen) <= 64 {
-		out = append(out, references(text, roleLocs, seen, out)...)
+		roleOf := map[string]string{}
+		for _, m := range out {
+			if roleOf[m.Name] == "" {
+				roleOf[m.Name] = m.Role
+			}
+		}
+		out = append(out, references(text, roleLocs, roleOf, out)...)
 	}
 	// A name that opens a clause and speaks is a mention without a title: 会上，桂雄斌强调.
 	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
@@ -469,7 +479,7 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 
 // references finds a person named again by family name and title (李局長, 陈院长) or by given
 // name and 同志 (小兰同志): the one known person with that family name or given name.
-func references(text string, roleLocs [][]int, known map[string]bool, ms []mention) []mention {
+func references(text string, roleLocs [][]int, known map[string]string, ms []mention) []mention {
 	var out []mention
 	for _, loc := range roleLocs {
 		at := loc[0]
@@ -483,7 +493,16 @@ func references(text string, roleLocs [][]int, known map[string]bool, ms []menti
 		if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) || covered(ms, at-size) {
 			continue
 		}
-		if n := onlyOne(known, func(name string) bool { return strings.HasPrefix(name, string(r)) }); n != "" {
+		title := text[at:loc[1]]
+		n := onlyOne(known, func(name string) bool { return strings.HasPrefix(name, string(r)) })
+		if n == "" {
+			// Two of that family name: the one with this very title (王副校長, not 王校長).
+			n = onlyOne(known, func(name string) bool {
+				role := strings.TrimSuffix(known[name], name)
+				return strings.HasPrefix(name, string(r)) && strings.HasSuffix(role, title) && !strings.HasSuffix(role, "副"+title)
+			})
+		}
+		if n != "" {
 			out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: at - size, end: loc[1]})
 		}
 	}
@@ -507,7 +526,7 @@ func references(text string, roleLocs [][]int, known map[string]bool, ms []menti
 }
 
 // onlyOne returns the one known name that ok accepts, or "" when none or several do.
-func onlyOne(known map[string]bool, ok func(string) bool) string {
+func onlyOne(known map[string]string, ok func(string) bool) string {
 	found := ""
 	for n := range known {
 		if ok(n) {
@@ -531,4 +550,31 @@ func latinNameAt(text string, i int) (string, int) {
 		return "", i
 	}
 	return name, i + len(name)
+}
+
+// titleInside reads a name written family name, title, given name (王副校長曉璿,
+// 劉前行政院院長兆玄, as Taiwan's universities write it): the family name right before the
+// title (副, 前 and a body's name may stand between), two Han characters after it followed by
+// what may follow a name. It returns the name, where the mention starts and ends, and the title.
+func titleInside(text string, loc []int) (name string, start, end int, role string) {
+	at := loc[0]
+	for _, p := range []string{"常务副", "常務副", "副", "前"} {
+		if strings.HasSuffix(text[:at], p) {
+			at -= len(p)
+			break
+		}
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:at])
+	if size == 0 || !surnames[string(r)] || reFunctionSurname.MatchString(string(r)) || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+		return "", 0, 0, ""
+	}
+	rs := []rune(text[loc[1]:min(len(text), loc[1]+48)])
+	if len(rs) < 3 || !unicode.Is(unicode.Han, rs[0]) || !unicode.Is(unicode.Han, rs[1]) {
+		return "", 0, 0, ""
+	}
+	given := string(rs[:2])
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") {
+		return "", 0, 0, ""
+	}
+	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }

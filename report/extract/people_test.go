@@ -46,6 +46,8 @@ func TestSpeakers(t *testing.T) {
 		{"a name and a title opening a clause", "王强书记强调，要提高认识。", []string{"王强"}},
 		{"a report heard", "大会听取并审议了王强代表第七届委员会所作的工作报告。", []string{"王强"}},
 		{"a preposition before names in series", "杨丹代表省委会，向程海、李佳表示热烈祝贺。", []string{"杨丹"}},
+		{"family name, title, given name", "參觀由王校長如哲陪同。本校王副校長曉璿與來賓合影。再由王副校長致詞並介紹講座。", []string{"王曉璿"}},
+		{"family name and title, no given name", "陳院長表示，活動很有意義。", nil},
 		{"a Latin name after a title, 期望", "烏拉圭大學副校長Maria Lopez期望雙方深化合作。", []string{"Maria Lopez"}},
 		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
 	}
