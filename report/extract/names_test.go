@@ -135,6 +135,10 @@ func TestUnitsRules(t *testing.T) {
 		{"members", "9月4日，副院长周明带领医院志愿者巡回医疗队的医务人员来到村里。", []string{"医院志愿者巡回医疗队"}},
 		// A headline that starts with a body named by its level names the page's own body.
 		{"headline's own body", "县人民医院“下乡义诊”送健康\n9月4日，志愿者来到青石村开展义诊。县人民医院的专家为村民体检。", nil},
+		// Units told what to do, or what they will do, are addressees, not taking part.
+		{"instructed", "9月4日，东湖医院召开安全会议，保卫处负责人参加。院长要求，总务处、基建办等职能科室要提高警惕。安全生产委员会将于近期签订责任书。", []string{"保卫处"}},
+		// A body named by its level holding an unnamed institution's event is that institution.
+		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {

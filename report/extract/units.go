@@ -449,6 +449,9 @@ var (
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神): not a unit taking part.
 	reSourceOf = regexp.MustCompile(`^(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)`)
+	// reInstructed follows units told what to do or what they will do (总务处、保卫科等科室要……,
+	// 某委员会将于近期……): addressees of a speech or a plan, not taking part in the event.
+	reInstructed = regexp.MustCompile(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
 	// reMembers: the unit's members, through whom it takes part (某医疗队的医务人员来到村里).
 	reMembers = regexp.MustCompile(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
@@ -461,7 +464,7 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
+	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
 		return false
 	}
 	if strings.HasSuffix(m, "科") {
