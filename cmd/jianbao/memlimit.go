@@ -15,9 +15,15 @@ import (
 // letting the heap grow further. It is a soft limit: a run whose live memory grows past it is
 // not stopped, the collector only runs more often (the runtime bounds the time it takes). A
 // user who sets GOMEMLIMIT or GOGC decides for themselves.
+//
+// The factor is a trade of memory for collector time, measured on 100,000 generated articles
+// of realistic length (a live heap of some 230 MB after loading, up to 420 MB while the PDF is
+// set): 2.5 gave a peak resident memory of 663 MB and 75 collections, 2.1 gives 580 MB and 93
+// collections, some 3 s more CPU time over a run of about 35 s. Runs whose live heap is under
+// 120 MB are under the floor and keep the runtime's defaults.
 const (
 	memLimitFloor  = 256 << 20 // never below this: small runs keep the runtime's defaults
-	memLimitFactor = 2.5       // limit = factor × live heap after loading
+	memLimitFactor = 2.1       // limit = factor × live heap after loading
 )
 
 // loadGCPercent is the collector's setting (GOGC) while the inputs are read and the model is

@@ -1,7 +1,7 @@
 package typeset
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -310,6 +310,12 @@ func natural(gs []glyph, a, b int) float64 {
 // setLine turns a line into glyph runs at baseline y, from x0 over width avail, aligned per
 // align ("justify" spreads the slack evenly over the gaps that touch a wide character).
 func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
+	return appendLine(nil, gs, l, x0, y, avail, align)
+}
+
+// appendLine is setLine appending the line's items to items.
+func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align string) []Item {
+	first := len(items) // where this line's items start
 	a, b := l.start, l.end
 	for a < b && gs[a].space && a > 0 {
 		a++
@@ -318,7 +324,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 		b--
 	}
 	if a >= b {
-		return nil
+		return items
 	}
 	width := avail - l.indent
 	nat := natural(gs, a, b)
@@ -340,16 +346,16 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 	case align == "right":
 		x += width - nat
 	}
-	var items []Item
 	var run *Glyphs
-	var sb strings.Builder
+	var text [256]byte // a run's text; a line's fits, so it is not allocated
+	sb := text[:0]
 	runN := 0
 	flush := func() {
 		if run != nil {
-			run.Text = sb.String()
+			run.Text = string(sb)
 			items = append(items, run)
 			run, runN = nil, 0
-			sb.Reset()
+			sb = sb[:0]
 		}
 	}
 	var linkStart float64
@@ -370,7 +376,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 					run.Tc = d
 				}
 				if d-run.Tc < 1e-6 && run.Tc-d < 1e-6 {
-					sb.WriteRune(g.r)
+					sb = utf8.AppendRune(sb, g.r)
 					runN++
 					x += g.width
 					continue
@@ -387,7 +393,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 		if !g.space {
 			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
 			runN = 1
-			sb.WriteRune(g.r)
+			sb = utf8.AppendRune(sb, g.r)
 		}
 		x += g.width
 	}
@@ -397,11 +403,11 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 	}
 	for i := a + 1; i < b; i++ {
 		if gap(&gs[i-1], &gs[i]) > 0 {
-			var t strings.Builder
+			t := text[:0]
 			for k := a; k < b; k++ {
-				t.WriteRune(gs[k].r)
+				t = utf8.AppendRune(t, gs[k].r)
 			}
-			items = append([]Item{&Span{Text: t.String()}}, items...)
+			items = slices.Insert(items, first, Item(&Span{Text: string(t)}))
 			items = append(items, &SpanEnd{})
 			break
 		}

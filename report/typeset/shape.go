@@ -122,7 +122,7 @@ func (f *flow) fillWindow(i int) {
 		buf    []glyph // where to shape it: its part of the window's slab
 		out    *shaped
 	}
-	var jobs []job
+	jobs := make([]job, 0, shapeWindow)
 	c := f.shapedBlocks
 	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
 		if f.dry && c.meta[j].lines != 0 {

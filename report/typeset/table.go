@@ -228,7 +228,7 @@ func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.
 	for i, c := range cells {
 		y := f.y + cellPadY
 		for _, l := range c.lines {
-			f.add(setLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)...)
+			f.addLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)
 			y += lead
 		}
 		f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: doc.RuleWidth, Color: "000000"})
