@@ -123,13 +123,15 @@ func readTable(name string, put func(from, to string)) {
 // tables (一, 上), so the text is first read through to the first piece that converts to
 // something else, and only then written out.
 func (c *Converter) Convert(s string) string {
-	if !utf8.ValidString(s) {
-		// Bytes that are not UTF-8 come out as U+FFFD, as string([]rune(s)) has them.
-		s = string([]rune(s))
-	}
 	first := -1 // the first piece that changes
 	for k := 0; k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && size == 1 {
+			// Bytes that are not UTF-8 come out as U+FFFD, as string([]rune(s)) has them; the
+			// text is then read again from the start.
+			s, k = string([]rune(s)), 0
+			continue
+		}
 		if !c.maybe(r) {
 			k += size
 			continue
@@ -143,6 +145,9 @@ func (c *Converter) Convert(s string) string {
 	}
 	if first < 0 {
 		return s
+	}
+	if !utf8.ValidString(s[first:]) {
+		s = string([]rune(s)) // s[:first] is UTF-8: it stays as it is, and first with it
 	}
 	var b strings.Builder
 	b.Grow(len(s))
