@@ -33,6 +33,10 @@ func TestInstitutionRules(t *testing.T) {
 		{"本校 unit", "國立青川大學\n本校理學院於110年4月13日於音樂廳辦理演講活動。", "國立青川大學", "理學院"},
 		// A campus holds its own meetings.
 		{"campus", "东湖大学\n3月31日下午，青石校区召开动员大会。", "东湖大学", "青石校区"},
+		// The subject of the event's verb is the host, whole, however long, past an adverb
+		// (及时召开); a construction project is a unit (某公司某铁路项目).
+		{"long host", "6月20日，青川建工集团四公司青石工业园区九年一贯制学校项目部组织开展了安全生产月活动。", "青川建工集团", "青川建工集团四公司青石工业园区九年一贯制学校项目部"},
+		{"project and adverb", "5月31日，青川建工集团市政公司青石排洪渠工程项目及时召开动员会。", "青川建工集团", "青川建工集团市政公司青石排洪渠工程项目"},
 		// A party committee named in full: 某市委员会, not 某市委.
 		{"委员会 in full", "9月30日，九三学社青川市委员会召开全体会议。", "九三学社青川市委员会", "九三学社青川市委员会"},
 		// A kind of company after a verb is no name (提高代建公司的水平), in the opening too.
@@ -123,6 +127,14 @@ func TestUnitsRules(t *testing.T) {
 		{"source of policy", "5月18日，东湖集团召开会议，要求落实市委、市国资委部署。", nil},
 		// The institution's own committee organizing is a unit taking part.
 		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", []string{"学校党委"}},
+		// Departments take part when sent or organized (组织心内科、儿科专家); specialties the
+		// experts practise are not units (医疗队内科、儿科等专家询问病情).
+		{"specialties sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科专家到青石村义诊。", []string{"心内科", "儿科"}},
+		{"specialties practised", "9月4日，东湖医院开展义诊。义诊期间，医疗队内科、儿科等专家询问了患者病情。", nil},
+		// A unit takes part through its members (某医疗队的医务人员来到村里), after 带领.
+		{"members", "9月4日，副院长周明带领医院志愿者巡回医疗队的医务人员来到村里。", []string{"医院志愿者巡回医疗队"}},
+		// A headline that starts with a body named by its level names the page's own body.
+		{"headline's own body", "县人民医院“下乡义诊”送健康\n9月4日，志愿者来到青石村开展义诊。县人民医院的专家为村民体检。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {

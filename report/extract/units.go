@@ -16,7 +16,7 @@ var (
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
 	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reUnitSuffix is the word a unit's name ends with (reOrg's suffixes).
-	reUnitSuffix = regexp.MustCompile(`街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
+	reUnitSuffix = regexp.MustCompile(`医疗队|醫療隊|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
@@ -79,12 +79,15 @@ var (
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
-	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會)$`)
+	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
 	reJoinVerb = regexp.MustCompile(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
 	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
+
+// reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
+var reHostAdverb = regexp.MustCompile(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前)$`)
 
 // eventHost finds who holds the event in a clause without a unit's name before its verb: the
 // subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
@@ -100,7 +103,7 @@ func eventHost(opening string) string {
 		if i := strings.LastIndex(subject, "在"); i > 0 {
 			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
 		}
-		subject = trimOrgPrefix(subject)
+		subject = reHostAdverb.ReplaceAllString(trimOrgPrefix(subject), "")
 		// 我校机电学院与某公司签约: the self-reference is the institution, the rest its unit.
 		for _, self := range []string{"我校", "本校", "我院", "本院"} {
 			if rest := strings.TrimPrefix(subject, self); rest != subject && utf8.RuneCountInString(rest) >= 3 && !reSelfRef.MatchString(rest) {
@@ -118,7 +121,7 @@ func eventHost(opening string) string {
 		if loc := reJoinVerb.FindStringIndex(subject); loc != nil && loc[0] > 0 {
 			subject = subject[:loc[0]]
 		}
-		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 24 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
+		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 32 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
 			return subject // the whole subject is a name: 福清供电公司江阴供电所共产党员服务队
 		}
 		m := reHostName.FindStringIndex(subject)
@@ -235,6 +238,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if inQuote(text, loc) {
 			continue // “建设武陵山区经济强县和中心城市”: inside a slogan or a name
+		}
+		if inst == "" && reBareLevel.MatchString(text[loc[0]:loc[1]]) && strings.HasPrefix(text, text[loc[0]:loc[1]]) {
+			continue // 县人民医院“下乡义诊”: the headline's own body, named without a place
 		}
 		if reMeetingNamed.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 区安全生产委员会2025年第四次会议: the owner inside a meeting's name
@@ -443,6 +449,8 @@ var (
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神): not a unit taking part.
 	reSourceOf = regexp.MustCompile(`^(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)`)
+	// reMembers: the unit's members, through whom it takes part (某医疗队的医务人员来到村里).
+	reMembers = regexp.MustCompile(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
 	// 市发改委相关科室 (unnamed departments, which are no units).
 	reOwnedBy = regexp.MustCompile(`^(?:的|之|(?:相关|相關|有关|有關|各)(?:科室|部门|部門|单位|單位|处室|處室|职能部门|職能部門))`)
@@ -453,12 +461,12 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
+	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
 		return false
 	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
-		return reStaffLead.MatchString(g.before) || reStaffAfter.MatchString(g.after)
+		return reStaffLead.MatchString(g.before)
 	}
 	return true
 }
@@ -540,7 +548,7 @@ var reAfterUnit = regexp.MustCompile(`^(?:安排|部署|布置|佈置|通报|通
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = regexp.MustCompile(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+var reUnitBefore = regexp.MustCompile(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
 var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
