@@ -253,7 +253,7 @@ var (
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
 	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
 	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:主持会议|主持會議|主持)`)
+	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
 	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
 	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)

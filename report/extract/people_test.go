@@ -61,3 +61,22 @@ func TestSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestChair checks, on sentences written for it, who is read as presiding.
+func TestChair(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"presides at a venue", "3月5日，区长秦明在区会议中心3号会议室主持召开区政府常务会议。", "秦明"},
+		{"attends and presides", "3月5日，学校召开推进会，校党委副书记孙明出席并主持会议。", "孙明"},
+		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := Extract(tt.text, Options{}).Summary.Chair; c != nil {
+			got = c.Name
+		}
+		if got != tt.want {
+			t.Errorf("%s: chair %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
