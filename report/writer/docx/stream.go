@@ -17,7 +17,7 @@ const streamChunk = 256 << 10
 // archive/zip would (DEFLATE level 5, CRC-32), so that the document is never held whole and
 // uncompressed (34 MB for 10,000 articles): what zip then stores is the same bytes.
 type deflater struct {
-	chunks chan []byte
+	chunks chan chunk
 	free   chan []byte
 	done   chan struct{}
 	catch  safego.Catcher
@@ -29,20 +29,23 @@ type deflater struct {
 }
 
 func newDeflater() *deflater {
-	d := &deflater{chunks: make(chan []byte, 2), free: make(chan []byte, 4), done: make(chan struct{})}
+	d := &deflater{chunks: make(chan chunk, 2), free: make(chan []byte, 4), done: make(chan struct{})}
 	go func() {
 		defer close(d.done)
 		d.catch.Do(func() {
 			fw, _ := flate.NewWriter(&d.out, 5) // level 5 is valid: no error
 			h := crc32.NewIEEE()
 			for c := range d.chunks {
-				h.Write(c)
-				d.size += int64(len(c))
-				if _, err := fw.Write(c); err != nil && d.err == nil {
+				h.Write(c.data)
+				d.size += int64(len(c.data))
+				if _, err := fw.Write(c.data); err != nil && d.err == nil {
 					d.err = err
 				}
+				if !c.own {
+					continue
+				}
 				select {
-				case d.free <- c[:0]:
+				case d.free <- c.data[:0]:
 				default:
 				}
 			}
@@ -60,7 +63,7 @@ func (d *deflater) send(b *bytes.Buffer) {
 	if b.Len() == 0 {
 		return
 	}
-	d.chunks <- b.Bytes()
+	d.chunks <- chunk{b.Bytes(), true}
 	var spare []byte
 	select {
 	case spare = <-d.free:
@@ -70,11 +73,19 @@ func (d *deflater) send(b *bytes.Buffer) {
 	*b = *bytes.NewBuffer(spare)
 }
 
-// write hands a piece that the caller no longer changes to the compressor.
+// write hands a piece that the caller no longer changes to the compressor. It is never reused
+// as a spare chunk: it may be part of a larger buffer whose other pieces still wait.
 func (d *deflater) write(piece []byte) {
 	if len(piece) > 0 {
-		d.chunks <- piece
+		d.chunks <- chunk{piece, false}
 	}
+}
+
+// chunk is a part of document.xml for the compressor; own is set for a buffer of send's, which
+// may be reused once compressed.
+type chunk struct {
+	data []byte
+	own  bool
 }
 
 // finish waits for the compressor and returns the compressed part.
