@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -91,10 +92,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	var out []model.Person
 	used := map[int]bool{}
 	seen := map[string]bool{}
-	page := strings.Join(lines, "\n")
+	places := placeWordsOf(strings.Join(lines, "\n"))
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
-		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || isPlace(page, name) || reBylineRole.FindString(name) == name {
+		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || places[name] || reBylineRole.FindString(name) == name {
 			// A unit credited (发布者：土木工程学院) is no author.
 			return
 		}
@@ -307,17 +308,25 @@ func credit(s string, add func(name, role string)) {
 	}
 }
 
-// isPlace reports whether a word credited as a name is a place: the page writes it before 市,
-// 省, 县 or 区 (编辑：某都 on a page of 某都市).
-func isPlace(page, name string) bool {
-	for off := 0; ; {
-		i := strings.Index(page[off:], name)
-		if i < 0 {
-			return false
+// placeWordsOf returns the words of two to four Han characters that the page writes before 市,
+// 省, 县 or 区: places (编辑：某都 on a page of 某都市 credits a place, not a person).
+func placeWordsOf(page string) map[string]bool {
+	out := map[string]bool{}
+	var prev []rune // the Han characters just before, at most 4
+	for _, r := range page {
+		if strings.ContainsRune("市省县縣区區", r) {
+			for n := 2; n <= len(prev); n++ {
+				out[string(prev[len(prev)-n:])] = true
+			}
 		}
-		off += i + len(name)
-		if r, _ := utf8.DecodeRuneInString(page[off:]); strings.ContainsRune("市省县縣区區", r) {
-			return true
+		if unicode.Is(unicode.Han, r) {
+			prev = append(prev, r)
+			if len(prev) > 4 {
+				prev = prev[1:]
+			}
+		} else {
+			prev = prev[:0]
 		}
 	}
+	return out
 }

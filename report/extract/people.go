@@ -210,8 +210,12 @@ func mentions(text string) []mention {
 			seen[name] = true
 		}
 	}
-	// Later sentences name people without their titles: 陈明对……进行了总结.
+	// Later sentences name people without their titles: 陈明对……进行了总结. (Each name is a
+	// scan of the text: a text naming hundreds is not read for them, to keep the time linear.)
 	for name := range seen {
+		if len(seen) > 128 {
+			break
+		}
 		for off := 0; ; {
 			i := strings.Index(text[off:], name)
 			if i < 0 {
