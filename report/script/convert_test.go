@@ -125,3 +125,45 @@ func BenchmarkSimplifiedArticles(b *testing.B) {
 		}
 	}
 }
+
+// TestUnchangedIsSure checks the quick test Convert starts with: whenever unchanged says a text
+// converts to itself, it does, for every phrase and character of the tables alone and between
+// plain text (明瞭 converts to 明了 though 明 and 瞭 convert to themselves alone), with the
+// texts of TestConvertAsFirstWritten; and the simplified generated articles pass it.
+func TestUnchangedIsSure(t *testing.T) {
+	t.Parallel()
+	for _, d := range []Direction{T2S, S2T, TWVariants} {
+		c := For(d)
+		var keys []string
+		for k := range c.phrases {
+			keys = append(keys, k)
+		}
+		for r, to := range c.chars {
+			keys = append(keys, string(r), to)
+		}
+		ins := texts(t, c)
+		for _, k := range keys {
+			ins = append(ins, k, "学校"+k+"会议", "a"+k, k+"，")
+		}
+		sure := 0
+		for _, s := range ins {
+			if !c.unchanged(s) {
+				continue
+			}
+			sure++
+			if got := c.convertSlow(s); got != s {
+				t.Fatalf("%s: unchanged(%.40q), but it converts to %.40q", d.Chars, s, got)
+			}
+		}
+		if sure == 0 {
+			t.Errorf("%s: unchanged was never sure", d.Chars)
+		}
+	}
+	c := For(T2S)
+	for _, a := range gen.Articles(200, gen.Long) {
+		if !c.unchanged(a.Summary) {
+			t.Errorf("unchanged(%.40q) = false: simplified text takes the slow way", a.Summary)
+			break
+		}
+	}
+}

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 )
@@ -34,12 +35,27 @@ func (j *joiner) join(text string) string {
 	j.runes, j.joins = rs, joins
 	var b strings.Builder
 	b.Grow(len(text) + 16)
-	for k, r := range rs {
-		if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
-			b.WriteRune(wordJoiner)
+	if !utf8.ValidString(text) {
+		// Bytes that are not UTF-8 are written as U+FFFD, as they always were.
+		for k, r := range rs {
+			if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
+				b.WriteRune(wordJoiner)
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		return b.String()
 	}
+	// The text between joiners is copied as it is, not rune by rune.
+	plain, k := 0, 0
+	for i, r := range text {
+		if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
+			b.WriteString(text[plain:i])
+			b.WriteRune(wordJoiner)
+			plain = i
+		}
+		k++
+	}
+	b.WriteString(text[plain:])
 	return b.String()
 }
 
