@@ -411,7 +411,7 @@ func inCredit(text string, loc []int) bool {
 	if open < 0 || strings.ContainsAny(before[open:], "）)，。；：,;:") {
 		return false
 	}
-	rest := text[loc[1]:]
+	rest := text[loc[1]:min(len(text), loc[1]+360)]
 	end := strings.IndexAny(rest, "）)")
 	if end < 0 || end > 120 || strings.ContainsAny(rest[:end], "，。；：,;:") {
 		return false
