@@ -80,10 +80,14 @@ func allNames(s string) bool {
 }
 
 // startsByline reports whether s begins with a byline role and a name (记者 卓张鹏 …).
+// It matches at the start only: an unanchored search would read all of s when s holds no
+// byline, and s can be a line joined from thousands of fragments.
 func startsByline(s string) bool {
-	loc := reBylinePart.FindStringIndex(s)
-	return loc != nil && loc[0] == 0
+	return reBylineAtStart.MatchString(s)
 }
+
+// reBylineAtStart is reBylinePart anchored at the start of the text.
+var reBylineAtStart = regexp.MustCompile(`^(?:` + reBylinePart.String() + `)`)
 
 // bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
 // （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光. It returns them and the lines that

@@ -266,6 +266,10 @@ var (
 	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
 
+// speakWindow is how much of the text after a name people reads for its clause and sentence
+// (a sentence of 600 characters is far longer than any real one).
+const speakWindow = 1800
+
 // people picks the chair and the speakers from the mentions: the chair presides (主持), a
 // speaker is followed by a verb of speech; titles come from the first mention with one.
 func people(text string, ms []mention) (*model.Person, []model.Person) {
@@ -293,7 +297,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if seen[m.Name] {
 			continue
 		}
-		after := text[m.end:]
+		// What follows is read up to speakWindow bytes: its clause and sentence, and no more
+		// of the text for each of thousands of names in a sentence that does not end.
+		after := text[m.end:min(len(text), m.end+speakWindow)]
 		clause := predicate(after)
 		sentence := sentenceOf(after)
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
