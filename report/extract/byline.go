@@ -159,7 +159,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		for _, p := range parts {
 			p = reSpacedName.ReplaceAllString(strings.TrimSpace(p), "$1$2$3")
 			if m := reReporter.FindStringSubmatch(p); m != nil {
-				for _, n := range regexp.MustCompile(`[、 ]`).Split(m[1], -1) {
+				for _, n := range reNameSep.Split(m[1], -1) {
 					add(n, "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝), 記者某某、某某∕綜合報導
 				}
 				if isLine && p == whole {
@@ -261,7 +261,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				continue
 			}
 			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
-				for _, n := range regexp.MustCompile(`[\s　、，,]+`).Split(m[2], -1) {
+				for _, n := range reNamesSep.Split(m[2], -1) {
 					add(n, m[1])
 				}
 				if isLine && p == whole {
@@ -334,3 +334,9 @@ func placeWordsOf(page string) map[string]bool {
 	}
 	return out
 }
+
+// reNameSep and reNamesSep separate the names of a byline.
+var (
+	reNameSep  = regexp.MustCompile(`[、 ]`)
+	reNamesSep = regexp.MustCompile(`[\s　、，,]+`)
+)

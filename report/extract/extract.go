@@ -128,7 +128,7 @@ func Extract(text string, opt Options) Result {
 			s.Unit, self = s.Institution, s.Unit
 		}
 	}
-	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
+	if m := reVenue.FindStringSubmatch(opening); m != nil && rePlaceWord.MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
 	ms := mentions(full)
@@ -331,3 +331,9 @@ func tail(lines []string, n int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// reVenue is where a meeting is held (在某会议室召开); rePlaceWord says the place is one.
+var (
+	reVenue     = regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`)
+	rePlaceWord = regexp.MustCompile(placeWords)
+)
