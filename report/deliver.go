@@ -234,7 +234,9 @@ func (m *Mailing) Deliver(ctx context.Context, st *state.File) []mail.Outcome {
 }
 
 // LoadState reads the job's state file (an empty state when it does not exist yet); the one
-// Prepare read for issue_no auto is reused.
+// Prepare read for issue_no auto is reused. Unless the job is StateReadOnly, the file's lock
+// is taken first (waiting as Prepare does, ErrStateLocked when another run keeps it) and held
+// until Close.
 func (b *Built) LoadState() (*state.File, error) {
 	if b.State != nil {
 		return b.State, nil
@@ -242,19 +244,19 @@ func (b *Built) LoadState() (*state.File, error) {
 	if b.Job.State == "" {
 		return nil, optionError("state", errors.New("no state file"))
 	}
-	st, err := state.Load(b.Job.State)
+	st, lock, err := b.Job.openState(context.Background())
 	if err != nil {
 		return nil, err
 	}
-	b.State = st
+	b.State, b.lock = st, lock
 	return st, nil
 }
 
 // Commit records the issue numbers the digests received when the run succeeded, and saves
 // the state file (deliveries are recorded by Deliver, also when other messages failed). A dry
-// run does not call it.
+// run does not call it; a StateReadOnly job saves nothing. Close releases the lock after it.
 func (b *Built) Commit(digests []*Digest, succeeded bool) error {
-	if b.State == nil || b.Job.State == "" {
+	if b.State == nil || b.Job.State == "" || b.Job.StateReadOnly {
 		return nil
 	}
 	if succeeded {

@@ -124,6 +124,7 @@ func TestIssueAuto(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		defer b.Close()
 		if commit {
 			ds := []*Digest{{Report: b.Report, Number: b.Number}}
 			if err := b.Commit(ds, true); err != nil {

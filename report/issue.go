@@ -1,9 +1,11 @@
 package report
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/publish/state"
@@ -15,21 +17,55 @@ var ErrNoState = errors.New("issue number auto needs a state file")
 // IssueAuto is the IssueNo that numbers issues from the state file.
 const IssueAuto = "auto"
 
+// DefaultStateWait is how long a run waits for another run to release the state file
+// (Job.StateWait 0): long enough for a run that is mailing to finish, after which the waiting
+// run sees what it numbered and sent.
+const DefaultStateWait = 2 * time.Minute
+
+// ErrStateLocked matches the error of a run that found the state file held by another run for
+// longer than it waits (a *state.LockedError, which names the run holding it).
+var ErrStateLocked = state.ErrLocked
+
 // issue reads the state file and gives the period its issue number when IssueNo is auto:
-// the one it received before, else the next of the series (see state.File.Issue).
-func (j Job) issue(p period.Period) (*state.File, *state.Issue, error) {
+// the one it received before, else the next of the series (see state.File.Issue). The lock,
+// when it is taken, is held until Built.Close.
+func (j Job) issue(ctx context.Context, p period.Period) (*state.File, *state.Lock, *state.Issue, error) {
 	if !strings.EqualFold(strings.TrimSpace(j.IssueNo), IssueAuto) {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	if j.State == "" {
-		return nil, nil, optionError("issue_no", ErrNoState)
+		return nil, nil, nil, optionError("issue_no", ErrNoState)
+	}
+	st, lock, err := j.openState(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	is := st.Issue(series(j.Layout, ""), p.String(), p.Start.Year())
+	return st, lock, &is, nil
+}
+
+// openState takes the state file's lock (unless StateReadOnly) and reads the file.
+func (j Job) openState(ctx context.Context) (*state.File, *state.Lock, error) {
+	var lock *state.Lock
+	if !j.StateReadOnly {
+		wait := j.StateWait
+		switch {
+		case wait == 0:
+			wait = DefaultStateWait
+		case wait < 0:
+			wait = 0
+		}
+		var err error
+		if lock, err = state.Acquire(ctx, j.State, state.LockOptions{Wait: wait, Now: j.Now}); err != nil {
+			return nil, nil, err
+		}
 	}
 	st, err := state.Load(j.State)
 	if err != nil {
+		lock.Unlock()
 		return nil, nil, err
 	}
-	is := st.Issue(series(j.Layout, ""), p.String(), p.Start.Year())
-	return st, &is, nil
+	return st, lock, nil
 }
 
 // series names an issue series: the layout, and the unit of a unit's own digest.

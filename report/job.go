@@ -66,8 +66,13 @@ type Job struct {
 	// DefaultOutput.
 	Output string
 	// State is the state file that numbers issues (IssueNo "auto") and remembers what was
-	// mailed; jianbao.state.yaml beside the configuration is the usual place.
-	State string
+	// mailed; jianbao.state.yaml beside the configuration is the usual place. A run that
+	// may write it holds its lock (state.Acquire) from reading it to Built.Close, waiting up
+	// to StateWait (0: DefaultStateWait; negative: not at all) for another run holding it;
+	// StateReadOnly runs (a dry run, a dump) read it without the lock and never save it.
+	State         string
+	StateWait     time.Duration
+	StateReadOnly bool
 	// Issue is the issue's own data beyond the title: the 简报's series name, an official
 	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
 	Issue Issue
@@ -118,6 +123,8 @@ type Built struct {
 	// number this run gives, recorded by Commit once the run has succeeded.
 	State  *state.File
 	Number *state.Issue
+	// lock is held on the state file from reading it to Close.
+	lock *state.Lock
 	// Problems are the input's problems and the aggregation's warnings, sorted.
 	Problems Problems
 
@@ -217,10 +224,25 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 	if err := checkNames(j.Title, j.Output); err != nil {
 		return nil, err
 	}
-	st, issue, err := j.issue(opt.Period)
+	st, lock, issue, err := j.issue(ctx, opt.Period)
 	if err != nil {
 		return nil, err
 	}
+	b, err := j.prepare(ctx, opt, st, issue)
+	if err != nil || b == nil {
+		// A run that fails here saves nothing: the state file is free for the next.
+		lock.Unlock()
+		if b != nil {
+			b.State, b.Number = nil, nil
+		}
+		return b, err
+	}
+	b.lock = lock
+	return b, nil
+}
+
+// prepare reads the inputs and builds the model, for Prepare once the issue is numbered.
+func (j Job) prepare(ctx context.Context, opt Options, st *state.File, issue *state.Issue) (*Built, error) {
 	if issue != nil {
 		setNumber(&opt, *issue)
 	}
@@ -239,6 +261,18 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		r.Title, err = expandName("title", r.Title, nameData(r, j.Layout, ""))
 	}
 	return b, err
+}
+
+// Close releases the state file's lock, which the run holds from reading the state file
+// (Prepare with IssueNo auto, or LoadState) until it is over: call it once Commit has saved
+// the file, or when the run stops early. Closing again does nothing.
+func (b *Built) Close() error {
+	if b == nil {
+		return nil
+	}
+	l := b.lock
+	b.lock = nil
+	return l.Unlock()
 }
 
 // ReadInputs reads the job's inputs and nothing else: no period, registry or layout is needed

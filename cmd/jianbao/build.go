@@ -22,10 +22,12 @@ type buildFlags struct {
 	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
 	Each, State, MailDryRun                                                          string
 	Mail, Resend                                                                     bool
-	MailTo                                                                           []string
-	Keywords                                                                         int
-	Year                                                                             int
-	FontDirs                                                                         []string
+	// readOnlyState: the command reads the state file, never writes it (dump).
+	readOnlyState bool
+	MailTo        []string
+	Keywords      int
+	Year          int
+	FontDirs      []string
 }
 
 func (f *buildFlags) register(cmd *cobra.Command) {
@@ -165,6 +167,8 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		return cliError(err)
 	}
 	b := pr.built
+	// The state file stays locked from Prepare until the run is over (Commit saved it).
+	defer b.Close()
 	if f.DumpModel {
 		return writeJSON(stdout, b.Report)
 	}

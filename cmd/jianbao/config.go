@@ -40,6 +40,9 @@ type config struct {
 	Each   string             `yaml:"each"`
 	State  string             `yaml:"state"`
 	Mail   *report.MailConfig `yaml:"mail"`
+	// StateWait is how long a run waits for another run holding the state file (default
+	// report.DefaultStateWait).
+	StateWait time.Duration `yaml:"state_wait"`
 	// The issue's own data: the 简报's series name (the 报头; --title when absent) and
 	// headline, 总第M期, an official document's 发文字号, 主送机关 and 抄送, and the 报尾's
 	// distribution.
@@ -191,7 +194,7 @@ func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(st
 	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year, Sheet: c.Sheet,
 		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
 		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
-		Output: c.Output, State: c.State,
+		Output: c.Output, State: c.State, StateReadOnly: f.MailDryRun != "" || f.readOnlyState, StateWait: c.StateWait,
 		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
 		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
 		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,

@@ -10,7 +10,7 @@ import (
 )
 
 func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
-	f := &buildFlags{}
+	f := &buildFlags{readOnlyState: true}
 	var stage string
 	cmd := &cobra.Command{
 		Use:   "dump INPUT...",
@@ -34,6 +34,7 @@ func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return cliError(err)
 			}
+			defer pr.built.Close()
 			v, err := pr.built.Stage(cmd.Context(), stage)
 			if err != nil {
 				return cliError(err)

@@ -35,6 +35,8 @@ func cliError(err error) error {
 		return err // the command's own, its exit code chosen
 	case errors.As(err, &oe):
 		return usageError("%s", withHint(fmt.Sprintf("%s: %v", flagOf(oe.Option), oe.Err), oe.Err))
+	case errors.Is(err, report.ErrStateLocked):
+		return &exitError{exitBusy, fmt.Errorf("%w; nothing was written or sent", err)}
 	case errors.Is(err, report.ErrEmpty):
 		return &exitError{exitInput, fmt.Errorf("%v (--allow-empty writes a digest saying 本期无报送信息)", err)}
 	case errors.Is(err, report.ErrNoPeriod):

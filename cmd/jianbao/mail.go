@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -21,6 +22,9 @@ func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.
 	}
 	if f.MailDryRun == "" {
 		if _, err := b.LoadState(); err != nil {
+			if errors.Is(err, report.ErrStateLocked) {
+				return nil, cliError(err)
+			}
 			return nil, usageError("--mail needs a state file, so that a rerun does not mail twice: give --state or keep a jianbao.yaml (%v)", err)
 		}
 	}

@@ -18,6 +18,8 @@ const (
 	exitRender = 3
 	// exitDelivery: the files are written, but mailing them failed.
 	exitDelivery = 4
+	// exitBusy: another run holds the state file; nothing was written or sent (EX_TEMPFAIL).
+	exitBusy = 75
 )
 
 // exitBug is the status of an internal error (a panic): a bug, whatever the input (EX_SOFTWARE).

@@ -1,6 +1,7 @@
 package cjk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -89,12 +90,20 @@ func keepNumbers(text []rune, allowed []bool) {
 	}
 }
 
+// measureRunes are measureWords as runes, in the same order.
+var measureRunes = func() [][]rune {
+	out := make([][]rune, len(measureWords))
+	for i, w := range measureWords {
+		out[i] = []rune(w)
+	}
+	return out
+}()
+
 // measureAt returns the length of the multi-character measure word at text[j:], or 0.
 func measureAt(text []rune, j int) int {
-	for _, w := range measureWords {
-		r := []rune(w)
-		if j+len(r) <= len(text) && string(text[j:j+len(r)]) == w {
-			return len(r)
+	for _, w := range measureRunes {
+		if j+len(w) <= len(text) && slices.Equal(text[j:j+len(w)], w) {
+			return len(w)
 		}
 	}
 	return 0

@@ -13,11 +13,11 @@ const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报�
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
-	reBylinePart = regexp.MustCompile(`(` + bylineRoles + `)\s*[:：]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
+	reBylinePart = regexp.MustCompile(`(` + bylineRoles + `)(?:[/／](?:` + bylineRoles + `))*\s*[:：]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
 	reBylineTok  = regexp.MustCompile(`[^\s　、，,]+`)
 	reBylineRole = regexp.MustCompile(`^(?:` + bylineRoles + `)`)
 	reParen      = regexp.MustCompile(`[（(]([^（）()]{2,60})[）)]`)
-	reUnitAuthor = regexp.MustCompile(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	reUnitAuthor = regexp.MustCompile(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
 	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
 	reSupplied = regexp.MustCompile(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
 	reMetaKey  = regexp.MustCompile(`^[\p{Han}]{1,4}[:：]`)
@@ -25,7 +25,7 @@ var (
 	// reSpacedName: a two-character name padded to the width of three (伍   晖).
 	reSpacedName = regexp.MustCompile(`((?:^|[:：/／\s])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
 	// reReporter: 某某传媒记者某某/台南报导.
-	reReporter = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,4})\s*[/／]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
+	reReporter = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
 	reLenticular = regexp.MustCompile(`【([^【】]{2,40})】`)
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
@@ -38,7 +38,21 @@ var (
 	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
 	reNamesOnly = regexp.MustCompile(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
-	reNewsTag   = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+	// reTagParen: the credit in brackets right after the news tag: 本网讯（某某）, 本报讯（某某 记者
+	// 某某）, 本站某地讯（某某 某某）.
+	reTagParen = regexp.MustCompile(`^[\p{Han}]{0,12}(?:网讯|網訊|报讯|報訊|站讯|站訊|[^通\P{Han}][讯訊])[\s　]*[（(]([^（）()]{2,40})[）)]`)
+	// reTagInParen: the tag inside the brackets, the credit after it: （本网讯 某某 报道）; and
+	// reTagSays, the tag and the reporter opening the lead: 本报讯某某报道：.
+	reTagInParen = regexp.MustCompile(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
+	reTagSays    = regexp.MustCompile(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*([\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
+	// reWireLine is a wire service's dateline: 某社記者某某台北15日電 — the reporter, then the place.
+	reWireLine = regexp.MustCompile(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
+	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
+	// 右二), a unit's abbreviation (区政府办, 某某组).
+	reNotByline = regexp.MustCompile(`^[左右前后後中][一二三四五六七八九十\d]+$|(?:办|辦|委|组|組|队|隊|站)$`)
+	// reAccount: a media platform's account credited as author (某某号作者：, 公众号：) is no person.
+	reAccount = regexp.MustCompile(`(?:号|號)$`)
+	reNewsTag = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
 // closes reports whether the bracketed part p ends its line l: (李晓婷 陈妍 吴国武) closing an
@@ -72,9 +86,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	var out []model.Person
 	used := map[int]bool{}
 	seen := map[string]bool{}
+	page := strings.Join(lines, "\n")
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
-		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) {
+		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || isPlace(page, name) {
 			// A unit credited (发布者：土木工程学院) is no author.
 			return
 		}
@@ -100,16 +115,40 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		}
 		if !strings.ContainsAny(l, "。；") {
 			// A metadata line: 文章来源:二十一病区 作者:刘玲 点击数:2453.
-			for _, m := range reBylineKV.FindAllStringSubmatch(l, -1) {
-				if reBylineRole.FindString(m[2]) == "" {
-					add(m[2], m[1])
+			for _, m := range reBylineKV.FindAllStringSubmatchIndex(l, -1) {
+				if role, name := l[m[2]:m[3]], l[m[4]:m[5]]; reBylineRole.FindString(name) == "" && !reAccount.MatchString(l[:m[2]]) {
+					add(name, role)
 				}
+			}
+		}
+		// The credit that goes with the news tag: 本网讯（某某）, （本网讯 某某 报道）, 本报讯某某报道：.
+		if m := reTagParen.FindStringSubmatch(l); m != nil {
+			credit(m[1], add)
+		} else if m := reTagSays.FindStringSubmatch(l); m != nil {
+			credit(m[1], add)
+		}
+		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
+			if t := reTagInParen.FindStringSubmatch(m[1]); t != nil {
+				credit(t[1], add)
+			}
+		}
+		if m := reWireLine.FindStringSubmatch(l); m != nil {
+			// 記者某某台北15日電: a name of three with a place of two or more, else a name of two.
+			rs := []rune(m[1])
+			n := 3
+			if len(rs)-3 < 2 {
+				n = 2
+			}
+			if name := string(rs[:n]); allNames(name) {
+				add(name, "记者")
 			}
 		}
 		for _, p := range parts {
 			p = reSpacedName.ReplaceAllString(strings.TrimSpace(p), "$1$2$3")
 			if m := reReporter.FindStringSubmatch(p); m != nil {
-				add(m[1], "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝)
+				for _, n := range regexp.MustCompile(`[、 ]`).Split(m[1], -1) {
+					add(n, "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝), 記者某某、某某∕綜合報導
+				}
 				if isLine && p == whole {
 					used[i] = true
 				}
@@ -142,7 +181,11 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 					}
 					if r := reBylineRole.FindString(tok); r != "" {
 						role = strings.TrimRight(r, ":：/／ ")
-						if rest := strings.TrimLeft(tok[len(r):], ":：/／ "); rest != "" && role != "来源" && role != "來源" && reHanName.MatchString(rest) && reBylineRole.FindString(rest) == "" {
+						rest := strings.TrimLeft(tok[len(r):], ":：/／ ")
+						for r2 := reBylineRole.FindString(rest); r2 != "" && r2 != rest; r2 = reBylineRole.FindString(rest) {
+							rest = strings.TrimLeft(rest[len(r2):], ":：/／ ") // 撰稿/初审：某某
+						}
+						if rest != "" && role != "来源" && role != "來源" && reHanName.MatchString(rest) && reBylineRole.FindString(rest) == "" {
 							add(rest, role)
 						}
 						continue
@@ -200,4 +243,34 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		k++
 	}
 	return out, used
+}
+
+// credit adds the people of a credit that goes with a news tag (某某 记者 某某, 某某 某某): each
+// word that is a name, the role word before it its role.
+func credit(s string, add func(name, role string)) {
+	role := ""
+	for _, tok := range reBylineTok.FindAllString(s, -1) {
+		if r := reBylineRole.FindString(tok); r != "" {
+			role = strings.TrimRight(r, ":：/／ ")
+			tok = strings.TrimLeft(tok[len(r):], ":：/／ ")
+		}
+		if n := utf8.RuneCountInString(tok); n >= 2 && n <= 4 && reHanName.MatchString(tok) && allNames(tok) {
+			add(tok, role)
+		}
+	}
+}
+
+// isPlace reports whether a word credited as a name is a place: the page writes it before 市,
+// 省, 县 or 区 (编辑：某都 on a page of 某都市).
+func isPlace(page, name string) bool {
+	for off := 0; ; {
+		i := strings.Index(page[off:], name)
+		if i < 0 {
+			return false
+		}
+		off += i + len(name)
+		if r, _ := utf8.DecodeRuneInString(page[off:]); strings.ContainsRune("市省县縣区區", r) {
+			return true
+		}
+	}
 }

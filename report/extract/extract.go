@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -81,29 +82,8 @@ func Extract(text string, opt Options) Result {
 	s.Authors = authors
 
 	// The headline: the first line that reads like one, before the body starts.
-	body := 0
-	for i, l := range lines {
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) {
-			continue
-		}
-		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
-		// that is only a date and time (2025-03-30 21:01:16).
-		if i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") || reDateOnly.MatchString(l) {
-			continue
-		}
-		if isHeadline(l) {
-			l = reTitleLabel.ReplaceAllString(l, "")
-			if m := reCategory.FindStringSubmatch(l); m != nil {
-				s.Category = m[1]
-				l = strings.TrimSpace(l[len(m[0]):])
-			}
-			s.Title = reTitleMedia.ReplaceAllString(reTitleSite.ReplaceAllString(l, ""), "")
-			body = i + 1
-		} else {
-			body = i
-		}
-		break
-	}
+	title, category, body := headline(lines, bylineLines)
+	s.Title, s.Category = title, category
 	var paras []string
 	for i := body; i < len(lines); i++ {
 		l := lines[i]
@@ -138,6 +118,9 @@ func Extract(text string, opt Options) Result {
 	}
 	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
+	if u := termHost(s.Unit, strings.Join(lines, "\n")); u != "" {
+		s.Unit = u // 民盟某市第六届委员会 holds its plenary: the standing body, as the page names it
+	}
 	self := "" // the institution holds the event and names itself only 我校, 本院
 	if reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
@@ -152,7 +135,7 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(full)
 	s.Chair, s.Speakers = people(full, ms)
-	s.UnitsInvolved = unitsInvolved(full, s.Institution, s.Venue)
+	s.UnitsInvolved = unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue)
 	// The organizing unit takes part, unless it is the institution itself.
 	if u := s.Unit; u != "" && self == "" && !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !slices.Contains(s.UnitsInvolved, u) && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
@@ -256,6 +239,9 @@ func fragmentJoin(prev, piece, l string) bool {
 	if strings.ContainsAny(prev[len(prev)-1:], "。！？”") || strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？") {
 		return false
 	}
+	if strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return false // residue (-, ??) joins nothing
+	}
 	for _, s := range []string{prev, l} {
 		if strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
 			return false
@@ -263,6 +249,10 @@ func fragmentJoin(prev, piece, l string) bool {
 	}
 	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {
 		return false // 武职网讯 on a line of its own stays there
+	}
+	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence.
+	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; prev == piece && tiny(piece) && tiny(l) {
+		return false
 	}
 	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }
 	return (short(piece) || short(l)) && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(")

@@ -29,8 +29,25 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text, page string) string {
-	return fullest(firstInstitution(title, opening, text, page), page)
+	return firstInstitution(title, opening, text, page)
 }
+
+// nameOf returns the fullest form of a name found in scope, or "" when even that starts with its
+// level and no place (县政府办公室, 区安全生产委员会, 县人民医院) and it does not hold the event:
+// such a body, named as a participant, a source or inside a meeting's name, is one of the
+// unnamed government's, as 区政府 is; only the subject of the event's verb (区水务局在……召开) is
+// the page's own.
+func nameOf(c named, scope, page string) string {
+	name := fullest(c.name, page)
+	if reBareLevel.MatchString(name) && !reHolds.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
+		return ""
+	}
+	return name
+}
+
+// reHolds follows the name of the body that holds the event: 在某处召开, 开展.
+// A body that meets another (与某公司座谈) holds the meeting too.
+var reHolds = regexp.MustCompile(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^，。；\n]{1,30}?)?(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|主办|主辦|启动|啟動|座谈|座談|会谈|會談|签约|簽約|签署|簽署)`)
 
 // fullest returns the fullest form the page gives of a name: the longest name it holds that
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
@@ -64,16 +81,46 @@ func fullest(name, page string) string {
 // reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
 var reVisit = regexp.MustCompile(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
 
+// reTermMeeting is a party organisation's meeting or committee named with its term: 九三学社
+// 盐城市第八次代表大会, 民盟乐清市七届二次盟员大会, 九三学社成都市第十三届委员会.
+var reTermMeeting = regexp.MustCompile(`(民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|中国民主同盟|中國民主同盟|中国民主建国会|中國民主建國會|中国民主促进会|中國民主促進會|中国农工民主党|中國農工民主黨|中国致公党|中國致公黨|中国国民党革命委员会|中國國民黨革命委員會|台湾民主自治同盟|臺灣民主自治同盟)([\p{Han}]{1,10}?[省市区县州區縣])第?[一二三四五六七八九十百\d]+[届屆次]`)
+
+// termHost returns the standing name of the party organisation whose term's meeting the
+// headline or the opening names, as the page writes it without the term (民盟滨州市委会 for
+// 民盟滨州市第七次代表大会), or "" when the page gives no such name.
+func termHost(scope, page string) string {
+	m := reTermMeeting.FindStringSubmatch(scope)
+	if m == nil {
+		return ""
+	}
+	party := m[1]
+	if s, ok := partyShort[party]; ok {
+		party = s
+	}
+	best := ""
+	for _, c := range institutions(page, false, false) {
+		if strings.HasPrefix(c.name, party+m[2]) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 {
+			best = c.name
+		}
+	}
+	return best
+}
+
 func firstInstitution(title, opening, text, page string) string {
+	if n := termHost(title+"\n"+opening, page); n != "" {
+		return n
+	}
 	if loc := reVisit.FindStringIndex(opening); loc != nil {
-		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 {
-			return c[0].name
+		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 && !reBareLevel.MatchString(fullest(c[0].name, page)) {
+			return fullest(c[0].name, page)
 		}
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
-		if c := institutions(title, true, true); len(c) > 0 {
-			return c[0].name
+		for _, c := range institutions(title, true, true) {
+			if n := nameOf(c, title, page); n != "" {
+				return n
+			}
 		}
 		// The site's own name on a line above the article: 铜陵综合交通投资集团有限公司.
 		for i, l := range strings.SplitN(page, "\n", 12) {
@@ -81,10 +128,16 @@ func firstInstitution(title, opening, text, page string) string {
 				return l
 			}
 		}
-		if c := institutions(opening, false, true); len(c) > 0 {
+		var c []named
+		for _, x := range institutions(opening, false, true) {
+			if nameOf(x, opening, page) != "" {
+				c = append(c, x)
+			}
+		}
+		if len(c) > 0 {
 			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
 			if loc := reOwnSelf.FindStringIndex(opening); loc == nil || loc[0] > c[0].at {
-				return c[0].name
+				return nameOf(c[0], opening, page)
 			} else if end := strings.IndexAny(opening[loc[0]:], "。\n"); end >= 0 {
 				partners = opening[:loc[0]+end]
 			} else {
@@ -101,7 +154,7 @@ func firstInstitution(title, opening, text, page string) string {
 			rest = rest[:i]
 		}
 		if m := reOwnerName.FindString(rest); m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
-			return m
+			return fullest(m, page)
 		}
 	}
 	guests := ""
@@ -115,15 +168,25 @@ func firstInstitution(title, opening, text, page string) string {
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
+		// In running text a name counts only where a phrase starts; after a verb, a two-character
+		// word before 医院 or 集团 may be a verb and its object (保障医院, 做好集团).
+		if before := tailOf(text[:c.at], 24); !reHardBoundary.MatchString(before) && (!reCutEnd.MatchString(before) || utf8.RuneCountInString(strings.TrimSuffix(c.name, reInstSuffix.FindString(c.name))) < 3) {
+			continue
+		}
 		count[c.name]++
 		if count[c.name] > n {
 			best, n = c.name, count[c.name]
 		}
 	}
-	return best
+	return fullest(best, page)
 }
 
 var (
+	// reHardBoundary ends the text before a phrase: punctuation, a line's start, a conjunction
+	// or a preposition.
+	reHardBoundary = regexp.MustCompile(`(?:^|[^\p{Han}]|和|与|與|及|由|在|同|向|对|對|赴|到|于|於)$`)
+	// reCutEnd: the text before ends with a verb or function word after which a name starts.
+	reCutEnd = regexp.MustCompile(`(?:` + reCut.String() + `)$`)
 	// reOwnSelf: the text names its own institution only by a word for itself.
 	reOwnSelf = regexp.MustCompile(`(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|所)`)
 	// reOwnerPrefix: what a name's fuller form puts before it: its owner (衛生福利部臺中醫院).

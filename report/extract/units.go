@@ -20,7 +20,7 @@ var (
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|盟[省市区县區縣]委|社[市区县區縣]委|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|一|二|三|四|五|六|七|八|九|十)`)
+	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|盟[省市区县區縣]委|社[市区县區縣]委|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
 )
 
 var (
@@ -50,6 +50,9 @@ var (
 	reOrgSuffixNext = regexp.MustCompile(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|系|党委|黨委)`)
 )
 
+// reLeadDate is a date run into a name by the sentence (2025年集团工作会议): no name starts with one.
+var reLeadDate = regexp.MustCompile(`^(?:\d+(?:年度|年|月|日|号|號))+`)
+
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
@@ -59,6 +62,7 @@ func trimOrgPrefix(s string) string {
 		}
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
 		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
+		t = reLeadDate.ReplaceAllString(t, "")
 		for _, p := range []string{"日", "上午", "下午", "晚上", "期间", "期間", "近日", "日前", "今年", "会上", "會上", "组织", "組織"} {
 			t = strings.TrimPrefix(t, p)
 		}
@@ -192,6 +196,15 @@ func unitsInvolved(text, inst, venue string) []string {
 		if inQuote(text, loc) {
 			continue // “建设武陵山区经济强县和中心城市”: inside a slogan or a name
 		}
+		if reMeetingNamed.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
+			continue // 区安全生产委员会2025年第四次会议: the owner inside a meeting's name
+		}
+		if inCredit(text, loc) || reFurnitureLabel.MatchString(tailOf(text[:loc[0]], 40)) {
+			continue // (某大学党委、校长办公室) closing a paragraph, 技术支持：某中心: credits
+		}
+		if rePredicate.MatchString(tailOf(text[:loc[0]], 16)) {
+			continue // 某大学作为应用科学大学: what something is, not who takes part
+		}
 		m := text[loc[0]:loc[1]]
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
 		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及"} {
@@ -199,6 +212,10 @@ func unitsInvolved(text, inst, venue string) []string {
 				m, loc[0] = rest, loc[0]+len(c)
 				break
 			}
+		}
+		if loc2 := reConjFullName.FindAllStringIndex(m, -1); len(loc2) > 0 {
+			c := loc2[len(loc2)-1][0] + len("与") // 与, 與, 和, 同, 跟: three bytes each
+			m, loc[0] = m[c:], loc[0]+c          // 始终与中共某市委同心同德: the party's name starts a name
 		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
@@ -248,8 +265,8 @@ func unitsInvolved(text, inst, venue string) []string {
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
 			continue
 		}
-		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 {
-			m = rest // 附属医院泌尿外科 → 泌尿外科, when 附属医院 is the institution
+		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
+			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
 		}
 		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 {
 			m = rest // 学校学生资助管理中心 → 学生资助管理中心
@@ -260,8 +277,43 @@ func unitsInvolved(text, inst, venue string) []string {
 		seen[m] = true
 		out = append(out, m)
 	}
-	return out
+	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
+	return slices.DeleteFunc(out, func(m string) bool {
+		return slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
+	})
 }
+
+var (
+	// reMeetingNamed follows the owner of a meeting inside the meeting's name: its year, term or
+	// number and the word for a meeting (区安全生产委员会2025年第四次会议, 区委常委会（扩大）会议).
+	reMeetingNamed = regexp.MustCompile(`^(?:\d{4}年度?|[一二三四五六七八九十〇]+届|第[一二三四五六七八九十百\d]+(?:届|屆|次)|[（(](?:扩大|擴大)[)）]|全体|全體|扩大|擴大)*(?:会议|會議|全会|全會|常务会议|常務會議)`)
+	// reFurnitureLabel is a label of the page's furniture before a name: 技术支持：, 主办单位：.
+	reFurnitureLabel = regexp.MustCompile(`(?:技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办|主辦|版权所有|版權所有|来源|來源|供稿|稿件来源|稿件來源|网站标识码|備案|备案)[:：]?\s*$`)
+	// rePredicate: a noun phrase after a copula says what something is (作为应用科学大学).
+	rePredicate = regexp.MustCompile(`(?:作为|作為|成为|成為|是|为一所|為一所|系)$`)
+)
+
+// inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
+// names: the units credited with the article ((某大学党委、校长办公室)), not taking part.
+func inCredit(text string, loc []int) bool {
+	before := tailOf(text[:loc[0]], 90)
+	open := strings.LastIndexAny(before, "（(")
+	if open < 0 || strings.ContainsAny(before[open:], "）)，。；：,;:") {
+		return false
+	}
+	rest := text[loc[1]:]
+	end := strings.IndexAny(rest, "）)")
+	if end < 0 || end > 120 || strings.ContainsAny(rest[:end], "，。；：,;:") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(rest[end:])
+	after := strings.TrimLeft(rest[end+size:], " \t　")
+	return after == "" || strings.HasPrefix(after, "\n")
+}
+
+// reConjFullName is a conjunction or preposition before a name that can only start one: the
+// Party's, a democratic party's, the League's (始终与中共某市委, 和民盟某市委).
+var reConjFullName = regexp.MustCompile(`(?:与|與|和|同|跟)(?:中共|中国共产党|中國共產黨|共青团|共青團|民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)`)
 
 // reConjEnd: a conjunction or a word of joining ends the text before a name.
 var reConjEnd = regexp.MustCompile(`(?:与|與|和|及|携手|攜手|偕同)$`)
@@ -467,8 +519,9 @@ func lastVerb(s string) int {
 }
 
 var (
-	// reTitleNext: what follows an organisation's name that makes it part of a title.
-	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
+	// former or present one: 同济大学原校长).
+	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
@@ -525,8 +578,9 @@ func startsAside(s string) bool {
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "「")
 }
 
-// reSubUnitEnd ends a department named right after its organisation: 山东大学材料科学与工程学院, 民盟山东省委会监督委员会.
-var reSubUnitEnd = regexp.MustCompile(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系`)
+// reSubUnitEnd ends a department named right after its organisation: 山东大学材料科学与工程学院,
+// 民盟山东省委会监督委员会, 某特区政府社会文化司.
+var reSubUnitEnd = regexp.MustCompile(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系|司|署|局|厅|廳`)
 
 // titleAfter tells whether what follows an organisation's name makes it part of a person's
 // title: a title (市委书记), a department and a title (山东大学材料科学与工程学院副院长李辉), or

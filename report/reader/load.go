@@ -13,10 +13,12 @@ import (
 )
 
 // ConfigNames and UnitsNames are the file names that a directory input treats as the
-// configuration and the unit registry rather than as summaries.
+// configuration and the unit registry rather than as summaries; StateNames those of the state
+// file a scheduled job keeps beside jianbao.yaml (report/publish/state), which is skipped.
 var (
 	ConfigNames = []string{"jianbao.yaml", "jianbao.yml"}
 	UnitsNames  = []string{"units.yaml", "units.yml"}
+	StateNames  = []string{"jianbao.state.yaml"}
 )
 
 // File describes one input file that was read.

@@ -190,6 +190,7 @@ func TestLoadDirectory(t *testing.T) {
 	write("jianbao.yaml", "title: x\n")
 	write("units.yaml", "units: [{name: 宣传部}]\n")
 	write("README.md", "# notes\n")
+	write("jianbao.state.yaml", "version: 1\nissues:\n  - {series: jianbao, period: 2021-10, year: 2021, number: 1, total: 1}\n")
 	write(".hidden/x.yaml", "title: hidden\n")
 	write("q1/a.yaml", "id: a1\ntitle: 甲\ndate: 2021-01-05\nunit: 宣传部\nsummary: 内容\n")
 	write("q1/b.json", `{"id":"a1","title":"乙","date":"2021-01-06","unit":"宣传部","summary":"内容"}`)
@@ -212,7 +213,7 @@ func TestLoadDirectory(t *testing.T) {
 	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
 	}
-	if len(res.Skipped) != 1 || filepath.Base(res.Skipped[0]) != "README.md" {
+	if len(res.Skipped) != 2 || filepath.Base(res.Skipped[0]) != "README.md" || filepath.Base(res.Skipped[1]) != "jianbao.state.yaml" {
 		t.Errorf("skipped: %v", res.Skipped)
 	}
 	// Each file read is listed with the format it was read in, a sniffed one too (ledger.dat

@@ -28,7 +28,8 @@ type Inputs struct {
 // Scan is jianbao's one directory walker. Files named in paths are taken as they are;
 // directories are walked recursively in lexical order, skipping hidden entries, and a file in
 // them is taken when accept says so. A directory's jianbao.yaml and units.yaml are recorded as
-// Config and Units, never taken as input; *.schema.json files are skipped.
+// Config and Units, never taken as input; *.schema.json files and the state file (StateNames)
+// are skipped.
 func Scan(paths []string, accept func(name string) bool) *Inputs {
 	in := &Inputs{}
 	cfgDepth, unitsDepth := -1, -1
@@ -67,7 +68,7 @@ func Scan(paths []string, accept func(name string) bool) *Inputs {
 				if unitsDepth < 0 || depth < unitsDepth {
 					in.Units, unitsDepth = path, depth
 				}
-			case strings.HasSuffix(name, ".schema.json"), !accept(name):
+			case strings.HasSuffix(name, ".schema.json"), isOneOf(StateNames, name), !accept(name):
 				in.Skipped = append(in.Skipped, path)
 			default:
 				in.Files = append(in.Files, path)

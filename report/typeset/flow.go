@@ -157,7 +157,6 @@ type para struct {
 	lines []line
 	n     int // len(lines)
 	lead  float64
-	ends  []int32 // where the lines end, kept by dry passes to set the lines without breaking them again
 }
 
 func (f *flow) shape(style string, text []doc.Inline) *para {
@@ -167,11 +166,16 @@ func (f *flow) shape(style string, text []doc.Inline) *para {
 // shapeWith shapes text in style st with sh; it only reads f, so calls may run in parallel.
 // ends, when not nil, are where an earlier shaping of the same text broke its lines.
 func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline, ends []int32) *para {
-	gs := sh.glyphs(text, st)
+	return f.breakShaped(sh.glyphs(text, st), st, ends)
+}
+
+// breakShaped compresses the glyphs of text in style st and breaks them into lines (where ends
+// says, when it is not nil).
+func (f *flow) breakShaped(gs []glyph, st *doc.Style, ends []int32) *para {
 	compress(gs)
 	indent := st.Indent * st.Size
-	if sh.pitch > 0 {
-		indent = st.Indent * sh.pitch
+	if f.sh.pitch > 0 {
+		indent = st.Indent * f.sh.pitch
 	}
 	var lines []line
 	if ends != nil && (len(ends) == 0) == (len(gs) == 0) && (len(ends) == 0 || int(ends[len(ends)-1]) == len(gs)) {

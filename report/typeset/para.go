@@ -50,7 +50,11 @@ func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
 	for _, i := range in {
 		n += utf8.RuneCountInString(inlineText(i))
 	}
-	out := make([]glyph, 0, n)
+	return s.appendGlyphs(make([]glyph, 0, n), in, st)
+}
+
+// appendGlyphs appends the glyphs of in, in style st, to out.
+func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []glyph {
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.

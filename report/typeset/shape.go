@@ -20,16 +20,25 @@ type shaped struct {
 const shapeWindow = 256
 
 // shapeCache is what the passes share about the paragraph and heading blocks. Every block's
-// style, leading and line ends are kept (all a dry pass needs, and enough for the last pass to
-// set the lines without breaking them again: a few bytes per line); glyphs
-// and lines are kept only for a window of blocks ahead of the pass that sets them, so that
-// memory does not grow with the document. A window is shaped in parallel: paragraphs break into
-// lines independently, and each keeps its own missing characters, so the result is the same as
-// shaping them one by one.
+// number of lines and line ends are kept, compactly (all a dry pass needs with the block's style,
+// and enough for the last pass to set the lines without breaking them again: 8 bytes a block and
+// 4 a line); glyphs and lines are kept only for a window of blocks ahead of the pass that sets
+// them, so that memory does not grow with the document, and only by a pass that sets lines. A
+// window is shaped in parallel: paragraphs break into lines independently, and each keeps its own
+// missing characters, so the result is the same as shaping them one by one.
 type shapeCache struct {
-	meta   []*shaped       // by block index; para without glyphs, nil until shaped
-	window map[int]*shaped // by block index; whole
-	tables map[*doc.Table]*tableMeta
+	meta    []blockMeta           // by block index
+	ends    []int32               // the line ends of every block shaped, blockMeta.ends indexes it
+	missing map[int][]MissingChar // by block index, for the few blocks with characters no font had
+	window  map[int]*shaped       // by block index; whole
+	tables  map[*doc.Table]*tableMeta
+}
+
+// blockMeta is what the passes remember of a paragraph or heading block: its lines are
+// shapeCache.ends[ends : ends+lines-1]; lines is the number of lines plus one, 0 while the block
+// has not been shaped.
+type blockMeta struct {
+	lines, ends int32
 }
 
 // tableMeta is what a dry pass needs of a table: its column widths and row heights (the
@@ -39,16 +48,43 @@ type tableMeta struct {
 }
 
 func newShapeCache(blocks int) *shapeCache {
-	return &shapeCache{meta: make([]*shaped, blocks), window: map[int]*shaped{}, tables: map[*doc.Table]*tableMeta{}}
+	return &shapeCache{meta: make([]blockMeta, blocks), missing: map[int][]MissingChar{}, window: map[int]*shaped{},
+		tables: map[*doc.Table]*tableMeta{}}
 }
 
-// shapeBlock returns block i shaped: in a dry pass what any pass learnt of it, else (and the
-// first time) shaped whole, with the blocks after it.
+// lineEnds returns where block i's lines end (empty, not nil, for a block of no line), or nil
+// when it has not been shaped.
+func (c *shapeCache) lineEnds(i int) []int32 {
+	m := c.meta[i]
+	if m.lines == 0 {
+		return nil
+	}
+	if m.lines == 1 {
+		return []int32{}
+	}
+	return c.ends[m.ends : m.ends+m.lines-1 : m.ends+m.lines-1]
+}
+
+// blockStyle is the style of a paragraph or heading block, nil for another block.
+func (f *flow) blockStyle(b doc.Block) *doc.Style {
+	switch x := b.(type) {
+	case *doc.Para:
+		return f.style(x.Style)
+	case *doc.Heading:
+		return f.style(headingStyle(x))
+	}
+	return nil
+}
+
+// shapeBlock returns block i shaped: in a dry pass what any pass learnt of it (its style,
+// leading and line ends, no glyphs), else (and the first time) shaped whole, with the blocks
+// after it.
 func (f *flow) shapeBlock(i int) *shaped {
 	c := f.shapedBlocks
 	if f.dry {
-		if s := c.meta[i]; s != nil {
-			return s
+		if ends := c.lineEnds(i); ends != nil {
+			st := f.blockStyle(f.d.Blocks[i])
+			return &shaped{para: &para{st: st, n: len(ends), lead: f.leading(st)}, missing: c.missing[i]}
 		}
 	}
 	if s, ok := c.window[i]; ok {
@@ -60,11 +96,15 @@ func (f *flow) shapeBlock(i int) *shaped {
 		return nil
 	}
 	f.fillWindow(i)
+	if f.dry {
+		return f.shapeBlock(i)
+	}
 	return c.window[i]
 }
 
-// fillWindow shapes the paragraph and heading blocks from i on (up to shapeWindow of them) and
-// makes them the window, recording what dry passes need of each.
+// fillWindow shapes the paragraph and heading blocks from i on (up to shapeWindow of them),
+// recording what dry passes need of each; a pass that sets lines keeps them whole as the
+// window, a dry pass keeps nothing more (its glyphs go to a buffer each worker reuses).
 func (f *flow) fillWindow(i int) {
 	type job struct {
 		block  int
@@ -77,10 +117,10 @@ func (f *flow) fillWindow(i int) {
 	var jobs []job
 	c := f.shapedBlocks
 	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
-		var ends []int32
-		if s := c.meta[j]; s != nil {
-			ends = s.para.ends
+		if f.dry && c.meta[j].lines != 0 {
+			continue
 		}
+		ends := c.lineEnds(j)
 		switch x := f.d.Blocks[j].(type) {
 		case *doc.Para:
 			jobs = append(jobs, job{block: j, st: f.style(x.Style), text: x.Text, source: x.Source, ends: ends})
@@ -88,11 +128,18 @@ func (f *flow) fillWindow(i int) {
 			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text, ends: ends})
 		}
 	}
-	run := func(k int) {
+	run := func(k int, buf *[]glyph) {
 		jb := &jobs[k]
 		var missing []MissingChar
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
-		p := f.shapeWith(sh, jb.st, jb.text, jb.ends)
+		var p *para
+		if f.dry {
+			*buf = sh.appendGlyphs((*buf)[:0], jb.text, jb.st)
+			p = f.breakShaped(*buf, jb.st, jb.ends)
+			p.gs = nil
+		} else {
+			p = f.shapeWith(sh, jb.st, jb.text, jb.ends)
+		}
 		for n := range missing {
 			missing[n].Source = jb.source
 		}
@@ -100,8 +147,9 @@ func (f *flow) fillWindow(i int) {
 	}
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || len(jobs) < 8 {
+		var buf []glyph
 		for k := range jobs {
-			run(k)
+			run(k, &buf)
 		}
 	} else {
 		var wg sync.WaitGroup
@@ -111,8 +159,9 @@ func (f *flow) fillWindow(i int) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				var buf []glyph
 				for k := range next {
-					catch.Do(func() { run(k) })
+					catch.Do(func() { run(k, &buf) })
 				}
 			}()
 		}
@@ -123,16 +172,22 @@ func (f *flow) fillWindow(i int) {
 		wg.Wait()
 		catch.Rethrow()
 	}
-	c.window = make(map[int]*shaped, len(jobs))
+	if !f.dry {
+		c.window = make(map[int]*shaped, len(jobs))
+	}
 	for _, jb := range jobs {
-		c.window[jb.block] = jb.out
-		if c.meta[jb.block] == nil {
+		if !f.dry {
+			c.window[jb.block] = jb.out
+		}
+		if c.meta[jb.block].lines == 0 {
 			p := jb.out.para
-			ends := make([]int32, len(p.lines))
-			for k, l := range p.lines {
-				ends[k] = int32(l.end)
+			c.meta[jb.block] = blockMeta{lines: int32(len(p.lines) + 1), ends: int32(len(c.ends))}
+			for _, l := range p.lines {
+				c.ends = append(c.ends, int32(l.end))
 			}
-			c.meta[jb.block] = &shaped{para: &para{st: p.st, n: p.n, lead: p.lead, ends: ends}, missing: jb.out.missing}
+			if len(jb.out.missing) > 0 {
+				c.missing[jb.block] = jb.out.missing
+			}
 		}
 	}
 }

@@ -54,7 +54,7 @@ func (p *pkg) embedFonts() ([]embeddedFont, error) {
 		if !ok {
 			return nil, fmt.Errorf("docx: no font file for %s", fam)
 		}
-		data, err := fs.ReadFile(p.opt.Fonts, path)
+		data, err := readFont(p.opt.Fonts, path)
 		if err != nil {
 			return nil, fmt.Errorf("docx: font %s: %w", fam, err)
 		}
@@ -165,4 +165,15 @@ func heavy(data []byte) bool {
 		return false
 	}
 	return int(data[t.Offset+4])<<8|int(data[t.Offset+5]) >= 600
+}
+
+// readFont reads a font file, without copying it when the file system shares its bytes (the
+// embedded fonts, fonts.FS): the font is only read, its subset is a copy.
+func readFont(fsys fs.FS, path string) ([]byte, error) {
+	if s, ok := fsys.(interface {
+		SharedFile(name string) ([]byte, error)
+	}); ok {
+		return s.SharedFile(path)
+	}
+	return fs.ReadFile(fsys, path)
 }

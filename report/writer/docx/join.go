@@ -15,12 +15,13 @@ const wordJoiner = '\u2060'
 // between Han characters of a measure word (小时), and after a dash or slash in a range. Between
 // two ASCII digits, letters or number signs no joiner is needed: they never break there.
 func joinNumbers(text string) string {
-	if !strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
+	if !hasDigit(text) {
 		return text
 	}
 	rs := []rune(text)
 	joins := cjk.NumberJoins(rs)
 	var b strings.Builder
+	b.Grow(len(text) + 16)
 	for k, r := range rs {
 		if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
 			b.WriteRune(wordJoiner)
@@ -28,6 +29,19 @@ func joinNumbers(text string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasDigit reports whether s has an ASCII or a full-width digit (０..９ are EF BC 90..99 in UTF-8).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+			return true
+		}
+	}
+	return false
 }
 
 func asciiNumeric(r rune) bool {

@@ -17,6 +17,8 @@ func TestJoinNumbers(t *testing.T) {
 		{"约400小时", "约" + wj + "400" + wj + "小" + wj + "时"},
 		{"83.3%，1,350人", "83.3%，1,350" + wj + "人"},
 		{"没有数字", "没有数字"},
+		{"共１２人", "共" + wj + "１" + wj + "２" + wj + "人"}, // full-width digits
+		{"第9", "第" + wj + "9"},
 		{"PDF file", "PDF file"},
 	} {
 		if got := joinNumbers(tc.in); got != tc.want {

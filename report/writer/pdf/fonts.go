@@ -49,10 +49,21 @@ var (
 	faceCache = map[faceKey]*face{}
 )
 
+// sharedFS is a file system that hands out a file's bytes without copying them (the embedded
+// fonts, fonts.FS): a face only reads its bytes, and the subsets the writer embeds are copies.
+type sharedFS interface {
+	SharedFile(name string) ([]byte, error)
+}
+
 // loadFace parses a font file once per process (per file system and path) and shares it.
 func loadFace(fsys fs.FS, path, name string) (*face, error) {
 	cacheable := fsys != nil && reflect.TypeOf(fsys).Comparable()
-	f, err := cachedFace(faceKey{fsys, path}, cacheable, name, func() ([]byte, error) { return fs.ReadFile(fsys, path) })
+	f, err := cachedFace(faceKey{fsys, path}, cacheable, name, func() ([]byte, error) {
+		if s, ok := fsys.(sharedFS); ok {
+			return s.SharedFile(path)
+		}
+		return fs.ReadFile(fsys, path)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("font %s (%s): %w", name, path, err)
 	}

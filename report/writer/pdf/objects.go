@@ -110,7 +110,10 @@ func (o *objWriter) finish(root, info int) error {
 
 // textString writes s as a PDF text string: a literal string, in UTF-16BE with a byte order
 // mark unless s is printable ASCII, with (, ) and \ escaped.
-func textString(s string) []byte {
+func textString(s string) []byte { return appendTextString(nil, s) }
+
+// appendTextString appends s as a PDF text string (textString) to out.
+func appendTextString(out []byte, s string) []byte {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] < 32 || s[i] > 126 {
@@ -118,18 +121,8 @@ func textString(s string) []byte {
 			break
 		}
 	}
-	var raw []byte
-	if ascii {
-		raw = []byte(s)
-	} else {
-		raw = []byte{0xfe, 0xff}
-		for _, u := range utf16.Encode([]rune(s)) {
-			raw = append(raw, byte(u>>8), byte(u))
-		}
-	}
-	out := make([]byte, 0, len(raw)+8)
 	out = append(out, '(')
-	for _, c := range raw {
+	put := func(c byte) {
 		switch c {
 		case '(', ')', '\\':
 			out = append(out, '\\', c)
@@ -137,6 +130,21 @@ func textString(s string) []byte {
 			out = append(out, '\\', 'r')
 		default:
 			out = append(out, c)
+		}
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			put(s[i])
+		}
+	} else {
+		put(0xfe)
+		put(0xff)
+		var u [2]uint16
+		for _, r := range s {
+			for _, c := range utf16.AppendRune(u[:0], r) {
+				put(byte(c >> 8))
+				put(byte(c))
+			}
 		}
 	}
 	return append(out, ')')

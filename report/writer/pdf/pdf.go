@@ -544,77 +544,82 @@ func (dw *docWriter) close(d *doc.Document, res *typeset.Result, created time.Ti
 }
 
 // outline writes the bookmarks (all open) and returns the outline root's object number, or 0.
-// Levels may rise by one at a time only: a deeper mark hangs under the one before it.
+// Levels may rise by one at a time only: a deeper mark hangs under the one before it. The
+// entries' object numbers follow the root's, in the marks' order; what is kept of each while
+// they are linked is six numbers.
 func (dw *docWriter) outline(marks []typeset.Mark) int {
 	if len(marks) == 0 {
 		return 0
 	}
+	// node holds an entry's links, as object numbers (0 for none).
 	type node struct {
-		num, parent, count int
-		first, last, prev  int
-		next               int
-		mark               typeset.Mark
+		parent, count, first, last, prev, next int32
 	}
 	o := dw.o
 	root := o.alloc()
 	nodes := make([]node, len(marks))
-	byNum := map[int]int{} // object number -> index, for the parents
-	var stack []int        // object numbers of the current ancestors, by level
-	rootFirst, rootLast, rootCount := 0, 0, 0
+	at := func(num int32) *node { return &nodes[int(num)-root-1] }
+	var stack []int32 // object numbers of the current ancestors, by level
+	var rootFirst, rootLast int32
 	for i, mk := range marks {
 		lv := max(0, min(mk.Level-1, len(stack)))
 		stack = stack[:lv]
-		n := o.alloc()
-		nodes[i] = node{num: n, parent: root, mark: mk}
-		byNum[n] = i
+		n := int32(o.alloc())
+		nd := &nodes[i]
+		nd.parent = int32(root)
 		if lv > 0 {
-			nodes[i].parent = stack[lv-1]
+			nd.parent = stack[lv-1]
 		}
 		// Link to the previous sibling, or become the parent's first child.
-		if nodes[i].parent == root {
+		if int(nd.parent) == root {
 			if rootLast != 0 {
-				nodes[i].prev = rootLast
-				nodes[byNum[rootLast]].next = n
+				nd.prev = rootLast
+				at(rootLast).next = n
 			} else {
 				rootFirst = n
 			}
 			rootLast = n
 		} else {
-			p := &nodes[byNum[nodes[i].parent]]
+			p := at(nd.parent)
 			if p.last != 0 {
-				nodes[i].prev = p.last
-				nodes[byNum[p.last]].next = n
+				nd.prev = p.last
+				at(p.last).next = n
 			} else {
 				p.first = n
 			}
 			p.last = n
 		}
 		for _, a := range stack {
-			nodes[byNum[a]].count++
+			at(a).count++
 		}
-		rootCount++
 		stack = append(stack, n)
 	}
-	for _, nd := range nodes {
-		b := []byte("<< /Title ")
-		b = append(b, textString(nd.mark.Title)...)
-		b = fmt.Appendf(b, " /Parent %d 0 R", nd.parent)
-		for _, kv := range []struct {
+	var b []byte
+	ref := func(b []byte, key string, num int32) []byte {
+		b = append(b, key...)
+		return append(strconv.AppendInt(b, int64(num), 10), " 0 R"...)
+	}
+	for i, nd := range nodes {
+		b = append(b[:0], "<< /Title "...)
+		b = appendTextString(b, marks[i].Title)
+		b = ref(b, " /Parent ", nd.parent)
+		for _, kv := range [...]struct {
 			k string
-			v int
-		}{{"Prev", nd.prev}, {"Next", nd.next}, {"First", nd.first}, {"Last", nd.last}} {
+			v int32
+		}{{" /Prev ", nd.prev}, {" /Next ", nd.next}, {" /First ", nd.first}, {" /Last ", nd.last}} {
 			if kv.v != 0 {
-				b = fmt.Appendf(b, " /%s %d 0 R", kv.k, kv.v)
+				b = ref(b, kv.k, kv.v)
 			}
 		}
 		if nd.count > 0 {
-			b = fmt.Appendf(b, " /Count %d", nd.count)
+			b = strconv.AppendInt(append(b, " /Count "...), int64(nd.count), 10)
 		}
-		b = fmt.Appendf(b, " /Dest [%d 0 R /XYZ 0 ", dw.pageObj(nd.mark.Page))
-		b = append(num(b, dw.h-nd.mark.Y), " null] >>"...)
-		o.object(nd.num, b)
+		b = ref(b, " /Dest [", int32(dw.pageObj(marks[i].Page)))
+		b = append(b, " /XYZ 0 "...)
+		b = append(num(b, dw.h-marks[i].Y), " null] >>"...)
+		o.object(root+1+i, b)
 	}
-	o.object(root, fmt.Appendf(nil, "<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>", rootFirst, rootLast, rootCount))
+	o.object(root, fmt.Appendf(nil, "<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>", rootFirst, rootLast, len(marks)))
 	return root
 }
 

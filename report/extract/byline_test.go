@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestBylines checks, on credits written for it, who is read as an author and who is not.
+func TestBylines(t *testing.T) {
+	t.Parallel()
+	const lead = "3月5日上午，东湖医院召开安全生产工作会议，部署全年工作。"
+	const more = "院长李明华出席会议并讲话，各科室负责人参加会议。"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"news tag, name in brackets", []string{"本网讯（张晓东）" + lead, more}, []string{"张晓东"}},
+		{"news tag, names and a role in brackets", []string{"本报讯（李红 记者 王刚）" + lead, more}, []string{"李红", "王刚"}},
+		{"a station's tag with a place", []string{"本站武汉讯（赵一鸣 钱多多）" + lead, more}, []string{"赵一鸣", "钱多多"}},
+		{"tag inside the brackets", []string{"（本网讯 孙丽 报道）" + lead, more}, []string{"孙丽"}},
+		{"tag and reporter opening the lead", []string{"本报讯周建国报道：" + lead, more}, []string{"周建国"}},
+		{"wire dateline, name of three", []string{"（中央社記者林志明台北15日電）東湖大學今天舉行校慶大會。", "校長致詞。"}, []string{"林志明"}},
+		{"wire dateline, name of two", []string{"（中央社記者王明台中3日電）東湖大學今天舉行校慶大會。", "校長致詞。"}, []string{"王明"}},
+		{"reporters listed before the slash", []string{"記者陳一凡、黃大明∕綜合報導", "東湖大學今天舉行校慶大會。"}, []string{"陳一凡", "黃大明"}},
+		{"chained roles", []string{lead, more, "（撰稿/初审：张小红 复审：李大伟 终审：王建新）"}, []string{"张小红", "李大伟", "王建新"}},
+		{"a unit and a name closing the article", []string{lead, more + "（东湖区委 郭晓明）"}, []string{"郭晓明"}},
+		{"a unit supplies the text", []string{lead, more, "区政府办 供稿"}, nil},
+		{"a place credited as editor", []string{lead, "武汉市卫健委有关负责人参加会议。", "编辑：武汉"}, nil},
+		{"a platform account", []string{lead, more, "记者：张晓东", "某观号作者：金山发布"}, []string{"张晓东"}},
+		{"positions in a photo caption", []string{lead, more, "李慧（左二）王静（左四）"}, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Authors {
+			got = append(got, p.Name)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: authors %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

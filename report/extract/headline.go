@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// reCaptionTail is what a photo caption says a person is doing, with no event named:
+	// 校党委副书记某某主持会议并讲话, 某某致辞. A headline names the event (某某主持召开专题会).
+	reCaptionTail = regexp.MustCompile(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
+	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院.
+	// (A site's clock, 今天是：2026年02月13日 星期五, is not one.)
+	reDatelineStart = regexp.MustCompile(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
+	// reShortLabel is a label and a short value, page metadata: 当前版：03版, 作者：.
+	reShortLabel = regexp.MustCompile(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
+	// reLineBullet is a bullet or residue a metadata line starts with (• 来源：…).
+	reLineBullet = regexp.MustCompile(`^[\s•·*\-–—>]+`)
+	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
+	reTitleTag = regexp.MustCompile(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
+	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
+	reTitleResidue = regexp.MustCompile(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
+)
+
+// isCaption reports whether a line is a photo caption: a person (with a title or not) and what
+// they are doing, 主持会议并讲话, 致辞, with no event named.
+func isCaption(l string) bool {
+	if name, end := nameAt(l, 0); name != "" && reCaptionTail.MatchString(l[end:]) {
+		return true
+	}
+	for _, loc := range reRole.FindAllStringIndex(l, -1) {
+		if name, end := nameAt(l, loc[1]); name != "" && reCaptionTail.MatchString(l[end:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports whether a line is the kind that stands right below a headline: a date, a
+// date with the column's name, or the page's metadata (来源：… 作者：…, 发布时间：…).
+func isDateline(l string) bool {
+	l = reLineBullet.ReplaceAllString(l, "")
+	if l == "" {
+		return false
+	}
+	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l)
+}
+
+// headline finds the article's own headline before the body and returns it with its category
+// (【要闻】) and the index of the line the body starts at. It is the first line that reads like a
+// headline; but when that line has no dateline below it and a later headline-like line, set
+// apart from it, has one, the later line is the headline: the first was the site's (a link to
+// an archive, an app's name).
+func headline(lines []string, bylineLines map[int]bool) (title, category string, body int) {
+	skip := func(i int) bool {
+		l := lines[i]
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) {
+			return true
+		}
+		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
+		// that is only a date and time (2025-03-30 21:01:16).
+		return i+1 < len(lines) && utf8.RuneCountInString(l) < 6 && !strings.ContainsAny(l, "。，") || reDateOnly.MatchString(l)
+	}
+	// datelined: the next line with letters or digits is a dateline.
+	datelined := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if l := lines[j]; l != "" && strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				return isDateline(l)
+			}
+		}
+		return false
+	}
+	for i := range lines {
+		if skip(i) {
+			continue
+		}
+		if !isHeadline(lines[i]) {
+			return "", "", i
+		}
+		at := i
+		if !datelined(i) {
+			for j, n := i+1, 0; j < len(lines) && n < 8; j++ {
+				if skip(j) {
+					continue
+				}
+				n++
+				if !isHeadline(lines[j]) {
+					break
+				}
+				if j > i+1 && datelined(j) {
+					at = j // set apart by a blank or skipped line: not a subtitle
+					break
+				}
+			}
+		}
+		l := reTitleLabel.ReplaceAllString(lines[at], "")
+		if m := reCategory.FindStringSubmatch(l); m != nil {
+			category = m[1]
+			l = strings.TrimSpace(l[len(m[0]):])
+		}
+		if m := reTitleTag.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
+			l = l[len(m):]
+		}
+		l = reTitleMedia.ReplaceAllString(reTitleSite.ReplaceAllString(l, ""), "")
+		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
+	}
+	return "", "", 0
+}

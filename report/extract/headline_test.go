@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadline checks, on page heads written for it, that the headline is the article's own
+// line and never the page's furniture, a photo caption or the site's clock.
+func TestHeadline(t *testing.T) {
+	t.Parallel()
+	const body = "3月5日上午，东湖医院召开安全生产工作会议，部署全年工作。院长李明华出席会议并讲话。"
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"photo caption above the lead", []string{"会议现场", "", "院党委书记王建国主持会议并讲话", body}, ""},
+		{"caption with a bare name", []string{"李明华院长致辞", body}, ""},
+		{"caption of a summing-up", []string{"副院长张红作总结讲话", body}, ""},
+		{"a person convening an event is a headline", []string{"王建国主持召开安全生产专题会", "日期：2023-03-05", body}, "王建国主持召开安全生产专题会"},
+		{"an archive link above the datelined headline", []string{"查看往期报纸 及 最新资讯汇总", "", "东湖大学迎来三千余名新生", "", "2023年9月1日 校园新闻", body}, "东湖大学迎来三千余名新生"},
+		{"an app's name above the datelined headline", []string{"东湖新闻APP 东湖新闻APP", "下载", "", "东湖大学举行建校九十周年庆祝大会", "2020/11/15 10:16（11/15 11:01 更新）", body}, "东湖大学举行建校九十周年庆祝大会"},
+		{"a subtitle is not the headline", []string{"东湖医院召开安全生产工作会议", "部署全年安全生产重点任务", "2023-03-05", body}, "东湖医院召开安全生产工作会议"},
+		{"residue before", []string{"??东湖医院举办护士节表彰大会", "2019/5/12 东湖医院", body}, "东湖医院举办护士节表彰大会"},
+		{"residue lines around", []string{"-", "王建国主持召开安全生产专题会", "-", "日期：2023-03-05", body}, "王建国主持召开安全生产专题会"},
+		{"a tag before a bar", []string{"端午節|東湖大學舉辦龍舟友誼賽暨同樂日", body}, "東湖大學舉辦龍舟友誼賽暨同樂日"},
+		{"the site's clock", []string{"今天是：2024年03月01日 星期五", "", "东湖区召开区政府全体会议", "来源：区政府办", body}, "东湖区召开区政府全体会议"},
+		{"labels and buttons", []string{"通版阅读请点击：", "展开通版", "收缩通版", "当前版：02版", "东湖集团启动党建共建活动", body}, "东湖集团启动党建共建活动"},
+		{"privacy notice and Japanese edition", []string{"本網站使用Cookie技術提供更好的閱讀體驗，點這裡瞭解隱私權政策。", "こちらのページは繁体字版です。", "", "東湖大學舉行校慶大會", "2020/11/15 10:16", body}, "東湖大學舉行校慶大會"},
+		{"no headline", []string{body}, ""},
+	}
+	for _, tt := range tests {
+		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
