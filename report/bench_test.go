@@ -8,7 +8,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"testing"
+	"time"
 
 	"github.com/jianbao/jianbao/internal/gen"
 	"github.com/jianbao/jianbao/report/aggregate"
@@ -121,4 +124,76 @@ func BenchmarkRender(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkPDFLong renders the quarterly digest of n generated articles of realistic length to
+// PDF, the way `jianbao build` does (document, typeset, write), and reports with the time and
+// allocations two heap figures sampled while it runs: peak-live-MB, the largest live heap a
+// collection found, and peak-heap-MB, the largest heap in use (live and garbage not yet
+// collected: what the process's resident memory follows). The model is built before timing; its
+// live heap is reported as model-MB. 100,000 articles are timed by `make bench-cli`.
+func BenchmarkPDFLong(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			path := writeArticles(b, b.TempDir(), n, gen.Long)
+			res := Load(context.Background(), []string{path}, reader.Options{})
+			r, _, err := Build(context.Background(), res, options(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			res = nil
+			model := liveHeap()
+			ropt := RenderOptions{Layout: "quarterly", Format: "pdf"}
+			b.ReportAllocs()
+			b.ResetTimer()
+			var peakLive, peakHeap uint64
+			for i := 0; i < b.N; i++ {
+				stop := sampleHeap(&peakLive, &peakHeap)
+				err := Render(context.Background(), r, ropt, io.Discard)
+				stop()
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(model)/(1<<20), "model-MB")
+			b.ReportMetric(float64(peakLive)/(1<<20), "peak-live-MB")
+			b.ReportMetric(float64(peakHeap)/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// liveHeap is the live heap after a collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// sampleHeap records the largest live heap (as of the last collection) and the largest heap in
+// use every millisecond until stop is called.
+func sampleHeap(peakLive, peakHeap *uint64) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() {
+		metrics.Read(s)
+		*peakLive = max(*peakLive, s[0].Value.Uint64())
+		*peakHeap = max(*peakHeap, s[1].Value.Uint64())
+	}
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				read()
+				return
+			case <-t.C:
+				read()
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }

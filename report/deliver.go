@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -100,18 +101,18 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 	c := opt.Config
 	sec, err := mail.ParseSecurity(c.Security)
 	if err != nil {
-		return nil, optionError("mail", err)
+		return nil, mailError(err)
 	}
 	srv := mail.Server{Host: c.Host, Port: c.Port, Security: sec, Username: c.Username, Timeout: c.Timeout, TLS: opt.TLS,
 		Retry: mail.Retry{Attempts: c.Attempts, Initial: c.RetryWait, Max: c.RetryMax}}
 	if c.CAFile != "" && srv.TLS == nil {
 		pem, err := safefile.ReadFile(c.CAFile, maxConfigSize)
 		if err != nil {
-			return nil, optionError("mail", fmt.Errorf("ca_file: %w", err))
+			return nil, optionError("mail.ca_file", err)
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
-			return nil, optionError("mail", fmt.Errorf("ca_file %s holds no PEM certificate", c.CAFile))
+			return nil, optionError("mail.ca_file", fmt.Errorf("%s holds no PEM certificate", c.CAFile))
 		}
 		srv.TLS = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
 	}
@@ -119,14 +120,14 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 	// which it does not need (the machine it is tried on may not have it).
 	srv.Password, err = mail.PasswordFrom(c.PasswordEnv, c.PasswordFile, opt.Lookup)
 	if err == nil && c.Username != "" && srv.Password == "" {
-		err = errors.New("username " + c.Username + " has no password: set password_env or password_file")
+		err = &mail.SettingError{Key: "username", Err: errors.New(c.Username + " has no password: set password_env or password_file")}
 	}
 	if err != nil {
 		if opt.DryRunDir == "" {
-			return nil, optionError("mail", err)
+			return nil, mailError(err)
 		}
 		if opt.Log != nil {
-			opt.Log("warning: mail: " + err.Error() + " (a real run needs it)")
+			opt.Log("warning: " + err.Error() + " (a real run needs it)")
 		}
 		srv.Password = ""
 		if c.Username != "" {
@@ -134,11 +135,11 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 		}
 	}
 	if err := srv.Check(); err != nil {
-		return nil, optionError("mail", err)
+		return nil, mailError(err)
 	}
 	tpl := mail.Templates{Subject: c.Subject, Body: c.Body}
 	if err := tpl.Check(); err != nil {
-		return nil, optionError("mail", err)
+		return nil, mailError(err)
 	}
 	to := []string(c.To)
 	if len(opt.To) > 0 {
@@ -173,20 +174,58 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 			files = append(files, mail.Attachment{Name: o.Name, ContentType: o.MediaType, Data: data})
 		}
 		msg, err := mail.Compose(env, tpl, data, files, now)
+		var se *mail.SettingError
+		if d.Unit != "" && errors.As(err, &se) && se.Key == "to" {
+			// A unit's own digest goes to its contact: in units.yaml, not to mail.to.
+			reg := b.Options.Units
+			if reg == "" && b.Loaded != nil {
+				reg = b.Loaded.Units
+			}
+			reg = cmp.Or(reg, "units.yaml")
+			return nil, fmt.Errorf("%s: %s: contact: %w", reg, d.Unit, se.Err)
+		}
 		if err != nil {
 			if d.Unit != "" {
 				err = fmt.Errorf("%s: %w", d.Unit, err)
 			}
-			return nil, optionError("mail", err)
+			return nil, mailError(err)
 		}
 		stem := strings.TrimSuffix(d.Outputs[0].Name, filepath.Ext(d.Outputs[0].Name))
 		m.jobs = append(m.jobs, mail.Job{Period: d.Report.Period.Key, Layout: LayoutName(b.Job.Layout), Unit: d.Unit,
 			Name: stem, Message: msg})
 	}
 	if len(m.jobs) == 0 {
-		return nil, optionError("mail", ErrNoRecipients)
+		return nil, optionError("mail.to", ErrNoRecipients)
 	}
 	return m, nil
+}
+
+// mailError is a problem with the mail: section as an *OptionError naming its key (mail.port),
+// or the section (mail) when the problem is no one key's.
+func mailError(err error) error {
+	var se *mail.SettingError
+	if errors.As(err, &se) {
+		msg := strings.TrimSuffix(err.Error(), se.Error()) // what wraps it (a unit's name)
+		inner := se.Err
+		if msg != "" {
+			inner = fmt.Errorf("%s%w", msg, se.Err)
+		}
+		return optionError("mail."+se.Key, inner)
+	}
+	return optionError("mail", err)
+}
+
+// printedTitle is the title a digest prints: the report's, or when no title: was given, its
+// layout's own.
+func (b *Built) printedTitle(r *model.Report) (string, error) {
+	if r.Title != "" {
+		return r.Title, nil
+	}
+	l, _, err := findLayout(b.RenderOptions("", nil))
+	if err != nil {
+		return "", err
+	}
+	return l.Snippet(r, "title")
 }
 
 // mailData is what a digest's subject and body templates see.
@@ -195,6 +234,13 @@ func (b *Built) mailData(d *Digest) (mail.Data, error) {
 	data := mail.Data{Title: r.Title, Institution: r.Institution, Issuer: r.Issuer, IssueNo: r.IssueNo,
 		Period: mail.Period{Key: r.Period.Key, Label: r.Period.Label}, Unit: d.Unit,
 		Totals: mail.Totals{Articles: r.Totals.Articles, Units: r.Totals.Groups, Active: r.Totals.Active}}
+	// No title: was given: the digest prints its layout's, and so does the subject (it read
+	// 第1期 alone).
+	title, err := b.printedTitle(r)
+	if err != nil {
+		return mail.Data{}, err
+	}
+	data.Title = title
 	if r.Totals.Change.Comparable {
 		data.Previous = mail.Period{Key: r.Previous.Key, Label: r.Previous.Label}
 		data.Totals.Previous = r.Totals.Change.Previous

@@ -181,6 +181,9 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 			is := b.State.Issue(series(b.Job.Layout, p.Label), b.Number.Period, b.Number.Year)
 			d.Number = &is
 			setNumber(&opt, is)
+			if n := b.Job.backfill(b.State, is, b.Options.Period); n != "" {
+				b.Notices = append(b.Notices, n)
+			}
 		}
 		r, _ := aggregate.Aggregate(p.Summaries, aggregateSpec(opt, p.Registry, b.Report.Institution))
 		title, err := expandName("title", b.Job.Title, nameData(r, b.Job.Layout, p.Label))

@@ -53,7 +53,8 @@ type LayoutError = layout.Error
 var ErrTemplateBudget = layout.ErrBudget
 
 // OptionError is a bad value of one of a Job's settings. Option is the setting's key as
-// jianbao.yaml spells it (period, group_by, date, today, from, format, stage).
+// jianbao.yaml spells it (period, group_by, date, today, from, format, stage), a key of a
+// section by its path (mail.port).
 type OptionError struct {
 	Option string
 	Err    error

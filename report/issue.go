@@ -44,6 +44,35 @@ func (j Job) issue(ctx context.Context, p period.Period) (*state.File, *state.Lo
 	return st, lock, &is, nil
 }
 
+// backfill says when a period receives its number after a later period of its series was
+// numbered (a digest made late, for a month passed over): the number is the next one, never
+// one given before, since the issues already sent carry theirs. "" when the period comes
+// after every one numbered, or had its number before.
+func (j Job) backfill(st *state.File, is state.Issue, p period.Period) string {
+	var later *state.Issue
+	var laterLabel string
+	for _, o := range st.Issues {
+		if o.Series != is.Series {
+			continue
+		}
+		if o.Period == is.Period {
+			return "" // numbered before: it keeps its number
+		}
+		op, err := period.Parse(o.Period, period.Options{Terms: j.Terms})
+		if err != nil || !op.Start.After(p.Start) {
+			continue
+		}
+		if later == nil || o.Total > later.Total || (o.Total == later.Total && o.No > later.No) {
+			later, laterLabel = &o, op.Label()
+		}
+	}
+	if later == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s gets %s although %s, a later period, already has %s: issue numbers follow the order "+
+		"issues are made and are never given twice (series %s)", p.Label(), is.Label(), laterLabel, later.Label(), is.Series)
+}
+
 // openState takes the state file's lock (unless StateReadOnly) and reads the file.
 func (j Job) openState(ctx context.Context) (*state.File, *state.Lock, error) {
 	var lock *state.Lock
@@ -57,7 +86,10 @@ func (j Job) openState(ctx context.Context) (*state.File, *state.Lock, error) {
 		}
 		var err error
 		if lock, err = state.Acquire(ctx, j.State, state.LockOptions{Wait: wait, Now: j.Now}); err != nil {
-			return nil, nil, err
+			if errors.Is(err, state.ErrLocked) || ctx.Err() != nil {
+				return nil, nil, err
+			}
+			return nil, nil, optionError("state", err) // a directory that is not there, or not the run's to write
 		}
 	}
 	st, err := state.Load(j.State)

@@ -123,6 +123,9 @@ type Built struct {
 	// number this run gives, recorded by Commit once the run has succeeded.
 	State  *state.File
 	Number *state.Issue
+	// Notices are what the run says about itself that is no problem in the input: an issue
+	// numbered after a later period's (a backfilled month), the units' own digests' too.
+	Notices []string
 	// lock is held on the state file from reading it to Close.
 	lock *state.Lock
 	// Problems are the input's problems and the aggregation's warnings, sorted.
@@ -209,6 +212,8 @@ func (j Job) Options() (Options, error) {
 // setting fails before anything is read (an *OptionError, or ErrNoPeriod). Otherwise the
 // Built is returned even when the build fails, so that its Problems can be shown: in strict
 // mode any problem is a *StrictError; a units registry that cannot be read is an error too.
+// With IssueNo auto, a Built returned without error holds the state file's lock: Close it
+// when the run is over (another run waits for it, ErrStateLocked after Job.StateWait).
 func Prepare(ctx context.Context, j Job) (*Built, error) {
 	opt, err := j.Options()
 	if errors.Is(err, ErrNoPeriod) {
@@ -238,6 +243,11 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 		return b, err
 	}
 	b.lock = lock
+	if issue != nil {
+		if n := j.backfill(st, *issue, opt.Period); n != "" {
+			b.Notices = append(b.Notices, n)
+		}
+	}
 	return b, nil
 }
 

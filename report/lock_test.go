@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,5 +87,17 @@ func TestConcurrentRunsNumberApart(t *testing.T) {
 func TestStateFileIsNoInput(t *testing.T) {
 	if !slices.Contains(reader.StateNames, state.DefaultName) {
 		t.Errorf("the reader skips %v, not the state file's name %s", reader.StateNames, state.DefaultName)
+	}
+}
+
+// TestStateNotWritable: a state file the run cannot lock (its directory is missing) is a
+// mistake in the settings, found before anything is read or written.
+func TestStateNotWritable(t *testing.T) {
+	t.Parallel()
+	statePath := filepath.Join(t.TempDir(), "missing", "jianbao.state.yaml")
+	_, err := Prepare(context.Background(), Job{Inputs: []string{"../samples"}, Period: "2021-10", IssueNo: IssueAuto, State: statePath})
+	var oe *OptionError
+	if !errors.As(err, &oe) || oe.Option != "state" || !strings.Contains(err.Error(), "cannot lock") {
+		t.Errorf("got %v, want an *OptionError for state", err)
 	}
 }

@@ -52,12 +52,17 @@ type MessageJSON struct {
 	SentBefore string `json:"sent_before,omitempty"`
 }
 
-// DigestsJSON lists the digests and the files each was written to.
-func DigestsJSON(digests []*Digest, published []Published) []DigestJSON {
+// DigestsJSON lists the digests, each with the title it prints (its layout's when no title: was
+// given), and the files each was written to.
+func (b *Built) DigestsJSON(digests []*Digest, published []Published) ([]DigestJSON, error) {
 	var out []DigestJSON
 	i := 0
 	for _, d := range digests {
-		j := DigestJSON{Unit: d.Unit, Title: d.Report.Title, IssueNo: d.Report.IssueNo, Articles: d.Report.Totals.Articles, Files: []string{}}
+		title, err := b.printedTitle(d.Report)
+		if err != nil {
+			return nil, err
+		}
+		j := DigestJSON{Unit: d.Unit, Title: title, IssueNo: d.Report.IssueNo, Articles: d.Report.Totals.Articles, Files: []string{}}
 		for range d.Outputs {
 			if i < len(published) {
 				j.Files = append(j.Files, published[i].Where)
@@ -66,7 +71,7 @@ func DigestsJSON(digests []*Digest, published []Published) []DigestJSON {
 		}
 		out = append(out, j)
 	}
-	return out
+	return out, nil
 }
 
 // MessagesJSON lists what became of each message.

@@ -20,6 +20,9 @@ type RunSummary struct {
 	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
 	// keeps the data, never in the digest's text unless the appendix is asked for.
 	Notes []string `json:"notes"`
+	// Notices are what the run says about itself (Built.Notices): an issue numbered after a
+	// later period's.
+	Notices []string `json:"notices,omitempty"`
 	// Digests are the digests written (the consolidated one, then each unit's with --each),
 	// Messages what became of each message (mail, or its dry run).
 	Digests  []DigestJSON  `json:"digests,omitempty"`
@@ -55,6 +58,7 @@ func (b *Built) Summary(published []Published, renderWarnings []string) RunSumma
 	for _, p := range published {
 		s.Written = append(s.Written, p.Where)
 	}
+	s.Notices = b.Notices
 	for _, p := range b.Problems {
 		s.Problems = append(s.Problems, ProblemJSON{Pos: p.Pos, Message: p.Err.Error(), Warning: p.Warning})
 		if p.Warning {

@@ -76,7 +76,8 @@ each digest is mailed (all its formats in one message) as jianbao.yaml's mail: s
 after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml remembers
 what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
 auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
-with status 4, the files written.`,
+with status 4, the files written. A run started while another holds the state file waits for
+it (state_wait: in jianbao.yaml, default 2m), then exits with status 75, nothing written or sent.`,
 		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run eml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -129,6 +130,9 @@ func configure(cmd *cobra.Command, f *buildFlags, args []string, stderr io.Write
 	if cfgPath != "" {
 		c, err := readConfig(cfgPath)
 		if err != nil {
+			if strings.HasPrefix(err.Error(), cfgPath+":") {
+				return nil, report.Job{}, usageError("%v", err) // it names the file already
+			}
 			return nil, report.Job{}, usageError("config: %v", err)
 		}
 		cfg = c
@@ -159,6 +163,7 @@ func (c *config) resolve(dir string) {
 }
 
 func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr io.Writer) error {
+	collectWhileLoading()
 	pr, err := prepare(cmd, f, args, stderr)
 	if err != nil {
 		if f.JSON && pr != nil {
@@ -174,7 +179,12 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	}
 	// Every digest and format is rendered in memory, and every message composed, before
 	// anything is written or sent: --strict, which a rendering warning fails, and a mistake in
-	// the mail settings leave everything as it was.
+	// the mail settings leave everything as it was. The loaded summaries are dropped first unless
+	// the units' own digests are made from them, so that the memory limit is set from what
+	// rendering keeps.
+	if pr.cfg.Each == "" {
+		b.ReleaseSummaries()
+	}
 	limitMemory()
 	bar := newProgress(stderr)
 	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update, Release: true})
@@ -184,6 +194,9 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 			failedJSON(stdout, b, err)
 		}
 		return cliError(err)
+	}
+	for _, n := range b.Notices {
+		fmt.Fprintln(stderr, "note:", n)
 	}
 	// Outputs too large for memory wait in temporary files beside their final names until
 	// they are published (renamed); whatever stops the run before that removes them.
@@ -238,7 +251,11 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	}
 	if f.JSON {
 		s := b.Summary(published, warnings)
-		s.Digests, s.Messages = report.DigestsJSON(digests, published), report.MessagesJSON(outcomes)
+		ds, err := b.DigestsJSON(digests, published)
+		if err != nil {
+			return &exitError{exitRender, err}
+		}
+		s.Digests, s.Messages = ds, report.MessagesJSON(outcomes)
 		if err := writeJSON(stdout, s); err != nil {
 			return err
 		}

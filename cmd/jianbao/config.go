@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -68,6 +70,11 @@ type config struct {
 	// empty period.
 	Appendix   bool `yaml:"appendix"`
 	AllowEmpty bool `yaml:"allow_empty"`
+
+	// path is the file read ("" when there is none), lines the line of each key in it, by
+	// its path (mail.port), for messages.
+	path  string
+	lines map[string]int
 }
 
 // distribution is the 报尾 of a 简报: who receives it and how many copies were printed.
@@ -135,7 +142,49 @@ func readConfig(path string) (*config, error) {
 	if err := report.ReadYAMLFile(path, &c); err != nil {
 		return nil, err
 	}
+	c.path, c.lines = path, map[string]int{}
+	if data, err := os.ReadFile(path); err == nil {
+		var root yaml.Node
+		if yaml.Unmarshal(data, &root) == nil && len(root.Content) > 0 {
+			keyLines(root.Content[0], "", c.lines)
+		}
+	}
 	return &c, nil
+}
+
+// keyLines records the line of each key of the mappings under n, by its path (mail.port).
+func keyLines(n *yaml.Node, path string, lines map[string]int) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		p := n.Content[i].Value
+		if path != "" {
+			p = path + "." + p
+		}
+		lines[p] = n.Content[i].Line
+		keyLines(n.Content[i+1], p, lines)
+	}
+}
+
+// settingAt says where a setting of the configuration is, for a message about it:
+// "FILE:LINE: mail.port", at the key's line or, for a key the file does not have, at the
+// line of the section that should hold it.
+func (c *config) settingAt(key string) string {
+	if c.path == "" {
+		return "jianbao.yaml (none found) " + key
+	}
+	for k := key; k != ""; {
+		if line, ok := c.lines[k]; ok {
+			return fmt.Sprintf("%s:%d: %s", c.path, line, key)
+		}
+		i := strings.LastIndexByte(k, '.')
+		if i < 0 {
+			break
+		}
+		k = k[:i]
+	}
+	return c.path + ": " + key
 }
 
 // merge lays the flags the user set over c; c may be nil.

@@ -2,6 +2,10 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,5 +39,37 @@ func TestHelpNamesEveryFormat(t *testing.T) {
 				t.Errorf("%v: %s help %q does not name %s", c.args, c.flag, line, f.Name)
 			}
 		}
+	}
+}
+
+// The exit statuses the help lists are the README's table's and the ones the command uses.
+func TestHelpExitStatuses(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table []int
+	rows := regexp.MustCompile(`(?m)^\| (\d+) \|`)
+	_, after, _ := strings.Cut(string(readme), "### Exit status")
+	for _, m := range rows.FindAllStringSubmatch(after, -1) {
+		n, _ := strconv.Atoi(m[1])
+		table = append(table, n)
+	}
+	var out bytes.Buffer
+	if code := run([]string{"--help"}, &out, &out); code != 0 {
+		t.Fatalf("--help: exit %d", code)
+	}
+	_, help, _ := strings.Cut(out.String(), "Exit status:")
+	help, _, _ = strings.Cut(help, "\n\n")
+	var listed []int
+	for _, m := range regexp.MustCompile(`(?:^|; )(\d+) `).FindAllStringSubmatch(strings.Join(strings.Fields(help), " "), -1) {
+		n, _ := strconv.Atoi(m[1])
+		listed = append(listed, n)
+	}
+	used := []int{0, exitInput, exitUsage, exitRender, exitDelivery, exitBug, exitBusy}
+	slices.Sort(used)
+	if !slices.Equal(table, used) || !slices.Equal(listed, used) {
+		t.Errorf("exit statuses: used %v, README table %v, --help %v", used, table, listed)
 	}
 }

@@ -31,6 +31,15 @@ func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.
 	m, err := b.PrepareMail(digests, report.MailOptions{Config: mc, To: f.MailTo, Units: cfg.Each != "",
 		DryRunDir: f.MailDryRun, Resend: f.Resend, Now: time.Now(),
 		Log: func(msg string) { fmt.Fprintln(stderr, msg) }})
+	var oe *report.OptionError
+	if errors.As(err, &oe) && (oe.Option == "mail" || strings.HasPrefix(oe.Option, "mail.")) {
+		// The mail settings are jianbao.yaml's: name the file, line and key, not a flag.
+		where := cfg.settingAt(oe.Option)
+		if oe.Option == "mail.to" && len(f.MailTo) > 0 {
+			where = "--mail-to"
+		}
+		return nil, usageError("%s", withHint(where+": "+oe.Err.Error(), oe.Err))
+	}
 	if err != nil {
 		return nil, cliError(err)
 	}

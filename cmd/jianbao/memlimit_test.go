@@ -15,7 +15,7 @@ func TestMemoryLimitFor(t *testing.T) {
 		{0, memLimitFloor},
 		{10 << 20, memLimitFloor},
 		{100 << 20, memLimitFloor},
-		{400 << 20, 1000 << 20},
+		{400 << 20, 840 << 20},
 	} {
 		if got := memoryLimitFor(tc.live); got != tc.want {
 			t.Errorf("memoryLimitFor(%d) = %d, want %d", tc.live, got, tc.want)

@@ -49,13 +49,15 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		Use:   "jianbao",
 		Short: "jianbao turns summaries of news articles into printed digests (简报)",
 		Long: `jianbao turns summaries of news articles into printed digests (简报): it reads
-summaries (YAML, JSON, JSON Lines, CSV ledgers), groups them by period and unit, and
-writes PDF and DOCX digests with Chinese typography.
+summaries (YAML, JSON, JSON Lines, CSV and Excel ledgers; raw articles and saved
+web pages through ingest), groups them by period and unit, and writes PDF and DOCX
+digests with Chinese typography.
 
 Exit status: 0 success; 1 problems in the input (the digest is still written
 unless --strict); 2 usage errors; 3 failure to render or write output; 4 the
 files are written but mailing them failed (build --mail); 70 an internal error
-(a bug, to be reported).`,
+(a bug, to be reported); 75 another run holds the state file (nothing written
+or sent: run again later).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

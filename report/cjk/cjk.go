@@ -6,7 +6,9 @@ package cjk
 
 import (
 	"slices"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-text/typesetting/segmenter"
 )
@@ -97,13 +99,91 @@ func opportunities(text []rune, allowed []bool) {
 			continue
 		}
 		if i-start >= 2 {
-			segment(&seg, text[start:i], allowed[start:])
+			if !pieces.lookup(text[start:i], allowed[start:]) {
+				segment(&seg, text[start:i], allowed[start:])
+				pieces.remember(text[start:i], allowed[start:])
+			}
 		}
 		if i < len(text) {
 			allowed[i] = true
 		}
 		start = i
 	}
+}
+
+// pieceMemo remembers the opportunities of the short pieces opportunities hands the segmenter
+// (a piece's opportunities depend on the piece alone): the same few thousand pieces (学，中 and
+// 年7月) come back in every paragraph. It is safe for concurrent use; it stops growing at
+// maxPieces entries.
+type pieceMemo struct {
+	mu sync.RWMutex
+	m  map[string]uint8 // the piece in UTF-8 -> bit i set when a break is allowed before its rune i
+}
+
+// maxPieceRunes is the longest piece remembered (the bits of a uint8 past the first rune) and
+// maxPieces the most pieces.
+const (
+	maxPieceRunes = 8
+	maxPieces     = 1 << 16
+)
+
+var pieces = pieceMemo{m: map[string]uint8{}}
+
+// pieceKey writes piece in UTF-8 into buf, or returns false when it is too long to remember.
+func pieceKey(buf *[maxPieceRunes * utf8.UTFMax]byte, piece []rune) ([]byte, bool) {
+	if len(piece) > maxPieceRunes {
+		return nil, false
+	}
+	k := buf[:0]
+	for _, r := range piece {
+		if !utf8.ValidRune(r) {
+			return nil, false // it would be written as U+FFFD, like another piece
+		}
+		k = utf8.AppendRune(k, r)
+	}
+	return k, true
+}
+
+// lookup sets allowed[i] (0 < i < len(piece)) from the remembered piece, and reports whether
+// it was remembered.
+func (pm *pieceMemo) lookup(piece []rune, allowed []bool) bool {
+	var buf [maxPieceRunes * utf8.UTFMax]byte
+	k, ok := pieceKey(&buf, piece)
+	if !ok {
+		return false
+	}
+	pm.mu.RLock()
+	bits, ok := pm.m[string(k)]
+	pm.mu.RUnlock()
+	if !ok {
+		return false
+	}
+	for i := 1; i < len(piece); i++ {
+		if bits&(1<<i) != 0 {
+			allowed[i] = true
+		}
+	}
+	return true
+}
+
+// remember keeps the opportunities allowed[1:len(piece)] of piece.
+func (pm *pieceMemo) remember(piece []rune, allowed []bool) {
+	var buf [maxPieceRunes * utf8.UTFMax]byte
+	k, ok := pieceKey(&buf, piece)
+	if !ok {
+		return
+	}
+	var bits uint8
+	for i := 1; i < len(piece); i++ {
+		if allowed[i] {
+			bits |= 1 << i
+		}
+	}
+	pm.mu.Lock()
+	if len(pm.m) < maxPieces {
+		pm.m[string(k)] = bits
+	}
+	pm.mu.Unlock()
 }
 
 // segment sets allowed[i] (0 < i < len(text)) where the segmenter allows a line break in text.

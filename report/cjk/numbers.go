@@ -112,14 +112,19 @@ func measureAt(text []rune, j int) int {
 // NumberJoins returns, for each position k of text, whether the number-keeping rule forbids a
 // line break before text[k] (inside a number phrase). A writer whose format breaks lines by
 // its own rules (DOCX) uses it to glue those parts with WORD JOINER.
-func NumberJoins(text []rune) []bool {
-	allowed := make([]bool, len(text))
-	for i := range allowed {
-		allowed[i] = true
+func NumberJoins(text []rune) []bool { return AppendNumberJoins(nil, text) }
+
+// AppendNumberJoins is NumberJoins appending the answers to dst, for a caller that reuses one
+// slice for many texts.
+func AppendNumberJoins(dst []bool, text []rune) []bool {
+	from := len(dst)
+	for range text {
+		dst = append(dst, true)
 	}
+	allowed := dst[from:]
 	keepNumbers(text, allowed)
 	for i := range allowed {
 		allowed[i] = !allowed[i]
 	}
-	return allowed
+	return dst
 }

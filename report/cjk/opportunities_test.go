@@ -99,3 +99,21 @@ func FuzzOpportunities(f *testing.F) {
 		sameOpportunities(t, s)
 	})
 }
+
+// BenchmarkBreaks finds the break opportunities of generated articles of realistic length
+// (2–4 paragraphs).
+func BenchmarkBreaks(b *testing.B) {
+	var texts [][]rune
+	n := 0
+	for _, s := range gen.Articles(200, gen.Long) {
+		texts = append(texts, []rune(s.Summary))
+		n += len(s.Summary)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Breaks(t)
+		}
+	}
+}

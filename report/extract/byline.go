@@ -3,13 +3,14 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -34,6 +35,11 @@ var (
 	reReporterSays = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
 	// reLeadReporter: a lead line that starts with the reporter's credit: 记者 张骏 会议要求….
 	reLeadReporter = regexp.MustCompile(`^(?:记者|記者|通讯员|通訊員)[ 　]+([\p{Han}]{2,3})[ 　]+\p{Han}`)
+	// rePhotosBy: names and 摄 (张明 李华 摄); rePostRole: a name and its role after a slash
+	// (张明/文, 李华/摄); reOutlet: an outlet's name before 记者 (某某日报记者 张明).
+	rePhotosBy = regexp.MustCompile(`^((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
+	rePostRole = regexp.MustCompile(`^([\p{Han}·]{2,4})[/／](文|图|圖|摄|攝|编|編)$`)
+	reOutlet   = regexp.MustCompile(`^[\p{Han}]{2,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
 	// rePhotoBy: (集团总部 伍晖摄).
 	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
@@ -48,8 +54,8 @@ var (
 	// reWireLine is a wire service's dateline: 某社記者某某台北15日電 — the reporter, then the place.
 	reWireLine = regexp.MustCompile(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
 	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
-	// 右二), a unit's abbreviation (区政府办, 某某组).
-	reNotByline = regexp.MustCompile(`^[左右前后後中][一二三四五六七八九十\d]+$|(?:办|辦|委|组|組|队|隊|站)$`)
+	// 右二), an account or a source (管理员, 网络, 佚名), a unit's abbreviation (区政府办, 某某组).
+	reNotByline = regexp.MustCompile(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|原创|原創)$|(?:办|辦|委|组|組|队|隊|站)$`)
 	// reAccount: a media platform's account credited as author (某某号作者：, 公众号：) is no person.
 	reAccount = regexp.MustCompile(`(?:号|號)$`)
 	reNewsTag = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
@@ -86,10 +92,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	var out []model.Person
 	used := map[int]bool{}
 	seen := map[string]bool{}
-	page := strings.Join(lines, "\n")
+	places := placeWordsOf(strings.Join(lines, "\n"))
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
-		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || isPlace(page, name) {
+		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || places[name] || reBylineRole.FindString(name) == name {
 			// A unit credited (发布者：土木工程学院) is no author.
 			return
 		}
@@ -106,6 +112,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			parts = append(parts, m[1])
 		}
 		whole := strings.TrimSpace(reNewsTag.ReplaceAllString(l, ""))
+		if m := reOutlet.FindStringSubmatchIndex(whole); m != nil && len([]rune(whole)) <= 40 {
+			whole = whole[m[2]:] // 某某日报记者 张明: the outlet's name is no credit
+		}
 		isLine := len([]rune(whole)) <= 40 && !strings.ContainsAny(whole, "。；")
 		if isLine {
 			parts = append(parts, whole)
@@ -159,9 +168,41 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				add(m[1], "记者") // 【今傳媒/記者李祖東報導】
 				continue
 			}
+			if m := rePhotosBy.FindStringSubmatch(p); m != nil {
+				for _, n := range strings.Fields(m[1]) {
+					if allNames(n) && utf8.RuneCountInString(n) <= 4 {
+						add(n, "摄影") // 张明 李华 摄
+					}
+				}
+				continue
+			}
 			if m := rePhotoBy.FindStringSubmatch(p); m != nil {
 				add(m[1], "摄影") // (集团总部  伍晖摄)
 				continue
+			}
+			if toks := strings.Fields(p); len(toks) > 1 && rePostRole.MatchString(toks[len(toks)-1]) {
+				// （张明 李华/文 王强/图）: names, each group closed by its role.
+				var group []string
+				ok := true
+				for _, tok := range toks {
+					if m := rePostRole.FindStringSubmatch(tok); m != nil && allNames(m[1]) {
+						for _, n := range append(group, m[1]) {
+							add(n, m[2])
+						}
+						group = nil
+					} else if reNamesOnly.MatchString(tok) && allNames(tok) {
+						group = append(group, tok)
+					} else {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					if isLine && p == whole {
+						used[i] = true
+					}
+					continue
+				}
 			}
 			if p != whole && closes(l, p) {
 				if m := reNamesOnly.FindString(p); m != "" && allNames(m) {
@@ -184,10 +225,17 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						rest := strings.TrimLeft(tok[len(r):], ":：/／ ")
 						for r2 := reBylineRole.FindString(rest); r2 != "" && r2 != rest; r2 = reBylineRole.FindString(rest) {
 							rest = strings.TrimLeft(rest[len(r2):], ":：/／ ") // 撰稿/初审：某某
+							if r2 == "来源" || r2 == "來源" {
+								rest = "" // 图片来源：网络 names a source, not a person
+							}
 						}
 						if rest != "" && role != "来源" && role != "來源" && reHanName.MatchString(rest) && reBylineRole.FindString(rest) == "" {
 							add(rest, role)
 						}
+						continue
+					}
+					if m := rePostRole.FindStringSubmatch(tok); m != nil {
+						add(m[1], m[2]) // 记者 张明/文 李华/摄
 						continue
 					}
 					if role != "" && role != "来源" && role != "來源" && reHanName.MatchString(tok) {
@@ -260,17 +308,25 @@ func credit(s string, add func(name, role string)) {
 	}
 }
 
-// isPlace reports whether a word credited as a name is a place: the page writes it before 市,
-// 省, 县 or 区 (编辑：某都 on a page of 某都市).
-func isPlace(page, name string) bool {
-	for off := 0; ; {
-		i := strings.Index(page[off:], name)
-		if i < 0 {
-			return false
+// placeWordsOf returns the words of two to four Han characters that the page writes before 市,
+// 省, 县 or 区: places (编辑：某都 on a page of 某都市 credits a place, not a person).
+func placeWordsOf(page string) map[string]bool {
+	out := map[string]bool{}
+	var prev []rune // the Han characters just before, at most 4
+	for _, r := range page {
+		if strings.ContainsRune("市省县縣区區", r) {
+			for n := 2; n <= len(prev); n++ {
+				out[string(prev[len(prev)-n:])] = true
+			}
 		}
-		off += i + len(name)
-		if r, _ := utf8.DecodeRuneInString(page[off:]); strings.ContainsRune("市省县縣区區", r) {
-			return true
+		if unicode.Is(unicode.Han, r) {
+			prev = append(prev, r)
+			if len(prev) > 4 {
+				prev = prev[1:]
+			}
+		} else {
+			prev = prev[:0]
 		}
 	}
+	return out
 }

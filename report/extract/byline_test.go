@@ -26,9 +26,17 @@ func TestBylines(t *testing.T) {
 		{"reporters listed before the slash", []string{"記者陳一凡、黃大明∕綜合報導", "東湖大學今天舉行校慶大會。"}, []string{"陳一凡", "黃大明"}},
 		{"chained roles", []string{lead, more, "（撰稿/初审：张小红 复审：李大伟 终审：王建新）"}, []string{"张小红", "李大伟", "王建新"}},
 		{"a unit and a name closing the article", []string{lead, more + "（东湖区委 郭晓明）"}, []string{"郭晓明"}},
+		{"names closed by their roles", []string{lead, more, "（张晓东 李红/文 王刚/图）"}, []string{"张晓东", "李红", "王刚"}},
+		{"a name and its role after a slash", []string{"记者 张晓东/文 李红/摄", lead, more}, []string{"张晓东", "李红"}},
+		{"a unit, a name and 供稿", []string{lead, more + "（宣传部 张晓东 供稿）"}, []string{"张晓东"}},
+		{"图文", []string{lead, more, "图文：张晓东"}, []string{"张晓东"}},
+		{"an outlet before 记者", []string{"东湖日报记者 张晓东 通讯员 李红", lead, more}, []string{"张晓东", "李红"}},
+		{"本报记者", []string{"本报记者 张晓东", lead, more}, []string{"张晓东"}},
+		{"photographers", []string{lead, more, "张晓东 李红 摄"}, []string{"张晓东", "李红"}},
 		{"a unit supplies the text", []string{lead, more, "区政府办 供稿"}, nil},
 		{"a place credited as editor", []string{lead, "武汉市卫健委有关负责人参加会议。", "编辑：武汉"}, nil},
 		{"a platform account", []string{lead, more, "记者：张晓东", "某观号作者：金山发布"}, []string{"张晓东"}},
+		{"an image's source and the site's account", []string{lead, more, "（图片来源：网络）", "发布者：管理员"}, nil},
 		{"positions in a photo caption", []string{lead, more, "李慧（左二）王静（左四）"}, nil},
 	}
 	for _, tt := range tests {

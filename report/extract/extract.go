@@ -118,11 +118,9 @@ func Extract(text string, opt Options) Result {
 	}
 	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
 	s.Unit = organizer(opening)
-	if u := termHost(s.Unit, strings.Join(lines, "\n")); u != "" {
-		s.Unit = u // 民盟某市第六届委员会 holds its plenary: the standing body, as the page names it
-	}
+	s.Unit = unitName(s.Unit, s.Institution, strings.Join(lines, "\n"))
 	self := "" // the institution holds the event and names itself only 我校, 本院
-	if reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) {
+	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
 		if u := meetingOwner(opening); u != "" {
 			s.Unit = u // 我院召开材料学院2023年……会议: the meeting is 材料学院's
@@ -137,7 +135,9 @@ func Extract(text string, opt Options) Result {
 	s.Chair, s.Speakers = people(full, ms)
 	s.UnitsInvolved = unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue)
 	// The organizing unit takes part, unless it is the institution itself.
-	if u := s.Unit; u != "" && self == "" && !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !slices.Contains(s.UnitsInvolved, u) && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u) {
+	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
+	// A body named by its level holding the event of an unnamed institution is that institution.
+	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !(s.Institution == "" && reBareLevel.MatchString(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 	}
 	s.Figures = figures(full)
@@ -151,7 +151,7 @@ func Extract(text string, opt Options) Result {
 		}
 	}
 	if s.Unit == "" && s.Title != "" && self == "" {
-		s.Unit = organizer(s.Title)
+		s.Unit = unitName(organizer(s.Title), s.Institution, strings.Join(lines, "\n"))
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}
@@ -250,8 +250,9 @@ func fragmentJoin(prev, piece, l string) bool {
 	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {
 		return false // 武职网讯 on a line of its own stays there
 	}
-	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence.
-	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; prev == piece && tiny(piece) && tiny(l) {
+	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence;
+	// a photo's caption (会议现场, 某某主持会议并讲话) joins nothing.
+	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; prev == piece && tiny(piece) && tiny(l) || reCaptionEnd.MatchString(piece) || isCaption(piece) || isCaption(l) {
 		return false
 	}
 	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }

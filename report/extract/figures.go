@@ -14,7 +14,8 @@ import (
 const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|次|篇|万元|萬元|亿元|億元|元|所|家|支|条|條|份|册|冊|本|间|間|套|台|批|期|门|門|类|類|处|處|天|小时|小時|学时|學時|课时|課時|平方米|亩|畝|公里|户|戶|笔|筆|节|節|堂|组|組|队|隊|部|首|幅|棵|株|吨|噸|辆|輛|所`
 
 var (
-	reFigure = regexp.MustCompile(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?(\d+(?:\.\d+)?|[零一二三四五六七八九十百千万萬两兩]+)(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	// A space may stand around a number in digits (逾 3400 名).
+	reFigure = regexp.MustCompile(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = regexp.MustCompile(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
@@ -24,11 +25,18 @@ var (
 	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
 	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
-	rePolicy          = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
-	reMeasureWord     = regexp.MustCompile(`^(?:项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
-	reStructure       = regexp.MustCompile(`^(?:阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
-	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下)$`)
+	rePolicy      = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
+	reMeasureWord = regexp.MustCompile(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
+	reStructure   = regexp.MustCompile(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
+	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	reTermBefore      = regexp.MustCompile(`(?:届|屆)[\p{Han}]{0,6}$`)
+	rePostposed       = regexp.MustCompile(`^[，。；、]`)
+	reHours           = regexp.MustCompile(`^(?:小时|小時)`)
+	reMonths          = regexp.MustCompile(`^(?:月|星期|工作日)`)
+	reTimeUnit        = regexp.MustCompile(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	reThreshold       = regexp.MustCompile(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
+	reQualifies       = regexp.MustCompile(`^(?:以上|以下)?的`)
 	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
 )
 
@@ -78,8 +86,17 @@ func figures(text string) []model.Figure {
 			}
 			return masked[loc[2*k]:loc[2*k+1]]
 		}
-		numText, unit := get(2), get(5)
+		numText, unit := get(2)+get(3), get(6)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
+		textEnd := loc[1]
+		if unit == "个" || unit == "個" {
+			// 两个小时: a duration; 三个月: a span in months, no measure of the list.
+			if h := reHours.FindString(after); h != "" {
+				unit, after, textEnd = h, after[len(h):], textEnd+len(h)
+			} else if reMonths.MatchString(after) {
+				continue
+			}
+		}
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
 		if get(1) == "" && reNotFigureBefore.MatchString(before) {
 			continue
@@ -97,6 +114,15 @@ func figures(text string) []model.Figure {
 		if reAfterCount.MatchString(after) {
 			continue
 		}
+		// 指导组二组组长, 三队队长: the number names a group, it counts nothing.
+		if strings.HasPrefix(after, unit) && unit != "" {
+			continue
+		}
+		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
+		// the event.
+		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after)) {
+			continue
+		}
 		if strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") || rePolicy.MatchString(after) {
 			continue
 		}
@@ -112,26 +138,32 @@ func figures(text string) []model.Figure {
 			}
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
-			if v < 2 && !strings.HasSuffix(unit, "元") || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(3) == "" {
+			// But a count after its noun closing a clause is a count (著作全集一套，).
+			if v < 2 && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4) == "" {
 				continue
 			}
 		}
 		if v == 0 {
 			continue
 		}
-		scale := get(4)
+		scale := get(5)
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
-		approx := get(3) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
+		approx := get(4) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
-		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:loc[1]])}
-		// The same fact told twice is one fact; the same label with another value is mostly a
-		// part of the first (600名学生参赛，31名学生进入复赛) and would be summed with it.
-		if k := f.Label + "\x00" + f.Unit; !seen[k] {
+		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
+		// The same fact told twice is one fact: the same count with the same measure word,
+		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough
+		// for two facts to share it by chance (两个, 三项). The same label with another value
+		// is kept out too: it is mostly a part of the first (600名学生 … 其中31名学生), and the
+		// digest would sum the two.
+		k, kv := f.Label+"\x00"+f.Unit, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit
+		if !seen[k] && !(f.Value >= 5 && seen[kv]) {
+			seen[kv] = true
 			seen[k] = true
 			out = append(out, f)
 		}
@@ -165,7 +197,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一|长期|長期|累积|累積|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一|长期|長期|累积|累積|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -194,7 +226,7 @@ var (
 	reRunAfter = regexp.MustCompile(`^[\s]*([\p{Han}]{1,16})`)
 	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
 	// word before it (今年新增).
-	reConj = regexp.MustCompile(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等)`)
+	reConj = regexp.MustCompile(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
 	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金.
 	reDemonstrative = regexp.MustCompile(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
 	// reCountBefore: a list item that is itself a count (一等奖5名、).
@@ -209,7 +241,11 @@ var (
 	// all of them.
 	reReached = regexp.MustCompile(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
 	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
-	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時)[约約近]?$`)
+	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期)了?[约約近]?$`)
+	// reHanOnly: 2 to 6 Han characters (what a time span may be of: 培训, 活动).
+	reHanOnly = regexp.MustCompile(`^\p{Han}{2,6}$`)
+	// reSpeechAct: 作 starting a verb phrase of speech after a noun (同志作交流发言).
+	reSpeechAct = regexp.MustCompile(`作(?:了|交流|发言|發言|报告|報告|讲话|講話|典型|表态|表態|专题|專題|总结|總結|动员|動員)`)
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
 	reListBefore = regexp.MustCompile(`(?:[\p{Han}]{1,10}、){1,4}$`)
 	// reAttendVerb: 150余人参加会议 counts those who came.
@@ -285,6 +321,9 @@ func labelFromAfter(run string) (string, bool) {
 
 // headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
 func headNoun(run string) string {
+	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 {
+		run = run[:loc[0]] // 5名同志作交流发言: the noun is 同志
+	}
 	for i, r := range run {
 		if strings.ContainsRune("的和与與及或等在对對为為已共均", r) && i > 0 {
 			run = run[:i]
@@ -310,7 +349,7 @@ func labelFromBefore(before, base string) string {
 	if t := reTimeVerb.FindStringSubmatch(run); t != nil {
 		// 手术历时约3小时 → 手术时长; 用时23天 with nothing before names nothing.
 		if base == "天" || base == "小时" || base == "小時" {
-			if n := trimStop(t[1]); validLabel(n) && utf8.RuneCountInString(n) <= 6 {
+			if n := trimStop(t[1]); (validLabel(n) || reAction.FindString(n) == n || nominalVerbs.MatchString(n)) && reHanOnly.MatchString(n) && utf8.RuneCountInString(n) <= 6 {
 				return n + "时长"
 			}
 		}
@@ -395,6 +434,9 @@ func labelFromBefore(before, base string) string {
 // 在集中整改阶段 → 集中整改阶段).
 func trimStop(s string) string {
 	for {
+		if reZhongNoun.MatchString(s) {
+			return s // 中资企业: a noun, not a locative
+		}
 		t := strings.TrimLeft(reDemonstrative.ReplaceAllString(s, ""), labelStop)
 		if t == s {
 			return s
@@ -417,8 +459,15 @@ func validLabel(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(labelStop, first) && !strings.ContainsRune(labelEnd, last)
+	return (!strings.ContainsRune(labelStop, first) || reZhongNoun.MatchString(s)) && (!strings.ContainsRune(labelEnd, last) || reMeasureNoun.MatchString(s))
 }
+
+// reZhongNoun: nouns that start with 中, which is otherwise a locative left from a cut (中资企业,
+// 中层干部, 中小学).
+var reZhongNoun = regexp.MustCompile(`^中(?:资|資|国|國|层|層|小|青|老|华|華|央|医|醫|药|藥|职|職|学|學)`)
+
+// reMeasureNoun: nouns that end in a measure word's character (参会单位, 点位, 事项, 文件).
+var reMeasureNoun = regexp.MustCompile(`(?:单位|單位|岗位|崗位|点位|點位|床位|席位|部位|学位|學位|职位|職位|车位|車位|摊位|攤位|展位|泊位|座位|事项|事項|奖项|獎項|款项|款項|文件|案件|证件|證件|条件|條件|稿件|邮件|郵件|信件|软件|軟件|零件|部件|配件|课件|課件)$`)
 
 // listLabel names the count of a list (建议、议案、提案共40多件 → 建议、议案、提案): every item a
 // noun, the first cut from the verb before it; "" when an item is no noun.

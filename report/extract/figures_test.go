@@ -40,6 +40,21 @@ func TestFigureLabels(t *testing.T) {
 		{"part picked out by a clause", "制定305项整改措施（含已完成并需长期坚持的措施96项）。", []string{"整改措施=305项"}},
 		{"head noun after a plain modifier", "学士班的新生共有4490人。", []string{"新生=4490人"}},
 		{"traditional", "共收集意見建議56條，發放獎學金約460萬元。", []string{"意見建議=56條", "獎學金=460萬元"}},
+		{"spaces around digits", "本学年迎来逾 3400 名本科生及近 2900 名研究生。", []string{"本科生=3400名", "研究生=2900名"}},
+		{"a measure word starting a word", "为九三组织贡献力量。", nil},
+		{"agenda, leading bodies, a plan's targets", "典礼共五项议程。区四套班子领导出席。要实现四项具体目标。", nil},
+		{"a group's number before its head", "指导组二组组长孙明参加会议。", nil},
+		{"thresholds of service", "服务满三千小时的志工获得表彰。表扬服务时数突破一万小时的志工。", nil},
+		{"nouns ending in a measure word", "共32个参会单位170余人参加会议，检查覆盖45个点位。", []string{"参会单位=32个", "参会人员=170人", "点位=45个"}},
+		{"a noun starting with 中", "光大香港等9家中资企业联合主办活动。", []string{"中资企业=9家"}},
+		{"the same count told with another noun", "发布了八项清单。开展8项子活动。", []string{"清单=8项"}},
+		{"time spans of an activity", "活动持续3天。培训为期两天。", []string{"活动时长=3天", "培训时长=2天"}},
+		{"people who spoke", "5名同志作交流发言。", []string{"同志=5名"}},
+		{"what a speaker puts forward", "他从三个维度作了阐述，提出了五条建议，强调了两项制度。", nil},
+		{"after 有", "该校有教授120人。", []string{"教授=120人"}},
+		{"a verb of sharing", "四位新任院士分享经验。", []string{"新任院士=4位"}},
+		{"hours counted with 个", "会议持续了两个小时，为期三个月的培训随即开始。", []string{"会议时长=2小时"}},
+		{"one, after its noun", "院长赠予图书馆著作全集一套，激发学生阅读兴趣。", []string{"图书馆著作全集=1套"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

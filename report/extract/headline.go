@@ -18,6 +18,15 @@ var (
 	reShortLabel = regexp.MustCompile(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
 	// reLineBullet is a bullet or residue a metadata line starts with (• 来源：…).
 	reLineBullet = regexp.MustCompile(`^[\s•·*\-–—>]+`)
+	// reLeadOpen is how a lead sentence opens, a day and a comma (6月5日上午，, 近日，): the
+	// body, however short the line.
+	reLeadOpen = regexp.MustCompile(`^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|近期)[^，,。]{0,8}[，,]`)
+	// reCaptionEnd is how a photo's caption of the scene ends: 会议现场, 合影留念.
+	reCaptionEnd = regexp.MustCompile(`^[\p{Han}]{0,8}(?:现场|現場|合影|合影留念|剪影|掠影|一角)$`)
+	// reClock is the site's clock: 今天是2024年3月1日 星期五.
+	reClock = regexp.MustCompile(`^(?:今天是|今日是)|(?:星期|周|週)[一二三四五六日天]$`)
+	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
+	reSiteColumn = regexp.MustCompile(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
 	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
 	reTitleTag = regexp.MustCompile(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
@@ -56,7 +65,7 @@ func isDateline(l string) bool {
 func headline(lines []string, bylineLines map[int]bool) (title, category string, body int) {
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -76,7 +85,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		if skip(i) {
 			continue
 		}
-		if !isHeadline(lines[i]) {
+		if !isHeadline(lines[i]) || reLeadOpen.MatchString(lines[i]) {
 			return "", "", i
 		}
 		at := i
@@ -86,7 +95,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 					continue
 				}
 				n++
-				if !isHeadline(lines[j]) {
+				if !isHeadline(lines[j]) || reLeadOpen.MatchString(lines[j]) {
 					break
 				}
 				if j > i+1 && datelined(j) {

@@ -28,7 +28,15 @@ func TestHeadline(t *testing.T) {
 		{"the site's clock", []string{"今天是：2024年03月01日 星期五", "", "东湖区召开区政府全体会议", "来源：区政府办", body}, "东湖区召开区政府全体会议"},
 		{"labels and buttons", []string{"通版阅读请点击：", "展开通版", "收缩通版", "当前版：02版", "东湖集团启动党建共建活动", body}, "东湖集团启动党建共建活动"},
 		{"privacy notice and Japanese edition", []string{"本網站使用Cookie技術提供更好的閱讀體驗，點這裡瞭解隱私權政策。", "こちらのページは繁体字版です。", "", "東湖大學舉行校慶大會", "2020/11/15 10:16", body}, "東湖大學舉行校慶大會"},
+		{"the site's clock, no dateline below the headline", []string{"今天是2024年3月1日 星期五", "东湖区召开区政府全体会议", body}, "东湖区召开区政府全体会议"},
+		{"a licence number", []string{"鄂ICP备12345678号", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"print and close buttons", []string{"[打印] [关闭]", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a site's name and a column's", []string{"东湖医院 - 医院新闻", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a greeting after 您好", []string{"您好，欢迎访问东湖医院官方网站！", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a caption of the scene above the headline", []string{"图片新闻", "活动现场合影留念", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a dateline above the headline", []string{"2024-03-05 10:00 来源：东湖医院", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"no headline", []string{body}, ""},
+		{"a short lead without a stop", []string{"6月5日上午，东湖医院召开安全生产工作会议", "院长李明华出席会议并讲话。"}, ""},
 	}
 	for _, tt := range tests {
 		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {

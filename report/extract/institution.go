@@ -29,16 +29,34 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text, page string) string {
-	return firstInstitution(title, opening, text, page)
+	return firstInstitution(title, opening, text, &pageIndex{page: page})
 }
+
+// pageIndex holds the names a page gives, found once: every candidate's fullest form is looked
+// up in it, so the work stays linear in the page's length.
+type pageIndex struct {
+	page  string
+	names []named
+	done  bool
+}
+
+func (px *pageIndex) all() []named {
+	if !px.done {
+		px.names, px.done = institutions(px.page, false, false), true
+	}
+	return px.names
+}
+
+// maxTried bounds the candidates tried in the headline and the opening.
+const maxTried = 16
 
 // nameOf returns the fullest form of a name found in scope, or "" when even that starts with its
 // level and no place (县政府办公室, 区安全生产委员会, 县人民医院) and it does not hold the event:
 // such a body, named as a participant, a source or inside a meeting's name, is one of the
 // unnamed government's, as 区政府 is; only the subject of the event's verb (区水务局在……召开) is
 // the page's own.
-func nameOf(c named, scope, page string) string {
-	name := fullest(c.name, page)
+func nameOf(c named, scope string, px *pageIndex) string {
+	name := fullest(c.name, px)
 	if reBareLevel.MatchString(name) && !reHolds.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
 		return ""
 	}
@@ -51,15 +69,16 @@ var reHolds = regexp.MustCompile(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与
 
 // fullest returns the fullest form the page gives of a name: the longest name it holds that
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
-func fullest(name, page string) string {
+func fullest(name string, px *pageIndex) string {
+	page := px.page
 	rs := []rune(name)
 	if len(rs) >= 2 && !reParty.MatchString(name) {
 		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
 		// the page that holds this one's characters in order and ends like it.
 		best := name
-		for _, c := range institutions(page, false, false) {
-			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
-				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name))) {
+		for _, c := range px.all() {
+			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name)) {
 				best = c.name
 			}
 		}
@@ -70,12 +89,34 @@ func fullest(name, page string) string {
 	}
 	head, tail := string(rs[:2]), string(rs[len(rs)-2:])
 	best := name
-	for _, c := range institutions(page, false, false) {
+	for _, c := range px.all() {
 		if len(c.name) > len(best) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && utf8.RuneCountInString(c.name) <= 24 {
 			best = c.name
 		}
 	}
 	return best
+}
+
+// insertedKind tells whether full is name with a word inserted before its institutional word,
+// as a hospital's full name adds its kind (北海某某医院 → 北海某某精神医院): same start, same
+// end, and no second institution in what was inserted (not 中山大学附属医院 for 中山医院). The
+// fuller form counts only where it is named for itself, not in a person's title (某某癌治療醫院
+// 某院長 is a sister hospital's director).
+func insertedKind(name, full string) bool {
+	rs := []rune(name)
+	if len(rs) < 4 {
+		return false
+	}
+	suffix := reInstSuffix.FindString(name)
+	if suffix == "" || !strings.HasSuffix(name, suffix) {
+		return false
+	}
+	own := strings.TrimSuffix(name, suffix)
+	if !strings.HasPrefix(full, own) || !strings.HasSuffix(full, suffix) || len(full) <= len(name) {
+		return false
+	}
+	mid := strings.TrimSuffix(strings.TrimPrefix(full, own), suffix)
+	return utf8.RuneCountInString(mid) <= 4 && !reInstSuffix.MatchString(mid) && !strings.ContainsAny(mid, "附屬属学學院")
 }
 
 // reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
@@ -106,19 +147,23 @@ func termHost(scope, page string) string {
 	return best
 }
 
-func firstInstitution(title, opening, text, page string) string {
+func firstInstitution(title, opening, text string, px *pageIndex) string {
+	page := px.page
 	if n := termHost(title+"\n"+opening, page); n != "" {
 		return n
 	}
 	if loc := reVisit.FindStringIndex(opening); loc != nil {
-		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 && !reBareLevel.MatchString(fullest(c[0].name, page)) {
-			return fullest(c[0].name, page)
+		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 && !reBareLevel.MatchString(fullest(c[0].name, px)) {
+			return fullest(c[0].name, px)
 		}
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
-		for _, c := range institutions(title, true, true) {
-			if n := nameOf(c, title, page); n != "" {
+		for i, c := range institutions(title, true, true) {
+			if i == maxTried {
+				break
+			}
+			if n := nameOf(c, title, px); n != "" {
 				return n
 			}
 		}
@@ -129,15 +174,19 @@ func firstInstitution(title, opening, text, page string) string {
 			}
 		}
 		var c []named
-		for _, x := range institutions(opening, false, true) {
-			if nameOf(x, opening, page) != "" {
+		for i, x := range institutions(opening, false, true) {
+			if i == maxTried {
+				break
+			}
+			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
 				c = append(c, x)
+				break // the first name that stands is the one taken
 			}
 		}
 		if len(c) > 0 {
 			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
 			if loc := reOwnSelf.FindStringIndex(opening); loc == nil || loc[0] > c[0].at {
-				return nameOf(c[0], opening, page)
+				return nameOf(c[0], opening, px)
 			} else if end := strings.IndexAny(opening[loc[0]:], "。\n"); end >= 0 {
 				partners = opening[:loc[0]+end]
 			} else {
@@ -154,7 +203,7 @@ func firstInstitution(title, opening, text, page string) string {
 			rest = rest[:i]
 		}
 		if m := reOwnerName.FindString(rest); m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
-			return fullest(m, page)
+			return fullest(m, px)
 		}
 	}
 	guests := ""
@@ -168,9 +217,7 @@ func firstInstitution(title, opening, text, page string) string {
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
-		// In running text a name counts only where a phrase starts; after a verb, a two-character
-		// word before 医院 or 集团 may be a verb and its object (保障医院, 做好集团).
-		if before := tailOf(text[:c.at], 24); !reHardBoundary.MatchString(before) && (!reCutEnd.MatchString(before) || utf8.RuneCountInString(strings.TrimSuffix(c.name, reInstSuffix.FindString(c.name))) < 3) {
+		if !startsPhrase(text, c) {
 			continue
 		}
 		count[c.name]++
@@ -178,8 +225,24 @@ func firstInstitution(title, opening, text, page string) string {
 			best, n = c.name, count[c.name]
 		}
 	}
-	return fullest(best, page)
+	return fullest(best, px)
 }
+
+// startsPhrase tells whether a name found in running text starts a phrase: in running text a
+// name counts only where a phrase starts, and after a verb a two-character word before 医院,
+// 公司 or 集团 may be a verb and its object, or a kind of company (保障医院, 做好集团, 提高代建公司).
+func startsPhrase(text string, c named) bool {
+	before := tailOf(text[:c.at], 24)
+	if reHardBoundary.MatchString(before) {
+		return true
+	}
+	suffix := reInstSuffix.FindString(c.name)
+	return reCutEnd.MatchString(before) && (!reGenericSuffix.MatchString(suffix) || utf8.RuneCountInString(strings.TrimSuffix(c.name, suffix)) >= 3)
+}
+
+// reGenericSuffix are the institutional words the genre also uses alone for the institution
+// itself (医院, 集团, 公司), so that a verb may stand before them.
+var reGenericSuffix = regexp.MustCompile(`^(?:医院|醫院|集团|集團|公司)$`)
 
 var (
 	// reHardBoundary ends the text before a phrase: punctuation, a line's start, a conjunction
@@ -217,6 +280,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
 			end += len("会") // 民盟广州市委会
+		} else if strings.HasSuffix(scope[:end], "委") && (strings.HasPrefix(scope[end:], "员会") || strings.HasPrefix(scope[end:], "員會")) {
+			end += len("员会") // 九三学社某市委员会, not 某市委
 		}
 		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
 			out = append(out, named{m, loc[0]})

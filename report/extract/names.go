@@ -17,7 +17,7 @@ import (
 // reCut are the verbs, adverbs and function words that cannot stand inside a name: a name
 // starts after the last of them. Words that do occur in names (组织部, 发展集团, 建设公司,
 // 服务中心, 技术与软件工程学院) are not listed, or are handled by lastVerb.
-var reCut = regexp.MustCompile(`谋划|謀劃|强化|強化|推进|推進|持续|持續|展现|展現|彰显|彰顯|深化|健全|升格|相处|相處|朝夕|暨|而|前一天|当天|當天|同日|次日|团访|團訪|适逢|適逢|拓展|号召|號召|完善|主动|主動|见证|見證|得知|影响|影響|确保|確保|实现|實現|提高|促进|促進|面对|面對|面向|帮助|幫助|协助|協助|感受|了解|认识|認識|助力|接受|接待|陪同|带动|帶動|引领|引領|依靠|当前|當前|目前|正在|已经|已經|期间|期間|以来|以來|之际|之際|前夕|访问|訪問|到访|到訪|拜访|拜訪|经过|經過|来到|來到|走进|走進|前往|莅临|蒞臨|深入|来自|來自|召开|召開|举行|舉行|举办|舉辦|开展|開展|参加|參加|出席|参观|參觀|邀请|邀請|带领|帶領|率领|率領|贯彻|貫徹|落实|落實|推动|推動|加强|加強|提升|全面|充分|认真|認真|积极|積極|首先|随后|隨後|同时|同時|传达|傳達|展示|把握|结合|結合|围绕|圍繞|依托|依託|对接|對接|支持|成为|成為|打造|建成|作为|作為|担任|擔任|通过|通過|获得|獲得|荣获|榮獲|入选|入選|考察|调研|調研|看望|慰问|慰問|介绍|介紹|指出|强调|強調|表示|希望|感谢|感謝|欢迎|歡迎|祝贺|祝賀|努力|加快|做好|抓好|等|以|谋求|謀求|不断|不斷|增强|增強|没有|沒有|去|是|要|的|了|着|把|将|將|被|受|让|讓|给|給|请|請|并|並|即|又|也|还|還|于|於|据|據|至|到|赴|在|由|向|从|從|对|對|为|為|和|与|與|及`)
+var reCut = regexp.MustCompile(`谋划|謀劃|强化|強化|推进|推進|持续|持續|展现|展現|彰显|彰顯|深化|健全|升格|相处|相處|朝夕|暨|而|前一天|当天|當天|同日|次日|团访|團訪|适逢|適逢|拓展|号召|號召|完善|主动|主動|见证|見證|得知|影响|影響|确保|確保|实现|實現|提高|促进|促進|面对|面對|面向|帮助|幫助|协助|協助|感受|了解|认识|認識|助力|接受|接待|陪同|带动|帶動|引领|引領|依靠|当前|當前|目前|正在|已经|已經|期间|期間|以来|以來|之际|之際|前夕|访问|訪問|到访|到訪|拜访|拜訪|经过|經過|来到|來到|走进|走進|前往|莅临|蒞臨|深入|来自|來自|召开|召開|举行|舉行|举办|舉辦|开展|開展|参加|參加|出席|参观|參觀|邀请|邀請|带领|帶領|率领|率領|贯彻|貫徹|落实|落實|推动|推動|加强|加強|提升|全面|充分|认真|認真|积极|積極|首先|随后|隨後|同时|同時|传达|傳達|展示|把握|结合|結合|围绕|圍繞|依托|依託|对接|對接|支持|成为|成為|打造|建成|作为|作為|担任|擔任|通过|通過|获得|獲得|荣获|榮獲|入选|入選|考察|调研|調研|看望|慰问|慰問|介绍|介紹|指出|强调|強調|表示|希望|感谢|感謝|欢迎|歡迎|祝贺|祝賀|努力|加快|做好|抓好|守护|守護|连结|連結|维持|維持|位列|成立|启发|啟發|啓發|赠予|贈予|赠送|贈送|默默|等|以|谋求|謀求|不断|不斷|增强|增強|没有|沒有|去|是|要|的|了|着|把|将|將|被|受|让|讓|给|給|请|請|并|並|即|又|也|还|還|于|於|据|據|至|到|赴|在|由|向|从|從|对|對|为|為|和|与|與|及`)
 
 // reGenericName are modifiers that make a phrase a description, not a name: 国内一流大学,
 // 各附属医院, 本公司, 一所大学.
@@ -73,6 +73,9 @@ func nameStart(text string, suffix, limit int) int {
 	return start
 }
 
+// reDateAside is a bracketed date (（14日）), which stands in a sentence, never inside a name.
+var reDateAside = regexp.MustCompile(`\d\s*(?:日|月|年|号|號)`)
+
 // isName reports whether s, a phrase ending in an institutional word suffix, is a name: it has a
 // part of its own before the suffix and does not start like a description.
 func isName(s, suffix string) bool {
@@ -121,7 +124,7 @@ func skipInName(text string, j int) int {
 		}
 		seg := text[max(0, k-size-36) : k-size]
 		o := strings.LastIndex(seg, open)
-		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（）") {
+		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（）") || reDateAside.MatchString(seg[o+len(open):]) {
 			return k
 		}
 		at := k - size - len(seg) + o

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -29,6 +31,28 @@ func TestInstitutionRules(t *testing.T) {
 		{"term meeting", "中国民主同盟青川市第五次代表大会召开\n5月8日，中国民主同盟青川市第五次代表大会在青川召开。大会选举产生了新一届委员会。过去五年，民盟青川市委会团结带领广大盟员履职尽责。", "民盟青川市委会", "民盟青川市委会"},
 		{"term committee", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。九三学社青川市委会将继续努力。", "九三学社青川市委会", "九三学社青川市委会"},
 		{"term without its standing name", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。", "九三学社青川市第九届委员会", "九三学社青川市第九届委员会"},
+		// 本校理學院 organizing is 理學院 (a committee keeps 校: 校党委); 於……辦理 holds an event.
+		{"本校 unit", "國立青川大學\n本校理學院於110年4月13日於音樂廳辦理演講活動。", "國立青川大學", "理學院"},
+		// A campus holds its own meetings.
+		{"campus", "东湖大学\n3月31日下午，青石校区召开动员大会。", "东湖大学", "青石校区"},
+		// The subject of the event's verb is the host, whole, however long, past an adverb
+		// (及时召开); a construction project is a unit (某公司某铁路项目).
+		{"long host", "6月20日，青川建工集团四公司青石工业园区九年一贯制学校项目部组织开展了安全生产月活动。", "青川建工集团", "青川建工集团四公司青石工业园区九年一贯制学校项目部"},
+		{"project and adverb", "5月31日，青川建工集团市政公司青石排洪渠工程项目及时召开动员会。", "青川建工集团", "青川建工集团市政公司青石排洪渠工程项目"},
+		// A party committee named in full: 某市委员会, not 某市委.
+		{"委员会 in full", "9月30日，九三学社青川市委员会召开全体会议。", "九三学社青川市委员会", "九三学社青川市委员会"},
+		// A kind of company after a verb is no name (提高代建公司的水平), in the opening too.
+		{"kind of company", "5月18日，区长周明赴区发改委调研。周明要求，要集中技术力量、提高代建公司的专业水平。", "", ""},
+		// The fullest form: a hospital's name with its kind inserted; not a sister hospital named
+		// in its director's title.
+		{"kind inserted", "青川冉升医院举办护士节表彰大会\n5月12日，青川冉升精神医院组织了表彰活动。", "青川冉升精神医院", "青川冉升精神医院"},
+		{"sister hospital in a title", "青川医院举办院庆活动\n3月24日，青川医院举办院庆活动，青川癌治疗医院周明院长出席。", "青川医院", "青川医院"},
+		// The institution's own committee named by its word for itself is written as the text
+		// writes it; a short form of the institution is the institution.
+		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", "青川师范学院", "学校党委"},
+		{"short form organizing", "8月16日下午，青川区政府召开全体会议。\n主办：青川市青川区人民政府", "青川市青川区人民政府", "青川市青川区人民政府"},
+		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
+		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {
 		s := Extract(c.text, Options{Year: 2021}).Summary
 		if s.Institution != c.inst || s.Unit != c.unit {
@@ -66,10 +90,75 @@ func TestUnitsRules(t *testing.T) {
 		// The headline names units too; the fuller of two forms stands.
 		{"headline", "青川师范学院老领导一行来我校考察\n5月8日，十余位老领导来到我校座谈。", []string{"青川师范学院"}},
 		{"fuller form", "党委理论学习中心组开展专题学习\n5月8日，东湖大学党委理论学习中心组开展专题学习。", []string{"东湖大学党委理论学习中心组"}},
+		// The institution's word for itself before a unit: the unit is its own (赠予本校图书馆).
+		{"本校 before a unit", "5月8日，周院长赠予本校图书馆图书一套，保卫处负责人参加。", []string{"图书馆", "保卫处"}},
+		// A word for the institution joined to another noun is no name.
+		{"与医院", "5月8日，东湖医院举办志工感恩会。院长说，志工默默守护病人与医院。", nil},
+		// 服务中心大局 is a phrase, not 服务中心.
+		{"服务中心大局", "5月8日，东湖大学召开会议，提出三点希望：深化政治交接；服务中心大局；锻造过硬队伍。", nil},
+		// Verbs before a unit's word, in both scripts: 成立, 位列, 守護.
+		{"成立", "5月8日，东湖大学召开动员会，及时成立“安全月”活动领导小组。", nil},
+		{"位列", "5月8日，東湖大學舉行典禮。東湖大學發展迅速，位列大中華區大學前20名。", nil},
+		// Government offices' short names end in 办; 举办 is a verb.
+		{"office short names", "9月30日，区政府召开全体会议。区督查办、区环委办、区食药安办通报了有关工作。", []string{"区督查办", "区环委办", "区食药安办"}},
+		{"举办", "9月30日，东湖大学保卫处与青川县委联合举办安全讲座。", []string{"东湖大学保卫处", "青川县委"}},
+		// A community is named in its administrative chain; 社区 alone is none.
+		{"community", "9月30日，东湖大学志愿服务队走进青川街道青石社区，服务院内及社区居民。", []string{"东湖大学志愿服务队", "青川街道青石社区"}},
+		// Bodies that are names alone or by their level: 工商联, 县人大; a democratic party's centre.
+		{"standalone bodies", "9月30日，会议召开。周明代表各民主党派、工商联、知联会致辞，县人大、县政协负责人参加。", []string{"工商联", "知联会", "县人大", "县政协"}},
+		{"party centre", "9月30日，会议召开。社中央、民盟中央派员参加，会议传达了党中央精神。", []string{"社中央", "民盟中央"}},
+		// Titles: 副秘书长, 党组成员.
+		{"titles", "9月30日，会议召开。省政协副秘书长周明，市政协党组成员吴强出席。", nil},
+		// 省委省政府: the higher authorities, sources of policy.
+		{"authorities", "9月30日，会议召开，深入贯彻省委省政府、市委市政府部署。", nil},
+		// 社市委 is the institution 九三学社青川市委 itself; 社省委 is another body.
+		{"party short form", "九三学社青川市委员会召开会议\n9月30日，九三学社青川市委员会召开会议。社市委、社省委有关人员参加。", []string{"社省委"}},
+		// 总会, 分会, 联谊会, 书院.
+		{"associations", "9月30日，东湖医院举办活动。青川工业总会、青川保护协会东湖分会、东湖医院退休人员联谊会、东湖大学明德书院派员参加。", []string{"青川工业总会", "青川保护协会东湖分会", "东湖医院退休人员联谊会", "东湖大学明德书院"}},
+		// A commission's short name ends in 委 (区发改委); 常委 is a title.
+		{"委", "5月18日上午，区委常委、副区长周明带队赴区发改委开展调研。", []string{"区发改委"}},
+		// 某委相关科室: unnamed departments, which are no units, nor is their owner said to take part.
+		{"相关科室", "5月18日，东湖大学召开座谈会，市发改委相关科室负责同志参加。", nil},
+		// A bracketed date stands in the sentence, not in a name.
+		{"date aside", "东湖大学周三（14日）与青川工业总会签署合作备忘录。", []string{"青川工业总会"}},
+		// A unit linked with (连结了) takes part.
+		{"连结了", "5月18日，东湖医院连结了青川发展协会、青石发展协会，为居民送去物资。", []string{"青川发展协会", "青石发展协会"}},
+		// 安全部 is a department (not 全部), and it may arrange (安排) work.
+		{"安全部", "5月18日，东湖集团召开安全月动员会。会议上，安全部安排部署了安全月工作。", []string{"安全部"}},
+		// The sources of a policy carried out are not taking part.
+		{"source of policy", "5月18日，东湖集团召开会议，要求落实市委、市国资委部署。", nil},
+		// The institution's own committee organizing is a unit taking part.
+		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", []string{"学校党委"}},
+		// Departments take part when sent or organized (组织心内科、儿科专家); specialties the
+		// experts practise are not units (医疗队内科、儿科等专家询问病情).
+		{"specialties sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科专家到青石村义诊。", []string{"心内科", "儿科"}},
+		{"specialties practised", "9月4日，东湖医院开展义诊。义诊期间，医疗队内科、儿科等专家询问了患者病情。", nil},
+		// A unit takes part through its members (某医疗队的医务人员来到村里), after 带领.
+		{"members", "9月4日，副院长周明带领医院志愿者巡回医疗队的医务人员来到村里。", []string{"医院志愿者巡回医疗队"}},
+		// A headline that starts with a body named by its level names the page's own body.
+		{"headline's own body", "县人民医院“下乡义诊”送健康\n9月4日，志愿者来到青石村开展义诊。县人民医院的专家为村民体检。", nil},
+		// Units told what to do, or what they will do, are addressees, not taking part.
+		{"instructed", "9月4日，东湖医院召开安全会议，保卫处负责人参加。院长要求，总务处、基建办等职能科室要提高警惕。安全生产委员会将于近期签订责任书。", []string{"保卫处"}},
+		// A body named by its level holding an unnamed institution's event is that institution.
+		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
 		}
+	}
+}
+
+// BenchmarkExtractRepeatedNames: text that is nothing but names, with no sentence end, must stay
+// linear (every candidate's fullest form is looked up in one index of the page; a term meeting
+// repeated 2000 times once took 47 s). Compare -bench results at two sizes.
+func BenchmarkExtractRepeatedNames(b *testing.B) {
+	for _, n := range []int{1000, 4000} {
+		text := strings.Repeat("九三学社青川市第五届委员会（东湖大学保卫处、", n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				Extract(text, Options{})
+			}
+		})
 	}
 }

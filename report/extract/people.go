@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +21,16 @@ type mention struct {
 // followed by something a name may be followed by. Two-character given names are preferred when
 // both readings are possible.
 func nameAt(text string, i int) (string, int) {
+	return readName(text, i, false)
+}
+
+// nameAfterTitle reads a name right after a title, where a given name may end in 中 (副院长
+// 陈耀中): after a title it is no locative (会中).
+func nameAfterTitle(text string, i int) (string, int) {
+	return readName(text, i, true)
+}
+
+func readName(text string, i int, titled bool) (string, int) {
 	rs := []rune(text[i:min(len(text), i+96)])
 	for _, sl := range []int{2, 1} { // compound surnames first
 		if len(rs) < sl+1 || !surnames[string(rs[:sl])] {
@@ -30,11 +42,12 @@ func nameAt(text string, i int) (string, int) {
 				continue
 			}
 			// 包信和今日率团: a conjunction after two characters may be the third of the name.
-			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && nameStop.MatchString(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] {
+			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] {
 				continue
 			}
-			if nonName[string(rs[:n])] || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期") {
-				// 党委副, 区政府, 公司, 日期: a unit or a word, not a person
+			if nonName[string(rs[:n])] || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
+				// 党委副, 区政府, 公司, 日期: a unit or a word, not a person; 王某的: no name
+				// holds a particle
 				continue
 			}
 			ok := true
@@ -43,13 +56,29 @@ func nameAt(text string, i int) (string, int) {
 					ok = false
 				}
 			}
-			if ok && nameStop.MatchString(string(rs[n:])) && !reRoleEnd.MatchString(string(rs[:n])) {
+			if ok && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
 		}
 	}
 	return "", i
+}
+
+// speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
+// 发表感言, 告诉记者); allSpeech is every verb of speech.
+const (
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
+	allSpeech  = speechVerbs + `|` + speechAlso
+)
+
+// reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
+// 还, 也, 作为, 发表.
+var reNameStopAlso = regexp.MustCompile(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
+
+// stopsName reports whether s, the text after a name, starts with what may follow a name.
+func stopsName(s string) bool {
+	return nameStop.MatchString(s) || reNameStopAlso.MatchString(s)
 }
 
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
@@ -90,20 +119,54 @@ func tailOf(s string, n int) string {
 func mentions(text string) []mention {
 	var out []mention
 	seen := map[string]bool{}
-	for _, loc := range reRole.FindAllStringIndex(text, -1) {
-		name, end := nameAt(text, loc[1])
+	roleLocs := rePersonTitle.FindAllStringIndex(text, -1)
+	for _, loc := range roleLocs {
+		at := loc[1]
+		if m := reAside.FindString(text[at:]); m != "" {
+			at += len(m) // 副部长（主持工作）某某
+		}
+		if reConjAfter.MatchString(text[at:]) {
+			continue // 甲主委和乙部长: the title closes the name before it
+		}
+		name, end := nameAfterTitle(text, at)
 		if name == "" {
+			name, end = latinNameAt(text, at)
+		}
+		if name == "" {
+			// 衛生局某某局長, 醫院某某院長: the name before the title.
+			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !covered(out, start) {
+				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
+				seen[n] = true
+			} else if n, start, end, role := titleInside(text, loc); n != "" && !covered(out, start) {
+				// 王副校長曉璿: family name, title, given name.
+				out = append(out, mention{Person: model.Person{Name: n, Role: role}, at: start, end: end})
+				seen[n] = true
+			}
 			continue
 		}
 		role := strings.TrimSpace(text[roleStart(text, loc[0]):loc[1]])
 		role = reRoleLead.ReplaceAllString(role, "")
-		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: loc[1], end: end})
+		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: at, end: end})
 		seen[name] = true
+	}
+	// A person named again by family name and title (李局長, 陈院长) or by given name and 同志
+	// (小兰同志) is the one person met before with that name.
+	if len(seen) <= 64 {
+		roleOf := map[string]string{}
+		for _, m := range out {
+			if roleOf[m.Name] == "" {
+				roleOf[m.Name] = m.Role
+			}
+		}
+		out = append(out, references(text, roleLocs, roleOf, out)...)
 	}
 	// A name that opens a clause and speaks is a mention without a title: 会上，桂雄斌强调.
 	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
 		at := loc[1]
 		name, end := nameAt(text, at)
+		if name == "" {
+			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
+		}
 		if name == "" && len(seen) <= 64 {
 			// 魏忠瑞也在仪式上介绍: a name met before, with any word after it (the longest).
 			for n := range seen {
@@ -112,14 +175,47 @@ func mentions(text string) []mention {
 				}
 			}
 		}
-		if name == "" || covered(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) {
+		if loc := reRole.FindStringIndex(text[end:min(len(text), end+24)]); loc != nil && loc[0] == 0 {
+			if n, _ := nameAt(text, end+loc[1]); n != "" && !reConjAfter.MatchString(text[end+loc[1]:]) && !stopsName(text[end+loc[1]:]) || reFunctionSurname.MatchString(name) && utf8.RuneCountInString(name) == 2 {
+				continue // 项目经理某某, 支社主委某某: a unit's word before a title and a name; 由陳院長: a word and a family name
+			}
+		}
+		if rs := []rune(name); len(rs) == 3 && strings.ContainsRune("向在为為由对對和与與及", rs[0]) && surnames[string(rs[1])] {
+			continue // 向程伟、李佳表示祝贺: a preposition before a name, not a family name
+		}
+		if name == "" || covered(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
 		seen[name] = true
+		// 张明、李华、王强分别发言: the names in series share the predicate.
+		for n := 0; n < 12; n++ {
+			sep := reSeriesSep.FindString(text[end:])
+			if sep == "" {
+				break
+			}
+			next, e := nameAt(text, end+len(sep))
+			if next == "" || covered(out, end+len(sep)) {
+				break
+			}
+			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
+			seen[next] = true
+			end = e
+		}
 	}
-	// Later sentences name people without their titles: 陈明对……进行了总结.
+	// 听取了某某所作的工作报告: the one who gave the report.
+	for _, loc := range reReportBy.FindAllStringSubmatchIndex(text, -1) {
+		if name, end := nameAt(text, loc[2]); name != "" && !covered(out, loc[2]) {
+			out = append(out, mention{Person: model.Person{Name: name}, at: loc[2], end: end})
+			seen[name] = true
+		}
+	}
+	// Later sentences name people without their titles: 陈明对……进行了总结. (Each name is a
+	// scan of the text: a text naming hundreds is not read for them, to keep the time linear.)
 	for name := range seen {
+		if len(seen) > 128 {
+			break
+		}
 		for off := 0; ; {
 			i := strings.Index(text[off:], name)
 			if i < 0 {
@@ -130,7 +226,7 @@ func mentions(text string) []mention {
 			if covered(out, at) {
 				continue
 			}
-			if nameStop.MatchString(text[at+len(name):]) {
+			if stopsName(text[at+len(name):]) {
 				out = append(out, mention{Person: model.Person{Name: name}, at: at, end: at + len(name)})
 			}
 		}
@@ -149,11 +245,7 @@ func covered(ms []mention, at int) bool {
 }
 
 func sortMentions(ms []mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].at < ms[j-1].at; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.at - b.at })
 }
 
 var (
@@ -161,16 +253,16 @@ var (
 	reClauseStart = regexp.MustCompile(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
 	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
 	// 就……进行了介绍).
-	reBareSpeech = regexp.MustCompile(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + speechVerbs + `|说|說|提及)`)
+	reBareSpeech = regexp.MustCompile(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
-	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區)$`)
+	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
 	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:主持会议|主持會議|主持)`)
+	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
 	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
-	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + speechVerbs + `)`)
-	reSpeechVerb  = regexp.MustCompile(speechVerbs)
-	reChairSpeaks = regexp.MustCompile(`主持[^，。]*?[并並]作?(?:` + speechVerbs + `)`)
+	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
+	reSpeechVerb  = regexp.MustCompile(allSpeech)
+	reChairSpeaks = regexp.MustCompile(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
 	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
 
@@ -202,17 +294,14 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			continue
 		}
 		after := text[m.end:]
-		clause := after
-		if i := strings.IndexAny(clause, "，。；\n"); i >= 0 {
-			clause = clause[:i]
-		}
-		sentence := after
-		if i := strings.IndexAny(sentence, "。\n"); i >= 0 {
-			sentence = sentence[:i]
-		}
-		speaks := reSpeech.MatchString(after) || reSpeechVerb.MatchString(clause) ||
-			// Introduced with a title, the rest of the sentence may say what they spoke about.
-			(m.Role != "" && !reAttend.MatchString(clause) && reSpeechVerb.MatchString(sentence) && !reAttend.MatchString(sentence))
+		clause := predicate(after)
+		sentence := sentenceOf(after)
+		// The subject of its sentence, or introduced with a title: the rest of the sentence may
+		// say what they spoke about.
+		subject := m.Role != "" || opensSentence(text[:m.at])
+		speaks := reSpeech.MatchString(after) || reSpeechVerb.MatchString(clause) || said(clause) ||
+			(subject && !reAttend.MatchString(clause) && speechIn(sentence) && !reAttend.MatchString(sentence)) ||
+			m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
@@ -223,5 +312,273 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			speakers = append(speakers, model.Person{Name: m.Name, Role: roleOf[m.Name]})
 		}
 	}
+	// 向程伟 beside 程伟: a word before a name (a preposition that is also a family name) read
+	// as part of it.
+	speakers = slices.DeleteFunc(speakers, func(p model.Person) bool {
+		for _, q := range speakers {
+			if len(q.Name) < len(p.Name) && strings.HasSuffix(p.Name, q.Name) && utf8.RuneCountInString(p.Name)-utf8.RuneCountInString(q.Name) == 1 {
+				return true
+			}
+		}
+		return false
+	})
 	return chair, speakers
+}
+
+var (
+	// reOpens is how a sentence opens before its subject: 会上，, 随后，.
+	reOpens = regexp.MustCompile(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
+	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).
+	reGoesOn = regexp.MustCompile(`^(?:并|並|他|她|同时|同時)`)
+	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
+	reSaid = regexp.MustCompile(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
+)
+
+// opensSentence reports whether a name after before is the subject that opens its sentence.
+func opensSentence(before string) bool {
+	return reOpens.MatchString(tailOf(before, 24))
+}
+
+// predicate is the clause after a name, with the clauses that go on with the same subject
+// (颁发了奖品，并发言): up to a comma, a stop or a line's end.
+func predicate(after string) string {
+	end := 0
+	for {
+		i := strings.IndexAny(after[end:], "，。；\n")
+		if i < 0 {
+			return after
+		}
+		end += i
+		if !strings.HasPrefix(after[end:], "，") || !reGoesOn.MatchString(after[end+len("，"):]) {
+			return after[:end]
+		}
+		end += len("，")
+	}
+}
+
+// sentenceOf is the sentence after a name, with a next sentence that goes on with the same
+// subject (……成绩。并提出三点希望).
+func sentenceOf(after string) string {
+	i := strings.IndexAny(after, "。\n")
+	if i < 0 {
+		return after
+	}
+	if strings.HasPrefix(after[i:], "。") && reGoesOn.MatchString(after[i+len("。"):]) {
+		if j := strings.IndexAny(after[i+len("。"):], "。\n"); j >= 0 {
+			return after[:i+len("。")+j]
+		}
+		return after
+	}
+	return after[:i]
+}
+
+// speechIn reports whether s holds a verb of speech that is a verb, not a modifier of a noun
+// (学员提出的问题).
+func speechIn(s string) bool {
+	for _, loc := range reSpeechVerb.FindAllStringIndex(s, -1) {
+		if !strings.HasPrefix(s[loc[1]:], "的") {
+			return true
+		}
+	}
+	return false
+}
+
+// said reports whether a clause says that someone spoke with 说: 院長說, 他笑着说：.
+func said(clause string) bool {
+	return reSaid.MatchString(clause)
+}
+
+// seriesSpeaks reports whether a titled name closing its clause (at end) is one of a series of
+// titled names separated by commas whose shared predicate speaks: 主委甲，部长乙出席会议并讲话.
+func seriesSpeaks(text string, end int, ms []mention) bool {
+	for n := 0; n < 8; n++ {
+		if !strings.HasPrefix(text[end:], "，") {
+			return false
+		}
+		start := end + len("，")
+		stop := len(text)
+		if i := strings.IndexAny(text[start:], "，。；\n"); i >= 0 {
+			stop = start + i
+		}
+		var next *mention
+		// ms is sorted by position: the first mention in the clause.
+		first := sort.Search(len(ms), func(k int) bool { return ms[k].at >= start })
+		for k := first; k < len(ms) && k < first+8 && ms[k].at < stop; k++ {
+			if ms[k].end <= stop && (ms[k].Role != "" || ms[k].at == start) {
+				next = &ms[k]
+				break
+			}
+		}
+		if next == nil || next.at-start > 90 {
+			return false
+		}
+		if rest := text[next.end:stop]; rest != "" {
+			return reSpeechVerb.MatchString(rest)
+		}
+		end = stop
+	}
+	return false
+}
+
+var (
+	// reAside is a bracketed aside between a title and its name: 副部长（主持工作）某某.
+	reAside = regexp.MustCompile(`^[（(][^（）()，。]{1,8}[）)]`)
+	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
+	// which names a unit's head (the unit, not only the title, takes part).
+	rePersonTitle = regexp.MustCompile(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
+	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
+	// no name before a title.
+	reFunctionSurname = regexp.MustCompile(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
+	// reSeriesSep joins names in a series: 、, 和, 及, 与.
+	reSeriesSep = regexp.MustCompile(`^(?:、|和|及|与|與)`)
+	// reReportBy: a report heard, and who gave it (听取了某某代表……所作的工作报告).
+	reReportBy = regexp.MustCompile(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
+	// reConjAfter: a title followed by a conjunction and a name closes the name before it.
+	reConjAfter = regexp.MustCompile(`^(?:和|与|與|及|暨)`)
+	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
+	// public (居民, 同学) or a delegate.
+	reOfficial = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
+	// reBeforeName is what may stand before a name that stands before its title: punctuation,
+	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
+	reBeforeName = regexp.MustCompile(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大]|和|与|與|及|暨|、|请|請|由)$`)
+)
+
+// nameBefore reads a name that stands before its title at text[:roleAt] (衛生局李翠鳳局長,
+// 醫院某某副教授): a family name and one or two more characters, after a unit's name, a
+// conjunction or punctuation. It returns the name and where it starts, or "".
+func nameBefore(text string, roleAt int, role string) (string, int) {
+	if !reOfficial.MatchString(role) {
+		return "", 0
+	}
+	end := roleAt
+	for _, p := range []string{"常务副", "常務副", "副"} {
+		if strings.HasSuffix(text[:end], p) {
+			end -= len(p)
+			break
+		}
+	}
+	rs := []rune(tailOf(text[:end], 18))
+	for _, n := range []int{3, 2} {
+		if len(rs) < n {
+			continue
+		}
+		cand := string(rs[len(rs)-n:])
+		start := end - len(cand)
+		first := string(rs[len(rs)-n : len(rs)-n+1])
+		if !surnames[first] || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及") || reRoleEnd.MatchString(cand) {
+			continue
+		}
+		ok := true
+		for _, r := range cand {
+			if !unicode.Is(unicode.Han, r) {
+				ok = false
+			}
+		}
+		if ok && reBeforeName.MatchString(tailOf(text[:start], 8)) {
+			return cand, start
+		}
+	}
+	return "", 0
+}
+
+// references finds a person named again by family name and title (李局長, 陈院长) or by given
+// name and 同志 (小兰同志): the one known person with that family name or given name.
+func references(text string, roleLocs [][]int, known map[string]string, ms []mention) []mention {
+	var out []mention
+	for _, loc := range roleLocs {
+		at := loc[0]
+		for _, p := range []string{"常务副", "常務副", "副"} {
+			if strings.HasSuffix(text[:at], p) {
+				at -= len(p)
+				break
+			}
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:at])
+		if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) || covered(ms, at-size) {
+			continue
+		}
+		title := text[at:loc[1]]
+		n := onlyOne(known, func(name string) bool { return strings.HasPrefix(name, string(r)) })
+		if n == "" {
+			// Two of that family name: the one with this very title (王副校長, not 王校長).
+			n = onlyOne(known, func(name string) bool {
+				role := strings.TrimSuffix(known[name], name)
+				return strings.HasPrefix(name, string(r)) && strings.HasSuffix(role, title) && !strings.HasSuffix(role, "副"+title)
+			})
+		}
+		if n != "" {
+			out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: at - size, end: loc[1]})
+		}
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], "同志")
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len("同志")
+		before := tailOf(text[:at], 9)
+		if n := onlyOne(known, func(name string) bool {
+			rs := []rune(name)
+			given := string(rs[1:])
+			return len(rs) == 3 && strings.HasSuffix(before, given) && reBeforeName.MatchString(strings.TrimSuffix(before, given)) && !strings.HasSuffix(before, name)
+		}); n != "" && !covered(ms, at) {
+			out = append(out, mention{Person: model.Person{Name: n}, at: at, end: at + len("同志")})
+		}
+	}
+	return out
+}
+
+// onlyOne returns the one known name that ok accepts, or "" when none or several do.
+func onlyOne(known map[string]string, ok func(string) bool) string {
+	found := ""
+	for n := range known {
+		if ok(n) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// reLatinName is a name in Latin script, two to four capitalised words (Alexandre Leitão), as
+// Hong Kong, Macau and Taiwan pages write foreign guests.
+var reLatinName = regexp.MustCompile(`^[A-Z][\p{Ll}'’\-]+(?:[ ][A-Z][\p{Ll}'’\-]+){1,3}`)
+
+// latinNameAt reads a name in Latin script at text[i:], followed by what may follow a name.
+func latinNameAt(text string, i int) (string, int) {
+	name := reLatinName.FindString(text[i:min(len(text), i+80)])
+	if name == "" || !stopsName(text[i+len(name):]) {
+		return "", i
+	}
+	return name, i + len(name)
+}
+
+// titleInside reads a name written family name, title, given name (王副校長曉璿,
+// 劉前行政院院長兆玄, as Taiwan's universities write it): the family name right before the
+// title (副, 前 and a body's name may stand between), two Han characters after it followed by
+// what may follow a name. It returns the name, where the mention starts and ends, and the title.
+func titleInside(text string, loc []int) (name string, start, end int, role string) {
+	at := loc[0]
+	for _, p := range []string{"常务副", "常務副", "副", "前"} {
+		if strings.HasSuffix(text[:at], p) {
+			at -= len(p)
+			break
+		}
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:at])
+	if size == 0 || !surnames[string(r)] || reFunctionSurname.MatchString(string(r)) || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+		return "", 0, 0, ""
+	}
+	rs := []rune(text[loc[1]:min(len(text), loc[1]+48)])
+	if len(rs) < 3 || !unicode.Is(unicode.Han, rs[0]) || !unicode.Is(unicode.Han, rs[1]) {
+		return "", 0, 0, ""
+	}
+	given := string(rs[:2])
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") {
+		return "", 0, 0, ""
+	}
+	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }

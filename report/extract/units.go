@@ -16,11 +16,11 @@ var (
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
 	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reUnitSuffix is the word a unit's name ends with (reOrg's suffixes).
-	reUnitSuffix = regexp.MustCompile(`图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系`)
+	reUnitSuffix = regexp.MustCompile(`医疗队|醫療隊|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
-	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學))(?:在[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
+	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|盟[省市区县區縣]委|社[市区县區縣]委|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
+	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
 )
 
 var (
@@ -79,12 +79,15 @@ var (
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
 	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
-	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會)$`)
+	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
 	reJoinVerb = regexp.MustCompile(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
 	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
+
+// reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
+var reHostAdverb = regexp.MustCompile(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前)$`)
 
 // eventHost finds who holds the event in a clause without a unit's name before its verb: the
 // subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
@@ -100,7 +103,7 @@ func eventHost(opening string) string {
 		if i := strings.LastIndex(subject, "在"); i > 0 {
 			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
 		}
-		subject = trimOrgPrefix(subject)
+		subject = reHostAdverb.ReplaceAllString(trimOrgPrefix(subject), "")
 		// 我校机电学院与某公司签约: the self-reference is the institution, the rest its unit.
 		for _, self := range []string{"我校", "本校", "我院", "本院"} {
 			if rest := strings.TrimPrefix(subject, self); rest != subject && utf8.RuneCountInString(rest) >= 3 && !reSelfRef.MatchString(rest) {
@@ -118,7 +121,7 @@ func eventHost(opening string) string {
 		if loc := reJoinVerb.FindStringIndex(subject); loc != nil && loc[0] > 0 {
 			subject = subject[:loc[0]]
 		}
-		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 24 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
+		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 32 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
 			return subject // the whole subject is a name: 福清供电公司江阴供电所共产党员服务队
 		}
 		m := reHostName.FindStringIndex(subject)
@@ -138,6 +141,39 @@ func eventHost(opening string) string {
 	return ""
 }
 
+// unitName writes an organizing unit as the labelling rules do: a party organisation's term
+// committee as its standing body (民盟某市第六届委员会 holds its plenary: 民盟某市委会, as the
+// page names it), and a short form of the institution as the institution (西岗区政府 for
+// 大连市西岗区人民政府).
+func unitName(u, inst, page string) string {
+	if n := termHost(u, page); n != "" {
+		return n
+	}
+	if shortFor(u, inst) {
+		return inst
+	}
+	return u
+}
+
+// ownUnitName tells whether a match of reOwnUnit is a name: it starts a phrase (not 一贯制学校
+// 项目部), holds no title or conjunction (not 校长和部分) and is not 部分.
+func ownUnitName(text string, loc []int) bool {
+	u := text[loc[0]:loc[1]]
+	if prev, _ := lastRune(text[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) && !strings.HasSuffix(text[:loc[0]], "我") && !strings.HasSuffix(text[:loc[0]], "本") && !reOrgBoundary.MatchString(text[:loc[0]]) {
+		return false
+	}
+	if reTitleIn.MatchString(u) || strings.ContainsAny(u, "和与與及") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[loc[1]:])
+	last, _ := lastRune(u)
+	return !strings.ContainsRune(wordAfter[string(last)], next) && !(last == '部' && next == '分')
+}
+
+// reOwnCommittee is the institution's own committee named by the institution's word for
+// itself (学校党委, 集团公司党委): a sub-unit, written as the text writes it.
+var reOwnCommittee = regexp.MustCompile(`^(?:学校|學校|校|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
+
 var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
@@ -148,7 +184,7 @@ func organizer(opening string) string {
 		m = nil // 宣传部部长某某在县行政中心召开: a title and a venue, not a name
 	}
 	if m == nil {
-		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) {
+		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) && ownUnitName(opening, loc) {
 			u := opening[loc[0]:loc[1]]
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
@@ -160,23 +196,30 @@ func organizer(opening string) string {
 		return "学校"
 	}
 	if strings.HasPrefix(u, "我校") || strings.HasPrefix(u, "本校") {
-		u = "校" + strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校")
+		rest := strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校")
+		if reSchoolBody.MatchString(rest) {
+			return "校" + rest // 我校党委 is 校党委
+		}
+		return rest // 本校理學院 is 理學院
 	}
 	return u
 }
+
+// reSchoolBody: a committee the school names with 校 before it (校党委, 校工会).
+var reSchoolBody = regexp.MustCompile(`^(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)`)
 
 var (
 	// reOrgBoundary is what may stand before a unit's name.
 	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
-	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|全部|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
 	// reOrgNext: a name followed by 讯 is a news source's tag (滨江区融媒体中心讯), not a unit.
 	reOrgNext = regexp.MustCompile(`^(?:讯|訊)`)
 	// reOrgLong is reOrg without the one-character suffixes, to retry 市科技局 past 市科.
 	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
-	wordAfter = map[string]string{"心": "医醫工任", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "学": "习習", "學": "習"}
+	wordAfter = map[string]string{"心": "医醫工任大", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "办": "理法学學公好事", "辦": "理法學公好事", "学": "习習", "學": "習"}
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
@@ -196,6 +239,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		if inQuote(text, loc) {
 			continue // “建设武陵山区经济强县和中心城市”: inside a slogan or a name
 		}
+		if inst == "" && reBareLevel.MatchString(text[loc[0]:loc[1]]) && strings.HasPrefix(text, text[loc[0]:loc[1]]) {
+			continue // 县人民医院“下乡义诊”: the headline's own body, named without a place
+		}
 		if reMeetingNamed.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 区安全生产委员会2025年第四次会议: the owner inside a meeting's name
 		}
@@ -204,6 +250,19 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if rePredicate.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue // 某大学作为应用科学大学: what something is, not who takes part
+		}
+		m0 := text[loc[0]:loc[1]]
+		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
+			loc[0] += i[len(i)-1][1] // 赠予本校图书馆 → 图书馆: the institution's own unit
+			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])]) {
+				// what stood before 本校 was a clause (陈院长赠予本校图书馆): the unit stands alone
+				if utf8.RuneCountInString(text[loc[0]:loc[1]]) < 3 && !reStandalone.MatchString(text[loc[0]:loc[1]]) {
+					continue
+				}
+			}
+		}
+		if reGenericAfterConj.MatchString(text[loc[0]:loc[1]]) {
+			continue // 守护病人与医院: a word for the institution joined to another noun
 		}
 		m := text[loc[0]:loc[1]]
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
@@ -243,7 +302,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
 			continue // 在学术交流中心签署: a venue
 		}
-		if inst != "" && (strings.Contains(inst, m) || shortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+		if inst != "" && (strings.Contains(inst, m) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
 			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
@@ -255,6 +314,17 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 32 {
 			continue
+		}
+		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
+			if !reOfficeShort.MatchString(m) || reRunVerb.MatchString(m) && !strings.HasSuffix(m, "督查办") {
+				continue // 办 ends a government office's short name (区督查办), not 举办
+			}
+		}
+		if (strings.HasSuffix(m, "社区") || strings.HasSuffix(m, "社區")) && !reCommunity.MatchString(m) {
+			continue // 某街道某社区, 某区某社区; not 保障社区, 院内及社区
+		}
+		if strings.HasSuffix(m, "中央") && !rePartyCentre.MatchString(m) {
+			continue // 民盟中央, 社中央; not 党中央, the source of policy
 		}
 		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
@@ -293,6 +363,46 @@ var (
 	rePredicate = regexp.MustCompile(`(?:作为|作為|成为|成為|是|为一所|為一所|系)$`)
 )
 
+var (
+	// reOwnWord is the institution's word for itself inside a span: 本校, 我院.
+	reOwnWord = regexp.MustCompile(`(?:本|我)(?:校|院)`)
+	// reGenericAfterConj: a conjunction and a word for the institution (与医院, 和学校).
+	reGenericAfterConj = regexp.MustCompile(`(?:与|與|和|及)(?:医院|醫院|学校|學校|公司|集团|集團)$`)
+)
+
+var (
+	// rePartyShort is a party organisation named by its party's last character and its level:
+	// 社市委 (九三学社某市委), 盟省委 (民盟某省委).
+	rePartyShort = regexp.MustCompile(`^(社|盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨)([省市区县區縣])委(?:会|會)?$`)
+	// rePartyLevel is the level of a party committee's name: 九三学社某市第五届委员会 → 市 (a
+	// branch, 某市第九支社, has none).
+	rePartyLevel = regexp.MustCompile(`([省市区县區縣])(?:委|第[一二三四五六七八九十百\d]+[届屆]委)`)
+)
+
+// partyShortFor tells whether m is the short form of the party organisation inst: same party,
+// same level (社市委 for 九三学社台州市第五届委员会, not 社省委).
+func partyShortFor(m, inst string) bool {
+	p := rePartyShort.FindStringSubmatch(m)
+	if p == nil || !strings.Contains(inst, p[1]) || !reParty.MatchString(inst) && !reTermMeeting.MatchString(inst) {
+		return false
+	}
+	l := rePartyLevel.FindStringSubmatch(inst)
+	return l != nil && l[1] == p[2]
+}
+
+var (
+	// reOfficeShort is a government office's short name, which ends in 办: a level or a place,
+	// then the office (区督查办, 区委编办, 湖南省重点办).
+	reOfficeShort = regexp.MustCompile(`^[\p{Han}]{0,6}?[省市区县镇乡區縣鎮鄉][\p{Han}]{1,5}(?:办|辦)$`)
+	// reRunVerb: verbs that end in 办 (举办, 承办, 查办; but 督查办 is an office).
+	reRunVerb = regexp.MustCompile(`(?:举|舉|主|承|创|創|开|開|兴|興|协|協|合|筹|籌|申|交|经|經|代|包|操|停|试|試|续|續|难|難|好|么|麼|查)(?:办|辦)$`)
+	// reCommunity is a residents' community named in its administrative chain: 某街道某社区,
+	// 某区某社区, 某镇某社区.
+	reCommunity = regexp.MustCompile(`(?:街道|[区镇乡區鎮鄉])[\p{Han}]{2,6}社[区區]$`)
+	// rePartyCentre is a democratic party's central committee: 民盟中央, 社中央.
+	rePartyCentre = regexp.MustCompile(`^(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|社|盟)中央$`)
+)
+
 // inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
 // names: the units credited with the article ((某大学党委、校长办公室)), not taking part.
 func inCredit(text string, loc []int) bool {
@@ -301,7 +411,7 @@ func inCredit(text string, loc []int) bool {
 	if open < 0 || strings.ContainsAny(before[open:], "）)，。；：,;:") {
 		return false
 	}
-	rest := text[loc[1]:]
+	rest := text[loc[1]:min(len(text), loc[1]+360)]
 	end := strings.IndexAny(rest, "）)")
 	if end < 0 || end > 120 || strings.ContainsAny(rest[:end], "，。；：,;:") {
 		return false
@@ -329,15 +439,24 @@ var (
 	// reGroupConj joins the names of one enumeration.
 	reGroupConj = regexp.MustCompile(`^(?:、|，|,|和|与|與|及|以及|或)$`)
 	// reNotTakingPart stands before an enumeration of units that do not take part: what the
-	// work is aimed at (围绕市委、市政府的决策), what a service covers (涉及心血管内科、妇科,
+	// work is aimed at (围绕市委、市政府的决策), the source of a policy (落实市委、市国资委部署), what a service covers (涉及心血管内科、妇科,
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
-	reNotTakingPart = regexp.MustCompile(`(?:围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
+	reNotTakingPart = regexp.MustCompile(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
 	reThanked = regexp.MustCompile(`(?:对|對|向)$`)
 	reThanks  = regexp.MustCompile(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候)`)
-	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院.
-	reOwnedBy = regexp.MustCompile(`^(?:的|之)`)
+	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
+	// 教育部……精神): not a unit taking part.
+	reSourceOf = regexp.MustCompile(`^(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)`)
+	// reInstructed follows units told what to do or what they will do (总务处、保卫科等科室要……,
+	// 某委员会将于近期……): addressees of a speech or a plan, not taking part in the event.
+	reInstructed = regexp.MustCompile(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
+	// reMembers: the unit's members, through whom it takes part (某医疗队的医务人员来到村里).
+	reMembers = regexp.MustCompile(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
+	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
+	// 市发改委相关科室 (unnamed departments, which are no units).
+	reOwnedBy = regexp.MustCompile(`^(?:的|之|(?:相关|相關|有关|有關|各)(?:科室|部门|部門|单位|單位|处室|處室|职能部门|職能部門))`)
 	// reStaffTake: a specialty whose staff take part (肿瘤外科、麻醉科等名医专家团队).
 	reStaffLead  = regexp.MustCompile(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
 	reStaffAfter = regexp.MustCompile(`^(?:等)?[^，。；]{0,10}?(?:专家|專家|医生|醫生|医师|醫師|医护|醫護|护士|護士|团队|團隊|党支部|黨支部|人员|人員)`)
@@ -345,12 +464,12 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
+	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
 		return false
 	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
-		return reStaffLead.MatchString(g.before) || reStaffAfter.MatchString(g.after)
+		return reStaffLead.MatchString(g.before)
 	}
 	return true
 }
@@ -389,6 +508,12 @@ func orgSpans(text string) [][]int {
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) {
 			continue
 		}
+		if s := text[loc[0]:loc[1]]; s == "委" && (strings.HasSuffix(text[:loc[0]], "常") || strings.HasSuffix(text[:loc[0]], "主")) {
+			continue // 常委, 主委: titles
+		}
+		if s := text[loc[0]:loc[1]]; (s == "办" || s == "辦") && reRunVerb.MatchString(tailOf(text[:loc[1]], 8)) && !strings.HasSuffix(text[:loc[1]], "督查办") {
+			continue // 举办, 承办: a verb
+		}
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next == '生' && strings.HasPrefix(text[loc[0]:], "大") {
 			continue // 大学生活动中心
 		}
@@ -421,12 +546,12 @@ func orgSpans(text string) [][]int {
 var reVenueVerb = regexp.MustCompile(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = regexp.MustCompile(`^(?:和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
+var reAfterUnit = regexp.MustCompile(`^(?:安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+var reUnitBefore = regexp.MustCompile(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
 var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
@@ -488,7 +613,7 @@ func unitStart(text string, suffix, floor int) int {
 var reTeam = regexp.MustCompile(`^(?:服务队|服務隊|志愿队|志願隊|突击队|突擊隊|先锋队|先鋒隊)`)
 
 // reStandalone are unit names that stand alone: 图书馆, 团委, 研究生院.
-var reStandalone = regexp.MustCompile(`^(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
+var reStandalone = regexp.MustCompile(`^(?:工商联|工商聯|知联会|知聯會|新联会|新聯會|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
 
 // reOrgEnd: the text ends with an organization's name.
 var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
@@ -521,7 +646,7 @@ func lastVerb(s string) int {
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
 	// former or present one: 同济大学原校长).
-	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志)`)
+	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
@@ -331,7 +333,30 @@ func (b *builder) paras(style, text string) { b.sourced(style, text, "") }
 func (b *builder) sourced(style, text, source string) {
 	for _, p := range strings.Split(text, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			b.add(&doc.Para{Style: style, Text: doc.T(strings.Join(strings.Fields(p), " ")), Source: source})
+			b.add(&doc.Para{Style: style, Text: doc.T(oneSpace(p)), Source: source})
 		}
 	}
+}
+
+// oneSpace returns s with each run of white space (unicode.IsSpace) made one ASCII space, as
+// strings.Join(strings.Fields(s), " ") does for s trimmed; s as it is, not copied, when it has
+// none to change (most paragraphs: Chinese text has no spaces, or single ones around Latin words).
+func oneSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' || i == 0 || i == len(s)-1 {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// The lead bytes of the other white space: U+0085, U+00A0, U+1680, U+2000–U+200A,
+			// U+2028, U+2029, U+202F, U+205F, U+3000.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		}
+	}
+	return s
 }

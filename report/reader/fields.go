@@ -53,15 +53,21 @@ func FieldNames(field string) []string {
 	return append(out, field)
 }
 
-// canonicalField maps a key as written to a schema field, accepting ledger headers,
-// any case, and - or space for _.
+// canonicalField maps a key as written to a schema field, accepting ledger headers (in either
+// script, their typography folded by foldHeader, a note in brackets after them cut), any case,
+// and - or space for _.
 func canonicalField(key string) (string, bool) {
-	k := strings.TrimSpace(key)
+	k := foldHeader(key)
 	if f, ok := headerAliases[k]; ok {
 		return f, true
 	}
 	if f, ok := headerAliases[script.ToSimplified(k)]; ok {
 		return f, true
+	}
+	if n := bracketNote(k); n != "" {
+		if f, ok := headerAliases[script.ToSimplified(n)]; ok {
+			return f, true
+		}
 	}
 	k = strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(k))
 	for _, f := range Fields {
@@ -72,11 +78,21 @@ func canonicalField(key string) (string, bool) {
 	return "", false
 }
 
-// suggest returns the schema field closest to key, or "" when none is close.
-func suggest(key string) string {
-	k := strings.ToLower(strings.TrimSpace(key))
+// suggest returns the schema field closest to key, or for a Chinese key the nearest Chinese
+// header (suggestHeader), "" when none is close.
+func suggest(key string) string { return suggestTaken(key, nil) }
+
+// suggestTaken is suggest passing over the fields taken says have a column already.
+func suggestTaken(key string, taken func(field string) bool) string {
+	if hasHan(key) {
+		return suggestHeader(key, taken)
+	}
+	k := strings.ToLower(foldHeader(key))
 	best, bestD := "", 3
 	for _, f := range Fields {
+		if taken != nil && taken(f) {
+			continue
+		}
 		if d := distance(k, f); d < bestD && d <= max(1, len([]rune(f))/3) {
 			best, bestD = f, d
 		}

@@ -3,8 +3,11 @@ package reader
 import (
 	"bytes"
 	"context"
+	"runtime"
+	"sync"
 
 	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/internal/safego"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -25,26 +28,76 @@ func readJSON(_ context.Context, src Source, _ Options) ([]model.Summary, diag.E
 	return d.stamp(decodeRecords(src.Name, recs, 1, &errs)), errs
 }
 
-// readJSONL reads one JSON object per line; blank lines are skipped.
+// readJSONL reads one JSON object per line; blank lines are skipped. The lines are independent:
+// a large file is read by as many goroutines as there are processors, each a run of lines, and
+// their summaries and problems are put together in the file's order, as one goroutine would
+// have found them.
 func readJSONL(ctx context.Context, src Source, _ Options) ([]model.Summary, diag.ErrorList) {
-	var errs diag.ErrorList
-	var out []model.Summary
-	record := 0
+	return readJSONLWith(ctx, src, runtime.GOMAXPROCS(0))
+}
+
+// readJSONLWith is readJSONL with at most maxWorkers goroutines.
+func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Summary, diag.ErrorList) {
+	type rec struct {
+		line []byte
+		at   int // line number
+	}
+	var recs []rec
 	for i, line := range bytes.Split(src.Data, []byte("\n")) {
-		if ctx.Err() != nil {
-			break
+		if len(bytes.TrimSpace(line)) > 0 {
+			recs = append(recs, rec{line, i + 1})
 		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
+	}
+	type part struct {
+		out  []model.Summary
+		errs diag.ErrorList
+	}
+	read := func(from, to int) part {
+		var pt part
+		for k := from; k < to; k++ {
+			if ctx.Err() != nil {
+				break
+			}
+			record := k + 1
+			n, ok := fastLine(recs[k].line, recs[k].at)
+			if !ok {
+				p := newJSONParser(recs[k].line, recs[k].at)
+				var err error
+				if n, err = p.value(); err != nil {
+					pt.errs = append(pt.errs, errorAt(src.Name, record, err))
+					continue
+				}
+			}
+			pt.out = append(pt.out, decodeRecords(src.Name, []*node{n}, record, &pt.errs)...)
 		}
-		record++
-		p := newJSONParser(line, i+1)
-		n, err := p.value()
-		if err != nil {
-			errs = append(errs, errorAt(src.Name, record, err))
-			continue
-		}
-		out = append(out, decodeRecords(src.Name, []*node{n}, record, &errs)...)
+		return pt
+	}
+	workers := min(maxWorkers, len(recs)/jsonlPerWorker)
+	if workers < 2 {
+		pt := read(0, len(recs))
+		return pt.out, pt.errs
+	}
+	parts := make([]part, workers)
+	var wg sync.WaitGroup
+	var catch safego.Catcher // a panic in a worker is raised again here
+	for w := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			catch.Do(func() { parts[w] = read(w*len(recs)/workers, (w+1)*len(recs)/workers) })
+		}()
+	}
+	wg.Wait()
+	catch.Rethrow()
+	var out []model.Summary
+	var errs diag.ErrorList
+	for _, pt := range parts {
+		out = append(out, pt.out...)
+		errs = append(errs, pt.errs...)
 	}
 	return out, errs
 }
+
+// jsonlPerWorker is the fewest records a goroutine of readJSONL reads: below it, one goroutine
+// reads them all.
+const jsonlPerWorker = 256

@@ -35,11 +35,16 @@ func ledgerHeader(header []string, at func(col int) model.Pos, errs *diag.ErrorL
 		written[f] = h
 		read = append(read, h)
 	}
+	taken := func(f string) bool { _, has := written[f]; return has }
+	maybe := map[string]string{} // field → the unknown column that may be it
 	for _, i := range unknown {
 		h := strings.TrimSpace(header[i])
 		msg := "column " + h + " is not a summary field: ignored (columns read: " + strings.Join(read, "、") + ")"
-		if hint := suggest(h); hint != "" {
+		if hint := suggestTaken(h, taken); hint != "" {
 			msg += "; did you mean " + hint + "?"
+			if f, _ := canonicalField(hint); maybe[f] == "" {
+				maybe[f] = h
+			}
 		}
 		errs.Warn(at(i), "%s", msg)
 	}
@@ -48,7 +53,11 @@ func ledgerHeader(header []string, at func(col int) model.Pos, errs *diag.ErrorL
 		if _, has := written[f]; !has {
 			p := at(0)
 			p.Field = f
-			errs.Add(p, "no column for %s: name one %s", f, strings.Join(FieldNames(f), "、"))
+			msg := "no column for " + f + ": name one " + strings.Join(FieldNames(f), "、")
+			if h := maybe[f]; h != "" {
+				msg += " (column " + h + " may be it)"
+			}
+			errs.Add(p, "%s", msg)
 			ok = false
 		}
 	}

@@ -165,6 +165,10 @@ func TestXLSXErrors(t *testing.T) {
 			`台账.xlsx:11月!C4: record 2: field "时间": day 31 does not exist`},
 		{"empty required cell", func(f *excelize.File) { f.SetCellValue("11月", "E4", "") },
 			`台账.xlsx:11月!E4: record 2: field "主要内容": is empty (the summary column)`},
+		{"misspelt header", func(f *excelize.File) { f.SetCellValue("11月", "C2", "日起") },
+			`台账.xlsx:11月!C2: field "日起": warning: column 日起 is not a summary field: ignored (columns read: 题目、部门、主要内容、讲话、数据); did you mean 日期?`},
+		{"misspelt required header", func(f *excelize.File) { f.SetCellValue("11月", "C2", "日起") },
+			`台账.xlsx:11月!A2: field "date": no column for date: name one 日期、时间、发布日期、发布时间、报送日期、报送时间、活动日期、活动时间、date (column 日起 may be it)`},
 		{"no header", func(f *excelize.File) {
 			f.SetSheetRow("11月", "A2", &[]any{"a", "b", "c", "d", "e", "f", "g", "h"})
 		}, `台账.xlsx:11月!A1: no header row in the first 10 rows`},

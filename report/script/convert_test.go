@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jianbao/jianbao/internal/gen"
 )
 
 // convertSlow is the conversion as first written: at each position every phrase length from the
@@ -36,7 +38,7 @@ func (c *Converter) convertSlow(s string) string {
 	return b.String()
 }
 
-// texts are the samples' texts, and random mixtures of the tables' phrases and characters with
+// texts are the samples' texts, generated articles, and random mixtures of the tables' phrases and characters with
 // plain text and bytes that are not UTF-8.
 func texts(t testing.TB, c *Converter) []string {
 	var out []string
@@ -45,6 +47,9 @@ func texts(t testing.TB, c *Converter) []string {
 		if data, err := os.ReadFile(f); err == nil {
 			out = append(out, string(data))
 		}
+	}
+	for _, a := range gen.Articles(100, gen.Long) { // simplified text: most of it converts to itself
+		out = append(out, a.Title, a.Summary)
 	}
 	var keys []string
 	for k := range c.phrases {
@@ -100,5 +105,65 @@ func BenchmarkToSimplified(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		ToSimplified(s)
+	}
+}
+
+// BenchmarkSimplifiedArticles converts generated articles of realistic length, in simplified
+// script already (what most digests convert).
+func BenchmarkSimplifiedArticles(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, a := range gen.Articles(200, gen.Long) {
+		texts = append(texts, a.Summary)
+		n += len(a.Summary)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			ToSimplified(s)
+		}
+	}
+}
+
+// TestUnchangedIsSure checks the quick test Convert starts with: whenever unchanged says a text
+// converts to itself, it does, for every phrase and character of the tables alone and between
+// plain text (明瞭 converts to 明了 though 明 and 瞭 convert to themselves alone), with the
+// texts of TestConvertAsFirstWritten; and the simplified generated articles pass it.
+func TestUnchangedIsSure(t *testing.T) {
+	t.Parallel()
+	for _, d := range []Direction{T2S, S2T, TWVariants} {
+		c := For(d)
+		var keys []string
+		for k := range c.phrases {
+			keys = append(keys, k)
+		}
+		for r, to := range c.chars {
+			keys = append(keys, string(r), to)
+		}
+		ins := texts(t, c)
+		for _, k := range keys {
+			ins = append(ins, k, "学校"+k+"会议", "a"+k, k+"，")
+		}
+		sure := 0
+		for _, s := range ins {
+			if !c.unchanged(s) {
+				continue
+			}
+			sure++
+			if got := c.convertSlow(s); got != s {
+				t.Fatalf("%s: unchanged(%.40q), but it converts to %.40q", d.Chars, s, got)
+			}
+		}
+		if sure == 0 {
+			t.Errorf("%s: unchanged was never sure", d.Chars)
+		}
+	}
+	c := For(T2S)
+	for _, a := range gen.Articles(200, gen.Long) {
+		if !c.unchanged(a.Summary) {
+			t.Errorf("unchanged(%.40q) = false: simplified text takes the slow way", a.Summary)
+			break
+		}
 	}
 }

@@ -26,6 +26,15 @@ type Converter struct {
 	// mapped has a bit for each character of the Basic Multilingual Plane that has a mapping
 	// or starts a phrase: most characters have neither, and are passed by one bit test.
 	mapped [0x10000 / 64]uint64
+	// changes has a bit for each character of the Basic Multilingual Plane that maps to
+	// another text, and guards a bit for one character of each phrase that becomes another text
+	// though none of its characters maps to another text (瞭 of 明瞭 → 明了), with those phrases
+	// in guarded: text with no character of changes and none of those phrases converts to itself
+	// (see unchanged). Common characters that start phrases of the tables (一, 上) but convert to
+	// themselves have no bit, so text already in the target script — most of what a digest
+	// converts, and all of it the second time — is passed by a bit test or two a character.
+	changes, guards [0x10000 / 64]uint64
+	guarded         map[rune][]guard
 }
 
 // maybe reports whether r may have a mapping or start a phrase.
@@ -42,6 +51,95 @@ func (c *Converter) mark(r rune) {
 	if r >= 0 && r < 0x10000 {
 		c.mapped[r>>6] |= 1 << (r & 63)
 	}
+}
+
+// guard is a phrase that becomes another text though none of its characters does, and how
+// many characters of it come before the one guards marks it by.
+type guard struct {
+	phrase string
+	before int
+}
+
+// markChanges fills c.changes, c.guards and c.guarded from the tables read.
+func (c *Converter) markChanges() {
+	changes := func(r rune) bool { return r >= 0x10000 || c.changes[r>>6]&(1<<(r&63)) != 0 }
+	for r, to := range c.chars {
+		if r >= 0 && r < 0x10000 && to != string(r) {
+			c.changes[r>>6] |= 1 << (r & 63)
+		}
+	}
+	// Each such phrase is marked by a character the characters' table has (瞭 of 明瞭, 覆 of
+	// 重覆: they map to themselves alone), rarer than the others, else by its first.
+	c.guarded = map[rune][]guard{}
+	for from, to := range c.phrases {
+		if to == from || strings.ContainsFunc(from, changes) {
+			continue
+		}
+		rs := []rune(from)
+		at := 0
+		for k, r := range rs {
+			if _, ok := c.chars[r]; ok {
+				at = k
+				break
+			}
+		}
+		r := rs[at]
+		c.guards[r>>6] |= 1 << (r & 63)
+		c.guarded[r] = append(c.guarded[r], guard{phrase: from, before: at})
+	}
+}
+
+// holdsGuarded reports whether s holds, around the character r at k, a phrase of c.guarded[r].
+func (c *Converter) holdsGuarded(s string, k int, r rune) bool {
+	for _, g := range c.guarded[r] {
+		start, n := k, g.before
+		for ; n > 0 && start > 0; n-- {
+			_, size := utf8.DecodeLastRuneInString(s[:start])
+			start -= size
+		}
+		if n == 0 && strings.HasPrefix(s[start:], g.phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// unchanged reports that s converts to itself for certain: it is valid UTF-8 of the Basic
+// Multilingual Plane with no character that c.changes has, and none of the phrases c.guarded
+// has. Then every character of s maps to itself (or has no mapping), and so does every phrase of
+// the tables that s holds (a phrase that becomes another text holds a character that maps to
+// another text, or is one of c.guarded): however Convert cuts s into pieces, each piece converts
+// to itself. When unchanged is false, s may still convert to itself; Convert finds out.
+func (c *Converter) unchanged(s string) bool {
+	for k := 0; k < len(s); {
+		if b := s[k]; b < utf8.RuneSelf {
+			if c.changes[b>>6]&(1<<(b&63)) != 0 || c.guards[b>>6]&(1<<(b&63)) != 0 && c.holdsGuarded(s, k, rune(b)) {
+				return false
+			}
+			k++
+			continue
+		}
+		var r rune
+		size := 3
+		if b0 := s[k]; b0&0xF0 == 0xE0 && k+2 < len(s) && s[k+1]&0xC0 == 0x80 && s[k+2]&0xC0 == 0x80 {
+			// Three bytes, as Han characters and Chinese punctuation are: decoded here, as
+			// utf8.DecodeRune would (an overlong form or a surrogate is not UTF-8).
+			r = rune(b0&0x0F)<<12 | rune(s[k+1]&0x3F)<<6 | rune(s[k+2]&0x3F)
+			if r < 0x800 || r >= 0xD800 && r < 0xE000 {
+				return false
+			}
+		} else if r, size = utf8.DecodeRuneInString(s[k:]); r == utf8.RuneError && size == 1 || r >= 0x10000 {
+			return false
+		}
+		if c.changes[r>>6]&(1<<(r&63)) != 0 {
+			return false
+		}
+		if c.guards[r>>6]&(1<<(r&63)) != 0 && c.holdsGuarded(s, k, r) {
+			return false
+		}
+		k += size
+	}
+	return true
 }
 
 // Direction names one conversion and the OpenCC tables behind it.
@@ -81,6 +179,7 @@ func For(d Direction) *Converter {
 		}
 	})
 	if d.Phrases == "" {
+		c.markChanges()
 		built[d] = c
 		return c
 	}
@@ -94,6 +193,7 @@ func For(d Direction) *Converter {
 		c.maxPhrase = max(c.maxPhrase, len(r))
 		c.mark(r[0])
 	})
+	c.markChanges()
 	built[d] = c
 	return c
 }
@@ -118,46 +218,53 @@ func readTable(name string, put func(from, to string)) {
 }
 
 // Convert returns s in the converter's target script; text it has no mapping for passes through.
-// Text with nothing to convert is returned as it is, without a copy.
+// Text with nothing to convert is returned as it is, without a copy: most text a digest converts
+// is in the target script already, though it holds characters that start a phrase of the
+// tables (一, 上), so the text is first read through to the first piece that converts to
+// something else, and only then written out.
 func (c *Converter) Convert(s string) string {
-	if !c.touches(s) {
+	if c.unchanged(s) {
 		return s
 	}
-	if !utf8.ValidString(s) {
-		// Bytes that are not UTF-8 come out as U+FFFD, as string([]rune(s)) has them.
-		s = string([]rune(s))
+	first := -1 // the first piece that changes
+	for k := 0; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && size == 1 {
+			// Bytes that are not UTF-8 come out as U+FFFD, as string([]rune(s)) has them; the
+			// text is then read again from the start.
+			s, k = string([]rune(s)), 0
+			continue
+		}
+		if !c.maybe(r) {
+			k += size
+			continue
+		}
+		end, to := c.piece(s, k, r, size)
+		if to != s[k:end] {
+			first = k
+			break
+		}
+		k = end
+	}
+	if first < 0 {
+		return s
+	}
+	if !utf8.ValidString(s[first:]) {
+		s = string([]rune(s)) // s[:first] is UTF-8: it stays as it is, and first with it
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	plain := 0 // s[plain:k] passes through as it is
-	for k := 0; k < len(s); {
+	for k := first; k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !c.maybe(r) {
 			k += size
 			continue
 		}
 		b.WriteString(s[plain:k])
-		matched := false
-		for _, n := range c.firsts[r] {
-			end, ok := runesAhead(s, k, n)
-			if !ok || n < 2 {
-				continue
-			}
-			if to, ok := c.phrases[s[k:end]]; ok {
-				b.WriteString(to)
-				k = end
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			if to, ok := c.chars[r]; ok {
-				b.WriteString(to)
-			} else {
-				b.WriteRune(r)
-			}
-			k += size
-		}
+		end, to := c.piece(s, k, r, size)
+		b.WriteString(to)
+		k = end
 		plain = k
 	}
 	b.WriteString(s[plain:])
@@ -165,6 +272,25 @@ func (c *Converter) Convert(s string) string {
 		return out
 	}
 	return s // the same text: the caller keeps sharing it, and the copy goes
+}
+
+// piece converts the piece of s at k, which starts with r (size bytes) that may have a mapping:
+// the longest phrase of the tables there, else r's mapping, else r. It returns where the piece
+// ends and what it becomes. Both passes of Convert read s in the same pieces.
+func (c *Converter) piece(s string, k int, r rune, size int) (int, string) {
+	for _, n := range c.firsts[r] {
+		end, ok := runesAhead(s, k, n)
+		if !ok || n < 2 {
+			continue
+		}
+		if to, ok := c.phrases[s[k:end]]; ok {
+			return end, to
+		}
+	}
+	if to, ok := c.chars[r]; ok {
+		return k + size, to
+	}
+	return k + size, s[k : k+size]
 }
 
 // runesAhead returns the offset n runes on from k in s, and whether s holds n runes from k.
@@ -177,17 +303,6 @@ func runesAhead(s string, k, n int) (int, bool) {
 		k += size
 	}
 	return k, true
-}
-
-// touches reports whether Convert could change s: s holds a character with a mapping or one
-// a phrase starts with, or bytes that are not UTF-8 (which come out as U+FFFD).
-func (c *Converter) touches(s string) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || c.maybe(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // ToSimplified converts traditional Chinese text to simplified; other text passes through.

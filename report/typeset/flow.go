@@ -109,6 +109,19 @@ func (f *flow) leading(st *doc.Style) float64 {
 
 func (f *flow) room() float64 { return f.bot - f.y }
 
+// addLine adds a line's items (setLine) to the page.
+func (f *flow) addLine(gs []glyph, l line, x0, y, avail float64, align string) {
+	if f.dry {
+		f.add(setLine(gs, l, x0, y, avail, align)...)
+		return
+	}
+	n := len(f.cur.Items)
+	f.cur.Items = appendLine(f.cur.Items, gs, l, x0, y, avail, align)
+	if len(f.cur.Items) > n {
+		f.fresh = false
+	}
+}
+
 func (f *flow) add(items ...Item) {
 	if !f.dry {
 		f.cur.Items = append(f.cur.Items, items...)
@@ -363,7 +376,7 @@ func (f *flow) placeLines(p *para, split bool) {
 		} else {
 			for k := i; k < i+take; k++ {
 				y := baseline(f.y, p.lead, p.st.Size)
-				f.add(setLine(p.gs, p.lines[k], f.left, y, f.width, p.st.Align)...)
+				f.addLine(p.gs, p.lines[k], f.left, y, f.width, p.st.Align)
 				f.y += p.lead
 			}
 		}
@@ -395,7 +408,7 @@ func (f *flow) list(l *doc.List) {
 			if lead > f.room() {
 				f.newPage()
 			}
-			f.add(setLine(gs, ln, f.left+hang, baseline(f.y, lead, st.Size), f.width-hang, st.Align)...)
+			f.addLine(gs, ln, f.left+hang, baseline(f.y, lead, st.Size), f.width-hang, st.Align)
 			f.y += lead
 		}
 	}
@@ -504,7 +517,7 @@ func (f *flow) toc(t *doc.TOC) {
 				y = baseline(f.y, lead, st.Size)
 			}
 			l.last = true
-			f.add(setLine(tg, l, f.left+indent, y, avail, "left")...)
+			f.addLine(tg, l, f.left+indent, y, avail, "left")
 		}
 		end := f.left + indent // a heading of blank text has no line: the leader starts at its indent
 		if n := len(lines); n > 0 {

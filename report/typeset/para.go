@@ -1,7 +1,7 @@
 package typeset
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,12 +45,18 @@ type shaper struct {
 	missing *[]MissingChar
 }
 
-func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
+func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph { return s.glyphsInto(nil, in, st) }
+
+// glyphsInto is glyphs into buf, which it reuses when it has room for them.
+func (s *shaper) glyphsInto(buf []glyph, in []doc.Inline, st *doc.Style) []glyph {
 	n := 0
 	for _, i := range in {
 		n += utf8.RuneCountInString(inlineText(i))
 	}
-	return s.appendGlyphs(make([]glyph, 0, n), in, st)
+	if cap(buf) < n {
+		buf = make([]glyph, 0, n)
+	}
+	return s.appendGlyphs(buf[:0], in, st)
 }
 
 // appendGlyphs appends the glyphs of in, in style st, to out.
@@ -93,6 +99,10 @@ func inlineText(i doc.Inline) string {
 // appendText appends text's glyphs to out; context gives the paragraph's text, for the report
 // of a character no font has.
 func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context func() string) []glyph {
+	var measure func(r rune) (string, float64, bool)
+	if rm, ok := s.m.(RoleMeasurer); ok {
+		measure = rm.ForRole(rs.role)
+	}
 	for _, r := range text {
 		if r == '\n' || r == '\r' || r == '\t' {
 			r = ' '
@@ -100,18 +110,26 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 		if unicode.IsControl(r) {
 			continue
 		}
-		face, ok := s.m.Face(rs.role, r)
+		var face string
+		var adv float64
+		ok := false
+		if measure != nil {
+			face, adv, ok = measure(r)
+		}
 		if !ok {
-			if s.missing != nil {
-				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
+			if face, ok = s.m.Face(rs.role, r); !ok {
+				if s.missing != nil {
+					*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
+				}
+				r = Missing
+				face, _ = s.m.Face(rs.role, r)
 			}
-			r = Missing
-			face, _ = s.m.Face(rs.role, r)
+			adv = s.m.Advance(face, r)
 		}
 		c := charClass(r)
 		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: c&classWide != 0, space: r == ' ',
 			han: c&classHan != 0, latin: c&classLatin != 0}
-		g.adv = s.m.Advance(face, r) * size
+		g.adv = adv * size
 		g.width = g.adv
 		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
 			// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
@@ -124,7 +142,12 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 
 // text shapes a short text (a page number, a table cell, a label) in one run style.
 func (s *shaper) text(text string, rs runStyle, size float64) []glyph {
-	return s.appendText(make([]glyph, 0, utf8.RuneCountInString(text)), text, rs, size, func() string { return text })
+	return s.textInto(make([]glyph, 0, utf8.RuneCountInString(text)), text, rs, size)
+}
+
+// textInto is text appended to buf.
+func (s *shaper) textInto(buf []glyph, text string, rs runStyle, size float64) []glyph {
+	return s.appendText(buf, text, rs, size, func() string { return text })
 }
 
 // oneLine sets glyphs as a single line that is not justified, aligned within width.
@@ -287,6 +310,12 @@ func natural(gs []glyph, a, b int) float64 {
 // setLine turns a line into glyph runs at baseline y, from x0 over width avail, aligned per
 // align ("justify" spreads the slack evenly over the gaps that touch a wide character).
 func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
+	return appendLine(nil, gs, l, x0, y, avail, align)
+}
+
+// appendLine is setLine appending the line's items to items.
+func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align string) []Item {
+	first := len(items) // where this line's items start
 	a, b := l.start, l.end
 	for a < b && gs[a].space && a > 0 {
 		a++
@@ -295,7 +324,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 		b--
 	}
 	if a >= b {
-		return nil
+		return items
 	}
 	width := avail - l.indent
 	nat := natural(gs, a, b)
@@ -317,16 +346,16 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 	case align == "right":
 		x += width - nat
 	}
-	var items []Item
 	var run *Glyphs
-	var sb strings.Builder
+	var text [256]byte // a run's text; a line's fits, so it is not allocated
+	sb := text[:0]
 	runN := 0
 	flush := func() {
 		if run != nil {
-			run.Text = sb.String()
+			run.Text = string(sb)
 			items = append(items, run)
 			run, runN = nil, 0
-			sb.Reset()
+			sb = sb[:0]
 		}
 	}
 	var linkStart float64
@@ -347,7 +376,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 					run.Tc = d
 				}
 				if d-run.Tc < 1e-6 && run.Tc-d < 1e-6 {
-					sb.WriteRune(g.r)
+					sb = utf8.AppendRune(sb, g.r)
 					runN++
 					x += g.width
 					continue
@@ -364,7 +393,7 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 		if !g.space {
 			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
 			runN = 1
-			sb.WriteRune(g.r)
+			sb = utf8.AppendRune(sb, g.r)
 		}
 		x += g.width
 	}
@@ -374,11 +403,11 @@ func setLine(gs []glyph, l line, x0, y, avail float64, align string) []Item {
 	}
 	for i := a + 1; i < b; i++ {
 		if gap(&gs[i-1], &gs[i]) > 0 {
-			var t strings.Builder
+			t := text[:0]
 			for k := a; k < b; k++ {
-				t.WriteRune(gs[k].r)
+				t = utf8.AppendRune(t, gs[k].r)
 			}
-			items = append([]Item{&Span{Text: t.String()}}, items...)
+			items = slices.Insert(items, first, Item(&Span{Text: string(t)}))
 			items = append(items, &SpanEnd{})
 			break
 		}

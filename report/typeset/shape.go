@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
@@ -31,7 +32,13 @@ type shapeCache struct {
 	ends    []int32               // the line ends of every block shaped, blockMeta.ends indexes it
 	missing map[int][]MissingChar // by block index, for the few blocks with characters no font had
 	window  map[int]*shaped       // by block index; whole
-	tables  map[*doc.Table]*tableMeta
+	// slabs hold the glyphs of the window and of the one before, in turn (each block's a part
+	// of one slab): a pass asks for a block beyond the window only a few blocks ahead of the one
+	// it places, so when a window is refilled the blocks of the one before it are all placed,
+	// and the new window is shaped into that one's slab.
+	slabs  [2][]glyph
+	turn   int
+	tables map[*doc.Table]*tableMeta
 }
 
 // blockMeta is what the passes remember of a paragraph or heading block: its lines are
@@ -112,9 +119,10 @@ func (f *flow) fillWindow(i int) {
 		text   []doc.Inline
 		source string
 		ends   []int32
+		buf    []glyph // where to shape it: its part of the window's slab
 		out    *shaped
 	}
-	var jobs []job
+	jobs := make([]job, 0, shapeWindow)
 	c := f.shapedBlocks
 	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
 		if f.dry && c.meta[j].lines != 0 {
@@ -128,17 +136,38 @@ func (f *flow) fillWindow(i int) {
 			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text, ends: ends})
 		}
 	}
+	if !f.dry {
+		// Each block's part of the slab holds as many glyphs as it has characters (at most one
+		// glyph a character); the three-index slices keep each to its part.
+		sizes := make([]int, len(jobs))
+		total := 0
+		for k := range jobs {
+			for _, in := range jobs[k].text {
+				sizes[k] += utf8.RuneCountInString(inlineText(in))
+			}
+			total += sizes[k]
+		}
+		c.turn ^= 1
+		if cap(c.slabs[c.turn]) < total {
+			c.slabs[c.turn] = make([]glyph, 0, total+total/4)
+		}
+		slab, off := c.slabs[c.turn][:total], 0
+		for k := range jobs {
+			jobs[k].buf = slab[off : off : off+sizes[k]]
+			off += sizes[k]
+		}
+	}
 	run := func(k int, buf *[]glyph) {
 		jb := &jobs[k]
 		var missing []MissingChar
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
 		var p *para
 		if f.dry {
-			*buf = sh.appendGlyphs((*buf)[:0], jb.text, jb.st)
+			*buf = sh.glyphsInto(*buf, jb.text, jb.st)
 			p = f.breakShaped(*buf, jb.st, jb.ends)
 			p.gs = nil
 		} else {
-			p = f.shapeWith(sh, jb.st, jb.text, jb.ends)
+			p = f.breakShaped(sh.glyphsInto(jb.buf, jb.text, jb.st), jb.st, jb.ends)
 		}
 		for n := range missing {
 			missing[n].Source = jb.source

@@ -179,3 +179,49 @@ func liveHeap() uint64 {
 	runtime.ReadMemStats(&ms)
 	return ms.HeapAlloc
 }
+
+// TestWindowsKeepTheirGlyphs: the pass that sets lines shapes windows of blocks into storage
+// it reuses; a heading on a window's last block is placed after the next window is shaped (it
+// is kept with what follows), and every block's text must still come out whole and in order.
+// Headings stand on the windows' last blocks, with and without a contents, over several windows
+// of unequal length.
+func TestWindowsKeepTheirGlyphs(t *testing.T) {
+	t.Parallel()
+	for _, withTOC := range []bool{false, true} {
+		var blocks []doc.Block
+		var want strings.Builder
+		if withTOC {
+			blocks = append(blocks, &doc.TOC{Depth: 1})
+		}
+		start := len(blocks) // the first window starts at the first heading or paragraph
+		for n := 0; len(blocks) < start+5*shapeWindow+37; n++ {
+			i := len(blocks) - start
+			text := fmt.Sprintf("第%d段", n) + strings.Repeat("文", n%7*9)
+			if (i+1)%shapeWindow == 0 || i%5 == 0 {
+				blocks = append(blocks, &doc.Heading{Level: 1, Text: doc.T(text), ID: fmt.Sprint("h", n)})
+			} else {
+				blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T(text)})
+			}
+			want.WriteString(text)
+		}
+		res, err := Typeset(testDoc(blocks...), fakeMeasurer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got strings.Builder
+		for _, p := range res.Pages {
+			for _, l := range lines(p) {
+				got.WriteString(l)
+			}
+		}
+		text := got.String()
+		if withTOC {
+			// The contents come first: the body starts at the first heading's second listing.
+			first := "第0段"
+			text = text[strings.Index(text[len(first):], first)+len(first):]
+		}
+		if text != want.String() {
+			t.Errorf("contents %v: the pages' text differs from the blocks' (%d bytes, want %d)", withTOC, len(text), want.Len())
+		}
+	}
+}

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"math"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -29,6 +30,9 @@ func (f *flow) table(t *doc.Table) {
 	widths := tm.widths
 	var layoutRow func(cells []string, bold, header bool) ([]cell, float64)
 	row := 0 // header first, then the rows and the footer
+	// The rows after the header are shaped into one buffer in turn: each is drawn before the
+	// next is laid out. The header, drawn again on every page, keeps its own glyphs.
+	var rowGlyphs []glyph
 	rowLayout := func(cells []string, bold, header bool) ([]cell, float64) {
 		// A dry pass needs only the row's height, which an earlier pass has found.
 		k := row
@@ -45,6 +49,18 @@ func (f *flow) table(t *doc.Table) {
 	layoutRow = func(cells []string, bold, header bool) ([]cell, float64) {
 		out := make([]cell, len(widths))
 		lines := 1
+		var buf []glyph
+		if !header {
+			// Room for a glyph a character of every cell; each cell keeps to its part.
+			n := 0
+			for i := range min(len(cells), len(widths)) {
+				n += utf8.RuneCountInString(cells[i])
+			}
+			if cap(rowGlyphs) < n {
+				rowGlyphs = make([]glyph, 0, n+n/2)
+			}
+			buf = rowGlyphs[:0]
+		}
 		for i := range widths {
 			text := ""
 			if i < len(cells) {
@@ -54,7 +70,14 @@ func (f *flow) table(t *doc.Table) {
 			if bold {
 				role = doc.StrongRole
 			}
-			gs := f.sh.text(text, runStyle{role: role, color: st.Color}, st.Size)
+			var gs []glyph
+			if header {
+				gs = f.sh.text(text, runStyle{role: role, color: st.Color}, st.Size)
+			} else {
+				n := utf8.RuneCountInString(text)
+				gs = f.sh.textInto(buf[len(buf):len(buf):len(buf)+n], text, runStyle{role: role, color: st.Color}, st.Size)
+				buf = buf[:len(buf)+n]
+			}
 			compress(gs)
 			align := "left"
 			if i < len(t.Columns) && t.Columns[i].Align != "" {
@@ -170,8 +193,9 @@ func (f *flow) caption(text string, keep float64) {
 func (f *flow) columnWidths(t *doc.Table, st *doc.Style) []float64 {
 	return t.ColumnWidths(f.width, func(i int) float64 {
 		longest := 0.0
+		var gs []glyph // one buffer for every cell: only its width is wanted
 		for _, c := range t.Cells(i) {
-			gs := f.sh.text(c, runStyle{role: st.Font}, st.Size)
+			gs = f.sh.textInto(gs[:0], c, runStyle{role: st.Font}, st.Size)
 			longest = max(longest, natural(gs, 0, len(gs)))
 		}
 		return (longest + 2*cellPadX) / st.Size
@@ -204,7 +228,7 @@ func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.
 	for i, c := range cells {
 		y := f.y + cellPadY
 		for _, l := range c.lines {
-			f.add(setLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)...)
+			f.addLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)
 			y += lead
 		}
 		f.add(&Stroke{X1: x, Y1: f.y, X2: x, Y2: f.y + h, Width: doc.RuleWidth, Color: "000000"})

@@ -25,6 +25,15 @@ type Measurer interface {
 	Advance(face string, r rune) float64
 }
 
+// RoleMeasurer is a Measurer that also answers Face and Advance for a role's characters in one
+// call: ForRole returns a function that gives, for r, the face Face(role, r) names, the advance
+// Advance gives r in it, and whether a face has r (when not, the typesetter asks Face and
+// Advance). The typesetter asks it once per run of text instead of twice per character.
+type RoleMeasurer interface {
+	Measurer
+	ForRole(role string) func(r rune) (face string, adv float64, ok bool)
+}
+
 // Missing is the marker drawn for a character that no font has (〓, the geta mark that Chinese
 // and Japanese typesetting use for a missing character).
 const Missing = '〓'

@@ -59,6 +59,11 @@ type Options struct {
 	// own pagination (typeset.Result.PageLabels): the DOCX writer puts them in the table of
 	// contents' cached result, so that viewers that never update fields show them.
 	PageLabels map[string]string
+	// PageLabelsLater, when set and PageLabels is nil, gives the page labels when a writer that
+	// lists them has written the rest of the document (the DOCX writer then fills its contents
+	// in), so that jianbao's pagination of the document can run meanwhile; an error from it
+	// stops the writing.
+	PageLabelsLater func() (map[string]string, error)
 	// Paginated, when set, receives from a writer that sets pages with jianbao's typesetting
 	// (PDF) the printed page number of each heading it set, by heading ID, so that another format
 	// of the same document can list them (PageLabels) without paginating it again.

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -137,5 +138,33 @@ func TestWriteAtomic(t *testing.T) {
 	}
 	if len(entries) != 2 {
 		t.Errorf("left in the directory: %v, want state.yaml and sub", entries)
+	}
+}
+
+// TestReadSized: a file read into a buffer of its stated size gives what is there, when it
+// holds that size, less (it shrank) or more (it grew), and refuses more than the limit.
+func TestReadSized(t *testing.T) {
+	t.Parallel()
+	text := strings.Repeat("简报", 1000) // 6,000 bytes
+	for _, tc := range []struct {
+		name        string
+		size, limit int64
+		tooLarge    bool
+	}{
+		{"as stated", 6000, 1 << 20, false},
+		{"shrank", 9000, 1 << 20, false},
+		{"grew", 100, 1 << 20, false},
+		{"no limit", 6000, 0, false},
+		{"over the limit", 6000, 5000, true},
+		{"grew over the limit", 1000, 5000, true},
+	} {
+		got, err := readSized(strings.NewReader(text), tc.size, tc.limit)
+		var tl *TooLargeError
+		switch {
+		case tc.tooLarge && !errors.As(err, &tl):
+			t.Errorf("%s: got %v, want TooLargeError", tc.name, err)
+		case !tc.tooLarge && (err != nil || string(got) != text):
+			t.Errorf("%s: got %d bytes, %v", tc.name, len(got), err)
+		}
 	}
 }

@@ -104,11 +104,11 @@ type Envelope struct {
 func (e Envelope) Recipients() ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
-	for _, list := range [][]string{e.To, e.Cc, e.Bcc} {
+	for i, list := range [][]string{e.To, e.Cc, e.Bcc} {
 		for _, s := range list {
-			a, err := mail.ParseAddress(s)
+			a, err := parseAddress(s)
 			if err != nil {
-				return nil, fmt.Errorf("recipient %q: %w", s, err)
+				return nil, settingError([]string{"to", "cc", "bcc"}[i], "recipient %q: %w", s, err)
 			}
 			addr := strings.ToLower(a.Address)
 			if !seen[addr] {
@@ -118,6 +118,16 @@ func (e Envelope) Recipients() ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// parseAddress is mail.ParseAddress, its errors without the "mail: " of net/mail (which, after
+// the setting's name, read as if the setting were called mail).
+func parseAddress(s string) (*mail.Address, error) {
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		return nil, errors.New("not an address: " + strings.TrimPrefix(err.Error(), "mail: "))
+	}
+	return a, nil
 }
 
 // Templates are the subject and body templates (text/template over Data); empty ones are the
@@ -141,7 +151,7 @@ func parseTemplate(name, text, def string) (*template.Template, error) {
 	}
 	t, err := template.New(name).Option("missingkey=error").Parse(text)
 	if err != nil {
-		return nil, fmt.Errorf("mail %s: %w", name, err)
+		return nil, &SettingError{Key: name, Err: err}
 	}
 	return t, nil
 }
@@ -149,7 +159,7 @@ func parseTemplate(name, text, def string) (*template.Template, error) {
 func execTemplate(t *template.Template, data Data) (string, error) {
 	var b strings.Builder
 	if err := t.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("mail %w", err)
+		return "", &SettingError{Key: t.Name(), Err: err}
 	}
 	return b.String(), nil
 }
@@ -219,18 +229,18 @@ type Message struct {
 // which, with the content hash, the Message-ID is made.
 func Compose(env Envelope, tpl Templates, data Data, files []Attachment, date time.Time) (*Message, error) {
 	if strings.TrimSpace(env.From) == "" {
-		return nil, errors.New("mail: no sender: set from")
+		return nil, settingError("from", "no sender: set the address messages come from")
 	}
-	from, err := mail.ParseAddress(env.From)
+	from, err := parseAddress(env.From)
 	if err != nil {
-		return nil, fmt.Errorf("mail: from %q: %w", env.From, err)
+		return nil, settingError("from", "%q: %w", env.From, err)
 	}
 	rcpts, err := env.Recipients()
 	if err != nil {
-		return nil, fmt.Errorf("mail: %w", err)
+		return nil, err
 	}
 	if len(rcpts) == 0 {
-		return nil, fmt.Errorf("mail: %w", ErrNoRecipients)
+		return nil, &SettingError{Key: "to", Err: ErrNoRecipients}
 	}
 	if len(files) == 0 {
 		return nil, errors.New("mail: nothing to attach")
@@ -256,7 +266,7 @@ func Compose(env Envelope, tpl Templates, data Data, files []Attachment, date ti
 	}
 	subject = strings.Join(strings.Fields(subject), " ")
 	if subject == "" {
-		return nil, errors.New("mail: the subject is empty")
+		return nil, settingError("subject", "the subject is empty")
 	}
 	text, err := execTemplate(bodyT, data)
 	if err != nil {
@@ -276,7 +286,7 @@ func Compose(env Envelope, tpl Templates, data Data, files []Attachment, date ti
 	msg := gomail.NewMsg(gomail.WithCharset(gomail.CharsetUTF8), gomail.WithEncoding(gomail.EncodingB64),
 		gomail.WithNoDefaultUserAgent())
 	if err := msg.From(env.From); err != nil {
-		return nil, fmt.Errorf("mail: from %q: %w", env.From, err)
+		return nil, settingError("from", "%q: %w", env.From, err)
 	}
 	for _, h := range []struct {
 		set  func(...string) error
@@ -287,7 +297,7 @@ func Compose(env Envelope, tpl Templates, data Data, files []Attachment, date ti
 			continue
 		}
 		if err := h.set(h.list...); err != nil {
-			return nil, fmt.Errorf("mail: %s: %w", h.name, err)
+			return nil, &SettingError{Key: h.name, Err: err}
 		}
 	}
 	msg.Subject(subject)

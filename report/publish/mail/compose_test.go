@@ -81,7 +81,7 @@ func TestComposeErrors(t *testing.T) {
 		{"no recipients", Envelope{From: "a@b.cn"}, Templates{}, files, "no recipients"},
 		{"bad recipient", Envelope{From: "a@b.cn", Cc: []string{"x@"}}, Templates{}, files, `recipient "x@"`},
 		{"no files", testEnvelope(), Templates{}, nil, "nothing to attach"},
-		{"bad subject template", testEnvelope(), Templates{Subject: "{{.Title"}, files, "mail subject"},
+		{"bad subject template", testEnvelope(), Templates{Subject: "{{.Title"}, files, "mail.subject"},
 		{"unknown field", testEnvelope(), Templates{Body: "{{.Nope}}"}, files, "Nope"},
 		{"empty subject", testEnvelope(), Templates{Subject: "{{if false}}x{{end}} "}, files, "subject is empty"},
 	}

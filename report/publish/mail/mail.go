@@ -15,6 +15,24 @@ import (
 	"time"
 )
 
+// SettingError is a mail setting that cannot work. Key names it as jianbao.yaml's mail:
+// section spells it (host, port, from, to, subject, ...), so that a caller can point at it.
+type SettingError struct {
+	Key string
+	Err error
+}
+
+// Error names the setting by its path (mail.port) and says what is wrong.
+func (e *SettingError) Error() string { return "mail." + e.Key + ": " + e.Err.Error() }
+
+// Unwrap returns the problem.
+func (e *SettingError) Unwrap() error { return e.Err }
+
+// settingError is a *SettingError for key, its message made as fmt.Errorf makes one.
+func settingError(key, format string, args ...any) error {
+	return &SettingError{Key: key, Err: fmt.Errorf(format, args...)}
+}
+
 // Security says how the connection to the server is protected.
 type Security int
 
@@ -52,7 +70,7 @@ func ParseSecurity(s string) (Security, error) {
 	case "none", "plain":
 		return None, nil
 	}
-	return 0, fmt.Errorf("security %q: want starttls, tls or none", s)
+	return 0, settingError("security", "want starttls, tls or none, got %q", s)
 }
 
 // DefaultPort is the usual port for a security setting.

@@ -2,7 +2,6 @@ package mail
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 
@@ -15,7 +14,7 @@ import (
 // error names the variable or the file, never what they hold.
 func PasswordFrom(env, file string, lookup func(string) (string, bool)) (Secret, error) {
 	if env != "" && file != "" {
-		return "", errors.New("password_env and password_file are both set: give one")
+		return "", &SettingError{Key: "password_file", Err: errors.New("password_env and password_file are both set: give one")}
 	}
 	if lookup == nil {
 		lookup = os.LookupEnv
@@ -24,7 +23,7 @@ func PasswordFrom(env, file string, lookup func(string) (string, bool)) (Secret,
 	case env != "":
 		v, ok := lookup(env)
 		if !ok || v == "" {
-			return "", fmt.Errorf("password_env: environment variable %s is not set", env)
+			return "", settingError("password_env", "environment variable %s is not set", env)
 		}
 		return Secret(v), nil
 	case file != "":
@@ -32,16 +31,16 @@ func PasswordFrom(env, file string, lookup func(string) (string, bool)) (Secret,
 		if err != nil {
 			var pe *os.PathError
 			if errors.As(err, &pe) {
-				return "", fmt.Errorf("password_file %s: %w", file, pe.Err)
+				return "", settingError("password_file", "%s: %w", file, pe.Err)
 			}
-			return "", fmt.Errorf("password_file %s: cannot read it", file)
+			return "", settingError("password_file", "%s: cannot read it", file)
 		}
 		v := strings.TrimSuffix(strings.TrimSuffix(string(data), "\n"), "\r")
 		if v == "" {
-			return "", fmt.Errorf("password_file %s is empty", file)
+			return "", settingError("password_file", "%s is empty", file)
 		}
 		if strings.ContainsAny(v, "\r\n") {
-			return "", fmt.Errorf("password_file %s: want the password alone on one line", file)
+			return "", settingError("password_file", "%s: want the password alone on one line", file)
 		}
 		return Secret(v), nil
 	}

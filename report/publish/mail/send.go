@@ -53,16 +53,16 @@ func (e *DeliveryError) Unwrap() error { return e.Err }
 // Check reports settings that cannot work before anything is rendered.
 func (s Server) Check() error {
 	if strings.TrimSpace(s.Host) == "" {
-		return errors.New("mail: no server: set host")
+		return settingError("host", "no server: set the SMTP server's name")
 	}
 	if s.Port < 0 || s.Port > 65535 {
-		return fmt.Errorf("mail: port %d: want 1 to 65535", s.Port)
+		return settingError("port", "want a number 1–65535, got %d", s.Port)
 	}
 	if s.Security == None && s.Username != "" {
-		return errors.New("mail: security none with a username would send the password in clear: use starttls or tls")
+		return settingError("security", "none with a username would send the password in clear: use starttls or tls")
 	}
 	if s.Username == "" && s.Password != "" {
-		return errors.New("mail: a password is set but no username")
+		return settingError("username", "not set, but a password is")
 	}
 	return nil
 }

@@ -416,7 +416,7 @@ func TestServerCheck(t *testing.T) {
 		{"no host", Server{}, "no server"},
 		{"bad port", Server{Host: "h", Port: 70000}, "port"},
 		{"clear password", Server{Host: "h", Security: None, Username: "u", Password: "p"}, "in clear"},
-		{"password without user", Server{Host: "h", Password: "p"}, "no username"},
+		{"password without user", Server{Host: "h", Password: "p"}, "mail.username: not set"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -531,5 +531,63 @@ func TestSendTimeout(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "timeout") {
 		t.Errorf("the error does not say it timed out: %v", err)
+	}
+}
+
+// TestSettingErrorKeys: each mistake in the settings names its key, so that the command line
+// can point at the line of jianbao.yaml that holds it.
+func TestSettingErrorKeys(t *testing.T) {
+	env := testEnvelope()
+	tests := []struct {
+		name string
+		err  func() error
+		key  string
+	}{
+		{"no host", Server{}.Check, "host"},
+		{"port", Server{Host: "h", Port: 70000}.Check, "port"},
+		{"security", func() error { _, err := ParseSecurity("ssl3"); return err }, "security"},
+		{"clear", Server{Host: "h", Security: None, Username: "u"}.Check, "security"},
+		{"password env", func() error {
+			_, err := PasswordFrom("NOPE", "", func(string) (string, bool) { return "", false })
+			return err
+		}, "password_env"},
+		{"password file", func() error { _, err := PasswordFrom("", "/nonexistent/pw", nil); return err }, "password_file"},
+		{"from", func() error {
+			_, err := Compose(Envelope{From: "x@", To: env.To}, Templates{}, testData(), testFiles(t), testDate)
+			return err
+		}, "from"},
+		{"no from", func() error {
+			_, err := Compose(Envelope{To: env.To}, Templates{}, testData(), testFiles(t), testDate)
+			return err
+		}, "from"},
+		{"to", func() error {
+			_, err := Compose(Envelope{From: env.From, To: []string{"x@"}}, Templates{}, testData(), testFiles(t), testDate)
+			return err
+		}, "to"},
+		{"bcc", func() error {
+			_, err := Compose(Envelope{From: env.From, To: env.To, Bcc: []string{"x@"}}, Templates{}, testData(), testFiles(t), testDate)
+			return err
+		}, "bcc"},
+		{"no recipients", func() error {
+			_, err := Compose(Envelope{From: env.From}, Templates{}, testData(), testFiles(t), testDate)
+			return err
+		}, "to"},
+		{"subject", Templates{Subject: "{{.Title"}.Check, "subject"},
+		{"body", func() error {
+			_, err := Compose(env, Templates{Body: "{{.Nope}}"}, testData(), testFiles(t), testDate)
+			return err
+		}, "body"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var se *SettingError
+			err := tt.err()
+			if !errors.As(err, &se) || se.Key != tt.key {
+				t.Fatalf("got %v, want a *SettingError for %s", err, tt.key)
+			}
+			if !strings.HasPrefix(err.Error(), "mail."+tt.key+": ") {
+				t.Errorf("the message does not start with mail.%s: %v", tt.key, err)
+			}
+		})
 	}
 }

@@ -129,7 +129,7 @@ func acquire(ctx context.Context, path string, opt LockOptions, m method) (*Lock
 			return &Lock{release: release}, nil
 		}
 		if !errors.Is(err, errBusy) {
-			return nil, fmt.Errorf("state file %s: lock: %w", path, err)
+			return nil, fmt.Errorf("state file %s: cannot lock it (the run must be able to create %s): %w", path, lock, err)
 		}
 		left := time.Until(deadline)
 		if left <= 0 {

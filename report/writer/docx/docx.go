@@ -43,6 +43,8 @@ func (Writer) Format() writer.Format { return Format }
 type part struct {
 	name, contentType string
 	data              []byte
+	// raw, when set, is the part compressed already (document.xml), stored as it is.
+	raw *rawPart
 }
 
 // pkg collects the parts and relationships of the package being written.
@@ -67,6 +69,14 @@ type pkg struct {
 	footAnchored bool
 	// cover is set once a Cover page break has ended the cover's own section.
 	cover bool
+	// joiner joins number phrases (joinNumbers), reusing its slices.
+	joiner joiner
+	// stream compresses document.xml while its body is written, nil when the body is written
+	// whole (on a reference docx).
+	stream *deflater
+	// tocAt are the contents left out of document.xml's body until the page labels come
+	// (writer.Options.PageLabelsLater), at their offsets in it.
+	tocAt []tocMark
 	// gridOff is, on a grid, how far (twips) the text stands below the last grid line after
 	// blocks placed off the grid (a spacer, a rule); -1 when unknown (after a table or chart).
 	gridOff int
@@ -125,7 +135,8 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	if err != nil {
 		return err
 	}
-	p.add("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body)
+	p.add("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", nil)
+	p.parts[len(p.parts)-1].raw = body
 	p.add("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", p.styles())
 	p.add("word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", p.settings())
 	p.add("word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", p.fontTable())
@@ -154,7 +165,7 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 }
 
 func (p *pkg) add(name, contentType string, data []byte) {
-	p.parts = append(p.parts, part{name, contentType, data})
+	p.parts = append(p.parts, part{name: name, contentType: contentType, data: data})
 }
 
 func (p *pkg) relsXML() []byte {
@@ -194,6 +205,16 @@ func (p *pkg) zip(w io.Writer) error {
 	zw := zip.NewWriter(w)
 	all := append([]part{{name: "[Content_Types].xml", data: ct.Bytes()}}, p.parts...)
 	for _, pt := range all {
+		if pt.raw != nil {
+			f, err := zw.CreateRaw(rawHeader(pt.name, stamp, pt.raw))
+			if err != nil {
+				return err
+			}
+			if _, err := f.Write(pt.raw.data); err != nil {
+				return err
+			}
+			continue
+		}
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: pt.name, Method: zip.Deflate, Modified: stamp})
 		if err != nil {
 			return err

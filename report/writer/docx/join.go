@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 )
@@ -14,20 +15,47 @@ const wordJoiner = '\u2060'
 // LibreOffice would otherwise break: between a number and a Han character (1篇, 2021年7月),
 // between Han characters of a measure word (小时), and after a dash or slash in a range. Between
 // two ASCII digits, letters or number signs no joiner is needed: they never break there.
-func joinNumbers(text string) string {
+func joinNumbers(text string) string { return new(joiner).join(text) }
+
+// joiner does joinNumbers with slices it keeps for the next text.
+type joiner struct {
+	runes []rune
+	joins []bool
+}
+
+func (j *joiner) join(text string) string {
 	if !hasDigit(text) {
 		return text
 	}
-	rs := []rune(text)
-	joins := cjk.NumberJoins(rs)
+	rs := j.runes[:0]
+	for _, r := range text {
+		rs = append(rs, r)
+	}
+	joins := cjk.AppendNumberJoins(j.joins[:0], rs)
+	j.runes, j.joins = rs, joins
 	var b strings.Builder
 	b.Grow(len(text) + 16)
-	for k, r := range rs {
-		if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
-			b.WriteRune(wordJoiner)
+	if !utf8.ValidString(text) {
+		// Bytes that are not UTF-8 are written as U+FFFD, as they always were.
+		for k, r := range rs {
+			if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
+				b.WriteRune(wordJoiner)
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		return b.String()
 	}
+	// The text between joiners is copied as it is, not rune by rune.
+	plain, k := 0, 0
+	for i, r := range text {
+		if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
+			b.WriteString(text[plain:i])
+			b.WriteRune(wordJoiner)
+			plain = i
+		}
+		k++
+	}
+	b.WriteString(text[plain:])
 	return b.String()
 }
 

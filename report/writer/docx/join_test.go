@@ -1,10 +1,12 @@
 package docx
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
 )
 
@@ -36,5 +38,35 @@ func TestUsedRunesHoldTableNote(t *testing.T) {
 	p := &pkg{d: d}
 	if !slices.Contains(p.usedRunes(), '龘') {
 		t.Error("the note's characters are not among the embedded ones")
+	}
+}
+
+// TestJoinNumbersCopies checks the joiner's copy of the text between joiners against the text
+// written rune by rune, joiners between, on random mixtures of numbers, Han, Latin, signs and
+// bytes that are not UTF-8 (written as U+FFFD).
+func TestJoinNumbersCopies(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"2021", "年", "7", "月", "１２", "人", "小时", "约", "83.3%", "，", "1,350", "—", "-", "/",
+		"PDF", " ", "第", "\xff", "\xe5\xb9", "é", "～"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var j joiner
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		in := b.String()
+		rs := []rune(in)
+		joins := cjk.AppendNumberJoins(nil, rs)
+		var want strings.Builder
+		for k, r := range rs {
+			if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
+				want.WriteRune(wordJoiner)
+			}
+			want.WriteRune(r)
+		}
+		if got := j.join(in); got != want.String() && hasDigit(in) {
+			t.Fatalf("join(%q) = %q, want %q", in, got, want.String())
+		}
 	}
 }

@@ -144,7 +144,11 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 	if err := p.body(&body); err != nil {
 		return err
 	}
-	out["word/document.xml"] = []byte(xmlHeader + root + "<w:body>" + body.String() + sect + "</w:body></w:document>")
+	pieces, err := p.fillContents(body.Bytes())
+	if err != nil {
+		return err
+	}
+	out["word/document.xml"] = []byte(xmlHeader + root + "<w:body>" + string(bytes.Join(pieces, nil)) + sect + "</w:body></w:document>")
 
 	// Styles: add the ones the template lacks, before </w:styles>.
 	var extra strings.Builder
@@ -161,7 +165,7 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 			return err
 		}
 	} else {
-		added = append(added, part{"word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", p.styles()})
+		added = append(added, part{name: "word/styles.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", data: p.styles()})
 		p.addRel(relStyles, "styles.xml", "")
 	}
 
@@ -175,7 +179,7 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 			}
 			out["word/numbering.xml"] = merged
 		} else {
-			added = append(added, part{"word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", p.numbering()})
+			added = append(added, part{name: "word/numbering.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", data: p.numbering()})
 			p.addRel(relNumbering, "numbering.xml", "")
 		}
 	}

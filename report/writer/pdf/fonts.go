@@ -237,6 +237,23 @@ func (m *measurer) Face(role string, r rune) (string, bool) {
 	return chain[0].name, false
 }
 
+// ForRole returns what Face and Advance say of role's characters (typeset.RoleMeasurer), with
+// role's chain looked up once.
+func (m *measurer) ForRole(role string) func(r rune) (string, float64, bool) {
+	chain, ok := m.resolved[role]
+	if !ok {
+		chain = m.resolved["serif"]
+	}
+	return func(r rune) (string, float64, bool) {
+		for _, f := range chain {
+			if g := f.glyph(r); g.ok {
+				return f.name, g.adv, true
+			}
+		}
+		return "", 0, false
+	}
+}
+
 // Advance returns r's advance in face, in ems (1 for a character the face lacks).
 func (m *measurer) Advance(name string, r rune) float64 {
 	if f, ok := m.faces[strings.TrimSuffix(name, boldSuffix)]; ok {

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestSpeakers checks, on sentences written for it, who is read as speaking at the event: the
+// people said to speak (讲话, 致辞, 讲座, 发表感言) or whose words are reported (表示, 希望, 说,
+// 告诉记者), and not a word or a unit read as a name.
+func TestSpeakers(t *testing.T) {
+	t.Parallel()
+	const lead = "3月5日上午，东湖医院召开年度工作大会。"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a lecture, after 以", "会议期间，王建国以《传承与创新》为题作专题讲座。", []string{"王建国"}},
+		{"到会讲话", "副县长叶明到会讲话。", []string{"叶明"}},
+		{"相继致辞", "院长陈大海及副院长林小东相继致辞。", []string{"陈大海", "林小东"}},
+		{"还 after a name", "医务科长李文静还对演练作了点评。", []string{"李文静"}},
+		{"说 closing a quote", "“这次活动很实用。”居民张国强说。", []string{"张国强"}},
+		{"told the reporter", "服务队队长李晓东告诉记者，服务队将继续开展活动。", []string{"李晓东"}},
+		{"希望", "主委王书华希望大家加强交流。", []string{"王书华"}},
+		{"发表感言", "颁奖结束后，周明发表了获奖感言。", []string{"周明"}},
+		{"the subject of a sentence", "周明代表市委会，向大家致以感谢，并提出三点希望。", []string{"周明"}},
+		{"a question others raised", "会后，科长赵强与学员进行了交流，就学员提出的问题进行了解答。", nil},
+		{"a sentence going on with 并", "科长周明充分肯定了一年来的成绩。并提出三点希望。", []string{"周明"}},
+		{"a clause going on with 并", "大会尾声，林芳主任为优秀护士颁发了奖品，并发言鼓励大家。", []string{"林芳"}},
+		{"titled names in a series", "省政协副主席、民盟省委主委杨光，市委统战部副部长戴明出席会议并讲话。", []string{"杨光", "戴明"}},
+		{"a series only attending", "省政协副主席、民盟省委主委杨光，市委统战部副部长戴明出席会议。", nil},
+		{"name before title", "衛生局李翠英局長表示，活動很有意義。", []string{"李翠英"}},
+		{"name before title after an abbreviation", "澳科大王明德校長為新生致辭。", []string{"王明德"}},
+		{"family name and title again", "副院长陈耀东为护士颁发证书，陈院长代表医院向大家表示祝贺。", []string{"陈耀东"}},
+		{"given name and 同志", "县委常委周小兰召开调度会。小兰同志强调，要压实责任。", []string{"周小兰"}},
+		{"an aside after the title", "市委宣传部副部长（主持工作）温建国作专题讲座。", []string{"温建国"}},
+		{"a title closing the name before a conjunction", "会上，何力主委和徐红部长分别讲话。", []string{"何力", "徐红"}},
+		{"a preposition before a known name", "程海作表态发言。杨丹代表省委会，向程海、李佳表示热烈祝贺。", []string{"程海", "杨丹"}},
+		{"no particle in a name", "护理部主任王宁对工作作了总结发言。王宁的发言引起共鸣。", []string{"王宁"}},
+		{"a unit's word before title and name", "会上，支社主委李爱国作工作报告。最后，项目经理白世平作总结讲话。", []string{"李爱国", "白世平"}},
+		// 陳院長錦章 (family name, title, given name) is not read; 由陳 must not be read instead.
+		{"a function word before family name and title", "由陳院長錦章提供書籍，並致辭勉勵學生。", nil},
+		{"a given name ending in 中 after a title", "副院长陈耀中致辞。", []string{"陈耀中"}},
+		{"family name 傅", "院长傅明志致辞。", []string{"傅明志"}},
+		{"bare names in series", "会上，张明、李华和王强分别作交流发言。", []string{"张明", "李华", "王强"}},
+		{"a name and a title opening a clause", "王强书记强调，要提高认识。", []string{"王强"}},
+		{"a report heard", "大会听取并审议了王强代表第七届委员会所作的工作报告。", []string{"王强"}},
+		{"a preposition before names in series", "杨丹代表省委会，向程海、李佳表示热烈祝贺。", []string{"杨丹"}},
+		{"family name, title, given name", "參觀由王校長如哲陪同。本校王副校長曉璿與來賓合影。再由王副校長致詞並介紹講座。", []string{"王曉璿"}},
+		{"family name and title, no given name", "陳院長表示，活動很有意義。", nil},
+		{"a Latin name after a title, 期望", "烏拉圭大學副校長Maria Lopez期望雙方深化合作。", []string{"Maria Lopez"}},
+		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(lead+tt.text, Options{}).Summary.Speakers {
+			got = append(got, p.Name)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestChair checks, on sentences written for it, who is read as presiding.
+func TestChair(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"presides at a venue", "3月5日，区长秦明在区会议中心3号会议室主持召开区政府常务会议。", "秦明"},
+		{"attends and presides", "3月5日，学校召开推进会，校党委副书记孙明出席并主持会议。", "孙明"},
+		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := Extract(tt.text, Options{}).Summary.Chair; c != nil {
+			got = c.Name
+		}
+		if got != tt.want {
+			t.Errorf("%s: chair %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
