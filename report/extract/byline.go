@@ -80,10 +80,14 @@ func allNames(s string) bool {
 }
 
 // startsByline reports whether s begins with a byline role and a name (记者 卓张鹏 …).
+// It matches at the start only: an unanchored search would read all of s when s holds no
+// byline, and s can be a line joined from thousands of fragments.
 func startsByline(s string) bool {
-	loc := reBylinePart.FindStringIndex(s)
-	return loc != nil && loc[0] == 0
+	return reBylineAtStart.MatchString(s)
 }
+
+// reBylineAtStart is reBylinePart anchored at the start of the text.
+var reBylineAtStart = regexp.MustCompile(`^(?:` + reBylinePart.String() + `)`)
 
 // bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
 // （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光. It returns them and the lines that
@@ -155,7 +159,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		for _, p := range parts {
 			p = reSpacedName.ReplaceAllString(strings.TrimSpace(p), "$1$2$3")
 			if m := reReporter.FindStringSubmatch(p); m != nil {
-				for _, n := range regexp.MustCompile(`[、 ]`).Split(m[1], -1) {
+				for _, n := range reNameSep.Split(m[1], -1) {
 					add(n, "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝), 記者某某、某某∕綜合報導
 				}
 				if isLine && p == whole {
@@ -257,7 +261,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				continue
 			}
 			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
-				for _, n := range regexp.MustCompile(`[\s　、，,]+`).Split(m[2], -1) {
+				for _, n := range reNamesSep.Split(m[2], -1) {
 					add(n, m[1])
 				}
 				if isLine && p == whole {
@@ -330,3 +334,9 @@ func placeWordsOf(page string) map[string]bool {
 	}
 	return out
 }
+
+// reNameSep and reNamesSep separate the names of a byline.
+var (
+	reNameSep  = regexp.MustCompile(`[、 ]`)
+	reNamesSep = regexp.MustCompile(`[\s　、，,]+`)
+)

@@ -32,7 +32,7 @@ var (
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = regexp.MustCompile(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
-	reDateline = regexp.MustCompile(`^电|^電`)
+	reDateline = regexp.MustCompile(`^(?:电|電)`)
 	// reSigned is a document's closing date on a line of its own: 2022年1月5日.
 	reSigned = regexp.MustCompile(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
 )

@@ -29,7 +29,7 @@ func leadHeadline(paras []string) string {
 			sen = strings.TrimSpace(reNewsTag.ReplaceAllString(sen, ""))
 			sen = reParen.ReplaceAllStringFunc(sen, keepUnlessByline)
 			var first string
-			for _, c := range regexp.MustCompile(`[，；,;：:]`).Split(strings.TrimRight(sen, "。！？!?”」"), -1) {
+			for _, c := range reClauseSep.Split(strings.TrimRight(sen, "。！？!?”」"), -1) {
 				c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
 				if utf8.RuneCountInString(c) < 4 || reLeadAside.MatchString(c) && !reLeadVenue.MatchString(c) {
 					continue
@@ -144,3 +144,6 @@ func hostSubject(title string) string {
 	}
 	return ""
 }
+
+// reClauseSep separates the clauses of a sentence.
+var reClauseSep = regexp.MustCompile(`[，；,;：:]`)

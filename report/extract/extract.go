@@ -128,7 +128,7 @@ func Extract(text string, opt Options) Result {
 			s.Unit, self = s.Institution, s.Unit
 		}
 	}
-	if m := regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`).FindStringSubmatch(opening); m != nil && regexp.MustCompile(placeWords).MatchString(m[1]) {
+	if m := reVenue.FindStringSubmatch(opening); m != nil && rePlaceWord.MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
 	ms := mentions(full)
@@ -216,43 +216,100 @@ func keepUnlessByline(p string) string {
 // the line before it, or the line after it, when no sentence ends between them. The first line
 // (a headline) and metadata lines (来源：…, 浏览：…) are never joined.
 func joinBroken(lines []string) []string {
-	var out []string
-	var lastPiece []string // the physical line each joined line ends with
+	// Each joined line is kept as its pieces and joined once at the end: appending to the
+	// whole line, and reading it all again, for every fragment took time quadratic in the
+	// number of fragments (a page of 4,000 short paragraphs took seconds).
+	var out []joined
 	first := -1
 	for _, l := range lines {
 		n := len(out)
-		if n > 0 && out[n-1] != "" && l != "" && n-1 != first && fragmentJoin(out[n-1], lastPiece[n-1], l) {
-			out[n-1] += l
-			lastPiece[n-1] = l
+		if n > 0 && out[n-1].pieces[0] != "" && l != "" && n-1 != first && fragmentJoin(&out[n-1], l) {
+			out[n-1].add(l)
 			continue
 		}
 		if first < 0 && l != "" {
 			first = len(out)
 		}
-		out = append(out, l)
-		lastPiece = append(lastPiece, l)
+		out = append(out, joined{pieces: []string{l}, head: l[:headCut(l)], size: len(l)})
 	}
-	return out
+	res := make([]string, len(out))
+	for i, j := range out {
+		res[i] = strings.Join(j.pieces, "")
+	}
+	return res
 }
 
-func fragmentJoin(prev, piece, l string) bool {
+// joinHead is how much of a joined line's start fragmentJoin reads: more than any of the
+// patterns it tries at the start of a line needs.
+const joinHead = 256
+
+// joined is a line being joined from the physical lines (pieces) of a page.
+type joined struct {
+	pieces []string
+	head   string // the first joinHead bytes, at most
+	size   int    // bytes in all pieces
+}
+
+func headCut(s string) int { return min(len(s), joinHead) }
+
+func (j *joined) add(l string) {
+	j.pieces = append(j.pieces, l)
+	j.size += len(l)
+	if len(j.head) < joinHead {
+		j.head += l[:min(len(l), joinHead-len(j.head))]
+	}
+}
+
+// tail is the last n bytes of the line (at least), and the last piece.
+func (j *joined) tail(n int) string {
+	k := len(j.pieces) - 1
+	size := 0
+	for k > 0 && size < n {
+		size += len(j.pieces[k])
+		k--
+	}
+	return strings.Join(j.pieces[k:], "")
+}
+
+// lineStops reports whether s is a line no fragment joins: metadata (来源：…, 浏览：…), a date
+// alone, a byline.
+func lineStops(s string) bool {
+	return strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s)
+}
+
+// joinedStops is lineStops for a line joined from pieces, reading only what can change when a
+// piece is added: each piece, and the line before it, were read when it was added (no colon,
+// no counter in either), so a counter can only span the last seam, and the other patterns
+// match at the start of the line (a date alone is a short line).
+func joinedStops(j *joined) bool {
+	if len(j.pieces) == 1 {
+		return lineStops(j.pieces[0])
+	}
+	last := j.pieces[len(j.pieces)-1]
+	if j.size <= 2*joinHead && reDateOnly.MatchString(strings.Join(j.pieces, "")) {
+		return true
+	}
+	return reNav.MatchString(j.head) || startsByline(j.head) || reCounter.MatchString(j.tail(len(last)+64))
+}
+
+func fragmentJoin(prevLine *joined, l string) bool {
+	piece := prevLine.pieces[len(prevLine.pieces)-1]
+	prev := prevLine.tail(len(piece) + 8) // enough for its last character
 	if strings.ContainsAny(prev[len(prev)-1:], "。！？”") || strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？") {
 		return false
 	}
 	if strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return false // residue (-, ??) joins nothing
 	}
-	for _, s := range []string{prev, l} {
-		if strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) {
-			return false
-		}
+	if joinedStops(prevLine) || lineStops(l) {
+		return false
 	}
 	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {
 		return false // 武职网讯 on a line of its own stays there
 	}
 	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence;
 	// a photo's caption (会议现场, 某某主持会议并讲话) joins nothing.
-	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; prev == piece && tiny(piece) && tiny(l) || reCaptionEnd.MatchString(piece) || isCaption(piece) || isCaption(l) {
+	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; len(prevLine.pieces) == 1 && tiny(piece) && tiny(l) || reCaptionEnd.MatchString(piece) || isCaption(piece) || isCaption(l) {
 		return false
 	}
 	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }
@@ -274,3 +331,9 @@ func tail(lines []string, n int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// reVenue is where a meeting is held (在某会议室召开); rePlaceWord says the place is one.
+var (
+	reVenue     = regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`)
+	rePlaceWord = regexp.MustCompile(placeWords)
+)

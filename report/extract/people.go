@@ -266,6 +266,10 @@ var (
 	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
 
+// speakWindow is how much of the text after a name people reads at least for its clause and
+// sentence (a sentence of 600 characters is far longer than any real one).
+const speakWindow = 1800
+
 // people picks the chair and the speakers from the mentions: the chair presides (主持), a
 // speaker is followed by a verb of speech; titles come from the first mention with one.
 func people(text string, ms []mention) (*model.Person, []model.Person) {
@@ -289,18 +293,28 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	}
 	var speakers []model.Person
 	seen := map[string]bool{}
+	verbIn := spanMemo{re: reSpeechVerb, text: text}
+	saidIn := saidMemo{spanMemo{re: reSaid, text: text}}
+	attendIn := spanMemo{re: reAttend, text: text}
+	attendInSentence := spanMemo{re: reAttend, text: text}
+	speechInSentence := speechMemo{text: text}
 	for _, m := range ms {
 		if seen[m.Name] {
 			continue
 		}
-		after := text[m.end:]
+		// What follows is read up to the end of the next block of speakWindow bytes (at least
+		// speakWindow bytes): its clause and sentence, and no more of the text for each of
+		// thousands of names in a sentence that does not end. The names of a block share the
+		// block's end, so that the memos serve them all.
+		after := text[m.end:min(len(text), (m.end/speakWindow+2)*speakWindow)]
 		clause := predicate(after)
 		sentence := sentenceOf(after)
+		cq, sq := m.end+len(clause), m.end+len(sentence)
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
 		// say what they spoke about.
 		subject := m.Role != "" || opensSentence(text[:m.at])
-		speaks := reSpeech.MatchString(after) || reSpeechVerb.MatchString(clause) || said(clause) ||
-			(subject && !reAttend.MatchString(clause) && speechIn(sentence) && !reAttend.MatchString(sentence)) ||
+		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
+			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their

@@ -83,7 +83,7 @@ func keywords(title, text string, limit int) []string {
 	}
 	var cs []cand
 	seen := map[string]bool{}
-	for _, run := range regexp.MustCompile(`[\p{Han}]+`).FindAllString(title, -1) {
+	for _, run := range reHanRun.FindAllString(title, -1) {
 		rs := []rune(run)
 		covered := stopCovered(rs)
 		for size := 6; size >= 2; size-- {
@@ -149,3 +149,6 @@ func overlaps(a, b string) bool {
 	}
 	return false
 }
+
+// reHanRun is a run of Han characters.
+var reHanRun = regexp.MustCompile(`[\p{Han}]+`)

@@ -93,7 +93,7 @@ var reHostAdverb = regexp.MustCompile(`(?:及时|及時|积极|積極|认真|認
 // subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
 // 党史学习教育总结大会在逸云楼报告厅召开 → 武汉职业技术学院). 我校, 本院 give 学校.
 func eventHost(opening string) string {
-	for _, c := range regexp.MustCompile(`[，。；！？]`).Split(opening, 6) {
+	for _, c := range reSentenceSep.Split(opening, 6) {
 		c = reLeadTime.ReplaceAllString(strings.TrimSpace(c), "")
 		loc := reHostVerb.FindStringIndex(c)
 		if loc == nil {
@@ -755,3 +755,6 @@ func meetingOwner(opening string) string {
 	}
 	return m
 }
+
+// reSentenceSep separates the clauses and sentences of an opening.
+var reSentenceSep = regexp.MustCompile(`[，。；！？]`)

@@ -343,16 +343,18 @@ func (b *builder) sourced(style, text, source string) {
 // none to change (most paragraphs: Chinese text has no spaces, or single ones around Latin words).
 func oneSpace(s string) string {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if !spaceByte[c] {
+			continue
+		}
+		switch {
 		case c == ' ':
 			if i+1 < len(s) && s[i+1] == ' ' || i == 0 || i == len(s)-1 {
 				return strings.Join(strings.Fields(s), " ")
 			}
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case c < utf8.RuneSelf:
 			return strings.Join(strings.Fields(s), " ")
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-			// The lead bytes of the other white space: U+0085, U+00A0, U+1680, U+2000–U+200A,
-			// U+2028, U+2029, U+202F, U+205F, U+3000.
+		default:
 			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 				return strings.Join(strings.Fields(s), " ")
 			}
@@ -360,3 +362,9 @@ func oneSpace(s string) string {
 	}
 	return s
 }
+
+// spaceByte marks the bytes oneSpace looks at: ASCII white space, and the lead bytes of the
+// other white space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+// U+3000).
+var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}

@@ -3,6 +3,8 @@ package reader
 import (
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/script"
@@ -57,6 +59,41 @@ func FieldNames(field string) []string {
 // script, their typography folded by foldHeader, a note in brackets after them cut), any case,
 // and - or space for _.
 func canonicalField(key string) (string, bool) {
+	if a, ok := fieldMemo.Load(key); ok {
+		f := a.(fieldAnswer)
+		return f.field, f.ok
+	}
+	field, ok := findField(key)
+	if len(key) <= maxMemoKey && fieldMemoN.Add(1) <= maxMemoFields {
+		fieldMemo.Store(strings.Clone(key), fieldAnswer{field, ok}) // not the input buffer it may be part of
+	}
+	return field, ok
+}
+
+// fieldMemo remembers canonicalField's answers (a fieldAnswer by key): the records of a file
+// have the same few keys, and each is worked out once, not once a record. It holds at most
+// maxMemoFields keys of at most maxMemoKey bytes, whatever the input.
+var (
+	fieldMemo  sync.Map
+	fieldMemoN atomic.Int64
+)
+
+const (
+	maxMemoFields = 1024
+	maxMemoKey    = 96
+)
+
+// fieldAnswer is what canonicalField returns for a key.
+type fieldAnswer struct {
+	field string
+	ok    bool
+}
+
+// underscores writes - and space as _, as schema field names have them.
+var underscores = strings.NewReplacer("-", "_", " ", "_")
+
+// findField is canonicalField without the memo.
+func findField(key string) (string, bool) {
 	k := foldHeader(key)
 	if f, ok := headerAliases[k]; ok {
 		return f, true
@@ -69,7 +106,7 @@ func canonicalField(key string) (string, bool) {
 			return f, true
 		}
 	}
-	k = strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(k))
+	k = strings.ToLower(underscores.Replace(k))
 	for _, f := range Fields {
 		if f == k {
 			return f, true

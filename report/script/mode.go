@@ -53,12 +53,12 @@ var (
 func (m Mode) Convert(s string) string {
 	switch m {
 	case Simplified:
-		if s = ToSimplified(s); hasAny(s, "「", "」", "『", "』") {
+		if s = ToSimplified(s); hasThird(s, "\xe3\x80", "\x8c\x8d\x8e\x8f") { // 「」『』: U+300C–U+300F
 			s = toCurly.Replace(s)
 		}
 		return s
 	case Traditional:
-		if s = ToTraditional(s); hasAny(s, "“", "”", "‘", "’") {
+		if s = ToTraditional(s); hasThird(s, "\xe2\x80", "\x98\x99\x9c\x9d") { // ‘’“”: U+2018, U+2019, U+201C, U+201D
 			s = toCorner.Replace(s)
 		}
 		return s
@@ -66,12 +66,18 @@ func (m Mode) Convert(s string) string {
 	return s
 }
 
-// hasAny reports whether s contains any of subs (a quick test before a replacer's copy).
-func hasAny(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+// hasThird reports whether s holds the two bytes lead followed by one of the bytes of thirds:
+// one of the three-byte characters they make (a quick test before a replacer's copy, in one
+// pass over s).
+func hasThird(s, lead, thirds string) bool {
+	for {
+		i := strings.Index(s, lead)
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if strings.IndexByte(thirds, s[i+2]) >= 0 {
 			return true
 		}
+		s = s[i+2:]
 	}
-	return false
 }

@@ -305,9 +305,17 @@ func runesAhead(s string, k, n int) (int, bool) {
 	return k, true
 }
 
+// The converters ToSimplified and ToTraditional use, built on first use and then read without
+// For's lock (they are called for every text of a digest).
+var (
+	t2s        = sync.OnceValue(func() *Converter { return For(T2S) })
+	s2t        = sync.OnceValue(func() *Converter { return For(S2T) })
+	twVariants = sync.OnceValue(func() *Converter { return For(TWVariants) })
+)
+
 // ToSimplified converts traditional Chinese text to simplified; other text passes through.
-func ToSimplified(s string) string { return For(T2S).Convert(s) }
+func ToSimplified(s string) string { return t2s().Convert(s) }
 
 // ToTraditional converts simplified Chinese text to traditional as Hong Kong, Macau and
 // Taiwan print it (OpenCC s2t, then the TW variant characters); other text passes through.
-func ToTraditional(s string) string { return For(TWVariants).Convert(For(S2T).Convert(s)) }
+func ToTraditional(s string) string { return twVariants().Convert(s2t().Convert(s)) }

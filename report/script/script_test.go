@@ -1,6 +1,9 @@
 package script
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestToSimplified(t *testing.T) {
 	t.Parallel()
@@ -53,5 +56,32 @@ func TestModes(t *testing.T) {
 	}
 	if _, err := ParseMode("pinyin"); err == nil {
 		t.Error("ParseMode(pinyin): want an error")
+	}
+}
+
+// TestHasThird checks the one-pass test for quotation marks against strings.Contains of each.
+func TestHasThird(t *testing.T) {
+	t.Parallel()
+	marks := map[string][]string{"simplified": {"「", "」", "『", "』"}, "traditional": {"“", "”", "‘", "’"}}
+	leads := map[string][2]string{"simplified": {"\xe3\x80", "\x8c\x8d\x8e\x8f"}, "traditional": {"\xe2\x80", "\x98\x99\x9c\x9d"}}
+	pieces := []string{"学校", "、", "。", "「", "」", "『", "』", "“", "”", "‘", "’", "—", "…", "〈", "\xe3\x80", "\xe2\x80", "\xe3", "a"}
+	var ins []string
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				ins = append(ins, a+b+c, a+b)
+			}
+		}
+	}
+	for mode, ms := range marks {
+		for _, s := range ins {
+			want := false
+			for _, m := range ms {
+				want = want || strings.Contains(s, m)
+			}
+			if got := hasThird(s, leads[mode][0], leads[mode][1]); got != want {
+				t.Fatalf("%s: hasThird(%q) = %v, want %v", mode, s, got, want)
+			}
+		}
 	}
 }

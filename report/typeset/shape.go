@@ -39,6 +39,8 @@ type shapeCache struct {
 	slabs  [2][]glyph
 	turn   int
 	tables map[*doc.Table]*tableMeta
+	// ahead is the window a dry pass is shaping ahead, nil when none.
+	ahead *ahead
 }
 
 // blockMeta is what the passes remember of a paragraph or heading block: its lines are
@@ -112,30 +114,26 @@ func (f *flow) shapeBlock(i int) *shaped {
 // fillWindow shapes the paragraph and heading blocks from i on (up to shapeWindow of them),
 // recording what dry passes need of each; a pass that sets lines keeps them whole as the
 // window, a dry pass keeps nothing more (its glyphs go to a buffer each worker reuses).
+//
+// A dry pass also shapes the next window ahead, on goroutines of their own, while it places the
+// blocks of this one (placing takes one core): when it asks for a block of that window, the
+// blocks are shaped already. What is recorded of each block is the same whichever window shaped
+// it.
 func (f *flow) fillWindow(i int) {
-	type job struct {
-		block  int
-		st     *doc.Style
-		text   []doc.Inline
-		source string
-		ends   []int32
-		buf    []glyph // where to shape it: its part of the window's slab
-		out    *shaped
-	}
-	jobs := make([]job, 0, shapeWindow)
 	c := f.shapedBlocks
-	for j := i; j < len(f.d.Blocks) && j < i+shapeWindow; j++ {
-		if f.dry && c.meta[j].lines != 0 {
-			continue
-		}
-		ends := c.lineEnds(j)
-		switch x := f.d.Blocks[j].(type) {
-		case *doc.Para:
-			jobs = append(jobs, job{block: j, st: f.style(x.Style), text: x.Text, source: x.Source, ends: ends})
-		case *doc.Heading:
-			jobs = append(jobs, job{block: j, st: f.style(headingStyle(x)), text: x.Text, ends: ends})
+	next := i + shapeWindow
+	if a := c.ahead; a != nil {
+		c.ahead = nil
+		<-a.done
+		a.catch.Rethrow()
+		f.record(a.jobs)
+		next = a.to
+		if f.dry && c.meta[i].lines != 0 {
+			f.shapeAhead(next)
+			return
 		}
 	}
+	jobs := f.windowJobs(i, i+shapeWindow)
 	if !f.dry {
 		// Each block's part of the slab holds as many glyphs as it has characters (at most one
 		// glyph a character); the three-index slices keep each to its part.
@@ -157,12 +155,91 @@ func (f *flow) fillWindow(i int) {
 			off += sizes[k]
 		}
 	}
+	var catch safego.Catcher // a panic in a worker is raised again here, on the caller's goroutine
+	f.shapeJobs(jobs, &catch)
+	catch.Rethrow()
+	if !f.dry {
+		c.window = make(map[int]*shaped, len(jobs))
+		for _, jb := range jobs {
+			c.window[jb.block] = jb.out
+		}
+	}
+	f.record(jobs)
+	if f.dry {
+		f.shapeAhead(max(next, i+shapeWindow))
+	}
+}
+
+// shapeJob is a paragraph or heading block to shape.
+type shapeJob struct {
+	block  int
+	st     *doc.Style
+	text   []doc.Inline
+	source string
+	ends   []int32
+	buf    []glyph // where to shape it: its part of the window's slab
+	out    *shaped
+}
+
+// ahead is a window of blocks [from, to) being shaped ahead of a dry pass; done is closed when
+// jobs are done.
+type ahead struct {
+	from, to int
+	jobs     []shapeJob
+	done     chan struct{}
+	catch    safego.Catcher
+}
+
+// shapeAhead starts shaping the blocks [from, from+shapeWindow) that are not shaped yet, on
+// goroutines of their own, for fillWindow to record when a pass asks for one of them.
+func (f *flow) shapeAhead(from int) {
+	c := f.shapedBlocks
+	to := min(from+shapeWindow, len(f.d.Blocks))
+	if from >= to || runtime.GOMAXPROCS(0) < 2 {
+		return
+	}
+	jobs := f.windowJobs(from, to)
+	if len(jobs) == 0 {
+		return
+	}
+	a := &ahead{from: from, to: to, jobs: jobs, done: make(chan struct{})}
+	c.ahead = a
+	go func() {
+		defer close(a.done)
+		a.catch.Do(func() { f.shapeJobs(a.jobs, &a.catch) })
+	}()
+}
+
+// windowJobs lists the paragraph and heading blocks of [from, to) to shape: in a dry pass those
+// not shaped yet.
+func (f *flow) windowJobs(from, to int) []shapeJob {
+	c := f.shapedBlocks
+	jobs := make([]shapeJob, 0, shapeWindow)
+	for j := from; j < len(f.d.Blocks) && j < to; j++ {
+		if f.dry && c.meta[j].lines != 0 {
+			continue
+		}
+		ends := c.lineEnds(j)
+		switch x := f.d.Blocks[j].(type) {
+		case *doc.Para:
+			jobs = append(jobs, shapeJob{block: j, st: f.style(x.Style), text: x.Text, source: x.Source, ends: ends})
+		case *doc.Heading:
+			jobs = append(jobs, shapeJob{block: j, st: f.style(headingStyle(x)), text: x.Text, ends: ends})
+		}
+	}
+	return jobs
+}
+
+// shapeJobs shapes jobs in parallel; a panic in a worker goes to catch. It only reads f (its
+// page width and grid, which a pass does not change), so it may run while the pass goes on.
+func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
+	dry := f.dry
 	run := func(k int, buf *[]glyph) {
 		jb := &jobs[k]
 		var missing []MissingChar
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
 		var p *para
-		if f.dry {
+		if dry {
 			*buf = sh.glyphsInto(*buf, jb.text, jb.st)
 			p = f.breakShaped(*buf, jb.st, jb.ends)
 			p.gs = nil
@@ -180,43 +257,41 @@ func (f *flow) fillWindow(i int) {
 		for k := range jobs {
 			run(k, &buf)
 		}
-	} else {
-		var wg sync.WaitGroup
-		var catch safego.Catcher // a panic in a worker is raised again here, on the caller's goroutine
-		next := make(chan int)
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				var buf []glyph
-				for k := range next {
-					catch.Do(func() { run(k, &buf) })
-				}
-			}()
-		}
-		for k := range jobs {
-			next <- k
-		}
-		close(next)
-		wg.Wait()
-		catch.Rethrow()
+		return
 	}
-	if !f.dry {
-		c.window = make(map[int]*shaped, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []glyph
+			for k := range next {
+				catch.Do(func() { run(k, &buf) })
+			}
+		}()
 	}
+	for k := range jobs {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+}
+
+// record keeps what dry passes need of each block of jobs not recorded yet.
+func (f *flow) record(jobs []shapeJob) {
+	c := f.shapedBlocks
 	for _, jb := range jobs {
-		if !f.dry {
-			c.window[jb.block] = jb.out
+		if c.meta[jb.block].lines != 0 {
+			continue
 		}
-		if c.meta[jb.block].lines == 0 {
-			p := jb.out.para
-			c.meta[jb.block] = blockMeta{lines: int32(len(p.lines) + 1), ends: int32(len(c.ends))}
-			for _, l := range p.lines {
-				c.ends = append(c.ends, int32(l.end))
-			}
-			if len(jb.out.missing) > 0 {
-				c.missing[jb.block] = jb.out.missing
-			}
+		p := jb.out.para
+		c.meta[jb.block] = blockMeta{lines: int32(len(p.lines) + 1), ends: int32(len(c.ends))}
+		for _, l := range p.lines {
+			c.ends = append(c.ends, int32(l.end))
+		}
+		if len(jb.out.missing) > 0 {
+			c.missing[jb.block] = jb.out.missing
 		}
 	}
 }

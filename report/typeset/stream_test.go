@@ -225,3 +225,41 @@ func TestWindowsKeepTheirGlyphs(t *testing.T) {
 		}
 	}
 }
+
+// TestShapedAheadAgrees: a long document (several windows, each shaped ahead of the dry pass
+// that places the one before), with blocks between that are not paragraphs and characters no
+// font has, paginates as the passes that set every line one window at a time found it: the
+// same headings' pages, outline and missing characters, in the same order.
+func TestShapedAheadAgrees(t *testing.T) {
+	t.Parallel()
+	blocks := []doc.Block{&doc.TOC{Title: "目录", Depth: 1}}
+	for i := 1; i <= 400; i++ {
+		blocks = append(blocks, &doc.Heading{Level: 1, Text: doc.T(fmt.Sprintf("第%d部分", i)), ID: fmt.Sprintf("h%d", i)})
+		for k := 0; k < i%4; k++ {
+			text := strings.Repeat("各单位认真组织学习，结合实际推进工作落实。", 1+(i+k)%5)
+			if (i+k)%37 == 0 {
+				text += fmt.Sprintf("古籍中的𠀾字和\ue000号%d", i)
+			}
+			blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T(text), Source: fmt.Sprintf("a.jsonl:%d", i)})
+		}
+		if i%50 == 0 {
+			for k := 0; k < shapeWindow+3; k++ { // a run of blocks that are not shaped, longer than a window
+				blocks = append(blocks, &doc.Rule{})
+			}
+		}
+	}
+	d := testDoc(blocks...)
+	d.Page.Footer = "{page}"
+	want := typesetAsFirstWritten(t, d)
+	got, err := Paginate(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Missing) == 0 || len(d.Blocks) < 4*shapeWindow {
+		t.Fatalf("%d blocks, %d missing characters: the document tests too little", len(d.Blocks), len(want.Missing))
+	}
+	if !maps.Equal(got.PageLabels, want.PageLabels) || !reflect.DeepEqual(got.Outline, want.Outline) ||
+		!reflect.DeepEqual(got.Missing, want.Missing) {
+		t.Errorf("Paginate disagrees with the passes that set every line")
+	}
+}

@@ -20,6 +20,7 @@ func joinNumbers(text string) string { return new(joiner).join(text) }
 // joiner does joinNumbers with slices it keeps for the next text.
 type joiner struct {
 	runes []rune
+	at    []int // where each rune starts in the text
 	joins []bool
 }
 
@@ -27,15 +28,19 @@ func (j *joiner) join(text string) string {
 	if !hasDigit(text) {
 		return text
 	}
-	rs := j.runes[:0]
-	for _, r := range text {
-		rs = append(rs, r)
+	rs, at := j.runes[:0], j.at[:0]
+	valid := true
+	for i, r := range text {
+		if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\uFFFD") {
+			valid = false // a byte that is not UTF-8
+		}
+		rs, at = append(rs, r), append(at, i)
 	}
 	joins := cjk.AppendNumberJoins(j.joins[:0], rs)
-	j.runes, j.joins = rs, joins
+	j.runes, j.at, j.joins = rs, at, joins
 	var b strings.Builder
 	b.Grow(len(text) + 16)
-	if !utf8.ValidString(text) {
+	if !valid {
 		// Bytes that are not UTF-8 are written as U+FFFD, as they always were.
 		for k, r := range rs {
 			if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
@@ -46,14 +51,13 @@ func (j *joiner) join(text string) string {
 		return b.String()
 	}
 	// The text between joiners is copied as it is, not rune by rune.
-	plain, k := 0, 0
-	for i, r := range text {
-		if k > 0 && joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(r)) {
-			b.WriteString(text[plain:i])
+	plain := 0
+	for k := 1; k < len(rs); k++ {
+		if joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(rs[k])) {
+			b.WriteString(text[plain:at[k]])
 			b.WriteRune(wordJoiner)
-			plain = i
+			plain = at[k]
 		}
-		k++
 	}
 	b.WriteString(text[plain:])
 	return b.String()

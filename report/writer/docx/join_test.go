@@ -47,7 +47,7 @@ func TestUsedRunesHoldTableNote(t *testing.T) {
 func TestJoinNumbersCopies(t *testing.T) {
 	t.Parallel()
 	pieces := []string{"2021", "年", "7", "月", "１２", "人", "小时", "约", "83.3%", "，", "1,350", "—", "-", "/",
-		"PDF", " ", "第", "\xff", "\xe5\xb9", "é", "～"}
+		"PDF", " ", "第", "\xff", "\xe5\xb9", "\uFFFD", "é", "～"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	var j joiner
 	for range 3000 {
