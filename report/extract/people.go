@@ -85,15 +85,21 @@ func stopsName(s string) bool {
 var nonName = map[string]bool{"安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
-// (a list of titles joined by 、 stays together).
+// (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
+// to the text's start for each of thousands of titles in a text with no punctuation took time
+// quadratic in its length).
 func roleStart(text string, i int) int {
-	j := strings.LastIndexAny(text[:i], "，。；：:,;（(\n“”")
+	lo := i - len(tailOf(text[:i], roleWindow))
+	j := strings.LastIndexAny(text[lo:i], "，。；：:,;（(\n“”")
 	if j < 0 {
-		return 0
+		return lo
 	}
-	_, size := utf8.DecodeRuneInString(text[j:])
-	return j + size
+	_, size := utf8.DecodeRuneInString(text[lo+j:])
+	return lo + j + size
 }
+
+// roleWindow bounds a title: a list of titles of 80 characters is longer than any real one.
+const roleWindow = 240
 
 func lastRune(s string) (rune, int) {
 	if s == "" {
@@ -118,6 +124,7 @@ func tailOf(s string, n int) string {
 // mentions finds every "title + name" in text, and then bare later mentions of the same names.
 func mentions(text string) []mention {
 	var out []mention
+	cov := newCoverage(text)
 	seen := map[string]bool{}
 	roleLocs := rePersonTitle.FindAllStringIndex(text, -1)
 	for _, loc := range roleLocs {
@@ -134,10 +141,10 @@ func mentions(text string) []mention {
 		}
 		if name == "" {
 			// 衛生局某某局長, 醫院某某院長: the name before the title.
-			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !covered(out, start) {
+			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !cov.has(out, start) {
 				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
 				seen[n] = true
-			} else if n, start, end, role := titleInside(text, loc); n != "" && !covered(out, start) {
+			} else if n, start, end, role := titleInside(text, loc); n != "" && !cov.has(out, start) {
 				// 王副校長曉璿: family name, title, given name.
 				out = append(out, mention{Person: model.Person{Name: n, Role: role}, at: start, end: end})
 				seen[n] = true
@@ -183,7 +190,7 @@ func mentions(text string) []mention {
 		if rs := []rune(name); len(rs) == 3 && strings.ContainsRune("向在为為由对對和与與及", rs[0]) && surnames[string(rs[1])] {
 			continue // 向程伟、李佳表示祝贺: a preposition before a name, not a family name
 		}
-		if name == "" || covered(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
+		if name == "" || cov.has(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
@@ -195,7 +202,7 @@ func mentions(text string) []mention {
 				break
 			}
 			next, e := nameAt(text, end+len(sep))
-			if next == "" || covered(out, end+len(sep)) {
+			if next == "" || cov.has(out, end+len(sep)) {
 				break
 			}
 			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
@@ -205,7 +212,7 @@ func mentions(text string) []mention {
 	}
 	// 听取了某某所作的工作报告: the one who gave the report.
 	for _, loc := range reReportBy.FindAllStringSubmatchIndex(text, -1) {
-		if name, end := nameAt(text, loc[2]); name != "" && !covered(out, loc[2]) {
+		if name, end := nameAt(text, loc[2]); name != "" && !cov.has(out, loc[2]) {
 			out = append(out, mention{Person: model.Person{Name: name}, at: loc[2], end: end})
 			seen[name] = true
 		}
@@ -223,7 +230,7 @@ func mentions(text string) []mention {
 			}
 			at := off + i
 			off = at + len(name)
-			if covered(out, at) {
+			if cov.has(out, at) {
 				continue
 			}
 			if stopsName(text[at+len(name):]) {
@@ -235,13 +242,26 @@ func mentions(text string) []mention {
 	return out
 }
 
-func covered(ms []mention, at int) bool {
-	for _, m := range ms {
-		if at >= m.at && at < m.end {
-			return true
+// coverage answers whether a position is inside one of a list of mentions that only grows
+// (by append), without reading the whole list for each question: a text naming thousands of
+// people asked it thousands of times. It marks the bytes each mention spans, once.
+type coverage struct {
+	n    int    // mentions marked
+	bits []bool // bits[i]: byte i is inside a mention
+}
+
+func newCoverage(text string) *coverage { return &coverage{bits: make([]bool, len(text)+1)} }
+
+// has reports whether at is inside one of ms; ms holds the mentions marked before, and may
+// hold more.
+func (c *coverage) has(ms []mention, at int) bool {
+	for ; c.n < len(ms); c.n++ {
+		m := ms[c.n]
+		for i := max(m.at, 0); i < min(m.end, len(c.bits)); i++ {
+			c.bits[i] = true
 		}
 	}
-	return false
+	return at >= 0 && at < len(c.bits) && c.bits[at]
 }
 
 func sortMentions(ms []mention) {
@@ -498,6 +518,7 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 // references finds a person named again by family name and title (李局長, 陈院长) or by given
 // name and 同志 (小兰同志): the one known person with that family name or given name.
 func references(text string, roleLocs [][]int, known map[string]string, ms []mention) []mention {
+	cov := newCoverage(text)
 	var out []mention
 	for _, loc := range roleLocs {
 		at := loc[0]
@@ -508,7 +529,7 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 			}
 		}
 		r, size := utf8.DecodeLastRuneInString(text[:at])
-		if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) || covered(ms, at-size) {
+		if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) || cov.has(ms, at-size) {
 			continue
 		}
 		title := text[at:loc[1]]
@@ -536,7 +557,7 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 			rs := []rune(name)
 			given := string(rs[1:])
 			return len(rs) == 3 && strings.HasSuffix(before, given) && reBeforeName.MatchString(strings.TrimSuffix(before, given)) && !strings.HasSuffix(before, name)
-		}); n != "" && !covered(ms, at) {
+		}); n != "" && !cov.has(ms, at) {
 			out = append(out, mention{Person: model.Person{Name: n}, at: at, end: at + len("同志")})
 		}
 	}

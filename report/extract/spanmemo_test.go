@@ -50,3 +50,27 @@ func TestSpanMemos(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverage: coverage answers as a look at every mention does, as the list grows.
+func TestCoverage(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	text := strings.Repeat("张三讲话，", 20)
+	for round := 0; round < 200; round++ {
+		var ms []mention
+		c := newCoverage(text)
+		for k := 0; k < 30; k++ {
+			if rng.Intn(2) == 0 {
+				at := rng.Intn(len(text))
+				ms = append(ms, mention{at: at, end: min(len(text), at+1+rng.Intn(12))})
+			}
+			at := rng.Intn(len(text) + 1)
+			want := false
+			for _, m := range ms {
+				want = want || at >= m.at && at < m.end
+			}
+			if got := c.has(ms, at); got != want {
+				t.Fatalf("%d in %v: %v, want %v", at, ms, got, want)
+			}
+		}
+	}
+}
