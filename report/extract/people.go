@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -219,7 +220,19 @@ func mentions(text string) []mention {
 	}
 	// Later sentences name people without their titles: 陈明对……进行了总结. (Each name is a
 	// scan of the text: a text naming hundreds is not read for them, to keep the time linear.)
+	// In a fixed order, longest first: a name inside a longer one (张明, 张明华) is looked for after
+	// it, so what is covered never depends on map order.
+	names := make([]string, 0, len(seen))
 	for name := range seen {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := cmp.Compare(len(b), len(a)); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, name := range names {
 		if len(seen) > 128 {
 			break
 		}
