@@ -16,8 +16,18 @@ import (
 
 // realDir holds the real pages of testdata/real (see its README.md): dev to tune on; heldout,
 // heldout2 (the second collection's) and heldout3 (the third collection's, labelled blind) never
-// tuned on.
+// tuned on; heldout4 (the fourth collection's) not scored yet.
 const realDir = "testdata/real"
+
+// scoredSets are the sets of real pages TestRealPages runs the extractor on and scores.
+var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3"}
+
+// blindSets are sets of real pages kept unseen for a later round of work: TestRealPages checks
+// their labels (every article labelled and listed, every label well formed) but never runs the
+// extractor on them, so no score and no extracted value of theirs is ever printed. A set leaves
+// this list for scoredSets once, when it is scored; until then nobody has seen what the
+// extractor makes of it, and its score stays an honest estimate on pages nobody tuned on.
+var blindSets = []string{"heldout4"}
 
 // realLabel is the hand-made answer for one real page: the fields of label (less the year, which
 // a real page gives or does not) plus the organizing unit.
@@ -114,11 +124,13 @@ func normAll(xs []string) []string {
 	return out
 }
 
-// TestRealPages scores the extractor on the real pages of testdata/real, dev and the three held-out
-// sets apart, with the metrics of TestScores plus the organizing unit and the share of event days
-// whose month and day were found. It reports the scores (go test -v -run TestRealPages) and
-// fails only when an article lacks its label, a label lacks its article or a label is malformed:
-// the targets are the extractor's to reach, not this test's to enforce.
+// TestRealPages scores the extractor on the real pages of testdata/real, dev and each scored
+// held-out set (scoredSets) apart, with the metrics of TestScores plus the organizing unit and the
+// share of event days whose month and day were found; it checks the labels of the blind sets
+// (blindSets) without running the extractor on them. It reports the scores (go test -v -run
+// TestRealPages) and fails only when an article lacks its label, a label lacks its article, an
+// article is not listed in SOURCES.tsv or a label is malformed: the targets are the extractor's to
+// reach, not this test's to enforce.
 func TestRealPages(t *testing.T) {
 	sources, err := os.ReadFile(filepath.Join(realDir, "SOURCES.tsv"))
 	if err != nil {
@@ -135,9 +147,15 @@ func TestRealPages(t *testing.T) {
 		}
 	}
 	total := 0
-	for _, set := range []string{"dev", "heldout", "heldout2", "heldout3"} {
+	for _, set := range scoredSets {
 		t.Run(set, func(t *testing.T) {
 			total += scoreReal(t, set, listed)
+		})
+	}
+	for _, set := range blindSets {
+		t.Run(set, func(t *testing.T) {
+			files, _ := checkSet(t, set, listed)
+			total += len(files)
 		})
 	}
 	for f := range listed {
@@ -148,9 +166,9 @@ func TestRealPages(t *testing.T) {
 	if total != len(listed) {
 		t.Errorf("%d articles, %d listed in SOURCES.tsv", total, len(listed))
 	}
-	dev, held, held2, held3 := len(glob(t, "dev")), len(glob(t, "heldout")), len(glob(t, "heldout2")), len(glob(t, "heldout3"))
-	if dev != 60 || held < 20 || held2 < 20 || held3 < 20 {
-		t.Errorf("%d dev, %d held-out, %d second and %d third held-out articles; the set is 60 dev and at least 20 in each held-out set", dev, held, held2, held3)
+	dev, held, held2, held3, held4 := len(glob(t, "dev")), len(glob(t, "heldout")), len(glob(t, "heldout2")), len(glob(t, "heldout3")), len(glob(t, "heldout4"))
+	if dev != 60 || held < 20 || held2 < 20 || held3 < 20 || held4 < 20 {
+		t.Errorf("%d dev, %d held-out, %d second, %d third and %d fourth held-out articles; the set is 60 dev and at least 20 in each held-out set", dev, held, held2, held3, held4)
 	}
 }
 
@@ -163,7 +181,10 @@ func glob(t *testing.T, set string) []string {
 	return files
 }
 
-func scoreReal(t *testing.T, set string, listed map[string]bool) int {
+// checkSet checks one set's articles and labels without running the extractor: every article is
+// listed in SOURCES.tsv and has a well-formed label, every label has an article. It returns the
+// set's articles (sorted) and, for those whose label is well formed, the label.
+func checkSet(t *testing.T, set string, listed map[string]bool) ([]string, map[string]realLabel) {
 	dir := filepath.Join(realDir, set)
 	files := glob(t, set)
 	labels, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
@@ -176,23 +197,37 @@ func scoreReal(t *testing.T, set string, listed map[string]bool) int {
 		t.Fatalf("no articles in %s", dir)
 	}
 	sort.Strings(files)
+	good := map[string]realLabel{}
+	for _, f := range files {
+		name := set + "/" + filepath.Base(f)
+		if !listed[name] {
+			t.Errorf("%s is not listed in SOURCES.tsv", name)
+		}
+		l, err := readRealLabel(strings.TrimSuffix(f, ".txt") + ".yaml")
+		if err != nil {
+			t.Errorf("%s: label: %v", name, err)
+			continue
+		}
+		good[f] = l
+	}
+	return files, good
+}
+
+func scoreReal(t *testing.T, set string, listed map[string]bool) int {
+	files, labels := checkSet(t, set, listed)
 	fields := []string{"title", "date", "institution", "unit", "chair"}
 	exact := map[string][2]int{} // field -> right, total
 	var md [2]int                // month and day found, labelled days
 	f1 := map[string]*counts{"authors": {}, "speakers": {}, "units": {}, "figures": {}}
 	for _, f := range files {
 		name := set + "/" + filepath.Base(f)
-		if !listed[name] {
-			t.Errorf("%s is not listed in SOURCES.tsv", name)
+		l, ok := labels[f]
+		if !ok {
+			continue
 		}
 		text, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
-		}
-		l, err := readRealLabel(strings.TrimSuffix(f, ".txt") + ".yaml")
-		if err != nil {
-			t.Errorf("%s: label: %v", name, err)
-			continue
 		}
 		r := Extract(string(text), Options{})
 		s := r.Summary
