@@ -1,5 +1,7 @@
 package doc
 
+import "strings"
+
 // Block is a block-level element. The set is closed: only this package's types implement it.
 type Block interface{ block() }
 
@@ -166,22 +168,31 @@ func (*Strong) inline() {}
 func (*Emph) inline()   {}
 func (*Link) inline()   {}
 
+// InlineText returns an inline's text without styling (a link's text, not its address).
+func InlineText(i Inline) string {
+	switch x := i.(type) {
+	case *Text:
+		return x.Text
+	case *Strong:
+		return x.Text
+	case *Emph:
+		return x.Text
+	case *Link:
+		return x.Text
+	}
+	return ""
+}
+
 // Plain returns the text of inlines without styling.
 func Plain(in []Inline) string {
-	var s string
-	for _, i := range in {
-		switch x := i.(type) {
-		case *Text:
-			s += x.Text
-		case *Strong:
-			s += x.Text
-		case *Emph:
-			s += x.Text
-		case *Link:
-			s += x.Text
-		}
+	if len(in) == 1 {
+		return InlineText(in[0])
 	}
-	return s
+	var b strings.Builder
+	for _, i := range in {
+		b.WriteString(InlineText(i))
+	}
+	return b.String()
 }
 
 // T is a shorthand for a single plain text inline.

@@ -51,7 +51,7 @@ func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph { return s.glyph
 func (s *shaper) glyphsInto(buf []glyph, in []doc.Inline, st *doc.Style) []glyph {
 	n := 0
 	for _, i := range in {
-		n += utf8.RuneCountInString(inlineText(i))
+		n += utf8.RuneCountInString(doc.InlineText(i))
 	}
 	if cap(buf) < n {
 		buf = make([]glyph, 0, n)
@@ -79,21 +79,6 @@ func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []gly
 		out = s.appendText(out, text, rs, st.Size, context)
 	}
 	return out
-}
-
-// inlineText is an inline's text.
-func inlineText(i doc.Inline) string {
-	switch x := i.(type) {
-	case *doc.Text:
-		return x.Text
-	case *doc.Strong:
-		return x.Text
-	case *doc.Emph:
-		return x.Text
-	case *doc.Link:
-		return x.Text
-	}
-	return ""
 }
 
 // appendText appends text's glyphs to out; context gives the paragraph's text, for the report

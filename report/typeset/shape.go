@@ -141,7 +141,7 @@ func (f *flow) fillWindow(i int) {
 		total := 0
 		for k := range jobs {
 			for _, in := range jobs[k].text {
-				sizes[k] += utf8.RuneCountInString(inlineText(in))
+				sizes[k] += utf8.RuneCountInString(doc.InlineText(in))
 			}
 			total += sizes[k]
 		}

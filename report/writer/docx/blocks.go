@@ -56,7 +56,10 @@ func sizeHint(blocks []doc.Block) int {
 	n := 4096
 	inl := func(in []doc.Inline) {
 		for _, i := range in {
-			n += len(inlineText(i)) + 40
+			n += len(doc.InlineText(i)) + 40
+			if l, ok := i.(*doc.Link); ok {
+				n += len(l.URL)
+			}
 		}
 	}
 	for _, bl := range blocks {
@@ -536,19 +539,4 @@ func trimTrailingIdeoSpaces(text []doc.Inline) ([]doc.Inline, int) {
 	}
 	out := append(append([]doc.Inline(nil), text[:len(text)-1]...), &doc.Text{Text: trimmed})
 	return out, n
-}
-
-// inlineText is an inline's text.
-func inlineText(i doc.Inline) string {
-	switch x := i.(type) {
-	case *doc.Text:
-		return x.Text
-	case *doc.Strong:
-		return x.Text
-	case *doc.Emph:
-		return x.Text
-	case *doc.Link:
-		return x.Text + x.URL
-	}
-	return ""
 }
