@@ -492,7 +492,12 @@ func (p *pkg) headerFooter(name, root, text, align string, pageField bool) strin
 	}
 	var b bytes.Buffer
 	b.WriteString(xmlHeader + `<w:` + root + ` xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">`)
-	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(style) + `"/><w:ind w:left="` + pad(align) + `" w:right="` + pad(align) + `" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="` + align + `"/></w:pPr>`)
+	border := ""
+	if root == "hdr" && text != "" {
+		// The rule under a running header, 0.5 pt as the PDF typesetter draws it (typeset.decorate).
+		border = `<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>`
+	}
+	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(style) + `"/>` + border + `<w:ind w:left="` + pad(align) + `" w:right="` + pad(align) + `" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="` + align + `"/></w:pPr>`)
 	if pageField {
 		before, after, _ := strings.Cut(text, "{page}")
 		p.run(&b, before, "")

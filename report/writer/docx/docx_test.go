@@ -80,7 +80,7 @@ func unzip(t *testing.T, data []byte) map[string][]byte {
 func TestGoldenParts(t *testing.T) {
 	t.Parallel()
 	parts := unzip(t, write(t, fixture()))
-	for _, name := range []string{"word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml", "word/charts/chart1.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"} {
+	for _, name := range []string{"word/document.xml", "word/styles.xml", "word/settings.xml", "word/header1.xml", "word/footer1.xml", "word/charts/chart1.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"} {
 		data, ok := parts[name]
 		if !ok {
 			t.Errorf("part %s missing", name)
