@@ -210,6 +210,17 @@ func (f *flow) shapeAhead(from int) {
 	}()
 }
 
+// settle waits for blocks still being shaped ahead, so that no goroutine outlives the passes
+// (a pass that fails, or the last dry pass, may leave a window started), and raises a panic of
+// theirs here.
+func (c *shapeCache) settle() {
+	if a := c.ahead; a != nil {
+		c.ahead = nil
+		<-a.done
+		a.catch.Rethrow()
+	}
+}
+
 // windowJobs lists the paragraph and heading blocks of [from, to) to shape: in a dry pass those
 // not shaped yet.
 func (f *flow) windowJobs(from, to int) []shapeJob {

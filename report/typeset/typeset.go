@@ -178,6 +178,7 @@ func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Resu
 		}
 	}
 	cache := newShapeCache(len(d.Blocks))
+	defer cache.settle()
 	var labels map[string]int
 	if lastTOC >= 0 {
 		// Each pass lists the page numbers the one before found; stop when they agree (the
