@@ -192,11 +192,7 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 		}
 		if title == "" {
 			// The layout's own title, which the consolidated digest prints too.
-			l, _, err := findLayout(b.RenderOptions("", nil))
-			if err != nil {
-				return nil, err
-			}
-			if title, err = l.Snippet(r, "title"); err != nil {
+			if title, err = b.printedTitle(r); err != nil {
 				return nil, err
 			}
 		}
