@@ -173,7 +173,13 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	}
 	b := pr.built
 	// The state file stays locked from Prepare until the run is over (Commit saved it).
-	defer b.Close()
+	defer func() {
+		// A lock file left behind would hold every later run for state_wait and then stop it:
+		// say so now, naming the file.
+		if err := b.Close(); err != nil {
+			fmt.Fprintln(stderr, "warning:", err)
+		}
+	}()
 	if f.DumpModel {
 		return writeJSON(stdout, b.Report)
 	}
