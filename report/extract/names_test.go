@@ -101,6 +101,7 @@ func TestUnitsRules(t *testing.T) {
 		{"位列", "5月8日，東湖大學舉行典禮。東湖大學發展迅速，位列大中華區大學前20名。", nil},
 		// Government offices' short names end in 办; 举办 is a verb.
 		{"office short names", "9月30日，区政府召开全体会议。区督查办、区环委办、区食药安办通报了有关工作。", []string{"区督查办", "区环委办", "区食药安办"}},
+		{"office short names, traditional", "9月30日，區政府召開全體會議。區督查辦、區環委辦通報了有關工作。", []string{"區督查辦", "區環委辦"}},
 		{"举办", "9月30日，东湖大学保卫处与青川县委联合举办安全讲座。", []string{"东湖大学保卫处", "青川县委"}},
 		// A community is named in its administrative chain; 社区 alone is none.
 		{"community", "9月30日，东湖大学志愿服务队走进青川街道青石社区，服务院内及社区居民。", []string{"东湖大学志愿服务队", "青川街道青石社区"}},

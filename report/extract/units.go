@@ -316,7 +316,7 @@ func unitsInvolved(text, inst, venue string) []string {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
-			if !reOfficeShort.MatchString(m) || reRunVerb.MatchString(m) && !strings.HasSuffix(m, "督查办") {
+			if !reOfficeShort.MatchString(m) || reRunVerb.MatchString(m) {
 				continue // 办 ends a government office's short name (区督查办), not 举办
 			}
 		}
@@ -394,8 +394,8 @@ var (
 	// reOfficeShort is a government office's short name, which ends in 办: a level or a place,
 	// then the office (区督查办, 区委编办, 湖南省重点办).
 	reOfficeShort = regexp.MustCompile(`^[\p{Han}]{0,6}?[省市区县镇乡區縣鎮鄉][\p{Han}]{1,5}(?:办|辦)$`)
-	// reRunVerb: verbs that end in 办 (举办, 承办, 查办; but 督查办 is an office).
-	reRunVerb = regexp.MustCompile(`(?:举|舉|主|承|创|創|开|開|兴|興|协|協|合|筹|籌|申|交|经|經|代|包|操|停|试|試|续|續|难|難|好|么|麼|查)(?:办|辦)$`)
+	// reRunVerb: verbs that end in 办 (举办, 承办, 查办; but 督查办/督查辦 is an office).
+	reRunVerb = regexp.MustCompile(`(?:举|舉|主|承|创|創|开|開|兴|興|协|協|合|筹|籌|申|交|经|經|代|包|操|停|试|試|续|續|难|難|好|么|麼|[^督]查)(?:办|辦)$`)
 	// reCommunity is a residents' community named in its administrative chain: 某街道某社区,
 	// 某区某社区, 某镇某社区.
 	reCommunity = regexp.MustCompile(`(?:街道|[区镇乡區鎮鄉])[\p{Han}]{2,6}社[区區]$`)
@@ -457,9 +457,9 @@ var (
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
 	// 市发改委相关科室 (unnamed departments, which are no units).
 	reOwnedBy = regexp.MustCompile(`^(?:的|之|(?:相关|相關|有关|有關|各)(?:科室|部门|部門|单位|單位|处室|處室|职能部门|職能部門))`)
-	// reStaffTake: a specialty whose staff take part (肿瘤外科、麻醉科等名医专家团队).
-	reStaffLead  = regexp.MustCompile(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
-	reStaffAfter = regexp.MustCompile(`^(?:等)?[^，。；]{0,10}?(?:专家|專家|医生|醫生|医师|醫師|医护|醫護|护士|護士|团队|團隊|党支部|黨支部|人员|人員)`)
+	// reStaffLead: a verb that sends or organizes a specialty's staff, who then take part
+	// (组织肿瘤外科、麻醉科等名医专家团队).
+	reStaffLead = regexp.MustCompile(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
 )
 
 // ok tells whether the unit m of this enumeration may be taking part.
@@ -511,7 +511,7 @@ func orgSpans(text string) [][]int {
 		if s := text[loc[0]:loc[1]]; s == "委" && (strings.HasSuffix(text[:loc[0]], "常") || strings.HasSuffix(text[:loc[0]], "主")) {
 			continue // 常委, 主委: titles
 		}
-		if s := text[loc[0]:loc[1]]; (s == "办" || s == "辦") && reRunVerb.MatchString(tailOf(text[:loc[1]], 8)) && !strings.HasSuffix(text[:loc[1]], "督查办") {
+		if s := text[loc[0]:loc[1]]; (s == "办" || s == "辦") && reRunVerb.MatchString(tailOf(text[:loc[1]], 9)) {
 			continue // 举办, 承办: a verb
 		}
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next == '生' && strings.HasPrefix(text[loc[0]:], "大") {
