@@ -19,34 +19,68 @@ import (
 // 8 MiB, its aliases counted and nesting bounded before anything is expanded, unknown keys an
 // error with their line.
 func ReadYAMLFile(path string, v any) error {
+	_, err := ReadYAMLFileLines(path, v)
+	return err
+}
+
+// ReadYAMLFileLines reads a configuration file as ReadYAMLFile does and returns, from the same
+// reading, the line of each key of its mappings by the key's path (mail.port → 6), for messages
+// about a setting that is valid YAML but wrong.
+func ReadYAMLFileLines(path string, v any) (map[string]int, error) {
 	data, err := safefile.ReadFile(path, maxConfigSize)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return DecodeYAML(path, data, v)
+	root, err := decodeYAML(path, data, v)
+	if err != nil {
+		return nil, err
+	}
+	lines := map[string]int{}
+	if len(root.Content) > 0 {
+		keyLines(root.Content[0], "", lines)
+	}
+	return lines, nil
 }
 
 // DecodeYAML decodes data (the file name is for messages) into v as ReadYAMLFile does.
 func DecodeYAML(name string, data []byte, v any) error {
+	_, err := decodeYAML(name, data, v)
+	return err
+}
+
+// decodeYAML decodes data into v and returns the document's node tree.
+func decodeYAML(name string, data []byte, v any) (*yaml.Node, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if err := yamlsafe.Check(&root, yamlsafe.Default); err != nil {
 		var ye *yamlsafe.Error
 		errors.As(err, &ye)
-		return fmt.Errorf("%s:%d: %s", name, ye.Line, ye.Msg)
+		return nil, fmt.Errorf("%s:%d: %s", name, ye.Line, ye.Msg)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
 		var te *yaml.TypeError
 		if errors.As(err, &te) {
-			return typeError(name, &root, te)
+			return nil, typeError(name, &root, te)
 		}
-		return fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return nil
+	return &root, nil
+}
+
+// keyLines records the line of each key of the mappings under n, by its path (mail.port).
+func keyLines(n *yaml.Node, path string, lines map[string]int) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		p := joinKey(path, n.Content[i].Value)
+		lines[p] = n.Content[i].Line
+		keyLines(n.Content[i+1], p, lines)
+	}
 }
 
 var (

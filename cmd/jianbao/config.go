@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -139,32 +138,12 @@ func (f *formats) UnmarshalYAML(n *yaml.Node) error {
 // readConfig reads a jianbao.yaml; unknown keys are errors with their line.
 func readConfig(path string) (*config, error) {
 	var c config
-	if err := report.ReadYAMLFile(path, &c); err != nil {
+	lines, err := report.ReadYAMLFileLines(path, &c)
+	if err != nil {
 		return nil, err
 	}
-	c.path, c.lines = path, map[string]int{}
-	if data, err := os.ReadFile(path); err == nil {
-		var root yaml.Node
-		if yaml.Unmarshal(data, &root) == nil && len(root.Content) > 0 {
-			keyLines(root.Content[0], "", c.lines)
-		}
-	}
+	c.path, c.lines = path, lines
 	return &c, nil
-}
-
-// keyLines records the line of each key of the mappings under n, by its path (mail.port).
-func keyLines(n *yaml.Node, path string, lines map[string]int) {
-	if n.Kind != yaml.MappingNode {
-		return
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		p := n.Content[i].Value
-		if path != "" {
-			p = path + "." + p
-		}
-		lines[p] = n.Content[i].Line
-		keyLines(n.Content[i+1], p, lines)
-	}
 }
 
 // settingAt says where a setting of the configuration is, for a message about it:
