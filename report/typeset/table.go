@@ -17,9 +17,9 @@ type cell struct {
 }
 
 // table lays out a table across the type area. A row that does not fit goes to the next page,
-// where the header row is drawn again under the table's 续表 caption; a row taller than a whole
-// page is split between its lines, continuing under the header on the next pages (never drawn
-// below the page).
+// where the header row is drawn again under the table's 续表 caption; the last row never goes
+// over alone; a row taller than a whole page is split between its lines, continuing under the
+// header on the next pages (never drawn below the page).
 func (f *flow) table(t *doc.Table) {
 	st := f.style("table")
 	lead := f.leading(st)
@@ -122,6 +122,14 @@ func (f *flow) table(t *doc.Table) {
 	if len(t.Footer) > 0 {
 		rows = append(append([][]string{}, rows...), t.Footer)
 	}
+	// lastHeight is the last row's height, found ahead of it (without the buffer the rows share).
+	lastHeight := func() float64 {
+		if k := len(rows); k < len(tm.heights) {
+			return tm.heights[k]
+		}
+		_, h := layoutRow(rows[len(rows)-1], len(t.Footer) > 0, true)
+		return h
+	}
 	// The note goes under the table, kept with its last row: when they do not fit together,
 	// the last row moves to the next page (under the header) and the note follows it.
 	var note *para
@@ -138,6 +146,15 @@ func (f *flow) table(t *doc.Table) {
 			continueTable()
 			f.drawRow(cells, widths, h, lead, st, "")
 			continue
+		}
+		if i == len(rows)-2 && bodyOnPage && h <= f.room() {
+			// The last row (a total, most often) is never left alone on the next page: when it
+			// and its note do not fit under this one, the row before it goes over with it.
+			if both := h + lastHeight() + noteNeed; both > f.room() && contH+hh+both <= f.bot-f.top {
+				continueTable()
+				f.drawRow(cells, widths, h, lead, st, "")
+				continue
+			}
 		}
 		if h <= f.room() {
 			f.drawRow(cells, widths, h, lead, st, "")

@@ -9,8 +9,9 @@ import (
 )
 
 // TestTableContinues: wherever a table breaks, each page it continues on starts with its 续表
-// caption over the repeated header row (a publishing convention: a table continued on the next
-// page repeats its header under 续表 and its number).
+// caption over the repeated header row, and the last row (a total row here) never stands alone
+// on a page under its header: the row before it goes over with it (a publishing convention:
+// a table continued on the next page repeats its header under 续表 and its number).
 func TestTableContinues(t *testing.T) {
 	t.Parallel()
 	spans := 0
@@ -50,6 +51,9 @@ func TestTableContinues(t *testing.T) {
 					}
 					if len(ls) < 2 || ls[0] != "续表1" || ls[1] != "项目本期" {
 						t.Errorf("%s: page %d does not start with 续表1 and the header: %q", name, i+1, ls)
+					}
+					if len(ls) >= 3 && ls[2] == "合计99" {
+						t.Errorf("%s: the total row is alone on page %d: %q", name, i+1, ls)
 					}
 				}
 				if !started {
