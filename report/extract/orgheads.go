@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/jianbao/jianbao/report/script"
 )
 
 // The heads an organisation's name starts with when it does not start with a place
@@ -14,7 +12,7 @@ import (
 // (中共某市委), the democratic parties, and the groups of state-owned companies named by their
 // short names (中铁, 国网). With the gazetteer they tell a name's start from a clause's middle:
 // 中国某大学 in 某某分别代表中国某大学 starts at 中国. Written by hand for the same reason as
-// the gazetteer; written in simplified script, the traditional forms made on first use.
+// the gazetteer; written in simplified script, the traditional forms made from them (places_tw.go).
 
 // party is one of the eight democratic parties, by the names its organisations are written with.
 type party struct {
@@ -23,7 +21,9 @@ type party struct {
 	bare  string // 盟: 盟市委, the short form a committee of the party is named by without its place; "" when none is written
 }
 
-// parties are the democratic parties, simplified; partyForms adds their traditional forms.
+// parties are the democratic parties, in simplified script, then in traditional script
+// (臺灣 and 台灣 both). Written out in both, not converted, so that building the patterns from
+// them costs nothing at start-up.
 var parties = []party{
 	{"中国民主同盟", "民盟", "盟"},
 	{"中国民主建国会", "民建", "民建"},
@@ -33,29 +33,22 @@ var parties = []party{
 	{"九三学社", "九三学社", "社"},
 	{"中国国民党革命委员会", "民革", "民革"},
 	{"台湾民主自治同盟", "台盟", ""},
+	{"中國民主同盟", "民盟", "盟"},
+	{"中國民主建國會", "民建", "民建"},
+	{"中國民主促進會", "民進", "民進"},
+	{"中國農工民主黨", "農工黨", "農工黨"},
+	{"中國致公黨", "致公黨", "致公黨"},
+	{"九三學社", "九三學社", "社"},
+	{"中國國民黨革命委員會", "民革", "民革"},
+	{"臺灣民主自治同盟", "臺盟", ""},
+	{"台灣民主自治同盟", "台盟", ""},
 }
-
-// partyForms lists the parties in both scripts: the simplified forms, then the traditional ones
-// (中國民主同盟, 九三學社, 農工黨; 臺灣 and 台灣 both).
-var partyForms = func() []party {
-	out := slices.Clone(parties)
-	for _, p := range parties {
-		t := party{script.ToTraditional(p.full), script.ToTraditional(p.short), script.ToTraditional(p.bare)}
-		if t != p {
-			out = append(out, t)
-		}
-		if a := (party{strings.ReplaceAll(t.full, "臺", "台"), strings.ReplaceAll(t.short, "臺", "台"), t.bare}); a != t && a != p {
-			out = append(out, a)
-		}
-	}
-	return out
-}()
 
 // partyAlt joins the forms field picks from every party, in both scripts, into a regexp
 // alternation, the longest first, each once.
 func partyAlt(field func(party) string) string {
 	var forms []string
-	for _, p := range partyForms {
+	for _, p := range parties {
 		if f := field(p); f != "" && !slices.Contains(forms, f) {
 			forms = append(forms, f)
 		}
@@ -77,7 +70,7 @@ var (
 // organisations are written with (中国民主同盟滨州市第七次代表大会 is held by 民盟滨州市委会).
 var partyShort = func() map[string]string {
 	m := map[string]string{}
-	for _, p := range partyForms {
+	for _, p := range parties {
 		m[p.full] = p.short
 	}
 	return m
@@ -101,19 +94,15 @@ var (
 func loadHeads() {
 	heads = map[string]bool{}
 	add := func(s string) {
-		if s == "" || utf8.RuneCountInString(s) < 2 {
-			return // 社, 盟: a committee's short form, not a name's start
-		}
-		for _, f := range []string{s, script.ToTraditional(s)} {
-			heads[f] = true
-			heads[strings.ReplaceAll(f, "臺", "台")] = true
-			headMax = max(headMax, utf8.RuneCountInString(f))
+		if utf8.RuneCountInString(s) >= 2 { // 社, 盟: a committee's short form, not a name's start
+			heads[s] = true
+			headMax = max(headMax, utf8.RuneCountInString(s))
 		}
 	}
-	for _, w := range strings.Fields(orgHeadWords) {
+	for _, w := range strings.Fields(orgHeadWords + " " + orgHeadWordsTraditional) {
 		add(w)
 	}
-	for _, p := range partyForms {
+	for _, p := range parties {
 		add(p.full)
 		add(p.short)
 	}

@@ -1,11 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/jianbao/jianbao/report/script"
 )
 
 // A gazetteer of place names: provinces and regions, prefecture-level cities, county-level
@@ -22,7 +21,7 @@ import (
 // that a check of where a name starts must not take for places. So the list below keeps the
 // level of prefectures whole and, below it, the county-level cities and the districts and
 // counties that are common and not ordinary words. It is written once, in simplified script;
-// the traditional forms (臺北, 廣州, 澳門) are made from it with report/script on first use.
+// the traditional forms (臺北, 廣州, 澳門) are made from it with report/script (places_tw.go).
 // Names are written without their level's word (省, 市, 县, 区, 自治州): placeAt allows any.
 const placeNames = `
 北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南
@@ -83,27 +82,17 @@ var (
 	levels    []string        // placeSuffixes in both scripts, the longest first
 )
 
-// loadPlaces builds the set of place names in both scripts, once. The traditional forms are
-// OpenCC's standard ones (臺灣) and Taiwan's (台灣): both are written.
+// loadPlaces builds the set of place names in both scripts, once: the names of placeNames and
+// their traditional forms (placeNamesTraditional, made from them with report/script by
+// TestTraditionalForms -update, so no conversion table is built when the program runs).
 func loadPlaces() {
 	places = map[string]bool{}
-	add := func(s string) {
-		for _, f := range []string{s, script.ToTraditional(s)} {
-			places[f] = true
-			places[strings.ReplaceAll(f, "臺", "台")] = true
-			places[strings.ReplaceAll(f, "台", "臺")] = true
-			placeMax = max(placeMax, utf8.RuneCountInString(f))
-		}
+	for _, p := range strings.Fields(placeNames + " " + placeNamesTraditional) {
+		places[p] = true
+		placeMax = max(placeMax, utf8.RuneCountInString(p))
 	}
-	for _, p := range strings.Fields(placeNames) {
-		add(p)
-	}
-	for _, l := range placeSuffixes {
-		levels = append(levels, l)
-		if t := script.ToTraditional(l); t != l {
-			levels = append(levels, t)
-		}
-	}
+	levels = append(slices.Clone(placeSuffixes), strings.Fields(placeSuffixesTraditional)...)
+	slices.SortStableFunc(levels, func(a, b string) int { return len(b) - len(a) })
 }
 
 // placeAt returns the length in bytes of the place name s starts with, its level's word
