@@ -19,6 +19,7 @@ type glyph struct {
 	bold  bool    // emboldened (doc.BoldFace: a face with no bold of its own)
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
+	lead  float64 // blank before the glyph's origin in its cell (a mark narrower than its cell)
 	wide  bool
 	space bool
 	han   bool // cjk.IsHan, looked up once
@@ -116,9 +117,33 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 			han: c&classHan != 0, latin: c&classLatin != 0}
 		g.adv = adv * size
 		g.width = g.adv
-		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
-			// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
-			g.width = s.pitch
+		if g.wide {
+			grid := s.pitch > 0 && size <= s.pitch*1.1
+			cell := size
+			if grid {
+				// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
+				cell = s.pitch
+			}
+			if cjk.HalfCell(r) {
+				cell /= 2
+			}
+			switch {
+			case g.adv < cell-0.01*size:
+				// A mark whose glyph is narrower than its cell (a face's proportional em dash,
+				// interpunct or quotes) takes the whole cell, its ink where a full-width glyph
+				// has it: a closing mark's at the start, an opening mark's at the end, others
+				// centred; not left against the next character.
+				g.width = cell
+				switch {
+				case cjk.ClosingPunct(r):
+				case cjk.OpeningPunct(r):
+					g.lead = cell - g.adv
+				default:
+					g.lead = (cell - g.adv) / 2
+				}
+			case grid:
+				g.width = s.pitch
+			}
 		}
 		out = append(out, g)
 	}
@@ -167,10 +192,14 @@ func gap(a, b *glyph) float64 {
 // 5.1.10); a mark already compressed against its neighbour gives nothing more.
 func squeeze(g *glyph) float64 {
 	if g.wide && cjk.HangsAtEnd(g.r) {
-		return max(0, g.width-g.adv/2)
+		return max(0, g.width-halfEm(g))
 	}
 	return 0
 }
+
+// halfEm is half a wide glyph's em: half its advance, or of its size when the face gives it a
+// narrower glyph (set in a full cell).
+func halfEm(g *glyph) float64 { return max(g.adv, g.size) / 2 }
 
 // compress applies clreq's adjacent-punctuation rule: a closing mark followed by another mark
 // loses the blank right half of its em box (。」 sets in 1.5 em).
@@ -178,7 +207,7 @@ func compress(gs []glyph) {
 	for i := 0; i+1 < len(gs); i++ {
 		a, b := &gs[i], &gs[i+1]
 		if a.wide && b.wide && cjk.ClosingPunct(a.r) && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
-			a.width = a.adv / 2
+			a.width = halfEm(a)
 		}
 	}
 }
@@ -355,7 +384,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 			}
 			x += step
 			// In one text run each glyph advances by its own advance plus Tc.
-			d := prev.width - prev.adv + step
+			d := prev.width - prev.adv + step + g.lead - prev.lead
 			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && run.Bold == g.bold && g.link == link {
 				if runN == 1 {
 					run.Tc = d
@@ -376,7 +405,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 			link, linkStart = g.link, x
 		}
 		if !g.space {
-			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
+			run = &Glyphs{X: x + g.lead, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
 			runN = 1
 			sb = utf8.AppendRune(sb, g.r)
 		}
