@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -51,13 +50,7 @@ func readName(text string, i int, titled bool) (string, int) {
 				// holds a particle
 				continue
 			}
-			ok := true
-			for _, r := range rs[:n] {
-				if !unicode.Is(unicode.Han, r) {
-					ok = false
-				}
-			}
-			if ok && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -75,7 +68,7 @@ const (
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表.
-var reNameStopAlso = regexp.MustCompile(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -283,20 +276,20 @@ func sortMentions(ms []mention) {
 
 var (
 	// reClauseStart is where a clause begins: after a stop or comma, or 会上，.
-	reClauseStart = regexp.MustCompile(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
+	reClauseStart = lazyRE(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
 	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
 	// 就……进行了介绍).
-	reBareSpeech = regexp.MustCompile(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
+	reBareSpeech = lazyRE(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
-	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
-	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
-	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
-	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
-	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
-	reSpeechVerb  = regexp.MustCompile(allSpeech)
-	reChairSpeaks = regexp.MustCompile(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
-	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
+	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
+	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
+	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
+	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
+	reChairLabel  = lazyRE(`主持人[：:]\s*`)
+	reSpeech      = lazyRE(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
+	reSpeechVerb  = lazyRE(allSpeech)
+	reChairSpeaks = lazyRE(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
+	reAttend      = lazyRE(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
 
 // speakWindow is how much of the text after a name people reads at least for its clause and
@@ -374,11 +367,11 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 
 var (
 	// reOpens is how a sentence opens before its subject: 会上，, 随后，.
-	reOpens = regexp.MustCompile(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
+	reOpens = lazyRE(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
 	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).
-	reGoesOn = regexp.MustCompile(`^(?:并|並|他|她|同时|同時)`)
+	reGoesOn = lazyRE(`^(?:并|並|他|她|同时|同時)`)
 	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
-	reSaid = regexp.MustCompile(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
+	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
 )
 
 // opensSentence reports whether a name after before is the subject that opens its sentence.
@@ -469,25 +462,25 @@ func seriesSpeaks(text string, end int, ms []mention) bool {
 
 var (
 	// reAside is a bracketed aside between a title and its name: 副部长（主持工作）某某.
-	reAside = regexp.MustCompile(`^[（(][^（）()，。]{1,8}[）)]`)
+	reAside = lazyRE(`^[（(][^（）()，。]{1,8}[）)]`)
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
 	// which names a unit's head (the unit, not only the title, takes part).
-	rePersonTitle = regexp.MustCompile(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
-	reFunctionSurname = regexp.MustCompile(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
+	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
 	// reSeriesSep joins names in a series: 、, 和, 及, 与.
-	reSeriesSep = regexp.MustCompile(`^(?:、|和|及|与|與)`)
+	reSeriesSep = lazyRE(`^(?:、|和|及|与|與)`)
 	// reReportBy: a report heard, and who gave it (听取了某某代表……所作的工作报告).
-	reReportBy = regexp.MustCompile(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
+	reReportBy = lazyRE(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
 	// reConjAfter: a title followed by a conjunction and a name closes the name before it.
-	reConjAfter = regexp.MustCompile(`^(?:和|与|與|及|暨)`)
+	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
 	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
 	// public (居民, 同学) or a delegate.
-	reOfficial = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
-	reBeforeName = regexp.MustCompile(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大]|和|与|與|及|暨|、|请|請|由)$`)
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大]|和|与|與|及|暨|、|请|請|由)$`)
 )
 
 // nameBefore reads a name that stands before its title at text[:roleAt] (衛生局李翠鳳局長,
@@ -497,13 +490,7 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if !reOfficial.MatchString(role) {
 		return "", 0
 	}
-	end := roleAt
-	for _, p := range []string{"常务副", "常務副", "副"} {
-		if strings.HasSuffix(text[:end], p) {
-			end -= len(p)
-			break
-		}
-	}
+	end := deputyStart(text, roleAt, false)
 	rs := []rune(tailOf(text[:end], 18))
 	for _, n := range []int{3, 2} {
 		if len(rs) < n {
@@ -515,17 +502,47 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 		if !surnames[first] || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及") || reRoleEnd.MatchString(cand) {
 			continue
 		}
-		ok := true
-		for _, r := range cand {
-			if !unicode.Is(unicode.Han, r) {
-				ok = false
-			}
-		}
-		if ok && reBeforeName.MatchString(tailOf(text[:start], 8)) {
+		if allHan(cand) && reBeforeName.MatchString(tailOf(text[:start], 8)) {
 			return cand, start
 		}
 	}
 	return "", 0
+}
+
+// deputyStart is where a title that starts at text[at:] begins with its deputy's prefix (副,
+// 常务副) and, when former is set, 前 (a former holder): the family name of a name written
+// around its title stands before that.
+func deputyStart(text string, at int, former bool) int {
+	for _, p := range []string{"常务副", "常務副", "副", "前"} {
+		if p == "前" && !former {
+			break
+		}
+		if strings.HasSuffix(text[:at], p) {
+			return at - len(p)
+		}
+	}
+	return at
+}
+
+// surnameBefore reads the family name that stands right before text[at:] (李局長, 王副校長曉璿),
+// itself after what may stand before a name (punctuation, a unit's name, a conjunction). size
+// is 0 when there is none.
+func surnameBefore(text string, at int) (rune, int) {
+	r, size := utf8.DecodeLastRuneInString(text[:at])
+	if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+		return 0, 0
+	}
+	return r, size
+}
+
+// allHan reports whether s holds Han characters only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // references finds a person named again by family name and title (李局長, 陈院长) or by given
@@ -534,15 +551,9 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 	cov := newCoverage(text)
 	var out []mention
 	for _, loc := range roleLocs {
-		at := loc[0]
-		for _, p := range []string{"常务副", "常務副", "副"} {
-			if strings.HasSuffix(text[:at], p) {
-				at -= len(p)
-				break
-			}
-		}
-		r, size := utf8.DecodeLastRuneInString(text[:at])
-		if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) || cov.has(ms, at-size) {
+		at := deputyStart(text, loc[0], false)
+		r, size := surnameBefore(text, at)
+		if size == 0 || cov.has(ms, at-size) {
 			continue
 		}
 		title := text[at:loc[1]]
@@ -593,7 +604,7 @@ func onlyOne(known map[string]string, ok func(string) bool) string {
 
 // reLatinName is a name in Latin script, two to four capitalised words (Alexandre Leitão), as
 // Hong Kong, Macau and Taiwan pages write foreign guests.
-var reLatinName = regexp.MustCompile(`^[A-Z][\p{Ll}'’\-]+(?:[ ][A-Z][\p{Ll}'’\-]+){1,3}`)
+var reLatinName = lazyRE(`^[A-Z][\p{Ll}'’\-]+(?:[ ][A-Z][\p{Ll}'’\-]+){1,3}`)
 
 // latinNameAt reads a name in Latin script at text[i:], followed by what may follow a name.
 func latinNameAt(text string, i int) (string, int) {
@@ -609,15 +620,9 @@ func latinNameAt(text string, i int) (string, int) {
 // title (副, 前 and a body's name may stand between), two Han characters after it followed by
 // what may follow a name. It returns the name, where the mention starts and ends, and the title.
 func titleInside(text string, loc []int) (name string, start, end int, role string) {
-	at := loc[0]
-	for _, p := range []string{"常务副", "常務副", "副", "前"} {
-		if strings.HasSuffix(text[:at], p) {
-			at -= len(p)
-			break
-		}
-	}
-	r, size := utf8.DecodeLastRuneInString(text[:at])
-	if size == 0 || !surnames[string(r)] || reFunctionSurname.MatchString(string(r)) || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+	at := deputyStart(text, loc[0], true)
+	r, size := surnameBefore(text, at)
+	if size == 0 || reFunctionSurname.MatchString(string(r)) {
 		return "", 0, 0, ""
 	}
 	rs := []rune(text[loc[1]:min(len(text), loc[1]+48)])
