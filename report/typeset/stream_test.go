@@ -292,7 +292,7 @@ func TestContentsLabels(t *testing.T) {
 		return d
 	}
 	docs := map[string]*doc.Document{
-		"growing contents": growingTOC(),
+		"growing contents":           growingTOC(),
 		"text after the last listed": tail(growingTOC()),
 		"contents last": func() *doc.Document {
 			d := tail(growingTOC())
