@@ -282,15 +282,15 @@ func (m *Mailing) Deliver(ctx context.Context, st *state.File) []mail.Outcome {
 // LoadState reads the job's state file (an empty state when it does not exist yet); the one
 // Prepare read for issue_no auto is reused. Unless the job is StateReadOnly, the file's lock
 // is taken first (waiting as Prepare does, ErrStateLocked when another run keeps it) and held
-// until Close.
-func (b *Built) LoadState() (*state.File, error) {
+// until Close. Cancelling ctx ends the wait for the lock with ctx's error.
+func (b *Built) LoadState(ctx context.Context) (*state.File, error) {
 	if b.State != nil {
 		return b.State, nil
 	}
 	if b.Job.State == "" {
 		return nil, optionError("state", errors.New("no state file"))
 	}
-	st, lock, err := b.Job.openState(context.Background())
+	st, lock, err := b.Job.openState(ctx)
 	if err != nil {
 		return nil, err
 	}

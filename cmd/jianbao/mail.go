@@ -12,7 +12,7 @@ import (
 )
 
 // prepareMail composes the run's messages from the mail: section and the flags.
-func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.Digest, stderr io.Writer) (*report.Mailing, error) {
+func prepareMail(ctx context.Context, b *report.Built, cfg *config, f *buildFlags, digests []*report.Digest, stderr io.Writer) (*report.Mailing, error) {
 	if cfg.Mail == nil && f.MailDryRun == "" && len(f.MailTo) == 0 {
 		return nil, usageError("--mail: jianbao.yaml has no mail: section (host, from, to, ...)")
 	}
@@ -21,7 +21,7 @@ func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.
 		mc = *cfg.Mail
 	}
 	if f.MailDryRun == "" {
-		if _, err := b.LoadState(); err != nil {
+		if _, err := b.LoadState(ctx); err != nil {
 			if errors.Is(err, report.ErrStateLocked) {
 				return nil, cliError(err)
 			}
@@ -49,7 +49,7 @@ func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.
 // deliver sends (or writes) the messages and says what became of each; the error is the first
 // delivery failure.
 func deliver(ctx context.Context, b *report.Built, m *report.Mailing, f *buildFlags, stderr io.Writer) ([]report.MailOutcome, error) {
-	st, err := b.LoadState()
+	st, err := b.LoadState(ctx)
 	if err != nil && f.MailDryRun == "" {
 		return nil, err
 	}
