@@ -282,13 +282,14 @@ func (m *Mailing) Deliver(ctx context.Context, st *state.File) []mail.Outcome {
 // LoadState reads the job's state file (an empty state when it does not exist yet); the one
 // Prepare read for issue_no auto is reused. Unless the job is StateReadOnly, the file's lock
 // is taken first (waiting as Prepare does, ErrStateLocked when another run keeps it) and held
-// until Close. Cancelling ctx ends the wait for the lock with ctx's error.
+// until Close. Cancelling ctx ends the wait for the lock with ctx's error. A job that names no
+// state file is an *OptionError matching ErrNoStateFile.
 func (b *Built) LoadState(ctx context.Context) (*state.File, error) {
 	if b.State != nil {
 		return b.State, nil
 	}
 	if b.Job.State == "" {
-		return nil, optionError("state", errors.New("no state file"))
+		return nil, optionError("state", ErrNoStateFile)
 	}
 	st, lock, err := b.Job.openState(ctx)
 	if err != nil {

@@ -14,6 +14,9 @@ import (
 // ErrNoState is returned when a job needs a state file (issue_no: auto) and names none.
 var ErrNoState = errors.New("issue number auto needs a state file")
 
+// ErrNoStateFile is returned by Built.LoadState when the job names no state file.
+var ErrNoStateFile = errors.New("no state file")
+
 // IssueAuto is the IssueNo that numbers issues from the state file.
 const IssueAuto = "auto"
 

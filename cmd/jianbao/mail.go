@@ -22,10 +22,12 @@ func prepareMail(ctx context.Context, b *report.Built, cfg *config, f *buildFlag
 	}
 	if f.MailDryRun == "" {
 		if _, err := b.LoadState(ctx); err != nil {
-			if errors.Is(err, report.ErrStateLocked) {
-				return nil, cliError(err)
+			if errors.Is(err, report.ErrNoStateFile) {
+				return nil, usageError("--mail needs a state file, so that a rerun does not mail twice: give --state or keep a jianbao.yaml")
 			}
-			return nil, usageError("--mail needs a state file, so that a rerun does not mail twice: give --state or keep a jianbao.yaml (%v)", err)
+			// The state file is there but cannot be used: say why (another run holds it, its
+			// directory is not the run's to write, it does not read), not that it is missing.
+			return nil, cliError(err)
 		}
 	}
 	m, err := b.PrepareMail(digests, report.MailOptions{Config: mc, To: f.MailTo, Units: cfg.Each != "",
