@@ -32,20 +32,31 @@ func prepareMail(ctx context.Context, b *report.Built, cfg *config, f *buildFlag
 	}
 	m, err := b.PrepareMail(digests, report.MailOptions{Config: mc, To: f.MailTo, Units: cfg.Each != "",
 		DryRunDir: f.MailDryRun, Resend: f.Resend, Now: time.Now(),
-		Log: func(msg string) { fmt.Fprintln(stderr, msg) }})
+		Log: func(msg string) { fmt.Fprintln(stderr, msg) },
+		// What a dry run lets pass (no password at hand) is named as errors in the settings are.
+		Warn: func(err error) { fmt.Fprintln(stderr, "warning:", mailSettingMessage(cfg, f, err)) }})
 	var oe *report.OptionError
 	if errors.As(err, &oe) && (oe.Option == "mail" || strings.HasPrefix(oe.Option, "mail.")) {
-		// The mail settings are jianbao.yaml's: name the file, line and key, not a flag.
-		where := cfg.settingAt(oe.Option)
-		if oe.Option == "mail.to" && len(f.MailTo) > 0 {
-			where = "--mail-to"
-		}
-		return nil, usageError("%s", withHint(where+": "+oe.Err.Error(), oe.Err))
+		return nil, usageError("%s", mailSettingMessage(cfg, f, err))
 	}
 	if err != nil {
 		return nil, cliError(err)
 	}
 	return m, nil
+}
+
+// mailSettingMessage says what is wrong with a mail setting (a *report.OptionError mail.KEY)
+// where the user wrote it: jianbao.yaml's file, line and key path (or --mail-to), not a flag.
+func mailSettingMessage(cfg *config, f *buildFlags, err error) string {
+	var oe *report.OptionError
+	if !errors.As(err, &oe) {
+		return err.Error()
+	}
+	where := cfg.settingAt(oe.Option)
+	if oe.Option == "mail.to" && len(f.MailTo) > 0 {
+		where = "--mail-to"
+	}
+	return withHint(where+": "+oe.Err.Error(), oe.Err)
 }
 
 // deliver sends (or writes) the messages and says what became of each; the error is the first
