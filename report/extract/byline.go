@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,51 +13,51 @@ const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报�
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
-	reBylinePart = regexp.MustCompile(`(` + bylineRoles + `)(?:[/／](?:` + bylineRoles + `))*\s*[:：]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
-	reBylineTok  = regexp.MustCompile(`[^\s　、，,]+`)
-	reBylineRole = regexp.MustCompile(`^(?:` + bylineRoles + `)`)
-	reParen      = regexp.MustCompile(`[（(]([^（）()]{2,60})[）)]`)
-	reUnitAuthor = regexp.MustCompile(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	reBylinePart = lazyRE(`(` + bylineRoles + `)(?:[/／](?:` + bylineRoles + `))*\s*[:：]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
+	reBylineTok  = lazyRE(`[^\s　、，,]+`)
+	reBylineRole = lazyRE(`^(?:` + bylineRoles + `)`)
+	reParen      = lazyRE(`[（(]([^（）()]{2,60})[）)]`)
+	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
 	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
-	reSupplied = regexp.MustCompile(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
-	reMetaKey  = regexp.MustCompile(`^[\p{Han}]{1,4}[:：]`)
-	reHanName  = regexp.MustCompile(`^[\p{Han}·]{2,20}$`)
+	reSupplied = lazyRE(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
+	reMetaKey  = lazyRE(`^[\p{Han}]{1,4}[:：]`)
+	reHanName  = lazyRE(`^[\p{Han}·]{2,20}$`)
 	// reSpacedName: a two-character name padded to the width of three (伍   晖).
-	reSpacedName = regexp.MustCompile(`((?:^|[:：/／\s])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
+	reSpacedName = lazyRE(`((?:^|[:：/／\s])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
 	// reReporter: 某某传媒记者某某/台南报导.
-	reReporter = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
+	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
-	reLenticular = regexp.MustCompile(`【([^【】]{2,40})】`)
+	reLenticular = lazyRE(`【([^【】]{2,40})】`)
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
-	reBylineKV = regexp.MustCompile(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
+	reBylineKV = lazyRE(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
 	// reReporterSays: 記者李祖東報導, with no slash.
-	reReporterSays = regexp.MustCompile(`(?:记者|記者)\s*([\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
+	reReporterSays = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
 	// reLeadReporter: a lead line that starts with the reporter's credit: 记者 张骏 会议要求….
-	reLeadReporter = regexp.MustCompile(`^(?:记者|記者|通讯员|通訊員)[ 　]+([\p{Han}]{2,3})[ 　]+\p{Han}`)
+	reLeadReporter = lazyRE(`^(?:记者|記者|通讯员|通訊員)[ 　]+([\p{Han}]{2,3})[ 　]+\p{Han}`)
 	// rePhotosBy: names and 摄 (张明 李华 摄); rePostRole: a name and its role after a slash
 	// (张明/文, 李华/摄); reOutlet: an outlet's name before 记者 (某某日报记者 张明).
-	rePhotosBy = regexp.MustCompile(`^((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
-	rePostRole = regexp.MustCompile(`^([\p{Han}·]{2,4})[/／](文|图|圖|摄|攝|编|編)$`)
-	reOutlet   = regexp.MustCompile(`^[\p{Han}]{2,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
+	rePhotosBy = lazyRE(`^((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
+	rePostRole = lazyRE(`^([\p{Han}·]{2,4})[/／](文|图|圖|摄|攝|编|編)$`)
+	reOutlet   = lazyRE(`^[\p{Han}]{2,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
 	// rePhotoBy: (集团总部 伍晖摄).
-	rePhotoBy = regexp.MustCompile(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
+	rePhotoBy = lazyRE(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
-	reNamesOnly = regexp.MustCompile(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
+	reNamesOnly = lazyRE(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
 	// reTagParen: the credit in brackets right after the news tag: 本网讯（某某）, 本报讯（某某 记者
 	// 某某）, 本站某地讯（某某 某某）.
-	reTagParen = regexp.MustCompile(`^[\p{Han}]{0,12}(?:网讯|網訊|报讯|報訊|站讯|站訊|[^通\P{Han}][讯訊])[\s　]*[（(]([^（）()]{2,40})[）)]`)
+	reTagParen = lazyRE(`^[\p{Han}]{0,12}(?:网讯|網訊|报讯|報訊|站讯|站訊|[^通\P{Han}][讯訊])[\s　]*[（(]([^（）()]{2,40})[）)]`)
 	// reTagInParen: the tag inside the brackets, the credit after it: （本网讯 某某 报道）; and
 	// reTagSays, the tag and the reporter opening the lead: 本报讯某某报道：.
-	reTagInParen = regexp.MustCompile(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
-	reTagSays    = regexp.MustCompile(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*([\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
+	reTagInParen = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
+	reTagSays    = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*([\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
 	// reWireLine is a wire service's dateline: 某社記者某某台北15日電 — the reporter, then the place.
-	reWireLine = regexp.MustCompile(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
+	reWireLine = lazyRE(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
 	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
 	// 右二), an account or a source (管理员, 网络, 佚名), a unit's abbreviation (区政府办, 某某组).
-	reNotByline = regexp.MustCompile(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|原创|原創)$|(?:办|辦|委|组|組|队|隊|站)$`)
+	reNotByline = lazyRE(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|原创|原創)$|(?:办|辦|委|组|組|队|隊|站)$`)
 	// reAccount: a media platform's account credited as author (某某号作者：, 公众号：) is no person.
-	reAccount = regexp.MustCompile(`(?:号|號)$`)
-	reNewsTag = regexp.MustCompile(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+	reAccount = lazyRE(`(?:号|號)$`)
+	reNewsTag = lazyRE(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
 // closes reports whether the bracketed part p ends its line l: (李晓婷 陈妍 吴国武) closing an
@@ -87,7 +86,7 @@ func startsByline(s string) bool {
 }
 
 // reBylineAtStart is reBylinePart anchored at the start of the text.
-var reBylineAtStart = regexp.MustCompile(`^(?:` + reBylinePart.String() + `)`)
+var reBylineAtStart = lazyRE(`^(?:` + reBylinePart.String() + `)`)
 
 // bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
 // （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光. It returns them and the lines that
@@ -337,6 +336,6 @@ func placeWordsOf(page string) map[string]bool {
 
 // reNameSep and reNamesSep separate the names of a byline.
 var (
-	reNameSep  = regexp.MustCompile(`[、 ]`)
-	reNamesSep = regexp.MustCompile(`[\s　、，,]+`)
+	reNameSep  = lazyRE(`[、 ]`)
+	reNamesSep = lazyRE(`[\s　、，,]+`)
 )

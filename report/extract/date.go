@@ -3,7 +3,6 @@ package extract
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,15 +25,15 @@ func WarningError(w string) error {
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
-	reDay = regexp.MustCompile(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
-	reISODay = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	reISODay = lazyRE(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
-	reDeadline = regexp.MustCompile(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
+	reDeadline = lazyRE(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
-	reDateline = regexp.MustCompile(`^(?:电|電)`)
+	reDateline = lazyRE(`^(?:电|電)`)
 	// reSigned is a document's closing date on a line of its own: 2022年1月5日.
-	reSigned = regexp.MustCompile(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
+	reSigned = lazyRE(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
 )
 
 // eventDate finds the event's date in the article's opening: the first full or month-day date
@@ -127,7 +126,7 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 }
 
 // rePubLine is a page's date written in words after its label: 发布时间：2021年6月22日.
-var rePubLine = regexp.MustCompile(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
 // reRelDay is a day named relative to the page's date.
-var reRelDay = regexp.MustCompile(`昨日|昨天|今日|今天`)
+var reRelDay = lazyRE(`昨日|昨天|今日|今天`)

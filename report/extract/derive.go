@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -10,13 +9,13 @@ import (
 
 var (
 	// reEventVerb marks the clause that says what happened: 东湖医院召开安全生产工作会议.
-	reEventVerb = regexp.MustCompile(`进行|進行|率领|率領|召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
+	reEventVerb = lazyRE(`进行|進行|率领|率領|召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
 	// reLeadTime is the time (and place) a lead sentence opens with: 3月5日上午, 近日, 2021年6月.
-	reLeadTime = regexp.MustCompile(`^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
+	reLeadTime = lazyRE(`^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
 	// reLeadAside is a clause that frames the news rather than telling it: 为……, 根据……
-	reLeadAside = regexp.MustCompile(`^(?:为|為|为了|為了|根据|根據|按照|围绕|圍繞|在|随着|隨著|近年来|近年來|今年以来|今年以來|据|據)`)
+	reLeadAside = lazyRE(`^(?:为|為|为了|為了|根据|根據|按照|围绕|圍繞|在|随着|隨著|近年来|近年來|今年以来|今年以來|据|據)`)
 	// reLeadVenue is the place between the actor and the verb: 在行政楼会议室召开 → 召开.
-	reLeadVenue = regexp.MustCompile(`(?:在|于|於)[^，。；在]{1,30}?(` + meetingVerbs + `)`)
+	reLeadVenue = lazyRE(`(?:在|于|於)[^，。；在]{1,30}?(` + meetingVerbs + `)`)
 )
 
 // leadHeadline derives a headline from the lead sentence's main clause, for a page that has
@@ -104,17 +103,17 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 }
 
 // reSelfWord is an institution's word for itself in running text: 我校, 医院各项工作.
-var reSelfWord = regexp.MustCompile(`我校|本校|学校|學校|我院|本院|医院|醫院|我局|本局|公司|集团|集團`)
+var reSelfWord = lazyRE(`我校|本校|学校|學校|我院|本院|医院|醫院|我局|本局|公司|集团|集團`)
 
 // reUnitRole: a byline whose role is a unit's name (（党委宣传部  蒋媛媛）).
-var reUnitRole = regexp.MustCompile(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)
+var reUnitRole = lazyRE(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)
 
 // reSubjectEnd: a subject that ends like a place or a body names who held the event: 滨江区,
 // 第一中学, 研究生院.
-var reSubjectEnd = regexp.MustCompile(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省|州|旗|中学|中學|小学|小學|学校|學校|研究生院|学院|學院|医院|醫院|支社|学社|學社|委|会|會|部|处|處|局|厅|廳|所|站|队|隊|中心)$`)
+var reSubjectEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省|州|旗|中学|中學|小学|小學|学校|學校|研究生院|学院|學院|医院|醫院|支社|学社|學社|委|会|會|部|处|處|局|厅|廳|所|站|队|隊|中心)$`)
 
 // reSubjectVerb are the verbs a headline's subject does: 召开, 慰问, 走进.
-var reSubjectVerb = regexp.MustCompile(reHostVerb.String() + `|慰问|慰問|走访|走訪|看望|参加|參加|来到|來到|赴|走进|走進|签署|簽署|成立|迎接|开启|開啟|获|獲`)
+var reSubjectVerb = lazyRE(reHostVerb.String() + `|慰问|慰問|走访|走訪|看望|参加|參加|来到|來到|赴|走进|走進|签署|簽署|成立|迎接|开启|開啟|获|獲`)
 
 // hostSubject is the subject of a headline's event verb when it is a short name: 滨江区召开……
 // → 滨江区; 学校第五十二届田径运动会举行 → 学校.
@@ -146,4 +145,4 @@ func hostSubject(title string) string {
 }
 
 // reClauseSep separates the clauses of a sentence.
-var reClauseSep = regexp.MustCompile(`[，；,;：:]`)
+var reClauseSep = lazyRE(`[，；,;：:]`)

@@ -6,7 +6,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,17 +45,17 @@ type Result struct {
 }
 
 var (
-	reNav        = regexp.MustCompile(`^(?:(?:更新|發佈|发表|發表)(?:日期|时间|時間)|首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
-	reCategory   = regexp.MustCompile(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
-	reSentence   = regexp.MustCompile(`[^。！？!?]+[。！？!?”」]*`)
-	reTitleLabel = regexp.MustCompile(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
+	reNav        = lazyRE(`^(?:(?:更新|發佈|发表|發表)(?:日期|时间|時間)|首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
+	reCategory   = lazyRE(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
+	reSentence   = lazyRE(`[^。！？!?]+[。！？!?”」]*`)
+	reTitleLabel = lazyRE(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
 	// reTitleSite is a site's name after a headline: …推进会 - 东湖大学新闻网, …_某某区人民政府.
 	// reTitleMedia is a news outlet's name set off by a spaced dash: … – 今傳媒 JNEWS.
-	reTitleMedia = regexp.MustCompile(`\s+[–—|｜]\s+[\p{Han}]{1,10}(?:\s*[A-Za-z]{2,12})?$`)
-	reTitleSite  = regexp.MustCompile(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
-	reDateOnly   = regexp.MustCompile(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
-	reArticleEnd = regexp.MustCompile(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
-	reCounter    = regexp.MustCompile(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
+	reTitleMedia = lazyRE(`\s+[–—|｜]\s+[\p{Han}]{1,10}(?:\s*[A-Za-z]{2,12})?$`)
+	reTitleSite  = lazyRE(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
+	reDateOnly   = lazyRE(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
+	reArticleEnd = lazyRE(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
+	reCounter    = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
 // Extract reads one article's text.
@@ -334,6 +333,6 @@ func tail(lines []string, n int) string {
 
 // reVenue is where a meeting is held (在某会议室召开); rePlaceWord says the place is one.
 var (
-	reVenue     = regexp.MustCompile(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`)
-	rePlaceWord = regexp.MustCompile(placeWords)
+	reVenue     = lazyRE(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`)
+	rePlaceWord = lazyRE(placeWords)
 )

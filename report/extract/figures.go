@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,29 +14,29 @@ const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|�
 
 var (
 	// A space may stand around a number in digits (逾 3400 名).
-	reFigure = regexp.MustCompile(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	reFigure = lazyRE(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
-	reNotFigureBefore = regexp.MustCompile(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
-	reLabelAfter      = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:[，。；、,;的和与與及]|$|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展)`)
-	reLabelBefore     = regexp.MustCompile(`[\p{Han}]{2,8}$`)
+	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
+	reLabelAfter      = lazyRE(`^[\p{Han}]{1,8}?(?:[，。；、,;的和与與及]|$|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展)`)
+	reLabelBefore     = lazyRE(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
-	reNounAfter = regexp.MustCompile(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim   = regexp.MustCompile(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	reNounAfter = lazyRE(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
+	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
-	rePolicy      = regexp.MustCompile(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
-	reMeasureWord = regexp.MustCompile(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
-	reStructure   = regexp.MustCompile(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
+	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
-	reStructureBefore = regexp.MustCompile(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
-	reTermBefore      = regexp.MustCompile(`(?:届|屆)[\p{Han}]{0,6}$`)
-	rePostposed       = regexp.MustCompile(`^[，。；、]`)
-	reHours           = regexp.MustCompile(`^(?:小时|小時)`)
-	reMonths          = regexp.MustCompile(`^(?:月|星期|工作日)`)
-	reTimeUnit        = regexp.MustCompile(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
-	reThreshold       = regexp.MustCompile(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
-	reQualifies       = regexp.MustCompile(`^(?:以上|以下)?的`)
-	reQuoted          = regexp.MustCompile(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
+	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
+	reTermBefore      = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
+	rePostposed       = lazyRE(`^[，。；、]`)
+	reHours           = lazyRE(`^(?:小时|小時)`)
+	reMonths          = lazyRE(`^(?:月|星期|工作日)`)
+	reTimeUnit        = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	reThreshold       = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
+	reQualifies       = lazyRE(`^(?:以上|以下)?的`)
+	reQuoted          = lazyRE(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
 )
 
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
@@ -201,13 +200,13 @@ const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
-var nominalVerbs = regexp.MustCompile(`^(?:整改|检查|檢查|宣讲|宣講|服务|服務|学习|學習|交流|接种|接種|检测|檢測|考察|销售|銷售|活动|活動|研讨|研討|审批|審批|资助|資助|立案|搭建)$`)
+var nominalVerbs = lazyRE(`^(?:整改|检查|檢查|宣讲|宣講|服务|服務|学习|學習|交流|接种|接種|检测|檢測|考察|销售|銷售|活动|活動|研讨|研討|审批|審批|资助|資助|立案|搭建)$`)
 
 // reNominalIn finds nominal verbs inside a run.
-var reNominalIn = regexp.MustCompile(nominalVerbs.String()[len("^(?:") : len(nominalVerbs.String())-len(")$")])
+var reNominalIn = lazyRE(nominalVerbs.String()[len("^(?:") : len(nominalVerbs.String())-len(")$")])
 
 // reVerbUse: a nominal verb used as a verb, after 共, 已 and the like (共检查施工现场14处).
-var reVerbUse = regexp.MustCompile(`(?:共|已|累计|累計|先后|先後|共计|共計|全部)(整改|检查|檢查|宣讲|宣講|服务|服務|学习|學習|交流|接种|接種|检测|檢測|考察|销售|銷售|活动|活動|研讨|研討|审批|審批|资助|資助|立案)`)
+var reVerbUse = lazyRE(`(?:共|已|累计|累計|先后|先後|共计|共計|全部)(整改|检查|檢查|宣讲|宣講|服务|服務|学习|學習|交流|接种|接種|检测|檢測|考察|销售|銷售|活动|活動|研讨|研討|审批|審批|资助|資助|立案)`)
 
 // labelStop are characters a label never starts or ends with: function words, conjunctions and
 // locatives left over from a cut (中整改阶段, 后勤党委等, 了优秀党员); labelEnd adds the measure
@@ -218,40 +217,40 @@ const (
 )
 
 var (
-	reAction = regexp.MustCompile(actionVerbs)
+	reAction = lazyRE(actionVerbs)
 	// reRunBefore: the Han text just before a count, spaces and 「（共」 allowed (整改台账 88份,
 	// 专项奖学金(共6万元)).
-	reRunBefore = regexp.MustCompile(`([\p{Han}]{1,16})[\s]*(?:[（(][共约約计計]?)?[\s]*$`)
+	reRunBefore = lazyRE(`([\p{Han}]{1,16})[\s]*(?:[（(][共约約计計]?)?[\s]*$`)
 	// reRunAfter: the Han text just after a count, up to punctuation.
-	reRunAfter = regexp.MustCompile(`^[\s]*([\p{Han}]{1,16})`)
+	reRunAfter = lazyRE(`^[\s]*([\p{Han}]{1,16})`)
 	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
 	// word before it (今年新增).
-	reConj = regexp.MustCompile(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
+	reConj = lazyRE(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
 	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金.
-	reDemonstrative = regexp.MustCompile(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
+	reDemonstrative = lazyRE(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
 	// reCountBefore: a list item that is itself a count (一等奖5名、).
-	reCountBefore = regexp.MustCompile(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
+	reCountBefore = lazyRE(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
-	reAfterCount = regexp.MustCompile(`^(?:批次|批|全会|全會)`)
+	reAfterCount = lazyRE(`^(?:批次|批|全会|全會)`)
 	// reRestrictive: a clause that narrows the noun after it: a verb of action or 需, 已, 未.
-	reRestrictive = regexp.MustCompile(actionVerbs + `|需|已|未|尚`)
+	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
-	reAdverb = regexp.MustCompile(`^(?:自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一)+`)
+	reAdverb = lazyRE(`^(?:自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一)+`)
 	// reReached: a stage the counted reached (31名学生进入复赛 → 进入复赛学生), told apart from
 	// all of them.
-	reReached = regexp.MustCompile(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
+	reReached = lazyRE(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
 	// reTimeVerb: a time span after 历时, 用时 (手术历时约3小时).
-	reTimeVerb = regexp.MustCompile(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期)了?[约約近]?$`)
+	reTimeVerb = lazyRE(`([\p{Han}]*)(?:历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期)了?[约約近]?$`)
 	// reHanOnly: 2 to 6 Han characters (what a time span may be of: 培训, 活动).
-	reHanOnly = regexp.MustCompile(`^\p{Han}{2,6}$`)
+	reHanOnly = lazyRE(`^\p{Han}{2,6}$`)
 	// reSpeechAct: 作 starting a verb phrase of speech after a noun (同志作交流发言).
-	reSpeechAct = regexp.MustCompile(`作(?:了|交流|发言|發言|报告|報告|讲话|講話|典型|表态|表態|专题|專題|总结|總結|动员|動員)`)
+	reSpeechAct = lazyRE(`作(?:了|交流|发言|發言|报告|報告|讲话|講話|典型|表态|表態|专题|專題|总结|總結|动员|動員)`)
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
-	reListBefore = regexp.MustCompile(`(?:[\p{Han}]{1,10}、){1,4}$`)
+	reListBefore = lazyRE(`(?:[\p{Han}]{1,10}、){1,4}$`)
 	// reAttendVerb: 150余人参加会议 counts those who came.
-	reAttendVerb = regexp.MustCompile(`^(?:参加|參加|出席|参与|參與|到会|到會)(?:了)?(会议|會議|活动|活動)?`)
+	reAttendVerb = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會)(?:了)?(会议|會議|活动|活動)?`)
 	// reIntransitive: a verb that tells which of the counted took part: 300名学生参赛 → 参赛学生.
-	reIntransitive = regexp.MustCompile(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓)$`)
+	reIntransitive = lazyRE(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓)$`)
 )
 
 // figureLabel names what a count counts: the noun after it (126个问题, 300名学生参赛 → 参赛学生),
@@ -464,10 +463,10 @@ func validLabel(s string) bool {
 
 // reZhongNoun: nouns that start with 中, which is otherwise a locative left from a cut (中资企业,
 // 中层干部, 中小学).
-var reZhongNoun = regexp.MustCompile(`^中(?:资|資|国|國|层|層|小|青|老|华|華|央|医|醫|药|藥|职|職|学|學)`)
+var reZhongNoun = lazyRE(`^中(?:资|資|国|國|层|層|小|青|老|华|華|央|医|醫|药|藥|职|職|学|學)`)
 
 // reMeasureNoun: nouns that end in a measure word's character (参会单位, 点位, 事项, 文件).
-var reMeasureNoun = regexp.MustCompile(`(?:单位|單位|岗位|崗位|点位|點位|床位|席位|部位|学位|學位|职位|職位|车位|車位|摊位|攤位|展位|泊位|座位|事项|事項|奖项|獎項|款项|款項|文件|案件|证件|證件|条件|條件|稿件|邮件|郵件|信件|软件|軟件|零件|部件|配件|课件|課件)$`)
+var reMeasureNoun = lazyRE(`(?:单位|單位|岗位|崗位|点位|點位|床位|席位|部位|学位|學位|职位|職位|车位|車位|摊位|攤位|展位|泊位|座位|事项|事項|奖项|獎項|款项|款項|文件|案件|证件|證件|条件|條件|稿件|邮件|郵件|信件|软件|軟件|零件|部件|配件|课件|課件)$`)
 
 // listLabel names the count of a list (建议、议案、提案共40多件 → 建议、议案、提案): every item a
 // noun, the first cut from the verb before it; "" when an item is no noun.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,13 +10,13 @@ var (
 	// reFurniture matches the page furniture a saved page starts or ends with: breadcrumbs
 	// (您当前位置：首页 >> 新闻 >> 正文), greetings (欢迎来到……！), version switches and
 	// site tools (公众版|英文版, 无障碍, 设为首页), comment residue (-->).
-	reFurniture = regexp.MustCompile(`^(?:您|你)(?:现在|現在|当前|當前)?(?:位于|位於)|(?:^|[\s_|｜>])正文$|^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的)?(?:所在)?(?:位置|所在位置)(?:[:：>\s]|首页|首頁)|\s>\s|^(?:(?:您好|你好)[，,！!]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|您)|(?:ICP|icp)(?:备|備|证|證)|公网安备|公網安備|^[\[【](?:打印|列印|关闭|關閉)|^(?:设为首页|設為首頁|加入收藏|无障碍|無障礙|繁体|繁體|简体|簡體|English|ENGLISH|登录|登錄|注册|註冊|搜索|搜尋|站内搜索|站內搜索|网站地图|網站地圖|联系我们|聯繫我們|正文$|相关链接|相關鏈接|友情链接|友情鏈接|上一条|下一条|上一條|下一條|【?打印|【?关闭|【?關閉)|-->|<!--|&gt;&gt;|>>|»|›|(?:^|[|｜\s])(?:英文版|English|繁体版|繁體版|简体版|簡體版|手机版|手機版|无障碍|無障礙|公众版|公眾版)(?:$|[|｜\s])`)
+	reFurniture = lazyRE(`^(?:您|你)(?:现在|現在|当前|當前)?(?:位于|位於)|(?:^|[\s_|｜>])正文$|^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的)?(?:所在)?(?:位置|所在位置)(?:[:：>\s]|首页|首頁)|\s>\s|^(?:(?:您好|你好)[，,！!]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|您)|(?:ICP|icp)(?:备|備|证|證)|公网安备|公網安備|^[\[【](?:打印|列印|关闭|關閉)|^(?:设为首页|設為首頁|加入收藏|无障碍|無障礙|繁体|繁體|简体|簡體|English|ENGLISH|登录|登錄|注册|註冊|搜索|搜尋|站内搜索|站內搜索|网站地图|網站地圖|联系我们|聯繫我們|正文$|相关链接|相關鏈接|友情链接|友情鏈接|上一条|下一条|上一條|下一條|【?打印|【?关闭|【?關閉)|-->|<!--|&gt;&gt;|>>|»|›|(?:^|[|｜\s])(?:英文版|English|繁体版|繁體版|简体版|簡體版|手机版|手機版|无障碍|無障礙|公众版|公眾版)(?:$|[|｜\s])`)
 	// rePrivacy is a site's notice about its privacy policy or cookies.
-	rePrivacy = regexp.MustCompile(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
+	rePrivacy = lazyRE(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
 	// reKana: a line in Japanese (a site's offer of its Japanese edition) is no article text.
-	reKana = regexp.MustCompile(`[\p{Hiragana}\p{Katakana}]{2}`)
+	reKana = lazyRE(`[\p{Hiragana}\p{Katakana}]{2}`)
 	// reLinkSep separates the items of a link list or a menu.
-	reLinkSep = regexp.MustCompile(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
+	reLinkSep = lazyRE(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
 )
 
 // isFurniture reports whether a line is page furniture rather than article text: a breadcrumb,
@@ -68,9 +67,9 @@ func isFurniture(l string) bool {
 
 var (
 	// reMetaPair is a label of the page's metadata: 作者：, 来源：, 点击：.
-	reMetaPair = regexp.MustCompile(`(?:作者|来源|來源|时间|時間|日期|点击|點擊|浏览|瀏覽|编辑|編輯|发布|發布|责编|責編|审核|審核|字号|字號|阅读|閱讀)[^:：\s]{0,4}[:：]`)
+	reMetaPair = lazyRE(`(?:作者|来源|來源|时间|時間|日期|点击|點擊|浏览|瀏覽|编辑|編輯|发布|發布|责编|責編|审核|審核|字号|字號|阅读|閱讀)[^:：\s]{0,4}[:：]`)
 	// reMetaStart is a metadata line: 稿件来源：, 信息来源：, or a breadcrumb 首页-新闻动态.
-	reMetaStart = regexp.MustCompile(`^[\p{Han}]{0,4}(?:来源|來源|作者|时间|時間|日期)[:：]|^(?:首页|首頁)\s*[-—/_|｜>»]|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周|週)`)
+	reMetaStart = lazyRE(`^[\p{Han}]{0,4}(?:来源|來源|作者|时间|時間|日期)[:：]|^(?:首页|首頁)\s*[-—/_|｜>»]|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周|週)`)
 )
 
 // isMetaLine reports whether a line above the headline is the page's metadata: two labels
@@ -80,4 +79,4 @@ func isMetaLine(l string) bool {
 }
 
 // reSiteName is a line that names the site, not the article: 东湖大学新闻网, 某某区人民政府门户网站.
-var reSiteName = regexp.MustCompile(`^[\p{Han}]{2,24}(?:新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府)$`)
+var reSiteName = lazyRE(`^[\p{Han}]{2,24}(?:新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府)$`)

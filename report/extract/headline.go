@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,27 +9,27 @@ import (
 var (
 	// reCaptionTail is what a photo caption says a person is doing, with no event named:
 	// 校党委副书记某某主持会议并讲话, 某某致辞. A headline names the event (某某主持召开专题会).
-	reCaptionTail = regexp.MustCompile(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
+	reCaptionTail = lazyRE(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
 	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院.
 	// (A site's clock, 今天是：2026年02月13日 星期五, is not one.)
-	reDatelineStart = regexp.MustCompile(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
+	reDatelineStart = lazyRE(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
 	// reShortLabel is a label and a short value, page metadata: 当前版：03版, 作者：.
-	reShortLabel = regexp.MustCompile(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
+	reShortLabel = lazyRE(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
 	// reLineBullet is a bullet or residue a metadata line starts with (• 来源：…).
-	reLineBullet = regexp.MustCompile(`^[\s•·*\-–—>]+`)
+	reLineBullet = lazyRE(`^[\s•·*\-–—>]+`)
 	// reLeadOpen is how a lead sentence opens, a day and a comma (6月5日上午，, 近日，): the
 	// body, however short the line.
-	reLeadOpen = regexp.MustCompile(`^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|近期)[^，,。]{0,8}[，,]`)
+	reLeadOpen = lazyRE(`^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|近期)[^，,。]{0,8}[，,]`)
 	// reCaptionEnd is how a photo's caption of the scene ends: 会议现场, 合影留念.
-	reCaptionEnd = regexp.MustCompile(`^[\p{Han}]{0,8}(?:现场|現場|合影|合影留念|剪影|掠影|一角)$`)
+	reCaptionEnd = lazyRE(`^[\p{Han}]{0,8}(?:现场|現場|合影|合影留念|剪影|掠影|一角)$`)
 	// reClock is the site's clock: 今天是2024年3月1日 星期五.
-	reClock = regexp.MustCompile(`^(?:今天是|今日是)|(?:星期|周|週)[一二三四五六日天]$`)
+	reClock = lazyRE(`^(?:今天是|今日是)|(?:星期|周|週)[一二三四五六日天]$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
-	reSiteColumn = regexp.MustCompile(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
+	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
 	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
-	reTitleTag = regexp.MustCompile(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
+	reTitleTag = lazyRE(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
-	reTitleResidue = regexp.MustCompile(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
+	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
 
 // isCaption reports whether a line is a photo caption: a person (with a title or not) and what

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -25,7 +24,7 @@ var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscr
 var block = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.H1: true, atom.H2: true,
 	atom.H3: true, atom.H4: true, atom.Tr: true, atom.Section: true, atom.Article: true, atom.Td: true, atom.Table: true}
 
-var reNavClass = regexp.MustCompile(`(?i)nav|menu|footer|header|sidebar|breadcrumb|share|comment|copyright|banner|crumb|related|links?\b`)
+var reNavClass = lazyRE(`(?i)nav|menu|footer|header|sidebar|breadcrumb|share|comment|copyright|banner|crumb|related|links?\b`)
 
 // HTMLText finds an article in an HTML page: the element whose paragraphs hold the most Chinese
 // text, its text with a line per block, headed by the page's headline (<h1>, else <title>)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -9,18 +8,18 @@ import (
 
 var (
 	// reParty is a democratic party's local organisation: 民盟淮南市委, 民盟广州市委会.
-	reParty = regexp.MustCompile(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
+	reParty = lazyRE(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
-	reVisitSelf = regexp.MustCompile(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
+	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
 	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫.
-	reOwnerLine = regexp.MustCompile(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
+	reOwnerLine = lazyRE(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
 	// reOwnerName is a name in such a line; a college (某某学院) counts there.
-	reOwnerName = regexp.MustCompile(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|公司|集团|集團|人民政府|政府)`)
+	reOwnerName = lazyRE(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|公司|集团|集團|人民政府|政府)`)
 	// reSiteOwner is an institution's name alone on a line: the site's owner.
-	reSiteOwner = regexp.MustCompile(`^[\p{Han}]{2,24}(?:有限公司|有限责任公司|有限責任公司|集团|集團|大学|大學|医院|醫院)$`)
+	reSiteOwner = lazyRE(`^[\p{Han}]{2,24}(?:有限公司|有限责任公司|有限責任公司|集团|集團|大学|大學|医院|醫院)$`)
 	// reRoleName: a name that holds a title is a title (中共乐清市委常委, 民盟安徽省委主委).
-	reRoleName = regexp.MustCompile(`常委|主委|书记|書記|委员$|委員$`)
+	reRoleName = lazyRE(`常委|主委|书记|書記|委员$|委員$`)
 )
 
 // institution returns the institution whose news this is: a university, hospital or company,
@@ -65,7 +64,7 @@ func nameOf(c named, scope string, px *pageIndex) string {
 
 // reHolds follows the name of the body that holds the event: 在某处召开, 开展.
 // A body that meets another (与某公司座谈) holds the meeting too.
-var reHolds = regexp.MustCompile(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^，。；\n]{1,30}?)?(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|主办|主辦|启动|啟動|座谈|座談|会谈|會談|签约|簽約|签署|簽署)`)
+var reHolds = lazyRE(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^，。；\n]{1,30}?)?(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|主办|主辦|启动|啟動|座谈|座談|会谈|會談|签约|簽約|签署|簽署)`)
 
 // fullest returns the fullest form the page gives of a name: the longest name it holds that
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
@@ -120,11 +119,11 @@ func insertedKind(name, full string) bool {
 }
 
 // reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
-var reVisit = regexp.MustCompile(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
+var reVisit = lazyRE(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
 
 // reTermMeeting is a party organisation's meeting or committee named with its term: 九三学社
 // 盐城市第八次代表大会, 民盟乐清市七届二次盟员大会, 九三学社成都市第十三届委员会.
-var reTermMeeting = regexp.MustCompile(`(民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|中国民主同盟|中國民主同盟|中国民主建国会|中國民主建國會|中国民主促进会|中國民主促進會|中国农工民主党|中國農工民主黨|中国致公党|中國致公黨|中国国民党革命委员会|中國國民黨革命委員會|台湾民主自治同盟|臺灣民主自治同盟)([\p{Han}]{1,10}?[省市区县州區縣])第?[一二三四五六七八九十百\d]+[届屆次]`)
+var reTermMeeting = lazyRE(`(民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|中国民主同盟|中國民主同盟|中国民主建国会|中國民主建國會|中国民主促进会|中國民主促進會|中国农工民主党|中國農工民主黨|中国致公党|中國致公黨|中国国民党革命委员会|中國國民黨革命委員會|台湾民主自治同盟|臺灣民主自治同盟)([\p{Han}]{1,10}?[省市区县州區縣])第?[一二三四五六七八九十百\d]+[届屆次]`)
 
 // termHost returns the standing name of the party organisation whose term's meeting the
 // headline or the opening names, as the page writes it without the term (民盟滨州市委会 for
@@ -242,20 +241,20 @@ func startsPhrase(text string, c named) bool {
 
 // reGenericSuffix are the institutional words the genre also uses alone for the institution
 // itself (医院, 集团, 公司), so that a verb may stand before them.
-var reGenericSuffix = regexp.MustCompile(`^(?:医院|醫院|集团|集團|公司)$`)
+var reGenericSuffix = lazyRE(`^(?:医院|醫院|集团|集團|公司)$`)
 
 var (
 	// reHardBoundary ends the text before a phrase: punctuation, a line's start, a conjunction
 	// or a preposition.
-	reHardBoundary = regexp.MustCompile(`(?:^|[^\p{Han}]|和|与|與|及|由|在|同|向|对|對|赴|到|于|於)$`)
+	reHardBoundary = lazyRE(`(?:^|[^\p{Han}]|和|与|與|及|由|在|同|向|对|對|赴|到|于|於)$`)
 	// reCutEnd: the text before ends with a verb or function word after which a name starts.
-	reCutEnd = regexp.MustCompile(`(?:` + reCut.String() + `)$`)
+	reCutEnd = lazyRE(`(?:` + reCut.String() + `)$`)
 	// reOwnSelf: the text names its own institution only by a word for itself.
-	reOwnSelf = regexp.MustCompile(`(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|所)`)
+	reOwnSelf = lazyRE(`(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|所)`)
 	// reOwnerPrefix: what a name's fuller form puts before it: its owner (衛生福利部臺中醫院).
-	reOwnerPrefix = regexp.MustCompile(`(?:部|厅|廳|局|委|集团|集團|公司|大学|大學)$`)
+	reOwnerPrefix = lazyRE(`(?:部|厅|廳|局|委|集团|集團|公司|大学|大學)$`)
 	// reBareLevel: a name that starts with its level but no place (县政府办公室, 市中心医院).
-	reBareLevel = regexp.MustCompile(`^[县市区省镇乡縣區鎮鄉州]`)
+	reBareLevel = lazyRE(`^[县市区省镇乡縣區鎮鄉州]`)
 )
 
 // named is a name found at a byte offset.

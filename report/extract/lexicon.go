@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -42,9 +41,9 @@ func init() {
 }
 
 // nameStop lists what may follow a name: a verb, a particle or punctuation.
-var nameStop = regexp.MustCompile(`^(?:` + speechVerbs + `|` + strings.Join(roles, "|") + `|针对|針對|简要|簡要|详细|詳細|现场|現場|带队|帶隊|率队|率隊|亲自|親自|随后|隨後|担任|擔任|宣布|宣佈|颁发|頒發|颁奖|頒獎|获|獲|荣获|榮獲|当选|當選|全面|深入|具体|具體|重点|重點|系统|系統|认真|認真|首先|最后|最後|充分|高度|结合|主持|出席|参加|參加|作|在|从|從|对|對|表示|等|和|与|與|及|同志|分别|分別|就|围绕|圍繞|为|為|向|代表|结合|結合|带领|帶領|受|回顾|回顧|汇报|匯報|报告|報告|说|說|认为|認為|希望|勉励|勉勵|寄语|寄語|陪同|莅临|蒞臨|到场|到場|来到|來到|则|則|讲|講|说|說|谈|談|调研|調研|一行|率|携|攜|$|[、，。；：:,;（(“”\s])`)
+var nameStop = lazyRE(`^(?:` + speechVerbs + `|` + strings.Join(roles, "|") + `|针对|針對|简要|簡要|详细|詳細|现场|現場|带队|帶隊|率队|率隊|亲自|親自|随后|隨後|担任|擔任|宣布|宣佈|颁发|頒發|颁奖|頒獎|获|獲|荣获|榮獲|当选|當選|全面|深入|具体|具體|重点|重點|系统|系統|认真|認真|首先|最后|最後|充分|高度|结合|主持|出席|参加|參加|作|在|从|從|对|對|表示|等|和|与|與|及|同志|分别|分別|就|围绕|圍繞|为|為|向|代表|结合|結合|带领|帶領|受|回顾|回顧|汇报|匯報|报告|報告|说|說|认为|認為|希望|勉励|勉勵|寄语|寄語|陪同|莅临|蒞臨|到场|到場|来到|來到|则|則|讲|講|说|說|谈|談|调研|調研|一行|率|携|攜|$|[、，。；：:,;（(“”\s])`)
 
-var reRole = regexp.MustCompile(`(` + strings.Join(roles, "|") + `)`)
+var reRole = lazyRE(`(` + strings.Join(roles, "|") + `)`)
 
 // partyShort maps the full names of the democratic parties to the short names their local
 // organisations are written with (中国民主同盟滨州市第七次代表大会 is held by 民盟滨州市委会).

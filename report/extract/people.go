@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -75,7 +74,7 @@ const (
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表.
-var reNameStopAlso = regexp.MustCompile(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -283,20 +282,20 @@ func sortMentions(ms []mention) {
 
 var (
 	// reClauseStart is where a clause begins: after a stop or comma, or 会上，.
-	reClauseStart = regexp.MustCompile(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
+	reClauseStart = lazyRE(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
 	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
 	// 就……进行了介绍).
-	reBareSpeech = regexp.MustCompile(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
+	reBareSpeech = lazyRE(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
-	reRoleEnd     = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
-	reRoleLead    = regexp.MustCompile(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = regexp.MustCompile(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
-	reChairBefore = regexp.MustCompile(`(?:会议由|會議由|由)$`)
-	reChairLabel  = regexp.MustCompile(`主持人[：:]\s*`)
-	reSpeech      = regexp.MustCompile(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
-	reSpeechVerb  = regexp.MustCompile(allSpeech)
-	reChairSpeaks = regexp.MustCompile(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
-	reAttend      = regexp.MustCompile(`出席|参加|參加|主持|陪同|列席|到会|到會`)
+	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
+	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
+	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
+	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
+	reChairLabel  = lazyRE(`主持人[：:]\s*`)
+	reSpeech      = lazyRE(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
+	reSpeechVerb  = lazyRE(allSpeech)
+	reChairSpeaks = lazyRE(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
+	reAttend      = lazyRE(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
 
 // speakWindow is how much of the text after a name people reads at least for its clause and
@@ -374,11 +373,11 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 
 var (
 	// reOpens is how a sentence opens before its subject: 会上，, 随后，.
-	reOpens = regexp.MustCompile(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
+	reOpens = lazyRE(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
 	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).
-	reGoesOn = regexp.MustCompile(`^(?:并|並|他|她|同时|同時)`)
+	reGoesOn = lazyRE(`^(?:并|並|他|她|同时|同時)`)
 	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
-	reSaid = regexp.MustCompile(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
+	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
 )
 
 // opensSentence reports whether a name after before is the subject that opens its sentence.
@@ -469,25 +468,25 @@ func seriesSpeaks(text string, end int, ms []mention) bool {
 
 var (
 	// reAside is a bracketed aside between a title and its name: 副部长（主持工作）某某.
-	reAside = regexp.MustCompile(`^[（(][^（）()，。]{1,8}[）)]`)
+	reAside = lazyRE(`^[（(][^（）()，。]{1,8}[）)]`)
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
 	// which names a unit's head (the unit, not only the title, takes part).
-	rePersonTitle = regexp.MustCompile(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
-	reFunctionSurname = regexp.MustCompile(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
+	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
 	// reSeriesSep joins names in a series: 、, 和, 及, 与.
-	reSeriesSep = regexp.MustCompile(`^(?:、|和|及|与|與)`)
+	reSeriesSep = lazyRE(`^(?:、|和|及|与|與)`)
 	// reReportBy: a report heard, and who gave it (听取了某某代表……所作的工作报告).
-	reReportBy = regexp.MustCompile(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
+	reReportBy = lazyRE(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
 	// reConjAfter: a title followed by a conjunction and a name closes the name before it.
-	reConjAfter = regexp.MustCompile(`^(?:和|与|與|及|暨)`)
+	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
 	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
 	// public (居民, 同学) or a delegate.
-	reOfficial = regexp.MustCompile(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
-	reBeforeName = regexp.MustCompile(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大]|和|与|與|及|暨|、|请|請|由)$`)
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大]|和|与|與|及|暨|、|请|請|由)$`)
 )
 
 // nameBefore reads a name that stands before its title at text[:roleAt] (衛生局李翠鳳局長,
@@ -593,7 +592,7 @@ func onlyOne(known map[string]string, ok func(string) bool) string {
 
 // reLatinName is a name in Latin script, two to four capitalised words (Alexandre Leitão), as
 // Hong Kong, Macau and Taiwan pages write foreign guests.
-var reLatinName = regexp.MustCompile(`^[A-Z][\p{Ll}'’\-]+(?:[ ][A-Z][\p{Ll}'’\-]+){1,3}`)
+var reLatinName = lazyRE(`^[A-Z][\p{Ll}'’\-]+(?:[ ][A-Z][\p{Ll}'’\-]+){1,3}`)
 
 // latinNameAt reads a name in Latin script at text[i:], followed by what may follow a name.
 func latinNameAt(text string, i int) (string, int) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -15,7 +14,7 @@ import (
 // found in text[p:q] at s is in text[p':q] for every p <= p' <= s, and a span with no match
 // holds none in any of its ends.
 type spanMemo struct {
-	re         *regexp.Regexp
+	re         *lazyRegexp
 	text       string
 	q, from, s int // the last search: text[from:q], first match at s (-1: none)
 	ok         bool
@@ -33,7 +32,7 @@ func (c *spanMemo) has(p, q int) bool {
 }
 
 // reSaidAtStart is reSaid's match at the very start of a span (its ^ branch).
-var reSaidAtStart = regexp.MustCompile(`^(?:说|說)(?:道)?(?:$|[:：“「])`)
+var reSaidAtStart = lazyRE(`^(?:说|說)(?:道)?(?:$|[:：“「])`)
 
 // saidMemo answers said(text[p:q]). reSaid's ^ branch matches only at a span's start, so a
 // span after one with no match can match there alone; its other branch is as spanMemo's.

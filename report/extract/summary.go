@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -9,9 +8,9 @@ import (
 )
 
 var (
-	reEditorNote = regexp.MustCompile(`^[\[【［]?编者按|^[\[【［]?編者按`)
-	reDecision   = regexp.MustCompile(`部署|要求|强调|強調|决定|決定|通过|通過|印发|印發|启动|啟動|完成|成立|表彰|签订|簽訂|发布|發布|总结|總結|推进|推進`)
-	reStopword   = regexp.MustCompile(`^(?:学校|學校|我校|会议|會議|工作|进行|進行|开展|開展|召开|召開|举行|舉行|相关|相關|以及|活动|活動|全体|全體|同志|一个|各级|各級|我们|我們|他们|他們|这个|這個|通过|通過|围绕|圍繞|推进|推進|要求|强调|強調|指出|表示|学习|學習|教育|书记|書記|努力|深化|提升|加强|加強|深入|全面|扎实|紮實|实效|實效|召开了|精神)$`)
+	reEditorNote = lazyRE(`^[\[【［]?编者按|^[\[【［]?編者按`)
+	reDecision   = lazyRE(`部署|要求|强调|強調|决定|決定|通过|通過|印发|印發|启动|啟動|完成|成立|表彰|签订|簽訂|发布|發布|总结|總結|推进|推進`)
+	reStopword   = lazyRE(`^(?:学校|學校|我校|会议|會議|工作|进行|進行|开展|開展|召开|召開|举行|舉行|相关|相關|以及|活动|活動|全体|全體|同志|一个|各级|各級|我们|我們|他们|他們|这个|這個|通过|通過|围绕|圍繞|推进|推進|要求|强调|強調|指出|表示|学习|學習|教育|书记|書記|努力|深化|提升|加强|加強|深入|全面|扎实|紮實|实效|實效|召开了|精神)$`)
 )
 
 // summarize keeps the opening sentence (who, when, what) and the sentences with figures or
@@ -151,4 +150,4 @@ func overlaps(a, b string) bool {
 }
 
 // reHanRun is a run of Han characters.
-var reHanRun = regexp.MustCompile(`[\p{Han}]+`)
+var reHanRun = lazyRE(`[\p{Han}]+`)

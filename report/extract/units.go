@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,25 +9,25 @@ import (
 
 var (
 	// reInstitution matches the name of a university, college or hospital.
-	reInstitution = regexp.MustCompile(`[\p{Han}]{2,10}?(?:大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医院|醫院|公司|集团|集團)`)
+	reInstitution = lazyRE(`[\p{Han}]{2,10}?(?:大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医院|醫院|公司|集团|集團)`)
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
-	reBody = regexp.MustCompile(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
+	reBody = lazyRE(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
-	reOrg = regexp.MustCompile(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
+	reOrg = lazyRE(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reUnitSuffix is the word a unit's name ends with (reOrg's suffixes).
-	reUnitSuffix = regexp.MustCompile(`医疗队|醫療隊|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
+	reUnitSuffix = lazyRE(`医疗队|醫療隊|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
-	reOrganizer = regexp.MustCompile(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
+	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = regexp.MustCompile(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
+	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
 )
 
 var (
 	// reInstSuffix ends the name of a university, college, hospital or company.
-	reInstSuffix = regexp.MustCompile(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|公司|集团|集團`)
+	reInstSuffix = lazyRE(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|公司|集团|集團`)
 	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院.
-	reAffiliated = regexp.MustCompile(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬)[\p{Han}]{0,8}?(?:医院|醫院)`)
-	reBodySuffix = regexp.MustCompile(`(?:厅|廳|局|委员会|委員會|委|办公室|辦公室)$`)
+	reAffiliated = lazyRE(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬)[\p{Han}]{0,8}?(?:医院|醫院)`)
+	reBodySuffix = lazyRE(`(?:厅|廳|局|委员会|委員會|委|办公室|辦公室)$`)
 )
 
 // completeName returns the name a bounded span ends with, past any verb or function word in it,
@@ -46,12 +45,12 @@ func completeName(span, suffix string) string {
 }
 
 var (
-	reGenericInst   = regexp.MustCompile(`^(?:全|各|本|该|該|三级|二级|一级|三級|二級|一級|集团公司|集團公司|分公司|子公司)|^全市|^全省|^全区|^全區`)
-	reOrgSuffixNext = regexp.MustCompile(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|系|党委|黨委)`)
+	reGenericInst   = lazyRE(`^(?:全|各|本|该|該|三级|二级|一级|三級|二級|一級|集团公司|集團公司|分公司|子公司)|^全市|^全省|^全区|^全區`)
+	reOrgSuffixNext = lazyRE(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|系|党委|黨委)`)
 )
 
 // reLeadDate is a date run into a name by the sentence (2025年集团工作会议): no name starts with one.
-var reLeadDate = regexp.MustCompile(`^(?:\d+(?:年度|年|月|日|号|號))+`)
+var reLeadDate = lazyRE(`^(?:\d+(?:年度|年|月|日|号|號))+`)
 
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
@@ -75,19 +74,19 @@ func trimOrgPrefix(s string) string {
 
 var (
 	// reHostVerb is the verb of an event's clause: 大会在……召开, 学院举办.
-	reHostVerb = regexp.MustCompile(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦|来到|來到|走进|走進`)
+	reHostVerb = lazyRE(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦|来到|來到|走进|走進`)
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
-	reHostName = regexp.MustCompile(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
+	reHostName = lazyRE(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
-	reHostNameEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
+	reHostNameEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
-	reJoinVerb = regexp.MustCompile(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
+	reJoinVerb = lazyRE(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
-	reSelfRef = regexp.MustCompile(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
+	reSelfRef = lazyRE(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
 
 // reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
-var reHostAdverb = regexp.MustCompile(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前)$`)
+var reHostAdverb = lazyRE(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前)$`)
 
 // eventHost finds who holds the event in a clause without a unit's name before its verb: the
 // subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
@@ -172,9 +171,9 @@ func ownUnitName(text string, loc []int) bool {
 
 // reOwnCommittee is the institution's own committee named by the institution's word for
 // itself (学校党委, 集团公司党委): a sub-unit, written as the text writes it.
-var reOwnCommittee = regexp.MustCompile(`^(?:学校|學校|校|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
+var reOwnCommittee = lazyRE(`^(?:学校|學校|校|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
 
-var reOwnUnit = regexp.MustCompile(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
+var reOwnUnit = lazyRE(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
 // as 学校. Without an event verb, the first of the institution's own units named stands.
@@ -206,17 +205,17 @@ func organizer(opening string) string {
 }
 
 // reSchoolBody: a committee the school names with 校 before it (校党委, 校工会).
-var reSchoolBody = regexp.MustCompile(`^(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)`)
+var reSchoolBody = lazyRE(`^(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)`)
 
 var (
 	// reOrgBoundary is what may stand before a unit's name.
-	reOrgBoundary = regexp.MustCompile(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
+	reOrgBoundary = lazyRE(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
-	reOrgVerb = regexp.MustCompile(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	reOrgVerb = lazyRE(`进行|進行|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
 	// reOrgNext: a name followed by 讯 is a news source's tag (滨江区融媒体中心讯), not a unit.
-	reOrgNext = regexp.MustCompile(`^(?:讯|訊)`)
+	reOrgNext = lazyRE(`^(?:讯|訊)`)
 	// reOrgLong is reOrg without the one-character suffixes, to retry 市科技局 past 市科.
-	reOrgLong = regexp.MustCompile(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
+	reOrgLong = lazyRE(`^[\p{Han}]{1,16}?(?:公司|中学|中學|小学|小學|支队|支隊|政府|局|处|處|部|中心|学院|學院|委员会|委員會|办公室|辦公室)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
 	// 系统, 科学, 科室, 局面).
 	wordAfter = map[string]string{"心": "医醫工任大", "部": "署门門", "处": "理置分", "處": "理置分", "系": "统統列", "科": "学學技研普室大", "局": "面", "委": "员員托", "办": "理法学學公好事", "辦": "理法學公好事", "学": "习習", "學": "習"}
@@ -356,27 +355,27 @@ func unitsInvolved(text, inst, venue string) []string {
 var (
 	// reMeetingNamed follows the owner of a meeting inside the meeting's name: its year, term or
 	// number and the word for a meeting (区安全生产委员会2025年第四次会议, 区委常委会（扩大）会议).
-	reMeetingNamed = regexp.MustCompile(`^(?:\d{4}年度?|[一二三四五六七八九十〇]+届|第[一二三四五六七八九十百\d]+(?:届|屆|次)|[（(](?:扩大|擴大)[)）]|全体|全體|扩大|擴大)*(?:会议|會議|全会|全會|常务会议|常務會議)`)
+	reMeetingNamed = lazyRE(`^(?:\d{4}年度?|[一二三四五六七八九十〇]+届|第[一二三四五六七八九十百\d]+(?:届|屆|次)|[（(](?:扩大|擴大)[)）]|全体|全體|扩大|擴大)*(?:会议|會議|全会|全會|常务会议|常務會議)`)
 	// reFurnitureLabel is a label of the page's furniture before a name: 技术支持：, 主办单位：.
-	reFurnitureLabel = regexp.MustCompile(`(?:技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办|主辦|版权所有|版權所有|来源|來源|供稿|稿件来源|稿件來源|网站标识码|備案|备案)[:：]?\s*$`)
+	reFurnitureLabel = lazyRE(`(?:技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办|主辦|版权所有|版權所有|来源|來源|供稿|稿件来源|稿件來源|网站标识码|備案|备案)[:：]?\s*$`)
 	// rePredicate: a noun phrase after a copula says what something is (作为应用科学大学).
-	rePredicate = regexp.MustCompile(`(?:作为|作為|成为|成為|是|为一所|為一所|系)$`)
+	rePredicate = lazyRE(`(?:作为|作為|成为|成為|是|为一所|為一所|系)$`)
 )
 
 var (
 	// reOwnWord is the institution's word for itself inside a span: 本校, 我院.
-	reOwnWord = regexp.MustCompile(`(?:本|我)(?:校|院)`)
+	reOwnWord = lazyRE(`(?:本|我)(?:校|院)`)
 	// reGenericAfterConj: a conjunction and a word for the institution (与医院, 和学校).
-	reGenericAfterConj = regexp.MustCompile(`(?:与|與|和|及)(?:医院|醫院|学校|學校|公司|集团|集團)$`)
+	reGenericAfterConj = lazyRE(`(?:与|與|和|及)(?:医院|醫院|学校|學校|公司|集团|集團)$`)
 )
 
 var (
 	// rePartyShort is a party organisation named by its party's last character and its level:
 	// 社市委 (九三学社某市委), 盟省委 (民盟某省委).
-	rePartyShort = regexp.MustCompile(`^(社|盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨)([省市区县區縣])委(?:会|會)?$`)
+	rePartyShort = lazyRE(`^(社|盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨)([省市区县區縣])委(?:会|會)?$`)
 	// rePartyLevel is the level of a party committee's name: 九三学社某市第五届委员会 → 市 (a
 	// branch, 某市第九支社, has none).
-	rePartyLevel = regexp.MustCompile(`([省市区县區縣])(?:委|第[一二三四五六七八九十百\d]+[届屆]委)`)
+	rePartyLevel = lazyRE(`([省市区县區縣])(?:委|第[一二三四五六七八九十百\d]+[届屆]委)`)
 )
 
 // partyShortFor tells whether m is the short form of the party organisation inst: same party,
@@ -393,14 +392,14 @@ func partyShortFor(m, inst string) bool {
 var (
 	// reOfficeShort is a government office's short name, which ends in 办: a level or a place,
 	// then the office (区督查办, 区委编办, 湖南省重点办).
-	reOfficeShort = regexp.MustCompile(`^[\p{Han}]{0,6}?[省市区县镇乡區縣鎮鄉][\p{Han}]{1,5}(?:办|辦)$`)
+	reOfficeShort = lazyRE(`^[\p{Han}]{0,6}?[省市区县镇乡區縣鎮鄉][\p{Han}]{1,5}(?:办|辦)$`)
 	// reRunVerb: verbs that end in 办 (举办, 承办, 查办; but 督查办/督查辦 is an office).
-	reRunVerb = regexp.MustCompile(`(?:举|舉|主|承|创|創|开|開|兴|興|协|協|合|筹|籌|申|交|经|經|代|包|操|停|试|試|续|續|难|難|好|么|麼|[^督]查)(?:办|辦)$`)
+	reRunVerb = lazyRE(`(?:举|舉|主|承|创|創|开|開|兴|興|协|協|合|筹|籌|申|交|经|經|代|包|操|停|试|試|续|續|难|難|好|么|麼|[^督]查)(?:办|辦)$`)
 	// reCommunity is a residents' community named in its administrative chain: 某街道某社区,
 	// 某区某社区, 某镇某社区.
-	reCommunity = regexp.MustCompile(`(?:街道|[区镇乡區鎮鄉])[\p{Han}]{2,6}社[区區]$`)
+	reCommunity = lazyRE(`(?:街道|[区镇乡區鎮鄉])[\p{Han}]{2,6}社[区區]$`)
 	// rePartyCentre is a democratic party's central committee: 民盟中央, 社中央.
-	rePartyCentre = regexp.MustCompile(`^(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|社|盟)中央$`)
+	rePartyCentre = lazyRE(`^(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|社|盟)中央$`)
 )
 
 // inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
@@ -423,10 +422,10 @@ func inCredit(text string, loc []int) bool {
 
 // reConjFullName is a conjunction or preposition before a name that can only start one: the
 // Party's, a democratic party's, the League's (始终与中共某市委, 和民盟某市委).
-var reConjFullName = regexp.MustCompile(`(?:与|與|和|同|跟)(?:中共|中国共产党|中國共產黨|共青团|共青團|民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)`)
+var reConjFullName = lazyRE(`(?:与|與|和|同|跟)(?:中共|中国共产党|中國共產黨|共青团|共青團|民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)`)
 
 // reConjEnd: a conjunction or a word of joining ends the text before a name.
-var reConjEnd = regexp.MustCompile(`(?:与|與|和|及|携手|攜手|偕同)$`)
+var reConjEnd = lazyRE(`(?:与|與|和|及|携手|攜手|偕同)$`)
 
 // maxUnits bounds the units named one article lists.
 const maxUnits = 64
@@ -437,29 +436,29 @@ type unitGroup struct{ before, after string }
 
 var (
 	// reGroupConj joins the names of one enumeration.
-	reGroupConj = regexp.MustCompile(`^(?:、|，|,|和|与|與|及|以及|或)$`)
+	reGroupConj = lazyRE(`^(?:、|，|,|和|与|與|及|以及|或)$`)
 	// reNotTakingPart stands before an enumeration of units that do not take part: what the
 	// work is aimed at (围绕市委、市政府的决策), the source of a policy (落实市委、市国资委部署), what a service covers (涉及心血管内科、妇科,
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
-	reNotTakingPart = regexp.MustCompile(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
+	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
-	reThanked = regexp.MustCompile(`(?:对|對|向)$`)
-	reThanks  = regexp.MustCompile(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候)`)
+	reThanked = lazyRE(`(?:对|對|向)$`)
+	reThanks  = lazyRE(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候)`)
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神): not a unit taking part.
-	reSourceOf = regexp.MustCompile(`^(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)`)
+	reSourceOf = lazyRE(`^(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)`)
 	// reInstructed follows units told what to do or what they will do (总务处、保卫科等科室要……,
 	// 某委员会将于近期……): addressees of a speech or a plan, not taking part in the event.
-	reInstructed = regexp.MustCompile(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
+	reInstructed = lazyRE(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
 	// reMembers: the unit's members, through whom it takes part (某医疗队的医务人员来到村里).
-	reMembers = regexp.MustCompile(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
+	reMembers = lazyRE(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
 	// 市发改委相关科室 (unnamed departments, which are no units).
-	reOwnedBy = regexp.MustCompile(`^(?:的|之|(?:相关|相關|有关|有關|各)(?:科室|部门|部門|单位|單位|处室|處室|职能部门|職能部門))`)
+	reOwnedBy = lazyRE(`^(?:的|之|(?:相关|相關|有关|有關|各)(?:科室|部门|部門|单位|單位|处室|處室|职能部门|職能部門))`)
 	// reStaffLead: a verb that sends or organizes a specialty's staff, who then take part
 	// (组织肿瘤外科、麻醉科等名医专家团队).
-	reStaffLead = regexp.MustCompile(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
+	reStaffLead = lazyRE(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
 )
 
 // ok tells whether the unit m of this enumeration may be taking part.
@@ -543,21 +542,21 @@ func orgSpans(text string) [][]int {
 }
 
 // reVenueVerb follows a venue: 在某中心召开.
-var reVenueVerb = regexp.MustCompile(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
+var reVenueVerb = lazyRE(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = regexp.MustCompile(`^(?:安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
+var reAfterUnit = lazyRE(`^(?:安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會)`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = regexp.MustCompile(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
-var reReportVerb = regexp.MustCompile(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
+var reReportVerb = lazyRE(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
 
 // rePeopleNoun: words for people, which end a name on their left (负责人和安全生产领导小组办公室).
-var rePeopleNoun = regexp.MustCompile(`负责人|負責人|负责同志|負責同志|工作人员|工作人員|成员|成員|师生|師生|干部|幹部|职工|職工|代表|党员|黨員|同志`)
+var rePeopleNoun = lazyRE(`负责人|負責人|负责同志|負責同志|工作人员|工作人員|成员|成員|师生|師生|干部|幹部|职工|職工|代表|党员|黨員|同志`)
 
 // unitStart finds where the unit name ending with the suffix at text[suffix:] begins: back over
 // at most 16 Han characters to a boundary, past the last verb, function word or word for people
@@ -610,16 +609,16 @@ func unitStart(text string, suffix, floor int) int {
 }
 
 // reTeam: a team's name, which may hold a word for people.
-var reTeam = regexp.MustCompile(`^(?:服务队|服務隊|志愿队|志願隊|突击队|突擊隊|先锋队|先鋒隊)`)
+var reTeam = lazyRE(`^(?:服务队|服務隊|志愿队|志願隊|突击队|突擊隊|先锋队|先鋒隊)`)
 
 // reStandalone are unit names that stand alone: 图书馆, 团委, 研究生院.
-var reStandalone = regexp.MustCompile(`^(?:工商联|工商聯|知联会|知聯會|新联会|新聯會|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
+var reStandalone = lazyRE(`^(?:工商联|工商聯|知联会|知聯會|新联会|新聯會|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
 
 // reOrgEnd: the text ends with an organization's name.
-var reOrgEnd = regexp.MustCompile(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
+var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
-var reLeadVerb = regexp.MustCompile(`代表|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
+var reLeadVerb = lazyRE(`代表|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
 
 // lastVerb returns the byte offset just after the last leading verb in a candidate, or 0. A
 // conjunction (与, 和, 及) cuts only between two names: 东湖大学与市科技局, not 计算机技术与软件工程学院.
@@ -646,24 +645,24 @@ func lastVerb(s string) int {
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
 	// former or present one: 同济大学原校长).
-	reTitleNext = regexp.MustCompile(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員)`)
+	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
-	reRoleIn = regexp.MustCompile(`常务副|常務副|副部$|主委|书记|書記`)
+	reRoleIn = lazyRE(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
-	reTitleIn = regexp.MustCompile(`部长|部長|校长|校長|院长|院長|局长|局長|处长|處長|主任|书记|書記|主委|常委|主席|市长|市長|区长|區長|县长|縣長`)
+	reTitleIn = lazyRE(`部长|部長|校长|校長|院长|院長|局长|局長|处长|處長|主任|书记|書記|主委|常委|主席|市长|市長|区长|區長|县长|縣長`)
 	// reSelfSub: what makes a unit the institution itself: 东湖大学党委 is 东湖大学.
-	reSelfSub = regexp.MustCompile(`^(?:党委|黨委|委员会|委員會|委会|委會)?$`)
+	reSelfSub = lazyRE(`^(?:党委|黨委|委员会|委員會|委会|委會)?$`)
 )
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name.
-	reNotInName = regexp.MustCompile(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行`)
+	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行`)
 	// reUnitTail is the institutional word a name ends with.
-	reUnitTail = regexp.MustCompile(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
+	reUnitTail = lazyRE(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
 
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
-var reNoJoin = regexp.MustCompile(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
+var reNoJoin = lazyRE(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
 
 // shortFor tells whether m is a short form of the name x: its characters in x in order, and the
 // same last character (廠商會 for 香港中華廠商聯合會).
@@ -705,7 +704,7 @@ func startsAside(s string) bool {
 
 // reSubUnitEnd ends a department named right after its organisation: 山东大学材料科学与工程学院,
 // 民盟山东省委会监督委员会, 某特区政府社会文化司.
-var reSubUnitEnd = regexp.MustCompile(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系|司|署|局|厅|廳`)
+var reSubUnitEnd = lazyRE(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系|司|署|局|厅|廳`)
 
 // titleAfter tells whether what follows an organisation's name makes it part of a person's
 // title: a title (市委书记), a department and a title (山东大学材料科学与工程学院副院长李辉), or
@@ -734,7 +733,7 @@ func titleAfter(after string) bool {
 }
 
 // reMeetingVerb is the verb of a meeting's clause, with what follows it.
-var reMeetingVerb = regexp.MustCompile(`(?:` + meetingVerbs + `)了?`)
+var reMeetingVerb = lazyRE(`(?:` + meetingVerbs + `)了?`)
 
 // meetingOwner returns the unit whose name the meeting's name starts with, when the text's own
 // word for itself holds it (我院召开材料学院2023年全面从严治党工作会议 → 材料学院), or "".
@@ -757,4 +756,4 @@ func meetingOwner(opening string) string {
 }
 
 // reSentenceSep separates the clauses and sentences of an opening.
-var reSentenceSep = regexp.MustCompile(`[，。；！？]`)
+var reSentenceSep = lazyRE(`[，。；！？]`)
