@@ -122,6 +122,12 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		if isLine {
 			parts = append(parts, whole)
 		}
+		// markLine marks the line as a byline when the part read is the whole line.
+		markLine := func(p string) {
+			if isLine && p == whole {
+				used[i] = true
+			}
+		}
 		if m := reLeadReporter.FindStringSubmatch(whole); m != nil && allNames(m[1]) {
 			add(m[1], "记者") // 记者 张骏 会议要求……: the credit runs into the lead
 		}
@@ -161,9 +167,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				for _, n := range reNameSep.Split(m[1], -1) {
 					add(n, "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝), 記者某某、某某∕綜合報導
 				}
-				if isLine && p == whole {
-					used[i] = true
-				}
+				markLine(p)
 				continue
 			}
 
@@ -201,9 +205,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 					}
 				}
 				if ok {
-					if isLine && p == whole {
-						used[i] = true
-					}
+					markLine(p)
 					continue
 				}
 			}
@@ -245,27 +247,21 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						add(tok, role)
 					}
 				}
-				if isLine && p == whole {
-					used[i] = true
-				}
+				markLine(p)
 				continue
 			}
 			if m := reSupplied.FindStringSubmatch(p); m != nil {
 				if allNames(m[1]) && utf8.RuneCountInString(m[1]) <= 4 {
 					add(m[1], m[2]) // a person supplied it; a unit credited (区政府办供稿) is no author
 				}
-				if isLine && p == whole {
-					used[i] = true
-				}
+				markLine(p)
 				continue
 			}
 			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
 				for _, n := range reNamesSep.Split(m[2], -1) {
 					add(n, m[1])
 				}
-				if isLine && p == whole {
-					used[i] = true
-				}
+				markLine(p)
 			}
 		}
 	}

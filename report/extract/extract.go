@@ -115,9 +115,12 @@ func Extract(text string, opt Options) Result {
 	default:
 		warn("no date found")
 	}
-	s.Institution = institution(s.Title, opening, full, strings.Join(lines, "\n"))
+	// The names the page gives, found once: the institution's fullest form and a party
+	// organisation's standing name (termHost) are looked up in them.
+	px := &pageIndex{page: strings.Join(lines, "\n")}
+	s.Institution = institution(s.Title, opening, full, px)
 	s.Unit = organizer(opening)
-	s.Unit = unitName(s.Unit, s.Institution, strings.Join(lines, "\n"))
+	s.Unit = unitName(s.Unit, s.Institution, px)
 	self := "" // the institution holds the event and names itself only 我校, 本院
 	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
@@ -150,7 +153,7 @@ func Extract(text string, opt Options) Result {
 		}
 	}
 	if s.Unit == "" && s.Title != "" && self == "" {
-		s.Unit = unitName(organizer(s.Title), s.Institution, strings.Join(lines, "\n"))
+		s.Unit = unitName(organizer(s.Title), s.Institution, px)
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}

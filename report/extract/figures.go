@@ -451,10 +451,8 @@ func validLabel(s string) bool {
 	if n < 2 || n > 12 || reAction.MatchString(s) || nominalVerbs.MatchString(s) {
 		return false
 	}
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
+	if !allHan(s) {
+		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)

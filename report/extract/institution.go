@@ -27,8 +27,8 @@ var (
 // or the opening; else the owner the page's furniture names (稿件来源：某学院); else the one the
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
-func institution(title, opening, text, page string) string {
-	return firstInstitution(title, opening, text, &pageIndex{page: page})
+func institution(title, opening, text string, px *pageIndex) string {
+	return firstInstitution(title, opening, text, px)
 }
 
 // pageIndex holds the names a page gives, found once: every candidate's fullest form is looked
@@ -127,8 +127,9 @@ var reTermMeeting = lazyRE(`(民盟|民进|民進|民建|民革|农工党|農工
 
 // termHost returns the standing name of the party organisation whose term's meeting the
 // headline or the opening names, as the page writes it without the term (民盟滨州市委会 for
-// 民盟滨州市第七次代表大会), or "" when the page gives no such name.
-func termHost(scope, page string) string {
+// 民盟滨州市第七次代表大会), or "" when the page gives no such name. The page's names come
+// from px, found once for the page.
+func termHost(scope string, px *pageIndex) string {
 	m := reTermMeeting.FindStringSubmatch(scope)
 	if m == nil {
 		return ""
@@ -138,7 +139,7 @@ func termHost(scope, page string) string {
 		party = s
 	}
 	best := ""
-	for _, c := range institutions(page, false, false) {
+	for _, c := range px.all() {
 		if strings.HasPrefix(c.name, party+m[2]) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 {
 			best = c.name
 		}
@@ -148,7 +149,7 @@ func termHost(scope, page string) string {
 
 func firstInstitution(title, opening, text string, px *pageIndex) string {
 	page := px.page
-	if n := termHost(title+"\n"+opening, page); n != "" {
+	if n := termHost(title+"\n"+opening, px); n != "" {
 		return n
 	}
 	if loc := reVisit.FindStringIndex(opening); loc != nil {

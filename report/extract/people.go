@@ -50,13 +50,7 @@ func readName(text string, i int, titled bool) (string, int) {
 				// holds a particle
 				continue
 			}
-			ok := true
-			for _, r := range rs[:n] {
-				if !unicode.Is(unicode.Han, r) {
-					ok = false
-				}
-			}
-			if ok && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -496,13 +490,7 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if !reOfficial.MatchString(role) {
 		return "", 0
 	}
-	end := roleAt
-	for _, p := range []string{"常务副", "常務副", "副"} {
-		if strings.HasSuffix(text[:end], p) {
-			end -= len(p)
-			break
-		}
-	}
+	end := deputyStart(text, roleAt, false)
 	rs := []rune(tailOf(text[:end], 18))
 	for _, n := range []int{3, 2} {
 		if len(rs) < n {
@@ -514,17 +502,47 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 		if !surnames[first] || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及") || reRoleEnd.MatchString(cand) {
 			continue
 		}
-		ok := true
-		for _, r := range cand {
-			if !unicode.Is(unicode.Han, r) {
-				ok = false
-			}
-		}
-		if ok && reBeforeName.MatchString(tailOf(text[:start], 8)) {
+		if allHan(cand) && reBeforeName.MatchString(tailOf(text[:start], 8)) {
 			return cand, start
 		}
 	}
 	return "", 0
+}
+
+// deputyStart is where a title that starts at text[at:] begins with its deputy's prefix (副,
+// 常务副) and, when former is set, 前 (a former holder): the family name of a name written
+// around its title stands before that.
+func deputyStart(text string, at int, former bool) int {
+	for _, p := range []string{"常务副", "常務副", "副", "前"} {
+		if p == "前" && !former {
+			break
+		}
+		if strings.HasSuffix(text[:at], p) {
+			return at - len(p)
+		}
+	}
+	return at
+}
+
+// surnameBefore reads the family name that stands right before text[at:] (李局長, 王副校長曉璿),
+// itself after what may stand before a name (punctuation, a unit's name, a conjunction). size
+// is 0 when there is none.
+func surnameBefore(text string, at int) (rune, int) {
+	r, size := utf8.DecodeLastRuneInString(text[:at])
+	if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+		return 0, 0
+	}
+	return r, size
+}
+
+// allHan reports whether s holds Han characters only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // references finds a person named again by family name and title (李局長, 陈院长) or by given
@@ -533,15 +551,9 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 	cov := newCoverage(text)
 	var out []mention
 	for _, loc := range roleLocs {
-		at := loc[0]
-		for _, p := range []string{"常务副", "常務副", "副"} {
-			if strings.HasSuffix(text[:at], p) {
-				at -= len(p)
-				break
-			}
-		}
-		r, size := utf8.DecodeLastRuneInString(text[:at])
-		if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) || cov.has(ms, at-size) {
+		at := deputyStart(text, loc[0], false)
+		r, size := surnameBefore(text, at)
+		if size == 0 || cov.has(ms, at-size) {
 			continue
 		}
 		title := text[at:loc[1]]
@@ -608,15 +620,9 @@ func latinNameAt(text string, i int) (string, int) {
 // title (副, 前 and a body's name may stand between), two Han characters after it followed by
 // what may follow a name. It returns the name, where the mention starts and ends, and the title.
 func titleInside(text string, loc []int) (name string, start, end int, role string) {
-	at := loc[0]
-	for _, p := range []string{"常务副", "常務副", "副", "前"} {
-		if strings.HasSuffix(text[:at], p) {
-			at -= len(p)
-			break
-		}
-	}
-	r, size := utf8.DecodeLastRuneInString(text[:at])
-	if size == 0 || !surnames[string(r)] || reFunctionSurname.MatchString(string(r)) || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+	at := deputyStart(text, loc[0], true)
+	r, size := surnameBefore(text, at)
+	if size == 0 || reFunctionSurname.MatchString(string(r)) {
 		return "", 0, 0, ""
 	}
 	rs := []rune(text[loc[1]:min(len(text), loc[1]+48)])

@@ -144,8 +144,8 @@ func eventHost(opening string) string {
 // committee as its standing body (民盟某市第六届委员会 holds its plenary: 民盟某市委会, as the
 // page names it), and a short form of the institution as the institution (西岗区政府 for
 // 大连市西岗区人民政府).
-func unitName(u, inst, page string) string {
-	if n := termHost(u, page); n != "" {
+func unitName(u, inst string, px *pageIndex) string {
+	if n := termHost(u, px); n != "" {
 		return n
 	}
 	if shortFor(u, inst) {
