@@ -37,8 +37,12 @@ type List struct {
 // Table is a grid with a header row that repeats on every page it spans.
 type Table struct {
 	// Caption is shown above the table.
-	Caption string   `json:"caption,omitempty"`
-	Columns []Column `json:"columns"`
+	Caption string `json:"caption,omitempty"`
+	// Continued is the caption shown above the repeated header row on each page the table
+	// continues on (续表1: the table's number after 续, its title left out, as publishing
+	// convention has it); none when empty.
+	Continued string   `json:"continued,omitempty"`
+	Columns   []Column `json:"columns"`
 	// Header is the header row's cells.
 	Header []string `json:"header"`
 	// Rows are the body rows, each as many cells as Columns.

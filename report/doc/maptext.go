@@ -18,7 +18,7 @@ func MapText(d *Document, f func(string) string) {
 				mapInlines(it, f)
 			}
 		case *Table:
-			x.Caption, x.Note = f(x.Caption), f(x.Note)
+			x.Caption, x.Continued, x.Note = f(x.Caption), f(x.Continued), f(x.Note)
 			mapStrings(x.Header, f)
 			for _, r := range x.Rows {
 				mapStrings(r, f)

@@ -134,7 +134,7 @@ func coverage(b *builder, s Section) error {
 	if len(m.Columns) > 0 && m.Columns[0].Grain == "week" && oneMonth(m.Columns) {
 		caption += "（按周）"
 	}
-	tb := &doc.Table{Caption: caption, Shade: "d9e2f3"}
+	tb := &doc.Table{Caption: caption, Continued: b.continuedCaption(), Shade: "d9e2f3"}
 	tb.Columns = append(tb.Columns, doc.Column{Align: "left", Weight: 3})
 	tb.Header = append(tb.Header, "单位")
 	for i := range m.Columns {
@@ -287,7 +287,7 @@ func figures(b *builder, s Section) error {
 
 // figureTable is a captioned table of figures, with a note when a level is among them.
 func (b *builder) figureTable(figs []model.FigureSum, what string) []doc.Block {
-	tb := &doc.Table{Caption: b.tableCaption(b.r.Period.Label + what), Shade: "d9e2f3",
+	tb := &doc.Table{Caption: b.tableCaption(b.r.Period.Label + what), Continued: b.continuedCaption(), Shade: "d9e2f3",
 		Columns: []doc.Column{{Align: "left", Weight: 3}, {Align: "right", Weight: 2}, {Align: "center", Weight: 1}, {Align: "right", Weight: 2}},
 		Header:  []string{"项目", "本期", "涉及稿件", "上期"}}
 	levels := false
@@ -313,6 +313,12 @@ func (b *builder) figureTable(figs []model.FigureSum, what string) []doc.Block {
 func (b *builder) tableCaption(text string) string {
 	b.tables++
 	return fmt.Sprintf("表%d　%s", b.tables, text)
+}
+
+// continuedCaption is the caption of the last numbered table where it continues on a new page:
+// 续表1 (the number after 续, the title left out).
+func (b *builder) continuedCaption() string {
+	return fmt.Sprintf("续表%d", b.tables)
 }
 
 // appendixPart is content deferred to the appendix.

@@ -17,8 +17,9 @@ type cell struct {
 }
 
 // table lays out a table across the type area. A row that does not fit goes to the next page,
-// where the header row is drawn again; a row taller than a whole page is split between its
-// lines, continuing under the header on the next pages (never drawn below the page).
+// where the header row is drawn again under the table's 续表 caption; the last row never goes
+// over alone; a row taller than a whole page is split between its lines, continuing under the
+// header on the next pages (never drawn below the page).
 func (f *flow) table(t *doc.Table) {
 	st := f.style("table")
 	lead := f.leading(st)
@@ -101,9 +102,33 @@ func (f *flow) table(t *doc.Table) {
 		f.drawRow(header, widths, hh, lead, st, t.Shade)
 	}
 	drawHeader()
+	// On each page the table continues on, its 续表 caption goes over the repeated header.
+	var cont *para
+	contH := 0.0
+	if t.Continued != "" {
+		cont = f.shape("caption", doc.T(t.Continued))
+		contH = cont.st.Before + cont.lead*float64(len(cont.lines)) + cont.st.After
+	}
+	continueTable := func() {
+		f.newPage()
+		if cont != nil {
+			f.spaceBefore(cont.st.Before)
+			f.placeLines(cont, false)
+			f.y += cont.st.After
+		}
+		drawHeader()
+	}
 	rows := t.Rows
 	if len(t.Footer) > 0 {
 		rows = append(append([][]string{}, rows...), t.Footer)
+	}
+	// lastHeight is the last row's height, found ahead of it (without the buffer the rows share).
+	lastHeight := func() float64 {
+		if k := len(rows); k < len(tm.heights) {
+			return tm.heights[k]
+		}
+		_, h := layoutRow(rows[len(rows)-1], len(t.Footer) > 0, true)
+		return h
 	}
 	// The note goes under the table, kept with its last row: when they do not fit together,
 	// the last row moves to the next page (under the header) and the note follows it.
@@ -118,10 +143,18 @@ func (f *flow) table(t *doc.Table) {
 		isFooter := len(t.Footer) > 0 && i == len(rows)-1
 		cells, h := rowLayout(r, isFooter, false)
 		if i == len(rows)-1 && note != nil && bodyOnPage && h <= f.room() && h+noteNeed > f.room() {
-			f.newPage()
-			drawHeader()
+			continueTable()
 			f.drawRow(cells, widths, h, lead, st, "")
 			continue
+		}
+		if i == len(rows)-2 && bodyOnPage && h <= f.room() {
+			// The last row (a total, most often) is never left alone on the next page: when it
+			// and its note do not fit under this one, the row before it goes over with it.
+			if both := h + lastHeight() + noteNeed; both > f.room() && contH+hh+both <= f.bot-f.top {
+				continueTable()
+				f.drawRow(cells, widths, h, lead, st, "")
+				continue
+			}
 		}
 		if h <= f.room() {
 			f.drawRow(cells, widths, h, lead, st, "")
@@ -129,9 +162,8 @@ func (f *flow) table(t *doc.Table) {
 			continue
 		}
 		bodyOnPage = true
-		if h <= f.bot-f.top-hh {
-			f.newPage()
-			drawHeader()
+		if h <= f.bot-f.top-hh-contH {
+			continueTable()
 			f.drawRow(cells, widths, h, lead, st, "")
 			continue
 		}
@@ -140,8 +172,7 @@ func (f *flow) table(t *doc.Table) {
 		for from := 0; from < n; {
 			fit := int((f.room() - 2*cellPadY) / lead)
 			if fit < 1 {
-				f.newPage()
-				drawHeader()
+				continueTable()
 				if fit = int((f.room() - 2*cellPadY) / lead); fit < 1 {
 					fit = 1 // a page too short for one line: set it anyway rather than loop
 				}
@@ -149,8 +180,7 @@ func (f *flow) table(t *doc.Table) {
 			to := min(n, from+fit)
 			f.drawRow(rowLines(cells, from, to), widths, float64(to-from)*lead+2*cellPadY, lead, st, "")
 			if from = to; from < n {
-				f.newPage()
-				drawHeader()
+				continueTable()
 			}
 		}
 	}

@@ -42,14 +42,21 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	}
 	b.WriteString(`</w:tblGrid>`)
 	// A note is kept with the table's last row (keepNext on the row's paragraphs and on the
-	// paragraph between), as the caption is kept with the first.
+	// paragraph between), as the caption is kept with the first; and the last row is kept with
+	// the row before it when other rows stand above them, as typeset never leaves it alone on
+	// the next page.
 	keepLast := t.Note != ""
-	p.row(b, t, widths, t.Header, true, false, keepLast && len(t.Rows) == 0 && len(t.Footer) == 0)
+	n := len(t.Rows)
+	if len(t.Footer) > 0 {
+		n++
+	}
+	keepRow := func(i int) bool { return keepLast && i == n-1 || n >= 3 && i == n-2 }
+	p.row(b, t, widths, t.Header, true, false, keepLast && n == 0)
 	for i, r := range t.Rows {
-		p.row(b, t, widths, r, false, false, keepLast && i == len(t.Rows)-1 && len(t.Footer) == 0)
+		p.row(b, t, widths, r, false, false, keepRow(i))
 	}
 	if len(t.Footer) > 0 {
-		p.row(b, t, widths, t.Footer, false, true, keepLast)
+		p.row(b, t, widths, t.Footer, false, true, keepRow(n-1))
 	}
 	b.WriteString(`</w:tbl>`)
 	// Word needs a paragraph between a table and what follows.

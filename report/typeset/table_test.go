@@ -1,0 +1,71 @@
+package typeset
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/jianbao/jianbao/report/doc"
+)
+
+// TestTableContinues: wherever a table breaks, each page it continues on starts with its 续表
+// caption over the repeated header row, and the last row (a total row here) never stands alone
+// on a page under its header: the row before it goes over with it (a publishing convention:
+// a table continued on the next page repeats its header under 续表 and its number).
+func TestTableContinues(t *testing.T) {
+	t.Parallel()
+	spans := 0
+	for lead := 0; lead < 6; lead++ { // text before the table moves where it breaks
+		for n := 3; n < 24; n++ {
+			for _, note := range []string{"", "注：带△的项目为期内最新数。"} {
+				tb := &doc.Table{Caption: "表1　统计", Continued: "续表1", Columns: []doc.Column{{Weight: 1}, {Weight: 1}},
+					Header: []string{"项目", "本期"}, Footer: []string{"合计", "99"}, Note: note}
+				for k := 0; k < n-1; k++ {
+					tb.Rows = append(tb.Rows, []string{fmt.Sprintf("项目%d", k), "3"})
+				}
+				var blocks []doc.Block
+				for k := 0; k < lead; k++ {
+					blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T("各单位报送工作信息。")})
+				}
+				d := testDoc(append(blocks, tb)...)
+				d.Styles = append(d.Styles, doc.Style{Name: "caption", Font: "sans", Size: 9, Leading: 12, Align: "center"},
+					doc.Style{Name: "note", Font: "kai", Size: 9, Leading: 14, Align: "left"})
+				res, err := Typeset(d, fakeMeasurer{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				name := fmt.Sprintf("%d lines before, %d rows, note %v", lead, n, note != "")
+				started := false
+				for i, p := range res.Pages {
+					ls := lines(p)
+					if !started {
+						k := slices.Index(ls, "表1　统计")
+						if k < 0 {
+							continue
+						}
+						started = true
+						if slices.Contains(ls, "续表1") {
+							t.Errorf("%s: page %d, where the table starts, shows 续表1: %q", name, i+1, ls)
+						}
+						continue
+					}
+					if len(ls) < 2 || ls[0] != "续表1" || ls[1] != "项目本期" {
+						t.Errorf("%s: page %d does not start with 续表1 and the header: %q", name, i+1, ls)
+					}
+					if len(ls) >= 3 && ls[2] == "合计99" {
+						t.Errorf("%s: the total row is alone on page %d: %q", name, i+1, ls)
+					}
+				}
+				if !started {
+					t.Errorf("%s: the table is not set", name)
+				}
+				if len(res.Pages) > 1 {
+					spans++
+				}
+			}
+		}
+	}
+	if spans == 0 {
+		t.Error("no table spans pages: the test tests nothing")
+	}
+}
