@@ -14,7 +14,7 @@ const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|�
 
 var (
 	// A space may stand around a number in digits (逾 3400 名).
-	reFigure = lazyRE(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	reFigure = lazyRE(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
@@ -25,24 +25,30 @@ var (
 	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
-	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理)`)
+	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部)`)
 	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
 	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
-	reTermBefore      = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
-	rePostposed       = lazyRE(`^[，。；、]`)
-	reHours           = lazyRE(`^(?:小时|小時)`)
-	reMonths          = lazyRE(`^(?:月|星期|工作日)`)
-	reTimeUnit        = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
-	reThreshold       = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
-	reQualifies       = lazyRE(`^(?:以上|以下)?的`)
-	reQuoted          = lazyRE(`“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》`)
+	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
+	// structure of a speech (提出五条建议).
+	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
+	reTermBefore  = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
+	rePostposed   = lazyRE(`^[，。；、]`)
+	reHours       = lazyRE(`^(?:小时|小時)`)
+	reMonths      = lazyRE(`^(?:月|星期|工作日)`)
+	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	reThreshold   = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
+	reQualifies   = lazyRE(`^(?:以上|以下)?的`)
+	// A quotation of a sentence or two (a verse cited, a speaker's words) is quoted as a whole.
+	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
 
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
 func chineseNumber(s string) (float64, bool) {
-	digits := map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	units := map[rune]float64{'十': 10, '百': 100, '千': 1000}
+	// The formal numerals (壹贰叁, 拾佰仟) that cheques and some pages write are the same numbers.
+	digits := map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+		'壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9}
+	units := map[rune]float64{'十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000}
 	total, section, num := 0.0, 0.0, 0.0
 	seen := false
 	for _, r := range s {
@@ -107,7 +113,7 @@ func figures(text string) []model.Figure {
 		}
 		// The measure word begins a word (项目, 名单) or counts the parts of a speech or plan
 		// (两个阶段, 三点希望, 这4项是): no counted fact.
-		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) {
+		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
 			continue
 		}
 		if reAfterCount.MatchString(after) {
@@ -120,6 +126,11 @@ func figures(text string) []model.Figure {
 		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
 		// the event.
 		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after)) {
+			continue
+		}
+		// 堂 counts lessons (3堂课) and stands before its noun: 会聚一堂, closing a clause, is an
+		// idiom (in one hall), no count.
+		if (unit == "堂") && rePostposed.MatchString(after) {
 			continue
 		}
 		if strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") || rePolicy.MatchString(after) {
@@ -160,14 +171,32 @@ func figures(text string) []model.Figure {
 		// for two facts to share it by chance (两个, 三项). The same label with another value
 		// is kept out too: it is mostly a part of the first (600名学生 … 其中31名学生), and the
 		// digest would sum the two.
+		// The same count of the same kind of thing with another measure word is the fact told
+		// again in other words (5个响应支部 … 5家民盟支部): the same value and the same head
+		// noun, the label's last two characters.
 		k, kv := f.Label+"\x00"+f.Unit, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit
-		if !seen[k] && !(f.Value >= 5 && seen[kv]) {
+		kh := "\x01" + strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
+		if !seen[k] && !(f.Value >= 5 && seen[kv]) && !seen[kh] {
 			seen[kv] = true
 			seen[k] = true
+			seen[kh] = true
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// inWordWithZuo reports whether the character before 作 makes a word with it (工作报告, 合作,
+// 创作): then 作 starts no verb phrase of speech.
+func inWordWithZuo(before string) bool {
+	r, _ := lastRune(before)
+	return strings.ContainsRune("工合创創协協写寫操制製运運著", r)
+}
+
+// headOf is the head noun of a label: its last two characters (响应支部 → 支部).
+func headOf(label string) string {
+	rs := []rune(label)
+	return string(rs[max(0, len(rs)-2):])
 }
 
 // measureLabel names what a measure word counts, for a figure whose noun the text does not give:
@@ -306,7 +335,16 @@ func labelFromAfter(run string) (string, bool) {
 	if loc := reAction.FindStringIndex(run); loc != nil {
 		// 300余名师生现场聆听: 现场 says where, not what.
 		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
-		if !validLabel(noun) || strings.Contains(run[:loc[0]], "的") {
+		if i := strings.Index(run[:loc[0]], "的"); i == 0 {
+			return "", false
+		} else if i > 0 {
+			// 5个响应支部的代表出席: with no verb before 的, the count is of the noun before it
+			// (the branches); the noun after is what belongs to them. (36个具有革命意义的事件:
+			// a verb before 的, a relative clause, is found above as the verb at the start.)
+			n := run[:i]
+			return n, validLabel(n)
+		}
+		if !validLabel(noun) {
 			return "", false
 		}
 		if rest := reAdverb.ReplaceAllString(run[loc[0]:], ""); reIntransitive.MatchString(rest) || reReached.MatchString(rest) {
@@ -320,7 +358,7 @@ func labelFromAfter(run string) (string, bool) {
 
 // headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
 func headNoun(run string) string {
-	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 {
+	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 && !inWordWithZuo(run[:loc[0]]) {
 		run = run[:loc[0]] // 5名同志作交流发言: the noun is 同志
 	}
 	for i, r := range run {

@@ -55,6 +55,14 @@ func TestFigureLabels(t *testing.T) {
 		{"a verb of sharing", "四位新任院士分享经验。", []string{"新任院士=4位"}},
 		{"hours counted with 个", "会议持续了两个小时，为期三个月的培训随即开始。", []string{"会议时长=2小时"}},
 		{"one, after its noun", "院长赠予图书馆著作全集一套，激发学生阅读兴趣。", []string{"图书馆著作全集=1套"}},
+		{"an ordinal in formal numerals", "中央政治局进行第叁十四次集体学习。", nil},
+		{"a branch named by its number", "民盟宜兴七支部积极响应。", nil},
+		{"a noun with a complement after 的", "5个响应支部的代表出席。", []string{"响应支部=5个"}},
+		{"the same count of the same noun with another measure word", "4个发起支部和5个响应支部共同倡议。当日，5家民盟支部积极响应。", []string{"发起支部=4个", "响应支部=5个"}},
+		{"an idiom with 一堂", "代表们会聚一堂，共商发展大计。", nil},
+		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
+		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
+		{"a count inside a long quotation", "董事长引用经文：「两个人总比一个人好，因为二人劳碌，可得美好的酬报。」", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
