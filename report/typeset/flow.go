@@ -561,7 +561,7 @@ func (f *flow) decorate(i int, p *Page) {
 	if p.Number = f.pageNumber(i); p.Number != 0 && !f.dry {
 		if pg.Header != "" && i > 0 {
 			// The first page carries the title or masthead itself; no running header over it.
-			y := f.top - mm(6)
+			y := f.top - mm(doc.HeaderRise)
 			gs := f.sh.text(pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size)
 			p.Items = append(p.Items, oneLine(gs, f.left, y, f.width, "center")...)
 			p.Items = append(p.Items, &Stroke{X1: f.left, Y1: y + 3, X2: f.left + f.width, Y2: y + 3, Width: 0.5, Color: "000000"})
@@ -578,7 +578,7 @@ func (f *flow) decorate(i int, p *Page) {
 					align = "left"
 				}
 			}
-			y := f.bot + mm(7) + fs.Size
+			y := f.bot + mm(doc.FooterDrop) + fs.Size
 			p.Items = append(p.Items, oneLine(gs, x, y, w, align)...)
 		}
 	}
