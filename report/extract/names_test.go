@@ -65,6 +65,10 @@ func TestInstitutionRules(t *testing.T) {
 		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
 		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},
 		{"plant", "台灣青石公司冉升發電廠於今日上午舉辦迎春活動，由廠長周明主持。", "台灣青石公司冉升發電廠", "台灣青石公司冉升發電廠"},
+		// A party organisation's fullest form is written with the party's full name.
+		{"party's full name", "1月9日，民进青石市委举行座谈会。民进青石市委副主委周明出席并讲话。\n中国民主促进会青石市委员会版权所有", "中国民主促进会青石市委员会", "中国民主促进会青石市委员会"},
+		// A party's grass-roots organisation in an institution, its committee named short.
+		{"grass-roots organisation", "7月8日下午，社杭州市委青石第一人民医院基层委员会走进冉升社区，举行义诊活动。", "社杭州市委青石第一人民医院基层委员会", "社杭州市委青石第一人民医院基层委员会"},
 		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
 		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {

@@ -151,8 +151,8 @@ func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
 	}
-	if shortFor(u, inst) {
-		return inst
+	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
+		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
 	}
 	return u
 }
