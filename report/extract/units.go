@@ -83,7 +83,7 @@ var (
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
 	reJoinVerb = lazyRE(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
-	reSelfRef = lazyRE(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
+	reSelfRef = lazyRE(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|学院|學院|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
 
 // reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
@@ -151,8 +151,8 @@ func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
 	}
-	if shortFor(u, inst) {
-		return inst
+	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
+		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
 	}
 	return u
 }
@@ -161,6 +161,9 @@ func unitName(u, inst string, px *pageIndex) string {
 // 项目部), holds no title or conjunction (not 校长和部分) and is not 部分.
 func ownUnitName(text string, loc []int) bool {
 	u := text[loc[0]:loc[1]]
+	if strings.HasSuffix(text[:loc[0]], "在") || strings.HasSuffix(text[:loc[0]], "於") {
+		return false // 在校本部学术报告厅召开: a venue
+	}
 	if prev, _ := lastRune(text[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) && !strings.HasSuffix(text[:loc[0]], "我") && !strings.HasSuffix(text[:loc[0]], "本") && !reOrgBoundary.MatchString(text[:loc[0]]) {
 		return false
 	}
@@ -174,16 +177,18 @@ func ownUnitName(text string, loc []int) bool {
 
 // reOwnCommittee is the institution's own committee named by the institution's word for
 // itself (学校党委, 集团公司党委): a sub-unit, written as the text writes it.
-var reOwnCommittee = lazyRE(`^(?:学校|學校|校|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
+var reOwnCommittee = lazyRE(`^(?:学校|學校|校|学院|學院|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
 
 var reOwnUnit = lazyRE(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
 // as 学校. Without an event verb, the first of the institution's own units named stands.
 func organizer(opening string) string {
-	m := reOrganizer.FindStringSubmatch(opening)
-	if m != nil && (reTitleIn.MatchString(m[1]) || strings.Contains(m[1], "在")) {
-		m = nil // 宣传部部长某某在县行政中心召开: a title and a venue, not a name
+	m := reOrganizer.FindStringSubmatchIndex(opening)
+	if m != nil && (reTitleIn.MatchString(opening[m[2]:m[3]]) || strings.Contains(opening[m[2]:m[3]], "在") || strings.HasSuffix(opening[:m[2]], "、")) {
+		// 宣传部部长某某在县行政中心召开: a title and a venue, not a name; 某支部联合甲支部、乙支部开展:
+		// the last of an enumeration, not the subject
+		m = nil
 	}
 	if m == nil {
 		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) && ownUnitName(opening, loc) {
@@ -192,7 +197,7 @@ func organizer(opening string) string {
 		}
 		return eventHost(opening)
 	}
-	u := trimOrgPrefix(m[1])
+	u := trimOrgPrefix(opening[m[2]:m[3]])
 	switch u {
 	case "我校", "本校", "学校", "學校":
 		return "学校"
@@ -347,6 +352,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
 		}
+		if !wholeName(m) {
+			continue // 学习中共某市委, 多项工程包括某部, 副主任李小学: a clause or a title, not a name
+		}
 		if !headedShortName(m, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
@@ -475,6 +483,9 @@ var (
 func (g unitGroup) ok(m string) bool {
 	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
 		return false
+	}
+	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && reFacility.MatchString(m) {
+		return false // 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units
 	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
@@ -655,7 +666,7 @@ func lastVerb(s string) int {
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
 	// former or present one: 同济大学原校长).
-	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員)`)
+	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員|指挥官|指揮官|司令员|司令員|参谋长|參謀長)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = lazyRE(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
