@@ -61,6 +61,9 @@ func TestInstitutionRules(t *testing.T) {
 		{"headless name given twice", "为全面回顾总结集团公司年度工作，1月28日上午，青石集团公司召开年度工作会议。会上，青石集团公司董事长作报告。", "青石集团公司", "青石集团公司"},
 		{"headless name by its own word", "4/13(冉升日報)冉升醫學中心今日前往青石義診。\n冉升在去年首次前往青石。\n今年，青石再次邀請冉升與當地醫院合作。", "冉升醫學中心", "冉升醫學中心"},
 		{"level without place", "9月5日，为落实部署，在市青石集团召开安全会议。", "市青石集团", "市青石集团"},
+		{"headline's subject", "青山医院获评省级文明单位\n近日，经省文明委评定，授予青山医院省级文明单位称号。", "青山医院", "青山医院"},
+		{"body without a head", "近日，经省文明委评定，授予青山医院省级文明单位称号。", "", ""},
+		{"place with its level", "7月2日，青川县人民医院与冉升公司签订合作协议。", "青川县人民医院", "青川县人民医院"},
 		// The longest complete name: an affiliated hospital (附設), a company's plant.
 		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
 		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},
@@ -69,6 +72,12 @@ func TestInstitutionRules(t *testing.T) {
 		{"party's full name", "1月9日，民进青石市委举行座谈会。民进青石市委副主委周明出席并讲话。\n中国民主促进会青石市委员会版权所有", "中国民主促进会青石市委员会", "中国民主促进会青石市委员会"},
 		// A party's grass-roots organisation in an institution, its committee named short.
 		{"grass-roots organisation", "7月8日下午，社杭州市委青石第一人民医院基层委员会走进冉升社区，举行义诊活动。", "社杭州市委青石第一人民医院基层委员会", "社杭州市委青石第一人民医院基层委员会"},
+		// The organizing unit: 学院 alone is the college's word for itself, 学院党委 its own
+		// committee; a unit after 在 is a venue; the last of an enumeration is not the subject.
+		{"学院 for itself", "9月6日，学院召开新学期开学教职工大会，院长周明讲话。", "", ""},
+		{"学院党委", "学院党委于11月25日至26日召开工作务虚会，全体中层干部参加。", "", "学院党委"},
+		{"venue after 在", "10月18日，我院在校本部学术报告厅召开教学工作会议。", "", ""},
+		{"enumeration", "5月8日，民盟青石区支部联合机关支部、冉升支部开展主题活动。", "民盟青石区支部", "民盟青石区支部"},
 		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
 		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {
