@@ -8,7 +8,7 @@ import (
 
 var (
 	// reParty is a democratic party's local organisation: 民盟淮南市委, 民盟广州市委会.
-	reParty = lazyRE(`(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
+	reParty = lazyRE(`(?:` + partyShortNames + `)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
 	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
@@ -123,7 +123,7 @@ var reVisit = lazyRE(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪
 
 // reTermMeeting is a party organisation's meeting or committee named with its term: 九三学社
 // 盐城市第八次代表大会, 民盟乐清市七届二次盟员大会, 九三学社成都市第十三届委员会.
-var reTermMeeting = lazyRE(`(民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|中国民主同盟|中國民主同盟|中国民主建国会|中國民主建國會|中国民主促进会|中國民主促進會|中国农工民主党|中國農工民主黨|中国致公党|中國致公黨|中国国民党革命委员会|中國國民黨革命委員會|台湾民主自治同盟|臺灣民主自治同盟)([\p{Han}]{1,10}?[省市区县州區縣])第?[一二三四五六七八九十百\d]+[届屆次]`)
+var reTermMeeting = lazyRE(`(` + partyShortNames + `|` + partyFullNames + `)([\p{Han}]{1,10}?[省市区县州區縣])第?[一二三四五六七八九十百\d]+[届屆次]`)
 
 // termHost returns the standing name of the party organisation whose term's meeting the
 // headline or the opening names, as the page writes it without the term (民盟滨州市委会 for

@@ -372,7 +372,7 @@ var (
 var (
 	// rePartyShort is a party organisation named by its party's last character and its level:
 	// 社市委 (九三学社某市委), 盟省委 (民盟某省委).
-	rePartyShort = lazyRE(`^(社|盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨)([省市区县區縣])委(?:会|會)?$`)
+	rePartyShort = lazyRE(`^(` + partyBareNames + `)([省市区县區縣])委(?:会|會)?$`)
 	// rePartyLevel is the level of a party committee's name: 九三学社某市第五届委员会 → 市 (a
 	// branch, 某市第九支社, has none).
 	rePartyLevel = lazyRE(`([省市区县區縣])(?:委|第[一二三四五六七八九十百\d]+[届屆]委)`)
@@ -399,7 +399,7 @@ var (
 	// 某区某社区, 某镇某社区.
 	reCommunity = lazyRE(`(?:街道|[区镇乡區鎮鄉])[\p{Han}]{2,6}社[区區]$`)
 	// rePartyCentre is a democratic party's central committee: 民盟中央, 社中央.
-	rePartyCentre = lazyRE(`^(?:民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟|社|盟)中央$`)
+	rePartyCentre = lazyRE(`^(?:` + partyShortNames + `|` + partyBareNames + `)中央$`)
 )
 
 // inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
@@ -422,7 +422,7 @@ func inCredit(text string, loc []int) bool {
 
 // reConjFullName is a conjunction or preposition before a name that can only start one: the
 // Party's, a democratic party's, the League's (始终与中共某市委, 和民盟某市委).
-var reConjFullName = lazyRE(`(?:与|與|和|同|跟)(?:中共|中国共产党|中國共產黨|共青团|共青團|民盟|民进|民進|民建|民革|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)`)
+var reConjFullName = lazyRE(`(?:与|與|和|同|跟)(?:中共|中国共产党|中國共產黨|共青团|共青團|` + partyShortNames + `)`)
 
 // reConjEnd: a conjunction or a word of joining ends the text before a name.
 var reConjEnd = lazyRE(`(?:与|與|和|及|携手|攜手|偕同)$`)
