@@ -140,6 +140,20 @@ func TestUnitsRules(t *testing.T) {
 		{"headline's own body", "县人民医院“下乡义诊”送健康\n9月4日，志愿者来到青石村开展义诊。县人民医院的专家为村民体检。", nil},
 		// Units told what to do, or what they will do, are addressees, not taking part.
 		{"instructed", "9月4日，东湖医院召开安全会议，保卫处负责人参加。院长要求，总务处、基建办等职能科室要提高警惕。安全生产委员会将于近期签订责任书。", []string{"保卫处"}},
+		// A unit named is a complete noun phrase: followed by another noun it is a modifier
+		// (青川医院改革发展大计); followed by a word for a day it stands (总会昨日签署).
+		{"modifier of a noun", "5月8日，东湖大学召开职代会。会上，青川市人民医院改革经验受到关注。", nil},
+		{"day after a name", "东湖大学与青川工业总会昨日签署合作备忘录。", []string{"青川工业总会"}},
+		// After a verb of giving, the unit given to is followed by what is given (赠予本校图书馆
+		// 上官鼎著作); a person's name after a unit in a list of guests is an affiliation.
+		{"second object", "5月8日，东湖大学召开座谈会。陈院长赠予本校图书馆上官鼎著作一套。", []string{"图书馆"}},
+		{"affiliation before a name", "5月8日，东湖大学举行晚宴。青川市教育局外事办公室刘明、青川市副市长吴强出席。", nil},
+		// Two characters and a kind of institution are a name only with a head: a level (市政府),
+		// or the name opening a sentence of the page; 寻求政府 is a verb and its object.
+		{"short kind, no head", "5月8日，东湖大学召开会议，与企业管理部门对接，寻求政府和企业的支持。", nil},
+		{"short kind, headed", "5月8日，东湖大学召开会议，区医院和青石公司负责人参加。青石公司成立于1990年。", []string{"区医院", "青石公司"}},
+		// The institution's headquarters is the institution itself.
+		{"headquarters", "5月8日，东湖集团召开年度大会，东湖集团总部全体成员参加。", nil},
 		// A body named by its level holding an unnamed institution's event is that institution.
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {

@@ -228,6 +228,7 @@ func unitsInvolved(text, inst, venue string) []string {
 	seen := map[string]bool{}
 	spans := orgSpans(text)
 	groups := unitGroups(text, spans)
+	initial := initialShortNames(text)
 	for k, loc := range spans {
 		if len(out) == maxUnits {
 			break // a digest lists a few; a bound keeps hostile input linear
@@ -342,6 +343,12 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
+		}
+		if !headedShortName(m, initial, inst) {
+			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
+		}
+		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:]) {
+			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
 		}
 		seen[m] = true
 		out = append(out, m)
@@ -650,8 +657,9 @@ var (
 	reRoleIn = lazyRE(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).
 	reTitleIn = lazyRE(`部长|部長|校长|校長|院长|院長|局长|局長|处长|處長|主任|书记|書記|主委|常委|主席|市长|市長|区长|區長|县长|縣長`)
-	// reSelfSub: what makes a unit the institution itself: 东湖大学党委 is 东湖大学.
-	reSelfSub = lazyRE(`^(?:党委|黨委|委员会|委員會|委会|委會)?$`)
+	// reSelfSub: what makes a unit the institution itself: 东湖大学党委 and 东湖集团总部 are the
+	// institution.
+	reSelfSub = lazyRE(`^(?:党委|黨委|委员会|委員會|委会|委會|总部|總部|本部)?$`)
 )
 
 var (

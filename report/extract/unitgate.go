@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A unit named is a complete noun phrase: the structural check below looks at where a candidate
+// stops and what it is made of, not at more of the words it ends with.
+
+// reNameFollower is what may follow a complete name in running text: a function word, a verb
+// of taking part or speaking, a word for its people, or a title. A name followed by any other
+// word (智慧医院建设, 医院改革发展大计, 集团公司总部) is a modifier inside a longer noun phrase.
+var reNameFollower = lazyRE(`^(?:` + `的|之|和|与|與|及|以及|或|等|在|于|於|为|為|向|对|對|同|跟|将|將|已|也|还|還|又|都|均|是|就|由|把|被|给|給|从|從|自|到|赴|至|共|并|並|同时|同時` +
+	`|` + meetingVerbs + `|` + speechVerbs +
+	`|安排|部署|布置|佈置|汇报|匯報|交流|报告|報告|配合|协助|協助|派|派出|选派|選派|负责|負責|联合|聯合|共同|一同|携手|攜手|承办|承辦|协办|協辦|主办|主辦|参加|參加|参与|參與|出席|列席|作|就|要|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|率|率领|率領|带领|帶領|一行|组团|組團|牵头|牽頭|签署|簽署|签订|簽訂|签约|簽約|达成|達成|走进|走進|来到|來到|前往|深入|开幕|開幕|成立|获得|獲得|荣获|榮獲|获|獲|赠送|贈送|捐赠|捐贈|捐|送|慰问|慰問|看望|调研|調研|考察|检查|檢查|督查|督導|督导|指导|指導|支持|提供|发来|發來|组织|組織|举行|舉行|特邀|邀请|邀請|莅临|蒞臨|领唱|領唱|引领|引領|演出|表演|讨论|討論|审议|審議|立案|受邀|应邀|應邀|合作|校企合作|昨日|昨天|今日|今天|日前|近日|上午|下午|晚上|当天|當天|当日|當日|周[一二三四五六日]|週[一二三四五六日]|工作人员|工作人員|老领导|老領導|官兵|发布|發布|發佈|公布|公佈|印发|印發|制定|出台|隆重|正式|首次|再次|专门|專門|特别|特別|致以|致|校际|校際|路地` +
+	`|有关|有關|相关|相關|各|全体|全體|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|人员|人員|同志|员工|員工|师生|師生|党员|黨員|盟员|盟員|社员|社員|会员|會員|志愿者|志願者|专家|專家|医生|醫生|医师|醫師|护士|護士|团队|團隊|负责人|負責人|同仁|老师|老師|学生|學生|青年|主要` +
+	`|` + strings.Join(roles, "|") + `|副|原|前|时任|時任|现任|現任|常委|主委|党|黨|团|團|纪委|紀委|监委|監委|机关|機關)`)
+
+// reGiveTo is a verb of giving before the unit given to (赠予本校图书馆), whose name is followed
+// by what is given.
+var reGiveTo = lazyRE(`(?:赠予|贈予|赠送|贈送|赠给|贈給|授予|颁发给|頒發給|捐赠给|捐贈給|送给|送給|交给|交給)(?:本校|我校|本院|我院)?$`)
+
+// endsPhrase tells whether a name standing between before and rest ends its noun phrase there:
+// at a punctuation mark, a space, a digit or Latin letter, the end of the text, a word that may
+// follow a name, or, after a verb of giving, anything (赠予本校图书馆上官鼎著作: a second object).
+func endsPhrase(before, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.Is(unicode.Han, r) || reNameFollower.MatchString(rest) || reGiveTo.MatchString(before)
+}
+
+// reGenericInstWord is a word that names a kind of institution and, with a word or two before
+// it, as often a phrase as a name: 共商医院改革, 寻求政府支持, 智慧医院.
+var reGenericInstWord = lazyRE(`(?:政府|医院|醫院|学校|學校|公司|集团|集團|大学|大學)$`)
+
+// reLevelHead is a head a short name of a body may start with: its level or a special region
+// (市政府, 区医院, 特區政府), or its tie to the institution (校医院, 附属医院).
+var reLevelHead = lazyRE(`^(?:[省市区县镇乡州區縣鎮鄉校]|特区|特區|街道|自治区|自治區|附属|附屬)`)
+
+// headedShortName tells whether m, a kind of institution with at most two characters before
+// it (共商医院, 市政府, 催化公司), has a head that makes it a name: a level (市中医院), a
+// known organisation of the page (the institution, of which it is a short form), or its own
+// place at the start of a sentence or line of the page (\n中原大學董事長……). Without one, the
+// two characters are as likely a verb or a modifier as a name's own part.
+func headedShortName(m string, initial map[string]bool, known ...string) bool {
+	loc := reGenericInstWord.FindStringIndex(m)
+	if loc == nil || utf8.RuneCountInString(m[:loc[0]]) > 2 {
+		return true // not a short institution's name: checked elsewhere
+	}
+	if reLevelHead.MatchString(m[:loc[0]]) {
+		return true
+	}
+	if initial[m] {
+		return true
+	}
+	for _, k := range known {
+		if k != "" && (shortFor(m, k) || strings.HasPrefix(k, m[:loc[0]])) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialShortNames lists the short names of institutions (at most two characters and a kind of
+// institution, as headedShortName reads them) that open a sentence or a line of text: a subject
+// the page names on its own. One pass over the text.
+func initialShortNames(text string) map[string]bool {
+	out := map[string]bool{}
+	at := 0
+	for at < len(text) {
+		rest := text[at:]
+		rest = strings.TrimLeft(rest, " \t　")
+		end := 0
+		for n := 0; end < len(rest) && n < 6; n++ {
+			r, size := utf8.DecodeRuneInString(rest[end:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			end += size
+			if loc := reGenericInstWord.FindStringIndex(rest[:end]); loc != nil && utf8.RuneCountInString(rest[:loc[0]]) <= 2 {
+				out[rest[:end]] = true
+				break
+			}
+		}
+		next := strings.IndexAny(text[at:], "\n。！？；!?;")
+		if next < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[at+next:])
+		at += next + size
+	}
+	return out
+}
