@@ -53,6 +53,30 @@ func numberSides(words []word, bottom, width float64) []string {
 	return out
 }
 
+// numberFeet returns, per page, the foot (yMax) of its page number under the type area, or 0.
+func numberFeet(words []word, bottom float64) []float64 {
+	out := make([]float64, pages(words))
+	for _, w := range words {
+		if w.yMin >= bottom && reNumber.MatchString(w.text) {
+			out[w.page-1] = w.yMax
+		}
+	}
+	return out
+}
+
+// headerFeet returns, per page, the foot of its first line when that stands in the top 30 mm
+// (a running header), or 0.
+func headerFeet(words []word, n int) []float64 {
+	out := make([]float64, n)
+	top := make([]float64, n)
+	for _, w := range words {
+		if i := w.page - 1; i < n && w.yMax < mmPt(30) && (top[i] == 0 || w.yMin < top[i]) {
+			top[i], out[i] = w.yMin, w.yMax
+		}
+	}
+	return out
+}
+
 // TestDOCXPrintsLikePDF converts each built-in layout's DOCX (fonts embedded, so LibreOffice
 // uses the PDF's faces) with LibreOffice and reads it back against the PDF: the same page count
 // within 10 %, page numbers on the same sides, the 报尾 or 版记 whole on the last page, and for
@@ -93,6 +117,22 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 			np, nl := pages(pw), pages(lw)
 			if math.Abs(float64(nl-np)) > 0.1*float64(np) {
 				t.Errorf("LibreOffice prints the DOCX on %d pages, the PDF has %d", nl, np)
+			}
+			// The page number (and the running header) stand where the PDF sets them: a
+			// fixed footer distance put LibreOffice's 7 to 12 mm lower, on the paper's edge.
+			pn, ln := numberFeet(pw, mmPt(l.bottom)), numberFeet(lw, mmPt(l.bottom))
+			for i := 0; i < min(len(pn), len(ln)); i++ {
+				if pn[i] > 0 && ln[i] > 0 && math.Abs(pn[i]-ln[i]) > 3 {
+					t.Errorf("page %d: the page number's foot is at %.1f pt in the PDF, %.1f in LibreOffice's print", i+1, pn[i], ln[i])
+					break
+				}
+			}
+			ph, lh := headerFeet(pw, np), headerFeet(lw, nl)
+			for i := 1; i < min(len(ph), len(lh)); i++ {
+				if ph[i] > 0 && lh[i] > 0 && math.Abs(ph[i]-lh[i]) > 3 {
+					t.Errorf("page %d: the running header's foot is at %.1f pt in the PDF, %.1f in LibreOffice's print", i+1, ph[i], lh[i])
+					break
+				}
 			}
 			ps, ls := numberSides(pw, mmPt(l.bottom), mmPt(210)), numberSides(lw, mmPt(l.bottom), mmPt(210))
 			for i := 0; i < min(len(ps), len(ls)); i++ {

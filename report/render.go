@@ -158,11 +158,9 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		if textBytes(d, asideLimit) < asideLimit {
 			wopt.PageLabelsLater = paginateAside(d, m)
 		} else {
-			res, err := typeset.Paginate(d, m)
-			if err != nil {
+			if wopt.PageLabels, err = typeset.ContentsLabels(d, m); err != nil {
 				return err
 			}
-			wopt.PageLabels = res.PageLabels
 		}
 	}
 	return wr.Write(w, d, wopt)
@@ -214,10 +212,7 @@ func paginateAside(d *doc.Document, m typeset.Measurer) func() (map[string]strin
 	go func() {
 		defer close(done)
 		catch.Do(func() {
-			var res *typeset.Result
-			if res, err = typeset.Paginate(d, m); err == nil {
-				labels = res.PageLabels
-			}
+			labels, err = typeset.ContentsLabels(d, m)
 		})
 	}()
 	return func() (map[string]string, error) {

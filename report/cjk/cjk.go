@@ -57,11 +57,18 @@ var (
 // allowed[0] and allowed[len(text)] are true. The segmenter's opportunities are kept only where
 // neither neighbour forbids them, never inside —— or ……, and never inside a number phrase
 // (numbers.go: 80余人, 2021年7月9日, 10.15–10.21).
-func Breaks(text []rune) []bool {
-	allowed := make([]bool, len(text)+1)
+func Breaks(text []rune) []bool { return AppendBreaks(nil, text) }
+
+// AppendBreaks is Breaks appending the answers to dst, for a caller that reuses one slice for
+// many texts.
+func AppendBreaks(dst []bool, text []rune) []bool {
+	from := len(dst)
+	dst = slices.Grow(dst, len(text)+1)[:from+len(text)+1]
+	allowed := dst[from:]
+	clear(allowed)
 	allowed[0], allowed[len(text)] = true, true
 	if len(text) == 0 {
-		return allowed
+		return dst
 	}
 	opportunities(text, allowed)
 	keepNumbers(text, allowed)
@@ -80,7 +87,7 @@ func Breaks(text []rune) []bool {
 			allowed[i] = false
 		}
 	}
-	return allowed
+	return dst
 }
 
 // opportunities sets allowed[i] (0 < i < len(text)) where UAX #14, as go-text's segmenter

@@ -3,6 +3,7 @@ package cjk
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -92,4 +93,26 @@ func FuzzBreakLines(f *testing.F) {
 		}
 		checkRules(t, s)
 	})
+}
+
+// TestAppendBreaks: AppendBreaks appends what Breaks returns and leaves what dst held, whether
+// dst has room or not, and after a longer text was answered in the same storage.
+func TestAppendBreaks(t *testing.T) {
+	long := []rune("学校召开党史学习教育推进会，总结第一阶段工作（2021年7月9日）。")
+	for _, text := range []string{"", "学", "共80余人参加。", "“十四五”规划——展望", "Go 1.22 released"} {
+		rs := []rune(text)
+		want := Breaks(rs)
+		for name, dst := range map[string][]bool{
+			"nil":     nil,
+			"prefix":  {true, false, true},
+			"reused":  AppendBreaks(make([]bool, 0, 4), long)[:0],
+			"no room": make([]bool, 2, 2),
+		} {
+			prefix := append([]bool(nil), dst...)
+			got := AppendBreaks(dst, rs)
+			if !slices.Equal(got[:len(prefix)], prefix) || !slices.Equal(got[len(prefix):], want) {
+				t.Errorf("%q, dst %s: %v, want %v after %v", text, name, got, want, prefix)
+			}
+		}
+	}
 }

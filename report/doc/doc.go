@@ -147,3 +147,12 @@ func (d *Document) StyleFor(name string) Style {
 	}
 	return st
 }
+
+// Where every writer sets the running header and the page number, in millimetres from the type
+// area: HeaderRise is the header's baseline above its top edge; FooterDrop is the page number's
+// top below its bottom edge (GB/T 9704-2012 7.5: the 一字线 7 mm under the type area), its
+// baseline a character height lower.
+const (
+	HeaderRise = 6.0
+	FooterDrop = 7.0
+)

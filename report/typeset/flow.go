@@ -32,7 +32,7 @@ type flow struct {
 	dry  bool
 	emit func(i int, p *Page) error
 	err  error // the first error emit returned
-	// until, when it is a TOC block's index, stops a dry pass right after that block; tocEnds
+	// until, when it is a block's index, stops a dry pass right after that block; tocEnds
 	// are where the pass stood after each TOC block.
 	until   int
 	tocEnds []flowState
@@ -145,9 +145,9 @@ func (f *flow) run() error {
 		}
 		if isTOC {
 			f.tocEnds = append(f.tocEnds, flowState{f.npages, f.y, f.fresh})
-			if i == f.until {
-				return nil
-			}
+		}
+		if i == f.until {
+			return nil
 		}
 	}
 	f.finishPage()
@@ -186,26 +186,47 @@ func (f *flow) shapeWith(sh *shaper, st *doc.Style, text []doc.Inline, ends []in
 // says, when it is not nil).
 func (f *flow) breakShaped(gs []glyph, st *doc.Style, ends []int32) *para {
 	compress(gs)
-	indent := st.Indent * st.Size
-	if f.sh.pitch > 0 {
-		indent = st.Indent * f.sh.pitch
-	}
-	var lines []line
-	if ends != nil && (len(ends) == 0) == (len(gs) == 0) && (len(ends) == 0 || int(ends[len(ends)-1]) == len(gs)) {
-		lines = make([]line, len(ends))
-		start := 0
-		for k, e := range ends {
-			lines[k] = line{start: start, end: int(e)}
-			start = int(e)
-		}
-		if len(lines) > 0 {
-			lines[0].indent = indent
-			lines[len(lines)-1].last = true
-		}
-	} else {
+	indent := f.firstIndent(st)
+	lines, ok := linesAt(ends, len(gs), indent)
+	if !ok {
 		lines = breakLines(gs, f.width, indent)
 	}
 	return &para{st: st, gs: gs, lines: lines, n: len(lines), lead: f.leading(st)}
+}
+
+// breakMeasured is breakShaped for a pass that only measures: it compresses the metrics of text
+// in style st and breaks them into lines, with sc's buffers (the lines last until sc is used
+// again).
+func (f *flow) breakMeasured(sc *breakScratch, ms []metric, st *doc.Style) []line {
+	compressMetrics(ms)
+	return breakMetrics(sc, ms, f.width, f.firstIndent(st))
+}
+
+// firstIndent is the indent of a paragraph's first line in style st.
+func (f *flow) firstIndent(st *doc.Style) float64 {
+	if f.sh.pitch > 0 {
+		return st.Indent * f.sh.pitch
+	}
+	return st.Indent * st.Size
+}
+
+// linesAt returns the lines of a paragraph of n glyphs that end where ends says, the first
+// indented by indent; ok is false when ends is nil or does not fit n glyphs.
+func linesAt(ends []int32, n int, indent float64) (lines []line, ok bool) {
+	if ends == nil || (len(ends) == 0) != (n == 0) || (len(ends) != 0 && int(ends[len(ends)-1]) != n) {
+		return nil, false
+	}
+	lines = make([]line, len(ends))
+	start := 0
+	for k, e := range ends {
+		lines[k] = line{start: start, end: int(e)}
+		start = int(e)
+	}
+	if len(lines) > 0 {
+		lines[0].indent = indent
+		lines[len(lines)-1].last = true
+	}
+	return lines, true
 }
 
 // keepHeight is the room block i needs at the bottom of a page when the block before it is kept
@@ -561,7 +582,7 @@ func (f *flow) decorate(i int, p *Page) {
 	if p.Number = f.pageNumber(i); p.Number != 0 && !f.dry {
 		if pg.Header != "" && i > 0 {
 			// The first page carries the title or masthead itself; no running header over it.
-			y := f.top - mm(6)
+			y := f.top - mm(doc.HeaderRise)
 			gs := f.sh.text(pg.Header, runStyle{role: hs.Font, color: hs.Color}, hs.Size)
 			p.Items = append(p.Items, oneLine(gs, f.left, y, f.width, "center")...)
 			p.Items = append(p.Items, &Stroke{X1: f.left, Y1: y + 3, X2: f.left + f.width, Y2: y + 3, Width: 0.5, Color: "000000"})
@@ -578,7 +599,7 @@ func (f *flow) decorate(i int, p *Page) {
 					align = "left"
 				}
 			}
-			y := f.bot + mm(7) + fs.Size
+			y := f.bot + mm(doc.FooterDrop) + fs.Size
 			p.Items = append(p.Items, oneLine(gs, x, y, w, align)...)
 		}
 	}

@@ -9,20 +9,26 @@ import (
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-// glyph is one character to set.
-type glyph struct {
+// metric is what breaking lines needs of a character: the character, its size, widths and
+// classes. It holds no pointer, so that a pass that only measures (a dry pass) keeps none.
+type metric struct {
 	r     rune
-	face  string
-	size  float64
-	color string
-	link  string
-	bold  bool    // emboldened (doc.BoldFace: a face with no bold of its own)
-	adv   float64 // natural advance, points
-	width float64 // set width, points (grid pitch for wide characters)
 	wide  bool
 	space bool
 	han   bool // cjk.IsHan, looked up once
 	latin bool // cjk.IsLatin, looked up once
+	size  float64
+	adv   float64 // natural advance, points
+	width float64 // set width, points (grid pitch for wide characters)
+}
+
+// glyph is one character to set: its metric, and how it is drawn.
+type glyph struct {
+	metric
+	face  string
+	color string
+	link  string
+	bold  bool // emboldened (doc.BoldFace: a face with no bold of its own)
 }
 
 // line is a broken line: glyphs [start, end) of its paragraph.
@@ -63,66 +69,105 @@ func (s *shaper) glyphsInto(buf []glyph, in []doc.Inline, st *doc.Style) []glyph
 func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []glyph {
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
-		// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.
-		rs := runStyle{role: st.Font, color: st.Color, bold: st.Bold}
-		var text string
-		switch x := i.(type) {
-		case *doc.Text:
-			text = x.Text
-		case *doc.Strong:
-			text, rs.role, rs.bold = x.Text, doc.StrongRole, false
-		case *doc.Emph:
-			text, rs.role = x.Text, "kai"
-		case *doc.Link:
-			text, rs.color, rs.link = x.Text, "0563c1", x.URL
-		}
+		rs, text := inlineRun(i, st)
 		out = s.appendText(out, text, rs, st.Size, context)
 	}
 	return out
 }
 
+// appendMetrics is appendGlyphs for a pass that only measures: the metrics of in's glyphs.
+func (s *shaper) appendMetrics(out []metric, in []doc.Inline, st *doc.Style) []metric {
+	context := func() string { return doc.Plain(in) }
+	for _, i := range in {
+		rs, text := inlineRun(i, st)
+		out = s.appendTextMetrics(out, text, rs.role, st.Size, context)
+	}
+	return out
+}
+
+// inlineRun returns the run style and text of an inline in a paragraph of style st.
+func inlineRun(i doc.Inline, st *doc.Style) (runStyle, string) {
+	// The style is resolved (doc.Document.Resolved): Font is the face, Bold says embolden.
+	rs := runStyle{role: st.Font, color: st.Color, bold: st.Bold}
+	var text string
+	switch x := i.(type) {
+	case *doc.Text:
+		text = x.Text
+	case *doc.Strong:
+		text, rs.role, rs.bold = x.Text, doc.StrongRole, false
+	case *doc.Emph:
+		text, rs.role = x.Text, "kai"
+	case *doc.Link:
+		text, rs.color, rs.link = x.Text, "0563c1", x.URL
+	}
+	return rs, text
+}
+
 // appendText appends text's glyphs to out; context gives the paragraph's text, for the report
 // of a character no font has.
 func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context func() string) []glyph {
-	var measure func(r rune) (string, float64, bool)
-	if rm, ok := s.m.(RoleMeasurer); ok {
-		measure = rm.ForRole(rs.role)
-	}
+	measure := s.forRole(rs.role)
 	for _, r := range text {
-		if r == '\n' || r == '\r' || r == '\t' {
-			r = ' '
+		if face, m, ok := s.measure(measure, rs.role, r, size, context); ok {
+			out = append(out, glyph{metric: m, face: face, color: rs.color, link: rs.link, bold: rs.bold})
 		}
-		if unicode.IsControl(r) {
-			continue
-		}
-		var face string
-		var adv float64
-		ok := false
-		if measure != nil {
-			face, adv, ok = measure(r)
-		}
-		if !ok {
-			if face, ok = s.m.Face(rs.role, r); !ok {
-				if s.missing != nil {
-					*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
-				}
-				r = Missing
-				face, _ = s.m.Face(rs.role, r)
-			}
-			adv = s.m.Advance(face, r)
-		}
-		c := charClass(r)
-		g := glyph{r: r, face: face, size: size, color: rs.color, link: rs.link, bold: rs.bold, wide: c&classWide != 0, space: r == ' ',
-			han: c&classHan != 0, latin: c&classLatin != 0}
-		g.adv = adv * size
-		g.width = g.adv
-		if g.wide && s.pitch > 0 && size <= s.pitch*1.1 {
-			// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
-			g.width = s.pitch
-		}
-		out = append(out, g)
 	}
 	return out
+}
+
+// appendTextMetrics is appendText for a pass that only measures: the metrics of text's glyphs.
+func (s *shaper) appendTextMetrics(out []metric, text, role string, size float64, context func() string) []metric {
+	measure := s.forRole(role)
+	for _, r := range text {
+		if _, m, ok := s.measure(measure, role, r, size, context); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// forRole returns the Measurer's function that measures role's characters in one call, or nil
+// when it has none (typeset.RoleMeasurer).
+func (s *shaper) forRole(role string) func(r rune) (string, float64, bool) {
+	if rm, ok := s.m.(RoleMeasurer); ok {
+		return rm.ForRole(role)
+	}
+	return nil
+}
+
+// measure returns the face that draws r in role at size, and its metric; ok is false for a
+// control character, which is not set. A character no face has is recorded as missing and set
+// as Missing. measure is what forRole returned for role.
+func (s *shaper) measure(measure func(rune) (string, float64, bool), role string, r rune, size float64, context func() string) (face string, m metric, ok bool) {
+	if r == '\n' || r == '\r' || r == '\t' {
+		r = ' '
+	}
+	if unicode.IsControl(r) {
+		return "", metric{}, false
+	}
+	var adv float64
+	if measure != nil {
+		face, adv, ok = measure(r)
+	}
+	if !ok {
+		if face, ok = s.m.Face(role, r); !ok {
+			if s.missing != nil {
+				*s.missing = append(*s.missing, MissingChar{Char: r, Context: excerpt(context(), r)})
+			}
+			r = Missing
+			face, _ = s.m.Face(role, r)
+		}
+		adv = s.m.Advance(face, r)
+	}
+	c := charClass(r)
+	m = metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', han: c&classHan != 0, latin: c&classLatin != 0}
+	m.adv = adv * size
+	m.width = m.adv
+	if m.wide && s.pitch > 0 && size <= s.pitch*1.1 {
+		// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
+		m.width = s.pitch
+	}
+	return face, m, true
 }
 
 // text shapes a short text (a page number, a table cell, a label) in one run style.
@@ -156,7 +201,7 @@ func excerpt(s string, r rune) string {
 }
 
 // gap is the extra space between glyphs a and b: a quarter em between Han and Latin characters.
-func gap(a, b *glyph) float64 {
+func gap(a, b *metric) float64 {
 	if (a.han && b.latin) || (a.latin && b.han) {
 		return 0.25 * max(a.size, b.size)
 	}
@@ -165,37 +210,79 @@ func gap(a, b *glyph) float64 {
 
 // squeeze is how much a line-final mark gives back: what it has beyond half an em (GB/T 15834
 // 5.1.10); a mark already compressed against its neighbour gives nothing more.
-func squeeze(g *glyph) float64 {
+func squeeze(g *metric) float64 {
 	if g.wide && cjk.HangsAtEnd(g.r) {
 		return max(0, g.width-g.adv/2)
 	}
 	return 0
 }
 
-// compress applies clreq's adjacent-punctuation rule: a closing mark followed by another mark
-// loses the blank right half of its em box (。」 sets in 1.5 em).
+// compress applies clreq's adjacent-punctuation rule to glyphs (compressPair).
 func compress(gs []glyph) {
 	for i := 0; i+1 < len(gs); i++ {
-		a, b := &gs[i], &gs[i+1]
-		if a.wide && b.wide && cjk.ClosingPunct(a.r) && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
-			a.width = a.adv / 2
-		}
+		compressPair(&gs[i].metric, &gs[i+1].metric)
 	}
 }
 
-// breakLines breaks glyphs into lines of width avail (firstIndent off the first), greedily at
-// the allowed opportunities: a line-final mark may be squeezed to fit before anything is pushed
-// down ("先挤进，后推出"), and a last line of one character takes one more from the line above.
+// compressMetrics is compress for a pass that only measures.
+func compressMetrics(ms []metric) {
+	for i := 0; i+1 < len(ms); i++ {
+		compressPair(&ms[i], &ms[i+1])
+	}
+}
+
+// compressPair applies clreq's adjacent-punctuation rule: a closing mark followed by another
+// mark loses the blank right half of its em box (。」 sets in 1.5 em).
+func compressPair(a, b *metric) {
+	if a.wide && b.wide && cjk.ClosingPunct(a.r) && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
+		a.width = a.adv / 2
+	}
+}
+
+// breakLines breaks glyphs into lines of width avail (firstIndent off the first): breakMetrics
+// of their metrics.
 func breakLines(gs []glyph, avail, firstIndent float64) []line {
 	if len(gs) == 0 {
 		return nil
 	}
-	rs := make([]rune, len(gs))
+	ms := make([]metric, len(gs))
 	for i := range gs {
-		rs[i] = gs[i].r
+		ms[i] = gs[i].metric
 	}
-	allowed := cjk.Breaks(rs)
+	return breakMetrics(nil, ms, avail, firstIndent)
+}
+
+// breakScratch holds the buffers breakMetrics may reuse from one paragraph to the next; the
+// lines it returns then last only until the next call.
+type breakScratch struct {
+	rs      []rune
+	allowed []bool
+	lines   []line
+}
+
+// breakMetrics breaks characters into lines of width avail (firstIndent off the first),
+// greedily at the allowed opportunities: a line-final mark may be squeezed to fit before
+// anything is pushed down ("先挤进，后推出"), and a last line of one character takes one more
+// from the line above. With sc not nil its buffers are reused.
+func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []line {
+	if len(gs) == 0 {
+		return nil
+	}
+	var rs []rune
+	var allowed []bool
 	var lines []line
+	if sc != nil {
+		rs, lines = sc.rs[:0], sc.lines[:0]
+	}
+	for i := range gs {
+		rs = append(rs, gs[i].r)
+	}
+	if sc != nil {
+		allowed = cjk.AppendBreaks(sc.allowed[:0], rs)
+		sc.rs, sc.allowed = rs, allowed
+	} else {
+		allowed = cjk.Breaks(rs)
+	}
 	start := 0
 	for start < len(gs) {
 		indent := 0.0
@@ -240,6 +327,9 @@ func breakLines(gs []glyph, avail, firstIndent float64) []line {
 		lines = append(lines, line{start: start, end: end, indent: indent})
 		start = end
 	}
+	if sc != nil {
+		sc.lines = lines
+	}
 	lines[len(lines)-1].last = true
 	fixOrphan(gs, lines, allowed, avail)
 	return lines
@@ -247,7 +337,7 @@ func breakLines(gs []glyph, avail, firstIndent float64) []line {
 
 // fixOrphan makes sure the last line does not hold a single character (or one character and a
 // mark): the line above gives up its last breakable piece when the result still fits.
-func fixOrphan(gs []glyph, lines []line, allowed []bool, avail float64) {
+func fixOrphan(gs []metric, lines []line, allowed []bool, avail float64) {
 	n := len(lines)
 	if n < 2 {
 		return
@@ -266,7 +356,7 @@ func fixOrphan(gs []glyph, lines []line, allowed []bool, avail float64) {
 		if !allowed[k] {
 			continue
 		}
-		if natural(gs, k, last.end) <= avail-last.indent+0.01 {
+		if naturalMetrics(gs, k, last.end) <= avail-last.indent+0.01 {
 			prev.end, last.start = k, k
 		}
 		return
@@ -276,6 +366,24 @@ func fixOrphan(gs []glyph, lines []line, allowed []bool, avail float64) {
 // natural is the width of glyphs [a, b) as a line: gaps included, trailing spaces and the
 // squeezable half of a final mark excluded.
 func natural(gs []glyph, a, b int) float64 {
+	for b > a && gs[b-1].space {
+		b--
+	}
+	w := 0.0
+	for i := a; i < b; i++ {
+		w += gs[i].width
+		if i > a {
+			w += gap(&gs[i-1].metric, &gs[i].metric)
+		}
+	}
+	if b > a {
+		w -= squeeze(&gs[b-1].metric)
+	}
+	return w
+}
+
+// naturalMetrics is natural for a pass that only measures.
+func naturalMetrics(gs []metric, a, b int) float64 {
 	for b > a && gs[b-1].space {
 		b--
 	}
@@ -319,7 +427,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 	case align == "justify" && !l.last:
 		points := 0
 		for i := a + 1; i < b; i++ {
-			if expandable(&gs[i-1], &gs[i]) {
+			if expandable(&gs[i-1].metric, &gs[i].metric) {
 				points++
 			}
 		}
@@ -349,8 +457,8 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 		g := &gs[i]
 		if i > a {
 			prev := &gs[i-1]
-			step := gap(prev, g)
-			if expandable(prev, g) {
+			step := gap(&prev.metric, &g.metric)
+			if expandable(&prev.metric, &g.metric) {
 				step += extra
 			}
 			x += step
@@ -387,7 +495,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 		items = append(items, &LinkArea{X: linkStart, Y: y - gs[b-1].size, W: x - linkStart, H: gs[b-1].size * 1.3, URL: link})
 	}
 	for i := a + 1; i < b; i++ {
-		if gap(&gs[i-1], &gs[i]) > 0 {
+		if gap(&gs[i-1].metric, &gs[i].metric) > 0 {
 			t := text[:0]
 			for k := a; k < b; k++ {
 				t = utf8.AppendRune(t, gs[k].r)
@@ -402,4 +510,4 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 
 // expandable reports whether justification may widen the gap between a and b: next to a wide
 // character, or after a space; never inside a Latin word or number.
-func expandable(a, b *glyph) bool { return a.wide || b.wide || a.space }
+func expandable(a, b *metric) bool { return a.wide || b.wide || a.space }

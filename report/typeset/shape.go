@@ -179,6 +179,8 @@ type shapeJob struct {
 	ends   []int32
 	buf    []glyph // where to shape it: its part of the window's slab
 	out    *shaped
+	found  []int32 // where out's lines end
+
 }
 
 // ahead is a window of blocks [from, to) being shaped ahead of a dry pass; done is closed when
@@ -242,20 +244,24 @@ func (f *flow) windowJobs(from, to int) []shapeJob {
 }
 
 // shapeJobs shapes jobs in parallel; a panic in a worker goes to catch. It only reads f (its
-// page width and grid, which a pass does not change), so it may run while the pass goes on.
+// page width and grid, which a pass does not change), so it may run while the pass goes on. A
+// dry pass only measures: it finds each block's line ends from the metrics of its characters,
+// without glyphs.
 func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 	dry := f.dry
-	run := func(k int, buf *[]glyph) {
+	run := func(k int, sc *measureScratch) {
 		jb := &jobs[k]
 		var missing []MissingChar
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
 		var p *para
 		if dry {
-			*buf = sh.glyphsInto(*buf, jb.text, jb.st)
-			p = f.breakShaped(*buf, jb.st, jb.ends)
-			p.gs = nil
+			sc.ms = sh.appendMetrics(sc.ms[:0], jb.text, jb.st)
+			lines := f.breakMeasured(&sc.breaks, sc.ms, jb.st)
+			p = &para{st: jb.st, n: len(lines), lead: f.leading(jb.st)}
+			jb.found = lineEnds(lines)
 		} else {
 			p = f.breakShaped(sh.glyphsInto(jb.buf, jb.text, jb.st), jb.st, jb.ends)
+			jb.found = lineEnds(p.lines)
 		}
 		for n := range missing {
 			missing[n].Source = jb.source
@@ -264,9 +270,9 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 	}
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || len(jobs) < 8 {
-		var buf []glyph
+		var sc measureScratch
 		for k := range jobs {
-			run(k, &buf)
+			run(k, &sc)
 		}
 		return
 	}
@@ -276,9 +282,9 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf []glyph
+			var sc measureScratch
 			for k := range next {
-				catch.Do(func() { run(k, &buf) })
+				catch.Do(func() { run(k, &sc) })
 			}
 		}()
 	}
@@ -289,6 +295,21 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 	wg.Wait()
 }
 
+// measureScratch is the buffers a worker reuses from one block to the next in a dry pass.
+type measureScratch struct {
+	ms     []metric
+	breaks breakScratch
+}
+
+// lineEnds returns where lines end, as the shape cache keeps them.
+func lineEnds(lines []line) []int32 {
+	ends := make([]int32, len(lines))
+	for k, l := range lines {
+		ends[k] = int32(l.end)
+	}
+	return ends
+}
+
 // record keeps what dry passes need of each block of jobs not recorded yet.
 func (f *flow) record(jobs []shapeJob) {
 	c := f.shapedBlocks
@@ -296,11 +317,8 @@ func (f *flow) record(jobs []shapeJob) {
 		if c.meta[jb.block].lines != 0 {
 			continue
 		}
-		p := jb.out.para
-		c.meta[jb.block] = blockMeta{lines: int32(len(p.lines) + 1), ends: int32(len(c.ends))}
-		for _, l := range p.lines {
-			c.ends = append(c.ends, int32(l.end))
-		}
+		c.meta[jb.block] = blockMeta{lines: int32(len(jb.found) + 1), ends: int32(len(c.ends))}
+		c.ends = append(c.ends, jb.found...)
 		if len(jb.out.missing) > 0 {
 			c.missing[jb.block] = jb.out.missing
 		}

@@ -263,3 +263,78 @@ func TestShapedAheadAgrees(t *testing.T) {
 		t.Errorf("Paginate disagrees with the passes that set every line")
 	}
 }
+
+// TestContentsLabels: ContentsLabels, whose passes stop after the last heading a contents
+// lists, gives every heading listed the page number the passes that set every line give it:
+// with headings not listed and a long table after the last one listed, with the contents after
+// the headings, with two contents of different depths, and with a heading not listed that
+// takes the ID of one listed (the labels hold the later one's page, as Typeset's do).
+func TestContentsLabels(t *testing.T) {
+	t.Parallel()
+	tail := func(d *doc.Document) *doc.Document {
+		// Under each heading a heading not listed; after the last, a long table and text.
+		var blocks []doc.Block
+		for _, b := range d.Blocks {
+			blocks = append(blocks, b)
+			if h, ok := b.(*doc.Heading); ok {
+				blocks = append(blocks, &doc.Heading{Level: 2, Text: doc.T("小节" + h.ID), ID: h.ID + "s"})
+			}
+		}
+		rows := make([][]string, 300)
+		for i := range rows {
+			rows[i] = []string{fmt.Sprint(i), strings.Repeat("大事记", 1+i%9)}
+		}
+		blocks = append(blocks, &doc.Table{Header: []string{"序号", "事项"}, Rows: rows})
+		for i := 0; i < 40; i++ {
+			blocks = append(blocks, &doc.Para{Style: "body", Text: doc.T(strings.Repeat("补充说明", 1+i%13))})
+		}
+		d.Blocks = blocks
+		return d
+	}
+	docs := map[string]*doc.Document{
+		"growing contents":           growingTOC(),
+		"text after the last listed": tail(growingTOC()),
+		"contents last": func() *doc.Document {
+			d := tail(growingTOC())
+			d.Blocks = append(d.Blocks[1:], d.Blocks[0])
+			return d
+		}(),
+		"two contents": func() *doc.Document {
+			d := tail(growingTOC())
+			d.Blocks = append([]doc.Block{&doc.TOC{Title: "细目", Depth: 2}}, d.Blocks...)
+			return d
+		}(),
+		"an ID taken again": func() *doc.Document {
+			d := tail(growingTOC())
+			d.Blocks = append(d.Blocks, &doc.Heading{Level: 2, Text: doc.T("又一节"), ID: "h3"})
+			return d
+		}(),
+	}
+	for name, d := range docs {
+		want := typesetAsFirstWritten(t, d)
+		got, err := ContentsLabels(d, fakeMeasurer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		depth := 0
+		for _, b := range d.Blocks {
+			if x, ok := b.(*doc.TOC); ok {
+				depth = max(depth, x.Depth)
+			}
+		}
+		listed := 0
+		for _, b := range d.Blocks {
+			h, ok := b.(*doc.Heading)
+			if !ok || h.NoTOC || h.Level > depth {
+				continue
+			}
+			listed++
+			if l, ok := got[h.ID]; !ok || l != want.PageLabels[h.ID] {
+				t.Errorf("%s: heading %s on page %q, want %q", name, h.ID, l, want.PageLabels[h.ID])
+			}
+		}
+		if listed < 100 {
+			t.Errorf("%s: %d headings listed: the document tests too little", name, listed)
+		}
+	}
+}

@@ -161,25 +161,44 @@ func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Resu
 	if emit == nil {
 		emit = func(int, *Page) error { return nil }
 	}
-	return stream(d, m, emit)
+	return stream(d, m, emit, false)
 }
 
 // Paginate lays out d as Stream does but sets no line and makes no page: every pass is dry. It
 // is what a writer that paginates by itself needs of jianbao's pagination (the headings' page
 // labels for its contents, the outline, the missing characters), at a fraction of the cost.
-func Paginate(d *doc.Document, m Measurer) (*Result, error) { return stream(d, m, nil) }
+func Paginate(d *doc.Document, m Measurer) (*Result, error) { return stream(d, m, nil, false) }
 
-// stream runs the passes; the last hands its pages to emit, or is dry when emit is nil.
-func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Result, error) {
-	lastTOC := -1
-	for i, b := range d.Blocks {
-		if _, ok := b.(*doc.TOC); ok {
-			lastTOC = i
-		}
+// ContentsLabels returns the printed page numbers, by heading ID, that Paginate (and Stream)
+// find for the headings d's contents list, with those of other headings before the last one
+// listed: all a writer that paginates by itself needs for its contents. It does less than
+// Paginate: no pass goes past the last heading listed (or the last contents, when they come
+// later), since what follows cannot move a heading listed, and the pass that would repeat the
+// last one is not run.
+func ContentsLabels(d *doc.Document, m Measurer) (map[string]string, error) {
+	res, err := stream(d, m, nil, true)
+	if err != nil {
+		return nil, err
 	}
+	return res.PageLabels, nil
+}
+
+// stream runs the passes; the last hands its pages to emit, or is dry when emit is nil. With
+// contents, emit is nil and the result holds only the page labels of the headings up to the
+// last one a contents lists (ContentsLabels).
+//
+// Only the contents depend on the page numbers a pass is given, and only on those of the
+// headings listed: so the passes that settle them stop after the last heading listed (and the
+// last contents), where every number listed is known.
+func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error, contents bool) (*Result, error) {
+	lastTOC, stop := contentsSpan(d)
 	cache := newShapeCache(len(d.Blocks))
 	defer cache.settle()
 	var labels map[string]int
+	// settled is a dry pass run to stop that found what a pass given labels would find, once
+	// the passes agree.
+	var settled *flow
+	var last *flow
 	if lastTOC >= 0 {
 		// Each pass lists the page numbers the one before found; stop when they agree (the
 		// last pass, setting the pages, repeats the dry pass that agreed), or after four passes,
@@ -196,24 +215,66 @@ func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Resu
 					return nil, err
 				}
 				if slices.Equal(probe.tocEnds, ends) {
+					// The pass before, given other numbers, set its contents to the same
+					// end: every heading falls where it found it.
+					settled = last
 					break
 				}
 			}
 			f := newFlow(d, m, labels, cache, nil)
+			f.until = stop
 			if err := f.run(); err != nil {
 				return nil, err
 			}
+			last = f
 			if maps.Equal(labels, f.headingPages) {
+				settled = f
 				break
 			}
 			labels, ends = f.headingPages, f.tocEnds
 		}
 	}
+	if contents && settled != nil {
+		// The pass given labels would repeat that one, or find what it found.
+		return settled.result(), nil
+	}
 	f := newFlow(d, m, labels, cache, emit)
+	if contents {
+		f.until = stop
+	}
 	if err := f.run(); err != nil {
 		return nil, err
 	}
 	return f.result(), nil
+}
+
+// contentsSpan returns the index of the last contents block of d (-1 when there is none) and
+// of the block after which no heading a contents lists comes, nor a contents (-1 without
+// contents): the passes that settle the contents' page numbers go no further.
+func contentsSpan(d *doc.Document) (lastTOC, stop int) {
+	lastTOC, depth := -1, 0
+	for i, b := range d.Blocks {
+		if t, ok := b.(*doc.TOC); ok {
+			lastTOC, depth = i, max(depth, t.Depth)
+		}
+	}
+	if lastTOC < 0 {
+		return -1, -1
+	}
+	listed := map[string]bool{}
+	for _, b := range d.Blocks {
+		if h, ok := b.(*doc.Heading); ok && !h.NoTOC && h.Level <= depth {
+			listed[h.ID] = true
+		}
+	}
+	stop = lastTOC
+	for i, b := range d.Blocks {
+		// A heading listed, or one of the same ID, whose page the last one takes in the labels.
+		if h, ok := b.(*doc.Heading); ok && listed[h.ID] {
+			stop = max(stop, i)
+		}
+	}
+	return lastTOC, stop
 }
 
 // PageSize is the size of d's pages in points.

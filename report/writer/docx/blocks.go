@@ -439,8 +439,8 @@ func (p *pkg) pageSetup(start int, titlePg bool) string {
 	pg := p.d.Page
 	var b strings.Builder
 	fmt.Fprintf(&b, `<w:pgSz w:w="%d" w:h="%d"/>`, mmTwips(pg.Width), mmTwips(pg.Height))
-	fmt.Fprintf(&b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="851" w:footer="567" w:gutter="0"/>`,
-		mmTwips(pg.Top), mmTwips(pg.Right), mmTwips(pg.Bottom), mmTwips(pg.Left))
+	fmt.Fprintf(&b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
+		mmTwips(pg.Top), mmTwips(pg.Right), mmTwips(pg.Bottom), mmTwips(pg.Left), p.headerDistance(), p.footerDistance())
 	if start >= 0 && (start != 0 || pg.FirstPageNumber > 1) {
 		fmt.Fprintf(&b, `<w:pgNumType w:start="%d"/>`, start)
 	}
@@ -455,6 +455,27 @@ func (p *pkg) pageSetup(start int, titlePg bool) string {
 		b.WriteString(`<w:docGrid w:linePitch="312"/>`)
 	}
 	return b.String()
+}
+
+// descent is the bundled faces' descent below the baseline, in ems (Noto CJK's, 0.288): a
+// header's or footer's paragraph ends that far under its baseline.
+const descent = 0.288
+
+// headerDistance places the running header's paragraph so that its baseline stands where
+// typeset sets it, doc.HeaderRise above the type area: the paragraph's exact line puts its
+// baseline a descent above the line's foot (as LibreOffice sets an exact line).
+func (p *pkg) headerDistance() int {
+	st := p.d.Resolved("header")
+	return max(0, mmTwips(p.d.Page.Top-doc.HeaderRise)-p.gridTwips(st.Leading, true)+twips(descent*st.Size))
+}
+
+// footerDistance is the footer's distance from the paper's bottom edge to the foot of its
+// paragraph, so that the page number's top stands doc.FooterDrop under the type area (GB/T
+// 9704 7.5), its baseline a character lower, as typeset sets it; a fixed 10 mm put it 7 to
+// 12 mm lower than the PDF, at the paper's edge on a 公文.
+func (p *pkg) footerDistance() int {
+	st := p.d.Resolved("footer")
+	return max(0, mmTwips(p.d.Page.Bottom-doc.FooterDrop)-twips(st.Size*(1+descent)))
 }
 
 // gridPitch is the grid's line pitch in twips, rounded down so that Lines lines fit the type
