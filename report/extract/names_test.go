@@ -64,6 +64,11 @@ func TestInstitutionRules(t *testing.T) {
 		{"headline's subject", "青山医院获评省级文明单位\n近日，经省文明委评定，授予青山医院省级文明单位称号。", "青山医院", "青山医院"},
 		{"body without a head", "近日，经省文明委评定，授予青山医院省级文明单位称号。", "", ""},
 		{"place with its level", "7月2日，青川县人民医院与冉升公司签订合作协议。", "青川县人民医院", "青川县人民医院"},
+		// A body invited to the event is a guest.
+		// A body named by its level alone holding the event of an unnamed institution is that
+		// institution, unnamed.
+		{"bare organ", "12月5日，区委常委会（扩大）会议召开，区长周明主持会议并讲话。", "", ""},
+		{"invited", "8月14日，2019民盟西部城市盟务工作会议在青石举行。民盟冉升市委会应邀参会。本次会议由民盟青石市委会承办。民盟青石市委会主委周明致辞。", "民盟青石市委会", "民盟青石市委会"},
 		// The longest complete name: an affiliated hospital (附設), a company's plant.
 		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
 		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},

@@ -152,6 +152,9 @@ func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
 	}
+	if inst == "" && reBareLevel.MatchString(u) {
+		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
+	}
 	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
 		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
 	}
