@@ -73,8 +73,8 @@ func (f *fastJSON) value(depth int) (*node, bool) {
 			n.keys = append(n.keys, k)
 			n.keyAt = append(n.keyAt, f.line)
 			n.vals = append(n.vals, v)
-			if !f.next('}') {
-				return n, f.at <= len(f.data) && f.data[f.at-1] == '}'
+			if more, ok := f.next('}'); !more {
+				return n, ok
 			}
 		}
 	case c == '[':
@@ -91,8 +91,8 @@ func (f *fastJSON) value(depth int) (*node, bool) {
 				return nil, false
 			}
 			n.list = append(n.list, v)
-			if !f.next(']') {
-				return n, f.at <= len(f.data) && f.data[f.at-1] == ']'
+			if more, ok := f.next(']'); !more {
+				return n, ok
 			}
 		}
 	case c == '"':
@@ -111,20 +111,22 @@ func (f *fastJSON) value(depth int) (*node, bool) {
 	return nil, false
 }
 
-// next reads the comma that goes on to another member or element (true), or the closing
-// bracket (false: f.data[f.at-1] is close when it was there).
-func (f *fastJSON) next(close byte) bool {
+// next reads what follows a member or element: the comma that goes on to another one (more),
+// or the closing bracket close (not more, ok). Anything else is not JSON fastLine takes (not
+// more, not ok).
+func (f *fastJSON) next(close byte) (more, ok bool) {
 	f.space()
-	if f.at < len(f.data) && f.data[f.at] == ',' {
-		f.at++
-		return true
+	if f.at < len(f.data) {
+		switch f.data[f.at] {
+		case ',':
+			f.at++
+			return true, true
+		case close:
+			f.at++
+			return false, true
+		}
 	}
-	if f.at < len(f.data) && f.data[f.at] == close {
-		f.at++
-		return false
-	}
-	f.at = len(f.data) + 1 // neither: fail
-	return false
+	return false, false
 }
 
 func (f *fastJSON) word(w string) bool {

@@ -81,3 +81,30 @@ func FuzzFastLine(f *testing.F) {
 		sameAsJSONParser(t, line)
 	})
 }
+
+// TestFastNext: what follows a member or element is a comma (more), the closing bracket (done)
+// or a mistake (neither), said as such, whatever the offset is left at.
+func TestFastNext(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		rest     string
+		close    byte
+		more, ok bool
+	}{
+		{",", '}', true, true},
+		{"  ,", ']', true, true},
+		{"}", '}', false, true},
+		{" ]x", ']', false, true},
+		{"]", '}', false, false},
+		{"}", ']', false, false},
+		{"", '}', false, false},
+		{"   ", ']', false, false},
+		{`"b"`, '}', false, false},
+	}
+	for _, tt := range tests {
+		f := fastJSON{data: []byte(tt.rest)}
+		if more, ok := f.next(tt.close); more != tt.more || ok != tt.ok {
+			t.Errorf("next(%q) after %q = %v, %v; want %v, %v", tt.close, tt.rest, more, ok, tt.more, tt.ok)
+		}
+	}
+}

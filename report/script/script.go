@@ -5,7 +5,6 @@
 package script
 
 import (
-	"bufio"
 	"embed"
 	"slices"
 	"strings"
@@ -171,42 +170,60 @@ func For(d Direction) *Converter {
 	if c, ok := built[d]; ok {
 		return c
 	}
-	c := &Converter{chars: map[rune]string{}, phrases: map[string]string{}, firsts: map[rune][]int{}}
-	readTable(d.Chars, func(from, to string) {
-		if r := []rune(from); len(r) == 1 {
-			c.chars[r[0]] = to
-			c.mark(r[0])
+	chars := table(d.Chars)
+	c := &Converter{chars: make(map[rune]string, lines(chars)), firsts: map[rune][]int{}}
+	eachEntry(chars, func(from, to string) {
+		if r, size := utf8.DecodeRuneInString(from); size == len(from) {
+			c.chars[r] = to
+			c.mark(r)
 		}
 	})
 	if d.Phrases == "" {
+		c.phrases = map[string]string{}
 		c.markChanges()
 		built[d] = c
 		return c
 	}
-	readTable(d.Phrases, func(from, to string) {
+	phrases := table(d.Phrases)
+	c.phrases = make(map[string]string, lines(phrases))
+	eachEntry(phrases, func(from, to string) {
 		c.phrases[from] = to
-		r := []rune(from)
-		if !slices.Contains(c.firsts[r[0]], len(r)) {
-			c.firsts[r[0]] = append(c.firsts[r[0]], len(r))
-			slices.SortFunc(c.firsts[r[0]], func(a, b int) int { return b - a })
+		r, _ := utf8.DecodeRuneInString(from)
+		n := utf8.RuneCountInString(from)
+		if !slices.Contains(c.firsts[r], n) {
+			c.firsts[r] = append(c.firsts[r], n)
+			slices.SortFunc(c.firsts[r], func(a, b int) int { return b - a })
 		}
-		c.maxPhrase = max(c.maxPhrase, len(r))
-		c.mark(r[0])
+		c.maxPhrase = max(c.maxPhrase, n)
+		c.mark(r)
 	})
 	c.markChanges()
 	built[d] = c
 	return c
 }
 
-func readTable(name string, put func(from, to string)) {
-	f, err := tables.Open(name)
+// table returns the embedded table file name as one string: the keys and values read from it
+// are pieces of it, not copies of their own (the phrases of STPhrases.txt are some 49,000).
+func table(name string) string {
+	data, err := tables.ReadFile(name)
 	if err != nil {
 		panic("script: embedded OpenCC table missing: " + name)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		from, to, ok := strings.Cut(sc.Text(), "\t")
+	return string(data)
+}
+
+// lines is how many lines data has, for the size of a map of its entries.
+func lines(data string) int { return strings.Count(data, "\n") + 1 }
+
+// eachEntry calls put with each entry of a table: a line of the source, a tab and the
+// candidates separated by spaces, of which the first is taken. Lines without a tab or with an
+// empty source are skipped; a line may end in CR LF.
+func eachEntry(data string, put func(from, to string)) {
+	for len(data) > 0 {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		line = strings.TrimSuffix(line, "\r")
+		from, to, ok := strings.Cut(line, "\t")
 		if !ok || from == "" {
 			continue
 		}
@@ -226,7 +243,8 @@ func (c *Converter) Convert(s string) string {
 	if c.unchanged(s) {
 		return s
 	}
-	first := -1 // the first piece that changes
+	// The first piece that changes: s[first:firstEnd] becomes firstTo.
+	first, firstEnd, firstTo := -1, 0, ""
 	for k := 0; k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if r == utf8.RuneError && size == 1 {
@@ -241,7 +259,7 @@ func (c *Converter) Convert(s string) string {
 		}
 		end, to := c.piece(s, k, r, size)
 		if to != s[k:end] {
-			first = k
+			first, firstEnd, firstTo = k, end, to
 			break
 		}
 		k = end
@@ -249,13 +267,16 @@ func (c *Converter) Convert(s string) string {
 	if first < 0 {
 		return s
 	}
-	if !utf8.ValidString(s[first:]) {
-		s = string([]rune(s)) // s[:first] is UTF-8: it stays as it is, and first with it
+	if !utf8.ValidString(s[firstEnd:]) {
+		s = string([]rune(s)) // s[:firstEnd] is UTF-8: it stays as it is, and firstEnd with it
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	plain := 0 // s[plain:k] passes through as it is
-	for k := first; k < len(s); {
+	// The first piece is written as it was found, not converted again.
+	b.WriteString(s[:first])
+	b.WriteString(firstTo)
+	plain := firstEnd // s[plain:k] passes through as it is
+	for k := firstEnd; k < len(s); {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !c.maybe(r) {
 			k += size

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,6 +83,29 @@ func TestHasThird(t *testing.T) {
 			if got := hasThird(s, leads[mode][0], leads[mode][1]); got != want {
 				t.Fatalf("%s: hasThird(%q) = %v, want %v", mode, s, got, want)
 			}
+		}
+	}
+}
+
+// TestEachEntry: a table line is a source, a tab and candidates separated by spaces, of which
+// the first is taken; lines without a tab or a source are skipped, CR LF ends a line too.
+func TestEachEntry(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		data string
+		want []string
+	}{
+		{"", nil},
+		{"後\t后\n", []string{"後=后"}},
+		{"乾\t干 乾\n著\t着 著 箸", []string{"乾=干", "著=着"}},
+		{"no tab\n\t空\n\n髮\t发\r\n", []string{"髮=发"}},
+		{"一\t\n", []string{"一="}},
+	}
+	for _, tt := range tests {
+		var got []string
+		eachEntry(tt.data, func(from, to string) { got = append(got, from+"="+to) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("eachEntry(%q) = %q, want %q", tt.data, got, tt.want)
 		}
 	}
 }
