@@ -500,8 +500,12 @@ func headed(scope string, c named, suffix string) named {
 		}
 		n++
 	}
-	if after := scope[c.at+len(c.name) : min(len(scope), c.at+len(c.name)+120)]; c.cut == 0 && c.hard && (reSubjectOf.MatchString(after) || reVerbStart.MatchString(after)) {
-		return c // 某某集团四公司某项目部组织开展, 某医院连结了: the subject of a verb, from the clause's start
+	after := scope[c.at+len(c.name) : min(len(scope), c.at+len(c.name)+120)]
+	if c.cut == 0 && c.hard && (reSubjectOf.MatchString(after) || reVerbStart.MatchString(after) || titleAfter(after)) {
+		return c // 某某集团四公司某项目部组织开展, 某医院连结了, 某大学校长某某: the subject of a verb, or an organisation's name in a title, from the clause's start
+	}
+	if c.cut == 0 && reAgentBefore.MatchString(tailOf(scope[:c.at], 6)) && reSubjectOf.MatchString(after) {
+		return c // 由某医院主办, 在某大学举行: who holds the event, or where
 	}
 	c.headless = true
 	if n := utf8.RuneCountInString(own); own != c.name && n >= 2 && n <= maxOwn {
@@ -588,6 +592,10 @@ func partyOrgan(m string) bool {
 	}
 	return !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reMemberWord.MatchString(rest)
 }
+
+// reAgentBefore introduces who holds an event (由某医院主办) or where it is held (在某大学举行),
+// in the clause's own words: after them a name stands when the event's verb follows.
+var reAgentBefore = lazyRE(`(?:^|[^\p{Han}]|[，。；：])(?:由|在|於)$`)
 
 // reTimeBefore is a date or a time of day that a clause starts with before its subject, with no
 // comma between (3月5日上午某医院召开): a boundary, as punctuation is.
