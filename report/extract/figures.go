@@ -366,6 +366,12 @@ func headNoun(run string) string {
 			run = run[:i]
 			break
 		}
+		if r == '了' && i >= 3*len("一") {
+			// 100名患者测量了血压: 了 closes a verb (two characters, as most are) after the noun.
+			rs := []rune(run[:i])
+			run = string(rs[:len(rs)-2])
+			break
+		}
 		if r == '以' && i > 0 && strings.HasPrefix(run[i:], "以及") {
 			run = run[:i] // 4个规范性文件以及2个细则: 以及 is a conjunction
 			break

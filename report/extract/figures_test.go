@@ -63,6 +63,7 @@ func TestFigureLabels(t *testing.T) {
 		{"attendance with 参会", "各支部代表等共计二十余人参会。", []string{"参会人员=20人"}},
 		{"labels cut at 以及, kept whole at 有效, after 一共", "通过了4个规范性文件以及2个考核细则，形成有效提案12条。研修班一共有40位来自各地的校长。", []string{"规范性文件=4个", "考核细则=2个", "有效提案=12条", "研修班=40位"}},
 		{"those present", "应到代表140名，实到121名。", []string{"应到代表=140名", "实到人数=121名"}},
+		{"a verb closed by 了 after the noun", "义诊队为近百名患者测量了血压。", []string{"患者=100名"}},
 		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
 		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
 		{"a count inside a long quotation", "董事长引用经文：「两个人总比一个人好，因为二人劳碌，可得美好的酬报。」", nil},
