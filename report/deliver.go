@@ -74,6 +74,11 @@ type MailOptions struct {
 	Lookup func(string) (string, bool)
 	// Log is told of retries and skips.
 	Log func(string)
+	// Warn, when set, receives what a dry run lets pass that a real run would refuse (a
+	// password that is not at hand) as an *OptionError naming the setting (mail.password_env),
+	// so that the caller can say where it is set; without Warn, Log is told "warning: " and the
+	// error's text.
+	Warn func(error)
 	// TLS, when set, is the TLS configuration (tests trust their own server with it).
 	TLS *tls.Config
 }
@@ -126,8 +131,13 @@ func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error
 		if opt.DryRunDir == "" {
 			return nil, mailError(err)
 		}
-		if opt.Log != nil {
-			opt.Log("warning: " + err.Error() + " (a real run needs it)")
+		w := mailError(err).(*OptionError)
+		w.Err = fmt.Errorf("%w (a real run needs it)", w.Err)
+		switch {
+		case opt.Warn != nil:
+			opt.Warn(w)
+		case opt.Log != nil:
+			opt.Log("warning: " + w.Error())
 		}
 		srv.Password = ""
 		if c.Username != "" {
@@ -282,15 +292,16 @@ func (m *Mailing) Deliver(ctx context.Context, st *state.File) []mail.Outcome {
 // LoadState reads the job's state file (an empty state when it does not exist yet); the one
 // Prepare read for issue_no auto is reused. Unless the job is StateReadOnly, the file's lock
 // is taken first (waiting as Prepare does, ErrStateLocked when another run keeps it) and held
-// until Close.
-func (b *Built) LoadState() (*state.File, error) {
+// until Close. Cancelling ctx ends the wait for the lock with ctx's error. A job that names no
+// state file is an *OptionError matching ErrNoStateFile.
+func (b *Built) LoadState(ctx context.Context) (*state.File, error) {
 	if b.State != nil {
 		return b.State, nil
 	}
 	if b.Job.State == "" {
-		return nil, optionError("state", errors.New("no state file"))
+		return nil, optionError("state", ErrNoStateFile)
 	}
-	st, lock, err := b.Job.openState(context.Background())
+	st, lock, err := b.Job.openState(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -9,27 +9,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-)
 
-// libreOffice converts a DOCX to PDF with LibreOffice and returns the PDF.
-func libreOffice(t *testing.T, docx []byte) []byte {
-	t.Helper()
-	soffice := needTool(t, "soffice", "libreoffice-writer-nogui")
-	dir := t.TempDir()
-	path := filepath.Join(dir, "d.docx")
-	if err := os.WriteFile(path, docx, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, path)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	pdf, err := os.ReadFile(filepath.Join(dir, "d.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pdf
-}
+	"github.com/jianbao/jianbao/report/internal/testtools"
+)
 
 var reNumber = regexp.MustCompile(`^[—–-]?(\d+)[—–-]?$`)
 
@@ -86,7 +68,7 @@ func headerFeet(words []word, n int) []float64 {
 func TestDOCXPrintsLikePDF(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftotext", "poppler-utils")
-	needTool(t, "soffice", "libreoffice-writer-nogui")
+	testtools.NeedTool(t, "soffice", testtools.LibreOffice)
 	type layout struct {
 		layout, period string
 		bottom         float64 // the type area's bottom, mm from the top
@@ -113,7 +95,7 @@ func TestDOCXPrintsLikePDF(t *testing.T) {
 		t.Run(l.layout+"-"+l.period, func(t *testing.T) {
 			t.Parallel()
 			out := renderLayout(t, genreReport(t, l.period, testIssue), l.layout)
-			pw, lw := bboxWords(t, out.pdf), bboxWords(t, libreOffice(t, out.docx))
+			pw, lw := bboxWords(t, out.pdf), bboxWords(t, testtools.DOCXToPDF(t, out.docx))
 			np, nl := pages(pw), pages(lw)
 			if math.Abs(float64(nl-np)) > 0.1*float64(np) {
 				t.Errorf("LibreOffice prints the DOCX on %d pages, the PDF has %d", nl, np)
@@ -257,7 +239,7 @@ func TestDOCXContentsNumbers(t *testing.T) {
 		t.Errorf("the DOCX's contents cache %v, the PDF's contents print %v", cached, want)
 	}
 	if _, err := exec.LookPath("soffice"); err == nil {
-		if got := toc(libreOffice(t, out.docx)); strings.Join(got, " ") != strings.Join(want, " ") {
+		if got := toc(testtools.DOCXToPDF(t, out.docx)); strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("LibreOffice's print of the contents shows %v, the PDF %v", got, want)
 		}
 	}

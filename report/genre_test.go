@@ -18,6 +18,7 @@ import (
 
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/testtools"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
@@ -93,13 +94,10 @@ var (
 	reWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
 )
 
+// needTool is testtools.NeedTool: the program's path, or a skip naming its Debian package.
 func needTool(t *testing.T, name, pkg string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		t.Skipf("%s not installed (Debian package %s); CI installs it", name, pkg)
-	}
-	return p
+	return testtools.NeedTool(t, name, pkg)
 }
 
 // bboxWords reads a PDF's words with pdftotext -bbox.

@@ -14,12 +14,19 @@ import (
 // ErrNoState is returned when a job needs a state file (issue_no: auto) and names none.
 var ErrNoState = errors.New("issue number auto needs a state file")
 
+// ErrNoStateFile is returned by Built.LoadState when the job names no state file.
+var ErrNoStateFile = errors.New("no state file")
+
 // IssueAuto is the IssueNo that numbers issues from the state file.
 const IssueAuto = "auto"
 
 // DefaultStateWait is how long a run waits for another run to release the state file
-// (Job.StateWait 0): long enough for a run that is mailing to finish, after which the waiting
-// run sees what it numbered and sent.
+// (Job.StateWait 0): 2m. That is enough for a run that renders and mails at once, not for one
+// whose delivery is being retried: with the mail defaults (mail.DefaultAttempts tries, waiting
+// 10s, 20s and 40s between them, each connection and command bounded by mail.DefaultTimeout)
+// one message holds the lock for 1m10s of waits alone, and up to 3m10s when the server does not
+// answer; each message of a run (--each) has that budget of its own. A run still waiting at
+// the end stops with ErrStateLocked (exit status 75), having written and sent nothing.
 const DefaultStateWait = 2 * time.Minute
 
 // ErrStateLocked matches the error of a run that found the state file held by another run for

@@ -101,3 +101,43 @@ func TestStateNotWritable(t *testing.T) {
 		t.Errorf("got %v, want an *OptionError for state", err)
 	}
 }
+
+// TestLoadStateHonoursCancel: LoadState waits for the state file's lock under the caller's
+// context: cancelling it ends the wait at once with the context's error, long before
+// StateWait, and the run holds no lock afterwards.
+func TestLoadStateHonoursCancel(t *testing.T) {
+	t.Parallel()
+	statePath := filepath.Join(t.TempDir(), "jianbao.state.yaml")
+	held, err := state.Acquire(context.Background(), statePath, state.LockOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Unlock()
+	// No issue_no auto: Prepare takes no lock; --mail's LoadState does.
+	b, err := Prepare(context.Background(), Job{Inputs: []string{"../samples"}, Period: "2021-10", State: statePath,
+		Formats: []string{"pdf"}, StateWait: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	done := make(chan error, 1)
+	go func() {
+		_, err := b.LoadState(ctx)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), statePath) {
+			t.Errorf("LoadState returned %v, want the cancellation, naming the state file", err)
+		}
+		if b.State != nil {
+			t.Error("a cancelled LoadState kept a state")
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("LoadState still waits for the lock 15 s after its context was cancelled")
+	}
+	if err := b.Close(); err != nil {
+		t.Error(err)
+	}
+}

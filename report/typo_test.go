@@ -12,6 +12,7 @@ import (
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/testtools"
 )
 
 // TestNoteKeptWithTable reads the figures table's note (注：带△…) back from the PDF and from
@@ -54,9 +55,7 @@ func TestNoteKeptWithTable(t *testing.T) {
 				}
 			}
 			check("PDF", bboxWords(t, out.pdf))
-			if needTool(t, "soffice", "libreoffice-writer-nogui") != "" {
-				check("DOCX printed by LibreOffice", bboxWords(t, libreOffice(t, out.docx)))
-			}
+			check("DOCX printed by LibreOffice", bboxWords(t, testtools.DOCXToPDF(t, out.docx))) // skips without soffice
 		})
 	}
 }
@@ -113,9 +112,7 @@ func TestTableHeadersOnOneLine(t *testing.T) {
 				}
 			}
 			check("PDF", bboxWords(t, out.pdf))
-			if needTool(t, "soffice", "libreoffice-writer-nogui") != "" {
-				check("DOCX printed by LibreOffice", bboxWords(t, libreOffice(t, out.docx)))
-			}
+			check("DOCX printed by LibreOffice", bboxWords(t, testtools.DOCXToPDF(t, out.docx))) // skips without soffice
 		})
 	}
 }
@@ -126,7 +123,7 @@ func TestTableHeadersOnOneLine(t *testing.T) {
 func TestDOCXNumbersUnbroken(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftotext", "poppler-utils")
-	needTool(t, "soffice", "libreoffice-writer-nogui")
+	testtools.NeedTool(t, "soffice", testtools.LibreOffice)
 	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "quarterly")
 	var paras []string
 	for _, b := range out.d.Blocks {
@@ -134,7 +131,7 @@ func TestDOCXNumbersUnbroken(t *testing.T) {
 			paras = append(paras, doc.Plain(p.Text))
 		}
 	}
-	words := bboxWords(t, libreOffice(t, out.docx))
+	words := bboxWords(t, testtools.DOCXToPDF(t, out.docx))
 	// Lines: runs of words on one baseline.
 	var lines []string
 	for i, w := range words {
@@ -176,7 +173,7 @@ func TestDOCXNumbersUnbroken(t *testing.T) {
 func TestNoHeadingEndsAPage(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftotext", "poppler-utils")
-	needTool(t, "soffice", "libreoffice-writer-nogui")
+	testtools.NeedTool(t, "soffice", testtools.LibreOffice)
 	out := renderLayout(t, genreReport(t, "2021Q3", testIssue), "quarterly")
 	d := *out.d
 	d.Blocks = nil
@@ -198,7 +195,7 @@ func TestNoHeadingEndsAPage(t *testing.T) {
 	if err := Write(context.Background(), &d, opt, &x); err != nil {
 		t.Fatal(err)
 	}
-	words := bboxWords(t, libreOffice(t, x.Bytes()))
+	words := bboxWords(t, testtools.DOCXToPDF(t, x.Bytes()))
 	last := map[int]string{} // page → its last line of text, the page number aside
 	words = slices.DeleteFunc(words, func(w word) bool { return strings.Trim(w.text, "—–-0123456789") == "" })
 	for i, w := range words {

@@ -223,7 +223,7 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		return &exitError{exitInput, fmt.Errorf("%s in the input; the files are written for checking but not mailed", report.Count(len(b.Problems.Errors()), "problem"))}
 	}
 	if f.Mail || f.MailDryRun != "" {
-		if mailing, err = prepareMail(b, pr.cfg, f, digests, stderr); err != nil {
+		if mailing, err = prepareMail(cmd.Context(), b, pr.cfg, f, digests, stderr); err != nil {
 			return err
 		}
 	}

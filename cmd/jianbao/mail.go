@@ -12,7 +12,7 @@ import (
 )
 
 // prepareMail composes the run's messages from the mail: section and the flags.
-func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.Digest, stderr io.Writer) (*report.Mailing, error) {
+func prepareMail(ctx context.Context, b *report.Built, cfg *config, f *buildFlags, digests []*report.Digest, stderr io.Writer) (*report.Mailing, error) {
 	if cfg.Mail == nil && f.MailDryRun == "" && len(f.MailTo) == 0 {
 		return nil, usageError("--mail: jianbao.yaml has no mail: section (host, from, to, ...)")
 	}
@@ -21,24 +21,23 @@ func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.
 		mc = *cfg.Mail
 	}
 	if f.MailDryRun == "" {
-		if _, err := b.LoadState(); err != nil {
-			if errors.Is(err, report.ErrStateLocked) {
-				return nil, cliError(err)
+		if _, err := b.LoadState(ctx); err != nil {
+			if errors.Is(err, report.ErrNoStateFile) {
+				return nil, usageError("--mail needs a state file, so that a rerun does not mail twice: give --state or keep a jianbao.yaml")
 			}
-			return nil, usageError("--mail needs a state file, so that a rerun does not mail twice: give --state or keep a jianbao.yaml (%v)", err)
+			// The state file is there but cannot be used: say why (another run holds it, its
+			// directory is not the run's to write, it does not read), not that it is missing.
+			return nil, cliError(err)
 		}
 	}
 	m, err := b.PrepareMail(digests, report.MailOptions{Config: mc, To: f.MailTo, Units: cfg.Each != "",
 		DryRunDir: f.MailDryRun, Resend: f.Resend, Now: time.Now(),
-		Log: func(msg string) { fmt.Fprintln(stderr, msg) }})
+		Log: func(msg string) { fmt.Fprintln(stderr, msg) },
+		// What a dry run lets pass (no password at hand) is named as errors in the settings are.
+		Warn: func(err error) { fmt.Fprintln(stderr, "warning:", mailSettingMessage(cfg, f, err)) }})
 	var oe *report.OptionError
 	if errors.As(err, &oe) && (oe.Option == "mail" || strings.HasPrefix(oe.Option, "mail.")) {
-		// The mail settings are jianbao.yaml's: name the file, line and key, not a flag.
-		where := cfg.settingAt(oe.Option)
-		if oe.Option == "mail.to" && len(f.MailTo) > 0 {
-			where = "--mail-to"
-		}
-		return nil, usageError("%s", withHint(where+": "+oe.Err.Error(), oe.Err))
+		return nil, usageError("%s", mailSettingMessage(cfg, f, err))
 	}
 	if err != nil {
 		return nil, cliError(err)
@@ -46,10 +45,24 @@ func prepareMail(b *report.Built, cfg *config, f *buildFlags, digests []*report.
 	return m, nil
 }
 
+// mailSettingMessage says what is wrong with a mail setting (a *report.OptionError mail.KEY)
+// where the user wrote it: jianbao.yaml's file, line and key path (or --mail-to), not a flag.
+func mailSettingMessage(cfg *config, f *buildFlags, err error) string {
+	var oe *report.OptionError
+	if !errors.As(err, &oe) {
+		return err.Error()
+	}
+	where := cfg.settingAt(oe.Option)
+	if oe.Option == "mail.to" && len(f.MailTo) > 0 {
+		where = "--mail-to"
+	}
+	return withHint(where+": "+oe.Err.Error(), oe.Err)
+}
+
 // deliver sends (or writes) the messages and says what became of each; the error is the first
 // delivery failure.
 func deliver(ctx context.Context, b *report.Built, m *report.Mailing, f *buildFlags, stderr io.Writer) ([]report.MailOutcome, error) {
-	st, err := b.LoadState()
+	st, err := b.LoadState(ctx)
 	if err != nil && f.MailDryRun == "" {
 		return nil, err
 	}

@@ -60,3 +60,40 @@ func TestMailSettingErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestDryRunPasswordWarning: a dry run needs no password, but warns that a real run does, and
+// names the setting as the errors above do: file, line and key path.
+func TestDryRunPasswordWarning(t *testing.T) {
+	samples := t.TempDir()
+	for _, name := range []string{"2021q4.yaml", "units.yaml"} {
+		data, err := os.ReadFile(filepath.Join("../../samples", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(samples, name), data, 0o644)
+	}
+	tests := []struct {
+		name, mail, want string
+	}{
+		{"password_env not set", "  password_env: JIANBAO_TEST_NOT_SET\n",
+			":7: mail.password_env: environment variable JIANBAO_TEST_NOT_SET is not set (a real run needs it)"},
+		{"password_file missing", "  password_file: no-such-file\n", ":7: mail.password_file: "},
+		{"no password setting", "", ":6: mail.username: office@example.edu.cn has no password: set password_env or password_file (a real run needs it)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := filepath.Join(dir, "jianbao.yaml")
+			os.WriteFile(cfg, []byte("period: 2021Q4\nmail:\n  host: smtp.example.edu.cn\n  from: office@example.edu.cn\n"+
+				"  to: a@example.edu.cn\n  username: office@example.edu.cn\n"+tt.mail), 0o644)
+			code, _, stderr := runJianbao(t, "build", samples, "--config", cfg, "--out", filepath.Join(dir, "out"), "--format", "pdf",
+				"--mail-dry-run", filepath.Join(dir, "eml"))
+			if code != exitOK {
+				t.Errorf("exit %d, want %d:\n%s", code, exitOK, stderr)
+			}
+			if want := "warning: " + cfg + tt.want; !strings.Contains(stderr, want) {
+				t.Errorf("stderr does not say %q:\n%s", want, stderr)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,16 +35,89 @@ func institution(title, opening, text string, px *pageIndex) string {
 // pageIndex holds the names a page gives, found once: every candidate's fullest form is looked
 // up in it, so the work stays linear in the page's length.
 type pageIndex struct {
-	page  string
-	names []named
-	done  bool
+	page     string
+	names    []named        // the names the page gives that stand (see stand)
+	attested map[string]int // how often each name stands at a boundary (named.hard)
+	done     bool
 }
 
 func (px *pageIndex) all() []named {
 	if !px.done {
-		px.names, px.done = institutions(px.page, false, false), true
+		raw := institutions(px.page, false, false)
+		px.attested = map[string]int{}
+		for _, c := range raw {
+			if c.hard {
+				px.attested[c.name]++
+			}
+		}
+		px.countOwn(raw)
+		px.done = true // stand reads px.attested, now complete
+		for _, c := range raw {
+			if c, ok := px.stand(c); ok {
+				px.names = append(px.names, c)
+			}
+		}
 	}
 	return px.names
+}
+
+// maxOwn is the longest own part (a name less its institutional word, 彰基 of 彰基醫學中心) looked
+// for on its own, in runes.
+const maxOwn = 8
+
+// countOwn counts, for every name in raw that starts with no place and no head, how often its
+// own part stands at a boundary on the page (彰基在……, 邀請彰基): a name the page also writes by
+// its own word alone is the page's word for it. One pass over the page's boundaries, each
+// looked up at most maxOwn times: linear in the page.
+func (px *pageIndex) countOwn(raw []named) {
+	owns := map[string]bool{}
+	for _, c := range raw {
+		if c.own != "" {
+			owns[c.own] = true
+		}
+	}
+	if len(owns) == 0 {
+		return
+	}
+	page := px.page
+	for i := 0; i < len(page); {
+		r, size := utf8.DecodeRuneInString(page[i:])
+		prev, _ := lastRune(page[:i])
+		if unicode.Is(unicode.Han, r) && (i == 0 || !unicode.Is(unicode.Han, prev)) {
+			end := i
+			for n := 0; n < maxOwn && end < len(page); n++ {
+				_, sz := utf8.DecodeRuneInString(page[end:])
+				end += sz
+				if n >= 1 && owns[page[i:end]] {
+					px.attested[page[i:end]]++
+				}
+			}
+		}
+		i += size
+	}
+}
+
+// minAttested is how often a name that starts with no place and no head (水投集团公司) must
+// stand at a boundary on the page to be taken as a name: a clause's tail that ends in an
+// institutional word (共绘医院, 回顾总结集团) stands there once.
+const minAttested = 2
+
+// stand returns the name c stands for: c itself when it starts with a place or a head, or when
+// the page gives it as a name (at a boundary) minAttested times or more; else the name that
+// starts at the head inside it (中国某大学 in 某某分别代表中国某大学); else none. In doubt,
+// no name: "" is better than a fragment.
+func (px *pageIndex) stand(c named) (named, bool) {
+	if !c.headless {
+		return c, true
+	}
+	px.all()
+	if px.attested[c.name] >= minAttested || c.own != "" && px.attested[c.own] >= minAttested {
+		return c, true
+	}
+	if c.cut > 0 {
+		return named{name: c.name[c.cut:], at: c.at + c.cut, inClause: true}, true
+	}
+	return c, false
 }
 
 // maxTried bounds the candidates tried in the headline and the opening.
@@ -77,7 +151,7 @@ func fullest(name string, px *pageIndex) string {
 		best := name
 		for _, c := range px.all() {
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
-				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name)) {
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name) || abbreviates(name, c.name)) {
 				best = c.name
 			}
 		}
@@ -94,6 +168,28 @@ func fullest(name string, px *pageIndex) string {
 		}
 	}
 	return best
+}
+
+// abbreviates tells whether name is an abbreviation of full that the page also gives
+// (台電公司某發電廠 for 台灣電力公司某發電廠): both start with the same character, name's
+// characters stand in full in order (shortFor), and what full adds is a few characters of its
+// words, with no institution of its own (not 中山大学附属医院 for 中山医院).
+func abbreviates(name, full string) bool {
+	n, _ := utf8.DecodeRuneInString(name)
+	f, _ := utf8.DecodeRuneInString(full)
+	if n != f || !shortFor(name, full) {
+		return false
+	}
+	var added strings.Builder
+	rest := name
+	for _, r := range full {
+		if q, size := utf8.DecodeRuneInString(rest); rest != "" && q == r {
+			rest = rest[size:]
+			continue
+		}
+		added.WriteRune(r)
+	}
+	return utf8.RuneCountInString(added.String()) <= 4 && !reInstWordIn.MatchString(added.String())
 }
 
 // insertedKind tells whether full is name with a word inserted before its institutional word,
@@ -154,7 +250,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	}
 	if loc := reVisit.FindStringIndex(opening); loc != nil {
 		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 && !reBareLevel.MatchString(fullest(c[0].name, px)) {
-			return fullest(c[0].name, px)
+			if c, ok := px.stand(c[0]); ok && c.at == 0 {
+				return fullest(c.name, px)
+			}
 		}
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
@@ -162,6 +260,10 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		for i, c := range institutions(title, true, true) {
 			if i == maxTried {
 				break
+			}
+			c, ok := px.stand(c)
+			if !ok {
+				continue
 			}
 			if n := nameOf(c, title, px); n != "" {
 				return n
@@ -177,6 +279,10 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		for i, x := range institutions(opening, false, true) {
 			if i == maxTried {
 				break
+			}
+			x, ok := px.stand(x)
+			if !ok {
+				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
 				c = append(c, x)
@@ -214,6 +320,10 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	best, n := "", 0
 	count := map[string]int{}
 	for _, c := range institutions(text, false, false) {
+		c, ok := px.stand(c)
+		if !ok {
+			continue
+		}
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
@@ -232,6 +342,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 // name counts only where a phrase starts, and after a verb a two-character word before 医院,
 // 公司 or 集团 may be a verb and its object, or a kind of company (保障医院, 做好集团, 提高代建公司).
 func startsPhrase(text string, c named) bool {
+	if c.inClause {
+		return true // a head after a clause starts the phrase: 某某分别代表中国某大学
+	}
 	before := tailOf(text[:c.at], 24)
 	if reHardBoundary.MatchString(before) {
 		return true
@@ -262,6 +375,20 @@ var (
 type named struct {
 	name string
 	at   int
+	// hard: the name starts the text or follows a character that is not Han (punctuation, a
+	// line's start), not a word.
+	hard bool
+	// headless: the name starts with neither a place nor an organisation's head (headAt): it
+	// stands only where the page gives it as a name elsewhere too (see pageIndex.stand).
+	headless bool
+	// cut is where a head starts inside a headless name after a clause (某某分别代表中国某大学:
+	// 中国某大学), or 0.
+	cut int
+	// inClause: the name is the one that starts at a head after a clause (cut).
+	inClause bool
+	// own is a headless name's own part, its institutional word left out (彰基 of 彰基醫學中心),
+	// when that is 2 to maxOwn characters: the page may name it by that alone.
+	own string
 }
 
 // institutions lists the complete names of institutions in scope, in order.
@@ -273,7 +400,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		span := scope[loc[2]:loc[3]]
 		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) {
-			out = append(out, named{name, loc[3] - len(name)})
+			out = append(out, named{name: name, at: loc[3] - len(name)})
 		}
 	}
 	for _, loc := range reParty.FindAllStringIndex(scope, -1) {
@@ -284,13 +411,17 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			end += len("员会") // 九三学社某市委员会, not 某市委
 		}
 		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
-			out = append(out, named{m, loc[0]})
+			out = append(out, named{name: m, at: loc[0]})
 		}
 	}
 	for _, loc := range reInstSuffix.FindAllStringIndex(scope, -1) {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+		} else if reInstSuffixNext.MatchString(scope[end:]) {
+			continue // 某集团公司, 某集团有限公司: the longer name, found at its own word
+		} else if ext := reBranch.FindStringIndex(scope[end:]); ext != nil && !titleAfter(scope[end+ext[1]:min(len(scope), end+ext[1]+64)]) {
+			end += ext[1] // 某电力公司某发电厂 holds its own events: the plant, not the company
 		}
 		if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
 			continue // 大学生活动中心 is no university
@@ -301,15 +432,80 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		m := trimOrgPrefix(scope[start:end])
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
-		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
+		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") && !strings.HasPrefix(m, "附设") && !strings.HasPrefix(m, "附設") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue
 		}
 		// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
 		if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && !isTitle {
 			continue
 		}
-		out = append(out, named{m, end - len(m)})
+		out = append(out, headed(scope, named{name: m, at: end - len(m)}, scope[loc[0]:loc[1]]))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
 }
+
+// headed marks a name of an institution found in scope: whether it starts at a boundary, and,
+// when it starts with no place and no head (headAt), where a head starts inside it after
+// at least minClause characters that hold no institution of their own (some 3 characters of a
+// person's name and a verb, 某某分别代表 before 中国某大学; not 复旦大学附属 before 某医院, nor
+// the one or two characters of a name's own first word, 东华 before 华中).
+func headed(scope string, c named, suffix string) named {
+	prev, _ := lastRune(scope[:c.at])
+	c.hard = c.at == 0 || !unicode.Is(unicode.Han, prev)
+	if headAt(c.name) > 0 || reBareLevel.MatchString(c.name) {
+		return c // 东湖市某医院, 市某集团 (a level without its place: the page's own city)
+	}
+	own := strings.TrimSuffix(c.name, suffix)
+	n := 0
+	for k := range own {
+		if n >= minClause && headAt(c.name[k:]) > 0 && !reInstWordIn.MatchString(c.name[:k]) && isName(c.name[k:], suffix) {
+			c.cut = k
+			break
+		}
+		n++
+	}
+	if after := scope[c.at+len(c.name) : min(len(scope), c.at+len(c.name)+120)]; c.cut == 0 && c.hard && (reSubjectOf.MatchString(after) || reVerbStart.MatchString(after)) {
+		return c // 某某集团四公司某项目部组织开展, 某医院连结了: the subject of a verb, from the clause's start
+	}
+	c.headless = true
+	if n := utf8.RuneCountInString(own); own != c.name && n >= 2 && n <= maxOwn {
+		c.own = own
+	}
+	return c
+}
+
+// minClause is the fewest characters before a head inside a name that make a clause of them.
+const minClause = 3
+
+var (
+	// reInstSuffixNext: an institutional word right after another makes one longer name
+	// (集团公司, 集团有限公司, 大学医院).
+	reInstSuffixNext = lazyRE(`^(?:股份)?(?:有限)?(?:责任|責任)?(?:公司|医院|醫院)`)
+	// reBranch continues a company's name into its plant's or local office's: 某电力公司某发电厂,
+	// 某供电公司某供电所 (a 分公司 is the company's own: the labels name the company).
+	reBranch = lazyRE(`^[\p{Han}]{1,6}?(?:发电厂|發電廠|电厂|電廠|供电所|供電所|分局)`)
+)
+
+// reSubjectOf follows the subject of an event's verb in its clause: the rest of the name (a
+// sub-unit), a time or a venue, then the verb (某集团四公司某项目部组织开展, 某医院于今日在某处举办).
+var reSubjectOf = lazyRE(`^[^，。；！？,;!?\n]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|主办|主辦|承办|承辦|启动|啟動|签署|簽署|签约|簽約|座谈|座談|会谈|會談|揭牌|开幕|開幕)`)
+
+// reVerbStart: a verb or adverb of reCut (a word of two characters or more, not a particle or a
+// preposition such as 的, 对) right after a name (某医院连结了): the name is the subject of its
+// clause.
+var reVerbStart = lazyRE(`^(?:` + verbsOf(cutWords) + `)`)
+
+// verbsOf keeps the words of an alternation that have two characters or more.
+func verbsOf(alt string) string {
+	var out []string
+	for _, w := range strings.Split(alt, "|") {
+		if utf8.RuneCountInString(w) >= 2 {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, "|")
+}
+
+// reInstWordIn: an institution named before a head (复旦大学附属某医院) makes one name with it.
+var reInstWordIn = lazyRE(`大学|大學|学院|學院|医院|醫院|公司|集团|集團|附属|附屬|附设|附設`)

@@ -51,6 +51,18 @@ func TestInstitutionRules(t *testing.T) {
 		// writes it; a short form of the institution is the institution.
 		{"own committee", "青川师范学院召开推进会\n10月17日上午，学校党委组织召开清廉学校建设推进会。", "青川师范学院", "学校党委"},
 		{"short form organizing", "8月16日下午，青川区政府召开全体会议。\n主办：青川市青川区人民政府", "青川市青川区人民政府", "青川市青川区人民政府"},
+		// A name starts with a place or an organisation's head (places.go, orgheads.go); a span
+		// that holds one after a clause starts there, and a span with none is a name only where
+		// the page gives it as one more than once (by its own word too); else no name at all.
+		{"head after a clause", "5月8日，周明、吴强分别代表中国青石大学、冉升市人民政府签署合作协议。周明表示，双方将深化合作。", "中国青石大学", "中国青石大学"},
+		{"clause tail, no head", "5月7日，我院召开职工代表大会。与会代表共商发展大计，共绘医院发展蓝图。", "", ""},
+		{"headless name given twice", "为全面回顾总结集团公司年度工作，1月28日上午，青石集团公司召开年度工作会议。会上，青石集团公司董事长作报告。", "青石集团公司", "青石集团公司"},
+		{"headless name by its own word", "4/13(冉升日報)冉升醫學中心今日前往青石義診。\n冉升在去年首次前往青石。\n今年，青石再次邀請冉升與當地醫院合作。", "冉升醫學中心", "冉升醫學中心"},
+		{"level without place", "9月5日，为落实部署，在市青石集团召开安全会议。", "市青石集团", "市青石集团"},
+		// The longest complete name: an affiliated hospital (附設), a company's plant.
+		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
+		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},
+		{"plant", "台灣青石公司冉升發電廠於今日上午舉辦迎春活動，由廠長周明主持。", "台灣青石公司冉升發電廠", "台灣青石公司冉升發電廠"},
 		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
 		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {

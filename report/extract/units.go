@@ -25,8 +25,9 @@ var (
 var (
 	// reInstSuffix ends the name of a university, college, hospital or company.
 	reInstSuffix = lazyRE(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|公司|集团|集團`)
-	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院.
-	reAffiliated = lazyRE(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬)[\p{Han}]{0,8}?(?:医院|醫院)`)
+	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院,
+	// 附設醫院.
+	reAffiliated = lazyRE(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬|附设|附設)[\p{Han}]{0,8}?(?:医院|醫院)`)
 	reBodySuffix = lazyRE(`(?:厅|廳|局|委员会|委員會|委|办公室|辦公室)$`)
 )
 
@@ -130,6 +131,8 @@ func eventHost(opening string) string {
 		end := m[1]
 		if ext := reAffiliated.FindStringIndex(subject[end:]); ext != nil {
 			end += ext[1]
+		} else if ext := reBranch.FindStringIndex(subject[end:]); ext != nil {
+			end += ext[1] // 某电力公司某发电厂: the plant holds it
 		}
 		name := subject[:end]
 		if reGenericName.MatchString(name) || reOrgVerb.MatchString(name) || nameStart(name, len(name), 1<<20) > 0 {

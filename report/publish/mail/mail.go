@@ -116,7 +116,8 @@ type Server struct {
 	// Username and Password authenticate (AUTH); no Username means no authentication.
 	Username string
 	Password Secret
-	// Timeout bounds each connection attempt and each command; 0 means 30 seconds.
+	// Timeout bounds each connection attempt and each command; 0 means DefaultTimeout (30
+	// seconds).
 	Timeout time.Duration
 	// TLS is the TLS configuration; nil means the system's roots and Host as server name.
 	TLS *tls.Config
@@ -136,27 +137,39 @@ func (s Server) port() int {
 	return s.Security.DefaultPort()
 }
 
+// The defaults of a Server's zero Timeout and Retry fields.
+const (
+	// DefaultTimeout bounds each connection attempt and each command.
+	DefaultTimeout = 30 * time.Second
+	// DefaultAttempts is the number of tries in all.
+	DefaultAttempts = 4
+	// DefaultRetryWait is the wait before the first retry, DefaultRetryMax caps the doubled
+	// waits after it.
+	DefaultRetryWait = 10 * time.Second
+	DefaultRetryMax  = 2 * time.Minute
+)
+
 // Retry bounds the retries of temporary failures: at most Attempts tries in all, waiting
 // Initial before the second, doubling up to Max between later ones.
 type Retry struct {
-	// Attempts is the number of tries in all; 0 means 4, 1 means no retry.
+	// Attempts is the number of tries in all; 0 means DefaultAttempts (4), 1 means no retry.
 	Attempts int
-	// Initial is the wait before the first retry; 0 means 10 seconds.
+	// Initial is the wait before the first retry; 0 means DefaultRetryWait (10 seconds).
 	Initial time.Duration
-	// Max caps the wait between tries; 0 means 2 minutes.
+	// Max caps the wait between tries; 0 means DefaultRetryMax (2 minutes).
 	Max time.Duration
 }
 
 // withDefaults fills the zero fields.
 func (r Retry) withDefaults() Retry {
 	if r.Attempts <= 0 {
-		r.Attempts = 4
+		r.Attempts = DefaultAttempts
 	}
 	if r.Initial <= 0 {
-		r.Initial = 10 * time.Second
+		r.Initial = DefaultRetryWait
 	}
 	if r.Max <= 0 {
-		r.Max = 2 * time.Minute
+		r.Max = DefaultRetryMax
 	}
 	if r.Max < r.Initial {
 		r.Max = r.Initial

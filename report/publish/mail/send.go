@@ -106,7 +106,7 @@ func (s Server) Send(ctx context.Context, m *Message, log func(string)) (Result,
 func (s Server) try(ctx context.Context, m *Message) error {
 	timeout := s.Timeout
 	if timeout <= 0 {
-		timeout = 30 * time.Second
+		timeout = DefaultTimeout
 	}
 	tc := &tls.Config{MinVersion: tls.VersionTLS12}
 	if s.TLS != nil {

@@ -36,7 +36,11 @@ func (e *LockedError) Error() string {
 		fmt.Fprintf(&b, " (%s)", e.Holder)
 	}
 	if e.Waited > 0 {
-		fmt.Fprintf(&b, ", still after waiting %s", e.Waited.Round(time.Second))
+		w := e.Waited.Round(time.Second)
+		if e.Waited < time.Second {
+			w = e.Waited.Round(time.Millisecond) // a short state_wait: 100ms, not 0s
+		}
+		fmt.Fprintf(&b, ", still after waiting %s (state_wait)", w)
 	}
 	if e.Released {
 		b.WriteString("; it is released when that run ends: try again then")

@@ -43,7 +43,10 @@ func (p *pkg) document() (*rawPart, error) {
 		return nil, err
 	}
 	for _, piece := range pieces {
-		z.write(piece)
+		if err := z.write(piece); err != nil {
+			z.finish()
+			return nil, err
+		}
 	}
 	return z.finish()
 }
@@ -141,7 +144,9 @@ func (p *pkg) body(b *bytes.Buffer) error {
 		case !waiting && len(p.tocAt) > 0:
 			b.Grow(sizeHint(blocks[i+1:])) // held until the contents are listed
 		case !waiting && b.Len() >= streamChunk:
-			p.stream.send(b)
+			if err := p.stream.send(b); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

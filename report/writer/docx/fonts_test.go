@@ -14,6 +14,7 @@ import (
 
 	"github.com/jianbao/jianbao/fonts"
 	"github.com/jianbao/jianbao/report/doc"
+	"github.com/jianbao/jianbao/report/internal/testtools"
 	"github.com/jianbao/jianbao/report/writer"
 )
 
@@ -90,27 +91,17 @@ func TestEmbedFonts(t *testing.T) {
 	if fixture().Fonts[2].Families[0] != "仿宋_GB2312" {
 		t.Error("embedding changed the caller's document")
 	}
-	if soffice, err := exec.LookPath("soffice"); err == nil {
-		dir := t.TempDir()
-		path := filepath.Join(dir, "e.docx")
-		os.WriteFile(path, b.Bytes(), 0o644)
-		cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "p"), "--headless", "--convert-to", "pdf", "--outdir", dir, path)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("LibreOffice: %v %s", err, out)
-		}
-		if _, err := os.Stat(filepath.Join(dir, "e.pdf")); err != nil {
-			t.Fatalf("LibreOffice could not load the file: %v", err)
-		}
-		// Debian's Noto CJK is CFF; a TrueType NotoSerifCJKsc in LibreOffice's PDF is our subset.
-		if pdffonts, err := exec.LookPath("pdffonts"); err == nil {
-			out, _ := exec.Command(pdffonts, filepath.Join(dir, "e.pdf")).Output()
-			if !regexp.MustCompile(`NotoSerifCJKsc-Regular\s+TrueType`).Match(out) {
-				t.Errorf("LibreOffice did not use the embedded font:\n%s", out)
-			}
-			if !regexp.MustCompile(`NotoSansCJKsc-Bold\s+TrueType`).Match(out) {
-				t.Errorf("LibreOffice did not use the embedded bold sans face for the headings:\n%s", out)
-			}
-		}
+	// LibreOffice opens the file and uses the embedded faces (the test skips without soffice).
+	pdf := testtools.DOCXToPDF(t, b.Bytes())
+	// Debian's Noto CJK is CFF; a TrueType NotoSerifCJKsc in LibreOffice's PDF is our subset.
+	path := filepath.Join(t.TempDir(), "e.pdf")
+	os.WriteFile(path, pdf, 0o644)
+	out, _ := exec.Command(testtools.NeedTool(t, "pdffonts", "poppler-utils"), path).Output()
+	if !regexp.MustCompile(`NotoSerifCJKsc-Regular\s+TrueType`).Match(out) {
+		t.Errorf("LibreOffice did not use the embedded font:\n%s", out)
+	}
+	if !regexp.MustCompile(`NotoSansCJKsc-Bold\s+TrueType`).Match(out) {
+		t.Errorf("LibreOffice did not use the embedded bold sans face for the headings:\n%s", out)
 	}
 }
 

@@ -4,7 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"errors"
 	"hash/crc32"
+	"io"
 	"time"
 
 	"github.com/jianbao/jianbao/report/internal/safego"
@@ -13,9 +15,18 @@ import (
 // streamChunk is how much of document.xml is written before it goes to the compressor.
 const streamChunk = 256 << 10
 
+// newCompressor makes the DEFLATE writer of document.xml; tests replace it to make the
+// compressor fail.
+var newCompressor = func(w io.Writer) io.WriteCloser {
+	fw, _ := flate.NewWriter(w, 5) // level 5 is valid: no error
+	return fw
+}
+
 // deflater compresses document.xml on a goroutine of its own while the blocks are written, as
 // archive/zip would (DEFLATE level 5, CRC-32), so that the document is never held whole and
-// uncompressed (34 MB for 10,000 articles): what zip then stores is the same bytes.
+// uncompressed (34 MB for 10,000 articles): what zip then stores is the same bytes. When the
+// compressor stops early (a panic, which its Catcher turns into an error), send and write stop
+// handing it chunks and return that error, instead of waiting for a reader that is gone.
 type deflater struct {
 	chunks chan chunk
 	free   chan []byte
@@ -33,7 +44,7 @@ func newDeflater() *deflater {
 	go func() {
 		defer close(d.done)
 		d.catch.Do(func() {
-			fw, _ := flate.NewWriter(&d.out, 5) // level 5 is valid: no error
+			fw := newCompressor(&d.out)
 			h := crc32.NewIEEE()
 			for c := range d.chunks {
 				h.Write(c.data)
@@ -58,12 +69,15 @@ func newDeflater() *deflater {
 	return d
 }
 
-// send hands b's bytes to the compressor and gives b a spare chunk to go on with.
-func (d *deflater) send(b *bytes.Buffer) {
+// send hands b's bytes to the compressor and gives b a spare chunk to go on with. It returns
+// the compressor's panic as an error when the compressor has stopped.
+func (d *deflater) send(b *bytes.Buffer) error {
 	if b.Len() == 0 {
-		return
+		return nil
 	}
-	d.chunks <- chunk{b.Bytes(), true}
+	if err := d.hand(chunk{b.Bytes(), true}); err != nil {
+		return err
+	}
 	var spare []byte
 	select {
 	case spare = <-d.free:
@@ -71,13 +85,29 @@ func (d *deflater) send(b *bytes.Buffer) {
 		spare = make([]byte, 0, streamChunk+streamChunk/4)
 	}
 	*b = *bytes.NewBuffer(spare)
+	return nil
 }
 
 // write hands a piece that the caller no longer changes to the compressor. It is never reused
 // as a spare chunk: it may be part of a larger buffer whose other pieces still wait.
-func (d *deflater) write(piece []byte) {
-	if len(piece) > 0 {
-		d.chunks <- chunk{piece, false}
+func (d *deflater) write(piece []byte) error {
+	if len(piece) == 0 {
+		return nil
+	}
+	return d.hand(chunk{piece, false})
+}
+
+// hand gives c to the compressor, or returns its error when it has stopped (the goroutine
+// ends before the chunks are closed only by a panic).
+func (d *deflater) hand(c chunk) error {
+	select {
+	case d.chunks <- c:
+		return nil
+	case <-d.done:
+		if err := d.catch.Err(); err != nil {
+			return err
+		}
+		return errors.New("docx: the compressor of document.xml stopped early")
 	}
 }
 

@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/writer"
@@ -68,4 +70,55 @@ func rezip(t *testing.T, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// panicky is a compressor that panics on its second chunk, as a bug in it would.
+type panicky struct{ n int }
+
+func (p *panicky) Write(b []byte) (int, error) {
+	if p.n++; p.n == 2 {
+		var m map[string]int
+		m["chunk"]++ // a nil map: panics
+	}
+	return len(b), nil
+}
+
+func (p *panicky) Close() error { return nil }
+
+// TestCompressorPanicIsAnError: a panic in the goroutine that compresses document.xml is the
+// writer's error, returned at once, and nothing is written: the writer neither hangs waiting
+// for the compressor to take its next chunk nor crashes the process. Whether the contents'
+// labels are known at the start (chunks handed over while the blocks are written) or late
+// (the held body handed over at the end).
+func TestCompressorPanicIsAnError(t *testing.T) {
+	old := newCompressor
+	newCompressor = func(io.Writer) io.WriteCloser { return &panicky{} }
+	defer func() { newCompressor = old }()
+	d := fixture()
+	for i := 0; i < 6000; i++ {
+		d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T(fmt.Sprintf("第%d段：学校召开党委会议，研究部署下半年重点工作，共150余人参加。", i))})
+	}
+	labels := map[string]string{"h2": "3", "h3": "4"}
+	for _, tc := range []struct {
+		name string
+		opt  writer.Options
+	}{
+		{"labels known", writer.Options{PageLabels: labels}},
+		{"labels late", writer.Options{PageLabelsLater: func() (map[string]string, error) { return labels, nil }}},
+	} {
+		var out bytes.Buffer
+		done := make(chan error, 1)
+		go func() { done <- (Writer{}).Write(&out, d, tc.opt) }()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "internal error") || !strings.Contains(err.Error(), "nil map") {
+				t.Errorf("%s: Write returned %v, want the compressor's panic as an internal error", tc.name, err)
+			}
+			if out.Len() != 0 {
+				t.Errorf("%s: %d bytes written after the compressor failed", tc.name, out.Len())
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: Write still waits 20 s after the compressor panicked (a hang)", tc.name)
+		}
+	}
 }
