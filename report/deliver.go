@@ -310,10 +310,12 @@ func (b *Built) LoadState(ctx context.Context) (*state.File, error) {
 }
 
 // Commit records the issue numbers the digests received when the run succeeded, and saves
-// the state file (deliveries are recorded by Deliver, also when other messages failed). A dry
-// run does not call it; a StateReadOnly job saves nothing. Close releases the lock after it.
+// the state file (deliveries are recorded by Deliver, also when other messages failed). A
+// StateReadOnly job (a dry run) saves nothing: the numbers are kept in memory only, so that
+// the periods made after this one in the same run (CatchUp) number after them. Close releases
+// the lock after it.
 func (b *Built) Commit(digests []*Digest, succeeded bool) error {
-	if b.State == nil || b.Job.State == "" || b.Job.StateReadOnly {
+	if b.State == nil || b.Job.State == "" {
 		return nil
 	}
 	if succeeded {
@@ -322,6 +324,9 @@ func (b *Built) Commit(digests []*Digest, succeeded bool) error {
 				b.State.Record(*d.Number)
 			}
 		}
+	}
+	if b.Job.StateReadOnly {
+		return nil
 	}
 	if len(b.State.Issues) == 0 && len(b.State.Deliveries) == 0 {
 		return nil

@@ -17,6 +17,10 @@ var ErrNoState = errors.New("issue number auto needs a state file")
 // ErrNoStateFile is returned by Built.LoadState when the job names no state file.
 var ErrNoStateFile = errors.New("no state file")
 
+// ErrCatchUpNeedsAuto is returned when a job asks to catch up passed-over periods without
+// numbering its issues from the state file (issue_no auto).
+var ErrCatchUpNeedsAuto = errors.New("catching up passed-over periods needs issue_no auto: the state file's issue numbers show which periods were made")
+
 // IssueAuto is the IssueNo that numbers issues from the state file.
 const IssueAuto = "auto"
 

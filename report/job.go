@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jianbao/jianbao/report/aggregate"
@@ -73,6 +74,12 @@ type Job struct {
 	State         string
 	StateWait     time.Duration
 	StateReadOnly bool
+	// CatchUp, when above 0 and Period is relative (last-month), makes the periods passed over
+	// since the state file's last issue of the series (a machine off for a month) before
+	// Period, up to CatchUp of them (more is an *OptionError: nothing is made); see
+	// Built.CatchUp. It needs IssueNo auto: the issue numbers are what show which periods were
+	// made. 0 makes Period alone.
+	CatchUp int
 	// Issue is the issue's own data beyond the title: the 简报's series name, an official
 	// document's 发文字号 and addressees, the distribution (jianbao.yaml).
 	Issue Issue
@@ -124,8 +131,14 @@ type Built struct {
 	State  *state.File
 	Number *state.Issue
 	// Notices are what the run says about itself that is no problem in the input: an issue
-	// numbered after a later period's (a backfilled month), the units' own digests' too.
+	// numbered after a later period's (a backfilled month), the units' own digests' too, a
+	// period passed over and made now (CatchUp).
 	Notices []string
+	// CatchUp are the builds of the periods passed over since the state file's last issue
+	// (Job.CatchUp), in order, numbered before this one: run each (render, publish, mail,
+	// Commit) before this one, and stop at the first that fails. They share this Built's state
+	// file and lock; Close this one when all are done.
+	CatchUp []*Built
 	// lock is held on the state file from reading it to Close.
 	lock *state.Lock
 	// Problems are the input's problems and the aggregation's warnings, sorted.
@@ -229,21 +242,43 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 	if err := checkNames(j.Title, j.Output); err != nil {
 		return nil, err
 	}
+	if j.CatchUp < 0 {
+		return nil, optionError("catch_up", fmt.Errorf("want a number of periods (0 or more), got %d", j.CatchUp))
+	}
+	catchUp := j.CatchUp > 0 && period.IsRelative(j.Period)
+	if catchUp && !strings.EqualFold(strings.TrimSpace(j.IssueNo), IssueAuto) {
+		return nil, optionError("catch_up", ErrCatchUpNeedsAuto)
+	}
 	st, lock, issue, err := j.issue(ctx, opt.Period)
 	if err != nil {
 		return nil, err
 	}
+	var missed []state.Issue
+	var last *state.Issue
+	if catchUp {
+		if missed, last, err = j.catchUp(st, opt.Period, issue); err != nil {
+			lock.Unlock()
+			return nil, err
+		}
+	}
 	b, err := j.prepare(ctx, opt, st, issue)
+	if err == nil && b != nil && len(missed) > 0 {
+		var mb []*Built
+		if mb, err = j.prepareCatchUp(ctx, b, missed, last); err != nil && len(mb) > 0 {
+			b = mb[len(mb)-1] // the period that failed: its problems are the ones to show
+		}
+		b.CatchUp = mb
+	}
 	if err != nil || b == nil {
 		// A run that fails here saves nothing: the state file is free for the next.
 		lock.Unlock()
 		if b != nil {
-			b.State, b.Number = nil, nil
+			b.State, b.Number, b.CatchUp = nil, nil, nil
 		}
 		return b, err
 	}
 	b.lock = lock
-	if issue != nil {
+	if issue != nil && len(missed) == 0 {
 		if n := j.backfill(st, *issue, opt.Period); n != "" {
 			b.Notices = append(b.Notices, n)
 		}
@@ -253,9 +288,6 @@ func Prepare(ctx context.Context, j Job) (*Built, error) {
 
 // prepare reads the inputs and builds the model, for Prepare once the issue is numbered.
 func (j Job) prepare(ctx context.Context, opt Options, st *state.File, issue *state.Issue) (*Built, error) {
-	if issue != nil {
-		setNumber(&opt, *issue)
-	}
 	res, _ := ReadInputs(ctx, j)
 	// An input that cannot be read, or inputs that all failed, make no digest: a mistyped path
 	// must not replace the last good digest with a short or empty one.
@@ -264,6 +296,14 @@ func (j Job) prepare(ctx context.Context, opt Options, st *state.File, issue *st
 	}
 	if len(res.Summaries) == 0 && len(res.Problems.Errors()) > 0 {
 		return &Built{Job: j, Options: opt, Loaded: res, Problems: res.Problems}, ErrNoValidInput
+	}
+	return j.build(ctx, opt, res, st, issue)
+}
+
+// build builds the model of opt's period from inputs read, numbered issue.
+func (j Job) build(ctx context.Context, opt Options, res *reader.Result, st *state.File, issue *state.Issue) (*Built, error) {
+	if issue != nil {
+		setNumber(&opt, *issue)
 	}
 	r, problems, err := Build(ctx, res, opt)
 	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue}

@@ -27,6 +27,7 @@ type buildFlags struct {
 	MailTo        []string
 	Keywords      int
 	Year          int
+	CatchUp       int
 	FontDirs      []string
 }
 
@@ -77,7 +78,10 @@ after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml
 what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
 auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
 with status 4, the files written. A run started while another holds the state file waits for
-it (state_wait: in jianbao.yaml, default 2m), then exits with status 75, nothing written or sent.`,
+it (state_wait: in jianbao.yaml, default 2m), then exits with status 75, nothing written or sent.
+With catch_up: N (--catch-up N), a relative period (last-month) is preceded by the periods
+passed over since the state file's last issue, up to N, each made, mailed and recorded in
+order; the first failure stops the run.`,
 		Example: "  jianbao build samples/\n  jianbao build --period last-month --format pdf --out digest.pdf ledger.csv\n  jianbao build data/ --period last-month --each top --mail-dry-run eml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -94,6 +98,7 @@ it (state_wait: in jianbao.yaml, default 2m), then exits with status 75, nothing
 	fl.StringVar(&f.MailDryRun, "mail-dry-run", "", "write each message as an .eml file in `DIR` instead of sending it (no password needed, state file untouched)")
 	fl.BoolVar(&f.Resend, "resend", false, "mail again a digest the state file shows as mailed already")
 	fl.StringVar(&f.State, "state", "", "state file of issue numbers and deliveries (default: jianbao.state.yaml beside jianbao.yaml)")
+	fl.IntVar(&f.CatchUp, "catch-up", 0, "with a relative period (last-month) and issue_no auto, first make up to `N` periods passed over since the state file's last issue, in order (default 0: none)")
 	return cmd
 }
 
@@ -183,17 +188,41 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	if f.DumpModel {
 		return writeJSON(stdout, b.Report)
 	}
+	// The periods passed over since the state file's last issue (catch_up:) come first, in
+	// order, each run to its end (written, mailed, recorded) before the next; the first that
+	// fails stops the run, and nothing after it is written or sent.
+	shown := map[string]bool{}
+	for _, p := range b.Problems {
+		shown[p.Error()] = true
+	}
+	for _, m := range b.CatchUp {
+		var fresh report.Problems
+		for _, p := range m.Problems {
+			if !shown[p.Error()] {
+				fresh = append(fresh, p)
+			}
+		}
+		printProblems(stderr, fresh)
+		if err := runPeriod(cmd, f, pr.cfg, m, stdout, stderr); err != nil {
+			return err
+		}
+	}
+	return runPeriod(cmd, f, pr.cfg, b, stdout, stderr)
+}
+
+// runPeriod renders, writes, mails and records one period's digests.
+func runPeriod(cmd *cobra.Command, f *buildFlags, cfg *config, b *report.Built, stdout, stderr io.Writer) error {
 	// Every digest and format is rendered in memory, and every message composed, before
 	// anything is written or sent: --strict, which a rendering warning fails, and a mistake in
 	// the mail settings leave everything as it was. The loaded summaries are dropped first unless
 	// the units' own digests are made from them, so that the memory limit is set from what
 	// rendering keeps.
-	if pr.cfg.Each == "" {
+	if cfg.Each == "" {
 		b.ReleaseSummaries()
 	}
 	limitMemory()
 	bar := newProgress(stderr)
-	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: pr.cfg.Each, Progress: bar.update, Release: true})
+	digests, warnings, err := b.RenderDigests(cmd.Context(), report.EachOptions{Each: cfg.Each, Progress: bar.update, Release: true})
 	bar.finish()
 	if err != nil {
 		if f.JSON {
@@ -207,13 +236,13 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	// Outputs too large for memory wait in temporary files beside their final names until
 	// they are published (renamed); whatever stops the run before that removes them.
 	defer report.DiscardDigests(digests)
-	if err := report.CheckPaths(pr.cfg.Out, digests); err != nil {
+	if err := report.CheckPaths(cfg.Out, digests); err != nil {
 		return cliError(err)
 	}
 	var mailing *report.Mailing
 	if f.Mail && f.MailDryRun == "" && b.Incomplete() != nil {
 		// A digest with articles left out says false totals: write it for checking, never mail it.
-		published, err := report.PublishDigests(cmd.Context(), pr.cfg.Out, digests)
+		published, err := report.PublishDigests(cmd.Context(), cfg.Out, digests)
 		for _, p := range published {
 			fmt.Fprintln(stderr, "wrote", p.Where)
 		}
@@ -223,11 +252,11 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 		return &exitError{exitInput, fmt.Errorf("%s in the input; the files are written for checking but not mailed", report.Count(len(b.Problems.Errors()), "problem"))}
 	}
 	if f.Mail || f.MailDryRun != "" {
-		if mailing, err = prepareMail(cmd.Context(), b, pr.cfg, f, digests, stderr); err != nil {
+		if mailing, err = prepareMail(cmd.Context(), b, cfg, f, digests, stderr); err != nil {
 			return err
 		}
 	}
-	published, err := report.PublishDigests(cmd.Context(), pr.cfg.Out, digests)
+	published, err := report.PublishDigests(cmd.Context(), cfg.Out, digests)
 	if !f.JSON {
 		for _, p := range published {
 			fmt.Fprintln(stderr, "wrote", p.Where)
@@ -247,13 +276,12 @@ func runBuild(cmd *cobra.Command, f *buildFlags, args []string, stdout, stderr i
 	if mailing != nil {
 		outcomes, mailErr = deliver(cmd.Context(), b, mailing, f, stderr)
 	}
-	if f.MailDryRun == "" {
-		// Issue numbers advance only when everything succeeded (no input error, no failed
-		// delivery); deliveries are kept even when another message failed, so a rerun does not
-		// send them twice.
-		if err := b.Commit(digests, mailErr == nil && b.Incomplete() == nil); err != nil {
-			return &exitError{exitRender, err}
-		}
+	// Issue numbers advance only when everything succeeded (no input error, no failed
+	// delivery); deliveries are kept even when another message failed, so a rerun does not
+	// send them twice. A dry run saves nothing: it keeps the numbers in memory for the periods
+	// it makes after this one.
+	if err := b.Commit(digests, mailErr == nil && b.Incomplete() == nil); err != nil {
+		return &exitError{exitRender, err}
 	}
 	if f.JSON {
 		s := b.Summary(published, warnings)

@@ -44,6 +44,9 @@ type config struct {
 	// StateWait is how long a run waits for another run holding the state file (default
 	// report.DefaultStateWait).
 	StateWait time.Duration `yaml:"state_wait"`
+	// CatchUp is how many periods passed over since the state file's last issue a run with a
+	// relative period makes before its own (0: none; see report.Job.CatchUp).
+	CatchUp int `yaml:"catch_up"`
 	// The issue's own data: the 简报's series name (the 报头; --title when absent) and
 	// headline, 总第M期, an official document's 发文字号, 主送机关 and 抄送, and the 报尾's
 	// distribution.
@@ -214,15 +217,22 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	if cmd.Flags().Changed("allow-empty") {
 		c.AllowEmpty = f.AllowEmpty
 	}
+	if cmd.Flags().Lookup("catch-up") != nil && cmd.Flags().Changed("catch-up") {
+		c.CatchUp = f.CatchUp
+	}
 }
 
 // job is the run the configuration describes, for the library; now is the machine's time,
 // which relative periods count from unless today: is set.
 func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(string)) report.Job {
+	catchUp := c.CatchUp
+	if f.readOnlyState {
+		catchUp = 0 // dump shows the run's own period
+	}
 	return report.Job{Inputs: inputs, Encoding: c.Encoding, From: c.From, Year: f.Year, Sheet: c.Sheet,
 		Period: c.Period, Today: c.Today, Now: now, Terms: c.Terms, GroupBy: c.GroupBy, Units: c.Units,
 		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
-		Output: c.Output, State: c.State, StateReadOnly: f.MailDryRun != "" || f.readOnlyState, StateWait: c.StateWait,
+		Output: c.Output, State: c.State, StateReadOnly: f.MailDryRun != "" || f.readOnlyState, StateWait: c.StateWait, CatchUp: catchUp,
 		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
 		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
 		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,

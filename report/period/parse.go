@@ -190,3 +190,16 @@ func (p Period) next() Period {
 	}
 	return Period{Grain: p.Grain, Start: p.End, End: p.End.AddDate(0, 0, p.Days()), Terms: p.Terms}
 }
+
+// IsRelative reports whether s names a period counted from today (last-month, this-quarter,
+// 上月, 本学期, ...), which Parse resolves with Options.Today, rather than a period of its own
+// (2021-10, 2021Q3).
+func IsRelative(s string) bool {
+	s = strings.ReplaceAll(strings.TrimSpace(width.Fold.String(s)), " ", "")
+	_, ok, _ := parseRelative(s, Options{Today: Date(2000, 1, 1)})
+	return ok
+}
+
+// Next returns the period of the same grain just after p: the next month, quarter, half,
+// year or term, or a custom range of the same length.
+func (p Period) Next() Period { return p.next() }

@@ -172,3 +172,27 @@ func FuzzParsePeriod(f *testing.F) {
 		_ = p.Prev().String()
 	})
 }
+
+func TestIsRelativeAndNext(t *testing.T) {
+	for s, want := range map[string]bool{"last-month": true, "上月": true, "本学期": true, " Last-Quarter ": true, "this-half1": true,
+		"2021-10": false, "2021Q3": false, "2021": false, "2021-2022-1": false, "2021-07-01..2021-09-30": false} {
+		if got := IsRelative(s); got != want {
+			t.Errorf("IsRelative(%q) = %v", s, got)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"2021-11", "2021-12"}, {"2021-12", "2022-01"}, {"2021Q4", "2022Q1"}, {"2021H1", "2021H2"}, {"2021", "2022"},
+		{"2021-2022-1", "2021-2022-2"}, {"2021-2022-2", "2022-2023-1"},
+	} {
+		p, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Next().String(); got != tc.want {
+			t.Errorf("%s.Next() = %s, want %s", tc.in, got, tc.want)
+		}
+		if back := p.Next().Prev().String(); back != tc.in {
+			t.Errorf("%s.Next().Prev() = %s", tc.in, back)
+		}
+	}
+}
