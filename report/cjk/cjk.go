@@ -225,6 +225,10 @@ func IsWide(r rune) bool {
 	return false
 }
 
+// HalfCell reports whether r, a wide mark, is set in half an em: the interpuncts (间隔号), which
+// clreq sets at a fixed half em (#h-punctuation_adjustment_space).
+func HalfCell(r rune) bool { return r == '·' || r == '‧' || r == '・' }
+
 // IsHan reports whether r is a Han character (ideograph).
 func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 

@@ -9,7 +9,7 @@ import (
 
 var (
 	// reParty is a democratic party's local organisation: 民盟淮南市委, 民盟广州市委会.
-	reParty = lazyRE(`(?:` + partyShortNames + `)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
+	reParty = lazyRE(`(?:` + partyFullNames + `|` + partyShortNames + `)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
 	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
@@ -163,7 +163,7 @@ func fullest(name string, px *pageIndex) string {
 	head, tail := string(rs[:2]), string(rs[len(rs)-2:])
 	best := name
 	for _, c := range px.all() {
-		if len(c.name) > len(best) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && utf8.RuneCountInString(c.name) <= 24 {
+		if len(c.name) > len(best) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && (strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) || partyCanon(c.name) == partyCanon(name)) && utf8.RuneCountInString(c.name) <= 24 {
 			best = c.name
 		}
 	}
@@ -190,6 +190,24 @@ func abbreviates(name, full string) bool {
 		added.WriteRune(r)
 	}
 	return utf8.RuneCountInString(added.String()) <= 4 && !reInstWordIn.MatchString(added.String())
+}
+
+// partyCanon writes a party organisation's name with its party's short name and its committee
+// as 委 (中国民主促进会某市委员会 and 民进某市委 are both 民进某市委), so that the fullest form
+// of one is found among the other's.
+func partyCanon(name string) string {
+	for _, p := range parties {
+		if rest, ok := strings.CutPrefix(name, p.full); ok && p.full != p.short {
+			name = p.short + rest
+			break
+		}
+	}
+	for _, w := range []string{"委员会", "委員會", "委会", "委會"} {
+		if rest, ok := strings.CutSuffix(name, w); ok {
+			return rest + "委"
+		}
+	}
+	return name
 }
 
 // insertedKind tells whether full is name with a word inserted before its institutional word,
@@ -403,12 +421,23 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, named{name: name, at: loc[3] - len(name)})
 		}
 	}
-	for _, loc := range reParty.FindAllStringIndex(scope, -1) {
+	locs := reParty.FindAllStringIndex(scope, -1)
+	for _, loc := range rePartyBare.FindAllStringSubmatchIndex(scope, -1) {
+		// 社某市委 is 九三学社某市委, 盟某市委 民盟某市委: the party's last character and a place,
+		// at a boundary.
+		if prev, _ := lastRune(scope[:loc[0]]); (loc[0] == 0 || !unicode.Is(unicode.Han, prev)) && placeAt(scope[loc[2]:loc[3]]) == loc[3]-loc[2] {
+			locs = append(locs, loc[:2])
+		}
+	}
+	sort.SliceStable(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
+	for _, loc := range locs {
 		end := loc[1]
 		if strings.HasPrefix(scope[end:], "会") || strings.HasPrefix(scope[end:], "會") {
 			end += len("会") // 民盟广州市委会
 		} else if strings.HasSuffix(scope[:end], "委") && (strings.HasPrefix(scope[end:], "员会") || strings.HasPrefix(scope[end:], "員會")) {
 			end += len("员会") // 九三学社某市委员会, not 某市委
+		} else if g := reGrassRoots.FindStringIndex(scope[end:]); g != nil && strings.HasSuffix(scope[:end], "委") && !reCut.MatchString(scope[end:end+g[1]]) && !reOrgVerb.MatchString(scope[end:end+g[1]]) && !reJoinVerb.MatchString(scope[end:end+g[1]]) {
+			end += g[1] // 社某市委某医院基层委员会: the committee's organisation in an institution
 		}
 		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
 			out = append(out, named{name: m, at: loc[0]})
@@ -506,6 +535,15 @@ func verbsOf(alt string) string {
 	}
 	return strings.Join(out, "|")
 }
+
+var (
+	// rePartyBare is a party committee named by the party's last character and its place:
+	// 社某市委 (九三学社), 盟某省委 (民盟); the place is checked with placeAt.
+	rePartyBare = lazyRE(`(?:社|盟)([\p{Han}]{2,8}?)(?:市委|省委|区委|區委|县委|縣委)`)
+	// reGrassRoots follows a party committee's name with an institution and the grass-roots
+	// organisation the party has there: 某市委某医院基层委员会, 某市委某大学支部.
+	reGrassRoots = lazyRE(`^[\p{Han}]{2,12}?(?:基层委员会|基層委員會|总支|總支|支部|支社)`)
+)
 
 // reInstWordIn: an institution named before a head (复旦大学附属某医院) makes one name with it.
 var reInstWordIn = lazyRE(`大学|大學|学院|學院|医院|醫院|公司|集团|集團|附属|附屬|附设|附設`)

@@ -33,6 +33,8 @@ func TestInstitutionRules(t *testing.T) {
 		{"term without its standing name", "5月8日，九三学社青川市第九届委员会第二次全体会议召开。会议总结了工作。", "九三学社青川市第九届委员会", "九三学社青川市第九届委员会"},
 		// 本校理學院 organizing is 理學院 (a committee keeps 校: 校党委); 於……辦理 holds an event.
 		{"本校 unit", "國立青川大學\n本校理學院於110年4月13日於音樂廳辦理演講活動。", "國立青川大學", "理學院"},
+		// 学院 alone is the institution's word for itself, as 学校 is.
+		{"学院 alone", "2006年9月6日，学院召开新学期开学教职工大会。", "", ""},
 		// A campus holds its own meetings.
 		{"campus", "东湖大学\n3月31日下午，青石校区召开动员大会。", "东湖大学", "青石校区"},
 		// The subject of the event's verb is the host, whole, however long, past an adverb
@@ -63,6 +65,10 @@ func TestInstitutionRules(t *testing.T) {
 		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
 		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},
 		{"plant", "台灣青石公司冉升發電廠於今日上午舉辦迎春活動，由廠長周明主持。", "台灣青石公司冉升發電廠", "台灣青石公司冉升發電廠"},
+		// A party organisation's fullest form is written with the party's full name.
+		{"party's full name", "1月9日，民进青石市委举行座谈会。民进青石市委副主委周明出席并讲话。\n中国民主促进会青石市委员会版权所有", "中国民主促进会青石市委员会", "中国民主促进会青石市委员会"},
+		// A party's grass-roots organisation in an institution, its committee named short.
+		{"grass-roots organisation", "7月8日下午，社杭州市委青石第一人民医院基层委员会走进冉升社区，举行义诊活动。", "社杭州市委青石第一人民医院基层委员会", "社杭州市委青石第一人民医院基层委员会"},
 		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
 		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {
@@ -163,9 +169,21 @@ func TestUnitsRules(t *testing.T) {
 		// Two characters and a kind of institution are a name only with a head: a level (市政府),
 		// or the name opening a sentence of the page; 寻求政府 is a verb and its object.
 		{"short kind, no head", "5月8日，东湖大学召开会议，与企业管理部门对接，寻求政府和企业的支持。", nil},
+		{"short kind, a place", "5月8日，东湖大学召开会议，常州大学和南通大学负责人参加。", []string{"常州大学", "南通大学"}},
 		{"short kind, headed", "5月8日，东湖大学召开会议，区医院和青石公司负责人参加。青石公司成立于1990年。", []string{"区医院", "青石公司"}},
 		// The institution's headquarters is the institution itself.
 		{"headquarters", "5月8日，东湖集团召开年度大会，东湖集团总部全体成员参加。", nil},
+		// Facilities visited (参观了某馆、某馆) or called facilities (……等设施) are no units.
+		{"facilities visited", "5月8日，东湖大学与青川市政府签约。签约前，青川市政府一行参观了东湖大学博物馆、图书馆。", []string{"青川市政府"}},
+		{"called facilities", "5月8日，东湖大学与青川理工大学签约。行程包括东湖大学的化学系实验室、物理系实验室等设施。", []string{"青川理工大学"}},
+		// A title, a verb of a clause or a verb whose object is a document inside a span: no name.
+		{"title inside", "5月8日，东湖大学召开座谈会，青川市国资委党委委员、副主任李小学出席。", nil},
+		{"包括 inside", "5月8日，东湖大学召开会议。周明指出，多项重大工程包括青川防卫部及码头外迁。", nil},
+		{"document's source", "5月8日，东湖大学召开会议。议程：一、学习中共青川市委〔2005〕38号文件。", nil},
+		// A title after an organisation: 某防卫部副指挥官.
+		{"指挥官", "5月8日，东湖大学举行典礼。青川防卫部副指挥官周明出席。", nil},
+		// A page cut off right after a name: what followed it is not known.
+		{"cut off", "5月8日，东湖大学召开座谈会。出席的有保卫处处长周明、继续教育学院", nil},
 		// A body named by its level holding an unnamed institution's event is that institution.
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {

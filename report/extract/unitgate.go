@@ -27,7 +27,10 @@ var reGiveTo = lazyRE(`(?:赠予|贈予|赠送|贈送|赠给|贈給|授予|颁�
 // follow a name, or, after a verb of giving, anything (赠予本校图书馆上官鼎著作: a second object).
 func endsPhrase(before, rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	return rest == "" || !unicode.Is(unicode.Han, r) || reNameFollower.MatchString(rest) || reGiveTo.MatchString(before)
+	if rest == "" {
+		return false // the page is cut off here: what followed the name (a title?) is not known
+	}
+	return !unicode.Is(unicode.Han, r) || reNameFollower.MatchString(rest) || reGiveTo.MatchString(before)
 }
 
 // reGenericInstWord is a word that names a kind of institution and, with a word or two before
@@ -40,7 +43,7 @@ var reLevelHead = lazyRE(`^(?:[省市区县镇乡州區縣鎮鄉校]|特区|特�
 
 // headedShortName tells whether m, a kind of institution with at most two characters before
 // it (共商医院, 市政府, 催化公司), has a head that makes it a name: a level (市中医院), a
-// known organisation of the page (the institution, of which it is a short form), or its own
+// place or an organisation's head (常州大学, 国网公司; places.go, orgheads.go), a known organisation of the page (the institution, of which it is a short form), or its own
 // place at the start of a sentence or line of the page (\n中原大學董事長……). Without one, the
 // two characters are as likely a verb or a modifier as a name's own part.
 func headedShortName(m string, initial map[string]bool, known ...string) bool {
@@ -48,7 +51,7 @@ func headedShortName(m string, initial map[string]bool, known ...string) bool {
 	if loc == nil || utf8.RuneCountInString(m[:loc[0]]) > 2 {
 		return true // not a short institution's name: checked elsewhere
 	}
-	if reLevelHead.MatchString(m[:loc[0]]) {
+	if reLevelHead.MatchString(m[:loc[0]]) || headAt(m) > 0 {
 		return true
 	}
 	if initial[m] {
@@ -91,4 +94,34 @@ func initialShortNames(text string) map[string]bool {
 		at += next + size
 	}
 	return out
+}
+
+var (
+	// reVisitVerb stands before places visited (参观了某馆、某室): facilities of a host, not units.
+	reVisitVerb = lazyRE(`(?:参观|參觀|参访|參訪|行程包括|察看|查看|巡视|巡視)了?$`)
+	// reFacility ends the name of a facility: a museum, a library, a laboratory, a classroom.
+	reFacility = lazyRE(`(?:博物馆|博物館|图书馆|圖書館|校史馆|校史館|展览馆|展覽館|实验室|實驗室|教室|展厅|展廳|实习中心|實習中心|基地)$`)
+	// reFacilityKind follows an enumeration that the text calls facilities (……等设施).
+	reFacilityKind = lazyRE(`^等?(?:设施|設施|场所|場所|场馆|場館|场地|場地)`)
+	// reClauseVerb are verbs that stand inside no name: 多项工程包括某部 is a clause.
+	reClauseVerb = lazyRE(`包括|包含`)
+)
+
+// wholeName tells whether the candidate m is one name, not a clause or a title run into one:
+// it holds no person's title (副主任李小学), no verb of a clause (多项工程包括某部), and no
+// organisation's head (中共, a democratic party, 国家) after a verb whose object is a document
+// or a policy (学习中共某市委〔2005〕38号文件).
+func wholeName(m string) bool {
+	if reTitleIn.MatchString(m) || reClauseVerb.MatchString(m) {
+		return false
+	}
+	for i, r := range m {
+		if i == 0 || !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if orgHeadAt(m[i:]) > 0 && (reNotTakingPart.MatchString(m[:i]) || reReportVerb.MatchString(m[:i])) {
+			return false
+		}
+	}
+	return true
 }

@@ -83,7 +83,7 @@ var (
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
 	reJoinVerb = lazyRE(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
-	reSelfRef = lazyRE(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
+	reSelfRef = lazyRE(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|学院|學院|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
 
 // reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
@@ -151,8 +151,8 @@ func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
 	}
-	if shortFor(u, inst) {
-		return inst
+	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
+		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
 	}
 	return u
 }
@@ -347,6 +347,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
 		}
+		if !wholeName(m) {
+			continue // 学习中共某市委, 多项工程包括某部, 副主任李小学: a clause or a title, not a name
+		}
 		if !headedShortName(m, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
@@ -475,6 +478,9 @@ var (
 func (g unitGroup) ok(m string) bool {
 	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
 		return false
+	}
+	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && reFacility.MatchString(m) {
+		return false // 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units
 	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
@@ -655,7 +661,7 @@ func lastVerb(s string) int {
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
 	// former or present one: 同济大学原校长).
-	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員)`)
+	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員|指挥官|指揮官|司令员|司令員|参谋长|參謀長)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = lazyRE(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).

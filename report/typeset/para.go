@@ -28,7 +28,8 @@ type glyph struct {
 	face  string
 	color string
 	link  string
-	bold  bool // emboldened (doc.BoldFace: a face with no bold of its own)
+	bold  bool    // emboldened (doc.BoldFace: a face with no bold of its own)
+	lead  float64 // blank before the glyph's origin in its cell (a mark narrower than its cell)
 }
 
 // line is a broken line: glyphs [start, end) of its paragraph.
@@ -109,7 +110,7 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 	measure := s.forRole(rs.role)
 	for _, r := range text {
 		if face, m, ok := s.measure(measure, rs.role, r, size, context); ok {
-			out = append(out, glyph{metric: m, face: face, color: rs.color, link: rs.link, bold: rs.bold})
+			out = append(out, glyph{metric: m, face: face, color: rs.color, link: rs.link, bold: rs.bold, lead: inkLead(&m)})
 		}
 	}
 	return out
@@ -163,11 +164,42 @@ func (s *shaper) measure(measure func(rune) (string, float64, bool), role string
 	m = metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', han: c&classHan != 0, latin: c&classLatin != 0}
 	m.adv = adv * size
 	m.width = m.adv
-	if m.wide && s.pitch > 0 && size <= s.pitch*1.1 {
-		// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
-		m.width = s.pitch
+	if m.wide {
+		grid := s.pitch > 0 && size <= s.pitch*1.1
+		cell := size
+		if grid {
+			// The grid sets body-sized text at the pitch; larger text (titles) keeps its width.
+			cell = s.pitch
+		}
+		if cjk.HalfCell(r) {
+			cell /= 2
+		}
+		switch {
+		case narrow(&m, cell):
+			// A mark whose glyph is narrower than its cell (a face's proportional em dash,
+			// interpunct or quotes) takes the whole cell, its ink placed by inkLead.
+			m.width = cell
+		case grid:
+			m.width = s.pitch
+		}
 	}
 	return face, m, true
+}
+
+// narrow reports whether a wide character's glyph is narrower than width, its cell.
+func narrow(m *metric, width float64) bool { return m.wide && m.adv < width-0.01*m.size }
+
+// inkLead is the blank before a glyph narrower than its cell: none for a closing mark (its ink
+// at the cell's start, as a full-width glyph has it), the rest of the cell for an opening mark
+// (its ink against what it opens), half of it for others (dashes, interpuncts: centred).
+func inkLead(m *metric) float64 {
+	switch {
+	case !narrow(m, m.width) || cjk.ClosingPunct(m.r):
+		return 0
+	case cjk.OpeningPunct(m.r):
+		return m.width - m.adv
+	}
+	return (m.width - m.adv) / 2
 }
 
 // text shapes a short text (a page number, a table cell, a label) in one run style.
@@ -212,10 +244,14 @@ func gap(a, b *metric) float64 {
 // 5.1.10); a mark already compressed against its neighbour gives nothing more.
 func squeeze(g *metric) float64 {
 	if g.wide && cjk.HangsAtEnd(g.r) {
-		return max(0, g.width-g.adv/2)
+		return max(0, g.width-halfEm(g))
 	}
 	return 0
 }
+
+// halfEm is half a wide glyph's em: half its advance, or of its size when the face gives it a
+// narrower glyph (set in a full cell).
+func halfEm(g *metric) float64 { return max(g.adv, g.size) / 2 }
 
 // compress applies clreq's adjacent-punctuation rule to glyphs (compressPair).
 func compress(gs []glyph) {
@@ -235,7 +271,7 @@ func compressMetrics(ms []metric) {
 // mark loses the blank right half of its em box (。」 sets in 1.5 em).
 func compressPair(a, b *metric) {
 	if a.wide && b.wide && cjk.ClosingPunct(a.r) && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
-		a.width = a.adv / 2
+		a.width = halfEm(a)
 	}
 }
 
@@ -463,7 +499,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 			}
 			x += step
 			// In one text run each glyph advances by its own advance plus Tc.
-			d := prev.width - prev.adv + step
+			d := prev.width - prev.adv + step + g.lead - prev.lead
 			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && run.Bold == g.bold && g.link == link {
 				if runN == 1 {
 					run.Tc = d
@@ -484,7 +520,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 			link, linkStart = g.link, x
 		}
 		if !g.space {
-			run = &Glyphs{X: x, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
+			run = &Glyphs{X: x + g.lead, Y: y, Face: g.face, Size: g.size, Color: g.color, Bold: g.bold}
 			runN = 1
 			sb = utf8.AppendRune(sb, g.r)
 		}
