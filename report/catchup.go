@@ -98,6 +98,9 @@ func (j Job) prepareCatchUp(ctx context.Context, b *Built, missed []state.Issue,
 				"it is made now as %s, before %s (catch_up)", p.Label(), number.Series, lastLabel, last.Label(), number.Label(), b.Options.Period.Label()))
 		}
 		if err != nil {
+			if strings.HasPrefix(err.Error(), p.Label()) {
+				return append(out, mb), fmt.Errorf("catching up: %w", err) // it names the period
+			}
 			return append(out, mb), fmt.Errorf("catching up %s: %w", p.Label(), err)
 		}
 		out = append(out, mb)

@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -124,5 +125,30 @@ func TestPrepareCatchUp(t *testing.T) {
 	j.IssueNo = ""
 	if _, err := Prepare(context.Background(), j); !errors.Is(err, ErrCatchUpNeedsAuto) {
 		t.Errorf("catch_up without issue_no auto: %v", err)
+	}
+}
+
+// TestCatchUpEmptyPeriod: a period passed over without articles stops the run before
+// anything is made (ErrEmpty, naming the period once), as a run for that period would.
+func TestCatchUpEmptyPeriod(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	data := "- {title: 十月会议, date: 2021-10-09, unit: 党委宣传部, summary: 召开会议。}\n" +
+		"- {title: 十二月会议, date: 2021-12-09, unit: 党委宣传部, summary: 召开会议。}\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	statePath := filepath.Join(dir, "state.yaml")
+	st := &state.File{Issues: []state.Issue{{Series: "jianbao", Period: "2021-10", Year: 2021, No: 10, Total: 10}}}
+	if err := st.Save(statePath); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Prepare(context.Background(), Job{Inputs: []string{filepath.Join(dir, "a.yaml")}, Period: "last-month", Today: "2022-01-03",
+		IssueNo: IssueAuto, Layout: "jianbao", State: statePath, Formats: []string{"pdf"}, CatchUp: 3})
+	if !errors.Is(err, ErrEmpty) || strings.Count(err.Error(), "2021年11月") != 1 {
+		t.Errorf("got %v, want ErrEmpty naming 2021年11月 once", err)
+	}
+	if _, err := os.Stat(state.LockPath(statePath)); !os.IsNotExist(err) {
+		t.Errorf("the lock is held after the run stopped: %v", err)
 	}
 }

@@ -69,6 +69,12 @@ func TestInstitutionRules(t *testing.T) {
 		{"party's full name", "1月9日，民进青石市委举行座谈会。民进青石市委副主委周明出席并讲话。\n中国民主促进会青石市委员会版权所有", "中国民主促进会青石市委员会", "中国民主促进会青石市委员会"},
 		// A party's grass-roots organisation in an institution, its committee named short.
 		{"grass-roots organisation", "7月8日下午，社杭州市委青石第一人民医院基层委员会走进冉升社区，举行义诊活动。", "社杭州市委青石第一人民医院基层委员会", "社杭州市委青石第一人民医院基层委员会"},
+		// The organizing unit: 学院 alone is the college's word for itself, 学院党委 its own
+		// committee; a unit after 在 is a venue; the last of an enumeration is not the subject.
+		{"学院 for itself", "9月6日，学院召开新学期开学教职工大会，院长周明讲话。", "", ""},
+		{"学院党委", "学院党委于11月25日至26日召开工作务虚会，全体中层干部参加。", "", "学院党委"},
+		{"venue after 在", "10月18日，我院在校本部学术报告厅召开教学工作会议。", "", ""},
+		{"enumeration", "5月8日，民盟青石区支部联合机关支部、冉升支部开展主题活动。", "民盟青石区支部", "民盟青石区支部"},
 		// 校长和部分, 一贯制学校项目部: no unit of the school's own.
 		{"no 校长和部", "7月5日，高级研修班开班，40位来自各中小学的校长和部分教育局负责人参加。", "", ""},
 	} {

@@ -78,11 +78,15 @@ var partyShort = func() map[string]string {
 
 // orgHeadWords are the heads an organisation's name starts with, other than a place and a
 // democratic party: the state's and the Party's words, and the short names of large
-// state-owned groups that their units' names start with (中铁某局, 国网某供电公司).
+// state-owned groups that their units' names start with (中铁某局, 国网某供电公司), and the
+// ministries whose hospitals and institutes are named with them (衛生福利部某醫院).
 const orgHeadWords = `
 中国 中华 全国总工会 国立 私立 公立 省立 市立 县立 国家 国务院 中共 中国共产党 共青团 中国人民解放军 解放军 武警 首都
 国网 南方电网 中铁 中建 中交 中核 中航 中电 中石油 中石化 中海油 中粮 中信 中冶 中化 中煤 中远 中船 中钢 中车
 招商局 华润 国投 国药 中广核 华能 大唐 华电 国电 三峡集团
+外交部 国防部 教育部 科技部 工业和信息化部 公安部 民政部 司法部 财政部 人力资源和社会保障部 自然资源部 生态环境部
+住房和城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部 国家卫生健康委员会 退役军人事务部 应急管理部 审计署
+卫生福利部 经济部 内政部 交通部 劳动部 文化部 法务部 农业部 国军退除役官兵辅导委员会 退辅会
 `
 
 var (

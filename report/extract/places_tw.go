@@ -9,4 +9,4 @@ const placeNamesTraditional = `重慶 遼寧 黑龍江 江蘇 山東 廣東 貴�
 const placeSuffixesTraditional = `特別行政區 土家族苗族自治縣 自治區 自治縣 地區 縣 區 鎮 鄉`
 
 // orgHeadWordsTraditional are the traditional forms of orgHeadWords.
-const orgHeadWordsTraditional = `中國 中華 全國總工會 國立 縣立 國家 國務院 中國共產黨 共青團 中國人民解放軍 解放軍 國網 南方電網 中鐵 中電 中糧 中遠 中鋼 中車 華潤 國投 國藥 中廣核 華能 華電 國電 三峽集團`
+const orgHeadWordsTraditional = `中國 中華 全國總工會 國立 縣立 國家 國務院 中國共產黨 共青團 中國人民解放軍 解放軍 國網 南方電網 中鐵 中電 中糧 中遠 中鋼 中車 華潤 國投 國藥 中廣核 華能 華電 國電 三峽集團 國防部 工業和信息化部 財政部 人力資源和社會保障部 自然資源部 生態環境部 住房和城鄉建設部 交通運輸部 農業農村部 商務部 文化和旅遊部 國家衛生健康委員會 退役軍人事務部 應急管理部 審計署 衛生福利部 經濟部 內政部 勞動部 法務部 農業部 國軍退除役官兵輔導委員會 退輔會`

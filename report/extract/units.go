@@ -161,6 +161,9 @@ func unitName(u, inst string, px *pageIndex) string {
 // 项目部), holds no title or conjunction (not 校长和部分) and is not 部分.
 func ownUnitName(text string, loc []int) bool {
 	u := text[loc[0]:loc[1]]
+	if strings.HasSuffix(text[:loc[0]], "在") || strings.HasSuffix(text[:loc[0]], "於") {
+		return false // 在校本部学术报告厅召开: a venue
+	}
 	if prev, _ := lastRune(text[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) && !strings.HasSuffix(text[:loc[0]], "我") && !strings.HasSuffix(text[:loc[0]], "本") && !reOrgBoundary.MatchString(text[:loc[0]]) {
 		return false
 	}
@@ -174,16 +177,18 @@ func ownUnitName(text string, loc []int) bool {
 
 // reOwnCommittee is the institution's own committee named by the institution's word for
 // itself (学校党委, 集团公司党委): a sub-unit, written as the text writes it.
-var reOwnCommittee = lazyRE(`^(?:学校|學校|校|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
+var reOwnCommittee = lazyRE(`^(?:学校|學校|校|学院|學院|医院|醫院|集团公司|集團公司|集团|集團|公司)(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)$`)
 
 var reOwnUnit = lazyRE(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{Han}]{1,8}?(?:党委|黨委|部|处|處|办公室|辦公室))`)
 
 // organizer returns the unit that held the event, from the opening sentences; 我校 and 本校 read
 // as 学校. Without an event verb, the first of the institution's own units named stands.
 func organizer(opening string) string {
-	m := reOrganizer.FindStringSubmatch(opening)
-	if m != nil && (reTitleIn.MatchString(m[1]) || strings.Contains(m[1], "在")) {
-		m = nil // 宣传部部长某某在县行政中心召开: a title and a venue, not a name
+	m := reOrganizer.FindStringSubmatchIndex(opening)
+	if m != nil && (reTitleIn.MatchString(opening[m[2]:m[3]]) || strings.Contains(opening[m[2]:m[3]], "在") || strings.HasSuffix(opening[:m[2]], "、")) {
+		// 宣传部部长某某在县行政中心召开: a title and a venue, not a name; 某支部联合甲支部、乙支部开展:
+		// the last of an enumeration, not the subject
+		m = nil
 	}
 	if m == nil {
 		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) && ownUnitName(opening, loc) {
@@ -192,7 +197,7 @@ func organizer(opening string) string {
 		}
 		return eventHost(opening)
 	}
-	u := trimOrgPrefix(m[1])
+	u := trimOrgPrefix(opening[m[2]:m[3]])
 	switch u {
 	case "我校", "本校", "学校", "學校":
 		return "学校"
