@@ -98,6 +98,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	places := placeWordsOf(strings.Join(lines, "\n"))
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
+		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) && allNames(string(rs[:len(rs)-1])) {
+			name = string(rs[:len(rs)-1]) // 图／记者某某摄: the name between the role and 摄
+		}
 		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || places[name] || reBylineRole.FindString(name) == name {
 			// A unit credited (发布者：土木工程学院) is no author.
 			return
@@ -149,6 +152,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			if t := reTagInParen.FindStringSubmatch(m[1]); t != nil {
 				credit(t[1], add)
 			}
+		}
+		if tail := creditTail(l); tail != "" {
+			creditRun(tail, add) // ……事故发生。供稿 医院一审 某某二审 某某
 		}
 		if m := reWireLine.FindStringSubmatch(l); m != nil {
 			// 記者某某台北15日電: a name of three with a place of two or more, else a name of two.
@@ -306,6 +312,47 @@ func credit(s string, add func(name, role string)) {
 		}
 	}
 }
+
+// creditTail is the credit a page glued to the article's last sentence (……事故发生。供稿 医院一审
+// 某某二审 某某): what follows the line's last full stop when it opens with a byline role, or "".
+func creditTail(l string) string {
+	i := strings.LastIndex(l, "。")
+	if i < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(l[i+len("。"):])
+	if tail == "" || utf8.RuneCountInString(tail) > 60 || !reBylineRole.MatchString(tail) {
+		return ""
+	}
+	return tail
+}
+
+// creditRun adds the people of a run of credits, each a role and the names after it, where a
+// name may run into the next role with no space (一审 某某二审 某某三审 某某): every word is
+// cut at the roles it holds.
+func creditRun(s string, add func(name, role string)) {
+	role := ""
+	for _, tok := range reBylineTok.FindAllString(s, -1) {
+		for tok != "" {
+			loc := reBylineRoleIn.FindStringIndex(tok)
+			names := tok
+			if loc != nil {
+				names = tok[:loc[0]]
+			}
+			if n := utf8.RuneCountInString(names); role != "" && role != "来源" && role != "來源" && n >= 2 && n <= 4 && reHanName.MatchString(names) && allNames(names) {
+				add(names, role)
+			}
+			if loc == nil {
+				break
+			}
+			role = strings.TrimRight(tok[loc[0]:loc[1]], ":：/／ ")
+			tok = strings.TrimLeft(tok[loc[1]:], ":：/／ ")
+		}
+	}
+}
+
+// reBylineRoleIn is a byline role anywhere in a word.
+var reBylineRoleIn = lazyRE(bylineRoles)
 
 // placeWordsOf returns the words of two to four Han characters that the page writes before 市,
 // 省, 县 or 区: places (编辑：某都 on a page of 某都市 credits a place, not a person).

@@ -38,6 +38,8 @@ func TestBylines(t *testing.T) {
 		{"a platform account", []string{lead, more, "记者：张晓东", "某观号作者：金山发布"}, []string{"张晓东"}},
 		{"an image's source and the site's account", []string{lead, more, "（图片来源：网络）", "发布者：管理员"}, nil},
 		{"positions in a photo caption", []string{lead, more, "李慧（左二）王静（左四）"}, nil},
+		{"a credit run glued to the last sentence", []string{lead, more + "供稿 宣传部一审 张晓东二审 李红三审 王刚"}, []string{"张晓东", "李红", "王刚"}},
+		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -92,6 +92,9 @@ func Extract(text string, opt Options) Result {
 		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
+		if creditTail(l) != "" {
+			l = l[:strings.LastIndex(l, "。")+len("。")] // the credit glued to the last sentence
+		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))
 	}
 	full := strings.Join(paras, "\n")

@@ -280,8 +280,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				break
 			}
 			c, ok := px.stand(c)
-			if !ok {
-				continue
+			if !ok && c.at > 0 {
+				continue // a headline starts with its subject: a name there stands (某医院获评……)
 			}
 			if n := nameOf(c, title, px); n != "" {
 				return n
@@ -418,7 +418,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		span := scope[loc[2]:loc[3]]
 		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) {
-			out = append(out, named{name: name, at: loc[3] - len(name)})
+			out = append(out, headed(scope, named{name: name, at: loc[3] - len(name)}, reBodySuffix.FindString(name)))
 		}
 	}
 	locs := reParty.FindAllStringIndex(scope, -1)
@@ -482,7 +482,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 func headed(scope string, c named, suffix string) named {
 	prev, _ := lastRune(scope[:c.at])
 	c.hard = c.at == 0 || !unicode.Is(unicode.Han, prev)
-	if headAt(c.name) > 0 || reBareLevel.MatchString(c.name) {
+	if headAt(c.name) > 0 || reBareLevel.MatchString(c.name) || levelPlace(c.name) {
 		return c // 东湖市某医院, 市某集团 (a level without its place: the page's own city)
 	}
 	own := strings.TrimSuffix(c.name, suffix)
@@ -544,6 +544,25 @@ var (
 	// organisation the party has there: 某市委某医院基层委员会, 某市委某大学支部.
 	reGrassRoots = lazyRE(`^[\p{Han}]{2,12}?(?:基层委员会|基層委員會|总支|總支|支部|支社)`)
 )
+
+// reLevelPlace is a place the gazetteer does not hold, written with its level: 某某县人民医院,
+// 某某区水务局 (two to four characters, then the level).
+var reLevelPlace = lazyRE(`^([\p{Han}]{2,4}?)(?:省|市|县|縣|区|區|州)`)
+
+// levelWords are common words that end in a level's character and are no place (城市, 社区).
+const levelWords = `城市 都市 超市 上市 门市 門市 集市 城区 城區 社区 社區 地区 地區 园区 園區 小区 小區 景区 景區 山区 山區 郊区 郊區
+校区 校區 院区 院區 片区 片區 辖区 轄區 市区 市區 县区 縣區 灾区 災區 矿区 礦區 厂区 廠區 街区 街區 林区 林區 牧区 牧區 湖区 湖區 新区 新區 专区 專區`
+
+// levelPlace tells whether name starts with a place written with its level (reLevelPlace) whose
+// level does not end a common word (城市, 社区) and that holds no verb or function word.
+func levelPlace(name string) bool {
+	m := reLevelPlace.FindStringSubmatchIndex(name)
+	if m == nil || reCut.MatchString(name[:m[1]]) {
+		return false
+	}
+	_, size := lastRune(name[:m[3]])
+	return !strings.Contains(levelWords, name[m[3]-size:m[1]])
+}
 
 // reInstWordIn: an institution named before a head (复旦大学附属某医院) makes one name with it.
 var reInstWordIn = lazyRE(`大学|大學|学院|學院|医院|醫院|公司|集团|集團|附属|附屬|附设|附設`)

@@ -2,7 +2,10 @@ package typeset
 
 import (
 	"math"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/cjk"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -87,7 +90,7 @@ func (f *flow) table(t *doc.Table) {
 			if header {
 				align = "center"
 			}
-			ls := breakLines(gs, widths[i]-2*cellPadX, 0)
+			ls := nameBreak(gs, breakLines(gs, widths[i]-2*cellPadX, 0), widths[i]-2*cellPadX)
 			for k := range ls {
 				ls[k].last = true
 			}
@@ -269,3 +272,33 @@ func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.
 		&Stroke{X1: f.left, Y1: f.y + h, X2: x, Y2: f.y + h, Width: doc.RuleWidth, Color: "000000"})
 	f.y += h
 }
+
+// nameBreak moves the break of a cell set on two lines to where a name divides (a unit's name,
+// most often): before its bracketed part (研究生院 / （党委研究生工作部）), else after a word
+// that ends an organisation's name, a few characters back (附属第一医院心血管内科 / 党支部,
+// not 内科党 / 支部), when both lines still fit. The cell keeps its two lines, and so its height.
+func nameBreak(gs []glyph, ls []line, avail float64) []line {
+	if len(ls) != 2 || ls[0].start != 0 || ls[1].end != len(gs) {
+		return ls
+	}
+	at := ls[1].start
+	fits := func(k int) bool {
+		return k >= 2 && k < at && !cjk.CannotStart(gs[k].r) && !cjk.CannotEnd(gs[k-1].r) &&
+			natural(gs, 0, k) <= avail && natural(gs, k, len(gs)) <= avail
+	}
+	for k := at - 1; k >= 2; k-- {
+		if cjk.OpeningPunct(gs[k].r) && fits(k) {
+			return []line{{start: 0, end: k}, {start: k, end: len(gs)}}
+		}
+	}
+	for k := at - 1; k >= max(2, at-4); k-- {
+		if strings.ContainsRune(nameEnds, gs[k-1].r) && fits(k) {
+			return []line{{start: 0, end: k}, {start: k, end: len(gs)}}
+		}
+	}
+	return ls
+}
+
+// nameEnds are the characters that end the name of an organisation or of one of its parts
+// (学院, 医院, 处, 部, 内科, 中心, 馆, 办公室), and the enumeration comma.
+const nameEnds = "院处部科室心馆所系委会站队局厅团校、"

@@ -3,6 +3,7 @@ package typeset
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/jianbao/jianbao/report/doc"
@@ -67,5 +68,41 @@ func TestTableContinues(t *testing.T) {
 	}
 	if spans == 0 {
 		t.Error("no table spans pages: the test tests nothing")
+	}
+}
+
+// TestNameBreak: a unit's name set on two lines in a table cell divides where the name does:
+// before its bracketed part, or after the word that ends an organisation's name a few
+// characters back; a cell that breaks well, or on one line, is left as it is.
+func TestNameBreak(t *testing.T) {
+	t.Parallel()
+	s := &shaper{m: fakeMeasurer{}}
+	for _, c := range []struct {
+		text  string
+		ems   float64
+		lines []string
+	}{
+		{"研究生院（党委研究生工作部）", 11, []string{"研究生院", "（党委研究生工作部）"}},
+		{"计算机科学与技术学院（人工智能学院、软件学院）", 13, []string{"计算机科学与技术学院", "（人工智能学院、软件学院）"}},
+		{"附属第一医院心血管内科党支部", 12, []string{"附属第一医院心血管内科", "党支部"}},
+		{"化学与材料工程学院教工第二党支部", 12, []string{"化学与材料工程学院", "教工第二党支部"}},
+		// No place to divide near the break, or the rest would not fit: as greedy breaking has it.
+		{"马克思主义学院思想政治理论课教学科研部", 12, []string{"马克思主义学院思想政治理", "论课教学科研部"}},
+		{"研究生院（党委研究生工作部）", 8, []string{"研究生院（党委", "研究生工作部）"}},
+		{"图书馆", 12, []string{"图书馆"}},
+	} {
+		gs := s.text(c.text, runStyle{role: "serif"}, 10)
+		avail := c.ems * 10
+		var got []string
+		for _, l := range nameBreak(gs, breakLines(gs, avail, 0), avail) {
+			var b strings.Builder
+			for _, g := range gs[l.start:l.end] {
+				b.WriteRune(g.r)
+			}
+			got = append(got, b.String())
+		}
+		if !slices.Equal(got, c.lines) {
+			t.Errorf("%s in %g em: %q, want %q", c.text, c.ems, got, c.lines)
+		}
 	}
 }
