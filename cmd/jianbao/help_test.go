@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/jianbao/jianbao/report"
@@ -67,7 +68,7 @@ func TestHelpExitStatuses(t *testing.T) {
 		n, _ := strconv.Atoi(m[1])
 		listed = append(listed, n)
 	}
-	used := []int{0, exitInput, exitUsage, exitRender, exitDelivery, exitBug, exitBusy}
+	used := []int{0, exitInput, exitUsage, exitRender, exitDelivery, exitBug, exitBusy, signalStatus(syscall.SIGINT), signalStatus(syscall.SIGTERM)}
 	slices.Sort(used)
 	if !slices.Equal(table, used) || !slices.Equal(listed, used) {
 		t.Errorf("exit statuses: used %v, README table %v, --help %v", used, table, listed)

@@ -57,7 +57,8 @@ Exit status: 0 success; 1 problems in the input (the digest is still written
 unless --strict); 2 usage errors; 3 failure to render or write output; 4 the
 files are written but mailing them failed (build --mail); 70 an internal error
 (a bug, to be reported); 75 another run holds the state file (nothing written
-or sent: run again later).`,
+or sent: run again later); 130 stopped by SIGINT (Ctrl-C); 143 stopped by
+SIGTERM (as systemd stops a job).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -82,7 +83,17 @@ func execute(root *cobra.Command, args []string, stderr io.Writer) (code int) {
 		}
 	}()
 	root.SetArgs(args)
-	err := root.ExecuteContext(context.Background())
+	ctx, received, release := interruptible(context.Background())
+	defer release()
+	err := root.ExecuteContext(ctx)
+	if s := received(); s != nil {
+		// Whatever the run had reached, it stopped because it was told to.
+		fmt.Fprintf(stderr, "jianbao: stopped by %v; files already written are complete, nothing half-written or half-sent is left, and the state file records only what was done\n", s)
+		if err != nil && !errors.Is(err, context.Canceled) {
+			fmt.Fprintln(stderr, "jianbao:", err)
+		}
+		return signalStatus(s)
+	}
 	if err == nil {
 		return exitOK
 	}

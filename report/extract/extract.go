@@ -48,7 +48,7 @@ var (
 	reNav        = lazyRE(`^(?:(?:更新|發佈|发表|發表)(?:日期|时间|時間)|首页|首頁|当前位置|當前位置|您的位置|位置[:：]|返回|上一篇|下一篇|分享到|打印|关闭|關閉|字号|字號|【字体|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|发布时间|發布時間|发布日期|發布日期|时间[:：]|來源[:：]|来源[:：]|作者[:：]|版权所有|版權所有|地址[:：]|电话|電話|邮编|郵編|Copyright|©)`)
 	reCategory   = lazyRE(`^[【\[]([^】\]]{1,12})[】\]]\s*`)
 	reSentence   = lazyRE(`[^。！？!?]+[。！？!?”」]*`)
-	reTitleLabel = lazyRE(`^(?:主题|主題|标题|標題|题目|題目|新闻快讯|新聞快訊|快讯|快訊)[:：]\s*`)
+	reTitleLabel = lazyRE(`^(?:会议|會議|新闻|新聞|文章)?(?:主题|主題|标题|標題|题目|題目|快讯|快訊)\s*[:：•|｜]\s*`)
 	// reTitleSite is a site's name after a headline: …推进会 - 东湖大学新闻网, …_某某区人民政府.
 	// reTitleMedia is a news outlet's name set off by a spaced dash: … – 今傳媒 JNEWS.
 	reTitleMedia = lazyRE(`\s+[–—|｜]\s+[\p{Han}]{1,10}(?:\s*[A-Za-z]{2,12})?$`)
@@ -307,6 +307,11 @@ func fragmentJoin(prevLine *joined, l string) bool {
 		return false // residue (-, ??) joins nothing
 	}
 	if joinedStops(prevLine) || lineStops(l) {
+		return false
+	}
+	// An item of a bulleted list (• 会议内容) is a line of its own, and so is the page's
+	// furniture ([打印本頁] below a headline): neither joins a line nor is joined.
+	if reItemBullet.MatchString(prevLine.head) || reItemBullet.MatchString(l) || isFurniture(l) || len(prevLine.pieces) == 1 && isFurniture(piece) {
 		return false
 	}
 	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {

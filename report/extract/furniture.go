@@ -10,11 +10,13 @@ var (
 	// reFurniture matches the page furniture a saved page starts or ends with: breadcrumbs
 	// (您当前位置：首页 >> 新闻 >> 正文), greetings (欢迎来到……！), version switches and
 	// site tools (公众版|英文版, 无障碍, 设为首页), comment residue (-->).
-	reFurniture = lazyRE(`^(?:您|你)(?:现在|現在|当前|當前)?(?:位于|位於)|(?:^|[\s_|｜>])正文$|^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的)?(?:所在)?(?:位置|所在位置)(?:[:：>\s]|首页|首頁)|\s>\s|^(?:(?:您好|你好)[，,！!]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|您)|(?:ICP|icp)(?:备|備|证|證)|公网安备|公網安備|^[\[【](?:打印|列印|关闭|關閉)|^(?:设为首页|設為首頁|加入收藏|无障碍|無障礙|繁体|繁體|简体|簡體|English|ENGLISH|登录|登錄|注册|註冊|搜索|搜尋|站内搜索|站內搜索|网站地图|網站地圖|联系我们|聯繫我們|正文$|相关链接|相關鏈接|友情链接|友情鏈接|上一条|下一条|上一條|下一條|【?打印|【?关闭|【?關閉)|-->|<!--|&gt;&gt;|>>|»|›|(?:^|[|｜\s])(?:英文版|English|繁体版|繁體版|简体版|簡體版|手机版|手機版|无障碍|無障礙|公众版|公眾版)(?:$|[|｜\s])`)
+	reFurniture = lazyRE(`^(?:您|你)(?:现在|現在|当前|當前)?(?:位于|位於)|(?:^|[\s_|｜>])正文$|^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的)?(?:所在)?(?:位置|所在位置)(?:[:：>\s]|首页|首頁)|\s>\s|^(?:(?:您好|你好)[，,！!]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|您)|(?:ICP|icp)(?:备|備|证|證)|公网安备|公網安備|^[\[【](?:打印|列印|关闭|關閉)|^(?:设为首页|設為首頁|加入收藏|无障碍|無障礙|繁体|繁體|简体|簡體|English|ENGLISH|登录|登錄|注册|註冊|搜索|搜尋|站内搜索|站內搜索|网站地图|網站地圖|联系我们|聯繫我們|正文$|相关链接|相關鏈接|友情链接|友情鏈接|上一条|下一条|上一條|下一條|【?打印|【?关闭|【?關閉)|-->|<!--|&gt;&gt;|>>|»|›|(?:^|[|｜\s])(?:英文版|English|繁体版|繁體版|简体版|簡體版|手机版|手機版|无障碍|無障礙|公众版|公眾版)(?:$|[|｜\s])|(?:^|\s)(?:我是)?(?:广告|廣告)(?:$|\s)|(?:继续|繼續)(?:往下)?(?:阅读|閱讀)`)
 	// rePrivacy is a site's notice about its privacy policy or cookies.
 	rePrivacy = lazyRE(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
 	// reKana: a line in Japanese (a site's offer of its Japanese edition) is no article text.
 	reKana = lazyRE(`[\p{Hiragana}\p{Katakana}]{2}`)
+	// reItemBullet is the bullet an item of a list or menu starts with (• 会议内容).
+	reItemBullet = lazyRE(`^\s*[•●■◆▪◇○]`)
 	// reLinkSep separates the items of a link list or a menu.
 	reLinkSep = lazyRE(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
 )

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,15 @@ var (
 	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
 	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
 	reTitleTag = lazyRE(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
+	// reStoredDate is the date line a stored copy of a page starts with: " date 2026-02-13", the
+	// rest of the line the page's first text.
+	reStoredDate = lazyRE(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
+	// reCaptionCredit is a photo's credit closing its caption: 晚宴有學生帶來中樂表演。(某某攝),
+	// ▲……活動。(圖／記者某某攝，2026.02.13).
+	reCaptionCredit = lazyRE(`[（(]([^（）()]{2,40})[）)]\s*$`)
+	rePhotoRole     = lazyRE(`^(?:图|圖|摄影|攝影|摄|攝)\s*[/／:：]`)
+	// reWireDate is a wire service's dateline on a line of its own: 中央社／ 台中11日電.
+	reWireDate = lazyRE(`^[\p{Han}／/\s]{2,16}\d{1,2}日\s*[电電]\s*$`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
@@ -46,6 +56,17 @@ func isCaption(l string) bool {
 	return false
 }
 
+// isCreditedCaption reports whether a line is a photo's caption closed by its credit in
+// brackets: a caption, never a headline.
+func isCreditedCaption(l string) bool {
+	m := reCaptionCredit.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	inner := reSpacedName.ReplaceAllString(strings.TrimSpace(m[1]), "$1$2$3")
+	return rePhotoBy.MatchString(inner) || rePhotoRole.MatchString(inner)
+}
+
 // isDateline reports whether a line is the kind that stands right below a headline: a date, a
 // date with the column's name, or the page's metadata (来源：… 作者：…, 发布时间：…).
 func isDateline(l string) bool {
@@ -62,9 +83,21 @@ func isDateline(l string) bool {
 // apart from it, has one, the later line is the headline: the first was the site's (a link to
 // an archive, an app's name).
 func headline(lines []string, bylineLines map[int]bool) (title, category string, body int) {
+	// A stored copy's date line: the rest of the line is read as a line of its own (a headline
+	// or the lead, or an advertisement's label).
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if m := reStoredDate.FindString(l); m != "" {
+			lines = slices.Clone(lines)
+			lines[i] = l[len(m):]
+		}
+		break
+	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -74,7 +107,8 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	// datelined: the next line with letters or digits is a dateline.
 	datelined := func(i int) bool {
 		for j := i + 1; j < len(lines); j++ {
-			if l := lines[j]; l != "" && strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			// A button between them ([打印本頁]) is furniture, not the line below the headline.
+			if l := lines[j]; l != "" && strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 && (!isFurniture(l) || isDateline(l)) {
 				return isDateline(l)
 			}
 		}
@@ -103,7 +137,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 				}
 			}
 		}
-		l := reTitleLabel.ReplaceAllString(lines[at], "")
+		l := reTitleLabel.ReplaceAllString(strings.TrimSpace(reItemBullet.ReplaceAllString(lines[at], "")), "")
 		if m := reCategory.FindStringSubmatch(l); m != nil {
 			category = m[1]
 			l = strings.TrimSpace(l[len(m[0]):])

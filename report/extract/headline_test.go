@@ -35,6 +35,12 @@ func TestHeadline(t *testing.T) {
 		{"a greeting after 您好", []string{"您好，欢迎访问东湖医院官方网站！", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"a caption of the scene above the headline", []string{"图片新闻", "活动现场合影留念", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"a dateline above the headline", []string{"2024-03-05 10:00 来源：东湖医院", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a labelled headline among bulleted menu items", []string{"2022-04-08", "• 会议题目 • 东湖区召开区政府第4次常务会议", "  • 会议内容", "  • 提纲速读", "  • 解读评论", "", body}, "东湖区召开区政府第4次常务会议"},
+		{"a print button below the headline", []string{"漫遊東湖-東湖自助旅行論壇", "標題:", "東湖大學舉行元旦升旗典禮", "[打印本頁]", "作者:", "admin", body}, "東湖大學舉行元旦升旗典禮"},
+		{"photo captions with their credits above the lead", []string{"晚宴有學生帶來中樂表演。(張明攝)", "一眾嘉賓舉行祝酒儀式。(張明攝)", body}, ""},
+		{"an advertisement's label after the stored copy's date", []string{" date 2026-02-13 我是廣告 請繼續往下閱讀", "", body}, ""},
+		{"a headline after the stored copy's date", []string{" date 2026-02-13 東湖大學舉行元旦升旗典禮", "", body}, "東湖大學舉行元旦升旗典禮"},
+		{"a wire service's dateline below the stored copy's date", []string{" date 2026-02-11 快訊", "中央社／ 台中11日電", body}, ""},
 		{"no headline", []string{body}, ""},
 		{"a short lead without a stop", []string{"6月5日上午，东湖医院召开安全生产工作会议", "院长李明华出席会议并讲话。"}, ""},
 	}

@@ -133,8 +133,14 @@ func nameOf(c named, scope string, px *pageIndex) string {
 	if reBareLevel.MatchString(name) && !reHolds.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
 		return ""
 	}
+	if reInvited.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
+		return "" // 某市委会应邀参会: a guest, not the host
+	}
 	return name
 }
+
+// reInvited follows a body invited to the event: a guest's, not the page's.
+var reInvited = lazyRE(`^(?:应邀|應邀|受邀)`)
 
 // reHolds follows the name of the body that holds the event: 在某处召开, 开展.
 // A body that meets another (与某公司座谈) holds the meeting too.

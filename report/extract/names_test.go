@@ -64,6 +64,11 @@ func TestInstitutionRules(t *testing.T) {
 		{"headline's subject", "青山医院获评省级文明单位\n近日，经省文明委评定，授予青山医院省级文明单位称号。", "青山医院", "青山医院"},
 		{"body without a head", "近日，经省文明委评定，授予青山医院省级文明单位称号。", "", ""},
 		{"place with its level", "7月2日，青川县人民医院与冉升公司签订合作协议。", "青川县人民医院", "青川县人民医院"},
+		// A body invited to the event is a guest.
+		// A body named by its level alone holding the event of an unnamed institution is that
+		// institution, unnamed.
+		{"bare organ", "12月5日，区委常委会（扩大）会议召开，区长周明主持会议并讲话。", "", ""},
+		{"invited", "8月14日，2019民盟西部城市盟务工作会议在青石举行。民盟冉升市委会应邀参会。本次会议由民盟青石市委会承办。民盟青石市委会主委周明致辞。", "民盟青石市委会", "民盟青石市委会"},
 		// The longest complete name: an affiliated hospital (附設), a company's plant.
 		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
 		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},
@@ -193,6 +198,16 @@ func TestUnitsRules(t *testing.T) {
 		{"指挥官", "5月8日，东湖大学举行典礼。青川防卫部副指挥官周明出席。", nil},
 		// A page cut off right after a name: what followed it is not known.
 		{"cut off", "5月8日，东湖大学召开座谈会。出席的有保卫处处长周明、继续教育学院", nil},
+		// A preposition takes a noun phrase: two characters and a kind of institution after it
+		// are a name (对青石公司开展检查).
+		{"short kind after a preposition", "9月29日，东湖集团董事长周明带队对青石公司开展安全检查。", []string{"青石公司"}},
+		// A body's leaders named as a group, with no person's name, take part for it.
+		{"leaders as a group", "5月8日，东湖大学召开会议。周明院长、教务处、督导处领导参加了会议。", []string{"教务处", "督导处"}},
+		// Units greeted (对某厅领导表示欢迎) are not said to take part; units whose support the
+		// event received (受到了某市委、某支社的支持) are.
+		{"greeted", "5月8日，东湖大学举行开班典礼。副院长致欢迎辞，并对省教厅领导、各县学员表示欢迎。", nil},
+		{"span of time", "5月8日，九三学社青川市第九支社召开换届大会。五年来第九支社共发展社员20名。", nil},
+		{"supported by", "5月8日，东湖大学举行义诊活动。此次活动受到了青川市委、青石支社领导的大力支持。", []string{"青川市委", "青石支社"}},
 		// A body named by its level holding an unnamed institution's event is that institution.
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {

@@ -44,9 +44,10 @@ var reLevelHead = lazyRE(`^(?:[省市区县镇乡州區縣鎮鄉校]|特区|特�
 // headedShortName tells whether m, a kind of institution with at most two characters before
 // it (共商医院, 市政府, 催化公司), has a head that makes it a name: a level (市中医院), a
 // place or an organisation's head (常州大学, 国网公司; places.go, orgheads.go), a known organisation of the page (the institution, of which it is a short form), or its own
-// place at the start of a sentence or line of the page (\n中原大學董事長……). Without one, the
+// place at the start of a sentence or line of the page (\n中原大學董事長……), or a preposition
+// before it, which takes a noun phrase (对催化公司开展检查). Without one, the
 // two characters are as likely a verb or a modifier as a name's own part.
-func headedShortName(m string, initial map[string]bool, known ...string) bool {
+func headedShortName(m, before string, initial map[string]bool, known ...string) bool {
 	loc := reGenericInstWord.FindStringIndex(m)
 	if loc == nil || utf8.RuneCountInString(m[:loc[0]]) > 2 {
 		return true // not a short institution's name: checked elsewhere
@@ -54,7 +55,7 @@ func headedShortName(m string, initial map[string]bool, known ...string) bool {
 	if reLevelHead.MatchString(m[:loc[0]]) || headAt(m) > 0 {
 		return true
 	}
-	if initial[m] {
+	if initial[m] || rePrepBefore.MatchString(before) {
 		return true
 	}
 	for _, k := range known {
@@ -124,4 +125,20 @@ func wholeName(m string) bool {
 		}
 	}
 	return true
+}
+
+// rePrepBefore is a preposition or conjunction that a noun phrase follows: what comes after it
+// starts a phrase (对催化公司开展检查, 与某公司签约).
+var rePrepBefore = lazyRE(`(?:^|[^\p{Han}]|[^针針面绝絕相应應])(?:对|對|向|与|與|同|跟|由|赴)$`)
+
+// byItsLeaders tells whether the title after an organisation names its leaders as a group, with
+// no person's name (教务处、督导处领导和各系领导参加): the body takes part through them.
+func byItsLeaders(after string) bool {
+	for _, w := range []string{"领导", "領導", "负责人", "負責人", "负责同志", "負責同志"} {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			name, _ := nameAt(rest, 0)
+			return name == "" && !reTitleNext.MatchString(rest)
+		}
+	}
+	return false
 }

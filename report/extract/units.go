@@ -15,7 +15,7 @@ var (
 	// reOrg matches a unit's name: 马克思主义学院党委, 行政党总支, 图书馆党支部, 党委宣传部 ...
 	reOrg = lazyRE(`(?:图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)|[\p{Han}]{1,16}?(?:协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系)`)
 	// reUnitSuffix is the word a unit's name ends with (reOrg's suffixes).
-	reUnitSuffix = lazyRE(`医疗队|醫療隊|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
+	reUnitSuffix = lazyRE(`医疗队|醫療隊|支社|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
@@ -50,8 +50,9 @@ var (
 	reOrgSuffixNext = lazyRE(`^[^在召举舉开開与與和的是为為，。、\s][\p{Han}]{0,3}?(?:部|处|處|科|室|系|党委|黨委)`)
 )
 
-// reLeadDate is a date run into a name by the sentence (2025年集团工作会议): no name starts with one.
-var reLeadDate = lazyRE(`^(?:\d+(?:年度|年|月|日|号|號))+`)
+// reLeadDate is a date or a span of time run into a name by the sentence (2025年集团工作会议,
+// 五年来第九支社): no name starts with one.
+var reLeadDate = lazyRE(`^(?:\d+(?:年度|年|月|日|号|號))+|^[一二三四五六七八九十两兩\d]+(?:年|个月|個月)(?:以来|以來|来|來)`)
 
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
@@ -150,6 +151,9 @@ func eventHost(opening string) string {
 func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
+	}
+	if inst == "" && reBareLevel.MatchString(u) {
+		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
 	}
 	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
 		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
@@ -304,7 +308,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
 		// taking part itself.
-		if titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) || reRoleIn.MatchString(m) {
+		if titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) && !byItsLeaders(text[loc[1]:]) || reRoleIn.MatchString(m) {
 			continue
 		}
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
@@ -355,7 +359,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if !wholeName(m) {
 			continue // 学习中共某市委, 多项工程包括某部, 副主任李小学: a clause or a title, not a name
 		}
-		if !headedShortName(m, initial, inst) {
+		if !headedShortName(m, tailOf(text[:loc[0]], 12), initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
 		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:]) {
@@ -450,7 +454,10 @@ const maxUnits = 64
 
 // unitGroup is the context of an enumeration of units (市委、市政府, 肿瘤外科、麻醉科):
 // what stands before its first name and after its last.
-type unitGroup struct{ before, after string }
+type unitGroup struct {
+	before, after string
+	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
+}
 
 var (
 	// reGroupConj joins the names of one enumeration.
@@ -462,7 +469,7 @@ var (
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
 	reThanked = lazyRE(`(?:对|對|向)$`)
-	reThanks  = lazyRE(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候)`)
+	reThanks  = lazyRE(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候|欢迎|歡迎)`)
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神): not a unit taking part.
 	reSourceOf = lazyRE(`^(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)`)
@@ -481,7 +488,7 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.after) {
+	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
 		return false
 	}
 	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && reFacility.MatchString(m) {
@@ -504,7 +511,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		}
 		first := spans[i][0]
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
-		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)]}
+		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)]}
 		for k := i; k <= j; k++ {
 			out[k] = g
 		}
@@ -571,7 +578,7 @@ var reAfterUnit = lazyRE(`^(?:安排|部署|布置|佈置|通报|通報|汇报|�
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
+var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|受到了?|得到了?|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲)$`)
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
 var reReportVerb = lazyRE(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
