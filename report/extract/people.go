@@ -62,7 +62,7 @@ func readName(text string, i int, titled bool) (string, int) {
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -117,6 +117,7 @@ func tailOf(s string, n int) string {
 
 // mentions finds every "title + name" in text, and then bare later mentions of the same names.
 func mentions(text string) []mention {
+	text = maskStudied(text)
 	var out []mention
 	cov := newCoverage(text)
 	seen := map[string]bool{}
@@ -132,6 +133,9 @@ func mentions(text string) []mention {
 		name, end := nameAfterTitle(text, at)
 		if name == "" {
 			name, end = latinNameAt(text, at)
+		}
+		if name == "" {
+			name, end = chairSlotName(text, at)
 		}
 		if name == "" {
 			// 衛生局某某局長, 醫院某某院長: the name before the title.
@@ -181,8 +185,10 @@ func mentions(text string) []mention {
 				continue // 项目经理某某, 支社主委某某: a unit's word before a title and a name; 由陳院長: a word and a family name
 			}
 		}
-		if rs := []rune(name); len(rs) == 3 && strings.ContainsRune("向在为為由对對和与與及", rs[0]) && surnames[string(rs[1])] {
-			continue // 向程伟、李佳表示祝贺: a preposition before a name, not a family name
+		if rs := []rune(name); len(rs) == 3 && strings.ContainsRune("向在为為由对對和与與及", rs[0]) && (surnames[string(rs[1])] || !strings.Contains(text, string(rs[1:])+"同志") && reAudience.MatchString(text[end:min(len(text), end+16)])) {
+			// 向程伟、李佳表示祝贺: a preposition before a name, not a family name; 向群众讲解:
+			// a preposition and the audience a verb of speech addresses.
+			continue
 		}
 		if name == "" || cov.has(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
@@ -202,6 +208,33 @@ func mentions(text string) []mention {
 			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
 			seen[next] = true
 			end = e
+		}
+	}
+	// 甲作《……报告》、乙作《……报告》: clauses in series, each with a subject and its own
+	// predicate; a name after 、 speaks when its own clause says so and the clause before the 、
+	// spoke too (not 向程海、李佳表示祝贺, names in series before one predicate).
+	for off := 0; len(seen) <= 128; {
+		i := strings.Index(text[off:], "、")
+		if i < 0 {
+			break
+		}
+		at := off + i + len("、")
+		off = at
+		name, end := nameAt(text, at)
+		if name == "" || cov.has(out, at) {
+			continue
+		}
+		prev := tailOf(text[:at-len("、")], 240)
+		if j := strings.LastIndexAny(prev, "、，。；\n"); j >= 0 {
+			prev = prev[j:]
+		}
+		seg := text[end:min(len(text), end+240)]
+		if j := strings.IndexAny(seg, "、，。；\n"); j >= 0 {
+			seg = seg[:j]
+		}
+		if reBareSpeech.MatchString(seg) && reSpeechVerb.MatchString(prev) {
+			out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
+			seen[name] = true
 		}
 	}
 	// 听取了某某所作的工作报告: the one who gave the report.
@@ -299,6 +332,7 @@ const speakWindow = 1800
 // people picks the chair and the speakers from the mentions: the chair presides (主持), a
 // speaker is followed by a verb of speech; titles come from the first mention with one.
 func people(text string, ms []mention) (*model.Person, []model.Person) {
+	text = maskStudied(text)
 	roleOf := map[string]string{}
 	for _, m := range ms {
 		if roleOf[m.Name] == "" {
@@ -341,7 +375,8 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		subject := m.Role != "" || opensSentence(text[:m.at])
 		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
 			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
-			m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms)
+			m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
+			subject && reQuoteOpen.MatchString(clause)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
@@ -370,6 +405,10 @@ var (
 	reOpens = lazyRE(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
 	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).
 	reGoesOn = lazyRE(`^(?:并|並|他|她|同时|同時)`)
+	// reAudience is a verb of speech addressed to the noun before it (向群众讲解).
+	reAudience = lazyRE(`^(?:讲解|講解|介绍|介紹|宣讲|宣講|宣传|宣傳|讲授|講授|传达|傳達|说明|說明|阐述|闡述|辅导|輔導)`)
+	// reQuoteOpen: a colon opening a quotation (也以經文：「……」來形容): the subject's words.
+	reQuoteOpen = lazyRE(`[:：]\s*[「“『]`)
 	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
 	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
 )
@@ -397,10 +436,20 @@ func predicate(after string) string {
 }
 
 // sentenceOf is the sentence after a name, with a next sentence that goes on with the same
-// subject (……成绩。并提出三点希望).
+// subject (……成绩。并提出三点希望). A semicolon ends it too, unless what follows goes on with
+// the same subject: the clause after it has a subject of its own (……讲话精神；各副县长……汇报).
 func sentenceOf(after string) string {
-	i := strings.IndexAny(after, "。\n")
+	i := strings.IndexAny(after, "。；\n")
 	if i < 0 {
+		return after
+	}
+	if strings.HasPrefix(after[i:], "；") {
+		if !reGoesOn.MatchString(after[i+len("；"):]) {
+			return after[:i]
+		}
+		if j := strings.IndexAny(after[i+len("；"):], "。\n"); j >= 0 {
+			return after[:i+len("；")+j]
+		}
 		return after
 	}
 	if strings.HasPrefix(after[i:], "。") && reGoesOn.MatchString(after[i+len("。"):]) {
@@ -480,7 +529,7 @@ var (
 	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大]|和|与|與|及|暨|、|请|請|由)$`)
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學]|和|与|與|及|暨|、|请|請|由)$`)
 )
 
 // nameBefore reads a name that stands before its title at text[:roleAt] (衛生局李翠鳳局長,
@@ -527,12 +576,44 @@ func deputyStart(text string, at int, former bool) int {
 // surnameBefore reads the family name that stands right before text[at:] (李局長, 王副校長曉璿),
 // itself after what may stand before a name (punctuation, a unit's name, a conjunction). size
 // is 0 when there is none.
-func surnameBefore(text string, at int) (rune, int) {
+func surnameBefore(text string, at int, family func(rune) bool) (rune, int) {
 	r, size := utf8.DecodeLastRuneInString(text[:at])
-	if size == 0 || !surnames[string(r)] || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+	if size == 0 || !family(r) || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
 		return 0, 0
 	}
 	return r, size
+}
+
+// isSurname reports whether r is in the list of family names.
+func isSurname(r rune) bool { return surnames[string(r)] }
+
+// reChairSlot is what stands between a title and 主持: the name of the one who presides
+// (会议由教学副院长某某某主持), two or three Han characters and nothing else.
+var reChairSlot = lazyRE(`^(\p{Han}{2,3}?)(?:同志)?(?:主持)`)
+
+// chairSlotName reads the name between a title and 主持, whose family name need not be in the
+// list (行建海): the place says it is a name, unless it is a word (亲自, 现场) or holds a unit's
+// or a function word's character.
+func chairSlotName(text string, at int) (string, int) {
+	m := reChairSlot.FindStringSubmatchIndex(text[at:min(len(text), at+24)])
+	if m == nil {
+		return "", at
+	}
+	name := text[at+m[2] : at+m[3]]
+	first, _ := utf8.DecodeRuneInString(name)
+	if stopsName(name) || nonName[name] || strings.ContainsAny(name, "委府司局部处處期的了着在由对對为為将將把被和与與及并並亲親会會上中") || reFunctionSurname.MatchString(string(first)) {
+		return "", at
+	}
+	return name, at + m[3]
+}
+
+// reStudied is a speech or instruction studied as a document (学习……讲话精神): no speech at
+// the event.
+var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致辭|发言|發言|宣讲|宣講)精神`)
+
+// maskStudied blanks the speeches studied as documents (讲话精神), keeping every byte offset.
+func maskStudied(text string) string {
+	return reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 }
 
 // allHan reports whether s holds Han characters only.
@@ -549,10 +630,22 @@ func allHan(s string) bool {
 // name and 同志 (小兰同志): the one known person with that family name or given name.
 func references(text string, roleLocs [][]int, known map[string]string, ms []mention) []mention {
 	cov := newCoverage(text)
+	// A family name of a person the page names (行建海 presiding) is one, in the list or not.
+	knownFamily := func(r rune) bool {
+		if surnames[string(r)] {
+			return true
+		}
+		for name := range known {
+			if first, _ := utf8.DecodeRuneInString(name); first == r {
+				return true
+			}
+		}
+		return false
+	}
 	var out []mention
 	for _, loc := range roleLocs {
 		at := deputyStart(text, loc[0], false)
-		r, size := surnameBefore(text, at)
+		r, size := surnameBefore(text, at, knownFamily)
 		if size == 0 || cov.has(ms, at-size) {
 			continue
 		}
@@ -621,7 +714,7 @@ func latinNameAt(text string, i int) (string, int) {
 // what may follow a name. It returns the name, where the mention starts and ends, and the title.
 func titleInside(text string, loc []int) (name string, start, end int, role string) {
 	at := deputyStart(text, loc[0], true)
-	r, size := surnameBefore(text, at)
+	r, size := surnameBefore(text, at, isSurname)
 	if size == 0 || reFunctionSurname.MatchString(string(r)) {
 		return "", 0, 0, ""
 	}

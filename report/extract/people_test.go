@@ -49,6 +49,15 @@ func TestSpeakers(t *testing.T) {
 		{"family name, title, given name", "參觀由王校長如哲陪同。本校王副校長曉璿與來賓合影。再由王副校長致詞並介紹講座。", []string{"王曉璿"}},
 		{"family name and title, no given name", "陳院長表示，活動很有意義。", nil},
 		{"a Latin name after a title, 期望", "烏拉圭大學副校長Maria Lopez期望雙方深化合作。", []string{"Maria Lopez"}},
+		{"explaining to the meeting", "会议听取了市委统战部党派处王明进处长的讲解辅导。", []string{"王明进"}},
+		{"阐述", "李明昌院长就办学理念等方面进行了详细的阐述。", []string{"李明昌"}},
+		{"a report named by its title", "党委委员、财务部部长周明作《医院2024年财务决算与2025年财务预算情况报告》。", []string{"周明"}},
+		{"parallel clauses, each with its report", "财务分管院长吴明秀作《财务工作报告》、工会主席王国平作《工会工作报告》、丁宇作《提案解答工作报告》。", []string{"吴明秀", "王国平", "丁宇"}},
+		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
+		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
+		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
+		{"a semicolon ends the sentence", "会议学习了有关文件；冷劲松市长在推进会上的讲话精神；各副县长分别就分管工作进行了汇报。", nil},
+		{"the audience of a verb of speech after 向", "医护人员通过发放宣传单等形式，向群众讲解防控常识。", nil},
 		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
 	}
 	for _, tt := range tests {
@@ -69,6 +78,8 @@ func TestChair(t *testing.T) {
 		{"presides at a venue", "3月5日，区长秦明在区会议中心3号会议室主持召开区政府常务会议。", "秦明"},
 		{"attends and presides", "3月5日，学校召开推进会，校党委副书记孙明出席并主持会议。", "孙明"},
 		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
+		{"a family name not in the list, in the chair's place", "3月5日，学院召开教学工作会议。会议由教学副院长行建海主持，院长任利成参加会议。", "行建海"},
+		{"a word, not a name, between title and 主持", "3月5日，学院召开教学工作会议。会议由院长亲自主持。", ""},
 	}
 	for _, tt := range tests {
 		got := ""
