@@ -115,18 +115,61 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		}
 		return t, published, "", warn
 	}
-	// 昨日, 今天: a day counted from the page's own date.
-	if m := reRelDay.FindString(opening); m != "" && !published.IsZero() {
-		if m[:3] == "昨" {
+	if published.IsZero() {
+		return time.Time{}, published, "", ""
+	}
+	// 昨日, 今天: a day counted from the page's own date; 3日: a day of the page's month, or of
+	// the month before when it is after the page's day. Whichever the opening says first.
+	rel := reRelDay.FindStringIndex(opening)
+	bare, at := bareDay(opening, published)
+	if rel != nil && (bare.IsZero() || rel[0] < at) {
+		if opening[rel[0]:rel[0]+len("昨")] == "昨" {
 			return published.AddDate(0, 0, -1), published, "", ""
 		}
 		return published, published, "", ""
 	}
+	if !bare.IsZero() {
+		return bare, published, "", ""
+	}
 	return time.Time{}, published, "", ""
+}
+
+var (
+	// reBareDay is a day written without its month: 3日舉行, 今(13)日.
+	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
+	// rePlanAfter: a day the text says something will happen on (15、16日將再度前往) is a plan's.
+	rePlanAfter = lazyRE(`^(?:[上下]午|晚上|晚间|晚間)?\s*(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|起)`)
+	// reSpanBefore: what makes a number of days a span (为期3日, 连续5日), not a date.
+	reSpanBefore = lazyRE(`(?:为期|為期|历时|歷時|连续|連續|长达|長達|共|近|约|約|每|前|后|後|第|逾|超过|超過|达|達)[\s（(]*$`)
+)
+
+// bareDay reads the first day the opening writes without its month (馬偕與中原大學3日舉行):
+// in the month of the page's date published, or the month before when the day is after
+// published's day; at is where it stands. A span of days (为期3日), a deadline (5日前), a plan
+// (16日將前往) or a wire dateline (11日電) is none.
+func bareDay(opening string, published time.Time) (day time.Time, at int) {
+	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
+		after := opening[loc[1]:]
+		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePlanAfter.MatchString(after) || reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24)) {
+			continue
+		}
+		d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
+		month := time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, published.Location())
+		if d > published.Day() {
+			month = month.AddDate(0, -1, 0)
+		}
+		t := month.AddDate(0, 0, d-1)
+		if d < 1 || t.Month() != month.Month() {
+			continue // 31日 in a month of 30 days
+		}
+		return t, loc[0]
+	}
+	return time.Time{}, 0
 }
 
 // rePubLine is a page's date written in words after its label: 发布时间：2021年6月22日.
 var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
 // reRelDay is a day named relative to the page's date.
-var reRelDay = lazyRE(`昨日|昨天|今日|今天`)
+// 昨 alone (港大昨正式開學) is yesterday too, as news pages write it.
+var reRelDay = lazyRE(`昨日|昨天|今日|今天|昨`)

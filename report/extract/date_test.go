@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestEventDate checks, on openings written for it, the event's date read against the page's
+// own date: a bare day (3日) and 昨 alone are days of the page's month, a span of days is none.
+func TestEventDate(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"a bare day in the page's month", " date 2025-12-09 東湖大學與西湖大學3日舉行合作備忘錄簽署儀式，正式啟動合作。", "2025-12-03"},
+		{"a bare day after the page's day, in the month before", " date 2026-01-05 東湖大學28日舉行校慶大會，校長致詞。", "2025-12-28"},
+		{"a bare day in brackets after 今", " date 2026-02-13 東湖電廠於今(13)日上午舉辦迎春活動，吸引員工參與。", "2026-02-13"},
+		{"a bare day and no page date", "東湖大學3日舉行合作備忘錄簽署儀式，正式啟動合作。", ""},
+		{"a span of days is no day", " date 2025-12-09 東湖大學舉辦為期3日的研習營，學員踴躍參與。", "2025-12-09"},
+		{"a planned day is passed over for the day that happened", "2023/04/13 東湖醫院醫療團隊15、16日將前往連江縣義診，13日由董事長授旗。", "2023-04-13"},
+		{"昨 alone", "東湖大學新生入學禮\n2021-09-01 00:00\n東湖大學昨正式開學，新生出席入學禮。", "2021-08-31"},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{})
+		got := ""
+		if !r.Summary.Date.IsZero() {
+			got = r.Summary.Date.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%s: date %q (month-day %q), want %q", tt.name, got, r.MonthDay, tt.want)
+		}
+	}
+}
