@@ -25,15 +25,16 @@ func WarningError(w string) error {
 
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
-	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])([0-3]\d)日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
 	reISODay = lazyRE(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = lazyRE(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
 	reDateline = lazyRE(`^(?:电|電)`)
-	// reSigned is a document's closing date on a line of its own: 2022年1月5日.
-	reSigned = lazyRE(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$`)
+	// reSigned is a document's closing date on a line of its own (2022年1月5日), or the page's
+	// dateline with its column's name (2021年9月16日    即時資訊).
+	reSigned = lazyRE(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
 )
 
 // eventDate finds the event's date in the article's opening: the first full or month-day date
@@ -66,6 +67,8 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	if !published.IsZero() {
 		year = published.Year()
 	}
+	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
+	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
 	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
 	// the event's: without the page's own date the year stays unknown.
 	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
@@ -135,6 +138,8 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 }
 
 var (
+	// reHanDate is a date written in Chinese numerals: (二〇二一年)十一月七日.
+	reHanDate = lazyRE(`(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})([日号號])`)
 	// reBareDay is a day written without its month: 3日舉行, 今(13)日.
 	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
 	// rePlanAfter: a day the text says something will happen on (15、16日將再度前往) is a plan's.
@@ -142,6 +147,23 @@ var (
 	// reSpanBefore: what makes a number of days a span (为期3日, 连续5日), not a date.
 	reSpanBefore = lazyRE(`(?:为期|為期|历时|歷時|连续|連續|长达|長達|共|近|约|約|每|前|后|後|第|逾|超过|超過|达|達)[\s（(]*$`)
 )
+
+// hanDateDigits writes a date in Chinese numerals in digits: 二〇二一年十一月七日 → 2021年11月7日.
+// What is no month or day (十三月) is left as it is.
+func hanDateDigits(s string) string {
+	m := reHanDate.FindStringSubmatch(s)
+	mo, ok1 := chineseNumber(m[2])
+	d, ok2 := chineseNumber(m[3])
+	if !ok1 || !ok2 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return s
+	}
+	y := ""
+	if m[1] != "" {
+		// The year is written digit by digit (二〇二一), each a digit of its own.
+		y = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9").Replace(m[1]) + "年"
+	}
+	return y + strconv.Itoa(int(mo)) + "月" + strconv.Itoa(int(d)) + m[4]
+}
 
 // bareDay reads the first day the opening writes without its month (馬偕與中原大學3日舉行):
 // in the month of the page's date published, or the month before when the day is after

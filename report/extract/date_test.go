@@ -13,6 +13,9 @@ func TestEventDate(t *testing.T) {
 		{"a bare day and no page date", "東湖大學3日舉行合作備忘錄簽署儀式，正式啟動合作。", ""},
 		{"a span of days is no day", " date 2025-12-09 東湖大學舉辦為期3日的研習營，學員踴躍參與。", "2025-12-09"},
 		{"a planned day is passed over for the day that happened", "2023/04/13 東湖醫院醫療團隊15、16日將前往連江縣義診，13日由董事長授旗。", "2023-04-13"},
+		{"a date in Chinese numerals", "2022-11-08 東湖大學副校長十一月七日率代表團到訪西湖大學，雙方深入交流。", "2022-11-07"},
+		{"a year in Chinese numerals", "東湖大學於二〇二一年十一月七日舉行校慶，校長致詞。", "2021-11-07"},
+		{"a month and day whose 月 was lost", "東湖大學喜迎新生\n\n2021年9月16日    即時資訊\n\n【本報訊】東湖大學於 9 15 日全面恢復面授教學，喜迎新生。", "2021-09-15"},
 		{"昨 alone", "東湖大學新生入學禮\n2021-09-01 00:00\n東湖大學昨正式開學，新生出席入學禮。", "2021-08-31"},
 	}
 	for _, tt := range tests {

@@ -89,7 +89,7 @@ func Extract(text string, opt Options) Result {
 		if reArticleEnd.MatchString(l) {
 			break // what follows is the site's, not the article's
 		}
-		if l == "" || bylineLines[i] || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
+		if l == "" || bylineLines[i] || reSigned.MatchString(l) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
 		if creditTail(l) != "" {

@@ -445,7 +445,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		} else if g := reGrassRoots.FindStringIndex(scope[end:]); g != nil && strings.HasSuffix(scope[:end], "委") && !reCut.MatchString(scope[end:end+g[1]]) && !reOrgVerb.MatchString(scope[end:end+g[1]]) && !reJoinVerb.MatchString(scope[end:end+g[1]]) {
 			end += g[1] // 社某市委某医院基层委员会: the committee's organisation in an institution
 		}
-		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) {
+		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) && partyOrgan(m) {
 			out = append(out, named{name: m, at: loc[0]})
 		}
 	}
@@ -568,6 +568,25 @@ func levelPlace(name string) bool {
 	}
 	_, size := lastRune(name[:m[3]])
 	return !strings.Contains(levelWords, name[m[3]-size:m[1]])
+}
+
+// rePartyHead is the party's name a party organisation's name starts with.
+var rePartyHead = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `|社|盟)`)
+
+// reMembers are words for a party's or a body's members, which a clause holds and a name does
+// not (民盟盟员积极参加市委…).
+var reMemberWord = lazyRE(`盟员|盟員|社员|社員|会员|會員|党员|黨員|成员|成員|代表|同志|干部|幹部|群众|群眾`)
+
+// partyOrgan tells whether m, a span from a party's name to a committee's word, names one of the
+// party's organisations: what follows the party's name starts with a place (民盟某市委,
+// 民盟某某区支部), or else holds no verb, function word or word for members (民盟盟员积极参加
+// 市委, 九三学社社员代表走进县委 are clauses).
+func partyOrgan(m string) bool {
+	rest := m[len(rePartyHead.FindString(m)):]
+	if headAt(rest) > 0 || levelPlace(rest) || reBareLevel.MatchString(rest) {
+		return true
+	}
+	return !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reMemberWord.MatchString(rest)
 }
 
 // reInstWordIn: an institution named before a head (复旦大学附属某医院) makes one name with it.

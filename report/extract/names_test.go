@@ -64,6 +64,10 @@ func TestInstitutionRules(t *testing.T) {
 		{"headline's subject", "青山医院获评省级文明单位\n近日，经省文明委评定，授予青山医院省级文明单位称号。", "青山医院", "青山医院"},
 		{"body without a head", "近日，经省文明委评定，授予青山医院省级文明单位称号。", "", ""},
 		{"place with its level", "7月2日，青川县人民医院与冉升公司签订合作协议。", "青川县人民医院", "青川县人民医院"},
+		// A party's name and a committee's word around a clause are no organisation (民盟盟员积极
+		// 参加市委); nor is a clause that ends in a unit's word the organizer.
+		{"party clause", "5月8日，民盟盟员积极参加市委组织的活动。", "", ""},
+		{"organizer clause", "5月8日，民进会员深入基层支部开展活动。", "", ""},
 		// A body invited to the event is a guest.
 		// A body named by its level alone holding the event of an unnamed institution is that
 		// institution, unnamed.

@@ -152,6 +152,12 @@ func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
 	}
+	if c := nameStart(u, len(u), 1<<20); c > 0 && u != "" {
+		u = u[c:] // 民进会员深入基层支部: a clause; the name is what follows its last verb
+		if genericUnit.MatchString(u) || reSelfRef.MatchString(u) || utf8.RuneCountInString(u) < 2 {
+			return ""
+		}
+	}
 	if inst == "" && reBareLevel.MatchString(u) {
 		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
 	}
