@@ -277,7 +277,7 @@ var (
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
 	reListBefore = lazyRE(`(?:[\p{Han}]{1,10}、){1,4}$`)
 	// reAttendVerb: 150余人参加会议 counts those who came.
-	reAttendVerb = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會)(?:了)?(会议|會議|活动|活動)?`)
+	reAttendVerb = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會|参会$|參會$)(?:了)?(会议|會議|活动|活動)?`)
 	// reIntransitive: a verb that tells which of the counted took part: 300名学生参赛 → 参赛学生.
 	reIntransitive = lazyRE(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓)$`)
 )

@@ -60,6 +60,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a noun with a complement after 的", "5个响应支部的代表出席。", []string{"响应支部=5个"}},
 		{"the same count of the same noun with another measure word", "4个发起支部和5个响应支部共同倡议。当日，5家民盟支部积极响应。", []string{"发起支部=4个", "响应支部=5个"}},
 		{"an idiom with 一堂", "代表们会聚一堂，共商发展大计。", nil},
+		{"attendance with 参会", "各支部代表等共计二十余人参会。", []string{"参会人员=20人"}},
 		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
 		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
 		{"a count inside a long quotation", "董事长引用经文：「两个人总比一个人好，因为二人劳碌，可得美好的酬报。」", nil},

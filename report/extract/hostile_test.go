@@ -22,6 +22,9 @@ var hostileShapes = []struct {
 	}},
 	{"dates", func(n int) string { return strings.Repeat("9月31日", n) }},
 	{"figures", func(n int) string { return strings.Repeat("100万元", n) }},
+	{"reports in series", func(n int) string { return strings.Repeat("张三作《工作报告》、", n) }},
+	{"bare days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("东湖大学3日举行", n) }},
+	{"credits", func(n int) string { return strings.Repeat("会议召开。一审 张三二审 李四\n", n) }},
 }
 
 // BenchmarkExtractHostile: extraction stays linear on hostile shapes of text; ns/op should

@@ -366,8 +366,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 // name counts only where a phrase starts, and after a verb a two-character word before 医院,
 // 公司 or 集团 may be a verb and its object, or a kind of company (保障医院, 做好集团, 提高代建公司).
 func startsPhrase(text string, c named) bool {
-	if c.inClause {
-		return true // a head after a clause starts the phrase: 某某分别代表中国某大学
+	if c.inClause || c.hard {
+		return true // a head after a clause starts the phrase (某某分别代表中国某大学), as a boundary or a time does (3月5日上午某医院)
 	}
 	before := tailOf(text[:c.at], 24)
 	if reHardBoundary.MatchString(before) {
@@ -487,7 +487,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 // the one or two characters of a name's own first word, 东华 before 华中).
 func headed(scope string, c named, suffix string) named {
 	prev, _ := lastRune(scope[:c.at])
-	c.hard = c.at == 0 || !unicode.Is(unicode.Han, prev)
+	c.hard = c.at == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:c.at], 12))
 	if headAt(c.name) > 0 || reBareLevel.MatchString(c.name) || levelPlace(c.name) {
 		return c // 东湖市某医院, 市某集团 (a level without its place: the page's own city)
 	}
@@ -500,8 +500,12 @@ func headed(scope string, c named, suffix string) named {
 		}
 		n++
 	}
-	if after := scope[c.at+len(c.name) : min(len(scope), c.at+len(c.name)+120)]; c.cut == 0 && c.hard && (reSubjectOf.MatchString(after) || reVerbStart.MatchString(after)) {
-		return c // 某某集团四公司某项目部组织开展, 某医院连结了: the subject of a verb, from the clause's start
+	after := scope[c.at+len(c.name) : min(len(scope), c.at+len(c.name)+120)]
+	if c.cut == 0 && c.hard && (reSubjectOf.MatchString(after) || reVerbStart.MatchString(after) || titleAfter(after)) {
+		return c // 某某集团四公司某项目部组织开展, 某医院连结了, 某大学校长某某: the subject of a verb, or an organisation's name in a title, from the clause's start
+	}
+	if c.cut == 0 && reAgentBefore.MatchString(tailOf(scope[:c.at], 6)) && reSubjectOf.MatchString(after) {
+		return c // 由某医院主办, 在某大学举行: who holds the event, or where
 	}
 	c.headless = true
 	if n := utf8.RuneCountInString(own); own != c.name && n >= 2 && n <= maxOwn {
@@ -588,6 +592,14 @@ func partyOrgan(m string) bool {
 	}
 	return !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reMemberWord.MatchString(rest)
 }
+
+// reAgentBefore introduces who holds an event (由某医院主办) or where it is held (在某大学举行),
+// in the clause's own words: after them a name stands when the event's verb follows.
+var reAgentBefore = lazyRE(`(?:^|[^\p{Han}]|[，。；：])(?:由|在|於)$`)
+
+// reTimeBefore is a date or a time of day that a clause starts with before its subject, with no
+// comma between (3月5日上午某医院召开): a boundary, as punctuation is.
+var reTimeBefore = lazyRE(`(?:[0-9０-９]\s*(?:年|月|日|号|號)|上午|下午|晚上|早上|中午|近日|日前|近期|今天|今日|昨天|昨日|当天|當天|同日|次日)$`)
 
 // reInstWordIn: an institution named before a head (复旦大学附属某医院) makes one name with it.
 var reInstWordIn = lazyRE(`大学|大學|学院|學院|医院|醫院|公司|集团|集團|附属|附屬|附设|附設`)

@@ -58,6 +58,10 @@ func TestInstitutionRules(t *testing.T) {
 		// the page gives it as one more than once (by its own word too); else no name at all.
 		{"head after a clause", "5月8日，周明、吴强分别代表中国青石大学、冉升市人民政府签署合作协议。周明表示，双方将深化合作。", "中国青石大学", "中国青石大学"},
 		{"clause tail, no head", "5月7日，我院召开职工代表大会。与会代表共商发展大计，共绘医院发展蓝图。", "", ""},
+		{"subject after a date", "3月5日上午青石医院召开职工代表大会。", "青石医院", "青石医院"},
+		{"由 before the host", "6月3日，由青石医院主办的学术年会在冉升举行。", "青石医院", "青石医院"},
+		{"name in a title", "6月3日，青石大学校长周明会见冉升集团董事长李华一行。", "青石大学", "青石大学"},
+		{"company's form", "6月3日，青石集团有限公司于近日召开安全会议。", "青石集团有限公司", "青石集团有限公司"},
 		{"headless name given twice", "为全面回顾总结集团公司年度工作，1月28日上午，青石集团公司召开年度工作会议。会上，青石集团公司董事长作报告。", "青石集团公司", "青石集团公司"},
 		{"headless name by its own word", "4/13(冉升日報)冉升醫學中心今日前往青石義診。\n冉升在去年首次前往青石。\n今年，青石再次邀請冉升與當地醫院合作。", "冉升醫學中心", "冉升醫學中心"},
 		{"level without place", "9月5日，为落实部署，在市青石集团召开安全会议。", "市青石集团", "市青石集团"},

@@ -161,6 +161,9 @@ func unitName(u, inst string, px *pageIndex) string {
 	if inst == "" && reBareLevel.MatchString(u) {
 		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
 	}
+	if rest, ok := strings.CutPrefix(inst, u); ok && u != "" && rest != "" && reInstSuffixNext.FindString(rest) == rest {
+		return inst // 某集团 for 某集团有限公司: the company's name less its form
+	}
 	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
 		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
 	}
