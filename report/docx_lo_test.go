@@ -13,7 +13,7 @@ import (
 	"github.com/jianbao/jianbao/report/internal/testtools"
 )
 
-var reNumber = regexp.MustCompile(`^[—–-]?(\d+)[—–-]?$`)
+var reNumber = regexp.MustCompile(`^[—–-]?\s*(\d+)\s*[—–-]?$`)
 
 // numberSides returns, per page, where its page number stands: "L", "R", "C", or "" for none.
 // A page number is a number alone under the type area (the footer), between dashes or not.

@@ -22,7 +22,7 @@ var (
 	reLabelBefore     = lazyRE(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
 	reNounAfter = lazyRE(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部)`)
@@ -366,6 +366,16 @@ func headNoun(run string) string {
 			run = run[:i]
 			break
 		}
+		if r == '了' && i >= 3*len("一") {
+			// 100名患者测量了血压: 了 closes a verb (two characters, as most are) after the noun.
+			rs := []rune(run[:i])
+			run = string(rs[:len(rs)-2])
+			break
+		}
+		if r == '以' && i > 0 && strings.HasPrefix(run[i:], "以及") {
+			run = run[:i] // 4个规范性文件以及2个细则: 以及 is a conjunction
+			break
+		}
 	}
 	if utf8.RuneCountInString(run) > 8 || !validLabel(run) {
 		return ""
@@ -419,7 +429,7 @@ func labelFromBefore(before, base string) string {
 		last := locs[len(locs)-1]
 		verb, run = run[last[2]:last[3]], run[last[1]:]
 	}
-	run = trimStop(labelTrim.ReplaceAllString(run, ""))
+	run = trimStop(trimLabel(run))
 	if locs := reAction.FindAllStringIndex(run, -1); locs != nil {
 		last := locs[len(locs)-1]
 		verb, run = run[last[0]:last[1]], run[last[1]:]
@@ -432,10 +442,14 @@ func labelFromBefore(before, base string) string {
 			break
 		}
 	}
-	if loc := reConj.FindStringIndex(run); loc != nil {
+	// 有效提案, 有关单位: 有 starting a word is no verb of having.
+	if loc := reConj.FindStringIndex(run); loc != nil && !(strings.HasSuffix(run[:loc[1]], "有") && strings.ContainsAny(run[loc[1]:min(len(run), loc[1]+3)], "效关關序力")) {
 		run = run[loc[1]:]
 	}
-	run = trimStop(labelTrim.ReplaceAllString(run, ""))
+	run = trimStop(trimLabel(run))
+	if strings.HasSuffix(run, "实到") || strings.HasSuffix(run, "實到") {
+		return "实到人数" // 参会代表140名，实到121名: those present
+	}
 	if run == "" {
 		switch verb {
 		case "捐赠", "捐贈", "投入":
@@ -465,6 +479,18 @@ func labelFromBefore(before, base string) string {
 		return ""
 	}
 	return run
+}
+
+// reYouWord: 有 starting a word (有效提案, 有关单位), not the verb of having.
+var reYouWord = lazyRE(`^有(?:效|关|關|序|力)`)
+
+// trimLabel cuts the words of quantity and tallying off a label's ends (共有, 累计, 达), but not
+// the 有 of a word (有效提案).
+func trimLabel(s string) string {
+	if reYouWord.MatchString(s) {
+		return s[:len("有")] + labelTrim.ReplaceAllString(s[len("有"):], "")
+	}
+	return labelTrim.ReplaceAllString(s, "")
 }
 
 // trimStop cuts function words and locatives off the start of s (了优秀党员 → 优秀党员,

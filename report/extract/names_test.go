@@ -216,6 +216,18 @@ func TestUnitsRules(t *testing.T) {
 		{"greeted", "5月8日，东湖大学举行开班典礼。副院长致欢迎辞，并对省教厅领导、各县学员表示欢迎。", nil},
 		{"span of time", "5月8日，九三学社青川市第九支社召开换届大会。五年来第九支社共发展社员20名。", nil},
 		{"supported by", "5月8日，东湖大学举行义诊活动。此次活动受到了青川市委、青石支社领导的大力支持。", []string{"青川市委", "青石支社"}},
+		// The institution itself in its short form, by the party's canonical name (民进某市委 for
+		// 中国民主促进会某市委员会); the body it belongs to, named alone, is another unit.
+		{"party's short form", "中国民主促进会青川市委员会举行座谈会\n1月9日，民进青川市委举行座谈会。", nil},
+		{"parent body", "7月8日，社青川市委东湖医院基层委员会走进青石社区开展义诊。此次活动受到了社青川市委、青石支社领导的大力支持。", []string{"社青川市委", "青石支社"}},
+		// An organisation in the title of a person who leads a group of it to the event takes
+		// part (某学会理事长某某，率会员……); not when the person leads everyone in a review,
+		// nor as its former officer.
+		{"delegation", "5月8日，东湖大学召开座谈会。青川医学会副会长周明率领专家到会交流。", []string{"青川医学会"}},
+		{"带领大家", "5月8日，东湖大学举办报告会。民盟青川市委宣传部部长周明作报告，带领大家回顾历史。", nil},
+		{"former officer", "5月8日，东湖大学举办报告会。原民盟青川市委宣传部部长周明率领大家学习。", nil},
+		// Ensembles take part: 合唱团, 乐团.
+		{"ensembles", "1月1日，升旗典礼在广场举行。在青川中学乐仪队引领以及青石合唱团领唱下，全场高唱国歌。", []string{"青石合唱团"}},
 		// A body named by its level holding an unnamed institution's event is that institution.
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {

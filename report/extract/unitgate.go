@@ -142,3 +142,29 @@ func byItsLeaders(after string) bool {
 	}
 	return false
 }
+
+// reLeadsDelegation: a person who leads a group (率, 率领, 带领) after the title that names their
+// organisation: the organisation's delegation takes part (某医院副院长某某率领专家到我院).
+var reLeadsDelegation = lazyRE(`^[^。；;]{0,30}?(?:率领|率領|率队|率隊|率团|率團|率|(?:带领|帶領)(?:[^大全]|大[^家]|全[^体體]))`)
+
+// reFormer: a former officer's organisation (原某部部长) is not the one they act for now.
+var reFormer = lazyRE(`^(?:原|前)`)
+
+// leadsDelegation tells whether the person whose title follows the organisation m leads a group
+// of it to the event, in the same sentence. A body named by its level alone (县医院) is, on a
+// page that names no institution, most often the page's own: its staff lead their own team.
+func leadsDelegation(m, after string) bool {
+	return !reBareLevel.MatchString(m) && !reFormer.MatchString(m) && reLeadsDelegation.MatchString(after)
+}
+
+// parentOf tells whether m, which the institution's name starts with, is a body of its own that
+// the institution belongs to, named alone (社某市委、 for 社某市委某医院基层委员会): the
+// institution's name goes on with a name of its own after m, and m ends its phrase in the text.
+func parentOf(m, inst, rest string) bool {
+	tail, ok := strings.CutPrefix(inst, m)
+	if !ok || utf8.RuneCountInString(tail) < 3 || reSelfSub.MatchString(tail) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && !unicode.Is(unicode.Han, r)
+}

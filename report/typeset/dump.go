@@ -36,6 +36,9 @@ func dumpItem(it Item) string {
 		if x.Bold {
 			face += " bold"
 		}
+		if x.Hidden {
+			face += " hidden"
+		}
 		return sprintf("text %.2f %.2f %s %.1f tc=%.3f %q", r2(x.X), r2(x.Y), face, x.Size, x.Tc, x.Text)
 	case *Box:
 		return sprintf("box %.2f %.2f %.2f %.2f %s", r2(x.X), r2(x.Y), r2(x.W), r2(x.H), x.Fill)

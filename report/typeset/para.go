@@ -249,6 +249,29 @@ func squeeze(g *metric) float64 {
 	return 0
 }
 
+// ruled reports whether a dash is drawn as a rule across its cell: an em dash (or horizontal
+// bar) whose face gives a glyph narrower than the cell (Noto CJK's proportional em dash, 0.89
+// em, set low at the height of Latin text). A 破折号 —— of two such glyphs showed a gap
+// between them; the rules meet, at the middle of the ideographic em box, as a full-width dash
+// of a Chinese face does. The glyph stays, invisible, for the text layer.
+func ruled(g *glyph) bool { return (g.r == '—' || g.r == '―') && g.lead > 0 }
+
+// dashRule is the rule drawn for a ruled dash in the cell starting at x on baseline y: at the
+// middle of the em box (0.38 em over the baseline, from -0.12 to 0.88 em), as thick as the
+// regular (0.045 em) or heavy (0.08 em) face's full-width dash.
+func dashRule(g *glyph, x, y float64) *Stroke {
+	w := 0.045
+	if g.bold || g.face == doc.StrongRole {
+		w = 0.08
+	}
+	c := g.color
+	if c == "" {
+		c = "000000"
+	}
+	mid := y - 0.38*g.size
+	return &Stroke{X1: x, Y1: mid, X2: x + g.width, Y2: mid, Width: w * g.size, Color: c}
+}
+
 // halfEm is half a wide glyph's em: half its advance, or of its size when the face gives it a
 // narrower glyph (set in a full cell).
 func halfEm(g *metric) float64 { return max(g.adv, g.size) / 2 }
@@ -500,7 +523,7 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 			x += step
 			// In one text run each glyph advances by its own advance plus Tc.
 			d := prev.width - prev.adv + step + g.lead - prev.lead
-			if run != nil && !g.space && run.Face == g.face && run.Size == g.size && run.Color == g.color && run.Bold == g.bold && g.link == link {
+			if run != nil && !g.space && !run.Hidden && !ruled(g) && run.Face == g.face && run.Size == g.size && run.Color == g.color && run.Bold == g.bold && g.link == link {
 				if runN == 1 {
 					run.Tc = d
 				}
@@ -524,14 +547,21 @@ func appendLine(items []Item, gs []glyph, l line, x0, y, avail float64, align st
 			runN = 1
 			sb = utf8.AppendRune(sb, g.r)
 		}
+		if ruled(g) {
+			// The invisible glyph spans the cell, so that text extraction sees no blank in it.
+			run.X, run.Tc, run.Hidden = x, g.width-g.adv, true
+			items = append(items, dashRule(g, x, y))
+		}
 		x += g.width
 	}
 	flush()
 	if link != "" {
 		items = append(items, &LinkArea{X: linkStart, Y: y - gs[b-1].size, W: x - linkStart, H: gs[b-1].size * 1.3, URL: link})
 	}
-	for i := a + 1; i < b; i++ {
-		if gap(&gs[i-1].metric, &gs[i].metric) > 0 {
+	for i := a; i < b; i++ {
+		// A line with the quarter-em gaps between Han and Latin, or a dash drawn as a rule,
+		// gives its text whole (ActualText), so that extraction adds no blank there.
+		if i > a && gap(&gs[i-1].metric, &gs[i].metric) > 0 || ruled(&gs[i]) {
 			t := text[:0]
 			for k := a; k < b; k++ {
 				t = utf8.AppendRune(t, gs[k].r)

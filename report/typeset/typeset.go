@@ -52,6 +52,9 @@ type Glyphs struct {
 	Tc    float64
 	// Bold asks the writer to embolden the face (it has no bold of its own; doc.BoldFace).
 	Bold bool
+	// Hidden asks the writer to set the text invisibly (it is drawn otherwise, a dash as a
+	// rule), for the text layer.
+	Hidden bool
 }
 
 // Box is a filled rectangle; X, Y is its top-left corner.

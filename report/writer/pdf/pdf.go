@@ -349,7 +349,11 @@ func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []b
 		// Emboldened: the resolved style says so (doc.BoldFace), or the face is the embedded
 		// serif standing in for a display face (小标宋).
 		bold := x.Bold || face != x.Face
-		if bold {
+		switch {
+		case x.Hidden:
+			// Text for the text layer only (a dash typeset draws as a rule).
+			b = append(b, "3 Tr "...)
+		case bold:
 			// The glyphs are filled and stroked in their colour.
 			b = dw.strokeStyle(b, st, x.Color, x.Size*boldStroke)
 			b = append(b, "2 Tr "...)
@@ -359,7 +363,7 @@ func (dw *docWriter) item(b []byte, st *drawState, it typeset.Item) ([]byte, []b
 		b = append(num(b, st.h-x.Y), " Td "...)
 		b = u.encode(b, x.Text)
 		b = append(b, " Tj ET\n"...)
-		if bold {
+		if bold || x.Hidden {
 			b = append(b, "0 Tr\n"...)
 		}
 	case *typeset.Box:
