@@ -103,6 +103,7 @@ func figures(text string) []model.Figure {
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	var out []model.Figure
 	seen := map[string]bool{}
+	headUnit := map[string]string{} // value and head noun → the measure word first told with
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -198,11 +199,14 @@ func figures(text string) []model.Figure {
 		// again in other words (5个响应支部 … 5家民盟支部): the same value and the same head
 		// noun, the label's last two characters.
 		k, kv := f.Label+"\x00"+f.Unit, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit
-		kh := "\x01" + strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
-		if !seen[k] && !(f.Value >= 5 && seen[kv]) && !seen[kh] {
+		// With the same measure word they are two facts (3名男学生和3名女学生).
+		kh := strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
+		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) {
 			seen[kv] = true
 			seen[k] = true
-			seen[kh] = true
+			if !ok {
+				headUnit[kh] = f.Unit
+			}
 			out = append(out, f)
 		}
 	}

@@ -59,6 +59,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a branch named by its number", "民盟宜兴七支部积极响应。", nil},
 		{"a noun with a complement after 的", "5个响应支部的代表出席。", []string{"响应支部=5个"}},
 		{"the same count of the same noun with another measure word", "4个发起支部和5个响应支部共同倡议。当日，5家民盟支部积极响应。", []string{"发起支部=4个", "响应支部=5个"}},
+		{"the same count of the same noun with the same measure word is two facts", "共有3名男学生和3名女学生获奖。", []string{"男学生=3名", "获奖女学生=3名"}},
 		{"an idiom with 一堂", "代表们会聚一堂，共商发展大计。", nil},
 		{"attendance with 参会", "各支部代表等共计二十余人参会。", []string{"参会人员=20人"}},
 		{"labels cut at 以及, kept whole at 有效, after 一共", "通过了4个规范性文件以及2个考核细则，形成有效提案12条。研修班一共有40位来自各地的校长。", []string{"规范性文件=4个", "考核细则=2个", "有效提案=12条", "研修班=40位"}},
