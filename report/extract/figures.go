@@ -383,6 +383,13 @@ func labelFromAfter(run string) (string, bool) {
 	return n, n != ""
 }
 
+// oneCharVerbs are verbs of motion of one character that 了 may close (人员到了现场, 患者来了);
+// verbBeforeMotion are the characters that make a verb of two with them (赶到, 收到, 回来).
+const (
+	oneCharVerbs     = "到来來去进進"
+	verbBeforeMotion = "赶趕达達收得受遇看做听聽感找想提走来來回办辦送拿带帶进進出上下起过過归歸请請迎接引招前"
+)
+
 // headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
 func headNoun(run string) string {
 	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 && !inWordWithZuo(run[:loc[0]]) {
@@ -394,9 +401,14 @@ func headNoun(run string) string {
 			break
 		}
 		if r == '了' && i >= 3*len("一") {
-			// 100名患者测量了血压: 了 closes a verb (two characters, as most are) after the noun.
+			// 100名患者测量了血压: 了 closes a verb after the noun; a verb of one character
+			// (10名医护人员到了现场) is cut where it stands, else two characters, as most are.
 			rs := []rune(run[:i])
-			run = string(rs[:len(rs)-2])
+			cut := 2
+			if strings.ContainsRune(oneCharVerbs, rs[len(rs)-1]) && !strings.ContainsRune(verbBeforeMotion, rs[len(rs)-2]) {
+				cut = 1
+			}
+			run = string(rs[:len(rs)-cut])
 			break
 		}
 		if r == '以' && i > 0 && strings.HasPrefix(run[i:], "以及") {

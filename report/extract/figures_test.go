@@ -65,6 +65,7 @@ func TestFigureLabels(t *testing.T) {
 		{"labels cut at 以及, kept whole at 有效, after 一共", "通过了4个规范性文件以及2个考核细则，形成有效提案12条。研修班一共有40位来自各地的校长。", []string{"规范性文件=4个", "考核细则=2个", "有效提案=12条", "研修班=40位"}},
 		{"those present", "应到代表140名，实到121名。", []string{"应到代表=140名", "实到人数=121名"}},
 		{"a verb closed by 了 after the noun", "义诊队为近百名患者测量了血压。", []string{"患者=100名"}},
+		{"a verb of one character closed by 了", "10名医护人员到了现场，15名队员赶到了现场。", []string{"医护人员=10名", "队员=15名"}},
 		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
 		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
 		{"a formal numeral alone is a character of a word", "在陆家嘴金融城举办论坛。大陸台商代表出席。应征入伍人员5人。伍家岗区医院参加。", []string{"应征入伍人员=5人"}},
