@@ -7,8 +7,15 @@ func MapText(d *Document, f func(string) string) {
 	d.Meta.Title, d.Meta.Author, d.Meta.Subject = f(d.Meta.Title), f(d.Meta.Author), f(d.Meta.Subject)
 	mapStrings(d.Meta.Keywords, f)
 	d.Page.Header, d.Page.Footer = f(d.Page.Header), f(d.Page.Footer)
-	for _, b := range d.Blocks {
+	mapBlocks(d.Blocks, f)
+}
+
+// mapBlocks is MapText for blocks, those of a Foot (the 版记, the 报尾) included.
+func mapBlocks(blocks []Block, f func(string) string) {
+	for _, b := range blocks {
 		switch x := b.(type) {
+		case *Foot:
+			mapBlocks(x.Blocks, f)
 		case *Heading:
 			mapInlines(x.Text, f)
 		case *Para:

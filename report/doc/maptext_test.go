@@ -16,10 +16,12 @@ func TestMapTextReachesEveryText(t *testing.T) {
 			&Heading{Text: T("x"), ID: "h1"},
 			&Para{Style: "body", Text: []Inline{&Text{Text: "x"}, &Strong{Text: "x"}, &Emph{Text: "x"}, &Link{Text: "x", URL: "https://x"}}},
 			&List{Items: [][]Inline{T("x")}},
-			&Table{Caption: "x", Header: []string{"x"}, Rows: [][]string{{"x"}}, Footer: []string{"x"}},
+			&Table{Caption: "x", Continued: "x", Note: "x", Header: []string{"x"}, Rows: [][]string{{"x"}}, Footer: []string{"x"}},
 			&Chart{Caption: "x", Unit: "x", Labels: []string{"x"}, Series: []Series{{Name: "x"}}},
 			&TOC{Title: "x"},
 			&Row{Style: "body", Left: "x", Right: "x"},
+			// The 版记 or 报尾 at the foot of the last page.
+			&Foot{Blocks: []Block{&Rule{}, &Para{Style: "imprint", Text: T("x")}, &Row{Style: "imprint", Left: "x", Right: "x"}}},
 		},
 	}
 	MapText(d, func(s string) string { return strings.ReplaceAll(s, "x", "Y") })

@@ -76,12 +76,13 @@ func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []gly
 	return out
 }
 
-// appendMetrics is appendGlyphs for a pass that only measures: the metrics of in's glyphs.
-func (s *shaper) appendMetrics(out []metric, in []doc.Inline, st *doc.Style) []metric {
+// appendMetrics is appendGlyphs for a pass that only measures: the metrics of in's glyphs,
+// with what sc has learnt of the characters of their font roles.
+func (s *shaper) appendMetrics(out []metric, in []doc.Inline, st *doc.Style, sc *measureScratch) []metric {
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		rs, text := inlineRun(i, st)
-		out = s.appendTextMetrics(out, text, rs.role, st.Size, context)
+		out = s.appendTextMetrics(out, text, sc.role(s, rs.role), st.Size, context)
 	}
 	return out
 }
@@ -109,7 +110,9 @@ func inlineRun(i doc.Inline, st *doc.Style) (runStyle, string) {
 func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64, context func() string) []glyph {
 	measure := s.forRole(rs.role)
 	for _, r := range text {
-		if face, m, ok := s.measure(measure, rs.role, r, size, context); ok {
+		face, r, adv, st := s.resolve(measure, rs.role, r, context)
+		if st != charSkip {
+			m := s.metricOf(r, charClass(r), adv, size)
 			out = append(out, glyph{metric: m, face: face, color: rs.color, link: rs.link, bold: rs.bold, lead: inkLead(&m)})
 		}
 	}
@@ -117,15 +120,60 @@ func (s *shaper) appendText(out []glyph, text string, rs runStyle, size float64,
 }
 
 // appendTextMetrics is appendText for a pass that only measures: the metrics of text's glyphs.
-func (s *shaper) appendTextMetrics(out []metric, text, role string, size float64, context func() string) []metric {
-	measure := s.forRole(role)
+// What it learns of each character (but one no font has, reported each time) goes to rc, the
+// cache of role's characters, and is read from it the next time.
+func (s *shaper) appendTextMetrics(out []metric, text string, rc *roleCache, size float64, context func() string) []metric {
 	for _, r := range text {
-		if _, m, ok := s.measure(measure, role, r, size, context); ok {
-			out = append(out, m)
+		if r >= 0 && r <= 0xFFFF {
+			if blk := rc.chars[r>>8]; blk != nil {
+				switch e := &blk[r&0xff]; e.state {
+				case charOK:
+					out = append(out, s.metricOf(e.r, uint32(e.class), e.adv, size))
+					continue
+				case charSkip:
+					continue
+				}
+			}
+		}
+		_, rr, adv, st := s.resolve(rc.measure, rc.role, r, context)
+		if r >= 0 && r <= 0xFFFF && st != charMissing {
+			blk := rc.chars[r>>8]
+			if blk == nil {
+				blk = new([256]cachedChar)
+				rc.chars[r>>8] = blk
+			}
+			blk[r&0xff] = cachedChar{r: rr, adv: adv, class: uint8(charClass(rr)), state: st}
+		}
+		if st != charSkip {
+			out = append(out, s.metricOf(rr, charClass(rr), adv, size))
 		}
 	}
 	return out
 }
+
+// roleCache is what a worker of a pass that only measures has learnt of a font role's
+// characters of the Basic Multilingual Plane, in blocks of 256 made as they are met.
+type roleCache struct {
+	role    string
+	measure func(r rune) (string, float64, bool) // the shaper's forRole(role)
+	chars   [256]*[256]cachedChar
+}
+
+// cachedChar is what resolve found of a character: the character set, its class and advance in
+// ems; state is 0 while it is not known.
+type cachedChar struct {
+	adv   float64
+	r     rune
+	class uint8
+	state uint8
+}
+
+// The states of a character, as resolve returns them.
+const (
+	charOK      = 1 + iota // set in a face that has it
+	charSkip               // a control character, not set
+	charMissing            // in no face: set as Missing, and reported
+)
 
 // forRole returns the Measurer's function that measures role's characters in one call, or nil
 // when it has none (typeset.RoleMeasurer).
@@ -136,20 +184,22 @@ func (s *shaper) forRole(role string) func(r rune) (string, float64, bool) {
 	return nil
 }
 
-// measure returns the face that draws r in role at size, and its metric; ok is false for a
-// control character, which is not set. A character no face has is recorded as missing and set
-// as Missing. measure is what forRole returned for role.
-func (s *shaper) measure(measure func(rune) (string, float64, bool), role string, r rune, size float64, context func() string) (face string, m metric, ok bool) {
+// resolve returns the face that draws r in role, the character it sets (a tab or line break is
+// set as a space, a character no face has as Missing, recorded as missing) and its advance in
+// ems; state says which (charSkip for a control character, which is not set). measure is what
+// forRole returned for role.
+func (s *shaper) resolve(measure func(rune) (string, float64, bool), role string, r rune, context func() string) (face string, set rune, adv float64, state uint8) {
 	if r == '\n' || r == '\r' || r == '\t' {
 		r = ' '
 	}
 	if unicode.IsControl(r) {
-		return "", metric{}, false
+		return "", r, 0, charSkip
 	}
-	var adv float64
+	ok := false
 	if measure != nil {
 		face, adv, ok = measure(r)
 	}
+	state = charOK
 	if !ok {
 		if face, ok = s.m.Face(role, r); !ok {
 			if s.missing != nil {
@@ -157,11 +207,16 @@ func (s *shaper) measure(measure func(rune) (string, float64, bool), role string
 			}
 			r = Missing
 			face, _ = s.m.Face(role, r)
+			state = charMissing
 		}
 		adv = s.m.Advance(face, r)
 	}
-	c := charClass(r)
-	m = metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', han: c&classHan != 0, latin: c&classLatin != 0}
+	return face, r, adv, state
+}
+
+// metricOf is the metric of character r of classes c (charClass) and advance adv ems, at size.
+func (s *shaper) metricOf(r rune, c uint32, adv, size float64) metric {
+	m := metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', han: c&classHan != 0, latin: c&classLatin != 0}
 	m.adv = adv * size
 	m.width = m.adv
 	if m.wide {
@@ -183,7 +238,7 @@ func (s *shaper) measure(measure func(rune) (string, float64, bool), role string
 			m.width = s.pitch
 		}
 	}
-	return face, m, true
+	return m
 }
 
 // narrow reports whether a wide character's glyph is narrower than width, its cell.

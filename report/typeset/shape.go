@@ -41,6 +41,9 @@ type shapeCache struct {
 	tables map[*doc.Table]*tableMeta
 	// ahead is the window a dry pass is shaping ahead, nil when none.
 	ahead *ahead
+	// scratches are the buffers of workers of dry passes, for the next (scratch); mu guards them.
+	mu        sync.Mutex
+	scratches []*measureScratch
 }
 
 // blockMeta is what the passes remember of a paragraph or heading block: its lines are
@@ -255,7 +258,7 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
 		var p *para
 		if dry {
-			sc.ms = sh.appendMetrics(sc.ms[:0], jb.text, jb.st)
+			sc.ms = sh.appendMetrics(sc.ms[:0], jb.text, jb.st, sc)
 			lines := f.breakMeasured(&sc.breaks, sc.ms, jb.st)
 			p = &para{st: jb.st, n: len(lines), lead: f.leading(jb.st)}
 			jb.found = lineEnds(lines)
@@ -269,10 +272,12 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 		jb.out = &shaped{para: p, missing: missing}
 	}
 	workers := runtime.GOMAXPROCS(0)
+	c := f.shapedBlocks
 	if workers < 2 || len(jobs) < 8 {
-		var sc measureScratch
+		sc, done := c.scratch()
+		defer done()
 		for k := range jobs {
-			run(k, &sc)
+			run(k, sc)
 		}
 		return
 	}
@@ -282,9 +287,10 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var sc measureScratch
+			sc, done := c.scratch()
+			defer done()
 			for k := range next {
-				catch.Do(func() { run(k, &sc) })
+				catch.Do(func() { run(k, sc) })
 			}
 		}()
 	}
@@ -295,10 +301,43 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 	wg.Wait()
 }
 
-// measureScratch is the buffers a worker reuses from one block to the next in a dry pass.
+// measureScratch is the buffers a worker reuses from one block to the next in a dry pass, and
+// what it has learnt of the characters of each font role; the shape cache keeps them for the
+// next window and pass (scratch).
 type measureScratch struct {
 	ms     []metric
 	breaks breakScratch
+	roles  []*roleCache
+}
+
+// role returns the cache of role's characters, made the first time.
+func (sc *measureScratch) role(s *shaper, role string) *roleCache {
+	for _, rc := range sc.roles {
+		if rc.role == role {
+			return rc
+		}
+	}
+	rc := &roleCache{role: role, measure: s.forRole(role)}
+	sc.roles = append(sc.roles, rc)
+	return rc
+}
+
+// scratch returns a worker's buffers, kept from an earlier window when there is one; done hands
+// them back.
+func (c *shapeCache) scratch() (sc *measureScratch, done func()) {
+	c.mu.Lock()
+	if n := len(c.scratches); n > 0 {
+		sc = c.scratches[n-1]
+		c.scratches = c.scratches[:n-1]
+	} else {
+		sc = new(measureScratch)
+	}
+	c.mu.Unlock()
+	return sc, func() {
+		c.mu.Lock()
+		c.scratches = append(c.scratches, sc)
+		c.mu.Unlock()
+	}
 }
 
 // lineEnds returns where lines end, as the shape cache keeps them.

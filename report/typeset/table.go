@@ -258,8 +258,11 @@ func (f *flow) drawRow(cells []cell, widths []float64, h, lead float64, st *doc.
 	if shade != "" {
 		f.add(&Box{X: f.left, Y: f.y, W: f.width, H: h, Fill: shade})
 	}
+	rowLines := int(math.Round((h - 2*cellPadY) / lead))
 	for i, c := range cells {
-		y := f.y + cellPadY
+		// A cell of fewer lines than its row is centred in it, as the DOCX's cells are
+		// (w:vAlign center): a number beside a name set on two lines stands between them.
+		y := f.y + cellPadY + float64(max(0, rowLines-len(c.lines)))*lead/2
 		for _, l := range c.lines {
 			f.addLine(c.gs, l, x+cellPadX, baseline(y, lead, st.Size), widths[i]-2*cellPadX, c.align)
 			y += lead

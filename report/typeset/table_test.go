@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -104,5 +105,35 @@ func TestNameBreak(t *testing.T) {
 		if !slices.Equal(got, c.lines) {
 			t.Errorf("%s in %g em: %q, want %q", c.text, c.ems, got, c.lines)
 		}
+	}
+}
+
+// TestCellsCentredInRow: in a row whose name takes two lines, a one-line cell beside it stands
+// midway between them (the DOCX centres its cells too: w:vAlign center).
+func TestCellsCentredInRow(t *testing.T) {
+	t.Parallel()
+	tb := &doc.Table{Columns: []doc.Column{{Weight: 1}, {Weight: 1}}, Header: []string{"单位", "篇数"},
+		Rows: [][]string{{"计算机科学与技术学院人工智能学院", "12"}}}
+	res, err := Typeset(testDoc(tb), fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var name []float64
+	number := -1.0
+	for _, it := range res.Pages[0].Items {
+		if g, ok := it.(*Glyphs); ok {
+			switch {
+			case strings.ContainsAny(g.Text, "计学院"):
+				name = append(name, g.Y)
+			case g.Text == "12":
+				number = g.Y
+			}
+		}
+	}
+	if len(name) < 2 || number < 0 {
+		t.Fatalf("name lines at %v, number at %v: want a name on two lines or more", name, number)
+	}
+	if mid := (name[0] + name[len(name)-1]) / 2; math.Abs(number-mid) > 0.01 {
+		t.Errorf("the number's baseline %.2f, want %.2f, midway between the name's first and last lines %v", number, mid, name)
 	}
 }
