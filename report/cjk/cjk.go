@@ -61,7 +61,34 @@ func Breaks(text []rune) []bool { return AppendBreaks(nil, text) }
 
 // AppendBreaks is Breaks appending the answers to dst, for a caller that reuses one slice for
 // many texts.
-func AppendBreaks(dst []bool, text []rune) []bool {
+func AppendBreaks(dst []bool, text []rune) []bool { return appendBreaks(dst, text, nil) }
+
+// Breaker answers as Breaks does, remembering the opportunities of the short pieces of text it
+// has met itself, without a lock: a goroutine that breaks many paragraphs keeps one (it is not
+// safe for concurrent use). The zero value is ready to use.
+type Breaker struct {
+	short map[uint64]uint8 // the pieces of two or three characters (shortKey) -> pieceMemo's bits
+	seg   segmenter.Segmenter
+}
+
+// AppendBreaks is AppendBreaks with what b remembers.
+func (b *Breaker) AppendBreaks(dst []bool, text []rune) []bool { return appendBreaks(dst, text, b) }
+
+// shortKey packs a piece of two or three valid characters into a key; ok is false for another.
+func shortKey(piece []rune) (key uint64, ok bool) {
+	if len(piece) > 3 {
+		return 0, false
+	}
+	for i, r := range piece {
+		if !utf8.ValidRune(r) {
+			return 0, false
+		}
+		key |= uint64(r+1) << (21 * i) // r+1 < 1<<21; 0 marks no character
+	}
+	return key, true
+}
+
+func appendBreaks(dst []bool, text []rune, b *Breaker) []bool {
 	from := len(dst)
 	dst = slices.Grow(dst, len(text)+1)[:from+len(text)+1]
 	allowed := dst[from:]
@@ -70,13 +97,17 @@ func AppendBreaks(dst []bool, text []rune) []bool {
 	if len(text) == 0 {
 		return dst
 	}
-	opportunities(text, allowed)
+	opportunities(text, allowed, b)
 	keepNumbers(text, allowed)
 	for i := 1; i < len(text); i++ {
 		if !allowed[i] {
 			continue
 		}
 		prev, next := text[i-1], text[i]
+		if isIdeograph(prev) && isIdeograph(next) {
+			// No ideograph is a mark that may not start or end a line, nor a space.
+			continue
+		}
 		switch {
 		case CannotStart(next), CannotEnd(prev):
 			allowed[i] = false
@@ -98,17 +129,54 @@ func AppendBreaks(dst []bool, text []rune) []bool {
 // only on the pieces between such pairs (most of a Chinese paragraph is pairs of ideographs,
 // and the segmenter also works out grapheme and word boundaries for every character): the same
 // opportunities (TestOpportunitiesMatchSegmenter, FuzzOpportunities), at a third of the cost.
-func opportunities(text []rune, allowed []bool) {
-	var seg segmenter.Segmenter
+//
+// With b not nil, the pieces of two or three characters are looked up first in what b
+// remembers, and b's segmenter is used.
+func opportunities(text []rune, allowed []bool, b *Breaker) {
+	var own segmenter.Segmenter
+	seg := &own
+	if b != nil {
+		seg = &b.seg
+	}
 	start := 0
 	for i := 1; i <= len(text); i++ {
 		if i < len(text) && !(isIdeograph(text[i-1]) && isIdeograph(text[i])) {
 			continue
 		}
 		if i-start >= 2 {
-			if !pieces.lookup(text[start:i], allowed[start:]) {
-				segment(&seg, text[start:i], allowed[start:])
-				pieces.remember(text[start:i], allowed[start:])
+			piece := text[start:i]
+			key, short := uint64(0), false
+			if b != nil {
+				key, short = shortKey(piece)
+			}
+			var bits uint8
+			known := false
+			if short {
+				bits, known = b.short[key]
+			}
+			if known {
+				for k := 1; k < len(piece); k++ {
+					if bits&(1<<k) != 0 {
+						allowed[start+k] = true
+					}
+				}
+			} else {
+				if !pieces.lookup(piece, allowed[start:]) {
+					segment(seg, piece, allowed[start:])
+					pieces.remember(piece, allowed[start:])
+				}
+				if short && len(b.short) < maxPieces {
+					if b.short == nil {
+						b.short = map[uint64]uint8{}
+					}
+					bits = 0
+					for k := 1; k < len(piece); k++ {
+						if allowed[start+k] {
+							bits |= 1 << k
+						}
+					}
+					b.short[key] = bits
+				}
 			}
 		}
 		if i < len(text) {

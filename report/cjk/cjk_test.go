@@ -99,6 +99,7 @@ func FuzzBreakLines(f *testing.F) {
 // dst has room or not, and after a longer text was answered in the same storage.
 func TestAppendBreaks(t *testing.T) {
 	long := []rune("学校召开党史学习教育推进会，总结第一阶段工作（2021年7月9日）。")
+	var breaker Breaker
 	for _, text := range []string{"", "学", "共80余人参加。", "“十四五”规划——展望", "Go 1.22 released"} {
 		rs := []rune(text)
 		want := Breaks(rs)
@@ -112,6 +113,13 @@ func TestAppendBreaks(t *testing.T) {
 			got := AppendBreaks(dst, rs)
 			if !slices.Equal(got[:len(prefix)], prefix) || !slices.Equal(got[len(prefix):], want) {
 				t.Errorf("%q, dst %s: %v, want %v after %v", text, name, got, want, prefix)
+			}
+			// A Breaker answers the same, from what it remembers the second time.
+			for range 2 {
+				dst = append(dst[:0], prefix...)
+				if got := breaker.AppendBreaks(dst, rs); !slices.Equal(got[:len(prefix)], prefix) || !slices.Equal(got[len(prefix):], want) {
+					t.Errorf("%q, dst %s, Breaker: %v, want %v after %v", text, name, got, want, prefix)
+				}
 			}
 		}
 	}

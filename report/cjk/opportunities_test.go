@@ -26,12 +26,16 @@ func segmenterOpportunities(text []rune) []bool {
 func sameOpportunities(t *testing.T, text string) {
 	t.Helper()
 	r := []rune(text)
-	got := make([]bool, len(r)+1)
-	opportunities(r, got)
 	want := segmenterOpportunities(r)
-	for i := 1; i < len(r); i++ {
-		if got[i] != want[i] {
-			t.Fatalf("%q: before %q (index %d): opportunities says %v, the segmenter %v", text, r[i], i, got[i], want[i])
+	// Without a Breaker, and with one: the second time from what it remembers.
+	var b Breaker
+	for _, br := range []*Breaker{nil, &b, &b} {
+		got := make([]bool, len(r)+1)
+		opportunities(r, got, br)
+		for i := 1; i < len(r); i++ {
+			if got[i] != want[i] {
+				t.Fatalf("%q: before %q (index %d): opportunities (Breaker %v) says %v, the segmenter %v", text, r[i], i, br != nil, got[i], want[i])
+			}
 		}
 	}
 }

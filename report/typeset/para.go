@@ -372,6 +372,7 @@ type breakScratch struct {
 	rs      []rune
 	allowed []bool
 	lines   []line
+	breaker cjk.Breaker
 }
 
 // breakMetrics breaks characters into lines of width avail (firstIndent off the first),
@@ -392,7 +393,7 @@ func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []l
 		rs = append(rs, gs[i].r)
 	}
 	if sc != nil {
-		allowed = cjk.AppendBreaks(sc.allowed[:0], rs)
+		allowed = sc.breaker.AppendBreaks(sc.allowed[:0], rs)
 		sc.rs, sc.allowed = rs, allowed
 	} else {
 		allowed = cjk.Breaks(rs)
