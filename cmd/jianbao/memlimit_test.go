@@ -2,8 +2,10 @@ package main
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // TestMemoryLimitFor: the limit is memLimitFactor times the live heap, never below the floor.
@@ -40,11 +42,71 @@ func TestLimitMemoryEnv(t *testing.T) {
 		debug.SetMemoryLimit(math.MaxInt64)
 		got := limitMemory()
 		now := debug.SetMemoryLimit(-1)
+		if tc.set && now == heapFloor {
+			// A small heap: the limit comes after the first collection.
+			now = afterCollection(t)
+		}
 		if tc.set && (got < memLimitFloor || now != got) {
 			t.Errorf("GOMEMLIMIT=%q GOGC=%q: limit %d, runtime says %d; want ≥ %d set", tc.gomemlimit, tc.gogc, got, now, memLimitFloor)
 		}
 		if !tc.set && (got != 0 || now != math.MaxInt64) {
 			t.Errorf("GOMEMLIMIT=%q GOGC=%q: limit %d, runtime says %d; want none", tc.gomemlimit, tc.gogc, got, now)
 		}
+	}
+}
+
+// afterCollection collects and waits for the sentinel's cleanup to set the phase's collector,
+// then returns the memory limit the runtime has.
+func afterCollection(t *testing.T) int64 {
+	t.Helper()
+	runtime.GC()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		collector.mu.Lock()
+		now := debug.SetMemoryLimit(-1)
+		collector.mu.Unlock()
+		if now != heapFloor {
+			return now
+		}
+	}
+	t.Fatal("the collector was not set after a collection")
+	return 0
+}
+
+// gcPercent returns the collector's setting (GOGC) without changing it.
+func gcPercent() int {
+	collector.mu.Lock()
+	defer collector.mu.Unlock()
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	return p
+}
+
+// TestCollectFrom: the collector is off, with heapFloor as the limit, until a collection; then
+// it has the phase's setting. A later phase's setting is not undone by an earlier sentinel.
+func TestCollectFrom(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	collectFrom(50, 300<<20)
+	if p, l := gcPercent(), debug.SetMemoryLimit(-1); p != -1 || l != heapFloor {
+		t.Fatalf("before a collection: GOGC %d, limit %d; want off, %d", p, l, heapFloor)
+	}
+	if l := afterCollection(t); l != 300<<20 || gcPercent() != 50 {
+		t.Fatalf("after a collection: GOGC %d, limit %d; want 50, %d", gcPercent(), l, 300<<20)
+	}
+	// A phase set at once (setCollector) stays as it is set when an older sentinel's cleanup runs.
+	collectFrom(50, 300<<20)
+	setCollector(100, 400<<20)
+	runtime.GC()
+	time.Sleep(50 * time.Millisecond)
+	if p, l := gcPercent(), debug.SetMemoryLimit(-1); p != 100 || l != 400<<20 {
+		t.Fatalf("after setCollector and a collection: GOGC %d, limit %d; want 100, %d", p, l, 400<<20)
+	}
+}
+
+// TestHeapFloorUnderLimit: a heap under heapFloor is under the limit memLimitFloor allows
+// (limitMemory gives such a run memLimitFloor without measuring its live heap).
+func TestHeapFloorUnderLimit(t *testing.T) {
+	if memoryLimitFor(heapFloor) != memLimitFloor {
+		t.Fatalf("memoryLimitFor(heapFloor) = %d, want memLimitFloor %d", memoryLimitFor(heapFloor), memLimitFloor)
 	}
 }
