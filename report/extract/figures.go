@@ -422,6 +422,9 @@ func headNoun(run string) string {
 	return run
 }
 
+// reCommonWord is a word 共 starts that is no tally (共产党, 共青团, 共同, 共享).
+var reCommonWord = lazyRE(`^共(?:产|產|青|同|享|建|识|識|赢|贏|商|和|通|性|育|治|鸣|鳴|振|情|事|存|处|處|勉|创|創)`)
+
 // labelFromBefore reads the object of the verb before a count: 共处置问题线索24件 → 问题线索,
 // 开展执法检查3200次 → 执法检查. A count after a bare verb names an amount (捐赠26万元 →
 // 捐赠金额), a number of times (开展服务8500次 → 服务次数) or nothing (已启动92项).
@@ -461,6 +464,22 @@ func labelFromBefore(before, base string) string {
 		// 已完成并需长期坚持的措施96项: the clause before 的 picks out a part; its head noun
 		// alone (措施) would read as the whole.
 		return ""
+	}
+	// 该院共接诊3万人次: the subject before 共 is not what is counted.
+	for _, w := range []string{"共计", "共計", "累计", "累計", "合计", "合計", "共"} {
+		i := strings.LastIndex(run, w)
+		if i <= 0 {
+			continue
+		}
+		// 共 of a word (公共, 共产党, 共青团, 共同) is no tally.
+		if p, _ := lastRune(run[:i]); w == "共" && (strings.ContainsRune("公总總一", p) || reCommonWord.MatchString(run[i:])) {
+			break
+		}
+		// 新生共有4490人: with no verb after 共 the subject is what is counted.
+		if trimStop(trimLabel(run[i:])) != "" {
+			run = run[i:]
+		}
+		break
 	}
 	verb := ""
 	// 共检查施工现场: after 共, 已 a verb that can name a thing is a verb.

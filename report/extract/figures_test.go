@@ -66,6 +66,7 @@ func TestFigureLabels(t *testing.T) {
 		{"those present", "应到代表140名，实到121名。", []string{"应到代表=140名", "实到人数=121名"}},
 		{"a verb closed by 了 after the noun", "义诊队为近百名患者测量了血压。", []string{"患者=100名"}},
 		{"a verb of one character closed by 了", "10名医护人员到了现场，15名队员赶到了现场。", []string{"医护人员=10名", "队员=15名"}},
+		{"the subject before 共 is not what is counted", "今年该院共接诊3万人次，全体共产党员120名。", []string{"接诊=3万人次", "全体共产党员=120名"}},
 		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
 		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
 		{"a formal numeral alone is a character of a word", "在陆家嘴金融城举办论坛。大陸台商代表出席。应征入伍人员5人。伍家岗区医院参加。", []string{"应征入伍人员=5人"}},
