@@ -100,7 +100,30 @@ func (f *flow) table(t *doc.Table) {
 		return out, float64(lines)*lead + 2*cellPadY
 	}
 	header, hh := rowLayout(t.Header, true, true)
-	f.caption(t.Caption, hh+lead+2*cellPadY) // the caption, the header and one row stay together
+	// The note goes under the table, kept with its last row: when they do not fit together,
+	// the last row moves to the next page (under the header) and the note follows it.
+	var note *para
+	noteNeed := 0.0
+	if t.Note != "" {
+		note = f.shape("note", doc.T(t.Note))
+		noteNeed = tableGap + f.space(note.st.Before) + note.lead*float64(note.n) + f.space(note.st.After)
+	}
+	// The caption, the header and one row stay together; a table of two rows (a unit and its
+	// total, as in a unit's own digest) stays whole with its note, so that its last row never
+	// goes over alone.
+	keep := hh + lead + 2*cellPadY
+	if len(t.Rows) == 2 && len(t.Footer) == 0 || len(t.Rows) == 1 && len(t.Footer) > 0 {
+		_, h0 := layoutRow(t.Rows[0], false, true)
+		last, bold := t.Footer, true
+		if len(last) == 0 {
+			last, bold = t.Rows[1], false
+		}
+		_, h1 := layoutRow(last, bold, true)
+		if whole := hh + h0 + h1 + noteNeed; whole <= f.bot-f.top {
+			keep = whole
+		}
+	}
+	f.caption(t.Caption, keep)
 	drawHeader := func() {
 		f.drawRow(header, widths, hh, lead, st, t.Shade)
 	}
@@ -132,14 +155,6 @@ func (f *flow) table(t *doc.Table) {
 		}
 		_, h := layoutRow(rows[len(rows)-1], len(t.Footer) > 0, true)
 		return h
-	}
-	// The note goes under the table, kept with its last row: when they do not fit together,
-	// the last row moves to the next page (under the header) and the note follows it.
-	var note *para
-	noteNeed := 0.0
-	if t.Note != "" {
-		note = f.shape("note", doc.T(t.Note))
-		noteNeed = tableGap + f.space(note.st.Before) + note.lead*float64(note.n) + f.space(note.st.After)
 	}
 	bodyOnPage := false // a body row is on this page under its header
 	for i, r := range rows {

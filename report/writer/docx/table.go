@@ -43,15 +43,15 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	b.WriteString(`</w:tblGrid>`)
 	// A note is kept with the table's last row (keepNext on the row's paragraphs and on the
 	// paragraph between), as the caption is kept with the first; and the last row is kept with
-	// the row before it when other rows stand above them, as typeset never leaves it alone on
-	// the next page.
+	// the row before it, as typeset never leaves it alone on the next page.
 	keepLast := t.Note != ""
 	n := len(t.Rows)
 	if len(t.Footer) > 0 {
 		n++
 	}
-	keepRow := func(i int) bool { return keepLast && i == n-1 || n >= 3 && i == n-2 }
-	p.row(b, t, widths, t.Header, true, false, keepLast && n == 0)
+	keepRow := func(i int) bool { return keepLast && i == n-1 || n >= 2 && i == n-2 }
+	// A table of two rows stays whole (the header kept with them), as typeset keeps it.
+	p.row(b, t, widths, t.Header, true, false, keepLast && n == 0 || n == 2)
 	for i, r := range t.Rows {
 		p.row(b, t, widths, r, false, false, keepRow(i))
 	}

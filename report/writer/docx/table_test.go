@@ -11,8 +11,8 @@ import (
 
 // TestLastRowKeptWithRowBefore: the paragraphs of a table's row before its last are kept with
 // the next (w:keepNext), so Word and LibreOffice never set the last row alone on a new page,
-// as typeset does not; the other body rows are not (a long table may break between them). With
-// two body rows or fewer nothing is kept (the header would go over with them).
+// as typeset does not; the other body rows are not (a long table may break between them). A
+// table of two rows keeps its header with them too: it stays whole.
 func TestLastRowKeptWithRowBefore(t *testing.T) {
 	t.Parallel()
 	rowRE := regexp.MustCompile(`(?s)<w:tr>.*?</w:tr>`)
@@ -33,8 +33,11 @@ func TestLastRowKeptWithRowBefore(t *testing.T) {
 			if len(rows) != n+1 {
 				t.Fatalf("%d rows: %d <w:tr> written", n, len(rows))
 			}
+			if got, want := strings.Contains(rows[0], "<w:keepNext/>"), n == 2; got != want {
+				t.Errorf("%d rows (footer %v): header keepNext %v, want %v", n, footer, got, want)
+			}
 			for i, r := range rows[1:] {
-				want := n >= 3 && i == n-2
+				want := n >= 2 && i == n-2
 				if got := strings.Contains(r, "<w:keepNext/>"); got != want {
 					t.Errorf("%d rows (footer %v): row %d keepNext %v, want %v", n, footer, i+1, got, want)
 				}
