@@ -314,7 +314,8 @@ func credit(s string, add func(name, role string)) {
 }
 
 // creditTail is the credit a page glued to the article's last sentence (……事故发生。供稿 医院一审
-// 某某二审 某某): what follows the line's last full stop when it opens with a byline role, or "".
+// 某某二审 某某): what follows the line's last full stop when it opens with a byline role and
+// names someone, or "".
 func creditTail(l string) string {
 	i := strings.LastIndex(l, "。")
 	if i < 0 {
@@ -322,6 +323,13 @@ func creditTail(l string) string {
 	}
 	tail := strings.TrimSpace(l[i+len("。"):])
 	if tail == "" || utf8.RuneCountInString(tail) > 60 || !reBylineRole.MatchString(tail) {
+		return ""
+	}
+	// A sentence that merely opens with a role word (记者从会上获悉……) credits nobody: the
+	// tail is a credit only when a name is found in it.
+	named := false
+	creditRun(tail, func(string, string) { named = true })
+	if !named {
 		return ""
 	}
 	return tail

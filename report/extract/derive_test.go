@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -10,20 +11,29 @@ import (
 func TestFurniture(t *testing.T) {
 	t.Parallel()
 	const lead = "3月5日上午，东湖医院在门诊楼会议室召开安全生产工作会议，部署下一阶段工作。院长周明远主持会议。"
-	for _, c := range []struct{ text, title string }{
-		{"您当前位置：首页 >> 新闻中心 >> 正文\n" + lead, ""},
-		{"当前位置: 首页 > 医院新闻\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
-		{"欢迎来到东湖医院官方网站！\n" + lead, ""},
-		{"公众版|专业版|英文版\n" + lead, ""},
-		{"医院概况 新闻中心 科室导航 专家介绍 就医指南 党建园地\n" + lead, ""},
-		{"-->\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
-		{"东湖医院新闻网\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
-		{"东湖医院召开安全生产工作会议 - 东湖医院新闻网\n" + lead, "东湖医院召开安全生产工作会议"},
-		{"首页>新闻动态>正文\n作者：王五 来源：院办 点击：12\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议"},
-		{"2021年3月6日 星期六\n" + lead, ""},
+	for _, c := range []struct{ text, title, keep string }{
+		{"您当前位置：首页 >> 新闻中心 >> 正文\n" + lead, "", ""},
+		{"当前位置: 首页 > 医院新闻\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议", ""},
+		{"欢迎来到东湖医院官方网站！\n" + lead, "", ""},
+		{"公众版|专业版|英文版\n" + lead, "", ""},
+		{"医院概况 新闻中心 科室导航 专家介绍 就医指南 党建园地\n" + lead, "", ""},
+		{"-->\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议", ""},
+		{"东湖医院新闻网\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议", ""},
+		{"东湖医院召开安全生产工作会议 - 东湖医院新闻网\n" + lead, "东湖医院召开安全生产工作会议", ""},
+		{"首页>新闻动态>正文\n作者：王五 来源：院办 点击：12\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议", ""},
+		{"2021年3月6日 星期六\n" + lead, "", ""},
+		// A sentence holding 继续阅读 is text, not the site's button.
+		{lead + "\n馆长周明鼓励同学们继续阅读经典，共有300名学生参加。", "", "继续阅读经典"},
+		// A sentence opening with 记者 is text, not a credit glued to the last sentence.
+		{lead + "会上认真讨论。记者从会上获悉，今年该院共接诊3万人次。", "", "今年该院共接诊3万人次"},
+		{lead + "会上认真讨论。记者从会上获悉，今年该院共接诊3万人次", "", "今年该院共接诊3万人次"},
 	} {
-		if got := Extract(c.text, Options{Year: 2021}).Summary.Title; got != c.title {
+		r := Extract(c.text, Options{Year: 2021, MaxSummary: 400})
+		if got := r.Summary.Title; got != c.title {
 			t.Errorf("%q: title %q, want %q", c.text[:30], got, c.title)
+		}
+		if c.keep != "" && !strings.Contains(r.Summary.Summary, c.keep) {
+			t.Errorf("%q: summary %q lost %q", string([]rune(c.text)[:20]), r.Summary.Summary, c.keep)
 		}
 	}
 }
