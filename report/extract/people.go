@@ -45,8 +45,8 @@ func readName(text string, i int, titled bool) (string, int) {
 			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] {
 				continue
 			}
-			if nonName[string(rs[:n])] || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
-				// 党委副, 区政府, 公司, 日期: a unit or a word, not a person; 王某的: no name
+			if nonName[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
+				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle
 				continue
 			}
@@ -591,9 +591,10 @@ func isSurname(r rune) bool { return surnames[string(r)] }
 // (会议由教学副院长某某某主持), two or three Han characters and nothing else.
 var reChairSlot = lazyRE(`^(\p{Han}{2,3}?)(?:同志)?(?:主持)`)
 
-// chairSlotName reads the name between a title and 主持, whose family name need not be in the
-// list (行建海): the place says it is a name, unless it is a word (亲自, 现场) or holds a unit's
-// or a function word's character.
+// chairSlotName reads the name between a title and 主持: a name whose first character is a family
+// name in the list, or one of three characters whose family name is not (行建海), unless it is a
+// word of the genre (本人, 轮流, 全程, 亲自, 现场) or holds a unit's or a function word's
+// character. Two characters with no family name are a word (院长本人主持, 各科主任轮流主持).
 func chairSlotName(text string, at int) (string, int) {
 	m := reChairSlot.FindStringSubmatchIndex(text[at:min(len(text), at+24)])
 	if m == nil {
@@ -601,11 +602,17 @@ func chairSlotName(text string, at int) (string, int) {
 	}
 	name := text[at+m[2] : at+m[3]]
 	first, _ := utf8.DecodeRuneInString(name)
-	if stopsName(name) || nonName[name] || strings.ContainsAny(name, "委府司局部处處期的了着在由对對为為将將把被和与與及并並亲親会會上中") || reFunctionSurname.MatchString(string(first)) {
+	if stopsName(name) || nonName[name] || reChairWord.MatchString(name) || strings.ContainsAny(name, "委府司局部处處期的了着在由对對为為将將把被和与與及并並亲親会會上中") || reFunctionSurname.MatchString(string(first)) {
+		return "", at
+	}
+	if !isSurname(first) && !(utf8.RuneCountInString(name) == 2 && surnames[name]) && utf8.RuneCountInString(name) < 3 {
 		return "", at
 	}
 	return name, at + m[3]
 }
+
+// reChairWord is a word that stands where a chair's name would (院长本人主持, 轮流主持, 全程主持).
+var reChairWord = lazyRE(`^(?:本人|轮流|輪流|轮值|輪值|全程|共同|联合|聯合|亲自|親自|现场|現場|分别|分別|负责|負責|一起|一同|先后|先後|依次|交替|统一|統一|具体|具體)`)
 
 // reStudied is a speech or instruction studied as a document (学习……讲话精神): no speech at
 // the event.

@@ -80,6 +80,9 @@ func TestChair(t *testing.T) {
 		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
 		{"a family name not in the list, in the chair's place", "3月5日，学院召开教学工作会议。会议由教学副院长行建海主持，院长任利成参加会议。", "行建海"},
 		{"a word, not a name, between title and 主持", "3月5日，学院召开教学工作会议。会议由院长亲自主持。", ""},
+		{"the chair himself: 本人 is no name", "3月5日，学院召开教学工作会议。会议由院长本人主持。", ""},
+		{"in turn: 轮流 is no name", "3月5日，学院召开教学工作会议。由各科主任轮流主持。", ""},
+		{"throughout: 全程 is no name though 全 is a family name", "3月5日，学院召开教学工作会议。会议由院长全程主持。", ""},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -37,12 +37,12 @@ func TestMetricsAgree(t *testing.T) {
 	}
 	for name, m := range map[string]Measurer{"Measurer": fakeMeasurer{}, "RoleMeasurer": roleFake{}} {
 		for _, pitch := range []float64{0, 10} {
+			var sc measureScratch // one worker's, for both sizes (the pitch is the document's)
 			for _, size := range []float64{10, 16} {
 				st := &doc.Style{Font: "serif", Size: size, Indent: 2}
 				var wantMissing, gotMissing []MissingChar
 				want := (&shaper{m: m, pitch: pitch, missing: &wantMissing}).glyphs(in, st)
 				sh := &shaper{m: m, pitch: pitch, missing: &gotMissing}
-				var sc measureScratch
 				for round := 0; round < 2; round++ {
 					gotMissing = gotMissing[:0]
 					got := sh.appendMetrics(nil, in, st, &sc)

@@ -82,7 +82,7 @@ func (s *shaper) appendMetrics(out []metric, in []doc.Inline, st *doc.Style, sc 
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		rs, text := inlineRun(i, st)
-		out = s.appendTextMetrics(out, text, sc.role(s, rs.role), st.Size, context)
+		out = s.appendTextMetrics(out, text, sc.role(s, rs.role, st.Size), st.Size, context)
 	}
 	return out
 }
@@ -128,7 +128,7 @@ func (s *shaper) appendTextMetrics(out []metric, text string, rc *roleCache, siz
 			if blk := rc.chars[r>>8]; blk != nil {
 				switch e := &blk[r&0xff]; e.state {
 				case charOK:
-					out = append(out, s.metricOf(e.r, uint32(e.class), e.adv, size))
+					out = append(out, e.m)
 					continue
 				case charSkip:
 					continue
@@ -136,35 +136,36 @@ func (s *shaper) appendTextMetrics(out []metric, text string, rc *roleCache, siz
 			}
 		}
 		_, rr, adv, st := s.resolve(rc.measure, rc.role, r, context)
+		var m metric
+		if st != charSkip {
+			m = s.metricOf(rr, charClass(rr), adv, size)
+			out = append(out, m)
+		}
 		if r >= 0 && r <= 0xFFFF && st != charMissing {
 			blk := rc.chars[r>>8]
 			if blk == nil {
 				blk = new([256]cachedChar)
 				rc.chars[r>>8] = blk
 			}
-			blk[r&0xff] = cachedChar{r: rr, adv: adv, class: uint8(charClass(rr)), state: st}
-		}
-		if st != charSkip {
-			out = append(out, s.metricOf(rr, charClass(rr), adv, size))
+			blk[r&0xff] = cachedChar{m: m, state: st}
 		}
 	}
 	return out
 }
 
 // roleCache is what a worker of a pass that only measures has learnt of a font role's
-// characters of the Basic Multilingual Plane, in blocks of 256 made as they are met.
+// characters of the Basic Multilingual Plane at a size, in blocks of 256 made as they are met.
 type roleCache struct {
 	role    string
+	size    float64
 	measure func(r rune) (string, float64, bool) // the shaper's forRole(role)
 	chars   [256]*[256]cachedChar
 }
 
-// cachedChar is what resolve found of a character: the character set, its class and advance in
-// ems; state is 0 while it is not known.
+// cachedChar is what a character is measured as (resolve, metricOf); state is 0 while it is not
+// known.
 type cachedChar struct {
-	adv   float64
-	r     rune
-	class uint8
+	m     metric
 	state uint8
 }
 

@@ -310,14 +310,14 @@ type measureScratch struct {
 	roles  []*roleCache
 }
 
-// role returns the cache of role's characters, made the first time.
-func (sc *measureScratch) role(s *shaper, role string) *roleCache {
+// role returns the cache of role's characters at size, made the first time.
+func (sc *measureScratch) role(s *shaper, role string, size float64) *roleCache {
 	for _, rc := range sc.roles {
-		if rc.role == role {
+		if rc.role == role && rc.size == size {
 			return rc
 		}
 	}
-	rc := &roleCache{role: role, measure: s.forRole(role)}
+	rc := &roleCache{role: role, size: size, measure: s.forRole(role)}
 	sc.roles = append(sc.roles, rc)
 	return rc
 }
