@@ -142,6 +142,10 @@ var (
 	reHanDate = lazyRE(`(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})([日号號])`)
 	// reBareDay is a day written without its month: 3日舉行, 今(13)日.
 	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
+	// reBareDayNext is what a bare day that dates the event stands before: a time of day or an
+	// event's verb (3日舉行, 3日上午, 3日在, 今(13)日召开). A number of days (7日内, 2日游,
+	// 3日后, 5日起) is none.
+	reBareDayNext = lazyRE(`^\s*(?:上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|` + meetingVerbs + `|` + reEventVerb.String() + `)`)
 	// rePlanAfter: a day the text says something will happen on (15、16日將再度前往) is a plan's.
 	rePlanAfter = lazyRE(`^(?:[上下]午|晚上|晚间|晚間)?\s*(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|起)`)
 	// reSpanBefore: what makes a number of days a span (为期3日, 连续5日), not a date.
@@ -167,12 +171,13 @@ func hanDateDigits(s string) string {
 
 // bareDay reads the first day the opening writes without its month (馬偕與中原大學3日舉行):
 // in the month of the page's date published, or the month before when the day is after
-// published's day; at is where it stands. A span of days (为期3日), a deadline (5日前), a plan
+// published's day; at is where it stands. Only a day before a time of day or an event's verb
+// dates the event (reBareDayNext); a span of days (为期3日, 7日内), a deadline (5日前), a plan
 // (16日將前往) or a wire dateline (11日電) is none.
 func bareDay(opening string, published time.Time) (day time.Time, at int) {
 	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
 		after := opening[loc[1]:]
-		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePlanAfter.MatchString(after) || reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24)) {
+		if !reBareDayNext.MatchString(after) || reDeadline.MatchString(after) || reDateline.MatchString(after) || rePlanAfter.MatchString(after) || reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24)) {
 			continue
 		}
 		d, _ := strconv.Atoi(opening[loc[2]:loc[3]])

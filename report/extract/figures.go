@@ -77,6 +77,25 @@ func chineseNumber(s string) (float64, bool) {
 	return total + section + num, seen
 }
 
+// loneFormal reports whether a number in Chinese numerals holds a formal numeral (壹贰叁, 拾佰仟)
+// that stands in no run of two or more and not after 第: 陆, 伍, 參 alone are characters of words
+// (陆家嘴, 入伍), not numbers.
+func loneFormal(num, before string) bool {
+	run, most := 0, 0
+	for _, r := range num {
+		if strings.ContainsRune(formalNumerals, r) {
+			run++
+			most = max(most, run)
+		} else {
+			run = 0
+		}
+	}
+	return most == 1 && !strings.HasSuffix(before, "第")
+}
+
+// formalNumerals are the numerals cheques and some pages write (壹贰叁, 拾佰仟).
+const formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+
 // figures finds the counted facts of a text: value, measure word, approximation and a label
 // taken from the noun after the number (126个问题) or before it (参会人员150余人).
 func figures(text string) []model.Figure {
@@ -101,6 +120,10 @@ func figures(text string) []model.Figure {
 			} else if reMonths.MatchString(after) {
 				continue
 			}
+		}
+		// 陆家嘴, 大陸台商, 入伍人员, 伍家岗: a formal numeral alone is a character of a word.
+		if loneFormal(get(3), before) {
+			continue
 		}
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
 		if get(1) == "" && reNotFigureBefore.MatchString(before) {
