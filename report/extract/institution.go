@@ -157,7 +157,7 @@ func fullest(name string, px *pageIndex) string {
 		best := name
 		for _, c := range px.all() {
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
-				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name) || abbreviates(name, c.name)) {
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
 				best = c.name
 			}
 		}
@@ -187,15 +187,39 @@ func abbreviates(name, full string) bool {
 		return false
 	}
 	var added strings.Builder
-	rest := name
+	rest, blocks, after := name, 0, ""
+	inBlock := false
 	for _, r := range full {
 		if q, size := utf8.DecodeRuneInString(rest); rest != "" && q == r {
 			rest = rest[size:]
+			inBlock = false
 			continue
 		}
+		if !inBlock {
+			blocks++
+			after = rest // what of name follows this addition
+		}
+		inBlock = true
 		added.WriteRune(r)
 	}
+	// One run of characters put right before the institutional word (东湖市第一人民医院,
+	// 某市中医医院 for 某市医院) names a sister institution; an abbreviation drops characters
+	// inside the name's own words (台電公司 for 台灣電力公司).
+	if blocks == 1 && utf8.RuneCountInString(after) <= 4 && reInstSuffix.MatchString(after) {
+		return false
+	}
 	return utf8.RuneCountInString(added.String()) <= 4 && !reInstWordIn.MatchString(added.String())
+}
+
+// sideBySide reports whether the page names a and b next to each other as two bodies
+// (某市人民医院与某市第一人民医院签署协议): then neither is the other's fuller form.
+func sideBySide(page, a, b string) bool {
+	for _, sep := range []string{"与", "與", "和", "及", "、", "同", "跟"} {
+		if strings.Contains(page, a+sep+b) || strings.Contains(page, b+sep+a) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyCanon writes a party organisation's name with its party's short name and its committee

@@ -80,6 +80,9 @@ func TestInstitutionRules(t *testing.T) {
 		// The longest complete name: an affiliated hospital (附設), a company's plant.
 		{"附設 hospital", "中國青石大學附設醫院今天舉辦迎春活動，院長周明出席。", "中國青石大學附設醫院", "中國青石大學附設醫院"},
 		{"fuller form of an abbreviation", "▲台青公司冉升發電廠舉辦迎春活動。\n台灣青石電力公司冉升發電廠於今日上午在行政大樓舉辦迎春活動，由廠長周明主持。", "台灣青石電力公司冉升發電廠", "台灣青石電力公司冉升發電廠"},
+		// A name with 第一 (中医, 妇幼) put before its institutional word is a sister institution.
+		{"sister hospital named side by side", "3月5日，东湖市人民医院召开医联体工作会议。会上，东湖市人民医院与东湖市第一人民医院签署合作协议。", "东湖市人民医院", "东湖市人民医院"},
+		{"sister hospital named apart", "3月5日，东湖市人民医院召开医联体工作会议。东湖市第一人民医院院长周明出席。", "东湖市人民医院", "东湖市人民医院"},
 		{"plant", "台灣青石公司冉升發電廠於今日上午舉辦迎春活動，由廠長周明主持。", "台灣青石公司冉升發電廠", "台灣青石公司冉升發電廠"},
 		// A party organisation's fullest form is written with the party's full name.
 		{"party's full name", "1月9日，民进青石市委举行座谈会。民进青石市委副主委周明出席并讲话。\n中国民主促进会青石市委员会版权所有", "中国民主促进会青石市委员会", "中国民主促进会青石市委员会"},
