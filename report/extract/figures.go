@@ -103,6 +103,7 @@ func figures(text string) []model.Figure {
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	var out []model.Figure
 	seen := map[string]bool{}
+	headUnit := map[string]string{} // value and head noun → the measure word first told with
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -198,11 +199,14 @@ func figures(text string) []model.Figure {
 		// again in other words (5个响应支部 … 5家民盟支部): the same value and the same head
 		// noun, the label's last two characters.
 		k, kv := f.Label+"\x00"+f.Unit, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit
-		kh := "\x01" + strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
-		if !seen[k] && !(f.Value >= 5 && seen[kv]) && !seen[kh] {
+		// With the same measure word they are two facts (3名男学生和3名女学生).
+		kh := strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
+		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) {
 			seen[kv] = true
 			seen[k] = true
-			seen[kh] = true
+			if !ok {
+				headUnit[kh] = f.Unit
+			}
 			out = append(out, f)
 		}
 	}
@@ -379,6 +383,13 @@ func labelFromAfter(run string) (string, bool) {
 	return n, n != ""
 }
 
+// oneCharVerbs are verbs of motion of one character that 了 may close (人员到了现场, 患者来了);
+// verbBeforeMotion are the characters that make a verb of two with them (赶到, 收到, 回来).
+const (
+	oneCharVerbs     = "到来來去进進"
+	verbBeforeMotion = "赶趕达達收得受遇看做听聽感找想提走来來回办辦送拿带帶进進出上下起过過归歸请請迎接引招前"
+)
+
 // headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
 func headNoun(run string) string {
 	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 && !inWordWithZuo(run[:loc[0]]) {
@@ -390,9 +401,14 @@ func headNoun(run string) string {
 			break
 		}
 		if r == '了' && i >= 3*len("一") {
-			// 100名患者测量了血压: 了 closes a verb (two characters, as most are) after the noun.
+			// 100名患者测量了血压: 了 closes a verb after the noun; a verb of one character
+			// (10名医护人员到了现场) is cut where it stands, else two characters, as most are.
 			rs := []rune(run[:i])
-			run = string(rs[:len(rs)-2])
+			cut := 2
+			if strings.ContainsRune(oneCharVerbs, rs[len(rs)-1]) && !strings.ContainsRune(verbBeforeMotion, rs[len(rs)-2]) {
+				cut = 1
+			}
+			run = string(rs[:len(rs)-cut])
 			break
 		}
 		if r == '以' && i > 0 && strings.HasPrefix(run[i:], "以及") {

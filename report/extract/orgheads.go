@@ -116,12 +116,18 @@ func loadHeads() {
 // starts with, or 0.
 func orgHeadAt(s string) int {
 	headOnce.Do(loadHeads)
+	return longestIn(s, heads, headMax)
+}
+
+// longestIn returns the length in bytes of the longest prefix of s, of two to most runes, that
+// set holds, or 0. It looks at most most runes ahead, so a call costs the same on any text.
+func longestIn(s string, set map[string]bool, most int) int {
 	end, n, best := 0, 0, 0
-	for end < len(s) && n < headMax {
+	for end < len(s) && n < most {
 		_, size := utf8.DecodeRuneInString(s[end:])
 		end += size
 		n++
-		if n >= 2 && heads[s[:end]] {
+		if n >= 2 && set[s[:end]] {
 			best = end
 		}
 	}

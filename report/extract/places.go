@@ -128,15 +128,7 @@ func loadPlaces() {
 // gazetteer holds. It looks at most placeMax runes ahead, so a call costs the same on any text.
 func placeAt(s string) int {
 	placeOnce.Do(loadPlaces)
-	end, n, best := 0, 0, 0
-	for end < len(s) && n < placeMax {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		end += size
-		n++
-		if n >= 2 && places[s[:end]] {
-			best = end
-		}
-	}
+	best := longestIn(s, places, placeMax)
 	if best == 0 {
 		return 0
 	}

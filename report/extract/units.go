@@ -317,7 +317,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
 		// taking part itself.
-		if titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) && !byItsLeaders(text[loc[1]:]) && !leadsDelegation(m, text[loc[1]:]) || reRoleIn.MatchString(m) {
+		if after := text[loc[1]:min(len(text), loc[1]+120)]; titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) || reRoleIn.MatchString(m) {
 			continue
 		}
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
@@ -371,7 +371,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if !headedShortName(m, tailOf(text[:loc[0]], 12), initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
-		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:]) {
+		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
 		}
 		seen[m] = true
