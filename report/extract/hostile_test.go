@@ -25,6 +25,8 @@ var hostileShapes = []struct {
 	{"reports in series", func(n int) string { return strings.Repeat("张三作《工作报告》、", n) }},
 	{"bare days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("东湖大学3日举行", n) }},
 	{"credits", func(n int) string { return strings.Repeat("会议召开。一审 张三二审 李四\n", n) }},
+	{"visits", func(n int) string { return strings.Repeat("参观了东湖博物馆、", n) }},
+	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
 }
 
 // BenchmarkExtractHostile: extraction stays linear on hostile shapes of text; ns/op should
