@@ -25,16 +25,33 @@ type joiner struct {
 }
 
 func (j *joiner) join(text string) string {
-	if !hasDigit(text) {
+	first := firstDigit(text)
+	if first < 0 {
 		return text
+	}
+	// A number phrase starts at a digit or at the character before it (第9): the text before
+	// that character has no joiner, and is copied as it is when it is UTF-8.
+	from := 0
+	if first > 0 {
+		_, size := utf8.DecodeLastRuneInString(text[:first])
+		if from = first - size; !utf8.ValidString(text[:from]) {
+			from = 0
+		}
 	}
 	rs, at := j.runes[:0], j.at[:0]
 	valid := true
-	for i, r := range text {
-		if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\uFFFD") {
+	for i, r := range text[from:] {
+		if r == utf8.RuneError && !strings.HasPrefix(text[from+i:], "\uFFFD") {
 			valid = false // a byte that is not UTF-8
 		}
-		rs, at = append(rs, r), append(at, i)
+		rs, at = append(rs, r), append(at, from+i)
+	}
+	if !valid && from > 0 {
+		// Written rune by rune below: every rune of the text is needed.
+		rs, at = rs[:0], at[:0]
+		for i, r := range text {
+			rs, at = append(rs, r), append(at, i)
+		}
 	}
 	joins := cjk.AppendNumberJoins(j.joins[:0], rs)
 	j.runes, j.at, j.joins = rs, at, joins
@@ -63,17 +80,21 @@ func (j *joiner) join(text string) string {
 	return b.String()
 }
 
-// hasDigit reports whether s has an ASCII or a full-width digit (０..９ are EF BC 90..99 in UTF-8).
-func hasDigit(s string) bool {
+// hasDigit reports whether s has an ASCII or a full-width digit.
+func hasDigit(s string) bool { return firstDigit(s) >= 0 }
+
+// firstDigit is the offset of the first ASCII or full-width digit of s (０..９ are EF BC 90..99
+// in UTF-8), or -1.
+func firstDigit(s string) int {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
-			return true
+			return i
 		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func asciiNumeric(r rune) bool {

@@ -348,16 +348,8 @@ func (p *pkg) numberingDefs() (string, string) {
 
 // esc escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
 func esc(s string) string {
-	clean := true // nothing to escape or drop: s as it is, without a copy
-	for _, r := range s {
-		if r == '&' || r == '<' || r == '>' || r == '"' || r < 0x20 && r != '\t' && r != '\n' && r != '\r' ||
-			r == 0xFFFE || r == 0xFFFF || r >= 0xD800 && r <= 0xDFFF || r == utf8.RuneError {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
+	if escClean(s) {
+		return s // nothing to escape or drop: s as it is, without a copy
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 16)
@@ -376,4 +368,34 @@ func esc(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// escSpecial marks the bytes below U+0080 that esc escapes or drops: & < > " and the control
+// characters other than tab, newline and carriage return.
+var escSpecial = func() (t [utf8.RuneSelf]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n' && c != '\r'
+	}
+	t['&'], t['<'], t['>'], t['"'] = true, true, true, true
+	return t
+}()
+
+// escClean reports whether esc leaves s as it is: valid UTF-8 (no surrogates then) without a
+// byte of escSpecial and without U+FFFD, U+FFFE or U+FFFF. It reads bytes, not runes: those three
+// start EF BF, which is tested for (other characters that start so, U+FFC0–U+FFFC, take esc's
+// slow way, which writes them as they are).
+func escClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if escSpecial[c] {
+				return false
+			}
+			continue
+		}
+		if c == 0xEF && i+1 < len(s) && s[i+1] == 0xBF {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
