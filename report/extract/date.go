@@ -123,6 +123,8 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	}
 	// 昨日, 今天: a day counted from the page's own date; 3日: a day of the page's month, or of
 	// the month before when it is after the page's day. Whichever the opening says first.
+	// 六日下午: a bare day in Chinese numerals is read as one in digits.
+	opening = reHanBareDay.ReplaceAllStringFunc(opening, hanBareDayDigits)
 	rel := reRelDay.FindStringIndex(opening)
 	bare, at := bareDay(opening, published)
 	if rel != nil && (bare.IsZero() || rel[0] < at) {
@@ -140,17 +142,31 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 var (
 	// reHanDate is a date written in Chinese numerals: (二〇二一年)十一月七日.
 	reHanDate = lazyRE(`(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})([日号號])`)
+	// reHanBareDay is a day written in Chinese numerals without its month (六日下午), not a
+	// weekday (星期日, 週日), an ordinal (第一日) or a numeral's tail (十一日 read whole).
+	reHanBareDay = lazyRE(`(^|[^一二三四五六七八九十〇○零月期周週第每礼禮拜这這那])([一二三四五六七八九十]{1,3})日`)
 	// reBareDay is a day written without its month: 3日舉行, 今(13)日.
-	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
+	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，]|[^\d、，][，,])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
 	// reBareDayNext is what a bare day that dates the event stands before: a time of day or an
 	// event's verb (3日舉行, 3日上午, 3日在, 今(13)日召开). A number of days (7日内, 2日游,
 	// 3日后, 5日起) is none.
-	reBareDayNext = lazyRE(`^\s*(?:上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|` + meetingVerbs + `|` + reEventVerb.String() + `)`)
+	reBareDayNext = lazyRE(`^\s*(?:上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|由|一大早|带领|帶領|` + meetingVerbs + `|` + reEventVerb.String() + `)`)
 	// rePlanAfter: a day the text says something will happen on (15、16日將再度前往) is a plan's.
 	rePlanAfter = lazyRE(`^(?:[上下]午|晚上|晚间|晚間)?\s*(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|起)`)
 	// reSpanBefore: what makes a number of days a span (为期3日, 连续5日), not a date.
 	reSpanBefore = lazyRE(`(?:为期|為期|历时|歷時|连续|連續|长达|長達|共|近|约|約|每|前|后|後|第|逾|超过|超過|达|達)[\s（(]*$`)
 )
+
+// hanBareDayDigits writes a bare day in Chinese numerals in digits: 六日 → 6日. What is no
+// day of a month (四十日) is left as it is.
+func hanBareDayDigits(s string) string {
+	m := reHanBareDay.FindStringSubmatch(s)
+	d, ok := chineseNumber(m[2])
+	if !ok || d < 1 || d > 31 {
+		return s
+	}
+	return m[1] + strconv.Itoa(int(d)) + "日"
+}
 
 // hanDateDigits writes a date in Chinese numerals in digits: 二〇二一年十一月七日 → 2021年11月7日.
 // What is no month or day (十三月) is left as it is.

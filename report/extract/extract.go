@@ -109,7 +109,9 @@ func Extract(text string, opt Options) Result {
 	switch {
 	case !day.IsZero():
 		s.Date = model.Day{Time: day}
-	case !pub.IsZero():
+	case !pub.IsZero() && opt.Derive:
+		// The page's date is not the event's (近日, or no day at all): taken only when asked
+		// to derive what a summary requires, and marked for review.
 		s.Date = model.Day{Time: pub}
 		dateDerived = true
 		warn("no event date in the text; using the publication date " + pub.Format("2006-01-02"))

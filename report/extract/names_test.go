@@ -232,6 +232,13 @@ func TestUnitsRules(t *testing.T) {
 		// Ensembles take part: 合唱团, 乐团.
 		{"ensembles", "1月1日，升旗典礼在广场举行。在青川中学乐仪队引领以及青石合唱团领唱下，全场高唱国歌。", []string{"青石合唱团"}},
 		// A body named by its level holding an unnamed institution's event is that institution.
+		// Bodies whose document or decision (关于……) is conveyed are its sources, not units taking part.
+		{"source of a document", "9月20日，东湖集团召开安全生产会议。会议还传达了国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于汲取事故教训的通知。", nil},
+		{"source of a decision", "近日，东湖集团召开专题会议。会议要求把思想统一到党中央和自治区党委、政府关于安全生产的决策部署上。", nil},
+		// A body whose work is meant (抓实政府各项重点工作) does not take part.
+		{"owner of work", "3月5日，东湖县召开全体会议。会议要求，凝心聚力、抓紧抓实政府各项重点工作。", nil},
+		// A verb inside the span (建構契合式產業學院) makes it a clause, not a name.
+		{"verb inside", "3月5日，東湖大學舉行簽約儀式。校長指出，該校發展立基於產學連結、潛力特色領域及建構契合式產業學院。", nil},
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
