@@ -1,10 +1,12 @@
 package aggregate
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/jianbao/jianbao/report/internal/golden"
+	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/script"
 )
 
@@ -51,5 +53,28 @@ func TestOneScript(t *testing.T) {
 	}
 	if !found {
 		t.Error("Aggregate converted the caller's summaries in place")
+	}
+}
+
+// TestConvertScriptMany: many summaries (shared out among goroutines) come out each as it does
+// converted alone, in the same order; run it with -race.
+func TestConvertScriptMany(t *testing.T) {
+	t.Parallel()
+	sums, reg := samples(t)
+	var many []model.Summary
+	for len(many) < 2000 {
+		many = append(many, sums...)
+	}
+	for _, m := range []script.Mode{script.Simplified, script.Traditional} {
+		out := convertScript(many, m, reg)
+		if len(out) != len(many) {
+			t.Fatalf("%v: %d summaries, want %d", m, len(out), len(many))
+		}
+		for i := range many {
+			want := convertScript(many[i:i+1], m, reg)[0]
+			if !reflect.DeepEqual(out[i], want) {
+				t.Fatalf("%v: summary %d: %+v, want %+v", m, i, out[i], want)
+			}
+		}
 	}
 }

@@ -1,14 +1,20 @@
 package doc
 
+import "github.com/jianbao/jianbao/report/internal/safego"
+
 // MapText replaces every text a reader sees in d (metadata, running header and footer, and the
 // text of every block and inline) with f of it. Link addresses, style names and IDs are left
-// alone. Layouts use it to write a whole document in one script.
+// alone. Layouts use it to write a whole document in one script. The blocks are shared out among
+// the processors: f must be safe to call from several goroutines at once.
 func MapText(d *Document, f func(string) string) {
 	d.Meta.Title, d.Meta.Author, d.Meta.Subject = f(d.Meta.Title), f(d.Meta.Author), f(d.Meta.Subject)
 	mapStrings(d.Meta.Keywords, f)
 	d.Page.Header, d.Page.Footer = f(d.Page.Header), f(d.Page.Footer)
-	mapBlocks(d.Blocks, f)
+	safego.Split(len(d.Blocks), mapPerWorker, func(from, to int) { mapBlocks(d.Blocks[from:to], f) })
 }
+
+// mapPerWorker is the fewest blocks a goroutine of MapText maps.
+const mapPerWorker = 1024
 
 // mapBlocks is MapText for blocks, those of a Foot (the 版记, the 报尾) included.
 func mapBlocks(blocks []Block, f func(string) string) {

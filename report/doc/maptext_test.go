@@ -30,3 +30,21 @@ func TestMapTextReachesEveryText(t *testing.T) {
 		t.Errorf("after MapText: %s", s)
 	}
 }
+
+// TestMapTextManyBlocks: a document of many blocks (shared out among goroutines) has every
+// block's text mapped once, in place; run it with -race.
+func TestMapTextManyBlocks(t *testing.T) {
+	t.Parallel()
+	const n = 5000
+	d := &Document{}
+	for i := range n {
+		d.Blocks = append(d.Blocks, &Para{Style: "body", Text: T("x" + strings.Repeat("a", i%7))})
+	}
+	MapText(d, func(s string) string { return "<" + s + ">" })
+	for i, b := range d.Blocks {
+		want := "<x" + strings.Repeat("a", i%7) + ">"
+		if got := b.(*Para).Text[0].(*Text).Text; got != want {
+			t.Fatalf("block %d: %q, want %q", i, got, want)
+		}
+	}
+}
