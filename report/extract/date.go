@@ -30,6 +30,8 @@ var (
 	reISODay = lazyRE(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = lazyRE(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
+	// reDateFurniture follows the page's own date on a line of furniture: 2026年1月15日  来源:某网.
+	reDateFurniture = lazyRE(`^[ \t　]*(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
 	reDateline = lazyRE(`^(?:电|電)`)
 	// reSigned is a document's closing date on a line of its own (2022年1月5日), or the page's
@@ -74,6 +76,15 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
 		after := opening[loc[1]:]
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
+			continue
+		}
+		if reDateFurniture.MatchString(after) {
+			// 2026年1月15日  来源:某网: the page's own date on its furniture line, not the event's.
+			if loc[2] >= 0 && loc[3]-loc[2] == 4 && published.IsZero() {
+				if t, err := period.ParseDate(opening[loc[2]:loc[3]] + "-" + opening[loc[4]:loc[5]] + "-" + opening[loc[6]:loc[7]]); err == nil {
+					published, year = t, t.Year()
+				}
+			}
 			continue
 		}
 		get := func(k int) string {

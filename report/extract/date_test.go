@@ -21,6 +21,8 @@ func TestEventDate(t *testing.T) {
 		{"a bare day in Chinese numerals", " date 2026-02-06 東湖醫院六日下午舉辦志工感恩會，約四百位志工齊聚一堂。", "2026-02-06"},
 		{"a bare day in Chinese numerals before 帶領", " date 2026-02-01 東湖醫院院長一日帶領同仁前往照顧戶家中大掃除。", "2026-02-01"},
 		{"a weekday in Chinese numerals is no day", " date 2026-02-06 東湖醫院星期日舉辦志工感恩會，志工齊聚一堂。", ""},
+		{"the page's date before 来源 with 近日", "两校签约仪式举行\nhttp://www.example.edu  2026年1月15日  来源:某教育网\n近日,东湖大学与西湖大学签约仪式举行。", ""},
+		{"the page's date before 来源 dates a bare day", "两校签约仪式举行\n2026年1月15日  来源:某教育网\n东湖大学与西湖大学13日上午举行签约仪式。", "2026-01-13"},
 		{"a date in Chinese numerals", "2022-11-08 東湖大學副校長十一月七日率代表團到訪西湖大學，雙方深入交流。", "2022-11-07"},
 		{"a year in Chinese numerals", "東湖大學於二〇二一年十一月七日舉行校慶，校長致詞。", "2021-11-07"},
 		{"a month and day whose 月 was lost", "東湖大學喜迎新生\n\n2021年9月16日    即時資訊\n\n【本報訊】東湖大學於 9 15 日全面恢復面授教學，喜迎新生。", "2021-09-15"},
