@@ -25,20 +25,23 @@ var (
 	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
-	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部)`)
-	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
 	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
 	// structure of a speech (提出五条建议).
 	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
-	reTermBefore  = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
-	rePostposed   = lazyRE(`^[，。；、]`)
-	reHours       = lazyRE(`^(?:小时|小時)`)
-	reMonths      = lazyRE(`^(?:月|星期|工作日)`)
-	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
-	reThreshold   = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
-	reQualifies   = lazyRE(`^(?:以上|以下)?的`)
+	// reKinOf: 是3個孩子的父親 — a count inside what a person is, not a fact of the event.
+	reKinOf      = lazyRE(`^[\p{Han}]{1,4}的(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|家长|家長)`)
+	reKinBefore  = lazyRE(`(?:是|身为|身為|作为|作為)[ ]?$`)
+	reTermBefore = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
+	rePostposed  = lazyRE(`^[，。；、]`)
+	reHours      = lazyRE(`^(?:小时|小時)`)
+	reMonths     = lazyRE(`^(?:月|星期|工作日)`)
+	reTimeUnit   = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	reThreshold  = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
+	reQualifies  = lazyRE(`^(?:以上|以下)?的`)
 	// A quotation of a sentence or two (a verse cited, a speaker's words) is quoted as a whole.
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
@@ -138,6 +141,9 @@ func figures(text string) []model.Figure {
 		// The measure word begins a word (项目, 名单) or counts the parts of a speech or plan
 		// (两个阶段, 三点希望, 这4项是): no counted fact.
 		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
+			continue
+		}
+		if reKinBefore.MatchString(before) && reKinOf.MatchString(after) {
 			continue
 		}
 		if reAfterCount.MatchString(after) {
