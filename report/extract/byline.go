@@ -18,6 +18,8 @@ var (
 	reBylineRole = lazyRE(`^(?:` + bylineRoles + `)`)
 	reParen      = lazyRE(`[（(]([^（）()]{2,60})[）)]`)
 	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	// reSuppliedBy is a supplier and the word for supplying in one credit (草屯醫院提供).
+	reSuppliedBy = lazyRE(`^([\p{Han}·]{2,20}?)[\s　]*(?:供稿|供图|供圖|提供)$`)
 	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
 	reSupplied = lazyRE(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
 	reMetaKey  = lazyRE(`^[\p{Han}]{1,4}[:：]`)
@@ -98,6 +100,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	places := placeWordsOf(strings.Join(lines, "\n"))
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
+		// 圖：某院提供, 图/王明供图: the supplier, a person or a unit, without the word.
+		if m := reSuppliedBy.FindStringSubmatch(name); m != nil {
+			name = m[1]
+		}
 		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) && allNames(string(rs[:len(rs)-1])) {
 			name = string(rs[:len(rs)-1]) // 图／记者某某摄: the name between the role and 摄
 		}

@@ -76,7 +76,7 @@ func stopsName(s string) bool {
 }
 
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
-var nonName = map[string]bool{"安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true}
+var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
