@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -84,6 +85,12 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		b.WriteString(`<w:tblHeader/>`)
 	}
 	b.WriteString(`</w:trPr>`)
+	// The cells' paragraphs share their style, and all but their alignment: written once here.
+	pPr := `<w:p><w:pPr><w:pStyle w:val="` + p.styleID("table") + `"/>`
+	if keepNext {
+		pPr += `<w:keepNext/>`
+	}
+	var num [20]byte
 	for i, w := range widths {
 		text := ""
 		if i < len(cells) {
@@ -96,7 +103,9 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 		if header {
 			align = "center"
 		}
-		fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, w)
+		b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="`)
+		b.Write(strconv.AppendInt(num[:0], int64(w), 10))
+		b.WriteString(`" w:type="dxa"/>`)
 		if header && t.Shade != "" {
 			fmt.Fprintf(b, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, esc(strings.ToUpper(t.Shade)))
 		}
@@ -105,15 +114,15 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 			b.WriteString(`<w:noWrap/>`)
 		}
 		b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
-		jc := map[string]string{"left": "left", "center": "center", "right": "right"}[align]
-		if jc == "" {
-			jc = "left"
+		b.WriteString(pPr)
+		switch align {
+		case "center":
+			b.WriteString(`<w:jc w:val="center"/></w:pPr>`)
+		case "right":
+			b.WriteString(`<w:jc w:val="right"/></w:pPr>`)
+		default: // left, or an alignment Word does not know
+			b.WriteString(`<w:jc w:val="left"/></w:pPr>`)
 		}
-		keep := ""
-		if keepNext {
-			keep = `<w:keepNext/>`
-		}
-		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:jc w:val="%s"/></w:pPr>`, p.styleID("table"), keep, jc)
 		rpr := ""
 		if header || bold {
 			rpr = p.rFonts(doc.StrongRole) // as the document model sets bold rows
