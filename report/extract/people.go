@@ -362,6 +362,13 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if seen[m.Name] {
 			continue
 		}
+		before := text[:m.at]
+		if m.Role != "" && strings.HasSuffix(before, m.Role) {
+			before = before[:len(before)-len(m.Role)] // 对校长某某: the title before the name
+		}
+		if reAddressee.MatchString(tailOf(before, 40)) {
+			continue // 对某某、某某一行表示欢迎: those spoken to, not who speaks
+		}
 		// What follows is read up to the end of the next block of speakWindow bytes (at least
 		// speakWindow bytes): its clause and sentence, and no more of the text for each of
 		// thousands of names in a sentence that does not end. The names of a block share the
@@ -401,6 +408,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 }
 
 var (
+	// reAddressee: a name after 对 or 向, alone or later in a series (对甲、乙一行表示欢迎), is
+	// the one spoken to.
+	reAddressee = lazyRE(`(?:^|[^针針面相绝絕反应應])(?:对|對|向)(?:[\p{Han}]{2,8}[、和与與及])*$`)
 	// reOpens is how a sentence opens before its subject: 会上，, 随后，.
 	reOpens = lazyRE(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
 	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).

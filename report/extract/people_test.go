@@ -17,6 +17,7 @@ func TestSpeakers(t *testing.T) {
 	}{
 		{"an adverb after a title is no name", "沈孟儒校長熱忱歡迎來賓，在致詞時沈校長簡單介紹學校的歷史。", []string{"沈孟儒"}},
 		{"代表 after a title is no name", "第一项，由学生会主席2019级秘书学同学代表在校学生发言。", nil},
+		{"those spoken to", "西湖大学校长王志刚出席仪式。东湖大学党委书记李明出席并致辞。李明对周建华、王志刚一行表示欢迎。", []string{"李明"}},
 		{"a lecture, after 以", "会议期间，王建国以《传承与创新》为题作专题讲座。", []string{"王建国"}},
 		{"到会讲话", "副县长叶明到会讲话。", []string{"叶明"}},
 		{"相继致辞", "院长陈大海及副院长林小东相继致辞。", []string{"陈大海", "林小东"}},
