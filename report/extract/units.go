@@ -198,6 +198,9 @@ var reOwnUnit = lazyRE(`(?:我校|本校|学校|學校|校)(?:党委|黨委|[\p{
 // as 学校. Without an event verb, the first of the institution's own units named stands.
 func organizer(opening string) string {
 	m := reOrganizer.FindStringSubmatchIndex(opening)
+	if m != nil && reVerbIsNoun.MatchString(opening[m[1]:]) {
+		m = nil // 某学院组织部副部长: the organization department, not 组织 the verb
+	}
 	if m != nil && (reTitleIn.MatchString(opening[m[2]:m[3]]) || strings.Contains(opening[m[2]:m[3]], "在") || strings.HasSuffix(opening[:m[2]], "、")) {
 		// 宣传部部长某某在县行政中心召开: a title and a venue, not a name; 某支部联合甲支部、乙支部开展:
 		// the last of an enumeration, not the subject
@@ -224,6 +227,9 @@ func organizer(opening string) string {
 	}
 	return u
 }
+
+// reVerbIsNoun: after 组织 or 办理, 部 or 处 makes the verb a department's name (组织部).
+var reVerbIsNoun = lazyRE(`^(?:部|处|處)`)
 
 // reSchoolBody: a committee the school names with 校 before it (校党委, 校工会).
 var reSchoolBody = lazyRE(`^(?:党委|黨委|纪委|紀委|团委|團委|工会|工會)`)
