@@ -81,5 +81,6 @@ func isMetaLine(l string) bool {
 	return len(reMetaPair.FindAllString(l, 3)) >= 2 || reMetaStart.MatchString(l)
 }
 
-// reSiteName is a line that names the site, not the article: 东湖大学新闻网, 某某区人民政府门户网站.
-var reSiteName = lazyRE(`^[\p{Han}]{2,24}(?:新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府)$`)
+// reSiteName is a line that names the site, not the article: 东湖大学新闻网, 某某区人民政府门户网站,
+// 某社訊息平台.
+var reSiteName = lazyRE(`^[\p{Han}]{2,24}(?:新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|信息平台|訊息平台|資訊平台|新闻平台|新聞平台|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府)$`)

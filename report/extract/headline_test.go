@@ -16,6 +16,7 @@ func TestHeadline(t *testing.T) {
 		want  string
 	}{
 		{"photo caption above the lead", []string{"会议现场", "", "院党委书记王建国主持会议并讲话", body}, ""},
+		{"a news platform's name above the headline", []string{"东湖社訊息平台", "", "东湖医院召开安全生产工作会议", "", body}, "东湖医院召开安全生产工作会议"},
 		{"caption with a bare name", []string{"李明华院长致辞", body}, ""},
 		{"caption of a summing-up", []string{"副院长张红作总结讲话", body}, ""},
 		{"a person convening an event is a headline", []string{"王建国主持召开安全生产专题会", "日期：2023-03-05", body}, "王建国主持召开安全生产专题会"},
