@@ -94,6 +94,8 @@ func TestInstitutionRules(t *testing.T) {
 		{"学院党委", "学院党委于11月25日至26日召开工作务虚会，全体中层干部参加。", "", "学院党委"},
 		{"venue after 在", "10月18日，我院在校本部学术报告厅召开教学工作会议。", "", ""},
 		{"enumeration", "5月8日，民盟青石区支部联合机关支部、冉升支部开展主题活动。", "民盟青石区支部", "民盟青石区支部"},
+		// A group of the school's committee holds the event: the group, as the text writes it.
+		{"committee's group", "4月14日下午，学校党委理论学习中心组举行集中学习，校长周明主持学习并讲话。", "", "学校党委理论学习中心组"},
 		// 组织部 is a department, not the verb 组织: its college organizes nothing.
 		{"组织部", "9月19日上午，民盟青石区第四支社联合冉升学院支社开展了主题活动。冉升学院组织部副部长周明、支社主委李华参加活动。", "民盟青石区第四支社", "民盟青石区第四支社"},
 		// 校长和部分, 一贯制学校项目部: no unit of the school's own.

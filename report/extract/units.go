@@ -209,6 +209,9 @@ func organizer(opening string) string {
 	if m == nil {
 		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) && ownUnitName(opening, loc) {
 			u := opening[loc[0]:loc[1]]
+			if ext := reOwnBodyTail.FindStringSubmatchIndex(opening[loc[1]:]); ext != nil {
+				return u + opening[loc[1]:loc[1]+ext[3]] // 学校党委理论学习中心组举行: the group holds it
+			}
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
 		return eventHost(opening)
@@ -227,6 +230,9 @@ func organizer(opening string) string {
 	}
 	return u
 }
+
+// reOwnBodyTail: a group of the school's committee holding the event (党委|理论学习中心组举行).
+var reOwnBodyTail = lazyRE(`^([\p{Han}]{0,8}?(?:中心组|中心組|领导小组|領導小組|工作小组|工作小組))(?:` + meetingVerbs + `)`)
 
 // reVerbIsNoun: after 组织 or 办理, 部 or 处 makes the verb a department's name (组织部).
 var reVerbIsNoun = lazyRE(`^(?:部|处|處)`)
