@@ -389,6 +389,23 @@ func unitsInvolved(text, inst, venue string) []string {
 		seen[m] = true
 		out = append(out, m)
 	}
+	// 冉升学院支社 beside 九三学社冉升学院支社 (in a title): the party's name is part of the name.
+	for i, m := range out {
+		for _, p := range parties {
+			if strings.HasPrefix(m, p.short) || strings.HasPrefix(m, p.full) {
+				break
+			}
+			if full := p.short + m; full != inst && strings.Contains(text, full) {
+				out[i] = full
+				break
+			}
+		}
+	}
+	for i := len(out) - 1; i > 0; i-- {
+		if slices.Index(out, out[i]) < i {
+			out = slices.Delete(out, i, i+1) // named twice once the party's name is put back
+		}
+	}
 	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
 	return slices.DeleteFunc(out, func(m string) bool {
 		return slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
