@@ -19,15 +19,7 @@ import (
 func TestInterruptStopsARun(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
-			dir := t.TempDir()
-			for _, name := range []string{"2021q4.yaml", "units.yaml"} {
-				data, err := os.ReadFile(filepath.Join("../../samples", name))
-				if err != nil {
-					t.Fatal(err)
-				}
-				os.WriteFile(filepath.Join(dir, name), data, 0o644)
-			}
-			os.WriteFile(filepath.Join(dir, "jianbao.yaml"), []byte("issue_no: auto\nperiod: 2021-11\ntemplate: jianbao\nformat: pdf\nstate_wait: 1m\n"), 0o644)
+			dir := sampleDir(t, "issue_no: auto\nperiod: 2021-11\ntemplate: jianbao\nformat: pdf\nstate_wait: 1m\n")
 			other, err := report.Prepare(context.Background(), report.Job{Inputs: []string{dir}, Period: "2021-10", IssueNo: report.IssueAuto,
 				Layout: "jianbao", State: filepath.Join(dir, "jianbao.state.yaml"), Formats: []string{"pdf"}})
 			if err != nil {

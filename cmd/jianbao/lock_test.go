@@ -15,16 +15,8 @@ import (
 // file (cron overlapping a retry) writes nothing and exits with exitBusy, naming the state
 // file; once that run is over, the same build numbers its issue after the other's.
 func TestBuildWhileAnotherRunHoldsTheState(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"2021q4.yaml", "units.yaml"} {
-		data, err := os.ReadFile(filepath.Join("../../samples", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, name), data, 0o644)
-	}
-	os.WriteFile(filepath.Join(dir, "jianbao.yaml"), []byte("issue_no: auto\nperiod: 2021-11\ntemplate: jianbao\nformat: pdf\nstate_wait: 100ms\n"+
-		"mail: {host: smtp.example.edu.cn, from: office@example.edu.cn, to: leader@example.edu.cn}\n"), 0o644)
+	dir := sampleDir(t, "issue_no: auto\nperiod: 2021-11\ntemplate: jianbao\nformat: pdf\nstate_wait: 100ms\n"+
+		"mail: {host: smtp.example.edu.cn, from: office@example.edu.cn, to: leader@example.edu.cn}\n")
 	statePath := filepath.Join(dir, "jianbao.state.yaml")
 	out := filepath.Join(t.TempDir(), "out")
 
@@ -73,20 +65,7 @@ func TestBuildWhileAnotherRunHoldsTheState(t *testing.T) {
 // its lock in (exit 2, the lock file named), or unreadable (its line named). Only a run with
 // no state file at all is told it needs one.
 func TestMailStateFailuresSayWhy(t *testing.T) {
-	samples := func(t *testing.T, cfg string) string {
-		dir := t.TempDir()
-		for _, name := range []string{"2021q4.yaml", "units.yaml"} {
-			data, err := os.ReadFile(filepath.Join("../../samples", name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			os.WriteFile(filepath.Join(dir, name), data, 0o644)
-		}
-		if cfg != "" {
-			os.WriteFile(filepath.Join(dir, "jianbao.yaml"), []byte(cfg), 0o644)
-		}
-		return dir
-	}
+	samples := sampleDir
 	const mailCfg = "period: 2021-11\ntemplate: jianbao\nformat: pdf\nstate_wait: 100ms\n" +
 		"mail: {host: smtp.example.edu.cn, from: office@example.edu.cn, to: leader@example.edu.cn}\n"
 	tests := []struct {
@@ -139,4 +118,26 @@ func TestMailStateFailuresSayWhy(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sampleDir is a new directory holding the samples of 2021Q4 and the unit registry, with cfg as
+// its jianbao.yaml when cfg is not empty.
+func sampleDir(t *testing.T, cfg string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"2021q4.yaml", "units.yaml"} {
+		data, err := os.ReadFile(filepath.Join("../../samples", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cfg != "" {
+		if err := os.WriteFile(filepath.Join(dir, "jianbao.yaml"), []byte(cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
