@@ -1,12 +1,9 @@
 package report
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
-	"github.com/jianbao/jianbao/internal/gen"
-	"github.com/jianbao/jianbao/report/reader"
 	"github.com/jianbao/jianbao/report/typeset"
 	"github.com/jianbao/jianbao/report/writer/pdf"
 )
@@ -18,12 +15,7 @@ import (
 func BenchmarkPaginateLong(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			path := writeArticles(b, b.TempDir(), n, gen.Long)
-			res := Load(context.Background(), []string{path}, reader.Options{})
-			r, _, err := Build(context.Background(), res, options(b))
-			if err != nil {
-				b.Fatal(err)
-			}
+			r := longReport(b, n)
 			ropt := RenderOptions{Layout: "quarterly", Format: "docx"}
 			d, err := Document(r, ropt)
 			if err != nil {

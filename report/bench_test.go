@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/jianbao/jianbao/report/model"
 	"io"
 	"os"
 	"path/filepath"
@@ -22,6 +23,18 @@ import (
 // writeInputs writes n generated short summaries as JSON Lines into dir.
 func writeInputs(b *testing.B, dir string, n int) string {
 	return writeArticles(b, dir, n, gen.Short)
+}
+
+// longReport is the report model of n generated articles of realistic length, read and built
+// the way a build does; what was read is left for the collector.
+func longReport(b *testing.B, n int) *model.Report {
+	b.Helper()
+	path := writeArticles(b, b.TempDir(), n, gen.Long)
+	r, _, err := Build(context.Background(), Load(context.Background(), []string{path}, reader.Options{}), options(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return r
 }
 
 // writeArticles writes n generated summaries of the given length as JSON Lines into dir.
@@ -135,13 +148,7 @@ func BenchmarkRender(b *testing.B) {
 func BenchmarkPDFLong(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			path := writeArticles(b, b.TempDir(), n, gen.Long)
-			res := Load(context.Background(), []string{path}, reader.Options{})
-			r, _, err := Build(context.Background(), res, options(b))
-			if err != nil {
-				b.Fatal(err)
-			}
-			res = nil
+			r := longReport(b, n)
 			model := liveHeap()
 			ropt := RenderOptions{Layout: "quarterly", Format: "pdf"}
 			b.ReportAllocs()
