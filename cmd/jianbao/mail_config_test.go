@@ -11,14 +11,7 @@ import (
 // and the key's path (mail.port), never as a flag (--mail:); --mail-to is named when it is
 // the flag's value that is wrong.
 func TestMailSettingErrors(t *testing.T) {
-	samples := t.TempDir()
-	for _, name := range []string{"2021q4.yaml", "units.yaml"} {
-		data, err := os.ReadFile(filepath.Join("../../samples", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(samples, name), data, 0o644)
-	}
+	samples := sampleDir(t, "")
 	tests := []struct {
 		name  string
 		mail  string // the mail: section's lines after host (line 3) and from (line 4)
@@ -64,14 +57,7 @@ func TestMailSettingErrors(t *testing.T) {
 // TestDryRunPasswordWarning: a dry run needs no password, but warns that a real run does, and
 // names the setting as the errors above do: file, line and key path.
 func TestDryRunPasswordWarning(t *testing.T) {
-	samples := t.TempDir()
-	for _, name := range []string{"2021q4.yaml", "units.yaml"} {
-		data, err := os.ReadFile(filepath.Join("../../samples", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(samples, name), data, 0o644)
-	}
+	samples := sampleDir(t, "")
 	tests := []struct {
 		name, mail, want string
 	}{
