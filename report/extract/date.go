@@ -161,7 +161,7 @@ var (
 	// reBareDayNext is what a bare day that dates the event stands before: a time of day or an
 	// event's verb (3日舉行, 3日上午, 3日在, 今(13)日召开). A number of days (7日内, 2日游,
 	// 3日后, 5日起) is none.
-	reBareDayNext = lazyRE(`^\s*(?:上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|由|一大早|带领|帶領|` + meetingVerbs + `|` + reEventVerb.String() + `)`)
+	reBareDayNext = lazyRE(`^\s*(?:[，,]|上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|由|一大早|带领|帶領|` + meetingVerbs + `|` + reEventVerb.String() + `)`)
 	// rePlanAfter: a day the text says something will happen on (15、16日將再度前往) is a plan's.
 	rePlanAfter = lazyRE(`^(?:[上下]午|晚上|晚间|晚間)?\s*(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|起)`)
 	// reSpanBefore: what makes a number of days a span (为期3日, 连续5日), not a date.

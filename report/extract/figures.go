@@ -85,16 +85,22 @@ func chineseNumber(s string) (float64, bool) {
 // (陆家嘴, 入伍), not numbers.
 func loneFormal(num, before string) bool {
 	run, most := 0, 0
+	var lone rune
 	for _, r := range num {
 		if strings.ContainsRune(formalNumerals, r) {
 			run++
 			most = max(most, run)
+			lone = r
 		} else {
 			run = 0
 		}
 	}
-	return most == 1 && !strings.HasSuffix(before, "第")
+	// Only the numerals that are also characters of common words; 壹万元 is a cheque's amount.
+	return most == 1 && strings.ContainsRune(wordNumerals, lone) && !strings.HasSuffix(before, "第")
 }
+
+// wordNumerals are the formal numerals that stand in common words and names too (陆家嘴, 入伍, 參加).
+const wordNumerals = "陆陸伍參叁"
 
 // formalNumerals are the numerals cheques and some pages write (壹贰叁, 拾佰仟).
 const formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"

@@ -73,6 +73,7 @@ func TestFigureLabels(t *testing.T) {
 		{"the subject before 共 is not what is counted", "今年该院共接诊3万人次，全体共产党员120名。", []string{"接诊=3万人次", "全体共产党员=120名"}},
 		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
 		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
+		{"a formal numeral beside 万 is a cheque's amount", "校友向东湖大学捐赠人民币壹万元整。", []string{"人民币=10000元"}},
 		{"a formal numeral alone is a character of a word", "在陆家嘴金融城举办论坛。大陸台商代表出席。应征入伍人员5人。伍家岗区医院参加。", []string{"应征入伍人员=5人"}},
 		{"formal numerals in a run are a number", "共发放物资贰拾伍件。", []string{"物资=25件"}},
 		{"a count inside a long quotation", "董事长引用经文：「两个人总比一个人好，因为二人劳碌，可得美好的酬报。」", nil},

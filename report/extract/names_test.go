@@ -245,6 +245,7 @@ func TestUnitsRules(t *testing.T) {
 		{"verb inside", "3月5日，東湖大學舉行簽約儀式。校長指出，該校發展立基於產學連結、潛力特色領域及建構契合式產業學院。", nil},
 		// A unit named with and without its party's name is written in the fuller form.
 		{"party's name", "9月19日上午，九三学社青石区第四支社联合冉升学院支社开展了主题活动。九三学社冉升学院支社主委李华参加活动。", []string{"九三学社冉升学院支社"}},
+		{"a city's committee beside a party's", "3月5日，东湖市委组织部召开会议，民盟东湖市委主委李华出席。东湖市委、市政府高度重视。", []string{"东湖市委组织部", "东湖市委"}},
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved

@@ -395,7 +395,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			if strings.HasPrefix(m, p.short) || strings.HasPrefix(m, p.full) {
 				break
 			}
-			if full := p.short + m; full != inst && strings.Contains(text, full) {
+			// Only a branch (支社, 支部…) takes the party's name back: 东湖市委 beside 民盟东湖市委
+			// is the city's own committee, not the party's.
+			if full := p.short + m; full != inst && reBranchEnd.MatchString(m) && strings.Contains(text, full) {
 				out[i] = full
 				break
 			}
@@ -827,3 +829,6 @@ func meetingOwner(opening string) string {
 
 // reSentenceSep separates the clauses and sentences of an opening.
 var reSentenceSep = lazyRE(`[，。；！？]`)
+
+// reBranchEnd ends the name of a party's branch, which is written with or without the party's name.
+var reBranchEnd = lazyRE(`(?:支社|支部|总支|總支|基层委员会|基層委員會)$`)
