@@ -300,18 +300,24 @@ func nameBreak(gs []glyph, ls []line, avail float64) []line {
 		return ls
 	}
 	at := ls[1].start
+	// split moves the break to k; each line keeps what breakLines said of it (indent, last).
+	split := func(k int) []line {
+		a, b := ls[0], ls[1]
+		a.end, b.start = k, k
+		return []line{a, b}
+	}
 	fits := func(k int) bool {
 		return k >= 2 && k < at && !cjk.CannotStart(gs[k].r) && !cjk.CannotEnd(gs[k-1].r) &&
 			natural(gs, 0, k) <= avail && natural(gs, k, len(gs)) <= avail
 	}
 	for k := at - 1; k >= 2; k-- {
 		if cjk.OpeningPunct(gs[k].r) && fits(k) {
-			return []line{{start: 0, end: k}, {start: k, end: len(gs)}}
+			return split(k)
 		}
 	}
 	for k := at - 1; k >= max(2, at-4); k-- {
 		if strings.ContainsRune(nameEnds, gs[k-1].r) && fits(k) {
-			return []line{{start: 0, end: k}, {start: k, end: len(gs)}}
+			return split(k)
 		}
 	}
 	return ls

@@ -96,7 +96,12 @@ func TestNameBreak(t *testing.T) {
 		gs := s.text(c.text, runStyle{role: "serif"}, 10)
 		avail := c.ems * 10
 		var got []string
-		for _, l := range nameBreak(gs, breakLines(gs, avail, 0), avail) {
+		ls := nameBreak(gs, breakLines(gs, avail, 0), avail)
+		// The last line stays the last (a justified cell leaves it unstretched).
+		if !ls[len(ls)-1].last {
+			t.Errorf("%s in %g em: the last line lost its mark", c.text, c.ems)
+		}
+		for _, l := range ls {
 			var b strings.Builder
 			for _, g := range gs[l.start:l.end] {
 				b.WriteRune(g.r)
