@@ -27,7 +27,9 @@ var hostileShapes = []struct {
 	{"credits", func(n int) string { return strings.Repeat("会议召开。一审 张三二审 李四\n", n) }},
 	{"visits", func(n int) string { return strings.Repeat("参观了东湖博物馆、", n) }},
 	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
-	{"grouped thousands", func(n int) string { return strings.Repeat("1,000,", n) + "000人" + strings.Repeat("，超1,000名", n) }},
+	{"grouped thousands", func(n int) string {
+		return strings.Repeat("1,000,", n) + "000人" + strings.Repeat("，超1,000名", n)
+	}},
 	{"vague days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("近日日前", n) + "3月1日举行" }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
