@@ -21,6 +21,13 @@ func TestUnitsRecall(t *testing.T) {
 		{"中西医结合", "5月8日，东湖大学召开座谈会，青川市中西医结合医院负责人参加。", []string{"青川市中西医结合医院"}},
 		// What is visited with a facility is visited as one (参观了某实验室、某中心和某书院).
 		{"visited with a facility", "5月8日，代表团参观了青川大学物理实验室、青川大学工程训练中心和明德书院。", nil},
+		// A name is followed by a verb of its clause (某大学加强交流), not only by a function word.
+		{"follower 加强", "5月8日，东湖大学及青川理工大学加强学术交流，签署合作协议。", []string{"青川理工大学"}},
+		// 携手 joins two names as 联合 does; 来自 names the unit of those who take part.
+		{"携手", "5月8日，青川志愿服务队携手青川市卫生局走进青石村开展义诊。", []string{"青川志愿服务队", "青川市卫生局"}},
+		{"来自", "5月8日，东湖大学举办讲座，来自青川市第一人民医院的专家为师生授课。", []string{"青川市第一人民医院"}},
+		// A unit's word of one character ends a name before a verb of giving or going (体育部捐赠).
+		{"one character before 捐赠", "5月8日，东湖大学举行仪式，青川检测公司向东湖大学工程学院和体育军事部捐赠仪器。", []string{"青川检测公司", "东湖大学工程学院", "体育军事部"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
