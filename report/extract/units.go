@@ -691,8 +691,9 @@ var reTeam = lazyRE(`^(?:服务队|服務隊|志愿队|志願隊|突击队|突�
 // reStandalone are unit names that stand alone: 图书馆, 团委, 研究生院.
 var reStandalone = lazyRE(`^(?:工商联|工商聯|知联会|知聯會|新联会|新聯會|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會)`)
 
-// reOrgEnd: the text ends with an organization's name.
-var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
+// reOrgEnd: the text ends with an organization's name, or the institution's word for itself
+// (学校与市科技局: two names).
+var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|校|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
 var reLeadVerb = lazyRE(`代表|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)

@@ -28,6 +28,8 @@ func TestUnitsRecall(t *testing.T) {
 		{"来自", "5月8日，东湖大学举办讲座，来自青川市第一人民医院的专家为师生授课。", []string{"青川市第一人民医院"}},
 		// A unit's word of one character ends a name before a verb of giving or going (体育部捐赠).
 		{"one character before 捐赠", "5月8日，东湖大学举行仪式，青川检测公司向东湖大学工程学院和体育军事部捐赠仪器。", []string{"青川检测公司", "东湖大学工程学院", "体育军事部"}},
+		// The institution's word for itself before 与 is a name of its own: 学校与某局 is two.
+		{"学校与", "学校与青川市科技局签署合作协议\n6月5日，东湖大学与青川市科技局签署协议。", []string{"青川市科技局"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
