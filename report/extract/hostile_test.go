@@ -31,6 +31,8 @@ var hostileShapes = []struct {
 		return strings.Repeat("1,000,", n) + "000人" + strings.Repeat("，超1,000名", n)
 	}},
 	{"vague days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("近日日前", n) + "3月1日举行" }},
+	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
+	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
