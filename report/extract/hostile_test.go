@@ -30,6 +30,8 @@ var hostileShapes = []struct {
 		return strings.Repeat("青川电信、", n) + strings.Repeat("青石航空、青川电信等2家单位", n)
 	}},
 	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
+	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
+	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
