@@ -24,7 +24,6 @@ func (j Job) passedOver(st *state.File, ser string, p period.Period) (last *stat
 		if err != nil || op.Grain != p.Grain || !op.End.After(lastP.End) {
 			continue
 		}
-		is := is
 		last, lastP = &is, op
 	}
 	if last == nil || lastP.End.After(p.Start) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,15 +11,15 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|来源|來源`
+const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|拟稿|擬稿|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
-	reBylinePart = lazyRE(`(` + bylineRoles + `)(?:[/／](?:` + bylineRoles + `))*\s*[:：]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
-	reBylineTok  = lazyRE(`[^\s　、，,]+`)
+	reBylinePart = lazyRE(`(` + bylineRoles + `)(?:[/／](?:` + bylineRoles + `))*\s*[:：/／|｜]?\s*([\p{Han}·]{2,16}(?:[ 　、，,][\p{Han}·]{2,4})*)`)
+	reBylineTok  = lazyRE(`[^\s　、，,；;|｜]+`)
 	reBylineRole = lazyRE(`^(?:` + bylineRoles + `)`)
 	reParen      = lazyRE(`[（(]([^（）()]{2,60})[）)]`)
-	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
 	// reSuppliedBy is a supplier and the word for supplying in one credit (草屯醫院提供).
 	reSuppliedBy = lazyRE(`^([\p{Han}·]{2,20}?)[\s　]*(?:供稿|供图|供圖|提供)$`)
 	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
@@ -33,7 +35,7 @@ var (
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
 	reBylineKV = lazyRE(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
 	// reReporterSays: 記者李祖東報導, with no slash.
-	reReporterSays = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
+	reReporterSays = lazyRE(`(?:记者|記者)\s*((?:[\p{Han}]{2,3}[、 ])*[\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
 	// reLeadReporter: a lead line that starts with the reporter's credit: 记者 张骏 会议要求….
 	reLeadReporter = lazyRE(`^(?:记者|記者|通讯员|通訊員)[ 　]+([\p{Han}]{2,3})[ 　]+\p{Han}`)
 	// rePhotosBy: names and 摄 (张明 李华 摄); rePostRole: a name and its role after a slash
@@ -65,7 +67,7 @@ var (
 // closes reports whether the bracketed part p ends its line l: (李晓婷 陈妍 吴国武) closing an
 // article, not 各部门（单位） inside a sentence.
 func closes(l, p string) bool {
-	l = strings.TrimRight(strings.TrimSpace(l), ")）】]")
+	l = strings.TrimRight(strings.TrimRight(l, " 　|｜"), ")）】]") // (某某) | : a bar of the page's after it
 	return strings.HasSuffix(l, p)
 }
 
@@ -143,7 +145,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		if !strings.ContainsAny(l, "。；") {
 			// A metadata line: 文章来源:二十一病区 作者:刘玲 点击数:2453.
 			for _, m := range reBylineKV.FindAllStringSubmatchIndex(l, -1) {
-				if role, name := l[m[2]:m[3]], l[m[4]:m[5]]; reBylineRole.FindString(name) == "" && !reAccount.MatchString(l[:m[2]]) {
+				if role, name := l[m[2]:m[3]], l[m[4]:m[5]]; reBylineRole.FindString(name) == "" && !reAccount.MatchString(tailOf(l[:m[2]], 8)) {
 					add(name, role)
 				}
 			}
@@ -159,8 +161,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				credit(t[1], add)
 			}
 		}
-		if tail := creditTail(l); tail != "" {
-			creditRun(tail, add) // ……事故发生。供稿 医院一审 某某二审 某某
+		if tail, credited := creditTail(l); tail != "" {
+			for _, c := range credited {
+				add(c[0], c[1]) // ……事故发生。供稿 医院一审 某某二审 某某
+			}
 		}
 		if m := reWireLine.FindStringSubmatch(l); m != nil {
 			// 記者某某台北15日電: a name of three with a place of two or more, else a name of two.
@@ -184,7 +188,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			}
 
 			if m := reReporterSays.FindStringSubmatch(p); m != nil {
-				add(m[1], "记者") // 【今傳媒/記者李祖東報導】
+				for _, n := range reNameSep.Split(m[1], -1) {
+					add(n, "记者") // 【今傳媒/記者李祖東報導】, （記者某某、某某報導）
+				}
 				continue
 			}
 			if m := rePhotosBy.FindStringSubmatch(p); m != nil {
@@ -232,12 +238,21 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			if startsByline(p) {
 				// Tokens: a role word starts a group, the names after it belong to it.
 				role := ""
+				// Between bars (文 | 某某, a line of links: 图片 | 视频) a word is a name only
+				// when it reads as one.
+				piped := strings.ContainsAny(p, "|｜")
+				person := func(tok string) bool {
+					return reHanName.MatchString(tok) && reBylineRole.FindString(tok) == "" && (!piped || allNames(tok) && utf8.RuneCountInString(tok) <= 4)
+				}
+				unit := false // the word before was a unit's name (来源：区委宣传部 某某)
 				for _, tok := range reBylineTok.FindAllString(p, -1) {
-					if reMetaKey.MatchString(tok) && reBylineRole.FindString(tok) == "" {
+					afterUnit := unit
+					unit = false
+					if reMetaKey.MatchString(tok) && bylineRoleOf(tok) == "" {
 						role = "" // 时间：…, 日期：… end the byline
 						continue
 					}
-					if r := reBylineRole.FindString(tok); r != "" {
+					if r := bylineRoleOf(tok); r != "" {
 						role = strings.TrimRight(r, ":：/／ ")
 						rest := strings.TrimLeft(tok[len(r):], ":：/／ ")
 						for r2 := reBylineRole.FindString(rest); r2 != "" && r2 != rest; r2 = reBylineRole.FindString(rest) {
@@ -246,7 +261,13 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 								rest = "" // 图片来源：网络 names a source, not a person
 							}
 						}
-						if rest != "" && role != "来源" && role != "來源" && reHanName.MatchString(rest) && reBylineRole.FindString(rest) == "" {
+						if m := reUnitColon.FindStringSubmatch(rest); m != nil && reCreditUnit.MatchString(m[1]) {
+							rest = m[2] // 图/党委宣传部：某某: the unit, then its member
+						}
+						rest = trimEtc(rest)
+						if isSource(role) {
+							unit = reCreditUnit.MatchString(rest)
+						} else if rest != "" && person(rest) {
 							add(rest, role)
 						}
 						continue
@@ -255,7 +276,16 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						add(m[1], m[2]) // 记者 张明/文 李华/摄
 						continue
 					}
-					if role != "" && role != "来源" && role != "來源" && reHanName.MatchString(tok) {
+					tok = trimEtc(tok)
+					switch {
+					case isSource(role) && afterUnit:
+						// 来源：区委宣传部 某某: a person named after the source's unit.
+						if n := utf8.RuneCountInString(tok); n >= 2 && n <= 3 && allNames(tok) {
+							add(tok, role)
+						}
+					case isSource(role):
+						unit = reCreditUnit.MatchString(tok)
+					case role != "" && person(tok):
 						add(tok, role)
 					}
 				}
@@ -290,7 +320,20 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			continue
 		}
 		if k < 10 || k >= nonEmpty-12 {
+			from := len(out)
 			scan(i)
+			// The rules read a line's credits in their own order (作者：… before 文字：…): the
+			// line's names are put back in the order it writes them.
+			// (At most a few names a line: a line of thousands is left as read, so that the
+			// time stays linear.)
+			if n := len(out) - from; n > 1 && n <= 16 {
+				line := reSpacedName.ReplaceAllString(l, "$1$2$3")
+				at := map[string]int{}
+				for _, p := range out[from:] {
+					at[p.Name] = indexOr(line, p.Name)
+				}
+				slices.SortStableFunc(out[from:], func(a, b model.Person) int { return cmp.Compare(at[a.Name], at[b.Name]) })
+			}
 		} else {
 			// A photo credit inside the article: 会议现场（集团总部 伍晖摄）.
 			for _, m := range reParen.FindAllStringSubmatch(l, -1) {
@@ -302,6 +345,14 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		k++
 	}
 	return out, used
+}
+
+// indexOr is where name first stands in line, or past its end when it does not.
+func indexOr(line, name string) int {
+	if i := strings.Index(line, name); i >= 0 {
+		return i
+	}
+	return len(line)
 }
 
 // credit adds the people of a credit that goes with a news tag (某某 记者 某某, 某某 某某): each
@@ -320,25 +371,27 @@ func credit(s string, add func(name, role string)) {
 }
 
 // creditTail is the credit a page glued to the article's last sentence (……事故发生。供稿 医院一审
-// 某某二审 某某): what follows the line's last full stop when it opens with a byline role and
-// names someone, or "".
-func creditTail(l string) string {
+// 某某二审 某某, or a bracket the stored copy cut before it closed: ……闭幕。（撰稿：某某 审核：某某):
+// what follows the line's last full stop when it opens with a byline role and names someone,
+// or "", and the names it credits with their roles.
+func creditTail(l string) (string, [][2]string) {
 	i := strings.LastIndex(l, "。")
 	if i < 0 {
-		return ""
+		return "", nil
 	}
 	tail := strings.TrimSpace(l[i+len("。"):])
-	if tail == "" || utf8.RuneCountInString(tail) > 60 || !reBylineRole.MatchString(tail) {
-		return ""
+	run := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(tail, "（(【["), "）)】]"))
+	if run == "" || utf8.RuneCountInString(run) > 60 || !reBylineRole.MatchString(run) {
+		return "", nil
 	}
 	// A sentence that merely opens with a role word (记者从会上获悉……) credits nobody: the
 	// tail is a credit only when a name is found in it.
-	named := false
-	creditRun(tail, func(string, string) { named = true })
-	if !named {
-		return ""
+	var credited [][2]string
+	creditRun(run, func(name, role string) { credited = append(credited, [2]string{name, role}) })
+	if len(credited) == 0 {
+		return "", nil
 	}
-	return tail
+	return tail, credited
 }
 
 // creditRun adds the people of a run of credits, each a role and the names after it, where a
@@ -353,7 +406,8 @@ func creditRun(s string, add func(name, role string)) {
 			if loc != nil {
 				names = tok[:loc[0]]
 			}
-			if n := utf8.RuneCountInString(names); role != "" && role != "来源" && role != "來源" && n >= 2 && n <= 4 && reHanName.MatchString(names) && allNames(names) {
+			names = trimEtc(names)
+			if n := utf8.RuneCountInString(names); role != "" && !isSource(role) && n >= 2 && n <= 4 && reHanName.MatchString(names) && allNames(names) {
 				add(names, role)
 			}
 			if loc == nil {
@@ -364,6 +418,39 @@ func creditRun(s string, add func(name, role string)) {
 		}
 	}
 }
+
+// bylineRoleOf returns the byline role that opens the word tok, or "": a role of one character
+// (文, 图, 摄) stands alone as a word too (文 | 某某).
+func bylineRoleOf(tok string) string {
+	if r := reBylineRole.FindString(tok); r != "" {
+		return r
+	}
+	if reOneCharRole.MatchString(tok) {
+		return tok
+	}
+	return ""
+}
+
+// isSource reports whether a byline role names a source (来源), whose words are units, not
+// people, except a person named after the unit.
+func isSource(role string) bool { return role == "来源" || role == "來源" }
+
+// trimEtc drops the 等 that closes a credit's list (摄影：某某等).
+func trimEtc(name string) string {
+	if n := utf8.RuneCountInString(name); n >= 3 && n <= 5 && strings.HasSuffix(name, "等") {
+		return strings.TrimSuffix(name, "等")
+	}
+	return name
+}
+
+var (
+	reOneCharRole = lazyRE(`^(?:文|图|圖|摄|攝)$`)
+	// reCreditUnit is a unit's name in a credit: the unit of a source line or of a name
+	// (党委宣传部：某某, （第四支社 某某）).
+	reCreditUnit = lazyRE(`^[\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦)$`)
+	// reUnitColon is a unit and a name after its colon: 党委宣传部：某某.
+	reUnitColon = lazyRE(`^([\p{Han}]{2,20})[:：]([\p{Han}·]{2,4})$`)
+)
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)

@@ -92,7 +92,7 @@ func Extract(text string, opt Options) Result {
 		if l == "" || bylineLines[i] || reSigned.MatchString(l) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
-		if creditTail(l) != "" {
+		if tail, _ := creditTail(l); tail != "" {
 			l = l[:strings.LastIndex(l, "。")+len("。")] // the credit glued to the last sentence
 		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))

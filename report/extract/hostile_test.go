@@ -27,6 +27,20 @@ var hostileShapes = []struct {
 	{"credits", func(n int) string { return strings.Repeat("会议召开。一审 张三二审 李四\n", n) }},
 	{"visits", func(n int) string { return strings.Repeat("参观了东湖博物馆、", n) }},
 	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
+	{"a line of credits", func(n int) string {
+		var b strings.Builder
+		b.WriteString("会议召开。\n")
+		for i := 0; i < n; i++ {
+			b.WriteString("撰稿：" + hostileName(i) + " ")
+		}
+		return b.String()
+	}},
+}
+
+// hostileName is the i-th of 1000 different names of three characters.
+func hostileName(i int) string {
+	sur, mid, last := []rune("王李张刘陈杨黄赵吴周"), []rune("明华强伟芳军杰娟涛静"), []rune("东西南北春夏秋冬山水")
+	return string([]rune{sur[i%10], mid[i/10%10], last[i/100%10]})
 }
 
 // BenchmarkExtractHostile: extraction stays linear on hostile shapes of text; ns/op should

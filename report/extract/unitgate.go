@@ -168,3 +168,45 @@ func parentOf(m, inst, rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest != "" && !unicode.Is(unicode.Han, r)
 }
+
+// reNounWord are nouns of names that hold a verb's or a function word's characters: 研究 in
+// 科学研究院, 结合 in 中西医结合医院, 关系 in 国际关系学院, 干部 in 干部学院.
+var reNounWord = lazyRE(`研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校`)
+
+// maskNameWords returns m with the places (placeAt), the organisations' heads (orgHeadAt) and
+// the nouns of reNounWord it holds written as maskRune (a Han character of the same length that
+// no pattern holds), so that a check for verbs and function words
+// reads only the rest of the name: 成都 holds 都, 正定 正, 科学研究院 研究. m is a candidate
+// of at most a few dozen runes; each position is looked up a bounded number of times.
+func maskNameWords(m string) string {
+	if !utf8.ValidString(m) {
+		return m
+	}
+	var b strings.Builder
+	for i := 0; i < len(m); {
+		n := headAt(m[i:])
+		if loc := reNounWord.FindStringIndex(m[i:]); loc != nil && loc[0] == 0 {
+			n = max(n, loc[1])
+		}
+		if n > 0 {
+			b.WriteString(strings.Repeat(string(maskRune), utf8.RuneCountInString(m[i:i+n])))
+			i += n
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(m[i:])
+		b.WriteString(m[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// maskRune stands for a masked character: a Han character, three bytes long like the characters
+// it stands for, so that offsets into the masked text are offsets into the text.
+const maskRune = '\u3400'
+
+// unitNameStart is nameStart for the unit name text[:suffix], read with maskNameWords: a verb's
+// characters inside a place or a noun of a name (结合 in 中西医结合医院) start no name. It reads
+// at most 48 bytes after the suffix, as nameStart does.
+func unitNameStart(text string, suffix int) int {
+	return nameStart(maskNameWords(text[:suffix])+text[suffix:min(len(text), suffix+48)], suffix, 1<<20)
+}

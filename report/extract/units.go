@@ -122,7 +122,7 @@ func eventHost(opening string) string {
 		if loc := reJoinVerb.FindStringIndex(subject); loc != nil && loc[0] > 0 {
 			subject = subject[:loc[0]]
 		}
-		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 32 && nameStart(subject, len(subject), 1<<20) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
+		if reHostNameEnd.MatchString(subject) && utf8.RuneCountInString(subject) <= 32 && unitNameStart(subject, len(subject)) == 0 && !reGenericName.MatchString(subject) && !reTitleIn.MatchString(subject) {
 			return subject // the whole subject is a name: 福清供电公司江阴供电所共产党员服务队
 		}
 		m := reHostName.FindStringIndex(subject)
@@ -136,7 +136,7 @@ func eventHost(opening string) string {
 			end += ext[1] // 某电力公司某发电厂: the plant holds it
 		}
 		name := subject[:end]
-		if reGenericName.MatchString(name) || reOrgVerb.MatchString(name) || nameStart(name, len(name), 1<<20) > 0 {
+		if reGenericName.MatchString(name) || reOrgVerb.MatchString(maskNameWords(name)) || unitNameStart(name, len(name)) > 0 {
 			return ""
 		}
 		return name
@@ -152,7 +152,7 @@ func unitName(u, inst string, px *pageIndex) string {
 	if n := termHost(u, px); n != "" {
 		return n
 	}
-	if c := nameStart(u, len(u), 1<<20); c > 0 && u != "" {
+	if c := unitNameStart(u, len(u)); c > 0 && u != "" {
 		u = u[c:] // 民进会员深入基层支部: a clause; the name is what follows its last verb
 		if genericUnit.MatchString(u) || reSelfRef.MatchString(u) || utf8.RuneCountInString(u) < 2 {
 			return ""
@@ -316,7 +316,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		// 传达了教育部, 充分展示了医院: the name starts after the last verb; what is left must be one.
 		if _, size := lastRune(m); size > 0 {
-			if c := nameStart(m, len(m)-size, 1<<20); c > 0 {
+			if c := unitNameStart(m, len(m)-size); c > 0 {
 				if !reConjEnd.MatchString(m[:c]) || utf8.RuneCountInString(m[c:]) < 3 {
 					continue // the object of a verb (传达了教育部…要点) is no unit taking part
 				}
@@ -324,7 +324,7 @@ func unitsInvolved(text, inst, venue string) []string {
 			}
 		}
 		m = trimOrgPrefix(m)
-		if reOrgVerb.MatchString(m) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
+		if reOrgVerb.MatchString(maskNameWords(m)) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
@@ -359,7 +359,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(m, "中央") && !rePartyCentre.MatchString(m) {
 			continue // 民盟中央, 社中央; not 党中央, the source of policy
 		}
-		if reNotInName.MatchString(m) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
+		if reNotInName.MatchString(maskNameWords(m)) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
 		}
 		if genericUnit.MatchString(m) || m == inst || seen[m] {
@@ -497,6 +497,7 @@ const maxUnits = 64
 type unitGroup struct {
 	before, after string
 	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
+	facility      bool   // one of its names is a facility's (……实验室、某中心和某书院)
 }
 
 var (
@@ -534,8 +535,10 @@ func (g unitGroup) ok(m string) bool {
 	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
 		return false
 	}
-	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && reFacility.MatchString(m) {
-		return false // 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units
+	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) {
+		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
+		// visited with a facility (参观了某实验室、某研究中心和某书院) is visited as one
+		return false
 	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
@@ -555,6 +558,9 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		first := spans[i][0]
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)]}
+		for k := i; k <= j; k++ {
+			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
+		}
 		for k := i; k <= j; k++ {
 			out[k] = g
 		}
@@ -661,7 +667,7 @@ func unitStart(text string, suffix, floor int) int {
 			break
 		}
 	}
-	if c := nameStart(text[start:], suffix-start, 1<<20); c > 0 {
+	if c := unitNameStart(text[start:], suffix-start); c > 0 {
 		start += c
 	}
 	if n == 16 && start == j && j > floor {
@@ -816,7 +822,7 @@ func meetingOwner(opening string) string {
 	}
 	obj := opening[loc[1]:]
 	m := reHostName.FindString(obj)
-	if m == "" || reGenericName.MatchString(m) || genericUnit.MatchString(m) || reOrgVerb.MatchString(m) || nameStart(m, len(m), 1<<20) > 0 || reSelfRef.MatchString(m) {
+	if m == "" || reGenericName.MatchString(m) || genericUnit.MatchString(m) || reOrgVerb.MatchString(maskNameWords(m)) || unitNameStart(m, len(m)) > 0 || reSelfRef.MatchString(m) {
 		return ""
 	}
 	// The name must start the meeting's name: what follows is its year or its subject, not a

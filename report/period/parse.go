@@ -43,8 +43,7 @@ var (
 //	last-month, this-quarter, last-year, ...  relative to Options.Today (also 上月, 本季度, 去年...)
 func Parse(s string, opt Options) (Period, error) {
 	in := s
-	s = strings.TrimSpace(width.Fold.String(s))
-	s = strings.ReplaceAll(s, " ", "")
+	s = normalize(s)
 	if s == "" {
 		return Period{}, errors.New("empty period")
 	}
@@ -195,9 +194,13 @@ func (p Period) next() Period {
 // 上月, 本学期, ...), which Parse resolves with Options.Today, rather than a period of its own
 // (2021-10, 2021Q3).
 func IsRelative(s string) bool {
-	s = strings.ReplaceAll(strings.TrimSpace(width.Fold.String(s)), " ", "")
-	_, ok, _ := parseRelative(s, Options{Today: Date(2000, 1, 1)})
+	_, ok, _ := parseRelative(normalize(s), Options{Today: Date(2000, 1, 1)})
 	return ok
+}
+
+// normalize folds full-width forms and drops spaces, as every period is read.
+func normalize(s string) string {
+	return strings.ReplaceAll(strings.TrimSpace(width.Fold.String(s)), " ", "")
 }
 
 // Next returns the period of the same grain just after p: the next month, quarter, half,
