@@ -14,7 +14,8 @@ const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|�
 
 var (
 	// A space may stand around a number in digits (逾 3400 名).
-	reFigure = lazyRE(`(约|約|近|逾|超过|超過|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	// A number in digits may group its thousands with commas (49,839小时).
+	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
@@ -39,9 +40,20 @@ var (
 	rePostposed  = lazyRE(`^[，。；、]`)
 	reHours      = lazyRE(`^(?:小时|小時)`)
 	reMonths     = lazyRE(`^(?:月|星期|工作日)`)
-	reTimeUnit   = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
-	reThreshold  = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
-	reQualifies  = lazyRE(`^(?:以上|以下)?的`)
+	rePoints     = lazyRE(`^(?:百分点|百分點)`)
+	// reSessionAfter: the meetings a body numbers (党代会, 全会, 常务会议).
+	reSessionAfter = lazyRE(`^(?:党代会|黨代會|团代会|團代會|人代会|人代會|代表大会|代表大會|全会|全會|全体会议|全體會議|常务会议|常務會議|常委会|常委會|主任会议|主任會議|盟员大会|盟員大會|党员大会|黨員大會|会员大会|會員大會|理事会|理事會|委员会议|委員會議|院务会|院務會|校务会|校務會)`)
+	// reHoldBefore: a verb of holding or a tally before a number of meetings.
+	reHoldBefore = lazyRE(`(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|开展|開展|开了|開了|共|累计|累計|先后|先後|共计|共計|合计|合計|全年|今年|年内|年內)[了过過]?[ ]?$`)
+	// reLevelBefore: a lone 区, 市, 省 (not 全区, 该市) standing after a count or a mark.
+	reLevelBefore = lazyRE(`(?:^|[^\p{Han}]|[项項个個件名位次条條])[省市区區县縣镇鎮乡鄉]$`)
+	reEquivBefore = lazyRE(`(?:相当于|相當於|相当|相當|等于|等於|折合)[ ]?$`)
+	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
+	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
+	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
+	reThreshold    = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
+	reQualifies    = lazyRE(`^(?:以上|以下)?的`)
 	// A quotation of a sentence or two (a verse cited, a speaker's words) is quoted as a whole.
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
@@ -123,11 +135,17 @@ func figures(text string) []model.Figure {
 		numText, unit := get(2)+get(3), get(6)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
 		textEnd := loc[1]
+		half := false
 		if unit == "个" || unit == "個" {
-			// 两个小时: a duration; 三个月: a span in months, no measure of the list.
+			// 两个半小时: two hours and a half.
+			if h := reHours.FindString(strings.TrimPrefix(after, "半")); h != "" && strings.HasPrefix(after, "半") {
+				half, after, textEnd = true, after[len("半"):], textEnd+len("半")
+			}
+			// 两个小时: a duration; 三个月: a span in months, no measure of the list;
+			// 5个百分点: a difference of percentages.
 			if h := reHours.FindString(after); h != "" {
 				unit, after, textEnd = h, after[len(h):], textEnd+len(h)
-			} else if reMonths.MatchString(after) {
+			} else if reMonths.MatchString(after) || rePoints.MatchString(after) {
 				continue
 			}
 		}
@@ -155,6 +173,11 @@ func figures(text string) []model.Figure {
 		if reAfterCount.MatchString(after) {
 			continue
 		}
+		// 区十件民生实事, 市十大工程: a number right after a lone administrative level
+		// names a programme, it counts nothing.
+		if reLevelBefore.MatchString(before) {
+			continue
+		}
 		// 指导组二组组长, 三队队长: the number names a group, it counts nothing.
 		if strings.HasPrefix(after, unit) && unit != "" {
 			continue
@@ -176,7 +199,17 @@ func figures(text string) []model.Figure {
 		if (unit == "次" || unit == "期") && reTermBefore.MatchString(tailOf(before, 24)) {
 			continue
 		}
-		v, err := strconv.ParseFloat(numText, 64)
+		// 省十二次党代会, 四次全会: a body's session named by its number, an ordinal; but a
+		// number of meetings held (召开3次党委会) is a count.
+		if unit == "次" && reSessionAfter.MatchString(after) && !reHoldBefore.MatchString(before) {
+			continue
+		}
+		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
+		// each, not a total.
+		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
 		if err != nil {
 			var ok bool
 			if v, ok = chineseNumber(numText); !ok {
@@ -185,12 +218,15 @@ func figures(text string) []model.Figure {
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
 			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4) == "" {
+			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4) == "" {
 				continue
 			}
 		}
-		if v == 0 {
-			continue
+		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") {
+			continue // one person is no figure of an event
+		}
+		if half {
+			v += 0.5
 		}
 		scale := get(5)
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
@@ -293,7 +329,7 @@ var (
 	reRunAfter = lazyRE(`^[\s]*([\p{Han}]{1,16})`)
 	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
 	// word before it (今年新增).
-	reConj = lazyRE(`.*(?:的|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
+	reConj = lazyRE(`.*(?:的|之|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
 	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金.
 	reDemonstrative = lazyRE(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
 	// reCountBefore: a list item that is itself a count (一等奖5名、).
@@ -346,11 +382,17 @@ func figureLabel(before, after, unit string) string {
 				return v + "人数"
 			}
 		}
-		if l, ok := labelFromAfter(run); ok {
+		if reTimeUnit.MatchString(base) {
+			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
+			// duration is of the activity before it (历时, 为期), below.
+		} else if l, ok := labelFromAfter(run); ok {
 			return l
 		}
 	}
 	if l := labelFromBefore(before, base); l != "" {
+		if reTimeUnit.MatchString(base) && !reDurationNoun.MatchString(l) {
+			return "" // 看大家3小时: a duration names what it is the time of (服务时数)
+		}
 		return l
 	}
 	// 20人的考察团 → 考察团人数.
@@ -374,6 +416,11 @@ func labelFromAfter(run string) (string, bool) {
 	if loc := reAction.FindStringIndex(run); loc != nil {
 		// 300余名师生现场聆听: 现场 says where, not what.
 		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
+		// 11名医务人员冒雨为群众提供: the noun ends where a preposition or an adverb starts
+		// the verb phrase (为群众, 均按进度).
+		if i := strings.IndexAny(noun, "为為对對向给給在从從把被将將均都也亦"); i > 0 {
+			noun = strings.TrimRight(noun[:i], labelStop)
+		}
 		if i := strings.Index(run[:loc[0]], "的"); i == 0 {
 			return "", false
 		} else if i > 0 {
@@ -551,14 +598,16 @@ func labelFromBefore(before, base string) string {
 	return run
 }
 
-// reYouWord: 有 starting a word (有效提案, 有关单位), not the verb of having.
-var reYouWord = lazyRE(`^有(?:效|关|關|序|力)`)
+// reYouWord: 有 starting a word (有效提案, 有关单位), not the verb of having; 计 starting 计划
+// (计划总投资), not the verb of counting.
+var reYouWord = lazyRE(`^(?:有(?:效|关|關|序|力)|计划|計劃)`)
 
 // trimLabel cuts the words of quantity and tallying off a label's ends (共有, 累计, 达), but not
 // the 有 of a word (有效提案).
 func trimLabel(s string) string {
 	if reYouWord.MatchString(s) {
-		return s[:len("有")] + labelTrim.ReplaceAllString(s[len("有"):], "")
+		_, w := utf8.DecodeRuneInString(s)
+		return s[:w] + labelTrim.ReplaceAllString(s[w:], "")
 	}
 	return labelTrim.ReplaceAllString(s, "")
 }
@@ -567,8 +616,8 @@ func trimLabel(s string) string {
 // 在集中整改阶段 → 集中整改阶段).
 func trimStop(s string) string {
 	for {
-		if reZhongNoun.MatchString(s) {
-			return s // 中资企业: a noun, not a locative
+		if reZhongNoun.MatchString(s) || reYouWord.MatchString(s) {
+			return s // 中资企业: a noun, not a locative; 计划总投资: a noun, not a tally
 		}
 		t := strings.TrimLeft(reDemonstrative.ReplaceAllString(s, ""), labelStop)
 		if t == s {
@@ -588,10 +637,22 @@ func validLabel(s string) bool {
 	if !allHan(s) {
 		return false
 	}
+	// 幾乎天天都能看見, 資逾十年者: a clause (an adverb in it) or a part picked out by a
+	// number of years, not the noun of a count.
+	if reClauseWord.MatchString(s) || reYearsIn.MatchString(s) {
+		return false
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return (!strings.ContainsRune(labelStop, first) || reZhongNoun.MatchString(s)) && (!strings.ContainsRune(labelEnd, last) || reMeasureNoun.MatchString(s))
 }
+
+var (
+	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天).
+	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|就(?:[^业業医醫诊診读讀近]|$)`)
+	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
+	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
+)
 
 // reZhongNoun: nouns that start with 中, which is otherwise a locative left from a cut (中资企业,
 // 中层干部, 中小学).

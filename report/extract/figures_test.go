@@ -77,6 +77,21 @@ func TestFigureLabels(t *testing.T) {
 		{"a formal numeral alone is a character of a word", "在陆家嘴金融城举办论坛。大陸台商代表出席。应征入伍人员5人。伍家岗区医院参加。", []string{"应征入伍人员=5人"}},
 		{"formal numerals in a run are a number", "共发放物资贰拾伍件。", []string{"物资=25件"}},
 		{"a count inside a long quotation", "董事长引用经文：「两个人总比一个人好，因为二人劳碌，可得美好的酬报。」", nil},
+		{"thousands grouped with commas", "共发放宣传册3,200份。", []string{"宣传册=3200份"}},
+		{"超 before a number is an approximation", "活动吸引游客超5万人次。", []string{"游客=5万人次"}},
+		{"percentage points are no count", "全县参保率提高3个百分点。", nil},
+		{"two hours and a half", "义诊活动持续了两个半小时。", []string{"义诊活动时长=2.5小时"}},
+		{"a body's session named by its number, a number of meetings held", "会议传达了省十二次党代会精神。全年共召开12次党委会。", []string{"党委会=12次"}},
+		{"a comparison is no count", "每年节约的人工相当于200名员工。", nil},
+		{"a rate for each is no total", "培训共分3期，每期50人，奖金各500元。", nil},
+		{"a plan's amount keeps 计划 out of its tally trim", "计划总投资12亿元。", []string{"总投资=12亿元"}},
+		{"one person is no figure", "学院有1名教师获奖，另有1位专家到场。", nil},
+		{"a duration names what it is the time of", "志愿者们在台上站了3小时才离开。", nil},
+		{"a part picked out by years of service", "服务年资逾十年者90人。", nil},
+		{"之 is the 的 of a label", "接受服务之民众达800人次。", []string{"民众=800人次"}},
+		{"the noun ends where a preposition or an adverb starts the verb phrase", "12名医护人员为村民送去药品。30名队员均按要求完成任务。", []string{"医护人员=12名", "队员=30名"}},
+		{"a clause before 的 is no noun", "每天都有3位几乎天天都来的志愿者。", nil},
+		{"a number after a lone administrative level names a programme", "推进3项区五件实事。", []string{"区五件实事=3项"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
