@@ -21,6 +21,23 @@ func TestUnitsRecall(t *testing.T) {
 		{"中西医结合", "5月8日，东湖大学召开座谈会，青川市中西医结合医院负责人参加。", []string{"青川市中西医结合医院"}},
 		// What is visited with a facility is visited as one (参观了某实验室、某中心和某书院).
 		{"visited with a facility", "5月8日，代表团参观了青川大学物理实验室、青川大学工程训练中心和明德书院。", nil},
+		// A name is followed by a verb of its clause (某大学加强交流), not only by a function word.
+		{"follower 加强", "5月8日，东湖大学及青川理工大学加强学术交流，签署合作协议。", []string{"青川理工大学"}},
+		// 携手 joins two names as 联合 does; 来自 names the unit of those who take part.
+		{"携手", "5月8日，青川志愿服务队携手青川市卫生局走进青石村开展义诊。", []string{"青川志愿服务队", "青川市卫生局"}},
+		{"来自", "5月8日，东湖大学举办讲座，来自青川市第一人民医院的专家为师生授课。", []string{"青川市第一人民医院"}},
+		// A unit's word of one character ends a name before a verb of giving or going (体育部捐赠).
+		{"one character before 捐赠", "5月8日，东湖大学举行仪式，青川检测公司向东湖大学工程学院和体育军事部捐赠仪器。", []string{"青川检测公司", "东湖大学工程学院", "体育军事部"}},
+		// The institution's word for itself before 与 is a name of its own: 学校与某局 is two.
+		{"学校与", "学校与青川市科技局签署合作协议\n6月5日，东湖大学与青川市科技局签署协议。", []string{"青川市科技局"}},
+		// 厂, 司, 学校 and volunteers' teams (志工队, 关爱队) end units' names; 进厂 is a word.
+		{"厂", "5月8日，东湖集团召开表彰大会，青石污水处理厂、投资经营部负责人分别作交流发言。", []string{"青石污水处理厂", "投资经营部"}},
+		{"进厂", "5月8日，东湖集团召开安全会议。会议要求，外来车辆进厂、出厂须登记。", nil},
+		{"司", "东湖大学与青川大学签署协议。教育部高校学生司副巡视员周明出席，周明代表教育部高校学生司致辞。", []string{"青川大学", "教育部高校学生司"}},
+		{"学校", "5月8日，东湖大学与青川市高级商工职业学校签署合作协议。", []string{"青川市高级商工职业学校"}},
+		{"志工队", "5月8日，东湖医院举办院庆活动，由青石志工队带来精彩演出，青川社区关爱队参加。", []string{"青石志工队", "青川社区关爱队"}},
+		// 巡视员, 调研员 are titles: the organisation before them names a person.
+		{"巡视员", "5月8日，东湖大学召开座谈会，青川市教育局副巡视员周明出席。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
