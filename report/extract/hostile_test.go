@@ -27,6 +27,8 @@ var hostileShapes = []struct {
 	{"credits", func(n int) string { return strings.Repeat("会议召开。一审 张三二审 李四\n", n) }},
 	{"visits", func(n int) string { return strings.Repeat("参观了东湖博物馆、", n) }},
 	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
+	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
+	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

@@ -42,7 +42,7 @@ func readName(text string, i int, titled bool) (string, int) {
 				continue
 			}
 			// 包信和今日率团: a conjunction after two characters may be the third of the name.
-			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] {
+			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
 			if nonName[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
@@ -59,16 +59,27 @@ func readName(text string, i int, titled bool) (string, int) {
 	return "", i
 }
 
+// titledNameAt reports whether s opens with a title and a name (院长某某): after 和 such a
+// title makes 和 a conjunction, not a name's third character (甲和院长乙先后致辞).
+func titledNameAt(s string) bool {
+	loc := reRoleAt.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	n, _ := nameAfterTitle(s, loc[1])
+	return n != ""
+}
+
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表.
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -153,6 +164,26 @@ func mentions(text string) []mention {
 		role = reRoleLead.ReplaceAllString(role, "")
 		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: at, end: end})
 		seen[name] = true
+		// 学生代表甲、乙、丙先后发言: names in series after one title share it. A name with a
+		// title of its own in its part of the series (乙院长) is found by its title; a word before
+		// a title (党办主任, 党建工作部部长) is a unit's.
+		for n := 0; n < 12; n++ {
+			sep := reSeriesSep.FindString(text[end:])
+			if sep == "" {
+				break
+			}
+			next, e := nameAt(text, end+len(sep))
+			seg := text[e:min(len(text), e+96)]
+			if i := strings.IndexAny(seg, "、，。；\n"); i >= 0 {
+				seg = seg[:i]
+			}
+			if next == "" || cov.has(out, end+len(sep)) || reRole.MatchString(seg) {
+				break
+			}
+			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
+			seen[next] = true
+			end = e
+		}
 	}
 	// A person named again by family name and title (李局長, 陈院长) or by given name and 同志
 	// (小兰同志) is the one person met before with that name.
@@ -539,13 +570,56 @@ var (
 	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學]|和|与|與|及|暨|、|请|請|由)$`)
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|和|与|與|及|暨|、|请|請|由)$`)
 )
+
+// reRoleAt is a title at the start of the text.
+var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
+
+// reFellow are the titles of students and teachers, written after the name (某某同学发言,
+// 某某老师): not offices, so read only where the name is plain (nameBeforeFellow).
+var reFellow = lazyRE(`^(?:同学|同學|老师|老師)$`)
+
+// reTitleEnd is a title or 代表 closing the text before a name (学生会主席某某同学).
+var reTitleEnd = lazyRE(`(?:` + strings.Join(roles, "|") + `|代表)$`)
+
+// fellowBound are the characters a student's or teacher's name follows: the end of a
+// description (2019级, 一班, 秘书学, 专业, 学生, 代表, 的) or a conjunction.
+const fellowBound = "班级級业業学學生员員表的系院年届屆科部处處室和与與及"
+
+// nameBeforeFellow reads the name before 同学 or 老师 at text[:roleAt]: three characters when
+// the first is a family name and a description or a boundary stands before them, else two
+// (学生会主席某某同学: a title before two). It returns the name and where it starts, or "".
+func nameBeforeFellow(text string, roleAt int) (string, int) {
+	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
+		return "", 0
+	}
+	rs := []rune(tailOf(text[:roleAt], 18))
+	for _, n := range []int{3, 2} {
+		if len(rs) < n {
+			continue
+		}
+		cand := string(rs[len(rs)-n:])
+		start := roleAt - len(cand)
+		first := string(rs[len(rs)-n : len(rs)-n+1])
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室") || reRoleEnd.MatchString(cand) {
+			continue
+		}
+		before := tailOf(text[:start], 24)
+		if prev, _ := lastRune(before); prev == 0 || !unicode.Is(unicode.Han, prev) || strings.ContainsRune(fellowBound, prev) || reTitleEnd.MatchString(before) {
+			return cand, start
+		}
+	}
+	return "", 0
+}
 
 // nameBefore reads a name that stands before its title at text[:roleAt] (衛生局李翠鳳局長,
 // 醫院某某副教授): a family name and one or two more characters, after a unit's name, a
 // conjunction or punctuation. It returns the name and where it starts, or "".
 func nameBefore(text string, roleAt int, role string) (string, int) {
+	if reFellow.MatchString(role) {
+		return nameBeforeFellow(text, roleAt)
+	}
 	if !reOfficial.MatchString(role) {
 		return "", 0
 	}
@@ -558,7 +632,7 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及") || reRoleEnd.MatchString(cand) {
+		if !surnames[first] || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室") || reRoleEnd.MatchString(cand) {
 			continue
 		}
 		if allHan(cand) && reBeforeName.MatchString(tailOf(text[:start], 8)) {
