@@ -388,7 +388,9 @@ func charClass(r rune) uint32 {
 	}
 	blk := classes[r>>8].Load()
 	if blk == nil {
-		classes[r>>8].CompareAndSwap(nil, new([256]atomic.Uint32))
+		b := new([256]atomic.Uint32)
+		clear(b[:]) // written at once, as newCharBlock's blocks are: read first, it faults twice
+		classes[r>>8].CompareAndSwap(nil, b)
 		blk = classes[r>>8].Load()
 	}
 	if c := blk[r&0xff].Load(); c != 0 {
