@@ -400,11 +400,12 @@ func unitsInvolved(text, inst, venue string) []string {
 			}
 		}
 	}
-	for i := len(out) - 1; i > 0; i-- {
-		if slices.Index(out, out[i]) < i {
-			out = slices.Delete(out, i, i+1) // named twice once the party's name is put back
-		}
-	}
+	named := make(map[string]bool, len(out))
+	out = slices.DeleteFunc(out, func(m string) bool {
+		twice := named[m] // named twice once the party's name is put back: the first stands
+		named[m] = true
+		return twice
+	})
 	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
 	return slices.DeleteFunc(out, func(m string) bool {
 		return slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })

@@ -73,3 +73,23 @@ func TestInstitutionRecall(t *testing.T) {
 		}
 	}
 }
+
+// TestSideBySide: two bodies named side by side, in either order and with any separator, and
+// not when each stands alone or beside a third.
+func TestSideBySide(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		page, a, b string
+		want       bool
+	}{
+		{"青川市人民医院与青川市第一人民医院签署协议。", "青川市人民医院", "青川市第一人民医院", true},
+		{"青川市第一人民医院、青川市人民医院负责人出席。", "青川市人民医院", "青川市第一人民医院", true},
+		{"青川市第一人民医院召开会议。青川市人民医院派员参加。", "青川市人民医院", "青川市第一人民医院", false},
+		{"青川市第一人民医院与东湖大学签约，青川市第一人民医院和青川市人民医院出席。", "青川市人民医院", "青川市第一人民医院", true},
+		{"青川市第一人民医院与东湖大学签约。", "青川市人民医院", "青川市第一人民医院", false},
+	} {
+		if got := sideBySide(c.page, c.a, c.b); got != c.want {
+			t.Errorf("sideBySide(%q, %q, %q) = %v, want %v", c.page, c.a, c.b, got, c.want)
+		}
+	}
+}
