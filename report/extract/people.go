@@ -554,8 +554,9 @@ var (
 	// reAside is a bracketed aside between a title and its name: 副部长（主持工作）某某.
 	reAside = lazyRE(`^[（(][^（）()，。]{1,8}[）)]`)
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
-	// which names a unit's head (the unit, not only the title, takes part).
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
+	// which names a unit's head (the unit, not only the title, takes part), and 医生 and 嘉宾,
+	// which are not roles: a department's doctors (儿科医生) take part as the department.
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)

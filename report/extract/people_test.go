@@ -95,7 +95,6 @@ func TestSpeakers(t *testing.T) {
 		{"由 a professor 主讲", "本次讲座由张明教授主讲。", []string{"张明"}},
 		{"特邀 before a name and its title", "特邀张明教授作专题讲座。", []string{"张明"}},
 		{"以《…》为题作报告", "张明教授以《数字时代的教育》为题作报告。", []string{"张明"}},
-		{"专家 is a title", "与会专家张明、李华分别作了点评。", []string{"张明", "李华"}},
 		{"立委 is a title", "立委張明表示，將持續爭取經費。", []string{"張明"}},
 		{"護理長 is a title", "護理長張明表示，活動很有意義。", []string{"張明"}},
 		{"護理長 after the name", "張明護理長表示，活動很有意義。", []string{"張明"}},
