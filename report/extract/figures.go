@@ -53,7 +53,19 @@ var (
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
 	reThreshold    = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
-	reQualifies    = lazyRE(`^(?:以上|以下)?的`)
+	// reLimitBefore: a negation or a prohibition before 超 makes the number an upper limit
+	// (不得超100人, 不超过300人, 严禁超200人).
+	reLimitBefore = lazyRE(`(?:不|不得|不能|不可|不准|不宜|不应|不應|严禁|嚴禁|禁止|最多|至多)[ ]?$`)
+	// reWithin: a limit after a count (100人以内).
+	reWithin = lazyRE(`^[ ]?(?:以内|以內)`)
+	// reProgramme: a programme a level's number names (区五件实事, 市十项民生工程).
+	reProgramme = lazyRE(`^[\p{Han}]{0,3}?(?:实事|實事|工程|行动|行動|举措|舉措)`)
+	// reRespectively: values told one by one (分别捐款500,800,600元).
+	reRespectively = lazyRE(`分别|分別|依次|各自`)
+	// reSmallCount: a small count in a clause (三个校区, 三場活動), which a list of as many values
+	// may follow.
+	reSmallCount = lazyRE(`(\d+|[二两兩三四五六七八九十]+)(?:个|個|场|場|项|項|家|所|支|位|名|批|期|类|類|组|組|队|隊|次|天)`)
+	reQualifies  = lazyRE(`^(?:以上|以下)?的`)
 	// A quotation of a sentence or two (a verse cited, a speaker's words) is quoted as a whole.
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
@@ -137,9 +149,16 @@ func figures(text string) []model.Figure {
 		textEnd := loc[1]
 		half := false
 		if unit == "个" || unit == "個" {
-			// 两个半小时: two hours and a half.
-			if h := reHours.FindString(strings.TrimPrefix(after, "半")); h != "" && strings.HasPrefix(after, "半") {
-				half, after, textEnd = true, after[len("半"):], textEnd+len("半")
+			// 两个半小时, 两个半天: two hours, two days and a half. Before any other word 半 is
+			// no half of the count (两个半小组), and 两个半月 is a span in months (三个月, below).
+			if rest, ok := strings.CutPrefix(after, "半"); ok {
+				if !reHours.MatchString(rest) && !strings.HasPrefix(rest, "天") {
+					continue
+				}
+				half, after, textEnd = true, rest, textEnd+len("半")
+				if rest, ok := strings.CutPrefix(after, "天"); ok {
+					unit, after, textEnd = "天", rest, textEnd+len("天")
+				}
 			}
 			// 两个小时: a duration; 三个月: a span in months, no measure of the list;
 			// 5个百分点: a difference of percentages.
@@ -151,6 +170,16 @@ func figures(text string) []model.Figure {
 		}
 		// 陆家嘴, 大陸台商, 入伍人员, 伍家岗: a formal numeral alone is a character of a word.
 		if loneFormal(get(3), before) {
+			continue
+		}
+		// 500,800,600元 after 分别: values told one by one, not a number grouped in thousands;
+		// 12,1234人: a number after a digit and a comma belongs to no well-formed number.
+		if commaListed(before, get(2)) {
+			continue
+		}
+		// 不得超100人, 不超过300人: an upper limit; 超1000人的大型活动: a threshold that
+		// qualifies a noun; 100人以内: a limit. None is a count of what happened.
+		if strings.HasPrefix(get(1), "超") && (reLimitBefore.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " "), "的")) || reWithin.MatchString(after) {
 			continue
 		}
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
@@ -175,7 +204,8 @@ func figures(text string) []model.Figure {
 		}
 		// 区十件民生实事, 市十大工程: a number right after a lone administrative level
 		// names a programme, it counts nothing.
-		if reLevelBefore.MatchString(before) {
+		// But a level before any other count is part of what is counted (市30家企业, 镇20名干部).
+		if reLevelBefore.MatchString(before) && reProgramme.MatchString(after) {
 			continue
 		}
 		// 指导组二组组长, 三队队长: the number names a group, it counts nothing.
@@ -272,6 +302,39 @@ func inPartClause(before string) bool {
 	return i >= 0 && !strings.ContainsAny(before[i:], "。；;！？!?")
 }
 
+// commaListed reports whether the number in digits num, after the text before, is one value of
+// a list written with commas rather than one number grouped in thousands: it follows a digit and
+// a comma (500,80,600元: 600 alone), or it holds commas in a clause that tells values one by one
+// (分别捐款500,800,600元) or counts as many things as it has groups (三个校区……500,800,600元).
+func commaListed(before, num string) bool {
+	if b, ok := strings.CutSuffix(strings.TrimRight(before, " "), ","); ok {
+		if r, _ := lastRune(b); r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	if !strings.Contains(num, ",") {
+		return false
+	}
+	clause := before
+	if i := strings.LastIndexAny(clause, "，。；！？;!?\n"); i >= 0 {
+		clause = clause[i:]
+	}
+	if reRespectively.MatchString(clause) {
+		return true
+	}
+	groups := float64(strings.Count(num, ",") + 1)
+	for _, m := range reSmallCount.FindAllStringSubmatch(clause, -1) {
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			v, _ = chineseNumber(m[1])
+		}
+		if v == groups {
+			return true
+		}
+	}
+	return false
+}
+
 // inWordWithZuo reports whether the character before 作 makes a word with it (工作报告, 合作,
 // 创作): then 作 starts no verb phrase of speech.
 func inWordWithZuo(before string) bool {
@@ -311,7 +374,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -439,7 +502,8 @@ func labelFromAfter(run string) (string, bool) {
 		noun = reAdverbEnd.ReplaceAllString(noun, "")
 		// 11名医务人员冒雨为群众提供: the noun ends where a preposition or an adverb starts
 		// the verb phrase (为群众, 均按进度).
-		if i := strings.IndexAny(noun, "为為对對向给給在从從把被将將均都也亦"); i > 0 {
+		// 在读, 从业, 对口, 成都 hold such a character inside a word: it cuts no noun there.
+		if i := strings.IndexAny(maskLabelWords(noun), "为為对對向给給在从從把被将將均都也亦"); i > 0 {
 			noun = strings.TrimRight(noun[:i], labelStop)
 		}
 		if i := strings.Index(run[:loc[0]], "的"); i == 0 {
@@ -666,7 +730,7 @@ func validLabel(s string) bool {
 	}
 	// 幾乎天天都能看見, 資逾十年者: a clause (an adverb in it) or a part picked out by a
 	// number of years, not the noun of a count.
-	if reClauseWord.MatchString(s) || reYearsIn.MatchString(s) {
+	if reClauseWord.MatchString(maskLabelWords(s)) || reYearsIn.MatchString(s) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -680,6 +744,15 @@ var (
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
+
+// reLabelWordAt: words of a noun phrase that start with a preposition's or an adverb's
+// character (高校在读学生, 外来从业人员, 援疆对口干部, 首都高校, 青年将士).
+var reLabelWordAt = lazyRE(`^(?:在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
+
+// maskLabelWords returns s with the places and organisations' heads and the words of
+// reLabelWordAt it holds masked (maskWords), so that a cut at a preposition or a clause word
+// reads only the rest: 成都 holds 都, 在读 在.
+func maskLabelWords(s string) string { return maskWords(s, reLabelWordAt) }
 
 // reZhongNoun: nouns that start with 中, which is otherwise a locative left from a cut (中资企业,
 // 中层干部, 中小学).

@@ -98,6 +98,29 @@ func TestFigureLabels(t *testing.T) {
 		{"集体 ends a noun too", "会上表彰了先进集体12个、优秀个人30名。", []string{"先进集体=12个", "优秀个人=30名"}},
 		{"a noun of one character after a count", "全县共有210个村（社区）参与评比。", []string{"村=210个"}},
 		{"a number after a lone administrative level names a programme", "推进3项区五件实事。", []string{"区五件实事=3项"}},
+		// REVIEW10 #12: a number grouped with commas is one number only when it is no list of
+		// values told respectively; a group after a digit and a comma is no number of its own.
+		{"a list of values with commas is no grouped number", "三个校区分别捐款500,800,600元。", []string{"校区=3个"}},
+		{"a list of values with commas, traditional", "三場活動分別有120,150,180人次參加。", nil},
+		{"a malformed group is no number", "共有12,1234人参加。", nil},
+		// REVIEW10 #13, #16: a label is cut at a whole word, not at a character inside a noun
+		// (在读, 从业, 对口) or a place (成都, 首都), nor at 将 of 将士.
+		{"在读 inside a noun", "60名高校在读学生参加。", []string{"高校在读学生=60名"}},
+		{"从业 inside a noun", "80名外来从业人员参加培训。", []string{"外来从业人员=80名"}},
+		{"对口 inside a noun", "120名援疆对口干部参加培训。", []string{"援疆对口干部=120名"}},
+		{"都 inside a place", "50名成都志愿者参加活动，30名首都高校教师参加。", []string{"成都志愿者=50名", "首都高校教师=30名"}},
+		{"将 inside 将士", "40名青年将士参加活动。", []string{"青年将士=40名"}},
+		// REVIEW10 #14: an upper limit (不得超, 不超过, 严禁超) or a threshold qualifying a noun
+		// (超1000人的大型活动) is no count.
+		{"upper limits", "单次活动人数不得超100人。报名人数不超过300人。严禁超200人聚集。", nil},
+		{"a threshold qualifying a noun", "会议研究了超1000人的大型活动方案。", nil},
+		// REVIEW10 #15: a level word before a count is part of what is counted.
+		{"a level before a count", "市30家企业参与招聘，区40个部门参与。", []string{"企业=30家", "部门=40个"}},
+		{"a count after a counted level", "为3个县10名代表颁奖。", []string{"县=3个", "代表=10名"}},
+		{"levels before counts in a list", "镇20名干部、乡15名党员参加。", []string{"干部=20名", "党员=15名"}},
+		// REVIEW10 #17: 两个半 is 2.5 only before a unit of time; else it counts nothing.
+		{"two days and a half", "培训持续了两个半天。", []string{"培训时长=2.5天"}},
+		{"两个半 before no unit of time", "分两个半小组讨论。", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

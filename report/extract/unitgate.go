@@ -184,23 +184,27 @@ var reNounWordAt = lazyRE(`^(?:` + reNounWord.String() + `)`)
 // no pattern holds), so that a check for verbs and function words
 // reads only the rest of the name: 成都 holds 都, 正定 正, 科学研究院 研究. m is a candidate
 // of at most a few dozen runes; each position is looked up a bounded number of times.
-func maskNameWords(m string) string {
-	if !utf8.ValidString(m) {
-		return m
+func maskNameWords(m string) string { return maskWords(m, reNounWordAt) }
+
+// maskWords returns s with the places and organisations' heads (headAt) and the words that
+// wordAt (anchored) finds at a position written as maskRune, one position after the other.
+func maskWords(s string, wordAt *lazyRegexp) string {
+	if !utf8.ValidString(s) {
+		return s
 	}
 	var b strings.Builder
-	for i := 0; i < len(m); {
-		n := headAt(m[i:])
-		if loc := reNounWordAt.FindStringIndex(m[i:]); loc != nil {
+	for i := 0; i < len(s); {
+		n := headAt(s[i:])
+		if loc := wordAt.FindStringIndex(s[i:]); loc != nil {
 			n = max(n, loc[1])
 		}
 		if n > 0 {
-			b.WriteString(strings.Repeat(string(maskRune), utf8.RuneCountInString(m[i:i+n])))
+			b.WriteString(strings.Repeat(string(maskRune), utf8.RuneCountInString(s[i:i+n])))
 			i += n
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(m[i:])
-		b.WriteString(m[i : i+size])
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
 		i += size
 	}
 	return b.String()
