@@ -310,6 +310,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			m, loc[0] = m[c:], loc[0]+c          // 始终与中共某市委同心同德: the party's name starts a name
 		}
 		if i := lastVerb(m); i > 0 {
+			if reBuildVerb.MatchString(m[:i]) {
+				continue // 与某学院共建实训厂: what is built together is no unit taking part
+			}
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
 		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) {
 			continue
@@ -385,6 +388,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
+		}
+		if start := loc[1] - len(m); strings.HasSuffix(text[:loc[1]], m) && (fromNoPeople(text, start) || addressed(text, start, loc[1])) {
+			continue // 设备来自某厂: a supplier; 会议要求，财务处加强……: told what to do
 		}
 		seen[m] = true
 		out = append(out, m)
@@ -751,7 +757,58 @@ var (
 )
 
 // reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
-var reNoJoin = lazyRE(`^(?:等|各|及|和|与|與|以及|全体|全體)`)
+var reNoJoin = lazyRE(`^(?:等|各|及|和|与|與|以及|全体|全體|共建|共創|共创)`)
+
+// reBuildVerb ends the text before what two or more build together (共建实训厂).
+var reBuildVerb = lazyRE(`(?:共建|共創|共创)$`)
+
+// rePeopleWord: words for people and counts of people, who come from a unit (来自某医院的专家).
+var rePeopleWord = lazyRE(`代表|师生|師生|专家|專家|嘉宾|嘉賓|学生|學生|教师|教師|老师|老師|同学|同學|校友|医生|醫生|医护|醫護|医务|醫務|护士|護士|人员|人員|志愿者|志願者|志工|选手|選手|学者|學者|领导|領導|干部|幹部|职工|職工|员工|員工|党员|黨員|盟员|盟員|青年|队员|隊員|学员|學員|校长|校長|院长|院長|主任|负责人|負責人|企业家|企業家|同志|群众|群眾|民众|民眾|居民|村民|家长|家長|团队|團隊|代表团|代表團|一行|人士|朋友|友人|来宾|來賓|观众|觀眾|他|她|我们|我們|[0-9一二三四五六七八九十百千两兩]+(?:余|餘|多)?(?:名|位|人)`)
+
+// fromNoPeople tells whether the unit named at text[start:] stands after 来自 in its clause
+// (joined to it by no 的) where no people come from it: neither the subject before 来自 nor
+// the noun after the 的 that closes the 来自 phrase names people (设备来自某厂, 资金来自某厅
+// 和某委). 来自 names a unit that takes part only through its people (来自某医院的专家).
+func fromNoPeople(text string, start int) bool {
+	before := tailOf(text[:start], 120)
+	if i := strings.LastIndexAny(before, "，。；！？,;!?\n"); i >= 0 {
+		before = before[i:]
+	}
+	i := max(strings.LastIndex(before, "来自"), strings.LastIndex(before, "來自"))
+	if i < 0 || strings.Contains(before[i:], "的") || rePeopleWord.MatchString(before[:i]) {
+		return false
+	}
+	after := text[start:min(len(text), start+120)]
+	if j := strings.IndexAny(after, "，。；！？,;!?\n"); j >= 0 {
+		after = after[:j]
+	}
+	if j := strings.Index(after, "的"); j >= 0 && rePeopleWord.MatchString(after[j:]) {
+		return false
+	}
+	return true
+}
+
+var (
+	// reInstructCue: a sentence that tells what is to be done (会议要求, 校长强调).
+	reInstructCue = lazyRE(`要求|强调|強調|指出|提出|号召|號召|部署|指示`)
+	// reInstruction: a verb of an instruction right after a unit's name (财务处加强预算管理).
+	reInstruction = lazyRE(`^(?:要|应|應|须|須|必须|必須|务必|務必|需|需要|进一步|進一步|继续|繼續|切实|切實)*(?:加强|加強|推进|推進|深化|落实|落實|做好|抓好|完善|健全|强化|強化|提升|提高|加快|压实|壓實|严格|嚴格|抓实|抓實|狠抓|持续|持續|扎实|紮實|坚持|堅持|统筹|統籌|优化|優化|规范|規範|细化|細化)`)
+)
+
+// addressed tells whether the unit text[start:end] is told what to do in a sentence of
+// instructions (会议要求，财务处加强预算管理，后勤处推进节能改造): an instruction's verb
+// follows it and a word of instructing stands before it in its sentence. It is addressed, it
+// takes no part.
+func addressed(text string, start, end int) bool {
+	if !reInstruction.MatchString(text[end:min(len(text), end+24)]) {
+		return false
+	}
+	before := tailOf(text[:start], 240)
+	if i := strings.LastIndexAny(before, "。！？!?\n"); i >= 0 {
+		before = before[i:]
+	}
+	return reInstructCue.MatchString(before)
+}
 
 // shortFor tells whether m is a short form of the name x: its characters in x in order, and the
 // same last character (廠商會 for 香港中華廠商聯合會).

@@ -54,6 +54,17 @@ func TestUnitsRecall(t *testing.T) {
 		{"committee's group", "5月20日，东湖大学召开推进会，校党委党史学习教育领导小组成员、校党委党史学习教育巡回指导组成员参加会议。", []string{"校党委党史学习教育领导小组", "校党委党史学习教育巡回指导组"}},
 		// A leading group is named with its owner: 学校某领导小组办公室 keeps 学校.
 		{"学校's leading group", "5月8日，东湖大学召开会议，学校安全工作领导小组办公室成员参加。", []string{"学校安全工作领导小组办公室"}},
+		// REVIEW10 #10: 来自 names the unit of people who come from it, not a supplier or a
+		// source of funds.
+		{"来自 before a supplier", "据了解，该批设备来自青川仪器厂。", nil},
+		{"来自 before sources of funds", "5月8日，东湖大学召开会议。资金来自省财政厅和市发改委。", nil},
+		{"来自 before people's units", "5月8日，东湖大学举办论坛，来自青川市卫生局和青川市第一人民医院的代表参加。", []string{"青川市卫生局", "青川市第一人民医院"}},
+		{"people who come from", "5月8日，东湖大学举办讲座。主讲专家来自青川市第一人民医院。", []string{"青川市第一人民医院"}},
+		// REVIEW10 #11: a unit told what to do after 会议要求, 强调 is addressed, it takes no
+		// part; what two build together (共建实训厂) is built, no unit.
+		{"instructions after 会议要求", "5月8日，东湖大学召开会议。会议要求，财务处加强预算管理，后勤处推进节能改造，教务处深化教学改革。", nil},
+		{"instructions after 强调", "5月8日，东湖大学召开会议。校长强调，财务处要加强预算管理。", nil},
+		{"built together", "5月8日，东湖大学与青川职业技术学院共建实训厂。", []string{"青川职业技术学院"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
