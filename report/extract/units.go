@@ -231,6 +231,11 @@ func organizer(opening string) string {
 // reLeadingGroup: a leading group's name, or its office's, which names its owner (学校安全工作领导小组).
 var reLeadingGroup = lazyRE(`(?:领导小组|領導小組)(?:办公室|辦公室)?$`)
 
+// reBareDept is a party committee's department named alone (宣传部), which in an enumeration of
+// three names or more is one of the departments listed (某处、宣传部、保卫处等部门), not a word
+// for the department of no body in particular.
+var reBareDept = lazyRE(`^(?:组织部|組織部|宣传部|宣傳部|统战部|統戰部)$`)
+
 // reOwnBodyTail: a group of the school's committee holding the event (党委|理论学习中心组举行).
 var reOwnBodyTail = lazyRE(`^([\p{Han}]{0,8}?(?:中心组|中心組|领导小组|領導小組|工作小组|工作小組))(?:` + meetingVerbs + `)`)
 
@@ -362,7 +367,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reNotInName.MatchString(maskNameWords(m)) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
 		}
-		if genericUnit.MatchString(m) || m == inst || seen[m] {
+		if genericUnit.MatchString(m) && !(groups[k].size >= 3 && reBareDept.MatchString(m)) || m == inst || seen[m] {
 			continue
 		}
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
@@ -499,6 +504,7 @@ type unitGroup struct {
 	before, after string
 	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
 	facility      bool   // one of its names is a facility's (……实验室、某中心和某书院)
+	size          int    // how many names it holds
 }
 
 var (
@@ -565,6 +571,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		first := spans[i][0]
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)]}
+		g.size = j - i + 1
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}

@@ -58,6 +58,10 @@ func TestUnitsRecall(t *testing.T) {
 		// plays (某乐团演奏) takes part.
 		{"附一院", "9月12日上午，青大附一院副院长周明率领专家到东湖医院开展义诊。", []string{"青大附一院"}},
 		{"演奏", "5月8日，东湖大学举行开学典礼，青川大学管乐团演奏校歌。", []string{"青川大学管乐团"}},
+		// A department named alone (宣传部) is one of those listed in an enumeration of three or
+		// more, and a word for no body in particular alone.
+		{"listed department", "5月8日，东湖大学召开会议，教务处、宣传部、保卫处等部门负责人参加。", []string{"教务处", "宣传部", "保卫处"}},
+		{"department alone", "5月8日，东湖大学召开会议，宣传部负责人参加。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
