@@ -61,10 +61,18 @@ func TestUnitsRecall(t *testing.T) {
 		{"来自 before people's units", "5月8日，东湖大学举办论坛，来自青川市卫生局和青川市第一人民医院的代表参加。", []string{"青川市卫生局", "青川市第一人民医院"}},
 		{"people who come from", "5月8日，东湖大学举办讲座。主讲专家来自青川市第一人民医院。", []string{"青川市第一人民医院"}},
 		// REVIEW10 #11: a unit told what to do after 会议要求, 强调 is addressed, it takes no
-		// part; what two build together (共建实训厂) is built, no unit.
+		// part; a plant where students train (实训厂) is a facility, no unit.
 		{"instructions after 会议要求", "5月8日，东湖大学召开会议。会议要求，财务处加强预算管理，后勤处推进节能改造，教务处深化教学改革。", nil},
 		{"instructions after 强调", "5月8日，东湖大学召开会议。校长强调，财务处要加强预算管理。", nil},
 		{"built together", "5月8日，东湖大学与青川职业技术学院共建实训厂。", []string{"青川职业技术学院"}},
+		// A hospital's short name by its university and number (某大附一院); an ensemble that
+		// plays (某乐团演奏) takes part.
+		{"附一院", "9月12日上午，青大附一院副院长周明率领专家到东湖医院开展义诊。", []string{"青大附一院"}},
+		{"演奏", "5月8日，东湖大学举行开学典礼，青川大学管乐团演奏校歌。", []string{"青川大学管乐团"}},
+		// A department named alone (宣传部) is one of those listed in an enumeration of three or
+		// more, and a word for no body in particular alone.
+		{"listed department", "5月8日，东湖大学召开会议，教务处、宣传部、保卫处等部门负责人参加。", []string{"教务处", "宣传部", "保卫处"}},
+		{"department alone", "5月8日，东湖大学召开会议，宣传部负责人参加。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
