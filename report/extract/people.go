@@ -21,16 +21,20 @@ type mention struct {
 // followed by something a name may be followed by. Two-character given names are preferred when
 // both readings are possible.
 func nameAt(text string, i int) (string, int) {
-	return readName(text, i, false)
+	return readName(text, i, false, false)
 }
 
 // nameAfterTitle reads a name right after a title, where a given name may end in 中 (副院长
 // 陈耀中): after a title it is no locative (会中).
 func nameAfterTitle(text string, i int) (string, int) {
-	return readName(text, i, true)
+	return readName(text, i, true, false)
 }
 
-func readName(text string, i int, titled bool) (string, int) {
+// readName reads a name at text[i:]; titled tells it follows a title. nested tells the read is
+// the one titledNameAt makes after a conjunction: it asks no more whether a title follows the
+// next conjunction (a text of 张明和院长 repeated read each name again for every title within
+// reach, several times the time).
+func readName(text string, i int, titled, nested bool) (string, int) {
 	rs := []rune(text[i:min(len(text), i+96)])
 	for _, sl := range []int{2, 1} { // compound surnames first
 		if len(rs) < sl+1 || !surnames[string(rs[:sl])] {
@@ -42,7 +46,7 @@ func readName(text string, i int, titled bool) (string, int) {
 				continue
 			}
 			// 包信和今日率团: a conjunction after two characters may be the third of the name.
-			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
+			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
 			if nonName[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
@@ -66,7 +70,7 @@ func titledNameAt(s string) bool {
 	if loc == nil {
 		return false
 	}
-	n, _ := nameAfterTitle(s, loc[1])
+	n, _ := readName(s, loc[1], true, true)
 	return n != ""
 }
 
