@@ -321,3 +321,24 @@ var (
 func committeeGroup(committee, group string) bool {
 	return reCommitteeEnd.MatchString(committee) && reGroupEnd.MatchString(group) && utf8.RuneCountInString(group) <= 12
 }
+
+// notAgent are the characters after 经 that make a word of it (经济, 经管, 经开区, 经营).
+const notAgent = "济濟管开開贸貿营營销銷纬緯理典验驗费費信历歷过過常"
+
+// agentAfter returns the byte offset just after the last 经 in m that introduces the body a
+// matter goes through (提案经工会委员会讨论后立案: 工会委员会), or 0: 经 not starting a word
+// (经济, 经管学院) and a name of three characters or more after it.
+func agentAfter(m string) int {
+	at := 0
+	for i, r := range m {
+		if r != '经' && r != '經' || i == 0 {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(m[i+len("经"):])
+		if strings.ContainsRune(notAgent, next) || utf8.RuneCountInString(m[i+len("经"):]) < 3 {
+			continue
+		}
+		at = i + len("经")
+	}
+	return at
+}
