@@ -49,7 +49,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
+			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle
 				continue
@@ -311,8 +311,8 @@ func series(text string, end int, titled bool, cov *coverage, out []mention, see
 			if i := strings.IndexAny(seg, "、，。；\n"); i >= 0 {
 				seg = seg[:i]
 			}
-			if reRole.MatchString(seg) {
-				break
+			if reRole.MatchString(seg) && !reEtcFellow.MatchString(seg) {
+				break // (乙等同学: the 同学 of the whole series, not 乙's own title)
 			}
 		}
 		out = append(out, mention{Person: model.Person{Name: next}, at: at, end: e})
@@ -344,6 +344,8 @@ func groupAfter(after string) bool {
 }
 
 var (
+	// reEtcFellow is 等 and the word for students or teachers closing a series: 甲、乙等同学.
+	reEtcFellow = lazyRE(`^等(?:同学|同學|老师|老師)`)
 	// reGroupWord is a word that makes the word before it a group of people, not a person: 等地,
 	// 校友, 负责人, 学者.
 	reGroupWord = lazyRE(`^(?:等地|校友|负责人|負責人|学者|學者)`)
