@@ -180,6 +180,7 @@ func TestUnitsRules(t *testing.T) {
 		// Departments take part when sent or organized (组织心内科、儿科专家); specialties the
 		// experts practise are not units (医疗队内科、儿科等专家询问病情).
 		{"specialties sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科专家到青石村义诊。", []string{"心内科", "儿科"}},
+		{"doctors of departments sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科医生到青石村义诊。", []string{"心内科", "儿科"}},
 		{"specialties practised", "9月4日，东湖医院开展义诊。义诊期间，医疗队内科、儿科等专家询问了患者病情。", nil},
 		// A unit takes part through its members (某医疗队的医务人员来到村里), after 带领.
 		{"members", "9月4日，副院长周明带领医院志愿者巡回医疗队的医务人员来到村里。", []string{"医院志愿者巡回医疗队"}},
@@ -233,8 +234,9 @@ func TestUnitsRules(t *testing.T) {
 		{"delegation", "5月8日，东湖大学召开座谈会。青川医学会副会长周明率领专家到会交流。", []string{"青川医学会"}},
 		{"带领大家", "5月8日，东湖大学举办报告会。民盟青川市委宣传部部长周明作报告，带领大家回顾历史。", nil},
 		{"former officer", "5月8日，东湖大学举办报告会。原民盟青川市委宣传部部长周明率领大家学习。", nil},
-		// Ensembles take part: 合唱团, 乐团.
-		{"ensembles", "1月1日，升旗典礼在广场举行。在青川中学乐仪队引领以及青石合唱团领唱下，全场高唱国歌。", []string{"青石合唱团"}},
+		// Ensembles take part: 合唱团, 乐团; one that leads the singing or the march (在某乐仪队引领下)
+		// too, as the labels of real pages have it.
+		{"ensembles", "1月1日，升旗典礼在广场举行。在青川中学乐仪队引领以及青石合唱团领唱下，全场高唱国歌。", []string{"青川中学乐仪队", "青石合唱团"}},
 		// A body named by its level holding an unnamed institution's event is that institution.
 		// Bodies whose document or decision (关于……) is conveyed are its sources, not units taking part.
 		{"source of a document", "9月20日，东湖集团召开安全生产会议。会议还传达了国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于汲取事故教训的通知。", nil},
