@@ -78,8 +78,8 @@ const (
 )
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
-// 还, 也, 作为, 发表.
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校)`)
+// 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -87,7 +87,9 @@ func stopsName(s string) bool {
 }
 
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
-var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true}
+var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true,
+	// adverbs before thanks (县长由衷感谢) and the audience after a title (县长向大家表示)
+	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
@@ -815,7 +817,7 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 		return "", 0, 0, ""
 	}
 	given := string(rs[:2])
-	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") {
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") || nonName[given] {
 		return "", 0, 0, ""
 	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
