@@ -95,6 +95,16 @@ func TestBylines(t *testing.T) {
 		{"names with 、 in brackets closing the article", []string{lead, more + "（张晓东、李红）"}, []string{"张晓东", "李红"}},
 		{"a unit and names with 、 closing the article", []string{lead, more + "（宣传部 张晓东、李红）"}, []string{"张晓东", "李红"}},
 		{"places with 、 in brackets closing the article", []string{lead, more + "（江北区、江南区）"}, nil},
+		{"学生记者 and two names closing the article", []string{lead, more + "（学生记者 张晓东 李红）"}, []string{"张晓东", "李红"}},
+		{"文．圖／ joined by a dot", []string{lead, more, "文．圖／張曉東"}, []string{"張曉東"}},
+		{"文、图： joined by 、", []string{lead, more, "文、图：张晓东"}, []string{"张晓东"}},
+		{"credits split by ideographic spaces", []string{lead, more, "文字：张晓东　摄影：李红　编辑：王刚"}, []string{"张晓东", "李红", "王刚"}},
+		{"编辑 in 【】", []string{lead, more, "【编辑：张晓东】"}, []string{"张晓东"}},
+		{"a space after the slash", []string{lead, more, "文/ 张晓东   图/ 李红"}, []string{"张晓东", "李红"}},
+		{"通讯员 before 记者", []string{lead, more, "通讯员：张晓东 记者：李红"}, []string{"张晓东", "李红"}},
+		{"实习生 is a credit, not a name", []string{"记者 张晓东 实习生 李红", lead, more}, []string{"张晓东", "李红"}},
+		{"作者 and 单位 on one line", []string{lead, more, "作者：张晓东 单位：党委宣传部"}, []string{"张晓东"}},
+		{"a publication time closing the credits", []string{lead, more, "编辑：张晓东 审核：李红 发布时间：2024-05-06"}, []string{"张晓东", "李红"}},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {
