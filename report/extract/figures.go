@@ -15,7 +15,7 @@ const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|�
 var (
 	// A space may stand around a number in digits (逾 3400 名).
 	// A number in digits may group its thousands with commas (49,839小时).
-	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零〇一二三四五六七八九十百千万萬两兩廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
@@ -23,7 +23,7 @@ var (
 	reLabelBefore     = lazyRE(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
 	reNounAfter = lazyRE(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|总共|總共|仅有|僅有|只有|共|约|約|近|达|達|计|計|有|为|為|已|了|仅|僅|只)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
@@ -90,6 +90,48 @@ func chineseNumber(s string) (float64, bool) {
 		}
 	}
 	return total + section + num, seen
+}
+
+// figureNumber reads a count in Chinese numerals as chineseNumber does, and as pages write
+// them too: digit by digit (三六二人次 → 362), after 廿 or 卅 (廿七人 → 27). Two numerals in a
+// row (三四人, 五六十位) are a range, no count: ok is false.
+func figureNumber(s string) (float64, bool) {
+	for _, p := range []struct {
+		c string
+		v float64
+	}{{"廿", 20}, {"卅", 30}} {
+		if rest, ok := strings.CutPrefix(s, p.c); ok {
+			if rest == "" {
+				return p.v, true
+			}
+			d, ok := chineseNumber(rest)
+			return p.v + d, ok && d < 10
+		}
+	}
+	if strings.ContainsAny(s, "廿卅") {
+		return 0, false
+	}
+	rs := []rune(s)
+	positional := len(rs) >= 3 && !strings.ContainsAny(s, "十百千万萬亿億拾佰仟两兩")
+	for i := 1; i < len(rs) && !positional; i++ {
+		a, okA := chineseNumber(string(rs[i-1]))
+		b, okB := chineseNumber(string(rs[i]))
+		if okA && okB && a >= 1 && a <= 9 && (b == a+1 || rs[i-1] == '两' || rs[i-1] == '兩') && !strings.ContainsRune("十百千万萬亿億拾佰仟", rs[i-1]) && !strings.ContainsRune("十百千万萬亿億拾佰仟", rs[i]) {
+			return 0, false // 三四人, 五六十位, 两三百人: a range
+		}
+	}
+	if positional {
+		v := 0.0
+		for _, r := range rs {
+			d, ok := chineseNumber(string(r))
+			if !ok && r != '〇' {
+				return 0, false
+			}
+			v = v*10 + d
+		}
+		return v, true
+	}
+	return chineseNumber(s)
 }
 
 // loneFormal reports whether a number in Chinese numerals holds a formal numeral (壹贰叁, 拾佰仟)
@@ -216,7 +258,7 @@ func figures(text string) []model.Figure {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
 		if err != nil {
 			var ok bool
-			if v, ok = chineseNumber(numText); !ok {
+			if v, ok = figureNumber(numText); !ok {
 				continue
 			}
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
@@ -253,9 +295,18 @@ func figures(text string) []model.Figure {
 		k, kv := f.Label+"\x00"+f.Unit, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit
 		// With the same measure word they are two facts (3名男学生和3名女学生).
 		kh := strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
-		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) {
+		// 八十名成员……共八十人: as many people told again with another measure word of
+		// people is the same people (a number large enough not to be shared by chance).
+		kp := ""
+		if f.Unit == "人" || f.Unit == "名" || f.Unit == "位" {
+			kp = "\x00people\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
+		}
+		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
+			if kp != "" {
+				seen[kp] = true
+			}
 			if !ok {
 				headUnit[kh] = f.Unit
 			}
@@ -355,6 +406,8 @@ var (
 	reAdverbEnd = lazyRE(`(?:热情|熱情|踊跃|踴躍|积极|積極|自愿|自願|主动|主動|共同|纷纷|紛紛|一起|一同|陆续|陸續|集体|集體)+$`)
 	// reOneCharNoun: nouns of one character a count stands before (300个村, 12个镇).
 	reOneCharNoun = lazyRE(`^(?:村|镇|鎮|乡|鄉|省|县|縣|国|國|校|岛|島)$`)
+	// reMotionIn: a verb of motion inside the text before a verb (来金, 赴台), not 来宾, 来访, 来自.
+	reMotionIn = lazyRE(`(?:来|來)(?:[^宾賓访訪自信稿]|$)|赴`)
 	// reGiveMoney: giving money, after the givers counted (18人捐款7800元).
 	reGiveMoney = lazyRE(`^(?:捐款|捐資|捐资|捐助|募捐|筹款|籌款)$`)
 	// reReached: a stage the counted reached (31名学生进入复赛 → 进入复赛学生), told apart from
@@ -399,8 +452,8 @@ func figureLabel(before, after, unit string) string {
 				return v + "人数"
 			}
 		}
-		if reOneCharNoun.MatchString(run) {
-			return run // 300个村（社区）: a noun of one character, not the subject before (全市共有)
+		if r, w := utf8.DecodeRuneInString(run); reOneCharNoun.MatchString(run) || reOneCharNoun.MatchString(string(r)) && strings.ContainsAny(run[w:min(len(run), w+3)], "及和与與等") {
+			return string(r) // 300个村（社区）, 11个村及: a noun of one character, not the subject before (全市共有)
 		}
 		if reTimeUnit.MatchString(base) {
 			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
@@ -442,6 +495,10 @@ func labelFromAfter(run string) (string, bool) {
 		if i := strings.IndexAny(noun, "为為对對向给給在从從把被将將均都也亦"); i > 0 {
 			noun = strings.TrimRight(noun[:i], labelStop)
 		}
+		// 四位中医师来金进行义诊: a verb of motion before the verb of action (not 来宾, 来访).
+		if loc := reMotionIn.FindStringIndex(noun); loc != nil && loc[0] > 0 {
+			noun = noun[:loc[0]]
+		}
 		if i := strings.Index(run[:loc[0]], "的"); i == 0 {
 			return "", false
 		} else if i > 0 {
@@ -478,6 +535,9 @@ func headNoun(run string) string {
 	for i, r := range run {
 		if strings.ContainsRune("的和与與及或等在对對为為已共均", r) && i > 0 {
 			run = run[:i]
+			if r == '共' {
+				run = strings.TrimRight(run, "总總") // 五个科部主治医师总共服务
+			}
 			break
 		}
 		if r == '了' && i >= 3*len("一") {
@@ -666,7 +726,7 @@ func validLabel(s string) bool {
 	}
 	// 幾乎天天都能看見, 資逾十年者: a clause (an adverb in it) or a part picked out by a
 	// number of years, not the noun of a count.
-	if reClauseWord.MatchString(s) || reYearsIn.MatchString(s) {
+	if reClauseWord.MatchString(s) || reYearsIn.MatchString(s) || reCountStart.MatchString(s) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -677,6 +737,8 @@ func validLabel(s string) bool {
 var (
 	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天).
 	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|就(?:[^业業医醫诊診读讀近]|$)`)
+	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
+	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )

@@ -97,6 +97,12 @@ func TestFigureLabels(t *testing.T) {
 		{"a part of a total told before", "共收到捐款8600元，其中校友个人捐赠3000元。", []string{"收到捐款=8600元"}},
 		{"集体 ends a noun too", "会上表彰了先进集体12个、优秀个人30名。", []string{"先进集体=12个", "优秀个人=30名"}},
 		{"a noun of one character after a count", "全县共有210个村（社区）参与评比。", []string{"村=210个"}},
+		{"numerals digit by digit, after 廿", "医疗队一行廿六人到乡体育馆，为村民提供四八五人次诊疗。", []string{"一行人数=26人", "诊疗=485人次"}},
+		{"two numerals in a row are a range", "每组三四人，来了五六十位嘉宾，共计一千零二十名学生参加。", []string{"学生=1020名"}},
+		{"a verb of motion before the verb of action", "院长率五位中医师来村开展义诊。", []string{"中医师=5位"}},
+		{"总共 and 仅 are no part of the noun", "四个科室医师总共服务两百余人次，岛上居民仅300多户。", []string{"科室医师=4个", "服务人次=200人次", "岛上居民=300户"}},
+		{"a noun of one character before a conjunction", "在东区等9个村及西区4个社区开展宣传。", []string{"村=9个", "社区=4个"}},
+		{"as many people told again with another measure word", "由五十名成员组成的医疗队，医师和护士共五十人。", []string{"成员=50名"}},
 		{"a number after a lone administrative level names a programme", "推进3项区五件实事。", []string{"区五件实事=3项"}},
 	}
 	for _, tc := range tests {
