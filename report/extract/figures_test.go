@@ -73,7 +73,7 @@ func TestFigureLabels(t *testing.T) {
 		{"the subject before 共 is not what is counted", "今年该院共接诊3万人次，全体共产党员120名。", []string{"接诊=3万人次", "全体共产党员=120名"}},
 		{"a noun holding 作", "大会讨论并通过了3个工作报告。", []string{"工作报告=3个"}},
 		{"a tally of what was put forward", "职工共提出6条提案。", []string{"提案=6条"}},
-		{"a formal numeral beside 万 is a cheque's amount", "校友向东湖大学捐赠人民币壹万元整。", []string{"人民币=10000元"}},
+		{"a formal numeral beside 万 is a cheque's amount", "校友向东湖大学捐赠人民币壹万元整。", []string{"捐赠金额=10000元"}},
 		{"a formal numeral alone is a character of a word", "在陆家嘴金融城举办论坛。大陸台商代表出席。应征入伍人员5人。伍家岗区医院参加。", []string{"应征入伍人员=5人"}},
 		{"formal numerals in a run are a number", "共发放物资贰拾伍件。", []string{"物资=25件"}},
 		{"a count inside a long quotation", "董事长引用经文：「两个人总比一个人好，因为二人劳碌，可得美好的酬报。」", nil},
@@ -103,6 +103,9 @@ func TestFigureLabels(t *testing.T) {
 		{"总共 and 仅 are no part of the noun", "四个科室医师总共服务两百余人次，岛上居民仅300多户。", []string{"科室医师=4个", "服务人次=200人次", "岛上居民=300户"}},
 		{"a noun of one character before a conjunction", "在东区等9个村及西区4个社区开展宣传。", []string{"村=9个", "社区=4个"}},
 		{"as many people told again with another measure word", "由五十名成员组成的医疗队，医师和护士共五十人。", []string{"成员=50名"}},
+		{"what was done replaces the target told first", "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名"}},
+		{"a long noun after its count, 组织 as a noun's head, 突破 and 拥有 off a label", "学校共有14个常设青年志愿者协会，7个志愿服务组织入围榜单，参与人数突破3000人，现拥有注册志愿者5200余人。", []string{"常设青年志愿者协会=14个", "志愿服务组织=7个", "人数=3000人", "注册志愿者=5200人"}},
+		{"verbs before an object and a currency's name are no part of a label", "现场设置展位24个，评选出优秀教师9名，下达整改通知书6份，募得善款新臺幣三十萬元。", []string{"展位=24个", "优秀教师=9名", "整改通知书=6份", "善款=300000元"}},
 		{"a number after a lone administrative level names a programme", "推进3项区五件实事。", []string{"区五件实事=3项"}},
 	}
 	for _, tc := range tests {
