@@ -210,6 +210,11 @@ func figures(text string) []model.Figure {
 		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
 			continue
 		}
+		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
+		// texts, quoted or not, count nothing.
+		if (unit == "个" || unit == "個") && get(3) != "" && reWatchword.MatchString(after) || get(3) == "八" && (unit == "项" || unit == "項") && strings.HasPrefix(after, "规定") {
+			continue
+		}
 		if reKinBefore.MatchString(before) && reKinOf.MatchString(after) {
 			continue
 		}
@@ -435,6 +440,8 @@ var (
 	reAdverbEnd = lazyRE(`(?:热情|熱情|踊跃|踴躍|积极|積極|自愿|自願|主动|主動|共同|纷纷|紛紛|一起|一同|陆续|陸續|集体|集體)+$`)
 	// reOneCharNoun: nouns of one character a count stands before (300个村, 12个镇).
 	reOneCharNoun = lazyRE(`^(?:村|镇|鎮|乡|鄉|省|县|縣|国|國|校|岛|島)$`)
+	// reWatchword: the nouns of numbered watchwords (四个意识, 两个维护, 三个代表).
+	reWatchword = lazyRE(`^(?:意识|意識|自信|维护|維護|确立|確立|全面|代表(?:[^团團队隊处處]|$)|务必|務必|一百年|基本点|基本點|坚持|堅持)`)
 	// reOrgNoun: 组织 as the head of a noun (志愿服务组织), not the verb.
 	reOrgNoun = lazyRE(`^(?:组织|組織)$`)
 	// reMotionIn: a verb of motion inside the text before a verb (来金, 赴台), not 来宾, 来访, 来自.
