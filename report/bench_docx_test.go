@@ -14,7 +14,8 @@ import (
 // DOCX the way `jianbao build --format docx` does, reading included: load the JSON Lines file,
 // build the model, lay it out, paginate it for the contents' page numbers and write the package.
 // It reports allocations and peak-heap-MB, the largest heap in use while it runs (what the
-// process's resident memory follows); `make bench-cli` times the same as a whole process.
+// process's resident memory follows) and the process's CPU time per run (cpu-ms/op: wall time
+// on a shared machine says little); `make bench-cli` times the same as a whole process.
 func BenchmarkDOCXLong(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
@@ -24,6 +25,7 @@ func BenchmarkDOCXLong(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			var peakLive, peakHeap uint64
+			cpu := processCPU()
 			for i := 0; i < b.N; i++ {
 				stop := sampleHeap(&peakLive, &peakHeap)
 				res := Load(context.Background(), []string{path}, reader.Options{})
@@ -36,6 +38,7 @@ func BenchmarkDOCXLong(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(processCPU()-cpu)/1e6/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(peakHeap)/(1<<20), "peak-heap-MB")
 		})
 	}

@@ -80,6 +80,27 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadLong reads n generated articles of realistic length from one JSON Lines file,
+// as the whole-process benchmarks (bench-cli) and BenchmarkDOCXLong do: the reading alone, with
+// its allocations and the process's CPU time per run (cpu-ms/op: wall time on a shared
+// machine says little).
+func BenchmarkLoadLong(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		path := writeArticles(b, b.TempDir(), n, gen.Long)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := processCPU()
+			for i := 0; i < b.N; i++ {
+				res := Load(context.Background(), []string{path}, reader.Options{})
+				if len(res.Summaries) != n {
+					b.Fatalf("read %d", len(res.Summaries))
+				}
+			}
+			b.ReportMetric(float64(processCPU()-cpu)/1e6/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
 func BenchmarkLoadAndAggregate(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		path := writeInputs(b, b.TempDir(), n)

@@ -3,6 +3,7 @@ package cjk
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestNumbersStayWhole: no break inside each marked phrase, and breaks still allowed around it.
@@ -38,6 +39,37 @@ func TestNumbersStayWhole(t *testing.T) {
 		// Outside the phrase the Han text still breaks (unless punctuation forbids it).
 		if a > 1 && !allowed[a] && !CannotEnd(plain[a-1]) && !strings.ContainsRune(numberBefore, plain[a]) {
 			t.Errorf("%s: no break before the phrase", tt)
+		}
+	}
+}
+
+// TestNumberSets: each test of a rune keepNumbers uses answers as strings.ContainsRune on its
+// set does, and isDigit as its first definition did, for every rune of the Basic Multilingual
+// Plane and a few beyond.
+func TestNumberSets(t *testing.T) {
+	sets := []struct {
+		name string
+		set  string
+		is   func(rune) bool
+	}{
+		{"numberBefore", numberBefore, isNumberBefore},
+		{"numberInside", numberInside, isNumberInside},
+		{"numberPercent", numberPercent, isNumberPercent},
+		{"numberScale", numberScale, isNumberScale},
+		{"numberRange", numberRange, isNumberRange},
+		{"dateParts", dateParts, isDatePart},
+		{"digits", "", isDigit},
+	}
+	oldDigit := func(r rune) bool { return r < 0x80 && unicode.IsDigit(r) || r >= '０' && r <= '９' }
+	for _, s := range sets {
+		for r := rune(-1); r <= 0x10400; r++ {
+			want := strings.ContainsRune(s.set, r)
+			if s.name == "digits" {
+				want = oldDigit(r)
+			}
+			if got := s.is(r); got != want {
+				t.Errorf("%s: %U: %v, want %v", s.name, r, got, want)
+			}
 		}
 	}
 }

@@ -97,7 +97,7 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		d.errs.Add(s.Pos, "want a summary with fields such as title and date, got %s", n.kind)
 		return s, false
 	}
-	seen := map[string]bool{}
+	var seen fieldSet
 	for i, key := range n.keys {
 		v, line := n.vals[i], n.keyAt[i]
 		field, ok := canonicalField(key)
@@ -114,11 +114,11 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		if d.written == nil {
 			pos.Field = field
 		}
-		if seen[field] {
+		if seen.has(field) {
 			d.errs.Add(pos, "field given twice")
 			continue
 		}
-		seen[field] = true
+		seen.add(field)
 		fp := pos
 		fp.Line = max(fp.Line, v.line)
 		if fp != withField(s.Pos, field) {
@@ -133,7 +133,7 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		d.field(&s, field, v, pos)
 	}
 	for _, f := range Required {
-		if seen[f] {
+		if seen.has(f) {
 			continue
 		}
 		if h, ok := d.written[f]; ok {
@@ -145,6 +145,29 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		}
 	}
 	return s, len(*d.errs) == before
+}
+
+// fieldSet is a set of schema fields (Fields), one bit each: summary made a map of them for
+// every record.
+type fieldSet uint64
+
+// fieldBits numbers the schema fields for fieldSet.
+var fieldBits = func() map[string]fieldSet {
+	m := make(map[string]fieldSet, len(Fields))
+	for i, f := range Fields {
+		m[f] = 1 << i
+	}
+	return m
+}()
+
+func (s fieldSet) has(field string) bool { return s&fieldBits[field] != 0 }
+
+func (s *fieldSet) add(field string) {
+	b, ok := fieldBits[field]
+	if !ok {
+		panic("reader: " + field + " is not a schema field")
+	}
+	*s |= b
 }
 
 // textField returns the summary's field that holds a single text, or nil.

@@ -30,3 +30,13 @@ func TestFieldMemo(t *testing.T) {
 		t.Errorf("the memo holds %d keys, want at most %d", n, maxMemoFields)
 	}
 }
+
+// TestAliasesAreFields: every header alias names a schema field, which fieldSet has a bit
+// for (summary's set of the fields seen).
+func TestAliasesAreFields(t *testing.T) {
+	for k, v := range headerAliases {
+		if _, ok := fieldBits[v]; !ok {
+			t.Errorf("header %s: field %s is not in Fields", k, v)
+		}
+	}
+}

@@ -42,8 +42,14 @@ func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Sum
 		line []byte
 		at   int // line number
 	}
-	var recs []rec
-	for i, line := range bytes.Split(src.Data, []byte("\n")) {
+	recs := make([]rec, 0, bytes.Count(src.Data, []byte("\n"))+1)
+	for i, rest := 0, src.Data; rest != nil; i++ {
+		line := rest
+		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+			line, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			recs = append(recs, rec{line, i + 1})
 		}
@@ -53,13 +59,16 @@ func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Sum
 		errs diag.ErrorList
 	}
 	read := func(from, to int) part {
-		var pt part
+		pt := part{out: make([]model.Summary, 0, to-from)}
+		d := &decoder{file: src.Name, errs: &pt.errs}
+		sc := jsonScratch{reuse: true} // each record is decoded before the next line is read
 		for k := from; k < to; k++ {
 			if ctx.Err() != nil {
 				break
 			}
+			sc.reset()
 			record := k + 1
-			n, ok := fastLine(recs[k].line, recs[k].at)
+			n, ok := fastLineWith(recs[k].line, recs[k].at, &sc)
 			if !ok {
 				p := newJSONParser(recs[k].line, recs[k].at)
 				var err error
@@ -68,7 +77,12 @@ func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Sum
 					continue
 				}
 			}
-			pt.out = append(pt.out, decodeRecords(src.Name, []*node{n}, record, &pt.errs)...)
+			if s, ok := d.summary(n, record); ok {
+				pt.out = append(pt.out, s)
+			}
+		}
+		if len(pt.out) == 0 {
+			pt.out = nil // as before the capacity was given: no summary is a nil list
 		}
 		return pt
 	}
@@ -89,7 +103,14 @@ func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Sum
 	}
 	wg.Wait()
 	catch.Rethrow()
+	total := 0
+	for _, pt := range parts {
+		total += len(pt.out)
+	}
 	var out []model.Summary
+	if total > 0 {
+		out = make([]model.Summary, 0, total)
+	}
 	var errs diag.ErrorList
 	for _, pt := range parts {
 		out = append(out, pt.out...)

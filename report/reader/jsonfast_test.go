@@ -10,10 +10,17 @@ import (
 )
 
 // sameAsJSONParser fails when fastLine takes line and gives other nodes than jsonParser (or
-// jsonParser refuses it); it returns whether fastLine took the line.
-func sameAsJSONParser(t *testing.T, line []byte) bool {
+// jsonParser refuses it), or when fastLineWith gives other nodes with sc, a scratch that reuses
+// the memory of the lines read before (as readJSONLWith reads); it returns whether fastLine
+// took the line.
+func sameAsJSONParser(t *testing.T, sc *jsonScratch, line []byte) bool {
 	t.Helper()
+	sc.reset()
+	reused, reusedOK := fastLineWith(line, 7, sc)
 	fast, ok := fastLine(line, 7)
+	if reusedOK != ok {
+		t.Fatalf("%q: fastLine takes it: %v, with a scratch reused: %v", line, ok, reusedOK)
+	}
 	if !ok {
 		return false
 	}
@@ -24,6 +31,9 @@ func sameAsJSONParser(t *testing.T, line []byte) bool {
 	if !reflect.DeepEqual(fast, slow) {
 		t.Fatalf("%q: fastLine gives\n%+v\njsonParser\n%+v", line, fast, slow)
 	}
+	if !reflect.DeepEqual(reused, slow) {
+		t.Fatalf("%q: fastLineWith a scratch reused gives\n%+v\njsonParser\n%+v", line, reused, slow)
+	}
 	return true
 }
 
@@ -33,12 +43,13 @@ func sameAsJSONParser(t *testing.T, line []byte) bool {
 // mistakes to jsonParser.
 func TestFastLineAsJSONParser(t *testing.T) {
 	t.Parallel()
+	sc := &jsonScratch{reuse: true} // one for all the lines, as a goroutine of readJSONLWith has
 	for _, s := range gen.Articles(300, gen.Long) {
 		line, err := json.Marshal(s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !sameAsJSONParser(t, line) {
+		if !sameAsJSONParser(t, sc, line) {
 			t.Fatalf("fastLine does not take a generated record: %s", line)
 		}
 	}
@@ -49,7 +60,7 @@ func TestFastLineAsJSONParser(t *testing.T) {
 		"{\"a\":\"\xff\xfe not utf-8\"}", `{"":""}`, `[-0]`,
 	}
 	for _, s := range takes {
-		if !sameAsJSONParser(t, []byte(s)) {
+		if !sameAsJSONParser(t, sc, []byte(s)) {
 			t.Errorf("fastLine does not take %q", s)
 		}
 	}
@@ -63,7 +74,7 @@ func TestFastLineAsJSONParser(t *testing.T) {
 		if _, err := newJSONParser([]byte(s), 1).value(); err == nil {
 			t.Errorf("%q: jsonParser takes it: not a mistake", s)
 		}
-		if sameAsJSONParser(t, []byte(s)) {
+		if sameAsJSONParser(t, sc, []byte(s)) {
 			t.Errorf("fastLine takes %q", s)
 		}
 	}
@@ -78,7 +89,10 @@ func FuzzFastLine(f *testing.F) {
 		if bytes.IndexByte(line, '\n') >= 0 {
 			return // a JSON Lines record has none
 		}
-		sameAsJSONParser(t, line)
+		// The scratch has read another line first: its memory is reused for this one.
+		sc := &jsonScratch{reuse: true}
+		fastLineWith([]byte(`{"a":[{"b":"c","d":[1,{"e":"f"}]}],"g":"h\ni"}`), 1, sc)
+		sameAsJSONParser(t, sc, line)
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/internal/safefile"
@@ -74,18 +75,30 @@ func (res *Result) readFile(ctx context.Context, path string, opt Options) {
 		return
 	}
 	format, sums, errs := readSource(ctx, Source{Name: path, Data: data}, opt)
-	res.Summaries = append(res.Summaries, sums...)
+	if res.Summaries == nil {
+		res.Summaries = sums // the first file's: no copy
+	} else {
+		res.Summaries = append(res.Summaries, sums...)
+	}
 	res.Problems = append(res.Problems, errs...)
 	res.Files = append(res.Files, File{Path: path, Format: format.Name, Summaries: len(sums)})
 }
 
 // dedupe drops later copies of an article: same id, or same title, date and unit.
 func dedupe(sums []model.Summary, errs *diag.ErrorList) []model.Summary {
-	byID := map[string]model.Pos{}
-	byKey := map[string]model.Pos{}
+	// The key is the title, the day (as Format("2006-01-02") writes it: year, month and day) and
+	// the unit, compared as they are, without making a string of them.
+	type articleKey struct {
+		title, unit string
+		year, day   int
+		month       time.Month
+	}
+	byID := make(map[string]model.Pos, len(sums))
+	byKey := make(map[articleKey]model.Pos, len(sums))
 	out := sums[:0]
 	for _, s := range sums {
-		key := s.Title + "\x00" + s.Date.Format("2006-01-02") + "\x00" + s.Unit
+		key := articleKey{title: s.Title, unit: s.Unit}
+		key.year, key.month, key.day = s.Date.Date()
 		if s.ID != "" {
 			if first, ok := byID[s.ID]; ok {
 				errs.Add(s.Pos, "duplicate article: id %q is also used at %s", s.ID, first)

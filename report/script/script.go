@@ -34,6 +34,8 @@ type Converter struct {
 	// converts, and all of it the second time — is passed by a bit test or two a character.
 	changes, guards [0x10000 / 64]uint64
 	guarded         map[rune][]guard
+	// either is changes | guards: unchanged passes a character without a bit in it by one test.
+	either [0x10000 / 64]uint64
 }
 
 // maybe reports whether r may have a mapping or start a phrase.
@@ -86,6 +88,9 @@ func (c *Converter) markChanges() {
 		c.guards[r>>6] |= 1 << (r & 63)
 		c.guarded[r] = append(c.guarded[r], guard{phrase: from, before: at})
 	}
+	for i := range c.either {
+		c.either[i] = c.changes[i] | c.guards[i]
+	}
 }
 
 // holdsGuarded reports whether s holds, around the character r at k, a phrase of c.guarded[r].
@@ -112,7 +117,7 @@ func (c *Converter) holdsGuarded(s string, k int, r rune) bool {
 func (c *Converter) unchanged(s string) bool {
 	for k := 0; k < len(s); {
 		if b := s[k]; b < utf8.RuneSelf {
-			if c.changes[b>>6]&(1<<(b&63)) != 0 || c.guards[b>>6]&(1<<(b&63)) != 0 && c.holdsGuarded(s, k, rune(b)) {
+			if c.either[b>>6]&(1<<(b&63)) != 0 && (c.changes[b>>6]&(1<<(b&63)) != 0 || c.holdsGuarded(s, k, rune(b))) {
 				return false
 			}
 			k++
@@ -130,11 +135,10 @@ func (c *Converter) unchanged(s string) bool {
 		} else if r, size = utf8.DecodeRuneInString(s[k:]); r == utf8.RuneError && size == 1 || r >= 0x10000 {
 			return false
 		}
-		if c.changes[r>>6]&(1<<(r&63)) != 0 {
-			return false
-		}
-		if c.guards[r>>6]&(1<<(r&63)) != 0 && c.holdsGuarded(s, k, r) {
-			return false
+		if c.either[r>>6]&(1<<(r&63)) != 0 {
+			if c.changes[r>>6]&(1<<(r&63)) != 0 || c.holdsGuarded(s, k, r) {
+				return false
+			}
 		}
 		k += size
 	}

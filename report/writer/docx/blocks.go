@@ -313,7 +313,25 @@ func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
 
 // run writes text as a run; line breaks inside become w:br, and the parts of a number phrase are
 // joined (joinNumbers) so that Word and LibreOffice keep them on one line as the PDF does.
+//
+// Text of one line with nothing to escape (most text) is joined straight into b: the run
+// rawRun would write, without making the joined text first and reading it through again.
 func (p *pkg) run(b *bytes.Buffer, text, rPr string) {
+	if text == "" {
+		return
+	}
+	if strings.IndexByte(text, '\n') < 0 && escClean(text) {
+		// The joined text is clean too: WORD JOINER (E2 81 A0) is neither escaped nor dropped,
+		// and put between characters it makes no EF BF.
+		b.WriteString(`<w:r>`)
+		if rPr != "" {
+			b.WriteString(`<w:rPr>` + rPr + `</w:rPr>`)
+		}
+		b.WriteString(`<w:t xml:space="preserve">`)
+		p.joiner.writeClean(b, text)
+		b.WriteString(`</w:t></w:r>`)
+		return
+	}
 	p.rawRun(b, p.joiner.join(text), rPr)
 }
 

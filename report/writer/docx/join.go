@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -78,6 +79,36 @@ func (j *joiner) join(text string) string {
 	}
 	b.WriteString(text[plain:])
 	return b.String()
+}
+
+// writeClean writes join(text) to b, for text that is valid UTF-8 (escClean): what join's way
+// for valid text makes, without a string of its own.
+func (j *joiner) writeClean(b *bytes.Buffer, text string) {
+	first := firstDigit(text)
+	if first < 0 {
+		b.WriteString(text)
+		return
+	}
+	from := 0
+	if first > 0 {
+		_, size := utf8.DecodeLastRuneInString(text[:first])
+		from = first - size // text[:from] is UTF-8, as all of text is
+	}
+	rs, at := j.runes[:0], j.at[:0]
+	for i, r := range text[from:] {
+		rs, at = append(rs, r), append(at, from+i)
+	}
+	joins := cjk.AppendNumberJoins(j.joins[:0], rs)
+	j.runes, j.at, j.joins = rs, at, joins
+	plain := 0
+	for k := 1; k < len(rs); k++ {
+		if joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(rs[k])) {
+			b.WriteString(text[plain:at[k]])
+			b.WriteRune(wordJoiner)
+			plain = at[k]
+		}
+	}
+	b.WriteString(text[plain:])
 }
 
 // hasDigit reports whether s has an ASCII or a full-width digit.

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -67,6 +68,33 @@ func TestJoinNumbersCopies(t *testing.T) {
 		}
 		if got := j.join(in); got != want.String() && hasDigit(in) {
 			t.Fatalf("join(%q) = %q, want %q", in, got, want.String())
+		}
+	}
+}
+
+// TestRunAsRawRun: run, which joins text with nothing to escape straight into the buffer,
+// writes what rawRun writes of the joined text, on random mixtures of numbers, Han, Latin,
+// signs, characters to escape or drop, line breaks and bytes that are not UTF-8.
+func TestRunAsRawRun(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"2021", "年", "7", "月", "１２", "人", "小时", "约", "83.3%", "，", "1,350", "—", "/", "PDF",
+		" ", "第", "&", "<", "\"", "\n", "\t", "\x01", "\xff", "\uFFFD", "\uFFFE", "\uFFEE", "\u2060", "～"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	p := &pkg{}
+	for i := range 5000 {
+		var in strings.Builder
+		for range rng.IntN(8) {
+			in.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		rPr := ""
+		if i%2 == 1 {
+			rPr = `<w:rStyle w:val="Strong"/>`
+		}
+		var got, want bytes.Buffer
+		p.run(&got, in.String(), rPr)
+		p.rawRun(&want, joinNumbers(in.String()), rPr)
+		if got.String() != want.String() {
+			t.Fatalf("run(%q) = %q, want %q", in.String(), got.String(), want.String())
 		}
 	}
 }
