@@ -248,31 +248,36 @@ func TestDOCXContentsNumbers(t *testing.T) {
 	}
 }
 
-// checkSignature checks the 落款 of LibreOffice's print against the PDF's: the issuer starts
-// where the PDF's does (within 4 pt), and the date ends four characters (三号, 16 pt) short of
+// checkSignature checks the 落款 of LibreOffice's print against the PDF's: on the same page,
+// the issuer starting where the PDF's does (within 4 pt), and the date ends four characters (三号, 16 pt) short of
 // the type area's right edge, 184 mm from the page's left (GB/T 9704 7.3.5: 右空四字), not flush
 // right as LibreOffice sets a right-aligned line's trailing spaces.
 func checkSignature(t *testing.T, pw, lw []word, np, nl int) {
 	t.Helper()
-	issuer := func(words []word, page int) (word, bool) {
+	// The 落款's issuer, not the 版记's 印发机关 on its last line: the 落款 may end the page
+	// before the 版记's (GB/T 9704: the 版记 on an even page).
+	issuer := func(words []word) (word, bool) {
 		for _, w := range words {
-			if w.page == page && strings.TrimRight(w.text, "\u3000") == "中共东湖大学委员会办公室" {
+			if strings.TrimRight(w.text, "\u3000") == "中共东湖大学委员会办公室" && !isFootLine(words, w) {
 				return w, true
 			}
 		}
 		return word{}, false
 	}
-	pi, ok1 := issuer(pw, np)
-	li, ok2 := issuer(lw, nl)
+	pi, ok1 := issuer(pw)
+	li, ok2 := issuer(lw)
 	if !ok1 || !ok2 {
-		t.Errorf("the 落款's issuer is not on the last page (PDF %v, LibreOffice %v)", ok1, ok2)
+		t.Errorf("no 落款 issuer (PDF %v, LibreOffice %v)", ok1, ok2)
 		return
+	}
+	if pi.page != li.page || nl-li.page != np-pi.page {
+		t.Errorf("the 落款 is on page %d of %d in LibreOffice's print, on page %d of %d in the PDF", li.page, nl, pi.page, np)
 	}
 	if math.Abs(pi.xMin-li.xMin) > 4 {
 		t.Errorf("LibreOffice sets the 落款's issuer at x %.1f pt, the PDF at %.1f", li.xMin, pi.xMin)
 	}
 	for _, w := range lw {
-		if w.page == nl && w.yMin > li.yMax && w.yMin < li.yMax+20 && strings.HasSuffix(w.text, "日") {
+		if w.page == li.page && w.yMin > li.yMax && w.yMin < li.yMax+20 && strings.HasSuffix(w.text, "日") {
 			if right := mmPt(210 - 26); w.xMax > right-4*16+4 {
 				t.Errorf("LibreOffice ends the 落款's date %.1f pt from the right edge, not four characters (64 pt)", right-w.xMax)
 			}

@@ -143,6 +143,19 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 			}
 		}
 	}
+	if wr.Format().Name == "docx" && keepsEnd(d) {
+		// Where the 版记 goes, an even page (after a blank one or not), and where the lines
+		// kept with the 落款 start, from jianbao's own pagination, as the PDF sets them.
+		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
+		if err != nil {
+			return err
+		}
+		res, err := typeset.Paginate(d, m)
+		if err != nil {
+			return err
+		}
+		wopt.FootBreak, wopt.KeepSplits = res.FootBreak, res.KeepSplits
+	}
 	if wr.Format().Name == "docx" && opt.PageLabels != nil {
 		wopt.PageLabels = opt.PageLabels
 	} else if wr.Format().Name == "docx" && hasTOC(d) {
@@ -222,6 +235,23 @@ func paginateAside(d *doc.Document, m typeset.Measurer) func() (map[string]strin
 		}
 		return labels, err
 	}
+}
+
+// keepsEnd reports whether d ends with a foot kept to an even page (doc.Foot.EvenPage) or has
+// a paragraph whose last lines are kept with what follows (doc.Para.KeepWithNext): the end of
+// a 公文.
+func keepsEnd(d *doc.Document) bool {
+	if n := len(d.Blocks); n > 0 {
+		if f, ok := d.Blocks[n-1].(*doc.Foot); ok && f.EvenPage {
+			return true
+		}
+	}
+	for _, b := range d.Blocks {
+		if p, ok := b.(*doc.Para); ok && p.KeepWithNext > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasTOC(d *doc.Document) bool {

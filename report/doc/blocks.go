@@ -25,6 +25,11 @@ type Para struct {
 	Text  []Inline `json:"text"`
 	// Source says where the text came from (an input file and line), for messages about it.
 	Source string `json:"source,omitempty"`
+	// KeepWithNext, when above 0, keeps the paragraph's last KeepWithNext lines (all of them
+	// when it has fewer) on the page of the block after it and of what is kept with that: the
+	// last lines of a 公文's body go with its 落款, which never stands on a page without text
+	// (GB/T 9704-2012 7.3.5.4; the 1999 edition: 务使印章与正文同处一面).
+	KeepWithNext int `json:"keep_with_next,omitempty"`
 }
 
 // List is a bulleted or numbered list of one-paragraph items.
@@ -122,6 +127,13 @@ type Spacer struct {
 // page. Its blocks are Rules (drawn between lines, taking no height), Paras and Rows.
 type Foot struct {
 	Blocks []Block `json:"blocks"`
+	// EvenPage puts the foot on an even page, the back of a sheet printed on both sides: the
+	// 版记 of GB/T 9704, whose last rule lies on the type area's bottom edge of the document's
+	// last page (7.4.1) of a document printed on both sides (6.2). When the text before it ends
+	// on an odd page, the foot goes to the foot of the next page; when it ends on an even page
+	// with no room for the foot, a blank page comes between, and neither the blank page nor the
+	// foot's page carries a page number (7.5: 公文的版记页前有空白页的，空白页和版记页均不编排页码).
+	EvenPage bool `json:"even_page,omitempty"`
 }
 
 // Row is a line of text in two parts, one flush left and one flush right (编印单位 … 日期).

@@ -43,8 +43,9 @@ func tag(v any) tagged {
 			blocks[i] = tag(b)
 		}
 		return tagged{Type: name, Value: struct {
-			Blocks []tagged `json:"blocks"`
-		}{blocks}}
+			Blocks   []tagged `json:"blocks"`
+			EvenPage bool     `json:"even_page,omitempty"`
+		}{blocks, x.EvenPage}}
 	case *Heading:
 		return tagged{Type: name, Value: struct {
 			*Heading

@@ -206,8 +206,16 @@ func redhead(b *builder, s Section) error {
 }
 
 // signature is the 落款 of an official document: the issuer and the date, flush right with
-// four characters of space after the date (GB/T 9704 7.3.5).
+// four characters of space after the date (GB/T 9704 7.3.5). The last two lines of the text
+// before it go with it to a page of their own if need be: a 落款 never stands on a page
+// without text (7.3.5.4 has line and character spacing adjusted rather; the 1999 edition:
+// 务使印章与正文同处一面，不得采取标识“此页无正文”的方法解决).
 func signature(b *builder, s Section) error {
+	if n := len(b.nodes); n > 0 {
+		if p, ok := b.nodes[n-1].(*doc.Para); ok {
+			p.KeepWithNext = 2
+		}
+	}
 	b.add(&doc.Spacer{Height: 28})
 	if b.r.Issuer != "" {
 		b.add(&doc.Para{Style: "signature", Text: doc.T(b.r.Issuer + "　　")})
@@ -219,7 +227,8 @@ func signature(b *builder, s Section) error {
 // imprint is an official document's 版记 at the foot of the last page (GB/T 9704 7.4): a thick
 // rule, the 抄送机关 (cc:, when given) one character in from each side and ending in 。, a thin
 // rule, the 印发机关 left and the 印发日期 right, each one character in, and a thick rule on the
-// type area's bottom edge (0.35 mm and 0.25 mm, 7.4.1).
+// type area's bottom edge (0.35 mm and 0.25 mm, 7.4.1), on an even page: the document is
+// printed on both sides (6.2) and the 版记 is on the back of its last sheet (doc.Foot.EvenPage).
 func imprint(b *builder, s Section) error {
 	thick, thin := mmPt(0.35), mmPt(0.25)
 	blocks := []doc.Block{&doc.Rule{Width: thick}}
@@ -227,6 +236,6 @@ func imprint(b *builder, s Section) error {
 		blocks = append(blocks, &doc.Para{Style: "imprint", Text: doc.T("　抄送：" + cc + "。")}, &doc.Rule{Width: thin})
 	}
 	blocks = append(blocks, &doc.Row{Style: "imprint", Left: "　" + b.r.Issuer, Right: b.r.Date.Label() + "印发　"}, &doc.Rule{Width: thick})
-	b.add(&doc.Foot{Blocks: blocks})
+	b.add(&doc.Foot{Blocks: blocks, EvenPage: true})
 	return nil
 }

@@ -3,8 +3,10 @@ package typeset
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/jianbao/jianbao/report/chart"
 	"github.com/jianbao/jianbao/report/doc"
@@ -39,6 +41,9 @@ type flow struct {
 
 	outline      []Mark
 	headingPages map[string]int // heading ID -> 0-based page index
+	unnumbered   []int          // indexes of pages without a number (a blank page before a 版记)
+	footBreak    int            // Result.FootBreak
+	keepSplits   map[*doc.Para]int
 	prevPages    map[string]int // from the previous pass, for the TOC
 	hasTOC       bool
 	missing      []MissingChar
@@ -241,6 +246,12 @@ func (f *flow) keepHeight(i, depth int) float64 {
 	switch x := f.d.Blocks[i].(type) {
 	case *doc.Para:
 		p := f.shapeBlock(i).para
+		if x.KeepWithNext > 0 && p.n-min(x.KeepWithNext, p.n) < 2 {
+			// Too short to leave two lines behind the ones kept with what follows
+			// (placeKept): whole, with all that is kept with it (the 落款), however deep
+			// the chain of headings before it.
+			return f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, 1)
+		}
 		if p.st.KeepNext {
 			return f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, depth+1)
 		}
@@ -255,6 +266,13 @@ func (f *flow) keepHeight(i, depth int) float64 {
 		return f.width*9/16 + 20
 	case *doc.List:
 		return f.leading(f.style(listStyle(x))) * 2
+	case *doc.Spacer:
+		// The space, then the next block, which starts on the next grid line (snap).
+		h := x.Height
+		if f.pitch > 0 {
+			h = math.Ceil(h/f.pitch-1e-6) * f.pitch
+		}
+		return h + f.keepHeight(i+1, depth+1)
 	}
 	return 0
 }
@@ -302,7 +320,15 @@ func (f *flow) block(b doc.Block, i int) error {
 			f.newPage()
 		}
 		f.spaceBefore(p.st.Before)
-		f.placeLines(p, true)
+		if x.KeepWithNext > 0 {
+			keep := min(x.KeepWithNext, p.n)
+			if p.n-keep >= 2 {
+				f.keepSplit(i, x, p, keep)
+			}
+			f.placeKept(p, true, keep, f.space(p.st.After)+f.keepHeight(i+1, 1))
+		} else {
+			f.placeLines(p, true)
+		}
 		f.y += f.space(p.st.After)
 	case *doc.List:
 		f.list(x)
@@ -364,9 +390,51 @@ func (f *flow) snap(st *doc.Style) {
 // baseline is where text of size sits in a line box of height lead starting at top.
 func baseline(top, lead, size float64) float64 { return top + (lead-size)/2 + size*0.88 }
 
+// keepSplit records where the last keep lines of paragraph x (block i, broken into p) start,
+// as a character offset into its text (Result.KeepSplits).
+func (f *flow) keepSplit(i int, x *doc.Para, p *para, keep int) {
+	var g int
+	if p.lines != nil {
+		g = p.lines[p.n-keep].start
+	} else if ends := f.shapedBlocks.lineEnds(i); len(ends) >= p.n-keep {
+		g = int(ends[p.n-keep-1])
+	} else {
+		return
+	}
+	if f.keepSplits == nil {
+		f.keepSplits = map[*doc.Para]int{}
+	}
+	f.keepSplits[x] = runeOfGlyph(x.Text, g)
+}
+
+// runeOfGlyph is the offset, in characters of doc.Plain(text), of glyph g of text: each
+// character is a glyph but a control character (shaper.resolve), which is not set.
+func runeOfGlyph(text []doc.Inline, g int) int {
+	n, k := 0, 0
+	for _, in := range text {
+		for _, r := range doc.InlineText(in) {
+			if k == g {
+				return n
+			}
+			if !unicode.IsControl(r) || r == '\n' || r == '\r' || r == '\t' {
+				k++
+			}
+			n++
+		}
+	}
+	return n
+}
+
 // placeLines puts a paragraph's lines on pages; with split it may break across pages, keeping
 // at least two lines on each side (no widow, no orphan).
-func (f *flow) placeLines(p *para, split bool) {
+func (f *flow) placeLines(p *para, split bool) { f.placeKept(p, split, 0, 0) }
+
+// placeKept is placeLines for a paragraph whose last keep lines share a page with tail,
+// the height of what is kept with it (doc.Para.KeepWithNext): when the rest of it fits on the
+// page but not with tail, its last keep lines go to the next page, or the whole paragraph when
+// that would leave fewer than two behind. What cannot fit on a page of its own is set as it
+// comes.
+func (f *flow) placeKept(p *para, split bool, keep int, tail float64) {
 	n := p.n
 	if n == 0 {
 		f.y += p.lead
@@ -377,6 +445,15 @@ func (f *flow) placeLines(p *para, split bool) {
 		fit := int((f.room() + 0.01) / p.lead)
 		left := n - i
 		take := min(fit, left)
+		if take == left && keep > 0 && p.lead*float64(take)+tail > f.room()+0.01 {
+			switch {
+			case left-keep >= 2:
+				take = left - keep
+			case !f.fresh:
+				f.newPage()
+				continue
+			}
+		}
 		if take < left {
 			if !split && !f.fresh {
 				f.newPage()
@@ -562,6 +639,9 @@ func (f *flow) toc(t *doc.TOC) {
 // pageNumber is the printed number of page index i, or 0 for a page before FirstPageNumber (a
 // cover), which is unnumbered.
 func (f *flow) pageNumber(i int) int {
+	if slices.Contains(f.unnumbered, i) {
+		return 0
+	}
 	first := max(f.d.Page.FirstPageNumber, 1)
 	return max(i+2-first, 0)
 }
@@ -610,7 +690,7 @@ func (f *flow) result() *Result {
 	for id, i := range f.headingPages {
 		labels[id] = f.pageLabel(i)
 	}
-	return &Result{Width: f.pageW, Height: f.pageH, Outline: f.outline, Missing: f.missing, PageLabels: labels}
+	return &Result{Width: f.pageW, Height: f.pageH, Outline: f.outline, Missing: f.missing, PageLabels: labels, FootBreak: f.footBreak, KeepSplits: f.keepSplits}
 }
 
 // foot sets a Foot's blocks together at the foot of the page, the last on the type area's
@@ -647,8 +727,24 @@ func (f *flow) foot(ft *doc.Foot) {
 	if f.pitch > 0 {
 		gap = 0.01
 	}
-	if f.bot-h < f.y+gap-0.02 && !f.fresh || h > f.bot-f.top {
+	fits := !(f.bot-h < f.y+gap-0.02 && !f.fresh || h > f.bot-f.top)
+	switch even := f.npages%2 == 0; {
+	case !ft.EvenPage:
+		if !fits {
+			f.newPage()
+		}
+	case !even:
+		// An odd page: the foot goes to the next, the back of the sheet (GB/T 9704 6.2, 7.4.1),
+		// numbered as the pages before it.
 		f.newPage()
+		f.footBreak = 1
+	case !fits:
+		// An even page without room: a blank page, then the foot's page, both without a page
+		// number (GB/T 9704 7.5).
+		f.unnumbered = append(f.unnumbered, f.npages, f.npages+1)
+		f.newPage()
+		f.newPage()
+		f.footBreak = 2
 	}
 	f.y = math.Max(f.y, f.bot-h)
 	f.fresh = false

@@ -136,6 +136,14 @@ type Result struct {
 	// PageLabels holds the printed page number of each heading, by ID ("" for a heading on an
 	// unnumbered page): what a table of contents lists.
 	PageLabels map[string]string
+	// FootBreak says where a foot kept to an even page (doc.Foot.EvenPage, the 版记) was set:
+	// 0 at the foot of the page the text before it ends on (or where there is none), 1 on the
+	// next page, 2 on the page after a blank one (both without a page number).
+	FootBreak int
+	// KeepSplits holds, for each paragraph whose last lines are kept with what follows
+	// (doc.Para.KeepWithNext) and which has at least two lines more, where those lines start:
+	// an offset in characters (runes) of doc.Plain of its text.
+	KeepSplits map[*doc.Para]int
 }
 
 // mm converts millimetres to points.

@@ -68,6 +68,16 @@ type Options struct {
 	// (PDF) the printed page number of each heading it set, by heading ID, so that another format
 	// of the same document can list them (PageLabels) without paginating it again.
 	Paginated func(labels map[string]string)
+	// FootBreak is where jianbao's own pagination sets a foot kept to an even page (the 版记 of
+	// GB/T 9704; typeset.Result.FootBreak): 0 under the text's last lines, 1 on the next page, 2
+	// after a blank page. A writer that paginates by itself (DOCX) starts the foot's page there,
+	// on an even page, without page numbers after a blank one.
+	FootBreak int
+	// KeepSplits holds where the lines that a paragraph keeps with what follows start, as
+	// jianbao's own pagination breaks it (typeset.Result.KeepSplits): a writer that paginates
+	// by itself (DOCX) sets those lines as a paragraph of their own kept with the next, since
+	// LibreOffice keeps a whole paragraph with the next, moving a long one to a page of its own.
+	KeepSplits map[*doc.Para]int
 }
 
 // CreationDate is the date a writer stamps on the file: Created, or else the document's own date,

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -35,7 +37,11 @@ func (p *pkg) document() (*rawPart, error) {
 		z.finish()
 		return nil, err
 	}
-	b.WriteString(p.sectPr())
+	if p.sectEnd != nil {
+		b.WriteString(p.footSect())
+	} else {
+		b.WriteString(p.sectPr())
+	}
 	b.WriteString(`</w:body></w:document>`)
 	pieces, err := p.fillContents(b.Bytes())
 	if err != nil {
@@ -127,7 +133,14 @@ func (p *pkg) fillContents(body []byte) ([][]byte, error) {
 func (p *pkg) body(b *bytes.Buffer) error {
 	blocks := p.d.Blocks
 	if n := len(blocks); n >= 2 {
-		if f, ok := blocks[n-1].(*doc.Foot); ok {
+		if f, ok := blocks[n-1].(*doc.Foot); ok && f.EvenPage && p.opt.FootBreak > 0 {
+			// The foot starts a page of its own, an even one (footBreaks); after a blank
+			// page, in a section of its own, without page numbers (footSect).
+			p.breakFoot = f
+			if x, para := blocks[n-2].(*doc.Para); para && p.opt.FootBreak >= 2 && len(p.opt.ReferenceDOCX) == 0 {
+				p.sectEnd = x
+			}
+		} else if ok {
 			if _, para := blocks[n-2].(*doc.Para); para {
 				p.footAnchored = true
 				blocks = append(append(append([]doc.Block(nil), blocks[:n-2]...), f), blocks[n-2])
@@ -163,7 +176,7 @@ func (p *pkg) snapGrid(b *bytes.Buffer, style string) {
 		return
 	}
 	if pad := pitch - p.gridOff%pitch; pad < pitch {
-		fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, p.noSnap(), pad)
+		fmt.Fprintf(b, `<w:p><w:pPr>%s%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, p.keepTag(), p.noSnap(), pad)
 	}
 	p.gridOff = 0
 }
@@ -179,6 +192,15 @@ func ruleTwips(r *doc.Rule) int {
 }
 
 func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
+	// A paragraph kept with what follows (doc.Para.KeepWithNext) keeps the spacers after it too,
+	// up to the next paragraph or heading.
+	switch x := bl.(type) {
+	case *doc.Para:
+		defer func() { p.keep = x.KeepWithNext > 0 }()
+	case *doc.Spacer, *doc.Rule:
+	default:
+		defer func() { p.keep = false }()
+	}
 	switch bl.(type) {
 	case *doc.Table, *doc.Chart, *doc.List, *doc.TOC:
 		p.gridOff = -1
@@ -212,8 +234,25 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		fmt.Fprintf(b, `<w:bookmarkEnd w:id="%d"/></w:p>`, p.bmID)
 	case *doc.Para:
 		p.snapGrid(b, x.Style)
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/>`)
 		text := x.Text
+		if x.KeepWithNext > 0 {
+			if at, ok := p.opt.KeepSplits[x]; ok {
+				// The lines kept with what follows, where jianbao's pagination breaks them,
+				// become a paragraph of their own that carries on the text (no indent), kept
+				// whole with the next: LibreOffice keeps a whole paragraph with the next,
+				// and moved a long one to a page of its own, the heading above it left behind.
+				var head []doc.Inline
+				head, text = splitInlines(text, at)
+				b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/></w:pPr>`)
+				p.inlines(b, head)
+				b.WriteString(`</w:p><w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/><w:keepNext/><w:keepLines/><w:ind w:firstLineChars="0" w:firstLine="0"/>`)
+			} else {
+				// Short: kept whole with the next, as typeset keeps it.
+				b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/><w:keepNext/>`)
+			}
+		} else {
+			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/>`)
+		}
 		if st := p.d.Resolved(x.Style); st.Align == "right" {
 			// A right-aligned line ending in ideographic spaces (the 公文's 落款: the date
 			// 右空四字) keeps them as a right indent: Word and LibreOffice drop trailing spaces
@@ -222,6 +261,11 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 			if text, n = trimTrailingIdeoSpaces(text); n > 0 {
 				fmt.Fprintf(b, `<w:ind w:rightChars="%d" w:right="%d"/>`, n*100, twips(float64(n)*st.Size))
 			}
+		}
+		if x == p.sectEnd {
+			// The text's section ends here; the next, the blank page and the foot's, has no
+			// page numbers.
+			b.WriteString(p.sectPr())
 		}
 		b.WriteString(`</w:pPr>`)
 		p.inlines(b, text)
@@ -257,6 +301,9 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		}
 		b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 	case *doc.Foot:
+		if x == p.breakFoot {
+			p.footBreaks = p.opt.FootBreak
+		}
 		p.foot(b, x)
 	case *doc.TOC:
 		if p.opt.PageLabels == nil && p.opt.PageLabelsLater != nil {
@@ -277,9 +324,9 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		// A rule is an empty paragraph with a bottom border; sz is in eighths of a point. As tall
 		// as typeset makes it: a 2 pt line, the border 1 pt under it, then 4 pt (ruleTwips).
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pBdr><w:bottom w:val="%s" w:sz="%d" w:space="1" w:color="%s"/></w:pBdr>%s<w:spacing w:before="0" w:after="%d" w:line="40" w:lineRule="exact"/></w:pPr></w:p>`,
-			kind, max(2, int(x.Width*8+0.5)), esc(strings.ToUpper(color)), p.noSnap(), ruleTwips(x)-twips(3+x.Width))
+			kind, max(2, int(x.Width*8+0.5)), esc(strings.ToUpper(color)), p.keepTag()+p.noSnap(), ruleTwips(x)-twips(3+x.Width))
 	case *doc.Spacer:
-		fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, p.noSnap(), max(twips(x.Height), 20))
+		fmt.Fprintf(b, `<w:p><w:pPr>%s%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, p.keepTag(), p.noSnap(), max(twips(x.Height), 20))
 	case *doc.Row:
 		p.snapGrid(b, x.Style)
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`, p.styleID(x.Style), p.textWidth())
@@ -291,6 +338,43 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		return fmt.Errorf("docx: unknown block %T", bl)
 	}
 	return nil
+}
+
+// splitInlines splits in at character (rune) at of doc.Plain(in); a link is not divided (it
+// goes after the split when the split falls inside it).
+func splitInlines(in []doc.Inline, at int) (head, tail []doc.Inline) {
+	for k, i := range in {
+		text := doc.InlineText(i)
+		n := utf8.RuneCountInString(text)
+		if at >= n {
+			head = append(head, i)
+			at -= n
+			continue
+		}
+		if at > 0 {
+			cut := len(text)
+			for j := range text {
+				if at == 0 {
+					cut = j
+					break
+				}
+				at--
+			}
+			switch i.(type) {
+			case *doc.Text:
+				head = append(head, &doc.Text{Text: text[:cut]})
+				i = &doc.Text{Text: text[cut:]}
+			case *doc.Strong:
+				head = append(head, &doc.Strong{Text: text[:cut]})
+				i = &doc.Strong{Text: text[cut:]}
+			case *doc.Emph:
+				head = append(head, &doc.Emph{Text: text[:cut]})
+				i = &doc.Emph{Text: text[cut:]}
+			}
+		}
+		return head, append([]doc.Inline{i}, in[k+1:]...)
+	}
+	return head, nil
 }
 
 func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
@@ -398,6 +482,38 @@ func (p *pkg) toc(b *bytes.Buffer, t *doc.TOC) {
 // ended the cover's own section) numbering starts at 1; otherwise, with a running header, the
 // first page has none (titlePg), since it carries the title or masthead itself.
 func (p *pkg) sectPr() string {
+	if p.sect == "" {
+		p.sect = p.newSectPr()
+	}
+	return p.sect
+}
+
+// footSect is the last section when the 版记 follows a page left blank (FootBreak 2, sectEnd):
+// the body's page setup, starting on the next page, without headers or footers, since neither
+// the blank page nor the 版记's carries a page number (GB/T 9704 7.5). Not an evenPage section:
+// LibreOffice 7.4 starts it on the next page whatever its number, and drops the section break
+// before a floating table; Word would add a blank page of its own before the two.
+func (p *pkg) footSect() string {
+	s := headFootRef.ReplaceAllString(p.sectPr(), "")
+	var refs strings.Builder
+	types := []string{"default", "even", "first"}
+	if p.d.Page.Header != "" {
+		id := p.headerFooter("header4.xml", "hdr", "", "center", false)
+		for _, t := range types {
+			fmt.Fprintf(&refs, `<w:headerReference w:type="%s" r:id="%s"/>`, t, id)
+		}
+	}
+	id := p.headerFooter("footer4.xml", "ftr", "", "center", false)
+	for _, t := range types {
+		fmt.Fprintf(&refs, `<w:footerReference w:type="%s" r:id="%s"/>`, t, id)
+	}
+	return strings.Replace(s, `<w:sectPr>`, `<w:sectPr>`+refs.String(), 1)
+}
+
+// headFootRef matches a section's header and footer references.
+var headFootRef = regexp.MustCompile(`<w:(?:header|footer)Reference [^>]*/>`)
+
+func (p *pkg) newSectPr() string {
 	pg := p.d.Page
 	var b strings.Builder
 	b.WriteString(`<w:sectPr>`)
@@ -553,6 +669,14 @@ func (p *pkg) headerFooter(name, root, text, align string, pageField bool) strin
 	b.WriteString(`</w:p></w:` + root + `>`)
 	p.add("word/"+name, ct, b.Bytes())
 	return p.addRel(typ, name, "")
+}
+
+// keepTag is keepNext for a spacer paragraph after a paragraph kept with what follows.
+func (p *pkg) keepTag() string {
+	if p.keep {
+		return `<w:keepNext/>`
+	}
+	return ""
 }
 
 // noSnap keeps a paragraph that places something exactly (a spacer, a rule) off the grid.

@@ -80,6 +80,18 @@ type pkg struct {
 	// gridOff is, on a grid, how far (twips) the text stands below the last grid line after
 	// blocks placed off the grid (a spacer, a rule); -1 when unknown (after a table or chart).
 	gridOff int
+	// keep is set after a paragraph kept with what follows (doc.Para.KeepWithNext), and kept
+	// through the spacers after it: they are kept with the next paragraph too.
+	keep bool
+	// breakFoot is the foot (the 版记) that starts a page of its own, an even one
+	// (writer.Options.FootBreak): sectEnd, the paragraph before it, ends the text's section,
+	// and the last section starts on an even page; footBreaks, without sections (a reference
+	// DOCX), is the number of page breaks before its anchor.
+	breakFoot  *doc.Foot
+	sectEnd    *doc.Para
+	footBreaks int
+	// sect is the body's section properties, once written (sectPr).
+	sect string
 }
 
 type rel struct{ id, typ, target, mode string }

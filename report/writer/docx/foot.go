@@ -11,7 +11,9 @@ import (
 // foot writes a Foot (报尾, 版记) as a floating one-column table anchored to the foot of the
 // type area (tblpYSpec bottom), so that Word and LibreOffice set it on the bottom edge of the
 // page where it falls, as the PDF does; its rows never split (cantSplit) and keep together
-// (keepNext), and its rules are the rows' top and bottom borders.
+// (keepNext), and its rules are the rows' top and bottom borders. A 版记 that jianbao's
+// pagination sets on a page of its own (writer.Options.FootBreak) has its anchor start that
+// page, after a blank one when it says so.
 func (p *pkg) foot(b *bytes.Buffer, f *doc.Foot) {
 	type line struct {
 		para        *doc.Para
@@ -40,6 +42,15 @@ func (p *pkg) foot(b *bytes.Buffer, f *doc.Foot) {
 		return
 	}
 	lines[len(lines)-1].bottom = pending
+	for k := 1; k < p.footBreaks; k++ {
+		// A page left blank before the foot's, its anchor breaking the page again: the
+		// section break before it starts the blank page (sectEnd), else a page break.
+		brk := `<w:pageBreakBefore/>`
+		if k == 1 && p.sectEnd != nil {
+			brk = ""
+		}
+		b.WriteString(`<w:p><w:pPr>` + brk + `<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>`)
+	}
 	// Placed from the page's left edge: LibreOffice keeps a floating table as wide as the type
 	// area inline (where it follows the text), unless it is positioned against the page.
 	w := p.textWidth()
@@ -104,7 +115,12 @@ func (p *pkg) foot(b *bytes.Buffer, f *doc.Foot) {
 	}
 	b.WriteString(`</w:tbl>`)
 	if !p.footAnchored {
-		// The table's anchor: an empty paragraph of the least height.
-		b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>`)
+		// The table's anchor: an empty paragraph of the least height (after a page left blank
+		// and on a page of its own, when jianbao's pagination put the foot there).
+		brk := ""
+		if p.footBreaks > 0 {
+			brk = `<w:pageBreakBefore/>`
+		}
+		b.WriteString(`<w:p><w:pPr>` + brk + `<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>`)
 	}
 }
