@@ -26,6 +26,9 @@ var hostileShapes = []struct {
 	{"bare days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("东湖大学3日举行", n) }},
 	{"credits", func(n int) string { return strings.Repeat("会议召开。一审 张三二审 李四\n", n) }},
 	{"visits", func(n int) string { return strings.Repeat("参观了东湖博物馆、", n) }},
+	{"enumerations", func(n int) string {
+		return strings.Repeat("青川电信、", n) + strings.Repeat("青石航空、青川电信等2家单位", n)
+	}},
 	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
 	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
 	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,4 +210,100 @@ const maskRune = '\u3400'
 // at most 48 bytes after the suffix, as nameStart does.
 func unitNameStart(text string, suffix int) int {
 	return nameStart(maskNameWords(text[:suffix])+text[suffix:min(len(text), suffix+48)], suffix, 1<<20)
+}
+
+// reCountedKind closes an enumeration that the text itself calls units, companies or bodies,
+// counted or not: 共9家中资企业, 等3家单位, 等单位. The names in it are units whatever word
+// they end with (光大香港与人保香港、中国航空、中国电信共9家中资企业联合主办).
+var reCountedKind = lazyRE(`(?:(?:等|共)?[0-9０-９一二三四五六七八九十两兩]+(?:家|个|個)|等)[\p{Han}]{0,4}?(?:单位|單位|企业|企業|机构|機構|团体|團體|组织|組織|部门|部門)`)
+
+// maxListed bounds the names read back from one enumeration's closing word, and listedSpan
+// the length of one name, in runes: an endless enumeration is read once, not once for every
+// closing word in it.
+const (
+	maxListed  = 16
+	listedSpan = 12
+)
+
+// listedSpans adds to spans (sorted, from orgSpans) the names of the enumerations that
+// reCountedKind closes, read back from the closing word over names joined by 、: each a run of
+// 3 to listedSpan characters with no verb, function word or punctuation in it; the first may
+// follow 与, 和 or 及 (甲与乙、丙等单位: 乙 and 丙; 甲 is read at its own word, if it ends in
+// one). An enumeration of fewer than two names is none. Names a span already covers are not
+// added again.
+func listedSpans(text string, spans [][]int) [][]int {
+	var added [][]int
+	floor := 0 // no enumeration is read back past the one before: linear on endless lists
+	for _, loc := range reCountedKind.FindAllStringIndex(text, -1) {
+		var items [][]int
+		end := loc[0]
+		for len(items) < maxListed && end > floor {
+			start, n := end, 0
+			for start > floor && n <= listedSpan {
+				r, size := utf8.DecodeLastRuneInString(text[:start])
+				if !unicode.Is(unicode.Han, r) {
+					break
+				}
+				start -= size
+				n++
+			}
+			if n > listedSpan || n < 2 {
+				break
+			}
+			item := []int{start, end}
+			if c := lastConj(text[start:end]); c > 0 {
+				item[0] += c // 光大香港与人保香港: the name after the conjunction
+			}
+			items = append(items, item)
+			if item[0] > start || !strings.HasSuffix(text[:start], "、") {
+				break
+			}
+			end = start - len("、")
+		}
+		floor = loc[1]
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			m := text[it[0]:it[1]]
+			if utf8.RuneCountInString(m) < 3 || rePlaceLevelEnd.MatchString(m) || reCut.MatchString(maskNameWords(m)) || reOrgVerb.MatchString(maskNameWords(m)) || reNotInName.MatchString(maskNameWords(m)) || reGenericName.MatchString(m) {
+				continue
+			}
+			added = append(added, it)
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	// Both lists in order of their starts, spans not overlapping one another: one walk finds
+	// the names a span covers.
+	sort.SliceStable(added, func(i, j int) bool { return added[i][0] < added[j][0] })
+	out := make([][]int, 0, len(spans)+len(added))
+	k := 0
+	for _, a := range added {
+		for k < len(spans) && spans[k][1] <= a[0] {
+			out = append(out, spans[k])
+			k++
+		}
+		if k < len(spans) && spans[k][0] < a[1] {
+			continue // a span covers it
+		}
+		out = append(out, a)
+	}
+	return append(out, spans[k:]...)
+}
+
+// rePlaceLevelEnd ends a place's name (平山里, 青石村, 某某镇): a place, not a unit, even in an
+// enumeration the text calls units.
+var rePlaceLevelEnd = lazyRE(`(?:里|村|镇|鎮|乡|鄉|县|縣|市|省|区|區|州)$`)
+
+// lastConj returns the byte offset just after the last conjunction (与, 和, 及) in s, or 0.
+func lastConj(s string) int {
+	at := 0
+	for i, r := range s {
+		if strings.ContainsRune("与與和及", r) {
+			at = i + utf8.RuneLen(r)
+		}
+	}
+	return at
 }

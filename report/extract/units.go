@@ -255,7 +255,7 @@ var (
 func unitsInvolved(text, inst, venue string) []string {
 	var out []string
 	seen := map[string]bool{}
-	spans := orgSpans(text)
+	spans := listedSpans(text, orgSpans(text))
 	groups := unitGroups(text, spans)
 	initial := initialShortNames(text)
 	for k, loc := range spans {
@@ -521,6 +521,9 @@ var (
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
 	// 市发改委相关科室 (unnamed departments, which are no units), 政府各项重点工作 (its work).
 	reOwnedBy = lazyRE(`^(?:的|之|各项|各項|(?:相关|相關|有关|有關|各)(?:科室|部门|部門|单位|單位|处室|處室|职能部门|職能部門))`)
+	// reSupport: the unit's guidance or support of the event (在某协会的指导和支持下, 得到某队的
+	// 大力支持): it takes part, as a guiding or supporting unit.
+	reSupport = lazyRE(`^(?:的|之)(?:大力|悉心|精心|热情|熱情|鼎力)?(?:指导|指導|支持|协助|協助|帮助|幫助|配合)`)
 	// reStaffLead: a verb that sends or organizes a specialty's staff, who then take part
 	// (组织肿瘤外科、麻醉科等名医专家团队).
 	reStaffLead = lazyRE(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
@@ -528,7 +531,8 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	if reNotTakingPart.MatchString(g.before) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
+	support := reSupport.MatchString(g.after)
+	if reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
 		return false
 	}
 	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) {

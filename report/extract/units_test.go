@@ -38,6 +38,14 @@ func TestUnitsRecall(t *testing.T) {
 		{"志工队", "5月8日，东湖医院举办院庆活动，由青石志工队带来精彩演出，青川社区关爱队参加。", []string{"青石志工队", "青川社区关爱队"}},
 		// 巡视员, 调研员 are titles: the organisation before them names a person.
 		{"巡视员", "5月8日，东湖大学召开座谈会，青川市教育局副巡视员周明出席。", nil},
+		// An enumeration the text calls units (……共3家企业, ……等单位) names units, whatever
+		// word they end with; places in it (某某里, 某某村) are none.
+		{"counted enumeration", "5月8日，东湖集团与青川电信、青石航空、青川法律服务共4家企业联合举办活动。", []string{"青川电信", "青石航空", "青川法律服务"}},
+		{"places in an enumeration", "5月8日，东湖医院连结了平山里、青石里等单位，将物资送到居民手中。", nil},
+		// A unit that guides or supports the event takes part (在某协会的指导和支持下); one thanked
+		// for its support is greeted (感谢某协会的大力支持: the verb of thanks takes no unit).
+		{"support", "在青川企业协会的指导和支持下，东湖集团于5月8日举办灯谜活动。", []string{"青川企业协会"}},
+		{"thanked for support", "5月8日，东湖集团举办灯谜活动。周明感谢青川企业协会的大力支持。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
