@@ -50,6 +50,12 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 		}
 	}
 
+	if m := rePubROC.FindStringSubmatch(head); published.IsZero() && m != nil {
+		y, _ := strconv.Atoi(m[1])
+		if t, err := period.ParseDate(strconv.Itoa(y+1911) + "-" + m[2] + "-" + m[3]); err == nil {
+			published = t // 更新日期:113-10-01, a Minguo year
+		}
+	}
 	if m := rePubLine.FindStringSubmatch(head); published.IsZero() && m != nil {
 		if y, _ := strconv.Atoi(m[1]); y < 200 {
 			m[1] = strconv.Itoa(y + 1911) // 更新日期:112年9月6日
@@ -71,6 +77,15 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	}
 	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
+	// 近日, 日前 opening the lead: the event has no day, and a date after it is another
+	// event's (近日，某院召开……。3月1日，还开展了……).
+	if first := reSentence.FindString(opening); first != "" {
+		if v := reVague.FindStringIndex(first); v != nil {
+			if d := reDay.FindStringIndex(first); d == nil || d[0] > v[0] {
+				return time.Time{}, published, "", ""
+			}
+		}
+	}
 	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
 	// the event's: without the page's own date the year stays unknown.
 	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
@@ -220,6 +235,14 @@ func bareDay(opening string, published time.Time) (day time.Time, at int) {
 	}
 	return time.Time{}, 0
 }
+
+// rePubROC is a page's date written with a Minguo year and dashes after its label:
+// 更新日期:113-10-01 (a three-digit year is read only after such a label).
+var rePubROC = lazyRE(`(?:日期|时间|時間)[^\d\n]{0,4}(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+
+// reVague is a time word that gives no day (近日, 日前, 前不久), not the 日前 of a deadline
+// (3月20日前) or of 今日前往.
+var reVague = lazyRE(`近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
 
 // rePubLine is a page's date written in words after its label: 发布时间：2021年6月22日.
 var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)

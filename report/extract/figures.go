@@ -204,6 +204,10 @@ func figures(text string) []model.Figure {
 		if unit == "次" && reSessionAfter.MatchString(after) && !reHoldBefore.MatchString(before) {
 			continue
 		}
+		// 共18人捐款7800元，其中某某捐赠5000元: a part of a total told before it.
+		if inPartClause(tailOf(masked[:loc[0]], 120)) {
+			continue
+		}
 		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
 		// each, not a total.
 		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) {
@@ -261,6 +265,13 @@ func figures(text string) []model.Figure {
 	return out
 }
 
+// inPartClause reports whether the text before a count ends in a clause opened by 其中 (no
+// stop or semicolon after it): what it counts is a part of a total told before.
+func inPartClause(before string) bool {
+	i := strings.LastIndex(before, "其中")
+	return i >= 0 && !strings.ContainsAny(before[i:], "。；;！？!?")
+}
+
 // inWordWithZuo reports whether the character before 作 makes a word with it (工作报告, 合作,
 // 创作): then 作 starts no verb phrase of speech.
 func inWordWithZuo(before string) bool {
@@ -300,7 +311,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一|长期|長期|累积|累積|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -340,6 +351,12 @@ var (
 	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
 	reAdverb = lazyRE(`^(?:自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一)+`)
+	// reAdverbEnd: manner adverbs closing the text before a verb (80支队伍热情参与 → 队伍).
+	reAdverbEnd = lazyRE(`(?:热情|熱情|踊跃|踴躍|积极|積極|自愿|自願|主动|主動|共同|纷纷|紛紛|一起|一同|陆续|陸續|集体|集體)+$`)
+	// reOneCharNoun: nouns of one character a count stands before (300个村, 12个镇).
+	reOneCharNoun = lazyRE(`^(?:村|镇|鎮|乡|鄉|省|县|縣|国|國|校|岛|島)$`)
+	// reGiveMoney: giving money, after the givers counted (18人捐款7800元).
+	reGiveMoney = lazyRE(`^(?:捐款|捐資|捐资|捐助|募捐|筹款|籌款)$`)
 	// reReached: a stage the counted reached (31名学生进入复赛 → 进入复赛学生), told apart from
 	// all of them.
 	reReached = lazyRE(`^(?:进入|進入|获得|獲得|荣获|榮獲)\p{Han}{1,3}$`)
@@ -354,7 +371,7 @@ var (
 	// reAttendVerb: 150余人参加会议 counts those who came.
 	reAttendVerb = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會|参会$|參會$)(?:了)?(会议|會議|活动|活動)?`)
 	// reIntransitive: a verb that tells which of the counted took part: 300名学生参赛 → 参赛学生.
-	reIntransitive = lazyRE(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓)$`)
+	reIntransitive = lazyRE(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓|捐款|捐資|捐资|捐助)$`)
 )
 
 // figureLabel names what a count counts: the noun after it (126个问题, 300名学生参赛 → 参赛学生),
@@ -381,6 +398,9 @@ func figureLabel(before, after, unit string) string {
 			case "人", "名":
 				return v + "人数"
 			}
+		}
+		if reOneCharNoun.MatchString(run) {
+			return run // 300个村（社区）: a noun of one character, not the subject before (全市共有)
 		}
 		if reTimeUnit.MatchString(base) {
 			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
@@ -416,6 +436,7 @@ func labelFromAfter(run string) (string, bool) {
 	if loc := reAction.FindStringIndex(run); loc != nil {
 		// 300余名师生现场聆听: 现场 says where, not what.
 		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
+		noun = reAdverbEnd.ReplaceAllString(noun, "")
 		// 11名医务人员冒雨为群众提供: the noun ends where a preposition or an adverb starts
 		// the verb phrase (为群众, 均按进度).
 		if i := strings.IndexAny(noun, "为為对對向给給在从從把被将將均都也亦"); i > 0 {
@@ -509,6 +530,9 @@ func labelFromBefore(before, base string) string {
 	case (prev >= '0' && prev <= '9' || strings.ContainsRune("零一二三四五六七八九十百千两兩", prev)) && strings.ContainsRune("个個名位项項件条條场場次人所家", first):
 		// 4個方面18條, 3名和先进党支部2个: the run begins at another count.
 		i := strings.IndexAny(run, "和与與及")
+		if _, w := utf8.DecodeRuneInString(run); i < 0 && base == "元" && reGiveMoney.MatchString(run[w:]) {
+			return run[w:] + "金额" // 18人捐款7800元: what they gave
+		}
 		if i < 0 {
 			return ""
 		}
@@ -564,6 +588,9 @@ func labelFromBefore(before, base string) string {
 		run = run[loc[1]:]
 	}
 	run = trimStop(trimLabel(run))
+	if (base == "人" || base == "名" || base == "位") && (strings.HasSuffix(m[1], "一行") || strings.HasSuffix(m[1], "一行共")) {
+		return "一行人数" // 某某一行10人: the party's size, not the person who led it
+	}
 	if strings.HasSuffix(run, "实到") || strings.HasSuffix(run, "實到") {
 		return "实到人数" // 参会代表140名，实到121名: those present
 	}

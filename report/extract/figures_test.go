@@ -91,6 +91,12 @@ func TestFigureLabels(t *testing.T) {
 		{"之 is the 的 of a label", "接受服务之民众达800人次。", []string{"民众=800人次"}},
 		{"the noun ends where a preposition or an adverb starts the verb phrase", "12名医护人员为村民送去药品。30名队员均按要求完成任务。", []string{"医护人员=12名", "队员=30名"}},
 		{"a clause before 的 is no noun", "每天都有3位几乎天天都来的志愿者。", nil},
+		{"givers counted before what they gave", "支部共25人捐款9600元。", []string{"捐款人数=25人", "捐款金额=9600元"}},
+		{"a party's size is not its leader's", "副主委王某一行8人来到敬老院。", []string{"一行人数=8人"}},
+		{"a manner adverb is no part of the noun", "全校60支队伍热情参与，近500人聚集操场。", []string{"队伍=60支"}},
+		{"a part of a total told before", "共收到捐款8600元，其中校友个人捐赠3000元。", []string{"收到捐款=8600元"}},
+		{"集体 ends a noun too", "会上表彰了先进集体12个、优秀个人30名。", []string{"先进集体=12个", "优秀个人=30名"}},
+		{"a noun of one character after a count", "全县共有210个村（社区）参与评比。", []string{"村=210个"}},
 		{"a number after a lone administrative level names a programme", "推进3项区五件实事。", []string{"区五件实事=3项"}},
 	}
 	for _, tc := range tests {

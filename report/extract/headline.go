@@ -77,6 +77,29 @@ func isDateline(l string) bool {
 	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l)
 }
 
+// noticeAbove reads a long line that opens the page before any headline: when it tells of no
+// event (no day, no verb of holding: a site's notice, 歡迎公司行號投遞新聞訊息……) and the next
+// line reads like a headline with a dateline below it (發稿時間：…), that line is the headline
+// (a line further down, after the lead, is a signature: 办公室 / 2013年12月26日). It returns the headline's index, or -1 when line i starts the body.
+func noticeAbove(lines []string, i int, skip, datelined func(int) bool) int {
+	if reLeadOpen.MatchString(lines[i]) || reDay.MatchString(lines[i]) || reHoldVerb.MatchString(lines[i]) {
+		return -1
+	}
+	for j, n := i+1, 0; j < len(lines) && n < 1; j++ {
+		if skip(j) {
+			continue
+		}
+		n++
+		if isHeadline(lines[j]) && !reLeadOpen.MatchString(lines[j]) && datelined(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// reHoldVerb is a verb that tells of an event held (召开, 举行, 签署).
+var reHoldVerb = lazyRE(meetingVerbs + `|签署|簽署|签订|簽訂|出席|参加|參加|致辞|致詞|讲话|講話`)
+
 // headline finds the article's own headline before the body and returns it with its category
 // (【要闻】) and the index of the line the body starts at. It is the first line that reads like a
 // headline; but when that line has no dateline below it and a later headline-like line, set
@@ -118,11 +141,12 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		if skip(i) {
 			continue
 		}
-		if !isHeadline(lines[i]) || reLeadOpen.MatchString(lines[i]) {
-			return "", "", i
-		}
 		at := i
-		if !datelined(i) {
+		if !isHeadline(lines[i]) || reLeadOpen.MatchString(lines[i]) {
+			if at = noticeAbove(lines, i, skip, datelined); at < 0 {
+				return "", "", i
+			}
+		} else if !datelined(i) {
 			for j, n := i+1, 0; j < len(lines) && n < 8; j++ {
 				if skip(j) {
 					continue

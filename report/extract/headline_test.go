@@ -15,6 +15,8 @@ func TestHeadline(t *testing.T) {
 		lines []string
 		want  string
 	}{
+		{"a site's notice above the datelined headline", []string{"东湖资讯平台", "欢迎各单位投递新闻稿件！人工服务时间为周一至周五9:00-17:00，周末发稿请于周五前完成。", "", "东湖大学与西湖中学签署合作协议", "", "发稿时间：2024/12/24 16:07", body}, "东湖大学与西湖中学签署合作协议"},
+		{"a signature below the lead is no headline", []string{"来源： 时间：2013-12-26", "喜讯传来，校园处处是笑脸，师生无不欢欣鼓舞。", body, "东湖医院办公室宣传组", "2013年12月26日"}, ""},
 		{"photo caption above the lead", []string{"会议现场", "", "院党委书记王建国主持会议并讲话", body}, ""},
 		{"a news platform's name above the headline", []string{"东湖社訊息平台", "", "东湖医院召开安全生产工作会议", "", body}, "东湖医院召开安全生产工作会议"},
 		{"caption with a bare name", []string{"李明华院长致辞", body}, ""},

@@ -30,6 +30,10 @@ var hostileShapes = []struct {
 		return strings.Repeat("青川电信、", n) + strings.Repeat("青石航空、青川电信等2家单位", n)
 	}},
 	{"reports joined", func(n int) string { return strings.Repeat("3个工作报告以及", n) }},
+	{"grouped thousands", func(n int) string {
+		return strings.Repeat("1,000,", n) + "000人" + strings.Repeat("，超1,000名", n)
+	}},
+	{"vague days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("近日日前", n) + "3月1日举行" }},
 	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
 	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
 	{"a line of credits", func(n int) string {
