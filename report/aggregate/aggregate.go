@@ -201,8 +201,15 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		fold = script.ToSimplified
 	}
 	words := func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }
-	r.Keywords = countWords(current, limit, coll, fold, words)
-	r.Topics = rankTopics(countWords(current, 0, coll, fold, words), DefaultTopicRules().Merge(spec.Topics), limit, display)
+	// The keywords are the first limit words of the whole count, which the topics rank (it is
+	// counted once).
+	all := countWords(current, 0, coll, fold, words)
+	n := len(all)
+	if limit > 0 { // as countWords takes it: a limit below 1 is none
+		n = min(limit, n)
+	}
+	r.Keywords = append([]model.Keyword{}, all[:n]...)
+	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display)
 	r.Categories = countWords(current, 0, coll, fold, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil
@@ -305,8 +312,9 @@ func matrix(groups []model.Group, p period.Period) model.Matrix {
 func countWords(arts []*model.Summary, limit int, coll *collate.Collator, fold func(string) string, words func(*model.Summary) []string) []model.Keyword {
 	counts := map[string]int{}
 	var list []string
+	seen := map[string]bool{}
 	for _, a := range arts {
-		seen := map[string]bool{}
+		clear(seen)
 		for _, w := range words(a) {
 			w = fold(strings.TrimSpace(w))
 			if w == "" || seen[w] {

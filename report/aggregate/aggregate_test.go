@@ -2,7 +2,9 @@ package aggregate
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 func samples(t testing.TB) ([]model.Summary, *orgunit.Registry) {
@@ -214,6 +217,40 @@ func TestUnknownUnits(t *testing.T) {
 			if !strings.HasPrefix(w.Error(), tt.want[i]) {
 				t.Errorf("%s: warning %d is %q, want it to start with %q", tt.name, i, w.Error(), tt.want[i])
 			}
+		}
+	}
+}
+
+// TestKeywordsAreTheCountsFirst: the keywords are the first Keywords words of the whole count
+// (all of them for a cap below zero, 20 for zero), in its order, as counting them with the cap
+// gave them.
+func TestKeywordsAreTheCountsFirst(t *testing.T) {
+	t.Parallel()
+	day := model.Day{Time: period.Date(2021, 7, 1)}
+	var sums []model.Summary
+	for i := range 30 {
+		var kw []string
+		for j := 0; j <= i%7; j++ {
+			kw = append(kw, fmt.Sprintf("词%d", (i+j)%25))
+		}
+		sums = append(sums, model.Summary{Title: fmt.Sprint(i), Date: day, Unit: "甲", Keywords: kw, Tags: []string{"标签"}})
+	}
+	coll := newCollator()
+	fold := script.Simplified.Convert
+	words := func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }
+	for _, limit := range []int{-1, 0, 1, 3, 25, 40} {
+		r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Keywords: limit})
+		capped := limit
+		if capped == 0 {
+			capped = 20
+		}
+		var current []*model.Summary
+		for i := range sums {
+			current = append(current, &sums[i])
+		}
+		want := countWords(current, capped, coll, fold, words)
+		if !reflect.DeepEqual(r.Keywords, want) {
+			t.Errorf("Keywords %d: %v, want %v", limit, r.Keywords, want)
 		}
 	}
 }

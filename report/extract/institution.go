@@ -16,7 +16,7 @@ var (
 	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫.
 	reOwnerLine = lazyRE(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
 	// reOwnerName is a name in such a line; a college (某某学院) counts there.
-	reOwnerName = lazyRE(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|公司|集团|集團|人民政府|政府)`)
+	reOwnerName = lazyRE(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|卫生院|衛生院|保健院|疗养院|療養院|公司|集团|集團|人民政府|政府)`)
 	// reSiteOwner is an institution's name alone on a line: the site's owner.
 	reSiteOwner = lazyRE(`^[\p{Han}]{2,24}(?:有限公司|有限责任公司|有限責任公司|集团|集團|大学|大學|医院|醫院)$`)
 	// reRoleName: a name that holds a title is a title (中共乐清市委常委, 民盟安徽省委主委).
@@ -157,7 +157,7 @@ func fullest(name string, px *pageIndex) string {
 		best := name
 		for _, c := range px.all() {
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
-				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || headBefore(name, c.name) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
 				best = c.name
 			}
 		}
@@ -174,6 +174,13 @@ func fullest(name string, px *pageIndex) string {
 		}
 	}
 	return best
+}
+
+// headBefore tells whether full is name with an organisation's head before it (国立某大学 for
+// 某大学, 中共某市委 for 某市委): the same name, written in full.
+func headBefore(name, full string) bool {
+	rest, ok := strings.CutSuffix(full, name)
+	return ok && rest != "" && orgHeadAt(full) == len(rest)
 }
 
 // abbreviates tells whether name is an abbreviation of full that the page also gives

@@ -46,10 +46,30 @@ func TestUnitsRecall(t *testing.T) {
 		// for its support is greeted (感谢某协会的大力支持: the verb of thanks takes no unit).
 		{"support", "在青川企业协会的指导和支持下，东湖集团于5月8日举办灯谜活动。", []string{"青川企业协会"}},
 		{"thanked for support", "5月8日，东湖集团举办灯谜活动。周明感谢青川企业协会的大力支持。", nil},
+		// Banks, foundations and the people's organisations named by their short names (妇联, 科协).
+		{"banks and foundations", "5月8日，东湖大学与中国银行青川分行签署合作协议，青川市妇联、青川市慈善基金会负责人参加。", []string{"中国银行青川分行", "青川市妇联", "青川市慈善基金会"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
+		}
+	}
+}
+
+// TestInstitutionRecall: each row is one rule that lets the institution or the organizing unit
+// be found in its fullest form; the sentences are made up for the test.
+func TestInstitutionRecall(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ rule, text, inst, unit string }{
+		// A head before the name (國立, 中共) writes the same name in full.
+		{"國立", "東湖大學與青川商工簽署合作協議\n國立東湖大學與國立青川高級商工職業學校於12月23日簽署合作協議。", "國立東湖大學", "國立東湖大學"},
+		// 卫生院, 保健院, 疗养院 are hospitals.
+		{"卫生院", "青石镇卫生院召开安全生产工作会议\n5月8日，青川县青石镇卫生院召开安全生产工作会议。", "青川县青石镇卫生院", "青川县青石镇卫生院"},
+		{"衛福部", "望年會溫馨登場\n為感謝同仁辛勞，衛福部青石療養院盛大舉辦望年會活動。", "衛福部青石療養院", "衛福部青石療養院"},
+	} {
+		s := Extract(c.text, Options{Year: 2021}).Summary
+		if s.Institution != c.inst || s.Unit != c.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", c.rule, s.Institution, s.Unit, c.inst, c.unit)
 		}
 	}
 }

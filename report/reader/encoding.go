@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,7 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 	case "", "auto":
 	case "utf-8", "utf8":
 		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-		if !utf8.Valid(data) {
+		if !validUTF8(data) {
 			return nil, "", invalidAt(data, "not valid UTF-8 text")
 		}
 		return data, "utf-8", nil
@@ -72,7 +73,7 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data = data[3:]
-		if !utf8.Valid(data) {
+		if !validUTF8(data) {
 			return nil, "", invalidAt(data, "starts with a UTF-8 byte order mark but is not valid UTF-8")
 		}
 		return data, "utf-8", nil
@@ -88,7 +89,7 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 		}
 		return nil, "", errors.New("not a text file (it holds NUL bytes)")
 	}
-	if utf8.Valid(data) {
+	if validUTF8(data) {
 		return data, "utf-8", nil
 	}
 	gb, gbErr := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
@@ -102,6 +103,30 @@ func decode(data []byte, enc string) ([]byte, string, error) {
 	}
 	return gb, "gb18030", nil
 }
+
+// validUTF8 is utf8.Valid, run on two processors for a large text: its halves, split before a
+// byte that starts a character, are each valid exactly when the whole is (no character spans the
+// split; four continuation bytes in a row are never valid). 10,000 articles are some 21 MB,
+// which utf8.Valid read in some 15 ms on the goroutine that reads the inputs one by one.
+func validUTF8(b []byte) bool {
+	if len(b) < validSplitMin || runtime.GOMAXPROCS(0) < 2 {
+		return utf8.Valid(b)
+	}
+	mid := len(b) / 2
+	for k := 0; mid < len(b) && b[mid]&0xC0 == 0x80; k++ { // a continuation byte
+		if k == 3 {
+			return false
+		}
+		mid++
+	}
+	second := make(chan bool, 1)
+	go func() { second <- utf8.Valid(b[mid:]) }()
+	first := utf8.Valid(b[:mid])
+	return <-second && first
+}
+
+// validSplitMin is the size from which validUTF8 splits the text; tests lower it.
+var validSplitMin = 1 << 20
 
 func decodeWith(data []byte, e encoding.Encoding, name string) ([]byte, string, error) {
 	out, err := e.NewDecoder().Bytes(data)

@@ -61,7 +61,7 @@ func readJSONLWith(ctx context.Context, src Source, maxWorkers int) ([]model.Sum
 	read := func(from, to int) part {
 		pt := part{out: make([]model.Summary, 0, to-from)}
 		d := &decoder{file: src.Name, errs: &pt.errs}
-		sc := jsonScratch{reuse: true} // each record is decoded before the next line is read
+		sc := jsonScratch{reuse: true, valid: src.utf8} // each record is decoded before the next line is read
 		for k := from; k < to; k++ {
 			if ctx.Err() != nil {
 				break

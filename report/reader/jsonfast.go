@@ -48,6 +48,10 @@ type jsonScratch struct {
 	// (readJSONLWith decodes each record at once): reset then lets the next line have their
 	// memory, the nodes and their slices, which otherwise are allocated for each line.
 	reuse bool
+	// valid is set when the lines are valid UTF-8 (Source.utf8): str then passes the bytes of
+	// a character other than ASCII without decoding it (none of them is a quote, a backslash
+	// or a control character).
+	valid bool
 	nodes []node
 	// The nodes' members and elements, when reuse is set (slices of these).
 	arenaKeys  []string
@@ -346,7 +350,7 @@ func (f *fastJSON) str() (string, bool) {
 			escaped = true
 			i += 2
 			plain = i
-		case c < utf8.RuneSelf:
+		case c < utf8.RuneSelf || f.sc.valid:
 			i++
 		default:
 			r, size := utf8.DecodeRune(d[i:])

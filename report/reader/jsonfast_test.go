@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/internal/gen"
 )
@@ -33,6 +34,12 @@ func sameAsJSONParser(t *testing.T, sc *jsonScratch, line []byte) bool {
 	}
 	if !reflect.DeepEqual(reused, slow) {
 		t.Fatalf("%q: fastLineWith a scratch reused gives\n%+v\njsonParser\n%+v", line, reused, slow)
+	}
+	if utf8.Valid(line) {
+		// Text known to be UTF-8 (Source.utf8) is not decoded character by character.
+		if v, ok := fastLineWith(line, 7, &jsonScratch{valid: true}); !ok || !reflect.DeepEqual(v, slow) {
+			t.Fatalf("%q: fastLineWith valid UTF-8 gives (%v)\n%+v\njsonParser\n%+v", line, ok, v, slow)
+		}
 	}
 	return true
 }

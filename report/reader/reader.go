@@ -14,6 +14,9 @@ import (
 type Source struct {
 	Name string
 	Data []byte
+	// utf8 is set when Data is known to be valid UTF-8 (decode checked it): the JSON Lines
+	// reader then need not check each character again.
+	utf8 bool
 }
 
 // CSVOptions tunes the CSV reader.
@@ -89,7 +92,7 @@ func readSource(ctx context.Context, src Source, opt Options) (Format, []model.S
 		sums, errs := readXLSX(ctx, src, opt)
 		return XLSX, sums, errs
 	}
-	text, _, err := decode(src.Data, opt.Encoding)
+	text, enc, err := decode(src.Data, opt.Encoding)
 	if err != nil {
 		return Format{}, nil, diag.ErrorList{errorAt(src.Name, 0, err)}
 	}
@@ -102,7 +105,8 @@ func readSource(ctx context.Context, src Source, opt Options) (Format, []model.S
 			f = Sniff(text)
 		}
 	}
-	sums, errs := readers[f.Name].Read(ctx, Source{Name: src.Name, Data: text}, opt)
+	// decode returns UTF-8 text only once utf8.Valid said so (validUTF8).
+	sums, errs := readers[f.Name].Read(ctx, Source{Name: src.Name, Data: text, utf8: enc == "utf-8"}, opt)
 	return f, sums, errs
 }
 

@@ -281,23 +281,27 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 		}
 		return
 	}
+	// Each worker takes the next job by an atomic count: handing them out one by one on a
+	// channel woke a worker for each job, and the scheduler's spinning (runtime.usleep) took as
+	// much CPU time as the shaping, for no gain in time (1,000 articles: 48 ms of CPU time for
+	// 25 ms, against 23 ms of CPU time and 23 ms on one processor).
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sc, done := c.scratch()
 			defer done()
-			for k := range next {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(jobs) {
+					return
+				}
 				catch.Do(func() { run(k, sc) })
 			}
 		}()
 	}
-	for k := range jobs {
-		next <- k
-	}
-	close(next)
 	wg.Wait()
 }
 
@@ -384,7 +388,9 @@ func charClass(r rune) uint32 {
 	}
 	blk := classes[r>>8].Load()
 	if blk == nil {
-		classes[r>>8].CompareAndSwap(nil, new([256]atomic.Uint32))
+		b := new([256]atomic.Uint32)
+		clear(b[:]) // written at once, as newCharBlock's blocks are: read first, it faults twice
+		classes[r>>8].CompareAndSwap(nil, b)
 		blk = classes[r>>8].Load()
 	}
 	if c := blk[r&0xff].Load(); c != 0 {

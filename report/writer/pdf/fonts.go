@@ -174,6 +174,10 @@ func (f *face) glyph(r rune) glyphInfo {
 	blk := f.glyphs[r>>8].Load()
 	if blk == nil {
 		blk = new([256]atomic.Uint64)
+		// Written at once: read first, memory fresh from the system faults again when it is
+		// first written, and that fault interrupts every other processor (typeset's
+		// newCharBlock says more).
+		clear(blk[:])
 		f.glyphs[r>>8].Store(blk)
 	}
 	v := uint64(known)
