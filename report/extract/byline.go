@@ -11,7 +11,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|拟稿|擬稿|来源|來源`
+const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -45,8 +45,10 @@ var (
 	reOutlet   = lazyRE(`^[\p{Han}]{2,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
 	// rePhotoBy: (集团总部 伍晖摄).
 	rePhotoBy = lazyRE(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
-	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武).
-	reNamesOnly = lazyRE(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
+	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武); reNamesListed, with 、
+	// (李晓婷、陈妍).
+	reNamesOnly   = lazyRE(`^[\p{Han}]{2,3}(?:[ 　]+[\p{Han}]{2,3}){0,5}$`)
+	reNamesListed = lazyRE(`^[\p{Han}]{2,3}(?:、[\p{Han}]{2,3}){1,5}$`)
 	// reTagParen: the credit in brackets right after the news tag: 本网讯（某某）, 本报讯（某某 记者
 	// 某某）, 本站某地讯（某某 某某）.
 	reTagParen = lazyRE(`^[\p{Han}]{0,12}(?:网讯|網訊|报讯|報訊|站讯|站訊|[^通\P{Han}][讯訊])[\s　]*[（(]([^（）()]{2,40})[）)]`)
@@ -234,8 +236,22 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 					}
 					continue
 				}
+				if names := reNamesSep.Split(p, -1); reNamesListed.MatchString(p) && allNames(strings.Join(names, " ")) && !slices.ContainsFunc(names, reRoleEnd.MatchString) {
+					for _, n := range names {
+						add(n, "") // (李晓婷、陈妍) closing the article; not (江北区、江南区)
+					}
+					continue
+				}
 			}
 			if startsByline(p) {
+				// 校对：某某审核：某某: a name runs into the next role and its colon.
+				p = reRunOn.ReplaceAllStringFunc(p, func(s string) string {
+					_, size := utf8.DecodeRuneInString(s)
+					if reBylineRole.MatchString(s) || utf8.RuneCountInString(s) < 4 {
+						return s // a role of its own; a role of one character (某文：) is too short to tell
+					}
+					return s[:size] + " " + s[size:]
+				})
 				// Tokens: a role word starts a group, the names after it belong to it.
 				role := ""
 				// Between bars (文 | 某某, a line of links: 图片 | 视频) a word is a name only
@@ -445,6 +461,9 @@ func trimEtc(name string) string {
 
 var (
 	reOneCharRole = lazyRE(`^(?:文|图|圖|摄|攝)$`)
+	// reRunOn is a name's last character and the role and colon it runs into (某某审核：).
+	// A role of its own (责任编辑：) is matched whole, and left as it is.
+	reRunOn = lazyRE(`(?:` + bylineRoles + `)[:：]|\p{Han}(?:` + bylineRoles + `)[:：]`)
 	// reCreditUnit is a unit's name in a credit: the unit of a source line or of a name
 	// (党委宣传部：某某, （第四支社 某某）).
 	reCreditUnit = lazyRE(`^[\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦)$`)

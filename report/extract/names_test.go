@@ -180,6 +180,7 @@ func TestUnitsRules(t *testing.T) {
 		// Departments take part when sent or organized (组织心内科、儿科专家); specialties the
 		// experts practise are not units (医疗队内科、儿科等专家询问病情).
 		{"specialties sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科专家到青石村义诊。", []string{"心内科", "儿科"}},
+		{"doctors of departments sent", "东湖医院开展义诊\n9月4日，医院组织心内科、儿科医生到青石村义诊。", []string{"心内科", "儿科"}},
 		{"specialties practised", "9月4日，东湖医院开展义诊。义诊期间，医疗队内科、儿科等专家询问了患者病情。", nil},
 		// A unit takes part through its members (某医疗队的医务人员来到村里), after 带领.
 		{"members", "9月4日，副院长周明带领医院志愿者巡回医疗队的医务人员来到村里。", []string{"医院志愿者巡回医疗队"}},

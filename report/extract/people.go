@@ -554,8 +554,9 @@ var (
 	// reAside is a bracketed aside between a title and its name: 副部长（主持工作）某某.
 	reAside = lazyRE(`^[（(][^（）()，。]{1,8}[）)]`)
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
-	// which names a unit's head (the unit, not only the title, takes part).
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人)`)
+	// which names a unit's head (the unit, not only the title, takes part), and 医生 and 嘉宾,
+	// which are not roles: a department's doctors (儿科医生) take part as the department.
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -567,10 +568,10 @@ var (
 	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
 	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
 	// public (居民, 同学) or a delegate.
-	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁)$`)
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|和|与|與|及|暨|、|请|請|由)$`)
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|和|与|與|及|暨|、|请|請|邀|由)$`)
 )
 
 // reRoleAt is a title at the start of the text.
