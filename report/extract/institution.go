@@ -220,14 +220,29 @@ func abbreviates(name, full string) bool {
 
 // sideBySide reports whether the page names a and b next to each other as two bodies
 // (某市人民医院与某市第一人民医院签署协议): then neither is the other's fuller form.
+// It reads the page once, at each place b stands, not once for every separator.
 func sideBySide(page, a, b string) bool {
-	for _, sep := range []string{"与", "與", "和", "及", "、", "同", "跟"} {
-		if strings.Contains(page, a+sep+b) || strings.Contains(page, b+sep+a) {
-			return true
-		}
+	if b == "" {
+		return false
 	}
-	return false
+	for at := 0; ; {
+		i := strings.Index(page[at:], b)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, after := page[:i], page[i+len(b):]
+		for _, sep := range sideSeps {
+			if strings.HasSuffix(before, a+sep) || strings.HasPrefix(after, sep+a) {
+				return true
+			}
+		}
+		at = i + len(b)
+	}
 }
+
+// sideSeps join two bodies named side by side.
+var sideSeps = []string{"与", "與", "和", "及", "、", "同", "跟"}
 
 // partyCanon writes a party organisation's name with its party's short name and its committee
 // as 委 (中国民主促进会某市委员会 and 民进某市委 are both 民进某市委), so that the fullest form

@@ -234,8 +234,9 @@ func TestUnitsRules(t *testing.T) {
 		{"delegation", "5月8日，东湖大学召开座谈会。青川医学会副会长周明率领专家到会交流。", []string{"青川医学会"}},
 		{"带领大家", "5月8日，东湖大学举办报告会。民盟青川市委宣传部部长周明作报告，带领大家回顾历史。", nil},
 		{"former officer", "5月8日，东湖大学举办报告会。原民盟青川市委宣传部部长周明率领大家学习。", nil},
-		// Ensembles take part: 合唱团, 乐团.
-		{"ensembles", "1月1日，升旗典礼在广场举行。在青川中学乐仪队引领以及青石合唱团领唱下，全场高唱国歌。", []string{"青石合唱团"}},
+		// Ensembles take part: 合唱团, 乐团; one that leads the singing or the march (在某乐仪队引领下)
+		// too, as the labels of real pages have it.
+		{"ensembles", "1月1日，升旗典礼在广场举行。在青川中学乐仪队引领以及青石合唱团领唱下，全场高唱国歌。", []string{"青川中学乐仪队", "青石合唱团"}},
 		// A body named by its level holding an unnamed institution's event is that institution.
 		// Bodies whose document or decision (关于……) is conveyed are its sources, not units taking part.
 		{"source of a document", "9月20日，东湖集团召开安全生产会议。会议还传达了国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于汲取事故教训的通知。", nil},

@@ -171,8 +171,9 @@ func parentOf(m, inst, rest string) bool {
 }
 
 // reNounWord are nouns of names that hold a verb's or a function word's characters: 研究 in
-// 科学研究院, 结合 in 中西医结合医院, 关系 in 国际关系学院, 干部 in 干部学院.
-var reNounWord = lazyRE(`研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校`)
+// 科学研究院, 结合 in 中西医结合医院, 关系 in 国际关系学院, 干部 in 干部学院, 和 in 共和国,
+// 学习教育 in 党史学习教育领导小组.
+var reNounWord = lazyRE(`共和国|共和國|(?:学习教育|學習教育)(?:工作)?(?:领导小组|領導小組|巡回指导组|巡迴指導組|指导组|指導組|办公室|辦公室)|研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校`)
 
 // maskNameWords returns m with the places (placeAt), the organisations' heads (orgHeadAt) and
 // the nouns of reNounWord it holds written as maskRune (a Han character of the same length that
@@ -306,4 +307,17 @@ func lastConj(s string) int {
 		}
 	}
 	return at
+}
+
+var (
+	// reCommitteeEnd ends a party committee's or a commission's name: 校党委, 某委员会.
+	reCommitteeEnd = lazyRE(`(?:党委|黨委|党组|黨組|委员会|委員會)$`)
+	// reGroupEnd ends the name of a committee's group: 党史学习教育领导小组, 巡回指导组.
+	reGroupEnd = lazyRE(`(?:领导小组|領導小組|指导组|指導組|工作组|工作組|中心组|中心組)$`)
+)
+
+// committeeGroup tells whether group, named right after committee, is a group of that
+// committee (校党委 + 党史学习教育领导小组): one name, however long.
+func committeeGroup(committee, group string) bool {
+	return reCommitteeEnd.MatchString(committee) && reGroupEnd.MatchString(group) && utf8.RuneCountInString(group) <= 12
 }

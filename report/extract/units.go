@@ -228,6 +228,9 @@ func organizer(opening string) string {
 	return u
 }
 
+// reLeadingGroup: a leading group's name, or its office's, which names its owner (学校安全工作领导小组).
+var reLeadingGroup = lazyRE(`(?:领导小组|領導小組)(?:办公室|辦公室)?$`)
+
 // reOwnBodyTail: a group of the school's committee holding the event (党委|理论学习中心组举行).
 var reOwnBodyTail = lazyRE(`^([\p{Han}]{0,8}?(?:中心组|中心組|领导小组|領導小組|工作小组|工作小組))(?:` + meetingVerbs + `)`)
 
@@ -368,8 +371,8 @@ func unitsInvolved(text, inst, venue string) []string {
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
 			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
 		}
-		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 {
-			m = rest // 学校学生资助管理中心 → 学生资助管理中心
+		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 && !reLeadingGroup.MatchString(rest) {
+			m = rest // 学校学生资助管理中心 → 学生资助管理中心; but a leading group is named with its owner (学校某领导小组办公室)
 		}
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
@@ -400,11 +403,12 @@ func unitsInvolved(text, inst, venue string) []string {
 			}
 		}
 	}
-	for i := len(out) - 1; i > 0; i-- {
-		if slices.Index(out, out[i]) < i {
-			out = slices.Delete(out, i, i+1) // named twice once the party's name is put back
-		}
-	}
+	named := make(map[string]bool, len(out))
+	out = slices.DeleteFunc(out, func(m string) bool {
+		twice := named[m] // named twice once the party's name is put back: the first stands
+		named[m] = true
+		return twice
+	})
 	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
 	return slices.DeleteFunc(out, func(m string) bool {
 		return slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
@@ -525,6 +529,8 @@ var (
 	// reSupport: the unit's guidance or support of the event (在某协会的指导和支持下, 得到某队的
 	// 大力支持): it takes part, as a guiding or supporting unit.
 	reSupport = lazyRE(`^(?:的|之)(?:大力|悉心|精心|热情|熱情|鼎力)?(?:指导|指導|支持|协助|協助|帮助|幫助|配合)`)
+	// reLeadsSinging: the unit leads the singing or the march (在某乐仪队引领下, 某合唱团领唱).
+	reLeadsSinging = lazyRE(`^(?:引领|引領|领唱|領唱|伴奏|领奏|領奏)`)
 	// reStaffLead: a verb that sends or organizes a specialty's staff, who then take part
 	// (组织肿瘤外科、麻醉科等名医专家团队).
 	reStaffLead = lazyRE(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
@@ -532,7 +538,7 @@ var (
 
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
-	support := reSupport.MatchString(g.after)
+	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
 	if reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
 		return false
 	}
@@ -613,7 +619,7 @@ func orgSpans(text string) [][]int {
 			end += len("会") // 民盟广东省委会
 		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
-		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:])) && !reOrgVerb.MatchString(text[start:end]) && !reNoJoin.MatchString(text[start:end]) {
+		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
 			continue
 		}

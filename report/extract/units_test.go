@@ -48,6 +48,12 @@ func TestUnitsRecall(t *testing.T) {
 		{"thanked for support", "5月8日，东湖集团举办灯谜活动。周明感谢青川企业协会的大力支持。", nil},
 		// Banks, foundations and the people's organisations named by their short names (妇联, 科协).
 		{"banks and foundations", "5月8日，东湖大学与中国银行青川分行签署合作协议，青川市妇联、青川市慈善基金会负责人参加。", []string{"中国银行青川分行", "青川市妇联", "青川市慈善基金会"}},
+		// 和 in 共和国 joins nothing; 学习教育 in a leading group's name is no clause, and a group
+		// named right after its committee is one name with it.
+		{"共和国", "5月8日，东湖大学召开座谈会。青川共和国大学副校长周明率代表团到会交流。", []string{"青川共和国大学"}},
+		{"committee's group", "5月20日，东湖大学召开推进会，校党委党史学习教育领导小组成员、校党委党史学习教育巡回指导组成员参加会议。", []string{"校党委党史学习教育领导小组", "校党委党史学习教育巡回指导组"}},
+		// A leading group is named with its owner: 学校某领导小组办公室 keeps 学校.
+		{"学校's leading group", "5月8日，东湖大学召开会议，学校安全工作领导小组办公室成员参加。", []string{"学校安全工作领导小组办公室"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
@@ -70,6 +76,26 @@ func TestInstitutionRecall(t *testing.T) {
 		s := Extract(c.text, Options{Year: 2021}).Summary
 		if s.Institution != c.inst || s.Unit != c.unit {
 			t.Errorf("%s: institution %q, unit %q; want %q, %q", c.rule, s.Institution, s.Unit, c.inst, c.unit)
+		}
+	}
+}
+
+// TestSideBySide: two bodies named side by side, in either order and with any separator, and
+// not when each stands alone or beside a third.
+func TestSideBySide(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		page, a, b string
+		want       bool
+	}{
+		{"青川市人民医院与青川市第一人民医院签署协议。", "青川市人民医院", "青川市第一人民医院", true},
+		{"青川市第一人民医院、青川市人民医院负责人出席。", "青川市人民医院", "青川市第一人民医院", true},
+		{"青川市第一人民医院召开会议。青川市人民医院派员参加。", "青川市人民医院", "青川市第一人民医院", false},
+		{"青川市第一人民医院与东湖大学签约，青川市第一人民医院和青川市人民医院出席。", "青川市人民医院", "青川市第一人民医院", true},
+		{"青川市第一人民医院与东湖大学签约。", "青川市人民医院", "青川市第一人民医院", false},
+	} {
+		if got := sideBySide(c.page, c.a, c.b); got != c.want {
+			t.Errorf("sideBySide(%q, %q, %q) = %v, want %v", c.page, c.a, c.b, got, c.want)
 		}
 	}
 }
