@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
@@ -143,9 +142,7 @@ func (f *flow) fillWindow(i int) {
 		sizes := make([]int, len(jobs))
 		total := 0
 		for k := range jobs {
-			for _, in := range jobs[k].text {
-				sizes[k] += utf8.RuneCountInString(doc.InlineText(in))
-			}
+			sizes[k] = runeCount(jobs[k].text)
 			total += sizes[k]
 		}
 		c.turn ^= 1
@@ -186,13 +183,13 @@ type shapeJob struct {
 
 }
 
-// ahead is a window of blocks [from, to) being shaped ahead of a dry pass; done is closed when
+// ahead is the window of blocks up to to being shaped ahead of a dry pass; done is closed when
 // jobs are done.
 type ahead struct {
-	from, to int
-	jobs     []shapeJob
-	done     chan struct{}
-	catch    safego.Catcher
+	to    int
+	jobs  []shapeJob
+	done  chan struct{}
+	catch safego.Catcher
 }
 
 // shapeAhead starts shaping the blocks [from, from+shapeWindow) that are not shaped yet, on
@@ -207,7 +204,7 @@ func (f *flow) shapeAhead(from int) {
 	if len(jobs) == 0 {
 		return
 	}
-	a := &ahead{from: from, to: to, jobs: jobs, done: make(chan struct{})}
+	a := &ahead{to: to, jobs: jobs, done: make(chan struct{})}
 	c.ahead = a
 	go func() {
 		defer close(a.done)
@@ -263,7 +260,8 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 			p = &para{st: jb.st, n: len(lines), lead: f.leading(jb.st)}
 			jb.found = lineEnds(lines)
 		} else {
-			p = f.breakShaped(sh.glyphsInto(jb.buf, jb.text, jb.st), jb.st, jb.ends)
+			// jb.buf holds as many glyphs as the block has characters (fillWindow): no count again.
+			p = f.breakShaped(sh.appendGlyphs(jb.buf[:0], jb.text, jb.st), jb.st, jb.ends)
 			jb.found = lineEnds(p.lines)
 		}
 		for n := range missing {
