@@ -11,7 +11,7 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = lazyRE(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reUnitSuffix is the word a unit's name ends with.
-	reUnitSuffix = lazyRE(`医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
+	reUnitSuffix = lazyRE(`附[一二三四五六七]院|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
@@ -231,6 +231,11 @@ func organizer(opening string) string {
 // reLeadingGroup: a leading group's name, or its office's, which names its owner (学校安全工作领导小组).
 var reLeadingGroup = lazyRE(`(?:领导小组|領導小組)(?:办公室|辦公室)?$`)
 
+// reBareDept is a party committee's department named alone (宣传部), which in an enumeration of
+// three names or more is one of the departments listed (某处、宣传部、保卫处等部门), not a word
+// for the department of no body in particular.
+var reBareDept = lazyRE(`^(?:组织部|組織部|宣传部|宣傳部|统战部|統戰部)$`)
+
 // reOwnBodyTail: a group of the school's committee holding the event (党委|理论学习中心组举行).
 var reOwnBodyTail = lazyRE(`^([\p{Han}]{0,8}?(?:中心组|中心組|领导小组|領導小組|工作小组|工作小組))(?:` + meetingVerbs + `)`)
 
@@ -362,7 +367,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reNotInName.MatchString(maskNameWords(m)) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
 		}
-		if genericUnit.MatchString(m) || m == inst || seen[m] {
+		if genericUnit.MatchString(m) && !(groups[k].size >= 3 && reBareDept.MatchString(m)) || m == inst || seen[m] {
 			continue
 		}
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
@@ -499,6 +504,7 @@ type unitGroup struct {
 	before, after string
 	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
 	facility      bool   // one of its names is a facility's (……实验室、某中心和某书院)
+	size          int    // how many names it holds
 }
 
 var (
@@ -565,6 +571,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		first := spans[i][0]
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)]}
+		g.size = j - i + 1
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}

@@ -54,6 +54,14 @@ func TestUnitsRecall(t *testing.T) {
 		{"committee's group", "5月20日，东湖大学召开推进会，校党委党史学习教育领导小组成员、校党委党史学习教育巡回指导组成员参加会议。", []string{"校党委党史学习教育领导小组", "校党委党史学习教育巡回指导组"}},
 		// A leading group is named with its owner: 学校某领导小组办公室 keeps 学校.
 		{"学校's leading group", "5月8日，东湖大学召开会议，学校安全工作领导小组办公室成员参加。", []string{"学校安全工作领导小组办公室"}},
+		// A hospital's short name by its university and number (某大附一院); an ensemble that
+		// plays (某乐团演奏) takes part.
+		{"附一院", "9月12日上午，青大附一院副院长周明率领专家到东湖医院开展义诊。", []string{"青大附一院"}},
+		{"演奏", "5月8日，东湖大学举行开学典礼，青川大学管乐团演奏校歌。", []string{"青川大学管乐团"}},
+		// A department named alone (宣传部) is one of those listed in an enumeration of three or
+		// more, and a word for no body in particular alone.
+		{"listed department", "5月8日，东湖大学召开会议，教务处、宣传部、保卫处等部门负责人参加。", []string{"教务处", "宣传部", "保卫处"}},
+		{"department alone", "5月8日，东湖大学召开会议，宣传部负责人参加。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
