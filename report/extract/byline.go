@@ -104,6 +104,13 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 	places := placeWordsOf(strings.Join(lines, "\n"))
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
+		if t := trimEtc(name); t != name {
+			// 作者：某某等, 摄影：师生等: the 等 closing a list, then a person's name, not a word.
+			if !personName(t) {
+				return
+			}
+			name = t
+		}
 		// 圖：某院提供, 图/王明供图: the supplier, a person or a unit, without the word.
 		if m := reSuppliedBy.FindStringSubmatch(name); m != nil {
 			name = m[1]
@@ -191,7 +198,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 
 			if m := reReporterSays.FindStringSubmatch(p); m != nil {
 				for _, n := range reNameSep.Split(m[1], -1) {
-					add(n, "记者") // 【今傳媒/記者李祖東報導】, （記者某某、某某報導）
+					if !isPlace(n) { // （記者某某 高雄報導）: a place before 報導 is the dateline
+						add(n, "记者") // 【今傳媒/記者李祖東報導】, （記者某某、某某報導）
+					}
 				}
 				continue
 			}
@@ -278,11 +287,16 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 							}
 						}
 						if m := reUnitColon.FindStringSubmatch(rest); m != nil && reCreditUnit.MatchString(m[1]) {
-							rest = m[2] // 图/党委宣传部：某某: the unit, then its member
+							// 图/党委宣传部：某某: the unit, then its member (not 图/校史馆：历史照片).
+							rest = ""
+							if personName(trimEtc(m[2])) {
+								rest = m[2]
+							}
 						}
-						rest = trimEtc(rest)
 						if isSource(role) {
-							unit = reCreditUnit.MatchString(rest)
+							unit = reCreditUnit.MatchString(trimEtc(rest))
+						} else if reCreditUnit.MatchString(strings.TrimRight(tok, ":：/／ ")) {
+							unit = true // （摄影组 某某）: a unit named after its role, then its member
 						} else if rest != "" && person(rest) {
 							add(rest, role)
 						}
@@ -292,15 +306,15 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						add(m[1], m[2]) // 记者 张明/文 李华/摄
 						continue
 					}
-					tok = trimEtc(tok)
 					switch {
-					case isSource(role) && afterUnit:
-						// 来源：区委宣传部 某某: a person named after the source's unit.
-						if n := utf8.RuneCountInString(tok); n >= 2 && n <= 3 && allNames(tok) {
+					case afterUnit:
+						// 来源：区委宣传部 某某, （摄影组 某某）: after a unit's name, a person's name
+						// only (not 来源：某中心 文明, （摄影组 全体））.
+						if role != "" && personName(trimEtc(tok)) {
 							add(tok, role)
 						}
 					case isSource(role):
-						unit = reCreditUnit.MatchString(tok)
+						unit = reCreditUnit.MatchString(trimEtc(tok))
 					case role != "" && person(tok):
 						add(tok, role)
 					}
@@ -317,7 +331,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			}
 			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
 				for _, n := range reNamesSep.Split(m[2], -1) {
-					add(n, m[1])
+					if personName(trimEtc(n)) { // （第二支社 某某）, not （党政办 综合）
+						add(n, m[1])
+					}
 				}
 				markLine(p)
 			}
@@ -422,8 +438,9 @@ func creditRun(s string, add func(name, role string)) {
 			if loc != nil {
 				names = tok[:loc[0]]
 			}
-			names = trimEtc(names)
-			if n := utf8.RuneCountInString(names); role != "" && !isSource(role) && n >= 2 && n <= 4 && reHanName.MatchString(names) && allNames(names) {
+			if role != "" && !isSource(role) && personName(trimEtc(names)) {
+				// add drops the 等 closing a list (一审 某某等); no word or place is credited
+				// ((摄影组 全体)).
 				add(names, role)
 			}
 			if loc == nil {

@@ -95,6 +95,21 @@ func TestBylines(t *testing.T) {
 		{"names with 、 in brackets closing the article", []string{lead, more + "（张晓东、李红）"}, []string{"张晓东", "李红"}},
 		{"a unit and names with 、 closing the article", []string{lead, more + "（宣传部 张晓东、李红）"}, []string{"张晓东", "李红"}},
 		{"places with 、 in brackets closing the article", []string{lead, more + "（江北区、江南区）"}, nil},
+		// Review 10, findings 1–5: words, places and units read as names.
+		{"等 closing a name in a metadata line", []string{lead, more, "作者：王明等 来源：东湖大学"}, []string{"王明"}},
+		{"等 closing the second credit's name", []string{lead, more, "撰稿：王明 审核：李华等"}, []string{"王明", "李华"}},
+		{"a word closed by 等", []string{lead, more, "摄影：师生等"}, nil},
+		{"words after a unit's colon", []string{lead, more, "图/党委宣传部：校园风光"}, nil},
+		{"words after a hall's colon", []string{lead, more, "图/校史馆：历史照片"}, nil},
+		{"a word after a source line's unit", []string{lead, more, "来源：区融媒体中心 文明"}, nil},
+		{"a place after a source line's unit", []string{lead, more, "来源：东湖日报社 江北"}, nil},
+		{"a word after a group named for its role", []string{lead, more + "（摄影组 全体）"}, nil},
+		{"a person after a group named for its role", []string{lead, more + "（摄影组 张晓东）"}, []string{"张晓东"}},
+		{"a word after an office", []string{lead, more + "（党政办 综合）"}, nil},
+		{"a word after a press", []string{lead, more + "（出版社 高等教育）"}, nil},
+		{"a word after a branch, a bar after", []string{lead, more + "（第二支社 活动） |"}, nil},
+		{"a place before 報導 after a space", []string{"（記者 王小明 高雄報導）", lead, more}, []string{"王小明"}},
+		{"a place before 報導 after 、", []string{"（記者張曉東、台北報導）", lead, more}, []string{"張曉東"}},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,8 @@ var hostileShapes = []struct {
 	{"vague days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("近日日前", n) + "3月1日举行" }},
 	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
 	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
+	// A name and 和 before each title: each 和 asks whether a title and a name follow it.
+	{"names joined to titles", func(n int) string { return strings.Repeat("张明和院长", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

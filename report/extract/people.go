@@ -21,16 +21,20 @@ type mention struct {
 // followed by something a name may be followed by. Two-character given names are preferred when
 // both readings are possible.
 func nameAt(text string, i int) (string, int) {
-	return readName(text, i, false)
+	return readName(text, i, false, false)
 }
 
 // nameAfterTitle reads a name right after a title, where a given name may end in 中 (副院长
 // 陈耀中): after a title it is no locative (会中).
 func nameAfterTitle(text string, i int) (string, int) {
-	return readName(text, i, true)
+	return readName(text, i, true, false)
 }
 
-func readName(text string, i int, titled bool) (string, int) {
+// readName reads a name at text[i:]; titled tells it follows a title. nested tells the read is
+// the one titledNameAt makes after a conjunction: it asks no more whether a title follows the
+// next conjunction (a text of 张明和院长 repeated read each name again for every title within
+// reach, several times the time).
+func readName(text string, i int, titled, nested bool) (string, int) {
 	rs := []rune(text[i:min(len(text), i+96)])
 	for _, sl := range []int{2, 1} { // compound surnames first
 		if len(rs) < sl+1 || !surnames[string(rs[:sl])] {
@@ -42,7 +46,7 @@ func readName(text string, i int, titled bool) (string, int) {
 				continue
 			}
 			// 包信和今日率团: a conjunction after two characters may be the third of the name.
-			if gl == 1 && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
+			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
 			if nonName[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
@@ -66,7 +70,7 @@ func titledNameAt(s string) bool {
 	if loc == nil {
 		return false
 	}
-	n, _ := nameAfterTitle(s, loc[1])
+	n, _ := readName(s, loc[1], true, true)
 	return n != ""
 }
 
@@ -78,8 +82,8 @@ const (
 )
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
-// 还, 也, 作为, 发表.
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校)`)
+// 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -87,7 +91,9 @@ func stopsName(s string) bool {
 }
 
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
-var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true}
+var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true,
+	// adverbs before thanks (县长由衷感谢) and the audience after a title (县长向大家表示)
+	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
@@ -160,30 +166,14 @@ func mentions(text string) []mention {
 			}
 			continue
 		}
-		role := strings.TrimSpace(text[roleStart(text, loc[0]):loc[1]])
+		role := strings.TrimSpace(text[ownRoleStart(text, roleStart(text, loc[0]), loc[0], out):loc[1]])
 		role = reRoleLead.ReplaceAllString(role, "")
 		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: at, end: end})
 		seen[name] = true
 		// 学生代表甲、乙、丙先后发言: names in series after one title share it. A name with a
 		// title of its own in its part of the series (乙院长) is found by its title; a word before
 		// a title (党办主任, 党建工作部部长) is a unit's.
-		for n := 0; n < 12; n++ {
-			sep := reSeriesSep.FindString(text[end:])
-			if sep == "" {
-				break
-			}
-			next, e := nameAt(text, end+len(sep))
-			seg := text[e:min(len(text), e+96)]
-			if i := strings.IndexAny(seg, "、，。；\n"); i >= 0 {
-				seg = seg[:i]
-			}
-			if next == "" || cov.has(out, end+len(sep)) || reRole.MatchString(seg) {
-				break
-			}
-			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
-			seen[next] = true
-			end = e
-		}
+		out = series(text, end, true, cov, out, seen)
 	}
 	// A person named again by family name and title (李局長, 陈院长) or by given name and 同志
 	// (小兰同志) is the one person met before with that name.
@@ -227,19 +217,7 @@ func mentions(text string) []mention {
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
 		seen[name] = true
 		// 张明、李华、王强分别发言: the names in series share the predicate.
-		for n := 0; n < 12; n++ {
-			sep := reSeriesSep.FindString(text[end:])
-			if sep == "" {
-				break
-			}
-			next, e := nameAt(text, end+len(sep))
-			if next == "" || cov.has(out, end+len(sep)) {
-				break
-			}
-			out = append(out, mention{Person: model.Person{Name: next}, at: end + len(sep), end: e})
-			seen[next] = true
-			end = e
-		}
+		out = series(text, end, false, cov, out, seen)
 	}
 	// 甲作《……报告》、乙作《……报告》: clauses in series, each with a subject and its own
 	// predicate; a name after 、 speaks when its own clause says so and the clause before the 、
@@ -312,6 +290,91 @@ func mentions(text string) []mention {
 	return out
 }
 
+// series appends to out the names in series after a name that ends at end (甲、乙和丙先后发言):
+// each joined to the one before by 、, 和, 及 or 与, at most 12. It stops at a word that is no
+// person's name: a place (江西、湖南等地校友), a unit (党办、校办负责人), a word that names a
+// group with what follows it (黄河、长江学者, 某某等地). After a title (titled), a name whose part
+// of the series holds a title of its own (乙院长) or a word before a title (党办主任) stops it too.
+func series(text string, end int, titled bool, cov *coverage, out []mention, seen map[string]bool) []mention {
+	for n := 0; n < 12; n++ {
+		sep := reSeriesSep.FindString(text[end:])
+		if sep == "" {
+			break
+		}
+		at := end + len(sep)
+		next, e := nameAt(text, at)
+		if next == "" || cov.has(out, at) || !personName(next) || groupAfter(text[e:]) {
+			break
+		}
+		if titled {
+			seg := text[e:min(len(text), e+96)]
+			if i := strings.IndexAny(seg, "、，。；\n"); i >= 0 {
+				seg = seg[:i]
+			}
+			if reRole.MatchString(seg) {
+				break
+			}
+		}
+		out = append(out, mention{Person: model.Person{Name: next}, at: at, end: e})
+		seen[next] = true
+		end = e
+	}
+	return out
+}
+
+// groupAfter reports whether after, the text after a word of a series, makes it part of a group:
+// 等地, 校友, 负责人 or 学者 right after it, or after the next word of the series when that one
+// is no name (黄河、长江学者代表: 黄河学者 and 长江学者).
+func groupAfter(after string) bool {
+	if reGroupWord.MatchString(after) {
+		return true
+	}
+	sep := reSeriesSep.FindString(after)
+	if sep == "" {
+		return false
+	}
+	next := after[len(sep):min(len(after), len(sep)+48)]
+	if i := strings.IndexAny(next, "、，。；\n"); i >= 0 {
+		next = next[:i]
+	}
+	if n, e := nameAt(next, 0); n != "" && personName(n) && !reGroupWord.MatchString(next[e:]) {
+		return false
+	}
+	return reGroupWordIn.MatchString(next)
+}
+
+var (
+	// reGroupWord is a word that makes the word before it a group of people, not a person: 等地,
+	// 校友, 负责人, 学者.
+	reGroupWord = lazyRE(`^(?:等地|校友|负责人|負責人|学者|學者)`)
+	// reGroupWordIn is a word of a series that names such a group: 长江学者, 台州校友.
+	reGroupWordIn = lazyRE(`^[\p{Han}]{1,8}?(?:等地|校友|负责人|負責人|学者|學者)`)
+)
+
+// ownRoleStart is where the title of a name that stands at text[at:] begins, from the start of
+// its clause from: after another person's name in reach and the word that joins them (院长甲、
+// 副院长乙; 甲和院长乙, where 甲 is read later, as a name before 和 and a title).
+func ownRoleStart(text string, from, at int, out []mention) int {
+	if k := len(out); k > 0 && out[k-1].end > from && out[k-1].end <= at {
+		from = out[k-1].end
+	}
+	if conj, size := lastRune(text[from:at]); size > 0 && strings.ContainsRune(joinWords, conj) {
+		// A name of two to four characters right before the word that joins it to the title.
+		st := at - size
+		for n := 1; n <= 4 && st > from; n++ {
+			_, sz := utf8.DecodeLastRuneInString(text[from:st])
+			st -= sz
+			if name, end := nameAt(text, st); n >= 2 && name != "" && end == at-size {
+				return at
+			}
+		}
+	}
+	return at - len(strings.TrimLeft(text[from:at], joinWords))
+}
+
+// joinWords are the words that join two names: 、, 和, 与, 及, 暨.
+const joinWords = "、和与與及暨"
+
 // coverage answers whether a position is inside one of a list of mentions that only grows
 // (by append), without reading the whole list for each question: a text naming thousands of
 // people asked it thousands of times. It marks the bytes each mention spans, once.
@@ -345,7 +408,7 @@ var (
 	// 就……进行了介绍).
 	reBareSpeech = lazyRE(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
-	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
+	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
 	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
 	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
@@ -409,11 +472,13 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		sentence := sentenceOf(after)
 		cq, sq := m.end+len(clause), m.end+len(sentence)
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
-		// say what they spoke about.
-		subject := m.Role != "" || opensSentence(text[:m.at])
+		// say what they spoke about. A student or a teacher named with 同学 or 老师 speaks only
+		// in a clause of their own (not 某某同学获一等奖，某某同学发言).
+		fellow := reFellow.MatchString(m.Role)
+		subject := !fellow && (m.Role != "" || opensSentence(text[:m.at]))
 		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
 			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
-			m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
+			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
 			subject && reQuoteOpen.MatchString(clause)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
@@ -595,19 +660,30 @@ func nameBeforeFellow(text string, roleAt int) (string, int) {
 	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
 		return "", 0
 	}
-	rs := []rune(tailOf(text[:roleAt], 18))
+	return nameEndingAt(text, roleAt, func(start int) bool {
+		before := tailOf(text[:start], 24)
+		prev, _ := lastRune(before)
+		return prev == 0 || !unicode.Is(unicode.Han, prev) || strings.ContainsRune(fellowBound, prev) || reTitleEnd.MatchString(before)
+	})
+}
+
+// nameEndingAt reads a name that ends at text[:end], before its title: a family name and two
+// more characters, else one, that hold no unit's character, function word or title (代表高同学,
+// 某某等同学) and form no word; bounded tells whether what stands before the name at start may
+// stand there. It returns the name and where it starts, or "".
+func nameEndingAt(text string, end int, bounded func(start int) bool) (string, int) {
+	rs := []rune(tailOf(text[:end], 18))
 	for _, n := range []int{3, 2} {
 		if len(rs) < n {
 			continue
 		}
 		cand := string(rs[len(rs)-n:])
-		start := roleAt - len(cand)
+		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室") || reRoleEnd.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || reRoleEnd.MatchString(cand) || reRole.MatchString(cand) {
 			continue
 		}
-		before := tailOf(text[:start], 24)
-		if prev, _ := lastRune(before); prev == 0 || !unicode.Is(unicode.Han, prev) || strings.ContainsRune(fellowBound, prev) || reTitleEnd.MatchString(before) {
+		if bounded(start) {
 			return cand, start
 		}
 	}
@@ -624,23 +700,9 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if !reOfficial.MatchString(role) {
 		return "", 0
 	}
-	end := deputyStart(text, roleAt, false)
-	rs := []rune(tailOf(text[:end], 18))
-	for _, n := range []int{3, 2} {
-		if len(rs) < n {
-			continue
-		}
-		cand := string(rs[len(rs)-n:])
-		start := end - len(cand)
-		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室") || reRoleEnd.MatchString(cand) {
-			continue
-		}
-		if allHan(cand) && reBeforeName.MatchString(tailOf(text[:start], 8)) {
-			return cand, start
-		}
-	}
-	return "", 0
+	return nameEndingAt(text, deputyStart(text, roleAt, false), func(start int) bool {
+		return reBeforeName.MatchString(tailOf(text[:start], 8))
+	})
 }
 
 // deputyStart is where a title that starts at text[at:] begins with its deputy's prefix (副,
@@ -815,7 +877,7 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 		return "", 0, 0, ""
 	}
 	given := string(rs[:2])
-	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") {
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") || nonName[given] {
 		return "", 0, 0, ""
 	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
