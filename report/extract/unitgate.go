@@ -170,16 +170,17 @@ func parentOf(m, inst, rest string) bool {
 	return rest != "" && !unicode.Is(unicode.Han, r)
 }
 
-// reNounWord are nouns of names that hold a verb's or a function word's characters: 研究 in
-// 科学研究院, 结合 in 中西医结合医院, 关系 in 国际关系学院, 干部 in 干部学院, 和 in 共和国,
-// 学习教育 in 党史学习教育领导小组.
-var reNounWord = lazyRE(`共和国|共和國|(?:学习教育|學習教育)(?:工作)?(?:领导小组|領導小組|巡回指导组|巡迴指導組|指导组|指導組|办公室|辦公室)|研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校`)
+// reNounWord, at the start of the text, is a noun of names that holds a verb's or a function
+// word's characters: 研究 in 科学研究院, 结合 in 中西医结合医院, 关系 in 国际关系学院, 干部 in
+// 干部学院, 和 in 共和国, 学习教育 in 党史学习教育领导小组.
+var reNounWord = lazyRE(`^(?:共和国|共和國|(?:学习教育|學習教育)(?:工作)?(?:领导小组|領導小組|巡回指导组|巡迴指導組|指导组|指導組|办公室|辦公室)|研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校)`)
 
 // maskNameWords returns m with the places (placeAt), the organisations' heads (orgHeadAt) and
 // the nouns of reNounWord it holds written as maskRune (a Han character of the same length that
-// no pattern holds), so that a check for verbs and function words
-// reads only the rest of the name: 成都 holds 都, 正定 正, 科学研究院 研究. m is a candidate
-// of at most a few dozen runes; each position is looked up a bounded number of times.
+// no pattern holds), so that a check for verbs and function words reads only the rest of the
+// name: 成都 holds 都, 正定 正, 科学研究院 研究. m is a candidate of at most a few dozen runes;
+// each position is looked up a bounded number of times. Text that is not UTF-8 is returned as
+// it is (a masked run keeps its length only in valid text).
 func maskNameWords(m string) string {
 	if !utf8.ValidString(m) {
 		return m
@@ -187,7 +188,7 @@ func maskNameWords(m string) string {
 	var b strings.Builder
 	for i := 0; i < len(m); {
 		n := headAt(m[i:])
-		if loc := reNounWord.FindStringIndex(m[i:]); loc != nil && loc[0] == 0 {
+		if loc := reNounWord.FindStringIndex(m[i:]); loc != nil {
 			n = max(n, loc[1])
 		}
 		if n > 0 {
@@ -320,4 +321,25 @@ var (
 // committee (校党委 + 党史学习教育领导小组): one name, however long.
 func committeeGroup(committee, group string) bool {
 	return reCommitteeEnd.MatchString(committee) && reGroupEnd.MatchString(group) && utf8.RuneCountInString(group) <= 12
+}
+
+// notAgent are the characters after 经 that make a word of it (经济, 经管, 经开区, 经营).
+const notAgent = "济濟管开開贸貿营營销銷纬緯理典验驗费費信历歷过過常"
+
+// agentAfter returns the byte offset just after the last 经 in m that introduces the body a
+// matter goes through (提案经工会委员会讨论后立案: 工会委员会), or 0: 经 not starting a word
+// (经济, 经管学院) and a name of three characters or more after it.
+func agentAfter(m string) int {
+	at := 0
+	for i, r := range m {
+		if r != '经' && r != '經' || i == 0 {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(m[i+len("经"):])
+		if strings.ContainsRune(notAgent, next) || utf8.RuneCountInString(m[i+len("经"):]) < 3 {
+			continue
+		}
+		at = i + len("经")
+	}
+	return at
 }

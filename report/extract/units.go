@@ -329,6 +329,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			}
 		}
 		m = trimOrgPrefix(m)
+		if c := agentAfter(m); c > 0 {
+			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
+		}
 		if reOrgVerb.MatchString(maskNameWords(m)) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}

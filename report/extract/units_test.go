@@ -62,6 +62,9 @@ func TestUnitsRecall(t *testing.T) {
 		// more, and a word for no body in particular alone.
 		{"listed department", "5月8日，东湖大学召开会议，教务处、宣传部、保卫处等部门负责人参加。", []string{"教务处", "宣传部", "保卫处"}},
 		{"department alone", "5月8日，东湖大学召开会议，宣传部负责人参加。", nil},
+		// 经 before a body: the body a matter goes through (提案经某委员会讨论); not 经济, 经管.
+		{"经", "5月8日，东湖医院召开职工代表大会。本次大会提案经工会委员会讨论后立案12件。", []string{"工会委员会"}},
+		{"经济", "5月8日，东湖大学召开会议，青川大学经济管理学院负责人参加。", []string{"青川大学经济管理学院"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
