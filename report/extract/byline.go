@@ -19,7 +19,7 @@ var (
 	reBylineTok  = lazyRE(`[^\s　、，,；;|｜]+`)
 	reBylineRole = lazyRE(`^(?:` + bylineRoles + `)`)
 	reParen      = lazyRE(`[（(]([^（）()]{2,60})[）)]`)
-	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
+	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:` + creditUnitEnds + `))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
 	// reSuppliedBy is a supplier and the word for supplying in one credit (草屯醫院提供).
 	reSuppliedBy = lazyRE(`^([\p{Han}·]{2,20}?)[\s　]*(?:供稿|供图|供圖|提供)$`)
 	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
@@ -483,10 +483,13 @@ var (
 	reRunOn = lazyRE(`(?:` + bylineRoles + `)[:：]|\p{Han}(?:` + bylineRoles + `)[:：]`)
 	// reCreditUnit is a unit's name in a credit: the unit of a source line or of a name
 	// (党委宣传部：某某, （第四支社 某某）).
-	reCreditUnit = lazyRE(`^[\p{Han}]{1,16}?(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦)$`)
+	reCreditUnit = lazyRE(`^[\p{Han}]{1,16}?(?:` + creditUnitEnds + `)$`)
 	// reUnitColon is a unit and a name after its colon: 党委宣传部：某某.
 	reUnitColon = lazyRE(`^([\p{Han}]{2,20})[:：]([\p{Han}·]{2,4})$`)
 )
+
+// creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
+const creditUnitEnds = `部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)
