@@ -118,7 +118,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) && allNames(string(rs[:len(rs)-1])) {
 			name = string(rs[:len(rs)-1]) // 图／记者某某摄: the name between the role and 摄
 		}
-		if name == "" || seen[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || places[name] || reBylineRole.FindString(name) == name {
+		if name == "" || seen[name] || plainWords[name] || nonName[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || places[name] || reBylineRole.FindString(name) == name {
 			// A unit credited (发布者：土木工程学院) is no author.
 			return
 		}

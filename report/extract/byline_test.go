@@ -99,6 +99,7 @@ func TestBylines(t *testing.T) {
 		{"等 closing a name in a metadata line", []string{lead, more, "作者：王明等 来源：东湖大学"}, []string{"王明"}},
 		{"等 closing the second credit's name", []string{lead, more, "撰稿：王明 审核：李华等"}, []string{"王明", "李华"}},
 		{"a word closed by 等", []string{lead, more, "摄影：师生等"}, nil},
+		{"an ordinary word credited", []string{lead, more, "编辑：高等"}, nil},
 		{"words after a unit's colon", []string{lead, more, "图/党委宣传部：校园风光"}, nil},
 		{"words after a hall's colon", []string{lead, more, "图/校史馆：历史照片"}, nil},
 		{"a word after a source line's unit", []string{lead, more, "来源：区融媒体中心 文明"}, nil},

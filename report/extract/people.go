@@ -311,8 +311,8 @@ func series(text string, end int, titled bool, cov *coverage, out []mention, see
 			if i := strings.IndexAny(seg, "、，。；\n"); i >= 0 {
 				seg = seg[:i]
 			}
-			if reRole.MatchString(seg) {
-				break
+			if reRole.MatchString(seg) && !reEtcFellow.MatchString(seg) {
+				break // (乙等同学: the 同学 of the whole series, not 乙's own title)
 			}
 		}
 		out = append(out, mention{Person: model.Person{Name: next}, at: at, end: e})
@@ -344,6 +344,8 @@ func groupAfter(after string) bool {
 }
 
 var (
+	// reEtcFellow is 等 and the word for students or teachers closing a series: 甲、乙等同学.
+	reEtcFellow = lazyRE(`^等(?:同学|同學|老师|老師)`)
 	// reGroupWord is a word that makes the word before it a group of people, not a person: 等地,
 	// 校友, 负责人, 学者.
 	reGroupWord = lazyRE(`^(?:等地|校友|负责人|負責人|学者|學者)`)

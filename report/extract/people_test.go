@@ -101,6 +101,7 @@ func TestSpeakers(t *testing.T) {
 		{"students who win, one who speaks", "李明同学获得一等奖，王强同学获得二等奖，张华同学发言。", []string{"张华"}},
 		{"a word before 和 in a unit's name", "卫生和计划生育委员会主任李华讲话。", []string{"李华"}},
 		{"a word before 和 in a bureau's name", "文化和旅游局局长李华讲话。", []string{"李华"}},
+		{"names in series after a title, closed by 等同学", "学生代表王刚、李丽等同学发言。", []string{"王刚", "李丽"}},
 		{"a student after a title", "学生会主席王丽同学发言。", []string{"王丽"}},
 		{"an office's name is no name before the title", "医务科长李香颜作了点评，并与办公室主任周明一同讲解应急知识。", []string{"李香颜"}},
 		{"a name of three ending in 和 before a title alone", "会上，王建和院长作了报告。", []string{"王建和"}},

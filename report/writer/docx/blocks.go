@@ -404,6 +404,11 @@ func (p *pkg) run(b *bytes.Buffer, text, rPr string) {
 	if text == "" {
 		return
 	}
+	if hasPair(text) {
+		// A 省略号 or 破折号 in a run of its own, that LibreOffice keeps whole (pairRuns).
+		p.pairRuns(b, text, rPr)
+		return
+	}
 	if strings.IndexByte(text, '\n') < 0 && escClean(text) {
 		// The joined text is clean too: WORD JOINER (E2 81 A0) is neither escaped nor dropped,
 		// and put between characters it makes no EF BF.
