@@ -11,7 +11,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
+const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -126,7 +126,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		out = append(out, model.Person{Name: name, Role: role})
 	}
 	scan := func(i int) {
-		l := lines[i]
+		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2") // 文、图：某某, 文．圖／某某: one credit
 		var parts []string
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 			parts = append(parts, m[1])
@@ -478,6 +478,8 @@ func trimEtc(name string) string {
 
 var (
 	reOneCharRole = lazyRE(`^(?:文|图|圖|摄|攝)$`)
+	// reRoleJoin is two roles of one character joined by 、 or a dot (文、图, 文．圖).
+	reRoleJoin = lazyRE(`([文图圖摄攝])[、．·・]([文图圖摄攝])`)
 	// reRunOn is a name's last character and the role and colon it runs into (某某审核：).
 	// A role of its own (责任编辑：) is matched whole, and left as it is.
 	reRunOn = lazyRE(`(?:` + bylineRoles + `)[:：]|\p{Han}(?:` + bylineRoles + `)[:：]`)
