@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/period"
 )
@@ -88,9 +89,13 @@ func eventDate(opening, head string, defaultYear int) (event, published time.Tim
 	}
 	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
 	// the event's: without the page's own date the year stays unknown.
-	for _, loc := range reDay.FindAllStringSubmatchIndex(opening, -1) {
+	days := reDay.FindAllStringSubmatchIndex(opening, -1)
+	for k, loc := range days {
 		after := opening[loc[1]:]
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
+			continue
+		}
+		if k+1 < len(days) && backgroundDay(opening, loc[0], loc[1], days[k+1][0]) {
 			continue
 		}
 		if reDateFurniture.MatchString(after) {
@@ -234,6 +239,35 @@ func bareDay(opening string, published time.Time) (day time.Time, at int) {
 		return t, loc[0]
 	}
 	return time.Time{}, 0
+}
+
+var (
+	// reGroundOpen opens a clause of purpose or ground: 为贯彻3月5日……精神, 根据……, 继……后.
+	reGroundOpen = lazyRE(`为|為|根据|根據|按照|依据|依據|贯彻|貫徹|落实|落實|学习|學習|围绕|圍繞|响应|響應|继|繼`)
+	// reOccasionEnd closes a clause of occasion: ……来临之际, ……前夕, ……召开后.
+	reOccasionEnd = lazyRE(`(?:之际|之際|前夕|来临|來臨|后|後|以后|以後|之后|之後)$`)
+)
+
+// backgroundDay reports whether the day at opening[start:end] stands in a clause of purpose,
+// ground or occasion (为贯彻3月5日全国两会精神，3月8日……; 在3月12日植树节来临之际，3月10日……)
+// with another day after it, at next, in the same sentence: that day is the event's.
+func backgroundDay(opening string, start, end, next int) bool {
+	// Read only near the day (a clause of 30 characters at most): an endless sentence of
+	// dates is read once, not again for every date.
+	if next-end > 240 || strings.ContainsAny(opening[end:next], "。！？") {
+		return false
+	}
+	before := tailOf(opening[:start], 90)
+	if i := strings.LastIndexAny(before, "，,。；;！？\n"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(before[i:])
+		before = before[i+w:]
+	}
+	rest := opening[end:min(len(opening), end+90)]
+	to := strings.IndexAny(rest, "，,。；;")
+	if to < 0 {
+		return false
+	}
+	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(rest[:to]))
 }
 
 // rePubROC is a page's date written with a Minguo year and dashes after its label:

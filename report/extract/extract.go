@@ -101,7 +101,12 @@ func Extract(text string, opt Options) Result {
 	opening := firstSentences(full, 3)
 	head := strings.Join(lines[:min(len(lines), max(body+3, 12))], "\n")
 
-	day, pub, monthDay, w := eventDate(opening, head+"\n"+full[:min(len(full), 600)]+"\n"+tail(lines, 4), opt.Year)
+	dated := head + "\n" + full[:min(len(full), 600)] + "\n" + tail(lines, 4)
+	day, pub, monthDay, w := eventDate(opening, dated, opt.Year)
+	if day.IsZero() && monthDay == "" && title != "" {
+		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
+		day, _, monthDay, w = eventDate(title, dated, opt.Year)
+	}
 	if w != "" {
 		warn(w)
 	}

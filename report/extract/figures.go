@@ -15,7 +15,7 @@ const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|�
 var (
 	// A space may stand around a number in digits (逾 3400 名).
 	// A number in digits may group its thousands with commas (49,839小时).
-	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零一二三四五六七八九十百千万萬两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零〇一二三四五六七八九十百千万萬两兩廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
@@ -23,7 +23,7 @@ var (
 	reLabelBefore     = lazyRE(`[\p{Han}]{2,8}$`)
 	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
 	reNounAfter = lazyRE(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|共|约|約|近|达|達|计|計|有|为|為|已|了)+$`)
+	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|突破|总共|總共|仅有|僅有|只有|共|约|約|近|达|達|计|計|有|为|為|已|了|仅|僅|只)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
@@ -104,6 +104,48 @@ func chineseNumber(s string) (float64, bool) {
 	return total + section + num, seen
 }
 
+// figureNumber reads a count in Chinese numerals as chineseNumber does, and as pages write
+// them too: digit by digit (三六二人次 → 362), after 廿 or 卅 (廿七人 → 27). Two numerals in a
+// row (三四人, 五六十位) are a range, no count: ok is false.
+func figureNumber(s string) (float64, bool) {
+	for _, p := range []struct {
+		c string
+		v float64
+	}{{"廿", 20}, {"卅", 30}} {
+		if rest, ok := strings.CutPrefix(s, p.c); ok {
+			if rest == "" {
+				return p.v, true
+			}
+			d, ok := chineseNumber(rest)
+			return p.v + d, ok && d < 10
+		}
+	}
+	if strings.ContainsAny(s, "廿卅") {
+		return 0, false
+	}
+	rs := []rune(s)
+	positional := len(rs) >= 3 && !strings.ContainsAny(s, "十百千万萬亿億拾佰仟两兩")
+	for i := 1; i < len(rs) && !positional; i++ {
+		a, okA := chineseNumber(string(rs[i-1]))
+		b, okB := chineseNumber(string(rs[i]))
+		if okA && okB && a >= 1 && a <= 9 && (b == a+1 || rs[i-1] == '两' || rs[i-1] == '兩') && !strings.ContainsRune("十百千万萬亿億拾佰仟", rs[i-1]) && !strings.ContainsRune("十百千万萬亿億拾佰仟", rs[i]) {
+			return 0, false // 三四人, 五六十位, 两三百人: a range
+		}
+	}
+	if positional {
+		v := 0.0
+		for _, r := range rs {
+			d, ok := chineseNumber(string(r))
+			if !ok && r != '〇' {
+				return 0, false
+			}
+			v = v*10 + d
+		}
+		return v, true
+	}
+	return chineseNumber(s)
+}
+
 // loneFormal reports whether a number in Chinese numerals holds a formal numeral (壹贰叁, 拾佰仟)
 // that stands in no run of two or more and not after 第: 陆, 伍, 參 alone are characters of words
 // (陆家嘴, 入伍), not numbers.
@@ -137,6 +179,7 @@ func figures(text string) []model.Figure {
 	var out []model.Figure
 	seen := map[string]bool{}
 	headUnit := map[string]string{} // value and head noun → the measure word first told with
+	planned := map[string]int{}     // label and measure word of a target → its index in out
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -196,6 +239,11 @@ func figures(text string) []model.Figure {
 		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
 			continue
 		}
+		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
+		// texts, quoted or not, count nothing.
+		if (unit == "个" || unit == "個") && get(3) != "" && reWatchword.MatchString(after) || get(3) == "八" && (unit == "项" || unit == "項") && strings.HasPrefix(after, "规定") {
+			continue
+		}
 		if reKinBefore.MatchString(before) && reKinOf.MatchString(after) {
 			continue
 		}
@@ -246,7 +294,7 @@ func figures(text string) []model.Figure {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
 		if err != nil {
 			var ok bool
-			if v, ok = chineseNumber(numText); !ok {
+			if v, ok = figureNumber(numText); !ok {
 				continue
 			}
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
@@ -272,6 +320,13 @@ func figures(text string) []model.Figure {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
+		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
+		clause := clauseBefore(masked[:loc[0]])
+		if i, ok := planned[f.Label+"\x00"+f.Unit]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
+			out[i] = f
+			delete(planned, f.Label+"\x00"+f.Unit)
+			continue
+		}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough
 		// for two facts to share it by chance (两个, 三项). The same label with another value
@@ -283,16 +338,46 @@ func figures(text string) []model.Figure {
 		k, kv := f.Label+"\x00"+f.Unit, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit
 		// With the same measure word they are two facts (3名男学生和3名女学生).
 		kh := strconv.FormatFloat(f.Value, 'f', -1, 64) + "\x00" + headOf(f.Label)
-		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) {
+		// 八十名成员……共八十人: as many people told again with another measure word of
+		// people is the same people (a number large enough not to be shared by chance).
+		kp := ""
+		if f.Unit == "人" || f.Unit == "名" || f.Unit == "位" {
+			kp = "\x00people\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
+		}
+		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
+			if kp != "" {
+				seen[kp] = true
+			}
 			if !ok {
 				headUnit[kh] = f.Unit
+			}
+			if rePlanned.MatchString(clause) {
+				planned[k] = len(out)
 			}
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+var (
+	// rePlanned: a clause that tells a target (计划, 目标, 力争, 预计).
+	rePlanned = lazyRE(`计划|計劃|目标|目標|力争|力爭|预计|預計|拟|擬`)
+	// reAchieved: a clause that tells what was done (实际, 实现, 完成, 已).
+	reAchieved = lazyRE(`实际|實際|实现|實現|完成|已|累计|累計`)
+)
+
+// clauseBefore is the clause a count stands in, up to the count: the text after the last
+// comma, stop or semicolon of the 60 bytes before it.
+func clauseBefore(before string) string {
+	before = tailOf(before, 60)
+	if i := strings.LastIndexAny(before, "，。；！？,;"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(before[i:])
+		return before[i+w:]
+	}
+	return before
 }
 
 // inPartClause reports whether the text before a count ends in a clause opened by 其中 (no
@@ -374,7 +459,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -418,6 +503,12 @@ var (
 	reAdverbEnd = lazyRE(`(?:热情|熱情|踊跃|踴躍|积极|積極|自愿|自願|主动|主動|共同|纷纷|紛紛|一起|一同|陆续|陸續|集体|集體)+$`)
 	// reOneCharNoun: nouns of one character a count stands before (300个村, 12个镇).
 	reOneCharNoun = lazyRE(`^(?:村|镇|鎮|乡|鄉|省|县|縣|国|國|校|岛|島)$`)
+	// reWatchword: the nouns of numbered watchwords (四个意识, 两个维护, 三个代表).
+	reWatchword = lazyRE(`^(?:意识|意識|自信|维护|維護|确立|確立|全面|代表(?:[^团團队隊处處]|$)|务必|務必|一百年|基本点|基本點|坚持|堅持)`)
+	// reOrgNoun: 组织 as the head of a noun (志愿服务组织), not the verb.
+	reOrgNoun = lazyRE(`^(?:组织|組織)$`)
+	// reMotionIn: a verb of motion inside the text before a verb (来金, 赴台), not 来宾, 来访, 来自.
+	reMotionIn = lazyRE(`(?:来|來)(?:[^宾賓访訪自信稿]|$)|赴`)
 	// reGiveMoney: giving money, after the givers counted (18人捐款7800元).
 	reGiveMoney = lazyRE(`^(?:捐款|捐資|捐资|捐助|募捐|筹款|籌款)$`)
 	// reReached: a stage the counted reached (31名学生进入复赛 → 进入复赛学生), told apart from
@@ -462,8 +553,8 @@ func figureLabel(before, after, unit string) string {
 				return v + "人数"
 			}
 		}
-		if reOneCharNoun.MatchString(run) {
-			return run // 300个村（社区）: a noun of one character, not the subject before (全市共有)
+		if r, w := utf8.DecodeRuneInString(run); reOneCharNoun.MatchString(run) || reOneCharNoun.MatchString(string(r)) && strings.ContainsAny(run[w:min(len(run), w+3)], "及和与與等") {
+			return string(r) // 300个村（社区）, 11个村及: a noun of one character, not the subject before (全市共有)
 		}
 		if reTimeUnit.MatchString(base) {
 			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
@@ -496,7 +587,17 @@ func labelFromAfter(run string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(run); strings.ContainsRune("来來到赴去在从從向对對给給为為被把让讓使", r) {
 		return "", false // 20人来我校考察: a verb, no noun
 	}
-	if loc := reAction.FindStringIndex(run); loc != nil {
+	loc := reAction.FindStringIndex(run)
+	for loc != nil && loc[0] > 0 && reOrgNoun.MatchString(run[loc[0]:loc[1]]) {
+		// 6个志愿服务组织入围: 组织 after a noun is the noun's head, not a verb.
+		next := reAction.FindStringIndex(run[loc[1]:])
+		if next == nil {
+			loc = nil
+			break
+		}
+		loc = []int{loc[1] + next[0], loc[1] + next[1]}
+	}
+	if loc != nil {
 		// 300余名师生现场聆听: 现场 says where, not what.
 		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
 		noun = reAdverbEnd.ReplaceAllString(noun, "")
@@ -505,6 +606,10 @@ func labelFromAfter(run string) (string, bool) {
 		// 在读, 从业, 对口, 成都 hold such a character inside a word: it cuts no noun there.
 		if i := strings.IndexAny(maskLabelWords(noun), "为為对對向给給在从從把被将將均都也亦"); i > 0 {
 			noun = strings.TrimRight(noun[:i], labelStop)
+		}
+		// 四位中医师来金进行义诊: a verb of motion before the verb of action (not 来宾, 来访).
+		if loc := reMotionIn.FindStringIndex(maskLabelWords(noun)); loc != nil && loc[0] > 0 {
+			noun = noun[:loc[0]]
 		}
 		if i := strings.Index(run[:loc[0]], "的"); i == 0 {
 			return "", false
@@ -542,6 +647,9 @@ func headNoun(run string) string {
 	for i, r := range run {
 		if strings.ContainsRune("的和与與及或等在对對为為已共均", r) && i > 0 {
 			run = run[:i]
+			if r == '共' {
+				run = strings.TrimRight(run, "总總") // 五个科部主治医师总共服务
+			}
 			break
 		}
 		if r == '了' && i >= 3*len("一") {
@@ -560,7 +668,7 @@ func headNoun(run string) string {
 			break
 		}
 	}
-	if utf8.RuneCountInString(run) > 8 || !validLabel(run) {
+	if utf8.RuneCountInString(run) > 10 || !validLabel(run) {
 		return ""
 	}
 	return run
@@ -689,6 +797,9 @@ func labelFromBefore(before, base string) string {
 	return run
 }
 
+// reCurrencyEnd: a currency's name before an amount (新臺幣, 人民币, 港币).
+var reCurrencyEnd = lazyRE(`(?:新臺幣|新台幣|新台币|臺幣|台幣|人民币|人民幣|港币|港幣|澳门元|澳門元|澳币|澳幣)$`)
+
 // reYouWord: 有 starting a word (有效提案, 有关单位), not the verb of having; 计 starting 计划
 // (计划总投资), not the verb of counting.
 var reYouWord = lazyRE(`^(?:有(?:效|关|關|序|力)|计划|計劃)`)
@@ -696,6 +807,8 @@ var reYouWord = lazyRE(`^(?:有(?:效|关|關|序|力)|计划|計劃)`)
 // trimLabel cuts the words of quantity and tallying off a label's ends (共有, 累计, 达), but not
 // the 有 of a word (有效提案).
 func trimLabel(s string) string {
+	// 善款新臺幣五十萬元: the currency is the measure's, not the noun's.
+	s = reCurrencyEnd.ReplaceAllString(s, "")
 	if reYouWord.MatchString(s) {
 		_, w := utf8.DecodeRuneInString(s)
 		return s[:w] + labelTrim.ReplaceAllString(s[w:], "")
@@ -722,7 +835,12 @@ func trimStop(s string) string {
 // action, not a bare verb, no function word at its start, no function or measure word at its end.
 func validLabel(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 12 || reAction.MatchString(s) || nominalVerbs.MatchString(s) {
+	// 志愿服务组织: 组织 closing a noun is its head, not a verb.
+	head := strings.TrimSuffix(strings.TrimSuffix(s, "组织"), "組織")
+	if head == "" {
+		head = s
+	}
+	if n < 2 || n > 12 || reAction.MatchString(head) || nominalVerbs.MatchString(s) {
 		return false
 	}
 	if !allHan(s) {
@@ -730,7 +848,7 @@ func validLabel(s string) bool {
 	}
 	// 幾乎天天都能看見, 資逾十年者: a clause (an adverb in it) or a part picked out by a
 	// number of years, not the noun of a count.
-	if reClauseWord.MatchString(maskLabelWords(s)) || reYearsIn.MatchString(s) {
+	if reClauseWord.MatchString(maskLabelWords(s)) || reYearsIn.MatchString(s) || reCountStart.MatchString(s) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -741,13 +859,15 @@ func validLabel(s string) bool {
 var (
 	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天).
 	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|就(?:[^业業医醫诊診读讀近]|$)`)
+	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
+	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
 
 // reLabelWordAt: words of a noun phrase that start with a preposition's or an adverb's
 // character (高校在读学生, 外来从业人员, 援疆对口干部, 首都高校, 青年将士).
-var reLabelWordAt = lazyRE(`^(?:在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
+var reLabelWordAt = lazyRE(`^(?:外来|外來|在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
 
 // maskLabelWords returns s with the places and organisations' heads and the words of
 // reLabelWordAt it holds masked (maskWords), so that a cut at a preposition or a clause word

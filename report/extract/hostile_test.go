@@ -33,6 +33,7 @@ var hostileShapes = []struct {
 	{"grouped thousands", func(n int) string {
 		return strings.Repeat("1,000,", n) + "000人" + strings.Repeat("，超1,000名", n)
 	}},
+	{"days in clauses of purpose", func(n int) string { return strings.Repeat("为贯彻3月5日会议精神，", n) + "3月8日举行" }},
 	{"vague days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("近日日前", n) + "3月1日举行" }},
 	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
 	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
