@@ -134,6 +134,9 @@ func eventHost(opening string) string {
 			end += ext[1] // 某电力公司某发电厂: the plant holds it
 		}
 		name := subject[:end]
+		if titleAfter(subject[end:]) {
+			return "" // 集团党委书记某某主持召开: the body names a person's title, not the host
+		}
 		if reGenericName.MatchString(name) || reOrgVerb.MatchString(maskNameWords(name)) || unitNameStart(name, len(name)) > 0 {
 			return ""
 		}
