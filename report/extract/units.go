@@ -551,7 +551,8 @@ var (
 	reThanks  = lazyRE(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候|欢迎|歡迎)`)
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神, 省国资委关于……的通知): not a unit taking part.
-	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求))`)
+	// A document it issued, named in book-title marks, is the same (某市委制定的《……方案》).
+	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)|(?:制定|制訂|下发|下發|印发|印發|发布|發布|發佈|出台|颁布|頒布)?(?:的|之)?《)`)
 	// reSourceListed: the enumeration goes on with names that are no candidates and ends as a
 	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……).
 	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示))`)
