@@ -125,6 +125,8 @@ func TestUnitsRules(t *testing.T) {
 	}{
 		// An organisation in a former or present title names a person, not a unit.
 		{"former title", "5月8日，东湖大学召开座谈会。青川师范学院原校长周明、原党委书记吴强出席。", nil},
+		// An organisation before a name in Latin letters and a title names a person.
+		{"Latin name and title", "5月8日，东湖大学召开研讨会。青川科技大学R.Kumar教授等学者与会。", nil},
 		// The issuer of a document named in book-title marks is its source, not a unit taking part.
 		{"document issued", "5月8日，东湖大学召开座谈会，周明带领大家逐条解读致公党中央下发的《党费管理办法》、青川市委制定的《2021年度培训方案》。", nil},
 		// A department and a title after an organisation make a title (某特区政府社会文化司司长).

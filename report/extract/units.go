@@ -909,8 +909,14 @@ func titleAfter(after string) bool {
 	if name, end := nameAt(after, 0); name != "" && reTitleNext.MatchString(after[end:]) {
 		return true
 	}
+	if loc := reLatinPerson.FindStringIndex(after); loc != nil && reTitleNext.MatchString(after[loc[1]:]) {
+		return true // 某某大學S.Kumar教授: a name in Latin letters and a title
+	}
 	return false
 }
+
+// reLatinPerson is a person's name written in Latin letters right after an organisation's.
+var reLatinPerson = lazyRE(`^[A-Za-z][A-Za-z.\- ]{1,30}`)
 
 // reMeetingVerb is the verb of a meeting's clause, with what follows it.
 var reMeetingVerb = lazyRE(`(?:` + meetingVerbs + `)了?`)
