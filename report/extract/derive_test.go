@@ -53,6 +53,9 @@ func TestInstitutionIsAName(t *testing.T) {
 		{"同济大学召开教学工作会议。", "同济大学"},
 		{"对外经济贸易大学召开教学工作会议。", "对外经济贸易大学"},
 		{"市发改委与东湖交通投资集团有限公司座谈。", "市发改委"},
+		// A verb of the clause opens no name: 听取区某局 is the object of 听取, 打响公司 a verb phrase.
+		{"书记主持召开会议，听取区水利局工作汇报。", ""},
+		{"打响公司转型攻坚战——青石科技有限公司召开动员会", "青石科技有限公司"},
 	} {
 		if got := Extract("7月1日，"+c.text, Options{Year: 2021}).Summary.Institution; got != c.want {
 			t.Errorf("%s: institution %q, want %q", c.text, got, c.want)

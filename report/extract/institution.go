@@ -469,6 +469,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			break // a government body counts when the headline or the opening names it
 		}
 		span := scope[loc[2]:loc[3]]
+		if v := reVerbStart.FindString(span); v != "" {
+			span = span[len(v):] // 听取区某局: a verb of the clause opens no name
+		}
 		if name := completeName(span, reBodySuffix.FindString(span)); name != "" && !strings.Contains(name, "各") && !reOrgVerb.MatchString(name) && strings.ContainsAny(name, "省市区县州區縣") && !strings.ContainsAny(span, "与與和及") && !reRoleName.MatchString(name) && !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) {
 			out = append(out, headed(scope, named{name: name, at: loc[3] - len(name)}, reBodySuffix.FindString(name)))
 		}
@@ -512,6 +515,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			continue
 		}
 		m := trimOrgPrefix(scope[start:end])
+		if loc := reWireTag.FindStringIndex(m); loc != nil {
+			m = m[loc[1]:] // 某報訊某醫院: the wire dateline is no part of the name
+		}
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
 		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") && !strings.HasPrefix(m, "附设") && !strings.HasPrefix(m, "附設") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue

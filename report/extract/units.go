@@ -101,6 +101,7 @@ func eventHost(opening string) string {
 		if i := strings.LastIndex(subject, "在"); i > 0 {
 			subject = subject[:i] // the venue: 大会在逸云楼报告厅召开
 		}
+		subject = eventSubject(subject)
 		subject = reHostAdverb.ReplaceAllString(trimOrgPrefix(subject), "")
 		// 我校机电学院与某公司签约: the self-reference is the institution, the rest its unit.
 		for _, self := range []string{"我校", "本校", "我院", "本院"} {
@@ -139,6 +140,27 @@ func eventHost(opening string) string {
 		return name
 	}
 	return ""
+}
+
+var (
+	// reWireTag opens a lead with the paper's or the site's wire dateline, and the credit in
+	// brackets after it: 本报讯, 某某報訊（記者 某某）. It is no part of the subject.
+	reWireTag = lazyRE(`^[\p{Han}]{0,12}?(?:网讯|網訊|报讯|報訊|社讯|社訊|站讯|站訊)[\s　]*(?:[（(][^（）()]{0,40}[）)])?`)
+	// reTimeInSubject: a time word inside a clause's subject ends the name before it: what
+	// follows is the time and the venue (某醫院昨日假某酒店舉行), not the name.
+	reTimeInSubject = lazyRE(`昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上`)
+)
+
+// eventSubject trims what the subject of an event's verb carries besides the name: a wire
+// dateline before it, and a time word and what follows after it.
+func eventSubject(subject string) string {
+	if loc := reWireTag.FindStringIndex(subject); loc != nil {
+		subject = subject[loc[1]:]
+	}
+	if loc := reTimeInSubject.FindStringIndex(subject); loc != nil && loc[0] > 0 {
+		subject = subject[:loc[0]]
+	}
+	return subject
 }
 
 // unitName writes an organizing unit as the labelling rules do: a party organisation's term
