@@ -63,7 +63,8 @@ var (
 	reNotByline = lazyRE(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|原创|原創)$|(?:办|辦|委|组|組|队|隊|站)$`)
 	// reAccount: a media platform's account credited as author (某某号作者：, 公众号：) is no person.
 	reAccount = lazyRE(`(?:号|號)$`)
-	reNewsTag = lazyRE(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
+	// reNewsTag is the news tag opening a lead: 本网讯, 东湖日报讯, 某某讯 .
+	reNewsTag = lazyRE(`^[\p{Han}]{1,10}网讯|^[\p{Han}]{1,10}網訊|^[\p{Han}]{1,10}报讯|^[\p{Han}]{1,10}報訊|^本报讯|^本報訊|^[\p{Han}]{2,12}[讯訊][\s　]|^讯|^訊`)
 )
 
 // closes reports whether the bracketed part p ends its line l: (李晓婷 陈妍 吴国武) closing an

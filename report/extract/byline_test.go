@@ -133,3 +133,18 @@ func TestBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsTagLeavesTheLead: a paper's news tag with the credit in brackets (东湖日報訊(記者 某某))
+// is taken off the lead, so the institution that opens the lead is read without the paper's name.
+func TestNewsTagLeavesTheLead(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ text, want string }{
+		{"東湖日報訊(記者 王明)東湖醫院昨日舉行年度表彰大會，院長李大華出席並致辭。", "東湖醫院"},
+		{"江南晚报讯（记者 赵勇）东湖医院昨日举行年度表彰大会，院长李大华出席并讲话。", "东湖医院"},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{Year: 2021}).Summary.Institution; got != tt.want {
+			t.Errorf("%s: institution %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

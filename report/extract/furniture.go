@@ -16,6 +16,11 @@ var (
 	rePrivacy = lazyRE(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
 	// reKana: a line in Japanese (a site's offer of its Japanese edition) is no article text.
 	reKana = lazyRE(`[\p{Hiragana}\p{Katakana}]{2}`)
+	// reLogoAlt is a logo's alternative text left where the image was: 东湖网（Logo-image).
+	reLogoAlt = lazyRE(`[（(]\s*(?i:logo)[^（）()]{0,16}[）)]`)
+	// reColumnText is a column's name and 正文 run together, a breadcrumb's last steps:
+	// 东湖网要闻正文.
+	reColumnText = lazyRE(`^[\p{Han}]{0,16}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|频道|頻道|公告|通知|栏目|欄目)正文$`)
 	// reItemBullet is the bullet an item of a list or menu starts with (• 会议内容).
 	reItemBullet = lazyRE(`^\s*[•●■◆▪◇○]`)
 	// reLinkSep separates the items of a link list or a menu.
@@ -29,7 +34,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || rePrivacy.MatchString(l) || reKana.MatchString(l) {
+	if reFurniture.MatchString(l) || rePrivacy.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

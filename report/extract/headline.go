@@ -35,6 +35,11 @@ var (
 	// reCaptionCredit is a photo's credit closing its caption: 晚宴有學生帶來中樂表演。(某某攝),
 	// ▲……活動。(圖／記者某某攝，2026.02.13).
 	reCaptionCredit = lazyRE(`[（(]([^（）()]{2,40})[）)]\s*$`)
+	// reCaptionBareCredit is a photo's credit closing its caption without brackets, after the
+	// caption's sentence: ……，嘉宾合影。 东湖日报记者某某 摄.
+	reCaptionBareCredit = lazyRE(`[。！!]\s*(?:[\p{Han}]{0,12}(?:记者|記者|通讯员|通訊員))?[\s　]*[\p{Han}]{2,4}[\s　]*(?:摄|攝)$`)
+	// reChannelPrefix is a channel's name and a colon before the headline: 江南新闻：…
+	reChannelPrefix = lazyRE(`^[\p{Han}]{2,6}(?:新闻|新聞|要闻|要聞|快讯|快訊|资讯|資訊|动态|動態)\s*[:：]\s*`)
 	rePhotoRole     = lazyRE(`^(?:图|圖|摄影|攝影|摄|攝)\s*[/／:：]`)
 	// reWireDate is a wire service's dateline on a line of its own: 中央社／ 台中11日電.
 	reWireDate = lazyRE(`^[\p{Han}／/\s]{2,16}\d{1,2}日\s*[电電]\s*$`)
@@ -120,7 +125,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -165,6 +170,9 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		if m := reCategory.FindStringSubmatch(l); m != nil {
 			category = m[1]
 			l = strings.TrimSpace(l[len(m[0]):])
+		}
+		if m := reChannelPrefix.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
+			l = l[len(m):]
 		}
 		if m := reTitleTag.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
 			l = l[len(m):]

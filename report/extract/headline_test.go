@@ -44,6 +44,10 @@ func TestHeadline(t *testing.T) {
 		{"an advertisement's label after the stored copy's date", []string{" date 2026-02-13 我是廣告 請繼續往下閱讀", "", body}, ""},
 		{"a headline after the stored copy's date", []string{" date 2026-02-13 東湖大學舉行元旦升旗典禮", "", body}, "東湖大學舉行元旦升旗典禮"},
 		{"a wire service's dateline below the stored copy's date", []string{" date 2026-02-11 快訊", "中央社／ 台中11日電", body}, ""},
+		{"a logo's alternative texts above the headline", []string{"东湖快报(Logo-image) 东湖快报(Logo-text)", "", "东湖医院召开安全生产工作会议", "", body}, "东湖医院召开安全生产工作会议"},
+		{"a column's name and 正文 run together", []string{"东湖网江南要闻正文", "", "东湖医院召开安全生产工作会议", "", body}, "东湖医院召开安全生产工作会议"},
+		{"a caption closed by a reporter's credit without brackets", []string{"放大图片", "■东湖医院安全生产工作会议召开，与会人员合影。 东湖日报记者赵大勇 摄", body}, ""},
+		{"a channel's name before the headline", []string{"江南新闻：东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"no headline", []string{body}, ""},
 		{"a short lead without a stop", []string{"6月5日上午，东湖医院召开安全生产工作会议", "院长李明华出席会议并讲话。"}, ""},
 	}
