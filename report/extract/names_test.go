@@ -16,7 +16,7 @@ func TestInstitutionRules(t *testing.T) {
 		// event; as a participant it is one of an unnamed government's.
 		// A wire dateline opens no name, and a time word ends the subject's name: what follows is
 		// when and where (假某酒店), not the name.
-		{"dateline and time in the subject", "青石日報訊（記者 周明）青石醫院昨日假海景酒店宴會廳隆重舉行週年慶典。", "", "青石醫院"},
+		{"dateline and time in the subject", "青石日報訊（記者 周明）青石醫院昨日假海景酒店宴會廳隆重舉行週年慶典。", "青石醫院", "青石醫院"},
 		// A body named in a person's title holds nothing: 集团党委书记某某主持召开.
 		{"body in the chair's title", "6月9日上午，集团党委书记、董事长周明主持召开董事会会议，研究安全生产工作。", "", ""},
 		// 直属 describes, as 下属 does: 直属公司 is no name.
