@@ -16,7 +16,7 @@ func TestInstitutionRules(t *testing.T) {
 		// event; as a participant it is one of an unnamed government's.
 		// A wire dateline opens no name, and a time word ends the subject's name: what follows is
 		// when and where (假某酒店), not the name.
-		{"dateline and time in the subject", "青石日報訊（記者 周明）青石醫院昨日假海景酒店宴會廳隆重舉行週年慶典。", "", "青石醫院"},
+		{"dateline and time in the subject", "青石日報訊（記者 周明）青石醫院昨日假海景酒店宴會廳隆重舉行週年慶典。", "青石醫院", "青石醫院"},
 		{"bare body taking part", "1月5日下午，副县长周明在县行政中心召开调度会，县商务局、县科工局分别作了发言。", "", ""},
 		{"bare body holding", "7月2日，区水务局在局机关会议室召开防汛工作会议。", "区水务局", "区水务局"},
 		{"bare hospital in a headline", "县人民医院“送医下乡”暖人心\n3月1日，志愿者医疗队来到青石村开展义诊。", "", ""},
