@@ -27,7 +27,7 @@ var (
 	reMetaKey  = lazyRE(`^[\p{Han}]{1,4}[:：]`)
 	reHanName  = lazyRE(`^[\p{Han}·]{2,20}$`)
 	// reSpacedName: a two-character name padded to the width of three (伍   晖).
-	reSpacedName = lazyRE(`((?:^|[:：/／\s])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
+	reSpacedName = lazyRE(`((?:^|[:：/／\s(（])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
 	// reReporter: 某某传媒记者某某/台南报导.
 	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
@@ -60,7 +60,7 @@ var (
 	reWireLine = lazyRE(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
 	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
 	// 右二), an account or a source (管理员, 网络, 佚名), a unit's abbreviation (区政府办, 某某组).
-	reNotByline = lazyRE(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|原创|原創)$|(?:办|辦|委|组|組|队|隊|站)$`)
+	reNotByline = lazyRE(`^[左右前后後中][一二三四五六七八九十\d]+$|^(?:管理员|管理員|网站管理员|網站管理員|小编|小編|网络|網絡|網路|佚名|本站|本网|本網|本报|本報|本刊|本台|原创|原創|下同|同上)$|(?:办|辦|委|组|組|队|隊|站)$`)
 	// reAccount: a media platform's account credited as author (某某号作者：, 公众号：) is no person.
 	reAccount = lazyRE(`(?:号|號)$`)
 	// reNewsTag is the news tag opening a lead: 本网讯, 东湖日报讯, 某某讯 .
@@ -116,8 +116,12 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		if m := reSuppliedBy.FindStringSubmatch(name); m != nil {
 			name = m[1]
 		}
-		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) && allNames(string(rs[:len(rs)-1])) {
-			name = string(rs[:len(rs)-1]) // 图／记者某某摄: the name between the role and 摄
+		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) {
+			if k := len(rs) - 2; k >= 2 && rs[k] == '翻' && allNames(string(rs[:k])) {
+				name = string(rs[:k]) // 图／记者某某翻攝: a copy of a photo, taken by 某某
+			} else if allNames(string(rs[:len(rs)-1])) {
+				name = string(rs[:len(rs)-1]) // 图／记者某某摄: the name between the role and 摄
+			}
 		}
 		if name == "" || seen[name] || plainWords[name] || nonName[name] || reUnitRole.MatchString(name) || reOrgEnd.MatchString(name) || reNotByline.MatchString(name) || places[name] || reBylineRole.FindString(name) == name {
 			// A unit credited (发布者：土木工程学院) is no author.
@@ -176,6 +180,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				add(c[0], c[1]) // ……事故发生。供稿 医院一审 某某二审 某某
 			}
 		}
+		if m := reCaptionBareCredit.FindStringSubmatch(l); m != nil && allNames(m[1]) {
+			add(m[1], "摄影") // ……嘉宾合影。 某报记者某某 摄: a caption's credit without brackets
+		}
 		if m := reWireLine.FindStringSubmatch(l); m != nil {
 			// 記者某某台北15日電: a name of three with a place of two or more, else a name of two.
 			rs := []rune(m[1])
@@ -188,7 +195,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			}
 		}
 		for _, p := range parts {
-			p = reSpacedName.ReplaceAllString(strings.TrimSpace(p), "$1$2$3")
+			raw := strings.TrimSpace(p) // as the line writes it, a spaced name (钱 勇) spaced
+			p = reSpacedName.ReplaceAllString(raw, "$1$2$3")
 			if m := reReporter.FindStringSubmatch(p); m != nil {
 				for _, n := range reNameSep.Split(m[1], -1) {
 					add(n, "记者") // 視傳媒記者蔡清欽/台南報導, (記者李光曜/攝), 記者某某、某某∕綜合報導
@@ -239,7 +247,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 					continue
 				}
 			}
-			if p != whole && closes(l, p) {
+			if p != whole && (closes(l, p) || closes(l, raw)) {
 				if m := reNamesOnly.FindString(p); m != "" && allNames(m) {
 					for _, n := range strings.Fields(m) {
 						add(n, "") // (李晓婷 陈妍 吴国武) closing the article

@@ -37,7 +37,7 @@ var (
 	reCaptionCredit = lazyRE(`[（(]([^（）()]{2,40})[）)]\s*$`)
 	// reCaptionBareCredit is a photo's credit closing its caption without brackets, after the
 	// caption's sentence: ……，嘉宾合影。 东湖日报记者某某 摄.
-	reCaptionBareCredit = lazyRE(`[。！!]\s*(?:[\p{Han}]{0,12}(?:记者|記者|通讯员|通訊員))?[\s　]*[\p{Han}]{2,4}[\s　]*(?:摄|攝)$`)
+	reCaptionBareCredit = lazyRE(`[。！!]\s*(?:[\p{Han}]{0,12}(?:记者|記者|通讯员|通訊員))?[\s　]*([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reChannelPrefix is a channel's name and a colon before the headline: 江南新闻：…
 	reChannelPrefix = lazyRE(`^[\p{Han}]{2,6}(?:新闻|新聞|要闻|要聞|快讯|快訊|资讯|資訊|动态|動態)\s*[:：]\s*`)
 	rePhotoRole     = lazyRE(`^(?:图|圖|摄影|攝影|摄|攝)\s*[/／:：]`)
