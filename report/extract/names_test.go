@@ -125,6 +125,8 @@ func TestUnitsRules(t *testing.T) {
 	}{
 		// An organisation in a former or present title names a person, not a unit.
 		{"former title", "5月8日，东湖大学召开座谈会。青川师范学院原校长周明、原党委书记吴强出席。", nil},
+		// Units the meeting sets up do not yet take part: 成立, 组建, 设立 as 新增, 开设.
+		{"units set up", "5月8日，东湖科技有限公司召开首次总经理办公会议。会议决定，公司成立安全管理部、质量管理部等两个部门。", nil},
 		// Units whose reports are heard report at the event: they take part (听取某局汇报).
 		{"reports heard", "7月5日，区委书记周明主持召开防汛工作会议，听取区水利局、区住建局和各镇防汛工作情况汇报。", []string{"区水利局", "区住建局"}},
 		// An organisation before a name in Latin letters and a title names a person.

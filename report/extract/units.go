@@ -535,9 +535,9 @@ var (
 	// reGroupConj joins the names of one enumeration.
 	reGroupConj = lazyRE(`^(?:、|，|,|和|与|與|及|以及|或)$`)
 	// reNotTakingPart stands before an enumeration of units that do not take part: what the
-	// work is aimed at (围绕市委、市政府的决策), the source of a policy (落实市委、市国资委部署), what a service covers (涉及心血管内科、妇科,
+	// work is aimed at (围绕市委、市政府的决策), the source of a policy (落实市委、市国资委部署), what a service covers (涉及心血管内科、妇科, units set up by the meeting (成立某部、某部),
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
-	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|服务于|服務於|在)$`)
+	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|服务于|服務於|在)$`)
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
 	reThanked = lazyRE(`(?:对|對|向)$`)
