@@ -515,9 +515,6 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			continue
 		}
 		m := trimOrgPrefix(scope[start:end])
-		if loc := reWireTag.FindStringIndex(m); loc != nil {
-			m = m[loc[1]:] // 某報訊某醫院: the wire dateline is no part of the name
-		}
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
 		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") && !strings.HasPrefix(m, "附设") && !strings.HasPrefix(m, "附設") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue

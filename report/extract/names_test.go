@@ -12,11 +12,15 @@ import (
 func TestInstitutionRules(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ rule, text, inst, unit string }{
+		// A time word ends the subject's name: what follows is when and where (假某酒店), not the
+		// name; the wire dateline before it is no part of it either.
+		{"dateline and time in the subject", "青石日報訊（記者 周明）青石醫院昨日假海景酒店宴會廳隆重舉行週年慶典。", "青石醫院", "青石醫院"},
+		// A body named in a person's title holds nothing: 集团党委书记某某主持召开.
+		{"body in the chair's title", "6月9日上午，集团党委书记、董事长周明主持召开董事会会议，研究安全生产工作。", "", ""},
+		// 直属 describes, as 下属 does: 直属公司 is no name.
+		{"直属 before 公司", "6月9日，周明主持召开会议。会议要求，各部门、直属公司迅速传达会议精神；各部门、直属公司全面开展自查。", "", ""},
 		// A body named by its level and no place names the page's own body only when it holds the
 		// event; as a participant it is one of an unnamed government's.
-		// A wire dateline opens no name, and a time word ends the subject's name: what follows is
-		// when and where (假某酒店), not the name.
-		{"dateline and time in the subject", "青石日報訊（記者 周明）青石醫院昨日假海景酒店宴會廳隆重舉行週年慶典。", "青石醫院", "青石醫院"},
 		{"bare body taking part", "1月5日下午，副县长周明在县行政中心召开调度会，县商务局、县科工局分别作了发言。", "", ""},
 		{"bare body holding", "7月2日，区水务局在局机关会议室召开防汛工作会议。", "区水务局", "区水务局"},
 		{"bare hospital in a headline", "县人民医院“送医下乡”暖人心\n3月1日，志愿者医疗队来到青石村开展义诊。", "", ""},
@@ -121,6 +125,10 @@ func TestUnitsRules(t *testing.T) {
 	}{
 		// An organisation in a former or present title names a person, not a unit.
 		{"former title", "5月8日，东湖大学召开座谈会。青川师范学院原校长周明、原党委书记吴强出席。", nil},
+		// An organisation before a name in Latin letters and a title names a person.
+		{"Latin name and title", "5月8日，东湖大学召开研讨会。青川科技大学R.Kumar教授等学者与会。", nil},
+		// The issuer of a document named in book-title marks is its source, not a unit taking part.
+		{"document issued", "5月8日，东湖大学召开座谈会，周明带领大家逐条解读致公党中央下发的《党费管理办法》、青川市委制定的《2021年度培训方案》。", nil},
 		// A department and a title after an organisation make a title (某特区政府社会文化司司长).
 		{"department and title", "5月8日，东湖大学召开座谈会。青川特区政府社会文化司司长周明出席。", nil},
 		// The owner of a meeting named inside the meeting's name is not said to take part.

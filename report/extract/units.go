@@ -134,6 +134,9 @@ func eventHost(opening string) string {
 			end += ext[1] // 某电力公司某发电厂: the plant holds it
 		}
 		name := subject[:end]
+		if titleAfter(subject[end:]) {
+			return "" // 集团党委书记某某主持召开: the body names a person's title, not the host
+		}
 		if reGenericName.MatchString(name) || reOrgVerb.MatchString(maskNameWords(name)) || unitNameStart(name, len(name)) > 0 {
 			return ""
 		}
@@ -142,21 +145,14 @@ func eventHost(opening string) string {
 	return ""
 }
 
-var (
-	// reWireTag opens a lead with the paper's or the site's wire dateline, and the credit in
-	// brackets after it: 本报讯, 某某報訊（記者 某某）. It is no part of the subject.
-	reWireTag = lazyRE(`^[\p{Han}]{0,12}?(?:网讯|網訊|报讯|報訊|社讯|社訊|站讯|站訊)[\s　]*(?:[（(][^（）()]{0,40}[）)])?`)
-	// reTimeInSubject: a time word inside a clause's subject ends the name before it: what
-	// follows is the time and the venue (某醫院昨日假某酒店舉行), not the name.
-	reTimeInSubject = lazyRE(`昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上`)
-)
+// reTimeInSubject: a time word inside a clause's subject ends the name before it: what follows
+// is the time and the venue (某醫院昨日假某酒店舉行), not the name. (A wire dateline before the
+// subject, 某報訊, is taken off the lead with the byline.)
+var reTimeInSubject = lazyRE(`昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上`)
 
-// eventSubject trims what the subject of an event's verb carries besides the name: a wire
-// dateline before it, and a time word and what follows after it.
+// eventSubject trims what the subject of an event's verb carries after the name: a time word
+// and what follows it.
 func eventSubject(subject string) string {
-	if loc := reWireTag.FindStringIndex(subject); loc != nil {
-		subject = subject[loc[1]:]
-	}
 	if loc := reTimeInSubject.FindStringIndex(subject); loc != nil && loc[0] > 0 {
 		subject = subject[:loc[0]]
 	}
@@ -548,7 +544,9 @@ var (
 	reThanks  = lazyRE(`^[^。；]{0,16}?(?:感谢|感謝|谢意|謝意|敬意|祝贺|祝賀|问候|問候|欢迎|歡迎)`)
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神, 省国资委关于……的通知): not a unit taking part.
-	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求))`)
+	// A document it issued, named in book-title marks, is the same (某市委制定的《……方案》);
+	// a unit that issues one at the event (某中心发布《……》) takes part.
+	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)|(?:制定|制訂|下发|下發|印发|印發|发布|發布|發佈|出台|颁布|頒布)?(?:的|之)《)`)
 	// reSourceListed: the enumeration goes on with names that are no candidates and ends as a
 	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……).
 	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示))`)
@@ -905,8 +903,14 @@ func titleAfter(after string) bool {
 	if name, end := nameAt(after, 0); name != "" && reTitleNext.MatchString(after[end:]) {
 		return true
 	}
+	if loc := reLatinPerson.FindStringIndex(after); loc != nil && reTitleNext.MatchString(after[loc[1]:]) {
+		return true // 某某大學S.Kumar教授: a name in Latin letters and a title
+	}
 	return false
 }
+
+// reLatinPerson is a person's name written in Latin letters right after an organisation's.
+var reLatinPerson = lazyRE(`^[A-Za-z][A-Za-z.\- ]{1,30}`)
 
 // reMeetingVerb is the verb of a meeting's clause, with what follows it.
 var reMeetingVerb = lazyRE(`(?:` + meetingVerbs + `)了?`)
