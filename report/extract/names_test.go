@@ -125,6 +125,8 @@ func TestUnitsRules(t *testing.T) {
 	}{
 		// An organisation in a former or present title names a person, not a unit.
 		{"former title", "5月8日，东湖大学召开座谈会。青川师范学院原校长周明、原党委书记吴强出席。", nil},
+		// Units whose reports are heard report at the event: they take part (听取某局汇报).
+		{"reports heard", "7月5日，区委书记周明主持召开防汛工作会议，听取区水利局、区住建局和各镇防汛工作情况汇报。", []string{"区水利局", "区住建局"}},
 		// An organisation before a name in Latin letters and a title names a person.
 		{"Latin name and title", "5月8日，东湖大学召开研讨会。青川科技大学R.Kumar教授等学者与会。", nil},
 		// The issuer of a document named in book-title marks is its source, not a unit taking part.
