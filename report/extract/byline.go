@@ -35,7 +35,9 @@ var (
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
 	reBylineKV = lazyRE(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
 	// reReporterSays: 記者李祖東報導, with no slash.
-	reReporterSays = lazyRE(`(?:记者|記者)\s*((?:[\p{Han}]{2,3}[、 ])*[\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
+	// reReporterAfter: the name after 記者 and a slash: 某某傳媒記者 / 某某採訪報導.
+	reReporterAfter = lazyRE(`(?:记者|記者)[ 　]*[/／∕][ 　]*([\p{Han}]{2,4}?)[ 　]*(?:采访|採訪)?(?:报导|報導|报道|報道)`)
+	reReporterSays  = lazyRE(`(?:记者|記者)\s*((?:[\p{Han}]{2,3}[、 ])*[\p{Han}]{2,3}?)\s*(?:报导|報導|报道|報道)$`)
 	// reLeadReporter: a lead line that starts with the reporter's credit: 记者 张骏 会议要求….
 	reLeadReporter = lazyRE(`^(?:记者|記者|通讯员|通訊員)[ 　]+([\p{Han}]{2,3})[ 　]+\p{Han}`)
 	// rePhotosBy: names and 摄 (张明 李华 摄); rePostRole: a name and its role after a slash
@@ -211,6 +213,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 						add(n, "记者") // 【今傳媒/記者李祖東報導】, （記者某某、某某報導）
 					}
 				}
+				continue
+			}
+			if m := reReporterAfter.FindStringSubmatch(p); m != nil && allNames(m[1]) {
+				add(m[1], "记者") // 某某傳媒記者 / 某某採訪報導
 				continue
 			}
 			if m := rePhotosBy.FindStringSubmatch(p); m != nil {

@@ -36,6 +36,7 @@ func TestBylines(t *testing.T) {
 		{"本报记者", []string{"本报记者 张晓东", lead, more}, []string{"张晓东"}},
 		{"photographers", []string{lead, more, "张晓东 李红 摄"}, []string{"张晓东", "李红"}},
 		{"a unit supplies the text", []string{lead, more, "区政府办 供稿"}, nil},
+		{"the reporter's name after 記者 and a slash", []string{"東湖傳媒記者 / 王大明採訪報導   2021-03-05 15:00", "東湖大學今天舉行校慶大會。", "校長致詞。"}, []string{"王大明"}},
 		{"the paper credited as author is no person", []string{"作者:本报  发布时间:2021年03月05日  浏览次数:  放大 缩小", lead, more}, nil},
 		{"a reporter's copy of a photo, the same below", []string{"▲院長與來賓合影留念。（圖／記者王大明翻攝，下同）", "", "記者王大明／東湖報導", "東湖大學今天舉行校慶大會。"}, []string{"王大明"}},
 		{"a caption closed by a reporter's bare credit", []string{"■东湖医院安全生产工作会议召开，与会人员合影。 东湖日报记者赵大勇 摄", "东湖日报讯（记者 钱小红）" + lead, more}, []string{"赵大勇", "钱小红"}},
