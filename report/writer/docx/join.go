@@ -68,16 +68,7 @@ func (j *joiner) join(text string) string {
 		}
 		return b.String()
 	}
-	// The text between joiners is copied as it is, not rune by rune.
-	plain := 0
-	for k := 1; k < len(rs); k++ {
-		if joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(rs[k])) {
-			b.WriteString(text[plain:at[k]])
-			b.WriteRune(wordJoiner)
-			plain = at[k]
-		}
-	}
-	b.WriteString(text[plain:])
+	copyJoined(&b, text, rs, at, joins)
 	return b.String()
 }
 
@@ -100,6 +91,16 @@ func (j *joiner) writeClean(b *bytes.Buffer, text string) {
 	}
 	joins := cjk.AppendNumberJoins(j.joins[:0], rs)
 	j.runes, j.at, j.joins = rs, at, joins
+	copyJoined(b, text, rs, at, joins)
+}
+
+// copyJoined writes text (valid UTF-8; rs its runes from at[0], at their offsets) with a word
+// joiner before each rune joins marks, never between two ASCII digits; the text between
+// joiners is copied as it is, not rune by rune. join and writeClean both end with it.
+func copyJoined[W interface {
+	WriteString(string) (int, error)
+	WriteRune(rune) (int, error)
+}](b W, text string, rs []rune, at []int, joins []bool) {
 	plain := 0
 	for k := 1; k < len(rs); k++ {
 		if joins[k] && !(asciiNumeric(rs[k-1]) && asciiNumeric(rs[k])) {
