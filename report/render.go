@@ -143,6 +143,7 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 			}
 		}
 	}
+	var paginated *typeset.Result
 	if wr.Format().Name == "docx" && keepsEnd(d) {
 		// Where the 版记 goes, an even page (after a blank one or not), and where the lines
 		// kept with the 落款 start, from jianbao's own pagination, as the PDF sets them.
@@ -150,14 +151,16 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		if err != nil {
 			return err
 		}
-		res, err := typeset.Paginate(d, m)
-		if err != nil {
+		if paginated, err = typeset.Paginate(d, m); err != nil {
 			return err
 		}
-		wopt.FootBreak, wopt.KeepSplits = res.FootBreak, res.KeepSplits
+		wopt.FootBreak, wopt.KeepSplits = paginated.FootBreak, paginated.KeepSplits
 	}
 	if wr.Format().Name == "docx" && opt.PageLabels != nil {
 		wopt.PageLabels = opt.PageLabels
+	} else if wr.Format().Name == "docx" && hasTOC(d) && paginated != nil {
+		// Paginated already for the end: the contents' page numbers are that pass's.
+		wopt.PageLabels = paginated.PageLabels
 	} else if wr.Format().Name == "docx" && hasTOC(d) {
 		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
 		// A small document is paginated while the writer writes the rest of it (which it holds

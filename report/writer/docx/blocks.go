@@ -235,23 +235,22 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 	case *doc.Para:
 		p.snapGrid(b, x.Style)
 		text := x.Text
-		if x.KeepWithNext > 0 {
-			if at, ok := p.opt.KeepSplits[x]; ok {
-				// The lines kept with what follows, where jianbao's pagination breaks them,
-				// become a paragraph of their own that carries on the text (no indent), kept
-				// whole with the next: LibreOffice keeps a whole paragraph with the next,
-				// and moved a long one to a page of its own, the heading above it left behind.
-				var head []doc.Inline
-				head, text = splitInlines(text, at)
-				b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/></w:pPr>`)
-				p.inlines(b, head)
-				b.WriteString(`</w:p><w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/><w:keepNext/><w:keepLines/><w:ind w:firstLineChars="0" w:firstLine="0"/>`)
-			} else {
-				// Short: kept whole with the next, as typeset keeps it.
-				b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/><w:keepNext/>`)
-			}
+		open := `<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/>`
+		if at, split := p.opt.KeepSplits[x]; x.KeepWithNext > 0 && split {
+			// The lines kept with what follows, where jianbao's pagination breaks them,
+			// become a paragraph of their own that carries on the text (no indent), kept
+			// whole with the next: LibreOffice keeps a whole paragraph with the next,
+			// and moved a long one to a page of its own, the heading above it left behind.
+			var head []doc.Inline
+			head, text = splitInlines(text, at)
+			b.WriteString(open + `</w:pPr>`)
+			p.inlines(b, head)
+			b.WriteString(`</w:p>` + open + `<w:keepNext/><w:keepLines/><w:ind w:firstLineChars="0" w:firstLine="0"/>`)
+		} else if x.KeepWithNext > 0 {
+			// Short: kept whole with the next, as typeset keeps it.
+			b.WriteString(open + `<w:keepNext/>`)
 		} else {
-			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/>`)
+			b.WriteString(open)
 		}
 		if st := p.d.Resolved(x.Style); st.Align == "right" {
 			// A right-aligned line ending in ideographic spaces (the 公文's 落款: the date
