@@ -20,10 +20,9 @@ var (
 	reBylineRole = lazyRE(`^(?:` + bylineRoles + `)`)
 	reParen      = lazyRE(`[（(]([^（）()]{2,60})[）)]`)
 	reUnitAuthor = lazyRE(`^([\p{Han}]{1,16}?(?:` + creditUnitEnds + `))[\s　]+([\p{Han}]{2,4}(?:[\s　、，,]+[\p{Han}]{2,4})*)$`)
-	// reSuppliedBy is a supplier and the word for supplying in one credit (草屯醫院提供).
-	reSuppliedBy = lazyRE(`^([\p{Han}·]{2,20}?)[\s　]*(?:供稿|供图|供圖|提供)$`)
-	// reSupplied is "集团党群工作部 供稿": the supplier before the role.
-	reSupplied = lazyRE(`^([\p{Han}]{2,20})[\s　]*(供稿|供图|供圖|提供)$`)
+	// reSupplied is "集团党群工作部 供稿", 草屯醫院提供: the supplier before the word for
+	// supplying, which is the role.
+	reSupplied = lazyRE(`^([\p{Han}·]{2,20}?)[\s　]*(供稿|供图|供圖|提供)$`)
 	reMetaKey  = lazyRE(`^[\p{Han}]{1,4}[:：]`)
 	reHanName  = lazyRE(`^[\p{Han}·]{2,20}$`)
 	// reSpacedName: a two-character name padded to the width of three (伍   晖).
@@ -115,7 +114,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 			name = t
 		}
 		// 圖：某院提供, 图/王明供图: the supplier, a person or a unit, without the word.
-		if m := reSuppliedBy.FindStringSubmatch(name); m != nil {
+		if m := reSupplied.FindStringSubmatch(name); m != nil {
 			name = m[1]
 		}
 		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) {

@@ -211,10 +211,13 @@ func hanDateDigits(s string) string {
 	y := ""
 	if m[1] != "" {
 		// The year is written digit by digit (二〇二一), each a digit of its own.
-		y = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9").Replace(m[1]) + "年"
+		y = yearDigits.Replace(m[1]) + "年"
 	}
 	return y + strconv.Itoa(int(mo)) + "月" + strconv.Itoa(int(d)) + m[4]
 }
+
+// yearDigits reads a year written digit by digit (二〇二一 → 2021).
+var yearDigits = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
 // bareDay reads the first day the opening writes without its month (馬偕與中原大學3日舉行):
 // in the month of the page's date published, or the month before when the day is after

@@ -16,7 +16,7 @@ var (
 	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫.
 	reOwnerLine = lazyRE(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
 	// reOwnerName is a name in such a line; a college (某某学院) counts there.
-	reOwnerName = lazyRE(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|卫生院|衛生院|保健院|疗养院|療養院|公司|集团|集團|人民政府|政府)`)
+	reOwnerName = lazyRE(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|` + hospitalKinds + `|公司|集团|集團|人民政府|政府)`)
 	// reSiteOwner is an institution's name alone on a line: the site's owner.
 	reSiteOwner = lazyRE(`^[\p{Han}]{2,24}(?:有限公司|有限责任公司|有限責任公司|集团|集團|大学|大學|医院|醫院)$`)
 	// reRoleName: a name that holds a title is a title (中共乐清市委常委, 民盟安徽省委主委).

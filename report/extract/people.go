@@ -551,22 +551,14 @@ func sentenceOf(after string) string {
 	if i < 0 {
 		return after
 	}
-	if strings.HasPrefix(after[i:], "；") {
-		if !reGoesOn.MatchString(after[i+len("；"):]) {
-			return after[:i]
-		}
-		if j := strings.IndexAny(after[i+len("；"):], "。\n"); j >= 0 {
-			return after[:i+len("；")+j]
-		}
-		return after
+	// 。 and ； are both three bytes long.
+	if after[i] == '\n' || !reGoesOn.MatchString(after[i+len("。"):]) {
+		return after[:i]
 	}
-	if strings.HasPrefix(after[i:], "。") && reGoesOn.MatchString(after[i+len("。"):]) {
-		if j := strings.IndexAny(after[i+len("。"):], "。\n"); j >= 0 {
-			return after[:i+len("。")+j]
-		}
-		return after
+	if j := strings.IndexAny(after[i+len("。"):], "。\n"); j >= 0 {
+		return after[:i+len("。")+j]
 	}
-	return after[:i]
+	return after
 }
 
 // speechIn reports whether s holds a verb of speech that is a verb, not a modifier of a noun

@@ -7,6 +7,10 @@ import (
 	"unicode/utf8"
 )
 
+// hospitalKinds are the kinds of hospital whose names end in their own word (a township's
+// 卫生院, a 保健院, a 疗养院), in the patterns of institutions' and hosts' names.
+const hospitalKinds = `卫生院|衛生院|保健院|疗养院|療養院`
+
 var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = lazyRE(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
@@ -21,7 +25,7 @@ var (
 var (
 	// reInstSuffix ends the name of a university, college, hospital (卫生院, 保健院, 疗养院 too) or
 	// company.
-	reInstSuffix = lazyRE(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|卫生院|衛生院|保健院|疗养院|療養院|公司|集团|集團`)
+	reInstSuffix = lazyRE(`大学|大學|职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院|医学中心|醫學中心|医院|醫院|` + hospitalKinds + `|公司|集团|集團`)
 	// reAffiliated continues a university's name into its hospital's: 附属第一医院, 医学院附属医院,
 	// 附設醫院.
 	reAffiliated = lazyRE(`^(?:医学院|醫學院)?(?:第[一二三四五六七八九十]+)?(?:附属|附屬|附设|附設)[\p{Han}]{0,8}?(?:医院|醫院)`)
@@ -75,9 +79,9 @@ var (
 	// reHostVerb is the verb of an event's clause: 大会在……召开, 学院举办.
 	reHostVerb = lazyRE(`召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|开展|開展|组织|組織|主办|主辦|承办|承辦|来到|來到|走进|走進`)
 	// reHostName is the name an event's name starts with: 民盟淮南市委庆祝……大会 → 民盟淮南市委.
-	reHostName = lazyRE(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|卫生院|衛生院|保健院|疗养院|療養院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
+	reHostName = lazyRE(`^(?:中共)?[\p{Han}]{2,20}?(?:大学|大學|职业技术学院|職業技術學院|研究生院|中学|中學|小学|小學|学院|學院|医院|醫院|` + hospitalKinds + `|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|社区|社區|街道)`)
 	// reHostNameEnd: a subject that ends like a name.
-	reHostNameEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|卫生院|衛生院|保健院|疗养院|療養院|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
+	reHostNameEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|` + hospitalKinds + `|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
 	reJoinVerb = lazyRE(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
