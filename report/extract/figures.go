@@ -756,7 +756,7 @@ func labelFromBefore(before, base string) string {
 		}
 	}
 	// 有效提案, 有关单位: 有 starting a word is no verb of having.
-	if loc := reConj.FindStringIndex(run); loc != nil && !(strings.HasSuffix(run[:loc[1]], "有") && strings.ContainsAny(run[loc[1]:min(len(run), loc[1]+3)], "效关關序力")) {
+	if loc := reConj.FindStringIndex(run); loc != nil && !(strings.HasSuffix(run[:loc[1]], "有") && reYouWord.MatchString(run[loc[1]-len("有"):])) {
 		run = run[loc[1]:]
 	}
 	run = trimStop(trimLabel(run))
