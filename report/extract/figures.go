@@ -421,11 +421,13 @@ func restatesList(before, after string, v float64) bool {
 	if h == "" || v < 2 || v > 9 || v != float64(int(v)) {
 		return false
 	}
-	i := strings.LastIndexAny(before, "，。；！？,;!?\n")
-	if i < 0 {
+	// The text before the count's clause, less the mark that opens it.
+	open := len(before) - len(clauseTail(before, clauseMarks))
+	if open == 0 {
 		return false
 	}
-	w := tailOf(before[:i], listWindow)
+	_, mw := lastRune(before[:open])
+	w := tailOf(before[:open-mw], listWindow)
 	for start := 0; ; {
 		j := strings.Index(w[start:], h)
 		if j < 0 {
@@ -468,15 +470,10 @@ func countsQuoted(before string, v float64) bool {
 	return float64(strings.Count(m, "“")+strings.Count(m, "「")+strings.Count(m, "《")) == v
 }
 
-// clauseBefore is the clause a count stands in, up to the count: the text after the last
-// comma, stop or semicolon of the 60 bytes before it.
+// clauseBefore is the clause a count stands in, up to the count: the clause of the 60 bytes
+// before it.
 func clauseBefore(before string) string {
-	before = tailOf(before, 60)
-	if i := strings.LastIndexAny(before, "，。；！？,;"); i >= 0 {
-		_, w := utf8.DecodeRuneInString(before[i:])
-		return before[i+w:]
-	}
-	return before
+	return clauseTail(tailOf(before, 60), clauseMarks)
 }
 
 // inPartClause reports whether the text before a count ends in a clause opened by 其中 (no
@@ -499,10 +496,7 @@ func commaListed(before, num string) bool {
 	if !strings.Contains(num, ",") {
 		return false
 	}
-	clause := before
-	if i := strings.LastIndexAny(clause, "，。；！？;!?\n"); i >= 0 {
-		clause = clause[i:]
-	}
+	clause := clauseTail(before, clauseMarks)
 	if reRespectively.MatchString(clause) {
 		return true
 	}
