@@ -30,6 +30,8 @@ var roles = []string{
 	"副区长", "副區長", "区长", "區長", "副市长", "副市長", "市长", "市長", "主委", "常委", "总监", "總監", "科长", "科長", "所长", "所長",
 	"议员", "議員", "副队长", "副隊長", "队长", "隊長",
 	"乡长", "鄉長", "里長", "立委", "护士长", "護士長", "护理长", "護理長", "主讲人", "主講人",
+	// a body's leaders named together (院领导甲、乙、丙分别作专题辅导)
+	"领导", "領導",
 }
 
 // surnames are common Chinese family names (single and compound), simplified and traditional.

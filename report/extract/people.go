@@ -93,7 +93,9 @@ func stopsName(s string) bool {
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
 var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true,
 	// adverbs before thanks (县长由衷感谢) and the audience after a title (县长向大家表示)
-	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true}
+	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true,
+	// the body after 领导 (领导班子)
+	"班子": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
@@ -299,7 +301,8 @@ func series(text string, end int, titled bool, cov *coverage, out []mention, see
 			break
 		}
 		if titled {
-			seg := clauseHead(text[e:min(len(text), e+96)], itemMarks)
+			// Up to the next name of the series: 丙及某院某某教授 gives 丙 no title.
+			seg := clauseHead(text[e:min(len(text), e+96)], itemMarks+"及和与與")
 			if reRole.MatchString(seg) && !reEtcFellow.MatchString(seg) {
 				break // (乙等同学: the 同学 of the whole series, not 乙's own title)
 			}
