@@ -162,6 +162,12 @@ func TestSpeakers(t *testing.T) {
 		{"an adverb after a title is no name before 感謝", "縣長由衷感謝鄉親的支持，他說，明年會更好。", nil},
 		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
 		{"leaders named together after 院领导, the last before 及 a guest", "院领导周明、吴立、郑华及东湖学院冯远教授分别作了专题讲座。", []string{"周明", "吴立", "郑华", "冯远"}},
+		{"应邀 after a name", "市卫健委主任陈立应邀出席并致辞。", []string{"陈立"}},
+		{"a name before its title after a county's name, 親臨", "東湖縣林大同縣長親臨現場致詞。", []string{"林大同"}},
+		{"亲临 after a name", "副县长黄立亲临现场讲话。", []string{"黄立"}},
+		{"博士 after the name", "东湖大学王明远博士表示，合作意义重大。", []string{"王明远"}},
+		{"來賓 before a name", "來賓王大明致詞，感謝主辦單位。", []string{"王大明"}},
+		{"学生 before a name", "新生代表、临床医学专业学生周小川发言。", []string{"周小川"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
