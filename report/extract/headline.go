@@ -50,7 +50,7 @@ var (
 	reTitleMark = lazyRE(`\s*(?:[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|视频|視頻)[)）]|\s\d{1,2}:\d{2}(?::\d{2})?)$`)
 	// reStampLine is a line that carries a day and a time of posting (某医院 2024-03-06 10:21
 	// 发表于某地): the page's metadata, never a headline.
-	reStampLine = lazyRE(`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}`)
+	reStampLine    = lazyRE(`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}`)
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
 
