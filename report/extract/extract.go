@@ -155,8 +155,13 @@ func Extract(text string, opt Options) Result {
 	if m := reVenue.FindStringSubmatch(opening); m != nil && rePlaceWord.MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
-	ms := mentions(full)
-	s.Chair, s.Speakers = people(full, ms)
+	// The headline may name who speaks (某某教授蒞校演講): people read it before the body.
+	told := full
+	if title != "" {
+		told = title + "\n" + full
+	}
+	ms := mentions(told)
+	s.Chair, s.Speakers = people(told, ms)
 	s.UnitsInvolved = unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue)
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
