@@ -443,6 +443,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	attendIn := spanMemo{re: reAttend, text: text}
 	attendInSentence := spanMemo{re: reAttend, text: text}
 	speechInSentence := speechMemo{text: text}
+	speechGoesOn := speechMemo{text: text}
 	for _, m := range ms {
 		if seen[m.Name] {
 			continue
@@ -470,11 +471,13 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
 			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
-			subject && reQuoteOpen.MatchString(clause)
+			subject && reQuoteOpen.MatchString(clause) ||
+			subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
-			speaks = reChairSpeaks.MatchString(clause) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持")
+			speaks = reChairSpeaks.MatchString(clause) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持") ||
+				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
 		}
 		if speaks {
 			seen[m.Name] = true
@@ -548,6 +551,30 @@ func sentenceOf(after string) string {
 		return after[:i+len("。")+j]
 	}
 	return after
+}
+
+// goesOnSpeaking reports whether the sentence after the mention m, which it opens, ends and the
+// next sentence goes on with the same subject and speaks (副校长某某出席会议。他指出，……):
+// the subject is m when its own sentence names nobody else (not 甲，乙出席会议。他指出).
+// sentence is sentenceOf the text after m; memo answers speechIn for spans of text.
+func goesOnSpeaking(text string, m mention, sentence string, ms []mention, memo *speechMemo) bool {
+	own := len(clauseHead(sentence, "。；"))
+	if own == len(sentence) {
+		return false
+	}
+	stop := m.end + own
+	if rest := text[stop+len("。"):]; strings.HasPrefix(rest, "他们") || strings.HasPrefix(rest, "她们") || strings.HasPrefix(rest, "他們") || strings.HasPrefix(rest, "她們") {
+		return false // 他们: the others, not the subject
+	}
+	next := sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.end })
+	if next < len(ms) && ms[next].at < stop {
+		return false
+	}
+	opens := m.at - len(clauseTail(tailOf(text[:m.at], 240), "。！？!?\n"))
+	if prev := sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.at }) - 1; prev >= 0 && ms[prev].end > opens {
+		return false
+	}
+	return memo.has(stop, m.end+len(sentence))
 }
 
 // speechIn reports whether s holds a verb of speech that is a verb, not a modifier of a noun

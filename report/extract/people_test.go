@@ -168,6 +168,10 @@ func TestSpeakers(t *testing.T) {
 		{"博士 after the name", "东湖大学王明远博士表示，合作意义重大。", []string{"王明远"}},
 		{"來賓 before a name", "來賓王大明致詞，感謝主辦單位。", []string{"王大明"}},
 		{"学生 before a name", "新生代表、临床医学专业学生周小川发言。", []string{"周小川"}},
+		{"他指出 after the one attending", "副校长孙立出席会议。他指出，要抓好落实。", []string{"孙立"}},
+		{"她强调 after the chair", "院长吴芳主持会议。她强调，要守住底线。", []string{"吴芳"}},
+		{"他指出 after two attending is no one's", "市政协副主席张伟，市委统战部部长李强出席会议。他指出，要团结。", nil},
+		{"他们 is not the one attending", "副校长孙立出席会议。他们认真听取了介绍。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
