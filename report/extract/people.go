@@ -49,9 +49,9 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
+			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
-				// holds a particle
+				// holds a particle; 许副总: a family name and a title
 				continue
 			}
 			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
