@@ -87,7 +87,12 @@ var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
-	return nameStop.MatchString(s) || reNameStopAlso.MatchString(s)
+	return (nameStop.MatchString(s) || reNameStopAlso.MatchString(s)) && !studyNext(s)
+}
+
+// studyNext reports whether s opens with 同学习 (党员共同学习): 共同 and 学习, no 同学 after a name.
+func studyNext(s string) bool {
+	return strings.HasPrefix(s, "同学习") || strings.HasPrefix(s, "同學習")
 }
 
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
@@ -642,8 +647,9 @@ var (
 	// public (居民, 同学) or a delegate.
 	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
-	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由.
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由)$`)
+	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由,
+	// a word opening a sentence (随后陆主委).
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由|随后|隨後|然后|然後|最后|最後|首先|接着|接著|会上|會上)$`)
 )
 
 // reRoleAt is a title at the start of the text.
@@ -664,7 +670,7 @@ const fellowBound = "班级級业業学學生员員表的系院年届屆科部�
 // the first is a family name and a description or a boundary stands before them, else two
 // (学生会主席某某同学: a title before two). It returns the name and where it starts, or "".
 func nameBeforeFellow(text string, roleAt int) (string, int) {
-	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
+	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || studyNext(text[roleAt:]) || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
 		return "", 0
 	}
 	return nameEndingAt(text, roleAt, func(start int) bool {

@@ -177,6 +177,8 @@ func TestSpeakers(t *testing.T) {
 		{"副总裁 is not 副总", "集团副总裁王立新作总结讲话。", []string{"王立新"}},
 		{"执行长 before a name", "事業部執行長黃大同表示，將持續改善。", []string{"黃大同"}},
 		{"董事 before a name", "勞工董事蘇立仁致詞。", []string{"蘇立仁"}},
+		{"随后 before a family name and title", "支部主委钱立人出席。随后钱主委向大家介绍了支部的历史。", []string{"钱立人"}},
+		{"共同学习 holds no 同学", "党员共同学习并交流发言。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
