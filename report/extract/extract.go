@@ -55,7 +55,10 @@ var (
 	reTitleSite  = lazyRE(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
 	reDateOnly   = lazyRE(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reArticleEnd = lazyRE(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
-	reCounter    = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
+	// reWireLead is a wire service's dateline opening the lead (某某网东湖3月5日电): the name
+	// after it starts the lead's subject.
+	reWireLead = lazyRE(`^[\p{Han}]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)\s*`)
+	reCounter  = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
 // Extract reads one article's text.
@@ -95,7 +98,8 @@ func Extract(text string, opt Options) Result {
 		if keep, ok := glued[i]; ok {
 			l = l[:keep] // the credit glued to the last sentence
 		}
-		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))
+		l = reWireLead.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")
+		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(l, "")))
 	}
 	full := strings.Join(paras, "\n")
 	opening := firstSentences(full, 3)
@@ -220,13 +224,14 @@ func isPunctOrSpace(r rune) bool {
 	return r <= ' ' || strings.ContainsRune("，。、；：？！…—·“”‘’（）《》【】「」『』,.;:?!()[]{}-_/\\|\"'`~@#$%^&*+=<>\u3000", r)
 }
 
-// isHeadline: a line short enough, with no sentence-ending stop, that is not itself a dateline.
+// isHeadline: a line short enough, with no full stop (a caption's or the lead's sentence: a
+// headline has none), that is not itself a dateline.
 func isHeadline(l string) bool {
 	n := utf8.RuneCountInString(l)
 	if n < 6 || n > 80 {
 		return false
 	}
-	if strings.HasSuffix(l, "。") || strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
+	if strings.Contains(l, "。") || strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
 		return false
 	}
 	return !reISODay.MatchString(l) || n > 20
