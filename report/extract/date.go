@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/period"
 )
@@ -260,17 +259,13 @@ func backgroundDay(opening string, start, end, next int) bool {
 	if next-end > 240 || strings.ContainsAny(opening[end:next], "。！？") {
 		return false
 	}
-	before := tailOf(opening[:start], 90)
-	if i := strings.LastIndexAny(before, "，,。；;！？\n"); i >= 0 {
-		_, w := utf8.DecodeRuneInString(before[i:])
-		before = before[i+w:]
-	}
+	before := clauseTail(tailOf(opening[:start], 90), clauseMarks)
 	rest := opening[end:min(len(opening), end+90)]
-	to := strings.IndexAny(rest, "，,。；;")
-	if to < 0 {
+	head := clauseHead(rest, clauseMarks)
+	if len(head) == len(rest) {
 		return false
 	}
-	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(rest[:to]))
+	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(head))
 }
 
 // rePubROC is a page's date written with a Minguo year and dashes after its label:
