@@ -778,9 +778,25 @@ var reChairWord = lazyRE(`^(?:本人|轮流|輪流|轮值|輪值|全程|共同|�
 // the event.
 var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致辭|发言|發言|宣讲|宣講)精神`)
 
-// maskStudied blanks the speeches studied as documents (讲话精神), keeping every byte offset.
+// reStudiedSpeech is a speech given elsewhere that the meeting studied or relayed (学习了某部长
+// 在某会上的讲话): the verb, then the speech with its speaker (group 1), in one clause.
+var reStudiedSpeech = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))`)
+
+// maskStudied blanks the speeches studied as documents (讲话精神, 学习了某某在某会上的讲话),
+// keeping every byte offset; the verb that relays one (某某传达了……) stays.
 func maskStudied(text string) string {
-	return reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	locs := reStudiedSpeech.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range locs {
+		for i := loc[2]; i < loc[3]; i++ {
+			b[i] = 0
+		}
+	}
+	return string(b)
 }
 
 // allHan reports whether s holds Han characters only.

@@ -179,6 +179,8 @@ func TestSpeakers(t *testing.T) {
 		{"董事 before a name", "勞工董事蘇立仁致詞。", []string{"蘇立仁"}},
 		{"随后 before a family name and title", "支部主委钱立人出席。随后钱主委向大家介绍了支部的历史。", []string{"钱立人"}},
 		{"共同学习 holds no 同学", "党员共同学习并交流发言。", nil},
+		{"a speech studied, given elsewhere", "处长带领大家学习了副部长王大明在全省推进会上的讲话，院长李华作总结讲话。", []string{"李华"}},
+		{"who relays a speech given elsewhere speaks", "院长李华传达了省委书记王大明在全省大会上的重要讲话。", []string{"李华"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
