@@ -824,7 +824,25 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 	for _, loc := range roleLocs {
 		at := deputyStart(text, loc[0], false)
 		r, size := surnameBefore(text, at, knownFamily)
-		if size == 0 || cov.has(ms, at-size) {
+		if size == 0 {
+			// A bare title opening a clause, no name after it (董事长就近期工作作出部署): the
+			// one person named before with that very title.
+			title := text[at:loc[1]]
+			if !reOpensClause.MatchString(tailOf(text[:at], 24)) || cov.has(ms, at) {
+				continue
+			}
+			if n, _ := nameAfterTitle(text, loc[1]); n != "" {
+				continue
+			}
+			if n := onlyOne(known, func(name string) bool {
+				role := known[name]
+				return strings.HasSuffix(role, title) && !strings.HasSuffix(role, "副"+title)
+			}); n != "" {
+				out = append(out, mention{Person: model.Person{Name: n, Role: title}, at: at, end: loc[1]})
+			}
+			continue
+		}
+		if cov.has(ms, at-size) {
 			continue
 		}
 		title := text[at:loc[1]]
@@ -858,6 +876,10 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 	}
 	return out
 }
+
+// reOpensClause is what stands before a word that opens its clause: punctuation or a line's
+// start, and a word that opens a sentence (随后，, 会上).
+var reOpensClause = lazyRE(`(?:^|[，。；！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|接着|接著)?[，]?$`)
 
 // onlyOne returns the one known name that ok accepts, or "" when none or several do.
 func onlyOne(known map[string]string, ok func(string) bool) string {
