@@ -54,7 +54,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 				// holds a particle; 许副总: a family name and a title
 				continue
 			}
-			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -62,6 +62,10 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	}
 	return "", i
 }
+
+// reGroupDelegate is 代表 as a noun after a group, then what it says or a stop (居民代表发言,
+// 来宾代表、某某): the group's delegate, not a name and 代表 as a verb (某某代表学校发言).
+var reGroupDelegate = lazyRE(`^代表(?:[、，,：:]|` + allSpeech + `)`)
 
 // titledNameAt reports whether s opens with a title and a name (院长某某): after 和 such a
 // title makes 和 a conjunction, not a name's third character (甲和院长乙先后致辞).
