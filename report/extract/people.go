@@ -732,9 +732,21 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 		return "", 0
 	}
 	return nameEndingAt(text, deputyStart(text, roleAt, false), func(start int) bool {
-		return reBeforeName.MatchString(tailOf(text[:start], 8))
+		before := tailOf(text[:start], 8)
+		prev, _ := lastRune(before)
+		// 东湖县农业局长: after a place's name, the characters before the head of a unit (局长,
+		// 馆长, 院长) name the unit (农业局), not a person; the head of the place (台南市某某市長,
+		// 东湖区某某区长) is a person's title.
+		return reBeforeName.MatchString(before) && !(strings.ContainsRune(placeLevels, prev) && reUnitHead.MatchString(role))
 	})
 }
+
+// placeLevels are the words that close a place's name (东湖县, 台南市).
+const placeLevels = "省市县縣区區镇鎮乡鄉"
+
+// reUnitHead is the title of a unit's head named by the unit's last character (局长, 副馆长,
+// 院長): the unit's name stands before it.
+var reUnitHead = lazyRE(`^(?:常务副|常務副|副)?[校院部处處组組局馆館厅廳司会會科所队隊行社站室](?:长|長)$`)
 
 // deputyStart is where a title that starts at text[at:] begins with its deputy's prefix (副,
 // 常务副) and, when former is set, 前 (a former holder): the family name of a name written

@@ -20,6 +20,11 @@ func TestSpeakerRoles(t *testing.T) {
 		{"an office before the second title", "院长张明、党办主任李华分别讲话。", []string{"张明/院长", "李华/党办主任"}},
 		{"和 inside a unit's name stays in the title", "人力资源和社会保障局局长李华讲话。", []string{"李华/人力资源和社会保障局局长"}},
 		{"a title and a name opening the sentence", "院长李华致辞。", []string{"李华/院长"}},
+		// Review 11, finding 15: a bureau's name after a place's name read as a person before the title.
+		{"a place, a bureau and its head", "东湖县农业局长致辞，东湖市文化馆长讲话。", nil},
+		{"a place, a health centre and a bureau with their heads", "东湖镇卫生院长讲话，东湖区商务局副局长发言。", nil},
+		{"a place, a person and the place's head", "东湖区李华区长讲话。", []string{"李华/区长"}},
+		{"traditional: a place, a bureau and its head", "東湖縣農業局長致詞，台南市陳大文市長致詞。", []string{"陳大文/市長"}},
 		// Review 11, finding 11: a word after a name (应邀) read as a name after the title 博士.
 		{"博士 after a name, then 应邀", "李明博士应邀作报告。", []string{"李明/博士"}},
 		{"traditional 博士 after a name, then 應邀; 親臨", "西湖學院李明博士應邀主講。台南市陳大文市長親臨致詞。", []string{"李明/博士", "陳大文/市長"}},
