@@ -120,6 +120,22 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 	// the body after 领导 (领导班子)
 	"班子": true}
 
+// plainTitle are the titles that are plain nouns too (学生, 领导, 贵宾), the subject of a sentence
+// as often as a title before a name: after them a name of two characters counts only in a list
+// or closed by punctuation (学生王华、李强; 学生齐声表示感谢 names nobody). 嘉宾 is not one:
+// it stands before the name of one invited to speak (受邀嘉宾某某发言).
+var plainTitle = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`学生 學生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
+		志愿者 志願者 家长 家長 患者 博士 医生 醫生`) {
+		plainTitle[w] = true
+	}
+}
+
+// reListNext is what closes a name in a list or a clause: punctuation, a conjunction, 等.
+var reListNext = lazyRE(`^(?:[、，。；：:,;（(\s]|和|与|與|及|等|同学|同學|$)`)
+
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
 // to the text's start for each of thousands of titles in a text with no punctuation took time
@@ -171,6 +187,11 @@ func mentions(text string) []mention {
 			continue // 甲主委和乙部长: the title closes the name before it
 		}
 		name, end := nameAfterTitle(text, at)
+		if name != "" && plainTitle[text[loc[0]:loc[1]]] && utf8.RuneCountInString(name) == 2 && !reListNext.MatchString(text[end:]) {
+			// 学生齐声表示感谢, 院领导单独发言: after a noun that is a sentence's subject as
+			// often as a title, two characters and a verb are an adverb, not a name.
+			name, end = "", at
+		}
 		if name == "" {
 			name, end = latinNameAt(text, at)
 		}

@@ -20,6 +20,11 @@ func TestSpeakerRoles(t *testing.T) {
 		{"an office before the second title", "院长张明、党办主任李华分别讲话。", []string{"张明/院长", "李华/党办主任"}},
 		{"和 inside a unit's name stays in the title", "人力资源和社会保障局局长李华讲话。", []string{"李华/人力资源和社会保障局局长"}},
 		{"a title and a name opening the sentence", "院长李华致辞。", []string{"李华/院长"}},
+		// Review 11, finding 32: an adverb after a noun that may be a title (学生齐声) read as a name.
+		{"学生 as a subject, then adverbs", "学生齐声表示感谢，学生单独发言，学生代表刘洋致辞。", []string{"刘洋/学生代表"}},
+		{"领导, 来宾, 博士 and 贵宾 as subjects", "院领导单独发言，来宾齐声称赞，博士单独汇报，贵宾齐声表示感谢。", nil},
+		{"traditional 學生 as a subject", "學生齊聲表示感謝，學生單獨發言。", nil},
+		{"names of two in a list after 学生", "学生王华、李强先后发言。", []string{"王华/学生", "李强/"}},
 		// Review 11, finding 15: a bureau's name after a place's name read as a person before the title.
 		{"a place, a bureau and its head", "东湖县农业局长致辞，东湖市文化馆长讲话。", nil},
 		{"a place, a health centre and a bureau with their heads", "东湖镇卫生院长讲话，东湖区商务局副局长发言。", nil},
