@@ -49,12 +49,12 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") {
+			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
 			}
-			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -62,6 +62,10 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	}
 	return "", i
 }
+
+// reGroupDelegate is 代表 as a noun after a group, then what it says or a stop (居民代表发言,
+// 来宾代表、某某): the group's delegate, not a name and 代表 as a verb (某某代表学校发言).
+var reGroupDelegate = lazyRE(`^代表(?:[、，,：:]|` + allSpeech + `)`)
 
 // titledNameAt reports whether s opens with a title and a name (院长某某): after 和 such a
 // title makes 和 a conjunction, not a name's third character (甲和院长乙先后致辞).
@@ -75,15 +79,29 @@ func titledNameAt(s string) bool {
 }
 
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
-// 发表感言, 告诉记者); allSpeech is every verb of speech.
+// 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
+// 提到, 充分肯定); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师).
 var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位)`)
+
+// opensWithStop reports whether a would-be name opens with a word of two characters or more
+// that follows a name (李明博士应邀主讲: 应邀 after the title 博士 is no name, though 应 is a
+// family name; 高度, 相继, 宣布, 祝贺 likewise). A one-character word (和, 向, 谈) may open a
+// name (向明), so only the longer words count.
+func opensWithStop(name string) bool {
+	for _, re := range []*lazyRegexp{nameStop, reNameStopAlso} {
+		if w := re.FindString(name); utf8.RuneCountInString(w) >= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
