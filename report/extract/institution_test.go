@@ -57,3 +57,36 @@ func TestShortUniversity(t *testing.T) {
 		}
 	}
 }
+
+// TestWireLeadWord checks, on leads written for it, that a lead opening with a subject, a day and
+// a word that starts with 电 (电子, 电网, 電機, 电话, 电梯) keeps that word whole: no wire dateline
+// is cut off it, so no unit or figure label starts inside the word; a real dateline still goes.
+func TestWireLeadWord(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, unit string }{
+		{"电子 after the day", "东湖大学电子信息学院召开会议\n东湖大学3月12日电子信息学院召开教学工作会议。", "东湖大学电子信息学院"},
+		{"电网 after the day", "东湖市供电公司举行开工仪式\n东湖市供电公司3月5日电网改造工程正式开工。", "东湖市供电公司"},
+		{"電機 after the day, traditional", "東湖大學舉辦研討會\n東湖大學3月6日電機工程學系舉辦研討會，系主任陳大文主持。", "東湖大學"},
+		{"电话 after the day", "东湖医院开展随访\n东湖医院3月6日电话随访患者200余人次。", "东湖医院"},
+		{"电梯 after a community's day", "东湖社区开展改造\n东湖社区3月12日电梯改造工程启动，社区主任王明主持。", "东湖社区"},
+		{"a wire dateline run into the lead", "东湖大学运动会开幕\n西湖网东湖4月9日电东湖大学9日在体育馆举行运动会，校长致辞。", "东湖大学"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{Year: 2025}).Summary
+		if s.Unit != tt.unit {
+			t.Errorf("%s: unit %q, want %q", tt.name, s.Unit, tt.unit)
+		}
+		var parts []string
+		parts = append(parts, s.UnitsInvolved...)
+		for _, f := range s.Figures {
+			parts = append(parts, f.Label)
+		}
+		for _, p := range parts {
+			if i := strings.Index(tt.text, p); i > 0 {
+				if prev, _ := utf8.DecodeLastRuneInString(tt.text[:i]); prev == '电' || prev == '電' {
+					t.Errorf("%s: %q starts inside a word with 电", tt.name, p)
+				}
+			}
+		}
+	}
+}
