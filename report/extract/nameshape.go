@@ -18,7 +18,7 @@ const maxNameRunes = 32
 var (
 	// reNameTime is a time word or a day inside a span: the subject of a lead and what follows
 	// it (某醫院昨日假某酒店舉行), not a name.
-	reNameTime = lazyRE(`昨日|昨天|今日|今天|明天|近日|日前|当天|當天|当日|當日|上午|下午|晚上|早上|中午|\d\s*[年月日]|[零〇一二三四五六七八九十]月[一二三四五六七八九十]`)
+	reNameTime = lazyRE(`昨日|昨天|今日|今天|明天|今年|去年|明年|前年|近日|日前|当天|當天|当日|當日|上午|下午|晚上|早上|中午|\d\s*[年月日]|[零〇一二三四五六七八九十]月[一二三四五六七八九十]`)
 	// reNameNewsTag is a paper's or an agency's news tag (某報訊, 某社讯): a dateline run into
 	// the name after it.
 	reNameNewsTag = lazyRE(`(?:报|報|社|网|網|台|臺)(?:讯|訊)`)

@@ -23,6 +23,7 @@ func TestNameShaped(t *testing.T) {
 		{"longer than any name", "东湖市东湖区东湖街道东湖社区东湖小区东湖楼东湖单元东湖室东湖项目部", false},
 		{"punctuation inside", "东湖医院，西湖医院", false},
 		{"a space inside", "东湖 医院", false},
+		{"a year word: a clause run into the name", "今年转由西湖学院", false},
 		{"a time word: the lead's subject and its time", "东湖医院昨日假西湖酒店宴会厅", false},
 		{"a day: a dateline run into the name", "东湖台5日东湖医院", false},
 		{"a paper's news tag run into the name", "西湖晚报讯东湖医院", false},
