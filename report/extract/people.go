@@ -752,7 +752,11 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if !reOfficial.MatchString(role) {
 		return "", 0
 	}
-	return nameEndingAt(text, deputyStart(text, roleAt, false), func(start int) bool {
+	at := deputyStart(text, roleAt, false)
+	if m := reFormerOf.FindStringIndex(tailOf(text[:at], 24)); m != nil {
+		at -= m[1] - m[0] // 劉某某前行政院院長: the name before 前 and the body
+	}
+	return nameEndingAt(text, at, func(start int) bool {
 		before := tailOf(text[:start], 8)
 		prev, _ := lastRune(before)
 		// 东湖县农业局长: after a place's name, the characters before the head of a unit (局长,
@@ -761,6 +765,10 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 		return reBeforeName.MatchString(before) && !(strings.ContainsRune(placeLevels, prev) && reUnitHead.MatchString(role))
 	})
 }
+
+// reFormerOf is 前 (former) and the body whose title follows, between a name and its title
+// (某某前行政院院長, 某某前部長).
+var reFormerOf = lazyRE(`前(?:\p{Han}{1,5}[院部會会局府署])?$`)
 
 // placeLevels are the words that close a place's name (东湖县, 台南市).
 const placeLevels = "省市县縣区區镇鎮乡鄉"
