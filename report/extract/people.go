@@ -504,6 +504,11 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		// thousands of names in a sentence that does not end. The names of a block share the
 		// block's end, so that the memos serve them all.
 		after := text[m.end:min(len(text), (m.end/speakWindow+2)*speakWindow)]
+		if reStudiedOwn.MatchString(after) {
+			// 王明院士讲话精神传达会: the speech studied is this person's; a verb after it (传达)
+			// relays it, and the person does not speak at the event by it.
+			continue
+		}
 		clause := predicate(after)
 		sentence := sentenceOf(after)
 		cq, sq := m.end+len(clause), m.end+len(sentence)
@@ -840,6 +845,10 @@ var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致�
 // reStudiedSpeech is a speech given elsewhere that the meeting studied or relayed (学习了某部长
 // 在某会上的讲话): the verb, then the speech with its speaker (group 1), in one clause.
 var reStudiedSpeech = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))`)
+
+// reStudiedOwn: what follows the name of one whose speech is studied as a document (王明院士讲话
+// 精神, 王明同志的重要讲话精神), after maskStudied blanked the speech.
+var reStudiedOwn = lazyRE(`^(?:同志)?的?(?:重要)?\x00`)
 
 // maskStudied blanks the speeches studied as documents (讲话精神, 学习了某某在某会上的讲话),
 // keeping every byte offset; the verb that relays one (某某传达了……) stays.

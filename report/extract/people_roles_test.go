@@ -20,6 +20,8 @@ func TestSpeakerRoles(t *testing.T) {
 		{"an office before the second title", "院长张明、党办主任李华分别讲话。", []string{"张明/院长", "李华/党办主任"}},
 		{"和 inside a unit's name stays in the title", "人力资源和社会保障局局长李华讲话。", []string{"李华/人力资源和社会保障局局长"}},
 		{"a title and a name opening the sentence", "院长李华致辞。", []string{"李华/院长"}},
+		// Review 11, finding 29: a speech relayed as a document names no speaker of the event.
+		{"a speech relayed as a document, the headline's order", "王明院士讲话精神传达会召开。党委书记刘洋主持并讲话。", []string{"刘洋/党委书记"}},
 		// Review 11, finding 32: an adverb after a noun that may be a title (学生齐声) read as a name.
 		{"学生 as a subject, then adverbs", "学生齐声表示感谢，学生单独发言，学生代表刘洋致辞。", []string{"刘洋/学生代表"}},
 		{"领导, 来宾, 博士 and 贵宾 as subjects", "院领导单独发言，来宾齐声称赞，博士单独汇报，贵宾齐声表示感谢。", nil},
