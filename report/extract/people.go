@@ -122,13 +122,13 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 
 // plainTitle are the titles that are plain nouns too (学生, 领导, 贵宾), the subject of a sentence
 // as often as a title before a name: after them a name of two characters counts only in a list
-// or closed by punctuation (学生王华、李强; 学生齐声表示感谢 names nobody). 嘉宾 is not one:
-// it stands before the name of one invited to speak (受邀嘉宾某某发言).
+// or closed by punctuation (学生王华、李强; 学生齐声表示感谢 names nobody). 嘉宾 and 博士 are
+// not: they stand before the name of one invited to speak (受邀嘉宾某某发言, 医学博士某某作报告).
 var plainTitle = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`学生 學生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
-		志愿者 志願者 家长 家長 患者 博士 医生 醫生`) {
+		志愿者 志願者 家长 家長 患者 医生 醫生`) {
 		plainTitle[w] = true
 	}
 }
@@ -835,8 +835,9 @@ func chairSlotName(text string, at int) (string, int) {
 	return name, at + m[3]
 }
 
-// reChairWord is a word that stands where a chair's name would (院长本人主持, 轮流主持, 全程主持).
-var reChairWord = lazyRE(`^(?:本人|轮流|輪流|轮值|輪值|全程|共同|联合|聯合|亲自|親自|现场|現場|分别|分別|负责|負責|一起|一同|先后|先後|依次|交替|统一|統一|具体|具體)`)
+// reChairWord is a word that stands where a chair's name would (院长本人主持, 轮流主持, 全程主持),
+// or a speaker's (博士单独汇报, 学生齐声表示): an adverb that opens with a family name.
+var reChairWord = lazyRE(`^(?:本人|轮流|輪流|轮值|輪值|全程|共同|联合|聯合|亲自|親自|现场|現場|分别|分別|负责|負責|一起|一同|先后|先後|依次|交替|统一|統一|具体|具體|齐声|齊聲|齐心|齊心|单独|單獨|相互|陆续|陸續|高声|高聲)`)
 
 // reStudied is a speech or instruction studied as a document (学习……讲话精神): no speech at
 // the event.

@@ -26,6 +26,7 @@ func TestSpeakerRoles(t *testing.T) {
 		{"学生 as a subject, then adverbs", "学生齐声表示感谢，学生单独发言，学生代表刘洋致辞。", []string{"刘洋/学生代表"}},
 		{"领导, 来宾, 博士 and 贵宾 as subjects", "院领导单独发言，来宾齐声称赞，博士单独汇报，贵宾齐声表示感谢。", nil},
 		{"traditional 學生 as a subject", "學生齊聲表示感謝，學生單獨發言。", nil},
+		{"a name of two after 博士 before a verb", "医学博士王明作报告。", []string{"王明/医学博士"}},
 		{"names of two in a list after 学生", "学生王华、李强先后发言。", []string{"王华/学生", "李强/"}},
 		// Review 11, finding 15: a bureau's name after a place's name read as a person before the title.
 		{"a place, a bureau and its head", "东湖县农业局长致辞，东湖市文化馆长讲话。", nil},
