@@ -35,8 +35,9 @@ var roles = []string{
 	// 副总 for 副总经理 (许副总强调), after the titles it opens
 	"执行长", "執行長", "行长", "行長", "董事", "监事", "監事",
 	"副总裁", "副總裁", "副总监", "副總監", "副总工程师", "副總工程師", "副总", "副總",
-	// a degree written as a title, mostly after the name (某某博士表示)
-	"博士",
+	// a degree written as a title, mostly after the name (某某博士表示); a student of a degree
+	// before the name (博士生某某: 生 opens no name)
+	"博士研究生", "博士生", "硕士研究生", "碩士研究生", "硕士生", "碩士生", "研究生", "博士",
 }
 
 // surnames are common Chinese family names (single and compound), simplified and traditional.

@@ -120,6 +120,19 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 	// the body after 领导 (领导班子)
 	"班子": true}
 
+// trimRoleLead takes off the words before a title that open its clause (会议由, 在, 邀请),
+// keeping 在 that opens the title itself (在读博士生, 在职研究生).
+func trimRoleLead(role string) string {
+	lead := reRoleLead.FindString(role)
+	if strings.HasSuffix(lead, "在") && reInPost.MatchString(role[len(lead):]) {
+		lead = strings.TrimSuffix(lead, "在")
+	}
+	return role[len(lead):]
+}
+
+// reInPost is what makes 在 part of a title: 在读 (studying), 在职 (in office), 在校, 在岗.
+var reInPost = lazyRE(`^(?:读|讀|职|職|校|岗|崗)`)
+
 // plainTitle are the titles that are plain nouns too (学生, 领导, 贵宾), the subject of a sentence
 // as often as a title before a name: after them a name of two characters counts only in a list
 // or closed by punctuation (学生王华、李强; 学生齐声表示感谢 names nobody). 嘉宾 and 博士 are
@@ -127,7 +140,7 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 var plainTitle = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`学生 學生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
+	for _, w := range strings.Fields(`学生 學生 博士生 硕士生 碩士生 研究生 博士研究生 硕士研究生 碩士研究生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
 		志愿者 志願者 家长 家長 患者 医生 醫生`) {
 		plainTitle[w] = true
 	}
@@ -211,7 +224,7 @@ func mentions(text string) []mention {
 			continue
 		}
 		role := strings.TrimSpace(text[ownRoleStart(text, roleStart(text, loc[0]), loc[0], out):loc[1]])
-		role = reRoleLead.ReplaceAllString(role, "")
+		role = trimRoleLead(role)
 		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: at, end: end})
 		seen[name] = true
 		// 学生代表甲、乙、丙先后发言: names in series after one title share it. A name with a

@@ -20,6 +20,9 @@ func TestSpeakerRoles(t *testing.T) {
 		{"an office before the second title", "院长张明、党办主任李华分别讲话。", []string{"张明/院长", "李华/党办主任"}},
 		{"和 inside a unit's name stays in the title", "人力资源和社会保障局局长李华讲话。", []string{"李华/人力资源和社会保障局局长"}},
 		{"a title and a name opening the sentence", "院长李华致辞。", []string{"李华/院长"}},
+		// Review 11, finding 10: 在 of 在读 is part of the title, no preposition.
+		{"在职 opens the title", "在职教师刘小洋发言。", []string{"刘小洋/在职教师"}},
+		{"在 before a title is a preposition", "在会上，院长刘洋讲话。", []string{"刘洋/院长"}},
 		// Review 11, finding 29: a speech relayed as a document names no speaker of the event.
 		{"a speech relayed as a document, the headline's order", "王明院士讲话精神传达会召开。党委书记刘洋主持并讲话。", []string{"刘洋/党委书记"}},
 		// Review 11, finding 32: an adverb after a noun that may be a title (学生齐声) read as a name.
@@ -44,6 +47,26 @@ func TestSpeakerRoles(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestChairRole checks, on sentences written for it, the title the chair is given.
+func TestChairRole(t *testing.T) {
+	t.Parallel()
+	const lead = "3月5日上午，东湖大学举办学术讲座。"
+	tests := []struct{ name, text, want string }{
+		// Review 11, finding 10: 在 of 在读 is part of the title, no preposition.
+		{"在读 opens the title", "医学博士王明作报告。在读博士生刘洋主持。", "刘洋/在读博士生"},
+		{"会议由 before the title", "会议由副院长刘洋主持。", "刘洋/副院长"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := Extract(lead+tt.text, Options{}).Summary.Chair; c != nil {
+			got = c.Name + "/" + c.Role
+		}
+		if got != tt.want {
+			t.Errorf("%s: chair %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
