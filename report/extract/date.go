@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/period"
 )
@@ -40,37 +39,42 @@ var (
 	reSigned = lazyRE(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
 )
 
-// eventDate finds the event's date in the article's opening: the first full or month-day date
-// that is not a deadline or a dateline; year from the date itself, the publication date, the
-// text, or defaultYear. It returns the publication date separately, and the month and day as
-// "--01-02" when no year is known.
-func eventDate(opening, head string, defaultYear int) (event, published time.Time, monthDay, warn string) {
+// pageDate reads the page's own date from head (the lines above and around the article, its
+// first paragraphs and its last lines): an ISO date (2022-01-14), a labelled date (发布时间：
+// 2021年6月22日, 更新日期:113-10-01 with a Minguo year), or a date signed on a line of its own.
+func pageDate(head string) (published time.Time) {
 	if m := reISODay.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[0]); err == nil {
-			published = t
+			return t
 		}
 	}
-
-	if m := rePubROC.FindStringSubmatch(head); published.IsZero() && m != nil {
-		y, _ := strconv.Atoi(m[1])
-		if t, err := period.ParseDate(strconv.Itoa(y+1911) + "-" + m[2] + "-" + m[3]); err == nil {
-			published = t // 更新日期:113-10-01, a Minguo year
+	if m := rePubLine.FindStringSubmatch(head); m != nil {
+		y, mo, d := m[1], m[2], m[3]
+		if y == "" {
+			y, mo, d = m[4], m[5], m[6] // 更新日期:113-10-01
+		}
+		if n, _ := strconv.Atoi(y); n < 200 {
+			y = strconv.Itoa(n + 1911) // 更新日期:112年9月6日, a Minguo year
+		}
+		if t, err := period.ParseDate(y + "-" + mo + "-" + d); err == nil {
+			return t
 		}
 	}
-	if m := rePubLine.FindStringSubmatch(head); published.IsZero() && m != nil {
-		if y, _ := strconv.Atoi(m[1]); y < 200 {
-			m[1] = strconv.Itoa(y + 1911) // 更新日期:112年9月6日
-		}
-		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
-			published = t // 发布时间：2021年6月22日
-		}
-	}
-	if m := reSigned.FindAllStringSubmatch(head, -1); published.IsZero() && m != nil {
+	if m := reSigned.FindAllStringSubmatch(head, -1); m != nil {
 		last := m[len(m)-1]
 		if t, err := period.ParseDate(last[1] + "-" + last[2] + "-" + last[3]); err == nil {
-			published = t
+			return t
 		}
 	}
+	return time.Time{}
+}
+
+// eventDate finds the event's date in the article's opening: the first full or month-day date
+// that is not a deadline or a dateline; year from the date itself, the page's own date
+// published (pageDate), or defaultYear. It returns the page's date, which a date on the
+// opening's furniture line (2026年1月15日  来源:某网) gives when published is zero, and the
+// month and day as "--01-02" when no year is known.
+func eventDate(opening string, published time.Time, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
 	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
 	if !published.IsZero() {
@@ -260,29 +264,23 @@ func backgroundDay(opening string, start, end, next int) bool {
 	if next-end > 240 || strings.ContainsAny(opening[end:next], "。！？") {
 		return false
 	}
-	before := tailOf(opening[:start], 90)
-	if i := strings.LastIndexAny(before, "，,。；;！？\n"); i >= 0 {
-		_, w := utf8.DecodeRuneInString(before[i:])
-		before = before[i+w:]
-	}
+	before := clauseTail(tailOf(opening[:start], 90), clauseMarks)
 	rest := opening[end:min(len(opening), end+90)]
-	to := strings.IndexAny(rest, "，,。；;")
-	if to < 0 {
+	head := clauseHead(rest, clauseMarks)
+	if len(head) == len(rest) {
 		return false
 	}
-	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(rest[:to]))
+	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(head))
 }
-
-// rePubROC is a page's date written with a Minguo year and dashes after its label:
-// 更新日期:113-10-01 (a three-digit year is read only after such a label).
-var rePubROC = lazyRE(`(?:日期|时间|時間)[^\d\n]{0,4}(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 
 // reVague is a time word that gives no day (近日, 日前, 前不久), not the 日前 of a deadline
 // (3月20日前) or of 今日前往.
 var reVague = lazyRE(`近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
 
-// rePubLine is a page's date written in words after its label: 发布时间：2021年6月22日.
-var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+// rePubLine is a page's date after its label: 发布时间：2021年6月22日, or with a Minguo year
+// (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes is read only
+// after such a label).
+var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(?:(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$))`)
 
 // reRelDay is a day named relative to the page's date.
 // 昨 alone (港大昨正式開學) is yesterday too, as news pages write it.

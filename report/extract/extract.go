@@ -102,10 +102,11 @@ func Extract(text string, opt Options) Result {
 	head := strings.Join(lines[:min(len(lines), max(body+3, 12))], "\n")
 
 	dated := head + "\n" + full[:min(len(full), 600)] + "\n" + tail(lines, 4)
-	day, pub, monthDay, w := eventDate(opening, dated, opt.Year)
+	pageDay := pageDate(dated)
+	day, pub, monthDay, w := eventDate(opening, pageDay, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
-		day, _, monthDay, w = eventDate(title, dated, opt.Year)
+		day, _, monthDay, w = eventDate(title, pageDay, opt.Year)
 	}
 	if w != "" {
 		warn(w)

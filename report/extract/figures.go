@@ -369,15 +369,10 @@ var (
 	reAchieved = lazyRE(`实际|實際|实现|實現|完成|已|累计|累計`)
 )
 
-// clauseBefore is the clause a count stands in, up to the count: the text after the last
-// comma, stop or semicolon of the 60 bytes before it.
+// clauseBefore is the clause a count stands in, up to the count: the clause of the 60 bytes
+// before it.
 func clauseBefore(before string) string {
-	before = tailOf(before, 60)
-	if i := strings.LastIndexAny(before, "，。；！？,;"); i >= 0 {
-		_, w := utf8.DecodeRuneInString(before[i:])
-		return before[i+w:]
-	}
-	return before
+	return clauseTail(tailOf(before, 60), clauseMarks)
 }
 
 // inPartClause reports whether the text before a count ends in a clause opened by 其中 (no
@@ -400,10 +395,7 @@ func commaListed(before, num string) bool {
 	if !strings.Contains(num, ",") {
 		return false
 	}
-	clause := before
-	if i := strings.LastIndexAny(clause, "，。；！？;!?\n"); i >= 0 {
-		clause = clause[i:]
-	}
+	clause := clauseTail(before, clauseMarks)
 	if reRespectively.MatchString(clause) {
 		return true
 	}

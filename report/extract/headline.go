@@ -33,8 +33,9 @@ var (
 	// rest of the line the page's first text.
 	reStoredDate = lazyRE(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
 	// reCaptionCredit is a photo's credit closing its caption: 晚宴有學生帶來中樂表演。(某某攝),
-	// ▲……活動。(圖／記者某某攝，2026.02.13).
-	reCaptionCredit = lazyRE(`[（(]([^（）()]{2,40})[）)]\s*$`)
+	// ▲……活動。(圖／記者某某攝，2026.02.13): reParen at the line's end, its inside at most
+	// maxCredit characters (isCreditedCaption).
+	reCaptionCredit = lazyRE(reParen.String() + `\s*$`)
 	// reCaptionBareCredit is a photo's credit closing its caption without brackets, after the
 	// caption's sentence: ……，嘉宾合影。 东湖日报记者某某 摄.
 	reCaptionBareCredit = lazyRE(`[。！!]\s*(?:[\p{Han}]{0,12}(?:记者|記者|通讯员|通訊員))?[\s　]*([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
@@ -61,11 +62,14 @@ func isCaption(l string) bool {
 	return false
 }
 
+// maxCredit is the longest credit in brackets a caption closes with, in characters.
+const maxCredit = 40
+
 // isCreditedCaption reports whether a line is a photo's caption closed by its credit in
 // brackets: a caption, never a headline.
 func isCreditedCaption(l string) bool {
 	m := reCaptionCredit.FindStringSubmatch(l)
-	if m == nil {
+	if m == nil || utf8.RuneCountInString(m[1]) > maxCredit {
 		return false
 	}
 	inner := reSpacedName.ReplaceAllString(strings.TrimSpace(m[1]), "$1$2$3")

@@ -100,14 +100,12 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 // to the text's start for each of thousands of titles in a text with no punctuation took time
 // quadratic in its length).
 func roleStart(text string, i int) int {
-	lo := i - len(tailOf(text[:i], roleWindow))
-	j := strings.LastIndexAny(text[lo:i], "，。；：:,;（(\n“”")
-	if j < 0 {
-		return lo
-	}
-	_, size := utf8.DecodeRuneInString(text[lo+j:])
-	return lo + j + size
+	return i - len(clauseTail(tailOf(text[:i], roleWindow), roleMarks))
 }
+
+// roleMarks open a title: a clause's marks, a colon, an opening bracket or quote. 、 is not
+// one (a list of titles stays together).
+const roleMarks = "，。；：:,;（(\n“”"
 
 // roleWindow bounds a title: a list of titles of 80 characters is longer than any real one.
 const roleWindow = 240
@@ -233,14 +231,8 @@ func mentions(text string) []mention {
 		if name == "" || cov.has(out, at) {
 			continue
 		}
-		prev := tailOf(text[:at-len("、")], 240)
-		if j := strings.LastIndexAny(prev, "、，。；\n"); j >= 0 {
-			prev = prev[j:]
-		}
-		seg := text[end:min(len(text), end+240)]
-		if j := strings.IndexAny(seg, "、，。；\n"); j >= 0 {
-			seg = seg[:j]
-		}
+		prev := clauseTail(tailOf(text[:at-len("、")], 240), itemMarks)
+		seg := clauseHead(text[end:min(len(text), end+240)], itemMarks)
 		if reBareSpeech.MatchString(seg) && reSpeechVerb.MatchString(prev) {
 			out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
 			seen[name] = true
@@ -307,10 +299,7 @@ func series(text string, end int, titled bool, cov *coverage, out []mention, see
 			break
 		}
 		if titled {
-			seg := text[e:min(len(text), e+96)]
-			if i := strings.IndexAny(seg, "、，。；\n"); i >= 0 {
-				seg = seg[:i]
-			}
+			seg := clauseHead(text[e:min(len(text), e+96)], itemMarks)
 			if reRole.MatchString(seg) && !reEtcFellow.MatchString(seg) {
 				break // (乙等同学: the 同学 of the whole series, not 乙's own title)
 			}
@@ -333,10 +322,7 @@ func groupAfter(after string) bool {
 	if sep == "" {
 		return false
 	}
-	next := after[len(sep):min(len(after), len(sep)+48)]
-	if i := strings.IndexAny(next, "、，。；\n"); i >= 0 {
-		next = next[:i]
-	}
+	next := clauseHead(after[len(sep):min(len(after), len(sep)+48)], itemMarks)
 	if n, e := nameAt(next, 0); n != "" && personName(n) && !reGroupWord.MatchString(next[e:]) {
 		return false
 	}
@@ -585,10 +571,7 @@ func seriesSpeaks(text string, end int, ms []mention) bool {
 			return false
 		}
 		start := end + len("，")
-		stop := len(text)
-		if i := strings.IndexAny(text[start:], "，。；\n"); i >= 0 {
-			stop = start + i
-		}
+		stop := start + len(clauseHead(text[start:], clauseMarks))
 		var next *mention
 		// ms is sorted by position: the first mention in the clause.
 		first := sort.Search(len(ms), func(k int) bool { return ms[k].at >= start })

@@ -803,18 +803,12 @@ var rePeopleWord = lazyRE(`代表|师生|師生|专家|專家|嘉宾|嘉賓|学�
 // the noun after the 的 that closes the 来自 phrase names people (设备来自某厂, 资金来自某厅
 // 和某委). 来自 names a unit that takes part only through its people (来自某医院的专家).
 func fromNoPeople(text string, start int) bool {
-	before := tailOf(text[:start], 120)
-	if i := strings.LastIndexAny(before, "，。；！？,;!?\n"); i >= 0 {
-		before = before[i:]
-	}
+	before := clauseTail(tailOf(text[:start], 120), clauseMarks)
 	i := max(strings.LastIndex(before, "来自"), strings.LastIndex(before, "來自"))
 	if i < 0 || strings.Contains(before[i:], "的") || rePeopleWord.MatchString(before[:i]) {
 		return false
 	}
-	after := text[start:min(len(text), start+120)]
-	if j := strings.IndexAny(after, "，。；！？,;!?\n"); j >= 0 {
-		after = after[:j]
-	}
+	after := clauseHead(text[start:min(len(text), start+120)], clauseMarks)
 	if j := strings.Index(after, "的"); j >= 0 && rePeopleWord.MatchString(after[j:]) {
 		return false
 	}
@@ -836,11 +830,7 @@ func addressed(text string, start, end int) bool {
 	if !reInstruction.MatchString(text[end:min(len(text), end+24)]) {
 		return false
 	}
-	before := tailOf(text[:start], 240)
-	if i := strings.LastIndexAny(before, "。！？!?\n"); i >= 0 {
-		before = before[i:]
-	}
-	return reInstructCue.MatchString(before)
+	return reInstructCue.MatchString(clauseTail(tailOf(text[:start], 240), sentenceMarks))
 }
 
 // shortFor tells whether m is a short form of the name x: its characters in x in order, and the

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Clipping a span at a clause's punctuation, written once. Many rules read only the clause a
+// match stands in: the text after the last mark before it, and the text up to the first mark
+// after it. The mark itself is never part of the clause: no rule that reads a clause looks at
+// its punctuation.
+
+const (
+	// clauseMarks end a clause: commas, stops, semicolons, question and exclamation marks (full
+	// and half width) and a line's end.
+	clauseMarks = "，,。；;！？!?\n"
+	// sentenceMarks end a sentence: a stop, a question or exclamation mark, a line's end.
+	sentenceMarks = "。！？!?\n"
+	// itemMarks end one item of a list as well as a clause: 、 and the marks that close a
+	// clause in running text (甲、乙、丙先后发言).
+	itemMarks = "、，。；\n"
+)
+
+// clauseTail returns s after the last of marks in it, without the mark; s whole when it holds
+// none. before[len(before)-len(clauseTail(before, m)):] is where the clause opens.
+func clauseTail(s, marks string) string {
+	i := strings.LastIndexAny(s, marks)
+	if i < 0 {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i+w:]
+}
+
+// clauseHead returns s up to the first of marks in it, without the mark; s whole when it holds
+// none (len(clauseHead(s, m)) == len(s) tells that no mark closes the clause).
+func clauseHead(s, marks string) string {
+	if i := strings.IndexAny(s, marks); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
