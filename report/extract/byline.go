@@ -97,11 +97,13 @@ func startsByline(s string) bool {
 var reBylineAtStart = lazyRE(`^(?:` + reBylinePart.String() + `)`)
 
 // bylines reads the authors from the head and foot of an article: (记者 卓张鹏 摄影 徐志持),
-// （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光. It returns them and the lines that
-// were only a byline (to keep them out of the summary).
-func bylines(lines []string) ([]model.Person, map[int]bool) {
+// （党委宣传部  蒋媛媛）, 供稿:宣传与公共关系部, 编辑:朱增光, and from a credit glued to any
+// line's last sentence. It returns them, the lines that were only a byline (to keep them out of
+// the summary), and for each line with a glued credit the length of its own text before it.
+func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	var out []model.Person
 	used := map[int]bool{}
+	glued := map[int]int{}
 	seen := map[string]bool{}
 	places := placeWordsOf(strings.Join(lines, "\n"))
 	add := func(name, role string) {
@@ -130,6 +132,18 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		}
 		seen[name] = true
 		out = append(out, model.Person{Name: name, Role: role})
+	}
+	// glue credits the people of a credit glued to line i's last sentence (……事故发生。供稿
+	// 医院一审 某某二审 某某) and notes where the line's own text ends. l is the line as read.
+	glue := func(i int, l string) {
+		credited := gluedCredit(l)
+		if len(credited) == 0 {
+			return
+		}
+		for _, c := range credited {
+			add(c[0], c[1])
+		}
+		glued[i] = strings.LastIndex(lines[i], "。") + len("。")
 	}
 	scan := func(i int) {
 		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2") // 文、图：某某, 文．圖／某某: one credit
@@ -176,11 +190,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				credit(t[1], add)
 			}
 		}
-		if tail, credited := creditTail(l); tail != "" {
-			for _, c := range credited {
-				add(c[0], c[1]) // ……事故发生。供稿 医院一审 某某二审 某某
-			}
-		}
+		glue(i, l)
 		if m := reCaptionBareCredit.FindStringSubmatch(l); m != nil && allNames(m[1]) {
 			add(m[1], "摄影") // ……嘉宾合影。 某报记者某某 摄: a caption's credit without brackets
 		}
@@ -381,6 +391,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 				slices.SortStableFunc(out[from:], func(a, b model.Person) int { return cmp.Compare(at[a.Name], at[b.Name]) })
 			}
 		} else {
+			glue(i, l)
 			// A photo credit inside the article: 会议现场（集团总部 伍晖摄）.
 			for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 				if c := rePhotoBy.FindStringSubmatch(reSpacedName.ReplaceAllString(strings.TrimSpace(m[1]), "$1$2$3")); c != nil {
@@ -390,7 +401,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool) {
 		}
 		k++
 	}
-	return out, used
+	return out, used, glued
 }
 
 // indexOr is where name first stands in line, or past its end when it does not.
@@ -416,28 +427,25 @@ func credit(s string, add func(name, role string)) {
 	}
 }
 
-// creditTail is the credit a page glued to the article's last sentence (……事故发生。供稿 医院一审
-// 某某二审 某某, or a bracket the stored copy cut before it closed: ……闭幕。（撰稿：某某 审核：某某):
-// what follows the line's last full stop when it opens with a byline role and names someone,
-// or "", and the names it credits with their roles.
-func creditTail(l string) (string, [][2]string) {
+// gluedCredit reads the credit a page glued to the article's last sentence (……事故发生。供稿
+// 医院一审 某某二审 某某, or a bracket the stored copy cut before it closed: ……闭幕。（撰稿：某某
+// 审核：某某): what follows the line's last full stop when it opens with a byline role and names
+// someone. It returns the names it credits with their roles, none when there is no such credit.
+func gluedCredit(l string) [][2]string {
 	i := strings.LastIndex(l, "。")
 	if i < 0 {
-		return "", nil
+		return nil
 	}
 	tail := strings.TrimSpace(l[i+len("。"):])
 	run := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(tail, "（(【["), "）)】]"))
 	if run == "" || utf8.RuneCountInString(run) > 60 || !reBylineRole.MatchString(run) {
-		return "", nil
+		return nil
 	}
 	// A sentence that merely opens with a role word (记者从会上获悉……) credits nobody: the
 	// tail is a credit only when a name is found in it.
 	var credited [][2]string
 	creditRun(run, func(name, role string) { credited = append(credited, [2]string{name, role}) })
-	if len(credited) == 0 {
-		return "", nil
-	}
-	return tail, credited
+	return credited
 }
 
 // creditRun adds the people of a run of credits, each a role and the names after it, where a

@@ -76,7 +76,7 @@ func Extract(text string, opt Options) Result {
 		return res
 	}
 	lines := joinBroken(strings.Split(text, "\n"))
-	authors, bylineLines := bylines(lines)
+	authors, bylineLines, glued := bylines(lines)
 	s := &res.Summary
 	s.Authors = authors
 
@@ -92,8 +92,8 @@ func Extract(text string, opt Options) Result {
 		if l == "" || bylineLines[i] || reSigned.MatchString(l) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
-		if tail, _ := creditTail(l); tail != "" {
-			l = l[:strings.LastIndex(l, "。")+len("。")] // the credit glued to the last sentence
+		if keep, ok := glued[i]; ok {
+			l = l[:keep] // the credit glued to the last sentence
 		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))
 	}

@@ -762,17 +762,12 @@ func allHan(s string) bool {
 func references(text string, roleLocs [][]int, known map[string]string, ms []mention) []mention {
 	cov := newCoverage(text)
 	// A family name of a person the page names (行建海 presiding) is one, in the list or not.
-	knownFamily := func(r rune) bool {
-		if surnames[string(r)] {
-			return true
-		}
-		for name := range known {
-			if first, _ := utf8.DecodeRuneInString(name); first == r {
-				return true
-			}
-		}
-		return false
+	firsts := make(map[rune]bool, len(known))
+	for name := range known {
+		first, _ := utf8.DecodeRuneInString(name)
+		firsts[first] = true
 	}
+	knownFamily := func(r rune) bool { return firsts[r] || surnames[string(r)] }
 	var out []mention
 	for _, loc := range roleLocs {
 		at := deputyStart(text, loc[0], false)
