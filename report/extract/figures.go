@@ -19,11 +19,8 @@ var (
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
-	reLabelAfter      = lazyRE(`^[\p{Han}]{1,8}?(?:[，。；、,;的和与與及]|$|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展)`)
 	reLabelBefore     = lazyRE(`[\p{Han}]{2,8}$`)
-	// reNounAfter: the noun a count is of, up to a function word or a verb: 8個方面的工作 → 方面.
-	reNounAfter = lazyRE(`^([\p{Han}]{2,6}?)(?:[，。；、,;：:）)]|的|和|与|與|及|等|在|对|對|为|為|已|共|均|参加|參加|参与|參與|出席|到会|到會|完成|开展|開展|进行|進行|得到|获得|獲得|受益|$)`)
-	labelTrim   = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|突破|总共|總共|仅有|僅有|只有|共|约|約|近|达|達|计|計|有|为|為|已|了|仅|僅|只)+$`)
+	labelTrim         = lazyRE(`^(?:共|约|約|近|达|達|计|計|有|累计|累計|已|其中|包括|共有|总计|總計|合计|合計)+|(?:累计|累計|累积|累積|共计|共計|共有|一共|一行|不少于|不少於|超过|超過|突破|总共|總共|仅有|僅有|只有|共|约|約|近|达|達|计|計|有|为|為|已|了|仅|僅|只)+$`)
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
@@ -176,10 +173,17 @@ const formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 func figures(text string) []model.Figure {
 	// Numbers inside quotes and titles are slogans and names (“两个一百年”, 《十四五规划》).
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	// (省文艺四支), (保卫处 朱一涵): a bracket closing the article credits who wrote it; a
+	// number in it is part of a name.
+	if loc := reClosingCredit.FindStringIndex(masked); loc != nil {
+		masked = masked[:loc[0]] + strings.Repeat("\x00", loc[1]-loc[0]) + masked[loc[1]:]
+	}
 	var out []model.Figure
 	seen := map[string]bool{}
 	headUnit := map[string]string{} // value and head noun → the measure word first told with
 	planned := map[string]int{}     // label and measure word of a target → its index in out
+	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
+	named := map[string]bool{}      // count and measure word that name a body (11所)
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -310,6 +314,20 @@ func figures(text string) []model.Figure {
 		if half {
 			v += 0.5
 		}
+		// 两个支部, 两次会议 after 甲支部和乙支部, 党委会议和总经理办公会议 were named: the count
+		// points back at the things the text has named one by one, it tells nothing new; so do
+		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
+		rk := numText + unit + "\x00" + headAfter(after)
+		if restated[rk] || restatesList(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
+			restated[rk] = true
+			continue
+		}
+		// 11所党委委员, 由11所党群工作办公室: a numbered institute's organs make the number its
+		// name (the 11th institute); its other mentions (对于11所和) are the name too.
+		if named[numText+unit] || unit == "所" && reOrganAfter.MatchString(after) {
+			named[numText+unit] = true
+			continue
+		}
 		scale := get(5)
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
 			scale, unit = unit[:len("万")], unit[len("万"):]
@@ -368,6 +386,89 @@ var (
 	// reAchieved: a clause that tells what was done (实际, 实现, 完成, 已).
 	reAchieved = lazyRE(`实际|實際|实现|實現|完成|已|累计|累計`)
 )
+
+var (
+	// reClosingCredit: a line of nothing but a short bracket, closing the text.
+	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
+	// reOrganAfter: the organs and officers of a body, after a number that names it (11所党委).
+	reOrganAfter = lazyRE(`^(?:党委|黨委|党总支|黨總支|党支部|黨支部|纪委|紀委|团委|團委|工会|工會|党群|黨群|办公室|辦公室|行政|所长|所長)`)
+	// reCoordinator: what joins the items of a list (甲、乙和丙).
+	reCoordinator = lazyRE(`^(?:、|和|与|與|及|以及|暨)`)
+	// reQuotedList: two or more quoted titles in a row, joined or not (“甲”及“乙”, 《甲》《乙》).
+	reQuotedList = lazyRE(`(?:(?:“[^“”]{1,60}”|「[^「」]{1,60}」|《[^《》]{1,40}》)(?:、|和|与|與|及|以及)?){2,}$`)
+)
+
+// listWindow bounds how far back a count's list is looked for: the paragraph or two before it.
+const listWindow = 1200
+
+// headAfter is the noun a count stands before, its first two characters (两个支部的党员 → 支部);
+// "" when no Han text follows.
+func headAfter(after string) string {
+	a, wa := utf8.DecodeRuneInString(after)
+	b, wb := utf8.DecodeRuneInString(after[wa:])
+	if !unicode.Is(unicode.Han, a) || !unicode.Is(unicode.Han, b) {
+		return ""
+	}
+	return after[:wa+wb]
+}
+
+// restatesList reports whether a small count (2 to 9) of a noun points back at as many things
+// the text has named one by one before the count's clause, each ending in that noun and joined
+// by 、, 和, 及 (甲支部和乙支部 … 两个支部): the count tells nothing the list did not. A list in the
+// count's own clause (甲部、乙部等三个部门) is the count's first telling and is not looked at.
+func restatesList(before, after string, v float64) bool {
+	h := headAfter(after)
+	if h == "" || v < 2 || v > 9 || v != float64(int(v)) {
+		return false
+	}
+	// The text before the count's clause, less the mark that opens it.
+	open := len(before) - len(clauseTail(before, clauseMarks))
+	if open == 0 {
+		return false
+	}
+	_, mw := lastRune(before[:open])
+	w := tailOf(before[:open-mw], listWindow)
+	for start := 0; ; {
+		j := strings.Index(w[start:], h)
+		if j < 0 {
+			return false
+		}
+		k := start + j + len(h)
+		n := 1
+		for {
+			c := reCoordinator.FindString(w[k:])
+			if c == "" {
+				break
+			}
+			// The next item: Han text up to the noun again, within a name's length.
+			item := w[k+len(c) : min(len(w), k+len(c)+maxItem+len(h))]
+			m := strings.Index(item, h)
+			if m <= 0 || !allHan(item[:m]) {
+				break
+			}
+			n++
+			k += len(c) + m + len(h)
+		}
+		if float64(n) == v {
+			return true
+		}
+		start = k // every byte of the window is read once
+	}
+}
+
+// maxItem bounds an item of a list before its noun (甲支部's 甲, 总经理办公会议's 总经理办公), in
+// bytes: a name's length.
+const maxItem = 14 * 3
+
+// countsQuoted reports whether a count of v follows v quoted titles (就“甲”及“乙”两篇内容,
+// 学习《甲》《乙》两个文件): it counts what was quoted, the content of a programme, not a fact.
+func countsQuoted(before string, v float64) bool {
+	m := reQuotedList.FindString(tailOf(before, 600))
+	if m == "" {
+		return false
+	}
+	return float64(strings.Count(m, "“")+strings.Count(m, "「")+strings.Count(m, "《")) == v
+}
 
 // clauseBefore is the clause a count stands in, up to the count: the clause of the 60 bytes
 // before it.
@@ -476,8 +577,9 @@ var (
 	// reRunBefore: the Han text just before a count, spaces and 「（共」 allowed (整改台账 88份,
 	// 专项奖学金(共6万元)).
 	reRunBefore = lazyRE(`([\p{Han}]{1,16})[\s]*(?:[（(][共约約计計]?)?[\s]*$`)
-	// reRunAfter: the Han text just after a count, up to punctuation.
-	reRunAfter = lazyRE(`^[\s]*([\p{Han}]{1,16})`)
+	// reRunAfter: the Han text just after a count, up to punctuation; a cohort between the count
+	// and its noun (549名2024级新生) qualifies the noun.
+	reRunAfter = lazyRE(`^[\s]*(?:(?:19|20)?\d{2}(?:级|級|届|屆))?([\p{Han}]{1,16})`)
 	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
 	// word before it (今年新增).
 	reConj = lazyRE(`.*(?:的|之|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
@@ -748,7 +850,7 @@ func labelFromBefore(before, base string) string {
 		}
 	}
 	// 有效提案, 有关单位: 有 starting a word is no verb of having.
-	if loc := reConj.FindStringIndex(run); loc != nil && !(strings.HasSuffix(run[:loc[1]], "有") && strings.ContainsAny(run[loc[1]:min(len(run), loc[1]+3)], "效关關序力")) {
+	if loc := reConj.FindStringIndex(run); loc != nil && !(strings.HasSuffix(run[:loc[1]], "有") && reYouWord.MatchString(run[loc[1]-len("有"):])) {
 		run = run[loc[1]:]
 	}
 	run = trimStop(trimLabel(run))

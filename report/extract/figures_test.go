@@ -131,6 +131,16 @@ func TestFigureLabels(t *testing.T) {
 		// REVIEW10 #17: 两个半 is 2.5 only before a unit of time; else it counts nothing.
 		{"two days and a half", "培训持续了两个半天。", []string{"培训时长=2.5天"}},
 		{"两个半 before no unit of time", "分两个半小组讨论。", nil},
+		// Issue 13, held-out 5: counts that point back at what the text named, numbers that
+		// name a body, a closing credit, a cohort between a count and its noun.
+		{"a count pointing back at the things named one by one", "东区支部和西区支部联合开展读书活动。两个支部30余名党员参加，两个支部的党员交流了心得。", []string{"党员=30名"}},
+		{"a count pointing back, told again far from its list", "东区支部和西区支部联合开展读书活动。两个支部30余名党员参加。" + strings.Repeat("大家认真阅读，交流体会。", 40) + "两个支部的党员表示收获很大。", []string{"党员=30名"}},
+		{"a count of the meetings just named", "上午召开党委会议和经理办公会议，班子成员分别出席两次会议。", nil},
+		{"a count of things not named before is kept", "东区支部开展读书活动，两个支部30余名党员参加。", []string{"支部=2个", "党员=30名"}},
+		{"a count of the titles just quoted", "会上学习了“守初心”及“担使命”两篇文章。", nil},
+		{"a numbered institute's organs", "7所党委委员列席会议。会议由7所党群工作部筹备，7所职工踊跃参与。共有12所高校参加。", []string{"高校=12所"}},
+		{"a bracket closing the text credits who wrote it", "读书活动圆满结束。\n（文艺三支）", nil},
+		{"a cohort between a count and its noun", "学院为312名2025级新生发放校徽。", []string{"新生=312名"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
