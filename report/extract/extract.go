@@ -129,14 +129,15 @@ func Extract(text string, opt Options) Result {
 	// The names the page gives, found once: the institution's fullest form and a party
 	// organisation's standing name (termHost) are looked up in them.
 	px := &pageIndex{page: strings.Join(lines, "\n")}
-	s.Institution = institution(s.Title, opening, full, px)
-	s.Unit = organizer(opening)
-	s.Unit = unitName(s.Unit, s.Institution, px)
+	// Whatever rule found them, the institution and the organizing unit are written only when
+	// they have a name's shape (nameShaped): no name is better than a piece of a sentence.
+	s.Institution = shapedName(institution(s.Title, opening, full, px))
+	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
 	self := "" // the institution holds the event and names itself only 我校, 本院
 	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
 		if u := meetingOwner(opening); u != "" {
-			s.Unit = u // 我院召开材料学院2023年……会议: the meeting is 材料学院's
+			s.Unit = shapedName(u) // 我院召开材料学院2023年……会议: the meeting is 材料学院's
 		} else {
 			s.Unit, self = s.Institution, s.Unit
 		}
@@ -164,7 +165,7 @@ func Extract(text string, opt Options) Result {
 		}
 	}
 	if s.Unit == "" && s.Title != "" && self == "" {
-		s.Unit = unitName(organizer(s.Title), s.Institution, px)
+		s.Unit = shapedName(unitName(organizer(s.Title), s.Institution, px))
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}
@@ -176,7 +177,7 @@ func Extract(text string, opt Options) Result {
 		warn("no organizing unit named; the institution is taken: " + s.Institution)
 	}
 	if opt.Derive && s.Unit == "" {
-		if u, from := deriveUnit(s, self, opening, full); u != "" {
+		if u, from := deriveUnit(s, self, opening, full); u != "" && nameShaped(u) {
 			s.Unit = u
 			res.Derived = append(res.Derived, "unit")
 			warn("no organizing unit named; derived from the " + from + ": " + u)

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A name of an institution or of an organizing unit is one noun phrase: the last check before
+// either is written is of its shape alone, whatever rule found it. A span that fails it is a
+// piece of a sentence (a lead run into a name, a verb and its object, two names joined), and
+// no name is better than that.
+
+// maxNameRunes is the longest name of a body taken, in characters: the longest the labelling
+// rules meet is a project department's chain of some 26.
+const maxNameRunes = 32
+
+var (
+	// reNameTime is a time word or a day inside a span: the subject of a lead and what follows
+	// it (某醫院昨日假某酒店舉行), not a name.
+	reNameTime = lazyRE(`昨日|昨天|今日|今天|明天|近日|日前|当天|當天|当日|當日|上午|下午|晚上|早上|中午|\d\s*[年月日]|[零〇一二三四五六七八九十]月[一二三四五六七八九十]`)
+	// reNameNewsTag is a paper's or an agency's news tag (某報訊, 某社讯): a dateline run into
+	// the name after it.
+	reNameNewsTag = lazyRE(`(?:报|報|社|网|網|台|臺)(?:讯|訊)`)
+	// reNameClause are words that join a subject to what it does, never inside one name:
+	// 某某分别代表某大学, 某局召开, 某校组织.
+	reNameClause = lazyRE(`分别|分別|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|讲话|講話|致辞|致詞|签署|簽署`)
+	// reNameJoin joins two names in one span: 甲支部及乙支部, 甲局、乙局.
+	reNameJoin = lazyRE(`[、及和与與暨]`)
+	// reNameOpen is a word a clause or a description opens with, never a name: a speaking verb
+	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门).
+	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各)`)
+	// reEndsUnit: a span ends with a unit's word (甲支部).
+	reEndsUnit = lazyRE(`(?:` + reUnitSuffix.String() + `)$`)
+)
+
+// nameShaped tells whether s has the shape of one name of a body: two to maxNameRunes
+// characters, no punctuation or space, no time word or day, no news tag, no verb of the event,
+// not opening with a verb of a clause (听取某局, 打响公司), and not two names joined (甲支部及乙支部;
+// 经济与管理学院 is one: what stands before 与 is no name of its own). "" is shaped: no name.
+func nameShaped(s string) bool {
+	if s == "" {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > maxNameRunes {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“”「」‘’『』（）()·", r) {
+			return false
+		}
+	}
+	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
+		return false
+	}
+	for _, loc := range reNameJoin.FindAllStringIndex(s, -1) {
+		if reEndsUnit.MatchString(s[:loc[0]]) && utf8.RuneCountInString(s[loc[1]:]) >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// shapedName returns s when it has a name's shape, else "".
+func shapedName(s string) string {
+	if !nameShaped(s) {
+		return ""
+	}
+	return s
+}
+
+// literalWords keeps the words of an alternation that have two characters or more and no
+// pattern in them (对.{1,20}?提 is left out).
+func literalWords(alt string) string {
+	var out []string
+	for _, w := range strings.Split(alt, "|") {
+		if utf8.RuneCountInString(w) >= 2 && !strings.ContainsAny(w, `.?*+{}()[]\`) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, "|")
+}

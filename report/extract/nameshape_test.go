@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestNameShaped checks the shape a name of a body must have before it is written as the
+// institution or the organizing unit, on spans written for it: each rejected row is a piece
+// of a sentence one clause of nameShaped catches, each kept row a name that looks like one.
+func TestNameShaped(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, span string
+		want       bool
+	}{
+		{"a hospital with its place", "东湖市第二人民医院", true},
+		{"a college whose name joins two words with 与", "信息与传媒学院", true},
+		{"a committee whose name starts with 和", "和平区人民政府", true},
+		{"a unit named in quotes", "东湖医院“白衣”志愿服务队", true},
+		{"no name at all", "", true},
+		{"one character", "局", false},
+		{"longer than any name", "东湖市东湖区东湖街道东湖社区东湖小区东湖楼东湖单元东湖室东湖项目部", false},
+		{"punctuation inside", "东湖医院，西湖医院", false},
+		{"a space inside", "东湖 医院", false},
+		{"a time word: the lead's subject and its time", "东湖医院昨日假西湖酒店宴会厅", false},
+		{"a day: a dateline run into the name", "东湖台5日东湖医院", false},
+		{"a paper's news tag run into the name", "西湖晚报讯东湖医院", false},
+		{"a verb of the event inside", "东湖医院召开职工代表大会", false},
+		{"分别 joins people to the bodies they stand for", "王明分别代表东湖大学", false},
+		{"a clause's verb opens it", "推进东湖医院", false},
+		{"a speaking verb opens it", "总结东湖集团", false},
+		{"a word that sorts opens it", "直属公司", false},
+		{"a word that points opens it", "该医院", false},
+		{"two units joined by 及", "甲支部及乙支部", false},
+		{"two units joined by 和", "东湖局和西湖局", false},
+		{"two units listed with 、", "东湖局、西湖局", false},
+	}
+	for _, tt := range tests {
+		if got := nameShaped(tt.span); got != tt.want {
+			t.Errorf("%s: nameShaped(%q) = %v, want %v", tt.name, tt.span, got, tt.want)
+		}
+	}
+}
