@@ -133,6 +133,16 @@ func Extract(text string, opt Options) Result {
 	// they have a name's shape (nameShaped): no name is better than a piece of a sentence.
 	s.Institution = shapedName(institution(s.Title, opening, full, px))
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	if sp := sponsor(opening); sp != "" {
+		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
+		// sponsor that is an institution hosts the event, not the venue it is held at.
+		if s.Institution == "" || strings.Contains(opening, "在"+s.Institution) {
+			if c := institutions(sp, false, true); len(c) == 1 && c[0].at == 0 && c[0].name == sp {
+				s.Institution = shapedName(fullest(sp, px))
+			}
+		}
+		s.Unit = shapedName(unitName(sp, s.Institution, px))
+	}
 	self := "" // the institution holds the event and names itself only 我校, 本院
 	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.

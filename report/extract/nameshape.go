@@ -30,6 +30,8 @@ var (
 	// reNameOpen is a word a clause or a description opens with, never a name: a speaking verb
 	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门).
 	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各)`)
+	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
+	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
 	reEndsUnit = lazyRE(`(?:` + reUnitSuffix.String() + `)$`)
 )
@@ -50,6 +52,9 @@ func nameShaped(s string) bool {
 		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“”「」‘’『』（）()·", r) {
 			return false
 		}
+	}
+	if reBareParty.MatchString(s) {
+		return false // 民盟市委: a party's committee of no place, as 区政府 is a government of none
 	}
 	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
 		return false

@@ -30,6 +30,7 @@ func TestNameShaped(t *testing.T) {
 		{"a word that sorts opens it", "直属公司", false},
 		{"a word that points opens it", "该医院", false},
 		{"two units joined by 及", "甲支部及乙支部", false},
+		{"a party's committee of no place", "民盟市委会", false},
 		{"two units joined by 和", "东湖局和西湖局", false},
 		{"two units listed with 、", "东湖局、西湖局", false},
 	}
