@@ -20,9 +20,9 @@ var namespaces = [][2]string{
 }
 
 // document writes word/document.xml, the blocks then the section properties, and compresses it
-// as it goes (deflater): only the part written since the last chunk is held uncompressed, or,
-// when contents wait for their page labels (PageLabelsLater), what follows them until the
-// labels come.
+// as it goes (deflater): only the part written since the last chunk is held uncompressed. A
+// contents block waiting for its page labels (PageLabelsLater) is written and compressed last,
+// into the segment left for it.
 func (p *pkg) document() (*rawPart, error) {
 	z := newDeflater()
 	p.stream = z
@@ -43,59 +43,41 @@ func (p *pkg) document() (*rawPart, error) {
 		b.WriteString(p.sectPr())
 	}
 	b.WriteString(`</w:body></w:document>`)
-	pieces, err := p.fillContents(b.Bytes())
-	if err != nil {
+	if err := z.last(b); err != nil {
 		z.finish()
 		return nil, err
 	}
-	for _, piece := range pieces {
-		if err := z.write(piece); err != nil {
-			z.finish()
-			return nil, err
-		}
+	if err := p.fillHoles(); err != nil {
+		z.finish()
+		return nil, err
 	}
 	return z.finish()
 }
 
-// sizeHint is about the size of document.xml for blocks, a little more rather than less (by 4
-// to 16% for the samples and generated digests): when contents wait for their page labels, the
-// buffer that holds what follows them is made that large at once, instead of doubling as it
-// grows (which held it one and a half times over on average, and copied it at each step).
-func sizeHint(blocks []doc.Block) int {
-	n := 4096
-	inl := func(in []doc.Inline) {
-		for _, i := range in {
-			n += len(doc.InlineText(i)) + 40
-			if l, ok := i.(*doc.Link); ok {
-				n += len(l.URL)
-			}
+// fillHoles writes the contents left out of the stream (tocAt, at the index of their
+// segments) once PageLabelsLater has the page labels, and hands them to the compressor.
+func (p *pkg) fillHoles() error {
+	if len(p.tocAt) == 0 {
+		return nil
+	}
+	labels, err := p.opt.PageLabelsLater()
+	if err != nil {
+		return err
+	}
+	p.opt.PageLabels = labels
+	for _, m := range p.tocAt {
+		var t bytes.Buffer
+		p.toc(&t, m.toc)
+		if err := p.stream.fill(m.at, t.Bytes()); err != nil {
+			return err
 		}
 	}
-	for _, bl := range blocks {
-		n += 120
-		switch x := bl.(type) {
-		case *doc.Para:
-			inl(x.Text)
-		case *doc.Heading:
-			inl(x.Text)
-		case *doc.List:
-			for _, it := range x.Items {
-				n += 200
-				inl(it)
-			}
-		case *doc.Table:
-			for _, r := range x.Rows {
-				n += 150
-				for _, c := range r {
-					n += len(c) + 250
-				}
-			}
-		}
-	}
-	return n
+	p.tocAt = nil
+	return nil
 }
 
-// tocMark is a contents block left out at an offset of the body.
+// tocMark is a contents block left out at an offset of the body (written whole, on an
+// office's template), or in the segment of that index of the compressed stream (deflater.hole).
 type tocMark struct {
 	at  int
 	toc *doc.TOC
@@ -147,16 +129,11 @@ func (p *pkg) body(b *bytes.Buffer) error {
 			}
 		}
 	}
-	for i, bl := range blocks {
-		waiting := len(p.tocAt) > 0
+	for _, bl := range blocks {
 		if err := p.block(b, bl); err != nil {
 			return err
 		}
-		switch {
-		case p.stream == nil:
-		case !waiting && len(p.tocAt) > 0:
-			b.Grow(sizeHint(blocks[i+1:])) // held until the contents are listed
-		case !waiting && b.Len() >= streamChunk:
+		if p.stream != nil && b.Len() >= streamChunk {
 			if err := p.stream.send(b); err != nil {
 				return err
 			}
@@ -305,7 +282,22 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		}
 		p.foot(b, x)
 	case *doc.TOC:
-		if p.opt.PageLabels == nil && p.opt.PageLabelsLater != nil {
+		late := p.opt.PageLabels == nil && p.opt.PageLabelsLater != nil
+		if p.stream != nil {
+			// The contents are a segment of the compressed stream of their own, listed now or,
+			// once the rest is written and the pages are known, by fillHoles.
+			if err := p.stream.cut(b); err != nil {
+				return err
+			}
+			if late {
+				at, err := p.stream.hole()
+				p.tocAt = append(p.tocAt, tocMark{at, x})
+				return err
+			}
+			p.toc(b, x)
+			return p.stream.cut(b)
+		}
+		if late {
 			// Listed once the rest is written and the pages are known (fillContents).
 			p.tocAt = append(p.tocAt, tocMark{b.Len(), x})
 			break

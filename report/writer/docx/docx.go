@@ -222,8 +222,10 @@ func (p *pkg) zip(w io.Writer) error {
 			if err != nil {
 				return err
 			}
-			if _, err := f.Write(pt.raw.data); err != nil {
-				return err
+			for _, piece := range pt.raw.data {
+				if _, err := f.Write(piece); err != nil {
+					return err
+				}
 			}
 			continue
 		}

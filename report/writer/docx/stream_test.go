@@ -3,8 +3,10 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,31 +16,104 @@ import (
 )
 
 // TestStreamedAsZipWouldStore: document.xml compressed while it is written (several chunks) and
-// stored raw is byte for byte what archive/zip stores from the whole part with CreateHeader,
-// whether the contents' labels are known at the start (all streamed) or come late (the body
-// after the contents held until then).
+// stored raw is byte for byte what archive/zip stores from the whole part with CreateHeader
+// when it has no contents; with contents, whether their labels are known at the start or come
+// late, its DEFLATE stream is three segments, each compressed on its own (the part up to the
+// contents, the contents, the rest), and every other part is archive/zip's.
 func TestStreamedAsZipWouldStore(t *testing.T) {
 	t.Parallel()
-	d := fixture()
-	for i := 0; i < 6000; i++ {
-		d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T(fmt.Sprintf("第%d段：学校召开党委会议，研究部署下半年重点工作，共150余人参加。", i))})
+	long := func(withTOC bool) *doc.Document {
+		d := fixture()
+		if !withTOC {
+			d.Blocks = slices.DeleteFunc(d.Blocks, func(b doc.Block) bool { _, ok := b.(*doc.TOC); return ok })
+		}
+		for i := 0; i < 6000; i++ {
+			d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T(fmt.Sprintf("第%d段：学校召开党委会议，研究部署下半年重点工作，共150余人参加。", i))})
+		}
+		return d
 	}
 	labels := map[string]string{"h2": "3", "h3": "4"}
+	var out bytes.Buffer
+	if err := (Writer{}).Write(&out, long(false), writer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(unzip(t, out.Bytes())["word/document.xml"]); n < 3*streamChunk {
+		t.Fatalf("document.xml is %d bytes, too small to stream in chunks", n)
+	}
+	if want := rezip(t, out.Bytes()); !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("no contents: the package differs from the same parts stored by archive/zip")
+	}
+	// The contents as written in place, to find where the segments are cut.
+	d := long(true)
+	var toc bytes.Buffer
+	(&pkg{d: d, opt: writer.Options{PageLabels: labels}}).toc(&toc, d.Blocks[4].(*doc.TOC))
 	for name, opt := range map[string]writer.Options{
 		"labels known": {PageLabels: labels},
 		"labels late":  {PageLabelsLater: func() (map[string]string, error) { return labels, nil }},
 	} {
 		var out bytes.Buffer
-		if err := (Writer{}).Write(&out, d, opt); err != nil {
+		if err := (Writer{}).Write(&out, long(true), opt); err != nil {
 			t.Fatal(err)
 		}
-		if n := len(unzip(t, out.Bytes())["word/document.xml"]); n < 3*streamChunk {
-			t.Fatalf("%s: document.xml is %d bytes, too small to stream in chunks", name, n)
+		xml := unzip(t, out.Bytes())["word/document.xml"]
+		at := bytes.Index(xml, toc.Bytes())
+		if at < 0 || bytes.Count(xml, toc.Bytes()) != 1 {
+			t.Fatalf("%s: the contents are not in document.xml once", name)
 		}
-		if want := rezip(t, out.Bytes()); !bytes.Equal(out.Bytes(), want) {
-			t.Errorf("%s: the package differs from the same parts stored by archive/zip", name)
+		var want bytes.Buffer
+		for i, seg := range [][]byte{xml[:at], toc.Bytes(), xml[at+toc.Len():]} {
+			fw, _ := flate.NewWriter(&want, 5)
+			fw.Write(seg)
+			if i < 2 {
+				fw.Flush()
+			} else {
+				fw.Close()
+			}
+		}
+		if got := rawPartBytes(t, out.Bytes(), "word/document.xml"); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s: document.xml's DEFLATE stream is not the three segments (%d bytes, want %d)", name, len(got), want.Len())
+		}
+		rezipped := rezip(t, out.Bytes())
+		for _, part := range []string{"word/styles.xml", "word/settings.xml", "[Content_Types].xml"} {
+			if !bytes.Equal(rawPartBytes(t, out.Bytes(), part), rawPartBytes(t, rezipped, part)) {
+				t.Errorf("%s: %s differs from archive/zip's", name, part)
+			}
 		}
 	}
+}
+
+// rawPartBytes returns the stored (compressed) bytes of a part of a package; reading it whole
+// checks its CRC-32 and size too.
+func rawPartBytes(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name != name {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.Copy(io.Discard, rc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		rc.Close()
+		r, err := f.OpenRaw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw
+	}
+	t.Fatalf("no part %s", name)
+	return nil
 }
 
 // rezip stores the parts of a package again, in its order, with archive/zip's CreateHeader.
@@ -85,6 +160,10 @@ func (p *panicky) Write(b []byte) (int, error) {
 
 func (p *panicky) Close() error { return nil }
 
+func (p *panicky) Flush() error { return nil }
+
+func (p *panicky) Reset(io.Writer) {}
+
 // TestCompressorPanicIsAnError: a panic in the goroutine that compresses document.xml is the
 // writer's error, returned at once, and nothing is written: the writer neither hangs waiting
 // for the compressor to take its next chunk nor crashes the process. Whether the contents'
@@ -92,7 +171,7 @@ func (p *panicky) Close() error { return nil }
 // (the held body handed over at the end).
 func TestCompressorPanicIsAnError(t *testing.T) {
 	old := newCompressor
-	newCompressor = func(io.Writer) io.WriteCloser { return &panicky{} }
+	newCompressor = func(io.Writer) compressor { return &panicky{} }
 	defer func() { newCompressor = old }()
 	d := fixture()
 	for i := 0; i < 6000; i++ {
