@@ -55,7 +55,10 @@ var (
 	reTitleSite  = lazyRE(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
 	reDateOnly   = lazyRE(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reArticleEnd = lazyRE(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
-	reCounter    = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
+	// reWireLead is a wire service's dateline opening the lead (某某网东湖3月5日电): the name
+	// after it starts the lead's subject.
+	reWireLead = lazyRE(`^[\p{Han}]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)\s*`)
+	reCounter  = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
 // Extract reads one article's text.
@@ -95,7 +98,8 @@ func Extract(text string, opt Options) Result {
 		if keep, ok := glued[i]; ok {
 			l = l[:keep] // the credit glued to the last sentence
 		}
-		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")))
+		l = reWireLead.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")
+		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(l, "")))
 	}
 	full := strings.Join(paras, "\n")
 	opening := firstSentences(full, 3)
@@ -155,8 +159,13 @@ func Extract(text string, opt Options) Result {
 	if m := reVenue.FindStringSubmatch(opening); m != nil && rePlaceWord.MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
-	ms := mentions(full)
-	s.Chair, s.Speakers = people(full, ms)
+	// The headline may name who speaks (某某教授蒞校演講): people read it before the body.
+	told := full
+	if title != "" {
+		told = title + "\n" + full
+	}
+	ms := mentions(told)
+	s.Chair, s.Speakers = people(told, ms)
 	s.UnitsInvolved = unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue)
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.

@@ -75,6 +75,10 @@ func nameStart(text string, suffix, limit int) int {
 	return start
 }
 
+// reBylineAside is a reporter's or a photographer's credit in brackets ((东湖日报记者王明)), which
+// opens or closes a lead, never stands inside a name.
+var reBylineAside = lazyRE(`记者|記者|通讯员|通訊員|摄|攝|报道|報導|供稿`)
+
 // reDateAside is a bracketed date (（14日）), which stands in a sentence, never inside a name.
 var reDateAside = lazyRE(`\d\s*(?:日|月|年|号|號)`)
 
@@ -126,12 +130,12 @@ func skipInName(text string, j int) int {
 		}
 		seg := text[max(0, k-size-36) : k-size]
 		o := strings.LastIndex(seg, open)
-		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（）") || reDateAside.MatchString(seg[o+len(open):]) {
-			return k
+		if o < 0 || strings.ContainsAny(seg[o+len(open):], "，。；\n“”（） 　") || reDateAside.MatchString(seg[o+len(open):]) || reBylineAside.MatchString(seg[o+len(open):]) {
+			return k // a space or a reporter's credit: a byline's brackets, not a nickname's
 		}
 		at := k - size - len(seg) + o
 		prev, _ := utf8.DecodeLastRuneInString(text[:at])
-		if at == 0 || unicode.Is(unicode.Han, prev) {
+		if at > 0 && unicode.Is(unicode.Han, prev) {
 			return at
 		}
 		if i > 0 || !strings.ContainsRune("”」", prev) {

@@ -83,7 +83,7 @@ const (
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位)`)
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
@@ -93,7 +93,9 @@ func stopsName(s string) bool {
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
 var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "簡要": true, "代表": true, "安排": true, "安全": true, "高度": true, "全面": true, "全体": true, "全體": true, "方面": true, "方案": true, "常务": true, "常務": true, "明确": true, "明確": true, "于是": true, "於是": true, "和谐": true, "和諧": true, "向着": true, "时间": true, "時間": true, "成功": true, "关于": true, "關於": true, "党员": true, "黨員": true, "高校": true, "高效": true, "金额": true, "余人": true, "曾经": true, "曾經": true, "华为": true, "万元": true, "萬元": true,
 	// adverbs before thanks (县长由衷感谢) and the audience after a title (县长向大家表示)
-	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true}
+	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true,
+	// the body after 领导 (领导班子)
+	"班子": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
@@ -299,7 +301,8 @@ func series(text string, end int, titled bool, cov *coverage, out []mention, see
 			break
 		}
 		if titled {
-			seg := clauseHead(text[e:min(len(text), e+96)], itemMarks)
+			// Up to the next name of the series: 丙及某院某某教授 gives 丙 no title.
+			seg := clauseHead(text[e:min(len(text), e+96)], itemMarks+"及和与與")
 			if reRole.MatchString(seg) && !reEtcFellow.MatchString(seg) {
 				break // (乙等同学: the 同学 of the whole series, not 乙's own title)
 			}
@@ -598,7 +601,7 @@ var (
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
 	// which names a unit's head (the unit, not only the title, takes part), and 医生 and 嘉宾,
 	// which are not roles: a department's doctors (儿科医生) take part as the department.
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓)`)
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -610,10 +613,10 @@ var (
 	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
 	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
 	// public (居民, 同学) or a delegate.
-	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
-	// the end of a unit's name (衛生局, 醫院), a conjunction, 邀請, 由.
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|和|与|與|及|暨|、|请|請|邀|由)$`)
+	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由.
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由)$`)
 )
 
 // reRoleAt is a title at the start of the text.

@@ -161,6 +161,14 @@ func TestSpeakers(t *testing.T) {
 		{"an adverb after a family name and title is no given name", "縣長王乾明出席。王縣長由衷感謝鄉親，他指出，明年將推動建設。", []string{"王乾明"}},
 		{"an adverb after a title is no name before 感謝", "縣長由衷感謝鄉親的支持，他說，明年會更好。", nil},
 		{"a Latin name opening a line", "總領事Pedro Costa一行到訪。\nPedro Costa指出，雙方交流密切。", []string{"Pedro Costa"}},
+		{"leaders named together after 院领导, the last before 及 a guest", "院领导周明、吴立、郑华及东湖学院冯远教授分别作了专题讲座。", []string{"周明", "吴立", "郑华", "冯远"}},
+		{"应邀 after a name", "市卫健委主任陈立应邀出席并致辞。", []string{"陈立"}},
+		{"a name before its title after a county's name, 親臨", "東湖縣林大同縣長親臨現場致詞。", []string{"林大同"}},
+		{"亲临 after a name", "副县长黄立亲临现场讲话。", []string{"黄立"}},
+		{"博士 after the name", "东湖大学王明远博士表示，合作意义重大。", []string{"王明远"}},
+		{"來賓 before a name", "來賓王大明致詞，感謝主辦單位。", []string{"王大明"}},
+		{"学生 before a name", "新生代表、临床医学专业学生周小川发言。", []string{"周小川"}},
+		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -170,6 +178,19 @@ func TestSpeakers(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestHeadlineSpeaker: a speaker named only in the headline (教授来校讲座) is a speaker.
+func TestHeadlineSpeaker(t *testing.T) {
+	t.Parallel()
+	text := "东湖大学邀请孙立新教授来校讲座\n3月5日下午，讲座在图书馆报告厅举行，300余名师生到场聆听。"
+	var got []string
+	for _, p := range Extract(text, Options{}).Summary.Speakers {
+		got = append(got, p.Name)
+	}
+	if fmt.Sprint(got) != "[孙立新]" {
+		t.Errorf("speakers %q, want [孙立新]", got)
 	}
 }
 
