@@ -224,13 +224,14 @@ func isPunctOrSpace(r rune) bool {
 	return r <= ' ' || strings.ContainsRune("，。、；：？！…—·“”‘’（）《》【】「」『』,.;:?!()[]{}-_/\\|\"'`~@#$%^&*+=<>\u3000", r)
 }
 
-// isHeadline: a line short enough, with no sentence-ending stop, that is not itself a dateline.
+// isHeadline: a line short enough, with no full stop (a caption's or the lead's sentence: a
+// headline has none), that is not itself a dateline.
 func isHeadline(l string) bool {
 	n := utf8.RuneCountInString(l)
 	if n < 6 || n > 80 {
 		return false
 	}
-	if strings.HasSuffix(l, "。") || strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
+	if strings.Contains(l, "。") || strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
 		return false
 	}
 	return !reISODay.MatchString(l) || n > 20

@@ -10,7 +10,7 @@ import (
 var (
 	// reCaptionTail is what a photo caption says a person is doing, with no event named:
 	// 校党委副书记某某主持会议并讲话, 某某致辞. A headline names the event (某某主持召开专题会).
-	reCaptionTail = lazyRE(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
+	reCaptionTail = lazyRE(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:在会上|在會上|在会议上|在會議上|在大会上|在大會上)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
 	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院.
 	// (A site's clock, 今天是：2026年02月13日 星期五, is not one.)
 	reDatelineStart = lazyRE(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
@@ -45,6 +45,12 @@ var (
 	// reWireDate is a wire service's dateline on a line of its own: 中央社／ 台中11日電.
 	reWireDate = lazyRE(`^[\p{Han}／/\s]{2,16}\d{1,2}日\s*[电電]\s*$`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
+	// reTitleMark is a mark a headline carries at its end that is not its words: a time of
+	// posting (…会议 13:15) or a note that pictures or a video go with it (…会议（图）).
+	reTitleMark = lazyRE(`\s*(?:[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|视频|視頻)[)）]|\s\d{1,2}:\d{2}(?::\d{2})?)$`)
+	// reStampLine is a line that carries a day and a time of posting (某医院 2024-03-06 10:21
+	// 发表于某地): the page's metadata, never a headline.
+	reStampLine    = lazyRE(`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}`)
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
 
@@ -129,7 +135,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -182,6 +188,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 			l = l[len(m):]
 		}
 		l = reTitleMedia.ReplaceAllString(reTitleSite.ReplaceAllString(l, ""), "")
+		l = reTitleMark.ReplaceAllString(l, "")
 		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
 	}
 	return "", "", 0

@@ -50,6 +50,11 @@ func TestHeadline(t *testing.T) {
 		{"a channel's name before the headline", []string{"江南新闻：东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"no headline", []string{body}, ""},
 		{"a short lead without a stop", []string{"6月5日上午，东湖医院召开安全生产工作会议", "院长李明华出席会议并讲话。"}, ""},
+		{"a time of posting after the headline", []string{" date 2024-03-06 东湖医院召开安全生产工作会议 09:40", body}, "东湖医院召开安全生产工作会议"},
+		{"a note that pictures go with the headline", []string{"东湖医院召开安全生产工作会议（组图）", "2024-03-06", body}, "东湖医院召开安全生产工作会议"},
+		{"a caption of someone speaking at the meeting", []string{"院长李明华在会上讲话", body}, ""},
+		{"a caption's sentence with its credit after the full stop", []string{"院长李明华出席会议并作动员。摄影 周晓", body}, ""},
+		{"a line with the day and time of posting above the headline", []string{"东湖医院 2024-03-06 08:15 发表于东湖", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 	}
 	for _, tt := range tests {
 		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {
