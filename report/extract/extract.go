@@ -136,6 +136,9 @@ func Extract(text string, opt Options) Result {
 	// Whatever rule found them, the institution and the organizing unit are written only when
 	// they have a name's shape (nameShaped): no name is better than a piece of a sentence.
 	s.Institution = shapedName(institution(s.Title, opening, full, px))
+	if s.Institution == "" {
+		s.Institution = shortUniversity(s.Title+"\n"+opening, px.page) // 港大, named only so
+	}
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
 	if sp := sponsor(opening); sp != "" {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a

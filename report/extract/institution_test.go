@@ -19,3 +19,21 @@ func TestInstitutionAfterCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestShortUniversity checks, on pages written for it, that a university the page names only
+// by its short form is written so when the headline or the lead names it at a boundary and the
+// page uses it again and again, and that no other 某大 is.
+func TestShortUniversity(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"the headline's short form, used throughout", "嶺大新生入學禮 校長勉勵新生\n2024-09-02 00:00\n嶺大昨日舉行新生入學禮，校長致辭。他表示，嶺大的學生要心懷希望，嶺大將繼續支持學生。", "嶺大"},
+		{"named once only", "嶺大新生入學禮 校長勉勵新生\n2024-09-02 00:00\n新生入學禮昨日舉行，校長致辭，勉勵新生心懷希望。", ""},
+		{"a person named with a title", "签约仪式举行\n2024-09-02\n严大林校长在仪式上致辞\n9月1日，我校与东湖区人民政府签署合作协议，校长严大林出席。严大林表示，双方将深化合作。", ""},
+		{"a count of ten is no university", "十大新闻评选揭晓\n2024-09-02\n十大新闻由师生投票选出。十大新闻中，有三条与科研有关；十大新闻将在校园展出。", ""},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.want {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -51,7 +51,9 @@ func (p *pkg) document() (*rawPart, error) {
 		z.finish()
 		return nil, err
 	}
-	return z.finish()
+	raw, err := z.finish()
+	p.fw = z.fw // the other parts' compressor (pkg.zip)
+	return raw, err
 }
 
 // fillHoles writes the contents left out of the stream (tocAt, at the index of their

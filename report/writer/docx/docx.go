@@ -74,6 +74,8 @@ type pkg struct {
 	// stream compresses document.xml while its body is written, nil when the body is written
 	// whole (on a reference docx).
 	stream *deflater
+	// fw is document.xml's compressor once it is written, reused for the other parts.
+	fw compressor
 	// tocAt are the contents left out of document.xml's body until the page labels come
 	// (writer.Options.PageLabelsLater), at their offsets in it.
 	tocAt []tocMark
@@ -214,7 +216,7 @@ func (p *pkg) zip(w io.Writer) error {
 	}
 	ct.WriteString(`</Types>`)
 	stamp := p.stamp()
-	zw := zip.NewWriter(w)
+	zw := newZip(w, p.fw)
 	all := append([]part{{name: "[Content_Types].xml", data: ct.Bytes()}}, p.parts...)
 	for _, pt := range all {
 		if pt.raw != nil {

@@ -207,7 +207,7 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 	}
 
 	stamp := p.stamp()
-	zw := zip.NewWriter(w)
+	zw := newZip(w, nil)
 	put := func(name string, data []byte) error {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: stamp})
 		if err != nil {

@@ -3,7 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"fmt"
 	"io"
 	"slices"
@@ -13,11 +12,12 @@ import (
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/writer"
+	"github.com/klauspost/compress/flate"
 )
 
 // TestStreamedAsZipWouldStore: document.xml compressed while it is written (several chunks) and
 // stored raw is byte for byte what archive/zip stores from the whole part with CreateHeader
-// when it has no contents; with contents, whether their labels are known at the start or come
+// and the same compressor (klauspost/compress's flate at level 5) when it has no contents; with contents, whether their labels are known at the start or come
 // late, its DEFLATE stream is three segments, each compressed on its own (the part up to the
 // contents, the contents, the rest), and every other part is archive/zip's.
 func TestStreamedAsZipWouldStore(t *testing.T) {
@@ -116,7 +116,8 @@ func rawPartBytes(t *testing.T, data []byte, name string) []byte {
 	return nil
 }
 
-// rezip stores the parts of a package again, in its order, with archive/zip's CreateHeader.
+// rezip stores the parts of a package again, in its order, with archive/zip's CreateHeader and
+// a DEFLATE compressor of level 5 from github.com/klauspost/compress for each part.
 func rezip(t *testing.T, data []byte) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -125,6 +126,7 @@ func rezip(t *testing.T, data []byte) []byte {
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, 5) })
 	for _, f := range zr.File {
 		rc, err := f.Open()
 		if err != nil {

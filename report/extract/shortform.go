@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A university the page names only by its short form (港大, 臺大, 成大, 澳科大) and never in
+// full: the labelling rules write the short form then. It is taken only where it is clearly
+// the page's: named in the headline or the lead and again and again on the
+// page, where no fuller name of an institution was found.
+
+// reShortUniversity is a university's short form: a character or two and 大, or 科大, 醫大,
+// 師大 (澳科大, 中國醫大).
+var reShortUniversity = lazyRE(`[\p{Han}]{1,2}(?:科大|醫大|医大|師大|师大)|[\p{Han}]大`)
+
+// notShortFirst are characters that make a word with 大, not a university's short form: 强大,
+// 伟大, 扩大, 盛大, 十大, 二十大 (a party congress), 人大 (a people's congress).
+const notShortFirst = `强強伟偉扩擴重广廣盛巨最很较較更加长長远遠宏庞龐浩博壮壯老放偏夸誇高胆膽自人太特过過增硕碩宽寬好多正光粗肥胖阔闊大小是做变變坐一二三四五六七八九十百千万萬两兩`
+
+var (
+	// reRoleStart is a title right after a person's name (某某校长).
+	reRoleStart = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
+	// reTitleBefore is a title right before a person's name (校长某某).
+	reTitleBefore = lazyRE(`(?:` + strings.Join(roles, "|") + `)$`)
+)
+
+// titled tells whether the page names name with a title right before or after it somewhere.
+func titled(page, name string) bool {
+	for at := 0; ; {
+		i := strings.Index(page[at:], name)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(name)
+		if reRoleStart.MatchString(page[at:min(len(page), at+24)]) || reTitleBefore.MatchString(tailOf(page[:i], 24)) {
+			return true
+		}
+	}
+}
+
+// maxShortTried bounds the short forms tried, each counted over the whole page: the work stays
+// linear in the page.
+const maxShortTried = 8
+
+// minShortUses is how often a short form must stand on the page to be the page's own.
+const minShortUses = 3
+
+// shortUniversity returns the short form the headline or the lead names at a boundary (a
+// line's start, after punctuation or a digit) that the page uses
+// minShortUses times or more (shortUses), or "".
+func shortUniversity(head, page string) string {
+	for _, loc := range reShortUniversity.FindAllStringIndex(head, maxShortTried) {
+		c := head[loc[0]:loc[1]]
+		first, _ := utf8.DecodeRuneInString(c)
+		if strings.ContainsRune(notShortFirst, first) {
+			continue
+		}
+		if prev, _ := lastRune(head[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) {
+			continue // 校长严大考: inside a person's name or a phrase, not a name at a boundary
+		}
+		if next, _ := utf8.DecodeRuneInString(head[loc[1]:]); unicode.Is(unicode.Han, next) && personName(c+string(next)) && titled(page, c+string(next)) {
+			continue // 严大考校长在仪式上致辞, 严大考表示: a person the page names with a title
+		}
+		if shortUses(page, c) >= minShortUses {
+			return c
+		}
+	}
+	return ""
+}
+
+// shortUses counts where c stands on the page, not inside 某大学 (c followed by 学/學: 港大學
+// in 香港大學).
+func shortUses(page, c string) int {
+	n := 0
+	for at := 0; ; {
+		i := strings.Index(page[at:], c)
+		if i < 0 {
+			return n
+		}
+		at = i + at + len(c)
+		if next, _ := utf8.DecodeRuneInString(page[at:]); next != '学' && next != '學' {
+			n++
+		}
+	}
+}
