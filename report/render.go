@@ -162,58 +162,18 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		// Paginated already for the end: the contents' page numbers are that pass's.
 		wopt.PageLabels = paginated.PageLabels
 	} else if wr.Format().Name == "docx" && hasTOC(d) {
-		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
-		// A small document is paginated while the writer writes the rest of it (which it holds
-		// until the contents are listed): the run is shorter. A large one is paginated first,
-		// so that the writer compresses the document as it writes it and never holds it whole
-		// (10,000 articles: a peak of 142 MB instead of 185 MB).
+		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts,
+		// set while the writer writes and compresses the rest of the document (the contents
+		// are a segment of document.xml's stream of their own, filled when the labels come):
+		// 10,000 articles took 0.54 s instead of 0.63 s when paginated first (the writer no
+		// longer holds what follows the contents), for a peak RSS of 108-118 MB against 112-116.
 		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
 		if err != nil {
 			return err
 		}
-		if textBytes(d, asideLimit) < asideLimit {
-			wopt.PageLabelsLater = paginateAside(d, m)
-		} else {
-			if wopt.PageLabels, err = typeset.ContentsLabels(d, m); err != nil {
-				return err
-			}
-		}
+		wopt.PageLabelsLater = paginateAside(d, m)
 	}
 	return wr.Write(w, d, wopt)
-}
-
-// asideLimit is the most text (bytes of UTF-8) a DOCX document may have to be paginated while it
-// is written: about 2,000 articles of realistic length, whose document.xml is about 7 MB.
-const asideLimit = 4 << 20
-
-// textBytes is the size of the text of d's paragraphs and headings, counted up to limit.
-func textBytes(d *doc.Document, limit int) int {
-	n := 0
-	for _, b := range d.Blocks {
-		var in []doc.Inline
-		switch x := b.(type) {
-		case *doc.Para:
-			in = x.Text
-		case *doc.Heading:
-			in = x.Text
-		}
-		for _, i := range in {
-			switch x := i.(type) {
-			case *doc.Text:
-				n += len(x.Text)
-			case *doc.Strong:
-				n += len(x.Text)
-			case *doc.Emph:
-				n += len(x.Text)
-			case *doc.Link:
-				n += len(x.Text)
-			}
-		}
-		if n >= limit {
-			break
-		}
-	}
-	return n
 }
 
 // paginateAside starts paginating d on a goroutine of its own and returns what waits for the

@@ -39,12 +39,27 @@ var (
 	reSigned = lazyRE(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
 )
 
+// maxPageDates bounds the ISO dates pageDate reads past a site's clock.
+const maxPageDates = 8
+
+// reWeekdayNext is a weekday right after a date: a site's clock.
+var reWeekdayNext = lazyRE(`^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜)`)
+
 // pageDate reads the page's own date from head (the lines above and around the article, its
-// first paragraphs and its last lines): an ISO date (2022-01-14), a labelled date (发布时间：
+// first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), or a date signed on a line of its own.
 func pageDate(head string) (published time.Time) {
-	if m := reISODay.FindStringSubmatch(head); m != nil {
-		if t, err := period.ParseDate(m[0]); err == nil {
+	if locs := reISODay.FindAllStringIndex(head, maxPageDates); locs != nil {
+		// A date with its weekday right after it (2024/05/17 Fri 00:49) is the site's clock,
+		// the day the page was saved: the next date is the page's own.
+		loc := locs[0]
+		for _, l := range locs {
+			if !reWeekdayNext.MatchString(head[l[1]:]) {
+				loc = l
+				break
+			}
+		}
+		if t, err := period.ParseDate(head[loc[0]:loc[1]]); err == nil {
 			return t
 		}
 	}
@@ -183,9 +198,9 @@ var (
 	// reBareDay is a day written without its month: 3日舉行, 今(13)日.
 	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，]|[^\d、，][，,])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
 	// reBareDayNext is what a bare day that dates the event stands before: a time of day or an
-	// event's verb (3日舉行, 3日上午, 3日在, 今(13)日召开). A number of days (7日内, 2日游,
-	// 3日后, 5日起) is none.
-	reBareDayNext = lazyRE(`^\s*(?:[，,]|上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|由|一大早|带领|帶領|` + meetingVerbs + `|` + reEventVerb.String() + `)`)
+	// event's verb (3日舉行, 3日上午, 3日在, 今(13)日召开), also after the partner the subject
+	// acts with (4日與某醫院簽訂). A number of days (7日内, 2日游, 3日后, 5日起) is none.
+	reBareDayNext = lazyRE(`^\s*(?:[，,]|上午|下午|晚上|晚间|晚間|早上|早晨|清晨|中午|傍晚|凌晨|晚|夜间|夜間|\d{1,2}\s*[:：时時点點]|在|于|於|由|一大早|带领|帶領|` + meetingVerbs + `|` + reEventVerb.String() + `|(?:与|與|和|同)[^，,。；]{2,30}?(?:` + reEventVerb.String() + `))`)
 	// rePlanAfter: a day the text says something will happen on (15、16日將再度前往) is a plan's.
 	rePlanAfter = lazyRE(`^(?:[上下]午|晚上|晚间|晚間)?\s*(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|起)`)
 	// reSpanBefore: what makes a number of days a span (为期3日, 连续5日), not a date.

@@ -337,6 +337,11 @@ func figures(text string) []model.Figure {
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
+		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
+		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
+		if rePopulation.MatchString(label) || inProfile(masked[:loc[0]], masked[loc[1]:]) {
+			continue
+		}
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
 		clause := clauseBefore(masked[:loc[0]])
@@ -388,6 +393,11 @@ var (
 )
 
 var (
+	// rePopulation: a label naming the people living in a place (常住人口, 总人口).
+	rePopulation = lazyRE(`人口$`)
+	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
+	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|总面积|總面積|占地|佔地|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d)`)
 	// reClosingCredit: a line of nothing but a short bracket, closing the text.
 	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
 	// reOrganAfter: the organs and officers of a body, after a number that names it (11所党委).
@@ -397,6 +407,16 @@ var (
 	// reQuotedList: two or more quoted titles in a row, joined or not (“甲”及“乙”, 《甲》《乙》).
 	reQuotedList = lazyRE(`(?:(?:“[^“”]{1,60}”|「[^「」]{1,60}」|《[^《》]{1,40}》)(?:、|和|与|與|及|以及)?){2,}$`)
 )
+
+// inProfile reports whether a count stands in a sentence that describes a place or a body
+// (reProfileMark): its counts are background, not the event's.
+func inProfile(before, after string) bool {
+	cut := min(len(after), 300)
+	for cut < len(after) && !utf8.RuneStart(after[cut]) {
+		cut++
+	}
+	return reProfileMark.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) || reProfileMark.MatchString(clauseHead(after[:cut], sentenceMarks))
+}
 
 // listWindow bounds how far back a count's list is looked for: the paragraph or two before it.
 const listWindow = 1200
@@ -952,7 +972,7 @@ func validLabel(s string) bool {
 
 var (
 	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天).
-	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|就(?:[^业業医醫诊診读讀近]|$)`)
+	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
 	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
 	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).

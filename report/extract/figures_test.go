@@ -140,6 +140,9 @@ func TestFigureLabels(t *testing.T) {
 		{"a count of the titles just quoted", "会上学习了“守初心”及“担使命”两篇文章。", nil},
 		{"a numbered institute's organs", "7所党委委员列席会议。会议由7所党群工作部筹备，7所职工踊跃参与。共有12所高校参加。", []string{"高校=12所"}},
 		{"a bracket closing the text credits who wrote it", "读书活动圆满结束。\n（文艺三支）", nil},
+		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
+		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
+		{"a label with 进一步 is a verb phrase", "要在三个环节上进一步下功夫。", nil},
 		{"a cohort between a count and its noun", "学院为312名2025级新生发放校徽。", []string{"新生=312名"}},
 	}
 	for _, tc := range tests {
