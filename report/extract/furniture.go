@@ -55,8 +55,8 @@ func isFurniture(l string) bool {
 		items := 0
 		long := 0
 		for _, it := range reLinkSep.Split(l, -1) {
-			if it == "" {
-				continue
+			if strings.IndexFunc(it, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				continue // a dash between a headline's site and column is no item
 			}
 			items++
 			if utf8.RuneCountInString(it) > 12 {

@@ -50,13 +50,24 @@ var (
 	reTitleMark = lazyRE(`\s*(?:[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|视频|視頻)[)）]|\s\d{1,2}:\d{2}(?::\d{2})?)$`)
 	// reStampLine is a line that carries a day and a time of posting (某医院 2024-03-06 10:21
 	// 发表于某地): the page's metadata, never a headline.
-	reStampLine    = lazyRE(`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}`)
+	reStampLine = lazyRE(`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}`)
+	// reCaptionMark marks a photo's caption: a pointer or a label opening it (▲某某为……颁发证书,
+	// 图：, 图为, 左图为), or a person's place in the picture (某某（左）, （右二）, 前排左三).
+	reCaptionMark = lazyRE(`^\s*[▲△▼▽↑↓←→☝]|^\s*(?:图|圖|照片|相片)\s*[0-9一二三四五六七八九十]*\s*[:：]|(?:^|[\s，,。：:])(?:上|下|左|右)?(?:图|圖)(?:为|為)|[（(](?:前排|后排|後排)?[左右中](?:[一二三四五六七八九十\d]|起)?[）)]|(?:前排|后排|後排)(?:左|右)[一二三四五六七八九十\d]`)
+	// reTitleColumn is a column's name set off by a spaced dash before a site's name after a
+	// headline: … - 新闻动态 (- 东湖大学).
+	reTitleColumn  = lazyRE(`\s+[-–—_|｜]\s+[\p{Han}]{2,8}$`)
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
 
 // isCaption reports whether a line is a photo caption: a person (with a title or not) and what
-// they are doing, 主持会议并讲话, 致辞, with no event named.
+// they are doing, 主持会议并讲话, 致辞, with no event named; or a line with a caption's marks
+// (reCaptionMark).
+
 func isCaption(l string) bool {
+	if reCaptionMark.MatchString(l) {
+		return true
+	}
 	if name, end := nameAt(l, 0); name != "" && reCaptionTail.MatchString(l[end:]) {
 		return true
 	}
@@ -187,7 +198,10 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		if m := reTitleTag.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
 			l = l[len(m):]
 		}
-		l = reTitleMedia.ReplaceAllString(reTitleSite.ReplaceAllString(l, ""), "")
+		if t := reTitleSite.ReplaceAllString(l, ""); t != l {
+			l = reTitleColumn.ReplaceAllString(t, "") // … - 新闻动态 - 东湖大学: the column before the site
+		}
+		l = reTitleMedia.ReplaceAllString(l, "")
 		l = reTitleMark.ReplaceAllString(l, "")
 		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
 	}

@@ -55,6 +55,10 @@ func TestHeadline(t *testing.T) {
 		{"a caption of someone speaking at the meeting", []string{"院长李明华在会上讲话", body}, ""},
 		{"a caption's sentence with its credit after the full stop", []string{"院长李明华出席会议并作动员。摄影 周晓", body}, ""},
 		{"a line with the day and time of posting above the headline", []string{"东湖医院 2024-03-06 08:15 发表于东湖", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a caption opened by a pointer on the stored copy's date line", []string{" date 2024-03-06 ▲院长李明华为先进个人颁发证书", body}, ""},
+		{"a caption that gives a person's place in the picture", []string{" date 2024-03-06 院长李明华（右）为先进个人颁发证书", body}, ""},
+		{"a caption that says which picture it is", []string{"左图为院长李明华为先进个人颁发证书", body}, ""},
+		{"a column and the site after the headline, set off by dashes", []string{"东湖医院召开安全生产工作会议 - 医院新闻 - 东湖医院", body}, "东湖医院召开安全生产工作会议"},
 	}
 	for _, tt := range tests {
 		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {
