@@ -15,7 +15,8 @@ const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|�
 var (
 	// A space may stand around a number in digits (逾 3400 名).
 	// A number in digits may group its thousands with commas (49,839小时).
-	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零〇一二三四五六七八九十百千万萬两兩廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(` + measures + `)`)
+	// 余 or 多 may stand before 万 or after it (20余万元, 2万余元).
+	reFigure = lazyRE(`(约|約|近|逾|超过|超過|超|将近|將近|大约|大約|共计|共計|累计|累計|共|达|達|计|計)?[ ]?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ ]?|([零〇一二三四五六七八九十百千万萬两兩廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+))(余|餘|多)?(万|萬|亿|億)?(余|餘|多)?(` + measures + `)`)
 	// Contexts that make a number no figure: view counters, document numbers, ordinals, phone
 	// numbers, voltage ratings, floors and rooms, slogans in quotes.
 	reNotFigureBefore = lazyRE(`(?:届|屆|浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|第|前|后|後|\]|〕|】|電話|电话|热线|熱線|楼|樓|号|號)[量数數次率]*[:：\s]*$`)
@@ -24,7 +25,7 @@ var (
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
-	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
 	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
@@ -191,7 +192,7 @@ func figures(text string) []model.Figure {
 			}
 			return masked[loc[2*k]:loc[2*k+1]]
 		}
-		numText, unit := get(2)+get(3), get(6)
+		numText, unit := get(2)+get(3), get(7)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
 		textEnd := loc[1]
 		half := false
@@ -290,6 +291,10 @@ func figures(text string) []model.Figure {
 		if inPartClause(tailOf(masked[:loc[0]], 120)) {
 			continue
 		}
+		// 较上届多出12支, 比去年增加300人: a difference from another year's count, not a count.
+		if reChangeBefore.MatchString(before) && reCompared.MatchString(clauseBefore(masked[:loc[0]])) {
+			continue
+		}
 		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
 		// each, not a total.
 		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) {
@@ -304,7 +309,7 @@ func figures(text string) []model.Figure {
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
 			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4) == "" {
+			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
 				continue
 			}
 		}
@@ -332,7 +337,7 @@ func figures(text string) []model.Figure {
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
-		approx := get(4) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
+		approx := get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
@@ -393,6 +398,10 @@ var (
 )
 
 var (
+	// reChangeBefore: a verb of change just before a number (增加, 多出, 减少).
+	reChangeBefore = lazyRE(`(?:增加|增長|增长|多出|多了|减少|減少|下降|提高|上升|提升|增|减|減|多|少)了?[ ]?$`)
+	// reCompared: what a count is compared with (比去年, 较上届, 同比).
+	reCompared = lazyRE(`(?:比|较|較)(?:去年|上年|往年|上届|上屆|上一届|上一屆|上期|上次|以往|前年|同期)|同比|环比|環比|相比`)
 	// rePopulation: a label naming the people living in a place (常住人口, 总人口).
 	rePopulation = lazyRE(`人口$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
@@ -934,8 +943,8 @@ func trimLabel(s string) string {
 // 在集中整改阶段 → 集中整改阶段).
 func trimStop(s string) string {
 	for {
-		if reZhongNoun.MatchString(s) || reYouWord.MatchString(s) {
-			return s // 中资企业: a noun, not a locative; 计划总投资: a noun, not a tally
+		if reZhongNoun.MatchString(s) || reYouWord.MatchString(s) || reLabelWordAt.MatchString(s) {
+			return s // 中资企业: a noun, not a locative; 计划总投资: a noun, not a tally; 在校生: a noun
 		}
 		t := strings.TrimLeft(reDemonstrative.ReplaceAllString(s, ""), labelStop)
 		if t == s {
@@ -967,7 +976,7 @@ func validLabel(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return (!strings.ContainsRune(labelStop, first) || reZhongNoun.MatchString(s)) && (!strings.ContainsRune(labelEnd, last) || reMeasureNoun.MatchString(s))
+	return (!strings.ContainsRune(labelStop, first) || reZhongNoun.MatchString(s) || reLabelWordAt.MatchString(s)) && (!strings.ContainsRune(labelEnd, last) || reMeasureNoun.MatchString(s))
 }
 
 var (

@@ -143,6 +143,10 @@ func TestFigureLabels(t *testing.T) {
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"a label with 进一步 is a verb phrase", "要在三个环节上进一步下功夫。", nil},
+		{"余 after 万", "共募集善款2万余元，累计服务群众3万余人次。", []string{"善款=2万元", "群众=3万人次"}},
+		{"a difference from another year is no count", "参赛队伍较上届多出12支，报名人数比去年增加300人，比赛新增9支队伍。", []string{"队伍=9支"}},
+		{"the segments of a programme are its structure", "晚会共设三个环节，包括四个篇章。", nil},
+		{"a noun starting with 在校", "学校现有在校生2万余人。", []string{"在校生=2万人"}},
 		{"a cohort between a count and its noun", "学院为312名2025级新生发放校徽。", []string{"新生=312名"}},
 	}
 	for _, tc := range tests {

@@ -32,6 +32,9 @@ var roles = []string{
 	"乡长", "鄉長", "里長", "立委", "护士长", "護士長", "护理长", "護理長", "主讲人", "主講人",
 	// a body's leaders named together (院领导甲、乙、丙分别作专题辅导)
 	"领导", "領導",
+	// 副总 for 副总经理 (许副总强调), after the titles it opens
+	"执行长", "執行長", "行长", "行長", "董事", "监事", "監事",
+	"副总裁", "副總裁", "副总监", "副總監", "副总工程师", "副總工程師", "副总", "副總",
 	// a degree written as a title, mostly after the name (某某博士表示)
 	"博士",
 }

@@ -49,9 +49,9 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着") {
+			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
-				// holds a particle
+				// holds a particle; 许副总: a family name and a title
 				continue
 			}
 			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
@@ -87,7 +87,12 @@ var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|
 
 // stopsName reports whether s, the text after a name, starts with what may follow a name.
 func stopsName(s string) bool {
-	return nameStop.MatchString(s) || reNameStopAlso.MatchString(s)
+	return (nameStop.MatchString(s) || reNameStopAlso.MatchString(s)) && !studyNext(s)
+}
+
+// studyNext reports whether s opens with 同学习 (党员共同学习): 共同 and 学习, no 同学 after a name.
+func studyNext(s string) bool {
+	return strings.HasPrefix(s, "同学习") || strings.HasPrefix(s, "同學習")
 }
 
 // nonName are words that read like a family name and a given name but are words: 安排, 高度.
@@ -443,6 +448,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	attendIn := spanMemo{re: reAttend, text: text}
 	attendInSentence := spanMemo{re: reAttend, text: text}
 	speechInSentence := speechMemo{text: text}
+	speechGoesOn := speechMemo{text: text}
 	for _, m := range ms {
 		if seen[m.Name] {
 			continue
@@ -470,11 +476,13 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
 			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
-			subject && reQuoteOpen.MatchString(clause)
+			subject && reQuoteOpen.MatchString(clause) ||
+			subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
-			speaks = reChairSpeaks.MatchString(clause) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持")
+			speaks = reChairSpeaks.MatchString(clause) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持") ||
+				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
 		}
 		if speaks {
 			seen[m.Name] = true
@@ -550,6 +558,30 @@ func sentenceOf(after string) string {
 	return after
 }
 
+// goesOnSpeaking reports whether the sentence after the mention m, which it opens, ends and the
+// next sentence goes on with the same subject and speaks (副校长某某出席会议。他指出，……):
+// the subject is m when its own sentence names nobody else (not 甲，乙出席会议。他指出).
+// sentence is sentenceOf the text after m; memo answers speechIn for spans of text.
+func goesOnSpeaking(text string, m mention, sentence string, ms []mention, memo *speechMemo) bool {
+	own := len(clauseHead(sentence, "。；"))
+	if own == len(sentence) {
+		return false
+	}
+	stop := m.end + own
+	if rest := text[stop+len("。"):]; strings.HasPrefix(rest, "他们") || strings.HasPrefix(rest, "她们") || strings.HasPrefix(rest, "他們") || strings.HasPrefix(rest, "她們") {
+		return false // 他们: the others, not the subject
+	}
+	next := sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.end })
+	if next < len(ms) && ms[next].at < stop {
+		return false
+	}
+	opens := m.at - len(clauseTail(tailOf(text[:m.at], 240), "。！？!?\n"))
+	if prev := sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.at }) - 1; prev >= 0 && ms[prev].end > opens {
+		return false
+	}
+	return memo.has(stop, m.end+len(sentence))
+}
+
 // speechIn reports whether s holds a verb of speech that is a verb, not a modifier of a noun
 // (学员提出的问题).
 func speechIn(s string) bool {
@@ -615,8 +647,9 @@ var (
 	// public (居民, 同学) or a delegate.
 	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
-	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由.
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由)$`)
+	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由,
+	// a word opening a sentence (随后陆主委).
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由|随后|隨後|然后|然後|最后|最後|首先|接着|接著|会上|會上)$`)
 )
 
 // reRoleAt is a title at the start of the text.
@@ -637,7 +670,7 @@ const fellowBound = "班级級业業学學生员員表的系院年届屆科部�
 // the first is a family name and a description or a boundary stands before them, else two
 // (学生会主席某某同学: a title before two). It returns the name and where it starts, or "".
 func nameBeforeFellow(text string, roleAt int) (string, int) {
-	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
+	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || studyNext(text[roleAt:]) || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
 		return "", 0
 	}
 	return nameEndingAt(text, roleAt, func(start int) bool {

@@ -168,6 +168,17 @@ func TestSpeakers(t *testing.T) {
 		{"博士 after the name", "东湖大学王明远博士表示，合作意义重大。", []string{"王明远"}},
 		{"來賓 before a name", "來賓王大明致詞，感謝主辦單位。", []string{"王大明"}},
 		{"学生 before a name", "新生代表、临床医学专业学生周小川发言。", []string{"周小川"}},
+		{"他指出 after the one attending", "副校长孙立出席会议。他指出，要抓好落实。", []string{"孙立"}},
+		{"她强调 after the chair", "院长吴芳主持会议。她强调，要守住底线。", []string{"吴芳"}},
+		{"他指出 after two attending is no one's", "市政协副主席张伟，市委统战部部长李强出席会议。他指出，要团结。", nil},
+		{"他们 is not the one attending", "副校长孙立出席会议。他们认真听取了介绍。", nil},
+		{"family name and 副总 again", "副总经理许正荣出席。许副总强调，要抓好安全。", []string{"许正荣"}},
+		{"a family name and 副 is no name", "许副主任强调，要抓好安全。", nil},
+		{"副总裁 is not 副总", "集团副总裁王立新作总结讲话。", []string{"王立新"}},
+		{"执行长 before a name", "事業部執行長黃大同表示，將持續改善。", []string{"黃大同"}},
+		{"董事 before a name", "勞工董事蘇立仁致詞。", []string{"蘇立仁"}},
+		{"随后 before a family name and title", "支部主委钱立人出席。随后钱主委向大家介绍了支部的历史。", []string{"钱立人"}},
+		{"共同学习 holds no 同学", "党员共同学习并交流发言。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {

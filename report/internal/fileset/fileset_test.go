@@ -210,3 +210,39 @@ func TestSpooled(t *testing.T) {
 		t.Errorf("Recover kept the spool file of an ended process: %v", err)
 	}
 }
+
+// TestCommitOne: a set of one file replaces the old file with a single rename (no journal, the
+// old file not put aside); when that rename fails the old content stays, and nothing of the
+// run is left beside it; a directory in its place fails before anything changes.
+func TestCommitOne(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "简报.docx")
+	os.WriteFile(a, []byte("old docx"), 0o644)
+	var renames []string
+	rename = func(from, to string) error {
+		renames = append(renames, filepath.Base(to))
+		return os.Rename(from, to)
+	}
+	err := Commit([]File{{Path: a, Data: []byte("new docx")}})
+	rename = os.Rename
+	if err != nil || read(t, a) != "new docx" {
+		t.Fatalf("err %v, a=%q", err, read(t, a))
+	}
+	if len(renames) != 1 || renames[0] != "简报.docx" {
+		t.Errorf("renames %v, want the temporary file renamed over 简报.docx once", renames)
+	}
+	rename = func(string, string) error { return errors.New("disk full") }
+	err = Commit([]File{{Path: a, Data: []byte("newer docx")}})
+	rename = os.Rename
+	if err == nil || read(t, a) != "new docx" {
+		t.Errorf("failing rename: err %v, a=%q", err, read(t, a))
+	}
+	d := filepath.Join(dir, "d.docx")
+	os.Mkdir(d, 0o755)
+	if err := Commit([]File{{Path: d, Data: []byte("y")}}); err == nil || !strings.Contains(err.Error(), "directory") {
+		t.Errorf("a directory in the way: err %v", err)
+	}
+	if l := leftovers(t, dir); len(l) > 0 {
+		t.Errorf("left %v", l)
+	}
+}
