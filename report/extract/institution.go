@@ -495,7 +495,11 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			end += g[1] // 社某市委某医院基层委员会: the committee's organisation in an institution
 		}
 		if m := scope[loc[0]:end]; !reRoleName.MatchString(m) && !titleAfter(scope[end:min(len(scope), end+64)]) && partyOrgan(m) {
-			out = append(out, named{name: m, at: loc[0]})
+			if start := placeBefore(scope, loc[0]); start < loc[0] {
+				out = append(out, named{name: scope[start:end], at: start, hard: true}) // at a boundary (placeBefore)
+			} else {
+				out = append(out, named{name: m, at: loc[0]})
+			}
 		}
 	}
 	for _, loc := range reInstSuffix.FindAllStringIndex(scope, -1) {
@@ -652,3 +656,21 @@ var reTimeBefore = lazyRE(`(?:[0-9０-９]\s*(?:年|月|日|号|號)|上午|下�
 
 // reInstWordIn: an institution named before a head (复旦大学附属某医院) makes one name with it.
 var reInstWordIn = lazyRE(`大学|大學|学院|學院|医院|醫院|公司|集团|集團|附属|附屬|附设|附設`)
+
+// placeBefore returns where a place that stands right before a party organisation's name
+// starts (淮安民建某县支部: the city's branch of the party names its city first), or at when
+// none does: two to four characters that the gazetteer holds whole, at a boundary (the text's
+// start, punctuation, a time of day or a date before them).
+func placeBefore(scope string, at int) int {
+	start := at
+	for n, k := 0, at; n < 4 && k > 0; n++ {
+		_, size := lastRune(scope[:k])
+		k -= size
+		if n >= 1 && placeAt(scope[k:at]) == at-k {
+			if prev, _ := lastRune(scope[:k]); k == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:k], 12)) {
+				start = k
+			}
+		}
+	}
+	return start
+}

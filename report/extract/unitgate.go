@@ -216,7 +216,13 @@ const maskRune = '\u3400'
 // characters inside a place or a noun of a name (结合 in 中西医结合医院) start no name. It reads
 // at most 48 bytes after the suffix, as nameStart does.
 func unitNameStart(text string, suffix int) int {
-	return nameStart(maskNameWords(text[:suffix])+text[suffix:min(len(text), suffix+48)], suffix, 1<<20)
+	return maskedNameStart(maskNameWords(text[:suffix]), text, suffix)
+}
+
+// maskedNameStart is unitNameStart with text[:suffix] already masked (masked, from
+// maskNameWords): a name checked for verbs and for where it starts is masked once.
+func maskedNameStart(masked, text string, suffix int) int {
+	return nameStart(masked+text[suffix:min(len(text), suffix+48)], suffix, 1<<20)
 }
 
 // reCountedKind closes an enumeration that the text itself calls units, companies or bodies,

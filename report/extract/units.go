@@ -141,7 +141,7 @@ func eventHost(opening string) string {
 		if titleAfter(subject[end:]) {
 			return "" // 集团党委书记某某主持召开: the body names a person's title, not the host
 		}
-		if reGenericName.MatchString(name) || reOrgVerb.MatchString(maskNameWords(name)) || unitNameStart(name, len(name)) > 0 {
+		if masked := maskNameWords(name); reGenericName.MatchString(name) || reOrgVerb.MatchString(masked) || maskedNameStart(masked, name, len(name)) > 0 {
 			return ""
 		}
 		return name
@@ -289,6 +289,7 @@ func unitsInvolved(text, inst, venue string) []string {
 	spans := listedSpans(text, orgSpans(text))
 	groups := unitGroups(text, spans)
 	initial := initialShortNames(text)
+	reported, rk := reportedSpans(text), 0
 	for k, loc := range spans {
 		if len(out) == maxUnits {
 			break // a digest lists a few; a bound keeps hostile input linear
@@ -354,7 +355,8 @@ func unitsInvolved(text, inst, venue string) []string {
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
 		}
-		if reOrgVerb.MatchString(maskNameWords(m)) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
+		masked := maskNameWords(m) // read for verbs and function words below, m being the same
+		if reOrgVerb.MatchString(masked) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
@@ -389,7 +391,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(m, "中央") && !rePartyCentre.MatchString(m) {
 			continue // 民盟中央, 社中央; not 党中央, the source of policy
 		}
-		if reNotInName.MatchString(maskNameWords(m)) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
+		if reNotInName.MatchString(masked) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
 		}
 		if genericUnit.MatchString(m) && !(groups[k].size >= 3 && reBareDept.MatchString(m)) || m == inst || seen[m] {
@@ -418,6 +420,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if start := loc[1] - len(m); strings.HasSuffix(text[:loc[1]], m) && (fromNoPeople(text, start) || addressed(text, start, loc[1])) || reTrainingPlant.MatchString(m) {
 			continue // 设备来自某厂: a supplier; 会议要求，财务处加强……: told what to do; 实训厂: a facility
+		}
+		if inSpans(reported, &rk, loc[0]) && !reTakePartVerb.MatchString(groups[k].before) && !reActsAfter.MatchString(groups[k].after) {
+			continue // 某某表示，……与某大学合作: what was said or decided, not who takes part
 		}
 		seen[m] = true
 		out = append(out, m)
@@ -694,7 +699,7 @@ func unitStart(text string, suffix, floor int) int {
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.Is(unicode.Han, r) && r != '·' {
+		if !unicode.Is(unicode.Han, r) && r != '·' || dateWordAt(text, j-size) {
 			break
 		}
 		j -= size
@@ -731,6 +736,17 @@ func unitStart(text string, suffix, floor int) int {
 		return -1 // 传达了教育部……精神: the source of what was conveyed
 	}
 	return start
+}
+
+// dateWordAt tells whether the character at text[i:] closes a date written in digits (4日,
+// 12月, 2021年): a boundary, as the digits before it are (某大学4日与某医院签约).
+func dateWordAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !strings.ContainsRune("日号號月年", r) {
+		return false
+	}
+	d, _ := utf8.DecodeLastRuneInString(text[:i])
+	return d >= '0' && d <= '9' || d >= '０' && d <= '９'
 }
 
 // reTeam: a team's name, which may hold a word for people.
@@ -919,7 +935,10 @@ func meetingOwner(opening string) string {
 	}
 	obj := opening[loc[1]:]
 	m := reHostName.FindString(obj)
-	if m == "" || reGenericName.MatchString(m) || genericUnit.MatchString(m) || reOrgVerb.MatchString(maskNameWords(m)) || unitNameStart(m, len(m)) > 0 || reSelfRef.MatchString(m) {
+	if m == "" || reGenericName.MatchString(m) || genericUnit.MatchString(m) || reSelfRef.MatchString(m) {
+		return ""
+	}
+	if masked := maskNameWords(m); reOrgVerb.MatchString(masked) || maskedNameStart(masked, m, len(m)) > 0 {
 		return ""
 	}
 	// The name must start the meeting's name: what follows is its year or its subject, not a

@@ -76,6 +76,16 @@ func TestUnitsRecall(t *testing.T) {
 		// 经 before a body: the body a matter goes through (提案经某委员会讨论); not 经济, 经管.
 		{"经", "5月8日，东湖医院召开职工代表大会。本次大会提案经工会委员会讨论后立案12件。", []string{"工会委员会"}},
 		{"经济", "5月8日，东湖大学召开会议，青川大学经济管理学院负责人参加。", []string{"青川大学经济管理学院"}},
+		// What a speaker says or a meeting decides is content, not who takes part: a body named
+		// in it after 表示, 强调, 决定 (to the sentence's end, or the paragraph's when the speech
+		// opens it) is not a unit; one invited or linked in it (邀请, 连结了) still is.
+		{"said in the sentence", "5月8日，东湖大学召开座谈会。周明强调，青川市规划局已批复新校区方案。", nil},
+		{"said in the paragraph", "5月8日，东湖大学召开座谈会。\n周明表示，学校办学四十年成绩显著。今年学校与青川理工大学联合培养研究生二百名。", nil},
+		{"decided", "5月8日，东湖集团召开首次党委会议。会议决定，新公司的党建工作由青川分公司综合处负责。", nil},
+		{"linked in what was said", "5月8日，东湖医院举办捐赠活动。\n周明表示，医院连结了青石社区发展协会，将物资送到居民家中。", []string{"青石社区发展协会"}},
+		{"acting after what was said", "5月8日，东湖大学召开推进大会。\n会议指出，今年学校改革持续深化。青川市财政局、青川市商务局作表态发言。", []string{"青川市财政局", "青川市商务局"}},
+		// A date in digits before a name ends where the name begins (4日与某医院).
+		{"date before a name", "5月8日，东湖大学召开座谈会。东湖大学4日与青川市第二医院签订合作协议。", []string{"青川市第二医院"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
