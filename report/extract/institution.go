@@ -476,6 +476,19 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, headed(scope, named{name: name, at: loc[3] - len(name)}, reBodySuffix.FindString(name)))
 		}
 	}
+	for _, loc := range reGovernment.FindAllStringSubmatchIndex(scope, -1) {
+		if !bodies {
+			break
+		}
+		// 台中縣政府, 某市某区人民政府: a government named by its place, which the gazetteer
+		// holds whole (placeAt), from a boundary.
+		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
+		if placeAt(place) == len(place) {
+			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
+				out = append(out, named{name: name, at: loc[2], hard: true})
+			}
+		}
+	}
 	locs := reParty.FindAllStringIndex(scope, -1)
 	for _, loc := range rePartyBare.FindAllStringSubmatchIndex(scope, -1) {
 		// 社某市委 is 九三学社某市委, 盟某市委 民盟某市委: the party's last character and a place,
@@ -674,3 +687,7 @@ func placeBefore(scope string, at int) int {
 	}
 	return start
 }
+
+// reGovernment is a government named by its place at a boundary: 台中縣政府, 某市某区人民政府.
+// Group 1 is the name, group 2 its place.
+var reGovernment = lazyRE(`(?:^|[^\p{Han}])(([\p{Han}]{1,10}?[省市区县州區縣])(?:人民)?政府)`)

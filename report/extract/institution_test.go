@@ -12,6 +12,8 @@ func TestInstitutionStart(t *testing.T) {
 		{"a wire dateline and a credit opening the lead", "西湖网东湖4月9日电（记者 李青）东湖大学9日在体育馆举行运动会，校长致辞。", "东湖大学"},
 		{"a wire dateline run into the lead", "西湖网东湖4月9日电东湖大学9日在体育馆举行运动会，校长致辞。", "东湖大学"},
 		{"a party's branch named after its city first", "6月3日上午，常州民盟金坛区支部在区文化馆召开换届筹备会议，全体盟员参加会议。", "常州民盟金坛区支部"},
+		{"a government named by its place", "東湖新聞網記者王明/台中報導\n2023.10.10\n台中縣政府表示，縣府今天舉辦國慶升旗典禮，吸引民眾參與。", "台中縣政府"},
+		{"a government's name is not read from a clause before it", "3月5日，县政府召开常务会议，安排部署下一阶段县政府重点工作。", ""},
 		{"a nickname in quotes inside the name stays", "4月9日，东湖供电公司“小灯泡”志愿服务队在社区开展义务维修活动。", "东湖供电公司"},
 	}
 	for _, tt := range tests {
