@@ -42,6 +42,12 @@ var hostileShapes = []struct {
 	{"units from", func(n int) string { return strings.Repeat("来自青川市第一人民医院、", n) }},
 	// A name and 和 before each title: each 和 asks whether a title and a name follow it.
 	{"names joined to titles", func(n int) string { return strings.Repeat("张明和院长", n) }},
+	// Each sentence goes on with 他 and asks who it refers back to.
+	{"sentences going on with 他", func(n int) string { return strings.Repeat("副校长张三出席会议。他指出", n) }},
+	{"bare titles again", func(n int) string {
+		return "董事长张三主持会议。" + strings.Repeat("董事长就工作作出部署，", n)
+	}},
+	{"speeches studied", func(n int) string { return strings.Repeat("学习了部长张三在大会上的讲话", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

@@ -778,9 +778,25 @@ var reChairWord = lazyRE(`^(?:本人|轮流|輪流|轮值|輪值|全程|共同|�
 // the event.
 var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致辭|发言|發言|宣讲|宣講)精神`)
 
-// maskStudied blanks the speeches studied as documents (讲话精神), keeping every byte offset.
+// reStudiedSpeech is a speech given elsewhere that the meeting studied or relayed (学习了某部长
+// 在某会上的讲话): the verb, then the speech with its speaker (group 1), in one clause.
+var reStudiedSpeech = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))`)
+
+// maskStudied blanks the speeches studied as documents (讲话精神, 学习了某某在某会上的讲话),
+// keeping every byte offset; the verb that relays one (某某传达了……) stays.
 func maskStudied(text string) string {
-	return reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	locs := reStudiedSpeech.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range locs {
+		for i := loc[2]; i < loc[3]; i++ {
+			b[i] = 0
+		}
+	}
+	return string(b)
 }
 
 // allHan reports whether s holds Han characters only.
@@ -808,7 +824,25 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 	for _, loc := range roleLocs {
 		at := deputyStart(text, loc[0], false)
 		r, size := surnameBefore(text, at, knownFamily)
-		if size == 0 || cov.has(ms, at-size) {
+		if size == 0 {
+			// A bare title opening a clause, no name after it (董事长就近期工作作出部署): the
+			// one person named before with that very title.
+			title := text[at:loc[1]]
+			if !reOpensClause.MatchString(tailOf(text[:at], 24)) || cov.has(ms, at) {
+				continue
+			}
+			if n, _ := nameAfterTitle(text, loc[1]); n != "" {
+				continue
+			}
+			if n := onlyOne(known, func(name string) bool {
+				role := known[name]
+				return strings.HasSuffix(role, title) && !strings.HasSuffix(role, "副"+title)
+			}); n != "" {
+				out = append(out, mention{Person: model.Person{Name: n, Role: title}, at: at, end: loc[1]})
+			}
+			continue
+		}
+		if cov.has(ms, at-size) {
 			continue
 		}
 		title := text[at:loc[1]]
@@ -842,6 +876,10 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 	}
 	return out
 }
+
+// reOpensClause is what stands before a word that opens its clause: punctuation or a line's
+// start, and a word that opens a sentence (随后，, 会上).
+var reOpensClause = lazyRE(`(?:^|[，。；！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|接着|接著)?[，]?$`)
 
 // onlyOne returns the one known name that ok accepts, or "" when none or several do.
 func onlyOne(known map[string]string, ok func(string) bool) string {

@@ -179,6 +179,11 @@ func TestSpeakers(t *testing.T) {
 		{"董事 before a name", "勞工董事蘇立仁致詞。", []string{"蘇立仁"}},
 		{"随后 before a family name and title", "支部主委钱立人出席。随后钱主委向大家介绍了支部的历史。", []string{"钱立人"}},
 		{"共同学习 holds no 同学", "党员共同学习并交流发言。", nil},
+		{"a speech studied, given elsewhere", "处长带领大家学习了副部长王大明在全省推进会上的讲话，院长李华作总结讲话。", []string{"李华"}},
+		{"who relays a speech given elsewhere speaks", "院长李华传达了省委书记王大明在全省大会上的重要讲话。", []string{"李华"}},
+		{"a bare title again, the chair", "董事长刘明主持会议。董事长就近期工作作出部署。", []string{"刘明"}},
+		{"a bare title again, not the deputy's", "院长王明、副院长李华出席。随后，院长强调要守住底线。", []string{"王明"}},
+		{"a bare title two hold is no one's", "东湖大学校长王明、西湖大学校长李华出席。校长表示，合作意义重大。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
