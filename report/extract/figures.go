@@ -344,7 +344,7 @@ func figures(text string) []model.Figure {
 		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
-		if rePopulation.MatchString(label) || inProfile(masked[:loc[0]], masked[loc[1]:]) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) {
 			continue
 		}
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
@@ -404,9 +404,12 @@ var (
 	reCompared = lazyRE(`(?:比|较|較)(?:去年|上年|往年|上届|上屆|上一届|上一屆|上期|上次|以往|前年|同期)|同比|环比|環比|相比`)
 	// rePopulation: a label naming the people living in a place (常住人口, 总人口).
 	rePopulation = lazyRE(`人口$`)
+	// reRateBefore: a volume per year, month or day (年门诊量, 日均接诊量) before a number: a
+	// rate, not a total (but 今年手术量, this year's, is a total).
+	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}量(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|总面积|總面積|占地|佔地|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d)`)
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|总面积|總面積|占地|佔地|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|$)|是一所|是一家|是一座|為一所|为一所)`)
 	// reClosingCredit: a line of nothing but a short bracket, closing the text.
 	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
 	// reOrganAfter: the organs and officers of a body, after a number that names it (11所党委).
@@ -581,7 +584,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
