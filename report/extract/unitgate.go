@@ -45,10 +45,11 @@ var reLevelHead = lazyRE(`^(?:[省市区县镇乡州區縣鎮鄉校]|特区|特�
 // headedShortName tells whether m, a kind of institution with at most two characters before
 // it (共商医院, 市政府, 催化公司), has a head that makes it a name: a level (市中医院), a
 // place or an organisation's head (常州大学, 国网公司; places.go, orgheads.go), a known organisation of the page (the institution, of which it is a short form), or its own
-// place at the start of a sentence or line of the page (\n中原大學董事長……), or a preposition
-// before it, which takes a noun phrase (对催化公司开展检查). Without one, the
+// place at the start of a sentence or line of the page (\n中原大學董事長……), a preposition
+// before it, which takes a noun phrase (对催化公司开展检查), or its place in an enumeration of
+// names after another one (listed: 某局、某政府以及奇石醫院). Without one, the
 // two characters are as likely a verb or a modifier as a name's own part.
-func headedShortName(m, before string, initial map[string]bool, known ...string) bool {
+func headedShortName(m, before string, listed bool, initial map[string]bool, known ...string) bool {
 	loc := reGenericInstWord.FindStringIndex(m)
 	if loc == nil || utf8.RuneCountInString(m[:loc[0]]) > 2 {
 		return true // not a short institution's name: checked elsewhere
@@ -56,7 +57,7 @@ func headedShortName(m, before string, initial map[string]bool, known ...string)
 	if reLevelHead.MatchString(m[:loc[0]]) || headAt(m) > 0 {
 		return true
 	}
-	if initial[m] || rePrepBefore.MatchString(before) {
+	if initial[m] || listed || rePrepBefore.MatchString(before) {
 		return true
 	}
 	for _, k := range known {

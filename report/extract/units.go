@@ -291,6 +291,12 @@ func unitsInvolved(text, inst, venue string) []string {
 	initial := initialShortNames(text)
 	reported, rk := reportedSpans(text), 0
 	for k, loc := range spans {
+		// An item of an enumeration after another name (甲、乙以及丙医院) starts a noun phrase.
+		listed := k > 0 && spans[k-1][1] <= loc[0] && reGroupConj.MatchString(text[spans[k-1][1]:loc[0]])
+		loc := []int{loc[0], loc[1]}
+		// 学生工作部（处）: the name is read without its other word, written with it.
+		alt := reAltSuffixEnd.FindString(text[loc[0]:loc[1]])
+		loc[1] -= len(alt)
 		if len(out) == maxUnits {
 			break // a digest lists a few; a bound keeps hostile input linear
 		}
@@ -412,7 +418,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if !wholeName(m) {
 			continue // 学习中共某市委, 多项工程包括某部, 副主任李小学: a clause or a title, not a name
 		}
-		if !headedShortName(m, tailOf(text[:loc[0]], 12), initial, inst) {
+		if !headedShortName(m, tailOf(text[:loc[0]], 12), listed, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
 		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) {
@@ -425,7 +431,7 @@ func unitsInvolved(text, inst, venue string) []string {
 			continue // 某某表示，……与某大学合作: what was said or decided, not who takes part
 		}
 		seen[m] = true
-		out = append(out, m)
+		out = append(out, m+alt)
 	}
 	// 冉升学院支社 beside 九三学社冉升学院支社 (in a title): the party's name is part of the name.
 	for i, m := range out {
@@ -625,6 +631,9 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 func orgSpans(text string) [][]int {
 	var spans [][]int
 	for _, loc := range reUnitSuffix.FindAllStringIndex(text, -1) {
+		if n := len(spans); n > 0 && loc[0] < spans[n-1][1] {
+			continue // inside the name before: 学生工作部（处）
+		}
 		last, _ := lastRune(text[loc[0]:loc[1]])
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); strings.ContainsRune(wordAfter[string(last)], next) {
 			continue
@@ -660,6 +669,9 @@ func orgSpans(text string) [][]int {
 		if strings.HasSuffix(text[:end], "委") && (strings.HasPrefix(text[end:], "会") || strings.HasPrefix(text[end:], "會")) {
 			end += len("会") // 民盟广东省委会
 		}
+		if m := reAltSuffix.FindString(text[end:]); m != "" {
+			end += len(m) // 学生工作部（处）: one body under two names, written as the page writes it
+		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
 		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
@@ -669,6 +681,13 @@ func orgSpans(text string) [][]int {
 	}
 	return spans
 }
+
+// reAltSuffix is the one-character word of an office that is one body under two names, in
+// brackets right after the name (学生工作部（处）: the department and the office).
+var (
+	reAltSuffix    = lazyRE(`^[（(](?:处|處|部|室|科|办|辦)[)）]`)
+	reAltSuffixEnd = lazyRE(`[（(](?:处|處|部|室|科|办|辦)[)）]$`)
+)
 
 // reVenueVerb follows a venue: 在某中心召开.
 var reVenueVerb = lazyRE(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)

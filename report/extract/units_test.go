@@ -84,6 +84,11 @@ func TestUnitsRecall(t *testing.T) {
 		{"decided", "5月8日，东湖集团召开首次党委会议。会议决定，新公司的党建工作由青川分公司综合处负责。", nil},
 		{"linked in what was said", "5月8日，东湖医院举办捐赠活动。\n周明表示，医院连结了青石社区发展协会，将物资送到居民家中。", []string{"青石社区发展协会"}},
 		{"acting after what was said", "5月8日，东湖大学召开推进大会。\n会议指出，今年学校改革持续深化。青川市财政局、青川市商务局作表态发言。", []string{"青川市财政局", "青川市商务局"}},
+		// A short name (two characters and a kind of institution) listed after another name
+		// starts a noun phrase as one after a preposition does (某部、某政府以及某醫院).
+		{"listed short name", "東湖科技大學舉辦國際研討會\n5月8日，東湖科技大學舉辦國際研討會，教育部、青川市政府以及青川醫院共同指導與贊助。", []string{"教育部", "青川市政府", "青川醫院"}},
+		// One body under two names, the second a bracketed word of an office (某部（处）).
+		{"office under two names", "5月8日，东湖大学召开会议，学生工作部(处)、教务处负责人参加了会议。", []string{"学生工作部（处）", "教务处"}},
 		// A date in digits before a name ends where the name begins (4日与某医院).
 		{"date before a name", "5月8日，东湖大学召开座谈会。东湖大学4日与青川市第二医院签订合作协议。", []string{"青川市第二医院"}},
 	} {
