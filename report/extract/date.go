@@ -32,11 +32,14 @@ var (
 	reDeadline = lazyRE(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateFurniture follows the page's own date on a line of furniture: 2026年1月15日  来源:某网.
 	reDateFurniture = lazyRE(`^[ \t　]*(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]`)
+	// reDateSourced is the page's own date on a line of furniture, before its source or its
+	// author, a time of posting between: 2026年1月15日  来源:某网, 2024年03月12日 10:21 来源：….
+	reDateSourced = lazyRE(`(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]`)
 	// reDateline marks a news agency dateline: 广州5月8日电.
 	reDateline = lazyRE(`^(?:电|電)`)
 	// reSigned is a document's closing date on a line of its own (2022年1月5日), or the page's
-	// dateline with its column's name (2021年9月16日    即時資訊).
-	reSigned = lazyRE(`(?m)^\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
+	// dateline, in brackets or with its column's name ((2024年3月12日), 2021年9月16日    即時資訊).
+	reSigned = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
 )
 
 // maxPageDates bounds the ISO dates pageDate reads past a site's clock.
@@ -47,7 +50,8 @@ var reWeekdayNext = lazyRE(`^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|星期[一二三�
 
 // pageDate reads the page's own date from head (the lines above and around the article, its
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
-// 2021年6月22日, 更新日期:113-10-01 with a Minguo year), or a date signed on a line of its own.
+// 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
+// furniture (2026年1月15日  来源:某网), or a date signed on a line of its own.
 func pageDate(head string) (published time.Time) {
 	if locs := reISODay.FindAllStringIndex(head, maxPageDates); locs != nil {
 		// A date with its weekday right after it (2024/05/17 Fri 00:49) is the site's clock,
@@ -73,6 +77,11 @@ func pageDate(head string) (published time.Time) {
 		}
 		if t, err := period.ParseDate(y + "-" + mo + "-" + d); err == nil {
 			return t
+		}
+	}
+	if m := reDateSourced.FindStringSubmatch(head); m != nil {
+		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+			return t // 2026年1月15日  来源:某网
 		}
 	}
 	if m := reSigned.FindAllStringSubmatch(head, -1); m != nil {

@@ -34,6 +34,8 @@ func TestEventDate(t *testing.T) {
 		{"a page date with a Minguo year in words", "東湖大學校慶\n更新日期：112年9月6日\n東湖大學於9月5日舉行校慶典禮，校長致詞。", "2023-09-05"},
 		{"a site's clock above the page's own date", "2024/05/17\nFri\n00:49\n東湖縣國慶升旗典禮\n2010.10.10\n東湖縣政府今天舉辦國慶升旗典禮，縣長致詞。", "2010-10-10"},
 		{"a bare day before the partner and the verb", " date 2026-02-04 東湖大學4日與西湖醫院簽訂合作備忘錄，雙方將展開合作。", "2026-02-04"},
+		{"the page's date and time with its source below the headline", "东湖大学举行表彰大会\n2024年03月12日 10:21 来源：宣传部\n3月8日，东湖大学举行教职工表彰大会，校长致辞。", "2024-03-08"},
+		{"the page's date in brackets below the headline", "东湖大学举行表彰大会\n（2024年3月12日）\n3月8日，东湖大学举行教职工表彰大会，校长致辞。", "2024-03-08"},
 		{"a day in the headline over a lead that names none", "东湖大学3月8日举行教职工表彰大会\n2024-03-12\n东湖大学举行教职工表彰大会，校长致辞。", "2024-03-08"},
 		{"a day in a clause of purpose is not the event's", " date 2024-03-12 为深入贯彻落实3月5日全国两会精神，3月8日下午，东湖大学举行专题学习会。", "2024-03-08"},
 		{"a day in a clause of occasion is not the event's", " date 2024-03-12 在3月12日植树节来临之际，3月10日，东湖大学开展植树活动。", "2024-03-10"},

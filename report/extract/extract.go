@@ -92,7 +92,9 @@ func Extract(text string, opt Options) Result {
 		if reArticleEnd.MatchString(l) {
 			break // what follows is the site's, not the article's
 		}
-		if l == "" || bylineLines[i] || reSigned.MatchString(l) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
+		// The page's date and its metadata right below the headline ((2024年3月12日), 2024年3月12日
+		// 10:21 来源：…) are the page's, not the article's: their date is no event's.
+		if l == "" || bylineLines[i] || (reSigned.MatchString(l) || isDateline(l) && !strings.ContainsAny(l, "，,。")) && i < body+3 || reDateOnly.MatchString(l) || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
 		if keep, ok := glued[i]; ok {
