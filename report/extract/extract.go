@@ -94,7 +94,7 @@ func Extract(text string, opt Options) Result {
 		}
 		// The page's date and its metadata right below the headline ((2024年3月12日), 2024年3月12日
 		// 10:21 来源：…) are the page's, not the article's: their date is no event's.
-		if l == "" || bylineLines[i] || (reSigned.MatchString(l) || isDateline(l) && !strings.ContainsAny(l, "，,。")) && i < body+3 || reDateOnly.MatchString(l) || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
+		if l == "" || bylineLines[i] || (reSigned.MatchString(l) || reDateOnly.MatchString(l) || isDateline(l) && !strings.ContainsAny(l, "，,。")) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
 		if keep, ok := glued[i]; ok {
