@@ -11,7 +11,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
+const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|供图|供圖|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -130,8 +130,15 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			// A unit credited (发布者：土木工程学院) is no author.
 			return
 		}
-		seen[name] = true
-		out = append(out, model.Person{Name: name, Role: role})
+		if !personName(name) && reGroupCredit.MatchString(name) {
+			return // 摄影：全体师生: a group, no person
+		}
+		for _, n := range jointNames(name) {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, model.Person{Name: n, Role: role})
+			}
+		}
 	}
 	// glue credits the people of a credit glued to line i's last sentence (……事故发生。供稿
 	// 医院一审 某某二审 某某) and notes where the line's own text ends. l is the line as read.
@@ -158,7 +165,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		if m := reOutlet.FindStringSubmatchIndex(whole); m != nil && len([]rune(whole)) <= 40 {
 			whole = whole[m[2]:] // 某某日报记者 张明: the outlet's name is no credit
 		}
-		isLine := len([]rune(whole)) <= 40 && !strings.ContainsAny(whole, "。；")
+		isLine := len([]rune(whole)) <= 40 && !strings.Contains(whole, "。") && (!strings.Contains(whole, "；") || creditsOnly(whole))
 		if isLine {
 			parts = append(parts, whole)
 		}
@@ -402,6 +409,17 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		k++
 	}
 	return out, used, glued
+}
+
+// creditsOnly reports whether every part of s between semicolons opens with a credit (校对：某某；
+// 审核：某某): a line of credits, not a sentence.
+func creditsOnly(s string) bool {
+	for _, p := range strings.Split(s, "；") {
+		if !startsByline(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // indexOr is where name first stands in line, or past its end when it does not.

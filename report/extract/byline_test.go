@@ -126,6 +126,16 @@ func TestBylines(t *testing.T) {
 		{"a word after a branch, a bar after", []string{lead, more + "（第二支社 活动） |"}, nil},
 		{"a place before 報導 after a space", []string{"（記者 王小明 高雄報導）", lead, more}, []string{"王小明"}},
 		{"a place before 報導 after 、", []string{"（記者張曉東、台北報導）", lead, more}, []string{"張曉東"}},
+		{"credits between semicolons on a line", []string{lead, more, "校对：张晓东；审核：李红"}, []string{"张晓东", "李红"}},
+		{"a sentence with a semicolon is no credit line", []string{lead, more, "记者从会上获悉；张晓东说明了情况。"}, nil},
+		{"供图 before the name", []string{lead, more, "供图：张晓东"}, []string{"张晓东"}},
+		{"names written jointly", []string{"记者 张明李华", lead, more}, []string{"张明", "李华"}},
+		{"names written jointly after a slash", []string{lead, more, "文/张晓东李红"}, []string{"张晓东", "李红"}},
+		{"names written jointly, split two ways", []string{lead, more, "通讯员：王明华李强"}, nil},
+		{"a compound family name is one name", []string{"记者 欧阳明华", lead, more}, []string{"欧阳明华"}},
+		{"a married name of four is one name", []string{lead, more, "文/陳李秀英"}, []string{"陳李秀英"}},
+		{"a family name outside the list after a role", []string{lead, more, "文/覺文明"}, []string{"覺文明"}},
+		{"a group credited", []string{lead, more, "摄影：全体师生"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {

@@ -47,6 +47,10 @@ var hostileShapes = []struct {
 	{"bare titles again", func(n int) string {
 		return "董事长张三主持会议。" + strings.Repeat("董事长就工作作出部署，", n)
 	}},
+	// Credited words of twelve characters, each split into names every way it can be.
+	{"names written jointly", func(n int) string {
+		return "会议召开。\n" + strings.Repeat("撰稿：王明李华张强赵刚刘洋陈静 ", n)
+	}},
 	{"speeches studied", func(n int) string { return strings.Repeat("学习了部长张三在大会上的讲话", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder

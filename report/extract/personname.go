@@ -40,3 +40,47 @@ func init() {
 		plainWords[w] = true
 	}
 }
+
+// reGroupCredit is a word for a group of people credited as a whole (全体师生, 校记者团).
+var reGroupCredit = lazyRE(`师生|師生|全体|全體|同学|同學|学生|學生|员工|員工|教师|教師|老师|老師|志愿者|志願者|团队|團隊|小组|小組|网友|網友|群众|群眾|记者团|記者團|工作室|编辑部|編輯部`)
+
+// jointNames returns the names a credited word holds: the word itself when it reads as one
+// name, or when it is of two to four characters (a family name outside the list, 覺文郁; a
+// pen name); the names it was written jointly from (张明李华, names without a space) when it
+// splits into names of the list in exactly one way; none when a word of five or more
+// characters splits in no way or in several (王明华李强: 王明华 李强 or 王明 华李强), which
+// no one name is.
+func jointNames(s string) []string {
+	n := utf8.RuneCountInString(s)
+	if personName(s) || n < 4 || !allHan(s) {
+		return []string{s}
+	}
+	var found []string
+	count := 0
+	var try func(rs []rune, parts []string)
+	try = func(rs []rune, parts []string) {
+		if len(rs) == 0 {
+			if len(parts) >= 2 {
+				count++
+				found = parts
+			}
+			return
+		}
+		for _, k := range []int{2, 3, 4} {
+			if k <= len(rs) && personName(string(rs[:k])) {
+				try(rs[k:], append(parts[:len(parts):len(parts)], string(rs[:k])))
+			}
+		}
+	}
+	if n <= 12 {
+		try([]rune(s), nil)
+	}
+	switch {
+	case count == 1:
+		return found
+	case n == 4:
+		return []string{s} // 陳李秀英: a married name of four
+	default:
+		return nil
+	}
+}
