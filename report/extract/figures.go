@@ -47,7 +47,9 @@ var (
 	reLevelBefore = lazyRE(`(?:^|[^\p{Han}]|[项項个個件名位次条條])[省市区區县縣镇鎮乡鄉]$`)
 	reEquivBefore = lazyRE(`(?:相当于|相當於|相当|相當|等于|等於|折合)[ ]?$`)
 	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
-	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天).
+	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
+	reTimeUnit = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
 	reThreshold    = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
@@ -297,7 +299,8 @@ func figures(text string) []model.Figure {
 		}
 		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
 		// each, not a total.
-		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) {
+		// 人均增收2000元, 平均每天接诊200人次: an average in the clause makes the count one.
+		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) {
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
