@@ -373,6 +373,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
 			continue // 在学术交流中心签署: a venue
 		}
+		if reAtPlace.MatchString(tailOf(text[:loc[0]], 12)) && rePlaceOf.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
+			continue // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
+		}
 		if inst != "" && (strings.Contains(inst, m) && !parentOf(m, inst, text[loc[1]:]) || partyCanon(m) == partyCanon(inst) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
 			continue // the institution itself, in any form
 		}
@@ -414,6 +417,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
+		}
+		if ownedThing(text[max(0, loc[0]-ownedWindow):min(len(text), loc[1]+ownedWindow)], m) {
+			continue // 衛生局行動醫院 where the page wrote 衛生局的行動醫院: the bureau's service, not a unit
 		}
 		if !wholeName(m) {
 			continue // 学习中共某市委, 多项工程包括某部, 副主任李小学: a clause or a title, not a name
@@ -508,6 +514,25 @@ var (
 	// rePartyCentre is a democratic party's central committee: 民盟中央, 社中央.
 	rePartyCentre = lazyRE(`^(?:` + partyShortNames + `|` + partyBareNames + `)中央$`)
 )
+
+// ownedWindow bounds, in bytes each side of a name, the text ownedThing reads: a few paragraphs,
+// so that a long page is read a bounded number of times.
+const ownedWindow = 3000
+
+// ownedThing tells whether m is a unit's name and what the page (the text around it) writes
+// as that unit's thing with 的 between them (衛生局行動醫院 after 衛生局的行動醫院): a thing the
+// unit owns or runs, not a unit of its own.
+func ownedThing(text, m string) bool {
+	for i := range m {
+		if i == 0 || !reUnitTail.MatchString(m[:i]) || utf8.RuneCountInString(m[i:]) < 2 {
+			continue
+		}
+		if strings.Contains(text, m[:i]+"的"+m[i:]) || strings.Contains(text, m[:i]+"之"+m[i:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // inCredit tells whether the span stands in a bracket that closes its paragraph and holds only
 // names: the units credited with the article ((某大学党委、校长办公室)), not taking part.
@@ -687,6 +712,14 @@ func orgSpans(text string) [][]int {
 var (
 	reAltSuffix    = lazyRE(`^[（(](?:处|處|部|室|科|办|辦)[)）]`)
 	reAltSuffixEnd = lazyRE(`[（(](?:处|處|部|室|科|办|辦)[)）]$`)
+)
+
+var (
+	// reAtPlace stands before the owner of a venue or of a place toured: 在, 於, 参观了.
+	reAtPlace = lazyRE(`(?:在|於|于|参观|參觀|参访|參訪)了?$`)
+	// rePlaceOf follows an owner with its place: a quoted name (“某之家”) or a word for a room,
+	// hall or grounds.
+	rePlaceOf = lazyRE(`^(?:[“「][^”」。，]{1,12}[”」]|(?:的|之)?(?:会议室|會議室|报告厅|報告廳|礼堂|禮堂|会堂|會堂|大厅|大廳|展厅|展廳|广场|廣場|之家|活动室|活動室|会客厅|會客廳|多功能厅|多功能廳))`)
 )
 
 // reVenueVerb follows a venue: 在某中心召开.

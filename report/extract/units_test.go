@@ -89,6 +89,12 @@ func TestUnitsRecall(t *testing.T) {
 		{"listed short name", "東湖科技大學舉辦國際研討會\n5月8日，東湖科技大學舉辦國際研討會，教育部、青川市政府以及青川醫院共同指導與贊助。", []string{"教育部", "青川市政府", "青川醫院"}},
 		// One body under two names, the second a bracketed word of an office (某部（处）).
 		{"office under two names", "5月8日，东湖大学召开会议，学生工作部(处)、教务处负责人参加了会议。", []string{"学生工作部（处）", "教务处"}},
+		// A body named with a place of its toured or met in (参观了某局“某之家”, 在某局会议室) owns
+		// the place; it takes no part.
+		{"owner of a place toured", "5月8日，东湖大学开展主题党日活动。会后大家参观了青川市档案局“兰台之家”。", nil},
+		// What the page writes once as a unit's thing with 的 (某局的流动医院) is that thing, not a
+		// unit, when written again without it.
+		{"owned thing", "5月8日，东湖医院举办义诊，青川市卫生局派员参加，现场搭配青川市卫生局的流动医院。青川市卫生局流动医院还提供体检服务。", []string{"青川市卫生局"}},
 		// A date in digits before a name ends where the name begins (4日与某医院).
 		{"date before a name", "5月8日，东湖大学召开座谈会。东湖大学4日与青川市第二医院签订合作协议。", []string{"青川市第二医院"}},
 	} {
