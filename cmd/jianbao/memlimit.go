@@ -104,7 +104,15 @@ func collectWhileLoading() {
 // limitMemory sets the soft memory limit from the live heap (after a collection), and the
 // collector back to its default setting, unless GOMEMLIMIT or GOGC is set in the environment.
 // It returns the limit set, or 0. A run whose heap (live and garbage) is under heapFloor gets
-// memLimitFloor without a collection, and none until its heap reaches heapFloor again.
+// memLimitFloor after one collection, and none after that until its heap reaches heapFloor
+// again. That one collection frees what reading left behind (the files' bytes, the parsers'
+// scratch) for rendering to reuse instead of fresh pages from the system, which cost a page
+// fault each: 1,000 articles to DOCX made 6,100 faults instead of 7,250 (37 MB peak RSS
+// instead of 41), in 89.8 ms of CPU and 63 ms instead of 93.5 and 66 (medians of 8 rounds of
+// perf stat -r 10 under chrt -f 10 on the loaded machine); 10,000 articles, whose heap is
+// under heapFloor after reading too, 0.74 s of CPU and 0.45 s instead of 0.83 s and 0.46-0.50
+// s (the collector then started later while rendering, and less often); 1,000 articles to PDF
+// were unchanged.
 func limitMemory() int64 {
 	if userTuned() {
 		return 0
@@ -112,6 +120,7 @@ func limitMemory() int64 {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s[:1])
 	if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() < heapFloor {
+		runtime.GC()
 		collectFrom(100, memLimitFloor)
 		return memLimitFloor
 	}

@@ -110,3 +110,25 @@ func TestHeapFloorUnderLimit(t *testing.T) {
 		t.Fatalf("memoryLimitFor(heapFloor) = %d, want memLimitFloor %d", memoryLimitFor(heapFloor), memLimitFloor)
 	}
 }
+
+// TestLimitMemoryCollectsSmallHeap: a heap under heapFloor is collected once when the limit is
+// set (what reading left is freed for rendering), and the collector is then off again until
+// the next collection.
+func TestLimitMemoryCollectsSmallHeap(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // only limitMemory's collection counts
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if got := limitMemory(); got != memLimitFloor {
+		t.Fatalf("limit %d, want memLimitFloor %d for a small heap", got, memLimitFloor)
+	}
+	runtime.ReadMemStats(&after)
+	if n := after.NumGC - before.NumGC; n != 1 {
+		t.Errorf("%d collections while the limit was set, want 1", n)
+	}
+	if p := gcPercent(); p != -1 {
+		t.Errorf("GOGC %d after the limit was set, want off until the next collection", p)
+	}
+}
