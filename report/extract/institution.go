@@ -489,6 +489,14 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			}
 		}
 	}
+	for _, loc := range reBureau.FindAllStringIndex(scope, -1) {
+		// 中铁二十局: a state company's engineering bureau, named by its group and number; with
+		// 集团 or 有限公司 after it, or its own company (中铁某局四公司), the longer name is found
+		// at its own word.
+		if prev, _ := lastRune(scope[:loc[0]]); bodies && (loc[0] == 0 || !unicode.Is(unicode.Han, prev)) && !reInstSuffixNext.MatchString(scope[loc[1]:]) && !strings.HasPrefix(scope[loc[1]:], "集团") && !reSubCompany.MatchString(scope[loc[1]:]) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) {
+			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
+		}
+	}
 	locs := reParty.FindAllStringIndex(scope, -1)
 	for _, loc := range rePartyBare.FindAllStringSubmatchIndex(scope, -1) {
 		// 社某市委 is 九三学社某市委, 盟某市委 民盟某市委: the party's last character and a place,
@@ -691,3 +699,9 @@ func placeBefore(scope string, at int) int {
 // reGovernment is a government named by its place at a boundary: 台中縣政府, 某市某区人民政府.
 // Group 1 is the name, group 2 its place.
 var reGovernment = lazyRE(`(?:^|[^\p{Han}])(([\p{Han}]{1,10}?[省市区县州區縣])(?:人民)?政府)`)
+
+// reSubCompany is a bureau's own company after its name: 四公司, 市政公司.
+var reSubCompany = lazyRE(`^[\p{Han}]{1,4}?公司`)
+
+// reBureau is a state company's engineering bureau: 中铁二十局, 中建八局, 中交二航局.
+var reBureau = lazyRE(`中(?:铁|鐵|建|交|冶|核|电建|電建)[一二三四五六七八九十]{1,3}(?:航|公)?局`)

@@ -14,6 +14,8 @@ func TestInstitutionStart(t *testing.T) {
 		{"a party's branch named after its city first", "6月3日上午，常州民盟金坛区支部在区文化馆召开换届筹备会议，全体盟员参加会议。", "常州民盟金坛区支部"},
 		{"a government named by its place", "東湖新聞網記者王明/台中報導\n2023.10.10\n台中縣政府表示，縣府今天舉辦國慶升旗典禮，吸引民眾參與。", "台中縣政府"},
 		{"a government's name is not read from a clause before it", "3月5日，县政府召开常务会议，安排部署下一阶段县政府重点工作。", ""},
+		{"a state company's engineering bureau", "3月29日，中建九局东湖项目党支部联合东湖街道党工委开展植树活动。", "中建九局"},
+		{"a bureau followed by its own company is not the host alone", "6月2日，中建九局三公司东湖项目部开展安全生产月活动。", ""},
 		{"a nickname in quotes inside the name stays", "4月9日，东湖供电公司“小灯泡”志愿服务队在社区开展义务维修活动。", "东湖供电公司"},
 	}
 	for _, tt := range tests {
