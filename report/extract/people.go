@@ -54,7 +54,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 				// holds a particle; 许副总: a family name and a title
 				continue
 			}
-			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -62,6 +62,10 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	}
 	return "", i
 }
+
+// reGroupDelegate is 代表 as a noun after a group, then what it says or a stop (居民代表发言,
+// 来宾代表、某某): the group's delegate, not a name and 代表 as a verb (某某代表学校发言).
+var reGroupDelegate = lazyRE(`^代表(?:[、，,：:]|` + allSpeech + `)`)
 
 // titledNameAt reports whether s opens with a title and a name (院长某某): after 和 such a
 // title makes 和 a conjunction, not a name's third character (甲和院长乙先后致辞).
@@ -75,9 +79,10 @@ func titledNameAt(s string) bool {
 }
 
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
-// 发表感言, 告诉记者); allSpeech is every verb of speech.
+// 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
+// 提到, 充分肯定); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 

@@ -184,6 +184,14 @@ func TestSpeakers(t *testing.T) {
 		{"a bare title again, the chair", "董事长刘明主持会议。董事长就近期工作作出部署。", []string{"刘明"}},
 		{"a bare title again, not the deputy's", "院长王明、副院长李华出席。随后，院长强调要守住底线。", []string{"王明"}},
 		{"a bare title two hold is no one's", "东湖大学校长王明、西湖大学校长李华出席。校长表示，合作意义重大。", nil},
+		{"a group's delegate is no name", "居民代表发言，毕业班代表、高管代表也先后致辞。", nil},
+		{"a guests' delegate named after 代表", "来宾代表、西湖大学副校长孙波致辞。", []string{"孙波"}},
+		{"groups before 代表 and a name", "来宾代表王大明、毕业生代表李小红先后致辞。", []string{"王大明", "李小红"}},
+		{"a name and 代表 as a verb", "院长钱明代表医院发言。", []string{"钱明"}},
+		{"补充说", "会上，吴立补充说，要注意安全。", []string{"吴立"}},
+		{"提到", "副院长冯远提到，今年任务很重。", []string{"冯远"}},
+		{"充分肯定", "院长郑华充分肯定了全院一年的成绩。", []string{"郑华"}},
+		{"补充 in a document's name is no speech", "院长郑华签署了补充协议。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
