@@ -20,6 +20,9 @@ func TestSpeakerRoles(t *testing.T) {
 		{"an office before the second title", "院长张明、党办主任李华分别讲话。", []string{"张明/院长", "李华/党办主任"}},
 		{"和 inside a unit's name stays in the title", "人力资源和社会保障局局长李华讲话。", []string{"李华/人力资源和社会保障局局长"}},
 		{"a title and a name opening the sentence", "院长李华致辞。", []string{"李华/院长"}},
+		// Review 11, finding 11: a word after a name (应邀) read as a name after the title 博士.
+		{"博士 after a name, then 应邀", "李明博士应邀作报告。", []string{"李明/博士"}},
+		{"traditional 博士 after a name, then 應邀; 親臨", "西湖學院李明博士應邀主講。台南市陳大文市長親臨致詞。", []string{"李明/博士", "陳大文/市長"}},
 	}
 	for _, tt := range tests {
 		var got []string
