@@ -197,7 +197,7 @@ func figures(text string) []model.Figure {
 		numText, unit := get(2)+get(3), get(7)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
 		textEnd := loc[1]
-		half := false
+		half, more := false, false // 两个半小时, 两个多小时
 		if unit == "个" || unit == "個" {
 			// 两个半小时, 两个半天: two hours, two days and a half. Before any other word 半 is
 			// no half of the count (两个半小组), and 两个半月 is a span in months (三个月, below).
@@ -212,7 +212,11 @@ func figures(text string) []model.Figure {
 			}
 			// 两个小时: a duration; 三个月: a span in months, no measure of the list;
 			// 5个百分点: a difference of percentages.
-			if h := reHours.FindString(after); h != "" {
+			if h := reHours.FindString(strings.TrimPrefix(after, "多")); h != "" {
+				// 两个多小时: more than two hours.
+				if strings.HasPrefix(after, "多") {
+					more, after, textEnd = true, after[len("多"):], textEnd+len("多")
+				}
 				unit, after, textEnd = h, after[len(h):], textEnd+len(h)
 			} else if reMonths.MatchString(after) || rePoints.MatchString(after) {
 				continue
@@ -340,7 +344,7 @@ func figures(text string) []model.Figure {
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
-		approx := get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
+		approx := more || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
@@ -412,7 +416,9 @@ var (
 	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}量(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|总面积|總面積|占地|佔地|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|$)|是一所|是一家|是一座|為一所|为一所)`)
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
+	// reProject: a project or works, which a sentence describing it makes no background.
+	reProject = lazyRE(`项目|項目|工程`)
 	// reClosingCredit: a line of nothing but a short bracket, closing the text.
 	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
 	// reOrganAfter: the organs and officers of a body, after a number that names it (11所党委).
@@ -430,7 +436,10 @@ func inProfile(before, after string) bool {
 	for cut < len(after) && !utf8.RuneStart(after[cut]) {
 		cut++
 	}
-	return reProfileMark.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) || reProfileMark.MatchString(clauseHead(after[:cut], sentenceMarks))
+	// The count itself stands as \x00 (该县辖\x00个乡镇).
+	sentence := clauseTail(tailOf(before, 300), sentenceMarks) + "\x00" + clauseHead(after[:cut], sentenceMarks)
+	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own.
+	return reProfileMark.MatchString(sentence) && !reProject.MatchString(sentence)
 }
 
 // listWindow bounds how far back a count's list is looked for: the paragraph or two before it.

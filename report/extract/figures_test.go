@@ -144,6 +144,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a place governs is background", "该县辖9个乡镇、2个街道。县辖区内80名志愿者参加。", []string{"志愿者=80名"}},
 		{"a body's kind and yearly volume are its profile", "该院是一所综合性医院，现有职工900余人。全院年手术量3万台，日均接诊量2000人次，今年手术量达2800台。", []string{"手术量=2800台"}},
+		{"more than two hours", "座谈会持续了两个多小时。", []string{"座谈会时长=2小时"}},
+		{"a project the event signs is no background", "签约项目位于高新区，总投资8亿元。", []string{"总投资=8亿元"}},
 		{"an average is no total", "帮扶使农户人均增收2000元，医疗队平均每天接诊150人次，共接诊900人次。", []string{"接诊=900人次"}},
 		{"受到 ends a label's noun", "会上，12名优秀团员受到表彰。", []string{"优秀团员=12名"}},
 		{"a label with 进一步 is a verb phrase", "要在三个环节上进一步下功夫。", nil},
