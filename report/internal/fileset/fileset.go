@@ -275,11 +275,13 @@ func writeTemp(dir string, data []byte) (path string, err error) {
 	if err != nil {
 		return "", err
 	}
-	path = f.Name()
+	// The name is kept apart from the result: a failed write returns "" as the path, and the
+	// temporary file must still be removed.
+	name := f.Name()
 	defer func() {
 		if err != nil {
 			f.Close()
-			os.Remove(path)
+			os.Remove(name)
 		}
 	}()
 	if _, err = f.Write(data); err != nil {
@@ -288,7 +290,7 @@ func writeTemp(dir string, data []byte) (path string, err error) {
 	if err = f.Sync(); err != nil {
 		return "", err
 	}
-	return path, f.Close()
+	return name, f.Close()
 }
 
 // writeJournal records entries in dir, durably, before anything is renamed.
