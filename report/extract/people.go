@@ -225,6 +225,11 @@ func mentions(text string) []mention {
 		}
 		role := strings.TrimSpace(text[ownRoleStart(text, roleStart(text, loc[0]), loc[0], out):loc[1]])
 		role = trimRoleLead(role)
+		if strings.ContainsAny(role, "了着") {
+			// 记者王明现场采访了多位代表院长 (a line joined to the next): a particle of a
+			// predicate holds no title; the title is the one before the name.
+			role = text[loc[0]:loc[1]]
+		}
 		out = append(out, mention{Person: model.Person{Name: name, Role: role}, at: at, end: end})
 		seen[name] = true
 		// 学生代表甲、乙、丙先后发言: names in series after one title share it. A name with a

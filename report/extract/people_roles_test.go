@@ -54,11 +54,13 @@ func TestSpeakerRoles(t *testing.T) {
 // TestChairRole checks, on sentences written for it, the title the chair is given.
 func TestChairRole(t *testing.T) {
 	t.Parallel()
-	const lead = "3月5日上午，东湖大学举办学术讲座。"
+	const lead = "东湖大学举办学术讲座\n3月5日上午，东湖大学举办学术讲座。"
 	tests := []struct{ name, text, want string }{
 		// Review 11, finding 10: 在 of 在读 is part of the title, no preposition.
 		{"在读 opens the title", "医学博士王明作报告。在读博士生刘洋主持。", "刘洋/在读博士生"},
 		{"会议由 before the title", "会议由副院长刘洋主持。", "刘洋/副院长"},
+		// Review 11, finding 27: a reporter's sentence joined to the next line is no title.
+		{"a sentence with no stop joined to the next line", "会议取得圆满成功。记者王明现场采访了多位代表\n院长刘洋主持会议。", "刘洋/院长"},
 	}
 	for _, tt := range tests {
 		got := ""
