@@ -417,8 +417,9 @@ var (
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
 	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
-	// reProject: a project or works, which a sentence describing it makes no background.
-	reProject = lazyRE(`项目|項目|工程`)
+	// reProject: a project or works, or what is built, opened or invested in, which a sentence
+	// describing it makes no background.
+	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用`)
 	// reClosingCredit: a line of nothing but a short bracket, closing the text.
 	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
 	// reOrganAfter: the organs and officers of a body, after a number that names it (11所党委).
@@ -438,9 +439,16 @@ func inProfile(before, after string) bool {
 	}
 	// The count itself stands as \x00 (该县辖\x00个乡镇).
 	sentence := clauseTail(tailOf(before, 300), sentenceMarks) + "\x00" + clauseHead(after[:cut], sentenceMarks)
-	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own.
-	return reProfileMark.MatchString(sentence) && !reProject.MatchString(sentence)
+	// 位于主校区的新图书馆: a place that describes a noun (a relative clause) describes no
+	// subject.
+	sentence = reRelativePlace.ReplaceAllString(sentence, "")
+	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own, and
+	// so is a new building it opens (新门诊楼位于院区东侧，总投资5亿元).
+	return reProfileMark.MatchString(sentence) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
+
+// reRelativePlace: where a noun lies, said before it (位于主校区的新图书馆).
+var reRelativePlace = lazyRE(`(?:位于|位於|坐落于|坐落於|坐落在|地处|地處)[^，。；！？\x00的]{1,16}的`)
 
 // listWindow bounds how far back a count's list is looked for: the paragraph or two before it.
 const listWindow = 1200

@@ -146,6 +146,9 @@ func TestFigureLabels(t *testing.T) {
 		{"a body's kind and yearly volume are its profile", "该院是一所综合性医院，现有职工900余人。全院年手术量3万台，日均接诊量2000人次，今年手术量达2800台。", []string{"手术量=2800台"}},
 		{"more than two hours", "座谈会持续了两个多小时。", []string{"座谈会时长=2小时"}},
 		{"a project the event signs is no background", "签约项目位于高新区，总投资8亿元。", []string{"总投资=8亿元"}},
+		// Review 11, findings 7 and 22: a new building the event opens, and a place that describes a noun.
+		{"a new building the event opens is no background", "新体育馆位于校园北侧，总投资3亿元，设有座位5000个。", []string{"总投资=3亿元", "座位=5000个"}},
+		{"a place in a relative clause after a donation", "校友李华向学院捐赠500万元，支持建设位于东校区的实验楼。", []string{"捐赠金额=500万元"}},
 		{"an average is no total", "帮扶使农户人均增收2000元，医疗队平均每天接诊150人次，共接诊900人次。", []string{"接诊=900人次"}},
 		{"受到 ends a label's noun", "会上，12名优秀团员受到表彰。", []string{"优秀团员=12名"}},
 		{"a label with 进一步 is a verb phrase", "要在三个环节上进一步下功夫。", nil},
