@@ -66,8 +66,8 @@ func nameShaped(s string) bool {
 	}
 	for _, loc := range reNameJoin.FindAllStringIndex(s, -1) {
 		before, after := s[:loc[0]], s[loc[1]:]
-		if !reEndsUnit.MatchString(before) || utf8.RuneCountInString(after) < 2 {
-			continue
+		if !reEndsUnit.MatchString(before) || utf8.RuneCountInString(after) < 2 || reHeWord.MatchString(s[loc[0]:]) {
+			continue // 和平 in 东湖大学和平与发展研究中心 is a word, no joiner
 		}
 		if last, _ := lastRune(before); reWordEndsUnit.MatchString(before) && !strings.HasSuffix(after, string(last)) {
 			continue // 国际关系与公共事务学院: 关系 is no unit, and the name runs on
