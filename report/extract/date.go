@@ -45,8 +45,19 @@ var (
 // maxPageDates bounds the ISO dates pageDate reads past a site's clock.
 const maxPageDates = 8
 
-// reWeekdayNext is a weekday right after a date: a site's clock.
-var reWeekdayNext = lazyRE(`^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜)`)
+// reWeekdayNext is a weekday and a time of day right after a date: a site's clock (2024/05/17
+// Fri 00:49).
+var reWeekdayNext = lazyRE(`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|礼拜[一二三四五六日天]?|禮拜[一二三四五六日天]?)\s*\d{1,2}:\d{2}`)
+
+// rePubLabelEnd is a page date's label right before the date: 发布时间：, 日期:.
+var rePubLabelEnd = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,3}$`)
+
+// siteClock tells whether the ISO date at loc in head is a site's clock, the day the page was
+// saved: a weekday and a time of day right after it and no label of the page's date before it
+// (发布时间：2025-03-07 星期五 is the page's own date).
+func siteClock(head string, loc []int) bool {
+	return reWeekdayNext.MatchString(head[loc[1]:]) && !rePubLabelEnd.MatchString(tailOf(head[:loc[0]], 24))
+}
 
 // pageDate reads the page's own date from head (the lines above and around the article, its
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
@@ -58,7 +69,7 @@ func pageDate(head string) (published time.Time) {
 		// the day the page was saved: the next date is the page's own.
 		loc := locs[0]
 		for _, l := range locs {
-			if !reWeekdayNext.MatchString(head[l[1]:]) {
+			if !siteClock(head, l) {
 				loc = l
 				break
 			}
@@ -302,9 +313,9 @@ func backgroundDay(opening string, start, end, next int) bool {
 var reVague = lazyRE(`近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
 
 // rePubLine is a page's date after its label: 发布时间：2021年6月22日, or with a Minguo year
-// (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes is read only
-// after such a label).
-var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(?:(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$))`)
+// (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes or dots is read
+// only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a version).
+var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
 
 // reRelDay is a day named relative to the page's date.
 // 昨 alone (港大昨正式開學) is yesterday too, as news pages write it.

@@ -55,9 +55,12 @@ var (
 	reTitleSite  = lazyRE(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
 	reDateOnly   = lazyRE(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reArticleEnd = lazyRE(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
-	// reWireLead is a wire service's dateline opening the lead (某某网东湖3月5日电): the name
-	// after it starts the lead's subject.
-	reWireLead = lazyRE(`^[\p{Han}]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)\s*`)
+	// reWireLead is a wire service's dateline opening the lead (某某网东湖3月5日电, 新华社北京3月5日
+	// 电): a news organisation's name, a place perhaps, the day and 电; the name after it starts
+	// the lead's subject. Not a subject, a day and a word with 电 (东湖大学3月12日电子信息学院).
+	reWireLead = lazyRE(`^[\p{Han}]{0,12}?(?:网|網|社|报|報|台|臺|新闻|新聞|电视|電視)[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:电|電)\s*`)
+	// reWireWord is a word 电 opens (电子, 电网, 电梯, 電機): after 社区3月12日电, no dateline.
+	reWireWord = lazyRE(`^(?:子|网|網|力|视|視|影|话|話|器|脑|腦|梯|缆|纜|站|厂|廠|压|壓|源|动|動|竞|競|线|線|车|車|机|機|路|表|磁|流|价|價|量|算|讯|訊)`)
 	reCounter  = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
 )
 
@@ -100,7 +103,7 @@ func Extract(text string, opt Options) Result {
 		if keep, ok := glued[i]; ok {
 			l = l[:keep] // the credit glued to the last sentence
 		}
-		l = reWireLead.ReplaceAllString(reParen.ReplaceAllStringFunc(l, keepUnlessByline), "")
+		l = stripWire(reParen.ReplaceAllStringFunc(l, keepUnlessByline))
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(l, "")))
 	}
 	full := strings.Join(paras, "\n")
@@ -381,3 +384,17 @@ var (
 	reVenue     = lazyRE(`在([^，。；在]{2,25}?)(?:` + meetingVerbs + `)`)
 	rePlaceWord = lazyRE(placeWords)
 )
+
+// stripWire drops a wire service's dateline opening a paragraph (reWireLead), unless 电 opens a
+// word there (reWireWord: 社区3月12日电梯改造 is a lead, not a dateline).
+func stripWire(l string) string {
+	loc := reWireLead.FindStringIndex(l)
+	if loc == nil {
+		return l
+	}
+	day := strings.TrimRightFunc(l[:loc[1]], unicode.IsSpace)
+	if loc[1] == len(day) && reWireWord.MatchString(l[loc[1]:]) {
+		return l
+	}
+	return l[loc[1]:]
+}

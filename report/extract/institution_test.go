@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestInstitutionStart checks, on leads written for it, where the institution's name starts: a
 // credit or a wire dateline opening the lead is not read into it (the name starts after the
@@ -35,10 +39,54 @@ func TestShortUniversity(t *testing.T) {
 		{"named once only", "嶺大新生入學禮 校長勉勵新生\n2024-09-02 00:00\n新生入學禮昨日舉行，校長致辭，勉勵新生心懷希望。", ""},
 		{"a person named with a title", "签约仪式举行\n2024-09-02\n严大林校长在仪式上致辞\n9月1日，我校与东湖区人民政府签署合作协议，校长严大林出席。严大林表示，双方将深化合作。", ""},
 		{"a count of ten is no university", "十大新闻评选揭晓\n2024-09-02\n十大新闻由师生投票选出。十大新闻中，有三条与科研有关；十大新闻将在校园展出。", ""},
+		{"各大 before a noun: every hospital", "各大医院启动义诊周活动\n3月12日，各大医院启动义诊周活动。各大医院专家走进社区，各大医院共派出专家300名。", ""},
+		{"各大 before a noun, traditional", "各大醫院啟動義診週活動\n3月12日，各大醫院啟動義診週活動。各大醫院專家走進社區，各大醫院共派出專家300名。", ""},
+		{"a street named 东大街", "东大街社区举办邻里节\n3月12日，东大街社区举办邻里节。东大街居民200余人参加，东大街社区主任王明致辞。东大街今年还将举办更多活动。", ""},
+		{"a night market named 東大門", "東大門夜市舉辦美食節\n3月12日，東大門夜市舉辦美食節。東大門商圈業者200家參加，東大門今年還將舉辦更多活動。", ""},
+		{"本科 and 大一, a student's year", "本科大一新生入学教育启动\n3月6日，本科大一新生入学教育启动。本科大一学生3000人参加，本科大一辅导员王明主持。", ""},
+		{"中大型, a size", "中大型医院院长培训班开班\n3月6日，中大型医院院长培训班开班，中大型医院院长100人参加。中大型医院管理经验交流会同期举行。", ""},
+		{"the short form before a mark and 的", "港大舉行開學典禮\n3月6日，港大舉行開學典禮。校長致辭時表示，港大的學生應關心社會，港大，是大家的家。", "港大"},
 	}
 	for _, tt := range tests {
-		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.want {
-			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.want)
+		s := Extract(tt.text, Options{}).Summary
+		if s.Institution != tt.want {
+			t.Errorf("%s: institution %q, want %q", tt.name, s.Institution, tt.want)
+		}
+		if tt.want == "" && utf8.RuneCountInString(s.Unit) <= 3 && strings.Contains(s.Unit, "大") {
+			t.Errorf("%s: unit %q, a short form that is none", tt.name, s.Unit)
+		}
+	}
+}
+
+// TestWireLeadWord checks, on leads written for it, that a lead opening with a subject, a day and
+// a word that starts with 电 (电子, 电网, 電機, 电话, 电梯) keeps that word whole: no wire dateline
+// is cut off it, so no unit or figure label starts inside the word; a real dateline still goes.
+func TestWireLeadWord(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, unit string }{
+		{"电子 after the day", "东湖大学电子信息学院召开会议\n东湖大学3月12日电子信息学院召开教学工作会议。", "东湖大学电子信息学院"},
+		{"电网 after the day", "东湖市供电公司举行开工仪式\n东湖市供电公司3月5日电网改造工程正式开工。", "东湖市供电公司"},
+		{"電機 after the day, traditional", "東湖大學舉辦研討會\n東湖大學3月6日電機工程學系舉辦研討會，系主任陳大文主持。", "東湖大學"},
+		{"电话 after the day", "东湖医院开展随访\n东湖医院3月6日电话随访患者200余人次。", "东湖医院"},
+		{"电梯 after a community's day", "东湖社区开展改造\n东湖社区3月12日电梯改造工程启动，社区主任王明主持。", "东湖社区"},
+		{"a wire dateline run into the lead", "东湖大学运动会开幕\n西湖网东湖4月9日电东湖大学9日在体育馆举行运动会，校长致辞。", "东湖大学"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{Year: 2025}).Summary
+		if s.Unit != tt.unit {
+			t.Errorf("%s: unit %q, want %q", tt.name, s.Unit, tt.unit)
+		}
+		var parts []string
+		parts = append(parts, s.UnitsInvolved...)
+		for _, f := range s.Figures {
+			parts = append(parts, f.Label)
+		}
+		for _, p := range parts {
+			if i := strings.Index(tt.text, p); i > 0 {
+				if prev, _ := utf8.DecodeLastRuneInString(tt.text[:i]); prev == '电' || prev == '電' {
+					t.Errorf("%s: %q starts inside a word with 电", tt.name, p)
+				}
+			}
 		}
 	}
 }

@@ -18,7 +18,7 @@ const maxNameRunes = 32
 var (
 	// reNameTime is a time word or a day inside a span: the subject of a lead and what follows
 	// it (某醫院昨日假某酒店舉行), not a name.
-	reNameTime = lazyRE(`昨日|昨天|今日|今天|明天|近日|日前|当天|當天|当日|當日|上午|下午|晚上|早上|中午|\d\s*[年月日]|[零〇一二三四五六七八九十]月[一二三四五六七八九十]`)
+	reNameTime = lazyRE(`昨日|昨天|今日|今天|明天|今年|去年|明年|前年|近日|日前|当天|當天|当日|當日|上午|下午|晚上|早上|中午|\d\s*[年月日]|[零〇一二三四五六七八九十]月[一二三四五六七八九十]`)
 	// reNameNewsTag is a paper's or an agency's news tag (某報訊, 某社讯): a dateline run into
 	// the name after it.
 	reNameNewsTag = lazyRE(`(?:报|報|社|网|網|台|臺)(?:讯|訊)`)
@@ -34,6 +34,10 @@ var (
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
 	reEndsUnit = lazyRE(`(?:` + reUnitSuffix.String() + `)$`)
+	// reWordEndsUnit: a span ends with a word that merely ends in a unit's character (关系 in
+	// 系, 学科 in 科, 西部 in 部): what stands before a joiner is then no unit's name of its own,
+	// unless the name after the joiner ends the same way (甲关系局和乙局 stays two).
+	reWordEndsUnit = lazyRE(`(?:关系|關係|联系|聯繫|体系|體系|派系|谱系|譜系|学科|學科|本科|专科|專科|百科|文科|理科|工科|内部|內部|外部|全部|东部|東部|西部|南部|北部|中部|布局|格局|大局|全局|当局|當局|结局|結局)$`)
 )
 
 // nameShaped tells whether s has the shape of one name of a body: two to maxNameRunes
@@ -60,9 +64,14 @@ func nameShaped(s string) bool {
 		return false
 	}
 	for _, loc := range reNameJoin.FindAllStringIndex(s, -1) {
-		if reEndsUnit.MatchString(s[:loc[0]]) && utf8.RuneCountInString(s[loc[1]:]) >= 2 {
-			return false
+		before, after := s[:loc[0]], s[loc[1]:]
+		if !reEndsUnit.MatchString(before) || utf8.RuneCountInString(after) < 2 {
+			continue
 		}
+		if last, _ := lastRune(before); reWordEndsUnit.MatchString(before) && !strings.HasSuffix(after, string(last)) {
+			continue // 国际关系与公共事务学院: 关系 is no unit, and the name runs on
+		}
+		return false
 	}
 	return true
 }

@@ -14,12 +14,16 @@ func TestNameShaped(t *testing.T) {
 		{"a hospital with its place", "东湖市第二人民医院", true},
 		{"a college whose name joins two words with 与", "信息与传媒学院", true},
 		{"a committee whose name starts with 和", "和平区人民政府", true},
+		{"a school whose name joins a word ending in 系 with 与", "东湖大学国际关系与公共事务学院", true},
+		{"a college whose name joins a word ending in 系 with 与", "东湖市劳动关系与人力资源学院", true},
+		{"two offices joined, the first's word no unit but the same end", "东湖市外部局和西湖局", false},
 		{"a unit named in quotes", "东湖医院“白衣”志愿服务队", true},
 		{"no name at all", "", true},
 		{"one character", "局", false},
 		{"longer than any name", "东湖市东湖区东湖街道东湖社区东湖小区东湖楼东湖单元东湖室东湖项目部", false},
 		{"punctuation inside", "东湖医院，西湖医院", false},
 		{"a space inside", "东湖 医院", false},
+		{"a year word: a clause run into the name", "今年转由西湖学院", false},
 		{"a time word: the lead's subject and its time", "东湖医院昨日假西湖酒店宴会厅", false},
 		{"a day: a dateline run into the name", "东湖台5日东湖医院", false},
 		{"a paper's news tag run into the name", "西湖晚报讯东湖医院", false},
@@ -37,6 +41,26 @@ func TestNameShaped(t *testing.T) {
 	for _, tt := range tests {
 		if got := nameShaped(tt.span); got != tt.want {
 			t.Errorf("%s: nameShaped(%q) = %v, want %v", tt.name, tt.span, got, tt.want)
+		}
+	}
+}
+
+// TestJoinedSchoolName checks, on leads written for it, that a school whose name joins a word
+// that merely ends in a unit's character (关系) to the rest with 与 is the organizing unit and one
+// unit involved, not two pieces.
+func TestJoinedSchoolName(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"国际关系 and 公共事务 in one school", "东湖大学国际关系与公共事务学院召开教职工大会\n3月12日，东湖大学国际关系与公共事务学院召开教职工大会。院长王明主持会议。", "东湖大学国际关系与公共事务学院"},
+		{"劳动关系 and 人力资源 in one college", "东湖市劳动关系与人力资源学院召开会议\n3月6日，东湖市劳动关系与人力资源学院召开会议，院长王明主持。", "东湖市劳动关系与人力资源学院"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{Year: 2025}).Summary
+		if s.Unit != tt.want {
+			t.Errorf("%s: unit %q, want %q", tt.name, s.Unit, tt.want)
+		}
+		if len(s.UnitsInvolved) != 1 || s.UnitsInvolved[0] != tt.want {
+			t.Errorf("%s: units involved %q, want [%s]", tt.name, s.UnitsInvolved, tt.want)
 		}
 	}
 }

@@ -731,10 +731,18 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if !reOfficial.MatchString(role) {
 		return "", 0
 	}
-	return nameEndingAt(text, deputyStart(text, roleAt, false), func(start int) bool {
+	at := deputyStart(text, roleAt, false)
+	if m := reFormerOf.FindStringIndex(tailOf(text[:at], 24)); m != nil {
+		at -= m[1] - m[0] // 劉某某前行政院院長: the name before 前 and the body
+	}
+	return nameEndingAt(text, at, func(start int) bool {
 		return reBeforeName.MatchString(tailOf(text[:start], 8))
 	})
 }
+
+// reFormerOf is 前 (former) and the body whose title follows, between a name and its title
+// (某某前行政院院長, 某某前部長).
+var reFormerOf = lazyRE(`前(?:\p{Han}{1,5}[院部會会局府署])?$`)
 
 // deputyStart is where a title that starts at text[at:] begins with its deputy's prefix (副,
 // 常务副) and, when former is set, 前 (a former holder): the family name of a name written

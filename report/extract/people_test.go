@@ -192,6 +192,8 @@ func TestSpeakers(t *testing.T) {
 		{"提到", "副院长冯远提到，今年任务很重。", []string{"冯远"}},
 		{"充分肯定", "院长郑华充分肯定了全院一年的成绩。", []string{"郑华"}},
 		{"补充 in a document's name is no speech", "院长郑华签署了补充协议。", nil},
+		{"a name, 前 and a body before the title", "本校邀請林志遠前行政院院長蒞校演講。", []string{"林志遠"}},
+		{"a name and 前 before the title", "王大明前部長致詞，感謝大家。", []string{"王大明"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {

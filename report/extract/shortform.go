@@ -71,8 +71,15 @@ func shortUniversity(head, page string) string {
 	return ""
 }
 
-// shortUses counts where c stands on the page, not inside 某大学 (c followed by 学/學: 港大學
-// in 香港大學).
+// reShortFollow are words a university's short form stands before when it is used as a name:
+// 港大的, 港大新生, 臺大人, 嶺大昨日, 港大將 (not 各大医院, 东大街, 東大門, 本科大一, 中大型,
+// where 大 is part of another word).
+var reShortFollow = lazyRE(`^(?:的|人|新生|校|师生|師生|学子|學子|同学|同學|教授|家族|昨|今|明年|将|將|早前|百年|举行|舉行|举办|舉辦|召开|召開|与|與|和|及|于|於|在)`)
+
+// shortUses counts where c stands on the page used as a name: followed by no Han character (a
+// mark, a digit, a space, the end) or by a word of reShortFollow. Not inside 某大学 (港大學 in
+// 香港大學), nor before a noun or a character that makes a word with 大 (各大医院, 东大街,
+// 中大型, 本科大一).
 func shortUses(page, c string) int {
 	n := 0
 	for at := 0; ; {
@@ -81,7 +88,7 @@ func shortUses(page, c string) int {
 			return n
 		}
 		at = i + at + len(c)
-		if next, _ := utf8.DecodeRuneInString(page[at:]); next != '学' && next != '學' {
+		if next, _ := utf8.DecodeRuneInString(page[at:]); !unicode.Is(unicode.Han, next) || reShortFollow.MatchString(page[at:min(len(page), at+12)]) {
 			n++
 		}
 	}

@@ -6,6 +6,27 @@ import "strings"
 // 某局主办、某街道承办, 主办单位：某协会. Group 1 is the body, group 2 the verb.
 var reSponsor = lazyRE(`(?:由|^|[，。；：:,;\s])([\p{Han}“”「」]{2,32}?)(?:共同|联合|聯合)?(主办|主辦|承办|承辦)|(主办|主辦|承办|承辦)单位[:：]\s*([\p{Han}“”「」]{2,32})`)
 
+var (
+	// reOtherEdition are words that put a sponsor in another edition of the event: the next
+	// (下届, 明年), earlier ones (往届, 历届, 去年, 曾经, 自2015年起) or every one (每年, 轮流).
+	reOtherEdition = lazyRE(`下届|下屆|下一届|下一屆|明年|往届|往屆|历届|歷屆|以往|去年|上届|上屆|上一届|上一屆|前届|前屆|曾经|曾經|曾多次|曾先后|曾先後|曾于|曾於|曾在|每年|每届|每屆|轮流|輪流|今后|今後|未来|未來|自[^，。；]{0,12}?(?:起|以来|以來)`)
+	// reSponsorTitle are the people 主办/承办 makes a title of (主办检察官, 承办民警, 主办会计):
+	// no sponsor is named then.
+	reSponsorTitle = lazyRE(`^(?:检察官|檢察官|民警|警官|会计|會計|律师|律師|法官|券商|人|方的|干部|幹部|科员|科員|编辑|編輯|记者|記者|医生|醫生)`)
+)
+
+// submatches returns the groups of one match of FindAllStringSubmatchIndex ("" for a group
+// that took no part).
+func submatches(s string, loc []int) []string {
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
+}
+
 // sponsor returns the organizing unit the opening names as sponsor (主办), or when it names
 // none, as the body that runs the event (承办): the labelling rules' subject of 主辦/承辦. A
 // sponsor named with the one who runs it is the organizer, the other a unit taking part. Only
@@ -15,10 +36,16 @@ var reSponsor = lazyRE(`(?:由|^|[，。；：:,;\s])([\p{Han}“”「」]{2,32
 func sponsor(opening string) string {
 	run := ""
 	for _, c := range reSentenceSep.Split(opening, 12) {
-		for _, m := range reSponsor.FindAllStringSubmatch(c, -1) {
+		for _, loc := range reSponsor.FindAllStringSubmatchIndex(c, -1) {
+			m := submatches(c, loc)
 			body, verb := m[1], m[2]
 			if verb == "" {
 				body, verb = m[4], m[3]
+			} else if reSponsorTitle.MatchString(c[loc[5]:]) {
+				continue // 主办检察官, 承办民警: a title, not who holds the event
+			}
+			if reOtherEdition.MatchString(c[:loc[1]]) {
+				continue // 下届论坛将由某学院主办, 自2015年起由某大学主办: another year's
 			}
 			if i := strings.LastIndex(body, "由"); i >= 0 {
 				body = body[i+len("由"):] // 本次活动由某局主办: the body follows 由
