@@ -228,18 +228,31 @@ func Extract(text string, opt Options) Result {
 	return res
 }
 
+// reStopCredit is a credit's or a source's word: a line with a full stop and one is a caption
+// and its credit (……动员。摄影 周晓), not a headline.
+var reStopCredit = lazyRE(`摄|攝|记者|記者|通讯员|通訊員|编辑|編輯|供图|供圖|来源|來源|作者|审核|審核|撰稿|责编|責編`)
+
+// maxStopHeadline is the longest headline, in characters, that may hold a full stop between its
+// two parts.
+const maxStopHeadline = 30
+
 func isPunctOrSpace(r rune) bool {
 	return r <= ' ' || strings.ContainsRune("，。、；：？！…—·“”‘’（）《》【】「」『』,.;:?!()[]{}-_/\\|\"'`~@#$%^&*+=<>\u3000", r)
 }
 
-// isHeadline: a line short enough, with no full stop (a caption's or the lead's sentence: a
-// headline has none), that is not itself a dateline.
+// isHeadline: a line short enough, that is not itself a dateline, with no full stop (a
+// caption's or the lead's sentence) unless it is a short headline of two parts with no comma
+// (东湖大学举办开学典礼。新生代表发言): a line that ends with one, a long or a comma'd one, or a
+// caption and its credit is a sentence.
 func isHeadline(l string) bool {
 	n := utf8.RuneCountInString(l)
 	if n < 6 || n > 80 {
 		return false
 	}
-	if strings.Contains(l, "。") || strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
+	if i := strings.Index(l, "。"); i >= 0 && (n > maxStopHeadline || strings.HasSuffix(strings.TrimSpace(l), "。") || strings.ContainsAny(l, "，,") || reStopCredit.MatchString(l) || isCaption(l[:i])) {
+		return false
+	}
+	if strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
 		return false
 	}
 	return !reISODay.MatchString(l) || n > 20

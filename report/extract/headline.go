@@ -44,7 +44,6 @@ var (
 	rePhotoRole     = lazyRE(`^(?:图|圖|摄影|攝影|摄|攝)\s*[/／:：]`)
 	// reWireDate is a wire service's dateline on a line of its own: 中央社／ 台中11日電.
 	reWireDate = lazyRE(`^[\p{Han}／/\s]{2,16}\d{1,2}日\s*[电電]\s*$`)
-	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
 	// reTitleMark is a mark a headline carries at its end that is not its words: a time of
 	// posting (…会议 13:15) or a note that pictures or a video go with it (…会议（图）).
 	reTitleMark = lazyRE(`\s*(?:[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|视频|視頻)[)）]|\s\d{1,2}:\d{2}(?::\d{2})?)$`)
@@ -53,17 +52,21 @@ var (
 	reStampLine = lazyRE(`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}`)
 	// reCaptionMark marks a photo's caption: a pointer or a label opening it (▲某某为……颁发证书,
 	// 图：, 图为, 左图为), or a person's place in the picture (某某（左）, （右二）, 前排左三).
-	reCaptionMark = lazyRE(`^\s*[▲△▼▽↑↓←→☝]|^\s*(?:图|圖|照片|相片)\s*[0-9一二三四五六七八九十]*\s*[:：]|(?:^|[\s，,。：:])(?:上|下|左|右)?(?:图|圖)(?:为|為)|[（(](?:前排|后排|後排)?[左右中](?:[一二三四五六七八九十\d]|起)?[）)]|(?:前排|后排|後排)(?:左|右)[一二三四五六七八九十\d]`)
+	// A bare （中） or （左起） is a caption's only when more follows it (某某（中）为……颁奖): at a
+	// line's end it is a serial's part (……（上）（中）（下）) or no caption's. 图为 after a colon is
+	// a caption's only with a position word (：左图为), not in 图为民服务 (strive to serve).
+	reCaptionMark = lazyRE(`^\s*[▲△▼▽↑↓←→☝]|^\s*(?:图|圖|照片|相片)\s*[0-9一二三四五六七八九十]*\s*[:：]|(?:^|[\s，,。])(?:上|下|左|右)?(?:图|圖)(?:为|為)|[：:](?:上|下|左|右|本)(?:图|圖)(?:为|為)|[（(](?:前排|后排|後排)?[左右][一二三四五六七八九十\d]?[）)]|[（(](?:前排|后排|後排)中[一二三四五六七八九十\d]?[）)]|[（(](?:中[一二三四五六七八九十\d]?|[左右]起)[）)]\s*[^\s（(]|(?:前排|后排|後排)(?:左|右)[一二三四五六七八九十\d]`)
 	// reTitleColumn is a column's name set off by a spaced dash before a site's name after a
-	// headline: … - 新闻动态 (- 东湖大学).
-	reTitleColumn  = lazyRE(`\s+[-–—_|｜]\s+[\p{Han}]{2,8}$`)
+	// headline: … - 新闻动态 (- 东湖大学); a column's name ends in a column's word, not in any
+	// word (迎接新时代 - 再创新辉煌 is one headline).
+	reTitleColumn = lazyRE(`\s+[-–—_|｜]\s+[\p{Han}]{0,6}(?:新闻|新聞|动态|動態|要闻|要聞|资讯|資訊|快讯|快訊|简讯|簡訊|时讯|時訊|公告|通知|头条|頭條|聚焦|报道|報導|专题|專題|信息|综合|綜合|速递|速遞)$`)
+	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
 
 // isCaption reports whether a line is a photo caption: a person (with a title or not) and what
 // they are doing, 主持会议并讲话, 致辞, with no event named; or a line with a caption's marks
 // (reCaptionMark).
-
 func isCaption(l string) bool {
 	if reCaptionMark.MatchString(l) {
 		return true

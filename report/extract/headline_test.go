@@ -58,6 +58,14 @@ func TestHeadline(t *testing.T) {
 		{"a caption opened by a pointer on the stored copy's date line", []string{" date 2024-03-06 ▲院长李明华为先进个人颁发证书", body}, ""},
 		{"a caption that gives a person's place in the picture", []string{" date 2024-03-06 院长李明华（右）为先进个人颁发证书", body}, ""},
 		{"a caption that says which picture it is", []string{"左图为院长李明华为先进个人颁发证书", body}, ""},
+		{"a spaced-dash subtitle is no column", []string{"迎接新时代 - 再创新辉煌 - 东湖大学新闻网", body}, "迎接新时代 - 再创新辉煌"},
+		{"a serial's part mark is no caption", []string{"抗疫一线的东湖医院人（中）", body}, "抗疫一线的东湖医院人（中）"},
+		{"a short headline of two parts with a full stop", []string{"东湖大学举办开学典礼。新生代表发言", body}, "东湖大学举办开学典礼。新生代表发言"},
+		{"图为 after a colon: serving the people", []string{"东湖大学：图为民服务办实事", body}, "东湖大学：图为民服务办实事"},
+		{"（左起） closing a headline", []string{"东湖大学与西湖学院签约（左起）", body}, "东湖大学与西湖学院签约（左起）"},
+		{"a caption with the one in the middle named", []string{"院长李明华（中）为先进个人颁发证书", body}, ""},
+		{"a caption with （左起） before the names", []string{"（左起）李明华、张红为先进个人颁发证书", body}, ""},
+		{"a caption's position after a colon", []string{"表彰大会：左图为院长李明华颁发证书", body}, ""},
 		{"a column and the site after the headline, set off by dashes", []string{"东湖医院召开安全生产工作会议 - 医院新闻 - 东湖医院", body}, "东湖医院召开安全生产工作会议"},
 	}
 	for _, tt := range tests {

@@ -90,3 +90,27 @@ func TestWireLeadWord(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitedBy checks, on leads written for it, that 应 of 应某某邀请 (at the invitation of) is
+// not read into the name after it, and that names which start with 应 (应城市, 应急管理局,
+// 应用技术学院) keep it.
+func TestInvitedBy(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst, unit string }{
+		{"应 before the inviting university", "王明教授来校讲座\n3月6日，应东湖大学邀请，西湖学院著名学者作了题为《人工智能》的讲座。", "", ""},
+		{"應 before the inviting university, traditional", "王明教授來校講座\n3月6日，應東湖大學之邀，西湖學院著名學者作了講座。", "", ""},
+		{"a city whose name starts with 应", "应城市人民医院召开会议\n3月6日，应城市人民医院召开职工大会，院长王明主持。", "应城市人民医院", "应城市人民医院"},
+		{"a bureau whose name starts with 应", "应急管理局召开会议\n3月6日，应急管理局召开会议。", "", "应急管理局"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{Year: 2025}).Summary
+		if s.Institution != tt.inst || s.Unit != tt.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
+		}
+		for _, u := range s.UnitsInvolved {
+			if strings.HasPrefix(u, "应东") || strings.HasPrefix(u, "應東") {
+				t.Errorf("%s: unit involved %q holds 应 of 应…邀请", tt.name, u)
+			}
+		}
+	}
+}

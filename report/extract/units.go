@@ -55,6 +55,9 @@ var (
 // 五年来第九支社): no name starts with one.
 var reLeadDate = lazyRE(`^(?:\d+(?:年度|年|月|日|号|號))+|^[一二三四五六七八九十两兩\d]+(?:年|个月|個月)(?:以来|以來|来|來)`)
 
+// reYingName are names that start with 应: 应用技术学院, 应急管理局, 应城市, 应县.
+var reYingName = lazyRE(`^(?:应|應)(?:用|急|城|县|縣|邀)`)
+
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
@@ -64,6 +67,9 @@ func trimOrgPrefix(s string) string {
 		}
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
 		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
+		if (strings.HasPrefix(t, "应") || strings.HasPrefix(t, "應")) && !reYingName.MatchString(t) {
+			t = t[len("应"):] // 应东湖大学邀请: 应 governs the name (not 应用技术学院, 应城市)
+		}
 		t = reLeadDate.ReplaceAllString(t, "")
 		for _, p := range []string{"日", "上午", "下午", "晚上", "期间", "期間", "近日", "日前", "今年", "会上", "會上", "组织", "組織"} {
 			t = strings.TrimPrefix(t, p)
