@@ -1,9 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"context"
-	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/jianbao/jianbao/internal/gen"
@@ -16,11 +18,26 @@ import (
 // It reports allocations and peak-heap-MB, the largest heap in use while it runs (what the
 // process's resident memory follows) and the process's CPU time per run (cpu-ms/op: wall time
 // on a shared machine says little); `make bench-cli` times the same as a whole process.
+//
+// The sub-benchmarks named reference-N write into an office's Word template (--reference-docx),
+// here the sample's own DOCX, which keeps its styles, numbering and section properties.
 func BenchmarkDOCXLong(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			path := writeArticles(b, b.TempDir(), n, gen.Long)
-			ropt := RenderOptions{Layout: "quarterly", Format: "docx"}
+	tmpl := filepath.Join(b.TempDir(), "template.docx")
+	var t bytes.Buffer
+	if err := Render(context.Background(), sampleReport(b, "2021Q3"), RenderOptions{Layout: "quarterly", Format: "docx"}, &t); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(tmpl, t.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		n    int
+		ref  string
+	}{{"1000", 1000, ""}, {"10000", 10000, ""}, {"reference-1000", 1000, tmpl}, {"reference-10000", 10000, tmpl}} {
+		b.Run(c.name, func(b *testing.B) {
+			path := writeArticles(b, b.TempDir(), c.n, gen.Long)
+			ropt := RenderOptions{Layout: "quarterly", Format: "docx", ReferenceDOCX: c.ref}
 			opt := options(b)
 			b.ReportAllocs()
 			b.ResetTimer()

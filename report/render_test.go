@@ -16,7 +16,7 @@ import (
 	"github.com/jianbao/jianbao/report/reader"
 )
 
-func sampleReport(t *testing.T, p string) *model.Report {
+func sampleReport(t testing.TB, p string) *model.Report {
 	t.Helper()
 	res := Load(context.Background(), []string{"../samples"}, reader.Options{})
 	per, err := period.Parse(p, period.Options{})

@@ -19,45 +19,64 @@ var namespaces = [][2]string{
 	{"c", "http://schemas.openxmlformats.org/drawingml/2006/chart"},
 }
 
-// document writes word/document.xml, the blocks then the section properties, and compresses it
-// as it goes (deflater): only the part written since the last chunk is held uncompressed. A
-// contents block waiting for its page labels (PageLabelsLater) is written and compressed last,
-// into the segment left for it.
-func (p *pkg) document() (*rawPart, error) {
+// document writes word/document.xml: head (the XML declaration, the root element and
+// <w:body>), the blocks, then tail's section properties and closing tags, and compresses it as
+// it goes (deflater): only the part written since the last chunk is held uncompressed. tail is
+// called once the blocks are written (footSect depends on them). A contents block waiting for
+// its page labels (PageLabelsLater) is written and compressed last, into the segment left for
+// it. The compressor is finished once, whatever happens, a panic included.
+func (p *pkg) document(head string, tail func() string) (raw *rawPart, err error) {
 	z := newDeflater()
 	p.stream = z
-	defer func() { p.stream = nil }()
-	b := bytes.NewBuffer(make([]byte, 0, streamChunk+streamChunk/4))
+	finished := false
+	defer func() {
+		p.stream = nil
+		if !finished {
+			z.finish() // ends the compressor's goroutine; the error that got us here is returned
+		}
+	}()
+	b := bytes.NewBuffer(make([]byte, 0, chunkCap))
+	b.WriteString(head)
+	if err := p.body(b); err != nil {
+		return nil, err
+	}
+	b.WriteString(tail())
+	if err := z.last(b); err != nil {
+		return nil, err
+	}
+	if err := p.fillHoles(); err != nil {
+		return nil, err
+	}
+	finished = true
+	raw, err = z.finish()
+	p.fw = z.fw // the other parts' compressor (pkg.zip, writeWithReference)
+	return raw, err
+}
+
+// plainHead is the start of document.xml without a template: the root element declares the
+// namespaces the blocks use.
+func plainHead() string {
+	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:document`)
 	for _, ns := range namespaces {
 		b.WriteString(` xmlns:` + ns[0] + `="` + ns[1] + `"`)
 	}
 	b.WriteString(`><w:body>`)
-	if err := p.body(b); err != nil {
-		z.finish()
-		return nil, err
-	}
+	return b.String()
+}
+
+// plainTail is the end of document.xml without a template: the last section's properties.
+func (p *pkg) plainTail() string {
 	if p.sectEnd != nil {
-		b.WriteString(p.footSect())
-	} else {
-		b.WriteString(p.sectPr())
+		return p.footSect() + `</w:body></w:document>`
 	}
-	b.WriteString(`</w:body></w:document>`)
-	if err := z.last(b); err != nil {
-		z.finish()
-		return nil, err
-	}
-	if err := p.fillHoles(); err != nil {
-		z.finish()
-		return nil, err
-	}
-	raw, err := z.finish()
-	p.fw = z.fw // the other parts' compressor (pkg.zip)
-	return raw, err
+	return p.sectPr() + `</w:body></w:document>`
 }
 
 // fillHoles writes the contents left out of the stream (tocAt, at the index of their
 // segments) once PageLabelsLater has the page labels, and hands them to the compressor.
+// The bytes are those the contents written in place would have made: a contents block only
+// reads the document and the labels, and changes nothing that the blocks after it read.
 func (p *pkg) fillHoles() error {
 	if len(p.tocAt) == 0 {
 		return nil
@@ -78,36 +97,11 @@ func (p *pkg) fillHoles() error {
 	return nil
 }
 
-// tocMark is a contents block left out at an offset of the body (written whole, on an
-// office's template), or in the segment of that index of the compressed stream (deflater.hole).
+// tocMark is a contents block left out of the stream, in the segment of index at
+// (deflater.hole), to be filled by fillHoles.
 type tocMark struct {
 	at  int
 	toc *doc.TOC
-}
-
-// fillContents returns body in pieces with the contents that were left out (tocAt) written
-// between them, once PageLabelsLater has the page labels; body alone when none was left out.
-// The bytes are those the contents written in place would have made: a contents block only
-// reads the document and the labels, and changes nothing that the blocks after it read.
-func (p *pkg) fillContents(body []byte) ([][]byte, error) {
-	if len(p.tocAt) == 0 {
-		return [][]byte{body}, nil
-	}
-	labels, err := p.opt.PageLabelsLater()
-	if err != nil {
-		return nil, err
-	}
-	p.opt.PageLabels = labels
-	pieces := make([][]byte, 0, 2*len(p.tocAt)+1)
-	from := 0
-	for _, m := range p.tocAt {
-		var t bytes.Buffer
-		p.toc(&t, m.toc)
-		pieces = append(pieces, body[from:m.at], t.Bytes())
-		from = m.at
-	}
-	p.tocAt = nil
-	return append(pieces, body[from:]), nil
 }
 
 // body writes the blocks. A Foot that ends the document is written before the paragraph that
@@ -284,27 +278,22 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		}
 		p.foot(b, x)
 	case *doc.TOC:
-		late := p.opt.PageLabels == nil && p.opt.PageLabelsLater != nil
-		if p.stream != nil {
-			// The contents are a segment of the compressed stream of their own, listed now or,
-			// once the rest is written and the pages are known, by fillHoles.
-			if err := p.stream.cut(b); err != nil {
-				return err
-			}
-			if late {
-				at, err := p.stream.hole()
-				p.tocAt = append(p.tocAt, tocMark{at, x})
-				return err
-			}
+		if p.stream == nil {
 			p.toc(b, x)
-			return p.stream.cut(b)
-		}
-		if late {
-			// Listed once the rest is written and the pages are known (fillContents).
-			p.tocAt = append(p.tocAt, tocMark{b.Len(), x})
 			break
 		}
+		// The contents are a segment of the compressed stream of their own, listed now or,
+		// once the rest is written and the pages are known, by fillHoles.
+		if err := p.stream.cut(b); err != nil {
+			return err
+		}
+		if p.opt.PageLabels == nil && p.opt.PageLabelsLater != nil {
+			at, err := p.stream.hole()
+			p.tocAt = append(p.tocAt, tocMark{at, x})
+			return err
+		}
 		p.toc(b, x)
+		return p.stream.cut(b)
 	case *doc.Rule:
 		color := x.Color
 		if color == "" {

@@ -145,7 +145,7 @@ func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) error {
 	p.addRel(relFonts, "fontTable.xml", "")
 	p.addRel(relNumbering, "numbering.xml", "")
 	p.addRel(relWebSet, "webSettings.xml", "")
-	body, err := p.document()
+	body, err := p.document(plainHead(), p.plainTail)
 	if err != nil {
 		return err
 	}
@@ -220,14 +220,8 @@ func (p *pkg) zip(w io.Writer) error {
 	all := append([]part{{name: "[Content_Types].xml", data: ct.Bytes()}}, p.parts...)
 	for _, pt := range all {
 		if pt.raw != nil {
-			f, err := zw.CreateRaw(rawHeader(pt.name, stamp, pt.raw))
-			if err != nil {
+			if err := putRaw(zw, pt.name, stamp, pt.raw); err != nil {
 				return err
-			}
-			for _, piece := range pt.raw.data {
-				if _, err := f.Write(piece); err != nil {
-					return err
-				}
 			}
 			continue
 		}

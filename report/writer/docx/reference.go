@@ -140,15 +140,11 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("reference docx: %w", err)
 	}
-	var body bytes.Buffer
-	if err := p.body(&body); err != nil {
-		return err
-	}
-	pieces, err := p.fillContents(body.Bytes())
+	// Compressed as it is written, as without a template (document), and stored as it is.
+	raw, err := p.document(xmlHeader+root+"<w:body>", func() string { return sect + "</w:body></w:document>" })
 	if err != nil {
 		return err
 	}
-	out["word/document.xml"] = []byte(xmlHeader + root + "<w:body>" + string(bytes.Join(pieces, nil)) + sect + "</w:body></w:document>")
 
 	// Styles: add the ones the template lacks, before </w:styles>.
 	var extra strings.Builder
@@ -207,7 +203,7 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 	}
 
 	stamp := p.stamp()
-	zw := newZip(w, nil)
+	zw := newZip(w, p.fw)
 	put := func(name string, data []byte) error {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: stamp})
 		if err != nil {
@@ -217,6 +213,12 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 		return err
 	}
 	for _, name := range ref.names {
+		if name == "word/document.xml" {
+			if err := putRaw(zw, name, stamp, raw); err != nil {
+				return err
+			}
+			continue
+		}
 		data := ref.parts[name]
 		if o, ok := out[name]; ok {
 			data = o

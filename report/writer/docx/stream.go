@@ -16,6 +16,10 @@ import (
 // streamChunk is how much of document.xml is written before it goes to the compressor.
 const streamChunk = 256 << 10
 
+// chunkCap is the capacity of a buffer for a chunk: room to finish the block that takes it
+// past streamChunk.
+const chunkCap = streamChunk + streamChunk/4
+
 // newCompressor makes the DEFLATE writer of the package's parts; tests replace it to make the
 // compressor fail. It is github.com/klauspost/compress/flate at level 5 (archive/zip's level),
 // which takes half the time of compress/flate's level 5 for a package 9% larger (1,000
@@ -156,7 +160,7 @@ func (d *deflater) sendAs(b *bytes.Buffer, c chunk) error {
 	select {
 	case spare = <-d.free:
 	default:
-		spare = make([]byte, 0, streamChunk+streamChunk/4)
+		spare = make([]byte, 0, chunkCap)
 	}
 	*b = *bytes.NewBuffer(spare)
 	return nil
@@ -249,4 +253,18 @@ func rawHeader(name string, stamp time.Time, raw *rawPart) *zip.FileHeader {
 		CRC32:        raw.crc, CompressedSize64: uint64(raw.length), UncompressedSize64: uint64(raw.size),
 	}
 	return fh
+}
+
+// putRaw stores raw, compressed already, as the part called name (rawHeader).
+func putRaw(zw *zip.Writer, name string, stamp time.Time, raw *rawPart) error {
+	f, err := zw.CreateRaw(rawHeader(name, stamp, raw))
+	if err != nil {
+		return err
+	}
+	for _, piece := range raw.data {
+		if _, err := f.Write(piece); err != nil {
+			return err
+		}
+	}
+	return nil
 }
