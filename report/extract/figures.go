@@ -178,7 +178,7 @@ func figures(text string) []model.Figure {
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	// (省文艺四支), (保卫处 朱一涵): a bracket closing the article credits who wrote it; a
 	// number in it is part of a name.
-	if loc := reClosingCredit.FindStringIndex(masked); loc != nil {
+	if loc := reClosingCredit.FindStringIndex(masked); loc != nil && !reNotCredit.MatchString(masked[loc[0]:loc[1]]) {
 		masked = masked[:loc[0]] + strings.Repeat("\x00", loc[1]-loc[0]) + masked[loc[1]:]
 	}
 	var out []model.Figure
@@ -422,6 +422,10 @@ var (
 	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用`)
 	// reClosingCredit: a line of nothing but a short bracket, closing the text.
 	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
+	// reNotCredit: what a closing bracket that is a sentence holds and a credit does not: a
+	// count's adverb or verb (共, 累计, 达, 惠及, 参加), a clause's mark, a count of people or
+	// money in digits (（本次活动共惠及群众500余人）).
+	reNotCredit = lazyRE(`共|累计|累計|达|達|惠及|参加|參加|参与|參與|服务|服務|覆盖|覆蓋|[，。；！]|\d\s*(?:余|餘|多)|\d\s*(?:人|名|位|元|万|萬|亿|億)`)
 	// reOrganAfter: the organs and officers of a body, after a number that names it (11所党委).
 	reOrganAfter = lazyRE(`^(?:党委|黨委|党总支|黨總支|党支部|黨支部|纪委|紀委|团委|團委|工会|工會|党群|黨群|办公室|辦公室|行政|所长|所長)`)
 	// reCoordinator: what joins the items of a list (甲、乙和丙).

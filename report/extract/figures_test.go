@@ -140,6 +140,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a count of the titles just quoted", "会上学习了“守初心”及“担使命”两篇文章。", nil},
 		{"a numbered institute's organs", "7所党委委员列席会议。会议由7所党群工作部筹备，7所职工踊跃参与。共有12所高校参加。", []string{"高校=12所"}},
 		{"a bracket closing the text credits who wrote it", "读书活动圆满结束。\n（文艺三支）", nil},
+		// Review 11, finding 31: a bracketed last line that is a sentence is no credit.
+		{"a bracketed sentence closing the text", "义诊活动圆满结束。\n（此次义诊共惠及村民300余人）", []string{"村民=300人"}},
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a place governs is background", "该县辖9个乡镇、2个街道。县辖区内80名志愿者参加。", []string{"志愿者=80名"}},
