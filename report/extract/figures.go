@@ -649,6 +649,8 @@ var (
 	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
 	reAdverb = lazyRE(`^(?:自主|自愿|自願|主动|主動|积极|積極|共同|集体|集體|统一|統一)+`)
+	// reMotionEnd: a verb of coming or arriving closing a noun run (校友返校, 新生报到).
+	reMotionEnd = lazyRE(`(?:返校|到校|入校|离校|離校|报到|報到|返乡|返鄉|到场|到場|抵达|抵達|回国|回國|返岗|返崗)$`)
 	// reAdverbEnd: manner adverbs closing the text before a verb (80支队伍热情参与 → 队伍).
 	reAdverbEnd = lazyRE(`(?:热情|熱情|踊跃|踴躍|积极|積極|自愿|自願|主动|主動|共同|纷纷|紛紛|一起|一同|陆续|陸續|集体|集體)+$`)
 	// reOneCharNoun: nouns of one character a count stands before (300个村, 12个镇).
@@ -750,7 +752,7 @@ func labelFromAfter(run string) (string, bool) {
 	if loc != nil {
 		// 300余名师生现场聆听: 现场 says where, not what.
 		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
-		noun = reAdverbEnd.ReplaceAllString(noun, "")
+		noun = trimMotionEnd(reAdverbEnd.ReplaceAllString(noun, ""))
 		// 11名医务人员冒雨为群众提供: the noun ends where a preposition or an adverb starts
 		// the verb phrase (为群众, 均按进度).
 		// 在读, 从业, 对口, 成都 hold such a character inside a word: it cuts no noun there.
@@ -778,8 +780,18 @@ func labelFromAfter(run string) (string, bool) {
 		}
 		return noun, true
 	}
-	n := headNoun(run)
+	n := headNoun(trimMotionEnd(run))
 	return n, n != ""
+}
+
+// trimMotionEnd takes a verb of coming or arriving off the end of a noun run (20名校友返校 →
+// 校友, 30名新生报到 → 新生), leaving a noun of two characters at least; a noun that holds the
+// verb inside (报到处) stays.
+func trimMotionEnd(run string) string {
+	if loc := reMotionEnd.FindStringIndex(run); loc != nil && utf8.RuneCountInString(run[:loc[0]]) >= 2 {
+		return run[:loc[0]]
+	}
+	return run
 }
 
 // oneCharVerbs are verbs of motion of one character that 了 may close (人员到了现场, 患者来了);

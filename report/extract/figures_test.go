@@ -159,6 +159,8 @@ func TestFigureLabels(t *testing.T) {
 		{"the segments of a programme are its structure", "晚会共设三个环节，包括四个篇章。", nil},
 		{"a noun starting with 在校", "学校现有在校生2万余人。", []string{"在校生=2万人"}},
 		{"a cohort between a count and its noun", "学院为312名2025级新生发放校徽。", []string{"新生=312名"}},
+		// Review 11, finding 33: a verb of arriving after the noun is no part of the label.
+		{"a cohort, a noun and a verb of arriving", "30名2015届校友返校，45名新生报到。", []string{"校友=30名", "新生=45名"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
