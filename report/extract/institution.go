@@ -607,18 +607,7 @@ var reSubjectOf = lazyRE(`^[^，。；！？,;!?\n]{0,30}?(?:召开|召開|举�
 // reVerbStart: a verb or adverb of reCut (a word of two characters or more, not a particle or a
 // preposition such as 的, 对) right after a name (某医院连结了): the name is the subject of its
 // clause.
-var reVerbStart = lazyRE(`^(?:` + verbsOf(cutWords) + `)`)
-
-// verbsOf keeps the words of an alternation that have two characters or more.
-func verbsOf(alt string) string {
-	var out []string
-	for _, w := range strings.Split(alt, "|") {
-		if utf8.RuneCountInString(w) >= 2 {
-			out = append(out, w)
-		}
-	}
-	return strings.Join(out, "|")
-}
+var reVerbStart = lazyRE(`^(?:` + literalWords(cutWords) + `)`)
 
 var (
 	// rePartyBare is a party committee named by the party's last character and its place:

@@ -62,6 +62,9 @@ func nameStart(text string, suffix, limit int) int {
 		if left := text[start:max(start, j+loc[0])]; strings.Contains("和与與及", w) && !reOrgEnd.MatchString(left) && (!reConjCut.MatchString(text[suffix:]) || utf8.RuneCountInString(left) < 2) {
 			continue
 		}
+		if reHeWord.MatchString(text[j+loc[0]:]) {
+			continue // 和平, 和谐: a word 和 opens, no conjunction (东湖大学和平与发展研究中心)
+		}
 		// 高等专科学校: 等 after 高, 中, 初 is part of a word, not "and so on".
 		if prev, _ := utf8.DecodeLastRuneInString(text[:j+loc[0]]); w == "等" && strings.ContainsRune("高中初同平", prev) {
 			continue

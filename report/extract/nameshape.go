@@ -28,8 +28,9 @@ var (
 	// reNameJoin joins two names in one span: 甲支部及乙支部, 甲局、乙局.
 	reNameJoin = lazyRE(`[、及和与與暨]`)
 	// reNameOpen is a word a clause or a description opens with, never a name: a speaking verb
-	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门).
-	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各)`)
+	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门), a count (五大医院,
+	// 三家医院, 两所学校; not 一大队, 五大连池).
+	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各|[一二三四五六七八九十两兩几幾多](?:大[^队隊连連]|家|所|个|個))`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
@@ -65,8 +66,8 @@ func nameShaped(s string) bool {
 	}
 	for _, loc := range reNameJoin.FindAllStringIndex(s, -1) {
 		before, after := s[:loc[0]], s[loc[1]:]
-		if !reEndsUnit.MatchString(before) || utf8.RuneCountInString(after) < 2 {
-			continue
+		if !reEndsUnit.MatchString(before) || utf8.RuneCountInString(after) < 2 || reHeWord.MatchString(s[loc[0]:]) {
+			continue // 和平 in 东湖大学和平与发展研究中心 is a word, no joiner
 		}
 		if last, _ := lastRune(before); reWordEndsUnit.MatchString(before) && !strings.HasSuffix(after, string(last)) {
 			continue // 国际关系与公共事务学院: 关系 is no unit, and the name runs on

@@ -33,6 +33,10 @@ func TestNameShaped(t *testing.T) {
 		{"a speaking verb opens it", "总结东湖集团", false},
 		{"a word that sorts opens it", "直属公司", false},
 		{"a word that points opens it", "该医院", false},
+		{"a count of hospitals", "五大医院", false},
+		{"a count of schools", "两所学校", false},
+		{"a brigade numbered one", "一大队", true},
+		{"a city whose name opens with 五大", "五大连池市人民医院", true},
 		{"two units joined by 及", "甲支部及乙支部", false},
 		{"a party's committee of no place", "民盟市委会", false},
 		{"two units joined by 和", "东湖局和西湖局", false},
@@ -52,6 +56,7 @@ func TestJoinedSchoolName(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ name, text, want string }{
 		{"国际关系 and 公共事务 in one school", "东湖大学国际关系与公共事务学院召开教职工大会\n3月12日，东湖大学国际关系与公共事务学院召开教职工大会。院长王明主持会议。", "东湖大学国际关系与公共事务学院"},
+		{"和平 opening a centre's name after its university", "东湖大学和平与发展研究中心举办论坛\n3月6日，东湖大学和平与发展研究中心举办学术论坛，主任王明主持。", "东湖大学和平与发展研究中心"},
 		{"劳动关系 and 人力资源 in one college", "东湖市劳动关系与人力资源学院召开会议\n3月6日，东湖市劳动关系与人力资源学院召开会议，院长王明主持。", "东湖市劳动关系与人力资源学院"},
 	}
 	for _, tt := range tests {
@@ -62,5 +67,15 @@ func TestJoinedSchoolName(t *testing.T) {
 		if len(s.UnitsInvolved) != 1 || s.UnitsInvolved[0] != tt.want {
 			t.Errorf("%s: units involved %q, want [%s]", tt.name, s.UnitsInvolved, tt.want)
 		}
+	}
+}
+
+// TestHeWord checks, on a lead written for it, that 和 opening a word (和平区) after the
+// conjunction 与 is kept in the name of the unit involved.
+func TestHeWord(t *testing.T) {
+	t.Parallel()
+	s := Extract("3月6日，东湖大学与和平区人民政府签署合作协议，校长王明出席。", Options{Year: 2025}).Summary
+	if len(s.UnitsInvolved) != 1 || s.UnitsInvolved[0] != "和平区人民政府" {
+		t.Errorf("units involved %q, want [和平区人民政府]", s.UnitsInvolved)
 	}
 }

@@ -19,13 +19,6 @@ var reShortUniversity = lazyRE(`[\p{Han}]{1,2}(?:科大|醫大|医大|師大|师
 // 伟大, 扩大, 盛大, 十大, 二十大 (a party congress), 人大 (a people's congress).
 const notShortFirst = `强強伟偉扩擴重广廣盛巨最很较較更加长長远遠宏庞龐浩博壮壯老放偏夸誇高胆膽自人太特过過增硕碩宽寬好多正光粗肥胖阔闊大小是做变變坐一二三四五六七八九十百千万萬两兩`
 
-var (
-	// reRoleStart is a title right after a person's name (某某校长).
-	reRoleStart = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
-	// reTitleBefore is a title right before a person's name (校长某某).
-	reTitleBefore = lazyRE(`(?:` + strings.Join(roles, "|") + `)$`)
-)
-
 // titled tells whether the page names name with a title right before or after it somewhere.
 func titled(page, name string) bool {
 	for at := 0; ; {
@@ -35,7 +28,7 @@ func titled(page, name string) bool {
 		}
 		i += at
 		at = i + len(name)
-		if reRoleStart.MatchString(page[at:min(len(page), at+24)]) || reTitleBefore.MatchString(tailOf(page[:i], 24)) {
+		if reRoleAt.MatchString(page[at:min(len(page), at+24)]) || reTitleEnd.MatchString(tailOf(page[:i], 24)) {
 			return true
 		}
 	}

@@ -62,6 +62,9 @@ var reYingName = lazyRE(`^(?:应|應)(?:用|急|城|县|縣|邀)`)
 func trimOrgPrefix(s string) string {
 	for {
 		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為跟")
+		if len(t) < len(s) && heSplit(s, len(s)-len(t)) {
+			t = s[len(s)-len(t)-len("和"):] // 与和平区人民政府: 和 opens the name
+		}
 		if !strings.HasPrefix(t, "对外") && !strings.HasPrefix(t, "對外") {
 			t = strings.TrimLeft(t, "对對")
 		}
@@ -202,7 +205,7 @@ func ownUnitName(text string, loc []int) bool {
 	if strings.HasSuffix(text[:loc[0]], "在") || strings.HasSuffix(text[:loc[0]], "於") {
 		return false // 在校本部学术报告厅召开: a venue
 	}
-	if prev, _ := lastRune(text[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) && !strings.HasSuffix(text[:loc[0]], "我") && !strings.HasSuffix(text[:loc[0]], "本") && !reOrgBoundary.MatchString(text[:loc[0]]) {
+	if prev, _ := lastRune(text[:loc[0]]); loc[0] > 0 && unicode.Is(unicode.Han, prev) && !strings.HasSuffix(text[:loc[0]], "我") && !strings.HasSuffix(text[:loc[0]], "本") && !reOrgBoundary.MatchString(text[:loc[0]]) || heSplit(text, loc[0]) {
 		return false
 	}
 	if reTitleIn.MatchString(u) || strings.ContainsAny(u, "和与與及") {
@@ -340,7 +343,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		m := text[loc[0]:loc[1]]
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
 		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及"} {
-			if rest := strings.TrimPrefix(m, c); rest != m && utf8.RuneCountInString(rest) >= 3 {
+			if rest := strings.TrimPrefix(m, c); rest != m && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m) {
 				m, loc[0] = rest, loc[0]+len(c)
 				break
 			}
@@ -351,8 +354,8 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
-		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) {
-			continue
+		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) || heSplit(text, loc[0]) {
+			continue // 和平与发展研究中心 cut after 和: a piece of a word, no name
 		}
 		// 传达了教育部, 充分展示了医院: the name starts after the last verb; what is left must be one.
 		if _, size := lastRune(m); size > 0 {
@@ -820,13 +823,23 @@ var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集�
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
 var reLeadVerb = lazyRE(`代表|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
 
+// reHeWord is a word 和 opens (和平, 和谐, 和睦): no conjunction there (东湖大学和平与发展研究中心,
+// 和平区人民政府).
+var reHeWord = lazyRE(`^和(?:平|谐|諧|睦|美)`)
+
+// heSplit tells whether text is cut at at inside a word that 和 opens (和平, 和谐): what
+// starts there is a piece of a word, not a name after the conjunction 和.
+func heSplit(text string, at int) bool {
+	return strings.HasSuffix(text[:at], "和") && reHeWord.MatchString(text[at-len("和"):])
+}
+
 // lastVerb returns the byte offset just after the last leading verb in a candidate, or 0. A
 // conjunction (与, 和, 及) cuts only between two names: 东湖大学与市科技局, not 计算机技术与软件工程学院.
 func lastVerb(s string) int {
 	locs := reLeadVerb.FindAllStringIndex(s, -1)
 	for len(locs) > 0 {
 		l := locs[len(locs)-1]
-		if w := s[l[0]:l[1]]; strings.Contains("与與和及", w) && !reOrgEnd.MatchString(s[:l[0]]) {
+		if w := s[l[0]:l[1]]; strings.Contains("与與和及", w) && (!reOrgEnd.MatchString(s[:l[0]]) || reHeWord.MatchString(s[l[0]:])) {
 			locs = locs[:len(locs)-1]
 			continue
 		}
