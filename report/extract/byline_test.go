@@ -18,6 +18,7 @@ func TestBylines(t *testing.T) {
 	}{
 		{"a unit supplying a photo is no author", []string{"▲院長感謝同仁的付出。(圖：東湖療養院提供)", "為感謝全體同仁，東湖療養院舉辦望年會活動。"}, nil},
 		{"a person supplying a photo", []string{"▲院長感謝同仁的付出。(圖：王大明提供)", "為感謝全體同仁，東湖療養院舉辦望年會活動。"}, []string{"王大明"}},
+		{"a photo's place closing the headline is no author", []string{"东湖大学与西湖学院签约（左起）", lead, more}, nil},
 		{"news tag, name in brackets", []string{"本网讯（张晓东）" + lead, more}, []string{"张晓东"}},
 		{"news tag, names and a role in brackets", []string{"本报讯（李红 记者 王刚）" + lead, more}, []string{"李红", "王刚"}},
 		{"a station's tag with a place", []string{"本站武汉讯（赵一鸣 钱多多）" + lead, more}, []string{"赵一鸣", "钱多多"}},

@@ -118,7 +118,9 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 	// adverbs before thanks (县长由衷感谢) and the audience after a title (县长向大家表示)
 	"由衷": true, "万分": true, "萬分": true, "尤其": true, "全力": true, "连连": true, "連連": true, "常年": true, "诸位": true, "諸位": true, "时刻": true, "時刻": true, "向大家": true, "向全体": true, "向全體": true, "向各位": true,
 	// the body after 领导 (领导班子)
-	"班子": true}
+	"班子": true,
+	// a place in a photo (（左起）, 前排): a caption's mark
+	"左起": true, "右起": true, "前排": true, "后排": true, "後排": true}
 
 // roleStart finds where the title before position i begins: back to the previous punctuation
 // (a list of titles joined by 、 stays together), at most roleWindow bytes back (a search back
