@@ -165,10 +165,9 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		// The contents' page numbers come from jianbao's own pagination, with the PDF's fonts.
 		// It is set while the writer writes and compresses the rest of the document (the
 		// contents are a segment of document.xml's stream of their own, filled when the labels
-		// come): 10,000 articles took 0.54 s instead of 0.63 s paginated first. A very large
-		// document is paginated first all the same: at 100,000 articles the pagination's
-		// garbage and the writer's together made the collector work harder (15.9 s of CPU and
-		// 611 MB against 12.4 s and 569 MB, one run each on the loaded machine).
+		// come), which takes less time than paginating first. A very large document is
+		// paginated first all the same (asideLimit): there the pagination's garbage and the
+		// writer's together made the collector work harder, for more CPU and memory.
 		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
 		if err != nil {
 			return err

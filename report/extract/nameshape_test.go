@@ -79,3 +79,13 @@ func TestHeWord(t *testing.T) {
 		t.Errorf("units involved %q, want [和平区人民政府]", s.UnitsInvolved)
 	}
 }
+
+// TestCountOfBodies checks, on a lead written for it, that a count of hospitals (五大医院, the
+// five big hospitals) is neither the institution, nor the organizing unit, nor a unit involved.
+func TestCountOfBodies(t *testing.T) {
+	t.Parallel()
+	s := Extract("三甲医院联合义诊，五大医院专家坐诊\n3月6日，东湖市五大医院联合义诊，五大医院共派出专家50名，五大医院院长出席。", Options{Year: 2025}).Summary
+	if s.Institution != "" || s.Unit != "" || len(s.UnitsInvolved) != 0 {
+		t.Errorf("institution %q, unit %q, units involved %q; want none", s.Institution, s.Unit, s.UnitsInvolved)
+	}
+}

@@ -22,8 +22,8 @@ const chunkCap = streamChunk + streamChunk/4
 
 // newCompressor makes the DEFLATE writer of the package's parts; tests replace it to make the
 // compressor fail. It is github.com/klauspost/compress/flate at level 5 (archive/zip's level),
-// which takes half the time of compress/flate's level 5 for a package 9% larger (1,000
-// articles: 5.1 ms against 11.4 ms, 120.7 KB against 111.0 KB).
+// which takes half the time of compress/flate's level 5 for a document.xml 9% larger (1,000
+// articles: 5.1 ms against 11.4 ms, 120.7 KB against 111.0 KB; the package 8% larger).
 var newCompressor = func(w io.Writer) compressor {
 	fw, _ := flate.NewWriter(w, 5) // level 5 is valid: no error
 	return fw
@@ -85,6 +85,8 @@ type segment struct {
 	size int64
 }
 
+// newDeflater starts the compressor's goroutine, on a first segment. Every deflater must be
+// finished (finish), or the goroutine waits for chunks for ever.
 func newDeflater() *deflater {
 	d := &deflater{chunks: make(chan chunk, 2), free: make(chan []byte, 4), done: make(chan struct{}), made: 1}
 	go func() {

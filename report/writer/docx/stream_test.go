@@ -16,10 +16,11 @@ import (
 )
 
 // TestStreamedAsZipWouldStore: document.xml compressed while it is written (several chunks) and
-// stored raw is byte for byte what archive/zip stores from the whole part with CreateHeader
-// and the same compressor (klauspost/compress's flate at level 5) when it has no contents; with contents, whether their labels are known at the start or come
-// late, its DEFLATE stream is three segments, each compressed on its own (the part up to the
-// contents, the contents, the rest), and every other part is archive/zip's.
+// stored raw is byte for byte what archive/zip stores from the whole part with CreateHeader and
+// the same compressor (klauspost/compress's flate at level 5) when it has no contents; with
+// contents, whether their labels are known at the start or come late, its DEFLATE stream is
+// three segments, each compressed on its own (the part up to the contents, the contents, the
+// rest), and every other part is archive/zip's.
 func TestStreamedAsZipWouldStore(t *testing.T) {
 	t.Parallel()
 	long := func(withTOC bool) *doc.Document {
@@ -169,8 +170,8 @@ func (p *panicky) Reset(io.Writer) {}
 // TestCompressorPanicIsAnError: a panic in the goroutine that compresses document.xml is the
 // writer's error, returned at once, and nothing is written: the writer neither hangs waiting
 // for the compressor to take its next chunk nor crashes the process. Whether the contents'
-// labels are known at the start (chunks handed over while the blocks are written) or late
-// (the held body handed over at the end).
+// labels are known at the start or late: either way the chunks are handed over while the blocks
+// are written, and late contents' segment at the end.
 func TestCompressorPanicIsAnError(t *testing.T) {
 	old := newCompressor
 	newCompressor = func(io.Writer) compressor { return &panicky{} }
