@@ -691,6 +691,9 @@ func orgSpans(text string) [][]int {
 		if prev, _ := lastRune(text[:loc[0]]); (prev >= '0' && prev <= '9' || unicode.Is(unicode.Han, prev) && strings.ContainsRune("一二三四五六七八九十两兩几幾多余餘", prev)) && loc[1]-loc[0] <= 3 {
 			continue // 14处, 三处: a measure word
 		}
+		if reUnitCountBefore.MatchString(tailOf(text[:loc[0]], 24)) {
+			continue // 甲学院和乙学院两个学院: a count of the units just named, no name
+		}
 		floor := 0
 		if n := len(spans); n > 0 {
 			floor = spans[n-1][1]
@@ -715,6 +718,9 @@ func orgSpans(text string) [][]int {
 	}
 	return spans
 }
+
+// reUnitCountBefore is a count and its measure word right before a unit's word (两个学院, 3家医院).
+var reUnitCountBefore = lazyRE(`(?:\d|[一二三四五六七八九十两兩几幾])(?:个|個|所|家)$`)
 
 // reAltSuffix is the one-character word of an office that is one body under two names, in
 // brackets right after the name (学生工作部（处）: the department and the office).

@@ -97,6 +97,8 @@ func TestUnitsRecall(t *testing.T) {
 		{"owned thing", "5月8日，东湖医院举办义诊，青川市卫生局派员参加，现场搭配青川市卫生局的流动医院。青川市卫生局流动医院还提供体检服务。", []string{"青川市卫生局"}},
 		// A date in digits before a name ends where the name begins (4日与某医院).
 		{"date before a name", "5月8日，东湖大学召开座谈会。东湖大学4日与青川市第二医院签订合作协议。", []string{"青川市第二医院"}},
+		// Review 11, finding 28: a count of the names just listed (两个学院) is no part of the last one.
+		{"a count after a list", "5月8日，东湖大学举办运动会。青川学院和明德学院两个学院获团体奖。", []string{"青川学院", "明德学院"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
