@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -203,4 +204,42 @@ func TestCompressorPanicIsAnError(t *testing.T) {
 			t.Fatalf("%s: Write still waits 20 s after the compressor panicked (a hang)", tc.name)
 		}
 	}
+}
+
+// TestBodyPanicFinishesCompressor: when writing the blocks panics (here a nil paragraph), the
+// goroutine compressing document.xml ends all the same instead of waiting for chunks for ever
+// (a leak in a long-running program that recovers). Not parallel: it counts goroutines.
+func TestBodyPanicFinishesCompressor(t *testing.T) {
+	d := fixture()
+	for i := 0; i < 3000; i++ {
+		d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T(fmt.Sprintf("第%d段：学校召开党委会议，研究部署下半年重点工作。", i))})
+	}
+	d.Blocks = append(d.Blocks, (*doc.Para)(nil), &doc.Para{Style: "body", Text: doc.T("尾段。")})
+	for name, opt := range map[string]writer.Options{"plain": {}, "reference": {ReferenceDOCX: referenceOf(t)}} {
+		before := runtime.NumGoroutine()
+		panicked := func() (p bool) {
+			defer func() { p = recover() != nil }()
+			(Writer{}).Write(io.Discard, d, opt)
+			return false
+		}()
+		if !panicked {
+			t.Fatalf("%s: a nil paragraph did not panic; the test needs another way to make the body panic", name)
+		}
+		n := runtime.NumGoroutine()
+		for deadline := time.Now().Add(5 * time.Second); n > before && time.Now().Before(deadline); n = runtime.NumGoroutine() {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if n > before {
+			t.Errorf("%s: %d goroutines after the panic, %d before: the compressor was left waiting", name, n, before)
+		}
+	}
+}
+
+// referenceOf is the fixture's own DOCX, to use as an office's template.
+func referenceOf(t *testing.T) []byte {
+	var b bytes.Buffer
+	if err := (Writer{}).Write(&b, fixture(), writer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
