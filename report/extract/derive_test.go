@@ -22,6 +22,9 @@ func TestFurniture(t *testing.T) {
 		{"东湖医院召开安全生产工作会议 - 东湖医院新闻网\n" + lead, "东湖医院召开安全生产工作会议", ""},
 		{"首页>新闻动态>正文\n作者：王五 来源：院办 点击：12\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议", ""},
 		{"2021年3月6日 星期六\n" + lead, "", ""},
+		// A share widget above the body (分享到:) is furniture, not the article's end.
+		{"东湖医院召开安全生产工作会议\n分享到:\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
+		{"东湖医院召开安全生产工作会议\n\n分享\n\n分享到：\n发表于:2021-03-06\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
 		// A sentence holding 继续阅读 is text, not the site's button.
 		{lead + "\n馆长周明鼓励同学们继续阅读经典，共有300名学生参加。", "", "继续阅读经典"},
 		// A sentence opening with 记者 is text, not a credit glued to the last sentence.
