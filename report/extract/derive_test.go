@@ -25,6 +25,11 @@ func TestFurniture(t *testing.T) {
 		// A share widget above the body (分享到:) is furniture, not the article's end.
 		{"东湖医院召开安全生产工作会议\n分享到:\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
 		{"东湖医院召开安全生产工作会议\n\n分享\n\n分享到：\n发表于:2021-03-06\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
+		// A notice about the reader's browser and a reporter's credit line are no headlines.
+		{"请升级您的浏览器\n\n" + lead, "", "院长周明远主持会议"},
+		{"請更新您的瀏覽器\n\n東湖醫院召開安全生產工作會議\n" + lead, "東湖醫院召開安全生產工作會議", ""},
+		{"■记者王 明\n" + lead, "", "院长周明远主持会议"},
+		{"东湖医院召开安全生产工作会议\n记者 王明\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
 		// A sentence holding 继续阅读 is text, not the site's button.
 		{lead + "\n馆长周明鼓励同学们继续阅读经典，共有300名学生参加。", "", "继续阅读经典"},
 		// A sentence opening with 记者 is text, not a credit glued to the last sentence.

@@ -15,7 +15,10 @@ var (
 	// rePrivacy is a site's notice about its privacy policy or cookies.
 	rePrivacy = lazyRE(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
 	// reKana: a line in Japanese (a site's offer of its Japanese edition) is no article text.
-	reKana = lazyRE(`[\p{Hiragana}\p{Katakana}]{2}`)
+	// reBrowserNotice is a site's notice about the reader's browser (请升级您的浏览器, 瀏覽器版本
+	//較舊), never article text.
+	reBrowserNotice = lazyRE(`(?:浏览器|瀏覽器)(?:版本|已不再|不再受|不支持|不支援)|^(?:请|請|建议|建議)(?:您)?(?:更新|升级|升級|使用|更换|更換)[^。，]{0,12}(?:浏览器|瀏覽器)`)
+	reKana          = lazyRE(`[\p{Hiragana}\p{Katakana}]{2}`)
 	// reLogoAlt is a logo's alternative text left where the image was: 东湖网（Logo-image).
 	reLogoAlt = lazyRE(`[（(]\s*(?i:logo)[^（）()]{0,16}[）)]`)
 	// reColumnText is a column's name and 正文 run together, a breadcrumb's last steps:
@@ -34,7 +37,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || rePrivacy.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
+	if reFurniture.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

@@ -103,8 +103,12 @@ func isDateline(l string) bool {
 	if l == "" {
 		return false
 	}
-	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l)
+	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l) || reReporterLine.MatchString(l)
 }
+
+// reReporterLine is a reporter's credit on a line of its own below (or above) the headline, the
+// name perhaps spaced (记者张 萍, 通訊員 李明): never a headline.
+var reReporterLine = lazyRE(`^[\s•●■◆▪◇○]*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s　]*[\p{Han}]{1,3}(?:[\s　]+[\p{Han}]{1,3})?$`)
 
 // noticeAbove reads a long line that opens the page before any headline: when it tells of no
 // event (no day, no verb of holding: a site's notice, 歡迎公司行號投遞新聞訊息……) and the next
@@ -149,7 +153,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) {
+		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
