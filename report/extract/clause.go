@@ -40,3 +40,14 @@ func clauseHead(s, marks string) string {
 	}
 	return s
 }
+
+// pastMark returns the offset in text just past the first of marks at or after at, or -1 when
+// none follows: where the next sentence or clause starts, for a loop that walks them.
+func pastMark(text string, at int, marks string) int {
+	next := strings.IndexAny(text[at:], marks)
+	if next < 0 {
+		return -1
+	}
+	_, size := utf8.DecodeRuneInString(text[at+next:])
+	return at + next + size
+}

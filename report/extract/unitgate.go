@@ -91,12 +91,9 @@ func initialShortNames(text string) map[string]bool {
 				break
 			}
 		}
-		next := strings.IndexAny(text[at:], "\n。！？；!?;")
-		if next < 0 {
+		if at = pastMark(text, at, "\n。！？；!?;"); at < 0 {
 			break
 		}
-		_, size := utf8.DecodeRuneInString(text[at+next:])
-		at += next + size
 	}
 	return out
 }

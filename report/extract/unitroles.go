@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // The role a unit's name plays in its sentence: a body named inside what someone says or what
@@ -41,7 +40,7 @@ func reportedSpans(text string) [][]int {
 		if end-at <= reportOpenMax && (text[end] == ',' || text[end] == ':' || strings.HasPrefix(text[end:], "，") || strings.HasPrefix(text[end:], "：")) && reReportOpen.MatchString(text[at:end]) {
 			stop := strings.IndexByte(text[end:], '\n')
 			if !paraStart {
-				stop = strings.IndexAny(text[end:], "。！？!?\n")
+				stop = strings.IndexAny(text[end:], sentenceMarks)
 			}
 			if stop < 0 {
 				stop = len(text) - end
@@ -51,12 +50,9 @@ func reportedSpans(text string) [][]int {
 			continue
 		}
 		// On to the next sentence.
-		next := strings.IndexAny(text[at:], "。！？!?\n")
-		if next < 0 {
+		if at = pastMark(text, at, sentenceMarks); at < 0 {
 			break
 		}
-		_, size := utf8.DecodeRuneInString(text[at+next:])
-		at += next + size
 	}
 	return out
 }
