@@ -233,6 +233,7 @@ func TestChair(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"presides at a venue", "3月5日，区长秦明在区会议中心3号会议室主持召开区政府常务会议。", "秦明"},
 		{"attends and presides", "3月5日，学校召开推进会，校党委副书记孙明出席并主持会议。", "孙明"},
+		{"takes part and presides", "3月5日，集团召开安全工作会议。集团董事长范立新参加并主持会议，各部门负责人参加会议。", "范立新"},
 		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
 		{"a family name not in the list, in the chair's place", "3月5日，学院召开教学工作会议。会议由教学副院长行建海主持，院长任利成参加会议。", "行建海"},
 		{"a word, not a name, between title and 主持", "3月5日，学院召开教学工作会议。会议由院长亲自主持。", ""},
