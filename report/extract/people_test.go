@@ -194,6 +194,11 @@ func TestSpeakers(t *testing.T) {
 		{"补充 in a document's name is no speech", "院长郑华签署了补充协议。", nil},
 		{"a name, 前 and a body before the title", "本校邀請林志遠前行政院院長蒞校演講。", []string{"林志遠"}},
 		{"a name and 前 before the title", "王大明前部長致詞，感謝大家。", []string{"王大明"}},
+		{"a lecture hall in a building named for a person", "會議在東湖醫院邵明德博士大樓演講廳舉行，院長林志遠致詞。", []string{"林志遠"}},
+		{"a lecture hall named for a person", "会议在王大同演讲厅举行。", nil},
+		{"a lecture series named for a person", "王大同教授捐款成立「王大同講座」，校長林志遠致詞感謝。", []string{"林志遠"}},
+		{"a name owning the subject", "中文系王大同教授的女兒王小梅，捐款成立「王大同講座」。", nil},
+		{"a word of speech in a list of fields", "由东湖县长林国栋、西湖大学校长陈明远代表签署，双方将在人才培养、就业辅导等方面合作。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
