@@ -571,6 +571,21 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		}
 		return false
 	})
+	// In order of first appearance (README's labelling rules), not of first speech: a guest
+	// named among those attending before the host speaks comes first.
+	first := map[string]int{}
+	for _, m := range ms {
+		if _, ok := first[m.Name]; !ok {
+			first[m.Name] = m.at
+		}
+	}
+	for _, p := range speakers {
+		// Anywhere: also where no rule read the name as a mention (甲、乙、丙出席).
+		if i := strings.Index(text, p.Name); i >= 0 && i < first[p.Name] {
+			first[p.Name] = i
+		}
+	}
+	slices.SortStableFunc(speakers, func(a, b model.Person) int { return cmp.Compare(first[a.Name], first[b.Name]) })
 	return chair, speakers
 }
 
