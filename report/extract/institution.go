@@ -13,8 +13,9 @@ var (
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
 	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
-	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫.
-	reOwnerLine = lazyRE(`(?:稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
+	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫,
+	// and a government site's publisher (发布机构：某区人民政府).
+	reOwnerLine = lazyRE(`(?:发布机构|發布機構|发文机关|發文機關|稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
 	// reOwnerName is a name in such a line; a college (某某学院) counts there.
 	reOwnerName = lazyRE(`[\p{Han}]{2,16}?(?:大学|大學|学院|學院|医学中心|醫學中心|医院|醫院|` + hospitalKinds + `|公司|集团|集團|人民政府|政府)`)
 	// reSiteOwner is an institution's name alone on a line: the site's owner.
@@ -138,6 +139,17 @@ func nameOf(c named, scope string, px *pageIndex) string {
 	}
 	return name
 }
+
+var (
+	// reIssuerWord is the label of a government site's publisher line (发布机构, 发文机关).
+	reIssuerWord = lazyRE(`^(?:发布机构|發布機構|发文机关|發文機關)`)
+	// reIssuerName is a publisher that owns the page: a government or a whole institution, not a
+	// college of a university (继续教育学院).
+	reIssuerName = lazyRE(`(?:政府|大学|大學|医院|醫院|公司|集团|集團)$`)
+)
+
+// reCommitteeBranch ends a party's branch whose committee's name may follow: 支部委员会, 总支委员会.
+var reCommitteeBranch = lazyRE(`(?:支部|总支|總支)$`)
 
 // reInvited follows a body invited to the event: a guest's, not the page's.
 var reInvited = lazyRE(`^(?:应邀|應邀|受邀)`)
@@ -378,7 +390,11 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if i := strings.IndexAny(rest, "\n"); i >= 0 {
 			rest = rest[:i]
 		}
-		if m := reOwnerName.FindString(rest); m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
+		m := reOwnerName.FindString(rest)
+		if reIssuerWord.MatchString(page[loc[0]:loc[1]]) && !reIssuerName.MatchString(m) {
+			continue // 发布机构：继续教育学院: a publisher line may name a sub-unit; only a government or a whole institution is the owner
+		}
+		if m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
 			return fullest(m, px)
 		}
 	}
@@ -483,7 +499,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// 台中縣政府, 某市某区人民政府: a government named by its place, which the gazetteer
 		// holds whole (placeAt), from a boundary.
 		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
-		if placeAt(place) == len(place) {
+		if placeAt(place) == len(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) {
 			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
@@ -512,6 +528,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			end += len("会") // 民盟广州市委会
 		} else if strings.HasSuffix(scope[:end], "委") && (strings.HasPrefix(scope[end:], "员会") || strings.HasPrefix(scope[end:], "員會")) {
 			end += len("员会") // 九三学社某市委员会, not 某市委
+		} else if reCommitteeBranch.MatchString(scope[:end]) && (strings.HasPrefix(scope[end:], "委员会") || strings.HasPrefix(scope[end:], "委員會")) {
+			end += len("委员会") // 民建某区直属支部委员会: the branch's committee is the branch, not 支部 before a title (支部委员)
 		} else if g := reGrassRoots.FindStringIndex(scope[end:]); g != nil && strings.HasSuffix(scope[:end], "委") && !reCut.MatchString(scope[end:end+g[1]]) && !reOrgVerb.MatchString(scope[end:end+g[1]]) && !reJoinVerb.MatchString(scope[end:end+g[1]]) {
 			end += g[1] // 社某市委某医院基层委员会: the committee's organisation in an institution
 		}
@@ -685,9 +703,19 @@ func placeBefore(scope string, at int) int {
 	return start
 }
 
-// reGovernment is a government named by its place at a boundary: 台中縣政府, 某市某区人民政府.
+// reGovernment is a government named by its place at a boundary, or as the owner of the meeting
+// convened (召开某区人民政府常务会议): 台中縣政府, 某市某区人民政府.
 // Group 1 is the name, group 2 its place.
-var reGovernment = lazyRE(`(?:^|[^\p{Han}])(([\p{Han}]{1,10}?[省市区县州區縣])(?:人民)?政府)`)
+var reGovernment = lazyRE(`(?:^|[^\p{Han}]|召开|召開)(([\p{Han}]{1,10}?[省市区县州區縣])(?:人民)?政府)`)
+
+// peoplesPlace tells whether place, written before 人民政府, is a place the gazetteer does not
+// hold (上街区人民政府): two to four characters and a county's, district's or city's level, with
+// no verb or function word and no modifier (全区, 各县, 该市). Before 人民政府 a level's common word
+// (街区, 城区) is the place's name: a government is named by nothing else.
+func peoplesPlace(place string) bool {
+	m := reLevelPlace.FindStringSubmatchIndex(place)
+	return m != nil && m[1] == len(place) && !reCut.MatchString(place) && !reGenericName.MatchString(place) && !strings.ContainsAny(place, "各全该該本我")
+}
 
 // reSubCompany is a bureau's own company after its name: 四公司, 市政公司.
 var reSubCompany = lazyRE(`^[\p{Han}]{1,4}?公司`)

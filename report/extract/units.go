@@ -975,6 +975,9 @@ func startsAside(s string) bool {
 // 民盟山东省委会监督委员会, 某特区政府社会文化司.
 var reSubUnitEnd = lazyRE(`学院|學院|委员会|委員會|办公室|辦公室|中心|研究院|研究所|部|处|處|科|系|司|署|局|厅|廳`)
 
+// reEventVerbIn is an event's verb, which no department's name before a title holds.
+var reEventVerbIn = lazyRE(`召开|召開|举行|舉行|举办|舉辦|开展|開展|主持|出席|参加|參加`)
+
 // titleAfter tells whether what follows an organisation's name makes it part of a person's
 // title: a title (市委书记), a department and a title (山东大学材料科学与工程学院副院长李辉), or
 // a name and a title, as Taiwan writes them (義大癌治療醫院洪朝明院長).
@@ -989,6 +992,9 @@ func titleAfter(after string) bool {
 			break
 		}
 		han += size
+	}
+	if loc := reEventVerbIn.FindStringIndex(after[:han]); loc != nil {
+		han = loc[0] // 举行了……支部班子换届大会: a department named before a title holds no event's verb
 	}
 	for _, loc := range reSubUnitEnd.FindAllStringIndex(after[:han], -1) {
 		if loc[0] > 0 && reTitleNext.MatchString(after[loc[1]:]) {

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestInstitutionSignals checks, on pages written for it, the signals of whose page it is that
+// real pages give beyond the headline and the lead: a government site's publisher line, a party
+// branch named with its committee, and a government named as the owner of the meeting convened;
+// and that none of them names a body the page does not own.
+func TestInstitutionSignals(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"a government site's publisher line", "首页 政务公开 政府会议\n发文日期: 2023-06-04 发布机构: 东湖区人民政府\n东湖区召开防汛工作会议\n6月3日,全区防汛工作会议召开。区长王明出席会议并讲话。", "东湖区人民政府"},
+		{"a publisher line naming a college of a university is no owner", "首页 新闻\n发布机构: 继续教育学院\n继续教育工作会议召开\n6月3日,继续教育工作会议召开。院长王明出席会议并讲话。", ""},
+		{"a party branch named with its committee", "5月8日,民建芜湖市开发区直属支部委员会举行了第二次会员大会暨支部班子换届大会。民建芜湖市委主委王明出席会议并讲话。", "民建芜湖市开发区直属支部委员会"},
+		{"the owner of the meeting convened, a district the gazetteer does not hold", "6月3日,副区长王明在区政府三楼会议室主持召开东湖区人民政府第5次常务会议,李强、赵刚参加会议。", "东湖区人民政府"},
+		{"every county's government is no owner", "6月3日,副市长王明主持召开各县人民政府分管负责人会议,李强参加会议。", ""},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.want {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
