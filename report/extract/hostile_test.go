@@ -54,6 +54,13 @@ var hostileShapes = []struct {
 	// Units' names on lines of their own, each asked whether it signs the page (groupRole).
 	{"units on lines of their own", func(n int) string { return strings.Repeat("\n东湖大学保卫处　2021-05-06\n青川市第一人民医院", n) }},
 	{"speeches studied", func(n int) string { return strings.Repeat("学习了部长张三在大会上的讲话", n) }},
+	// Lines that read like headlines over a body that never uses their words: each is turned
+	// down (tiedToBody) after reading the body below it, a bounded number of times.
+	{"untied headlines", func(n int) string {
+		return strings.Repeat("西岭银行白金信用卡优惠\n", n) + strings.Repeat("3月5日，东湖医院召开安全生产工作会议，部署全年工作。", n)
+	}},
+	// Days of last month, each made public: each asks whether the next day is the event's.
+	{"relative days made public", func(n int) string { return " date 2025-12-09 " + strings.Repeat("上月28日公布，", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
