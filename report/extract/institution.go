@@ -151,6 +151,29 @@ var (
 // reCommitteeBranch ends a party's branch whose committee's name may follow: 支部委员会, 总支委员会.
 var reCommitteeBranch = lazyRE(`(?:支部|总支|總支)$`)
 
+// reSideBefore ends the text before a body named beside another (某某與, 某某和): the body is
+// the other's partner.
+var reSideBefore = lazyRE(`(?:与|與|和|同|跟|及|、)$`)
+
+// reTravelTo ends a clause whose subject goes to the body named next: 某学院赴, 某局一行到.
+var reTravelTo = lazyRE(`([\p{Han}]{2,})(?:一行|代表团|代表團)?(?:赴|到|前往|走进|走進|来到|來到|深入)$`)
+
+// reBodyWordEnd ends a body's name or a word for one (某学院, 某系, 某局, 某支部), not a person's.
+var reBodyWordEnd = lazyRE(`(?:学院|學院|系|大学|大學|医院|醫院|公司|集团|集團|局|委|会|會|部|处|處|中心|支部|总支|總支|支社|所|厅|廳|办|辦|站|队|隊)$`)
+
+// visitedBy tells whether the clause that ends at before has a body as its subject going to
+// what follows (某学院赴, 我校一行到): the place it goes to is a partner, the subject the
+// page's own. A person going (某某一行到某公司调研) says nothing of whose page it is.
+func visitedBy(before string) bool {
+	clause := before
+	if i := strings.LastIndexAny(clause, "，,。；;：:\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[i:])
+		clause = clause[i+size:]
+	}
+	m := reTravelTo.FindStringSubmatch(clause)
+	return m != nil && reBodyWordEnd.MatchString(m[1])
+}
+
 // reInvited follows a body invited to the event: a guest's, not the page's.
 var reInvited = lazyRE(`^(?:应邀|應邀|受邀)`)
 
@@ -347,6 +370,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if !ok && c.at > 0 {
 				continue // a headline starts with its subject: a name there stands (某医院获评……)
 			}
+			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
+				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
+			}
 			if n := nameOf(c, title, px); n != "" {
 				return n
 			}
@@ -358,15 +384,28 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			}
 		}
 		var c []named
+		skip := 0 // the end of a sentence whose subject is not read as a name
 		for i, x := range institutions(opening, false, true) {
 			if i == maxTried {
 				break
 			}
 			x, ok := px.stand(x)
-			if !ok {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
+				if visitedBy(opening[:x.at]) || x.at > 0 && reSideBefore.MatchString(opening[:x.at]) {
+					// 某学院赴某公司走访, 澎縣府與某大學簽署: the body that goes, or is named first,
+					// is the page's, though not read as a name; the other, and every name after
+					// it in the sentence, is a partner's.
+					skip = len(opening)
+					if end := strings.IndexAny(opening[x.at:], "。\n"); end >= 0 {
+						skip = x.at + end
+					}
+					start := strings.LastIndexAny(opening[:x.at], "。\n") + 1
+					partners += opening[start:skip] + "\n"
+					continue
+				}
 				c = append(c, x)
 				break // the first name that stands is the one taken
 			}
