@@ -191,6 +191,10 @@ func fullest(name string, px *pageIndex) string {
 		// the page that holds this one's characters in order and ends like it.
 		best := name
 		for _, c := range px.all() {
+			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && companyForm(name, c.name) {
+				best = c.name // 某能源集团 is 某能源集团有限公司: the company's registered form
+				continue
+			}
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
 				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || headBefore(name, c.name) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
 				best = c.name
@@ -209,6 +213,17 @@ func fullest(name string, px *pageIndex) string {
 		}
 	}
 	return best
+}
+
+// reCompanyForm is what a company's registered name adds to the name it is known by: 有限公司,
+// 股份有限公司, 有限责任公司.
+var reCompanyForm = lazyRE(`^(?:股份)?有限(?:责任|責任)?公司$`)
+
+// companyForm tells whether full is name, a group, written with its registered
+// form (某能源集团 → 某能源集团有限公司).
+func companyForm(name, full string) bool {
+	rest, ok := strings.CutPrefix(full, name)
+	return ok && (strings.HasSuffix(name, "集团") || strings.HasSuffix(name, "集團")) && reCompanyForm.MatchString(rest)
 }
 
 // headBefore tells whether full is name with an organisation's head before it (国立某大学 for

@@ -17,6 +17,8 @@ func TestInstitutionSignals(t *testing.T) {
 		{"a lead's body named beside a subject not read as a name is a partner", "5月3日，花縣府與東海大學簽署合作意向書。東海大學校長李強表示，東海大學將與縣府合作。", ""},
 		{"where a body goes is its partner", "4月11日,东湖学院赴杭州电力公司进行走访调研。活动中,杭州电力公司党委书记王明介绍了企业情况,杭州电力公司与学院签署共建协议。", ""},
 		{"where a person goes may be the page's", "6月5日,省国资委主任王明一行到杭州能源集团调研安全生产工作。杭州能源集团总经理李强陪同。", "杭州能源集团"},
+		{"a group written with its registered form elsewhere on the page", "发布时间:2024-06-06 来源:杭州能源集团有限公司\n6月5日,杭州能源集团召开安全生产工作会议,总经理王明出席会议并讲话。", "杭州能源集团有限公司"},
+		{"a subsidiary's registered name is not the group's", "6月5日,杭州能源集团召开安全生产工作会议。杭州能源集团热电有限公司经理王明出席会议并讲话。", "杭州能源集团"},
 		{"every county's government is no owner", "6月3日,副市长王明主持召开各县人民政府分管负责人会议,李强参加会议。", ""},
 	}
 	for _, tt := range tests {
