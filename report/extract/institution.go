@@ -185,6 +185,15 @@ var reHolds = lazyRE(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^�
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
 func fullest(name string, px *pageIndex) string {
 	page := px.page
+	if m := reNumberedHospital.FindStringSubmatch(name); m != nil && m[0] == name {
+		// 某市二院 is 某市第二人民医院 where the page gives that.
+		for _, full := range []string{"第" + m[2] + "人民医院", "第" + m[2] + "人民醫院", "第" + m[2] + "医院", "第" + m[2] + "醫院"} {
+			if strings.Contains(page, m[1]+full) {
+				return m[1] + full
+			}
+		}
+		return name
+	}
 	rs := []rune(name)
 	if len(rs) >= 2 && !reParty.MatchString(name) {
 		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
@@ -559,6 +568,15 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			}
 		}
 	}
+	for _, loc := range reNumberedHospital.FindAllStringSubmatchIndex(scope, -1) {
+		// 某市二院: a city's hospital named by its number, the city a place the gazetteer holds,
+		// at a boundary; not in a title (某市二院院长).
+		place := scope[loc[2]:loc[3]]
+		prev, _ := lastRune(scope[:loc[0]])
+		if bodies && placeAt(place) == len(place) && (loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12))) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) && !reNotHospitalNext.MatchString(scope[loc[1]:]) {
+			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
+		}
+	}
 	for _, loc := range reBureau.FindAllStringIndex(scope, -1) {
 		// 中铁二十局: a state company's engineering bureau, named by its group and number; with
 		// 集团 or 有限公司 after it, or its own company (中铁某局四公司), the longer name is found
@@ -773,6 +791,13 @@ func peoplesPlace(place string) bool {
 
 // reSubCompany is a bureau's own company after its name: 四公司, 市政公司.
 var reSubCompany = lazyRE(`^[\p{Han}]{1,4}?公司`)
+
+// reNumberedHospital is a city's or a county's hospital named by its number, as the genre
+// writes it: 某市二院 (某市第二人民医院), 某县一院. Group 1 is the place, group 2 the number.
+var reNumberedHospital = lazyRE(`([\p{Han}]{2,6}?[市县縣])([一二三四五六七八九十])院`)
+
+// reNotHospitalNext follows a number and 院 that name no hospital: 院士, 院系, 院校, 院区.
+var reNotHospitalNext = lazyRE(`^(?:士|系|校|区|區|线|線|会|會)`)
 
 // reBureau is a state company's engineering bureau: 中铁二十局, 中建八局, 中交二航局.
 var reBureau = lazyRE(`中(?:铁|鐵|建|交|冶|核|电建|電建)[一二三四五六七八九十]{1,3}(?:航|公)?局`)

@@ -19,6 +19,9 @@ func TestInstitutionSignals(t *testing.T) {
 		{"where a person goes may be the page's", "6月5日,省国资委主任王明一行到杭州能源集团调研安全生产工作。杭州能源集团总经理李强陪同。", "杭州能源集团"},
 		{"a group written with its registered form elsewhere on the page", "发布时间:2024-06-06 来源:杭州能源集团有限公司\n6月5日,杭州能源集团召开安全生产工作会议,总经理王明出席会议并讲话。", "杭州能源集团有限公司"},
 		{"a subsidiary's registered name is not the group's", "6月5日,杭州能源集团召开安全生产工作会议。杭州能源集团热电有限公司经理王明出席会议并讲话。", "杭州能源集团"},
+		{"a city's hospital named by its number", "3月5日上午,宿州市一院组织20名党员志愿者来到社区,开展健康义诊活动。", "宿州市一院"},
+		{"a city's hospital named by its number, written in full elsewhere", "3月5日上午,宿州市一院组织20名党员志愿者来到社区,开展健康义诊活动。\n宿州市第一人民医院 供稿", "宿州市第一人民医院"},
+		{"a numbered hospital's director is no subject", "3月5日上午,宿州市一院院长王明带领专家来到社区,开展健康义诊活动。", ""},
 		{"every county's government is no owner", "6月3日,副市长王明主持召开各县人民政府分管负责人会议,李强参加会议。", ""},
 	}
 	for _, tt := range tests {
