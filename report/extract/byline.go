@@ -25,8 +25,9 @@ var (
 	reSupplied = lazyRE(`^([\p{Han}·]{2,20}?)[\s　]*(供稿|供图|供圖|提供)$`)
 	reMetaKey  = lazyRE(`^[\p{Han}]{1,4}[:：]`)
 	reHanName  = lazyRE(`^[\p{Han}·]{2,20}$`)
-	// reSpacedName: a two-character name padded to the width of three (伍   晖).
-	reSpacedName = lazyRE(`((?:^|[:：/／\s(（])\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
+	// reSpacedName: a two-character name padded to the width of three (伍   晖), also right
+	// after a reporter's role (记者张 萍).
+	reSpacedName = lazyRE(`((?:^|[:：/／\s(（]|记者|記者|通讯员|通訊員)\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
 	// reReporter: 某某传媒记者某某/台南报导.
 	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
@@ -154,6 +155,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	}
 	scan := func(i int) {
 		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2") // 文、图：某某, 文．圖／某某: one credit
+		l = strings.TrimLeft(l, bulletMarks)                // ■记者某某: a bullet opening the credit
 		var parts []string
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 			parts = append(parts, m[1])
@@ -181,9 +183,18 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		if !strings.ContainsAny(l, "。；") {
 			// A metadata line: 文章来源:二十一病区 作者:刘玲 点击数:2453.
 			for _, m := range reBylineKV.FindAllStringSubmatchIndex(l, -1) {
-				if role, name := l[m[2]:m[3]], l[m[4]:m[5]]; reBylineRole.FindString(name) == "" && !reAccount.MatchString(tailOf(l[:m[2]], 8)) {
-					add(name, role)
+				role, name := l[m[2]:m[3]], l[m[4]:m[5]]
+				if reBylineRole.FindString(name) != "" || reAccount.MatchString(tailOf(l[:m[2]], 8)) {
+					continue
 				}
+				if reCreditUnit.MatchString(name) {
+					// 作者:九三学社 某某: the unit, then its member; the unit is no author.
+					if next := reBylineTok.FindString(strings.TrimLeft(l[m[5]:], " 　")); next != "" && l[m[5]:] != strings.TrimLeft(l[m[5]:], " 　") && personName(next) {
+						add(next, role)
+					}
+					continue
+				}
+				add(name, role)
 			}
 		}
 		// The credit that goes with the news tag: 本网讯（某某）, （本网讯 某某 报道）, 本报讯某某报道：.
@@ -230,6 +241,12 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					}
 				}
 				continue
+			}
+			if m := reReporterPlace.FindStringSubmatch(p); m != nil {
+				if n := reporterBeforePlace(m[1]); n != "" {
+					add(n, "记者") // 【記者某某台中報導】: the name, then the dateline's place
+					continue
+				}
 			}
 			if m := reReporterAfter.FindStringSubmatch(p); m != nil && allNames(m[1]) {
 				add(m[1], "记者") // 某某傳媒記者 / 某某採訪報導
@@ -410,6 +427,37 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	}
 	return out, used, glued
 }
+
+// reReporterPlace is a reporter's credit whose name runs into the dateline's place with no
+// space or mark: 記者某某台中報導, 记者某某杭州报道, 記者某某綜合報導.
+var reReporterPlace = lazyRE(`(?:记者|記者)\s*([\p{Han}]{4,8})\s*(?:报导|報導|报道|報道)$`)
+
+// reporterBeforePlace splits s, a reporter's name run into a place (某某台中), at the one place
+// where what follows is a place of the gazetteer (or 综合, a report put together) and what
+// precedes it reads as a person's name. It returns the name, or "" when no split or more than
+// one reads so.
+func reporterBeforePlace(s string) string {
+	rs := []rune(s)
+	found := ""
+	for _, n := range []int{2, 3, 4} {
+		if len(rs)-n < 2 {
+			break
+		}
+		name, place := string(rs[:n]), string(rs[n:])
+		if !personName(name) || !(isPlace(place) || place == "综合" || place == "綜合") {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// bulletMarks are the marks a page sets before a credit line as a bullet (■记者某某); not the
+// triangles that open an image's caption (▲, △).
+const bulletMarks = "■●◆★□◇☆"
 
 // creditsOnly reports whether every part of s between semicolons opens with a credit (校对：某某；
 // 审核：某某): a line of credits, not a sentence.

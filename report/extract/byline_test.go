@@ -136,6 +136,12 @@ func TestBylines(t *testing.T) {
 		{"a compound family name is one name", []string{"记者 欧阳明华", lead, more}, []string{"欧阳明华"}},
 		{"a married name of four is one name", []string{lead, more, "文/陳李秀英"}, []string{"陳李秀英"}},
 		{"a family name outside the list after a role", []string{lead, more, "文/覺文明"}, []string{"覺文明"}},
+		{"a party's branch, then its member, on a metadata line", []string{"发布时间：2024年03月05日  作者:民盟支社 孙晓雯  ", lead, more}, []string{"孙晓雯"}},
+		{"a party's name alone on a metadata line", []string{"发布时间：2024年03月05日  作者:九三学社  ", lead, more}, nil},
+		{"a place run into the reporter's name", []string{"【記者林美玲台中報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, []string{"林美玲"}},
+		{"a report put together, run into the name", []string{"（記者王大同綜合報導）東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, []string{"王大同"}},
+		{"a place and no name after 記者", []string{"【記者台中市政府報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, nil},
+		{"a bullet, and a name padded right after the role", []string{"■记者赵 青", lead, more}, []string{"赵青"}},
 		{"a group credited", []string{lead, more, "摄影：全体师生"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}

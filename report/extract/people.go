@@ -465,7 +465,7 @@ var (
 	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
 	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
 	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並)?(?:主持会议|主持會議|主持)`)
+	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
 	reChairLabel  = lazyRE(`主持人[：:]\s*`)
 	reSpeech      = lazyRE(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
@@ -532,11 +532,17 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		clause := predicate(after)
 		sentence := sentenceOf(after)
 		cq, sq := m.end+len(clause), m.end+len(sentence)
+		// The rest of the sentence speaks for its subject up to the next person it names (某某
+		// 博士大樓……舉行，院長某某致詞: the speech is the other's).
+		if !reShared.MatchString(sentence) {
+			sq = min(sq, nextOther(text, ms, m))
+		}
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
 		// say what they spoke about. A student or a teacher named with 同学 or 老师 speaks only
 		// in a clause of their own (not 某某同学获一等奖，某某同学发言).
 		fellow := reFellow.MatchString(m.Role)
-		subject := !fellow && (m.Role != "" || opensSentence(text[:m.at]))
+		// A name followed by 的 (某某校長的女兒) owns what follows: the subject is the other.
+		subject := !fellow && (m.Role != "" || opensSentence(text[:m.at])) && !strings.HasPrefix(after, "的")
 		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
 			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
@@ -581,6 +587,27 @@ var (
 	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
 	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
 )
+
+// reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
+var reShared = lazyRE(`分别|分別|先后|先後|相继|相繼|依次|一同|共同|轮流|輪流`)
+
+// nextOther is where the first clause after m opens with another person (……舉行，院長某某致詞),
+// or past the text's end when none does: that clause has a subject of its own. Another person
+// inside a clause (歡迎某某院長一行, 向某某表示感谢) is an object, and does not end it.
+func nextOther(text string, ms []mention, m mention) int {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.end })
+	for ; k < len(ms); k++ {
+		n := ms[k]
+		start := n.at
+		if strings.HasSuffix(text[:start], n.Role) {
+			start -= len(n.Role)
+		}
+		if r, _ := lastRune(strings.TrimRight(text[:start], " 　")); start >= m.end && n.Name != m.Name && strings.ContainsRune("，,；;。\n", r) {
+			return start
+		}
+	}
+	return int(^uint(0) >> 1)
+}
 
 // opensSentence reports whether a name after before is the subject that opens its sentence.
 func opensSentence(before string) bool {
@@ -647,14 +674,21 @@ func goesOnSpeaking(text string, m mention, sentence string, ms []mention, memo 
 }
 
 // speechIn reports whether s holds a verb of speech that is a verb, not a modifier of a noun
-// (学员提出的问题).
+// (学员提出的问题) nor a noun in a list (就业辅导等方面).
 func speechIn(s string) bool {
 	for _, loc := range reSpeechVerb.FindAllStringIndex(s, -1) {
-		if !strings.HasPrefix(s[loc[1]:], "的") {
+		if !nounUse(s[loc[0]:loc[1]], s[loc[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounUse reports whether a word of speech w (as matched, perhaps with the character after
+// it: 辅导 not followed by 员) and the text after it make it a noun's: 的 (提出的问题) or 等
+// closing a list of nouns (人才交流、就业辅导等面向).
+func nounUse(w, after string) bool {
+	return strings.HasPrefix(after, "的") || strings.HasPrefix(after, "等") || strings.HasSuffix(w, "的") || strings.HasSuffix(w, "等")
 }
 
 // said reports whether a clause says that someone spoke with 说: 院長說, 他笑着说：.
@@ -867,6 +901,35 @@ var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致�
 // 在某会上的讲话): the verb, then the speech with its speaker (group 1), in one clause.
 var reStudiedSpeech = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))`)
 
+// reSpeechVenue is a word of speech that names a room or a contest, not a speech (演講廳,
+// 报告厅, 讲堂, 演讲比赛): group 1 is the word of speech.
+var reSpeechVenue = lazyRE(`(演讲|演講|讲座|講座|报告|報告|讲话|講話|讲|講)(?:厅|廳|堂|室|大楼|大樓|比赛|比賽|大赛|大賽)`)
+
+// reSpeechNamed is a lecture series or a speech contest named in quotes (成立「某某講座」,
+// “青春之声”演讲): a short name closed by the word of speech, group 1, right before the quote
+// closes. Not 报告 or 讲话, which close a document's name (作“……报告”).
+var reSpeechNamed = lazyRE(`[「『“][^「『“」』”，。；、]{0,10}?(讲座|講座|演讲|演講|论坛|論壇)[」』”]`)
+
+// maskVenues blanks the words of speech that name a room, a contest or a lecture series
+// (在某某大楼演講廳举行, 成立「某某講座」), keeping every byte offset.
+func maskVenues(text string) string {
+	var b []byte
+	for _, re := range []*lazyRegexp{reSpeechVenue, reSpeechNamed} {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			if b == nil {
+				b = []byte(text)
+			}
+			for i := loc[2]; i < loc[3]; i++ {
+				b[i] = 0
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
 // reStudiedOwn: what follows the name of one whose speech is studied as a document (王明院士讲话
 // 精神, 王明同志的重要讲话精神), after maskStudied blanked the speech.
 var reStudiedOwn = lazyRE(`^(?:同志)?的?(?:重要)?\x00`)
@@ -875,6 +938,7 @@ var reStudiedOwn = lazyRE(`^(?:同志)?的?(?:重要)?\x00`)
 // keeping every byte offset; the verb that relays one (某某传达了……) stays.
 func maskStudied(text string) string {
 	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
+	text = maskVenues(text)
 	locs := reStudiedSpeech.FindAllStringSubmatchIndex(text, -1)
 	if locs == nil {
 		return text

@@ -194,6 +194,11 @@ func TestSpeakers(t *testing.T) {
 		{"补充 in a document's name is no speech", "院长郑华签署了补充协议。", nil},
 		{"a name, 前 and a body before the title", "本校邀請林志遠前行政院院長蒞校演講。", []string{"林志遠"}},
 		{"a name and 前 before the title", "王大明前部長致詞，感謝大家。", []string{"王大明"}},
+		{"a lecture hall in a building named for a person", "會議在東湖醫院邵明德博士大樓演講廳舉行，院長林志遠致詞。", []string{"林志遠"}},
+		{"a lecture hall named for a person", "会议在王大同演讲厅举行。", nil},
+		{"a lecture series named for a person", "王大同教授捐款成立「王大同講座」，校長林志遠致詞感謝。", []string{"林志遠"}},
+		{"a name owning the subject", "中文系王大同教授的女兒王小梅，捐款成立「王大同講座」。", nil},
+		{"a word of speech in a list of fields", "由东湖县长林国栋、西湖大学校长陈明远代表签署，双方将在人才培养、就业辅导等方面合作。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
@@ -233,6 +238,7 @@ func TestChair(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"presides at a venue", "3月5日，区长秦明在区会议中心3号会议室主持召开区政府常务会议。", "秦明"},
 		{"attends and presides", "3月5日，学校召开推进会，校党委副书记孙明出席并主持会议。", "孙明"},
+		{"takes part and presides", "3月5日，集团召开安全工作会议。集团董事长范立新参加并主持会议，各部门负责人参加会议。", "范立新"},
 		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
 		{"a family name not in the list, in the chair's place", "3月5日，学院召开教学工作会议。会议由教学副院长行建海主持，院长任利成参加会议。", "行建海"},
 		{"a word, not a name, between title and 主持", "3月5日，学院召开教学工作会议。会议由院长亲自主持。", ""},

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // The speakers of a page are found by asking, for each name, whether the rest of its clause
 // or sentence holds a verb of speech. The names of one clause share the clause's end, and the
@@ -55,7 +52,7 @@ type speechMemo struct {
 	text    string
 	q, from int
 	locs    [][]int // matches in text, from from to q
-	good    []bool  // good[i]: a match from the i-th on is a verb (not followed by 的)
+	good    []bool  // good[i]: a match from the i-th on is a verb (not followed by 的 or 等)
 	ok      bool
 }
 
@@ -74,7 +71,7 @@ func (c *speechMemo) has(p, q int) bool {
 		for k := len(c.locs) - 1; k >= 0; k-- {
 			c.locs[k][0] += p
 			c.locs[k][1] += p
-			c.good[k] = c.good[k+1] || !strings.HasPrefix(c.text[c.locs[k][1]:q], "的")
+			c.good[k] = c.good[k+1] || !nounUse(c.text[c.locs[k][0]:c.locs[k][1]], c.text[c.locs[k][1]:q])
 		}
 		i = 0
 	}
