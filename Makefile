@@ -28,7 +28,8 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./... | tee bench.txt
 
 # Time whole processes (wall, peak RSS via /usr/bin/time) on generated articles of realistic
-# length, PDF and DOCX; the table goes to out/bench/bench-cli.txt. 100,000 articles take a while:
+# length, PDF, DOCX and DOCX into a template (docx-ref); the table goes to out/bench/bench-cli.txt.
+# 100,000 articles take a while:
 # make bench-cli BENCH_SIZES="1000 10000 100000" (and BENCH_RUNS=1).
 BENCH_SIZES ?= 1000 10000
 BENCH_RUNS ?= 3

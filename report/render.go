@@ -173,7 +173,11 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 			return err
 		}
 		if textBytes(d, asideLimit) < asideLimit {
-			wopt.PageLabelsLater = paginateAside(d, m)
+			var stop func()
+			wopt.PageLabelsLater, stop = paginateAside(ctx, d, m)
+			// When the writer fails (or is done without asking) the pagination is stopped, and
+			// it has ended when Write returns.
+			defer stop()
 		} else {
 			if wopt.PageLabels, err = typeset.ContentsLabels(d, m); err != nil {
 				return err
@@ -218,27 +222,34 @@ func textBytes(d *doc.Document, limit int) int {
 }
 
 // paginateAside starts paginating d on a goroutine of its own and returns what waits for the
-// headings' page labels (a panic in it is returned as an error, not lost with the goroutine).
-func paginateAside(d *doc.Document, m typeset.Measurer) func() (map[string]string, error) {
+// headings' page labels (a panic in it is returned as an error, not lost with the goroutine),
+// and stop, which ends the pagination (as ctx does) and waits for the goroutine to end.
+func paginateAside(ctx context.Context, d *doc.Document, m typeset.Measurer) (labels func() (map[string]string, error), stop func()) {
 	var (
-		labels map[string]string
-		err    error
-		catch  safego.Catcher
+		found map[string]string
+		err   error
+		catch safego.Catcher
 	)
+	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		catch.Do(func() {
-			labels, err = typeset.ContentsLabels(d, m)
+			found, err = typeset.ContentsLabelsContext(ctx, d, m)
 		})
 	}()
-	return func() (map[string]string, error) {
+	labels = func() (map[string]string, error) {
 		<-done
 		if perr := catch.Err(); perr != nil {
 			return nil, perr
 		}
-		return labels, err
+		return found, err
 	}
+	stop = func() {
+		cancel()
+		<-done
+	}
+	return labels, stop
 }
 
 // keepsEnd reports whether d ends with a foot kept to an even page (doc.Foot.EvenPage) or has

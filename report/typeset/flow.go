@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -49,16 +50,23 @@ type flow struct {
 	missing      []MissingChar
 	shapedBlocks *shapeCache // shared by the passes
 	styles       map[string]*doc.Style
+	stop         <-chan struct{} // closed when the caller gives up (errStopped); nil: never
 }
+
+// errStopped is what a pass returns when its stop channel is closed.
+var errStopped = errors.New("typeset: stopped")
+
+// stopEvery is how many blocks a pass places between two looks at its stop channel.
+const stopEvery = 64
 
 // newFlow starts a pass over d. prev holds the heading pages of the previous pass, for the table
 // of contents; shapedBlocks is shared by the passes, since a paragraph's lines do not depend on
 // where it falls. A pass with emit nil is dry.
-func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks *shapeCache, emit func(int, *Page) error) *flow {
+func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks *shapeCache, emit func(int, *Page) error, stop <-chan struct{}) *flow {
 	p := d.Page
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
-		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit, until: -1}
+		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit, until: -1, stop: stop}
 	f.sh = &shaper{m: m, missing: &f.missing}
 	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
 		f.sh.pitch = f.width / float64(g.Chars)
@@ -138,6 +146,13 @@ func (f *flow) add(items ...Item) {
 
 func (f *flow) run() error {
 	for i, b := range f.d.Blocks {
+		if f.stop != nil && i%stopEvery == 0 {
+			select {
+			case <-f.stop:
+				return errStopped
+			default:
+			}
+		}
 		_, isTOC := b.(*doc.TOC)
 		if isTOC {
 			f.hasTOC = true

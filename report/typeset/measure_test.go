@@ -3,6 +3,7 @@ package typeset
 import (
 	"reflect"
 	"testing"
+	"unsafe"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -69,5 +70,13 @@ func TestMetricsAgree(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCachedCharSize: an entry of a role's cache of characters takes 32 bytes: a metric, whose
+// character says the entry's state.
+func TestCachedCharSize(t *testing.T) {
+	if n := unsafe.Sizeof(roleCache{}.chars[0][0]); n != 32 {
+		t.Errorf("an entry takes %d bytes, want 32", n)
 	}
 }

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"maps"
@@ -43,7 +44,7 @@ func typesetAsFirstWritten(t *testing.T, d *doc.Document) *Result {
 		f := newFlow(d, fakeMeasurer{}, labels, cache, func(_ int, p *Page) error {
 			pages = append(pages, p)
 			return nil
-		})
+		}, nil)
 		if err := f.run(); err != nil {
 			t.Fatal(err)
 		}
@@ -338,3 +339,52 @@ func TestContentsLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestContentsLabelsStopped: ContentsLabelsContext gives up when its context is done, with the
+// context's error, before and while it paginates; with a live context it finds ContentsLabels'
+// labels.
+func TestContentsLabelsStopped(t *testing.T) {
+	t.Parallel()
+	d := growingTOC()
+	want, err := ContentsLabels(d, fakeMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ContentsLabelsContext(context.Background(), d, fakeMeasurer{})
+	if err != nil || !maps.Equal(got, want) {
+		t.Errorf("with a live context: %v, %v; want the labels of ContentsLabels", got, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got, err := ContentsLabelsContext(ctx, d, fakeMeasurer{}); !errors.Is(err, context.Canceled) || got != nil {
+		t.Errorf("cancelled before: %v, %v; want no labels and context.Canceled", got, err)
+	}
+	// Cancelled while it paginates: the measurer cancels when asked about a character of the
+	// document's last paragraph; the pass must not reach the end.
+	last := d.Blocks[len(d.Blocks)-1]
+	d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T("终")})
+	for i := 0; i < 3*stopEvery; i++ {
+		d.Blocks = append(d.Blocks, &doc.Para{Style: "body", Text: doc.T("补充说明")})
+	}
+	d.Blocks = append(d.Blocks, last) // a heading listed last, so the passes go to the end
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	if got, err := ContentsLabelsContext(ctx, d, cancelOn{'终', cancel}); !errors.Is(err, context.Canceled) || got != nil {
+		t.Errorf("cancelled while paginating: %v, %v; want no labels and context.Canceled", got, err)
+	}
+}
+
+// cancelOn is fakeMeasurer that calls cancel when asked for the face of r.
+type cancelOn struct {
+	r      rune
+	cancel func()
+}
+
+func (c cancelOn) Face(role string, r rune) (string, bool) {
+	if r == c.r {
+		c.cancel()
+	}
+	return fakeMeasurer{}.Face(role, r)
+}
+
+func (c cancelOn) Advance(face string, r rune) float64 { return fakeMeasurer{}.Advance(face, r) }

@@ -8,6 +8,7 @@
 package typeset
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -172,13 +173,13 @@ func Stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error) (*Resu
 	if emit == nil {
 		emit = func(int, *Page) error { return nil }
 	}
-	return stream(d, m, emit, false)
+	return stream(nil, d, m, emit, false)
 }
 
 // Paginate lays out d as Stream does but sets no line and makes no page: every pass is dry. It
 // is what a writer that paginates by itself needs of jianbao's pagination (the headings' page
 // labels for its contents, the outline, the missing characters), at a fraction of the cost.
-func Paginate(d *doc.Document, m Measurer) (*Result, error) { return stream(d, m, nil, false) }
+func Paginate(d *doc.Document, m Measurer) (*Result, error) { return stream(nil, d, m, nil, false) }
 
 // ContentsLabels returns the printed page numbers, by heading ID, that Paginate (and Stream)
 // find for the headings d's contents list, with those of other headings before the last one
@@ -187,7 +188,17 @@ func Paginate(d *doc.Document, m Measurer) (*Result, error) { return stream(d, m
 // later), since what follows cannot move a heading listed, and the pass that would repeat the
 // last one is not run.
 func ContentsLabels(d *doc.Document, m Measurer) (map[string]string, error) {
-	res, err := stream(d, m, nil, true)
+	return ContentsLabelsContext(context.Background(), d, m)
+}
+
+// ContentsLabelsContext is ContentsLabels that gives up when ctx is done, returning ctx's error:
+// a writer paginated beside (report.Write) that fails, or is cancelled, stops the pagination
+// instead of leaving it to run to its end.
+func ContentsLabelsContext(ctx context.Context, d *doc.Document, m Measurer) (map[string]string, error) {
+	res, err := stream(ctx.Done(), d, m, nil, true)
+	if err == errStopped {
+		err = ctx.Err()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +212,9 @@ func ContentsLabels(d *doc.Document, m Measurer) (map[string]string, error) {
 // Only the contents depend on the page numbers a pass is given, and only on those of the
 // headings listed: so the passes that settle them stop after the last heading listed (and the
 // last contents), where every number listed is known.
-func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error, contents bool) (*Result, error) {
+//
+// When quit is closed the passes end early with errStopped (checked every stopEvery blocks).
+func stream(quit <-chan struct{}, d *doc.Document, m Measurer, emit func(i int, p *Page) error, contents bool) (*Result, error) {
 	lastTOC, stop := contentsSpan(d)
 	cache := newShapeCache(len(d.Blocks))
 	defer cache.settle()
@@ -220,7 +233,7 @@ func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error, conten
 		var ends []flowState
 		for pass := 0; pass < 3; pass++ {
 			if ends != nil {
-				probe := newFlow(d, m, labels, cache, nil)
+				probe := newFlow(d, m, labels, cache, nil, quit)
 				probe.until = lastTOC
 				if err := probe.run(); err != nil {
 					return nil, err
@@ -232,7 +245,7 @@ func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error, conten
 					break
 				}
 			}
-			f := newFlow(d, m, labels, cache, nil)
+			f := newFlow(d, m, labels, cache, nil, quit)
 			f.until = stop
 			if err := f.run(); err != nil {
 				return nil, err
@@ -249,7 +262,7 @@ func stream(d *doc.Document, m Measurer, emit func(i int, p *Page) error, conten
 		// The pass given labels would repeat that one, or find what it found.
 		return settled.result(), nil
 	}
-	f := newFlow(d, m, labels, cache, emit)
+	f := newFlow(d, m, labels, cache, emit, quit)
 	if contents {
 		f.until = stop
 	}
