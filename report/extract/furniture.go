@@ -24,6 +24,9 @@ var (
 	// reColumnText is a column's name and 正文 run together, a breadcrumb's last steps:
 	// 东湖网要闻正文.
 	reColumnText = lazyRE(`^[\p{Han}]{0,16}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|频道|頻道|公告|通知|栏目|欄目)正文$`)
+	// reEditionLabel is a newspaper's page and section on a line of their own (第A07版:澳聞,
+	// 第03版：要闻, A2版): the paper's furniture, never a headline.
+	reEditionLabel = lazyRE(`^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}\s]{0,8})?$`)
 	// reItemBullet is the bullet an item of a list or menu starts with (• 会议内容).
 	reItemBullet = lazyRE(`^\s*[•●■◆▪◇○]`)
 	// reLinkSep separates the items of a link list or a menu.
@@ -37,7 +40,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
+	if reFurniture.MatchString(l) || reEditionLabel.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

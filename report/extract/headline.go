@@ -151,9 +151,10 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		}
 		break
 	}
+	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) {
+		if l == "" || untied[i] || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -194,6 +195,19 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 				}
 			}
 		}
+		if tied, sub := tiedToBody(lines, at); !tied {
+			// Words the body never uses: an advertisement, a site's slogan or a link to
+			// another page, not this article's headline; a later line may be. Its subtitle
+			// goes with it: never the headline on its own.
+			untied[at] = true
+			if sub >= 0 {
+				untied[sub] = true
+			}
+			if len(untied) > maxUntied {
+				return "", "", i
+			}
+			continue
+		}
 		l := reTitleLabel.ReplaceAllString(strings.TrimSpace(reItemBullet.ReplaceAllString(lines[at], "")), "")
 		if m := reCategory.FindStringSubmatch(l); m != nil {
 			category = m[1]
@@ -213,4 +227,75 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
 	}
 	return "", "", 0
+}
+
+const (
+	// maxUntied is how many headline-like lines above the body tiedToBody may turn down before
+	// the page is read as having no headline: a bound on the work a page of short lines makes.
+	maxUntied = 12
+	// minTiedBody is the fewest Han characters of the body's paragraphs a headline's relation to
+	// the body is judged on; minTiedPairs the fewest pairs of Han characters in the headline.
+	minTiedBody, minTiedPairs = 80, 3
+	// maxTiedBody is how many Han characters of the body's paragraphs tiedToBody reads, and
+	// maxTiedLines how many lines below the headline it looks through for them.
+	maxTiedBody, maxTiedLines = 600, 80
+)
+
+// reSubtitleDash opens a subtitle line: ——某某召开……, ──某某.
+var reSubtitleDash = lazyRE(`^\s*(?:——|──|—|--)`)
+
+// tiedToBody reports whether the headline-like line at lines[at] names what the body below it
+// tells: a headline and its article share words (the institution, the event, the place), so at
+// least a third of the pairs of Han characters in the line (with a subtitle line opened by a
+// dash below it) are found in the first paragraphs below it. An advertisement (某银行信用卡), a
+// site's slogan or a link to another article shares almost none. With too little body below
+// (fewer than minTiedBody Han characters in lines of sentences) or too few pairs in the line,
+// the line is not judged. sub is the subtitle's line, or -1.
+func tiedToBody(lines []string, at int) (tied bool, sub int) {
+	head := strings.TrimSpace(lines[at])
+	title := head
+	sub = -1
+	var body strings.Builder
+	han := 0
+	for j := at + 1; j < len(lines) && j <= at+maxTiedLines && han < maxTiedBody && body.Len() <= 8*maxTiedBody; j++ {
+		l := strings.TrimSpace(lines[j])
+		if l == "" {
+			continue
+		}
+		if sub < 0 && body.Len() == 0 && reSubtitleDash.MatchString(l) {
+			title += "\n" + l // the subtitle is the headline's, not the body's
+			sub = j
+			continue
+		}
+		if l == head || utf8.RuneCountInString(l) < 20 || !strings.ContainsAny(l, "，。,；") {
+			continue
+		}
+		for _, r := range l { // read no more than maxTiedBody Han characters, and little else
+			if body.WriteRune(r); body.Len() > 8*maxTiedBody {
+				break
+			}
+			if unicode.Is(unicode.Han, r) {
+				if han++; han >= maxTiedBody {
+					break
+				}
+			}
+		}
+		body.WriteByte('\n')
+	}
+	if han < minTiedBody {
+		return true, sub
+	}
+	text := body.String()
+	pairs, found := 0, 0
+	var prev rune
+	for _, r := range title {
+		if unicode.Is(unicode.Han, r) && unicode.Is(unicode.Han, prev) {
+			pairs++
+			if strings.Contains(text, string([]rune{prev, r})) {
+				found++
+			}
+		}
+		prev = r
+	}
+	return pairs < minTiedPairs || 3*found >= pairs, sub
 }

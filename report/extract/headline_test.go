@@ -68,6 +68,25 @@ func TestHeadline(t *testing.T) {
 		{"a caption's position after a colon", []string{"表彰大会：左图为院长李明华颁发证书", body}, ""},
 		{"a column and the site after the headline, set off by dashes", []string{"东湖医院召开安全生产工作会议 - 医院新闻 - 东湖医院", body}, "东湖医院召开安全生产工作会议"},
 	}
+	// Below a body long enough to judge by, a headline-like line whose words the body never
+	// uses is an advertisement, a slogan of the site or a link, not the headline (tiedToBody).
+	const long = "3月5日上午，东湖医院在行政楼三楼会议室召开安全生产工作会议，总结去年安全生产工作，部署今年重点任务。" +
+		"院长李明华出席会议并讲话，要求各科室压实安全责任，把隐患排查整治做细做实。\n" +
+		"会上，各职能部门负责人逐一汇报了本部门消防、用电、危化品管理等方面的情况，并签订了安全生产责任书。"
+	tests = append(tests, []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"an advertisement above a newspaper's date and page", []string{"西岭银行白金信用卡", "星期三", "2024年3月6日", "第B02版：要闻", "", "东湖医院召开安全生产工作会议", "", long}, "东湖医院召开安全生产工作会议"},
+		{"a site's slogan above the headline", []string{"西岭日报为您提供本地时事评论、专题报道、生活资讯与印刷服务！", "", "东湖医院召开安全生产工作会议", "", long}, "东湖医院召开安全生产工作会议"},
+		{"links to other pages and no headline", []string{"招生就业处_校园招聘", "春季大型双选会参会单位名单", "赵一鸣", "招生就业处_校园招聘", "春季大型双选会参会单位名单", "赵一鸣", "", long}, ""},
+		// A headline that reads like a slogan stays when the body tells what it names.
+		{"a slogan-like headline the body quotes", []string{"筑牢安全防线 守护平安医院", "", long + "会议号召全院职工筑牢安全防线，共同守护平安医院。"}, "筑牢安全防线 守护平安医院"},
+		{"a slogan-like headline with a dashed subtitle", []string{"春风化雨润心田", "——东湖医院召开安全生产工作会议", "", long}, "春风化雨润心田"},
+		{"a subtitle goes with the line above it", []string{"凝聚奋进力量 共谱时代华章 描绘发展新蓝图", "——东湖医院召开会议", "", long}, ""},
+		{"a headline in other words than the body", []string{"东湖医院部署今年安全生产重点任务", "", long}, "东湖医院部署今年安全生产重点任务"},
+	}...)
 	for _, tt := range tests {
 		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {
 			t.Errorf("%s: title %q, want %q", tt.name, got, tt.want)
