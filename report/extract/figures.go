@@ -25,7 +25,7 @@ var (
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
-	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類)`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
 	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
@@ -236,6 +236,21 @@ func figures(text string) []model.Figure {
 		if strings.HasPrefix(get(1), "超") && (reLimitBefore.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " "), "的")) || reWithin.MatchString(after) {
 			continue
 		}
+		// 数十家, 几十名: an order of magnitude, no count. 三番五次, 三天两头, 五位一体: two
+		// numerals in a frame make an idiom or a formula.
+		// 表达, 传达, 下达: 达 after these is a character of a verb, no tally before the count.
+		pre := get(1)
+		if r, _ := lastRune(before); (pre == "达" || pre == "達") && strings.ContainsRune(verbsWithDa, r) {
+			pre = ""
+		}
+		bare := get(3) != "" && pre+get(4)+get(6) == ""
+		if get(3) != "" && reVagueNumber.MatchString(before) || bare && inNumeralFrame(get(3), before, after) {
+			continue
+		}
+		// 四个面向：面向现场……: a count whose noun a colon follows heads a list.
+		if reHeading.MatchString(after) {
+			continue
+		}
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
 		if get(1) == "" && reNotFigureBefore.MatchString(before) {
 			continue
@@ -349,9 +364,14 @@ func figures(text string) []model.Figure {
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
+		// 三门峡, 七台河, 金山三期, 二次供水: a measure word that is a character of a word counts
+		// nothing unless its noun is one it counts (两支义诊队, 三期培训班).
+		if bare && !measureAgrees(unit, label) {
+			continue
+		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) {
 			continue
 		}
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
@@ -416,7 +436,7 @@ var (
 	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}量(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|(?:建校|建院|建厂|建廠|建社|建盟|办学|辦學|创校|創校|成立)[\p{Han}\d]{0,5}(?:以来|以來|年来|年來))`)
 	// reProject: a project or works, or what is built, opened or invested in, which a sentence
 	// describing it makes no background.
 	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用`)
@@ -758,6 +778,10 @@ func labelFromAfter(run string) (string, bool) {
 		// 在读, 从业, 对口, 成都 hold such a character inside a word: it cuts no noun there.
 		if i := strings.IndexAny(maskLabelWords(noun), "为為对對向给給在从從把被将將均都也亦"); i > 0 {
 			noun = strings.TrimRight(noun[:i], labelStop)
+		}
+		// 两名一线医生和三名教师受到表彰: a conjunction before another count ends the noun.
+		if loc := reConjCount.FindStringIndex(noun); loc != nil && loc[0] > 0 {
+			noun = noun[:loc[0]]
 		}
 		// 四位中医师来金进行义诊: a verb of motion before the verb of action (not 来宾, 来访).
 		if loc := reMotionIn.FindStringIndex(maskLabelWords(noun)); loc != nil && loc[0] > 0 {

@@ -161,6 +161,23 @@ func TestFigureLabels(t *testing.T) {
 		{"a cohort between a count and its noun", "学院为312名2025级新生发放校徽。", []string{"新生=312名"}},
 		// Review 11, finding 33: a verb of arriving after the noun is no part of the label.
 		{"a cohort, a noun and a verb of arriving", "30名2015届校友返校，45名新生报到。", []string{"校友=30名", "新生=45名"}},
+		// Issue 13, held-out 6: a measure word agrees with its noun; numerals in a frame; a
+		// heading; what a speaker expresses; reforms; the state of a place; a body's lifetime.
+		{"a measure word inside a place's name", "座谈会在三门峡市召开，七台河市、五台山景区、三台县代表出席。", nil},
+		{"a phase of a works and a secondary kind", "调研了东坡二期项目和南岭三期实训基地，部署二次供水改造。", nil},
+		{"a count in numerals with a noun its measure word counts", "学院组织两支义诊队，举办两期读书会，召开两次党委会，开设三门选修课。", []string{"义诊队=2支", "读书会=2期", "党委会=2次", "选修课=3门"}},
+		{"a count in digits is not checked for its noun", "现场安排5台救护车，发放12本手册。", []string{"救护车=5台", "手册=12本"}},
+		{"an order of magnitude", "数十家单位和几十名志愿者参与。", nil},
+		{"two numerals in a frame", "大家三番五次到场，节目五花八门，护士三天两头上门。专家一月两次义诊活动。", nil},
+		{"a formula of two numerals", "坚持五位一体总体布局，做好三支一扶工作。", nil},
+		{"达 of a verb is no tally before a count", "会议传达五位一体总体布局要求。", nil},
+		{"a grade after the count", "两名一线医生和三名一级教师受到表彰。", []string{"一线医生=2名", "一级教师=3名"}},
+		{"a count heading the list after a colon", "会议明确两个重点：抓安全，抓质量。会上明确四个聚焦：聚焦安全，聚焦质量。", nil},
+		{"what a speaker expresses", "院長表達兩個感謝，第一、感謝同仁。主任谈了两个体会。", nil},
+		{"reforms are a plan's structure", "要全面深化国企三项制度改革，推进两项改革。", nil},
+		{"reform measures are counted", "会议审议通过4项改革措施。", []string{"改革措施=4项"}},
+		{"the state of a place is background", "他介绍，全县现有中小学86所，全市拥有医院40家。全县各级机关共立案30件。", []string{"立案数=30件"}},
+		{"what a body did over its lifetime is background", "建院五十年来医院累计培养专科医师3000名。此次培训医师120名。", []string{"医师=120名"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

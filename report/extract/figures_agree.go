@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A measure word agrees with the nouns it counts: 门 counts courses (三门课程), 台 machines,
+// operations and shows, 支 teams, 期 sessions of a class or a programme. Many of these measure
+// words are also characters of words and names, where a numeral before them counts nothing
+// (三门峡, 七台河, 五台山, 金山三期, 二次供水, 二本院校, 三部曲). A count in Chinese numerals with
+// such a measure word is a count only when the noun it is told with is one that measure word
+// counts. (A count in digits, 3门课程, is written as a count and is not checked.)
+var measureNouns = map[string]*lazyRegexp{
+	"门": reNounsOfMen, "門": reNounsOfMen,
+	"台": lazyRE(`(?:手术|手術|设备|設備|机|機|车|車|晚会|晚會|演出|器|仪|儀|电脑|電腦|戏|戲|节目|節目)$`),
+	"支": lazyRE(`(?:队|隊|队伍|隊伍|团队|團隊|笔|筆|歌|曲|舞|军|軍|枪|槍|乐团|樂團)$`),
+	"期": lazyRE(`(?:班|讲座|講座|活动|活動|刊|节目|節目|培训|培訓|训练|訓練|课程|課程|营|營|论坛|論壇|沙龙|沙龍|会|會|研修|读书会|讀書會)$`),
+	"节": reNounsOfJie, "節": reNounsOfJie,
+	"部": lazyRE(`(?:作品|电影|電影|影片|纪录片|紀錄片|著作|书|書|手机|手機|车|車|法律|法规|法規|教材|剧|劇|小说|小說|专著|專著|词典|詞典|丛书|叢書)$`),
+	"本": lazyRE(`(?:书|書|图书|圖書|著作|手册|手冊|册|冊|教材|杂志|雜誌|期刊|刊|证书|證書|读物|讀物|笔记|筆記|画册|畫冊|绘本|繪本|字典|词典|詞典|资料|資料)$`),
+	"首": lazyRE(`(?:歌|歌曲|诗|詩|诗歌|詩歌|曲|乐曲|樂曲|作品|词|詞)$`),
+	"幅": lazyRE(`(?:画|畫|作品|书法|書法|照片|图片|圖片|对联|對聯|春联|春聯|字|标语|標語|展板|海报|海報|图|圖|横幅|橫幅)$`),
+	"条": reNounsOfTiao, "條": reNounsOfTiao,
+	// 次 counts what happens: meetings, inspections, trainings, visits (两次座谈会, 三次检查).
+	"次": lazyRE(`(?:会|會|议|議|活动|活動|检查|檢查|巡查|督查|抽查|核查|排查|培训|培訓|讲座|講座|座谈|座談|讨论|討論|演练|演練|调研|調研|走访|走訪|访问|訪問|拜访|拜訪|慰问|慰問|演出|比赛|比賽|赛|賽|课|課|义诊|義診|诊疗|診療|会诊|會診|考试|考試|测试|測試|检测|檢測|学习|學習|宣讲|宣講|交流|接种|接種|研讨|研討|审议|審議|督导|督導|指导|指導|辅导|輔導|咨询|諮詢|整治|行动|行動|展览|展覽|评审|評審|评估|評估|谈话|談話|约谈|約談|手术|手術|服务|服務)$`),
+	"间": reNounsOfJian, "間": reNounsOfJian,
+	"册": reNounsOfCe, "冊": reNounsOfCe,
+	"笔": reNounsOfBi, "筆": reNounsOfBi,
+	"套": lazyRE(`(?:设备|設備|设施|設施|书|書|丛书|叢書|住房|房|系统|系統|方案|装备|裝備|服装|服裝|桌椅|教材|全集|器材|用具|工具|作品|试卷|試卷)$`),
+	"篇": lazyRE(`(?:文章|论文|論文|报道|報道|報導|稿件|作品|成果|稿|报告|報告|诗|詩|文)$`),
+	"堂": lazyRE(`(?:课|課|课程|課程|讲座|講座)$`),
+}
+
+var (
+	reNounsOfMen  = lazyRE(`(?:课|課|课程|課程|学科|學科|技术|技術|语言|語言|手艺|手藝|专业|專業)$`)
+	reNounsOfJie  = lazyRE(`(?:课|課|课程|課程|讲座|講座)$`)
+	reNounsOfTiao = lazyRE(`(?:建议|建議|意见|意見|措施|信息|线路|線路|道路|路|标语|標語|横幅|橫幅|提案|问题|問題|经验|經驗|条款|條款|规定|規定|举措|舉措|隐患|隱患|短信|新闻|新聞|河|河道|渠|街|街道|留言|诉求|訴求|线索|線索|微博|视频|視頻|条目|條目|清单|清單|事项|事項|做法|办法|辦法|细则|細則|承诺|承諾|意見建議|意见建议)$`)
+	reNounsOfJian = lazyRE(`(?:房|室|屋|舍|店|铺|舖|厅|廳|教室|病房|实验室|實驗室|宿舍|办公室|辦公室)$`)
+	reNounsOfCe   = lazyRE(`(?:书|書|图书|圖書|册|冊|教材|杂志|雜誌|刊|期刊|著作|作品|典籍|资料|資料|手册|手冊)$`)
+	reNounsOfBi   = lazyRE(`(?:款|善款|捐款|钱|錢|资金|資金|订单|訂單|交易|贷款|貸款|账|賬|奖金|獎金)$`)
+	// reMadeLabel: the labels figureLabel makes from a verb or a measure (服务次数, 手术时长,
+	// 捐赠金额, 一行人数): they name what is counted by the measure itself.
+	reMadeLabel = lazyRE(`(?:次数|次數|时长|時長|金额|金額|人数|人數|人次|场次|場次|数|數)$`)
+)
+
+// measureAgrees reports whether a count's measure word agrees with the noun of its label
+// (两支义诊队, 三期培训班), or places no such demand (个, 名, 项).
+func measureAgrees(unit, label string) bool {
+	re, ok := measureNouns[unit]
+	if !ok || reMadeLabel.MatchString(label) {
+		return true
+	}
+	return re.MatchString(label)
+}
+
+// isNumeral reports whether r is a Chinese numeral of a count (一, 两, 十, 百).
+func isNumeral(r rune) bool {
+	return strings.ContainsRune("一二两兩三四五六七八九十百千万萬", r)
+}
+
+// inNumeralFrame reports whether a count in one Chinese numeral stands in a frame of two
+// numerals, the form of idioms and formulas rather than counts: 三番五次, 五花八门 (another
+// numeral two characters before), 三天两头, 三天一次 (another two characters after), 五位一体,
+// 三支一扶 (another right after the measure word; but 两个一等奖 counts prizes of a grade).
+func inNumeralFrame(num, before, after string) bool {
+	if utf8.RuneCountInString(num) != 1 {
+		return false
+	}
+	p1, w1 := lastRune(before)
+	if p1 > 0 && unicode.Is(unicode.Han, p1) && !isNumeral(p1) {
+		if p2, _ := lastRune(before[:len(before)-w1]); isNumeral(p2) {
+			return true
+		}
+	}
+	a1, w := utf8.DecodeRuneInString(after)
+	if isNumeral(a1) {
+		return !reGradeAfter.MatchString(after[w:])
+	}
+	if unicode.Is(unicode.Han, a1) {
+		if a2, _ := utf8.DecodeRuneInString(after[w:]); isNumeral(a2) {
+			return true
+		}
+	}
+	return false
+}
+
+// reGradeAfter: a grade or a rank after a numeral (一等奖, 二级, 一类): a count of prizes or
+// posts of that grade.
+var reGradeAfter = lazyRE(`^(?:等|级|級|类|類|流|线|線|星|年级|年級)`)
+
+// reVagueNumber: 数十家, 几十名, 若干: a number that is only an order of magnitude.
+var reVagueNumber = lazyRE(`(?:数|數|几|幾|若干)$`)
+
+// reHeading: a count whose noun a colon follows (四个面向：面向现场……) heads the list of its
+// members: the structure of a speech or a plan, no count of what happened.
+var reHeading = lazyRE(`^[\p{Han}]{1,6}[：:]`)
+
+// rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
+var rePlaceHas = lazyRE(`全[市县縣区區省国國镇鎮乡鄉村州](?:共|现|現|目前)?(?:有|拥有|擁有)`)
+
+// placeHas reports whether a count tells what a whole place has (全市共有中小学320所, 全县现有
+// 86所中小学): the state of a place, background; but a count the clause goes on to make act
+// (全县共有120个村参与评比) is of the event.
+func placeHas(before, after string) bool {
+	if !rePlaceHas.MatchString(clauseBefore(before)) {
+		return false
+	}
+	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)
+	return !reAction.MatchString(rest)
+}
+
+// reConjCount: a conjunction and the numeral of another count (和三名, 及5个).
+var reConjCount = lazyRE(`(?:和|与|與|及|、)(?:\d|[一二两兩三四五六七八九十百千])`)
+
+// verbsWithDa are the characters that make a verb with 达 after them (表达, 传达, 下达, 到达).
+const verbsWithDa = "表传傳下抵送到发發转轉直通"
