@@ -243,3 +243,57 @@ func referenceOf(t *testing.T) []byte {
 	}
 	return b.Bytes()
 }
+
+// largest is a compressor that records the largest piece of document.xml handed to it at once.
+type largest struct {
+	compressor
+	max *int
+}
+
+func (l largest) Write(b []byte) (int, error) {
+	*l.max = max(*l.max, len(b))
+	return l.compressor.Write(b)
+}
+
+// TestLargeTableStreamed: a table far larger than a chunk (as the list of every article of a
+// large digest) goes to the compressor in chunks, not held whole and handed over in one piece,
+// and a compressor that panics while the table is written makes Write return the panic as an
+// error (not hang, nor write anything).
+func TestLargeTableStreamed(t *testing.T) {
+	d := fixture()
+	rows := make([][]string, 8000)
+	for i := range rows {
+		rows[i] = []string{fmt.Sprint(i + 1), fmt.Sprintf("第%d篇：学校召开党委会议，研究部署下半年重点工作", i+1), "2021-07-01"}
+	}
+	d.Blocks = append(d.Blocks, &doc.Table{Header: []string{"序号", "标题", "日期"}, Rows: rows})
+	old := newCompressor
+	defer func() { newCompressor = old }()
+	var most int
+	newCompressor = func(w io.Writer) compressor { return largest{old(w), &most} }
+	var out bytes.Buffer
+	if err := (Writer{}).Write(&out, d, writer.Options{PageLabels: map[string]string{"h2": "3", "h3": "4"}}); err != nil {
+		t.Fatal(err)
+	}
+	if size := len(unzip(t, out.Bytes())["word/document.xml"]); size < 8*streamChunk {
+		t.Fatalf("document.xml of %d bytes: the table is too small to test", size)
+	}
+	if most > chunkCap {
+		t.Errorf("%d bytes handed to the compressor at once, want at most a chunk (%d)", most, chunkCap)
+	}
+	newCompressor = func(io.Writer) compressor { return &panicky{} }
+	d.Blocks = []doc.Block{d.Blocks[len(d.Blocks)-1]} // the table alone: it fails in the table
+	out.Reset()
+	done := make(chan error, 1)
+	go func() { done <- (Writer{}).Write(&out, d, writer.Options{}) }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "internal error") {
+			t.Errorf("Write returned %v, want the compressor's panic as an internal error", err)
+		}
+		if out.Len() != 0 {
+			t.Errorf("%d bytes written after the compressor failed", out.Len())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Write still waits 20 s after the compressor panicked (a hang)")
+	}
+}

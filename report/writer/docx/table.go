@@ -55,6 +55,7 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	p.row(b, t, widths, t.Header, true, false, keepLast && n == 0 || n == 2)
 	for i, r := range t.Rows {
 		p.row(b, t, widths, r, false, false, keepRow(i))
+		p.spill(b)
 	}
 	if len(t.Footer) > 0 {
 		p.row(b, t, widths, t.Footer, false, true, keepRow(n-1))
