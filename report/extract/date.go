@@ -24,8 +24,8 @@ func WarningError(w string) error {
 }
 
 var (
-	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日 and the typo 930日.
-	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日, 6月28至30日 and the typo 930日.
+	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2}|\s*[至到~～\-－—]\s*\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
 	reISODay = lazyRE(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
@@ -105,18 +105,25 @@ func pageDate(head string) (published time.Time) {
 }
 
 // eventDate finds the event's date in the article's opening: the first full or month-day date
-// that is not a deadline or a dateline; year from the date itself, the page's own date
-// published (pageDate), or defaultYear. It returns the page's date, which a date on the
+// that is not a deadline, a dateline or the day a report was made public; year from the date
+// itself, the page's own date published (pageDate), or defaultYear. Days named relative to
+// another (上月28日, 上周五, 昨天, a bare 25日) count from refDay: the wire service's dateline
+// the lead opened with (wire, stripped from the opening), else the page's date; with neither,
+// they and every day after them give no date. It returns the page's date, which a date on the
 // opening's furniture line (2026年1月15日  来源:某网) gives when published is zero, and the
 // month and day as "--01-02" when no year is known.
-func eventDate(opening string, published time.Time, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
+func eventDate(opening, wire string, published time.Time, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
 	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
 	if !published.IsZero() {
 		year = published.Year()
 	}
+	ref, haveRef, refYear := refDay(wire, published, defaultYear)
 	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
+	// 上月28至30日, 上周五: written as the day they name; a day that cannot be counted ends
+	// what is read, so that no later day (another event's) stands in for it.
+	opening = relativeDays(opening, ref, haveRef, refYear)
 	// 近日, 日前 opening the lead: the event has no day, and a date after it is another
 	// event's (近日，某院召开……。3月1日，还开展了……).
 	if first := reSentence.FindString(opening); first != "" {
@@ -134,7 +141,7 @@ func eventDate(opening string, published time.Time, defaultYear int) (event, pag
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
 			continue
 		}
-		if k+1 < len(days) && backgroundDay(opening, loc[0], loc[1], days[k+1][0]) {
+		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1])) {
 			continue
 		}
 		if reDateFurniture.MatchString(after) {
@@ -188,25 +195,163 @@ func eventDate(opening string, published time.Time, defaultYear int) (event, pag
 		}
 		return t, published, "", warn
 	}
-	if published.IsZero() {
+	if !haveRef {
 		return time.Time{}, published, "", ""
 	}
-	// 昨日, 今天: a day counted from the page's own date; 3日: a day of the page's month, or of
-	// the month before when it is after the page's day. Whichever the opening says first.
+	// 昨日, 今天: a day counted from ref; 3日: a day of ref's month, or of the month before
+	// when it is after ref's day. Whichever the opening says first.
 	// 六日下午: a bare day in Chinese numerals is read as one in digits.
 	opening = reHanBareDay.ReplaceAllStringFunc(opening, hanBareDayDigits)
-	rel := reRelDay.FindStringIndex(opening)
-	bare, at := bareDay(opening, published)
-	if rel != nil && (bare.IsZero() || rel[0] < at) {
-		if opening[rel[0]:rel[0]+len("昨")] == "昨" {
-			return published.AddDate(0, 0, -1), published, "", ""
+	count := func(ref time.Time) time.Time {
+		rel := reRelDay.FindStringIndex(opening)
+		bare, at := bareDay(opening, ref)
+		if rel != nil && (bare.IsZero() || rel[0] < at) {
+			switch opening[rel[0] : rel[0]+len("昨")] {
+			case "昨":
+				return ref.AddDate(0, 0, -1)
+			case "前":
+				return ref.AddDate(0, 0, -2)
+			}
+			return ref
 		}
-		return published, published, "", ""
+		return bare
 	}
-	if !bare.IsZero() {
-		return bare, published, "", ""
+	t := count(ref)
+	if t.IsZero() {
+		return time.Time{}, published, "", ""
 	}
-	return time.Time{}, published, "", ""
+	if !refYear {
+		// A dateline's day with no year: the month and day, unless they depend on whether
+		// the year is a leap year (昨天 on a 3月1日).
+		if ref.Month() != time.February || ref.Day() != 29 {
+			if u := count(ref.AddDate(1, 0, 0)); u.Format("01-02") != t.Format("01-02") {
+				return time.Time{}, published, "", ""
+			}
+		}
+		return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error()
+	}
+	return t, published, "", ""
+}
+
+// refDay is the day words of relative time (上月28日, 上周五, 昨天, a bare 25日) count from: the
+// wire service's dateline the lead opens with (人民网香港11月25日电), the story's own day, in
+// its own year or the page's (the year before when the dateline's month and day are after the
+// page's date) or defaultYear; else the page's own date. known is false when there is neither;
+// year is false when the day is known but not its year (a dateline on a page with no date):
+// ref is then in the leap year 2000.
+func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, known, year bool) {
+	m := reDay.FindStringSubmatch(reHanDate.ReplaceAllStringFunc(wire, hanDateDigits))
+	if m == nil || m[2] == "" {
+		return published, !published.IsZero(), !published.IsZero()
+	}
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	y, year := 2000, true
+	switch {
+	case m[1] != "":
+		if y, _ = strconv.Atoi(m[1]); y < 200 {
+			y += 1911
+		}
+	case !published.IsZero():
+		y = published.Year()
+		if mo > int(published.Month()) || mo == int(published.Month()) && d > published.Day() {
+			y--
+		}
+	case defaultYear != 0:
+		y = defaultYear
+	default:
+		year = false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || d < 1 || t.Day() != d {
+		return published, !published.IsZero(), !published.IsZero()
+	}
+	return t, true, year
+}
+
+var (
+	// reRelative is a day named relative to another: a day of last or this month (上月28至30日,
+	// 本月十二日) or a weekday of last or this week (上周五, 本週三, 上星期五).
+	reRelative = lazyRE(`(上个月|上個月|上月|本月)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(\s*(?:[至到~～\-－—、]\s*\d{1,2}\s*)?[日号號])|(上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])`)
+	// reReportedDay is what a day stands before when it is the day a report was made public
+	// (7月2日公佈, 3日表示), not the day of what the report tells.
+	reReportedDay = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:公布|公佈|宣布|宣佈|发布|發布|发表|發表|透露|表示|指出|称|稱|获悉|獲悉|通报|通報|披露|报道|報道|報導|报导)`)
+	// rePlanBefore is what a planned day stands after: 将于, 將在, 拟于, 预计.
+	rePlanBefore = lazyRE(`(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|定于|定於)[^，,。；]{0,4}$`)
+)
+
+// relativeDays writes the days opening names relative to ref (reRelative) as the days they are
+// (上月28至30日 on a page of 2023-07-02 → 2023年6月28至30日): with the year when ref's year is
+// known, without it when not. A weekday needs ref's year; a weekday of this week after ref is a
+// plan's and is left as it is. When a day cannot be counted (no ref), the opening is cut before
+// it: a day after it would be taken for the event's.
+func relativeDays(opening string, ref time.Time, known, year bool) string {
+	locs := reRelative.FindAllStringSubmatchIndex(opening, -1)
+	if locs == nil {
+		return opening
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range locs {
+		get := func(k int) string {
+			if loc[2*k] < 0 {
+				return ""
+			}
+			return opening[loc[2*k]:loc[2*k+1]]
+		}
+		if !known || get(4) != "" && !year {
+			b.WriteString(opening[last:loc[0]])
+			return b.String()
+		}
+		var day string
+		if get(1) != "" {
+			d, ok := chineseNumber(get(2))
+			if n, err := strconv.Atoi(get(2)); err == nil {
+				d, ok = float64(n), true
+			}
+			if !ok {
+				continue
+			}
+			month := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+			if get(1) != "本月" {
+				month = month.AddDate(0, -1, 0)
+			}
+			day = fmt.Sprintf("%d月%d%s", int(month.Month()), int(d), get(3))
+			if year {
+				day = fmt.Sprintf("%d年", month.Year()) + day
+			}
+		} else {
+			idx := strings.Index("一二三四五六日天", get(5)) / len("一")
+			idx = min(idx, 6) // 天 is 日
+			monday := ref.AddDate(0, 0, -(int(ref.Weekday())+6)%7)
+			t := monday.AddDate(0, 0, idx)
+			if get(4) == "上" {
+				t = t.AddDate(0, 0, -7)
+			}
+			if t.After(ref) {
+				continue // 本周五 on a Wednesday's page: a plan
+			}
+			day = fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+		}
+		b.WriteString(opening[last:loc[0]])
+		b.WriteString(day)
+		last = loc[1]
+	}
+	b.WriteString(opening[last:])
+	return b.String()
+}
+
+// reportDay reports whether the day that ends at end in opening is the day a report was made
+// public (香港中文大學7月2日公佈，校長在6月28至30日率團訪問): a verb of reporting right after it,
+// and the next day, next, in the same sentence, neither planned (将于7月5日), a deadline nor in
+// a document's name.
+func reportDay(opening string, end int, next []int) bool {
+	between := opening[end:next[0]]
+	if !reReportedDay.MatchString(opening[end:]) || len(between) > 240 || strings.ContainsAny(between, "。！？") || strings.Count(between, "《") > strings.Count(between, "》") {
+		return false // the next day is in another sentence, or in a document's name (发布《关于3月8日……的通知》)
+	}
+	after := opening[next[1]:]
+	return !rePlanBefore.MatchString(tailOf(opening[:next[0]], 24)) && !reDeadline.MatchString(after) && !rePlanAfter.MatchString(after) && !reDateline.MatchString(after)
 }
 
 var (
@@ -308,15 +453,16 @@ func backgroundDay(opening string, start, end, next int) bool {
 	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(head))
 }
 
-// reVague is a time word that gives no day (近日, 日前, 前不久), not the 日前 of a deadline
-// (3月20日前) or of 今日前往.
-var reVague = lazyRE(`近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
+// reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬), not the 日前 of a
+// deadline (3月20日前) or of 今日前往, nor 中旬前 (a deadline).
+var reVague = lazyRE(`(?:上旬|中旬|下旬)(?:[^前以之]|$)|近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
 
 // rePubLine is a page's date after its label: 发布时间：2021年6月22日, or with a Minguo year
 // (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes or dots is read
 // only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a version).
 var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
 
-// reRelDay is a day named relative to the page's date.
-// 昨 alone (港大昨正式開學) is yesterday too, as news pages write it.
-var reRelDay = lazyRE(`昨日|昨天|今日|今天|昨`)
+// reRelDay is a day named relative to the page's date (refDay).
+// 昨 alone (港大昨正式開學) is yesterday too, as news pages write it; 前天 is the day before
+// (前日 is not read: it is also "the other day").
+var reRelDay = lazyRE(`昨日|昨天|今日|今天|前天|昨`)

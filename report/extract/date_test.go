@@ -56,3 +56,39 @@ func TestEventDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeDays checks, on openings written for it, days named relative to another: counted
+// from the wire's dateline the lead opens with, else from the page's own date; with neither, no
+// day, and no later day stands in. The want is the date, or --MM-DD when no year is known.
+func TestRelativeDays(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"last month's days, after the day the news was made public", " date 2023-07-02 东湖大学7月2日公布，校长李明上月28至30日率代表团赴西湖市访问，签署3项合作协议。", "2023-06-28"},
+		{"last month across the year", " date 2024-01-05 东湖医院上月30日举行年终总结大会，院长致辞。", "2023-12-30"},
+		{"this month in Chinese numerals", " date 2024-06-20 東湖大學畢業典禮於本月十二日下午在體育館舉行，校長致辭。", "2024-06-12"},
+		{"this month and no page date: no day, and no later day", "东湖大学本月12日举行毕业典礼，校长致辞。6月30日，学校还举办了校友论坛。", ""},
+		{"a range of days in one month", " date 2023-07-02 东湖大学代表团6月28至30日赴西湖市访问，拜会多家单位。", "2023-06-28"},
+		{"a bare day counted from the wire's dateline, not the page's later date", "东湖大学举行毕业典礼\n发布时间：2024-04-27 15:31\n东湖网西湖11月25日电 东湖大学25日举行毕业典礼，校长致辞。", "2023-11-25"},
+		{"a bare day after the wire's dateline on a page with no date", "东湖网西湖11月25日电 东湖大学25日举行毕业典礼，校长致辞。", "--11-25"},
+		{"yesterday after a dateline of 3月2日 and no year", "东湖网西湖3月2日电 东湖大学昨天举行校庆大会，校长致辞。", "--03-01"},
+		{"yesterday after a dateline of 3月1日 and no year: a leap year's question", "东湖网西湖3月1日电 东湖大学昨天举行校庆大会，校长致辞。", ""},
+		{"last week's Friday", " date 2024-03-13 东湖大学上周五举行教职工大会，校长致辞。", "2024-03-08"},
+		{"this week's Wednesday on a Friday's page", " date 2024-03-15 東湖大學本週三舉行校慶大會，校長致詞。", "2024-03-13"},
+		{"this week's Friday on a Wednesday's page is a plan", " date 2024-03-13 东湖大学本周五将举行教职工大会，请各单位做好准备。", ""},
+		{"the day before yesterday", " date 2024-03-15 东湖医院前天举行义诊活动，服务群众300余人。", "2024-03-13"},
+		{"the day made public, when the later day is a plan", " date 2024-03-05 东湖大学3月5日宣布，将于3月20日举行校庆大会。", "2024-03-05"},
+		{"the day made public, when the later day is in a document's name", " date 2024-03-05 东湖大学3月5日发布《关于3月8日举办校园开放日的通知》，欢迎市民参加。", "2024-03-05"},
+		{"the middle of a month gives no day, and a later day is another event's", " date 2024-06-30 6月中旬，东湖医院开展义诊活动。6月20日，医院还召开了总结会。", ""},
+		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{})
+		got := r.MonthDay
+		if !r.Summary.Date.IsZero() {
+			got = r.Summary.Date.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -92,6 +92,7 @@ func Extract(text string, opt Options) Result {
 	title, category, body := headline(lines, bylineLines)
 	s.Title, s.Category = title, category
 	var paras []string
+	wire := "" // the wire service's dateline the lead opens with
 	for i := body; i < len(lines); i++ {
 		l := lines[i]
 		if l == "分享" || len(paras) == 0 && reShareWidget.MatchString(l) {
@@ -108,7 +109,11 @@ func Extract(text string, opt Options) Result {
 		if keep, ok := glued[i]; ok {
 			l = l[:keep] // the credit glued to the last sentence
 		}
-		l = stripWire(reParen.ReplaceAllStringFunc(l, keepUnlessByline))
+		kept := reParen.ReplaceAllStringFunc(l, keepUnlessByline)
+		l = stripWire(kept)
+		if wire == "" && len(paras) < 3 && len(l) < len(kept) {
+			wire = kept[:len(kept)-len(l)] // 人民网香港11月25日电: the story's own day
+		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(l, "")))
 	}
 	full := strings.Join(paras, "\n")
@@ -117,10 +122,10 @@ func Extract(text string, opt Options) Result {
 
 	dated := head + "\n" + full[:min(len(full), 600)] + "\n" + tail(lines, 4)
 	pageDay := pageDate(dated)
-	day, pub, monthDay, w := eventDate(opening, pageDay, opt.Year)
+	day, pub, monthDay, w := eventDate(opening, wire, pageDay, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
-		day, _, monthDay, w = eventDate(title, pageDay, opt.Year)
+		day, _, monthDay, w = eventDate(title, "", pageDay, opt.Year)
 	}
 	if w != "" {
 		warn(w)

@@ -52,6 +52,13 @@ var hostileShapes = []struct {
 		return "会议召开。\n" + strings.Repeat("撰稿：王明李华张强赵刚刘洋陈静 ", n)
 	}},
 	{"speeches studied", func(n int) string { return strings.Repeat("学习了部长张三在大会上的讲话", n) }},
+	// Lines that read like headlines over a body that never uses their words: each is turned
+	// down (tiedToBody) after reading the body below it, a bounded number of times.
+	{"untied headlines", func(n int) string {
+		return strings.Repeat("西岭银行白金信用卡优惠\n", n) + strings.Repeat("3月5日，东湖医院召开安全生产工作会议，部署全年工作。", n)
+	}},
+	// Days of last month, each made public: each asks whether the next day is the event's.
+	{"relative days made public", func(n int) string { return " date 2025-12-09 " + strings.Repeat("上月28日公布，", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
