@@ -148,7 +148,7 @@ func TestUnitsRules(t *testing.T) {
 		{"numeral starts a name", "5月8日，东湖大学召开座谈会，九龙江集团党委理论学习中心组成员参加会议。", []string{"九龙江集团党委理论学习中心组"}},
 		{"ordinal piece", "5月8日，东湖大学召开座谈会。周明代表学校第一、二党支部发言。", nil},
 		// 与 before the Party's name starts a name: 始终与中共某市委 is no name.
-		{"与 before 中共", "5月8日，东湖大学召开座谈会，中共青川市委统战部负责人参加。周明希望大家始终与中共青川市委同心同德。", []string{"中共青川市委统战部", "中共青川市委"}},
+		{"与 before 中共", "5月8日，东湖大学召开座谈会，中共青川市委统战部负责人参加。东湖大学多年来始终与中共青川市委共建实践基地。", []string{"中共青川市委统战部", "中共青川市委"}},
 		// The headline names units too; the fuller of two forms stands.
 		{"headline", "青川师范学院老领导一行来我校考察\n5月8日，十余位老领导来到我校座谈。", []string{"青川师范学院"}},
 		{"fuller form", "党委理论学习中心组开展专题学习\n5月8日，东湖大学党委理论学习中心组开展专题学习。", []string{"东湖大学党委理论学习中心组"}},
@@ -262,7 +262,7 @@ func TestUnitsRules(t *testing.T) {
 		{"verb inside", "3月5日，東湖大學舉行簽約儀式。校長指出，該校發展立基於產學連結、潛力特色領域及建構契合式產業學院。", nil},
 		// A unit named with and without its party's name is written in the fuller form.
 		{"party's name", "9月19日上午，九三学社青石区第四支社联合冉升学院支社开展了主题活动。九三学社冉升学院支社主委李华参加活动。", []string{"九三学社冉升学院支社"}},
-		{"a city's committee beside a party's", "3月5日，东湖市委组织部召开会议，民盟东湖市委主委李华出席。东湖市委、市政府高度重视。", []string{"东湖市委组织部", "东湖市委"}},
+		{"a city's committee beside a party's", "3月5日，东湖市委组织部召开会议，民盟东湖市委主委李华出席。东湖市委、市政府领导出席。", []string{"东湖市委组织部", "东湖市委"}},
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved

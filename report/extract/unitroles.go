@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // The role a unit's name plays in its sentence: a body named inside what someone says or what
@@ -64,4 +65,60 @@ func inSpans(spans [][]int, k *int, i int) bool {
 		*k++
 	}
 	return *k < len(spans) && spans[*k][0] <= i
+}
+
+// roleWindowBytes bounds, in bytes, the clause before an enumeration of units and the sentence
+// after it that groupRole reads: a long page is read a bounded number of times per enumeration.
+const roleWindowBytes = 360
+
+// reRoleBefore is a word before an enumeration of units, in its clause, that gives them a part
+// in the event: they are joined, invited, visited, represented, led or heard (与某大学签约,
+// 邀请某协会, 赴某公司, 代表某市委, 听取某局汇报, 由某科专家).
+var reRoleBefore = lazyRE(`与|與|和|同|跟|及|联合|聯合|会同|會同|携手|攜手|偕同|协同|協同|邀请|邀請|赴|到|前往|走进|走進|来到|來到|深入|走访|走訪|拜访|拜訪|拜会|拜會|访问|訪問|到访|到訪|参观|參觀|参访|參訪|考察|调研|調研|慰问|慰問|看望|代表|来自|來自|率领|率領|带领|帶領|由|听取|聽取|对|對|向|为|為|经|經|受|得到|连结|連結|组织|組織|派出|选派|選派|赠予|贈予|赠送|贈送|赠给|贈給|授予|颁发|頒發|捐赠|捐贈|送给|送給`)
+
+// reRoleAfter is a verb, in the sentence after an enumeration of units, by which they take part
+// in the event: hold it, attend, speak, sign, visit, support, perform.
+var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦`)
+
+// reListOpen opens a clause that lists what the clause before it names (……机构，包括某部、某院).
+var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
+
+// groupRole tells whether the sentence an enumeration of units stands in (text[start:end] the
+// enumeration) gives it a part in the event: a word of taking part before it in its clause
+// (与, 邀请, 赴, 代表) or a verb of taking part after it in its sentence (召开, 参加, 签署,
+// 致辞). A name alone on a line (a link, a source), a name in a caption or a profile (某系77級),
+// or an enumeration whose sentence the page cuts off before its verb has none.
+func groupRole(text string, start, end int) bool {
+	before := tailOf(text[:start], roleWindowBytes)
+	lead := clauseTail(before, clauseMarks)
+	if reListOpen.MatchString(lead+text[start:end]) && len(lead) < len(before) {
+		// 拜會了11個部委和機構，包括某辦公室、某部: the list goes on the clause before it
+		_, size := utf8.DecodeLastRuneInString(before[:len(before)-len(lead)])
+		lead = clauseTail(before[:len(before)-len(lead)-size], clauseMarks) + lead
+	}
+	if reRoleBefore.MatchString(lead) || signs(text, start, end) {
+		return true
+	}
+	rest := clauseHead(text[end:min(len(text), end+roleWindowBytes)], sentenceMarks)
+	return reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest)
+}
+
+// reDateLine is what may follow an issuer's name on its line: a date, in digits.
+var reDateLine = lazyRE(`^[\s　]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?[\s　]*$`)
+
+// signs tells whether the name text[start:end] signs the page: alone on a line with a date
+// (某镇人民政府　2021-06-18), or alone on the text's last line but for a date's (the issuer of
+// a notice). The issuer holds what it announces.
+func signs(text string, start, end int) bool {
+	if before := strings.TrimRight(tailOf(text[:start], 16), " \t　"); before != "" && !strings.HasSuffix(before, "\n") {
+		return false // not the start of a line
+	}
+	line, rest := text[end:], ""
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line, rest = line[:i], line[i+1:]
+	}
+	if len(line) > 40 || !reDateLine.MatchString(line) {
+		return false
+	}
+	return strings.TrimSpace(line) != "" || len(rest) <= 40 && reDateLine.MatchString(rest)
 }

@@ -341,8 +341,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			continue // 守护病人与医院: a word for the institution joined to another noun
 		}
 		m := text[loc[0]:loc[1]]
-		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary.
-		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及"} {
+		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary; so is 包括 opening
+		// the list of what the clause before names (拜會了11個部委，包括某辦公室、某部).
+		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及", "包括"} {
 			if rest := strings.TrimPrefix(m, c); rest != m && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m) {
 				m, loc[0] = rest, loc[0]+len(c)
 				break
@@ -444,6 +445,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if inSpans(reported, &rk, loc[0]) && !reTakePartVerb.MatchString(groups[k].before) && !reActsAfter.MatchString(groups[k].after) {
 			continue // 某某表示，……与某大学合作: what was said or decided, not who takes part
+		}
+		if !groups[k].role {
+			continue // 某大學物理系77級, a name alone on a line, a sentence cut off: no part in the event
 		}
 		seen[m] = true
 		out = append(out, m+alt)
@@ -578,6 +582,7 @@ type unitGroup struct {
 	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
 	facility      bool   // one of its names is a facility's (……实验室、某中心和某书院)
 	size          int    // how many names it holds
+	role          bool   // its sentence gives it a part in the event (groupRole)
 }
 
 var (
@@ -647,6 +652,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)]}
 		g.size = j - i + 1
+		g.role = groupRole(text, first, spans[j][1])
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}
