@@ -75,6 +75,63 @@ func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []gly
 	return out
 }
 
+// appendGlyphsWith is appendGlyphs with what sc has learnt of the characters of their font
+// roles: what the workers of a pass that sets lines use (shapeJobs).
+func (s *shaper) appendGlyphsWith(out []glyph, in []doc.Inline, st *doc.Style, sc *measureScratch) []glyph {
+	context := func() string { return doc.Plain(in) }
+	for _, i := range in {
+		rs, text := inlineRun(i, st)
+		out = s.appendTextWith(out, text, rs, sc.role(s, rs.role, st.Size), st.Size, context)
+	}
+	return out
+}
+
+// appendTextWith is appendText with rc, the cache of the role's characters at size: what it
+// learns of each character (but one no font has, reported each time) goes to rc, and is read
+// from it the next time, so that a character is resolved and measured once by each worker, not
+// each time it is set.
+func (s *shaper) appendTextWith(out []glyph, text string, rs runStyle, rc *roleCache, size float64, context func() string) []glyph {
+	for _, r := range text {
+		if r >= 0 && r <= 0xFFFF {
+			if blk := rc.glyphs[r>>8]; blk != nil {
+				switch e := &blk[r&0xff]; e.m.r {
+				case cachedUnknown:
+				case cachedSkip:
+					continue
+				default:
+					out = append(out, glyph{metric: e.m, face: e.face, color: rs.color, link: rs.link, bold: rs.bold, lead: e.lead})
+					continue
+				}
+			}
+		}
+		face, rr, adv, st := s.resolve(rc.measure, rc.role, r, context)
+		e := cachedGlyph{m: metric{r: cachedSkip}}
+		if st != charSkip {
+			m := s.metricOf(rr, charClass(rr), adv, size)
+			e = cachedGlyph{m: m, face: face, lead: inkLead(&m)}
+			out = append(out, glyph{metric: m, face: face, color: rs.color, link: rs.link, bold: rs.bold, lead: e.lead})
+		}
+		if r >= 0 && r <= 0xFFFF && st != charMissing {
+			blk := rc.glyphs[r>>8]
+			if blk == nil {
+				blk = new([256]cachedGlyph)
+				clear(blk[:]) // written at once, as newCharBlock's blocks are
+				rc.glyphs[r>>8] = blk
+			}
+			blk[r&0xff] = e
+		}
+	}
+	return out
+}
+
+// cachedGlyph is what a pass that sets lines learns of a character of a role at a size: its
+// metric (whose r says the state, as in roleCache.chars), the face that draws it and its lead.
+type cachedGlyph struct {
+	m    metric
+	lead float64
+	face string
+}
+
 // appendMetrics is appendGlyphs for a pass that only measures: the metrics of in's glyphs,
 // with what sc has learnt of the characters of their font roles.
 func (s *shaper) appendMetrics(out []metric, in []doc.Inline, st *doc.Style, sc *measureScratch) []metric {
@@ -175,6 +232,7 @@ type roleCache struct {
 	size    float64
 	measure func(r rune) (string, float64, bool) // the shaper's forRole(role)
 	chars   [256]*[256]metric                    // cachedUnknown, cachedSkip or the character's metric
+	glyphs  [256]*[256]cachedGlyph               // the same for a pass that sets lines (appendTextWith)
 }
 
 // A roleCache's entry for a character is the metric it is measured as (resolve, metricOf): 32

@@ -261,7 +261,7 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 			jb.found = lineEnds(lines)
 		} else {
 			// jb.buf holds as many glyphs as the block has characters (fillWindow): no count again.
-			p = f.breakShaped(sh.appendGlyphs(jb.buf[:0], jb.text, jb.st), jb.st, jb.ends)
+			p = f.breakShaped(sh.appendGlyphsWith(jb.buf[:0], jb.text, jb.st, sc), jb.st, jb.ends)
 			jb.found = lineEnds(p.lines)
 		}
 		for n := range missing {
