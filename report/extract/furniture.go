@@ -27,6 +27,10 @@ var (
 	// reEditionLabel is a newspaper's page and section on a line of their own (第A07版:澳聞,
 	// 第03版：要闻, A2版): the paper's furniture, never a headline.
 	reEditionLabel = lazyRE(`^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}\s]{0,8})?$`)
+	// reColumnName is a column's name on a line of its own, perhaps after the site's
+	// (东湖医院新闻动态, 东湖医院·新闻中心, 安全生产月专题), or the site's welcome (东湖医院欢迎您):
+	// a short line with no verb of holding that ends in a column's word.
+	reColumnName = lazyRE(`^[\p{Han}·•\s]{0,8}(?:新闻动态|新聞動態|新闻中心|新聞中心|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|简讯|簡訊|专题|專題|专栏|專欄|栏目|欄目|欢迎您|歡迎您)[!！]?$`)
 	// reItemBullet is the bullet an item of a list or menu starts with (• 会议内容).
 	reItemBullet = lazyRE(`^\s*[•●■◆▪◇○]`)
 	// reLinkSep separates the items of a link list or a menu.
@@ -40,7 +44,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reEditionLabel.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
+	if reFurniture.MatchString(l) || reEditionLabel.MatchString(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

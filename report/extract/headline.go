@@ -154,7 +154,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || untied[i] || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) {
+		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -286,9 +286,28 @@ func tiedToBody(lines []string, at int) (tied bool, sub int) {
 		return true, sub
 	}
 	text := body.String()
-	pairs, found := 0, 0
+	pairs, found := sharedPairs(title, text)
+	if pairs >= minTiedPairs && 3*found < pairs {
+		return false, sub
+	}
+	// What the line says after the name it opens with (东湖医院 | 2024年招聘公告): every page of
+	// the site names its owner, so the rest must be the body's too, if less of it.
+	if loc := reOpeningName.FindStringIndex(head); loc != nil {
+		if pairs, found = sharedPairs(head[loc[1]:], text); pairs >= minTiedPairs && 5*found < pairs {
+			return false, sub
+		}
+	}
+	return true, sub
+}
+
+// reOpeningName is an institution's name a headline opens with: 东湖医院, 西湖大学, 某某集团.
+var reOpeningName = lazyRE(`^[\p{Han}]{2,14}?(?:医院|醫院|大学|大學|学院|學院|公司|集团|集團|政府|委员会|委員會|学校|學校)`)
+
+// sharedPairs counts the pairs of Han characters next to each other in s, and how many of them
+// text holds.
+func sharedPairs(s, text string) (pairs, found int) {
 	var prev rune
-	for _, r := range title {
+	for _, r := range s {
 		if unicode.Is(unicode.Han, r) && unicode.Is(unicode.Han, prev) {
 			pairs++
 			if strings.Contains(text, string([]rune{prev, r})) {
@@ -297,5 +316,5 @@ func tiedToBody(lines []string, at int) (tied bool, sub int) {
 		}
 		prev = r
 	}
-	return pairs < minTiedPairs || 3*found >= pairs, sub
+	return pairs, found
 }

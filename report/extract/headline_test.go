@@ -85,6 +85,13 @@ func TestHeadline(t *testing.T) {
 		{"a slogan-like headline the body quotes", []string{"筑牢安全防线 守护平安医院", "", long + "会议号召全院职工筑牢安全防线，共同守护平安医院。"}, "筑牢安全防线 守护平安医院"},
 		{"a slogan-like headline with a dashed subtitle", []string{"春风化雨润心田", "——东湖医院召开安全生产工作会议", "", long}, "春风化雨润心田"},
 		{"a subtitle goes with the line above it", []string{"凝聚奋进力量 共谱时代华章 描绘发展新蓝图", "——东湖医院召开会议", "", long}, ""},
+		{"a link to another notice of the site", []string{"东湖医院2024年护士招聘公告", "", "东湖医院召开安全生产工作会议", "2024-03-05", long}, "东湖医院召开安全生产工作会议"},
+		{"a link to another notice and no headline", []string{"东湖医院2024年护士招聘公告", "", long}, ""},
+		{"a column's name after the site's", []string{"东湖医院新闻动态", "", body}, ""},
+		{"a column's name after the site's and a dot", []string{"东湖医院·新闻中心", "东湖医院召开安全生产工作会议", "2024-03-05", body}, "东湖医院召开安全生产工作会议"},
+		{"the site's welcome", []string{"东湖医院欢迎您！", "", long}, ""},
+		{"a column's tag on a line of its own", []string{"【医院要闻】", "东湖医院召开安全生产工作会议", "2024-03-05", long}, "东湖医院召开安全生产工作会议"},
+		{"a headline of the institution and the body's event stays", []string{"东湖医院部署安全生产", "", long}, "东湖医院部署安全生产"},
 		{"a headline in other words than the body", []string{"东湖医院部署今年安全生产重点任务", "", long}, "东湖医院部署今年安全生产重点任务"},
 	}...)
 	for _, tt := range tests {
