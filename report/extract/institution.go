@@ -151,6 +151,29 @@ var (
 // reCommitteeBranch ends a party's branch whose committee's name may follow: 支部委员会, 总支委员会.
 var reCommitteeBranch = lazyRE(`(?:支部|总支|總支)$`)
 
+// reSideBefore ends the text before a body named beside another (某某與, 某某和): the body is
+// the other's partner.
+var reSideBefore = lazyRE(`(?:与|與|和|同|跟|及|、)$`)
+
+// reTravelTo ends a clause whose subject goes to the body named next: 某学院赴, 某局一行到.
+var reTravelTo = lazyRE(`([\p{Han}]{2,})(?:一行|代表团|代表團)?(?:赴|到|前往|走进|走進|来到|來到|深入)$`)
+
+// reBodyWordEnd ends a body's name or a word for one (某学院, 某系, 某局, 某支部), not a person's.
+var reBodyWordEnd = lazyRE(`(?:学院|學院|系|大学|大學|医院|醫院|公司|集团|集團|局|委|会|會|部|处|處|中心|支部|总支|總支|支社|所|厅|廳|办|辦|站|队|隊)$`)
+
+// visitedBy tells whether the clause that ends at before has a body as its subject going to
+// what follows (某学院赴, 我校一行到): the place it goes to is a partner, the subject the
+// page's own. A person going (某某一行到某公司调研) says nothing of whose page it is.
+func visitedBy(before string) bool {
+	clause := before
+	if i := strings.LastIndexAny(clause, "，,。；;：:\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[i:])
+		clause = clause[i+size:]
+	}
+	m := reTravelTo.FindStringSubmatch(clause)
+	return m != nil && reBodyWordEnd.MatchString(m[1])
+}
+
 // reInvited follows a body invited to the event: a guest's, not the page's.
 var reInvited = lazyRE(`^(?:应邀|應邀|受邀)`)
 
@@ -162,12 +185,25 @@ var reHolds = lazyRE(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^�
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
 func fullest(name string, px *pageIndex) string {
 	page := px.page
+	if m := reNumberedHospital.FindStringSubmatch(name); m != nil && m[0] == name {
+		// 某市二院 is 某市第二人民医院 where the page gives that.
+		for _, full := range []string{"第" + m[2] + "人民医院", "第" + m[2] + "人民醫院", "第" + m[2] + "医院", "第" + m[2] + "醫院"} {
+			if strings.Contains(page, m[1]+full) {
+				return m[1] + full
+			}
+		}
+		return name
+	}
 	rs := []rune(name)
 	if len(rs) >= 2 && !reParty.MatchString(name) {
 		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
 		// the page that holds this one's characters in order and ends like it.
 		best := name
 		for _, c := range px.all() {
+			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && companyForm(name, c.name) {
+				best = c.name // 某能源集团 is 某能源集团有限公司: the company's registered form
+				continue
+			}
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
 				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || headBefore(name, c.name) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
 				best = c.name
@@ -186,6 +222,17 @@ func fullest(name string, px *pageIndex) string {
 		}
 	}
 	return best
+}
+
+// reCompanyForm is what a company's registered name adds to the name it is known by: 有限公司,
+// 股份有限公司, 有限责任公司.
+var reCompanyForm = lazyRE(`^(?:股份)?有限(?:责任|責任)?公司$`)
+
+// companyForm tells whether full is name, a group, written with its registered
+// form (某能源集团 → 某能源集团有限公司).
+func companyForm(name, full string) bool {
+	rest, ok := strings.CutPrefix(full, name)
+	return ok && (strings.HasSuffix(name, "集团") || strings.HasSuffix(name, "集團")) && reCompanyForm.MatchString(rest)
 }
 
 // headBefore tells whether full is name with an organisation's head before it (国立某大学 for
@@ -347,6 +394,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if !ok && c.at > 0 {
 				continue // a headline starts with its subject: a name there stands (某医院获评……)
 			}
+			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
+				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
+			}
 			if n := nameOf(c, title, px); n != "" {
 				return n
 			}
@@ -358,15 +408,28 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			}
 		}
 		var c []named
+		skip := 0 // the end of a sentence whose subject is not read as a name
 		for i, x := range institutions(opening, false, true) {
 			if i == maxTried {
 				break
 			}
 			x, ok := px.stand(x)
-			if !ok {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
+				if visitedBy(opening[:x.at]) || x.at > 0 && reSideBefore.MatchString(opening[:x.at]) {
+					// 某学院赴某公司走访, 澎縣府與某大學簽署: the body that goes, or is named first,
+					// is the page's, though not read as a name; the other, and every name after
+					// it in the sentence, is a partner's.
+					skip = len(opening)
+					if end := strings.IndexAny(opening[x.at:], "。\n"); end >= 0 {
+						skip = x.at + end
+					}
+					start := strings.LastIndexAny(opening[:x.at], "。\n") + 1
+					partners += opening[start:skip] + "\n"
+					continue
+				}
 				c = append(c, x)
 				break // the first name that stands is the one taken
 			}
@@ -503,6 +566,15 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
+		}
+	}
+	for _, loc := range reNumberedHospital.FindAllStringSubmatchIndex(scope, -1) {
+		// 某市二院: a city's hospital named by its number, the city a place the gazetteer holds,
+		// at a boundary; not in a title (某市二院院长).
+		place := scope[loc[2]:loc[3]]
+		prev, _ := lastRune(scope[:loc[0]])
+		if bodies && placeAt(place) == len(place) && (loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12))) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) && !reNotHospitalNext.MatchString(scope[loc[1]:]) {
+			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
 	for _, loc := range reBureau.FindAllStringIndex(scope, -1) {
@@ -719,6 +791,13 @@ func peoplesPlace(place string) bool {
 
 // reSubCompany is a bureau's own company after its name: 四公司, 市政公司.
 var reSubCompany = lazyRE(`^[\p{Han}]{1,4}?公司`)
+
+// reNumberedHospital is a city's or a county's hospital named by its number, as the genre
+// writes it: 某市二院 (某市第二人民医院), 某县一院. Group 1 is the place, group 2 the number.
+var reNumberedHospital = lazyRE(`([\p{Han}]{2,6}?[市县縣])([一二三四五六七八九十])院`)
+
+// reNotHospitalNext follows a number and 院 that name no hospital: 院士, 院系, 院校, 院区.
+var reNotHospitalNext = lazyRE(`^(?:士|系|校|区|區|线|線|会|會)`)
 
 // reBureau is a state company's engineering bureau: 中铁二十局, 中建八局, 中交二航局.
 var reBureau = lazyRE(`中(?:铁|鐵|建|交|冶|核|电建|電建)[一二三四五六七八九十]{1,3}(?:航|公)?局`)

@@ -13,6 +13,15 @@ func TestInstitutionSignals(t *testing.T) {
 		{"a publisher line naming a college of a university is no owner", "首页 新闻\n发布机构: 继续教育学院\n继续教育工作会议召开\n6月3日,继续教育工作会议召开。院长王明出席会议并讲话。", ""},
 		{"a party branch named with its committee", "5月8日,民建芜湖市开发区直属支部委员会举行了第二次会员大会暨支部班子换届大会。民建芜湖市委主委王明出席会议并讲话。", "民建芜湖市开发区直属支部委员会"},
 		{"the owner of the meeting convened, a district the gazetteer does not hold", "6月3日,副区长王明在区政府三楼会议室主持召开东湖区人民政府第5次常务会议,李强、赵刚参加会议。", "东湖区人民政府"},
+		{"a headline's body named beside a subject not read as a name is a partner", "花縣府與國立東華大學簽署合作意向書\n花蓮縣政府與國立東華大學3日於縣府簽署合作意向書，由花蓮縣長王明、國立東華大學校長李強代表簽署。", "花蓮縣政府"},
+		{"a lead's body named beside a subject not read as a name is a partner", "5月3日，花縣府與東海大學簽署合作意向書。東海大學校長李強表示，東海大學將與縣府合作。", ""},
+		{"where a body goes is its partner", "4月11日,东湖学院赴杭州电力公司进行走访调研。活动中,杭州电力公司党委书记王明介绍了企业情况,杭州电力公司与学院签署共建协议。", ""},
+		{"where a person goes may be the page's", "6月5日,省国资委主任王明一行到杭州能源集团调研安全生产工作。杭州能源集团总经理李强陪同。", "杭州能源集团"},
+		{"a group written with its registered form elsewhere on the page", "发布时间:2024-06-06 来源:杭州能源集团有限公司\n6月5日,杭州能源集团召开安全生产工作会议,总经理王明出席会议并讲话。", "杭州能源集团有限公司"},
+		{"a subsidiary's registered name is not the group's", "6月5日,杭州能源集团召开安全生产工作会议。杭州能源集团热电有限公司经理王明出席会议并讲话。", "杭州能源集团"},
+		{"a city's hospital named by its number", "3月5日上午,宿州市一院组织20名党员志愿者来到社区,开展健康义诊活动。", "宿州市一院"},
+		{"a city's hospital named by its number, written in full elsewhere", "3月5日上午,宿州市一院组织20名党员志愿者来到社区,开展健康义诊活动。\n宿州市第一人民医院 供稿", "宿州市第一人民医院"},
+		{"a numbered hospital's director is no subject", "3月5日上午,宿州市一院院长王明带领专家来到社区,开展健康义诊活动。", ""},
 		{"every county's government is no owner", "6月3日,副市长王明主持召开各县人民政府分管负责人会议,李强参加会议。", ""},
 	}
 	for _, tt := range tests {

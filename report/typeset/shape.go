@@ -178,7 +178,8 @@ type shapeJob struct {
 	source string
 	ends   []int32
 	buf    []glyph // where to shape it: its part of the window's slab
-	out    *shaped
+	out    *shaped // &shaped once shaped
+	shaped shaped
 	found  []int32 // where out's lines end
 
 }
@@ -251,23 +252,26 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 	dry := f.dry
 	run := func(k int, sc *measureScratch) {
 		jb := &jobs[k]
-		var missing []MissingChar
-		sh := &shaper{m: f.m, pitch: f.sh.pitch, missing: &missing}
-		var p *para
+		// The worker's shaper, its missing characters this block's alone.
+		sc.missing = nil
+		sc.sh = shaper{m: f.m, pitch: f.sh.pitch, missing: &sc.missing}
+		sh := &sc.sh
+		var p *para // none in a dry pass: record keeps only the line ends and missing characters
 		if dry {
 			sc.ms = sh.appendMetrics(sc.ms[:0], jb.text, jb.st, sc)
 			lines := f.breakMeasured(&sc.breaks, sc.ms, jb.st)
-			p = &para{st: jb.st, n: len(lines), lead: f.leading(jb.st)}
 			jb.found = lineEnds(lines)
 		} else {
 			// jb.buf holds as many glyphs as the block has characters (fillWindow): no count again.
 			p = f.breakShaped(sh.appendGlyphsWith(jb.buf[:0], jb.text, jb.st, sc), jb.st, jb.ends)
 			jb.found = lineEnds(p.lines)
 		}
+		missing := sc.missing
 		for n := range missing {
 			missing[n].Source = jb.source
 		}
-		jb.out = &shaped{para: p, missing: missing}
+		jb.shaped = shaped{para: p, missing: missing}
+		jb.out = &jb.shaped
 	}
 	workers := runtime.GOMAXPROCS(0)
 	c := f.shapedBlocks
@@ -310,6 +314,10 @@ type measureScratch struct {
 	ms     []metric
 	breaks breakScratch
 	roles  []*roleCache
+	// sh is the worker's shaper and missing the characters no font has of the block it shapes
+	// (set again for each block: not allocated for each).
+	sh      shaper
+	missing []MissingChar
 }
 
 // role returns the cache of role's characters at size, made the first time.
