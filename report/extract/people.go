@@ -218,8 +218,10 @@ func mentions(text string) []mention {
 			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !cov.has(out, start) {
 				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
 				seen[n] = true
-			} else if n, start, end, role := titleInside(text, loc); n != "" && !cov.has(out, start) {
-				// 王副校長曉璿: family name, title, given name.
+			} else if n, start, end, role := titleInside(text, loc); n != "" && !cov.has(out, start) && (seen[n] || !familyTitled(out, n, role)) {
+				// 王副校長曉璿: family name, title, given name. Not after a person of that family
+				// name and that title was named: 與盧市長寒暄 after 市長盧秀燕 is she again, by
+				// family name and title (references), and 寒暄 no given name.
 				out = append(out, mention{Person: model.Person{Name: n, Role: role}, at: start, end: end})
 				seen[n] = true
 			}
@@ -569,6 +571,21 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		}
 		return false
 	})
+	// In order of first appearance (README's labelling rules), not of first speech: a guest
+	// named among those attending before the host speaks comes first.
+	first := map[string]int{}
+	for _, m := range ms {
+		if _, ok := first[m.Name]; !ok {
+			first[m.Name] = m.at
+		}
+	}
+	for _, p := range speakers {
+		// Anywhere: also where no rule read the name as a mention (甲、乙、丙出席).
+		if i := strings.Index(text, p.Name); i >= 0 && i < first[p.Name] {
+			first[p.Name] = i
+		}
+	}
+	slices.SortStableFunc(speakers, func(a, b model.Person) int { return cmp.Compare(first[a.Name], first[b.Name]) })
 	return chair, speakers
 }
 
@@ -1059,6 +1076,20 @@ func latinNameAt(text string, i int) (string, int) {
 		return "", i
 	}
 	return name, i + len(name)
+}
+
+// familyTitled reports whether a person named before (in ms) bears the family name of name
+// (its first character) and the title role (市長 after 台中市長; not 副校長 after 校長). Only
+// the last 64 mentions are looked at, so that the time stays linear.
+func familyTitled(ms []mention, name, role string) bool {
+	first, _ := utf8.DecodeRuneInString(name)
+	for k := len(ms) - 1; k >= 0 && k >= len(ms)-64; k-- {
+		m := ms[k]
+		if f, _ := utf8.DecodeRuneInString(m.Name); f == first && strings.HasSuffix(m.Role, role) && !strings.HasSuffix(m.Role, "副"+role) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInside reads a name written family name, title, given name (王副校長曉璿,

@@ -199,6 +199,8 @@ func TestSpeakers(t *testing.T) {
 		{"a lecture series named for a person", "王大同教授捐款成立「王大同講座」，校長林志遠致詞感謝。", []string{"林志遠"}},
 		{"a name owning the subject", "中文系王大同教授的女兒王小梅，捐款成立「王大同講座」。", nil},
 		{"a word of speech in a list of fields", "由东湖县长林国栋、西湖大学校长陈明远代表签署，双方将在人才培养、就业辅导等方面合作。", nil},
+		{"family name and title again, a verb after it", "东湖市市长林美华出席典礼。院长与林市长寒暄。林市长则指出，新院区意义重大。", []string{"林美华"}},
+		{"in order of first appearance, not of speech", "校长周明出席会议。副校长林华作报告。周明最后讲话。", []string{"周明", "林华"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
