@@ -635,13 +635,22 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			continue
 		}
 		// 附属医院护理部主任: a hospital named in a title or a department's name is not the subject.
-		if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && !isTitle {
+		if reOrgSuffixNext.MatchString(scope[end:min(len(scope), end+24)]) && !isTitle && (reBureau.MatchString(m) || !subUnitHolds(scope[end:min(len(scope), end+120)])) {
 			continue
 		}
 		out = append(out, headed(scope, named{name: m, at: end - len(m)}, scope[loc[0]:loc[1]]))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// subUnitHolds tells whether what follows an institution's name is one of its departments
+// holding the event (某公司煉製事業部今日舉辦): then the institution is named for itself, as the
+// department's owner, not in a person's title (某医院护理部主任). A bureau's company with its
+// project department (中建某局某公司某项目部) is left as it was: neither is the host alone.
+func subUnitHolds(after string) bool {
+	loc := reOrgSuffixNext.FindStringIndex(after)
+	return loc != nil && !titleAfter(after) && !titleAfter(after[loc[1]:]) && reSubjectOf.MatchString(after[loc[1]:]) && !reVerbIsNoun.MatchString(after[loc[1]:])
 }
 
 // headed marks a name of an institution found in scope: whether it starts at a boundary, and,

@@ -22,6 +22,8 @@ func TestInstitutionSignals(t *testing.T) {
 		{"a city's hospital named by its number", "3月5日上午,宿州市一院组织20名党员志愿者来到社区,开展健康义诊活动。", "宿州市一院"},
 		{"a city's hospital named by its number, written in full elsewhere", "3月5日上午,宿州市一院组织20名党员志愿者来到社区,开展健康义诊活动。\n宿州市第一人民医院 供稿", "宿州市第一人民医院"},
 		{"a numbered hospital's director is no subject", "3月5日上午,宿州市一院院长王明带领专家来到社区,开展健康义诊活动。", ""},
+		{"a company whose department holds the event", "【記者王明/高雄報導】台灣電力公司配電事業部今(3)日舉辦安全演練,員工200人參加。", "台灣電力公司"},
+		{"a company in a department head's title is no subject", "【記者王明/高雄報導】台灣電力公司配電事業部經理李強今(3)日表示,颱風過後供電已恢復。", ""},
 		{"every county's government is no owner", "6月3日,副市长王明主持召开各县人民政府分管负责人会议,李强参加会议。", ""},
 	}
 	for _, tt := range tests {
