@@ -52,7 +52,9 @@ var hostileShapes = []struct {
 		return "会议召开。\n" + strings.Repeat("撰稿：王明李华张强赵刚刘洋陈静 ", n)
 	}},
 	// Units' names on lines of their own, each asked whether it signs the page (groupRole).
-	{"units on lines of their own", func(n int) string { return strings.Repeat("\n东湖大学保卫处　2021-05-06\n青川市第一人民医院", n) }},
+	{"units on lines of their own", func(n int) string {
+		return strings.Repeat("\n东湖大学保卫处　2021-05-06\n青川市第一人民医院", n)
+	}},
 	{"speeches studied", func(n int) string { return strings.Repeat("学习了部长张三在大会上的讲话", n) }},
 	// Lines that read like headlines over a body that never uses their words: each is turned
 	// down (tiedToBody) after reading the body below it, a bounded number of times.

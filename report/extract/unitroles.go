@@ -72,9 +72,18 @@ func inSpans(spans [][]int, k *int, i int) bool {
 const roleWindowBytes = 360
 
 // reRoleBefore is a word before an enumeration of units, in its clause, that gives them a part
-// in the event: they are joined, invited, visited, represented, led or heard (与某大学签约,
-// 邀请某协会, 赴某公司, 代表某市委, 听取某局汇报, 由某科专家).
-var reRoleBefore = lazyRE(`与|與|和|同|跟|及|联合|聯合|会同|會同|携手|攜手|偕同|协同|協同|邀请|邀請|赴|到|前往|走进|走進|来到|來到|深入|走访|走訪|拜访|拜訪|拜会|拜會|访问|訪問|到访|到訪|参观|參觀|参访|參訪|考察|调研|調研|慰问|慰問|看望|代表|来自|來自|率领|率領|带领|帶領|由|听取|聽取|对|對|向|为|為|经|經|受|得到|连结|連結|组织|組織|派出|选派|選派|赠予|贈予|赠送|贈送|赠给|贈給|授予|颁发|頒發|捐赠|捐贈|送给|送給`)
+// in the event: they are joined, invited, visited, represented, led or heard (联合某协会,
+// 邀请某协会, 走访某公司, 代表某市委, 听取某局汇报).
+var reRoleBefore = lazyRE(`联合|聯合|会同|會同|携手|攜手|偕同|协同|協同|邀请|邀請|前往|走进|走進|来到|來到|深入|走访|走訪|拜访|拜訪|拜会|拜會|访问|訪問|到访|到訪|参观|參觀|参访|參訪|考察|调研|調研|慰问|慰問|看望|代表|来自|來自|率领|率領|带领|帶領|听取|聽取|得到|受到|连结|連結|组织|組織|派出|选派|選派|赠予|贈予|赠送|贈送|赠给|贈給|授予|颁发|頒發|捐赠|捐贈|送给|送給`)
+
+// rePrepRight is a preposition or conjunction right before an enumeration of units that gives
+// them a part (与某大学签约, 赴某公司, 由某科专家, 对某公司开展检查, 为某社区服务): one character,
+// which elsewhere in the clause is as often part of another word (对于, 得到, 由于, 经济, 和平).
+var rePrepRight = lazyRE(`(?:^|[^前成作改更原])(?:与|與|和|同|跟|及|赴|到|由|对|對|向|为|為|经|經|受)了?$`)
+
+// reContentLead: a verb before the enumeration, in its clause, whose object is what was told
+// (王某介绍了学校与某大学合作的历史): the units are named in it, they take no part.
+var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談到|谈及|談及|提到|提及|讲解|講解|前身|原名|更名|隶属|隸屬`)
 
 // reRoleAfter is a verb, in the sentence after an enumeration of units, by which they take part
 // in the event: hold it, attend, speak, sign, visit, support, perform.
@@ -96,10 +105,13 @@ func groupRole(text string, start, end int) bool {
 		_, size := utf8.DecodeLastRuneInString(before[:len(before)-len(lead)])
 		lead = clauseTail(before[:len(before)-len(lead)-size], clauseMarks) + lead
 	}
-	if reRoleBefore.MatchString(lead) || signs(text, start, end) {
+	rest := clauseHead(text[end:min(len(text), end+roleWindowBytes)], sentenceMarks)
+	if reContentLead.MatchString(lead) {
+		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
+	}
+	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end) {
 		return true
 	}
-	rest := clauseHead(text[end:min(len(text), end+roleWindowBytes)], sentenceMarks)
 	return reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest)
 }
 

@@ -27,6 +27,17 @@ func TestUnitPositions(t *testing.T) {
 		{"list after 包括", "5月8日，东湖大学代表团拜访了3个部门，包括青川市教育局、青川市科技局等。", []string{"青川市教育局", "青川市科技局"}},
 		// A body alone on the last line, but for a date, signs the notice: it holds the event.
 		{"issuer of a notice", "关于召开安全工作会议的通知\n各党支部：\n定于5月8日召开安全工作会议，请各支部书记参加。\n党委保卫部\n2021年5月6日", []string{"党委保卫部"}},
+		// A body in what was told (介绍了……的历史) or in the institution's history (前身为) takes no
+		// part.
+		{"told in a speech", "5月8日，东湖大学召开安全工作会议。王强介绍了学校与青川大学合作的历史。", nil},
+		{"history", "5月8日，东湖大学召开安全工作会议。东湖大学创建于1950年，前身为青川师范学校。", nil},
+		// The verb of a visit before the first name is no part of it (先后走访某公司); nor is a
+		// word for the relation in apposition (姊妹校某大学); 创 in a name (科创学院) is no verb.
+		{"走访", "5月8日，东湖大学调研组深入一线，先后走访青川电子有限公司、青川物流有限公司。", []string{"青川电子有限公司", "青川物流有限公司"}},
+		{"姊妹校", "5月8日，东湖大学举行校庆，姊妹校青川科技大学、青川理工大学代表团参加庆典。", []string{"青川科技大学", "青川理工大学"}},
+		{"科创", "5月8日，东湖大学与青川科创学院签署合作协议。", []string{"青川科创学院"}},
+		// An exhibition hall visited (参观了某公司创新体验中心) is a facility, no unit.
+		{"exhibition hall", "5月8日，东湖大学与青川电信有限公司签署合作协议，双方参观了青川电信创新体验中心。", []string{"青川电信有限公司"}},
 		// The verb may come after the names and their people (某局、某局负责人参加).
 		{"verb after people", "5月8日，东湖大学召开会议，青川市教育局、青川市科技局负责人参加。", []string{"青川市教育局", "青川市科技局"}},
 	} {

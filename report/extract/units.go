@@ -371,13 +371,16 @@ func unitsInvolved(text, inst, venue string) []string {
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
 		}
+		if p := reRelationWord.FindString(m); p != "" && utf8.RuneCountInString(m[len(p):]) >= 3 {
+			m, loc[0] = m[len(p):], loc[0]+len(p) // 姊妹校某大學: the relation, then the name
+		}
 		masked := maskNameWords(m) // read for verbs and function words below, m being the same
 		if reOrgVerb.MatchString(masked) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
 		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
 		// taking part itself.
-		if after := text[loc[1]:min(len(text), loc[1]+120)]; titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) || reRoleIn.MatchString(m) {
+		if after := text[loc[1]:min(len(text), loc[1]+120)]; titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) || reRoleIn.MatchString(m) {
 			continue
 		}
 		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
@@ -725,6 +728,14 @@ func orgSpans(text string) [][]int {
 	return spans
 }
 
+// reDelegation: the unit's delegation or team (某大学代表团, 某队代表队), through which it takes
+// part: 代表 opens no person's title there.
+var reDelegation = lazyRE(`^(?:代表团|代表團|代表队|代表隊)`)
+
+// reRelationWord is a word for a unit's relation to the institution written before its name, in
+// apposition (姊妹校某大學, 兄弟单位某局, 共建单位某社区): no part of the name.
+var reRelationWord = lazyRE(`^(?:姊妹校|姐妹校|友校|友好学校|友好學校|兄弟院校|兄弟单位|兄弟單位|合作单位|合作單位|合作院校|共建单位|共建單位)`)
+
 // reUnitCountBefore is a count and its measure word right before a unit's word (两个学院, 3家医院).
 var reUnitCountBefore = lazyRE(`(?:\d|[一二三四五六七八九十两兩几幾])(?:个|個|所|家)$`)
 
@@ -833,7 +844,7 @@ var reStandalone = lazyRE(`^(?:工商联|工商聯|知联会|知聯會|新联会
 var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|校|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause.
-var reLeadVerb = lazyRE(`代表|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|前往|赴|共建|与|與|和|及|由|创|創`)
+var reLeadVerb = lazyRE(`代表|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
 
 // reHeWord is a word 和 opens (和平, 和谐, 和睦): no conjunction there (东湖大学和平与发展研究中心,
 // 和平区人民政府).
