@@ -82,7 +82,7 @@ func titledNameAt(s string) bool {
 // 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
 // 提到, 充分肯定); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -304,6 +304,25 @@ func mentions(text string) []mention {
 		if reBareSpeech.MatchString(seg) && reSpeechVerb.MatchString(prev) {
 			out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
 			seen[name] = true
+		}
+	}
+	// 以甲、乙等为代表的老党员纷纷表示: the people named as the group's representatives, each a
+	// name of the list (their group's predicate says whether they speak).
+	for _, loc := range reRepresented.FindAllStringSubmatchIndex(text, -1) {
+		for at := loc[2]; at < loc[3]; {
+			name, end := nameAt(text, at)
+			if name == "" || !personName(name) {
+				break
+			}
+			if !cov.has(out, at) {
+				out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
+				seen[name] = true
+			}
+			sep := reSeriesSep.FindString(text[end:loc[3]])
+			if sep == "" {
+				break
+			}
+			at = end + len(sep)
 		}
 	}
 	// 听取了某某所作的工作报告: the one who gave the report.
@@ -754,6 +773,8 @@ var (
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
 	// reSeriesSep joins names in a series: 、, 和, 及, 与.
 	reSeriesSep = lazyRE(`^(?:、|和|及|与|與)`)
+	// reRepresented: the names a group is represented by (以甲、乙等为代表的), group 1.
+	reRepresented = lazyRE(`以((?:\p{Han}{2,4}[、和与與及])*\p{Han}{2,4}?)等?(?:为|為)代表的`)
 	// reReportBy: a report heard, and who gave it (听取了某某代表……所作的工作报告).
 	reReportBy = lazyRE(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
 	// reConjAfter: a title followed by a conjunction and a name closes the name before it.

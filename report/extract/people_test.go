@@ -201,6 +201,11 @@ func TestSpeakers(t *testing.T) {
 		{"a word of speech in a list of fields", "由东湖县长林国栋、西湖大学校长陈明远代表签署，双方将在人才培养、就业辅导等方面合作。", nil},
 		{"family name and title again, a verb after it", "东湖市市长林美华出席典礼。院长与林市长寒暄。林市长则指出，新院区意义重大。", []string{"林美华"}},
 		{"in order of first appearance, not of speech", "校长周明出席会议。副校长林华作报告。周明最后讲话。", []string{"周明", "林华"}},
+		{"lecturing is speaking", "会上，王建国为全体党员授课。", []string{"王建国"}},
+		{"telling is speaking", "会上，李红梅讲述了入党经历。", []string{"李红梅"}},
+		{"representatives of a group who speak", "以张国强、刘秀英等为代表的老党员纷纷表示，要发挥余热。", []string{"张国强", "刘秀英"}},
+		{"representatives of a group who only attend", "以张国强、刘秀英等为代表的老党员参加了活动。", nil},
+		{"a place represented is no name", "以东湖、西湖等为代表的景区纷纷表示欢迎。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
