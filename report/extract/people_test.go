@@ -208,6 +208,8 @@ func TestSpeakers(t *testing.T) {
 		{"a place represented is no name", "以东湖、西湖等为代表的景区纷纷表示欢迎。", nil},
 		{"an order given, then a clause that speaks", "集团董事长周建新下达启动令，宣布安全月活动正式启动。", []string{"周建新"}},
 		{"a document signed, no speech", "集团董事长周建新签署责任书。", nil},
+		{"a speech in a report hall still speaks", "院长王明德在学术报告厅作报告。", []string{"王明德"}},
+		{"a delegation after a speaker is no speaker", "会上，东湖县长林国栋讲话，台中市代表团观摩。", []string{"林国栋"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
