@@ -206,6 +206,8 @@ func TestSpeakers(t *testing.T) {
 		{"representatives of a group who speak", "以张国强、刘秀英等为代表的老党员纷纷表示，要发挥余热。", []string{"张国强", "刘秀英"}},
 		{"representatives of a group who only attend", "以张国强、刘秀英等为代表的老党员参加了活动。", nil},
 		{"a place represented is no name", "以东湖、西湖等为代表的景区纷纷表示欢迎。", nil},
+		{"an order given, then a clause that speaks", "集团董事长周建新下达启动令，宣布安全月活动正式启动。", []string{"周建新"}},
+		{"a document signed, no speech", "集团董事长周建新签署责任书。", nil},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
