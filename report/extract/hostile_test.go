@@ -63,6 +63,11 @@ var hostileShapes = []struct {
 	}},
 	// Days of last month, each made public: each asks whether the next day is the event's.
 	{"relative days made public", func(n int) string { return " date 2025-12-09 " + strings.Repeat("上月28日公布，", n) }},
+	// One sentence of names joined by 、 after one title: each name asks where the next clause
+	// that opens with another person starts (nextOther), and none does.
+	{"names of one sentence", func(n int) string {
+		return "3月5日，医院召开会议。院长" + strings.Repeat("张三、李四、", n) + "出席"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

@@ -536,6 +536,8 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	attendInSentence := spanMemo{re: reAttend, text: text}
 	speechInSentence := speechMemo{text: text}
 	speechGoesOn := speechMemo{text: text}
+	sharedIn := spanMemo{re: reShared, text: text}
+	others := newOpeners(text, ms)
 	for _, m := range ms {
 		if seen[m.Name] {
 			continue
@@ -562,8 +564,8 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		cq, sq := m.end+len(clause), m.end+len(sentence)
 		// The rest of the sentence speaks for its subject up to the next person it names (某某
 		// 博士大樓……舉行，院長某某致詞: the speech is the other's).
-		if !reShared.MatchString(sentence) {
-			sq = min(sq, nextOther(text, ms, m))
+		if !sharedIn.has(m.end, sq) {
+			sq = min(sq, others.nextOther(m))
 		}
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
 		// say what they spoke about. A student or a teacher named with 同学 or 老师 speaks only
@@ -634,19 +636,63 @@ var (
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
 var reShared = lazyRE(`分别|分別|先后|先後|相继|相繼|依次|一同|共同|轮流|輪流`)
 
-// nextOther is where the first clause after m opens with another person (……舉行，院長某某致詞),
-// or past the text's end when none does: that clause has a subject of its own. Another person
-// inside a clause (歡迎某某院長一行, 向某某表示感谢) is an object, and does not end it.
-func nextOther(text string, ms []mention, m mention) int {
-	k := sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.end })
-	for ; k < len(ms); k++ {
-		n := ms[k]
+// openers answers nextOther for every mention of a page in constant time after one pass over
+// the mentions (a sentence of thousands of names joined by 、 opens no clause with any of them,
+// and asking each name for the next one that does must not walk the rest of the list).
+type openers struct {
+	ms []mention
+	// start[k] is where mention k starts, its title before its name included.
+	start []int
+	// next[k] is the first mention from k on that opens a clause, or len(ms).
+	next []int
+	// other[k] is the first mention after k that opens a clause and is not named as k is, or
+	// len(ms).
+	other []int
+}
+
+// newOpeners reads, for the mentions ms of text (in order), which open a clause.
+func newOpeners(text string, ms []mention) *openers {
+	o := &openers{ms: ms, start: make([]int, len(ms)), next: make([]int, len(ms)+1), other: make([]int, len(ms)+1)}
+	opens := make([]bool, len(ms))
+	for k, n := range ms {
 		start := n.at
 		if strings.HasSuffix(text[:start], n.Role) {
 			start -= len(n.Role)
 		}
-		if r, _ := lastRune(strings.TrimRight(text[:start], " 　")); start >= m.end && n.Name != m.Name && strings.ContainsRune("，,；;。\n", r) {
-			return start
+		o.start[k] = start
+		r, _ := lastRune(strings.TrimRight(tailOf(text[:start], 64), " 　"))
+		opens[k] = strings.ContainsRune("，,；;。\n", r)
+	}
+	o.next[len(ms)], o.other[len(ms)] = len(ms), len(ms)
+	for k := len(ms) - 1; k >= 0; k-- {
+		o.next[k] = o.next[k+1]
+		if opens[k] {
+			o.next[k] = k
+		}
+		// The first opener after k named otherwise: the next opener after k, or, when it is
+		// named as k is, the first after it named otherwise than it.
+		o.other[k] = o.next[k+1]
+		if j := o.other[k]; j < len(ms) && ms[j].Name == ms[k].Name {
+			o.other[k] = o.other[j]
+		}
+	}
+	return o
+}
+
+// nextOther is where the first clause after m opens with another person (……舉行，院長某某致詞),
+// or past the text's end when none does: that clause has a subject of its own. Another person
+// inside a clause (歡迎某某院長一行, 向某某表示感谢) is an object, and does not end it.
+func (o *openers) nextOther(m mention) int {
+	ms := o.ms
+	j := o.next[sort.Search(len(ms), func(k int) bool { return ms[k].at >= m.end })]
+	for j < len(ms) {
+		switch {
+		case ms[j].Name == m.Name:
+			j = o.other[j] // named as m is: the first opener after it named otherwise
+		case o.start[j] < m.end:
+			j = o.next[j+1] // its title overlaps m: no clause of its own after m
+		default:
+			return o.start[j]
 		}
 	}
 	return int(^uint(0) >> 1)
