@@ -142,6 +142,7 @@ func TestBylines(t *testing.T) {
 		{"a report put together, run into the name", []string{"（記者王大同綜合報導）東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, []string{"王大同"}},
 		{"a place and no name after 記者", []string{"【記者台中市政府報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, nil},
 		{"a bullet, and a name padded right after the role", []string{"■记者赵 青", lead, more}, []string{"赵青"}},
+		{"a place alone after 記者", []string{"【記者台中報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, nil},
 		{"a group credited", []string{lead, more, "摄影：全体师生"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}

@@ -309,7 +309,7 @@ func figures(text string) []model.Figure {
 			continue
 		}
 		// 共18人捐款7800元，其中某某捐赠5000元: a part of a total told before it.
-		if inPartClause(tailOf(masked[:loc[0]], 120)) {
+		if inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
 			continue
 		}
 		// 较上届多出12支, 比去年增加300人: a difference from another year's count, not a count.
@@ -322,6 +322,12 @@ func figures(text string) []model.Figure {
 		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) {
 			continue
 		}
+		// 上千人, 上百名: a round number reached, an approximate count (its 上 is no part of
+		// the noun before).
+		upTo := false
+		if b, ok := strings.CutSuffix(before, "上"); ok && upToAfter(b) && (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
+			upTo, before = true, b
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
 		if err != nil {
 			var ok bool
@@ -331,7 +337,7 @@ func figures(text string) []model.Figure {
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
 			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
+			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
 				continue
 			}
 		}
@@ -359,7 +365,7 @@ func figures(text string) []model.Figure {
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
-		approx := more || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
+		approx := more || upTo || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
@@ -628,7 +634,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -695,7 +701,7 @@ var (
 	// reListBefore: the items of a list before the last one (建议、议案、提案共40多件).
 	reListBefore = lazyRE(`(?:[\p{Han}]{1,10}、){1,4}$`)
 	// reAttendVerb: 150余人参加会议 counts those who came.
-	reAttendVerb = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會|参会$|參會$)(?:了)?(会议|會議|活动|活動)?`)
+	reAttendVerb = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會|参会$|參會$|见证|見證)(?:了)?(会议|會議|活动|活動)?`)
 	// reIntransitive: a verb that tells which of the counted took part: 300名学生参赛 → 参赛学生.
 	reIntransitive = lazyRE(`^(?:参赛|參賽|入选|入選|获奖|獲獎|受益|参演|參演|参训|參訓|捐款|捐資|捐资|捐助)$`)
 )
@@ -705,6 +711,9 @@ var (
 // noun phrase: no verb of action in it, no function word at its ends.
 func figureLabel(before, after, unit string) string {
 	base := strings.TrimLeft(unit, "万萬亿億")
+	if l, ok := groupLabel(before, after, base); ok {
+		return l
+	}
 	if m := reRunAfter.FindStringSubmatch(after); m != nil {
 		run := m[1]
 		if a := reAttendVerb.FindString(run); a != "" {

@@ -70,7 +70,9 @@ func inNumeralFrame(num, before, after string) bool {
 	}
 	p1, w1 := lastRune(before)
 	if p1 > 0 && unicode.Is(unicode.Han, p1) && !isNumeral(p1) {
-		if p2, _ := lastRune(before[:len(before)-w1]); isNumeral(p2) {
+		// 一 before is a frame only with a unit of time (一年两次, 一周三次, a rate): 一行五人
+		// is a party, 一连四天 days in a row.
+		if p2, _ := lastRune(before[:len(before)-w1]); isNumeral(p2) && (p2 != '一' || strings.ContainsRune("年周週月天日季", p1)) {
 			return true
 		}
 	}
@@ -116,3 +118,65 @@ var reConjCount = lazyRE(`(?:和|与|與|及|、)(?:\d|[一二两兩三四五六
 
 // verbsWithDa are the characters that make a verb with 达 after them (表达, 传达, 下达, 到达).
 const verbsWithDa = "表传傳下抵送到发發转轉直通"
+
+// reFormedOf: a body said to be formed of the people counted (由10人组成的代表团).
+var reFormedOf = lazyRE(`^[ ]?(?:组成|組成)的`)
+
+// reRunOfDays: days in a row before the verb of holding (一连四天举办, 连续三天开展).
+var (
+	reInARow     = lazyRE(`(?:一连|一連|连续|連續)[ ]?$`)
+	reHoldsAfter = lazyRE(`^[ ]?(?:举办|舉辦|举行|舉行|开展|開展|进行|進行)`)
+)
+
+// groupLabel names a count by the group it makes: 由10人组成的代表团 → 代表团人数, and 一连四天举办
+// → 活动时长, the days the event ran; ok is false for any other count.
+func groupLabel(before, after, base string) (string, bool) {
+	if (base == "人" || base == "名" || base == "位") && strings.HasSuffix(strings.TrimRight(before, " "), "由") {
+		if loc := reFormedOf.FindStringIndex(after); loc != nil {
+			if m := reRunAfter.FindStringSubmatch(after[loc[1]:]); m != nil {
+				if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
+					return n + "人数", true
+				}
+			}
+		}
+	}
+	if base == "天" && reInARow.MatchString(before) && reHoldsAfter.MatchString(after) {
+		return "活动时长", true
+	}
+	return "", false
+}
+
+// inBreakdown reports whether a count in a 其中 clause is one of several counts that clause
+// lists (其中教师作品5件，学生作品2件; 其中包括375位博士、5153位硕士): a breakdown of a total by
+// kind, each a fact of its own, told with the same measure word; a single part
+// (其中某某捐赠3000元) is not.
+func inBreakdown(before, after, unit string) bool {
+	i := strings.LastIndex(before, "其中")
+	end := strings.IndexAny(after, "。；;！？!?\n")
+	if end < 0 {
+		end = len(after)
+	}
+	part := before[i:] + "\x00" + after[:min(end, 300)]
+	// Another count of the same measure word in the clause: the parts are told alike. Shares
+	// of a sum of money (其中某某捐赠3000元，某企业捐赠5000元) are no kinds of it.
+	if strings.HasSuffix(unit, "元") {
+		return false
+	}
+	for _, m := range reFigure.FindAllStringSubmatch(part, 8) {
+		if m[7] == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// upToBefore are the characters 上千, 上百 follows when its 上 is no locative (晚上, 会上):
+// a word of quantity, a conjunction, a mark, a verb of drawing people.
+const upToBefore = "等有了达達及和与與、，,：:引来來"
+
+// upToAfter reports whether the text before 上 leaves it no locative (等上千人, 吸引上百名,
+// 。上千人; not 晚上, 会上).
+func upToAfter(before string) bool {
+	r, _ := lastRune(before)
+	return r <= 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(upToBefore, r)
+}

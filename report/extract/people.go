@@ -514,6 +514,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	for _, m := range ms {
 		after, before := text[m.end:], tailOf(text[:max(0, m.at-len(m.Role))], 32)
 		if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
+			if jointChair(after) {
+				break // 由甲和乙共同主持: two preside, and no one of them is the chair
+			}
 			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
 			break
 		}
@@ -927,6 +930,21 @@ func chairSlotName(text string, at int) (string, int) {
 	}
 	return name, at + m[3]
 }
+
+// jointChair reports whether after, the text after the name of one said to preside, says that
+// another presides with them (会议由甲和乙共同主持, 由副校长甲、乙主持): a name joined to it
+// before 主持, or 共同, 联合 before 主持.
+func jointChair(after string) bool {
+	i := strings.Index(after[:min(len(after), 60)], "主持")
+	if i < 0 {
+		return false
+	}
+	head := after[:i]
+	return head != "" && strings.ContainsAny(head[:len(clauseHead(head, "，。；"))], "、和与與及") || reJointly.MatchString(head)
+}
+
+// reJointly are the adverbs of a thing done together (共同主持).
+var reJointly = lazyRE(`(?:共同|联合|聯合|一同|一起|轮流|輪流)$`)
 
 // reChairWord is a word that stands where a chair's name would (院长本人主持, 轮流主持, 全程主持),
 // or a speaker's (博士单独汇报, 学生齐声表示): an adverb that opens with a family name.

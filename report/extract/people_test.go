@@ -208,6 +208,8 @@ func TestSpeakers(t *testing.T) {
 		{"a place represented is no name", "以东湖、西湖等为代表的景区纷纷表示欢迎。", nil},
 		{"an order given, then a clause that speaks", "集团董事长周建新下达启动令，宣布安全月活动正式启动。", []string{"周建新"}},
 		{"a document signed, no speech", "集团董事长周建新签署责任书。", nil},
+		{"a speech in a report hall still speaks", "院长王明德在学术报告厅作报告。", []string{"王明德"}},
+		{"a delegation after a speaker is no speaker", "会上，东湖县长林国栋讲话，台中市代表团观摩。", []string{"林国栋"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
 	}
 	for _, tt := range tests {
@@ -248,6 +250,9 @@ func TestChair(t *testing.T) {
 		{"presides at a venue", "3月5日，区长秦明在区会议中心3号会议室主持召开区政府常务会议。", "秦明"},
 		{"attends and presides", "3月5日，学校召开推进会，校党委副书记孙明出席并主持会议。", "孙明"},
 		{"takes part and presides", "3月5日，集团召开安全工作会议。集团董事长范立新参加并主持会议，各部门负责人参加会议。", "范立新"},
+		{"two preside together: no one chair", "3月5日，东湖大学召开推进会。会议由校党委书记王明德和校长李国华共同主持。", ""},
+		{"two preside, listed: no one chair", "3月5日，东湖大学召开推进会。会议由副校长王明德、李国华主持。", ""},
+		{"one presides, with a title and 和 later in the sentence", "3月5日，东湖大学召开推进会。会议由副校长王明德主持，党委书记和校长出席。", "王明德"},
 		{"one attends, another presides", "3月5日，学校召开推进会，校长王强出席会议，副校长李华主持会议。", "李华"},
 		{"a family name not in the list, in the chair's place", "3月5日，学院召开教学工作会议。会议由教学副院长行建海主持，院长任利成参加会议。", "行建海"},
 		{"a word, not a name, between title and 主持", "3月5日，学院召开教学工作会议。会议由院长亲自主持。", ""},
