@@ -203,7 +203,7 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 	// 六日下午: a bare day in Chinese numerals is read as one in digits.
 	opening = reHanBareDay.ReplaceAllStringFunc(opening, hanBareDayDigits)
 	count := func(ref time.Time) time.Time {
-		rel := reRelDay.FindStringIndex(opening)
+		rel := relDay(opening)
 		bare, at := bareDay(opening, ref)
 		if rel != nil && (bare.IsZero() || rel[0] < at) {
 			switch opening[rel[0] : rel[0]+len("昨")] {
@@ -269,20 +269,28 @@ func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, k
 	return t, true, year
 }
 
+// reportedVerbs are the verbs of reporting a day stands before when it is the day a report was
+// made public (reReportedDay).
+const reportedVerbs = `公布|公佈|宣布|宣佈|发布|發布|发表|發表|透露|表示|指出|称|稱|获悉|獲悉|通报|通報|披露|报道|報道|報導|报导`
+
 var (
 	// reRelative is a day named relative to another: a day of last or this month (上月28至30日,
 	// 本月十二日) or a weekday of last or this week (上周五, 本週三, 上星期五).
 	reRelative = lazyRE(`(上个月|上個月|上月|本月)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(\s*(?:[至到~～\-－—、]\s*\d{1,2}\s*)?[日号號])|(上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])`)
 	// reReportedDay is what a day stands before when it is the day a report was made public
 	// (7月2日公佈, 3日表示), not the day of what the report tells.
-	reReportedDay = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:公布|公佈|宣布|宣佈|发布|發布|发表|發表|透露|表示|指出|称|稱|获悉|獲悉|通报|通報|披露|报道|報道|報導|报导)`)
+	reReportedDay = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:` + reportedVerbs + `)`)
+	// reReportedNoun is a verb of reporting that heads a noun (3月5日发布会上, 通报会, 发布仪式):
+	// the day is the gathering's, an event's, not the day a report was made public.
+	reReportedNoun = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:` + reportedVerbs + `)(?:会|會|仪式|儀式|厅|廳|稿|栏|欄|台|平台|现场|現場|活动|活動)`)
 	// rePlanBefore is what a planned day stands after: 将于, 將在, 拟于, 预计.
 	rePlanBefore = lazyRE(`(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|定于|定於)[^，,。；]{0,4}$`)
 )
 
 // relativeDays writes the days opening names relative to ref (reRelative) as the days they are
 // (上月28至30日 on a page of 2023-07-02 → 2023年6月28至30日): with the year when ref's year is
-// known, without it when not. A weekday needs ref's year; a weekday of this week after ref is a
+// known, without it when not. A weekday is one only before what dates an event (上周五上午,
+// 上周五举行; reBareDayNext), not in 本周一共; it needs ref's year; a weekday of this week after ref is a
 // plan's and is left as it is. When a day cannot be counted (no ref), the opening is cut before
 // it: a day after it would be taken for the event's.
 func relativeDays(opening string, ref time.Time, known, year bool) string {
@@ -298,6 +306,11 @@ func relativeDays(opening string, ref time.Time, known, year bool) string {
 				return ""
 			}
 			return opening[loc[2*k]:loc[2*k+1]]
+		}
+		if get(4) != "" && !reBareDayNext.MatchString(opening[loc[1]:]) {
+			// 本周一共, 上周日均, 本周三天: the weekday's character begins the next word; a
+			// weekday dates an event only before a time of day, a mark or an event's verb.
+			continue
 		}
 		if !known || get(4) != "" && !year {
 			b.WriteString(opening[last:loc[0]])
@@ -342,12 +355,13 @@ func relativeDays(opening string, ref time.Time, known, year bool) string {
 }
 
 // reportDay reports whether the day that ends at end in opening is the day a report was made
-// public (香港中文大學7月2日公佈，校長在6月28至30日率團訪問): a verb of reporting right after it,
+// public (香港中文大學7月2日公佈，校長在6月28至30日率團訪問): a verb of reporting right after it
+// that heads no noun (3月5日发布会上 is the conference's day),
 // and the next day, next, in the same sentence, neither planned (将于7月5日), a deadline nor in
 // a document's name.
 func reportDay(opening string, end int, next []int) bool {
 	between := opening[end:next[0]]
-	if !reReportedDay.MatchString(opening[end:]) || len(between) > 240 || strings.ContainsAny(between, "。！？") || strings.Count(between, "《") > strings.Count(between, "》") {
+	if !reReportedDay.MatchString(opening[end:]) || reReportedNoun.MatchString(opening[end:]) || len(between) > 240 || strings.ContainsAny(between, "。！？") || strings.Count(between, "《") > strings.Count(between, "》") {
 		return false // the next day is in another sentence, or in a document's name (发布《关于3月8日……的通知》)
 	}
 	after := opening[next[1]:]
@@ -466,3 +480,23 @@ var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發�
 // 昨 alone (港大昨正式開學) is yesterday too, as news pages write it; 前天 is the day before
 // (前日 is not read: it is also "the other day").
 var reRelDay = lazyRE(`昨日|昨天|今日|今天|前天|昨`)
+
+// reBeforeWord is a character that makes a word with the 前 of a 前天 right after it (目前,
+// 此前, 会前, 节前, 提前), or 大前天 (three days before): that 前天 is no day before yesterday
+// (目前天气, 此前天津, 会前天降大雨).
+var reBeforeWord = lazyRE(`[目此之以提会會节節年生日当當空从從面向眼跟门門事战戰饭飯睡课課赛賽考大]$`)
+
+// relDay is where the first word of relative time (reRelDay) stands in opening, or nil. 前天 is
+// read only as a whole word that dates an event: not after a character that makes a word with
+// its 前, and before a time of day or an event's verb (前天下午, 前天举行; reBareDayNext).
+func relDay(opening string) []int {
+	for _, loc := range reRelDay.FindAllStringIndex(opening, -1) {
+		if opening[loc[0]:loc[1]] != "前天" {
+			return loc
+		}
+		if !reBeforeWord.MatchString(tailOf(opening[:loc[0]], 4)) && reBareDayNext.MatchString(opening[loc[1]:]) {
+			return loc
+		}
+	}
+	return nil
+}

@@ -92,3 +92,42 @@ func TestRelativeDays(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeDayBounds checks, on openings written for it, where a word of relative time ends:
+// 前天 and a weekday are read only as whole words before what dates an event (目前天气 and
+// 本周一共 are none); a reporting verb that heads a noun (发布会) is no day a report was made
+// public; a vague time or an uncountable relative day in a background clause does not hide the
+// event's own day after it. year is Options.Year.
+func TestRelativeDayBounds(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		year       int
+		want       string
+	}{
+		{"目前 before 天气 is no 前天", " date 2024-03-15 目前天气逐渐转暖，东湖医院提醒市民注意防范流感。", 0, ""},
+		{"此前 before 天津 is no 前天", " date 2024-03-15 西湖学院与天津学院往来密切，此前天津学院曾派员来访。", 0, ""},
+		{"会前 before 天降 is no 前天", " date 2024-03-15 会前天降小雨，东湖医院志愿者仍按时到场服务。", 0, ""},
+		{"节前 before 天冷 is no 前天", " date 2024-02-08 节前天冷路滑，东湖社区组织志愿者为独居老人送去年货。", 0, ""},
+		{"大前天 is no 前天", " date 2024-03-15 东湖社区大前天上午举办健康讲座，居民踊跃参加。", 0, ""},
+		{"前天 before the time of day", " date 2024-03-15 东湖社区前天下午举办健康讲座，居民踊跃参加。", 0, "2024-03-13"},
+		{"本周一共 is a week's total, no Monday", " date 2024-03-15 东湖医院本周一共收治患者200余人，院长李强要求做好服务。", 0, ""},
+		{"上周日均 is a daily average, no Sunday", " date 2024-03-15 西湖图书馆上周日均接待读者1500人次，创下新高。", 0, ""},
+		{"本周三天 is three days, no Wednesday", " date 2024-03-15 东湖学院本周三天内完成了新生体检工作。", 0, ""},
+		{"上周六 before the time of day", " date 2024-03-15 东湖学院上周六上午举办校园开放日活动。", 0, "2024-03-09"},
+		{"a press conference's day is the event's, not a report's", " date 2024-03-06 3月5日发布会上，西湖医院院长介绍，医院已于2月18日完成首例远程手术。", 0, "2024-03-05"},
+		{"a briefing's day is the event's", " date 2024-03-06 3月5日通报会上，区纪委通报了2月26日查处的一起违规案件。", 0, "2024-03-05"},
+		{"下旬 of the event itself is still vague", " date 2024-03-06 2月下旬，西湖学院开展安全大检查。3月5日，学院召开总结会。", 0, ""},
+		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{Year: tt.year})
+		got := r.MonthDay
+		if !r.Summary.Date.IsZero() {
+			got = r.Summary.Date.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -244,7 +244,7 @@ func figures(text string) []model.Figure {
 			pre = ""
 		}
 		bare := get(3) != "" && pre+get(4)+get(6) == ""
-		if get(3) != "" && reVagueNumber.MatchString(before) || bare && inNumeralFrame(get(3), before, after) {
+		if get(3) != "" && vagueNumber(before, get(3)) || bare && inNumeralFrame(get(3), before, after) {
 			continue
 		}
 		// 四个面向：面向现场……: a count whose noun a colon follows heads a list.

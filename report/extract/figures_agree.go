@@ -68,17 +68,22 @@ func inNumeralFrame(num, before, after string) bool {
 	if utf8.RuneCountInString(num) != 1 {
 		return false
 	}
+	// The word between the numerals is itself a measure or a unit of time (三番五次, 一月两次):
+	// two counts side by side. A numeral before another word is an ordinal or a name (一中两名
+	// 学生, 二院三名医生, 一行五人): the count stands. A numeral after 第 or another numeral
+	// (第一批两名, 十一中两名) is an ordinal too.
 	p1, w1 := lastRune(before)
-	if p1 > 0 && unicode.Is(unicode.Han, p1) && !isNumeral(p1) {
-		// 一 before is a frame only with a unit of time (一年两次, 一周三次, a rate): 一行五人
-		// is a party, 一连四天 days in a row.
-		if p2, _ := lastRune(before[:len(before)-w1]); isNumeral(p2) && (p2 != '一' || strings.ContainsRune("年周週月天日季", p1)) {
-			return true
+	if strings.ContainsRune(frameMiddles, p1) {
+		rest := before[:len(before)-w1]
+		if p2, w2 := lastRune(rest); isNumeral(p2) {
+			if p3, _ := lastRune(rest[:len(rest)-w2]); p3 != '第' && !isNumeral(p3) {
+				return true
+			}
 		}
 	}
 	a1, w := utf8.DecodeRuneInString(after)
 	if isNumeral(a1) {
-		return !reGradeAfter.MatchString(after[w:])
+		return !reGradeAfter.MatchString(after[w:]) && !reAgeAfter.MatchString(after)
 	}
 	if unicode.Is(unicode.Han, a1) {
 		if a2, _ := utf8.DecodeRuneInString(after[w:]); isNumeral(a2) {
@@ -88,12 +93,36 @@ func inNumeralFrame(num, before, after string) bool {
 	return false
 }
 
+// frameMiddles are the measures and units of time that stand between the two numerals of a
+// frame (三番五次, 一月两次, 三天两头, 一年两次, 一季一次); 一连四天 and 一行五人 count.
+const frameMiddles = "番天日月年周週季回次遍趟"
+
 // reGradeAfter: a grade or a rank after a numeral (一等奖, 二级, 一类): a count of prizes or
 // posts of that grade.
 var reGradeAfter = lazyRE(`^(?:等|级|級|类|類|流|线|線|星|年级|年級)`)
 
-// reVagueNumber: 数十家, 几十名, 若干: a number that is only an order of magnitude.
+// reAgeAfter: an age right before the noun after the measure word (两位九旬老人, 三名八岁儿童):
+// what the people counted are, no second numeral of a frame. An age before 的 (三位七十多岁的
+// 老人) is left in the frame: the label would stop at the age.
+var reAgeAfter = lazyRE(`^[一二两兩三四五六七八九十百]+(?:多|余|餘)?(?:周岁|週歲|旬|岁|歲)[^的，,。、；;：:！？\s]`)
+
+// reVagueNumber: 数十家, 几百名, 若干: a number that is only an order of magnitude.
 var reVagueNumber = lazyRE(`(?:数|數|几|幾|若干)$`)
+
+// vagueNumber reports whether a count in Chinese numerals is only an order of magnitude (数十家,
+// 几百名, 数千人, 若干): 数 and 几 make it one only as the first character of the number, before
+// 十, 百, 千 or 万; before any other numeral 数 ends a word that labels the count (参会人数三千余人,
+// 总数, 户数), and the count stands.
+func vagueNumber(before, num string) bool {
+	if !reVagueNumber.MatchString(before) {
+		return false
+	}
+	if strings.HasSuffix(before, "若干") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(num)
+	return strings.ContainsRune("十百千万萬", r)
+}
 
 // reHeading: a count whose noun a colon follows (四个面向：面向现场……) heads the list of its
 // members: the structure of a speech or a plan, no count of what happened.

@@ -184,6 +184,13 @@ func TestFigureLabels(t *testing.T) {
 		{"reform measures are counted", "会议审议通过4项改革措施。", []string{"改革措施=4项"}},
 		{"the state of a place is background", "他介绍，全县现有中小学86所，全市拥有医院40家。全县各级机关共立案30件。", []string{"立案数=30件"}},
 		{"what a body did over its lifetime is background", "建院五十年来医院累计培养专科医师3000名。此次培训医师120名。", []string{"医师=120名"}},
+		// REVIEW12 #6: an ordinal name (一中, 一行) before a count and an age (九旬) after its
+		// measure word make no frame of two numerals.
+		{"an ordinal school name or batch before a count", "西岭一中两名学生获评优秀学生干部，第一批两名队员已出发。", []string{"学生=2名", "队员=2名"}},
+		{"a party of people counted after 一行", "西岭大学副校长李华一行五人来院交流。", []string{"一行人数=5人"}},
+		{"an age after the measure word", "社区书记看望慰问了两位九旬老人。", []string{"九旬老人=2位"}},
+		// REVIEW12 #10: 数 ending a label (人数) is no vague 数十.
+		{"人数 before a count in numerals", "东湖大学举行开学典礼，参会人数三千余人。", []string{"参会人数=3000人"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
