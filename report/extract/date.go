@@ -109,7 +109,8 @@ func pageDate(head string) (published time.Time) {
 // itself, the page's own date published (pageDate), or defaultYear. Days named relative to
 // another (上月28日, 上周五, 昨天, a bare 25日) count from refDay: the wire service's dateline
 // the lead opened with (wire, stripped from the opening), else the page's date; with neither,
-// they and every day after them give no date. It returns the page's date, which a date on the
+// they and every day after them give no date, unless they stand in a clause of purpose, ground
+// or occasion before that day (backgroundDay). It returns the page's date, which a date on the
 // opening's furniture line (2026年1月15日  来源:某网) gives when published is zero, and the
 // month and day as "--01-02" when no year is known.
 func eventDate(opening, wire string, published time.Time, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
@@ -121,13 +122,14 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 	ref, haveRef, refYear := refDay(wire, published, defaultYear)
 	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
-	// 上月28至30日, 上周五: written as the day they name; a day that cannot be counted ends
-	// what is read, so that no later day (another event's) stands in for it.
-	opening = relativeDays(opening, ref, haveRef, refYear)
+	// 上月28至30日, 上周五: written as the day they name; a day that cannot be counted
+	// (uncounted) is left as it is, and no day after it stands in for it (another event's),
+	// unless it is background to that day (为贯彻落实上月28日……精神，3月5日……).
+	opening, uncounted := relativeDays(opening, ref, haveRef, refYear)
 	// 近日, 日前 opening the lead: the event has no day, and a date after it is another
 	// event's (近日，某院召开……。3月1日，还开展了……).
 	if first := reSentence.FindString(opening); first != "" {
-		if v := reVague.FindStringIndex(first); v != nil {
+		if v := vagueTime(first); v != nil {
 			if d := reDay.FindStringIndex(first); d == nil || d[0] > v[0] {
 				return time.Time{}, published, "", ""
 			}
@@ -137,6 +139,16 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 	// the event's: without the page's own date the year stays unknown.
 	days := reDay.FindAllStringSubmatchIndex(opening, -1)
 	for k, loc := range days {
+		// Sorted, and background only within a clause's reach of the day (backgroundDay): a
+		// far one ends the reading, so each day reads few.
+		for _, u := range uncounted {
+			if u[1] > loc[0] {
+				break
+			}
+			if !backgroundDay(opening, u[0], u[1], loc[0]) {
+				return time.Time{}, published, "", ""
+			}
+		}
 		after := opening[loc[1]:]
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
 			continue
@@ -291,12 +303,12 @@ var (
 // (上月28至30日 on a page of 2023-07-02 → 2023年6月28至30日): with the year when ref's year is
 // known, without it when not. A weekday is one only before what dates an event (上周五上午,
 // 上周五举行; reBareDayNext), not in 本周一共; it needs ref's year; a weekday of this week after ref is a
-// plan's and is left as it is. When a day cannot be counted (no ref), the opening is cut before
-// it: a day after it would be taken for the event's.
-func relativeDays(opening string, ref time.Time, known, year bool) string {
+// plan's and is left as it is. A day that cannot be counted (no ref, or a weekday and no year)
+// is left as it is too, and where it stands in what is returned is listed in uncounted.
+func relativeDays(opening string, ref time.Time, known, year bool) (_ string, uncounted [][2]int) {
 	locs := reRelative.FindAllStringSubmatchIndex(opening, -1)
 	if locs == nil {
-		return opening
+		return opening, nil
 	}
 	var b strings.Builder
 	last := 0
@@ -314,7 +326,10 @@ func relativeDays(opening string, ref time.Time, known, year bool) string {
 		}
 		if !known || get(4) != "" && !year {
 			b.WriteString(opening[last:loc[0]])
-			return b.String()
+			uncounted = append(uncounted, [2]int{b.Len(), b.Len() + loc[1] - loc[0]})
+			b.WriteString(opening[loc[0]:loc[1]])
+			last = loc[1]
+			continue
 		}
 		var day string
 		if get(1) != "" {
@@ -351,7 +366,7 @@ func relativeDays(opening string, ref time.Time, known, year bool) string {
 		last = loc[1]
 	}
 	b.WriteString(opening[last:])
-	return b.String()
+	return b.String(), uncounted
 }
 
 // reportDay reports whether the day that ends at end in opening is the day a report was made
@@ -470,6 +485,27 @@ func backgroundDay(opening string, start, end, next int) bool {
 // reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬), not the 日前 of a
 // deadline (3月20日前) or of 今日前往, nor 中旬前 (a deadline).
 var reVague = lazyRE(`(?:上旬|中旬|下旬)(?:[^前以之]|$)|近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
+
+// reSpanClause is a clause that spans from a time on, background to the event (自2月下旬开展
+// 整治以来, 从6月中旬起): its time is no event's.
+var reSpanClause = lazyRE(`(?:以来|以來)$|^(?:自从|自從|自|从|從)[^，,。；]*(?:以来|以來|起|开始|開始)$`)
+
+// vagueTime is where the first time word that gives the event no day (reVague) stands in the
+// sentence first, or nil; 上旬/中旬/下旬 in a clause that spans from it on (自2月下旬……以来)
+// is background and passed over.
+func vagueTime(first string) []int {
+	for _, v := range reVague.FindAllStringIndex(first, -1) {
+		w := first[v[0]:v[1]]
+		if strings.HasPrefix(w, "上旬") || strings.HasPrefix(w, "中旬") || strings.HasPrefix(w, "下旬") {
+			clause := clauseTail(first[:v[0]], clauseMarks) + clauseHead(first[v[0]:], clauseMarks)
+			if reSpanClause.MatchString(strings.TrimSpace(clause)) {
+				continue
+			}
+		}
+		return v
+	}
+	return nil
+}
 
 // rePubLine is a page's date after its label: 发布时间：2021年6月22日, or with a Minguo year
 // (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes or dots is read

@@ -117,6 +117,9 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"上周六 before the time of day", " date 2024-03-15 东湖学院上周六上午举办校园开放日活动。", 0, "2024-03-09"},
 		{"a press conference's day is the event's, not a report's", " date 2024-03-06 3月5日发布会上，西湖医院院长介绍，医院已于2月18日完成首例远程手术。", 0, "2024-03-05"},
 		{"a briefing's day is the event's", " date 2024-03-06 3月5日通报会上，区纪委通报了2月26日查处的一起违规案件。", 0, "2024-03-05"},
+		{"下旬 in a span of background", " date 2024-03-06 自2月下旬开展安全大检查以来，西湖学院整改隐患多处。3月5日，学院召开安全工作推进会，院长出席。", 0, "2024-03-05"},
+		{"last month's day in a clause of purpose, no page date", "为贯彻落实上月26日召开的全省教育工作会议精神，3月5日，西湖学院召开专题会议，院长出席。", 2024, "2024-03-05"},
+		{"last week's day in a clause of purpose, no page date", "为贯彻落实上周四召开的全校大会精神，3月5日，西湖学院召开专题会议，院长出席。", 2024, "2024-03-05"},
 		{"下旬 of the event itself is still vague", " date 2024-03-06 2月下旬，西湖学院开展安全大检查。3月5日，学院召开总结会。", 0, ""},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
