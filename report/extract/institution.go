@@ -562,7 +562,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// 台中縣政府, 某市某区人民政府: a government named by its place, which the gazetteer
 		// holds whole (placeAt), from a boundary.
 		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
-		if placeAt(place) == len(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) {
+		if placeAt(place) == len(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
 			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
@@ -797,6 +797,40 @@ func peoplesPlace(place string) bool {
 	m := reLevelPlace.FindStringSubmatchIndex(place)
 	return m != nil && m[1] == len(place) && !reCut.MatchString(place) && !reGenericName.MatchString(place) && !strings.ContainsAny(place, "各全该該本我")
 }
+
+// convened tells whether the text before a government's name is the verb of convening: the
+// government is the owner of the meeting (召开某区人民政府常务会议), which only a place's
+// government can be.
+func convened(before string) bool {
+	return before == "召开" || before == "召開"
+}
+
+// placeNamed tells whether the page names place, a place the gazetteer does not hold, as a place
+// elsewhere than at (its government's name): its committee or its head (某区委, 某区区长), or itself
+// alone before a mark. A word that only modifies a government (当地县, 试点县, 涉事区) is not a
+// place's name and is never written so; a place is.
+func placeNamed(scope, place string, at int) bool {
+	for i := 0; ; {
+		k := strings.Index(scope[i:], place)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(place)
+		if k == at {
+			continue
+		}
+		if prev, _ := lastRune(scope[:k]); k > 0 && unicode.Is(unicode.Han, prev) && !reTimeBefore.MatchString(tailOf(scope[:k], 12)) {
+			continue // 西东湖区: part of another word
+		}
+		if rePlaceNamedNext.MatchString(scope[i:]) {
+			return true
+		}
+	}
+}
+
+// rePlaceNamedNext follows a place named as a place: its committee, its head, or a mark.
+var rePlaceNamedNext = lazyRE(`^(?:[区县市州區縣]?(?:委|长|長)|[^\p{Han}])`)
 
 // reSubCompany is a bureau's own company after its name: 四公司, 市政公司.
 var reSubCompany = lazyRE(`^[\p{Han}]{1,4}?公司`)

@@ -24,6 +24,11 @@ func TestInstitutionSignals(t *testing.T) {
 		{"a numbered hospital's director is no subject", "3月5日上午,宿州市一院院长王明带领专家来到社区,开展健康义诊活动。", ""},
 		{"a company whose department holds the event", "【記者王明/高雄報導】台灣電力公司配電事業部今(3)日舉辦安全演練,員工200人參加。", "台灣電力公司"},
 		{"a company in a department head's title is no subject", "【記者王明/高雄報導】台灣電力公司配電事業部經理李強今(3)日表示,颱風過後供電已恢復。", ""},
+		{"a modifier before a county's government is no place (当地)", "6月3日，全市抗旱工作会议召开。会议要求，当地县人民政府要落实抗旱责任。", ""},
+		{"a modifier before a county's government is no place (试点)", "6月3日，全省农村改厕工作推进会召开。会议指出，试点县人民政府负责组织实施。", ""},
+		{"a modifier before a district's government is no place (涉事)", "据悉，涉事区人民政府已责成有关部门开展核查。", ""},
+		{"a modifier before a county's government is no place (沿江)", "6月3日，全市防汛调度会召开。会议强调，沿江县人民政府要做好人员转移准备。", ""},
+		{"a district the gazetteer does not hold, at a boundary, named alone elsewhere on the page", "6月3日，东湖区人民政府与西岭集团签署战略合作协议。东湖区区长王明出席签约仪式。", "东湖区人民政府"},
 		{"every county's government is no owner", "6月3日,副市长王明主持召开各县人民政府分管负责人会议,李强参加会议。", ""},
 	}
 	for _, tt := range tests {
