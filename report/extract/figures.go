@@ -248,7 +248,7 @@ func figures(text string) []model.Figure {
 			continue
 		}
 		// 四个面向：面向现场……: a count whose noun a colon follows heads a list.
-		if reHeading.MatchString(after) {
+		if headsList(unit, after) {
 			continue
 		}
 		// With a word like 超过 or 约 before it the number is a statement, whatever precedes.
@@ -442,7 +442,11 @@ var (
 	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}量(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|(?:建校|建院|建厂|建廠|建社|建盟|办学|辦學|创校|創校|成立)[\p{Han}\d]{0,5}(?:以来|以來|年来|年來))`)
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
+	// reSinceFounding: what a body did since its founding (建院五十年来医院累计……), a profile;
+	// but followed by a superlative or a first (成立以来规模最大的一次, 建院以来首次) it tells that the
+	// event is a record, and the sentence is the event's (group 1 holds the superlative).
+	reSinceFounding = lazyRE(`(?:建校|建院|建厂|建廠|建社|建盟|办学|辦學|创校|創校|成立)[\p{Han}\d]{0,5}?(?:以来|以來|年来|年來)[，,]?(的?(?:最|首|第一|规模最|規模最|历史|歷史))?`)
 	// reProject: a project or works, or what is built, opened or invested in, which a sentence
 	// describing it makes no background.
 	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用`)
@@ -474,7 +478,18 @@ func inProfile(before, after string) bool {
 	sentence = reRelativePlace.ReplaceAllString(sentence, "")
 	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own, and
 	// so is a new building it opens (新门诊楼位于院区东侧，总投资5亿元).
-	return reProfileMark.MatchString(sentence) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	return (reProfileMark.MatchString(sentence) || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+}
+
+// sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,
+// 成立以来累计), not that the event is its record (成立以来规模最大, 建院以来首次).
+func sinceFounding(sentence string) bool {
+	for _, m := range reSinceFounding.FindAllStringSubmatchIndex(sentence, -1) {
+		if m[2] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reRelativePlace: where a noun lies, said before it (位于主校区的新图书馆).

@@ -189,6 +189,11 @@ func TestFigureLabels(t *testing.T) {
 		{"an ordinal school name or batch before a count", "西岭一中两名学生获评优秀学生干部，第一批两名队员已出发。", []string{"学生=2名", "队员=2名"}},
 		{"a party of people counted after 一行", "西岭大学副校长李华一行五人来院交流。", []string{"一行人数=5人"}},
 		{"an age after the measure word", "社区书记看望慰问了两位九旬老人。", []string{"九旬老人=2位"}},
+		// REVIEW12 #8: a count of people whose members a colon lists is a count.
+		{"a count of people before the list of their names", "大会表彰了二十名优秀护士：王芳、李娜、赵敏等。", []string{"优秀护士=20名"}},
+		{"a count of people before a colon and its parts", "大会共有120名代表出席：其中正式代表100名，列席代表20名。", []string{"代表=120名", "正式代表=100名", "列席代表=20名"}},
+		// REVIEW12 #9: 成立以来 before a superlative makes the event a record, not background.
+		{"a record since the founding", "学院举办就业双选会，这是学院成立以来规模最大的一次招聘会，共有120家企业参会。", []string{"企业参会=120家"}},
 		// REVIEW12 #10: 数 ending a label (人数) is no vague 数十.
 		{"人数 before a count in numerals", "东湖大学举行开学典礼，参会人数三千余人。", []string{"参会人数=3000人"}},
 	}
