@@ -189,7 +189,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				}
 				if reCreditUnit.MatchString(name) {
 					// 作者:九三学社 某某: the unit, then its member; the unit is no author.
-					if next := reBylineTok.FindString(strings.TrimLeft(l[m[5]:], " 　")); next != "" && l[m[5]:] != strings.TrimLeft(l[m[5]:], " 　") && personName(next) {
+					if next := reBylineTok.FindString(strings.TrimLeft(l[m[5]:], " 　")); next != "" && l[m[5]:] != strings.TrimLeft(l[m[5]:], " 　") && personName(next) && !reAreaEnd.MatchString(next) {
 						add(next, role)
 					}
 					continue
@@ -577,6 +577,10 @@ var (
 	// reUnitColon is a unit and a name after its colon: 党委宣传部：某某.
 	reUnitColon = lazyRE(`^([\p{Han}]{2,20})[:：]([\p{Han}·]{2,4})$`)
 )
+
+// reAreaEnd ends an area's name, not a person's: a campus (南院区, 东校区), a zone (高新区), a
+// county, a town. After a unit on a metadata line (作者:宣传科 南院区) it is the unit's site.
+var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
 
 // creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
 const creditUnitEnds = `部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
