@@ -10,8 +10,9 @@ import (
 // operations and shows, 支 teams, 期 sessions of a class or a programme. Many of these measure
 // words are also characters of words and names, where a numeral before them counts nothing
 // (三门峡, 七台河, 五台山, 金山三期, 二次供水, 二本院校, 三部曲). A count in Chinese numerals with
-// such a measure word is a count only when the noun it is told with is one that measure word
-// counts. (A count in digits, 3门课程, is written as a count and is not checked.)
+// such a measure word surely counts a noun of its list; another noun it counts unless the
+// measure word is seen to make a word (measureAgrees). (A count in digits, 3门课程, is written as
+// a count and is not checked.)
 var measureNouns = map[string]*lazyRegexp{
 	"门": reNounsOfMen, "門": reNounsOfMen,
 	"台": lazyRE(`(?:手术|手術|设备|設備|机|機|车|車|晚会|晚會|演出|器|仪|儀|电脑|電腦|戏|戲|节目|節目)$`),
@@ -46,14 +47,30 @@ var (
 )
 
 // measureAgrees reports whether a count's measure word agrees with the noun of its label
-// (两支义诊队, 三期培训班), or places no such demand (个, 名, 项).
-func measureAgrees(unit, label string) bool {
+// (两支义诊队, 三期培训班), or places no such demand (个, 名, 项). A noun the lists above do not
+// name is counted too (十台空调, 三百套防护服, 三次全院大查房): the count is dropped only on the
+// positive sign that the numeral and its measure word are characters of a word or a name
+// (reMeasureInWord: 三门峡, 七台河, 二次供水, 二本院校).
+func measureAgrees(unit, label, after string) bool {
 	re, ok := measureNouns[unit]
 	if !ok || reMadeLabel.MatchString(label) {
 		return true
 	}
-	return re.MatchString(label)
+	if reMeasureInWord.MatchString(unit + after) {
+		return false
+	}
+	// 期 after a name is mostly the phase of a works (金山三期, 东坡二期项目), and 节 after
+	// numerals a day (三八节, 六一节), whatever noun the label finds: these keep the noun list.
+	return re.MatchString(label) || unit != "期" && unit != "节" && unit != "節"
 }
+
+var (
+	// reMeasureInWord: a measure word and what follows it making a word or a name with the
+	// numeral before: places (三门峡, 七台河, 五台山, 三台县, 三间房), a secondary kind
+	// (二次供水, 二次创业, 二次元), a university's tier (二本院校), a trilogy (三部曲), a teacher's
+	// three scripts (三笔字), a team of horses (三套车), an idiom (三堂会审).
+	reMeasureInWord = lazyRE(`^(?:门峡|門峽|台河|台山|台县|台縣|间房|間房|次供水|次创业|次創業|次元|次函数|次函數|次开发|次開發|次分配|次装修|次裝修|次污染|次伤害|次傷害|次感染|本院校|本线|本線|本科线|本科線|部曲|笔字|筆字|套车|套車|堂会审|堂會審)`)
+)
 
 // isNumeral reports whether r is a Chinese numeral of a count (一, 两, 十, 百).
 func isNumeral(r rune) bool {
@@ -70,18 +87,20 @@ func inNumeralFrame(num, before, after string) bool {
 	}
 	// The word between the numerals is itself a measure or a unit of time (三番五次, 一月两次):
 	// two counts side by side. A numeral before another word is an ordinal or a name (一中两名
-	// 学生, 二院三名医生, 一行五人): the count stands. A numeral after 第 or another numeral
+	// 学生, 二院三名医生, 一行五人) when a noun or a verb follows: the count stands. A numeral after 第 or another numeral
 	// (第一批两名, 十一中两名) is an ordinal too.
 	p1, w1 := lastRune(before)
-	if strings.ContainsRune(frameMiddles, p1) {
+	// An idiom of another middle (五花八门, 七嘴八舌) ends at the measure word: no noun follows.
+	a1, w := utf8.DecodeRuneInString(after)
+	if p1 > 0 && unicode.Is(unicode.Han, p1) && !isNumeral(p1) {
 		rest := before[:len(before)-w1]
 		if p2, w2 := lastRune(rest); isNumeral(p2) {
-			if p3, _ := lastRune(rest[:len(rest)-w2]); p3 != '第' && !isNumeral(p3) {
+			p3, _ := lastRune(rest[:len(rest)-w2])
+			if p3 != '第' && !isNumeral(p3) && (strings.ContainsRune(frameMiddles, p1) || p2 != '一' && !unicode.Is(unicode.Han, a1)) {
 				return true
 			}
 		}
 	}
-	a1, w := utf8.DecodeRuneInString(after)
 	if isNumeral(a1) {
 		return !reGradeAfter.MatchString(after[w:]) && !reAgeAfter.MatchString(after)
 	}

@@ -189,6 +189,10 @@ func TestFigureLabels(t *testing.T) {
 		{"an ordinal school name or batch before a count", "西岭一中两名学生获评优秀学生干部，第一批两名队员已出发。", []string{"学生=2名", "队员=2名"}},
 		{"a party of people counted after 一行", "西岭大学副校长李华一行五人来院交流。", []string{"一行人数=5人"}},
 		{"an age after the measure word", "社区书记看望慰问了两位九旬老人。", []string{"九旬老人=2位"}},
+		// REVIEW12 #7: a measure word counts nouns no short list names (空调, 防护服, 查房).
+		{"donated machines and clothing in numerals", "爱心企业捐赠十台空调和五台机器人，另捐赠三百套防护服。", []string{"空调=10台", "机器人=5台", "防护服=300套"}},
+		{"a number of rounds in numerals", "医院开展三次全院大查房，共发现问题十二个。", []string{"全院大查房=3次", "问题=12个"}},
+		{"a measure word in a word or a name, after or before its noun", "排演话剧三部曲，练好三笔字，三八节期间走访西岭三台县。", nil},
 		// REVIEW12 #8: a count of people whose members a colon lists is a count.
 		{"a count of people before the list of their names", "大会表彰了二十名优秀护士：王芳、李娜、赵敏等。", []string{"优秀护士=20名"}},
 		{"a count of people before a colon and its parts", "大会共有120名代表出席：其中正式代表100名，列席代表20名。", []string{"代表=120名", "正式代表=100名", "列席代表=20名"}},
