@@ -372,7 +372,7 @@ func figures(text string) []model.Figure {
 		}
 		// 三门峡, 七台河, 金山三期, 二次供水: a measure word that is a character of a word counts
 		// nothing unless its noun is one it counts (两支义诊队, 三期培训班).
-		if bare && !measureAgrees(unit, label, after) {
+		if bare && !measureAgrees(get(3), unit, label, after) {
 			continue
 		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is

@@ -51,12 +51,14 @@ var (
 // name is counted too (十台空调, 三百套防护服, 三次全院大查房): the count is dropped only on the
 // positive sign that the numeral and its measure word are characters of a word or a name
 // (reMeasureInWord: 三门峡, 七台河, 二次供水, 二本院校).
-func measureAgrees(unit, label, after string) bool {
+func measureAgrees(num, unit, label, after string) bool {
 	re, ok := measureNouns[unit]
 	if !ok || reMadeLabel.MatchString(label) {
 		return true
 	}
-	if reMeasureInWord.MatchString(unit + after) {
+	// Two of a thing is counted with 两 (两次检查, 两台设备); 二 alone before such a measure
+	// word makes an ordinal or a kind (二次报销, 二次手术, 二期, 二本).
+	if num == "二" || reMeasureInWord.MatchString(unit+after) {
 		return false
 	}
 	// 期 after a name is mostly the phase of a works (金山三期, 东坡二期项目), and 节 after

@@ -193,6 +193,7 @@ func TestFigureLabels(t *testing.T) {
 		{"donated machines and clothing in numerals", "爱心企业捐赠十台空调和五台机器人，另捐赠三百套防护服。", []string{"空调=10台", "机器人=5台", "防护服=300套"}},
 		{"a number of rounds in numerals", "医院开展三次全院大查房，共发现问题十二个。", []string{"全院大查房=3次", "问题=12个"}},
 		{"a measure word in a word or a name, after or before its noun", "排演话剧三部曲，练好三笔字，三八节期间走访西岭三台县。", nil},
+		{"二 alone before a measure word of words is an ordinal or a kind", "全市实行大病二次报销，医院为患者实施二次手术，开展两次复核。", []string{"复核=2次"}},
 		// REVIEW12 #8: a count of people whose members a colon lists is a count.
 		{"a count of people before the list of their names", "大会表彰了二十名优秀护士：王芳、李娜、赵敏等。", []string{"优秀护士=20名"}},
 		{"a count of people before a colon and its parts", "大会共有120名代表出席：其中正式代表100名，列席代表20名。", []string{"代表=120名", "正式代表=100名", "列席代表=20名"}},
