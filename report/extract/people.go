@@ -517,6 +517,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			if jointChair(after) {
 				break // 由甲和乙共同主持: two preside, and no one of them is the chair
 			}
+			if chairsPart(tailOf(text[:m.at], 64), after) {
+				continue // 参加并主持某代表团分组讨论: one group's chair, not the meeting's
+			}
 			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
 			break
 		}
@@ -930,6 +933,31 @@ func chairSlotName(text string, at int) (string, int) {
 	}
 	return name, at + m[3]
 }
+
+// chairsPart reports whether the one said to preside (before and after are the text around the
+// name) presides over a part of the meeting, not over the meeting: the object of 主持 is a
+// group's or a delegation's session (主持某代表团分组讨论, 主持小组讨论), or the clause that says
+// 由某某主持 names one (小组讨论由某某主持). The meeting's chair is named elsewhere, or not at all.
+func chairsPart(before, after string) bool {
+	if i := strings.Index(after, "主持"); i >= 0 {
+		obj := after[i+len("主持"):]
+		if j := strings.IndexAny(obj, "，,。；;！？\n"); j >= 0 {
+			obj = obj[:j]
+		}
+		if rePartOfMeeting.MatchString(obj[:min(len(obj), 96)]) {
+			return true
+		}
+	}
+	if i := strings.LastIndexAny(before, "，,。；;！？\n"); i >= 0 {
+		before = before[i:]
+	}
+	i := strings.LastIndex(before, "由")
+	return i >= 0 && rePartOfMeeting.MatchString(before[:i])
+}
+
+// rePartOfMeeting names a part of a meeting that has its own chair: a group's or a delegation's
+// session, a sub-forum, a branch venue.
+var rePartOfMeeting = lazyRE(`分组|分組|小组|小組|代表团|代表團|界别|界別|分论坛|分論壇|分会场|分會場|平行论坛|平行論壇`)
 
 // jointChair reports whether after, the text after the name of one said to preside, says that
 // another presides with them (会议由甲和乙共同主持, 由副校长甲、乙主持): a name joined to it
