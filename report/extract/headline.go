@@ -195,10 +195,10 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 				}
 			}
 		}
-		if tied, sub := tiedToBody(lines, at); !tied {
-			// Words the body never uses: an advertisement, a site's slogan or a link to
-			// another page, not this article's headline; a later line may be. Its subtitle
-			// goes with it: never the headline on its own.
+		if tied, sub := tiedToBody(lines, at); !tied && notTheArticles(lines, at, sub, skip, datelined) {
+			// Words the body never uses and a positive sign: an advertisement, a site's
+			// slogan or a link to another page, not this article's headline; a later line
+			// may be. Its subtitle goes with it: never the headline on its own.
 			untied[at] = true
 			if sub >= 0 {
 				untied[sub] = true
@@ -298,6 +298,94 @@ func tiedToBody(lines []string, at int) (tied bool, sub int) {
 		}
 	}
 	return true, sub
+}
+
+// maxLaterHeadline is how many lines below a headline-like line notTheArticles reads for a
+// later headline.
+const maxLaterHeadline = 8
+
+var (
+	// reNoticeTitle is how the title of a site's notice or list ends (东湖医院2024年护士招聘公告,
+	// 第2期职前训练招训简章): a link to another page when the body below never uses its words.
+	reNoticeTitle = lazyRE(`(?:公告|通知|公示|简章|簡章|名单|名單|招聘|须知|須知|启事|啟事)$`)
+	// reBareUnit is a line that is wholly the name of an organisation or of one of its units
+	// (东湖区人民检察院, 东湖大学教务处, 东湖集团工会): the page's publisher, never a headline
+	// promoted over the line above it.
+	reBareUnit = lazyRE(`^[\p{Han}]{1,24}?(?:大学|大學|学院|學院|医院|醫院|中学|中學|小学|小學|学校|學校|幼儿园|幼兒園|检察院|檢察院|法院|研究院|研究所|政府|公司|集团|集團|工会|工會|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|党委|黨委|支部|总支|總支|中心|局|厅|廳|处|處|办公室|辦公室|办|辦|部|委|所|站|队|隊|科|室|馆|館|社|团|團)$`)
+	// reSceneEnd is how a photo's caption of the scene ends, however long (……出征仪式现场).
+	reSceneEnd = lazyRE(`(?:现场|現場|合影|合影留念|留影|剪影|掠影|一角)$`)
+)
+
+// notTheArticles reports whether a headline-like line tiedToBody found untied shows a positive
+// sign that it is not this article's headline, for headlines often abbreviate or paraphrase
+// their bodies (我院, 赴港, 率团) and figurative ones (白衣执甲 逆行出征) share no words with
+// them: the line stands again elsewhere on the page, neither time above a dateline (a link
+// list); it is shaped like a notice's title (reNoticeTitle); or, when no dateline stands right
+// below it, a later line above the body reads as a headline and is tied, or stands below the
+// page's date or page label that stands below the line (an advertisement or a slogan above the
+// article's headline, or above a newspaper page's date). A later line is not read below a dateline or labelled
+// metadata (编辑：某某; there a line is a caption or the body), nor is one that is wholly a unit's name
+// (reBareUnit) or a caption of the scene (reSceneEnd) promoted; sub, the line's subtitle, is
+// no later headline.
+func notTheArticles(lines []string, at, sub int, skip, datelined func(int) bool) bool {
+	head := strings.TrimSpace(lines[at])
+	if reNoticeTitle.MatchString(head) {
+		return true
+	}
+	if datelined(at) {
+		return false
+	}
+	if repeatedOnPage(lines, at, datelined) {
+		return true
+	}
+	dated := false // the page's date or page label stands between the line and the next
+	for j, n := at+1, 0; j < len(lines) && n < maxLaterHeadline; j++ {
+		l := strings.TrimSpace(lines[j])
+		if reMetaPair.MatchString(l) {
+			return false // the page's metadata: below it is the body
+		}
+		if n == 0 && (isDateline(l) || reEditionLabel.MatchString(l)) {
+			dated = true
+		}
+		if j == sub || skip(j) {
+			continue
+		}
+		n++
+		if !isHeadline(l) || reLeadOpen.MatchString(l) {
+			return false
+		}
+		if bare := strings.Join(strings.Fields(l), ""); !reBareUnit.MatchString(bare) && !reSceneEnd.MatchString(bare) {
+			if dated {
+				return true // the line above the page's date is the page's head, not its headline
+			}
+			if tied, _ := tiedToBody(lines, j); tied {
+				return true
+			}
+		}
+		if datelined(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// minRepeated is the fewest characters a line must have to be found again in another.
+const minRepeated = 8
+
+// repeatedOnPage reports whether lines[at] stands again elsewhere on the page, within another
+// line or holding one of at least minRepeated characters (a link list, its lines run together
+// when they were broken), neither of them above a dateline.
+func repeatedOnPage(lines []string, at int, datelined func(int) bool) bool {
+	head := strings.TrimSpace(lines[at])
+	for j, l := range lines {
+		if l = strings.TrimSpace(l); j == at || l == "" {
+			continue
+		}
+		if (strings.Contains(l, head) || utf8.RuneCountInString(l) >= minRepeated && strings.Contains(head, l)) && !datelined(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // reOpeningName is an institution's name a headline opens with: 东湖医院, 西湖大学, 某某集团.

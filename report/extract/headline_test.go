@@ -84,7 +84,8 @@ func TestHeadline(t *testing.T) {
 		// A headline that reads like a slogan stays when the body tells what it names.
 		{"a slogan-like headline the body quotes", []string{"筑牢安全防线 守护平安医院", "", long + "会议号召全院职工筑牢安全防线，共同守护平安医院。"}, "筑牢安全防线 守护平安医院"},
 		{"a slogan-like headline with a dashed subtitle", []string{"春风化雨润心田", "——东湖医院召开安全生产工作会议", "", long}, "春风化雨润心田"},
-		{"a subtitle goes with the line above it", []string{"凝聚奋进力量 共谱时代华章 描绘发展新蓝图", "——东湖医院召开会议", "", long}, ""},
+		{"a subtitle goes with the line above it", []string{"凝聚奋进力量 共谱时代华章 描绘发展新蓝图", "——东湖医院召开会议", "", long}, "凝聚奋进力量 共谱时代华章 描绘发展新蓝图"},
+		{"a subtitle is turned down with the advertisement above it", []string{"西岭银行白金信用卡 尊享生活新体验", "——西岭银行信用卡中心", "", "东湖医院召开安全生产工作会议", "", long}, "东湖医院召开安全生产工作会议"},
 		{"a link to another notice of the site", []string{"东湖医院2024年护士招聘公告", "", "东湖医院召开安全生产工作会议", "2024-03-05", long}, "东湖医院召开安全生产工作会议"},
 		{"a link to another notice and no headline", []string{"东湖医院2024年护士招聘公告", "", long}, ""},
 		{"a column's name after the site's", []string{"东湖医院新闻动态", "", body}, ""},
@@ -93,6 +94,55 @@ func TestHeadline(t *testing.T) {
 		{"a column's tag on a line of its own", []string{"【医院要闻】", "东湖医院召开安全生产工作会议", "2024-03-05", long}, "东湖医院召开安全生产工作会议"},
 		{"a headline of the institution and the body's event stays", []string{"东湖医院部署安全生产", "", long}, "东湖医院部署安全生产"},
 		{"a headline in other words than the body", []string{"东湖医院部署今年安全生产重点任务", "", long}, "东湖医院部署今年安全生产重点任务"},
+	}...)
+	// A headline-like line is turned down only on a positive sign that it is not the article's
+	// (the line repeated on the page, a notice's shape, or a later line, above the body and
+	// not below this line's dateline, that reads as a headline and is tied): headlines
+	// abbreviate or paraphrase their bodies, and figurative ones share no words with them. A
+	// bare name of a unit, a caption or a line below the dateline is never promoted.
+	const (
+		oath = "近日，东湖区人民检察院组织新入职干警开展入职宣誓活动，检察长王明带领大家重温检察官誓词，并为新干警佩戴检察徽章，勉励大家扎根基层、勤学苦练，尽快成长为业务骨干。" +
+			"活动结束后，新干警们还参观了院史陈列室，了解检察工作的发展历程。"
+		school = "9月10日，东湖区实验小学举行教师节表彰会，校长李华为从教三十年的老教师颁发纪念证书，青年教师代表发言，表示要以老教师为榜样，潜心育人、关爱学生，做学生成长路上的引路人。" +
+			"会后，全体教师合影留念，少先队员为老师们送上亲手制作的贺卡。"
+		aid = "2月9日上午，东湖医院第二批援鄂医疗队队员在门诊楼前集结，院长李明华为队员们送行，叮嘱大家做好个人防护，平安归来。队员们纷纷表示，一定不辱使命，圆满完成支援任务。\n" +
+			"此次医疗队共有队员20人，其中医生6人、护士14人，来自呼吸科、重症医学科、感染科等科室。"
+		valve = "近日，东湖医院心血管内科团队为一名87岁高龄主动脉瓣重度狭窄患者实施了经导管主动脉瓣置换术，这是该院开展的第一例此类手术。术后患者恢复良好，已于5月6日顺利出院。" +
+			"该技术无需开胸，创伤小、恢复快，为无法耐受外科开胸的高龄患者带来了新希望。"
+		trip = "5月6日至8日，东湖市人民政府主要负责同志带领考察团前往香港特别行政区，拜访多家知名企业和商会，推介东湖的营商环境和重点项目，现场签约项目12个，总投资约86亿元。" +
+			"考察团还与香港贸发局负责人进行了会谈。"
+		nurses = "5月12日，东湖医院以“护佑健康 青春担当”为主题，开展庆祝国际护士节活动。院长李明华出席并讲话，向全院护理工作者致以节日问候，对受到表彰的优秀护士表示祝贺，" +
+			"希望大家继续弘扬南丁格尔精神，为患者提供更加优质的护理服务。"
+		gala = "2月5日，东湖集团在总部多功能厅举办春节联欢会，集团领导与职工代表欢聚一堂，共同回顾过去一年的奋斗历程，展望新一年的发展蓝图。" +
+			"联欢会在欢快的歌舞中拉开帷幕，职工们自编自演的节目精彩纷呈，赢得阵阵掌声。"
+		contest = "近日，2024年全国大学生数学建模竞赛结果揭晓，东湖大学代表队共获得国家一等奖2项、国家二等奖5项，获奖数量创历史新高。" +
+			"学校高度重视学科竞赛工作，组织指导教师团队开展了为期两个月的集中培训。"
+		profile = "三十年来，赵刚扎根检修一线，带领班组完成线路检修任务上千次，练就了一身过硬本领。每逢雨雪冰冻天气，他总是第一个冲到现场，排除故障，保障了千家万户的正常用电。" +
+			"同事们都说，他就像一颗钉在岗位上的螺丝钉。"
+	)
+	tests = append(tests, []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"a figurative headline above the unit's name and the dateline", []string{"薪火相传 青春接力", "东湖区人民检察院", "发布时间：2024-05-08", oath}, "薪火相传 青春接力"},
+		{"a figurative headline above a school's name", []string{"春风化雨 润物无声", "东湖区实验小学", "发布时间：2024-09-11", school}, "春风化雨 润物无声"},
+		{"a figurative headline above a school's name and its editor", []string{"春风化雨 润物无声", "东湖大学附属中学", "编辑：王强", school}, "春风化雨 润物无声"},
+		{"a caption below the dateline is never the headline", []string{"白衣执甲 逆行出征", "发布时间：2020-02-10", "院长李明华为医疗队员送行", aid}, "白衣执甲 逆行出征"},
+		{"a caption below a bare date is never the headline", []string{"白衣执甲 逆行出征", "2020-02-10", "院长李明华为医疗队员送行", aid}, "白衣执甲 逆行出征"},
+		{"a caption below the editor's name is never the headline", []string{"春风化雨 润物无声", "编辑：王强", "校长李华为老教师颁发纪念证书", school}, "春风化雨 润物无声"},
+		{"a caption of the scene above the dateline is never the headline", []string{"白衣执甲 逆行出征", "东湖医院援鄂医疗队出征仪式现场", "发布时间：2020-02-10", aid}, "白衣执甲 逆行出征"},
+		{"an advertisement above a newspaper page's date and a figurative headline", []string{"西岭银行白金信用卡", "星期一", "2020年2月10日", "第A02版：要闻", "", "白衣执甲 逆行出征", "", aid}, "白衣执甲 逆行出征"},
+		{"a figurative headline above an advertisement", []string{"白衣执甲 逆行出征", "", "西岭银行白金信用卡", "", aid}, "白衣执甲 逆行出征"},
+		{"a headline that abbreviates its body", []string{"我院成功实施首例TAVR手术", "发布时间：2024-05-08", valve}, "我院成功实施首例TAVR手术"},
+		{"a headline that abbreviates its body, no dateline", []string{"市长率团赴港招商", "", trip}, "市长率团赴港招商"},
+		{"a headline that shares few of its pairs with the body", []string{"我院举办护士节系列活动", "发布时间：2024-05-12", nurses}, "我院举办护士节系列活动"},
+		{"a figurative headline and a profile's subtitle", []string{"一颗螺丝钉的坚守", "——记东湖电力公司检修班班长赵刚", "", profile}, "一颗螺丝钉的坚守"},
+		{"a short headline opened by the institution", []string{"东湖集团喜迎新春", "发布时间：2024-02-06", gala}, "东湖集团喜迎新春"},
+		{"a short headline opened by the institution, no dateline", []string{"东湖大学学子再创佳绩", "", contest}, "东湖大学学子再创佳绩"},
+		{"a short headline opened by the institution above its unit", []string{"东湖集团喜迎新春", "东湖集团工会", "发布时间：2024-02-06", gala}, "东湖集团喜迎新春"},
+		{"a short headline opened by the institution above its office", []string{"东湖大学学子再创佳绩", "东湖大学教务处", "发布时间：2024-05-08", contest}, "东湖大学学子再创佳绩"},
+		{"a link repeated on the page and no headline", []string{"东湖大学就业处_就业服务", "第12期就业见习岗位", "东湖大学就业处_就业服务", "第12期就业见习岗位", "", contest}, ""},
 	}...)
 	for _, tt := range tests {
 		if got := Extract(strings.Join(tt.lines, "\n"), Options{}).Summary.Title; got != tt.want {
