@@ -145,7 +145,7 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 			if u[1] > loc[0] {
 				break
 			}
-			if !backgroundDay(opening, u[0], u[1], loc[0]) {
+			if !backgroundDay(opening, u[0], u[1], loc[0]) || !framedDay(opening, u[0], u[1]) {
 				return time.Time{}, published, "", ""
 			}
 		}
@@ -480,6 +480,24 @@ func backgroundDay(opening string, start, end, next int) bool {
 		return false
 	}
 	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(head))
+}
+
+var (
+	// reGroundStart opens a clause of purpose or ground at its start: 为贯彻落实, 为深入学习, 根据.
+	reGroundStart = lazyRE(`^\s*(?:(?:为|為)(?:了)?(?:深入|认真|認真|全面|进一步|進一步|更好地?)?(?:贯彻|貫徹|落实|落實|学习|學習|响应|響應|迎接|庆祝|慶祝|纪念|紀念)|根据|根據|按照|依据|依據)`)
+	// reOccasionClose closes a clause of occasion: ……来临之际, ……前夕.
+	reOccasionClose = lazyRE(`(?:之际|之際|前夕|来临|來臨)$`)
+)
+
+// framedDay reports whether the day at opening[start:end] stands in a clause that a word of
+// purpose or ground opens (为贯彻落实上月28日……精神) or a word of occasion closes (在本月12日
+// 校庆来临之际): stricter than backgroundDay, whose words may stand anywhere before the day (东湖
+// 大学学习中心本月12日举行…… is no clause of purpose). It is asked of a day that cannot be
+// counted, which no later day may stand in for unless it is such background.
+func framedDay(opening string, start, end int) bool {
+	before := clauseTail(tailOf(opening[:start], 90), clauseMarks)
+	head := clauseHead(opening[end:min(len(opening), end+90)], clauseMarks)
+	return reGroundStart.MatchString(before) || reOccasionClose.MatchString(strings.TrimSpace(head))
 }
 
 // reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬), not the 日前 of a

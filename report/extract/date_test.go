@@ -121,6 +121,8 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"last month's day in a clause of purpose, no page date", "为贯彻落实上月26日召开的全省教育工作会议精神，3月5日，西湖学院召开专题会议，院长出席。", 2024, "2024-03-05"},
 		{"last week's day in a clause of purpose, no page date", "为贯彻落实上周四召开的全校大会精神，3月5日，西湖学院召开专题会议，院长出席。", 2024, "2024-03-05"},
 		{"下旬 of the event itself is still vague", " date 2024-03-06 2月下旬，西湖学院开展安全大检查。3月5日，学院召开总结会。", 0, ""},
+		{"a word of study inside a name is no clause of purpose, no page date: no later day", "西湖学院学习中心本月12日举行结业典礼，6月30日还将举办论坛。", 2024, ""},
+		{"a relative day in a clause of occasion, no page date", "在本月12日校庆来临之际，6月10日，西湖学院举办校友论坛。", 2024, "2024-06-10"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
 	for _, tt := range tests {
