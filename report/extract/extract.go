@@ -184,7 +184,7 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
-	s.UnitsInvolved = unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue)
+	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue), clauseShaped)
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
 	// A body named by its level holding the event of an unnamed institution is that institution.

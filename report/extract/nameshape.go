@@ -24,13 +24,15 @@ var (
 	reNameNewsTag = lazyRE(`(?:报|報|社|网|網|台|臺)(?:讯|訊)`)
 	// reNameClause are words that join a subject to what it does, never inside one name:
 	// 某某分别代表某大学, 某局召开, 某校组织.
-	reNameClause = lazyRE(`分别|分別|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|讲话|講話|致辞|致詞|签署|簽署`)
+	// A verb that moves a person or a message between bodies (毕业后加入某集团, 某中心通知某医院)
+	// is a clause too.
+	reNameClause = lazyRE(`分别|分別|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|讲话|講話|致辞|致詞|签署|簽署|加入|通知|推荐|推薦|毕业|畢業|创立|創立`)
 	// reNameJoin joins two names in one span: 甲支部及乙支部, 甲局、乙局.
 	reNameJoin = lazyRE(`[、及和与與暨]`)
 	// reNameOpen is a word a clause or a description opens with, never a name: a speaking verb
 	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门), a count (五大医院,
 	// 三家医院, 两所学校; not 一大队, 五大连池).
-	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各|[一二三四五六七八九十两兩几幾多](?:大[^队隊连連]|家|所|个|個))`)
+	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|附属|附屬|多家|一些|部分|各|[一二三四五六七八九十两兩几幾多](?:大[^队隊连連]|家|所|个|個))`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
@@ -58,6 +60,9 @@ func nameShaped(s string) bool {
 			return false
 		}
 	}
+	if !bracketsBalanced(s) {
+		return false // 上海）有限公司: a name cut inside its bracket
+	}
 	if reBareParty.MatchString(s) {
 		return false // 民盟市委: a party's committee of no place, as 区政府 is a government of none
 	}
@@ -75,6 +80,33 @@ func nameShaped(s string) bool {
 		return false
 	}
 	return true
+}
+
+// bracketsBalanced tells whether every bracket in s closes one opened before it and every one
+// opened is closed: a span that starts or ends inside a bracket (上海）有限公司, 某某（上海) is
+// cut out of a longer name.
+func bracketsBalanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0
+}
+
+// clauseShaped tells whether a unit named is a piece of a sentence by the same signs the
+// institution's gate reads (a bracket cut, a verb of the event or one that moves a person or a
+// message between bodies): 调控中心通知某县医院. (A bare 附属医院 is a unit named: the institution's own
+// hospital; it is no institution.)
+func clauseShaped(s string) bool {
+	return !bracketsBalanced(s) || reNameClause.MatchString(s)
 }
 
 // shapedName returns s when it has a name's shape, else "".

@@ -38,6 +38,13 @@ func TestNameShaped(t *testing.T) {
 		{"a brigade numbered one", "一大队", true},
 		{"a city whose name opens with 五大", "五大连池市人民医院", true},
 		{"two units joined by 及", "甲支部及乙支部", false},
+		{"a company's name with its city in brackets", "东湖电气（西湖）有限公司", true},
+		{"a name cut after its bracket opened", "西湖）有限公司", false},
+		{"a name cut before its bracket closed", "东湖电气（西湖", false},
+		{"a hospital affiliated to no one named", "附属医院", false},
+		{"an affiliated hospital with its university", "东湖大学附属医院", true},
+		{"a person's career run into the company", "毕业后经导师介绍加入东湖医疗集团", false},
+		{"a centre telling a hospital", "指挥中心通知西湖县医院", false},
 		{"a party's committee of no place", "民盟市委会", false},
 		{"two units joined by 和", "东湖局和西湖局", false},
 		{"two units listed with 、", "东湖局、西湖局", false},
@@ -87,5 +94,27 @@ func TestCountOfBodies(t *testing.T) {
 	s := Extract("三甲医院联合义诊，五大医院专家坐诊\n3月6日，东湖市五大医院联合义诊，五大医院共派出专家50名，五大医院院长出席。", Options{Year: 2025}).Summary
 	if s.Institution != "" || s.Unit != "" || len(s.UnitsInvolved) != 0 {
 		t.Errorf("institution %q, unit %q, units involved %q; want none", s.Institution, s.Unit, s.UnitsInvolved)
+	}
+}
+
+// TestClauseShaped checks the signs by which a unit named is dropped as a piece of a sentence:
+// each true row is a clause the units' reading once kept whole, each false row a unit's name.
+func TestClauseShaped(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		span string
+		want bool
+	}{
+		{"指挥中心通知西湖县医院", true},
+		{"东湖医院召开职工代表大会", true},
+		{"西湖）有限公司", true},
+		{"东湖电气（西湖）有限公司", false},
+		{"东湖大学后勤保障处", false},
+		{"附属医院", false},
+	}
+	for _, tt := range tests {
+		if got := clauseShaped(tt.span); got != tt.want {
+			t.Errorf("clauseShaped(%q) = %v, want %v", tt.span, got, tt.want)
+		}
 	}
 }
