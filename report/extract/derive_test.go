@@ -25,6 +25,9 @@ func TestFurniture(t *testing.T) {
 		// A share widget above the body (分享到:) is furniture, not the article's end.
 		{"东湖医院召开安全生产工作会议\n分享到:\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
 		{"东湖医院召开安全生产工作会议\n\n分享\n\n分享到：\n发表于:2021-03-06\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
+		// So is a line of tags under the headline (標籤:), which other pages put after the body.
+		{"東湖醫院召開安全生產工作會議\n\n人氣: 5\n\n【字號】\n\n標籤: tags: ,\n\n" + lead, "東湖醫院召開安全生產工作會議", "院长周明远主持会议"},
+		{"东湖医院召开安全生产工作会议\n标签：安全生产\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
 		// A notice about the reader's browser and a reporter's credit line are no headlines.
 		{"请升级您的浏览器\n\n" + lead, "", "院长周明远主持会议"},
 		{"請更新您的瀏覽器\n\n東湖醫院召開安全生產工作會議\n" + lead, "東湖醫院召開安全生產工作會議", ""},

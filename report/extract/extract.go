@@ -55,8 +55,9 @@ var (
 	reTitleSite  = lazyRE(`\s*(?:--|—|－|-|_|\||｜)\s*[\p{Han}A-Za-z]{2,24}(?:网|網|网站|網站|门户|門戶|新闻中心|新聞中心|大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團)$`)
 	reDateOnly   = lazyRE(`^[\s(（]*(?:发布|發布|更新)?(?:时间|時間|日期)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）]*$`)
 	reArticleEnd = lazyRE(`^(?:标签[:：]|標籤[:：]|相关报道|相關報導|相关链接|相關鏈接|相關連結|友情链接|友情鏈接|友情連結|推荐阅读|推薦閱讀|新聞來源|新闻来源|媒體聯繫|媒体联系|相关文档|相關文檔|相关附件|相關附件|相关新闻|相關新聞|相关阅读|相關閱讀|您可能有興趣|您可能感兴趣|上一篇|下一篇|上一条|下一条|上一條|下一條|【打印|【关闭|【關閉|分享到|END$)`)
-	// reShareWidget is the share buttons' line, which sites put above the body as often as below.
-	reShareWidget = lazyRE(`^分享到`)
+	// reShareWidget is the share buttons' line or the tags' line (标签:, 標籤:), which sites put
+	// above the body as often as below.
+	reShareWidget = lazyRE(`^(?:分享到|标签[:：]|標籤[:：])`)
 	// reWireLead is a wire service's dateline opening the lead (某某网东湖3月5日电, 新华社北京3月5日
 	// 电): a news organisation's name, a place perhaps, the day and 电; the name after it starts
 	// the lead's subject. Not a subject, a day and a word with 电 (东湖大学3月12日电子信息学院).
@@ -93,10 +94,13 @@ func Extract(text string, opt Options) Result {
 	s.Title, s.Category = title, category
 	var paras []string
 	wire := "" // the wire service's dateline the lead opens with
+	// inText: a paragraph of sentences has been read (not only short lines under the headline:
+	// 人氣: 3, 【字號】), so a share widget or tags line ends the article from here on.
+	inText := false
 	for i := body; i < len(lines); i++ {
 		l := lines[i]
-		if l == "分享" || len(paras) == 0 && reShareWidget.MatchString(l) {
-			continue // a share widget above the body (分享, 分享到:) is furniture, not the end
+		if l == "分享" || !inText && reShareWidget.MatchString(l) {
+			continue // a share widget or tags above the body (分享, 分享到:, 標籤:) are furniture, not the end
 		}
 		if reArticleEnd.MatchString(l) {
 			break // what follows is the site's, not the article's
@@ -115,6 +119,7 @@ func Extract(text string, opt Options) Result {
 			wire = kept[:len(kept)-len(l)] // 人民网香港11月25日电: the story's own day
 		}
 		paras = append(paras, strings.TrimSpace(reNewsTag.ReplaceAllString(l, "")))
+		inText = inText || strings.ContainsAny(l, "。，,")
 	}
 	full := strings.Join(paras, "\n")
 	opening := firstSentences(full, 3)

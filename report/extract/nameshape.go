@@ -32,7 +32,7 @@ var (
 	// reNameOpen is a word a clause or a description opens with, never a name: a speaking verb
 	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门), a count (五大医院,
 	// 三家医院, 两所学校; not 一大队, 五大连池).
-	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|附属|附屬|多家|一些|部分|各|[一二三四五六七八九十两兩几幾多](?:大[^队隊连連]|家|所|个|個))`)
+	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各|[一二三四五六七八九十两兩几幾多](?:大[^队隊连連]|家|所|个|個))`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
