@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/jianbao/jianbao/internal/gen"
 	"github.com/jianbao/jianbao/report/reader"
@@ -19,7 +20,7 @@ import (
 // goroutines is the process's.)
 func TestPaginateAsideStopsWithWriter(t *testing.T) {
 	dir := t.TempDir()
-	path := writeArticles(t, dir, 1000, gen.Long)
+	path := writeArticles(t, dir, 5000, gen.Long)
 	r, _, err := Build(context.Background(), Load(context.Background(), []string{path}, reader.Options{}), options(t))
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +38,13 @@ func TestPaginateAsideStopsWithWriter(t *testing.T) {
 	}
 	before := runtime.NumGoroutine()
 	err = Write(context.Background(), d, opt, new(discard))
+	// The goroutines stop has waited for have ended their work but may not have exited yet
+	// when Write returns: give them 20 ms (a pagination of 5,000 articles left running takes
+	// several times that).
 	after := runtime.NumGoroutine()
+	for wait := time.Now().Add(20 * time.Millisecond); after > before && time.Now().Before(wait); after = runtime.NumGoroutine() {
+		time.Sleep(time.Millisecond)
+	}
 	if !errors.Is(err, ErrEmbedWithReference) {
 		t.Errorf("Write: %v, want ErrEmbedWithReference", err)
 	}
