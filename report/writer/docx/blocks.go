@@ -130,9 +130,6 @@ func (p *pkg) body(b *bytes.Buffer) error {
 		if err := p.block(b, bl); err != nil {
 			return err
 		}
-		if p.spillErr != nil {
-			return p.spillErr
-		}
 		if p.stream != nil && b.Len() >= streamChunk {
 			if err := p.stream.send(b); err != nil {
 				return err
@@ -146,11 +143,12 @@ func (p *pkg) body(b *bytes.Buffer) error {
 // stream buffer and holds a chunk: a block as large as a table of every article (7.8 MB of XML
 // for 10,000 articles) is then never held whole, nor its buffer grown (doubled, cleared and
 // copied) to hold it. The compressor takes the same bytes in the same order, so the part is the
-// same. An error of the compressor is kept for body to return.
-func (p *pkg) spill(b *bytes.Buffer) {
-	if p.stream != nil && b == p.streamBuf && b.Len() >= streamChunk && p.spillErr == nil {
-		p.spillErr = p.stream.send(b)
+// same. It returns the compressor's error.
+func (p *pkg) spill(b *bytes.Buffer) error {
+	if p.stream != nil && b == p.streamBuf && b.Len() >= streamChunk {
+		return p.stream.send(b)
 	}
+	return nil
 }
 
 // snapGrid does what typeset does before text on the grid: after blocks placed off the grid (a
@@ -274,7 +272,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 			b.WriteString(`</w:p>`)
 		}
 	case *doc.Table:
-		p.table(b, x)
+		return p.table(b, x)
 	case *doc.Chart:
 		return p.chart(b, x)
 	case *doc.PageBreak:

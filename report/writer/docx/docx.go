@@ -74,10 +74,8 @@ type pkg struct {
 	// stream compresses document.xml while its body is written, nil when the body is written
 	// whole (on a reference docx).
 	stream *deflater
-	// streamBuf is the buffer of document.xml's body that stream takes chunks of (spill), and
-	// spillErr the compressor's error when a chunk handed over in the middle of a block failed.
+	// streamBuf is the buffer of document.xml's body that stream takes chunks of (spill).
 	streamBuf *bytes.Buffer
-	spillErr  error
 	// fw is document.xml's compressor once it is written, reused for the other parts.
 	fw compressor
 	// tocAt are the contents left out of document.xml's body until the page labels come

@@ -13,7 +13,7 @@ import (
 // table writes a bordered table at the type area's width, its cells padded as the PDF's (3 pt
 // above and below, 4 pt either side: typeset's cellPadY and cellPadX); columns share it by weight, the header
 // row repeats on every page (w:tblHeader) and is shaded, a footer row is bold.
-func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
+func (p *pkg) table(b *bytes.Buffer, t *doc.Table) error {
 	p.caption(b, t.Caption)
 	total := p.textWidth()
 	// The document model's rule; a column without a weight is estimated (DOCX has no measurer):
@@ -55,7 +55,9 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 	p.row(b, t, widths, t.Header, true, false, keepLast && n == 0 || n == 2)
 	for i, r := range t.Rows {
 		p.row(b, t, widths, r, false, false, keepRow(i))
-		p.spill(b)
+		if err := p.spill(b); err != nil {
+			return err // the compressor failed: no more rows to format
+		}
 	}
 	if len(t.Footer) > 0 {
 		p.row(b, t, widths, t.Footer, false, true, keepRow(n-1))
@@ -73,6 +75,7 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) {
 		p.run(b, t.Note, "")
 		b.WriteString(`</w:p>`)
 	}
+	return nil
 }
 
 func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, header, bold, keepNext bool) {
