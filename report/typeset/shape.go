@@ -160,8 +160,8 @@ func (f *flow) fillWindow(i int) {
 	catch.Rethrow()
 	if !f.dry {
 		c.window = make(map[int]*shaped, len(jobs))
-		for _, jb := range jobs {
-			c.window[jb.block] = jb.out
+		for k := range jobs {
+			c.window[jobs[k].block] = &jobs[k].shaped
 		}
 	}
 	f.record(jobs)
@@ -178,10 +178,8 @@ type shapeJob struct {
 	source string
 	ends   []int32
 	buf    []glyph // where to shape it: its part of the window's slab
-	out    *shaped // &shaped once shaped
 	shaped shaped
-	found  []int32 // where out's lines end
-
+	found  []int32 // where shaped's lines end
 }
 
 // ahead is the window of blocks up to to being shaped ahead of a dry pass; done is closed when
@@ -271,7 +269,6 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 			missing[n].Source = jb.source
 		}
 		jb.shaped = shaped{para: p, missing: missing}
-		jb.out = &jb.shaped
 	}
 	workers := runtime.GOMAXPROCS(0)
 	c := f.shapedBlocks
@@ -368,8 +365,8 @@ func (f *flow) record(jobs []shapeJob) {
 		}
 		c.meta[jb.block] = blockMeta{lines: int32(len(jb.found) + 1), ends: int32(len(c.ends))}
 		c.ends = append(c.ends, jb.found...)
-		if len(jb.out.missing) > 0 {
-			c.missing[jb.block] = jb.out.missing
+		if len(jb.shaped.missing) > 0 {
+			c.missing[jb.block] = jb.shaped.missing
 		}
 	}
 }

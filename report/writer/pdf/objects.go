@@ -5,11 +5,12 @@ import (
 	"bytes"
 	"crypto/md5"
 	"fmt"
-	"github.com/klauspost/compress/zlib"
 	"hash"
 	"io"
 	"strconv"
 	"unicode/utf16"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // objWriter writes the objects of one PDF file in order, as they are made: it numbers them,
