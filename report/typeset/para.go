@@ -114,8 +114,7 @@ func (s *shaper) appendTextWith(out []glyph, text string, rs runStyle, rc *roleC
 		if r >= 0 && r <= 0xFFFF && st != charMissing {
 			blk := rc.glyphs[r>>8]
 			if blk == nil {
-				blk = new([256]cachedGlyph)
-				clear(blk[:]) // written at once, as newCharBlock's blocks are
+				blk = newCharBlock[cachedGlyph]()
 				rc.glyphs[r>>8] = blk
 			}
 			blk[r&0xff] = e
@@ -201,7 +200,7 @@ func (s *shaper) appendTextMetrics(out []metric, text string, rc *roleCache, siz
 		if r >= 0 && r <= 0xFFFF && st != charMissing {
 			blk := rc.chars[r>>8]
 			if blk == nil {
-				blk = newCharBlock()
+				blk = newCharBlock[metric]()
 				rc.chars[r>>8] = blk
 			}
 			if st == charSkip {
@@ -213,14 +212,15 @@ func (s *shaper) appendTextMetrics(out []metric, text string, rc *roleCache, siz
 	return out
 }
 
-// newCharBlock returns a new block of a roleCache with every page of it written. Its entries
+// newCharBlock returns a new block of a cache of characters (a roleCache's metrics or glyphs,
+// the classes of charClass) with every page of it written. Its entries
 // are read before they are written, and reading memory fresh from the system maps the shared
 // zero page, which the first write must then replace: a fault that flushes the other
 // processors' address translations, an interrupt to each (costly in a virtual machine). Those
 // faults were a tenth of the CPU time of 1,000 articles to DOCX; writing the block at once
 // takes the ordinary fault that gives it pages of its own.
-func newCharBlock() *[256]metric {
-	b := new([256]metric)
+func newCharBlock[T any]() *[256]T {
+	b := new([256]T)
 	clear(b[:])
 	return b
 }

@@ -391,9 +391,7 @@ func charClass(r rune) uint32 {
 	}
 	blk := classes[r>>8].Load()
 	if blk == nil {
-		b := new([256]atomic.Uint32)
-		clear(b[:]) // written at once, as newCharBlock's blocks are: read first, it faults twice
-		classes[r>>8].CompareAndSwap(nil, b)
+		classes[r>>8].CompareAndSwap(nil, newCharBlock[atomic.Uint32]())
 		blk = classes[r>>8].Load()
 	}
 	if c := blk[r&0xff].Load(); c != 0 {
