@@ -25,13 +25,13 @@ for n in "$@"; do
 	fi
 	for case in pdf docx docx-ref; do
 		fmt=${case%-ref} ref=
-		[ "$case" = "$fmt" ] || ref="--reference-docx $dir/reference.docx"
+		[ "$case" = "$fmt" ] || ref="$dir/reference.docx"
 		out="$dir/out-$n${ref:+-ref}.$fmt"
 		: >"$dir/times"
 		i=0
 		while [ "$i" -lt "$runs" ]; do
 			/usr/bin/time -a -o "$dir/times" -f '%e %M %U %S' "$bin" build "$in" --units "$dir/units.yaml" \
-				--period 2021 --format "$fmt" $ref --out "$out" >/dev/null 2>"$dir/stderr" || { cat "$dir/stderr" >&2; exit 1; }
+				--period 2021 --format "$fmt" ${ref:+--reference-docx "$ref"} --out "$out" >/dev/null 2>"$dir/stderr" || { cat "$dir/stderr" >&2; exit 1; }
 			i=$((i + 1))
 		done
 		wall=$(sort -n "$dir/times" | awk '{w[NR]=$1} END {print w[int((NR+1)/2)]}')
