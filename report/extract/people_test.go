@@ -216,6 +216,11 @@ func TestSpeakers(t *testing.T) {
 		{"a facility's staff is no name", "参观结束后，纪念馆讲解员为党员们讲解了馆藏文物。", nil},
 		{"a given name ending in 長", "前副院長林德長表示，合作意義重大。", []string{"林德長"}},
 		{"a family name and a title ending in 長", "會後，林市長表示，合作意義重大。", nil},
+		{"an adviser", "會上，國策顧問林志遠致詞表示，合作意義重大。", []string{"林志遠"}},
+		{"a vice-minister", "教育部政務次長王大明也說，期待雙方合作。", []string{"王大明"}},
+		{"an assistant to a head", "开班仪式后，院长助理李晓光为学员们授课。", []string{"李晓光"}},
+		{"a dean of a Taiwan university, after the name", "本校林大同研發長致詞，感謝來賓。", []string{"林大同"}},
+		{"a province's head", "副省长王建国出席会议并讲话。", []string{"王建国"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
