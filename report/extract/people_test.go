@@ -221,6 +221,7 @@ func TestSpeakers(t *testing.T) {
 		{"an assistant to a head", "开班仪式后，院长助理李晓光为学员们授课。", []string{"李晓光"}},
 		{"a dean of a Taiwan university, after the name", "本校林大同研發長致詞，感謝來賓。", []string{"林大同"}},
 		{"a province's head", "副省长王建国出席会议并讲话。", []string{"王建国"}},
+		{"a name before 共同 and a verb", "仪式由东湖大学校长林国栋与西湖科技董事长周明远共同签署。西湖科技周明远董事长表示，合作意义重大。", []string{"周明远"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
