@@ -49,7 +49,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
+			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || addressForm(string(rs[:n])) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
@@ -61,6 +61,12 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// workAfter reports whether the would-be name rs[:n] ends in 工 and 作 follows it (明年工作要点):
+// the word 工作, not a name and a verb.
+func workAfter(rs []rune, n int) bool {
+	return n < len(rs) && rs[n-1] == '工' && rs[n] == '作'
 }
 
 // reGroupDelegate is 代表 as a noun after a group, then what it says or a stop (居民代表发言,
@@ -902,7 +908,7 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
 			continue
 		}
 		if bounded(start) {

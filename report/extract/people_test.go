@@ -222,6 +222,12 @@ func TestSpeakers(t *testing.T) {
 		{"a dean of a Taiwan university, after the name", "本校林大同研發長致詞，感謝來賓。", []string{"林大同"}},
 		{"a province's head", "副省长王建国出席会议并讲话。", []string{"王建国"}},
 		{"a name before 共同 and a verb", "仪式由东湖大学校长林国栋与西湖科技董事长周明远共同签署。西湖科技周明远董事长表示，合作意义重大。", []string{"周明远"}},
+		{"an adverb of the genre is no name", "同时，严格要求全体员工遵守纪律。", nil},
+		{"a word before a title is no name", "会上，金牌讲师介绍了课程。", nil},
+		{"a word before a title, read back from it", "会上，宣传部长介绍了情况。", nil},
+		{"工作 is no name's end", "会上，明年工作要点被宣读。", nil},
+		{"a family name and a short title is no name", "会上，张总强调要抓好落实。王工介绍了项目进展。", nil},
+		{"a family name and a craft is no name", "会上，刘师傅介绍了经验。退休职工代表王大爷发言。", nil},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
