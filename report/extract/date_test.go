@@ -81,6 +81,7 @@ func TestRelativeDays(t *testing.T) {
 		{"the middle of a month gives no day, and a later day is another event's", " date 2024-06-30 6月中旬，东湖医院开展义诊活动。6月20日，医院还召开了总结会。", ""},
 		{"a paper's dateline with 讯 is the page's day, not the event's", "西湖网3月5日讯（通讯员 张明）3月3日，东湖大学召开教学工作会议，校长致辞。", "--03-03"},
 		{"a paper's dateline with 讯 on a dated page", "东湖大学召开教学工作会议\n2024-03-05 09:12 来源：西湖网\n西湖网3月5日讯（通讯员 张明）3月3日，东湖大学召开教学工作会议，校长致辞。", "2024-03-03"},
+		{"a dateline with 讯 after a name that is no paper's word", "东湖在线3月5日讯 3月3日，东湖大学召开教学工作会议，校长致辞。", "--03-03"},
 		{"a bare dateline with 讯 dates 今天", "3月20日讯 今天上午，东湖医院举行护士节表彰大会，院长致辞。", "--03-20"},
 		{"a traditional dateline with 訊 dates 昨日", "西湖網3月5日訊 東湖大學昨日舉行校慶大會，校長致詞。", "--03-04"},
 		{"a date broken after its number", "6\n月3日，东湖医院召开党建工作会议，院长李明主持。", "--06-03"},
