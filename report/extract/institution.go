@@ -617,8 +617,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
-		} else if reInstSuffixNext.MatchString(scope[end:]) {
-			continue // 某集团公司, 某集团有限公司: the longer name, found at its own word
+		} else if reInstSuffixNext.MatchString(scope[end:]) || ownHospital(scope[loc[0]:loc[1]], scope[end:]) {
+			continue // 某集团公司, 某集团有限公司, 东湖大学南山医院: the longer name, found at its own word
 		} else if ext := reBranch.FindStringIndex(scope[end:]); ext != nil && !titleAfter(scope[end+ext[1]:min(len(scope), end+ext[1]+64)]) {
 			end += ext[1] // 某电力公司某发电厂 holds its own events: the plant, not the company
 		}
@@ -642,6 +642,30 @@ func institutions(scope string, isTitle, bodies bool) []named {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// reHospitalNext is a hospital's own name right after a university's: 某大学南山医院,
+// 某大学第三医院 (a university's hospital the genre names without 附属).
+var reHospitalNext = lazyRE(`^([\p{Han}]{1,6}?)(?:医院|醫院)`)
+
+// reHospitalVerb are verbs a university's clause puts before a hospital it acts on (东湖大学组织
+// 医院专家, 东湖大学托管医院): no hospital's name holds them.
+var reHospitalVerb = lazyRE(meetingVerbs + `|派|选派|選派|联合|聯合|携手|攜手|牵头|牽頭|援建|帮扶|幫扶|支援|托管|共建|新建|筹建|籌建|建设|建設|领导|領導|管理`)
+
+// ownHospital tells whether a university's name (suffix 大学) runs on into a hospital's
+// (东湖大学南山医院, 东湖大学第三医院): the hospital is its own institution, named whole at its
+// own word. What stands between is a name's own words, not a joiner, a verb or a function word
+// (东湖大学与南山医院, 东湖大学召开医院……), and not 生 (大学生医院 is no hospital of the university).
+func ownHospital(suffix, after string) bool {
+	if suffix != "大学" && suffix != "大學" {
+		return false
+	}
+	m := reHospitalNext.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	mid := m[1]
+	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid)
 }
 
 // subUnitHolds tells whether what follows an institution's name is one of its departments
