@@ -194,6 +194,9 @@ func fullest(name string, px *pageIndex) string {
 		}
 		return name
 	}
+	if strings.HasSuffix(name, "政府") {
+		return fullestGovernment(name, page)
+	}
 	rs := []rune(name)
 	if len(rs) >= 2 && !reParty.MatchString(name) {
 		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
@@ -222,6 +225,76 @@ func fullest(name string, px *pageIndex) string {
 		}
 	}
 	return best
+}
+
+// maxGovernmentTried bounds the places a government's fullest form is looked for at: the work
+// stays linear in the page.
+const maxGovernmentTried = 16
+
+// fullestGovernment returns the fullest form the page gives of a government named by its place
+// (虹口区政府): its registered name with 人民政府 where the page writes that (虹口区人民政府), and
+// with the higher place the page writes before it at a boundary (大连市西岗区人民政府 for
+// 西岗区政府); else name.
+func fullestGovernment(name, page string) string {
+	place := strings.TrimSuffix(strings.TrimSuffix(name, "政府"), "人民")
+	if utf8.RuneCountInString(place) < 2 {
+		return name
+	}
+	best := name
+	for at, n := 0, 0; n < maxGovernmentTried; n++ {
+		i := strings.Index(page[at:], place)
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len(place)
+		var full string
+		switch {
+		case strings.HasPrefix(page[at:], "人民政府"):
+			full = place + "人民政府"
+		case strings.HasPrefix(page[at:], "政府"):
+			full = place + "政府"
+		default:
+			continue
+		}
+		if start := higherPlaceBefore(page, i); start < i {
+			full = page[start:i] + full
+		}
+		if len(full) > len(best) || len(full) == len(best) && strings.HasSuffix(full, "人民政府") && !strings.HasSuffix(best, "人民政府") {
+			best = full
+		}
+	}
+	return best
+}
+
+// higherPlaceBefore returns where a province's or a city's name that stands right before at
+// starts (天津市 before 西青区人民政府), at a boundary (the text's start, a mark, a time of day
+// or a date before it), or at when none does.
+func higherPlaceBefore(page string, at int) int {
+	start := at
+	for n, k := 0, at; n < 6 && k > 0; n++ {
+		_, size := lastRune(page[:k])
+		k -= size
+		p := page[k:at]
+		if n >= 2 && (strings.HasSuffix(p, "市") || strings.HasSuffix(p, "省") || strings.HasSuffix(p, "州")) && placeAt(p) == len(p) {
+			if prev, _ := lastRune(page[:k]); k == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(page[:k], 12)) {
+				start = k
+			}
+		}
+	}
+	return start
+}
+
+// placeChain tells whether place is a place the gazetteer holds followed by one inside it
+// (天津市西青区): the higher one whole, the lower whole too or written with its level
+// (peoplesPlace).
+func placeChain(place string) bool {
+	i := placeAt(place)
+	if i <= 0 || i >= len(place) {
+		return false
+	}
+	rest := place[i:]
+	return placeAt(rest) == len(rest) || peoplesPlace(rest)
 }
 
 // reCompanyForm is what a company's registered name adds to the name it is known by: 有限公司,
@@ -562,7 +635,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// 台中縣政府, 某市某区人民政府: a government named by its place, which the gazetteer
 		// holds whole (placeAt), from a boundary.
 		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
-		if placeAt(place) == len(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
+		if placeAt(place) == len(place) || placeChain(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
 			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
