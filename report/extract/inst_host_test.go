@@ -24,3 +24,27 @@ func TestInstitutionHost(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAffiliated checks, on leads written for it, that 附属医院 alone is no name: a page
+// that names its hospital only so names no institution and no organizing unit, and lists no
+// unit of that word; a numbered one (第二附属医院) and one with its university are names.
+func TestBareAffiliated(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst, unit string }{
+		{"the affiliated hospital alone", "3月2日上午，附属医院在门诊楼前举行新院区启用仪式，医院党委书记王明主持。", "", ""},
+		{"the affiliated hospital alone, traditional", "3月2日上午，附屬醫院在門診大樓前舉行新院區啟用儀式，醫院院長王明致詞。", "", ""},
+		{"a numbered affiliated hospital", "3月2日上午，第二附属医院在门诊楼前举行新院区启用仪式，医院党委书记王明主持。", "第二附属医院", "第二附属医院"},
+		{"an affiliated hospital with its university", "3月2日上午，东湖大学附属医院在门诊楼前举行新院区启用仪式。", "东湖大学附属医院", "东湖大学附属医院"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{}).Summary
+		if s.Institution != tt.inst || s.Unit != tt.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
+		}
+		for _, u := range s.UnitsInvolved {
+			if reBareAffiliated.MatchString(u) && tt.inst == "" {
+				t.Errorf("%s: unit named %q, the page's word for itself", tt.name, u)
+			}
+		}
+	}
+}

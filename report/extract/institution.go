@@ -704,6 +704,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		m := trimOrgPrefix(scope[start:end])
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
+		if reBareAffiliated.MatchString(m) {
+			continue // 附属医院 alone: the word for a university's hospital, no name (第一附属医院 is one)
+		}
 		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") && !strings.HasPrefix(m, "附设") && !strings.HasPrefix(m, "附設") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue
 		}
@@ -740,6 +743,10 @@ func ownHospital(suffix, after string) bool {
 	mid := m[1]
 	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid)
 }
+
+// reBareAffiliated is the word for a university's hospital with nothing of a name of its own:
+// 附属医院 alone, as the genre writes 医院 alone (第一附属医院 and 某大学附属医院 are names).
+var reBareAffiliated = lazyRE(`^(?:附属|附屬|附设|附設)(?:医院|醫院)$`)
 
 // subUnitHolds tells whether what follows an institution's name is one of its departments
 // holding the event (某公司煉製事業部今日舉辦): then the institution is named for itself, as the
