@@ -48,3 +48,20 @@ func TestBareAffiliated(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceFrame checks, on pages written for them, that a company named in running text only as
+// the place a sentence opens with (在某公司，县长……) is no institution, while one that holds an
+// event in the same page still is.
+func TestPlaceFrame(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst string }{
+		{"sites a county head visits", "2月3日，县委副书记、县长王明深入企业检查安全生产工作。县领导李强参加活动。\n在西山派出所，王明看望了值班民警。在杭州东湖纺织有限公司和杭州西山化工有限公司，王明仔细查看了消防设施，并提出具体要求。\n王明强调，要压实企业主体责任。", ""},
+		{"a site named after 在, traditional", "2月3日，縣長王明前往企業檢查安全生產工作。縣府團隊陪同。\n在西山派出所，王明看望了值班員警。在臺中東湖紡織有限公司，王明仔細查看了消防設施，並提出具體要求。\n王明強調，要壓實企業主體責任。", ""},
+		{"a company that also holds the event", "2月3日，县长王明深入企业检查安全生产工作。县领导李强参加活动。\n在西山派出所，王明看望了值班民警。杭州东湖纺织有限公司随后召开安全生产专题会议，在杭州东湖纺织有限公司，王明听取了汇报。\n王明强调，要压实企业主体责任。", "杭州东湖纺织有限公司"},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}

@@ -549,7 +549,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
-		if !startsPhrase(text, c) {
+		if !startsPhrase(text, c) || placeFrame(text, c) {
 			continue
 		}
 		count[c.name]++
@@ -558,6 +558,19 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 	}
 	return fullest(best, px)
+}
+
+// rePlaceFrameNext follows a body named as the place of what comes next in its sentence
+// (在某公司，详细了解……; 在某公司和某公司，……): a mark, or another body joined to it and then a
+// mark.
+var rePlaceFrameNext = lazyRE(`^(?:[，,]|(?:和|与|與|及|、)[\p{Han}]{2,24}?[，,])`)
+
+// placeFrame tells whether the name c stands after 在 as the place a sentence opens with (在某
+// 公司，县长某某详细了解……): a site someone goes to, told by a page not its own; counted in
+// running text, such a site would be taken for the host.
+func placeFrame(text string, c named) bool {
+	before := text[:c.at]
+	return (strings.HasSuffix(before, "在") || strings.HasSuffix(before, "於")) && rePlaceFrameNext.MatchString(text[c.at+len(c.name):])
 }
 
 // startsPhrase tells whether a name found in running text starts a phrase: in running text a
