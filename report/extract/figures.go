@@ -25,7 +25,7 @@ var (
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
-	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|(?:会议|會議|全会|全會|讲话|講話|文件)?精神|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
 	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
@@ -56,8 +56,23 @@ var (
 	// reLimitBefore: a negation or a prohibition before 超 makes the number an upper limit
 	// (不得超100人, 不超过300人, 严禁超200人).
 	reLimitBefore = lazyRE(`(?:不|不得|不能|不可|不准|不宜|不应|不應|严禁|嚴禁|禁止|最多|至多)[ ]?$`)
-	// reWithin: a limit after a count (100人以内).
-	reWithin = lazyRE(`^[ ]?(?:以内|以內)`)
+	// reWithin: a limit after a count (100人以内, 控制在50人以下).
+	reWithin = lazyRE(`^[ ]?(?:以内|以內|以下|及以下)`)
+	// reBoundOf: a bound that qualifies a noun (500人以上的企业, 服务满五千小时以上的志工): the
+	// count picks out who or what, it counts nothing of the event.
+	reBoundOf = lazyRE(`^[ ]?(?:及|或)?(?:以上|以下)的`)
+	// reBoundAfter: a bound after a count told as a statement (参加人数达500人以上): the count
+	// stands, approximate, and its noun is before it.
+	reBoundAfter = lazyRE(`^[ ]?(?:及)?以上`)
+	// reRequireBefore: a requirement before a count (须有10人以上, 需要300名志愿者, 应达到40学时):
+	// what must be, not what was.
+	reRequireBefore = lazyRE(`(?:须|須|需|需要|应|應|应当|應當|必须|必須|要求)(?:有|达到|達到|满|滿|在)?[ ]?$`)
+	// reCapacityBefore: what a place can hold (礼堂可容纳800人, 可同时接待300名观众): a capacity,
+	// not a count of the event.
+	reCapacityBefore = lazyRE(`(?:容纳|容納|(?:可|能|可以|能够|能夠)(?:同时|同時)?(?:坐|供|接待|收治|安置|入住|承载|承載))(?:约|約|近|逾|超过|超過)?[ ]?$`)
+	// reReferBack: a word that points a count back at what the text has named (上述3家公司,
+	// 前述两名专家, 以上四个单位): the count tells nothing new.
+	reReferBack = lazyRE(`(?:上述|前述|上面|以上|这些|這些|该|該)[ ]?$`)
 	// reProgramme: a programme a level's number names (区五件实事, 市十项民生工程).
 	reProgramme = lazyRE(`^[\p{Han}]{0,3}?(?:实事|實事|工程|行动|行動|举措|舉措)`)
 	// reRespectively: values told one by one (分别捐款500,800,600元).
@@ -236,6 +251,17 @@ func figures(text string) []model.Figure {
 		if strings.HasPrefix(get(1), "超") && (reLimitBefore.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " "), "的")) || reWithin.MatchString(after) {
 			continue
 		}
+		// 500人以上的企业: a bound that picks out a noun; 须有10人以上, 需要300名志愿者: a
+		// requirement; 礼堂可容纳800人: a capacity; 5人制足球: a game's format. None counts what
+		// happened.
+		if reBoundOf.MatchString(after) || reRequireBefore.MatchString(before) || reCapacityBefore.MatchString(before) || unit == "人" && strings.HasPrefix(after, "制") {
+			continue
+		}
+		// 参加人数达500人以上: the count stands, approximate; 以上 is no noun it counts.
+		bound := false
+		if b := reBoundAfter.FindString(after); b != "" {
+			bound, after = true, after[len(b):]
+		}
 		// 数十家, 几十名: an order of magnitude, no count. 三番五次, 三天两头, 五位一体: two
 		// numerals in a frame make an idiom or a formula.
 		// 表达, 传达, 下达: 达 after these is a character of a verb, no tally before the count.
@@ -351,7 +377,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || restatesList(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -365,7 +391,7 @@ func figures(text string) []model.Figure {
 		if strings.HasPrefix(unit, "万") || strings.HasPrefix(unit, "萬") || strings.HasPrefix(unit, "亿") || strings.HasPrefix(unit, "億") {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
-		approx := more || upTo || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
+		approx := more || upTo || bound || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
@@ -441,15 +467,16 @@ var (
 	// rate, not a total (but 今年手术量, this year's, is a total).
 	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}量(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
-	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
+	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于), what a hall, a base or a
+	// site visited holds (纪念馆共有六个展厅, 基地设有5个展区). 在位于 names a venue.
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|(?:馆|館|基地|旧址|舊址|故居|景区|景區|园区|園區)(?:内|內)?(?:共有|共设|共設|设有|設有|分为|分為|拥有|擁有|现有|現有))`)
 	// reSinceFounding: what a body did since its founding (建院五十年来医院累计……), a profile;
 	// but followed by a superlative or a first (成立以来规模最大的一次, 建院以来首次) it tells that the
 	// event is a record, and the sentence is the event's (group 1 holds the superlative).
 	reSinceFounding = lazyRE(`(?:建校|建院|建厂|建廠|建社|建盟|办学|辦學|创校|創校|成立)[\p{Han}\d]{0,5}?(?:以来|以來|年来|年來)[，,]?(的?(?:最|首|第一|规模最|規模最|历史|歷史))?`)
 	// reProject: a project or works, or what is built, opened or invested in, which a sentence
 	// describing it makes no background.
-	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用`)
+	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用|开馆|開館|揭牌|揭幕`)
 	// reClosingCredit: a line of nothing but a short bracket, closing the text.
 	reClosingCredit = lazyRE(`(?:^|\n)[ \t]*[（(][^（）()\n]{1,40}[)）][ \t]*\s*$`)
 	// reNotCredit: what a closing bracket that is a sentence holds and a credit does not: a

@@ -201,6 +201,17 @@ func TestFigureLabels(t *testing.T) {
 		{"a record since the founding", "学院举办就业双选会，这是学院成立以来规模最大的一次招聘会，共有120家企业参会。", []string{"企业参会=120家"}},
 		// REVIEW12 #10: 数 ending a label (人数) is no vague 数十.
 		{"人数 before a count in numerals", "东湖大学举行开学典礼，参会人数三千余人。", []string{"参会人数=3000人"}},
+		// Issue 13, held-out 7: capacities, formats, bounds and requirements, counts pointing
+		// back, the spirit of meetings, what a hall visited holds.
+		{"a capacity is no count", "礼堂可容纳800人，报告厅能同时接待300名观众，当天120名志愿者参加服务。", []string{"志愿者=120名"}},
+		{"a game's format is no count", "比赛采用5人制，共有16支队伍参赛。", []string{"参赛队伍=16支"}},
+		{"a bound that picks out a noun", "全市500人以上的企业参加培训，服务满五千小时以上的志工获表彰。", nil},
+		{"a requirement is no count", "每支队伍须有10人以上，活动需要300名志愿者，共有16支队伍参赛。", []string{"参赛队伍=16支"}},
+		{"a bound told as a statement", "本次活动参加人数达500人以上，每场控制在50人以下。", []string{"人数=500人"}},
+		{"a count pointing back with 上述, 前述, 以上", "东湖大学与3家企业签订合作协议，上述3家公司负责人出席。前述两名专家作了报告，以上四个单位签订协议。", []string{"企业=3家"}},
+		{"the spirit of meetings is what is studied", "会议传达了两次全会精神，主委就两个会议精神的贯彻落实作辅导。", nil},
+		{"what a hall or a base visited holds is background", "纪念馆共有六个展厅，陈列着烈士的遗物。基地内设有5个展区。30名党员参观学习。", []string{"党员=30名"}},
+		{"what a hall the event opens holds is the event's", "校史馆揭牌开馆，馆内设有6个展区。", []string{"展区=6个"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
