@@ -160,6 +160,11 @@ func Extract(text string, opt Options) Result {
 		s.Institution = shortUniversity(s.Title+"\n"+opening, px.page) // 港大, named only so
 	}
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	if u := travelHost(opening); u != "" && (s.Unit == "" || s.Unit != u && strings.HasPrefix(u, s.Unit)) {
+		// 某集团督查组一行赴某公司开展检查: the body that goes there holds it, not the group its
+		// name starts with.
+		s.Unit = shapedName(unitName(u, s.Institution, px))
+	}
 	if sp := sponsor(opening); sp != "" {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
 		// sponsor that is an institution hosts the event, not the venue it is held at.
@@ -217,6 +222,10 @@ func Extract(text string, opt Options) Result {
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}
+	}
+	if s.Unit == "" && self == "" {
+		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
+		s.Unit = shapedName(unitName(travelHost(s.Title), s.Institution, px))
 	}
 	if s.Unit == "" && self == "" && s.Institution != "" {
 		// No unit is said to hold the event: the institution whose news it is holds it.

@@ -64,3 +64,30 @@ func sponsor(opening string) string {
 	}
 	return run
 }
+
+// reTravelHost is a body that goes somewhere to hold the event there: 某检查组一行赴某公司开展
+// 检查, 某服务队前往某村进行义诊. Group 1 is the body.
+var reTravelHost = lazyRE(`(?:^|[，。；,;\s])([\p{Han}]{2,24}?)(?:一行|代表团|代表團)?(?:赴|前往|深入)[^。；;\n]{1,60}?(?:开展|開展|进行|進行)`)
+
+// reTravelBody ends the name of a body that travels to hold an event: a group, a team, a
+// delegation, an office.
+var reTravelBody = lazyRE(`(?:组|組|队|隊|团|團|部|处|處|局|委|中心|办|辦|站|所|会|會|支部|总支|總支)$`)
+
+// travelHost returns the body text says goes somewhere to hold the event (某检查组赴某公司开展
+// 检查): the labelling rules make the body that pays a visit its holder. Only a span with a
+// name's shape that ends like a body's name and starts no clause is taken; a person going
+// (县长某某赴某公司开展调研) names no body.
+func travelHost(text string) string {
+	for _, c := range reSentenceSep.Split(text, 6) {
+		m := reTravelHost.FindStringSubmatch(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
+		if m == nil {
+			continue
+		}
+		u := trimOrgPrefix(m[1])
+		if !reTravelBody.MatchString(u) || !nameShaped(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
+			continue
+		}
+		return u
+	}
+	return ""
+}
