@@ -159,7 +159,13 @@ func Extract(text string, opt Options) Result {
 	if s.Institution == "" {
 		s.Institution = shortUniversity(s.Title+"\n"+opening, px.page) // 港大, named only so
 	}
+	if s.Institution == "" {
+		s.Institution = definedName(s.Title+"\n"+opening, px.page) // 某某學校(某專), called 某專 after
+	}
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	if s.Unit == "" {
+		s.Unit = shapedName(leadUnit(opening, s.Institution)) // 某學校(某專)轄下某學院……在某處舉行
+	}
 	if u := travelHost(opening); u != "" && (s.Unit == "" || s.Unit != u && strings.HasPrefix(u, s.Unit)) {
 		// 某集团督查组一行赴某公司开展检查: the body that goes there holds it, not the group its
 		// name starts with.

@@ -103,3 +103,24 @@ func TestPartyOrganClause(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedName checks, on pages written for it, that a body the lead introduces with its
+// short form in brackets and then calls by it is the institution, and the unit the lead opens
+// with under it (轄下某學院) holds an event its lead's later clause tells without a subject.
+func TestDefinedName(t *testing.T) {
+	t.Parallel()
+	const page = "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，為了表揚學員，今年6月在東專西山校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。"
+	tests := []struct{ name, text, inst, unit string }{
+		{"a school introduced with its short form", page, "東湖專業進修學校", "設計學院"},
+		{"the short form used once only", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，今年6月在校園舉行「優秀學員頒獎禮」。\n學院一直致力推動職業教育。", "", ""},
+		{"a partner introduced after 與", "今年6月，本校與西山理工大學(西理)簽署合作備忘錄。西理校長致辭，西理與本校將互派學生。", "", ""},
+		{"a clause before the bracket", "今年6月，學生參觀東湖博物中心(東博)，東博館長講解，東博的藏品令學生讚嘆。", "", ""},
+		{"a later clause with its own subject", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，西山商會今年6月在東專校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。", "東湖專業進修學校", "西山商會"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{}).Summary
+		if s.Institution != tt.inst || s.Unit != tt.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
+		}
+	}
+}

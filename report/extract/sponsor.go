@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // reSponsor names the body that sponsors (主办) or runs (承办) the event: 由某大学主办,
 // 某局主办、某街道承办, 主办单位：某协会. Group 1 is the body, group 2 the verb.
@@ -90,4 +93,51 @@ func travelHost(text string) string {
 		return u
 	}
 	return ""
+}
+
+// reUnderInst follows the institution's name (and its short form in brackets) in a lead that
+// opens with one of its units: 轄下, 旗下, 下屬 and the unit's name. Group 1 is the unit.
+var reUnderInst = lazyRE(`^(?:[（(][\p{Han}]{2,4}[）)])?(?:轄下|辖下|旗下|下屬|下属|屬下|属下)([\p{Han}]{2,16}?(?:研究院|研究所|學院|学院|學校|学校|中心|醫院|医院|公司|部|處|处|系|所))`)
+
+// reSubjectless opens a clause that names no subject of its own before its place or verb: a
+// time, then 在 or 並 (今年8月在某處舉行): its subject is the lead's.
+var reSubjectless = lazyRE(`^(?:今年|去年|本年|當年|当年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?(?:在|於|于|並|并|假)`)
+
+// reLeadEvent is an event's verb in a lead's clause.
+var reLeadEvent = lazyRE(`舉行|举行|舉辦|举办|召開|召开|開展|开展|主辦|主办`)
+
+// leadUnit returns the unit a lead opens with under its institution (某學校(某專)轄下某學院每年
+// ……，今年8月在某處舉行……) when the lead's first sentence holds the event in a clause of its
+// own with no subject before its place or verb: that unit is the subject, the organizing unit.
+// inst is the institution's name as found; "" when the lead opens otherwise.
+func leadUnit(opening, inst string) string {
+	if inst == "" {
+		return ""
+	}
+	first := opening
+	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
+		first = first[:i]
+	}
+	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	rest, ok := strings.CutPrefix(first, inst)
+	if !ok {
+		return ""
+	}
+	m := reUnderInst.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return ""
+	}
+	u, after := rest[m[2]:m[3]], rest[m[1]:]
+	v := reLeadEvent.FindStringIndex(after)
+	if v == nil || !nameShaped(u) {
+		return ""
+	}
+	clause := after[:v[0]]
+	if i := strings.LastIndexAny(clause, "，,；;"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[i:])
+		if !reSubjectless.MatchString(clause[i+size:]) {
+			return "" // 某學院……，某某在某處舉行: the clause names its own subject
+		}
+	}
+	return u
 }
