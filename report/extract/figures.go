@@ -314,7 +314,8 @@ func figures(text string) []model.Figure {
 		}
 		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
 		// the event.
-		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after)) {
+		// 为期两天的培训 is the span of the training named after 的.
+		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !(reLastsBefore.MatchString(before) && spannedActivity(after) != "")) {
 			continue
 		}
 		// 堂 counts lessons (3堂课) and stands before its noun: 会聚一堂, closing a clause, is an
@@ -393,6 +394,9 @@ func figures(text string) []model.Figure {
 		}
 		approx := more || upTo || bound || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
+		if label == "" {
+			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
+		}
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
@@ -492,6 +496,31 @@ var (
 	// reQuotedList: two or more quoted titles in a row, joined or not (“甲”及“乙”, 《甲》《乙》).
 	reQuotedList = lazyRE(`(?:(?:“[^“”]{1,60}”|「[^「」]{1,60}」|《[^《》]{1,40}》)(?:、|和|与|與|及|以及)?){2,}$`)
 )
+
+// reIncludes: a noun, 包括 and the list of what it holds, closed by 等 before a count of people
+// (与会人员包括特聘顾问、决策主管等11人): the count is of the noun.
+var reIncludes = lazyRE(`(\p{Han}{2,8})(?:包括|包含)[^。；;！？!?\x00]{2,150}等[ ]?$`)
+
+// includedLabel names a count of people that closes the list a noun includes (与会人员包括甲、乙
+// 等11人 → 与会人员), within the count's sentence; "" for any other count.
+func includedLabel(before, unit string) string {
+	if unit != "人" && unit != "名" && unit != "位" {
+		return ""
+	}
+	m := reIncludes.FindStringSubmatch(clauseTail(tailOf(before, 240), sentenceMarks))
+	if m == nil {
+		return ""
+	}
+	n := trimStop(trimLabel(m[1]))
+	if !validLabel(n) && !reAttendees.MatchString(n) {
+		return ""
+	}
+	return n
+}
+
+// reAttendees: the nouns for those who attend (参加人员, 与会代表), which validLabel refuses
+// for the verb they hold.
+var reAttendees = lazyRE(`^(?:与会|與會|参会|參會|参加|參加|出席|参训|參訓|参赛|參賽)(?:人员|人員|者|嘉宾|嘉賓|代表|领导|領導)$`)
 
 // inProfile reports whether a count stands in a sentence that describes a place or a body
 // (reProfileMark): its counts are background, not the event's.
@@ -856,6 +885,9 @@ func labelFromAfter(run string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(run); strings.ContainsRune("来來到赴去在从從向对對给給为為被把让讓使", r) {
 		return "", false // 20人来我校考察: a verb, no noun
 	}
+	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] == 0 {
+		return "", false // 3人作了发言: a verb of speech, no noun
+	}
 	loc := reAction.FindStringIndex(run)
 	for loc != nil && loc[0] > 0 && reOrgNoun.MatchString(run[loc[0]:loc[1]]) {
 		// 6个志愿服务组织入围: 组织 after a noun is the noun's head, not a verb.
@@ -1150,7 +1182,7 @@ var (
 
 // reLabelWordAt: words of a noun phrase that start with a preposition's or an adverb's
 // character (高校在读学生, 外来从业人员, 援疆对口干部, 首都高校, 青年将士).
-var reLabelWordAt = lazyRE(`^(?:外来|外來|在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
+var reLabelWordAt = lazyRE(`^(?:与会|與會|外来|外來|在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
 
 // maskLabelWords returns s with the places and organisations' heads and the words of
 // reLabelWordAt it holds masked (maskWords), so that a cut at a preposition or a clause word
