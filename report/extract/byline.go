@@ -155,6 +155,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	}
 	scan := func(i int) {
 		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2") // 文、图：某某, 文．圖／某某: one credit
+		l = reRoleUnderscore.ReplaceAllString(l, "$1/$2")   // 文_某某 图_某某: the role's mark
 		l = strings.TrimLeft(l, bulletMarks)                // ■记者某某: a bullet opening the credit
 		var parts []string
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
@@ -287,9 +288,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				}
 			}
 			if p != whole && (closes(l, p) || closes(l, raw)) {
-				if m := reNamesOnly.FindString(p); m != "" && allNames(m) {
+				if m := reNamesOnly.FindString(p); m != "" && (allNames(m) || withPenNames(m, places)) {
 					for _, n := range strings.Fields(m) {
-						add(n, "") // (李晓婷 陈妍 吴国武) closing the article
+						add(n, "") // (李晓婷 陈妍 吴国武) closing the article; (某某 天明), with a pen name
 					}
 					continue
 				}
@@ -427,6 +428,37 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	}
 	return out, used, glued
 }
+
+// withPenNames reports whether s, words closing an article in brackets, are names of which
+// some are pen names: two words or more, one at least a person's name (personName), each other
+// a word of two Han characters that is no word of the genre, place, unit, role of a credit or
+// word of editing (（某某 天明）, not （新华 综合）, （东湖 西湖）, （某某 整理）). places are
+// the page's place words.
+func withPenNames(s string, places map[string]bool) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		if personName(w) {
+			named = true
+			continue
+		}
+		if utf8.RuneCountInString(w) != 2 || !allHan(w) || plainWords[w] || nonName[w] || places[w] || isPlace(w) || endsLikeRole(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
+			return false
+		}
+	}
+	return named
+}
+
+// reEditingWord is a word of editing or of a source that closes an article in brackets beside a
+// name (某某 整理, 某某 编译, 新华 综合, 完, 待续): no pen name.
+var reEditingWord = lazyRE(`资料|資料|提供|口述|记录|記錄|原文|来源|來源|出处|出處|发布|發布|录入|錄入|设计|設計|制作|製作|拍|视频|視頻|音频|音頻|照片|通讯|通訊|特约|特約|实习|實習|学生|學生|老师|老師|同学|同學|记者|記者|作者|文字|推荐|推薦|责任|責任|单位|單位|整理|编译|編譯|综合|綜合|综述|綜述|执笔|執筆|推送|转载|轉載|摘编|摘編|摘录|摘錄|编写|編寫|撰写|撰寫|完|续|續|稿|报|報|讯|訊|社|网|網|图|圖|摄|攝|编|編|审|審|校|译|譯|辑|輯|供|据|據|自`)
+
+// reRoleUnderscore is a credit's role and the underscore that separates it from the name
+// (文_某某 图_某某), as some pages write the slash.
+var reRoleUnderscore = lazyRE(`(` + bylineRoles + `|文|图|圖|摄|攝)[_＿]+(\p{Han})`)
 
 // reReporterPlace is a reporter's credit whose name runs into the dateline's place with no
 // space or mark: 記者某某台中報導, 记者某某杭州报道, 記者某某綜合報導.

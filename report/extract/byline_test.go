@@ -147,6 +147,11 @@ func TestBylines(t *testing.T) {
 		{"a bullet, and a name padded right after the role", []string{"■记者赵 青", lead, more}, []string{"赵青"}},
 		{"a place alone after 記者", []string{"【記者台中報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, nil},
 		{"a group credited", []string{lead, more, "摄影：全体师生"}, nil},
+		{"roles marked by an underscore", []string{lead, more, "文_张晓东 图_李红"}, []string{"张晓东", "李红"}},
+		{"a name and a pen name closing the article", []string{lead, more + "（王晓东 晓风）"}, []string{"王晓东", "晓风"}},
+		{"a name and a place closing the article", []string{"3月5日上午，东湖区人民医院召开安全生产工作会议。", more + "（王晓东 东湖）"}, nil},
+		{"a name and a word of editing closing the article", []string{lead, more + "（王晓东 口述）"}, nil},
+		{"two words, no name, closing the article", []string{lead, more + "（新闻 晓风）"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {

@@ -54,7 +54,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 				// holds a particle; 许副总: a family name and a title
 				continue
 			}
-			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!reRoleEnd.MatchString(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!endsLikeRole(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -72,6 +72,19 @@ var reGroupDelegate = lazyRE(`^代表(?:[、，,：:]|` + allSpeech + `)`)
 func titledNameAt(s string) bool {
 	loc := reRoleAt.FindStringIndex(s)
 	if loc == nil {
+		return false
+	}
+	n, _ := readName(s, loc[1], true, true)
+	return n != ""
+}
+
+// titleThenName reports whether s, the text after a would-be name, opens with a title and
+// the name of the one who holds it (高级 | 总监某某): the would-be name is a word that opens
+// that title. Not when a function word follows the title (某某同学和某某同学: 和 joins two
+// names, it opens none).
+func titleThenName(s string) bool {
+	loc := reRoleAt.FindStringIndex(s)
+	if loc == nil || reFunctionSurname.MatchString(s[loc[1]:]) {
 		return false
 	}
 	n, _ := readName(s, loc[1], true, true)
@@ -203,6 +216,11 @@ func mentions(text string) []mention {
 			continue // 甲主委和乙部长: the title closes the name before it
 		}
 		name, end := nameAfterTitle(text, at)
+		if name != "" && titleThenName(text[end:]) {
+			// 企业代表高级总监某某: a title and a name follow the would-be name, so it is a word
+			// opening that title (高级, 代理), not a name; the next title reads the name.
+			continue
+		}
 		if name != "" && plainTitle[text[loc[0]:loc[1]]] && utf8.RuneCountInString(name) == 2 && !reListNext.MatchString(text[end:]) {
 			// 学生齐声表示感谢, 院领导单独发言: after a noun that is a sentence's subject as
 			// often as a title, two characters and a verb are an adverb, not a name.
@@ -278,7 +296,7 @@ func mentions(text string) []mention {
 			// a preposition and the audience a verb of speech addresses.
 			continue
 		}
-		if name == "" || cov.has(out, at) || reRoleEnd.MatchString(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
+		if name == "" || cov.has(out, at) || endsLikeRole(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
@@ -484,8 +502,9 @@ var (
 	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
 	// 就……进行了介绍).
 	reBareSpeech = lazyRE(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
-	// reRoleEnd: a "name" that ends in a title (李局长) is a title.
-	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社)$`)
+	// reRoleEnd: a "name" that ends in a title (李局长) is a title; one that ends in a unit's or
+	// a facility's word (纪念馆讲解员, 某某所, 某某站) names the unit.
+	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社|馆|館|所|站|厅|廳|室|厂|廠|店|宫|宮|团|團|队|隊|组|組)$`)
 	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
 	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:主持会议|主持會議|主持)`)
 	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
@@ -882,7 +901,7 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || reRoleEnd.MatchString(cand) || reRole.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
 			continue
 		}
 		if bounded(start) {
@@ -1221,8 +1240,24 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 		return "", 0, 0, ""
 	}
 	given := string(rs[:2])
-	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") || nonName[given] {
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
 		return "", 0, 0, ""
 	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }
+
+// endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长), a unit's or a
+// place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A given name of two
+// may end in 长 when the character before it makes no title with it (蕭萬長; not 李局长,
+// 陈家长, 王董事长).
+func endsLikeRole(name string) bool {
+	if rs := []rune(name); len(rs) == 3 && (rs[2] == '长' || rs[2] == '長') && !strings.ContainsRune(headOfWords, rs[1]) {
+		return false
+	}
+	return reRoleEnd.MatchString(name)
+}
+
+// headOfWords are the characters that make a title with 长 after them: the head of a unit
+// (局长, 院長, 馆长, 班长), of a place (市长, 里長), of a board (董事长, 秘书长), a family (家长)
+// or an office (教務長, 研發長), and words that end in 长 (成长, 年长, 特长).
+const headOfWords = "局院校部处處科组組馆館厅廳司会會社队隊所站室行市县縣区區镇鎮乡鄉村省州班团團事书書首家议議庭署师師旅连連排营營军軍船机機舰艦园園段股课課里裡厂廠店台臺级級学學兄年总總外楼樓系士理舍层層车車艇酋族盟旗道尊务務发發研教延增成擅专專特见見生"

@@ -211,6 +211,12 @@ func TestSpeakers(t *testing.T) {
 		{"a speech in a report hall still speaks", "院长王明德在学术报告厅作报告。", []string{"王明德"}},
 		{"a delegation after a speaker is no speaker", "会上，东湖县长林国栋讲话，台中市代表团观摩。", []string{"林国栋"}},
 		{"领导班子 is no name", "院长钱明讲话，新一届领导班子表态发言。", []string{"钱明"}},
+		{"a word opening a title is no name", "东湖公司代表高级经理周文涛表示，合作意义重大。", []string{"周文涛"}},
+		{"a word opening a title, a degree after it", "校方代表荣誉教授林海生致辞。", []string{"林海生"}},
+		{"a facility's staff is no name", "参观结束后，纪念馆讲解员为党员们讲解了馆藏文物。", nil},
+		{"a given name ending in 長", "前副院長林德長表示，合作意義重大。", []string{"林德長"}},
+		{"a family name and a title ending in 長", "會後，林市長表示，合作意義重大。", nil},
+		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -30,13 +30,15 @@ func isPlace(s string) bool {
 }
 
 // plainWords are ordinary words that open with a family name and so read like a name of two
-// (文明, 师生, 高等): words of the genre met where a credit or a series names people.
+// (文明, 师生, 高等): words of the genre met where a credit or a series names people, and the
+// words that open a title (高级经理, 荣誉教授, 代理院长, 时任书记), met where a title reads a name.
 var plainWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`文明 文化 文艺 文藝 文字 文稿 文件 文章 师生 師生 全体 全體 全校 全院 全员 全員 全部
 		高等 党建 黨建 党办 黨辦 党政 黨政 宣传 宣傳 宣教 信息 国际 國際 国家 國家 和谐 和諧 平安 平台 平臺 相关 相關
-		应急 應急 卫生 衛生 管理 公共 公益 公司 司法 包括 金融 景观 景觀 海报 海報 花絮 云端 雲端 计划 計劃 项目 項目 代表`) {
+		应急 應急 卫生 衛生 管理 公共 公益 公司 司法 包括 金融 景观 景觀 海报 海報 花絮 云端 雲端 计划 計劃 项目 項目 代表
+		高级 高級 荣誉 榮譽 代理 常任 时任 時任 原任 全职 全職 高层 高層 高管 高阶 高階`) {
 		plainWords[w] = true
 	}
 }
