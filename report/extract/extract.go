@@ -171,8 +171,9 @@ func Extract(text string, opt Options) Result {
 		s.Unit = shapedName(unitName(sp, s.Institution, px))
 	}
 	self := "" // the institution holds the event and names itself only 我校, 本院
-	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
-		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
+	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) || s.Institution == "" && reBareAffiliated.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
+		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular;
+		// 附属医院 holding the event of a page that names no institution is that page's word for itself.
 		if u := meetingOwner(opening); u != "" {
 			s.Unit = shapedName(u) // 我院召开材料学院2023年……会议: the meeting is 材料学院's
 		} else {
@@ -190,6 +191,11 @@ func Extract(text string, opt Options) Result {
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
 	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue), clauseShaped)
+	if self != "" {
+		// The institution's word for itself (附属医院 of a page that names no institution) is
+		// the institution, in any form: no unit.
+		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == self })
+	}
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
 	// A body named by its level holding the event of an unnamed institution is that institution.
