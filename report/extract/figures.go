@@ -32,8 +32,11 @@ var (
 	// structure of a speech (提出五条建议).
 	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
 	// reKinOf: 是3個孩子的父親 — a count inside what a person is, not a fact of the event.
-	reKinOf      = lazyRE(`^[\p{Han}]{1,4}的(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|家长|家長)`)
-	reKinBefore  = lazyRE(`(?:是|身为|身為|作为|作為)[ ]?$`)
+	reKinOf     = lazyRE(`^[\p{Han}]{1,4}的(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|家长|家長)`)
+	reKinBefore = lazyRE(`(?:是|身为|身為|作为|作為)[ ]?$`)
+	// reEverBefore: 曾 before a count (曾两次获得, 曾先后三次): the experiential past, what was
+	// done before the event.
+	reEverBefore = lazyRE(`(?:曾|曾经|曾經)(?:先后|先後)?[ ]?$`)
 	reTermBefore = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
 	rePostposed  = lazyRE(`^[，。；、]`)
 	reHours      = lazyRE(`^(?:小时|小時)`)
@@ -294,6 +297,10 @@ func figures(text string) []model.Figure {
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
 		// texts, quoted or not, count nothing.
 		if (unit == "个" || unit == "個") && get(3) != "" && reWatchword.MatchString(after) || get(3) == "八" && (unit == "项" || unit == "項") && strings.HasPrefix(after, "规定") {
+			continue
+		}
+		// 曾两次获得: what one did before, no fact of the event.
+		if reEverBefore.MatchString(before) {
 			continue
 		}
 		if reKinBefore.MatchString(before) && reKinOf.MatchString(after) {
@@ -1168,6 +1175,9 @@ func validLabel(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("他她它你您", first) {
+		return false // 他曾两次: a pronoun is never what is counted
+	}
 	return (!strings.ContainsRune(labelStop, first) || reZhongNoun.MatchString(s) || reLabelWordAt.MatchString(s)) && (!strings.ContainsRune(labelEnd, last) || reMeasureNoun.MatchString(s))
 }
 
