@@ -50,8 +50,10 @@ var (
 	reLevelBefore = lazyRE(`(?:^|[^\p{Han}]|[项項个個件名位次条條])[省市区區县縣镇鎮乡鄉]$`)
 	reEquivBefore = lazyRE(`(?:相当于|相當於|相当|相當|等于|等於|折合)[ ]?$`)
 	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
-	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天).
-	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
+	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天), or
+	// a quota for each body (每个科室选派2名, 每所学校10人). 每年 is left out: a yearly count
+	// of the organizer's work is labelled as a count.
+	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位|每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
 	reTimeUnit = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)

@@ -224,6 +224,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a verb of speech after a count is no noun", "会上，5人作了发言。", nil},
 		{"what one did before the event", "学院曾两次承办全省技能大赛，曾经先后三次获得表彰。此次共有15名教师受到表彰。", []string{"教师=15名"}},
 		{"a pronoun is no label", "他们两次来校交流。", nil},
+		{"a quota for each body is no total", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"学员报名=120名"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
