@@ -164,7 +164,7 @@ var plainTitle = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`学生 學生 博士生 硕士生 碩士生 研究生 博士研究生 硕士研究生 碩士研究生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
-		志愿者 志願者 家长 家長 患者 医生 醫生`) {
+		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士`) {
 		plainTitle[w] = true
 	}
 }
@@ -846,7 +846,7 @@ var (
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
 	// which names a unit's head (the unit, not only the title, takes part), and 医生 and 嘉宾,
 	// which are not roles: a department's doctors (儿科医生) take part as the department.
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓)`)
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -858,9 +858,9 @@ var (
 	reReportBy = lazyRE(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
 	// reConjAfter: a title followed by a conjunction and a name closes the name before it.
 	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
-	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
-	// public (居民, 同学) or a delegate.
-	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
+	// reOfficial are the titles a name may stand before (某某院長, 某某局长, 某某律師): offices
+	// and professions, not the public (居民, 同学) or a delegate.
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生|护理师|護理師|药师|藥師|营养师|營養師|律师|律師|社工师|社工師|心理师|心理師|治疗师|治療師|讲师|講師|研究员|研究員|顾问|顧問|主秘|大使)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由,
 	// a word opening a sentence (随后陆主委).
@@ -871,21 +871,24 @@ var (
 var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
 
 // reFellow are the titles of students and teachers, written after the name (某某同学发言,
-// 某某老师): not offices, so read only where the name is plain (nameBeforeFellow).
-var reFellow = lazyRE(`^(?:同学|同學|老师|老師)$`)
+// 某某老师), and the words of courtesy and of a school's graduates written so (某某先生致詞,
+// 某某女士, 某某校友分享): not offices, so read only where the name is plain (nameBeforeFellow).
+var reFellow = lazyRE(`^(?:同学|同學|老师|老師|先生|女士|校友)$`)
 
 // reTitleEnd is a title or 代表 closing the text before a name (学生会主席某某同学).
 var reTitleEnd = lazyRE(`(?:` + strings.Join(roles, "|") + `|代表)$`)
 
 // fellowBound are the characters a student's or teacher's name follows: the end of a
-// description (2019级, 一班, 秘书学, 专业, 学生, 代表, 的) or a conjunction.
-const fellowBound = "班级級业業学學生员員表的系院年届屆科部处處室和与與及"
+// description (2019级, 一班, 秘书学, 专业, 学生, 代表, 的), a conjunction, or 由 and 邀请
+// (由某某老师示范, 邀請某某先生).
+const fellowBound = "班级級业業学學生员員表的系院年届屆科部处處室和与與及由请請邀"
 
 // nameBeforeFellow reads the name before 同学 or 老师 at text[:roleAt]: three characters when
 // the first is a family name and a description or a boundary stands before them, else two
 // (学生会主席某某同学: a title before two). It returns the name and where it starts, or "".
 func nameBeforeFellow(text string, roleAt int) (string, int) {
-	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || studyNext(text[roleAt:]) || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
+	if r, _ := utf8.DecodeRuneInString(text[roleAt+len("同学"):]); r == '们' || r == '們' || studyNext(text[roleAt:]) {
+		// 同学们, 老師們, 先生们: the people addressed, no one named
 		return "", 0
 	}
 	return nameEndingAt(text, roleAt, func(start int) bool {
