@@ -108,8 +108,12 @@ const (
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师),
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
-// together (董事长某某共同签署).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同)`)
+// together (董事长某某共同签署), an adverb of how one spoke (某某动情地说).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|` + mannerOfSpeech + `)`)
+
+// mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
+// (某某动情地说, 某某语重心长地表示, 某某笑着说).
+const mannerOfSpeech = `(?:动情|動情|深情|激动|激動|感慨|自豪|高兴|高興|兴奋|興奮|欣慰|风趣|風趣|幽默|坦诚|坦誠|诚恳|誠懇|郑重|鄭重|语重心长|語重心長|意味深长|意味深長|满怀深情|滿懷深情|感动|感動)地|(?:微笑|笑|哽咽)着|(?:微笑|笑|哽咽)著`
 
 // opensWithStop reports whether a would-be name opens with a word of two characters or more
 // that follows a name (李明博士应邀主讲: 应邀 after the title 博士 is no name, though 应 is a

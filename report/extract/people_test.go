@@ -236,6 +236,7 @@ func TestSpeakers(t *testing.T) {
 		{"the head of a press", "本校社長王大明致詞。", []string{"王大明"}},
 		{"the people addressed are no names", "院长向各位女士、先生们表示感谢。", nil},
 		{"a family name and 老先生 is no name", "王老先生表示，感谢大家。", nil},
+		{"an adverb of manner after a name of three", "会上，王明华语重心长地表示，要珍惜时光。", []string{"王明华"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
