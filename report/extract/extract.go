@@ -161,7 +161,18 @@ func Extract(text string, opt Options) Result {
 	if s.Institution == "" {
 		s.Institution = shortUniversity(s.Title+"\n"+opening, px.page) // 港大, named only so
 	}
+	if s.Institution == "" {
+		s.Institution = definedName(s.Title+"\n"+opening, px.page) // 某某學校(某專), called 某專 after
+	}
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	if s.Unit == "" {
+		s.Unit = shapedName(leadUnit(opening, s.Institution)) // 某學校(某專)轄下某學院……在某處舉行
+	}
+	if u := travelHost(opening); u != "" && (s.Unit == "" || s.Unit != u && strings.HasPrefix(u, s.Unit)) {
+		// 某集团督查组一行赴某公司开展检查: the body that goes there holds it, not the group its
+		// name starts with.
+		s.Unit = shapedName(unitName(u, s.Institution, px))
+	}
 	if sp := sponsor(opening); sp != "" {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
 		// sponsor that is an institution hosts the event, not the venue it is held at.
@@ -201,7 +212,7 @@ func Extract(text string, opt Options) Result {
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
 	// A body named by its level holding the event of an unnamed institution is that institution.
-	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !(s.Institution == "" && reBareLevel.MatchString(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
+	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !fullerForm(s.Institution, u) && !(s.Institution == "" && reBareLevel.MatchString(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 	}
 	s.Figures = figures(full)
@@ -219,6 +230,10 @@ func Extract(text string, opt Options) Result {
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}
+	}
+	if s.Unit == "" && self == "" {
+		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
+		s.Unit = shapedName(unitName(travelHost(s.Title), s.Institution, px))
 	}
 	if s.Unit == "" && self == "" && s.Institution != "" {
 		// No unit is said to hold the event: the institution whose news it is holds it.
