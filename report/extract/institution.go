@@ -804,7 +804,7 @@ func ownHospital(suffix, after string) bool {
 		return false
 	}
 	mid := m[1]
-	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid)
+	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid) && !reNameOpen.MatchString(mid)
 }
 
 // reBareAffiliated is the word for a university's hospital with nothing of a name of its own:

@@ -76,6 +76,10 @@ var reTravelHost = lazyRE(`(?:^|[，。；,;\s])([\p{Han}]{2,24}?)(?:一行|代�
 // delegation, an office.
 var reTravelBody = lazyRE(`(?:组|組|队|隊|团|團|部|处|處|局|委|中心|办|辦|站|所|会|會|支部|总支|總支)$`)
 
+// minTravelRunes is the fewest characters of a travelling body's name taken: a shorter one is
+// a word for a kind of group (检查组, 督导组, 医疗队), no name.
+const minTravelRunes = 5
+
 // travelHost returns the body text says goes somewhere to hold the event (某检查组赴某公司开展
 // 检查): the labelling rules make the body that pays a visit its holder. Only a span with a
 // name's shape that ends like a body's name and starts no clause is taken; a person going
@@ -87,7 +91,7 @@ func travelHost(text string) string {
 			continue
 		}
 		u := trimOrgPrefix(m[1])
-		if !reTravelBody.MatchString(u) || !nameShaped(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
+		if utf8.RuneCountInString(u) < minTravelRunes || !reTravelBody.MatchString(u) || !nameShaped(u) || reJoinVerb.MatchString(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
 			continue
 		}
 		return u

@@ -41,6 +41,8 @@ func TestTravelHost(t *testing.T) {
 		{"a title before the person", "3月2日，东湖集团总经理王明一行赴西山分公司开展调研。", ""},
 		{"the institution's own word", "3月2日，我校一行赴西山中学开展交流。", ""},
 		{"no event after the journey", "3月2日，东湖集团安全督查组赴西山分公司。", ""},
+		{"a word for a kind of group", "3月2日，检查组一行赴西山分公司进行安全检查。", ""},
+		{"two bodies joined", "3月2日，区住建局联合区应急局赴西山工地开展联合检查。", ""},
 	}
 	for _, tt := range tests {
 		if got := travelHost(tt.text); got != tt.want {
