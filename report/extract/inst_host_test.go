@@ -17,6 +17,7 @@ func TestInstitutionHost(t *testing.T) {
 		{"a district's government, its registered name in the lead", "徐汇区政府与东湖大学签署合作协议\n3月5日，徐汇区人民政府与东湖大学在区行政中心签署战略合作协议。", "徐汇区人民政府"},
 		{"a district's government with its city before it", "西湖区政府召开常务会议\n3月5日，杭州市西湖区人民政府召开第十次常务会议，区长王明主持。", "杭州市西湖区人民政府"},
 		{"a city's district's government, named whole in the lead", "3月5日，杭州市西湖区人民政府与东湖大学举行合作签约仪式，双方代表出席。", "杭州市西湖区人民政府"},
+		{"a province's city's district's government", "3月5日，湖北省武汉市江夏区人民政府与东湖集团举行合作签约仪式，双方代表出席。", "湖北省武汉市江夏区人民政府"},
 		{"a government the page writes only short", "徐汇区政府召开常务会议\n3月5日，徐汇区政府召开第十次常务会议，区长王明主持。", "徐汇区政府"},
 	}
 	for _, tt := range tests {
