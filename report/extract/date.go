@@ -35,8 +35,11 @@ var (
 	// reDateSourced is the page's own date on a line of furniture, before its source or its
 	// author, a time of posting between: 2026年1月15日  来源:某网, 2024年03月12日 10:21 来源：….
 	reDateSourced = lazyRE(`(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]`)
-	// reDateline marks a news agency dateline: 广州5月8日电.
-	reDateline = lazyRE(`^(?:电|電)`)
+	// reStamped is the page's date and its time of posting on a line of their own (2012年6月7日
+	// 10:57): a stamp, not a document's closing date nor a site's clock (which shows its weekday).
+	reStamped = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?[)）]?\s*$`)
+	// reDateline marks a news agency's or a paper's dateline: 广州5月8日电, 东湖网5月8日讯.
+	reDateline = lazyRE(`^(?:电|電|讯|訊)`)
 	// reSigned is a document's closing date on a line of its own (2022年1月5日), or the page's
 	// dateline, in brackets or with its column's name ((2024年3月12日), 2021年9月16日    即時資訊).
 	reSigned = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
@@ -62,7 +65,8 @@ func siteClock(head string, loc []int) bool {
 // pageDate reads the page's own date from head (the lines above and around the article, its
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
-// furniture (2026年1月15日  来源:某网), or a date signed on a line of its own.
+// furniture (2026年1月15日  来源:某网), a date stamped with its time on a line of its own
+// (2012年6月7日 10:57), or a date signed on a line of its own.
 func pageDate(head string) (published time.Time) {
 	if locs := reISODay.FindAllStringIndex(head, maxPageDates); locs != nil {
 		// A date with its weekday right after it (2024/05/17 Fri 00:49) is the site's clock,
@@ -93,6 +97,11 @@ func pageDate(head string) (published time.Time) {
 	if m := reDateSourced.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
 			return t // 2026年1月15日  来源:某网
+		}
+	}
+	if m := reStamped.FindStringSubmatch(head); m != nil {
+		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+			return t // 2012年6月7日 10:57
 		}
 	}
 	if m := reSigned.FindAllStringSubmatch(head, -1); m != nil {
@@ -200,10 +209,22 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 		if typo {
 			warn = "date written without 月 (" + opening[loc[0]:loc[1]] + "), read as " + t.Format("2006-01-02")
 		}
-		// A month-day date months after the publication date belongs to the year before
-		// (a December meeting reported in January); a few weeks after is a notice's event.
-		if !published.IsZero() && y == "" && t.Sub(published) > 60*24*time.Hour {
-			t = t.AddDate(-1, 0, 0)
+		// The page's date gives a month and day written without a year its own year only when
+		// they are not after it: an event is reported on or after its day. Months after it,
+		// they are the year before's (a December meeting reported in January); a few weeks
+		// after it, they may be a plan's day as well as last year's, and the page does not
+		// say which: --year gives the year, else it stays unknown.
+		if !published.IsZero() && y == "" && t.After(published) {
+			switch {
+			case t.Sub(published) > 60*24*time.Hour:
+				t = t.AddDate(-1, 0, 0)
+			case defaultYear != 0:
+				if t, err = period.ParseDate(strconv.Itoa(defaultYear) + "-" + m + "-" + d); err != nil {
+					continue
+				}
+			default:
+				return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") is after the page's date (" + published.Format("2006-01-02") + ") and " + ErrNoYear.Error()
+			}
 		}
 		return t, published, "", warn
 	}
@@ -525,10 +546,11 @@ func vagueTime(first string) []int {
 	return nil
 }
 
-// rePubLine is a page's date after its label: 发布时间：2021年6月22日, or with a Minguo year
+// rePubLine is a page's date after its label: 发布时间：2021年6月22日, a newspaper's edition
+// (當前報章2022年03月28日, 出版日期), or with a Minguo year
 // (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes or dots is read
 // only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a version).
-var rePubLine = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
+var rePubLine = lazyRE(`(?:发布|發布|發佈|发佈|更新|日期|时间|時間|发表|發表|报章|報章|出版|见报|見報)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
 
 // reRelDay is a day named relative to the page's date (refDay).
 // 昨 alone (港大昨正式開學) is yesterday too, as news pages write it; 前天 is the day before

@@ -79,6 +79,19 @@ func TestRelativeDays(t *testing.T) {
 		{"the day made public, when the later day is a plan", " date 2024-03-05 东湖大学3月5日宣布，将于3月20日举行校庆大会。", "2024-03-05"},
 		{"the day made public, when the later day is in a document's name", " date 2024-03-05 东湖大学3月5日发布《关于3月8日举办校园开放日的通知》，欢迎市民参加。", "2024-03-05"},
 		{"the middle of a month gives no day, and a later day is another event's", " date 2024-06-30 6月中旬，东湖医院开展义诊活动。6月20日，医院还召开了总结会。", ""},
+		{"a paper's dateline with 讯 is the page's day, not the event's", "西湖网3月5日讯（通讯员 张明）3月3日，东湖大学召开教学工作会议，校长致辞。", "--03-03"},
+		{"a paper's dateline with 讯 on a dated page", "东湖大学召开教学工作会议\n2024-03-05 09:12 来源：西湖网\n西湖网3月5日讯（通讯员 张明）3月3日，东湖大学召开教学工作会议，校长致辞。", "2024-03-03"},
+		{"a dateline with 讯 after a name that is no paper's word", "东湖在线3月5日讯 3月3日，东湖大学召开教学工作会议，校长致辞。", "--03-03"},
+		{"a bare dateline with 讯 dates 今天", "3月20日讯 今天上午，东湖医院举行护士节表彰大会，院长致辞。", "--03-20"},
+		{"a traditional dateline with 訊 dates 昨日", "西湖網3月5日訊 東湖大學昨日舉行校慶大會，校長致詞。", "--03-04"},
+		{"a date broken after its number", "6\n月3日，东湖医院召开党建工作会议，院长李明主持。", "--06-03"},
+		{"a stamp of date and time below the headline gives the year", "东湖区政府与西湖大学签订合作协议\n2012年6月7日 10:57\n6月6日下午，东湖区政府与西湖大学合作协议签约仪式举行。", "2012-06-06"},
+		{"a traditional stamp of date and time", "東湖大學舉行校慶大會\n2023年5月2日 09:30\n東湖大學5月1日舉行校慶大會，校長致詞。", "2023-05-01"},
+		{"a newspaper's edition date dates 昨日", "設為首頁\n當前報章2022年03月28日\n\n今日導讀\n\n本報新聞\n\n東湖大學舉行校慶典禮\n\n東湖大學昨日舉辦校慶典禮，校長致詞。", "2022-03-27"},
+		{"發佈日期 with a Minguo year", "東湖大學校慶\n發佈日期：113年3月6日\n東湖大學於3月5日舉行校慶典禮，校長致詞。", "2024-03-05"},
+		{"發佈 with a Minguo year in the event's own date", "東湖大學校慶\n東湖大學於中華民國113年3月5日舉行校慶典禮，校長致詞。", "2024-03-05"},
+		{"a day weeks after the page's date: a plan's or last year's, the year unknown", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n东湖大学将于3月20日召开教学工作会议，请各学院做好准备。", "--03-20"},
+		{"a day months after the page's date is last year's", "东湖大学召开年终总结会\n发布时间：2024-01-08\n12月28日，东湖大学召开年终总结会，校长致辞。", "2023-12-28"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
 	}
 	for _, tt := range tests {
@@ -123,6 +136,7 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"下旬 of the event itself is still vague", " date 2024-03-06 2月下旬，西湖学院开展安全大检查。3月5日，学院召开总结会。", 0, ""},
 		{"a word of study inside a name is no clause of purpose, no page date: no later day", "西湖学院学习中心本月12日举行结业典礼，6月30日还将举办论坛。", 2024, ""},
 		{"a relative day in a clause of occasion, no page date", "在本月12日校庆来临之际，6月10日，西湖学院举办校友论坛。", 2024, "2024-06-10"},
+		{"a day weeks after the page's date takes the year asked for", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n东湖大学将于3月20日召开教学工作会议，请各学院做好准备。", 2024, "2024-03-20"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
 	for _, tt := range tests {

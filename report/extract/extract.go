@@ -58,10 +58,12 @@ var (
 	// reShareWidget is the share buttons' line or the tags' line (标签:, 標籤:), which sites put
 	// above the body as often as below.
 	reShareWidget = lazyRE(`^(?:分享到|标签[:：]|標籤[:：])`)
-	// reWireLead is a wire service's dateline opening the lead (某某网东湖3月5日电, 新华社北京3月5日
-	// 电): a news organisation's name, a place perhaps, the day and 电; the name after it starts
-	// the lead's subject. Not a subject, a day and a word with 电 (东湖大学3月12日电子信息学院).
-	reWireLead = lazyRE(`^[\p{Han}]{0,12}?(?:网|網|社|报|報|台|臺|新闻|新聞|电视|電視)[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:电|電)\s*`)
+	// reWireLead is a wire service's or a paper's dateline opening the lead (某某网东湖3月5日电,
+	// 新华社北京3月5日电, 东湖网3月5日讯, 3月5日讯): a news organisation's name, a place perhaps,
+	// the day and 电 or 讯 (讯 after a day is always a dateline, with or without the name); the
+	// name after it starts the lead's subject. Not a subject, a day and a word with 电 (东湖大学
+	// 3月12日电子信息学院).
+	reWireLead = lazyRE(`^[\p{Han}]{0,12}?(?:网|網|社|报|報|台|臺|新闻|新聞|电视|電視)[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|^\d{1,2}月\d{1,2}日(?:讯|訊)\s*`)
 	// reWireWord is a word 电 opens (电子, 电网, 电梯, 電機): after 社区3月12日电, no dateline.
 	reWireWord = lazyRE(`^(?:子|网|網|力|视|視|影|话|話|器|脑|腦|梯|缆|纜|站|厂|廠|压|壓|源|动|動|竞|競|线|線|车|車|机|機|路|表|磁|流|价|價|量|算|讯|訊)`)
 	reCounter  = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
@@ -171,8 +173,9 @@ func Extract(text string, opt Options) Result {
 		s.Unit = shapedName(unitName(sp, s.Institution, px))
 	}
 	self := "" // the institution holds the event and names itself only 我校, 本院
-	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
-		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular.
+	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) || s.Institution == "" && reBareAffiliated.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
+		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular;
+		// 附属医院 holding the event of a page that names no institution is that page's word for itself.
 		if u := meetingOwner(opening); u != "" {
 			s.Unit = shapedName(u) // 我院召开材料学院2023年……会议: the meeting is 材料学院's
 		} else {
@@ -190,6 +193,11 @@ func Extract(text string, opt Options) Result {
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
 	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue), clauseShaped)
+	if self != "" {
+		// The institution's word for itself (附属医院 of a page that names no institution) is
+		// the institution, in any form: no unit.
+		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == self })
+	}
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
 	// A body named by its level holding the event of an unnamed institution is that institution.
@@ -270,8 +278,12 @@ func isHeadline(l string) bool {
 	if strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
 		return false
 	}
-	return !reISODay.MatchString(l) || n > 20
+	return (!reISODay.MatchString(l) || n > 20) && !reLabelledDay.MatchString(l)
 }
+
+// reLabelledDay is a line that is a short label and a full date (當前報章2022年03月28日, 出版日期
+// 2024年3月5日): the page's date, never a headline.
+var reLabelledDay = lazyRE(`^[\p{Han}:：\s]{0,8}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
 
 // keepUnlessByline drops a parenthesis that is a byline from running text.
 func keepUnlessByline(p string) string {
@@ -293,7 +305,7 @@ func joinBroken(lines []string) []string {
 	first := -1
 	for _, l := range lines {
 		n := len(out)
-		if n > 0 && out[n-1].pieces[0] != "" && l != "" && n-1 != first && fragmentJoin(&out[n-1], l) {
+		if n > 0 && out[n-1].pieces[0] != "" && l != "" && (n-1 != first && fragmentJoin(&out[n-1], l) || dateSeam(out[n-1].pieces, l)) {
 			out[n-1].add(l)
 			continue
 		}
@@ -307,6 +319,20 @@ func joinBroken(lines []string) []string {
 		res[i] = strings.Join(j.pieces, "")
 	}
 	return res
+}
+
+// reSeamTail and reSeamHead are the two sides of a date broken across lines: a number alone on
+// one line (6) and the unit it counts opening the next (月3日，…).
+var (
+	reSeamTail = lazyRE(`^\d{1,4}$`)
+	reSeamHead = lazyRE(`^[年月日号號]`)
+)
+
+// dateSeam reports whether the line l goes on a date the last piece, a number alone, broke off
+// (6 / 月3日，…): one line, whatever else the line holds, even where the first line of a page
+// (a headline) joins nothing.
+func dateSeam(pieces []string, l string) bool {
+	return reSeamTail.MatchString(pieces[len(pieces)-1]) && reSeamHead.MatchString(l)
 }
 
 // joinHead is how much of a joined line's start fragmentJoin reads: more than any of the
@@ -421,7 +447,7 @@ func stripWire(l string) string {
 		return l
 	}
 	day := strings.TrimRightFunc(l[:loc[1]], unicode.IsSpace)
-	if loc[1] == len(day) && reWireWord.MatchString(l[loc[1]:]) {
+	if loc[1] == len(day) && (strings.HasSuffix(day, "电") || strings.HasSuffix(day, "電")) && reWireWord.MatchString(l[loc[1]:]) {
 		return l
 	}
 	return l[loc[1]:]

@@ -106,6 +106,10 @@ func isDateline(l string) bool {
 	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l) || reReporterLine.MatchString(l)
 }
 
+// reBreadcrumb is a breadcrumb, the page's path from the site's home to the article (首页 > 新闻中心
+// > 政务要闻, 当前位置：首页 - 新闻): navigation above the headline, never a line below it.
+var reBreadcrumb = lazyRE(`^(?:您|你)?(?:现在|現在|当前|當前|目前)?(?:的)?(?:所在)?(?:位置|所在位置|位于|位於)|^(?:首页|首頁|主页|主頁)\s*[-—/_|｜>»›]|\s>\s|>>|»|›`)
+
 // reReporterLine is a reporter's credit on a line of its own below (or above) the headline, the
 // name perhaps spaced (记者张 萍, 通訊員 李明): never a headline.
 var reReporterLine = lazyRE(`^[\s•●■◆▪◇○]*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s　]*[\p{Han}]{1,3}(?:[\s　]+[\p{Han}]{1,3})?$`)
@@ -154,7 +158,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) {
+		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -166,7 +170,9 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		for j := i + 1; j < len(lines); j++ {
 			// A button between them ([打印本頁]) is furniture, not the line below the headline.
 			if l := lines[j]; l != "" && strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 && (!isFurniture(l) || isDateline(l)) {
-				return isDateline(l)
+				// A breadcrumb (首页 > 新闻中心) stands above the headline: the line over it is
+				// the site's (本网站支持IPv6), not a headline over its dateline.
+				return isDateline(l) && !reBreadcrumb.MatchString(l)
 			}
 		}
 		return false

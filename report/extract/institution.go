@@ -194,6 +194,9 @@ func fullest(name string, px *pageIndex) string {
 		}
 		return name
 	}
+	if strings.HasSuffix(name, "政府") {
+		return fullestGovernment(name, page)
+	}
 	rs := []rune(name)
 	if len(rs) >= 2 && !reParty.MatchString(name) {
 		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
@@ -222,6 +225,76 @@ func fullest(name string, px *pageIndex) string {
 		}
 	}
 	return best
+}
+
+// maxGovernmentTried bounds the places a government's fullest form is looked for at: the work
+// stays linear in the page.
+const maxGovernmentTried = 16
+
+// fullestGovernment returns the fullest form the page gives of a government named by its place
+// (虹口区政府): its registered name with 人民政府 where the page writes that (虹口区人民政府), and
+// with the higher place the page writes before it at a boundary (大连市西岗区人民政府 for
+// 西岗区政府); else name.
+func fullestGovernment(name, page string) string {
+	place := strings.TrimSuffix(strings.TrimSuffix(name, "政府"), "人民")
+	if utf8.RuneCountInString(place) < 2 {
+		return name
+	}
+	best := name
+	for at, n := 0, 0; n < maxGovernmentTried; n++ {
+		i := strings.Index(page[at:], place)
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len(place)
+		var full string
+		switch {
+		case strings.HasPrefix(page[at:], "人民政府"):
+			full = place + "人民政府"
+		case strings.HasPrefix(page[at:], "政府"):
+			full = place + "政府"
+		default:
+			continue
+		}
+		if start := higherPlaceBefore(page, i); start < i {
+			full = page[start:i] + full
+		}
+		if len(full) > len(best) || len(full) == len(best) && strings.HasSuffix(full, "人民政府") && !strings.HasSuffix(best, "人民政府") {
+			best = full
+		}
+	}
+	return best
+}
+
+// higherPlaceBefore returns where a province's or a city's name that stands right before at
+// starts (天津市 before 西青区人民政府), at a boundary (the text's start, a mark, a time of day
+// or a date before it), or at when none does.
+func higherPlaceBefore(page string, at int) int {
+	start := at
+	for n, k := 0, at; n < 6 && k > 0; n++ {
+		_, size := lastRune(page[:k])
+		k -= size
+		p := page[k:at]
+		if n >= 2 && (strings.HasSuffix(p, "市") || strings.HasSuffix(p, "省") || strings.HasSuffix(p, "州")) && placeAt(p) == len(p) {
+			if prev, _ := lastRune(page[:k]); k == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(page[:k], 12)) {
+				start = k
+			}
+		}
+	}
+	return start
+}
+
+// placeChain tells whether place is a place the gazetteer holds followed by one inside it
+// (天津市西青区): the higher one whole, the lower whole too or written with its level
+// (peoplesPlace).
+func placeChain(place string) bool {
+	i := placeAt(place)
+	if i <= 0 || i >= len(place) {
+		return false
+	}
+	rest := place[i:]
+	return placeAt(rest) == len(rest) || peoplesPlace(rest)
 }
 
 // reCompanyForm is what a company's registered name adds to the name it is known by: 有限公司,
@@ -476,7 +549,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
-		if !startsPhrase(text, c) {
+		if !startsPhrase(text, c) || placeFrame(text, c) {
 			continue
 		}
 		count[c.name]++
@@ -485,6 +558,19 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 	}
 	return fullest(best, px)
+}
+
+// rePlaceFrameNext follows a body named as the place of what comes next in its sentence
+// (在某公司，详细了解……; 在某公司和某公司，……): a mark, or another body joined to it and then a
+// mark.
+var rePlaceFrameNext = lazyRE(`^(?:[，,]|(?:和|与|與|及|、)[\p{Han}]{2,24}?[，,])`)
+
+// placeFrame tells whether the name c stands after 在 as the place a sentence opens with (在某
+// 公司，县长某某详细了解……): a site someone goes to, told by a page not its own; counted in
+// running text, such a site would be taken for the host.
+func placeFrame(text string, c named) bool {
+	before := text[:c.at]
+	return (strings.HasSuffix(before, "在") || strings.HasSuffix(before, "於")) && rePlaceFrameNext.MatchString(text[c.at+len(c.name):])
 }
 
 // startsPhrase tells whether a name found in running text starts a phrase: in running text a
@@ -562,7 +648,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// 台中縣政府, 某市某区人民政府: a government named by its place, which the gazetteer
 		// holds whole (placeAt), from a boundary.
 		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
-		if placeAt(place) == len(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
+		if placeAt(place) == len(place) || placeChain(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
 			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
@@ -617,8 +703,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
-		} else if reInstSuffixNext.MatchString(scope[end:]) {
-			continue // 某集团公司, 某集团有限公司: the longer name, found at its own word
+		} else if reInstSuffixNext.MatchString(scope[end:]) || ownHospital(scope[loc[0]:loc[1]], scope[end:]) {
+			continue // 某集团公司, 某集团有限公司, 东湖大学南山医院: the longer name, found at its own word
 		} else if ext := reBranch.FindStringIndex(scope[end:]); ext != nil && !titleAfter(scope[end+ext[1]:min(len(scope), end+ext[1]+64)]) {
 			end += ext[1] // 某电力公司某发电厂 holds its own events: the plant, not the company
 		}
@@ -631,6 +717,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		m := trimOrgPrefix(scope[start:end])
 		m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "共青团"), "共青團"), "中共")
+		if reBareAffiliated.MatchString(m) {
+			continue // 附属医院 alone: the word for a university's hospital, no name (第一附属医院 is one)
+		}
 		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") && !strings.HasPrefix(m, "附设") && !strings.HasPrefix(m, "附設") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue
 		}
@@ -643,6 +732,34 @@ func institutions(scope string, isTitle, bodies bool) []named {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
 }
+
+// reHospitalNext is a hospital's own name right after a university's: 某大学南山医院,
+// 某大学第三医院 (a university's hospital the genre names without 附属).
+var reHospitalNext = lazyRE(`^([\p{Han}]{1,6}?)(?:医院|醫院)`)
+
+// reHospitalVerb are verbs a university's clause puts before a hospital it acts on (东湖大学组织
+// 医院专家, 东湖大学托管医院): no hospital's name holds them.
+var reHospitalVerb = lazyRE(meetingVerbs + `|派|选派|選派|联合|聯合|携手|攜手|牵头|牽頭|援建|帮扶|幫扶|支援|托管|共建|新建|筹建|籌建|建设|建設|领导|領導|管理`)
+
+// ownHospital tells whether a university's name (suffix 大学) runs on into a hospital's
+// (东湖大学南山医院, 东湖大学第三医院): the hospital is its own institution, named whole at its
+// own word. What stands between is a name's own words, not a joiner, a verb or a function word
+// (东湖大学与南山医院, 东湖大学召开医院……), and not 生 (大学生医院 is no hospital of the university).
+func ownHospital(suffix, after string) bool {
+	if suffix != "大学" && suffix != "大學" {
+		return false
+	}
+	m := reHospitalNext.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	mid := m[1]
+	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid)
+}
+
+// reBareAffiliated is the word for a university's hospital with nothing of a name of its own:
+// 附属医院 alone, as the genre writes 医院 alone (第一附属医院 and 某大学附属医院 are names).
+var reBareAffiliated = lazyRE(`^(?:附属|附屬|附设|附設)(?:医院|醫院)$`)
 
 // subUnitHolds tells whether what follows an institution's name is one of its departments
 // holding the event (某公司煉製事業部今日舉辦): then the institution is named for itself, as the

@@ -105,6 +105,14 @@ var (
 	reFacility = lazyRE(`(?:博物馆|博物館|图书馆|圖書館|校史馆|校史館|展览馆|展覽館|实验室|實驗室|教室|展厅|展廳|实习中心|實習中心|体验中心|體驗中心|展示中心|展览中心|展覽中心|陈列馆|陳列館|纪念馆|紀念館|体验馆|體驗館|科技馆|科技館|基地)$`)
 	// reFacilityKind follows an enumeration that the text calls facilities (……等设施).
 	reFacilityKind = lazyRE(`^等?(?:设施|設施|场所|場所|场馆|場館|场地|場地)`)
+	// reThingKind closes an enumeration that the text itself calls places, sites, honours or
+	// resources (到某馆、某故居等地参观, 深入某广场、某中心等项目节点, 通过某医院、某机构等认证):
+	// the names in it are of that kind, not bodies that take part. What may follow the kind
+	// word is checked by thingKind (处室 and 地方政府 are bodies).
+	reThingKind = lazyRE(`^等(?:[0-9０-９一二三四五六七八九十百两兩多几幾]+(?:个|個|处|處|项|項|座|块|塊|类|類))?(地方|地区|地區|地|处|處|点位|點位|项目节点|項目節點|节点|節點|景点|景點|认证|認證|称号|稱號|荣誉|榮譽|奖项|獎項|资质|資質|资源|資源|平台|品牌|产品|產品)`)
+	// reBodyAfterKind follows a kind word that is the start of a word for bodies: 处室, 地方政府,
+	// 地区党委, 平台公司.
+	reBodyAfterKind = lazyRE(`^(?:室|政府|党委|黨委|单位|單位|部门|部門|机构|機構|公司|企业|企業|医院|醫院|高校|院校|学校|學校)`)
 	// reClauseVerb are verbs that stand inside no name: 多项工程包括某部 is a clause.
 	reClauseVerb = lazyRE(`包括|包含`)
 )
@@ -357,3 +365,29 @@ func agentAfter(m string) int {
 	}
 	return at
 }
+
+// thingKind tells whether the enumeration that goes on in after (its last names may be no
+// candidates: 某馆、某故居、某通讯站等地) is closed by a word that calls its names places,
+// sites, honours or resources (等地, 等项目节点, 等认证) rather than bodies (等处室, 等地方政府).
+// It reads items of at most thingItemRunes characters joined by 、, 和, 及 or 以及, in one
+// clause.
+func thingKind(after string) bool {
+	n := 0
+	for i, r := range after {
+		if r == '等' {
+			loc := reThingKind.FindStringSubmatchIndex(after[i:])
+			return loc != nil && !reBodyAfterKind.MatchString(after[i+loc[1]:])
+		}
+		if r == '、' || r == '和' || r == '及' {
+			n = 0
+			continue
+		}
+		if n++; n > thingItemRunes || !unicode.Is(unicode.Han, r) && !unicode.IsDigit(r) && !strings.ContainsRune("“”「」《》", r) {
+			return false // a clause mark, or a run too long for a name: the enumeration is over
+		}
+	}
+	return false
+}
+
+// thingItemRunes bounds one item of an enumeration that thingKind reads past.
+const thingItemRunes = 20

@@ -368,6 +368,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			}
 		}
 		m = trimOrgPrefix(m)
+		if reReportLead.MatchString(maskNameWords(m)) {
+			continue // 。学习市纪委《……》: a verb with its subject left out; the body is its object's source
+		}
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
 		}
@@ -389,7 +392,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reAtPlace.MatchString(tailOf(text[:loc[0]], 12)) && rePlaceOf.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
 		}
-		if inst != "" && (strings.Contains(inst, m) && !parentOf(m, inst, text[loc[1]:]) || partyCanon(m) == partyCanon(inst) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst))) {
+		if inst != "" && (strings.Contains(inst, m) && !parentOf(m, inst, text[loc[1]:]) || partyCanon(m) == partyCanon(inst) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst)) || fullerForm(inst, m)) {
 			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
@@ -575,6 +578,10 @@ var reConjFullName = lazyRE(`(?:与|與|和|同|跟)(?:中共|中国共产党|�
 // reConjEnd: a conjunction or a word of joining ends the text before a name.
 var reConjEnd = lazyRE(`(?:与|與|和|及|携手|攜手|偕同)$`)
 
+// listWindowBytes bounds the text after an enumeration that is read for the rest of it (a few
+// names of 20 characters): a long page is read a bounded number of times per enumeration.
+const listWindowBytes = 300
+
 // maxUnits bounds the units named one article lists.
 const maxUnits = 64
 
@@ -583,6 +590,7 @@ const maxUnits = 64
 type unitGroup struct {
 	before, after string
 	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
+	list          string // the text after it, up to listWindowBytes: the enumeration may go on with other names
 	facility      bool   // one of its names is a facility's (……实验室、某中心和某书院)
 	size          int    // how many names it holds
 	role          bool   // its sentence gives it a part in the event (groupRole)
@@ -594,7 +602,9 @@ var (
 	// reNotTakingPart stands before an enumeration of units that do not take part: what the
 	// work is aimed at (围绕市委、市政府的决策), the source of a policy (落实市委、市国资委部署), what a service covers (涉及心血管内科、妇科, units set up by the meeting (成立某部、某部),
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
-	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|服务于|服務於|在)$`)
+	// A means or a standard passed (通过某医院等认证, 透过某中心) is no part either; nor is 联合
+	// opening the name of what is set up or used (成立联合研发中心: joint, not the verb).
+	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|服务于|服務於|在|通过|通過|透过|透過|藉由|借助|藉助|利用|依托|依託)(?:联合|聯合)?$`)
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
 	reThanked = lazyRE(`(?:对|對|向)$`)
@@ -603,7 +613,7 @@ var (
 	// 教育部……精神, 省国资委关于……的通知): not a unit taking part.
 	// A document it issued, named in book-title marks, is the same (某市委制定的《……方案》);
 	// a unit that issues one at the event (某中心发布《……》) takes part.
-	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)|(?:制定|制訂|下发|下發|印发|印發|发布|發布|發佈|出台|颁布|頒布)?(?:的|之)《)`)
+	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)|(?:制定|制訂|下发|下發|印发|印發|发布|發布|發佈|出台|颁布|頒布)?(?:的|之)《|《)`)
 	// reSourceListed: the enumeration goes on with names that are no candidates and ends as a
 	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……).
 	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示))`)
@@ -631,7 +641,7 @@ func (g unitGroup) ok(m string) bool {
 	if reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
 		return false
 	}
-	if reFacilityKind.MatchString(g.after) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) {
+	if reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) {
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
 		// visited with a facility (参观了某实验室、某研究中心和某书院) is visited as one
 		return false
@@ -653,7 +663,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		}
 		first := spans[i][0]
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
-		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)]}
+		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)], list: text[spans[j][1]:min(len(text), spans[j][1]+listWindowBytes)]}
 		g.size = j - i + 1
 		g.role = groupRole(text, first, spans[j][1])
 		for k := i; k <= j; k++ {
@@ -765,6 +775,16 @@ var reAfterUnit = lazyRE(`^(?:安排|部署|布置|佈置|通报|通報|汇报|�
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
 var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|受到了?|得到了?|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|来自|來自|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲|听取|聽取)$`)
+
+// reReportLead is a verb of conveying or studying that opens a candidate, its subject left out
+// (会议……。学习市纪委《……》): what follows is the source of what was studied, no unit taking part.
+var reReportLead = lazyRE(`^(?:传达|傳達|学习|學習|贯彻|貫徹|落实|落實|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)`)
+
+// fullerForm tells whether m is the institution inst written in a fuller form (虹口区人民政府
+// for 虹口区政府, 国立某大学 for 某大学, 某集团有限公司 for 某集团): the institution itself.
+func fullerForm(inst, m string) bool {
+	return inst != "" && m != inst && (abbreviates(inst, m) || headBefore(inst, m) || insertedKind(inst, m) || companyForm(inst, m))
+}
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.
 var reReportVerb = lazyRE(`(?:传达|傳達|展示|学习|學習|贯彻|貫徹|落实|落實|听取|聽取|审议|審議|通报|通報|研究|分析|总结|總結|肯定|表扬|表揚|回顾|回顧|介绍|介紹|宣读|宣讀|解读|解讀|印发|印發|转发|轉發)$`)
@@ -881,7 +901,7 @@ func lastVerb(s string) int {
 var (
 	// reTitleNext: what follows an organisation's name that makes it part of a title (also a
 	// former or present one: 同济大学原校长).
-	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員|指挥官|指揮官|司令员|司令員|参谋长|參謀長|巡视员|巡視員|调研员|調研員|督学|督學)`)
+	reTitleNext = lazyRE(`^(?:会|會)?(?:原|前|时任|時任|现任|現任)?副?(?:长|長|[一二三四]级|[一二三四]級|科员|科員|` + strings.Join(roles, "|") + `|常委|主委|副主委|专职副主委|專職副主委|行政总监|行政總監|行政总裁|行政總裁|领导|領導|班子|负责同志|負責同志|党组成员|黨組成員|指挥官|指揮官|司令员|司令員|参谋长|參謀長|巡视员|巡視員|调研员|調研員|督学|督學)`)
 	// reRoleIn: a candidate that holds a title is a title run into a name (统战部常务副部).
 	reRoleIn = lazyRE(`常务副|常務副|副部$|主委|书记|書記`)
 	// reTitleIn: a person's title inside a would-be name (宣传部部长某某, 校院校長及中央部).

@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// TestInstitutionHost checks, on leads written for it, whose news a page is when the page
+// names more than one body: an affiliated hospital named after its university without 附属 is
+// the hospital; a body named only as a partner, a place visited or a word for a kind is none.
+func TestInstitutionHost(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst string }{
+		{"a university's hospital named without 附属", "5月8日，东湖大学南山医院工会组织职工前往西山开展登山活动。", "东湖大学南山医院"},
+		{"a university's numbered hospital", "5月8日，东湖大学第三医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学第三医院"},
+		{"a university and a hospital joined are two", "5月8日，东湖大学与南山医院签署合作协议，双方将共建临床学院。", "东湖大学"},
+		{"a university holding its event at a hospital", "5月8日，东湖大学在南山医院举行临床教学工作会议。", "东湖大学"},
+		{"a university sending a hospital's experts", "5月8日，东湖大学组织医院专家赴西山开展义诊。", "东湖大学"},
+		{"a district's government, its registered name in the lead", "徐汇区政府与东湖大学签署合作协议\n3月5日，徐汇区人民政府与东湖大学在区行政中心签署战略合作协议。", "徐汇区人民政府"},
+		{"a district's government with its city before it", "西湖区政府召开常务会议\n3月5日，杭州市西湖区人民政府召开第十次常务会议，区长王明主持。", "杭州市西湖区人民政府"},
+		{"a city's district's government, named whole in the lead", "3月5日，杭州市西湖区人民政府与东湖大学举行合作签约仪式，双方代表出席。", "杭州市西湖区人民政府"},
+		{"a government the page writes only short", "徐汇区政府召开常务会议\n3月5日，徐汇区政府召开第十次常务会议，区长王明主持。", "徐汇区政府"},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}
+
+// TestBareAffiliated checks, on leads written for it, that 附属医院 alone is no name: a page
+// that names its hospital only so names no institution and no organizing unit, and lists no
+// unit of that word; a numbered one (第二附属医院) and one with its university are names.
+func TestBareAffiliated(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst, unit string }{
+		{"the affiliated hospital alone", "3月2日上午，附属医院在门诊楼前举行新院区启用仪式，医院党委书记王明主持。", "", ""},
+		{"the affiliated hospital alone, traditional", "3月2日上午，附屬醫院在門診大樓前舉行新院區啟用儀式，醫院院長王明致詞。", "", ""},
+		{"a numbered affiliated hospital", "3月2日上午，第二附属医院在门诊楼前举行新院区启用仪式，医院党委书记王明主持。", "第二附属医院", "第二附属医院"},
+		{"an affiliated hospital with its university", "3月2日上午，东湖大学附属医院在门诊楼前举行新院区启用仪式。", "东湖大学附属医院", "东湖大学附属医院"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{}).Summary
+		if s.Institution != tt.inst || s.Unit != tt.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
+		}
+		for _, u := range s.UnitsInvolved {
+			if reBareAffiliated.MatchString(u) && tt.inst == "" {
+				t.Errorf("%s: unit named %q, the page's word for itself", tt.name, u)
+			}
+		}
+	}
+}
+
+// TestPlaceFrame checks, on pages written for them, that a company named in running text only as
+// the place a sentence opens with (在某公司，县长……) is no institution, while one that holds an
+// event in the same page still is.
+func TestPlaceFrame(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst string }{
+		{"sites a county head visits", "2月3日，县委副书记、县长王明深入企业检查安全生产工作。县领导李强参加活动。\n在西山派出所，王明看望了值班民警。在杭州东湖纺织有限公司和杭州西山化工有限公司，王明仔细查看了消防设施，并提出具体要求。\n王明强调，要压实企业主体责任。", ""},
+		{"a site named after 在, traditional", "2月3日，縣長王明前往企業檢查安全生產工作。縣府團隊陪同。\n在西山派出所，王明看望了值班員警。在臺中東湖紡織有限公司，王明仔細查看了消防設施，並提出具體要求。\n王明強調，要壓實企業主體責任。", ""},
+		{"a company that also holds the event", "2月3日，县长王明深入企业检查安全生产工作。县领导李强参加活动。\n在西山派出所，王明看望了值班民警。杭州东湖纺织有限公司随后召开安全生产专题会议，在杭州东湖纺织有限公司，王明听取了汇报。\n王明强调，要压实企业主体责任。", "杭州东湖纺织有限公司"},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}

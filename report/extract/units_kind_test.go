@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnitKinds: what an enumeration is called, the verb or preposition that governs it and the
+// document after it tell whether the bodies it names take part; each row is made up for the
+// test.
+func TestUnitKinds(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		// An enumeration the text closes with a word for places, sites or honours (等地, 等处,
+		// 等认证) names places, sites or honours, even where its last names are no candidates.
+		{"等地", "5月8日，东湖大学党委组织党员到青川市博物馆、明德老街、红星渡口旧址等地参观学习。", nil},
+		{"等处", "5月8日，东湖集团领导先后到青川发电公司调度中心、二号机组现场等处查看设备运行。", nil},
+		{"等称号", "东湖医院举行表彰大会\n5月8日，东湖医院举行表彰大会。该院去年被授予青川市健康促进医院、省级平安医院等称号。", nil},
+		// 等处室, 等地方政府: the word goes on into a word for bodies, which take part.
+		{"等处室", "5月8日，东湖大学召开安全工作会议，保卫处、后勤管理处等处室负责人参加。", []string{"保卫处", "后勤管理处"}},
+		// A means (通过, 透过) or a body set up (成立联合……中心: 联合 is joint, no verb) takes
+		// no part.
+		{"透過", "東湖大學與青川電子公司簽約\n5月8日，東湖大學與青川電子有限公司簽署合作備忘錄。東湖大學校長王強說，近年學校更透過聯合技術研發中心，為企業提供研發服務。", []string{"青川電子有限公司"}},
+		{"成立联合", "5月8日，东湖大学与青川电子有限公司签约，双方成立联合创新研发中心。", []string{"青川电子有限公司"}},
+		// A body right before a document's title is its issuer (青川市纪委《……》); a sentence
+		// that opens with a verb of studying, its subject left out, names no unit taking part.
+		{"issuer of a document", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会上，青川市纪委《关于加强作风建设的通知》被逐条解读。", nil},
+		{"issuer after 对照", "东湖大学召开安全会议\n5月8日，东湖大学召开安全工作会议。与会人员对照青川市教育局《校园安全工作指引》逐项检查，部署有关工作。", nil},
+		{"学习 opening a sentence", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会议听取了有关汇报。学习青川市纪委有关规定，部署有关工作。", nil},
+		// The institution written in a fuller form than the one found for it is the institution.
+		// 副行政總監 is a title: the bureau is named only in it.
+		{"行政總監", "東湖大學舉行畢業典禮\n5月8日，東湖大學舉行畢業典禮，並邀請青川勞工局副行政總監陳大文先生擔任主禮嘉賓。", nil},
+	} {
+		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
+		}
+	}
+}
+
+// TestUnitsFullerInstitution: the institution written in a fuller form than the one found for
+// it (虹口区人民政府 for 虹口区政府) is the institution, not a unit. Rows made up for the test.
+func TestUnitsFullerInstitution(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		inst, text string
+		want       []string
+	}{
+		{"东湖区政府", "6月6日下午，东湖区人民政府与青川大学签署战略合作框架协议，签约仪式在东湖区政府隆重举行。", []string{"青川大学"}},
+		{"东湖集团", "5月8日，东湖集团有限公司与青川大学签署校企合作协议。", []string{"青川大学"}},
+		{"东湖大学", "5月8日，国立东湖大学与青川大学签署校际合作协议。", []string{"青川大学"}},
+		// A sister institution is not a fuller form: 东湖市第一人民医院 beside 东湖市人民医院.
+		{"东湖市人民医院", "5月8日，东湖市人民医院与东湖市第一人民医院签署医联体协议。", []string{"东湖市第一人民医院"}},
+	} {
+		if got := unitsInvolved(c.text, c.inst, ""); !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.text, got, c.want)
+		}
+	}
+}
