@@ -30,6 +30,12 @@ var roles = []string{
 	"副区长", "副區長", "区长", "區長", "副市长", "副市長", "市长", "市長", "主委", "常委", "总监", "總監", "科长", "科長", "所长", "所長",
 	"议员", "議員", "副队长", "副隊長", "队长", "隊長",
 	"乡长", "鄉長", "里長", "立委", "护士长", "護士長", "护理长", "護理長", "主讲人", "主講人",
+	// a province's and a factory's heads, an adviser, a vice-minister (次長), an assistant to a
+	// head (院长助理), a researcher, a lecturer, an editor in chief, the deans of a Taiwan
+	// university (教務長, 研發長), an ambassador
+	"副省长", "副省長", "省长", "省長", "副厂长", "副廠長", "厂长", "廠長", "顾问", "顧問", "次长", "次長", "助理",
+	"副研究员", "副研究員", "研究员", "研究員", "讲师", "講師", "总编辑", "總編輯", "主编", "主編",
+	"教务长", "教務長", "学务长", "學務長", "总务长", "總務長", "研发长", "研發長", "大使",
 	// a body's leaders named together (院领导甲、乙、丙分别作专题辅导)
 	"领导", "領導",
 	// 副总 for 副总经理 (许副总强调), after the titles it opens

@@ -49,7 +49,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
+			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || addressForm(string(rs[:n])) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
@@ -61,6 +61,12 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// workAfter reports whether the would-be name rs[:n] ends in 工 and 作 follows it (明年工作要点):
+// the word 工作, not a name and a verb.
+func workAfter(rs []rune, n int) bool {
+	return n < len(rs) && rs[n-1] == '工' && rs[n] == '作'
 }
 
 // reGroupDelegate is 代表 as a noun after a group, then what it says or a stop (居民代表发言,
@@ -101,8 +107,9 @@ const (
 
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师),
-// an order given or a document signed (董事长某某下达启动令, 校长某某签署协议).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署)`)
+// an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
+// together (董事长某某共同签署).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同)`)
 
 // opensWithStop reports whether a would-be name opens with a word of two characters or more
 // that follows a name (李明博士应邀主讲: 应邀 after the title 博士 is no name, though 应 is a
@@ -901,7 +908,7 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
 			continue
 		}
 		if bounded(start) {

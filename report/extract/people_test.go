@@ -216,6 +216,18 @@ func TestSpeakers(t *testing.T) {
 		{"a facility's staff is no name", "参观结束后，纪念馆讲解员为党员们讲解了馆藏文物。", nil},
 		{"a given name ending in 長", "前副院長林德長表示，合作意義重大。", []string{"林德長"}},
 		{"a family name and a title ending in 長", "會後，林市長表示，合作意義重大。", nil},
+		{"an adviser", "會上，國策顧問林志遠致詞表示，合作意義重大。", []string{"林志遠"}},
+		{"a vice-minister", "教育部政務次長王大明也說，期待雙方合作。", []string{"王大明"}},
+		{"an assistant to a head", "开班仪式后，院长助理李晓光为学员们授课。", []string{"李晓光"}},
+		{"a dean of a Taiwan university, after the name", "本校林大同研發長致詞，感謝來賓。", []string{"林大同"}},
+		{"a province's head", "副省长王建国出席会议并讲话。", []string{"王建国"}},
+		{"a name before 共同 and a verb", "仪式由东湖大学校长林国栋与西湖科技董事长周明远共同签署。西湖科技周明远董事长表示，合作意义重大。", []string{"周明远"}},
+		{"an adverb of the genre is no name", "同时，严格要求全体员工遵守纪律。", nil},
+		{"a word before a title is no name", "会上，金牌讲师介绍了课程。", nil},
+		{"a word before a title, read back from it", "会上，宣传部长介绍了情况。", nil},
+		{"工作 is no name's end", "会上，明年工作要点被宣读。", nil},
+		{"a family name and a short title is no name", "会上，张总强调要抓好落实。王工介绍了项目进展。", nil},
+		{"a family name and a craft is no name", "会上，刘师傅介绍了经验。退休职工代表王大爷发言。", nil},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {

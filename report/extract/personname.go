@@ -20,7 +20,36 @@ func personName(s string) bool {
 	if !compound && (n == 4 || !surnames[string(rs[:1])]) {
 		return false
 	}
-	return !isPlace(s) && !nonName[s] && !plainWords[s] && !reCreditUnit.MatchString(s)
+	return !isPlace(s) && !nonName[s] && !plainWords[s] && !addressForm(s) && !reCreditUnit.MatchString(s)
+}
+
+// addressForm reports whether s, a family name and one or two more characters, is a form of
+// address and no name (README's labelling rules: 王大姐 has no name): a family name with a
+// kinship word (王大爷, 李阿姨), a craft's (刘师傅, 王大夫) or a short title (张总, 王工, 李老,
+// 陈董).
+func addressForm(s string) bool {
+	rs := []rune(s)
+	switch {
+	case len(rs) == 2:
+		return strings.ContainsRune(addressOne, rs[1])
+	case len(rs) == 3:
+		return addressTwo[string(rs[1:])]
+	}
+	return false
+}
+
+// addressOne are the words of one character that make a form of address after a family name
+// (张总, 王工, 李老, 陈姐, 刘董, 王科).
+const addressOne = "总總工老哥姐嫂叔姨爷爺伯妈媽婶嬸娘姑婆董科"
+
+// addressTwo are the words of two characters that do (王大爷, 李阿姨, 刘师傅, 张大夫).
+var addressTwo = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`大爷 大爺 大妈 大媽 大姐 大哥 大叔 大婶 大嬸 大娘 大伯 阿姨 奶奶 爷爷 爺爺 婆婆 伯伯 叔叔
+		阿婆 阿公 阿伯 老伯 老汉 老漢 老太 师傅 師傅 大夫 小姐 先生 女士 师兄 師兄 师姐 師姐 总工 總工`) {
+		addressTwo[w] = true
+	}
 }
 
 // isPlace reports whether s is a place of the gazetteer, with or without its level's word (高雄,
@@ -38,7 +67,19 @@ func init() {
 	for _, w := range strings.Fields(`文明 文化 文艺 文藝 文字 文稿 文件 文章 师生 師生 全体 全體 全校 全院 全员 全員 全部
 		高等 党建 黨建 党办 黨辦 党政 黨政 宣传 宣傳 宣教 信息 国际 國際 国家 國家 和谐 和諧 平安 平台 平臺 相关 相關
 		应急 應急 卫生 衛生 管理 公共 公益 公司 司法 包括 金融 景观 景觀 海报 海報 花絮 云端 雲端 计划 計劃 项目 項目 代表
-		高级 高級 荣誉 榮譽 代理 常任 时任 時任 原任 全职 全職 高层 高層 高管 高阶 高階`) {
+		高级 高級 荣誉 榮譽 代理 常任 时任 時任 原任 全职 全職 高层 高層 高管 高阶 高階
+		严格 嚴格 严肃 嚴肅 严厉 嚴厲 严密 嚴密 严谨 嚴謹 金牌 余名 余家 余位 余项 余項 明年 明日 许多 許多
+		任何 于是 於是 成员 成員 程序 龙头 龍頭 马上 馬上 高端 钱款 錢款 方向 方式 方法 常态 常態 平等 平稳 平穩
+		黄金 黃金 田间 田間 林业 林業 石化 石油 关注 關注 关心 關心 关爱 關愛 关键 關鍵 相互 国内 國內 国务 國務
+		公开 公開 公安 公众 公眾 公示 应当 應當 应该 應該 解决 解決 时期 時期 时代 時代 时候 時候 商务 商務 农业 農業
+		农村 農村 农民 農民 连续 連續 师资 師資 师德 師德 游客 遊客 展示 展开 展開 展览 展覽 利用 利益 智能 智慧
+		元旦 幸福 由于 都是 都要 普遍 普及 修订 修訂 战略 戰略 银行 銀行 干部 幹部 但是 纪律 紀律 纪念 紀念 纪检 紀檢
+		凌晨 毕业 畢業 单位 單位 季度 成为 成為 成绩 成績 盛大 蓝图 藍圖 管控 解答 阳光 陽光 司机 司機 卓越 车间 車間
+		景区 景區 费用 費用 冷静 冷靜 宗旨 边境 邊境 和平 巩固 鞏固 官方 官兵 封闭 封閉 乐观 樂觀 南方 班级 班級
+		储备 儲備 原则 原則 原来 原來 劳动 勞動 满意 滿意 位于 位於 区域 區域 强化 強化 丰富 豐富 支持 支部 初步
+		门诊 門診 容易 普通 薄弱 鲜花 鮮花 印发 印發 隆重 诸多 諸多 战士 戰士 奉献 奉獻 闭幕 閉幕 路线 路線
+		高质量 高質量 高标准 高標準 高水平 高起点 高起點 高规格 高規格 高要求 全方位 全覆盖 全覆蓋 全流程 全过程 全過程
+		常态化 常態化 严要求 嚴要求`) {
 		plainWords[w] = true
 	}
 }
