@@ -109,7 +109,7 @@ var (
 	// resources (到某馆、某故居等地参观, 深入某广场、某中心等项目节点, 通过某医院、某机构等认证):
 	// the names in it are of that kind, not bodies that take part. What may follow the kind
 	// word is checked by thingKind (处室 and 地方政府 are bodies).
-	reThingKind = lazyRE(`^等(?:[0-9０-９一二三四五六七八九十百两兩多几幾]+(?:个|個|处|處|项|項|座|块|塊|类|類))?(地方|地区|地區|地|处|處|点位|點位|项目节点|項目節點|节点|節點|景点|景點|认证|認證|称号|稱號|荣誉|榮譽|奖项|獎項|资质|資質|资源|資源|平台|品牌|产品|產品)`)
+	reThingKind = lazyRE(`^等(?:[0-9０-９一二三四五六七八九十百两兩多几幾]+(?:个|個|处|處|项|項|座|块|塊|类|類))?(地方|地区|地區|地|处|處|点位|點位|项目节点|項目節點|节点|節點|景点|景點|认证|認證|称号|稱號|荣誉|榮譽|奖项|獎項|资质|資質|资源|資源|平台|品牌|产品|產品|新闻媒体|新聞媒體|媒体|媒體)`)
 	// reBodyAfterKind follows a kind word that is the start of a word for bodies: 处室, 地方政府,
 	// 地区党委, 平台公司.
 	reBodyAfterKind = lazyRE(`^(?:室|政府|党委|黨委|单位|單位|部门|部門|机构|機構|公司|企业|企業|医院|醫院|高校|院校|学校|學校)`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,7 +20,8 @@ var reTakePartVerb = lazyRE(`(?:邀请|邀請|联合|聯合|会同|會同|携手
 
 // reActsAfter follows units that act at the event, even in a paragraph that opens with what was
 // said (会议指出，……。某局、某中心作表态发言): they speak, attend or sign.
-var reActsAfter = lazyRE(`^(?:等[^，。；,;]{0,6}?)?(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|代表|领导|領導)?(?:分别|分別|先后|先後|依次|也|还|還)?(?:作|做|参加|參加|出席|列席|签署|簽署|签订|簽訂|发言|發言|致辞|致詞|致辭|汇报|匯報|表态|表態|交流发言|交流發言)`)
+// Their people may stand between (某局、某院的代表应邀到场).
+var reActsAfter = lazyRE(`^(?:等[^，。；,;]{0,6}?)?(?:的|之)?(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|代表|领导|領導|专家|專家)?(?:分别|分別|先后|先後|依次|也|还|還)?(?:应邀|應邀|受邀)?(?:作|做|参加|參加|出席|列席|签署|簽署|签订|簽訂|发言|發言|致辞|致詞|致辭|汇报|匯報|表态|表態|交流发言|交流發言|到场|到場|参展|參展)`)
 
 // reportOpenMax bounds the opening clause, in bytes (about 30 Han characters): a longer one is
 // not a speaker and a verb.
@@ -83,7 +85,7 @@ var rePrepRight = lazyRE(`(?:^|[^前成作改更原])(?:与|與|和|同|跟|及|
 
 // reContentLead: a verb before the enumeration, in its clause, whose object is what was told
 // (王某介绍了学校与某大学合作的历史): the units are named in it, they take no part.
-var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談到|谈及|談及|提到|提及|讲解|講解|前身|原名|更名|隶属|隸屬`)
+var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談到|谈及|談及|提到|提及|讲解|講解|通报|通報|宣读|宣讀|总结|總結|前身|原名|更名|隶属|隸屬`)
 
 // reRoleAfter is a verb, in the sentence after an enumeration of units, by which they take part
 // in the event: hold it, attend, speak, sign, visit, support, perform.
@@ -112,6 +114,9 @@ func groupRole(text string, start, end int) bool {
 	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end) {
 		return true
 	}
+	if lead == "" && countedSubject(rest) {
+		return true // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause
+	}
 	return reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest)
 }
 
@@ -133,4 +138,25 @@ func signs(text string, start, end int) bool {
 		return false
 	}
 	return strings.TrimSpace(line) != "" || len(rest) <= 40 && reDateLine.MatchString(rest)
+}
+
+// reCountedSubject follows the names of an enumeration that the text counts as bodies
+// (等120家企业, 等20所高校) and that opens its clause: their people may follow (的代表), and
+// adverbs, before the clause's verb.
+var reCountedSubject = lazyRE(`^(?:等|共)[0-9０-９一二三四五六七八九十百两兩多余餘]*(?:家|所|个|個)?(?:企业|企業|单位|單位|高校|院校|学校|學校|医院|醫院|公司|机构|機構|团体|團體|部门|部門)(?:的|之)?(?:代表|负责人|負責人|专家|專家|人员|人員)?(?:纷纷|紛紛|均|也|积极|積極|共|一同|共同)*`)
+
+// reNotActing opens a predicate that says what bodies are or have, not what they do: 是, 为,
+// 有, 拥有, 位于, 属于, or a noun phrase going on (的, 之, 中).
+var reNotActing = lazyRE(`^(?:是|為|为|有|擁有|拥有|位于|位於|属于|屬於|隶属|隸屬|始建|成立于|成立於|的|之|中|里|裡)`)
+
+// countedSubject tells whether rest, what follows an enumeration that opens its clause, calls
+// its names bodies (等120家企业) and goes on with a verb of what they do (提供, 参展), not of
+// what they are or have: the bodies act in the event.
+func countedSubject(rest string) bool {
+	loc := reCountedSubject.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[loc[1]:])
+	return unicode.Is(unicode.Han, r) && !reNotActing.MatchString(rest[loc[1]:])
 }

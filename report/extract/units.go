@@ -635,6 +635,16 @@ var (
 	reStaffLead = lazyRE(`(?:组织|組織|派出|选派|選派|联合|聯合|由|带领|帶領|率领|率領|会同|會同|邀请|邀請|抽调|抽調)$`)
 )
 
+var (
+	// reReportsOnly follows media that only report the event: 某日报、某电视台等媒体进行了报道.
+	reReportsOnly = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?(?:记者|記者)?(?:(?:对|對)[^，。；,;]{0,10}?)?(?:进行了?|進行了?|纷纷|紛紛|均|也|先后|先後|相继|相繼|专门|專門|现场|現場)*(?:报道|報道|報導|报导|采访|採訪|专访|專訪|转载|轉載|刊发|刊發|播出|播报|播報)`)
+	// reTownBody is a town's or a sub-district's body: 某街道, 某镇, 某乡政府, 某街道办事处.
+	reTownBody = lazyRE(`(?:街道|镇|鎮|乡|鄉)(?:党委|黨委|党工委|黨工委|政府|人民政府|办事处|辦事處)?$`)
+	// reByHeads closes an enumeration of bodies that attend only through their heads: 主要负责同志
+	// 参加, 负责人出席.
+	reByHeads = lazyRE(`(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|领导|領導)(?:同志)?(?:等|也|还|還|分别|分別|一同)*(?:应邀|應邀)?(?:参加|參加|出席|列席|陪同|到场|到場|参会|參會)`)
+)
+
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
 	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
@@ -645,6 +655,12 @@ func (g unitGroup) ok(m string) bool {
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
 		// visited with a facility (参观了某实验室、某研究中心和某书院) is visited as one
 		return false
+	}
+	if reReportsOnly.MatchString(g.after) {
+		return false // 某日报、某电视台进行了报道: media that only report the event
+	}
+	if reTownBody.MatchString(m) && byHeads(g.list) {
+		return false // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
 	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
@@ -1075,3 +1091,23 @@ var reSentenceSep = lazyRE(`[，。；！？]`)
 
 // reBranchEnd ends the name of a party's branch, which is written with or without the party's name.
 var reBranchEnd = lazyRE(`(?:支社|支部|总支|總支|基层委员会|基層委員會)$`)
+
+// byHeads tells whether the clause that goes on in after (the rest of an enumeration, its last
+// names perhaps no candidates: 、某镇主要负责同志参加) closes with the bodies' heads attending
+// (reByHeads), with only names joined by 、, 和 or 及 before them.
+func byHeads(after string) bool {
+	end := strings.IndexAny(after, "，,。；;：:！？!?\n")
+	if end < 0 {
+		end = len(after)
+	}
+	loc := reByHeads.FindStringIndex(after[:end])
+	if loc == nil {
+		return false
+	}
+	for _, r := range after[:loc[0]] {
+		if !unicode.Is(unicode.Han, r) && r != '、' {
+			return false
+		}
+	}
+	return true
+}

@@ -31,6 +31,21 @@ func TestUnitKinds(t *testing.T) {
 		{"issuer after 对照", "东湖大学召开安全会议\n5月8日，东湖大学召开安全工作会议。与会人员对照青川市教育局《校园安全工作指引》逐项检查，部署有关工作。", nil},
 		{"学习 opening a sentence", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会议听取了有关汇报。学习青川市纪委有关规定，部署有关工作。", nil},
 		// The institution written in a fuller form than the one found for it is the institution.
+		// Media that only report the event (等媒体, 进行了报道) take no part.
+		{"等媒体", "东湖医院开展宣传\n5月8日，东湖医院在青川市中心广场开展健康宣传，青川日报社、青川电视台等媒体到场。", nil},
+		{"报道", "东湖医院开展宣传\n5月8日，东湖医院在青川市中心广场开展健康宣传，青川电视台对活动进行了报道。", nil},
+		// What was reported to the meeting (通报了……) names bodies in its content.
+		{"通报了", "东湖大学召开会议\n5月8日，东湖大学召开就业工作会议。会议通报了学校与青川电子有限公司、西岭银行共建实习基地的进展。", nil},
+		// Bodies the text counts (等12家企业) that open their clause act by its verb, whatever
+		// it is (提供, 参展); not when it says what they are (均为).
+		{"counted subject", "东湖大学举行招聘会\n5月8日，东湖大学举行校园招聘会。青川电子有限公司、西岭银行等120家企业提供就业岗位3000余个。", []string{"青川电子有限公司", "西岭银行"}},
+		{"counted subject 参展", "东湖科技成果展开幕\n5月8日，东湖大学科技成果展开幕。青川理工学院、西岭职业技术学院等20所高校参展。", []string{"青川理工学院", "西岭职业技术学院"}},
+		{"counted, what they are", "东湖大学举行招聘会\n5月8日，东湖大学举行校园招聘会。青川电子有限公司、西岭银行等12家企业均为省级龙头企业。", nil},
+		// The bodies' people may stand between them and the verb (的代表应邀到场).
+		{"的代表应邀到场", "东湖医院举行新院区启用仪式\n5月8日，东湖医院举行新院区启用仪式。西岭建设集团有限公司、东湖设计研究院的代表应邀到场。", []string{"西岭建设集团有限公司", "东湖设计研究院"}},
+		// Heads of towns and sub-districts who attend do not make them units (labelling rules,
+		// units); a department's heads still do, as the labels have it.
+		{"town heads", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、龙山街道、青石镇主要负责同志参加。", []string{"区水务局"}},
 		// 副行政總監 is a title: the bureau is named only in it.
 		{"行政總監", "東湖大學舉行畢業典禮\n5月8日，東湖大學舉行畢業典禮，並邀請青川勞工局副行政總監陳大文先生擔任主禮嘉賓。", nil},
 	} {
