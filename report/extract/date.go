@@ -26,8 +26,9 @@ func WarningError(w string) error {
 var (
 	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日, 6月28至30日 and the typo 930日.
 	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2}|\s*[至到~～\-－—]\s*\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
-	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines).
-	reISODay = lazyRE(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines), also with full-width
+	// separators (2022－01－14, 2022／1／14).
+	reISODay = lazyRE(`(\d{4})[-/.－／](\d{1,2})[-/.－／](\d{1,2})`)
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = lazyRE(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateFurniture follows the page's own date on a line of furniture: 2026年1月15日  来源:某网.
@@ -51,6 +52,14 @@ const maxPageDates = 8
 // reWeekdayNext is a weekday and a time of day right after a date: a site's clock (2024/05/17
 // Fri 00:49).
 var reWeekdayNext = lazyRE(`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|礼拜[一二三四五六日天]?|禮拜[一二三四五六日天]?)\s*\d{1,2}:\d{2}`)
+
+// rePubLabelBefore is the label of the page's date of posting or updating right before a date
+// (发布时间：, 最後更新：, 發稿日期): the page's date where it strays into the text, never the
+// event's. (时间：, 日期： alone may label an event's day in a notice.)
+var rePubLabelBefore = lazyRE(`(?:发布|發布|發佈|发佈|更新|发表|發表|发稿|發稿|上稿|刊登|张贴|張貼)(?:(?:日期|时间|時間)\s*[:：]?|\s*[:：])\s*$`)
+
+// reWeekdayTail is a weekday closing a line: 2023年11月3日 星期五.
+var reWeekdayTail = lazyRE(`(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*$`)
 
 // rePubLabelEnd is a page date's label right before the date: 发布时间：, 日期:.
 var rePubLabelEnd = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,3}$`)
@@ -78,8 +87,10 @@ func pageDate(head string) (published time.Time) {
 				break
 			}
 		}
-		if t, err := period.ParseDate(head[loc[0]:loc[1]]); err == nil {
-			return t
+		if m := reISODay.FindStringSubmatch(head[loc[0]:loc[1]]); m != nil {
+			if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+				return t
+			}
 		}
 	}
 	if m := rePubLine.FindStringSubmatch(head); m != nil {
@@ -104,9 +115,54 @@ func pageDate(head string) (published time.Time) {
 			return t // 2012年6月7日 10:57
 		}
 	}
-	if m := reSigned.FindAllStringSubmatch(head, -1); m != nil {
-		last := m[len(m)-1]
-		if t, err := period.ParseDate(last[1] + "-" + last[2] + "-" + last[3]); err == nil {
+	// The last date signed on a line of its own; not one with its weekday (2023年11月3日 星期五),
+	// which is a site's clock above the headline as often as the page's date below it: where
+	// it stands tells (datelineBelow).
+	var signed []string
+	for _, m := range reSigned.FindAllStringSubmatch(head, -1) {
+		if !reWeekdayTail.MatchString(m[0]) {
+			signed = m
+		}
+	}
+	if signed != nil {
+		if t, err := period.ParseDate(signed[1] + "-" + signed[2] + "-" + signed[3]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// reDatelineLine is a line that is only the page's date, perhaps labelled, with its weekday
+// and its time of posting: 2024年3月6日（星期三）, 2024年3月6日 星期三 10:20, 【2024-03-06】,
+// 113-03-06 with a Minguo year.
+var reDatelineLine = lazyRE(`^[\s(（\[【]*(?:(?:发布|發布|發佈|发佈|更新|日期|时间|時間)[^\d\n]{0,4})?(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[)）\]】]?\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$`)
+
+// maxBelowHeadline is how many lines below the headline datelineBelow reads.
+const maxBelowHeadline = 3
+
+// datelineBelow reads the page's date on a line of its own right below the headline, from
+// lines[from] on (reDatelineLine), before any line of sentences: a dateline stands there, where
+// a site's clock (which stands above the headline) does not. A three-digit year is a Minguo
+// year.
+func datelineBelow(lines []string, from int) time.Time {
+	for i, n := from, 0; i < len(lines) && n < maxBelowHeadline; i++ {
+		l := lines[i]
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		n++
+		if strings.ContainsAny(l, "，,。") {
+			break
+		}
+		m := reDatelineLine.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(m[1])
+		if y < 200 {
+			y += 1911
+		}
+		if t, err := period.ParseDate(strconv.Itoa(y) + "-" + m[2] + "-" + m[3]); err == nil {
 			return t
 		}
 	}
@@ -159,7 +215,7 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 			}
 		}
 		after := opening[loc[1]:]
-		if reDeadline.MatchString(after) || reDateline.MatchString(after) {
+		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(tailOf(opening[:loc[0]], 24)) {
 			continue
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1])) {
@@ -405,8 +461,9 @@ func reportDay(opening string, end int, next []int) bool {
 }
 
 var (
-	// reHanDate is a date written in Chinese numerals: (二〇二一年)十一月七日.
-	reHanDate = lazyRE(`(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})([日号號])`)
+	// reHanDate is a date written in Chinese numerals: (二〇二一年)十一月七日, with a Minguo
+	// year written digit by digit or as a number ((中華民國)一一三年三月五日, 一百一十三年).
+	reHanDate = lazyRE(`(?:([〇○零一二三四五六七八九]{4}|一[〇○零一二三四五六七八九]{2}|一百(?:[〇○零][一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})([日号號])`)
 	// reHanBareDay is a day written in Chinese numerals without its month (六日下午), not a
 	// weekday (星期日, 週日), an ordinal (第一日) or a numeral's tail (十一日 read whole).
 	reHanBareDay = lazyRE(`(^|[^一二三四五六七八九十〇○零月期周週第每礼禮拜这這那])([一二三四五六七八九十]{1,3})日`)
@@ -443,8 +500,17 @@ func hanDateDigits(s string) string {
 		return s
 	}
 	y := ""
-	if m[1] != "" {
-		// The year is written digit by digit (二〇二一), each a digit of its own.
+	switch {
+	case strings.Contains(m[1], "百"):
+		// A Minguo year written as a number (一百一十三), read as 113 and as a Minguo year
+		// by the date's reader.
+		n, ok := chineseNumber(strings.NewReplacer("〇", "零", "○", "零").Replace(m[1]))
+		if !ok || n < 100 || n > 199 {
+			return s
+		}
+		y = strconv.Itoa(int(n)) + "年"
+	case m[1] != "":
+		// The year is written digit by digit (二〇二一, 一一三), each a digit of its own.
 		y = yearDigits.Replace(m[1]) + "年"
 	}
 	return y + strconv.Itoa(int(mo)) + "月" + strconv.Itoa(int(d)) + m[4]

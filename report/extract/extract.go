@@ -129,6 +129,10 @@ func Extract(text string, opt Options) Result {
 
 	dated := head + "\n" + full[:min(len(full), 600)] + "\n" + tail(lines, 4)
 	pageDay := pageDate(dated)
+	if pageDay.IsZero() && title != "" {
+		// 2024年3月6日（星期三）, 113-03-06 on a line of its own right below the headline.
+		pageDay = datelineBelow(lines, body)
+	}
 	day, pub, monthDay, w := eventDate(opening, wire, pageDay, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
@@ -161,7 +165,18 @@ func Extract(text string, opt Options) Result {
 	if s.Institution == "" {
 		s.Institution = shortUniversity(s.Title+"\n"+opening, px.page) // 港大, named only so
 	}
+	if s.Institution == "" {
+		s.Institution = definedName(s.Title+"\n"+opening, px.page) // 某某學校(某專), called 某專 after
+	}
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	if s.Unit == "" {
+		s.Unit = shapedName(leadUnit(opening, s.Institution)) // 某學校(某專)轄下某學院……在某處舉行
+	}
+	if u := travelHost(opening); u != "" && (s.Unit == "" || s.Unit != u && strings.HasPrefix(u, s.Unit)) {
+		// 某集团督查组一行赴某公司开展检查: the body that goes there holds it, not the group its
+		// name starts with.
+		s.Unit = shapedName(unitName(u, s.Institution, px))
+	}
 	if sp := sponsor(opening); sp != "" {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
 		// sponsor that is an institution hosts the event, not the venue it is held at.
@@ -219,6 +234,10 @@ func Extract(text string, opt Options) Result {
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}
+	}
+	if s.Unit == "" && self == "" {
+		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
+		s.Unit = shapedName(unitName(travelHost(s.Title), s.Institution, px))
 	}
 	if s.Unit == "" && self == "" && s.Institution != "" {
 		// No unit is said to hold the event: the institution whose news it is holds it.

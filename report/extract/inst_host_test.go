@@ -65,3 +65,62 @@ func TestPlaceFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyOfNoPlace checks, on leads written for it, that a party's committee a city's page
+// names by its level alone (民盟市委) is the one the page names with its place, and no name
+// when the page names none or two; never the span run on to the meeting it holds.
+func TestPartyOfNoPlace(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst string }{
+		{"named with its place later", "5月9日，民盟市委召开五届二次全委会。主委王明出席并讲话。\n王明要求全体盟员做好参政议政工作，使民盟杭州市委的各项工作再上新台阶。", "民盟杭州市委"},
+		{"the full party name", "5月9日，九三学社市委召开四届三次全委会。主委王明出席并讲话。\n王明要求全体社员做好调研工作，使九三学社杭州市委的工作再上新台阶。", "九三学社杭州市委"},
+		{"named with no place anywhere", "5月9日，民盟市委召开五届二次全委会。主委王明出席并讲话。\n王明要求全体盟员做好参政议政工作。", ""},
+		{"two cities' committees named", "5月9日，民盟市委召开五届二次全委会。民盟宁波市委主委李强应邀出席。\n王明要求全体盟员学习民盟宁波市委和民盟杭州市委的经验。", ""},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}
+
+// TestPartyOrganClause checks that a span from a party's name to a committee's word that runs
+// over the meeting the committee holds (某市委召开……全委会) is no organisation of the party.
+func TestPartyOrganClause(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		span string
+		want bool
+	}{
+		{"九三学社市委召开四届三次全委会", false},
+		{"民盟市委举行五届二次市委", false},
+		{"九三学社杭州市委", true},
+		{"民盟东湖区基层委员会", true},
+	}
+	for _, tt := range tests {
+		if got := partyOrgan(tt.span); got != tt.want {
+			t.Errorf("partyOrgan(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
+}
+
+// TestDefinedName checks, on pages written for it, that a body the lead introduces with its
+// short form in brackets and then calls by it is the institution, and the unit the lead opens
+// with under it (轄下某學院) holds an event its lead's later clause tells without a subject.
+func TestDefinedName(t *testing.T) {
+	t.Parallel()
+	const page = "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，為了表揚學員，今年6月在東專西山校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。"
+	tests := []struct{ name, text, inst, unit string }{
+		{"a school introduced with its short form", page, "東湖專業進修學校", "設計學院"},
+		{"the short form used once only", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，今年6月在校園舉行「優秀學員頒獎禮」。\n學院一直致力推動職業教育。", "", ""},
+		{"a partner introduced after 與", "今年6月，本校與西山理工大學(西理)簽署合作備忘錄。西理校長致辭，西理與本校將互派學生。", "", ""},
+		{"a clause before the bracket", "今年6月，學生參觀東湖博物中心(東博)，東博館長講解，東博的藏品令學生讚嘆。", "", ""},
+		{"a later clause with its own subject", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，西山商會今年6月在東專校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。", "東湖專業進修學校", "西山商會"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, Options{}).Summary
+		if s.Institution != tt.inst || s.Unit != tt.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
+		}
+	}
+}

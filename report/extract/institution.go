@@ -197,6 +197,9 @@ func fullest(name string, px *pageIndex) string {
 	if strings.HasSuffix(name, "政府") {
 		return fullestGovernment(name, page)
 	}
+	if reBareParty.MatchString(name) {
+		return placedParty(name, px)
+	}
 	rs := []rune(name)
 	if len(rs) >= 2 && !reParty.MatchString(name) {
 		// 市一中医医院 is 常德市第一中医医院, 臺中醫院 is 衛生福利部臺中醫院: the longest name on
@@ -295,6 +298,37 @@ func placeChain(place string) bool {
 	}
 	rest := place[i:]
 	return placeAt(rest) == len(rest) || peoplesPlace(rest)
+}
+
+// rePartyNoPlace is a party's committee named by its level and no place (九三学社市委, 民盟市委会),
+// as a city's own page writes it.
+var rePartyNoPlace = lazyRE(`(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?`)
+
+// placedParty returns the one committee of name's party and level the page names with its
+// place (九三学社某市委 for 九三学社市委), or "" when the page names none or more than one:
+// a committee of no place is no name, and of two the page's own is not known.
+func placedParty(name string, px *pageIndex) string {
+	want := partyCanon(name)
+	level := strings.TrimSuffix(want, "委")
+	party, lvl := level[:len(level)-len("市")], level[len(level)-len("市"):]
+	found := ""
+	for _, c := range px.all() {
+		canon := partyCanon(c.name)
+		if c.name == name || !strings.HasPrefix(canon, party) || !strings.HasSuffix(canon, lvl+"委") || reBareParty.MatchString(c.name) || strings.ContainsAny(c.name, "届屆次") {
+			continue
+		}
+		place := strings.TrimSuffix(strings.TrimPrefix(canon, party), lvl+"委")
+		if placeAt(place+lvl) != len(place+lvl) && !peoplesPlace(place+lvl) {
+			continue // 九三学社某某支社市委: no place before the level
+		}
+		if found != "" && found != c.name && partyCanon(found) != canon {
+			return "" // two committees of the level: which is the page's is not known
+		}
+		if found == "" || len(c.name) > len(found) {
+			found = c.name
+		}
+	}
+	return found
 }
 
 // reCompanyForm is what a company's registered name adds to the name it is known by: 有限公司,
@@ -549,6 +583,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
 		}
+		if reBareParty.MatchString(c.name) && placedParty(c.name, px) == "" {
+			continue // 民建市委会, a guest party's committee the page never names with its place
+		}
 		if !startsPhrase(text, c) || placeFrame(text, c) {
 			continue
 		}
@@ -677,6 +714,13 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// at a boundary.
 		if prev, _ := lastRune(scope[:loc[0]]); (loc[0] == 0 || !unicode.Is(unicode.Han, prev)) && placeAt(scope[loc[2]:loc[3]]) == loc[3]-loc[2] {
 			locs = append(locs, loc[:2])
+		}
+	}
+	for _, loc := range rePartyNoPlace.FindAllStringIndex(scope, -1) {
+		// 九三学社市委, 民盟市委会: a committee named by its party and level only, at a boundary;
+		// it stands for the one the page names with its place (fullest), or for none.
+		if prev, _ := lastRune(scope[:loc[0]]); loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12)) {
+			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
 	sort.SliceStable(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
@@ -866,6 +910,9 @@ var reMemberWord = lazyRE(`盟员|盟員|社员|社員|会员|會員|党员|黨�
 // 市委, 九三学社社员代表走进县委 are clauses).
 func partyOrgan(m string) bool {
 	rest := m[len(rePartyHead.FindString(m)):]
+	if reNameClause.MatchString(rest) {
+		return false // 九三学社市委召开四届三次市委: a committee named by its level and the meeting it holds
+	}
 	if headAt(rest) > 0 || levelPlace(rest) || reBareLevel.MatchString(rest) {
 		return true
 	}

@@ -86,3 +86,32 @@ func shortUses(page, c string) int {
 		}
 	}
 }
+
+// reDefinedName is a name the text gives with its short form in brackets right after it
+// (某某專業進修學校(某專)), from a boundary: the way a page introduces the body it is about.
+// Group 1 is the name, group 2 the short form.
+var reDefinedName = lazyRE(`(?:^|[\n，。；：、,;:\s])([\p{Han}]{2,20}?(?:大学|大學|学院|學院|学校|學校|医院|醫院|` + hospitalKinds + `|公司|集团|集團|协会|協會|基金会|基金會|中心))[（(]([\p{Han}]{2,4})[）)]`)
+
+// minDefinedUses is how often, after it is defined, a short form must stand on the page for its
+// name to be the page's own.
+const minDefinedUses = 2
+
+// definedName returns the name that head (the headline and the lead) introduces with its short
+// form in brackets (某某學校(某專)) when the page goes on to use that short form minDefinedUses
+// times or more: a page names so the body it is about, and calls it by the short form after.
+// The name must have a name's shape and hold no verb or function word (reCut); a name joined to
+// a word before it (與某大學(某大)簽署) starts no phrase and is not taken.
+func definedName(head, page string) string {
+	for _, m := range reDefinedName.FindAllStringSubmatch(head, maxShortTried) {
+		name, short := m[1], m[2]
+		if !nameShaped(name) || reCut.MatchString(name) || reGenericName.MatchString(name) || reSelfRef.MatchString(name) {
+			continue
+		}
+		i := strings.Index(page, name)
+		if i < 0 || strings.Count(page[i+len(name):], short) < minDefinedUses+1 {
+			continue // the definition and then minDefinedUses uses
+		}
+		return name
+	}
+	return ""
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // reSponsor names the body that sponsors (主办) or runs (承办) the event: 由某大学主办,
 // 某局主办、某街道承办, 主办单位：某协会. Group 1 is the body, group 2 the verb.
@@ -63,4 +66,78 @@ func sponsor(opening string) string {
 		}
 	}
 	return run
+}
+
+// reTravelHost is a body that goes somewhere to hold the event there: 某检查组一行赴某公司开展
+// 检查, 某服务队前往某村进行义诊. Group 1 is the body.
+var reTravelHost = lazyRE(`(?:^|[，。；,;\s])([\p{Han}]{2,24}?)(?:一行|代表团|代表團)?(?:赴|前往|深入)[^。；;\n]{1,60}?(?:开展|開展|进行|進行)`)
+
+// reTravelBody ends the name of a body that travels to hold an event: a group, a team, a
+// delegation, an office.
+var reTravelBody = lazyRE(`(?:组|組|队|隊|团|團|部|处|處|局|委|中心|办|辦|站|所|会|會|支部|总支|總支)$`)
+
+// travelHost returns the body text says goes somewhere to hold the event (某检查组赴某公司开展
+// 检查): the labelling rules make the body that pays a visit its holder. Only a span with a
+// name's shape that ends like a body's name and starts no clause is taken; a person going
+// (县长某某赴某公司开展调研) names no body.
+func travelHost(text string) string {
+	for _, c := range reSentenceSep.Split(text, 6) {
+		m := reTravelHost.FindStringSubmatch(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
+		if m == nil {
+			continue
+		}
+		u := trimOrgPrefix(m[1])
+		if !reTravelBody.MatchString(u) || !nameShaped(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
+			continue
+		}
+		return u
+	}
+	return ""
+}
+
+// reUnderInst follows the institution's name (and its short form in brackets) in a lead that
+// opens with one of its units: 轄下, 旗下, 下屬 and the unit's name. Group 1 is the unit.
+var reUnderInst = lazyRE(`^(?:[（(][\p{Han}]{2,4}[）)])?(?:轄下|辖下|旗下|下屬|下属|屬下|属下)([\p{Han}]{2,16}?(?:研究院|研究所|學院|学院|學校|学校|中心|醫院|医院|公司|部|處|处|系|所))`)
+
+// reSubjectless opens a clause that names no subject of its own before its place or verb: a
+// time, then 在 or 並 (今年8月在某處舉行): its subject is the lead's.
+var reSubjectless = lazyRE(`^(?:今年|去年|本年|當年|当年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?(?:在|於|于|並|并|假)`)
+
+// reLeadEvent is an event's verb in a lead's clause.
+var reLeadEvent = lazyRE(`舉行|举行|舉辦|举办|召開|召开|開展|开展|主辦|主办`)
+
+// leadUnit returns the unit a lead opens with under its institution (某學校(某專)轄下某學院每年
+// ……，今年8月在某處舉行……) when the lead's first sentence holds the event in a clause of its
+// own with no subject before its place or verb: that unit is the subject, the organizing unit.
+// inst is the institution's name as found; "" when the lead opens otherwise.
+func leadUnit(opening, inst string) string {
+	if inst == "" {
+		return ""
+	}
+	first := opening
+	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
+		first = first[:i]
+	}
+	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	rest, ok := strings.CutPrefix(first, inst)
+	if !ok {
+		return ""
+	}
+	m := reUnderInst.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return ""
+	}
+	u, after := rest[m[2]:m[3]], rest[m[1]:]
+	v := reLeadEvent.FindStringIndex(after)
+	if v == nil || !nameShaped(u) {
+		return ""
+	}
+	clause := after[:v[0]]
+	if i := strings.LastIndexAny(clause, "，,；;"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[i:])
+		if !reSubjectless.MatchString(clause[i+size:]) {
+			return "" // 某學院……，某某在某處舉行: the clause names its own subject
+		}
+	}
+	return u
 }

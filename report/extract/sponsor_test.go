@@ -24,3 +24,27 @@ func TestSponsor(t *testing.T) {
 		}
 	}
 }
+
+// TestTravelHost checks, on sentences written for it, that a body said to go somewhere to hold
+// the event (某检查组一行赴某处开展检查) is read as its holder, and a person going, a word for the
+// institution itself or a clause is not.
+func TestTravelHost(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"an inspection group with 一行", "3月2日至5日，东湖集团安全督查组一行赴西山分公司两个项目进行节后安全检查。", "东湖集团安全督查组"},
+		{"a medical team going to a village", "3月2日，东湖医院医疗队前往西山村开展义诊活动。", "东湖医院医疗队"},
+		{"a headline with 赴", "东湖集团安全督查组赴西山分公司开展安全检查", "东湖集团安全督查组"},
+		{"a person going names no body", "3月2日，县长王明赴西山镇开展安全生产调研。", ""},
+		{"a title before the person", "3月2日，东湖集团总经理王明一行赴西山分公司开展调研。", ""},
+		{"the institution's own word", "3月2日，我校一行赴西山中学开展交流。", ""},
+		{"no event after the journey", "3月2日，东湖集团安全督查组赴西山分公司。", ""},
+	}
+	for _, tt := range tests {
+		if got := travelHost(tt.text); got != tt.want {
+			t.Errorf("%s: travelHost = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if got := Extract("东湖集团安全督查组赴西山分公司开展安全检查\n3月2日至5日，东湖集团安全督查组一行赴西山分公司两个项目进行节后安全检查。", Options{}).Summary.Unit; got != "东湖集团安全督查组" {
+		t.Errorf("the group that goes: unit %q, want the group", got)
+	}
+}
