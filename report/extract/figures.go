@@ -27,7 +27,7 @@ var (
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
 	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|(?:会议|會議|全会|全會|讲话|講話|文件)?精神|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
-	reStructureBefore = lazyRE(`(?:这|這|分为|分為|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
+	reStructureBefore = lazyRE(`(?:这|這|分为|分為|分成|分作|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
 	// structure of a speech (提出五条建议).
 	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
@@ -314,7 +314,8 @@ func figures(text string) []model.Figure {
 		}
 		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
 		// the event.
-		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after)) {
+		// 为期两天的培训 is the span of the training named after 的.
+		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !(reLastsBefore.MatchString(before) && spannedActivity(after) != "")) {
 			continue
 		}
 		// 堂 counts lessons (3堂课) and stands before its noun: 会聚一堂, closing a clause, is an
@@ -377,7 +378,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], after, v) || restatesClause(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -393,6 +394,9 @@ func figures(text string) []model.Figure {
 		}
 		approx := more || upTo || bound || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
 		label := figureLabel(before, after, scale+unit)
+		if label == "" {
+			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
+		}
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
@@ -461,11 +465,13 @@ var (
 	reChangeBefore = lazyRE(`(?:增加|增長|增长|多出|多了|减少|減少|下降|提高|上升|提升|增|减|減|多|少)了?[ ]?$`)
 	// reCompared: what a count is compared with (比去年, 较上届, 同比).
 	reCompared = lazyRE(`(?:比|较|較)(?:去年|上年|往年|上届|上屆|上一届|上一屆|上期|上次|以往|前年|同期)|同比|环比|環比|相比`)
-	// rePopulation: a label naming the people living in a place (常住人口, 总人口).
-	rePopulation = lazyRE(`人口$`)
-	// reRateBefore: a volume per year, month or day (年门诊量, 日均接诊量) before a number: a
-	// rate, not a total (but 今年手术量, this year's, is a total).
-	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}量(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
+	// rePopulation: a label naming the people living in a place (常住人口, 总人口), a company's
+	// registered capital or a region's output (注册资本, 地区生产总值): standing facts of a place
+	// or a body, no fact of an event.
+	rePopulation = lazyRE(`人口$|注册资本|註冊資本|生产总值|生產總值|GDP`)
+	// reRateBefore: a volume or a value per year, month or day (年门诊量, 日均接诊量, 年产值) before
+	// a number: a rate, not a total (but 今年手术量, this year's, is a total).
+	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于), what a hall, a base or a
 	// site visited holds (纪念馆共有六个展厅, 基地设有5个展区). 在位于 names a venue.
@@ -490,6 +496,31 @@ var (
 	// reQuotedList: two or more quoted titles in a row, joined or not (“甲”及“乙”, 《甲》《乙》).
 	reQuotedList = lazyRE(`(?:(?:“[^“”]{1,60}”|「[^「」]{1,60}」|《[^《》]{1,40}》)(?:、|和|与|與|及|以及)?){2,}$`)
 )
+
+// reIncludes: a noun, 包括 and the list of what it holds, closed by 等 before a count of people
+// (与会人员包括特聘顾问、决策主管等11人): the count is of the noun.
+var reIncludes = lazyRE(`(\p{Han}{2,8})(?:包括|包含)[^。；;！？!?\x00]{2,150}等[ ]?$`)
+
+// includedLabel names a count of people that closes the list a noun includes (与会人员包括甲、乙
+// 等11人 → 与会人员), within the count's sentence; "" for any other count.
+func includedLabel(before, unit string) string {
+	if unit != "人" && unit != "名" && unit != "位" {
+		return ""
+	}
+	m := reIncludes.FindStringSubmatch(clauseTail(tailOf(before, 240), sentenceMarks))
+	if m == nil {
+		return ""
+	}
+	n := trimStop(trimLabel(m[1]))
+	if !validLabel(n) && !reAttendees.MatchString(n) {
+		return ""
+	}
+	return n
+}
+
+// reAttendees: the nouns for those who attend (参加人员, 与会代表), which validLabel refuses
+// for the verb they hold.
+var reAttendees = lazyRE(`^(?:与会|與會|参会|參會|参加|參加|出席|参训|參訓|参赛|參賽)(?:人员|人員|者|嘉宾|嘉賓|代表|领导|領導)$`)
 
 // inProfile reports whether a count stands in a sentence that describes a place or a body
 // (reProfileMark): its counts are background, not the event's.
@@ -578,6 +609,49 @@ func restatesList(before, after string, v float64) bool {
 		}
 		start = k // every byte of the window is read once
 	}
+}
+
+var (
+	// reOwnAfter: a count's noun with 的 after it (两个阵地的介绍): the count stands as a
+	// determiner of the things whose part or property the noun after 的 is.
+	reOwnAfter = lazyRE(`^\p{Han}{1,6}的`)
+	// reCoordSplit: what joins the items of a list, to split it (甲基地和乙之家).
+	reCoordSplit = lazyRE(`、|以及|和|及|与|與|暨`)
+	// reCoordInWord: words that hold a character of reCoordSplit and join nothing (参与, 及时,
+	// 和谐): a clause holding one is not split.
+	reCoordInWord = lazyRE(`参与|參與|与会|與會|给与|給與|及时|及時|以及时|和平|和谐|和諧|共和|和睦|温和|溫和|总和|總和|暖和|调和|調和|和美|祥和|柔和|缓和|緩和`)
+)
+
+// restatesClause reports whether a small count (2 to 9) of a noun with 的 after it (两个阵地的
+// 整体布局) points back at as many things the clause before it, in the same sentence, lists
+// joined by 、, 和, 及 (参观了甲基地和乙之家，听取了两个阵地的介绍): the count determines the things
+// just named, whatever noun it calls them by, and tells nothing new.
+func restatesClause(before, after string, v float64) bool {
+	if v < 2 || v > 9 || v != float64(int(v)) || !reOwnAfter.MatchString(after) {
+		return false
+	}
+	open := len(before) - len(clauseTail(before, clauseMarks))
+	if open == 0 {
+		return false
+	}
+	mark, mw := lastRune(before[:open])
+	if strings.ContainsRune(sentenceMarks, mark) {
+		return false // the list must stand in the count's sentence
+	}
+	prev := clauseTail(before[:open-mw], clauseMarks)
+	if reCoordInWord.MatchString(prev) {
+		return false
+	}
+	items := reCoordSplit.Split(prev, -1)
+	if len(items) != int(v) {
+		return false
+	}
+	for _, it := range items {
+		if n := utf8.RuneCountInString(it); n < 2 || n > 24 || !allHan(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxItem bounds an item of a list before its noun (甲支部's 甲, 总经理办公会议's 总经理办公), in
@@ -723,8 +797,9 @@ var (
 	reAdverbEnd = lazyRE(`(?:热情|熱情|踊跃|踴躍|积极|積極|自愿|自願|主动|主動|共同|纷纷|紛紛|一起|一同|陆续|陸續|集体|集體)+$`)
 	// reOneCharNoun: nouns of one character a count stands before (300个村, 12个镇).
 	reOneCharNoun = lazyRE(`^(?:村|镇|鎮|乡|鄉|省|县|縣|国|國|校|岛|島)$`)
-	// reWatchword: the nouns of numbered watchwords (四个意识, 两个维护, 三个代表).
-	reWatchword = lazyRE(`^(?:意识|意識|自信|维护|維護|确立|確立|全面|代表(?:[^团團队隊处處]|$)|务必|務必|一百年|基本点|基本點|坚持|堅持)`)
+	// reWatchword: the words of numbered watchwords (四个意识, 两个维护, 三个代表, 两个确保,
+	// 三个必须, 两个毫不动摇, 三个有利于, 四个服务): mostly verbs, no noun a count counts.
+	reWatchword = lazyRE(`^(?:意识|意識|自信|维护|維護|确立|確立|全面|代表(?:[^团團队隊处處]|$)|务必|務必|一百年|基本点|基本點|坚持|堅持|确保|確保|必须|必須|毫不动摇|毫不動搖|有利于|有利於|区分开来|區分開來|服务(?:$|[^队隊站中项項点點])|服務(?:$|[^队隊站中项項点點]))`)
 	// reOrgNoun: 组织 as the head of a noun (志愿服务组织), not the verb.
 	reOrgNoun = lazyRE(`^(?:组织|組織)$`)
 	// reMotionIn: a verb of motion inside the text before a verb (来金, 赴台), not 来宾, 来访, 来自.
@@ -809,6 +884,9 @@ func figureLabel(before, after, unit string) string {
 func labelFromAfter(run string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(run); strings.ContainsRune("来來到赴去在从從向对對给給为為被把让讓使", r) {
 		return "", false // 20人来我校考察: a verb, no noun
+	}
+	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] == 0 {
+		return "", false // 3人作了发言: a verb of speech, no noun
 	}
 	loc := reAction.FindStringIndex(run)
 	for loc != nil && loc[0] > 0 && reOrgNoun.MatchString(run[loc[0]:loc[1]]) {
@@ -1104,7 +1182,7 @@ var (
 
 // reLabelWordAt: words of a noun phrase that start with a preposition's or an adverb's
 // character (高校在读学生, 外来从业人员, 援疆对口干部, 首都高校, 青年将士).
-var reLabelWordAt = lazyRE(`^(?:外来|外來|在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
+var reLabelWordAt = lazyRE(`^(?:与会|與會|外来|外來|在读|在讀|在校|在职|在職|在岗|在崗|在编|在編|在册|在冊|在线|在線|在建|在任|在籍|从业|從業|从医|從醫|从教|從教|从警|從警|从军|從軍|从政|從政|对口|對口|对象|對象|对外|對外|首都|都市|都会|都會|将士|將士|将军|將軍|将领|將領|将帅|將帥|均衡|被告|被服)`)
 
 // maskLabelWords returns s with the places and organisations' heads and the words of
 // reLabelWordAt it holds masked (maskWords), so that a cut at a preposition or a clause word

@@ -186,8 +186,47 @@ var (
 	reHoldsAfter = lazyRE(`^[ ]?(?:举办|舉辦|举行|舉行|开展|開展|进行|進行)`)
 )
 
-// groupLabel names a count by the group it makes: 由10人组成的代表团 → 代表团人数, and 一连四天举办
-// → 活动时长, the days the event ran; ok is false for any other count.
+// reLastsBefore: the words that give an activity's span before it (为期, 历时, 持续).
+var reLastsBefore = lazyRE(`(?:为期|為期|历时|歷時|持续|持續)[约約近]?[ ]?$`)
+
+// reActivityEnd: the nouns an activity's name ends with (培训班, 开学教育, 研讨会, 义诊).
+var reActivityEnd = lazyRE(`(?:培训班|培訓班|研修班|训练营|訓練營|夏令营|夏令營|冬令营|冬令營|培训|培訓|教育|会议|會議|大会|大會|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)会|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)會|论坛|論壇|活动|活動|讲座|講座|比赛|比賽|竞赛|競賽|展览|展覽|展会|展會|手术|手術|义诊|義診|课程|課程|学习|學習|考察|调研|調研|研修|集训|集訓|训练|訓練|实践|實踐|演出|交流|访问|訪問|文化节|文化節|艺术节|藝術節|科技节|科技節)$`)
+
+// spannedActivity is the activity a span qualifies, named after 的 (为期两天的开学教育 → 开学教育);
+// "" when 的 follows no span or names no activity (为期两天的服务).
+func spannedActivity(after string) string {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "的")
+	if !ok {
+		return ""
+	}
+	if m := reRunAfter.FindStringSubmatch(rest); m != nil {
+		return activityHead(m[1])
+	}
+	return ""
+}
+
+// activityHead is the name of an activity a run of Han text starts with (会议结束后 → 会议,
+// 骨干教师培训班 → 骨干教师培训班), at most 10 characters; "" when the run starts with none.
+func activityHead(run string) string {
+	rs := []rune(run)
+	for n := min(len(rs), 10); n >= 2; n-- {
+		if h := string(rs[:n]); reActivityEnd.MatchString(h) && validActivity(h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// validActivity says whether an activity's name can label its span: no verb of action in what
+// stands before its last noun (举办会议 is a clause, 开学教育 a name).
+func validActivity(name string) bool {
+	head := reActivityEnd.ReplaceAllString(name, "")
+	return head == "" || !reAction.MatchString(head) && !nominalVerbs.MatchString(head)
+}
+
+// groupLabel names a count by the group it makes: 由10人组成的代表团 → 代表团人数, 一连四天举办
+// → 活动时长, the days the event ran, and 为期两天的培训 → 培训时长; ok is false for any other
+// count.
 func groupLabel(before, after, base string) (string, bool) {
 	if (base == "人" || base == "名" || base == "位") && strings.HasSuffix(strings.TrimRight(before, " "), "由") {
 		if loc := reFormedOf.FindStringIndex(after); loc != nil {
@@ -200,6 +239,12 @@ func groupLabel(before, after, base string) (string, bool) {
 	}
 	if base == "天" && reInARow.MatchString(before) && reHoldsAfter.MatchString(after) {
 		return "活动时长", true
+	}
+	// 为期两天的开学教育 → 开学教育时长: the span qualifies the activity named after 的.
+	if reTimeUnit.MatchString(base) && reLastsBefore.MatchString(before) {
+		if n := spannedActivity(after); n != "" {
+			return n + "时长", true
+		}
 	}
 	return "", false
 }

@@ -212,6 +212,16 @@ func TestFigureLabels(t *testing.T) {
 		{"the spirit of meetings is what is studied", "会议传达了两次全会精神，主委就两个会议精神的贯彻落实作辅导。", nil},
 		{"what a hall or a base visited holds is background", "纪念馆共有六个展厅，陈列着烈士的遗物。基地内设有5个展区。30名党员参观学习。", []string{"党员=30名"}},
 		{"what a hall the event opens holds is the event's", "校史馆揭牌开馆，馆内设有6个展区。", []string{"展区=6个"}},
+		{"a count of what the clause before lists, with 的", "学员们参观了东岭红色教育基地和西村党员之家，听取了两个阵地的建设情况介绍。", nil},
+		{"a count of a list in another sentence stands", "学员们参观了东岭红色教育基地和西村党员之家。两个小组的学员交流了体会。", []string{"小组=2个"}},
+		{"a count without 的 after a list stands", "校领导和教师代表出席，两个代表队参加比赛。", []string{"代表队=2个"}},
+		{"numbered watchwords that are verbs", "要做到两个确保，坚持三个必须，把握三个有利于，落实四个服务，坚持两个毫不动摇。", nil},
+		{"groups an activity is split into are its structure", "学员分成5个小组进行讨论，30名学员参加。", []string{"学员=30名"}},
+		{"a registered capital, a region's output and a yearly value are standing facts", "该企业注册资本5000万元，年产值3亿元。全县地区生产总值达300亿元。企业当天捐赠20万元。", []string{"捐赠金额=20万元"}},
+		{"the span of an activity named after 的", "开学后，新生们将参加为期三天的入学教育。学院举办了为期两天的青年教师培训班，为期两天的会议结束后代表们返回。", []string{"入学教育时长=3天", "青年教师培训班时长=2天", "会议时长=2天"}},
+		{"a span before 的 and no activity names nothing", "志愿者们为期两天的服务。服务满三千小时的志工获得表彰。", nil},
+		{"people closing the list a noun includes", "与会人员包括特聘顾问，及多位企业主管等11人。参加人员包括校领导、教师代表等50人。", []string{"与会人员=11人", "参加人员=50人"}},
+		{"a verb of speech after a count is no noun", "会上，5人作了发言。", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
