@@ -71,13 +71,40 @@ func siteClock(head string, loc []int) bool {
 	return reWeekdayNext.MatchString(head[loc[1]:]) && !rePubLabelEnd.MatchString(tailOf(head[:loc[0]], 24))
 }
 
+// reStoredDateBefore is the stored copy's date marker right before a date: " date ".
+var reStoredDateBefore = lazyRE(`(?:^|\n)\s*date $`)
+
+// inSentence reports whether the ISO date at loc in head stands in a line of sentences (会议解读了
+// 2019-01-01起施行的《办法》。): a date the text speaks of, not the page's own, unless it opens
+// the line (a dateline) or a label of the page's date (发布时间：) or the stored copy's marker
+// stands right before it.
+func inSentence(head string, loc []int) bool {
+	start := strings.LastIndexByte(head[:loc[0]], '\n') + 1
+	end := len(head)
+	if i := strings.IndexByte(head[loc[1]:], '\n'); i >= 0 {
+		end = loc[1] + i
+	}
+	line := head[start:end]
+	if !strings.ContainsAny(line, "，。；") || strings.Trim(head[start:loc[0]], " \t　[【(（") == "" {
+		return false // a line of metadata, or a date opening its line: a dateline (2023/04/13 东湖医院……)
+	}
+	before := tailOf(head[:loc[0]], 24)
+	return !rePubLabelEnd.MatchString(before) && !rePubLabelBefore.MatchString(before) && !reStoredDateBefore.MatchString(head[start:loc[0]])
+}
+
 // pageDate reads the page's own date from head (the lines above and around the article, its
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
 // furniture (2026年1月15日  来源:某网), a date stamped with its time on a line of its own
 // (2012年6月7日 10:57), or a date signed on a line of its own.
 func pageDate(head string) (published time.Time) {
-	if locs := reISODay.FindAllStringIndex(head, maxPageDates); locs != nil {
+	var locs [][]int
+	for _, l := range reISODay.FindAllStringIndex(head, maxPageDates) {
+		if !inSentence(head, l) {
+			locs = append(locs, l)
+		}
+	}
+	if locs != nil {
 		// A date with its weekday right after it (2024/05/17 Fri 00:49) is the site's clock,
 		// the day the page was saved: the next date is the page's own.
 		loc := locs[0]
@@ -214,9 +241,9 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 				return time.Time{}, published, "", ""
 			}
 		}
-		after := opening[loc[1]:]
-		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(tailOf(opening[:loc[0]], 24)) {
-			continue
+		after, before := opening[loc[1]:], tailOf(opening[:loc[0]], 24)
+		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) {
+			continue // a deadline, a dateline, the page's date, a plan's day (将于3月20日)
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1])) {
 			continue
@@ -265,22 +292,15 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 		if typo {
 			warn = "date written without 月 (" + opening[loc[0]:loc[1]] + "), read as " + t.Format("2006-01-02")
 		}
-		// The page's date gives a month and day written without a year its own year only when
-		// they are not after it: an event is reported on or after its day. Months after it,
-		// they are the year before's (a December meeting reported in January); a few weeks
-		// after it, they may be a plan's day as well as last year's, and the page does not
-		// say which: --year gives the year, else it stays unknown.
-		if !published.IsZero() && y == "" && t.After(published) {
-			switch {
-			case t.Sub(published) > 60*24*time.Hour:
-				t = t.AddDate(-1, 0, 0)
-			case defaultYear != 0:
-				if t, err = period.ParseDate(strconv.Itoa(defaultYear) + "-" + m + "-" + d); err != nil {
-					continue
-				}
-			default:
-				return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") is after the page's date (" + published.Format("2006-01-02") + ") and " + ErrNoYear.Error()
+		// An event is reported on or after its day: a day after the page's date is a plan's
+		// (将于3月20日举行), passed over for the day that happened, unless, written without its
+		// year, it is months after: then it is the year before's (a December meeting reported
+		// in January).
+		if !published.IsZero() && t.After(published) {
+			if y != "" || t.Sub(published) <= 60*24*time.Hour {
+				continue
 			}
+			t = t.AddDate(-1, 0, 0)
 		}
 		return t, published, "", warn
 	}

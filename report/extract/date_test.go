@@ -98,7 +98,13 @@ func TestRelativeDays(t *testing.T) {
 		{"a site's clock above the headline dates nothing", "2023年11月3日 星期五\n东湖街道开展消防演练\n东湖街道昨日开展消防演练，居民踊跃参加。", ""},
 		{"the page's update date in the text is not the event's", "東湖醫院舉辦志工表揚大會\n最後更新：2023年11月3日\n東湖醫院於十一月二日舉辦志工表揚大會，院長致詞。", "2023-11-02"},
 		{"the page's date with full-width separators", "东湖街道开展消防演练\n来源：东湖街道办 发布日期：2023－11－03\n11月2日，东湖街道开展消防演练，居民踊跃参加。", "2023-11-02"},
-		{"a day weeks after the page's date: a plan's or last year's, the year unknown", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n东湖大学将于3月20日召开教学工作会议，请各学院做好准备。", "--03-20"},
+		{"a day weeks after the page's date is a plan's, passed over", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n3月20日，东湖大学召开教学工作会议，请各学院做好准备。", ""},
+		{"a full date after the page's date is a plan's, passed over", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n2024年3月20日，东湖大学召开教学工作会议，请各学院做好准备。", ""},
+		{"a day after the page's date is passed over for the day that happened", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n东湖大学3月20日召开教学工作会议。3月4日，学校召开了筹备会。", "2024-03-04"},
+		{"a date the text speaks of is not the page's", "东湖大学召开制度宣讲会\n3月6日，东湖大学召开制度宣讲会，校长王明主持。会议解读了2019-01-01起施行的《东湖大学管理办法》。", "--03-06"},
+		{"a date the traditional text speaks of is not the page's", "東湖大學舉辦法規說明會\n東湖大學於3月6日舉辦法規說明會，說明2019/01/01施行的新制度。", "--03-06"},
+		{"a planned day is passed over, no page date", "东湖大学定于2024年3月20日举行校庆大会，3月4日召开了筹备会。", "--03-04"},
+		{"a planned day in traditional script is passed over", "東湖大學將於3月20日舉行校慶大會，3月4日先行召開籌備會議。", "--03-04"},
 		{"a day months after the page's date is last year's", "东湖大学召开年终总结会\n发布时间：2024-01-08\n12月28日，东湖大学召开年终总结会，校长致辞。", "2023-12-28"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
 	}
@@ -144,7 +150,7 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"下旬 of the event itself is still vague", " date 2024-03-06 2月下旬，西湖学院开展安全大检查。3月5日，学院召开总结会。", 0, ""},
 		{"a word of study inside a name is no clause of purpose, no page date: no later day", "西湖学院学习中心本月12日举行结业典礼，6月30日还将举办论坛。", 2024, ""},
 		{"a relative day in a clause of occasion, no page date", "在本月12日校庆来临之际，6月10日，西湖学院举办校友论坛。", 2024, "2024-06-10"},
-		{"a day weeks after the page's date takes the year asked for", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n东湖大学将于3月20日召开教学工作会议，请各学院做好准备。", 2024, "2024-03-20"},
+		{"a day weeks after the page's date is passed over whatever the year asked for", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n3月20日，东湖大学召开教学工作会议，请各学院做好准备。", 2024, ""},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
 	for _, tt := range tests {
