@@ -32,8 +32,11 @@ var (
 	// structure of a speech (提出五条建议).
 	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
 	// reKinOf: 是3個孩子的父親 — a count inside what a person is, not a fact of the event.
-	reKinOf      = lazyRE(`^[\p{Han}]{1,4}的(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|家长|家長)`)
-	reKinBefore  = lazyRE(`(?:是|身为|身為|作为|作為)[ ]?$`)
+	reKinOf     = lazyRE(`^[\p{Han}]{1,4}的(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|家长|家長)`)
+	reKinBefore = lazyRE(`(?:是|身为|身為|作为|作為)[ ]?$`)
+	// reEverBefore: 曾 before a count (曾两次获得, 曾先后三次): the experiential past, what was
+	// done before the event.
+	reEverBefore = lazyRE(`(?:曾|曾经|曾經)(?:先后|先後)?[ ]?$`)
 	reTermBefore = lazyRE(`(?:届|屆)[\p{Han}]{0,6}$`)
 	rePostposed  = lazyRE(`^[，。；、]`)
 	reHours      = lazyRE(`^(?:小时|小時)`)
@@ -47,8 +50,10 @@ var (
 	reLevelBefore = lazyRE(`(?:^|[^\p{Han}]|[项項个個件名位次条條])[省市区區县縣镇鎮乡鄉]$`)
 	reEquivBefore = lazyRE(`(?:相当于|相當於|相当|相當|等于|等於|折合)[ ]?$`)
 	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
-	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天).
-	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
+	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天), or
+	// a quota for each body (每个科室选派2名, 每所学校10人). 每年 is left out: a yearly count
+	// of the organizer's work is labelled as a count.
+	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位|每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
 	reTimeUnit = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
@@ -294,6 +299,10 @@ func figures(text string) []model.Figure {
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
 		// texts, quoted or not, count nothing.
 		if (unit == "个" || unit == "個") && get(3) != "" && reWatchword.MatchString(after) || get(3) == "八" && (unit == "项" || unit == "項") && strings.HasPrefix(after, "规定") {
+			continue
+		}
+		// 曾两次获得: what one did before, no fact of the event.
+		if reEverBefore.MatchString(before) {
 			continue
 		}
 		if reKinBefore.MatchString(before) && reKinOf.MatchString(after) {
@@ -1168,6 +1177,9 @@ func validLabel(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("他她它你您", first) {
+		return false // 他曾两次: a pronoun is never what is counted
+	}
 	return (!strings.ContainsRune(labelStop, first) || reZhongNoun.MatchString(s) || reLabelWordAt.MatchString(s)) && (!strings.ContainsRune(labelEnd, last) || reMeasureNoun.MatchString(s))
 }
 

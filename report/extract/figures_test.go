@@ -222,6 +222,9 @@ func TestFigureLabels(t *testing.T) {
 		{"a span before 的 and no activity names nothing", "志愿者们为期两天的服务。服务满三千小时的志工获得表彰。", nil},
 		{"people closing the list a noun includes", "与会人员包括特聘顾问，及多位企业主管等11人。参加人员包括校领导、教师代表等50人。", []string{"与会人员=11人", "参加人员=50人"}},
 		{"a verb of speech after a count is no noun", "会上，5人作了发言。", nil},
+		{"what one did before the event", "学院曾两次承办全省技能大赛，曾经先后三次获得表彰。此次共有15名教师受到表彰。", []string{"教师=15名"}},
+		{"a pronoun is no label", "他们两次来校交流。", nil},
+		{"a quota for each body is no total", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"学员报名=120名"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
