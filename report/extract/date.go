@@ -140,7 +140,7 @@ func pageDate(head string) (published time.Time, updated bool) {
 			y = strconv.Itoa(n + 1911) // 更新日期:112年9月6日, a Minguo year
 		}
 		if t, err := period.ParseDate(y + "-" + mo + "-" + d); err == nil {
-			return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12)+head[loc[0]:min(loc[1], loc[0]+24)])
+			return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12) + head[loc[0]:min(loc[1], loc[0]+24)])
 		}
 	}
 	if m := reDateSourced.FindStringSubmatch(head); m != nil {
