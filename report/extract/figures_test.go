@@ -229,6 +229,9 @@ func TestFigureLabels(t *testing.T) {
 		{"a body's members since its founding are its profile", "学会成立至今已有会员3000人。本次年会200名会员参加。", []string{"会员=200名"}},
 		{"what money is for is no noun it counts", "学校将投入2000万元改善校舍。企业捐赠50万元资助贫困学生。", []string{"投入金额=2000万元", "捐赠金额=50万元"}},
 		{"选出 is a verb before its object", "会议选出理事15人。", []string{"理事=15人"}},
+		{"seats that size a room are a capacity", "新楼设有300个座位的演讲厅，当天120名师生参观。", []string{"师生=120名"}},
+		{"money a bare verb of funding gives", "校方共投放3亿元，拨款500万元。", []string{"投放金额=3亿元", "拨款金额=500万元"}},
+		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
