@@ -187,6 +187,10 @@ func Extract(text string, opt Options) Result {
 		}
 		s.Unit = shapedName(unitName(sp, s.Institution, px))
 	}
+	cutFrom := s.Unit // 院内科党总支 where the page writes 内科党总支 too: the unit less 院
+	if s.Unit = selfPrefixCut(s.Unit, px.page); s.Unit == cutFrom {
+		cutFrom = ""
+	}
 	self := "" // the institution holds the event and names itself only 我校, 本院
 	if (reSelfRef.MatchString(s.Unit) || genericUnit.MatchString(s.Unit) || s.Institution == "" && reBareAffiliated.MatchString(s.Unit)) && !reOwnCommittee.MatchString(s.Unit) {
 		// 集团公司, 各党支部: a word for the institution itself or for no unit in particular;
@@ -208,6 +212,9 @@ func Extract(text string, opt Options) Result {
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
 	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue), clauseShaped)
+	if cutFrom != "" {
+		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == cutFrom })
+	}
 	if self != "" {
 		// The institution's word for itself (附属医院 of a page that names no institution) is
 		// the institution, in any form: no unit.

@@ -12,6 +12,12 @@ var (
 	// site tools (公众版|英文版, 无障碍, 设为首页), comment residue (-->), a 继续阅读 button (the
 	// whole line or its last word: 鼓励同学们继续阅读经典 is text).
 	reFurniture = lazyRE(`^(?:您|你)(?:现在|現在|当前|當前)?(?:位于|位於)|(?:^|[\s_|｜>])正文$|^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的)?(?:所在)?(?:位置|所在位置)(?:[:：>\s]|首页|首頁)|\s>\s|^(?:(?:您好|你好)[，,！!]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|您)|(?:ICP|icp)(?:备|備|证|證)|公网安备|公網安備|^[\[【](?:打印|列印|关闭|關閉)|^(?:设为首页|設為首頁|加入收藏|无障碍|無障礙|繁体|繁體|简体|簡體|English|ENGLISH|登录|登錄|注册|註冊|搜索|搜尋|站内搜索|站內搜索|网站地图|網站地圖|联系我们|聯繫我們|正文$|相关链接|相關鏈接|友情链接|友情鏈接|上一条|下一条|上一條|下一條|【?打印|【?关闭|【?關閉)|-->|<!--|&gt;&gt;|>>|»|›|(?:^|[|｜\s])(?:英文版|English|繁体版|繁體版|简体版|簡體版|手机版|手機版|无障碍|無障礙|公众版|公眾版)(?:$|[|｜\s])|(?:^|\s)(?:我是)?(?:广告|廣告)(?:$|\s)|(?:^|\s)(?:请|請|点击|點擊)?(?:继续|繼續)(?:往下)?(?:阅读|閱讀)(?:全文|原文)?\s*[>》»]*$`)
+	// reSiteNotice is a site's notice about itself, the reader's visit or how to read the page:
+	// 本网站支持IPv6, 本站由……主办, 您是本站第12345位访客, 扫一扫在手机打开当前页, a skip link
+	// (跳到主要內容區塊), a version for the elderly (长者模式, 适老化无障碍服务, 关怀版), a share
+	// button (分享至Facebook), a site map (网站导航, 網站導覽, 回首頁). Never a headline: the
+	// words are the site's, not an event's (适老化改造 in a sentence is text).
+	reSiteNotice = lazyRE(`^(?:本网站|本網站|本站|网站|網站)(?:已|现已|現已|全面)?(?:支持|支援)\s*(?i:ipv6)|^(?:本网站|本網站|本站)(?:由|主办|主辦|所有|内容|內容|文章|信息|資訊|資料)|^[^，。,]{0,12}第\s*\d+\s*(?:位|名)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[^，。]{0,6}(?:在)?(?:手机|手機)(?:上)?(?:打开|打開|浏览|瀏覽|阅读|閱讀|查看)|^(?:跳到|跳至|跳过|跳過)(?:主要)?(?:内容|內容|导航|導航|導覽|中央)|^(?:适老化|適老化)(?:无障碍|無障礙)?(?:服务|服務|版|模式)?$|^(?:长者模式|長者模式|关怀版|關懷版|老年模式|老年版|读屏|讀屏)$|^(?:分享至|分享到)\s*[：:]?\s*(?:Facebook|facebook|LINE|Line|Twitter|Plurk|微信|微博|QQ|X\b)|^(?:网站导航|網站導航|网站导览|網站導覽|回首页|回首頁|回上页|回上頁|主选单|主選單)$`)
 	// rePrivacy is a site's notice about its privacy policy or cookies.
 	rePrivacy = lazyRE(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
 	// reKana: a line in Japanese (a site's offer of its Japanese edition) is no article text.
@@ -44,7 +50,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reEditionLabel.MatchString(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

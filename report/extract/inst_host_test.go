@@ -124,3 +124,16 @@ func TestDefinedName(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitedGuest checks, on a page written for it, that a body the page says was invited
+// (应邀参会) is a guest wherever the page names it, and that another city's committee of the same
+// party is not the host's fuller name.
+func TestInvitedGuest(t *testing.T) {
+	t.Parallel()
+	const page = "8月5日至6日，西部城市盟务工作交流会在会议中心举行。各省市民盟组织共30个单位参加了会议。西部各市均派员出席。\n" +
+		"本次会议由民盟杭州市委会承办，主题为“加强自身建设”。民盟呼和浩特市委会应邀参会。\n" +
+		"会上，民盟呼和浩特市委会提交了调研报告，与会代表进行了交流。"
+	if got := Extract(page, Options{}).Summary.Institution; got != "民盟杭州市委会" {
+		t.Errorf("institution %q, want the committee that runs the meeting, not the invited one", got)
+	}
+}

@@ -223,7 +223,7 @@ func fullest(name string, px *pageIndex) string {
 	head, tail := string(rs[:2]), string(rs[len(rs)-2:])
 	best := name
 	for _, c := range px.all() {
-		if len(c.name) > len(best) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && (strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) || partyCanon(c.name) == partyCanon(name)) && utf8.RuneCountInString(c.name) <= 24 {
+		if len(c.name) > len(best) && reParty.MatchString(c.name) && !strings.ContainsAny(c.name, "届屆次") && (strings.HasPrefix(c.name, head) && strings.HasSuffix(c.name, tail) && shortFor(name, c.name) || partyCanon(c.name) == partyCanon(name)) && utf8.RuneCountInString(c.name) <= 24 {
 			best = c.name
 		}
 	}
@@ -575,7 +575,13 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	guests += tailOf(partners, 600)
 	best, n := "", 0
 	count := map[string]int{}
-	for _, c := range institutions(text, false, false) {
+	found := institutions(text, false, false)
+	for _, c := range found {
+		if reInvited.MatchString(text[c.at+len(c.name):]) {
+			guests += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
+		}
+	}
+	for _, c := range found {
 		c, ok := px.stand(c)
 		if !ok {
 			continue

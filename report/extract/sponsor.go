@@ -141,3 +141,37 @@ func leadUnit(opening, inst string) string {
 	}
 	return u
 }
+
+// reSelfPrefixRest is what may follow a leading 院 or 校 that is read with it as a word (院内,
+// 院外, 校内, 校外: "in the hospital") though it is the institution's word for itself before a
+// department (内科, 外科): 内, 外 and then a unit's name.
+var reSelfPrefixRest = lazyRE(`^[内內外]`)
+
+// selfPrefixCut returns a unit that opens with the institution's one-character word for itself
+// where that word reads as 院内 or 院外 (院内科党总支: 院 and 内科党总支) as the page names it
+// elsewhere without that word: the rest, when the page writes it alone too (在内科党总支……), four
+// characters or more and ending like a unit's name. A name whose 院内 is its own
+// (院内感染管理科, written only so) is kept; so is any other unit written with 院 or 校 (校党委,
+// 校教务处), as the text writes it.
+func selfPrefixCut(u, page string) string {
+	rest := ""
+	for _, p := range []string{"院", "校"} {
+		if r, ok := strings.CutPrefix(u, p); ok {
+			rest = r
+		}
+	}
+	if utf8.RuneCountInString(rest) < 4 || !reSelfPrefixRest.MatchString(rest) || !reEndsUnit.MatchString(rest) || !nameShaped(rest) {
+		return u
+	}
+	for at := 0; ; {
+		i := strings.Index(page[at:], rest)
+		if i < 0 {
+			return u
+		}
+		i += at
+		at = i + len(rest)
+		if prev, _ := lastRune(page[:i]); prev != '院' && prev != '校' {
+			return rest
+		}
+	}
+}

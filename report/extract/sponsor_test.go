@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSponsor checks, on openings written for it, that the body said to sponsor an event (主办),
 // or to run it (承办) when no sponsor is named, is its organizing unit, and a sponsor that is an
@@ -46,5 +49,30 @@ func TestTravelHost(t *testing.T) {
 	}
 	if got := Extract("东湖集团安全督查组赴西山分公司开展安全检查\n3月2日至5日，东湖集团安全督查组一行赴西山分公司两个项目进行节后安全检查。", Options{}).Summary.Unit; got != "东湖集团安全督查组" {
 		t.Errorf("the group that goes: unit %q, want the group", got)
+	}
+}
+
+// TestSelfPrefixCut checks, on pages written for it, that a unit opening with the institution's
+// one-character word for itself is written without it only where the page writes the rest alone
+// too, and that a committee (院党委) or a name whose 院 is its own keeps it.
+func TestSelfPrefixCut(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, unit, page, want string }{
+		{"the department written alone too", "院外科党支部", "院外科党支部开展主题党日活动。在外科党支部书记王明的带领下，党员参观了纪念馆。", "外科党支部"},
+		{"the department written alone too, traditional", "院內科黨支部", "院內科黨支部舉辦活動。內科黨支部書記王明致詞。", "內科黨支部"},
+		{"written only with 院", "院内感染管理科", "院内感染管理科开展培训。院内感染管理科科长王明授课。", "院内感染管理科"},
+		{"a committee keeps 院", "院党委理论学习中心组", "院党委理论学习中心组召开学习会。党委理论学习中心组成员参加。", "院党委理论学习中心组"},
+		{"the rest written alone only after 院", "院内科党支部", "院内科党支部开展活动，院内科党支部书记王明主持。", "院内科党支部"},
+		{"a school's office keeps 校, as written", "校教务处办公室", "校教务处办公室召开会议。教务处办公室主任王明主持。", "校教务处办公室"},
+		{"校外 of the name's own", "校外实践基地管理中心", "校外实践基地管理中心开展活动，校外实践基地管理中心主任王明主持。", "校外实践基地管理中心"},
+	}
+	for _, tt := range tests {
+		if got := selfPrefixCut(tt.unit, tt.page); got != tt.want {
+			t.Errorf("%s: selfPrefixCut(%q) = %q, want %q", tt.name, tt.unit, got, tt.want)
+		}
+	}
+	s := Extract("6月1日，院外科党支部开展主题党日活动。\n在外科党支部书记王明的带领下，党员参观了纪念馆。", Options{}).Summary
+	if s.Unit != "外科党支部" || slices.Contains(s.UnitsInvolved, "院外科党支部") {
+		t.Errorf("a lead's 院外科党支部: unit %q, units %v; want 外科党支部, and no 院外科党支部", s.Unit, s.UnitsInvolved)
 	}
 }
