@@ -11,7 +11,7 @@ import (
 )
 
 // bylineRoles are the roles a byline names.
-const bylineRoles = `总监制|總監製|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|供图|供圖|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
+const bylineRoles = `总监制|總監製|文图|文圖|监制|監製|统筹|統籌|作者|报道|報道|报导|報導|编审|編審|核稿|校稿|签发|簽發|录入|錄入|发布人|發布人|发布者|發布者|校对|校對|一审|一審|二审|二審|三审|三審|(?:学生|學生|特约|特約|实习|實習|首席|本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|图文|圖文|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|文/图|文／图|文/圖|图/文|圖/文|文字|图片|圖片|(?:文|图|圖|摄|攝)(?:[:：/／\s])|供稿|供图|供圖|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|初审|初審|复审|複審|终审|終審|撰稿|撰文|拟稿|擬稿|审稿|審稿|审校|審校|采访|採訪|采写|採寫|策划|策劃|文案|排版|美编|美編|来源|來源`
 
 var (
 	// reByline matches "记者 卓张鹏 摄影 徐志持" inside parentheses or on a line of its own.
@@ -154,9 +154,11 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		glued[i] = strings.LastIndex(lines[i], "。") + len("。")
 	}
 	scan := func(i int) {
-		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2") // 文、图：某某, 文．圖／某某: one credit
-		l = reRoleUnderscore.ReplaceAllString(l, "$1/$2")   // 文_某某 图_某某: the role's mark
-		l = strings.TrimLeft(l, bulletMarks)                // ■记者某某: a bullet opening the credit
+		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2")   // 文、图：某某, 文．圖／某某: one credit
+		l = reRoleUnderscore.ReplaceAllString(l, "$1/$2")     // 文_某某 图_某某: the role's mark
+		l = reRoleBar.ReplaceAllStringFunc(l, roleBarToSlash) // 文丨某某, 图|某某: a bar marks the role
+		l = reRolePerson.ReplaceAllString(l, "$1$2")          // 撰稿人：某某, 审核人：某某: the role
+		l = strings.TrimLeft(l, bulletMarks)                  // ■记者某某: a bullet opening the credit
 		var parts []string
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 			parts = append(parts, m[1])
@@ -432,7 +434,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 // withPenNames reports whether s, words closing an article in brackets, are names of which
 // some are pen names: two words or more, one at least a person's name (personName), each other
 // a word of two Han characters that is no word of the genre, place, unit, role of a credit or
-// word of editing (（某某 天明）, not （新华 综合）, （东湖 西湖）, （某某 整理）). places are
+// word of editing, nor a form of address (（某某 天明）, not （新华 综合）, （东湖 西湖）,
+// （某某 整理）, （某某 小王）). places are
 // the page's place words.
 func withPenNames(s string, places map[string]bool) bool {
 	words := strings.Fields(s)
@@ -445,7 +448,7 @@ func withPenNames(s string, places map[string]bool) bool {
 			named = true
 			continue
 		}
-		if utf8.RuneCountInString(w) != 2 || !allHan(w) || plainWords[w] || nonName[w] || places[w] || isPlace(w) || endsLikeRole(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
+		if utf8.RuneCountInString(w) != 2 || !allHan(w) || plainWords[w] || nonName[w] || addressForm(w) || strings.ContainsRune("小老阿", []rune(w)[0]) || places[w] || isPlace(w) || endsLikeRole(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
 			return false
 		}
 	}
@@ -455,6 +458,26 @@ func withPenNames(s string, places map[string]bool) bool {
 // reEditingWord is a word of editing or of a source that closes an article in brackets beside a
 // name (某某 整理, 某某 编译, 新华 综合, 完, 待续): no pen name.
 var reEditingWord = lazyRE(`资料|資料|提供|口述|记录|記錄|原文|来源|來源|出处|出處|发布|發布|录入|錄入|设计|設計|制作|製作|拍|视频|視頻|音频|音頻|照片|通讯|通訊|特约|特約|实习|實習|学生|學生|老师|老師|同学|同學|记者|記者|作者|文字|推荐|推薦|责任|責任|单位|單位|整理|编译|編譯|综合|綜合|综述|綜述|执笔|執筆|推送|转载|轉載|摘编|摘編|摘录|摘錄|编写|編寫|撰写|撰寫|完|续|續|稿|报|報|讯|訊|社|网|網|图|圖|摄|攝|编|編|审|審|校|译|譯|辑|輯|供|据|據|自`)
+
+// reRoleBar is a role of one character and the bar right after it, then a word (文丨某某 图|某某,
+// as pages write the slash; 丨 is a Han character that looks like a bar): group 1 what stands
+// before, group 2 the role and its bar, group 3 the word.
+var reRoleBar = lazyRE(`(^|[^\p{Han}])((?:文|图|圖|摄|攝)[丨|｜])(\p{Han}{2,5})`)
+
+// roleBarToSlash writes the bar of a match of reRoleBar as a slash when the word after it is a
+// person's name (文丨某某), and leaves it when not: a line of links (图|视频|音频) credits no one.
+func roleBarToSlash(s string) string {
+	m := reRoleBar.FindStringSubmatch(s)
+	if m == nil || !personName(m[3]) {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(m[2])
+	return m[1] + string(r) + "/" + m[3]
+}
+
+// reRolePerson is a credit's role written with 人 (撰稿人：, 审核人：, 责任编辑人：): group 1 the
+// role, group 2 the colon.
+var reRolePerson = lazyRE(`(撰稿|审核|審核|审稿|審稿|编辑|編輯|校对|校對|摄影|攝影|拟稿|擬稿|供稿|签发|簽發|初审|初審|复审|複審|终审|終審)人([:：])`)
 
 // reRoleUnderscore is a credit's role and the underscore that separates it from the name
 // (文_某某 图_某某), as some pages write the slash.

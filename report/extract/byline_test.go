@@ -151,6 +151,11 @@ func TestBylines(t *testing.T) {
 		{"a name and a pen name closing the article", []string{lead, more + "（王晓东 晓风）"}, []string{"王晓东", "晓风"}},
 		{"a name and a place closing the article", []string{"3月5日上午，东湖区人民医院召开安全生产工作会议。", more + "（王晓东 东湖）"}, nil},
 		{"a name and a word of editing closing the article", []string{lead, more + "（王晓东 口述）"}, nil},
+		{"roles marked by a bar", []string{lead, more, "文丨张晓东 图|李红"}, []string{"张晓东", "李红"}},
+		{"a line of links with a bar credits no one", []string{lead, more, "图|视频|音频"}, nil},
+		{"roles written with 人", []string{lead, more, "撰稿人：张晓东 审核人：李红"}, []string{"张晓东", "李红"}},
+		{"文图 is a role, no name", []string{lead, more + "（文图 张晓东）"}, []string{"张晓东"}},
+		{"a name and a form of address closing the article", []string{lead, more + "（王晓东 小王）"}, nil},
 		{"two words, no name, closing the article", []string{lead, more + "（新闻 晓风）"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}

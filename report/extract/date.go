@@ -214,6 +214,10 @@ func eventDate(opening, wire string, published time.Time, defaultYear int) (even
 	ref, haveRef, refYear := refDay(wire, published, defaultYear)
 	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
+	// 本（3）月5日, 上(2)月28日: the month is written in the brackets.
+	opening = reBracketMonth.ReplaceAllString(opening, "${1}月")
+	// 2024.3.5，东湖大学……: a date written with dots or dashes opening a sentence.
+	opening = reISOLead.ReplaceAllString(opening, "${1}${2}年${3}月${4}日${5}")
 	// 上月28至30日, 上周五: written as the day they name; a day that cannot be counted
 	// (uncounted) is left as it is, and no day after it stands in for it (another event's),
 	// unless it is background to that day (为贯彻落实上月28日……精神，3月5日……).
@@ -481,6 +485,14 @@ func reportDay(opening string, end int, next []int) bool {
 }
 
 var (
+	// reBracketMonth is a month named relative to the story's and written in brackets, as Taiwan's
+	// press writes it: 本（3）月5日, 上(2)月28日.
+	reBracketMonth = lazyRE(`(?:本|上|今)\s*[（(]\s*(\d{1,2})\s*[)）]\s*月`)
+
+	// reISOLead is a date written with dots, dashes or slashes opening a sentence before a comma
+	// or a time of day (2024.3.5，东湖大学……; 2024-03-05上午): the event's day as 2024年3月5日 is.
+	reISOLead = lazyRE(`(^|[。！？\n]\s*)(\d{4})[.．/／\-－](\d{1,2})[.．/／\-－](\d{1,2})\s*(?:日)?\s*([，,]|上午|下午|晚上|晚|早上|中午)`)
+
 	// reHanDate is a date written in Chinese numerals: (二〇二一年)十一月七日, with a Minguo
 	// year written digit by digit or as a number ((中華民國)一一三年三月五日, 一百一十三年).
 	reHanDate = lazyRE(`(?:([〇○零一二三四五六七八九]{4}|一[〇○零一二三四五六七八九]{2}|一百(?:[〇○零][一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})([日号號])`)

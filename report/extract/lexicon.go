@@ -36,6 +36,10 @@ var roles = []string{
 	"副省长", "副省長", "省长", "省長", "副厂长", "副廠長", "厂长", "廠長", "顾问", "顧問", "次长", "次長", "助理",
 	"副研究员", "副研究員", "研究员", "研究員", "讲师", "講師", "总编辑", "總編輯", "主编", "主編",
 	"教务长", "教務長", "学务长", "學務長", "总务长", "總務長", "研发长", "研發長", "大使",
+	// the head of a press or a society (社長), a chief secretary (主秘), and the professions
+	// named after the name on Taiwan's and Hong Kong's pages (某某護理師, 某某律師)
+	"社长", "社長", "主秘", "护理师", "護理師", "药师", "藥師", "营养师", "營養師", "律师", "律師",
+	"社工师", "社工師", "心理师", "心理師", "治疗师", "治療師",
 	// a body's leaders named together (院领导甲、乙、丙分别作专题辅导)
 	"领导", "領導",
 	// 副总 for 副总经理 (许副总强调), after the titles it opens

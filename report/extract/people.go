@@ -108,8 +108,12 @@ const (
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师),
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
-// together (董事长某某共同签署).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同)`)
+// together (董事长某某共同签署), an adverb of how one spoke (某某动情地说).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|` + mannerOfSpeech + `)`)
+
+// mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
+// (某某动情地说, 某某语重心长地表示, 某某笑着说).
+const mannerOfSpeech = `(?:动情|動情|深情|激动|激動|感慨|自豪|高兴|高興|兴奋|興奮|欣慰|风趣|風趣|幽默|坦诚|坦誠|诚恳|誠懇|郑重|鄭重|语重心长|語重心長|意味深长|意味深長|满怀深情|滿懷深情|感动|感動)地|(?:微笑|笑|哽咽)着|(?:微笑|笑|哽咽)著`
 
 // opensWithStop reports whether a would-be name opens with a word of two characters or more
 // that follows a name (李明博士应邀主讲: 应邀 after the title 博士 is no name, though 应 is a
@@ -164,7 +168,7 @@ var plainTitle = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`学生 學生 博士生 硕士生 碩士生 研究生 博士研究生 硕士研究生 碩士研究生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
-		志愿者 志願者 家长 家長 患者 医生 醫生`) {
+		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士`) {
 		plainTitle[w] = true
 	}
 }
@@ -846,7 +850,7 @@ var (
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
 	// which names a unit's head (the unit, not only the title, takes part), and 医生 and 嘉宾,
 	// which are not roles: a department's doctors (儿科医生) take part as the department.
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓)`)
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -858,9 +862,9 @@ var (
 	reReportBy = lazyRE(`(?:听取|聽取|审议|審議)[^，。；]{0,6}?了?([^\P{Han}了]{2,4}?)(?:同志)?(?:代表[^，。；]{1,30}?)?所作`)
 	// reConjAfter: a title followed by a conjunction and a name closes the name before it.
 	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
-	// reOfficial are the titles a name may stand before (某某院長, 某某局长): offices, not the
-	// public (居民, 同学) or a delegate.
-	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生)$`)
+	// reOfficial are the titles a name may stand before (某某院長, 某某局长, 某某律師): offices
+	// and professions, not the public (居民, 同学) or a delegate.
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生|护理师|護理師|药师|藥師|营养师|營養師|律师|律師|社工师|社工師|心理师|心理師|治疗师|治療師|讲师|講師|研究员|研究員|顾问|顧問|主秘|大使)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由,
 	// a word opening a sentence (随后陆主委).
@@ -871,21 +875,24 @@ var (
 var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
 
 // reFellow are the titles of students and teachers, written after the name (某某同学发言,
-// 某某老师): not offices, so read only where the name is plain (nameBeforeFellow).
-var reFellow = lazyRE(`^(?:同学|同學|老师|老師)$`)
+// 某某老师), and the words of courtesy and of a school's graduates written so (某某先生致詞,
+// 某某女士, 某某校友分享): not offices, so read only where the name is plain (nameBeforeFellow).
+var reFellow = lazyRE(`^(?:同学|同學|老师|老師|先生|女士|校友)$`)
 
 // reTitleEnd is a title or 代表 closing the text before a name (学生会主席某某同学).
 var reTitleEnd = lazyRE(`(?:` + strings.Join(roles, "|") + `|代表)$`)
 
 // fellowBound are the characters a student's or teacher's name follows: the end of a
-// description (2019级, 一班, 秘书学, 专业, 学生, 代表, 的) or a conjunction.
-const fellowBound = "班级級业業学學生员員表的系院年届屆科部处處室和与與及"
+// description (2019级, 一班, 秘书学, 专业, 学生, 代表, 的), a conjunction, or 由 and 邀请
+// (由某某老师示范, 邀請某某先生).
+const fellowBound = "班级級业業学學生员員表的系院年届屆科部处處室和与與及由请請邀"
 
 // nameBeforeFellow reads the name before 同学 or 老师 at text[:roleAt]: three characters when
 // the first is a family name and a description or a boundary stands before them, else two
 // (学生会主席某某同学: a title before two). It returns the name and where it starts, or "".
 func nameBeforeFellow(text string, roleAt int) (string, int) {
-	if strings.HasPrefix(text[roleAt:], "同学们") || strings.HasPrefix(text[roleAt:], "同學們") || studyNext(text[roleAt:]) || strings.HasPrefix(text[roleAt:], "老师们") || strings.HasPrefix(text[roleAt:], "老師們") {
+	if r, _ := utf8.DecodeRuneInString(text[roleAt+len("同学"):]); r == '们' || r == '們' || studyNext(text[roleAt:]) {
+		// 同学们, 老師們, 先生们: the people addressed, no one named
 		return "", 0
 	}
 	return nameEndingAt(text, roleAt, func(start int) bool {

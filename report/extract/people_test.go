@@ -228,6 +228,15 @@ func TestSpeakers(t *testing.T) {
 		{"工作 is no name's end", "会上，明年工作要点被宣读。", nil},
 		{"a family name and a short title is no name", "会上，张总强调要抓好落实。王工介绍了项目进展。", nil},
 		{"a family name and a craft is no name", "会上，刘师傅介绍了经验。退休职工代表王大爷发言。", nil},
+		{"a name before 先生", "林天明先生致詞時表示，感謝大家的支持。", []string{"林天明"}},
+		{"a name before 女士", "陳美玲女士在會中分享了她的經驗。", []string{"陳美玲"}},
+		{"a name before 校友", "會後，王志明校友分享求學經驗。", []string{"王志明"}},
+		{"a name before 老師, after 由", "會中由王美玲老師示範教學，並說明注意事項。", []string{"王美玲"}},
+		{"a name before a profession", "東湖律師事務所陳志明律師說明相關法律。", []string{"陳志明"}},
+		{"the head of a press", "本校社長王大明致詞。", []string{"王大明"}},
+		{"the people addressed are no names", "院长向各位女士、先生们表示感谢。", nil},
+		{"a family name and 老先生 is no name", "王老先生表示，感谢大家。", nil},
+		{"an adverb of manner after a name of three", "会上，王明华语重心长地表示，要珍惜时光。", []string{"王明华"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
