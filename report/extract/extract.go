@@ -172,6 +172,9 @@ func Extract(text string, opt Options) Result {
 	if s.Unit == "" {
 		s.Unit = shapedName(leadUnit(opening, s.Institution)) // 某學校(某專)轄下某學院……在某處舉行
 	}
+	if s.Unit == "" {
+		s.Unit = shapedName(ledHost(opening)) // 某医院副院长某某率领专家到我院开展义诊
+	}
 	if u := travelHost(opening); u != "" && (s.Unit == "" || s.Unit != u && strings.HasPrefix(u, s.Unit)) {
 		// 某集团督查组一行赴某公司开展检查: the body that goes there holds it, not the group its
 		// name starts with.

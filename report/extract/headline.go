@@ -59,7 +59,7 @@ var (
 	// reTitleColumn is a column's name set off by a spaced dash before a site's name after a
 	// headline: … - 新闻动态 (- 东湖大学); a column's name ends in a column's word, not in any
 	// word (迎接新时代 - 再创新辉煌 is one headline).
-	reTitleColumn = lazyRE(`\s+[-–—_|｜]\s+[\p{Han}]{0,6}(?:新闻|新聞|动态|動態|要闻|要聞|资讯|資訊|快讯|快訊|简讯|簡訊|时讯|時訊|公告|通知|头条|頭條|聚焦|报道|報導|专题|專題|信息|综合|綜合|速递|速遞)$`)
+	reTitleColumn = lazyRE(`(?:\s+[-–—_|｜]\s+|_)[\p{Han}]{0,6}(?:新闻中心|新聞中心|新闻|新聞|动态|動態|要闻|要聞|资讯|資訊|快讯|快訊|简讯|簡訊|时讯|時訊|公告|通知|头条|頭條|聚焦|报道|報導|专题|專題|信息|综合|綜合|速递|速遞)$`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
@@ -104,6 +104,16 @@ func isDateline(l string) bool {
 		return false
 	}
 	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l) || reReporterLine.MatchString(l)
+}
+
+// reSiteWord is a word that names a site: 全球資訊網, 新闻网, 门户网站.
+var reSiteWord = lazyRE(`^(?:全球资讯网|全球資訊網|全球信息网|新闻网|新聞網|网站|網站|门户网站|門戶網站|官网|官網|官方网站|官方網站|信息网|資訊網)$`)
+
+// siteAndWord reports whether a line is an owner's name and, after a space, a word that names a
+// site (東湖大學 全球資訊網): the site's name, never a headline.
+func siteAndWord(l string) bool {
+	f := strings.Fields(l)
+	return len(f) == 2 && reSiteWord.MatchString(f[1]) && utf8.RuneCountInString(f[0]) <= 24
 }
 
 // reBreadcrumb is a breadcrumb, the page's path from the site's home to the article (首页 > 新闻中心
@@ -158,7 +168,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
+		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line

@@ -12,10 +12,12 @@ func TestInstitutionHost(t *testing.T) {
 		{"a university's numbered hospital", "5月8日，东湖大学第三医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学第三医院"},
 		{"a university and a hospital joined are two", "5月8日，东湖大学与南山医院签署合作协议，双方将共建临床学院。", "东湖大学"},
 		{"a university holding its event at a hospital", "5月8日，东湖大学在南山医院举行临床教学工作会议。", "东湖大学"},
+		{"a count of hospitals", "5月8日，东湖大学三家医院联合举行义诊活动，200余名市民受益。", "东湖大学"},
 		{"a university sending a hospital's experts", "5月8日，东湖大学组织医院专家赴西山开展义诊。", "东湖大学"},
 		{"a district's government, its registered name in the lead", "徐汇区政府与东湖大学签署合作协议\n3月5日，徐汇区人民政府与东湖大学在区行政中心签署战略合作协议。", "徐汇区人民政府"},
 		{"a district's government with its city before it", "西湖区政府召开常务会议\n3月5日，杭州市西湖区人民政府召开第十次常务会议，区长王明主持。", "杭州市西湖区人民政府"},
 		{"a city's district's government, named whole in the lead", "3月5日，杭州市西湖区人民政府与东湖大学举行合作签约仪式，双方代表出席。", "杭州市西湖区人民政府"},
+		{"a province's city's district's government", "3月5日，湖北省武汉市江夏区人民政府与东湖集团举行合作签约仪式，双方代表出席。", "湖北省武汉市江夏区人民政府"},
 		{"a government the page writes only short", "徐汇区政府召开常务会议\n3月5日，徐汇区政府召开第十次常务会议，区长王明主持。", "徐汇区政府"},
 	}
 	for _, tt := range tests {

@@ -288,16 +288,19 @@ func higherPlaceBefore(page string, at int) int {
 	return start
 }
 
-// placeChain tells whether place is a place the gazetteer holds followed by one inside it
-// (天津市西青区): the higher one whole, the lower whole too or written with its level
+// placeChain tells whether place is a place the gazetteer holds followed by one or two inside it
+// (天津市西青区, 湖北省武汉市江夏区): each whole, the last whole too or written with its level
 // (peoplesPlace).
 func placeChain(place string) bool {
 	i := placeAt(place)
-	if i <= 0 || i >= len(place) {
-		return false
+	for n := 0; n < 2 && i > 0 && i < len(place); n++ {
+		rest := place[i:]
+		if placeAt(rest) == len(rest) || peoplesPlace(rest) {
+			return true
+		}
+		i += placeAt(rest)
 	}
-	rest := place[i:]
-	return placeAt(rest) == len(rest) || peoplesPlace(rest)
+	return false
 }
 
 // rePartyNoPlace is a party's committee named by its level and no place (九三学社市委, 民盟市委会),
@@ -804,7 +807,7 @@ func ownHospital(suffix, after string) bool {
 		return false
 	}
 	mid := m[1]
-	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid)
+	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid) && !reNameOpen.MatchString(mid)
 }
 
 // reBareAffiliated is the word for a university's hospital with nothing of a name of its own:

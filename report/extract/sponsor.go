@@ -76,6 +76,10 @@ var reTravelHost = lazyRE(`(?:^|[，。；,;\s])([\p{Han}]{2,24}?)(?:一行|代�
 // delegation, an office.
 var reTravelBody = lazyRE(`(?:组|組|队|隊|团|團|部|处|處|局|委|中心|办|辦|站|所|会|會|支部|总支|總支)$`)
 
+// minTravelRunes is the fewest characters of a travelling body's name taken: a shorter one is
+// a word for a kind of group (检查组, 督导组, 医疗队), no name.
+const minTravelRunes = 5
+
 // travelHost returns the body text says goes somewhere to hold the event (某检查组赴某公司开展
 // 检查): the labelling rules make the body that pays a visit its holder. Only a span with a
 // name's shape that ends like a body's name and starts no clause is taken; a person going
@@ -87,7 +91,7 @@ func travelHost(text string) string {
 			continue
 		}
 		u := trimOrgPrefix(m[1])
-		if !reTravelBody.MatchString(u) || !nameShaped(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
+		if utf8.RuneCountInString(u) < minTravelRunes || !reTravelBody.MatchString(u) || !nameShaped(u) || reJoinVerb.MatchString(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
 			continue
 		}
 		return u
@@ -174,4 +178,30 @@ func selfPrefixCut(u, page string) string {
 			return rest
 		}
 	}
+}
+
+// reLedToSelf is a party led by someone to the page's own institution to hold the event there:
+// 某医院副院长某某率领专家到我院开展义诊. Group 1 is who leads (a body, a title and a name).
+var reLedToSelf = lazyRE(`(?:^|[，。；,;\s])([\p{Han}、]{4,40}?)(?:一行)?(?:率领|率領|带领|帶領|率)[^，。；,;\n]{0,20}?(?:到|来|來|赴|莅临|蒞臨)(?:我|本)(?:院|校|司|公司|局|中心|会|會)[^。；;\n]{0,30}?(?:开展|開展|进行|進行|举行|舉行|举办|舉辦)`)
+
+// ledHost returns the body whose officer leads a party to the page's own institution to hold the
+// event there (某医院副院长某某率领专家到我院开展义诊 → 某医院): the labelling rules make the
+// delegation's body the holder. The body is what stands before the leader's first title, a
+// span with a name's shape that ends like a body's name; "" when there is none.
+func ledHost(opening string) string {
+	m := reLedToSelf.FindStringSubmatch(opening)
+	if m == nil {
+		return ""
+	}
+	lead := reLeadTime.ReplaceAllString(m[1], "")
+	for i := range lead {
+		if reRoleAt.MatchString(lead[i:]) {
+			body := trimOrgPrefix(lead[:i])
+			if !nameShaped(body) || !reEndsUnit.MatchString(body) && !reHostNameEnd.MatchString(body) || reSelfRef.MatchString(body) || genericUnit.MatchString(body) || reGenericName.MatchString(body) || unitNameStart(body, len(body)) > 0 || strings.ContainsAny(body, "、") {
+				return ""
+			}
+			return body
+		}
+	}
+	return ""
 }

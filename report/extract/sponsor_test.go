@@ -41,6 +41,8 @@ func TestTravelHost(t *testing.T) {
 		{"a title before the person", "3月2日，东湖集团总经理王明一行赴西山分公司开展调研。", ""},
 		{"the institution's own word", "3月2日，我校一行赴西山中学开展交流。", ""},
 		{"no event after the journey", "3月2日，东湖集团安全督查组赴西山分公司。", ""},
+		{"a word for a kind of group", "3月2日，检查组一行赴西山分公司进行安全检查。", ""},
+		{"two bodies joined", "3月2日，区住建局联合区应急局赴西山工地开展联合检查。", ""},
 	}
 	for _, tt := range tests {
 		if got := travelHost(tt.text); got != tt.want {
@@ -74,5 +76,28 @@ func TestSelfPrefixCut(t *testing.T) {
 	s := Extract("6月1日，院外科党支部开展主题党日活动。\n在外科党支部书记王明的带领下，党员参观了纪念馆。", Options{}).Summary
 	if s.Unit != "外科党支部" || slices.Contains(s.UnitsInvolved, "院外科党支部") {
 		t.Errorf("a lead's 院外科党支部: unit %q, units %v; want 外科党支部, and no 院外科党支部", s.Unit, s.UnitsInvolved)
+	}
+}
+
+// TestLedHost checks, on leads written for it, that the body whose officer leads a party to the
+// page's own institution to hold the event (某医院副院长某某率领专家到我院开展义诊) is read as its
+// organizing unit, and that a person with no body, the institution's own word or a party going
+// elsewhere gives none.
+func TestLedHost(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, unit string }{
+		{"a hospital's vice-president leads experts here", "5月6日上午，东湖市中心医院副院长王明率领10名专家到我院开展义诊活动。义诊现场群众络绎不绝。", "东湖市中心医院"},
+		{"a short form of an affiliated hospital", "5月6日上午，东大附二院院长王明率领专家到我院开展义诊。", "东大附二院"},
+		{"a person with no body", "5月6日上午，王明主任率领专家到我院开展义诊。", ""},
+		{"the institution's own word", "5月6日上午，医院副院长王明率领专家到我院开展义诊。", ""},
+		{"a party going elsewhere", "5月6日上午，东湖市中心医院副院长王明率领专家到西山镇开展义诊。", ""},
+	}
+	for _, tt := range tests {
+		if got := ledHost(tt.text); got != tt.unit {
+			t.Errorf("%s: ledHost = %q, want %q", tt.name, got, tt.unit)
+		}
+	}
+	if s := Extract("5月6日上午，东大附二院院长王明率领专家到我院开展义诊。义诊现场群众络绎不绝。", Options{}).Summary; s.Unit != "东大附二院" || s.Institution != "" {
+		t.Errorf("a visiting hospital's party: institution %q, unit %q; want none and the visitor", s.Institution, s.Unit)
 	}
 }
