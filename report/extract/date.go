@@ -61,6 +61,11 @@ var rePubLabelBefore = lazyRE(`(?:发布|發布|發佈|发佈|更新|发表|發�
 // reWeekdayTail is a weekday closing a line: 2023年11月3日 星期五.
 var reWeekdayTail = lazyRE(`(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*$`)
 
+// reUpdateLabel is the label of the day a page was last updated (更新日期：, 最後更新, 修改时间):
+// a day at or after the page's publication, which gives the event's year but is not the day
+// the text's 今日 or 昨日 count from.
+var reUpdateLabel = lazyRE(`(?:更新|修改|修订|修訂)(?:日期|时间|時間|于|於)?[^\d\n]{0,4}(?:\d|$)`)
+
 // rePubLabelEnd is a page date's label right before the date: 发布时间：, 日期:.
 var rePubLabelEnd = lazyRE(`(?:发布|發布|更新|日期|时间|時間|发表|發表)[^\d\n]{0,3}$`)
 
@@ -97,7 +102,7 @@ func inSentence(head string, loc []int) bool {
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
 // furniture (2026年1月15日  来源:某网), a date stamped with its time on a line of its own
 // (2012年6月7日 10:57), or a date signed on a line of its own.
-func pageDate(head string) (published time.Time) {
+func pageDate(head string) (published time.Time, updated bool) {
 	var locs [][]int
 	for _, l := range reISODay.FindAllStringIndex(head, maxPageDates) {
 		if !inSentence(head, l) {
@@ -116,11 +121,17 @@ func pageDate(head string) (published time.Time) {
 		}
 		if m := reISODay.FindStringSubmatch(head[loc[0]:loc[1]]); m != nil {
 			if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
-				return t
+				return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 24))
 			}
 		}
 	}
-	if m := rePubLine.FindStringSubmatch(head); m != nil {
+	if loc := rePubLine.FindStringSubmatchIndex(head); loc != nil {
+		m := make([]string, len(loc)/2)
+		for k := range m {
+			if loc[2*k] >= 0 {
+				m[k] = head[loc[2*k]:loc[2*k+1]]
+			}
+		}
 		y, mo, d := m[1], m[2], m[3]
 		if y == "" {
 			y, mo, d = m[4], m[5], m[6] // 更新日期:113-10-01
@@ -129,17 +140,17 @@ func pageDate(head string) (published time.Time) {
 			y = strconv.Itoa(n + 1911) // 更新日期:112年9月6日, a Minguo year
 		}
 		if t, err := period.ParseDate(y + "-" + mo + "-" + d); err == nil {
-			return t
+			return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12) + head[loc[0]:min(loc[1], loc[0]+24)])
 		}
 	}
 	if m := reDateSourced.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
-			return t // 2026年1月15日  来源:某网
+			return t, false // 2026年1月15日  来源:某网
 		}
 	}
 	if m := reStamped.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
-			return t // 2012年6月7日 10:57
+			return t, false // 2012年6月7日 10:57
 		}
 	}
 	// The last date signed on a line of its own; not one with its weekday (2023年11月3日 星期五),
@@ -153,10 +164,10 @@ func pageDate(head string) (published time.Time) {
 	}
 	if signed != nil {
 		if t, err := period.ParseDate(signed[1] + "-" + signed[2] + "-" + signed[3]); err == nil {
-			return t
+			return t, false
 		}
 	}
-	return time.Time{}
+	return time.Time{}, false
 }
 
 // reDatelineLine is a line that is only the page's date, perhaps labelled, with its weekday
@@ -205,13 +216,18 @@ func datelineBelow(lines []string, from int) time.Time {
 // or occasion before that day (backgroundDay). It returns the page's date, which a date on the
 // opening's furniture line (2026年1月15日  来源:某网) gives when published is zero, and the
 // month and day as "--01-02" when no year is known.
-func eventDate(opening, wire string, published time.Time, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
+func eventDate(opening, wire string, published time.Time, updated bool, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
 	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
 	if !published.IsZero() {
 		year = published.Year()
 	}
 	ref, haveRef, refYear := refDay(wire, published, defaultYear)
+	if updated && wire == "" {
+		// The day the page was updated is not the day its 今日 was written: no day counts
+		// from it (the event's year still does).
+		ref, haveRef, refYear = time.Time{}, false, false
+	}
 	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
 	// 本（3）月5日, 上(2)月28日: the month is written in the brackets.

@@ -128,15 +128,15 @@ func Extract(text string, opt Options) Result {
 	head := strings.Join(lines[:min(len(lines), max(body+3, 12))], "\n")
 
 	dated := head + "\n" + full[:min(len(full), 600)] + "\n" + tail(lines, 4)
-	pageDay := pageDate(dated)
+	pageDay, updated := pageDate(dated)
 	if pageDay.IsZero() && title != "" {
 		// 2024年3月6日（星期三）, 113-03-06 on a line of its own right below the headline.
 		pageDay = datelineBelow(lines, body)
 	}
-	day, pub, monthDay, w := eventDate(opening, wire, pageDay, opt.Year)
+	day, pub, monthDay, w := eventDate(opening, wire, pageDay, updated, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
-		day, _, monthDay, w = eventDate(title, "", pageDay, opt.Year)
+		day, _, monthDay, w = eventDate(title, "", pageDay, updated, opt.Year)
 	}
 	if w != "" {
 		warn(w)
