@@ -139,3 +139,22 @@ func TestInvitedGuest(t *testing.T) {
 		t.Errorf("institution %q, want the committee that runs the meeting, not the invited one", got)
 	}
 }
+
+// TestPlaceBureau checks, on leads written for it, that a state body named by a place and no
+// level (某某供电分局) is a name from a boundary, and that a place before a word that only ends in
+// 局 (新格局, 大局) or a bureau named in a title is not.
+func TestPlaceBureau(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst string }{
+		{"a power-supply branch bureau", "温州供电分局“光明”志愿服务队走进社区\n7月8日上午，温州供电分局“光明”志愿服务队来到社区，为老人检修线路。", "温州供电分局"},
+		{"a customs office", "3月5日，杭州海关召开全面从严治党工作会议，关长王明出席并讲话。", "杭州海关"},
+		{"a new pattern is no bureau", "3月5日，温州迎来发展新格局，各界人士纷纷表示祝贺。", ""},
+		{"the whole picture is no bureau", "会议指出，上海要服务全国大局，主动作为。", ""},
+		{"a bureau named in a title", "3月5日，温州供电局局长王明到社区走访慰问困难群众。", ""},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}

@@ -700,6 +700,17 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			}
 		}
 	}
+	for _, loc := range rePlaceBureau.FindAllStringSubmatchIndex(scope, -1) {
+		// 某某供电分局, 某某海关: a state body named by a place the gazetteer holds, with no level,
+		// from a boundary; not in a title, and nothing of a clause in it.
+		if !bodies {
+			break
+		}
+		place, rest := scope[loc[2]:loc[3]], scope[loc[3]:loc[1]]
+		if placeAt(place) == len(place) && !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reNameClause.MatchString(rest) && !reWordEndsUnit.MatchString(rest) && nameShaped(place+rest) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) {
+			out = append(out, named{name: place + rest, at: loc[2], hard: true})
+		}
+	}
 	for _, loc := range reNumberedHospital.FindAllStringSubmatchIndex(scope, -1) {
 		// 某市二院: a city's hospital named by its number, the city a place the gazetteer holds,
 		// at a boundary; not in a title (某市二院院长).
@@ -1007,6 +1018,10 @@ var rePlaceNamedNext = lazyRE(`^(?:[区县市州區縣]?(?:委|长|長)|[^\p{Han
 
 // reSubCompany is a bureau's own company after its name: 四公司, 市政公司.
 var reSubCompany = lazyRE(`^[\p{Han}]{1,4}?公司`)
+
+// rePlaceBureau is a state body named by its place and no level, from a boundary: 某某供电分局,
+// 某某供电局, 某某海关. Group 1 is the place (checked with placeAt).
+var rePlaceBureau = lazyRE(`(?:^|[^\p{Han}])([\p{Han}]{2,3}?)([\p{Han}]{2,6}?(?:分局|局)|海关|海關)`)
 
 // reNumberedHospital is a city's or a county's hospital named by its number, as the genre
 // writes it: 某市二院 (某市第二人民医院), 某县一院. Group 1 is the place, group 2 the number.
