@@ -109,7 +109,7 @@ func Extract(text string, opt Options) Result {
 		}
 		// The page's date and its metadata right below the headline ((2024年3月12日), 2024年3月12日
 		// 10:21 来源：…) are the page's, not the article's: their date is no event's.
-		if l == "" || bylineLines[i] || (reSigned.MatchString(l) || reDateOnly.MatchString(l) || isDateline(l) && !strings.ContainsAny(l, "，,。")) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
+		if l == "" || bylineLines[i] || (reSigned.MatchString(l) || reDateOnly.MatchString(l) || reDatelineLine.MatchString(l) || isDateline(l) && !strings.ContainsAny(l, "，,。")) && i < body+3 || reNav.MatchString(l) || reCounter.MatchString(l) || isFurniture(l) || len(reMetaPair.FindAllString(l, 3)) >= 2 {
 			continue
 		}
 		if keep, ok := glued[i]; ok {
@@ -399,7 +399,7 @@ func (j *joined) tail(n int) string {
 // lineStops reports whether s is a line no fragment joins: metadata (来源：…, 浏览：…), a date
 // alone, a byline.
 func lineStops(s string) bool {
-	return strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s)
+	return strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reDatelineLine.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s)
 }
 
 // joinedStops is lineStops for a line joined from pieces, reading only what can change when a
