@@ -68,6 +68,12 @@ var hostileShapes = []struct {
 	{"names of one sentence", func(n int) string {
 		return "3月5日，医院召开会议。院长" + strings.Repeat("张三、李四、", n) + "出席"
 	}},
+	// Days after the page's date, each a plan's passed over for the next.
+	{"planned days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("将于12月20日举行，", n) }},
+	// Dates broken after their number, each rejoined (dateSeam).
+	{"dates broken after their number", func(n int) string { return strings.Repeat("6\n月3日，", n) }},
+	// Dates in sentences, each asked whether it is the page's (inSentence).
+	{"dates in sentences", func(n int) string { return strings.Repeat("会议解读了2019-01-01起施行的办法，", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

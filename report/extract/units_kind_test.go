@@ -46,6 +46,13 @@ func TestUnitKinds(t *testing.T) {
 		// Heads of towns and sub-districts who attend do not make them units (labelling rules,
 		// units); a department's heads still do, as the labels have it.
 		{"town heads", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、龙山街道、青石镇主要负责同志参加。", []string{"区水务局"}},
+		// A group (集团) is a unit's name like a company; a kind of body (企业集团) with no name
+		// of its own is none.
+		{"集团", "东湖大学与青川建设集团签约\n5月8日，东湖大学与青川建设集团签署校企合作协议。", []string{"青川建设集团"}},
+		{"企业集团", "东湖大学召开就业会议\n5月8日，东湖大学召开就业工作会议。学校将与多家大型企业集团开展合作，拓宽就业渠道。", nil},
+		// 才 in 人才, 就 in 就业 are no function words inside a name.
+		{"人才", "東湖大學簽署協議\n5月8日，東湖大學與北京市人才局、國家火炬科創學院簽署合作交流備忘錄。", []string{"北京市人才局", "國家火炬科創學院"}},
+		{"就业", "东湖大学举办招聘会\n5月8日，东湖大学与青川市就业服务局联合举办春季招聘会。", []string{"青川市就业服务局"}},
 		// 副行政總監 is a title: the bureau is named only in it.
 		{"行政總監", "東湖大學舉行畢業典禮\n5月8日，東湖大學舉行畢業典禮，並邀請青川勞工局副行政總監陳大文先生擔任主禮嘉賓。", nil},
 	} {
