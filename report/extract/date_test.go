@@ -114,6 +114,7 @@ func TestRelativeDays(t *testing.T) {
 		{"the day a page was published is the day its 今日 names", "東湖大學舉行開學典禮\n發布日期：112年9月8日\n東湖大學今日舉行開學典禮，校長致詞。", "2023-09-08"},
 		{"a Minguo dateline below the headline is not joined to the lead", "東湖醫院舉辦義診\n113年3月6日\n東湖醫院昨日舉辦社區義診，院長親自看診。", "2024-03-05"},
 		{"a dateline with its weekday below the headline is not joined to the lead", "东湖医院举行义诊\n2024年3月6日（星期三）\n东湖医院昨日举行社区义诊，院长亲自坐诊。", "2024-03-05"},
+		{"a station's news opening with 本站 is text, not a site's notice", "东湖车站开展春运安全检查\n发布时间：2024-01-20\n本站由东湖铁路局管辖，1月18日，本站开展春运安全大检查。", "2024-01-18"},
 		{"a planned day is passed over, no page date", "东湖大学定于2024年3月20日举行校庆大会，3月4日召开了筹备会。", "--03-04"},
 		{"a planned day in traditional script is passed over", "東湖大學將於3月20日舉行校慶大會，3月4日先行召開籌備會議。", "--03-04"},
 		{"a day months after the page's date is last year's", "东湖大学召开年终总结会\n发布时间：2024-01-08\n12月28日，东湖大学召开年终总结会，校长致辞。", "2023-12-28"},
