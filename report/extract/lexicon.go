@@ -40,6 +40,9 @@ var roles = []string{
 	// named after the name on Taiwan's and Hong Kong's pages (某某護理師, 某某律師)
 	"社长", "社長", "主秘", "护理师", "護理師", "药师", "藥師", "营养师", "營養師", "律师", "律師",
 	"社工师", "社工師", "心理师", "心理師", "治疗师", "治療師",
+	// the speaker of a council (議長), an official of a grade (二级调研员, 巡视员), a
+	// counsellor of students (辅导员), a school inspector (督学)
+	"副议长", "副議長", "议长", "議長", "调研员", "調研員", "巡视员", "巡視員", "辅导员", "輔導員", "督学", "督學",
 	// a body's leaders named together (院领导甲、乙、丙分别作专题辅导)
 	"领导", "領導",
 	// 副总 for 副总经理 (许副总强调), after the titles it opens

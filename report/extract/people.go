@@ -108,8 +108,9 @@ const (
 // reNameStopAlso: more words that may follow a name: adverbs of sequence (相继, 先后), 到会, 以,
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师),
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
-// together (董事长某某共同签署), an adverb of how one spoke (某某动情地说).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|` + mannerOfSpeech + `)`)
+// together (董事长某某共同签署), an adverb of how one spoke (某某动情地说), the means or the
+// occasion of speech (某某透過視訊致詞, 某某接受专访时说).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `)`)
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -611,7 +612,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
-			speaks = reChairSpeaks.MatchString(clause) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持") ||
+			speaks = reChairSpeaks.MatchString(clause) || chairGoesOn(text, m, clause, ms) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持") ||
 				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
 		}
 		if speaks {
@@ -767,6 +768,42 @@ func sentenceOf(after string) string {
 	}
 	return after
 }
+
+// chairGoesOn reports whether clause, the predicate after the chair's name (the mention m of
+// text, whose mentions are ms), goes on after the clause that says they preside with a clause of
+// the same subject that speaks (主持会议，并作总结讲话; 由某某主持，他在致詞中勉勵畢業生): the
+// chair speaks. Presiding itself is no speech, nor is a speech of another named or invited
+// before the verb (主持，并邀请某某作报告).
+func chairGoesOn(text string, m mention, clause string, ms []mention) bool {
+	i := strings.Index(clause, "主持")
+	if i < 0 {
+		return false
+	}
+	j := strings.Index(clause[i:], "，")
+	if j < 0 {
+		return false
+	}
+	start := i + j + len("，")
+	rest := clause[start:]
+	if !reGoesOn.MatchString(rest) {
+		return false
+	}
+	for _, loc := range reSpeechVerb.FindAllStringIndex(rest, -1) {
+		if nounUse(rest[loc[0]:loc[1]], rest[loc[1]:]) {
+			continue
+		}
+		if reInvites.MatchString(rest[:loc[0]]) {
+			return false
+		}
+		from := m.end + start
+		k := sort.Search(len(ms), func(k int) bool { return ms[k].at >= from })
+		return k == len(ms) || ms[k].at >= m.end+start+loc[0]
+	}
+	return false
+}
+
+// reInvites are the verbs by which one has another speak (邀请某某作报告, 请某某发言, 由某某介绍).
+var reInvites = lazyRE(`邀请|邀請|请|請|由|让|讓|安排|组织|組織`)
 
 // goesOnSpeaking reports whether the sentence after the mention m, which it opens, ends and the
 // next sentence goes on with the same subject and speaks (副校长某某出席会议。他指出，……):

@@ -237,6 +237,14 @@ func TestSpeakers(t *testing.T) {
 		{"the people addressed are no names", "院长向各位女士、先生们表示感谢。", nil},
 		{"a family name and 老先生 is no name", "王老先生表示，感谢大家。", nil},
 		{"an adverb of manner after a name of three", "会上，王明华语重心长地表示，要珍惜时光。", []string{"王明华"}},
+		{"the speaker of a council", "東湖縣長林大明、議長陳大華出席並致詞。", []string{"林大明", "陳大華"}},
+		{"an official of a grade", "市卫健委二级调研员林大同出席并讲话。", []string{"林大同"}},
+		{"a counsellor of students", "辅导员林大同作经验分享。", []string{"林大同"}},
+		{"the means of speech after a name", "東湖市長黃大明透過視訊致詞。", []string{"黃大明"}},
+		{"the occasion of speech after a name", "東湖大學校長林大同接受本報專訪時說，醫學教育要改革。", []string{"林大同"}},
+		{"the chair goes on to speak", "院长王大明主持会议，并作总结讲话。", []string{"王大明"}},
+		{"the chair goes on to speak, by 他", "典禮由校長林志明主持，他在致詞中勉勵畢業生。", []string{"林志明"}},
+		{"the chair invites another to speak", "会议由院长王大明主持，并请副院长李华作报告。", []string{"李华"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {
