@@ -19,6 +19,8 @@ func TestInstitutionHost(t *testing.T) {
 		{"a city's district's government, named whole in the lead", "3月5日，杭州市西湖区人民政府与东湖大学举行合作签约仪式，双方代表出席。", "杭州市西湖区人民政府"},
 		{"a province's city's district's government", "3月5日，湖北省武汉市江夏区人民政府与东湖集团举行合作签约仪式，双方代表出席。", "湖北省武汉市江夏区人民政府"},
 		{"a government the page writes only short", "徐汇区政府召开常务会议\n3月5日，徐汇区政府召开第十次常务会议，区长王明主持。", "徐汇区政府"},
+		{"two cities' districts of one name: neither city is taken", "朝阳区政府与西山学院签订共建协议\n4月2日，北京市朝阳区政府与西山学院签订校地共建协议。座谈中，长春市朝阳区人民政府的来宾分享了做法。", "朝阳区政府"},
+		{"the review's page: another city's namesake named once", "朝阳区政府与东湖大学签署合作协议\n3月5日，长春市朝阳区政府与东湖大学签署战略合作协议，区长王伟出席。会上，北京市朝阳区人民政府代表介绍了经验。", "朝阳区政府"},
 	}
 	for _, tt := range tests {
 		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {

@@ -237,13 +237,15 @@ const maxGovernmentTried = 16
 // fullestGovernment returns the fullest form the page gives of a government named by its place
 // (虹口区政府): its registered name with 人民政府 where the page writes that (虹口区人民政府), and
 // with the higher place the page writes before it at a boundary (大连市西岗区人民政府 for
-// 西岗区政府); else name.
+// 西岗区政府); else name. District names repeat across cities (朝阳区, 鼓楼区): a page that writes
+// two different higher places before the place names two governments, and which is the host's
+// it does not say, so the name is kept as found.
 func fullestGovernment(name, page string) string {
 	place := strings.TrimSuffix(strings.TrimSuffix(name, "政府"), "人民")
 	if utf8.RuneCountInString(place) < 2 {
 		return name
 	}
-	best := name
+	best, higher := name, ""
 	for at, n := 0, 0; n < maxGovernmentTried; n++ {
 		i := strings.Index(page[at:], place)
 		if i < 0 {
@@ -261,6 +263,10 @@ func fullestGovernment(name, page string) string {
 			continue
 		}
 		if start := higherPlaceBefore(page, i); start < i {
+			if higher != "" && higher != page[start:i] {
+				return name // 长春市朝阳区 and 北京市朝阳区: two cities' districts
+			}
+			higher = page[start:i]
 			full = page[start:i] + full
 		}
 		if len(full) > len(best) || len(full) == len(best) && strings.HasSuffix(full, "人民政府") && !strings.HasSuffix(best, "人民政府") {
