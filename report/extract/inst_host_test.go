@@ -119,6 +119,10 @@ func TestDefinedName(t *testing.T) {
 		{"the short form used once only", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，今年6月在校園舉行「優秀學員頒獎禮」。\n學院一直致力推動職業教育。", "", ""},
 		{"a partner introduced after 與", "今年6月，本校與西山理工大學(西理)簽署合作備忘錄。西理校長致辭，西理與本校將互派學生。", "", ""},
 		{"a clause before the bracket", "今年6月，學生參觀東湖博物中心(東博)，東博館長講解，東博的藏品令學生讚嘆。", "", ""},
+		{"a visiting delegation introduced with its short form", "西理师生来访\n4月8日，西山理工大学（西理）师生代表团到校参观交流。西理师生参观了实验室，西理与学校将开展合作。", "", ""},
+		{"a visiting company, the page not calling itself 我校", "北岭科技来访\n4月8日，北岭科技有限公司（北岭科技）一行莅临东湖研究院洽谈合作。北岭科技介绍了产品，双方希望北岭科技与研究院共建平台。", "", ""},
+		{"the review's page: a guest on a page that says 我校", "交流\n3月5日，清华大学（清华）代表团到我校交流。清华代表介绍了经验，清华的做法值得学习，我校与清华将深化合作。", "", ""},
+		{"the review's company variant", "南山科技有限公司来我院洽谈合作\n3月5日，南山科技有限公司（南山科技）一行到我院洽谈合作。南山科技总经理介绍了公司情况，院长表示欢迎南山科技来院合作，希望与南山科技共建实验室。", "", ""},
 		{"a later clause with its own subject", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，西山商會今年6月在東專校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。", "東湖專業進修學校", "西山商會"},
 	}
 	for _, tt := range tests {
