@@ -12,7 +12,7 @@ import (
 
 // reReportOpen ends the opening clause of a sentence whose rest is what was said or decided:
 // 某某表示, 李董事長致詞表示, 曾某在就職演辭中說, 会议决定.
-var reReportOpen = lazyRE(`(?:表示|指出|强调|強調|说|說|认为|認為|谈到|談到|提到|坦言|寄语|寄語|勉励|勉勵|呼吁|呼籲|决定|決定|明确|明確)$`)
+var reReportOpen = lazyRE(`(?:表示|指出|要求|强调|強調|说|說|认为|認為|谈到|談到|提到|坦言|寄语|寄語|勉励|勉勵|呼吁|呼籲|决定|決定|明确|明確)$`)
 
 // reTakePartVerb stands right before units that take part, even in what someone reports:
 // bodies invited, joined, linked or visited (邀请某协会, 连结了某协会、某协会, 走访了某社区).
@@ -89,7 +89,7 @@ var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談
 
 // reRoleAfter is a verb, in the sentence after an enumeration of units, by which they take part
 // in the event: hold it, attend, speak, sign, visit, support, perform.
-var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦`)
+var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立(?:[^于於以]|$)|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦`)
 
 // reListOpen opens a clause that lists what the clause before it names (……机构，包括某部、某院).
 var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
@@ -108,6 +108,9 @@ func groupRole(text string, start, end int) bool {
 		lead = clauseTail(before[:len(before)-len(lead)-size], clauseMarks) + lead
 	}
 	rest := clauseHead(text[end:min(len(text), end+roleWindowBytes)], sentenceMarks)
+	if c := clauseHead(rest, clauseMarks); strings.HasSuffix(c, "以来") || strings.HasSuffix(c, "以來") {
+		return false // 自2019年与某公司签约以来: what has been since, not the event
+	}
 	if reContentLead.MatchString(lead) {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
 	}
