@@ -69,6 +69,8 @@ var (
 	// reBoundAfter: a bound after a count told as a statement (参加人数达500人以上): the count
 	// stands, approximate, and its noun is before it.
 	reBoundAfter = lazyRE(`^[ ]?(?:及)?以上`)
+	// reSeatsOf: seats or beds that size a room (设有300个座位的演讲厅): a capacity.
+	reSeatsOf = lazyRE(`^[ ]?(?:座位|座|席位|床位|床)的`)
 	// reRequireBefore: a requirement before a count (须有10人以上, 需要300名志愿者, 应达到40学时):
 	// what must be, not what was.
 	reRequireBefore = lazyRE(`(?:须|須|需|需要|应|應|应当|應當|必须|必須|要求)(?:有|达到|達到|满|滿|在)?[ ]?$`)
@@ -257,9 +259,9 @@ func figures(text string) []model.Figure {
 			continue
 		}
 		// 500人以上的企业: a bound that picks out a noun; 须有10人以上, 需要300名志愿者: a
-		// requirement; 礼堂可容纳800人: a capacity; 5人制足球: a game's format. None counts what
-		// happened.
-		if reBoundOf.MatchString(after) || reRequireBefore.MatchString(before) || reCapacityBefore.MatchString(before) || unit == "人" && strings.HasPrefix(after, "制") {
+		// requirement; 礼堂可容纳800人, 300个座位的演讲厅: a capacity; 5人制足球: a game's
+		// format. None counts what happened.
+		if reBoundOf.MatchString(after) || reSeatsOf.MatchString(after) || reRequireBefore.MatchString(before) || reCapacityBefore.MatchString(before) || unit == "人" && strings.HasPrefix(after, "制") {
 			continue
 		}
 		// 参加人数达500人以上: the count stands, approximate; 以上 is no noun it counts.
@@ -488,7 +490,7 @@ var (
 	// reSinceFounding: what a body did since its founding (建院五十年来医院累计……), a profile;
 	// but followed by a superlative or a first (成立以来规模最大的一次, 建院以来首次) it tells that the
 	// event is a record, and the sentence is the event's (group 1 holds the superlative).
-	reSinceFounding = lazyRE(`(?:建校|建院|建厂|建廠|建社|建盟|办学|辦學|创校|創校|成立)[\p{Han}\d]{0,5}?(?:以来|以來|年来|年來)[，,]?(的?(?:最|首|第一|规模最|規模最|历史|歷史))?`)
+	reSinceFounding = lazyRE(`(?:建校|建院|建厂|建廠|建社|建盟|办学|辦學|创校|創校|成立)[\p{Han}\d]{0,5}?(?:以来|以來|年来|年來|至今|迄今)[，,]?(的?(?:最|首|第一|规模最|規模最|历史|歷史))?`)
 	// reProject: a project or works, or what is built, opened or invested in, which a sentence
 	// describing it makes no background.
 	reProject = lazyRE(`项目|項目|工程|投资|投資|新建|启用|啟用|开工|開工|落成|竣工|投用|投入使用|开馆|開館|揭牌|揭幕`)
@@ -759,7 +761,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -789,9 +791,10 @@ var (
 	reRunAfter = lazyRE(`^[\s]*(?:(?:19|20)?\d{2}(?:级|級|届|屆))?([\p{Han}]{1,16})`)
 	// reConj: the last conjunction before the noun (县和有关单位意见 → 有关单位意见) or a time
 	// word before it (今年新增).
-	reConj = lazyRE(`.*(?:的|之|其中|包括|今年|本年度|年度|全年|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
-	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金.
-	reDemonstrative = lazyRE(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此)`)
+	reConj = lazyRE(`.*(?:的|之|其中|包括|今年|本年度|年度|全年|每年|每月|目前|以来|以來|[^一二三四五六特高中初同上平]等|[^国國所没沒具拥擁]有)`)
+	// reDemonstrative: 此类手术 → 手术, 各类奖学金 → 奖学金; 年度 left from a year (2022年度优秀
+	// 党员 → 优秀党员).
+	reDemonstrative = lazyRE(`^(?:此类|此類|该类|該類|这类|這類|各类|各類|此次|本次|这次|這次|该|該|此|年度)`)
 	// reCountBefore: a list item that is itself a count (一等奖5名、).
 	reCountBefore = lazyRE(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
@@ -866,6 +869,8 @@ func figureLabel(before, after, unit string) string {
 		if reTimeUnit.MatchString(base) {
 			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
 			// duration is of the activity before it (历时, 为期), below.
+		} else if strings.HasSuffix(base, "元") && rePurpose.MatchString(run) {
+			// 投入2000万元改善校舍: what the money is for, no noun it counts.
 		} else if l, ok := labelFromAfter(run); ok {
 			return l
 		}
@@ -886,6 +891,9 @@ func figureLabel(before, after, unit string) string {
 	}
 	return ""
 }
+
+// rePurpose: a verb of what money is for, after the amount (2000万元用于, 改善校舍, 资助学生).
+var rePurpose = lazyRE(`^(?:用于|用於|用来|用來|改善|改造|建设|建設|购买|購買|购置|購置|修建|修缮|修繕|资助|資助|支持|帮助|幫助|扶持|补贴|補貼|奖励|獎勵)`)
 
 // labelFromAfter reads the noun a count is of from the text after it: 305项整改措施, 300名学生
 // 参赛 → 参赛学生. ok is false when the text after holds no such noun (a verb, a relative clause:
@@ -1092,7 +1100,7 @@ func labelFromBefore(before, base string) string {
 	}
 	if run == "" {
 		switch verb {
-		case "捐赠", "捐贈", "投入":
+		case "捐赠", "捐贈", "投入", "投放", "拨付", "撥付", "拨款", "撥款", "筹集", "籌集":
 			if base == "元" {
 				return verb + "金额"
 			}

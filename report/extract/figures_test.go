@@ -225,6 +225,13 @@ func TestFigureLabels(t *testing.T) {
 		{"what one did before the event", "学院曾两次承办全省技能大赛，曾经先后三次获得表彰。此次共有15名教师受到表彰。", []string{"教师=15名"}},
 		{"a pronoun is no label", "他们两次来校交流。", nil},
 		{"a quota for each body is no total", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"学员报名=120名"}},
+		{"年度 left from a year is no part of a label", "大会表彰了2022年度优秀共产党员50名。", []string{"优秀共产党员=50名"}},
+		{"a body's members since its founding are its profile", "学会成立至今已有会员3000人。本次年会200名会员参加。", []string{"会员=200名"}},
+		{"what money is for is no noun it counts", "学校将投入2000万元改善校舍。企业捐赠50万元资助贫困学生。", []string{"投入金额=2000万元", "捐赠金额=50万元"}},
+		{"选出 is a verb before its object", "会议选出理事15人。", []string{"理事=15人"}},
+		{"seats that size a room are a capacity", "新楼设有300个座位的演讲厅，当天120名师生参观。", []string{"师生=120名"}},
+		{"money a bare verb of funding gives", "校方共投放3亿元，拨款500万元。", []string{"投放金额=3亿元", "拨款金额=500万元"}},
+		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
