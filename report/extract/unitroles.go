@@ -114,6 +114,9 @@ func groupRole(text string, start, end int) bool {
 	if reContentLead.MatchString(lead) {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
 	}
+	if linkLine(text, start, end) && !signs(text, start, end) {
+		return false // · 某局召开安全工作会议 2021-05-06: a link to another article
+	}
 	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end) {
 		return true
 	}
@@ -162,4 +165,38 @@ func countedSubject(rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest[loc[1]:])
 	return unicode.Is(unicode.Han, r) && !reNotActing.MatchString(rest[loc[1]:])
+}
+
+var (
+	// reLinkBullet opens a line of a list of links: a bullet or an arrow.
+	reLinkBullet = lazyRE(`^[\s　]*(?:[·•●■◆▪◇○□►▶>»※]|【(?:上一篇|下一篇|相关|相關)[^】]{0,4}】)`)
+	// reBulletBefore: a bullet right before a name (热点文章· 某局召开……: two lines run into one).
+	reBulletBefore = lazyRE(`[·•●■◆▪◇○□►▶»※][\s　]*$`)
+	// reLinkDate closes a line of a list of links: the linked article's date, perhaps in brackets.
+	reLinkDate = lazyRE(`[\s　]*[（(\[]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[)）\]]?[\s　]*$`)
+)
+
+// linkLine tells whether the name text[start:end] stands in a line of a list of links to other
+// articles: a line without a clause or sentence mark that opens with a bullet or closes with a
+// date (· 某局召开安全工作会议 2021-05-06). What a linked headline names is another event's.
+func linkLine(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	if le-ls > roleWindowBytes {
+		return false
+	}
+	line := text[ls:le]
+	if strings.ContainsAny(line, "。，；！？,;!?") {
+		return false
+	}
+	if reLinkBullet.MatchString(line) || reBulletBefore.MatchString(text[ls:start]) {
+		return true // a bullet opens the line, or the item a line run into another starts
+	}
+	loc := reLinkDate.FindStringIndex(line)
+	return loc != nil && strings.TrimSpace(line[:loc[0]]) != "" // not a date alone on its line
 }

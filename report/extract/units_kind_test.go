@@ -58,6 +58,11 @@ func TestUnitKinds(t *testing.T) {
 		{"以来", "东湖大学召开就业会议\n5月8日，东湖大学召开就业工作会议。自2019年与青川电子有限公司签订合作协议以来，学校已输送毕业生300余名。", nil},
 		{"成立于", "东湖大学召开推进会\n5月8日，东湖大学召开校企合作推进会。青川电子有限公司成立于2005年，是一家高新技术企业。", nil},
 		{"会议要求", "东湖区召开防控会议\n5月8日，东湖区召开疫情防控会议，区长王强主持。会议要求，区卫健局牵头，各街道配合，做好疫苗接种工作。", nil},
+		// A list of links to other articles (a bullet, or the linked article's date closing the
+		// line) names other events; a body signing a notice above its date still holds it.
+		{"links with bullets", "东湖大学召开安全会议\n5月8日，东湖大学召开安全工作会议，校长王强讲话。\n热点文章\n· 青川市教育局召开安全工作会议\n· 西岭银行举办金融知识讲座", nil},
+		{"links with dates", "东湖大学召开安全会议\n5月8日，东湖大学召开安全工作会议，校长王强讲话。\n会议部署了下一阶段工作。\n热点文章\n青川市教育局召开安全工作会议 2021-05-06\n西岭银行举办金融知识讲座 2021-05-05", nil},
+		{"signed notice", "关于召开安全工作会议的通知\n各党支部：\n定于5月8日召开安全工作会议，请各支部书记参加。\n青川市龙山镇人民政府　2021-05-06", []string{"青川市龙山镇人民政府"}},
 		// 副行政總監 is a title: the bureau is named only in it.
 		{"行政總監", "東湖大學舉行畢業典禮\n5月8日，東湖大學舉行畢業典禮，並邀請青川勞工局副行政總監陳大文先生擔任主禮嘉賓。", nil},
 	} {
