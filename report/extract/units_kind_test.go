@@ -41,6 +41,11 @@ func TestUnitKinds(t *testing.T) {
 		{"counted subject", "东湖大学举行招聘会\n5月8日，东湖大学举行校园招聘会。青川电子有限公司、西岭银行等120家企业提供就业岗位3000余个。", []string{"青川电子有限公司", "西岭银行"}},
 		{"counted subject 参展", "东湖科技成果展开幕\n5月8日，东湖大学科技成果展开幕。青川理工学院、西岭职业技术学院等20所高校参展。", []string{"青川理工学院", "西岭职业技术学院"}},
 		{"counted, what they are", "东湖大学举行招聘会\n5月8日，东湖大学举行校园招聘会。青川电子有限公司、西岭银行等12家企业均为省级龙头企业。", nil},
+		// Nor when its verb tells what they did before the event (已入驻, 累计纳税) or is no verb of
+		// taking part (落户): a park's or a city's tenants are the background (review 13 finding 26).
+		{"counted, settled before", "东湖开发区召开招商大会\n5月8日，东湖开发区召开招商大会，管委会主任李强致辞。近年来，青川电子有限公司、西岭银行等30家企业先后落户开发区。", nil},
+		{"counted, a running total", "东湖开发区召开招商大会\n5月8日，东湖开发区召开招商大会。青川电子有限公司、西岭银行等12家企业累计纳税5亿元。", nil},
+		{"counted, review 13 #26", "东湖科技园举办招商推介会\n3月5日，东湖科技园举办招商推介会，园区管委会主任王伟介绍了园区情况。园区发展迅速，东湖银行、东湖电力公司等50家企业已入驻园区。", nil},
 		// The bodies' people may stand between them and the verb (的代表应邀到场).
 		{"的代表应邀到场", "东湖医院举行新院区启用仪式\n5月8日，东湖医院举行新院区启用仪式。西岭建设集团有限公司、东湖设计研究院的代表应邀到场。", []string{"西岭建设集团有限公司", "东湖设计研究院"}},
 		// Heads of towns and sub-districts who attend do not make them units (labelling rules,
