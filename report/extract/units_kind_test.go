@@ -91,6 +91,15 @@ func TestUnitsFullerInstitution(t *testing.T) {
 		{"东湖大学", "5月8日，国立东湖大学与青川大学签署校际合作协议。", []string{"青川大学"}},
 		// A sister institution is not a fuller form: 东湖市第一人民医院 beside 东湖市人民医院.
 		{"东湖市人民医院", "5月8日，东湖市人民医院与东湖市第一人民医院签署医联体协议。", []string{"东湖市第一人民医院"}},
+		// Nor one whose name inserts a word of subject or kind before the institutional word
+		// (某师范大学 beside 某大学, 某儿童医院 beside 某医院): another body (review 13 finding 19).
+		// A registered form's word (人民, 有限) is the institution's own.
+		{"东湖大学", "5月8日，东湖大学与东湖师范大学签署校际合作协议。", []string{"东湖师范大学"}},
+		{"东湖医院", "5月8日，东湖医院召开专科联盟会议，东湖肿瘤医院、东湖儿童医院专家参加。", []string{"东湖肿瘤医院", "东湖儿童医院"}},
+		{"东湖大学", "3月5日，东湖大学与东湖理工大学签署战略合作协议，两校校长出席。", []string{"东湖理工大学"}},
+		{"东湖医院", "3月5日，东湖医院召开医联体会议，东湖妇幼医院、东湖口腔医院负责人参加。", []string{"东湖妇幼医院", "东湖口腔医院"}},
+		{"东湖医院", "5月8日，东湖人民医院与青川大学签署合作协议。", []string{"青川大学"}},
+		{"东湖电子公司", "5月8日，东湖电子有限公司与青川大学签署校企合作协议。", []string{"青川大学"}},
 	} {
 		if got := unitsInvolved(c.text, c.inst, ""); !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.text, got, c.want)
