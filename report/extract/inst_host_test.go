@@ -10,6 +10,11 @@ func TestInstitutionHost(t *testing.T) {
 	tests := []struct{ name, text, inst string }{
 		{"a university's hospital named without 附属", "5月8日，东湖大学南山医院工会组织职工前往西山开展登山活动。", "东湖大学南山医院"},
 		{"a university's numbered hospital", "5月8日，东湖大学第三医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学第三医院"},
+		{"a kind of hospital, two kind words", "西岭大学临床教学医院工作推进会举行\n6月2日，西岭大学临床教学医院工作推进会在学校举行，副校长周平出席。", "西岭大学"},
+		{"the review's teaching hospitals", "东湖大学教学医院教学工作会议召开\n3月5日，东湖大学教学医院教学工作会议在东湖大学召开，副校长李华出席。", "东湖大学"},
+		{"the review's internship hospitals", "东湖大学实习医院座谈会召开\n3月5日，东湖大学实习医院座谈会召开，教务处处长张明主持。", "东湖大学"},
+		{"the review's hospital to be built", "东湖大学新医院项目开工\n3月5日，东湖大学新医院项目开工仪式举行，校长王伟出席。", "东湖大学"},
+		{"a specialty hospital is a name", "5月8日，东湖大学口腔医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学口腔医院"},
 		{"a university and a hospital joined are two", "5月8日，东湖大学与南山医院签署合作协议，双方将共建临床学院。", "东湖大学"},
 		{"a university holding its event at a hospital", "5月8日，东湖大学在南山医院举行临床教学工作会议。", "东湖大学"},
 		{"a count of hospitals", "5月8日，东湖大学三家医院联合举行义诊活动，200余名市民受益。", "东湖大学"},
