@@ -54,7 +54,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 				// holds a particle; 许副总: a family name and a title
 				continue
 			}
-			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!endsLikeRole(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!endsLikeRole(string(rs[:n])) || titled && n == 3 && (rs[2] == '中' || givenInChang(string(rs[:n])))) {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -312,7 +312,7 @@ func mentions(text string) []mention {
 			// a preposition and the audience a verb of speech addresses.
 			continue
 		}
-		if name == "" || cov.has(out, at) || endsLikeRole(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
+		if name == "" || cov.has(out, at) || endsLikeRole(name) && !(seen[name] && givenInChang(name)) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
@@ -982,8 +982,8 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
-			continue
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
+			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
 		}
 		if bounded(start) {
 			return cand, start
@@ -1331,18 +1331,28 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }
 
-// endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长), a unit's or a
-// place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A given name of two
-// may end in 长 when the character before it makes no title with it (蕭萬長; not 李局长,
-// 陈家长, 王董事长).
+// endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长, 张场长), a
+// unit's or a place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A family
+// name and a title (张场长, 刘河长) is how a page names a person again or the head it does not
+// name (README's rule on forms of address), far more often than a given name ends in 长; such
+// a name (蕭萬長) is read only where its place proves it one (givenInChang).
 func endsLikeRole(name string) bool {
-	if rs := []rune(name); len(rs) == 3 && (rs[2] == '长' || rs[2] == '長') && !strings.ContainsRune(headOfWords, rs[1]) {
-		return false
-	}
 	return reRoleEnd.MatchString(name)
 }
 
+// givenInChang reports whether name, a family name and two characters ending in 长, may be a
+// name whose given name ends in 长 (蕭萬長): the character before 长 makes no title with it.
+// Callers read it so only with a sign of a name around it: a title right before it (前副院長林德長),
+// 先生 after it, or the same name met before (not 张场长强调 alone).
+func givenInChang(name string) bool {
+	rs := []rune(name)
+	return len(rs) == 3 && (rs[2] == '长' || rs[2] == '長') && !strings.ContainsRune(headOfWords, rs[1])
+}
+
 // headOfWords are the characters that make a title with 长 after them: the head of a unit
-// (局长, 院長, 馆长, 班长), of a place (市长, 里長), of a board (董事长, 秘书长), a family (家长)
-// or an office (教務長, 研發長), and words that end in 长 (成长, 年长, 特长).
-const headOfWords = "局院校部处處科组組馆館厅廳司会會社队隊所站室行市县縣区區镇鎮乡鄉村省州班团團事书書首家议議庭署师師旅连連排营營军軍船机機舰艦园園段股课課里裡厂廠店台臺级級学學兄年总總外楼樓系士理舍层層车車艇酋族盟旗道尊务務发發研教延增成擅专專特见見生"
+// (局长, 院長, 馆长, 班长), of a site (场长, 矿长, 园长), of a place (市长, 里長), of a board
+// (董事长, 秘书长), a family (家长), an office (教務長, 研發長, 警长, 审判长, 检察长, 网格长), a
+// post of the 长制 kind (河长, 湖长, 林长, 田长, 路长, 街长, 湾长), and words that end in 长
+// (成长, 年长, 特长).
+const headOfWords = "局院校部处處科组組馆館厅廳司会會社队隊所站室行市县縣区區镇鎮乡鄉村省州班团團事书書首家议議庭署师師旅连連排营營军軍船机機舰艦园園段股课課里裡厂廠店台臺级級学學兄年总總外楼樓系士理舍层層车車艇酋族盟旗道尊务務发發研教延增成擅专專特见見生" +
+	"场場矿礦河湖林田路街湾灣警判察格库庫港狱獄栋棟"

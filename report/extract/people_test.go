@@ -216,6 +216,14 @@ func TestSpeakers(t *testing.T) {
 		{"a facility's staff is no name", "参观结束后，纪念馆讲解员为党员们讲解了馆藏文物。", nil},
 		{"a given name ending in 長", "前副院長林德長表示，合作意義重大。", []string{"林德長"}},
 		{"a family name and a title ending in 長", "會後，林市長表示，合作意義重大。", nil},
+		// Review 13, finding 12: a family name and a title ending in 长 is no name; a given name
+		// ending in 长 is read only where a title or a mention before proves it one.
+		{"a family name and the head of a district or a household", "会上，郑片长通报了情况，吴户长表示要配合。", nil},
+		{"a title before a family name and the head of a site", "会上，支部书记刘场长作动员讲话。", nil},
+		{"a given name ending in 长, titled and met again", "副校长林德长致辞。林德长表示，合作意义重大。", []string{"林德长"}},
+		{"review 13, finding 12: 场长", "东湖国有林场召开安全生产会议。张场长强调，要做好森林防火工作。", nil},
+		{"review 13, finding 12: 矿长", "东湖矿业公司召开安全生产会议。李矿长强调，要做好安全生产工作。", nil},
+		{"review 13, finding 12: 河长", "东湖区召开河长制工作会议。刘河长指出，要加强河道巡查。", nil},
 		{"an adviser", "會上，國策顧問林志遠致詞表示，合作意義重大。", []string{"林志遠"}},
 		{"a vice-minister", "教育部政務次長王大明也說，期待雙方合作。", []string{"王大明"}},
 		{"an assistant to a head", "开班仪式后，院长助理李晓光为学员们授课。", []string{"李晓光"}},
