@@ -49,7 +49,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || addressForm(string(rs[:n])) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
+			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
@@ -62,6 +62,28 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	}
 	return "", i
 }
+
+// namedByPlace reports whether rs[:n], a family name of sl characters and a given name that
+// together spell a word of the genre (卓越, 冷静) or a form of address (王科, 李董), is a name
+// all the same because the place it stands in proves one: right after a title (the caller
+// knows) and right before a verb only a person takes there (副校长卓越表示, 副院长王科指出,
+// 总经理冷静强调, 教授盛大作报告), its given name made of the characters given names are
+// made of. Not an adverb (院长严格要求, 主任初步介绍, 院长公开表示): 格, 步, 开 make no name.
+func namedByPlace(rs []rune, sl, n int) bool {
+	if !reNameVerbAt.MatchString(string(rs[n:min(len(rs), n+6)])) {
+		return false
+	}
+	for _, r := range rs[sl:n] {
+		if !strings.ContainsRune(givenChars, r) && !strings.ContainsRune("大科董", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// reNameVerbAt are the verbs a person's name, not an adverb, stands right before after a title:
+// speech, a report, a presiding.
+var reNameVerbAt = lazyRE(`^(?:表示|指出|强调|強調|致辞|致辭|致词|致詞|讲话|講話|发言|發言|介绍|介紹|作题为|作題為|作报告|作報告|作了|作专题|作專題|主持|说|說)`)
 
 // workAfter reports whether the would-be name rs[:n] ends in 工 and 作 follows it (明年工作要点):
 // the word 工作, not a name and a verb.
