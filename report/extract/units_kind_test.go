@@ -37,6 +37,12 @@ func TestUnitKinds(t *testing.T) {
 		// that opens with a verb of studying, its subject left out, names no unit taking part.
 		{"issuer of a document", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会上，青川市纪委《关于加强作风建设的通知》被逐条解读。", nil},
 		{"issuer after 对照", "东湖大学召开安全会议\n5月8日，东湖大学召开安全工作会议。与会人员对照青川市教育局《校园安全工作指引》逐项检查，部署有关工作。", nil},
+		// A troupe or a choir before its programme's title performs it, and takes part; watched,
+		// or before a publisher's book, the title names a source (review 13 finding 23).
+		{"troupe and its programme", "东湖区举办文艺汇演\n5月8日，东湖区举办迎春文艺汇演，青川市老年大学艺术团《夕阳红》、西岭小学合唱团《童心》参加演出。", []string{"青川市老年大学艺术团", "西岭小学合唱团"}},
+		{"troupe, review 13 #23", "东湖大学举办艺术展演\n3月5日，东湖大学举办艺术展演，东湖大学艺术团《长征组歌》、东湖中学合唱团《黄河大合唱》参加演出。", []string{"东湖大学艺术团", "东湖中学合唱团"}},
+		{"troupe watched", "东湖区举办文艺汇演\n5月8日，东湖区举办迎春文艺汇演，组织群众观看青川市老年大学艺术团《夕阳红》。", nil},
+		{"publisher's book", "东湖大学举办读书会\n5月8日，东湖大学举办读书会，青川人民出版社《山河岁月》作者到场分享。", nil},
 		{"学习 opening a sentence", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会议听取了有关汇报。学习青川市纪委有关规定，部署有关工作。", nil},
 		// The institution written in a fuller form than the one found for it is the institution.
 		// Media that only report the event (等媒体, 进行了报道) take no part.
