@@ -631,6 +631,9 @@ var (
 	reCoordSplit = lazyRE(`、|以及|和|及|与|與|暨`)
 	// reCoordInWord: words that hold a character of reCoordSplit and join nothing (参与, 及时,
 	// 和谐): a clause holding one is not split.
+	// reGenericNoun: nouns that name any place or body of a kind, by which a text refers back
+	// to the ones it has just named (甲基地和乙之家 … 两个阵地).
+	reGenericNoun = lazyRE(`^(?:阵地|陣地|地方|场所|場所|场地|場地|场馆|場館|地点|地點|点位|點位|站点|站點|单位|單位|机构|機構)$`)
 	reCoordInWord = lazyRE(`参与|參與|与会|與會|给与|給與|及时|及時|以及时|和平|和谐|和諧|共和|和睦|温和|溫和|总和|總和|暖和|调和|調和|和美|祥和|柔和|缓和|緩和`)
 )
 
@@ -664,6 +667,20 @@ func restatesClause(before string, ix clauseIndex, after string, v float64) bool
 	}
 	for _, it := range items {
 		if n := utf8.RuneCountInString(it); n < 2 || n > 24 || !allHan(it) {
+			return false
+		}
+	}
+	// The count's noun must be able to name the things listed: a word for any place or body
+	// (阵地, 场所, 单位), or the kind each item ends in (甲馆和乙馆 … 两个馆, 展馆). A clause
+	// that joins other things (参观了校史馆和图书馆，2个班级的学生; 教学和科研工作座谈会，2个学院的
+	// 负责人) is no list of what the count counts.
+	noun, _, _ := strings.Cut(after, "的")
+	if reGenericNoun.MatchString(noun) {
+		return true
+	}
+	kind, _ := lastRune(noun)
+	for _, it := range items {
+		if r, _ := lastRune(it); r != kind {
 			return false
 		}
 	}

@@ -231,6 +231,10 @@ func TestFigureLabels(t *testing.T) {
 		{"选出 is a verb before its object", "会议选出理事15人。", []string{"理事=15人"}},
 		{"seats that size a room are a capacity", "新楼设有300个座位的演讲厅，当天120名师生参观。", []string{"师生=120名"}},
 		{"money a bare verb of funding gives", "校方共投放3亿元，拨款500万元。", []string{"投放金额=3亿元", "拨款金额=500万元"}},
+		{"a count of other things than the clause before joins stands", "师生走访了东湖村和西湖村，2个小组的同学完成了调查。", []string{"小组=2个"}},
+		{"a count of the kind each item of the clause before ends in points back", "师生走访了东湖村和西湖村，听取了两个村的情况介绍。", nil},
+		{"review 13 finding 21: venues before a count of classes", "3月5日，文学院组织师生参观了校史馆和图书馆，2个班级的学生参加了活动。", []string{"班级=2个"}},
+		{"review 13 finding 21: a meeting's topics before a count of schools", "3月5日，东湖大学召开教学和科研工作座谈会，2个学院的负责人作了交流发言。", []string{"学院=2个"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
