@@ -80,6 +80,10 @@ var (
 	// reReferBack: a word that points a count back at what the text has named (上述3家公司,
 	// 前述两名专家, 以上四个单位): the count tells nothing new.
 	reReferBack = lazyRE(`(?:上述|前述|上面|以上|这些|這些|该|該)[ ]?$`)
+	// reBoundBefore: 以上 after a quantity or a rank (65岁以上, 三级以上, 处级以上, 本科以上,
+	// 副高以上) bounds what it follows and picks out the people counted after it (65岁以上300名
+	// 老人); it points back at nothing.
+	reBoundBefore = lazyRE(`(?:(?:\d|[一二两兩三四五六七八九十百千])\p{Han}{0,2}|级|級|科|专|專|高|士)(?:及)?以上[ ]?$`)
 	// reProgramme: a programme a level's number names (区五件实事, 市十项民生工程).
 	reProgramme = lazyRE(`^[\p{Han}]{0,3}?(?:实事|實事|工程|行动|行動|举措|舉措)`)
 	// reRespectively: values told one by one (分别捐款500,800,600元).
@@ -390,7 +394,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}

@@ -235,6 +235,9 @@ func TestFigureLabels(t *testing.T) {
 		{"a count of the kind each item of the clause before ends in points back", "师生走访了东湖村和西湖村，听取了两个村的情况介绍。", nil},
 		{"review 13 finding 21: venues before a count of classes", "3月5日，文学院组织师生参观了校史馆和图书馆，2个班级的学生参加了活动。", []string{"班级=2个"}},
 		{"review 13 finding 21: a meeting's topics before a count of schools", "3月5日，东湖大学召开教学和科研工作座谈会，2个学院的负责人作了交流发言。", []string{"学院=2个"}},
+		{"以上 after an age or a rank bounds the people counted", "社区走访慰问了70岁以上120名老人，处级以上45名干部参加培训。", []string{"老人=120名", "干部=45名"}},
+		{"以上 at a clause's start points back", "会议审议了人事、财务和基建方案，以上3个方案均获通过。", nil},
+		{"review 13 finding 6: an age bound before a count", "3月5日，东湖市人民医院在清水社区开展义诊，为辖区65岁以上300余名老人进行免费体检。", []string{"老人=300名"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
