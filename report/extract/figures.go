@@ -489,9 +489,13 @@ var (
 	// a number: a rate, not a total (but 今年手术量, this year's, is a total).
 	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
-	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于), what a hall, a base or a
-	// site visited holds (纪念馆共有六个展厅, 基地设有5个展区). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|(?:馆|館|基地|旧址|舊址|故居|景区|景區|园区|園區)(?:内|內)?(?:共有|共设|共設|设有|設有|分为|分為|拥有|擁有|现有|現有))`)
+	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于); what a site holds is
+	// reSiteHolds. 在位于 names a venue.
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
+	// reSiteHolds: what a hall, a base or a site visited holds (纪念馆共有六个展厅, 基地设有5个
+	// 展区), a profile unless the count's clause goes on to act (基地共有300名学生参加劳动实践:
+	// the event's count).
+	reSiteHolds = lazyRE(`(?:馆|館|基地|旧址|舊址|故居|景区|景區|园区|園區)(?:内|內)?(?:共有|共设|共設|设有|設有|分为|分為|拥有|擁有|现有|現有)`)
 	// reSinceFounding: what a body did since its founding (建院五十年来医院累计……), a profile;
 	// but followed by a superlative or a first (成立以来规模最大的一次, 建院以来首次) it tells that the
 	// event is a record, and the sentence is the event's (group 1 holds the superlative).
@@ -552,7 +556,8 @@ func inProfile(before, after string) bool {
 	sentence = reRelativePlace.ReplaceAllString(sentence, "")
 	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own, and
 	// so is a new building it opens (新门诊楼位于院区东侧，总投资5亿元).
-	return (reProfileMark.MatchString(sentence) || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	holds := reSiteHolds.MatchString(sentence) && !reAction.MatchString(clauseHead(after[:cut], clauseMarks))
+	return (reProfileMark.MatchString(sentence) || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,

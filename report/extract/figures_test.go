@@ -238,6 +238,8 @@ func TestFigureLabels(t *testing.T) {
 		{"以上 after an age or a rank bounds the people counted", "社区走访慰问了70岁以上120名老人，处级以上45名干部参加培训。", []string{"老人=120名", "干部=45名"}},
 		{"以上 at a clause's start points back", "会议审议了人事、财务和基建方案，以上3个方案均获通过。", nil},
 		{"review 13 finding 6: an age bound before a count", "3月5日，东湖市人民医院在清水社区开展义诊，为辖区65岁以上300余名老人进行免费体检。", []string{"老人=300名"}},
+		{"what a site holds is background, who came to it is the event's", "西山园区现有12家企业，园区内共有80名志愿者参与清扫。", []string{"志愿者=80名"}},
+		{"review 13 finding 7: a count at a base that goes on to act", "3月5日，东湖大学在清水实践基地开展劳动教育，基地共有300名学生参加劳动实践。", []string{"学生=300名"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
