@@ -72,8 +72,8 @@ var (
 	// reSeatsOf: seats or beds that size a room (设有300个座位的演讲厅): a capacity.
 	reSeatsOf = lazyRE(`^[ ]?(?:座位|座|席位|床位|床)的`)
 	// reRequireBefore: a requirement before a count (须有10人以上, 需要300名志愿者, 应达到40学时):
-	// what must be, not what was.
-	reRequireBefore = lazyRE(`(?:须|須|需|需要|应|應|应当|應當|必须|必須|要求)(?:有|达到|達到|满|滿|在)?[ ]?$`)
+	// what must be, not what was. 应 closing a word (供应, 响应, 对应, 适应, 相应, 效应) is no "must".
+	reRequireBefore = lazyRE(`(?:须|須|需|需要|(?:^|[^供響响对對适適相效反答感呼照回])(?:应|應)|应当|應當|必须|必須|要求)(?:有|达到|達到|满|滿|在)?[ ]?$`)
 	// reCapacityBefore: what a place can hold (礼堂可容纳800人, 可同时接待300名观众): a capacity,
 	// not a count of the event.
 	reCapacityBefore = lazyRE(`(?:容纳|容納|(?:可|能|可以|能够|能夠)(?:同时|同時)?(?:坐|供|接待|收治|安置|入住|承载|承載))(?:约|約|近|逾|超过|超過)?[ ]?$`)

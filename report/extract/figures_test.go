@@ -240,6 +240,8 @@ func TestFigureLabels(t *testing.T) {
 		{"review 13 finding 6: an age bound before a count", "3月5日，东湖市人民医院在清水社区开展义诊，为辖区65岁以上300余名老人进行免费体检。", []string{"老人=300名"}},
 		{"what a site holds is background, who came to it is the event's", "西山园区现有12家企业，园区内共有80名志愿者参与清扫。", []string{"志愿者=80名"}},
 		{"review 13 finding 7: a count at a base that goes on to act", "3月5日，东湖大学在清水实践基地开展劳动教育，基地共有300名学生参加劳动实践。", []string{"学生=300名"}},
+		{"应 closing a verb is no requirement", "食堂为志愿者供应800份盒饭，每队应有5名队员。", []string{"盒饭=800份"}},
+		{"review 13 finding 8: 供应 before a count", "3月5日，东湖大学后勤处为运动会供应1000份午餐。", []string{"午餐=1000份"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
