@@ -50,11 +50,15 @@ var (
 	reLevelBefore = lazyRE(`(?:^|[^\p{Han}]|[项項个個件名位次条條])[省市区區县縣镇鎮乡鄉]$`)
 	reEquivBefore = lazyRE(`(?:相当于|相當於|相当|相當|等于|等於|折合)[ ]?$`)
 	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
-	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天), or
-	// a quota for each body (每个科室选派2名, 每所学校10人). 每年 is left out: a yearly count
-	// of the organizer's work is labelled as a count.
-	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位|每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
-	reTimeUnit = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天).
+	// 每年 is left out: a yearly count of the organizer's work is labelled as a count.
+	reAverage = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
+	// reQuota: a quota for each body (每个科室选派2名, 每所学校10人); but a total (每个单位的
+	// 主要负责人共120人: reTotalBefore) is no quota.
+	reQuota = lazyRE(`每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
+	// reTotalBefore: the words that tell a total right before a count (共, 共有, 合计, 总计, 累计).
+	reTotalBefore = lazyRE(`(?:共|合计|合計|总计|總計|累计|累計)(?:计|計|有|达|達)?(?:约|約|近|逾|超|超过|超過)?[ ]?$`)
+	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
 	reThreshold    = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
@@ -362,7 +366,7 @@ func figures(text string) []model.Figure {
 		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
 		// each, not a total.
 		// 人均增收2000元, 平均每天接诊200人次: an average in the clause makes the count one.
-		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) {
+		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) || reQuota.MatchString(clauseBefore(masked[:loc[0]])) && !reTotalBefore.MatchString(tailOf(masked[:loc[0]], 12)+get(1)) {
 			continue
 		}
 		// 上千人, 上百名: a round number reached, an approximate count (its 上 is no part of

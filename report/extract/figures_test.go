@@ -242,6 +242,8 @@ func TestFigureLabels(t *testing.T) {
 		{"review 13 finding 7: a count at a base that goes on to act", "3月5日，东湖大学在清水实践基地开展劳动教育，基地共有300名学生参加劳动实践。", []string{"学生=300名"}},
 		{"应 closing a verb is no requirement", "食堂为志愿者供应800份盒饭，每队应有5名队员。", []string{"盒饭=800份"}},
 		{"review 13 finding 8: 供应 before a count", "3月5日，东湖大学后勤处为运动会供应1000份午餐。", []string{"午餐=1000份"}},
+		{"a total after 共 is no quota for each body", "每个社区的网格员共有85人参加培训，每所学校选派3名教师。", []string{"网格员=85人"}},
+		{"review 13 finding 14: 每个单位 before a total", "3月5日，东湖大学召开干部大会，每个单位的主要负责人共120人参加会议。", []string{"主要负责人=120人"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
