@@ -490,8 +490,9 @@ var (
 	// or a body, no fact of an event.
 	rePopulation = lazyRE(`人口$|注册资本|註冊資本|生产总值|生產總值|GDP`)
 	// reRateBefore: a volume or a value per year, month or day (年门诊量, 日均接诊量, 年产值) before
-	// a number: a rate, not a total (but 今年手术量, this year's, is a total).
-	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
+	// a number: a rate, not a total (but 今年手术量, this year's, 全年销售额, the whole year's,
+	// and 2023年营业额, 3月销售额, a named year's or month's, are totals).
+	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當全0-9０-９])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于); what a site holds is
 	// reSiteHolds. 在位于 names a venue.

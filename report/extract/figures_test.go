@@ -244,6 +244,9 @@ func TestFigureLabels(t *testing.T) {
 		{"review 13 finding 8: 供应 before a count", "3月5日，东湖大学后勤处为运动会供应1000份午餐。", []string{"午餐=1000份"}},
 		{"a total after 共 is no quota for each body", "每个社区的网格员共有85人参加培训，每所学校选派3名教师。", []string{"网格员=85人"}},
 		{"review 13 finding 14: 每个单位 before a total", "3月5日，东湖大学召开干部大会，每个单位的主要负责人共120人参加会议。", []string{"主要负责人=120人"}},
+		{"the whole year's or a named year's value is a total", "公司全年合同额突破8亿元，2023年产值达20亿元，年产值约3亿元。", []string{"合同额=8亿元", "产值=20亿元"}},
+		{"review 13 finding 5: 全年销售额", "3月5日，东湖集团召开年度总结会。2023年，集团全年销售额达50亿元，同比增长12%。", []string{"销售额=50亿元"}},
+		{"review 13 finding 5: 全年营业额", "3月5日，东湖集团召开年度总结会。2023年，集团全年营业额达50亿元。", []string{"营业额=50亿元"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
