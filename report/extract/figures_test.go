@@ -247,6 +247,8 @@ func TestFigureLabels(t *testing.T) {
 		{"the whole year's or a named year's value is a total", "公司全年合同额突破8亿元，2023年产值达20亿元，年产值约3亿元。", []string{"合同额=8亿元", "产值=20亿元"}},
 		{"review 13 finding 5: 全年销售额", "3月5日，东湖集团召开年度总结会。2023年，集团全年销售额达50亿元，同比增长12%。", []string{"销售额=50亿元"}},
 		{"review 13 finding 5: 全年营业额", "3月5日，东湖集团召开年度总结会。2023年，集团全年营业额达50亿元。", []string{"营业额=50亿元"}},
+		{"的 written twice after a span", "学院举办为期三天的的骨干教师培训班。", []string{"骨干教师培训班时长=3天"}},
+		{"review 13 finding 15: 为期两天的的学术会议", "3月5日，东湖大学举办为期两天的的学术会议，300余名学者参会。", []string{"学术会议时长=2天", "学者参会=300名"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
 	}
 	for _, tc := range tests {
