@@ -114,7 +114,7 @@ func definedName(head, page string) string {
 	}
 	for _, loc := range reDefinedName.FindAllStringSubmatchIndex(head, maxShortTried) {
 		name, short := head[loc[2]:loc[3]], head[loc[4]:loc[5]]
-		if !nameShaped(name) || reCut.MatchString(name) || reGenericName.MatchString(name) || reSelfRef.MatchString(name) {
+		if !holderName(name) || reCut.MatchString(name) {
 			continue
 		}
 		if reVisitorAfter.MatchString(head[loc[1]:]) {

@@ -54,7 +54,7 @@ func sponsor(opening string) string {
 				body = body[i+len("由"):] // 本次活动由某局主办: the body follows 由
 			}
 			body = trimOrgPrefix(body)
-			if !nameShaped(body) || !reEndsUnit.MatchString(body) && !reHostNameEnd.MatchString(body) || reSelfRef.MatchString(body) || genericUnit.MatchString(body) || reGenericName.MatchString(body) || unitNameStart(body, len(body)) > 0 {
+			if !holderName(body) || !reEndsUnit.MatchString(body) && !reHostNameEnd.MatchString(body) {
 				continue
 			}
 			if strings.HasPrefix(verb, "主") {
@@ -66,6 +66,14 @@ func sponsor(opening string) string {
 		}
 	}
 	return run
+}
+
+// holderName tells whether b has the shape of a body's name that may hold an event: a name's
+// shape, not the page's word for itself (本校), not a word for a kind of unit or body, and no
+// span that starts a unit's name inside it. How the name must end each caller says: sponsor,
+// ledHost, travelHost and definedName share this test, so a fix to it reaches all four.
+func holderName(b string) bool {
+	return nameShaped(b) && !reSelfRef.MatchString(b) && !genericUnit.MatchString(b) && !reGenericName.MatchString(b) && unitNameStart(b, len(b)) == 0
 }
 
 // reTravelHost is a body that goes somewhere to hold the event there: a body, a verb of going,
@@ -101,7 +109,7 @@ func travelHost(text, page string) string {
 			continue
 		}
 		u := trimOrgPrefix(m[1])
-		if utf8.RuneCountInString(u) < minTravelRunes || !reTravelBody.MatchString(u) || !nameShaped(u) || reJoinVerb.MatchString(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
+		if utf8.RuneCountInString(u) < minTravelRunes || !reTravelBody.MatchString(u) || !holderName(u) || reJoinVerb.MatchString(u) || reTitleIn.MatchString(u) {
 			continue
 		}
 		if !ownedGroup(u, page) {
@@ -231,7 +239,7 @@ func ledHost(opening string) string {
 	for i := range lead {
 		if reRoleAt.MatchString(lead[i:]) {
 			body := trimOrgPrefix(lead[:i])
-			if !nameShaped(body) || !reEndsUnit.MatchString(body) && !reHostNameEnd.MatchString(body) || reSelfRef.MatchString(body) || genericUnit.MatchString(body) || reGenericName.MatchString(body) || unitNameStart(body, len(body)) > 0 || strings.ContainsAny(body, "、") {
+			if !holderName(body) || !reEndsUnit.MatchString(body) && !reHostNameEnd.MatchString(body) || strings.ContainsAny(body, "、") {
 				return ""
 			}
 			return body

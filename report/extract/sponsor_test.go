@@ -117,3 +117,23 @@ func TestLedHost(t *testing.T) {
 		t.Errorf("a visiting hospital's party: institution %q, unit %q; want none and the visitor", s.Institution, s.Unit)
 	}
 }
+
+// TestHolderName checks the one test sponsor, ledHost, travelHost and definedName share of a
+// span that may name a body holding an event, on spans written for it.
+func TestHolderName(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		span string
+		want bool
+	}{
+		{"北岭区卫健局督导组", true},
+		{"西山理工大学", true},
+		{"本校", false},
+		{"学院", false},
+	}
+	for _, tt := range tests {
+		if got := holderName(tt.span); got != tt.want {
+			t.Errorf("holderName(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
+}
