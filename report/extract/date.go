@@ -79,9 +79,20 @@ func siteClock(head string, loc []int) bool {
 // reStoredDateBefore is the stored copy's date marker right before a date: " date ".
 var reStoredDateBefore = lazyRE(`(?:^|\n)\s*date $`)
 
+// reFieldStart and reFieldEnd are what stands before and after a date that is a field of its
+// own on a line of metadata, not a word of a sentence: a separator (，, |) before it, and after
+// it its time of posting or weekday, then the line's end, a separator or a label of the page
+// (东湖大学新闻网，2023/03/06 10:20，浏览：120次; 文／張三，攝影／李四，2023-03-06).
+var (
+	reFieldStart = lazyRE(`[，,|｜丨][ \t　]*[\[【(（]?[ \t　]*$`)
+	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|摄影|攝影)\s*[:：])`)
+)
+
 // inSentence reports whether the ISO date at loc in head stands in a line of sentences (会议解读了
 // 2019-01-01起施行的《办法》。): a date the text speaks of, not the page's own, unless it opens
-// the line (a dateline) or a label of the page's date (发布时间：) or the stored copy's marker
+// the line (a dateline), stands as a field of its own on a line with no sentence's end
+// (来源：党委宣传部，2023-03-06: commas separate a metadata line's fields as often as a
+// sentence's clauses), or a label of the page's date (发布时间：) or the stored copy's marker
 // stands right before it.
 func inSentence(head string, loc []int) bool {
 	start := strings.LastIndexByte(head[:loc[0]], '\n') + 1
@@ -92,6 +103,9 @@ func inSentence(head string, loc []int) bool {
 	line := head[start:end]
 	if !strings.ContainsAny(line, "，。；") || strings.Trim(head[start:loc[0]], " \t　[【(（") == "" {
 		return false // a line of metadata, or a date opening its line: a dateline (2023/04/13 东湖医院……)
+	}
+	if !strings.ContainsAny(line, "。；！？") && reFieldStart.MatchString(tailOf(head[start:loc[0]], 16)) && reFieldEnd.MatchString(head[loc[1]:end]) {
+		return false // a field of a line of metadata: 来源：党委宣传部，2023-03-06
 	}
 	before := tailOf(head[:loc[0]], 24)
 	return !rePubLabelEnd.MatchString(before) && !rePubLabelBefore.MatchString(before) && !reStoredDateBefore.MatchString(head[start:loc[0]])

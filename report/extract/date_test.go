@@ -118,6 +118,12 @@ func TestRelativeDays(t *testing.T) {
 		{"a planned day is passed over, no page date", "东湖大学定于2024年3月20日举行校庆大会，3月4日召开了筹备会。", "--03-04"},
 		{"a planned day in traditional script is passed over", "東湖大學將於3月20日舉行校慶大會，3月4日先行召開籌備會議。", "--03-04"},
 		{"a day months after the page's date is last year's", "东湖大学召开年终总结会\n发布时间：2024-01-08\n12月28日，东湖大学召开年终总结会，校长致辞。", "2023-12-28"},
+		{"the page's date closing a source line with commas", "西湖医院举办义诊活动\n稿源：院办，2022-11-08\n11月6日，西湖医院举办义诊活动，服务群众200余人。", "2022-11-06"},
+		{"the page's date and time between commas on a metadata line", "西湖医院举办义诊活动\n西湖医院网，2022/11/08 09:30，点击：56\n11月6日，西湖医院举办义诊活动，服务群众200余人。", "2022-11-06"},
+		{"dates between commas in a sentence are no page's", "西湖医院召开总结会\n11月6日，西湖医院召开总结会，回顾了三个节点，2019-01-01，2020-01-01，2021-01-01。", "--11-06"},
+		{"review 13 #4: 来源 and the page's date after a comma", "东湖大学召开工作会议\n来源：党委宣传部，2023-03-06\n3月5日，东湖大学召开2023年工作会议。", "2023-03-05"},
+		{"review 13 #4: the site, the date and time, the views", "东湖大学召开工作会议\n东湖大学新闻网，2023/03/06 10:20，浏览：120次\n3月5日，东湖大学召开工作会议。", "2023-03-05"},
+		{"review 13 #4: credits and the page's date", "東湖大學舉辦研討會\n文／張三，攝影／李四，2023-03-06\n3月5日，東湖大學舉辦研討會。", "2023-03-05"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
 	}
 	for _, tt := range tests {
