@@ -146,9 +146,14 @@ func pageDate(head string) (published time.Time, updated bool) {
 				m[k] = head[loc[2*k]:loc[2*k+1]]
 			}
 		}
-		y, mo, d := m[1], m[2], m[3]
-		if y == "" {
-			y, mo, d = m[4], m[5], m[6] // 更新日期:113-10-01
+		// The first branch that matched: a label's date, a newspaper's edition date, or
+		// 更新日期:113-10-01 with a Minguo year and dashes.
+		var y, mo, d string
+		for k := 1; k+2 < len(m); k += 3 {
+			if m[k] != "" {
+				y, mo, d = m[k], m[k+1], m[k+2]
+				break
+			}
 		}
 		if n, _ := strconv.Atoi(y); n < 200 {
 			y = strconv.Itoa(n + 1911) // 更新日期:112年9月6日, a Minguo year
@@ -675,10 +680,14 @@ func vagueTime(first string) []int {
 }
 
 // rePubLine is a page's date after its label: 发布时间：2021年6月22日, a newspaper's edition
-// (當前報章2022年03月28日, 出版日期), or with a Minguo year
-// (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes or dots is read
-// only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a version).
-var rePubLine = lazyRE(`(?:发布|發布|發佈|发佈|更新|日期|时间|時間|发表|發表|报章|報章|出版|见报|見報)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
+// (出版日期, 见报：2022年3月28日, or on a line of furniture 當前報章2022年03月28日), or with a
+// Minguo year (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes
+// or dots is read only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a
+// version). 出版, 见报 and 报章 are words of running text too (东湖大学出版社2023年12月1日出版的
+// 《东湖志》; 由出版社出版，2023年12月1日起发行): they label the page's date only with a label's
+// mark right before it, or right before it on a line of furniture, which holds no sentence
+// mark (當前報章2022年03月28日今日導讀), never across a comma.
+var rePubLine = lazyRE(`(?:发布|發布|發佈|发佈|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:报章|報章|出版|见报|見報)[ \t　]*[:：][ \t　]*(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:^|\n)[^，,。；！？\d\n]{0,8}(?:报章|報章|出版|见报|見報)[ \t　]*(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^，,。；！？\n]*(?:\n|$)|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
 
 // reRelDay is a day named relative to the page's date (refDay).
 // 昨 alone (港大昨正式開學) is yesterday too, as news pages write it; 前天 is the day before

@@ -124,6 +124,9 @@ func TestRelativeDays(t *testing.T) {
 		{"review 13 #4: 来源 and the page's date after a comma", "东湖大学召开工作会议\n来源：党委宣传部，2023-03-06\n3月5日，东湖大学召开2023年工作会议。", "2023-03-05"},
 		{"review 13 #4: the site, the date and time, the views", "东湖大学召开工作会议\n东湖大学新闻网，2023/03/06 10:20，浏览：120次\n3月5日，东湖大学召开工作会议。", "2023-03-05"},
 		{"review 13 #4: credits and the page's date", "東湖大學舉辦研討會\n文／張三，攝影／李四，2023-03-06\n3月5日，東湖大學舉辦研討會。", "2023-03-05"},
+		{"出版 before a comma and a release date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式。新书由西湖出版社出版，2021年10月1日起在各地书店发售。", "--11-06"},
+		{"a press's name before a book's date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式，西湖出版社2021年10月1日推出的《西湖记》同时再版。", "--11-06"},
+		{"见报 with a label's mark is the paper's edition date", "西湖日报\n见报：2022年3月28日\n西湖医院举行义诊活动\n西湖医院昨日举行义诊活动，服务群众300余人。", "2022-03-27"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
 	}
 	for _, tt := range tests {
@@ -169,6 +172,8 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"a word of study inside a name is no clause of purpose, no page date: no later day", "西湖学院学习中心本月12日举行结业典礼，6月30日还将举办论坛。", 2024, ""},
 		{"a relative day in a clause of occasion, no page date", "在本月12日校庆来临之际，6月10日，西湖学院举办校友论坛。", 2024, "2024-06-10"},
 		{"a day weeks after the page's date is passed over whatever the year asked for", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n3月20日，东湖大学召开教学工作会议，请各学院做好准备。", 2024, ""},
+		{"review 13 #22: a book's publication date is not the page's", "东湖大学举行《东湖志》首发式\n3月5日，东湖大学举行《东湖志》首发式。东湖大学出版社2023年12月1日出版的《东湖志》共120万字。", 2024, "2024-03-05"},
+		{"review 13 #22: 出版 and a comma before a release date", "东湖大学举行新书首发式\n3月5日，东湖大学举行新书首发式。该书由东湖大学出版社出版，2023年12月1日起在全国发行。", 2024, "2024-03-05"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
 	for _, tt := range tests {
