@@ -509,8 +509,9 @@ func sortMentions(ms []mention) {
 }
 
 var (
-	// reClauseStart is where a clause begins: after a stop or comma, or 会上，.
-	reClauseStart = lazyRE(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?`)
+	// reClauseStart is where a clause begins: after a stop or comma, or 会上，; or after 继 that
+	// opens one (继某某发言之后: the one who spoke before).
+	reClauseStart = lazyRE(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?(?:继|繼)?`)
 	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
 	// 就……进行了介绍).
 	reBareSpeech = lazyRE(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)

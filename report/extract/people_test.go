@@ -245,6 +245,7 @@ func TestSpeakers(t *testing.T) {
 		{"the chair goes on to speak", "院长王大明主持会议，并作总结讲话。", []string{"王大明"}},
 		{"the chair goes on to speak, by 他", "典禮由校長林志明主持，他在致詞中勉勵畢業生。", []string{"林志明"}},
 		{"the chair invites another to speak", "会议由院长王大明主持，并请副院长李华作报告。", []string{"李华"}},
+		{"the one who spoke before, after 继", "继王小梅发言之后，护理部主任李华作总结。", []string{"王小梅", "李华"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 	}
 	for _, tt := range tests {

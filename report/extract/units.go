@@ -935,8 +935,9 @@ var (
 	reUnitTail = lazyRE(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
 
-// reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before.
-var reNoJoin = lazyRE(`^(?:等|各|及|和|与|與|以及|全体|全體|共建|共創|共创)`)
+// reNoJoin: a name that starts like this is a new phrase, not the continuation of the one before
+// (an adverb: 某银行分别与学校签约 is no name 分别与学校).
+var reNoJoin = lazyRE(`^(?:等|各|及|和|与|與|以及|全体|全體|共建|共創|共创|分别|分別|共同|一同|均|也|还|還|都)`)
 
 // reTrainingPlant: a plant or workshop where students train (实训厂, 实习车间) is a facility,
 // not a unit that takes part.
