@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -151,20 +150,26 @@ func signs(text string, start, end int) bool {
 // adverbs, before the clause's verb.
 var reCountedSubject = lazyRE(`^(?:等|共)[0-9０-９一二三四五六七八九十百两兩多余餘]*(?:家|所|个|個)?(?:企业|企業|单位|單位|高校|院校|学校|學校|医院|醫院|公司|机构|機構|团体|團體|部门|部門)(?:的|之)?(?:代表|负责人|負責人|专家|專家|人员|人員)?(?:纷纷|紛紛|均|也|积极|積極|共|一同|共同)*`)
 
-// reNotActing opens a predicate that says what bodies are or have, not what they do: 是, 为,
-// 有, 拥有, 位于, 属于, or a noun phrase going on (的, 之, 中).
-var reNotActing = lazyRE(`^(?:是|為|为|有|擁有|拥有|位于|位於|属于|屬於|隶属|隸屬|始建|成立于|成立於|的|之|中|里|裡)`)
+// reCountedAct opens a predicate by which bodies the text counts take part in an event and that
+// reRoleAfter does not hold: they offer jobs, show, exhibit or bring what they make.
+var reCountedAct = lazyRE(`^(?:提供|参展|參展|展示|展出|带来|帶來|推出|亮相|设展|設展|布展|佈展|进场|進場|入场|入場|到场|到場|报名|報名|招聘|携|攜)`)
 
 // countedSubject tells whether rest, what follows an enumeration that opens its clause, calls
-// its names bodies (等120家企业) and goes on with a verb of what they do (提供, 参展), not of
-// what they are or have: the bodies act in the event.
+// its names bodies (等120家企业) and goes on with a verb of taking part in the event (提供, 参展,
+// or one of reRoleAfter), not of what they are or have (均为) nor of what they did before it
+// (已入驻园区, 累计纳税, 先后落户: the verb must open the predicate): only then do the bodies
+// act in the event.
 func countedSubject(rest string) bool {
 	loc := reCountedSubject.FindStringIndex(rest)
 	if loc == nil {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest[loc[1]:])
-	return unicode.Is(unicode.Han, r) && !reNotActing.MatchString(rest[loc[1]:])
+	pred := clauseHead(rest[loc[1]:], clauseMarks)
+	if reCountedAct.MatchString(pred) {
+		return true
+	}
+	v := reRoleAfter.FindStringIndex(pred)
+	return v != nil && v[0] == 0
 }
 
 var (

@@ -799,7 +799,23 @@ var reReportLead = lazyRE(`^(?:传达|傳達|学习|學習|贯彻|貫徹|落实|
 // fullerForm tells whether m is the institution inst written in a fuller form (虹口区人民政府
 // for 虹口区政府, 国立某大学 for 某大学, 某集团有限公司 for 某集团): the institution itself.
 func fullerForm(inst, m string) bool {
-	return inst != "" && m != inst && (abbreviates(inst, m) || headBefore(inst, m) || insertedKind(inst, m) || companyForm(inst, m))
+	return inst != "" && m != inst && (abbreviates(inst, m) || headBefore(inst, m) || registeredForm(inst, m) || companyForm(inst, m))
+}
+
+// reRegisteredInsert is what a body's registered name inserts before its institutional word
+// without making it another body: 人民 (某市医院, 某市人民医院), 股份, 有限. A word of subject or
+// kind (理工, 师范, 中医, 妇幼, 口腔) names another institution: 某大学 and 某师范大学 are two.
+var reRegisteredInsert = lazyRE(`^(?:人民|股份|有限|股份有限|有限责任|有限責任)$`)
+
+// registeredForm tells whether m is inst with a registered-form word inserted before its
+// institutional word (insertedKind, the insertion one of reRegisteredInsert).
+func registeredForm(inst, m string) bool {
+	if !insertedKind(inst, m) {
+		return false
+	}
+	suffix := reInstSuffix.FindString(inst)
+	mid := strings.TrimSuffix(strings.TrimPrefix(m, strings.TrimSuffix(inst, suffix)), suffix)
+	return reRegisteredInsert.MatchString(mid)
 }
 
 // reReportVerb are verbs whose object is a document or a record, not a unit taking part.

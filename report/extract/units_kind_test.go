@@ -41,6 +41,11 @@ func TestUnitKinds(t *testing.T) {
 		{"counted subject", "东湖大学举行招聘会\n5月8日，东湖大学举行校园招聘会。青川电子有限公司、西岭银行等120家企业提供就业岗位3000余个。", []string{"青川电子有限公司", "西岭银行"}},
 		{"counted subject 参展", "东湖科技成果展开幕\n5月8日，东湖大学科技成果展开幕。青川理工学院、西岭职业技术学院等20所高校参展。", []string{"青川理工学院", "西岭职业技术学院"}},
 		{"counted, what they are", "东湖大学举行招聘会\n5月8日，东湖大学举行校园招聘会。青川电子有限公司、西岭银行等12家企业均为省级龙头企业。", nil},
+		// Nor when its verb tells what they did before the event (已入驻, 累计纳税) or is no verb of
+		// taking part (落户): a park's or a city's tenants are the background (review 13 finding 26).
+		{"counted, settled before", "东湖开发区召开招商大会\n5月8日，东湖开发区召开招商大会，管委会主任李强致辞。近年来，青川电子有限公司、西岭银行等30家企业先后落户开发区。", nil},
+		{"counted, a running total", "东湖开发区召开招商大会\n5月8日，东湖开发区召开招商大会。青川电子有限公司、西岭银行等12家企业累计纳税5亿元。", nil},
+		{"counted, review 13 #26", "东湖科技园举办招商推介会\n3月5日，东湖科技园举办招商推介会，园区管委会主任王伟介绍了园区情况。园区发展迅速，东湖银行、东湖电力公司等50家企业已入驻园区。", nil},
 		// The bodies' people may stand between them and the verb (的代表应邀到场).
 		{"的代表应邀到场", "东湖医院举行新院区启用仪式\n5月8日，东湖医院举行新院区启用仪式。西岭建设集团有限公司、东湖设计研究院的代表应邀到场。", []string{"西岭建设集团有限公司", "东湖设计研究院"}},
 		// Heads of towns and sub-districts who attend do not make them units (labelling rules,
@@ -88,6 +93,15 @@ func TestUnitsFullerInstitution(t *testing.T) {
 		{"东湖大学", "5月8日，国立东湖大学与青川大学签署校际合作协议。", []string{"青川大学"}},
 		// A sister institution is not a fuller form: 东湖市第一人民医院 beside 东湖市人民医院.
 		{"东湖市人民医院", "5月8日，东湖市人民医院与东湖市第一人民医院签署医联体协议。", []string{"东湖市第一人民医院"}},
+		// Nor one whose name inserts a word of subject or kind before the institutional word
+		// (某师范大学 beside 某大学, 某儿童医院 beside 某医院): another body (review 13 finding 19).
+		// A registered form's word (人民, 有限) is the institution's own.
+		{"东湖大学", "5月8日，东湖大学与东湖师范大学签署校际合作协议。", []string{"东湖师范大学"}},
+		{"东湖医院", "5月8日，东湖医院召开专科联盟会议，东湖肿瘤医院、东湖儿童医院专家参加。", []string{"东湖肿瘤医院", "东湖儿童医院"}},
+		{"东湖大学", "3月5日，东湖大学与东湖理工大学签署战略合作协议，两校校长出席。", []string{"东湖理工大学"}},
+		{"东湖医院", "3月5日，东湖医院召开医联体会议，东湖妇幼医院、东湖口腔医院负责人参加。", []string{"东湖妇幼医院", "东湖口腔医院"}},
+		{"东湖医院", "5月8日，东湖人民医院与青川大学签署合作协议。", []string{"青川大学"}},
+		{"东湖电子公司", "5月8日，东湖电子有限公司与青川大学签署校企合作协议。", []string{"青川大学"}},
 	} {
 		if got := unitsInvolved(c.text, c.inst, ""); !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.text, got, c.want)
