@@ -433,10 +433,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 
 // withPenNames reports whether s, words closing an article in brackets, are names of which
 // some are pen names: two words or more, one at least a person's name (personName), each other
-// a word of two Han characters that is no word of the genre, place, unit, role of a credit or
-// word of editing, nor a form of address (（某某 天明）, not （新华 综合）, （东湖 西湖）,
-// （某某 整理）, （某某 小王）). places are
-// the page's place words.
+// a pen name (penName): （某某 天明）, not （新华 综合）, （东湖 西湖）, （某某 整理）,
+// （某某 小王）, （某某 主笔）. places are the page's place words.
 func withPenNames(s string, places map[string]bool) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 {
@@ -448,12 +446,37 @@ func withPenNames(s string, places map[string]bool) bool {
 			named = true
 			continue
 		}
-		if utf8.RuneCountInString(w) != 2 || !allHan(w) || plainWords[w] || nonName[w] || addressForm(w) || strings.ContainsRune("小老阿", []rune(w)[0]) || places[w] || isPlace(w) || endsLikeRole(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
+		if !penName(w) || plainWords[w] || nonName[w] || addressForm(w) || strings.ContainsRune("小老阿", []rune(w)[0]) || places[w] || isPlace(w) || endsLikeRole(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
 			return false
 		}
 	}
 	return named
 }
+
+// penName reports whether w reads as a given name used as a pen name: two Han characters, each
+// one that given names are commonly made of (天明, 晓风). That is the sign a pen name gives of
+// itself; the absence of a word from lists of roles, verbs and places is none (Chinese has
+// hundreds of words of two characters that close a credit: 主笔, 核对, 配音, 题字, 把关).
+func penName(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && strings.ContainsRune(givenChars, rs[0]) && strings.ContainsRune(givenChars, rs[1])
+}
+
+// givenChars are characters given names are commonly made of, in simplified and traditional
+// script: virtues, nature, beauty, strength, seasons and gems. Not the characters that make the
+// verbs and roles of editing (主 编 审 校 执 核 对 配 题 把 关 行 作 制), nor the points of the
+// compass and the words of waters that make places' names (东 南 西 北 湖 州).
+const givenChars = "伟偉芳娜秀英敏静靜丽麗强強磊军軍洋勇艳艷豔杰傑娟涛濤明超霞平刚剛桂兰蘭玲华華红紅" +
+	"鹏鵬飞飛辉輝玉萍燕丹宁寧欣婷宇浩凯凱健俊帆帅帥旭宏鑫波斌峰晨晓曉雪梅琳莉颖穎慧佳倩" +
+	"月云雲雨虹青清晶亮林森楠彬晖暉鸿鴻海江浪文武志国國建立春秋冬夏天乐樂风風悦悅怡婉琪" +
+	"瑶瑤璐露菲茜薇蕾莹瑩雯洁潔萱涵晗睿哲博轩軒昊皓然逸宸泽澤航毅诚誠德仁义義礼禮智勤福" +
+	"祥瑞吉安康泰和嘉振兴興荣榮昌盛富贵貴才豪雄彪龙龍凤鳳鹤鶴松柏竹菊荷莲蓮芬芝芸芹萌蓉" +
+	"岚嵐峥崢嵘嶸山岩川泉源溪洪淼钢鋼锋鋒铭銘锦錦光阳陽辰星晴彤琴诗詩思忆憶恩爱愛慈惠淑" +
+	"贤賢良善美嫣娇嬌媛姗珊珍珠琦瑜璇琼瓊家永正远遠达達进進元维維晋晉启啟震霖霆煜炜煒" +
+	"烨燁焱灿燦熙坤培均宝寶宗宜宽寬容岳峻嵩崇凡巍弘彦彥征徽忠怀懷恒恆慕敬斐旺昕晟晔曄景" +
+	"曼朗杉栋棟桐梓楷樱櫻欢歡毓汉漢沛洲淳渊淵湘滨濱潇瀟澜瀾灵靈炎烈玮瑋琛瑾璋甜畅暢益盈" +
+	"真硕碩祺禾程竞競笑筠素紫纯純绍紹绮綺缘緣群羽翔翠耀聪聰胜勝舒艺藝芊若茂茵莎菁葳蔚蓓" +
+	"融衡谦謙贞貞越跃躍迪逸金钰鈺铮錚锐銳雁雅霄霜靖韬韜韵韻顺順颂頌馨驰馳骏駿鸣鳴黎"
 
 // reEditingWord is a word of editing or of a source that closes an article in brackets beside a
 // name (某某 整理, 某某 编译, 新华 综合, 完, 待续): no pen name.

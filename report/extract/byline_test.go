@@ -156,6 +156,15 @@ func TestBylines(t *testing.T) {
 		{"roles written with 人", []string{lead, more, "撰稿人：张晓东 审核人：李红"}, []string{"张晓东", "李红"}},
 		{"文图 is a role, no name", []string{lead, more + "（文图 张晓东）"}, []string{"张晓东"}},
 		{"a name and a form of address closing the article", []string{lead, more + "（王晓东 小王）"}, nil},
+		// Review 13, finding 11: a word beside a name in the closing brackets is a pen name only
+		// when it reads as a given name, not for being absent from lists of roles and verbs.
+		{"a name and a task of the credits closing the article", []string{lead, more + "（王晓东 联络）"}, nil},
+		{"a name and a verb of checking closing the article", []string{lead, more + "（王晓东 复核）"}, nil},
+		{"a name and a verb of voicing closing the article", []string{lead, more + "（王晓东 朗读）"}, nil},
+		{"review 13, finding 11: 主笔", []string{"学校召开会议", "3月5日，东湖大学召开会议。校长王伟讲话。", "（张华 主笔）"}, nil},
+		{"review 13, finding 11: 把关", []string{"学校召开会议", "3月5日，东湖大学召开会议。校长王伟讲话。", "（王芳 把关）"}, nil},
+		{"review 13, finding 11: a place the gazetteer lacks", []string{"学校召开会议", "3月5日，东湖大学召开会议。校长王伟讲话。", "（王芳 东湖）"}, nil},
+		{"review 13, finding 11: a pen name", []string{"学校召开会议", "3月5日，东湖大学召开会议。校长王伟讲话。", "（张华 天明）"}, []string{"张华", "天明"}},
 		{"two words, no name, closing the article", []string{lead, more + "（新闻 晓风）"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}

@@ -247,7 +247,11 @@ func mentions(text string) []mention {
 		if name == "" {
 			// 衛生局某某局長, 醫院某某院長: the name before the title.
 			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !cov.has(out, start) {
-				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
+				role := text[loc[0]:loc[1]]
+				if reFellow.MatchString(role) {
+					role = fellowRole(text, start, role, out)
+				}
+				out = append(out, mention{Person: model.Person{Name: n, Role: role}, at: start, end: loc[1]})
 				seen[n] = true
 			} else if n, start, end, role := titleInside(text, loc); n != "" && !cov.has(out, start) && (seen[n] || !familyTitled(out, n, role)) {
 				// 王副校長曉璿: family name, title, given name. Not after a person of that family
@@ -917,6 +921,31 @@ var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
 // 某某女士, 某某校友分享): not offices, so read only where the name is plain (nameBeforeFellow).
 var reFellow = lazyRE(`^(?:同学|同學|老师|老師|先生|女士|校友)$`)
 
+// fellowRole is the title of a name written before a word of fellowship or courtesy at
+// text[start:] (某某同学, 某某先生): the title right before the name when one stands there
+// (校友代表某某先生: 校友代表), else the word itself where it may stand before a name too
+// (同学某某, 老师某某), else none. 先生 and 女士 are written after a name only: the digest
+// puts the title before the name, and 先生某某 is no Chinese.
+func fellowRole(text string, start int, word string, out []mention) string {
+	from := ownRoleStart(text, roleStart(text, start), start, out)
+	if loc := reInvitedBy.FindStringIndex(text[from:start]); loc != nil {
+		from += loc[1] // 学校今年邀请前副校长某某先生: the title after the verb that invites
+	}
+	if before := trimRoleLead(strings.TrimSpace(text[from:start])); before != "" && reTitleEnd.MatchString(before) {
+		return before
+	}
+	if reCourtesy.MatchString(word) {
+		return ""
+	}
+	return word
+}
+
+// reInvitedBy is the clause up to its last verb of inviting, before a guest's title.
+var reInvitedBy = lazyRE(`^.*(?:邀请|邀請|特邀|约请|約請)`)
+
+// reCourtesy are the words of courtesy written after a name only (某某先生, 某某女士).
+var reCourtesy = lazyRE(`^(?:先生|女士)$`)
+
 // reTitleEnd is a title or 代表 closing the text before a name (学生会主席某某同学).
 var reTitleEnd = lazyRE(`(?:` + strings.Join(roles, "|") + `|代表)$`)
 
@@ -1210,7 +1239,11 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 			})
 		}
 		if n != "" {
-			out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: at - size, end: loc[1]})
+			role := text[loc[0]:loc[1]]
+			if reCourtesy.MatchString(role) {
+				role = "" // 张先生: a form of address, no title to print before the name
+			}
+			out = append(out, mention{Person: model.Person{Name: n, Role: role}, at: at - size, end: loc[1]})
 		}
 	}
 	for off := 0; ; {

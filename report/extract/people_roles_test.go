@@ -38,6 +38,11 @@ func TestSpeakerRoles(t *testing.T) {
 		{"traditional: a place, a bureau and its head", "東湖縣農業局長致詞，台南市陳大文市長致詞。", []string{"陳大文/市長"}},
 		// Review 11, finding 11: a word after a name (应邀) read as a name after the title 博士.
 		{"博士 after a name, then 应邀", "李明博士应邀作报告。", []string{"李明/博士"}},
+		// Review 13, finding 3: 先生 and 女士 follow a name; printed before it as its title
+		// they make no Chinese (先生某某). The title before the name, or none.
+		{"先生 and 女士 are no titles", "退休教师代表孙立群女士发言，赵海先生致辞，赵先生表示要多联系。", []string{"孙立群/退休教师代表", "赵海/"}},
+		{"a guest's title after the verb inviting him, before 先生", "学院今年特别邀请前副院长钱立群先生作讲座。", []string{"钱立群/前副院长"}},
+		{"review 13, finding 3", "校友代表张明先生发言，王丽女士介绍了创业经历。", []string{"张明/校友代表", "王丽/"}},
 		{"traditional 博士 after a name, then 應邀; 親臨", "西湖學院李明博士應邀主講。台南市陳大文市長親臨致詞。", []string{"李明/博士", "陳大文/市長"}},
 	}
 	for _, tt := range tests {
