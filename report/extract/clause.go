@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -50,4 +51,30 @@ func pastMark(text string, at int, marks string) int {
 	}
 	_, size := utf8.DecodeRuneInString(text[at+next:])
 	return at + next + size
+}
+
+// clauseIndex holds the byte offsets of the clause marks of a text, in order, so that where
+// the clause a position stands in opens is found by a binary search, not by reading back
+// through the whole text for each of many positions (a long clause of counts).
+type clauseIndex []int
+
+// newClauseIndex lists the offsets of the clauseMarks of text.
+func newClauseIndex(text string) clauseIndex {
+	var ix clauseIndex
+	for i, r := range text {
+		if strings.ContainsRune(clauseMarks, r) {
+			ix = append(ix, i)
+		}
+	}
+	return ix
+}
+
+// markBefore returns the offset of the last clause mark wholly before p, -1 when none:
+// clauseTail(text[:p], clauseMarks) opens just past it.
+func (ix clauseIndex) markBefore(p int) int {
+	i := sort.SearchInts(ix, p)
+	if i == 0 {
+		return -1
+	}
+	return ix[i-1]
 }

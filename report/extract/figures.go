@@ -209,6 +209,7 @@ func figures(text string) []model.Figure {
 	planned := map[string]int{}     // label and measure word of a target → its index in out
 	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
 	named := map[string]bool{}      // count and measure word that name a body (11所)
+	marks := newClauseIndex(masked)
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -389,7 +390,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], after, v) || restatesClause(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -582,18 +583,18 @@ func headAfter(after string) string {
 // the text has named one by one before the count's clause, each ending in that noun and joined
 // by 、, 和, 及 (甲支部和乙支部 … 两个支部): the count tells nothing the list did not. A list in the
 // count's own clause (甲部、乙部等三个部门) is the count's first telling and is not looked at.
-func restatesList(before, after string, v float64) bool {
+// before is a text's start up to the count; ix indexes the clause marks of that text.
+func restatesList(before string, ix clauseIndex, after string, v float64) bool {
 	h := headAfter(after)
 	if h == "" || v < 2 || v > 9 || v != float64(int(v)) {
 		return false
 	}
 	// The text before the count's clause, less the mark that opens it.
-	open := len(before) - len(clauseTail(before, clauseMarks))
-	if open == 0 {
+	mark := ix.markBefore(len(before))
+	if mark < 0 {
 		return false
 	}
-	_, mw := lastRune(before[:open])
-	w := tailOf(before[:open-mw], listWindow)
+	w := tailOf(before[:mark], listWindow)
 	for start := 0; ; {
 		j := strings.Index(w[start:], h)
 		if j < 0 {
@@ -636,20 +637,24 @@ var (
 // restatesClause reports whether a small count (2 to 9) of a noun with 的 after it (两个阵地的
 // 整体布局) points back at as many things the clause before it, in the same sentence, lists
 // joined by 、, 和, 及 (参观了甲基地和乙之家，听取了两个阵地的介绍): the count determines the things
-// just named, whatever noun it calls them by, and tells nothing new.
-func restatesClause(before, after string, v float64) bool {
+// just named, whatever noun it calls them by, and tells nothing new. before is a text's start
+// up to the count; ix indexes the clause marks of that text.
+func restatesClause(before string, ix clauseIndex, after string, v float64) bool {
 	if v < 2 || v > 9 || v != float64(int(v)) || !reOwnAfter.MatchString(after) {
 		return false
 	}
-	open := len(before) - len(clauseTail(before, clauseMarks))
-	if open == 0 {
+	mark := ix.markBefore(len(before))
+	if mark < 0 {
 		return false
 	}
-	mark, mw := lastRune(before[:open])
-	if strings.ContainsRune(sentenceMarks, mark) {
+	if r, _ := utf8.DecodeRuneInString(before[mark:]); strings.ContainsRune(sentenceMarks, r) {
 		return false // the list must stand in the count's sentence
 	}
-	prev := clauseTail(before[:open-mw], clauseMarks)
+	prev := before[:mark]
+	if m := ix.markBefore(mark); m >= 0 {
+		_, w := utf8.DecodeRuneInString(before[m:])
+		prev = before[m+w : mark]
+	}
 	if reCoordInWord.MatchString(prev) {
 		return false
 	}

@@ -74,6 +74,11 @@ var hostileShapes = []struct {
 	{"dates broken after their number", func(n int) string { return strings.Repeat("6\n月3日，", n) }},
 	// Dates in sentences, each asked whether it is the page's (inSentence).
 	{"dates in sentences", func(n int) string { return strings.Repeat("会议解读了2019-01-01起施行的办法，", n) }},
+	// One clause of counts each followed by 的: each asks whether the clause before its own
+	// lists as many things (restatesClause, restatesList), and its own clause opens far back.
+	{"counts of one clause", func(n int) string {
+		return "学校开会\n3月5日，东湖大学召开会议" + strings.Repeat("听取了3个甲的介绍", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
