@@ -49,12 +49,12 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || plainWords[string(rs[:n])] || addressForm(string(rs[:n])) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
+			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
 			}
-			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!endsLikeRole(string(rs[:n])) || titled && n == 3 && rs[2] == '中') {
+			if allHan(string(rs[:n])) && stopsName(string(rs[n:])) && !reGroupDelegate.MatchString(string(rs[n:])) && (!endsLikeRole(string(rs[:n])) || titled && n == 3 && (rs[2] == '中' || givenInChang(string(rs[:n])))) {
 				name := string(rs[:n])
 				return name, i + len(name)
 			}
@@ -62,6 +62,28 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	}
 	return "", i
 }
+
+// namedByPlace reports whether rs[:n], a family name of sl characters and a given name that
+// together spell a word of the genre (卓越, 冷静) or a form of address (王科, 李董), is a name
+// all the same because the place it stands in proves one: right after a title (the caller
+// knows) and right before a verb only a person takes there (副校长卓越表示, 副院长王科指出,
+// 总经理冷静强调, 教授盛大作报告), its given name made of the characters given names are
+// made of. Not an adverb (院长严格要求, 主任初步介绍, 院长公开表示): 格, 步, 开 make no name.
+func namedByPlace(rs []rune, sl, n int) bool {
+	if !reNameVerbAt.MatchString(string(rs[n:min(len(rs), n+6)])) {
+		return false
+	}
+	for _, r := range rs[sl:n] {
+		if !strings.ContainsRune(givenChars, r) && !strings.ContainsRune("大科董", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// reNameVerbAt are the verbs a person's name, not an adverb, stands right before after a title:
+// speech, a report, a presiding.
+var reNameVerbAt = lazyRE(`^(?:表示|指出|强调|強調|致辞|致辭|致词|致詞|讲话|講話|发言|發言|介绍|介紹|作题为|作題為|作报告|作報告|作了|作专题|作專題|主持|说|說)`)
 
 // workAfter reports whether the would-be name rs[:n] ends in 工 and 作 follows it (明年工作要点):
 // the word 工作, not a name and a verb.
@@ -312,7 +334,7 @@ func mentions(text string) []mention {
 			// a preposition and the audience a verb of speech addresses.
 			continue
 		}
-		if name == "" || cov.has(out, at) || endsLikeRole(name) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
+		if name == "" || cov.has(out, at) || endsLikeRole(name) && !(seen[name] && givenInChang(name)) || !reBareSpeech.MatchString(text[end:min(len(text), end+96)]) && !reSpeechVerb.MatchString(predicate(text[end:min(len(text), end+240)])) && !(opensSentence(text[:at]) && speechIn(sentenceOf(text[end:min(len(text), end+600)]))) {
 			continue
 		}
 		out = append(out, mention{Person: model.Person{Name: name}, at: at, end: end})
@@ -982,8 +1004,8 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) || reRole.MatchString(cand) {
-			continue
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
+			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
 		}
 		if bounded(start) {
 			return cand, start
@@ -1331,18 +1353,28 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }
 
-// endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长), a unit's or a
-// place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A given name of two
-// may end in 长 when the character before it makes no title with it (蕭萬長; not 李局长,
-// 陈家长, 王董事长).
+// endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长, 张场长), a
+// unit's or a place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A family
+// name and a title (张场长, 刘河长) is how a page names a person again or the head it does not
+// name (README's rule on forms of address), far more often than a given name ends in 长; such
+// a name (蕭萬長) is read only where its place proves it one (givenInChang).
 func endsLikeRole(name string) bool {
-	if rs := []rune(name); len(rs) == 3 && (rs[2] == '长' || rs[2] == '長') && !strings.ContainsRune(headOfWords, rs[1]) {
-		return false
-	}
 	return reRoleEnd.MatchString(name)
 }
 
+// givenInChang reports whether name, a family name and two characters ending in 长, may be a
+// name whose given name ends in 长 (蕭萬長): the character before 长 makes no title with it.
+// Callers read it so only with a sign of a name around it: a title right before it (前副院長林德長),
+// 先生 after it, or the same name met before (not 张场长强调 alone).
+func givenInChang(name string) bool {
+	rs := []rune(name)
+	return len(rs) == 3 && (rs[2] == '长' || rs[2] == '長') && !strings.ContainsRune(headOfWords, rs[1])
+}
+
 // headOfWords are the characters that make a title with 长 after them: the head of a unit
-// (局长, 院長, 馆长, 班长), of a place (市长, 里長), of a board (董事长, 秘书长), a family (家长)
-// or an office (教務長, 研發長), and words that end in 长 (成长, 年长, 特长).
-const headOfWords = "局院校部处處科组組馆館厅廳司会會社队隊所站室行市县縣区區镇鎮乡鄉村省州班团團事书書首家议議庭署师師旅连連排营營军軍船机機舰艦园園段股课課里裡厂廠店台臺级級学學兄年总總外楼樓系士理舍层層车車艇酋族盟旗道尊务務发發研教延增成擅专專特见見生"
+// (局长, 院長, 馆长, 班长), of a site (场长, 矿长, 园长), of a place (市长, 里長), of a board
+// (董事长, 秘书长), a family (家长), an office (教務長, 研發長, 警长, 审判长, 检察长, 网格长), a
+// post of the 长制 kind (河长, 湖长, 林长, 田长, 路长, 街长, 湾长), and words that end in 长
+// (成长, 年长, 特长).
+const headOfWords = "局院校部处處科组組馆館厅廳司会會社队隊所站室行市县縣区區镇鎮乡鄉村省州班团團事书書首家议議庭署师師旅连連排营營军軍船机機舰艦园園段股课課里裡厂廠店台臺级級学學兄年总總外楼樓系士理舍层層车車艇酋族盟旗道尊务務发發研教延增成擅专專特见見生" +
+	"场場矿礦河湖林田路街湾灣警判察格库庫港狱獄栋棟"

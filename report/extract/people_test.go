@@ -216,6 +216,24 @@ func TestSpeakers(t *testing.T) {
 		{"a facility's staff is no name", "参观结束后，纪念馆讲解员为党员们讲解了馆藏文物。", nil},
 		{"a given name ending in 長", "前副院長林德長表示，合作意義重大。", []string{"林德長"}},
 		{"a family name and a title ending in 長", "會後，林市長表示，合作意義重大。", nil},
+		// Review 13, finding 12: a family name and a title ending in 长 is no name; a given name
+		// ending in 长 is read only where a title or a mention before proves it one.
+		{"a family name and the head of a district or a household", "会上，郑片长通报了情况，吴户长表示要配合。", nil},
+		{"a title before a family name and the head of a site", "会上，支部书记刘场长作动员讲话。", nil},
+		{"a given name ending in 长, titled and met again", "副校长林德长致辞。林德长表示，合作意义重大。", []string{"林德长"}},
+		// Review 13, finding 2: a name that spells a word of the genre or a form of address is a
+		// name where its place proves one: right after a title, right before a verb of speech.
+		{"names that spell words, after a title, before speech", "副院长黄金作专题报告，财务处处长冷静指出要控制成本。", []string{"黄金", "冷静"}},
+		{"a name that spells a form of address, after a title", "副主任刘科介绍了经验。", []string{"刘科"}},
+		{"adverbs after a title are no names", "院长严格要求大家，主任初步介绍了情况，院长公开表示支持，部长严肃指出问题。", nil},
+		{"review 13, finding 2: 卓越", "副校长卓越表示，要提升本科教学质量。", []string{"卓越"}},
+		{"review 13, finding 2: 王科", "副院长王科指出，要抓好医疗质量安全。", []string{"王科"}},
+		{"review 13, finding 2: 盛大", "教授盛大作题为《唐诗之美》的报告。", []string{"盛大"}},
+		{"review 13, finding 2: 冷静", "总经理冷静强调，要坚持安全生产。", []string{"冷静"}},
+		{"review 13, finding 2: traditional", "副校長王科致詞。", []string{"王科"}},
+		{"review 13, finding 12: 场长", "东湖国有林场召开安全生产会议。张场长强调，要做好森林防火工作。", nil},
+		{"review 13, finding 12: 矿长", "东湖矿业公司召开安全生产会议。李矿长强调，要做好安全生产工作。", nil},
+		{"review 13, finding 12: 河长", "东湖区召开河长制工作会议。刘河长指出，要加强河道巡查。", nil},
 		{"an adviser", "會上，國策顧問林志遠致詞表示，合作意義重大。", []string{"林志遠"}},
 		{"a vice-minister", "教育部政務次長王大明也說，期待雙方合作。", []string{"王大明"}},
 		{"an assistant to a head", "开班仪式后，院长助理李晓光为学员们授课。", []string{"李晓光"}},
