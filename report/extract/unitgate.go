@@ -377,7 +377,7 @@ func thingKind(after string) bool {
 	for i, r := range after {
 		if r == '等' {
 			loc := reThingKind.FindStringSubmatchIndex(after[i:])
-			return loc != nil && !reBodyAfterKind.MatchString(after[i+loc[1]:])
+			return loc != nil && !reBodyAfterKind.MatchString(after[i+loc[1]:]) && !bodyHeadAfterKind(after[i+loc[1]:])
 		}
 		if r == '、' || r == '和' || r == '及' {
 			n = 0
@@ -388,6 +388,25 @@ func thingKind(after string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// reBodyHead is a word for bodies that heads a compound noun the kind word of reThingKind
+	// opens (地区+教育主管部门, 处+级单位), then the bodies' people or their taking part: the
+	// names are of bodies (某局、某局等地区教育主管部门负责人参加).
+	reBodyHead = lazyRE(`^(\p{Han}{0,4}?)(?:部门|部門|单位|單位|机构|機構|政府|党委|黨委|企业|企業|公司|医院|醫院|学校|學校|高校|院校)(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|代表|领导|領導|干部|幹部|参加|參加|出席|列席|参会|參會|与会|與會)`)
+	// reVerbInCompound is a verb, or 的, that ends the kind word's noun before a word for bodies:
+	// 等地调研企业 and 等地的企业 name places, whatever the body word after.
+	reVerbInCompound = lazyRE(`[的之]|` + meetingVerbs + `|参观|參觀|考察|调研|調研|走访|走訪|检查|檢查|督查|慰问|慰問|学习|學習|宣传|宣傳|推介|推广|推廣|服务|服務|帮扶|幫扶|招商|招聘|指导|指導|对接|對接|带动|帶動|联系|聯繫|深入|走进|走進|前往|来到|來到|到|赴|在|和|与|與|及`)
+)
+
+// bodyHeadAfterKind tells whether what follows a kind word of reThingKind goes on into a
+// compound noun headed by a word for bodies, its people or their taking part right after it
+// (等地区教育主管部门负责人参加, 等处级单位负责人参加): the kind word only qualifies the
+// bodies, which take part. A verb or 的 between (等地调研企业) ends the noun at the kind word.
+func bodyHeadAfterKind(rest string) bool {
+	m := reBodyHead.FindStringSubmatch(rest)
+	return m != nil && !reVerbInCompound.MatchString(m[1])
 }
 
 // thingItemRunes bounds one item of an enumeration that thingKind reads past.

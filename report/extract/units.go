@@ -612,8 +612,12 @@ var (
 	// reSourceOf follows the source of a policy, a document or a "spirit" (市国资委部署,
 	// 教育部……精神, 省国资委关于……的通知): not a unit taking part.
 	// A document it issued, named in book-title marks, is the same (某市委制定的《……方案》);
-	// a unit that issues one at the event (某中心发布《……》) takes part.
-	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)|(?:制定|制訂|下发|下發|印发|印發|发布|發布|發佈|出台|颁布|頒布)?(?:的|之)《|《)`)
+	// a unit that issues one at the event (某中心发布《……》) takes part. A title right after
+	// the name is checked by issuerOf.
+	reSourceOf = lazyRE(`^(?:关于|關於|(?:的|之)?(?:决策部署|決策部署|部署|精神|指示|批示|文件|决定|決定|通知|要求)|(?:制定|制訂|下发|下發|印发|印發|发布|發布|發佈|出台|颁布|頒布)?(?:的|之)《)`)
+	// reDocGovern is a verb of studying, conveying, issuing or watching before the name, or run
+	// into it (观看某纪委监委《……》): the name is the source of what the verb governs.
+	reDocGovern = lazyRE(`观看|觀看|收看|学习|學習|传达|傳達|印发|印發|转发|轉發|对照|對照|依据|依據|根据|根據|按照|遵照|贯彻|貫徹|落实|落實|解读|解讀|宣读|宣讀`)
 	// reSourceListed: the enumeration goes on with names that are no candidates and ends as a
 	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……).
 	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示))`)
@@ -648,7 +652,7 @@ var (
 // ok tells whether the unit m of this enumeration may be taking part.
 func (g unitGroup) ok(m string) bool {
 	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
-	if reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
+	if reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
 		return false
 	}
 	if reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) {
@@ -667,6 +671,20 @@ func (g unitGroup) ok(m string) bool {
 		return reStaffLead.MatchString(g.before)
 	}
 	return true
+}
+
+// reTroupe ends the name of a body that performs: a troupe, a choir, an orchestra, a band.
+var reTroupe = lazyRE(`(?:艺术团|藝術團|歌舞团|歌舞團|合唱团|合唱團|乐团|樂團|剧团|劇團|文工团|文工團|舞蹈团|舞蹈團|话剧团|話劇團|京剧院|京劇院|歌剧院|歌劇院|剧院|劇院|乐队|樂隊|演出队|演出隊|宣传队|宣傳隊)$`)
+
+// issuerOf tells whether the name m, right before a title in book-title marks, issued the work
+// it names (某市纪委《……》, 某出版社《……》): a source, not a body taking part. A troupe's or
+// a choir's programme (某艺术团《……》参加演出) is what the body performs: it takes part, unless
+// a verb of studying, conveying or watching governs the name (观看某艺术团《……》).
+func issuerOf(g unitGroup, m string) bool {
+	if !strings.HasPrefix(g.list, "《") {
+		return false
+	}
+	return !reTroupe.MatchString(m) || reDocGovern.MatchString(g.before+m)
 }
 
 // unitGroups gives each span the context of the enumeration it stands in.

@@ -21,6 +21,14 @@ func TestUnitKinds(t *testing.T) {
 		{"等称号", "东湖医院举行表彰大会\n5月8日，东湖医院举行表彰大会。该院去年被授予青川市健康促进医院、省级平安医院等称号。", nil},
 		// 等处室, 等地方政府: the word goes on into a word for bodies, which take part.
 		{"等处室", "5月8日，东湖大学召开安全工作会议，保卫处、后勤管理处等处室负责人参加。", []string{"保卫处", "后勤管理处"}},
+		// 等地区……部门负责人, 等处级单位负责人: the kind word opens a noun headed by a word for
+		// bodies, whose people take part; a verb or 的 between ends it (等地调研企业, 等地的企业).
+		{"等处级单位", "东湖大学召开预算工作会议\n5月8日，东湖大学召开预算工作会议，财务处、资产管理处等处级单位负责人参加会议。", []string{"财务处", "资产管理处"}},
+		{"等地区……部门", "青川市卫健委召开疫情防控会议\n5月8日，青川市卫健委召开疫情防控会议，东湖区卫健局、西湖区卫健局等地区卫生健康部门负责人参加。", []string{"东湖区卫健局", "西湖区卫健局"}},
+		{"等地区, review 13 #9", "东湖市教育局召开教育工作会议\n3月5日，东湖市教育局召开教育工作会议，东湖区教育局、西湖区教育局等地区教育主管部门负责人参加。", []string{"东湖区教育局", "西湖区教育局"}},
+		{"等处级, review 13 #9", "东湖大学召开安全工作会议\n3月5日，东湖大学召开安全工作会议，党委办公室、组织部、学生处等处级单位负责人参加会议。", []string{"党委办公室", "学生处"}},
+		{"等地调研企业", "东湖大学开展调研\n5月8日，东湖大学领导到青川工业园、西岭科技园等地调研企业并座谈。", nil},
+		{"等地的企业", "东湖大学开展调研\n5月8日，东湖大学领导到青川工业园、西岭科技园等地的企业负责人座谈。", nil},
 		// A means (通过, 透过) or a body set up (成立联合……中心: 联合 is joint, no verb) takes
 		// no part.
 		{"透過", "東湖大學與青川電子公司簽約\n5月8日，東湖大學與青川電子有限公司簽署合作備忘錄。東湖大學校長王強說，近年學校更透過聯合技術研發中心，為企業提供研發服務。", []string{"青川電子有限公司"}},
@@ -29,6 +37,12 @@ func TestUnitKinds(t *testing.T) {
 		// that opens with a verb of studying, its subject left out, names no unit taking part.
 		{"issuer of a document", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会上，青川市纪委《关于加强作风建设的通知》被逐条解读。", nil},
 		{"issuer after 对照", "东湖大学召开安全会议\n5月8日，东湖大学召开安全工作会议。与会人员对照青川市教育局《校园安全工作指引》逐项检查，部署有关工作。", nil},
+		// A troupe or a choir before its programme's title performs it, and takes part; watched,
+		// or before a publisher's book, the title names a source (review 13 finding 23).
+		{"troupe and its programme", "东湖区举办文艺汇演\n5月8日，东湖区举办迎春文艺汇演，青川市老年大学艺术团《夕阳红》、西岭小学合唱团《童心》参加演出。", []string{"青川市老年大学艺术团", "西岭小学合唱团"}},
+		{"troupe, review 13 #23", "东湖大学举办艺术展演\n3月5日，东湖大学举办艺术展演，东湖大学艺术团《长征组歌》、东湖中学合唱团《黄河大合唱》参加演出。", []string{"东湖大学艺术团", "东湖中学合唱团"}},
+		{"troupe watched", "东湖区举办文艺汇演\n5月8日，东湖区举办迎春文艺汇演，组织群众观看青川市老年大学艺术团《夕阳红》。", nil},
+		{"publisher's book", "东湖大学举办读书会\n5月8日，东湖大学举办读书会，青川人民出版社《山河岁月》作者到场分享。", nil},
 		{"学习 opening a sentence", "东湖区召开常务会议\n5月8日，东湖区召开常务会议，区长王强主持。会议听取了有关汇报。学习青川市纪委有关规定，部署有关工作。", nil},
 		// The institution written in a fuller form than the one found for it is the institution.
 		// Media that only report the event (等媒体, 进行了报道) take no part.
