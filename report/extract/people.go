@@ -325,7 +325,7 @@ func mentions(text string) []mention {
 			}
 		}
 		if loc := reRole.FindStringIndex(text[end:min(len(text), end+24)]); loc != nil && loc[0] == 0 {
-			if n, _ := nameAt(text, end+loc[1]); n != "" && !reConjAfter.MatchString(text[end+loc[1]:]) && !stopsName(text[end+loc[1]:]) || reFunctionSurname.MatchString(name) && utf8.RuneCountInString(name) == 2 {
+			if n, _ := nameAt(text, end+loc[1]); n != "" && !reConjAfter.MatchString(text[end+loc[1]:]) && !stopsName(text[end+loc[1]:]) || familyTitleAt(text[end+loc[1]:]) || reFunctionSurname.MatchString(name) && utf8.RuneCountInString(name) == 2 {
 				continue // 项目经理某某, 支社主委某某: a unit's word before a title and a name; 由陳院長: a word and a family name
 			}
 		}
@@ -1004,7 +1004,7 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等党黨") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
 			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
 		}
 		if bounded(start) {
@@ -1360,6 +1360,21 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 // a name (蕭萬長) is read only where its place proves it one (givenInChang).
 func endsLikeRole(name string) bool {
 	return reRoleEnd.MatchString(name)
+}
+
+// familyTitleAt reports whether s opens with a family name and a title (刘书记, 张场长): the
+// one who holds the title before s, named so; the words before that title are a unit's
+// (林场党支部书记刘场长), not a name.
+func familyTitleAt(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || !surnames[string(r)] {
+		return false
+	}
+	if reRoleAt.MatchString(s[size:]) {
+		return true
+	}
+	rs := []rune(s[size:min(len(s), size+8)])
+	return len(rs) >= 2 && strings.ContainsRune(headOfWords, rs[0]) && (rs[1] == '长' || rs[1] == '長')
 }
 
 // givenInChang reports whether name, a family name and two characters ending in 长, may be a

@@ -231,6 +231,7 @@ func TestSpeakers(t *testing.T) {
 		{"review 13, finding 2: 盛大", "教授盛大作题为《唐诗之美》的报告。", []string{"盛大"}},
 		{"review 13, finding 2: 冷静", "总经理冷静强调，要坚持安全生产。", []string{"冷静"}},
 		{"review 13, finding 2: traditional", "副校長王科致詞。", []string{"王科"}},
+		{"a unit's words before a title and a family name with a title", "农场党支部书记王场长作动员讲话，林场党总支书记刘书记作总结。", nil},
 		{"review 13, finding 12: 场长", "东湖国有林场召开安全生产会议。张场长强调，要做好森林防火工作。", nil},
 		{"review 13, finding 12: 矿长", "东湖矿业公司召开安全生产会议。李矿长强调，要做好安全生产工作。", nil},
 		{"review 13, finding 12: 河长", "东湖区召开河长制工作会议。刘河长指出，要加强河道巡查。", nil},
