@@ -431,8 +431,10 @@ var (
 	// reReportedNoun is a verb of reporting that heads a noun (3月5日发布会上, 通报会, 发布仪式):
 	// the day is the gathering's, an event's, not the day a report was made public.
 	reReportedNoun = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:` + reportedVerbs + `)(?:会|會|仪式|儀式|厅|廳|稿|栏|欄|台|平台|现场|現場|活动|活動)`)
-	// rePlanBefore is what a planned day stands after: 将于, 將在, 拟于, 预计.
-	rePlanBefore = lazyRE(`(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|定于|定於)[^，,。；]{0,4}$`)
+	// rePlanBefore is what a planned day stands right after, the plan's word governing it: 将于,
+	// 將在, 拟于, 预计, 定于, 将于今年. Not a plan's word anywhere before it: 拟 and 将 also
+	// make nouns (拟任干部3月5日参加谈话, 拟聘人员, 将士), whose day is the event's.
+	rePlanBefore = lazyRE(`(?:(?:将|將|拟|擬|计划|計劃|预计|預計)(?:要|会|會|再|另|分别|分別|统一|統一)?(?:于|於|在|从|從|自)?|定于|定於|订于|訂於|定在)\s*(?:今年|明年|本年|同年|当年|當年)?\s*$`)
 )
 
 // relativeDays writes the days opening names relative to ref (reRelative) as the days they are

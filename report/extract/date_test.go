@@ -127,6 +127,8 @@ func TestRelativeDays(t *testing.T) {
 		{"出版 before a comma and a release date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式。新书由西湖出版社出版，2021年10月1日起在各地书店发售。", "--11-06"},
 		{"a press's name before a book's date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式，西湖出版社2021年10月1日推出的《西湖记》同时再版。", "--11-06"},
 		{"见报 with a label's mark is the paper's edition date", "西湖日报\n见报：2022年3月28日\n西湖医院举行义诊活动\n西湖医院昨日举行义诊活动，服务群众300余人。", "2022-03-27"},
+		{"people to be promoted: 拟 makes a noun, the day is the event's", "西湖医院召开考察会\n西湖医院拟提拔干部11月6日接受组织考察，院党委书记出席。", "--11-06"},
+		{"a plan with this year between the plan's word and the day", "西湖医院召开筹备会\n西湖医院将于今年11月20日举行院庆，11月6日召开了筹备会。", "--11-06"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
 	}
 	for _, tt := range tests {
@@ -174,6 +176,8 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"a day weeks after the page's date is passed over whatever the year asked for", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n3月20日，东湖大学召开教学工作会议，请各学院做好准备。", 2024, ""},
 		{"review 13 #22: a book's publication date is not the page's", "东湖大学举行《东湖志》首发式\n3月5日，东湖大学举行《东湖志》首发式。东湖大学出版社2023年12月1日出版的《东湖志》共120万字。", 2024, "2024-03-05"},
 		{"review 13 #22: 出版 and a comma before a release date", "东湖大学举行新书首发式\n3月5日，东湖大学举行新书首发式。该书由东湖大学出版社出版，2023年12月1日起在全国发行。", 2024, "2024-03-05"},
+		{"review 13 #27: 拟任干部 and the day of their talk", "东湖大学开展干部任前集体谈话\n发布时间：2024-03-06\n东湖大学拟任干部3月5日参加任前集体谈话，校党委书记王伟提出要求。", 0, "2024-03-05"},
+		{"review 13 #27: 拟聘人员 and the day of their training", "东湖医院开展新员工培训\n东湖医院拟聘人员3月5日参加岗前培训，院长张明讲话。", 2024, "2024-03-05"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
 	for _, tt := range tests {
