@@ -10,6 +10,11 @@ func TestInstitutionHost(t *testing.T) {
 	tests := []struct{ name, text, inst string }{
 		{"a university's hospital named without 附属", "5月8日，东湖大学南山医院工会组织职工前往西山开展登山活动。", "东湖大学南山医院"},
 		{"a university's numbered hospital", "5月8日，东湖大学第三医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学第三医院"},
+		{"a kind of hospital, two kind words", "西岭大学临床教学医院工作推进会举行\n6月2日，西岭大学临床教学医院工作推进会在学校举行，副校长周平出席。", "西岭大学"},
+		{"the review's teaching hospitals", "东湖大学教学医院教学工作会议召开\n3月5日，东湖大学教学医院教学工作会议在东湖大学召开，副校长李华出席。", "东湖大学"},
+		{"the review's internship hospitals", "东湖大学实习医院座谈会召开\n3月5日，东湖大学实习医院座谈会召开，教务处处长张明主持。", "东湖大学"},
+		{"the review's hospital to be built", "东湖大学新医院项目开工\n3月5日，东湖大学新医院项目开工仪式举行，校长王伟出席。", "东湖大学"},
+		{"a specialty hospital is a name", "5月8日，东湖大学口腔医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学口腔医院"},
 		{"a university and a hospital joined are two", "5月8日，东湖大学与南山医院签署合作协议，双方将共建临床学院。", "东湖大学"},
 		{"a university holding its event at a hospital", "5月8日，东湖大学在南山医院举行临床教学工作会议。", "东湖大学"},
 		{"a count of hospitals", "5月8日，东湖大学三家医院联合举行义诊活动，200余名市民受益。", "东湖大学"},
@@ -19,6 +24,8 @@ func TestInstitutionHost(t *testing.T) {
 		{"a city's district's government, named whole in the lead", "3月5日，杭州市西湖区人民政府与东湖大学举行合作签约仪式，双方代表出席。", "杭州市西湖区人民政府"},
 		{"a province's city's district's government", "3月5日，湖北省武汉市江夏区人民政府与东湖集团举行合作签约仪式，双方代表出席。", "湖北省武汉市江夏区人民政府"},
 		{"a government the page writes only short", "徐汇区政府召开常务会议\n3月5日，徐汇区政府召开第十次常务会议，区长王明主持。", "徐汇区政府"},
+		{"two cities' districts of one name: neither city is taken", "朝阳区政府与西山学院签订共建协议\n4月2日，北京市朝阳区政府与西山学院签订校地共建协议。座谈中，长春市朝阳区人民政府的来宾分享了做法。", "朝阳区政府"},
+		{"the review's page: another city's namesake named once", "朝阳区政府与东湖大学签署合作协议\n3月5日，长春市朝阳区政府与东湖大学签署战略合作协议，区长王伟出席。会上，北京市朝阳区人民政府代表介绍了经验。", "朝阳区政府"},
 	}
 	for _, tt := range tests {
 		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
@@ -117,6 +124,10 @@ func TestDefinedName(t *testing.T) {
 		{"the short form used once only", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，今年6月在校園舉行「優秀學員頒獎禮」。\n學院一直致力推動職業教育。", "", ""},
 		{"a partner introduced after 與", "今年6月，本校與西山理工大學(西理)簽署合作備忘錄。西理校長致辭，西理與本校將互派學生。", "", ""},
 		{"a clause before the bracket", "今年6月，學生參觀東湖博物中心(東博)，東博館長講解，東博的藏品令學生讚嘆。", "", ""},
+		{"a visiting delegation introduced with its short form", "西理师生来访\n4月8日，西山理工大学（西理）师生代表团到校参观交流。西理师生参观了实验室，西理与学校将开展合作。", "", ""},
+		{"a visiting company, the page not calling itself 我校", "北岭科技来访\n4月8日，北岭科技有限公司（北岭科技）一行莅临东湖研究院洽谈合作。北岭科技介绍了产品，双方希望北岭科技与研究院共建平台。", "", ""},
+		{"the review's page: a guest on a page that says 我校", "交流\n3月5日，清华大学（清华）代表团到我校交流。清华代表介绍了经验，清华的做法值得学习，我校与清华将深化合作。", "", ""},
+		{"the review's company variant", "南山科技有限公司来我院洽谈合作\n3月5日，南山科技有限公司（南山科技）一行到我院洽谈合作。南山科技总经理介绍了公司情况，院长表示欢迎南山科技来院合作，希望与南山科技共建实验室。", "", ""},
 		{"a later clause with its own subject", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，西山商會今年6月在東專校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。", "東湖專業進修學校", "西山商會"},
 	}
 	for _, tt := range tests {

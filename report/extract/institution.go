@@ -237,13 +237,15 @@ const maxGovernmentTried = 16
 // fullestGovernment returns the fullest form the page gives of a government named by its place
 // (虹口区政府): its registered name with 人民政府 where the page writes that (虹口区人民政府), and
 // with the higher place the page writes before it at a boundary (大连市西岗区人民政府 for
-// 西岗区政府); else name.
+// 西岗区政府); else name. District names repeat across cities (朝阳区, 鼓楼区): a page that writes
+// two different higher places before the place names two governments, and which is the host's
+// it does not say, so the name is kept as found.
 func fullestGovernment(name, page string) string {
 	place := strings.TrimSuffix(strings.TrimSuffix(name, "政府"), "人民")
 	if utf8.RuneCountInString(place) < 2 {
 		return name
 	}
-	best := name
+	best, higher := name, ""
 	for at, n := 0, 0; n < maxGovernmentTried; n++ {
 		i := strings.Index(page[at:], place)
 		if i < 0 {
@@ -261,6 +263,10 @@ func fullestGovernment(name, page string) string {
 			continue
 		}
 		if start := higherPlaceBefore(page, i); start < i {
+			if higher != "" && higher != page[start:i] {
+				return name // 长春市朝阳区 and 北京市朝阳区: two cities' districts
+			}
+			higher = page[start:i]
 			full = page[start:i] + full
 		}
 		if len(full) > len(best) || len(full) == len(best) && strings.HasSuffix(full, "人民政府") && !strings.HasSuffix(best, "人民政府") {
@@ -805,10 +811,15 @@ var reHospitalNext = lazyRE(`^([\p{Han}]{1,6}?)(?:医院|醫院)`)
 // 医院专家, 东湖大学托管医院): no hospital's name holds them.
 var reHospitalVerb = lazyRE(meetingVerbs + `|派|选派|選派|联合|聯合|携手|攜手|牵头|牽頭|援建|帮扶|幫扶|支援|托管|共建|新建|筹建|籌建|建设|建設|领导|領導|管理`)
 
+// reHospitalKind is a word for a kind of a university's hospital, or for one to be built, that
+// no hospital's name is made of (东湖大学教学医院, 实习医院, 定点医院, 新医院): a university has
+// many such, or none yet, and the word names none of them.
+var reHospitalKind = lazyRE(`^(?:非)?(?:(?:教学|教學|实习|實習|临床|臨床|定点|定點|指定|合作|协作|協作|签约|簽約|共建|对口|對口|友好|联盟|聯盟|成员|成員|直属|直屬|所属|所屬|下属|下屬|相关|相關|其他|其它|部分|各|各家|多家|示范|示範|新|老|旧|舊|省级|省級|市级|市級|三甲|三级|三級|二级|二級)(?:单位|單位)?)+$`)
+
 // ownHospital tells whether a university's name (suffix 大学) runs on into a hospital's
 // (东湖大学南山医院, 东湖大学第三医院): the hospital is its own institution, named whole at its
 // own word. What stands between is a name's own words, not a joiner, a verb or a function word
-// (东湖大学与南山医院, 东湖大学召开医院……), and not 生 (大学生医院 is no hospital of the university).
+// (东湖大学与南山医院, 东湖大学召开医院……), not a word for a kind (reHospitalKind), and not 生 (大学生医院 is no hospital of the university).
 func ownHospital(suffix, after string) bool {
 	if suffix != "大学" && suffix != "大學" {
 		return false
@@ -818,7 +829,7 @@ func ownHospital(suffix, after string) bool {
 		return false
 	}
 	mid := m[1]
-	return !strings.HasPrefix(mid, "生") && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid) && !reNameOpen.MatchString(mid)
+	return !strings.HasPrefix(mid, "生") && !reHospitalKind.MatchString(mid) && !reNameJoin.MatchString(mid) && !reCut.MatchString(mid) && !reHospitalVerb.MatchString(mid) && !reOrgVerb.MatchString(mid) && !reNameClause.MatchString(mid) && !reGenericName.MatchString(mid) && !reGenericEnd.MatchString(mid) && !reNameOpen.MatchString(mid)
 }
 
 // reBareAffiliated is the word for a university's hospital with nothing of a name of its own:

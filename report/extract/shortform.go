@@ -92,6 +92,10 @@ func shortUses(page, c string) int {
 // Group 1 is the name, group 2 the short form.
 var reDefinedName = lazyRE(`(?:^|[\n，。；：、,;:\s])([\p{Han}]{2,20}?(?:大学|大學|学院|學院|学校|學校|医院|醫院|` + hospitalKinds + `|公司|集团|集團|协会|協會|基金会|基金會|中心))[（(]([\p{Han}]{2,4})[）)]`)
 
+// reVisitorAfter follows a body that pays a visit: its party (一行, 代表团) or a verb of going or
+// of being invited, right after its name (某大学(某大)代表团到访, 某公司(某某)一行莅临, 应邀).
+var reVisitorAfter = lazyRE(`^(?:一行|代表团|代表團|考察团|考察團|访问团|訪問團|[\p{Han}]{0,4}?(?:一行|代表团|代表團))?(?:[\d]+人)?(?:应邀|應邀|受邀|来访|來訪|到访|到訪|莅临|蒞臨|来到|來到|走进|走進|前往|赴|到|来|來|访问|訪問|拜访|拜訪|参观|參觀|考察)`)
+
 // minDefinedUses is how often, after it is defined, a short form must stand on the page for its
 // name to be the page's own.
 const minDefinedUses = 2
@@ -100,11 +104,20 @@ const minDefinedUses = 2
 // form in brackets (某某學校(某專)) when the page goes on to use that short form minDefinedUses
 // times or more: a page names so the body it is about, and calls it by the short form after.
 // The name must have a name's shape and hold no verb or function word (reCut); a name joined to
-// a word before it (與某大學(某大)簽署) starts no phrase and is not taken.
+// a word before it (與某大學(某大)簽署) starts no phrase and is not taken. A page that calls
+// itself 我校/本院 (reOwnSelf) introduces so a guest or a partner, not itself; and a body whose
+// short form is followed by a party going somewhere (某大学(某大)代表团到……, 某公司(某某)一行莅临)
+// is the visitor: neither is the page's own.
 func definedName(head, page string) string {
-	for _, m := range reDefinedName.FindAllStringSubmatch(head, maxShortTried) {
-		name, short := m[1], m[2]
+	if reOwnSelf.MatchString(page) {
+		return ""
+	}
+	for _, loc := range reDefinedName.FindAllStringSubmatchIndex(head, maxShortTried) {
+		name, short := head[loc[2]:loc[3]], head[loc[4]:loc[5]]
 		if !nameShaped(name) || reCut.MatchString(name) || reGenericName.MatchString(name) || reSelfRef.MatchString(name) {
+			continue
+		}
+		if reVisitorAfter.MatchString(head[loc[1]:]) {
 			continue
 		}
 		i := strings.Index(page, name)
