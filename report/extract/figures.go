@@ -50,11 +50,15 @@ var (
 	reLevelBefore = lazyRE(`(?:^|[^\p{Han}]|[项項个個件名位次条條])[省市区區县縣镇鎮乡鄉]$`)
 	reEquivBefore = lazyRE(`(?:相当于|相當於|相当|相當|等于|等於|折合)[ ]?$`)
 	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
-	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天), or
-	// a quota for each body (每个科室选派2名, 每所学校10人). 每年 is left out: a yearly count
-	// of the organizer's work is labelled as a count.
-	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位|每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
-	reTimeUnit = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天).
+	// 每年 is left out: a yearly count of the organizer's work is labelled as a count.
+	reAverage = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
+	// reQuota: a quota for each body (每个科室选派2名, 每所学校10人); but a total (每个单位的
+	// 主要负责人共120人: reTotalBefore) is no quota.
+	reQuota = lazyRE(`每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
+	// reTotalBefore: the words that tell a total right before a count (共, 共有, 合计, 总计, 累计).
+	reTotalBefore = lazyRE(`(?:共|合计|合計|总计|總計|累计|累計)(?:计|計|有|达|達)?(?:约|約|近|逾|超|超过|超過)?[ ]?$`)
+	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
 	reThreshold    = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
@@ -72,14 +76,18 @@ var (
 	// reSeatsOf: seats or beds that size a room (设有300个座位的演讲厅): a capacity.
 	reSeatsOf = lazyRE(`^[ ]?(?:座位|座|席位|床位|床)的`)
 	// reRequireBefore: a requirement before a count (须有10人以上, 需要300名志愿者, 应达到40学时):
-	// what must be, not what was.
-	reRequireBefore = lazyRE(`(?:须|須|需|需要|应|應|应当|應當|必须|必須|要求)(?:有|达到|達到|满|滿|在)?[ ]?$`)
+	// what must be, not what was. 应 closing a word (供应, 响应, 对应, 适应, 相应, 效应) is no "must".
+	reRequireBefore = lazyRE(`(?:须|須|需|需要|(?:^|[^供響响对對适適相效反答感呼照回])(?:应|應)|应当|應當|必须|必須|要求)(?:有|达到|達到|满|滿|在)?[ ]?$`)
 	// reCapacityBefore: what a place can hold (礼堂可容纳800人, 可同时接待300名观众): a capacity,
 	// not a count of the event.
 	reCapacityBefore = lazyRE(`(?:容纳|容納|(?:可|能|可以|能够|能夠)(?:同时|同時)?(?:坐|供|接待|收治|安置|入住|承载|承載))(?:约|約|近|逾|超过|超過)?[ ]?$`)
 	// reReferBack: a word that points a count back at what the text has named (上述3家公司,
 	// 前述两名专家, 以上四个单位): the count tells nothing new.
 	reReferBack = lazyRE(`(?:上述|前述|上面|以上|这些|這些|该|該)[ ]?$`)
+	// reBoundBefore: 以上 after a quantity or a rank (65岁以上, 三级以上, 处级以上, 本科以上,
+	// 副高以上) bounds what it follows and picks out the people counted after it (65岁以上300名
+	// 老人); it points back at nothing.
+	reBoundBefore = lazyRE(`(?:(?:\d|[一二两兩三四五六七八九十百千])\p{Han}{0,2}|级|級|科|专|專|高|士)(?:及)?以上[ ]?$`)
 	// reProgramme: a programme a level's number names (区五件实事, 市十项民生工程).
 	reProgramme = lazyRE(`^[\p{Han}]{0,3}?(?:实事|實事|工程|行动|行動|举措|舉措)`)
 	// reRespectively: values told one by one (分别捐款500,800,600元).
@@ -358,7 +366,7 @@ func figures(text string) []model.Figure {
 		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
 		// each, not a total.
 		// 人均增收2000元, 平均每天接诊200人次: an average in the clause makes the count one.
-		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) {
+		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) || reQuota.MatchString(clauseBefore(masked[:loc[0]])) && !reTotalBefore.MatchString(tailOf(masked[:loc[0]], 12)+get(1)) {
 			continue
 		}
 		// 上千人, 上百名: a round number reached, an approximate count (its 上 is no part of
@@ -390,7 +398,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -482,12 +490,17 @@ var (
 	// or a body, no fact of an event.
 	rePopulation = lazyRE(`人口$|注册资本|註冊資本|生产总值|生產總值|GDP`)
 	// reRateBefore: a volume or a value per year, month or day (年门诊量, 日均接诊量, 年产值) before
-	// a number: a rate, not a total (but 今年手术量, this year's, is a total).
-	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
+	// a number: a rate, not a total (but 今年手术量, this year's, 全年销售额, the whole year's,
+	// and 2023年营业额, 3月销售额, a named year's or month's, are totals).
+	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當全0-9０-９])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
 	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
-	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于), what a hall, a base or a
-	// site visited holds (纪念馆共有六个展厅, 基地设有5个展区). 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|(?:馆|館|基地|旧址|舊址|故居|景区|景區|园区|園區)(?:内|內)?(?:共有|共设|共設|设有|設有|分为|分為|拥有|擁有|现有|現有))`)
+	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于); what a site holds is
+	// reSiteHolds. 在位于 names a venue.
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所)`)
+	// reSiteHolds: what a hall, a base or a site visited holds (纪念馆共有六个展厅, 基地设有5个
+	// 展区), a profile unless the count's clause goes on to act (基地共有300名学生参加劳动实践:
+	// the event's count).
+	reSiteHolds = lazyRE(`(?:馆|館|基地|旧址|舊址|故居|景区|景區|园区|園區)(?:内|內)?(?:共有|共设|共設|设有|設有|分为|分為|拥有|擁有|现有|現有)`)
 	// reSinceFounding: what a body did since its founding (建院五十年来医院累计……), a profile;
 	// but followed by a superlative or a first (成立以来规模最大的一次, 建院以来首次) it tells that the
 	// event is a record, and the sentence is the event's (group 1 holds the superlative).
@@ -548,7 +561,8 @@ func inProfile(before, after string) bool {
 	sentence = reRelativePlace.ReplaceAllString(sentence, "")
 	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own, and
 	// so is a new building it opens (新门诊楼位于院区东侧，总投资5亿元).
-	return (reProfileMark.MatchString(sentence) || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	holds := reSiteHolds.MatchString(sentence) && !reAction.MatchString(clauseHead(after[:cut], clauseMarks))
+	return (reProfileMark.MatchString(sentence) || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,
@@ -631,6 +645,9 @@ var (
 	reCoordSplit = lazyRE(`、|以及|和|及|与|與|暨`)
 	// reCoordInWord: words that hold a character of reCoordSplit and join nothing (参与, 及时,
 	// 和谐): a clause holding one is not split.
+	// reGenericNoun: nouns that name any place or body of a kind, by which a text refers back
+	// to the ones it has just named (甲基地和乙之家 … 两个阵地).
+	reGenericNoun = lazyRE(`^(?:阵地|陣地|地方|场所|場所|场地|場地|场馆|場館|地点|地點|点位|點位|站点|站點|单位|單位|机构|機構)$`)
 	reCoordInWord = lazyRE(`参与|參與|与会|與會|给与|給與|及时|及時|以及时|和平|和谐|和諧|共和|和睦|温和|溫和|总和|總和|暖和|调和|調和|和美|祥和|柔和|缓和|緩和`)
 )
 
@@ -664,6 +681,20 @@ func restatesClause(before string, ix clauseIndex, after string, v float64) bool
 	}
 	for _, it := range items {
 		if n := utf8.RuneCountInString(it); n < 2 || n > 24 || !allHan(it) {
+			return false
+		}
+	}
+	// The count's noun must be able to name the things listed: a word for any place or body
+	// (阵地, 场所, 单位), or the kind each item ends in (甲馆和乙馆 … 两个馆, 展馆). A clause
+	// that joins other things (参观了校史馆和图书馆，2个班级的学生; 教学和科研工作座谈会，2个学院的
+	// 负责人) is no list of what the count counts.
+	noun, _, _ := strings.Cut(after, "的")
+	if reGenericNoun.MatchString(noun) {
+		return true
+	}
+	kind, _ := lastRune(noun)
+	for _, it := range items {
+		if r, _ := lastRune(it); r != kind {
 			return false
 		}
 	}

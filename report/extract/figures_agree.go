@@ -193,11 +193,15 @@ var reLastsBefore = lazyRE(`(?:为期|為期|历时|歷時|持续|持續)[约約
 var reActivityEnd = lazyRE(`(?:培训班|培訓班|研修班|训练营|訓練營|夏令营|夏令營|冬令营|冬令營|培训|培訓|教育|会议|會議|大会|大會|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)会|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)會|论坛|論壇|活动|活動|讲座|講座|比赛|比賽|竞赛|競賽|展览|展覽|展会|展會|手术|手術|义诊|義診|课程|課程|学习|學習|考察|调研|調研|研修|集训|集訓|训练|訓練|实践|實踐|演出|交流|访问|訪問|文化节|文化節|艺术节|藝術節|科技节|科技節)$`)
 
 // spannedActivity is the activity a span qualifies, named after 的 (为期两天的开学教育 → 开学教育);
-// "" when 的 follows no span or names no activity (为期两天的服务).
+// "" when 的 follows no span or names no activity (为期两天的服务). A 的 written twice (为期两天
+// 的的学术会议, a slip pages carry) is one.
 func spannedActivity(after string) string {
 	rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "的")
 	if !ok {
 		return ""
+	}
+	for ok {
+		rest, ok = strings.CutPrefix(rest, "的")
 	}
 	if m := reRunAfter.FindStringSubmatch(rest); m != nil {
 		return activityHead(m[1])
@@ -209,6 +213,9 @@ func spannedActivity(after string) string {
 // 骨干教师培训班 → 骨干教师培训班), at most 10 characters; "" when the run starts with none.
 func activityHead(run string) string {
 	rs := []rune(run)
+	if len(rs) > 0 && strings.ContainsRune("的之地得", rs[0]) {
+		return "" // a function word starts no name
+	}
 	for n := min(len(rs), 10); n >= 2; n-- {
 		if h := string(rs[:n]); reActivityEnd.MatchString(h) && validActivity(h) {
 			return h
