@@ -169,3 +169,21 @@ func TestPlaceBureau(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitedOnlyBody checks, on pages written for it, that a body the page says was invited is
+// the page's own when it is the only body the page names (a guest of an event whose host the
+// page does not name), and a guest when the page calls itself 本校 or names who holds the event.
+func TestInvitedOnlyBody(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, inst string }{
+		{"the only body, invited", "西岭大学受邀出席全省职业教育峰会\n6月2日，西岭大学受邀出席全省职业教育峰会，校长周平作主题发言。", "西岭大学"},
+		{"the review's page, traditional", "東湖大學應邀出席論壇\n3月5日，東湖大學應邀出席兩岸高教論壇，校長王偉發表演講。", "東湖大學"},
+		{"the page's own word for itself", "6月2日，本校举办职业教育峰会，西岭大学受邀参加，双方交流了办学经验。", ""},
+		{"another body runs the event", "6月2日，全省职业教育峰会在南湖宾馆举行，西岭大学受邀参加，东湖职业技术学院承办本次峰会。", "东湖职业技术学院"},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}

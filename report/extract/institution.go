@@ -585,11 +585,13 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	best, n := "", 0
 	count := map[string]int{}
 	found := institutions(text, false, false)
+	invited := ""
 	for _, c := range found {
 		if reInvited.MatchString(text[c.at+len(c.name):]) {
-			guests += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
+			invited += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
 		}
 	}
+	lone, lones := "", 0 // the invited bodies that would stand as a name
 	for _, c := range found {
 		c, ok := px.stand(c)
 		if !ok {
@@ -597,6 +599,12 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
 			continue // 县人民医院 outside the headline and the opening: no place, no name
+		}
+		if invited != "" && strings.Contains(invited, c.name) {
+			if c.name != lone && startsPhrase(text, c) && !placeFrame(text, c) {
+				lone, lones = c.name, lones+1
+			}
+			continue
 		}
 		if reBareParty.MatchString(c.name) && placedParty(c.name, px) == "" {
 			continue // 民建市委会, a guest party's committee the page never names with its place
@@ -608,6 +616,11 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if count[c.name] > n {
 			best, n = c.name, count[c.name]
 		}
+	}
+	if best == "" && lones == 1 && !reOwnSelf.MatchString(page) {
+		// 某大学应邀出席论坛 and no other body named: a guest of an event the page does not
+		// name the host of, and the page is its own.
+		best = lone
 	}
 	return fullest(best, px)
 }

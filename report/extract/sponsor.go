@@ -68,9 +68,15 @@ func sponsor(opening string) string {
 	return run
 }
 
-// reTravelHost is a body that goes somewhere to hold the event there: 某检查组一行赴某公司开展
-// 检查, 某服务队前往某村进行义诊. Group 1 is the body.
-var reTravelHost = lazyRE(`(?:^|[，。；,;\s])([\p{Han}]{2,24}?)(?:一行|代表团|代表團)?(?:赴|前往|深入)[^。；;\n]{1,60}?(?:开展|開展|进行|進行)`)
+// reTravelHost is a body that goes somewhere to hold the event there: a body, a verb of going,
+// the place, then the event's verb (某检查组一行赴某公司开展检查, 某服务队前往某村进行义诊,
+// 某督查组莅临某公司督导……, 某医疗队走进某村，开展义诊). 到 is taken only before no digit or
+// word of time (到2025年 is no journey). Group 1 is the body.
+var reTravelHost = lazyRE(`(?:^|[，。；,;\s])([\p{Han}]{2,24}?)(?:一行|代表团|代表團)?(?:赴|前往|深入|莅临|蒞臨|走进|走進|来到|來到|到[^\d０-９今明本年月日底时時])[^。；;\n]{1,60}?(?:开展|開展|进行|進行|检查|檢查|督导|督導|督查|巡查|调研|調研|慰问|慰問|指导|指導|走访|走訪|考察|义诊|義診|宣讲|宣講)`)
+
+// reTravelEvent opens a clause with no subject that holds the event a body went to hold
+// (，开展义诊; ，为村民义诊 is not taken).
+var reTravelEvent = lazyRE(`^(?:开展|開展|进行|進行)`)
 
 // reTravelBody ends the name of a body that travels to hold an event: a group, a team, a
 // delegation, an office.
@@ -84,8 +90,12 @@ const minTravelRunes = 5
 // 检查): the labelling rules make the body that pays a visit its holder. Only a span with a
 // name's shape that ends like a body's name and starts no clause is taken; a person going
 // (县长某某赴某公司开展调研) names no body.
-func travelHost(text string) string {
-	for _, c := range reSentenceSep.Split(text, 6) {
+func travelHost(text, page string) string {
+	cs := reSentenceSep.Split(text, 7)
+	for i, c := range cs[:min(len(cs), 6)] {
+		if i+1 < len(cs) && reTravelEvent.MatchString(strings.TrimSpace(cs[i+1])) {
+			c += "，" + strings.TrimSpace(cs[i+1]) // 某医疗队走进某村，开展义诊: the event in the next clause
+		}
 		m := reTravelHost.FindStringSubmatch(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
 		if m == nil {
 			continue
@@ -94,9 +104,33 @@ func travelHost(text string) string {
 		if utf8.RuneCountInString(u) < minTravelRunes || !reTravelBody.MatchString(u) || !nameShaped(u) || reJoinVerb.MatchString(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) || reGenericName.MatchString(u) || reTitleIn.MatchString(u) || unitNameStart(u, len(u)) > 0 {
 			continue
 		}
+		if !ownedGroup(u, page) {
+			continue // 志愿者医疗队, 青年突击队: a kind of group, no owner named
+		}
 		return u
 	}
 	return ""
+}
+
+// ownedGroup tells whether a travelling body's name opens with its owner's: a place the
+// gazetteer holds, a body's name (东湖集团安全督查组, 县卫健局医疗队), or the first words of a
+// name the page writes elsewhere (某地质安全检查组 where the page names 某地质工程集团), as a group that
+// is named, not a kind of group (志愿者医疗队), is written.
+func ownedGroup(u, page string) bool {
+	if placeAt(u) > 0 {
+		return true
+	}
+	if rs := []rune(u); len(rs) > 4 && strings.Count(page, string(rs[:4])) > strings.Count(page, u) {
+		return true
+	}
+	for i, n := 0, 0; i < len(u); n++ {
+		_, size := utf8.DecodeRuneInString(u[i:])
+		i += size
+		if n >= 2 && i < len(u) && reBodyWordEnd.MatchString(u[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reUnderInst follows the institution's name (and its short form in brackets) in a lead that

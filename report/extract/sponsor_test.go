@@ -43,10 +43,26 @@ func TestTravelHost(t *testing.T) {
 		{"no event after the journey", "3月2日，东湖集团安全督查组赴西山分公司。", ""},
 		{"a word for a kind of group", "3月2日，检查组一行赴西山分公司进行安全检查。", ""},
 		{"two bodies joined", "3月2日，区住建局联合区应急局赴西山工地开展联合检查。", ""},
+		{"a team coming to a village, the event after a comma", "6月9日，南岭医院医疗队走进石门村，开展健康义诊活动。", "南岭医院医疗队"},
+		{"an office arriving with 莅临 and its verb right after the place", "6月9日，北岭区卫健局督导组莅临石门卫生院督导院感防控工作。", "北岭区卫健局督导组"},
+		{"到 with a party", "6月9日，北岭区卫健局督导组一行到石门卫生院开展院感检查。", "北岭区卫健局督导组"},
+		{"到 before a year is no journey", "6月9日，北岭区卫健局督导组到2025年将进行三轮检查。", ""},
+		{"a kind of team names no owner", "6月9日，志愿者医疗队来到石门村开展义诊。", ""},
 	}
 	for _, tt := range tests {
-		if got := travelHost(tt.text); got != tt.want {
+		if got := travelHost(tt.text, tt.text); got != tt.want {
 			t.Errorf("%s: travelHost = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	for _, page := range []string{ // the review's five wordings of one event
+		"东湖集团安全督查组赴西山分公司开展安全检查\n3月5日，东湖集团安全督查组一行赴西山分公司开展节后安全检查。",
+		"东湖集团安全督查组到西山分公司检查\n3月5日，东湖集团安全督查组一行到西山分公司开展节后安全检查。",
+		"东湖集团安全督查组莅临西山分公司检查\n3月5日，东湖集团安全督查组一行莅临西山分公司进行节后安全检查。",
+		"东湖集团安全督查组赴西山分公司督导\n3月5日，东湖集团安全督查组一行赴西山分公司督导节后安全生产工作。",
+		"东湖集团安全督查组走进西山分公司\n3月5日，东湖集团安全督查组走进西山分公司，开展节后安全检查。",
+	} {
+		if got := Extract(page, Options{}).Summary.Unit; got != "东湖集团安全督查组" {
+			t.Errorf("%q: unit %q, want the group that goes", page, got)
 		}
 	}
 	if got := Extract("东湖集团安全督查组赴西山分公司开展安全检查\n3月2日至5日，东湖集团安全督查组一行赴西山分公司两个项目进行节后安全检查。", Options{}).Summary.Unit; got != "东湖集团安全督查组" {
