@@ -1144,5 +1144,13 @@ func byHeads(after string) bool {
 			return false
 		}
 	}
-	return true
+	rest := after[loc[1]:]
+	if stop := strings.IndexAny(rest, "。；;！？!?\n"); stop >= 0 {
+		rest = rest[:stop]
+	}
+	return !reHeadsActToo.MatchString(rest)
 }
+
+// reHeadsActToo is a further verb of taking part joined to the heads' attending (出席签约仪式
+// 并代表签约, 参加会议并作表态发言): the heads act for their bodies, which take part.
+var reHeadsActToo = lazyRE(`(?:并|並|并且|並且|同时|同時|随后|隨後)(?:分别|分別|共同|一同|现场|現場|代表[\p{Han}]{0,8}?)?(?:签约|簽約|签署|簽署|签订|簽訂|签字|簽字|发言|發言|汇报|匯報|表态|表態|作(?:表态|表態|交流)?(?:发言|發言|汇报|匯報))`)

@@ -65,6 +65,11 @@ func TestUnitKinds(t *testing.T) {
 		// Heads of towns and sub-districts who attend do not make them units (labelling rules,
 		// units); a department's heads still do, as the labels have it.
 		{"town heads", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、龙山街道、青石镇主要负责同志参加。", []string{"区水务局"}},
+		// Heads who also sign or speak for their towns (出席……并代表签约, 参加会议并作表态发言)
+		// make the towns parties (review 13 finding 20); heads who only attend a signing do not.
+		{"town heads who speak", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。龙山街道办事处、青石镇人民政府主要负责同志参加会议并作表态发言。", []string{"龙山街道办事处", "青石镇人民政府"}},
+		{"towns, review 13 #20", "东湖区召开乡村振兴签约仪式\n3月5日，东湖区乡村振兴合作签约仪式举行，东湖镇人民政府、西湖镇人民政府主要领导出席签约仪式并代表签约。", []string{"东湖镇人民政府", "西湖镇人民政府"}},
+		{"town heads at a signing", "东湖区召开乡村振兴签约仪式\n3月5日，东湖区乡村振兴合作签约仪式举行，东湖镇人民政府、西湖镇人民政府主要领导出席签约仪式。", nil},
 		// A group (集团) is a unit's name like a company; a kind of body (企业集团) with no name
 		// of its own is none.
 		{"集团", "东湖大学与青川建设集团签约\n5月8日，东湖大学与青川建设集团签署校企合作协议。", []string{"青川建设集团"}},
