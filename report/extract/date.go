@@ -79,9 +79,20 @@ func siteClock(head string, loc []int) bool {
 // reStoredDateBefore is the stored copy's date marker right before a date: " date ".
 var reStoredDateBefore = lazyRE(`(?:^|\n)\s*date $`)
 
+// reFieldStart and reFieldEnd are what stands before and after a date that is a field of its
+// own on a line of metadata, not a word of a sentence: a separator (，, |) before it, and after
+// it its time of posting or weekday, then the line's end, a separator or a label of the page
+// (东湖大学新闻网，2023/03/06 10:20，浏览：120次; 文／張三，攝影／李四，2023-03-06).
+var (
+	reFieldStart = lazyRE(`[，,|｜丨][ \t　]*[\[【(（]?[ \t　]*$`)
+	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|摄影|攝影)\s*[:：])`)
+)
+
 // inSentence reports whether the ISO date at loc in head stands in a line of sentences (会议解读了
 // 2019-01-01起施行的《办法》。): a date the text speaks of, not the page's own, unless it opens
-// the line (a dateline) or a label of the page's date (发布时间：) or the stored copy's marker
+// the line (a dateline), stands as a field of its own on a line with no sentence's end
+// (来源：党委宣传部，2023-03-06: commas separate a metadata line's fields as often as a
+// sentence's clauses), or a label of the page's date (发布时间：) or the stored copy's marker
 // stands right before it.
 func inSentence(head string, loc []int) bool {
 	start := strings.LastIndexByte(head[:loc[0]], '\n') + 1
@@ -92,6 +103,9 @@ func inSentence(head string, loc []int) bool {
 	line := head[start:end]
 	if !strings.ContainsAny(line, "，。；") || strings.Trim(head[start:loc[0]], " \t　[【(（") == "" {
 		return false // a line of metadata, or a date opening its line: a dateline (2023/04/13 东湖医院……)
+	}
+	if !strings.ContainsAny(line, "。；！？") && reFieldStart.MatchString(tailOf(head[start:loc[0]], 16)) && reFieldEnd.MatchString(head[loc[1]:end]) {
+		return false // a field of a line of metadata: 来源：党委宣传部，2023-03-06
 	}
 	before := tailOf(head[:loc[0]], 24)
 	return !rePubLabelEnd.MatchString(before) && !rePubLabelBefore.MatchString(before) && !reStoredDateBefore.MatchString(head[start:loc[0]])
@@ -132,9 +146,14 @@ func pageDate(head string) (published time.Time, updated bool) {
 				m[k] = head[loc[2*k]:loc[2*k+1]]
 			}
 		}
-		y, mo, d := m[1], m[2], m[3]
-		if y == "" {
-			y, mo, d = m[4], m[5], m[6] // 更新日期:113-10-01
+		// The first branch that matched: a label's date, a newspaper's edition date, or
+		// 更新日期:113-10-01 with a Minguo year and dashes.
+		var y, mo, d string
+		for k := 1; k+2 < len(m); k += 3 {
+			if m[k] != "" {
+				y, mo, d = m[k], m[k+1], m[k+2]
+				break
+			}
 		}
 		if n, _ := strconv.Atoi(y); n < 200 {
 			y = strconv.Itoa(n + 1911) // 更新日期:112年9月6日, a Minguo year
@@ -412,8 +431,10 @@ var (
 	// reReportedNoun is a verb of reporting that heads a noun (3月5日发布会上, 通报会, 发布仪式):
 	// the day is the gathering's, an event's, not the day a report was made public.
 	reReportedNoun = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:` + reportedVerbs + `)(?:会|會|仪式|儀式|厅|廳|稿|栏|欄|台|平台|现场|現場|活动|活動)`)
-	// rePlanBefore is what a planned day stands after: 将于, 將在, 拟于, 预计.
-	rePlanBefore = lazyRE(`(?:将|將|拟|擬|计划|計劃|预计|預計|即将|即將|定于|定於)[^，,。；]{0,4}$`)
+	// rePlanBefore is what a planned day stands right after, the plan's word governing it: 将于,
+	// 將在, 拟于, 预计, 定于, 将于今年. Not a plan's word anywhere before it: 拟 and 将 also
+	// make nouns (拟任干部3月5日参加谈话, 拟聘人员, 将士), whose day is the event's.
+	rePlanBefore = lazyRE(`(?:(?:将|將|拟|擬|计划|計劃|预计|預計)(?:要|会|會|再|另|分别|分別|统一|統一)?(?:于|於|在|从|從|自)?|定于|定於|订于|訂於|定在)\s*(?:今年|明年|本年|同年|当年|當年)?\s*$`)
 )
 
 // relativeDays writes the days opening names relative to ref (reRelative) as the days they are
@@ -661,10 +682,14 @@ func vagueTime(first string) []int {
 }
 
 // rePubLine is a page's date after its label: 发布时间：2021年6月22日, a newspaper's edition
-// (當前報章2022年03月28日, 出版日期), or with a Minguo year
-// (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes or dots is read
-// only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a version).
-var rePubLine = lazyRE(`(?:发布|發布|發佈|发佈|更新|日期|时间|時間|发表|發表|报章|報章|出版|见报|見報)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
+// (出版日期, 见报：2022年3月28日, or on a line of furniture 當前報章2022年03月28日), or with a
+// Minguo year (112年9月6日, and with dashes 更新日期:113-10-01: a three-digit year with dashes
+// or dots is read only right after 日期 or 时间, not after 更新 alone: 更新至120.1.3版 is a
+// version). 出版, 见报 and 报章 are words of running text too (东湖大学出版社2023年12月1日出版的
+// 《东湖志》; 由出版社出版，2023年12月1日起发行): they label the page's date only with a label's
+// mark right before it, or right before it on a line of furniture, which holds no sentence
+// mark (當前報章2022年03月28日今日導讀), never across a comma.
+var rePubLine = lazyRE(`(?:发布|發布|發佈|发佈|更新|日期|时间|時間|发表|發表)[^\d\n]{0,6}(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:报章|報章|出版|见报|見報)[ \t　]*[:：][ \t　]*(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:^|\n)[^，,。；！？\d\n]{0,8}(?:报章|報章|出版|见报|見報)[ \t　]*(\d{4}|1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^，,。；！？\n]*(?:\n|$)|(?:日期|时间|時間)\s*[:：]?\s*(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
 
 // reRelDay is a day named relative to the page's date (refDay).
 // 昨 alone (港大昨正式開學) is yesterday too, as news pages write it; 前天 is the day before

@@ -118,6 +118,17 @@ func TestRelativeDays(t *testing.T) {
 		{"a planned day is passed over, no page date", "东湖大学定于2024年3月20日举行校庆大会，3月4日召开了筹备会。", "--03-04"},
 		{"a planned day in traditional script is passed over", "東湖大學將於3月20日舉行校慶大會，3月4日先行召開籌備會議。", "--03-04"},
 		{"a day months after the page's date is last year's", "东湖大学召开年终总结会\n发布时间：2024-01-08\n12月28日，东湖大学召开年终总结会，校长致辞。", "2023-12-28"},
+		{"the page's date closing a source line with commas", "西湖医院举办义诊活动\n稿源：院办，2022-11-08\n11月6日，西湖医院举办义诊活动，服务群众200余人。", "2022-11-06"},
+		{"the page's date and time between commas on a metadata line", "西湖医院举办义诊活动\n西湖医院网，2022/11/08 09:30，点击：56\n11月6日，西湖医院举办义诊活动，服务群众200余人。", "2022-11-06"},
+		{"dates between commas in a sentence are no page's", "西湖医院召开总结会\n11月6日，西湖医院召开总结会，回顾了三个节点，2019-01-01，2020-01-01，2021-01-01。", "--11-06"},
+		{"review 13 #4: 来源 and the page's date after a comma", "东湖大学召开工作会议\n来源：党委宣传部，2023-03-06\n3月5日，东湖大学召开2023年工作会议。", "2023-03-05"},
+		{"review 13 #4: the site, the date and time, the views", "东湖大学召开工作会议\n东湖大学新闻网，2023/03/06 10:20，浏览：120次\n3月5日，东湖大学召开工作会议。", "2023-03-05"},
+		{"review 13 #4: credits and the page's date", "東湖大學舉辦研討會\n文／張三，攝影／李四，2023-03-06\n3月5日，東湖大學舉辦研討會。", "2023-03-05"},
+		{"出版 before a comma and a release date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式。新书由西湖出版社出版，2021年10月1日起在各地书店发售。", "--11-06"},
+		{"a press's name before a book's date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式，西湖出版社2021年10月1日推出的《西湖记》同时再版。", "--11-06"},
+		{"见报 with a label's mark is the paper's edition date", "西湖日报\n见报：2022年3月28日\n西湖医院举行义诊活动\n西湖医院昨日举行义诊活动，服务群众300余人。", "2022-03-27"},
+		{"people to be promoted: 拟 makes a noun, the day is the event's", "西湖医院召开考察会\n西湖医院拟提拔干部11月6日接受组织考察，院党委书记出席。", "--11-06"},
+		{"a plan with this year between the plan's word and the day", "西湖医院召开筹备会\n西湖医院将于今年11月20日举行院庆，11月6日召开了筹备会。", "--11-06"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
 	}
 	for _, tt := range tests {
@@ -163,6 +174,10 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"a word of study inside a name is no clause of purpose, no page date: no later day", "西湖学院学习中心本月12日举行结业典礼，6月30日还将举办论坛。", 2024, ""},
 		{"a relative day in a clause of occasion, no page date", "在本月12日校庆来临之际，6月10日，西湖学院举办校友论坛。", 2024, "2024-06-10"},
 		{"a day weeks after the page's date is passed over whatever the year asked for", "东湖大学召开教学工作会议\n发布时间：2024-03-05\n3月20日，东湖大学召开教学工作会议，请各学院做好准备。", 2024, ""},
+		{"review 13 #22: a book's publication date is not the page's", "东湖大学举行《东湖志》首发式\n3月5日，东湖大学举行《东湖志》首发式。东湖大学出版社2023年12月1日出版的《东湖志》共120万字。", 2024, "2024-03-05"},
+		{"review 13 #22: 出版 and a comma before a release date", "东湖大学举行新书首发式\n3月5日，东湖大学举行新书首发式。该书由东湖大学出版社出版，2023年12月1日起在全国发行。", 2024, "2024-03-05"},
+		{"review 13 #27: 拟任干部 and the day of their talk", "东湖大学开展干部任前集体谈话\n发布时间：2024-03-06\n东湖大学拟任干部3月5日参加任前集体谈话，校党委书记王伟提出要求。", 0, "2024-03-05"},
+		{"review 13 #27: 拟聘人员 and the day of their training", "东湖医院开展新员工培训\n东湖医院拟聘人员3月5日参加岗前培训，院长张明讲话。", 2024, "2024-03-05"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 	}
 	for _, tt := range tests {
