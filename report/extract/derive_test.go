@@ -33,6 +33,11 @@ func TestFurniture(t *testing.T) {
 		{"請更新您的瀏覽器\n\n東湖醫院召開安全生產工作會議\n" + lead, "東湖醫院召開安全生產工作會議", ""},
 		{"■记者王 明\n" + lead, "", "院长周明远主持会议"},
 		{"东湖医院召开安全生产工作会议\n记者 王明\n" + lead, "东湖医院召开安全生产工作会议", "院长周明远主持会议"},
+		// An image's file name and a share tool's instruction to scan are no headlines; a headline
+		// that tells of a picture or of scanning stays one.
+		{"20240305东湖医院安全会.jpg\n\n" + lead, "", "院长周明远主持会议"},
+		{"请用微信小程序<东湖分享图工具>扫码\n\n东湖医院召开安全生产工作会议\n" + lead, "东湖医院召开安全生产工作会议", ""},
+		{"东湖医院上线扫码就医服务\n" + lead, "东湖医院上线扫码就医服务", ""},
 		// A sentence holding 继续阅读 is text, not the site's button.
 		{lead + "\n馆长周明鼓励同学们继续阅读经典，共有300名学生参加。", "", "继续阅读经典"},
 		// A sentence opening with 记者 is text, not a credit glued to the last sentence.

@@ -20,6 +20,12 @@ var (
 	// button (分享至Facebook), a site map (网站导航, 網站導覽, 回首頁). Never a headline: the
 	// words are the site's, not an event's (适老化改造 in a sentence is text).
 	reSiteNotice = lazyRE(`^(?:本网站|本網站|本站|网站|網站)(?:已|现已|現已|全面)?(?:支持|支援)\s*(?i:ipv6)|^(?:本网站|本網站)(?:由|主办|主辦|所有|内容|內容|文章|信息|資訊|資料)|(?:^|[，,！!\s])(?:您|你)(?:是|为|為)(?:本站|本网站|本網站|本网|本網|网站|網站)?(?:的)?第\s*\d+\s*(?:位|名)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)|^(?:本站|本网站|本網站|网站|網站)(?:的)?第\s*\d+\s*(?:位|名)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)|^第\s*\d+\s*(?:位|名)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)\s*[!！]?$|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[^，。]{0,6}(?:在)?(?:手机|手機)(?:上)?(?:打开|打開|浏览|瀏覽|阅读|閱讀|查看)|^(?:跳到|跳至|跳过|跳過)(?:主要)?(?:内容|內容|导航|導航|導覽|中央)|^(?:适老化|適老化)(?:无障碍|無障礙)?(?:服务|服務|版|模式)?$|^(?:长者模式|長者模式|关怀版|關懷版|老年模式|老年版|读屏|讀屏)$|^(?:分享至|分享到)\s*[：:]?\s*(?:Facebook|facebook|LINE|Line|Twitter|Plurk|微信|微博|QQ|X\b)|^(?:网站导航|網站導航|网站导览|網站導覽|回首页|回首頁|回上页|回上頁|主选单|主選單|栏目导航|欄目導航|站内导航|站內導航|通知公告|通知通告|公告通知|热点新闻|熱點新聞|图片新闻|圖片新聞|最新消息|最新动态|最新動態)$|^(?:热门搜索|熱門搜尋|热门关键词|熱門關鍵字|热搜词|熱搜詞)\s*[:：]|(?:^|[|｜\s])[\p{Han}]{0,6}(?:首页|首頁)(?:$|\s*[|｜])|^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|政府|中学|中學)\s+[A-Z][A-Za-z.&' -]{3,}$`)
+	// reImageFile is an image's file name left where the picture was (20231019东湖大学.jpg): the
+	// page's furniture, never a headline.
+	reImageFile = lazyRE(`(?i)^[^\s。，；！？]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$`)
+	// reScanToShare is a share tool's instruction to scan its code (请用微信小程序……扫码, 使用手机
+	// 扫一扫分享): the tool's words, never the article's.
+	reScanToShare = lazyRE(`^(?:请|請)?(?:用|使用|打开|打開)(?:微信|手机|手機|APP|App|app)[^。，；！？]{0,30}(?:扫码|掃碼|扫一扫|掃一掃|扫描|掃描)`)
 	// rePrivacy is a site's notice about its privacy policy or cookies.
 	rePrivacy = lazyRE(`(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範|条款|條款)|[Cc]ookie`)
 	// reKana: a line in Japanese (a site's offer of its Japanese edition) is no article text.
@@ -52,7 +58,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0
