@@ -11,6 +11,11 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 )
 
+// notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部),
+// a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位); each caller adds the
+// characters that end a name where it reads one.
+const notInGiven = "委府司局部处處期的了着各"
+
 // mention is a person found in the text, with the title written before the name.
 type mention struct {
 	model.Person
@@ -49,7 +54,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
-			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), "委府司局部处處期的了着副") || opensWithStop(string(rs[:n])) {
+			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), notInGiven+"副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
@@ -1004,7 +1009,7 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], "委府司局部处處期的了着和与與及室等党黨") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
 			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
 		}
 		if bounded(start) {
@@ -1093,7 +1098,7 @@ func chairSlotName(text string, at int) (string, int) {
 	}
 	name := text[at+m[2] : at+m[3]]
 	first, _ := utf8.DecodeRuneInString(name)
-	if stopsName(name) || nonName[name] || reChairWord.MatchString(name) || strings.ContainsAny(name, "委府司局部处處期的了着在由对對为為将將把被和与與及并並亲親会會上中") || reFunctionSurname.MatchString(string(first)) {
+	if stopsName(name) || nonName[name] || reChairWord.MatchString(name) || strings.ContainsAny(name, notInGiven+"在由对對为為将將把被和与與及并並亲親会會上中") || reFunctionSurname.MatchString(string(first)) {
 		return "", at
 	}
 	if !isSurname(first) && !(utf8.RuneCountInString(name) == 2 && surnames[name]) && utf8.RuneCountInString(name) < 3 {
@@ -1347,7 +1352,7 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 		return "", 0, 0, ""
 	}
 	given := string(rs[:2])
-	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, "委府司局部处處期的了着會会") || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, notInGiven+"會会") || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
 		return "", 0, 0, ""
 	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]

@@ -15,6 +15,7 @@ func TestSpeakers(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"各位 before a title is no name", "会上由各位副院长分别通报了分管工作，院长王明作总结讲话。", []string{"王明"}},
 		{"an adverb after a title is no name", "沈孟儒校長熱忱歡迎來賓，在致詞時沈校長簡單介紹學校的歷史。", []string{"沈孟儒"}},
 		{"代表 after a title is no name", "第一项，由学生会主席2019级秘书学同学代表在校学生发言。", nil},
 		{"those spoken to", "西湖大学校长王志刚出席仪式。东湖大学党委书记李明出席并致辞。李明对周建华、王志刚一行表示欢迎。", []string{"李明"}},
