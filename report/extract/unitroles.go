@@ -185,8 +185,20 @@ var (
 // articles: a line without a clause or sentence mark that opens with a bullet or closes with a
 // date (· 某局召开安全工作会议 2021-05-06). What a linked headline names is another event's.
 func linkLine(text string, start, end int) bool {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
+	// The line's ends are looked for within roleWindowBytes of the name only: a longer line is no
+	// link, and an unbounded search would read the whole text again for every name (quadratic on
+	// a page without line breaks).
+	from := max(0, start-roleWindowBytes)
+	ls := strings.LastIndexByte(text[from:start], '\n')
+	if ls < 0 && from > 0 {
+		return false
+	}
+	ls += from + 1
+	to := min(len(text), end+roleWindowBytes)
+	le := strings.IndexByte(text[end:to], '\n')
+	if le < 0 && to < len(text) {
+		return false
+	}
 	if le < 0 {
 		le = len(text)
 	} else {
