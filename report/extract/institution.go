@@ -714,28 +714,25 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// holds whole (placeAt), from a boundary.
 		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
 		if placeAt(place) == len(place) || placeChain(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
-			if !titleAfter(scope[loc[3]:min(len(scope), loc[3]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[3]:min(len(scope), loc[3]+24)]) {
+			if !titledAt(scope, loc[3]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
 		}
 	}
-	for _, loc := range rePlaceBureau.FindAllStringSubmatchIndex(scope, -1) {
+	for _, loc := range whenBodies(bodies, rePlaceBureau, scope) {
 		// 某某供电分局, 某某海关: a state body named by a place the gazetteer holds, with no level,
 		// from a boundary; not in a title, and nothing of a clause in it.
-		if !bodies {
-			break
-		}
 		place, rest := scope[loc[2]:loc[3]], scope[loc[3]:loc[1]]
-		if placeAt(place) == len(place) && !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reNameClause.MatchString(rest) && !reWordEndsUnit.MatchString(rest) && nameShaped(place+rest) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) {
+		if placeAt(place) == len(place) && !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reWordEndsUnit.MatchString(rest) && nameShaped(place+rest) && !titledAt(scope, loc[1]) {
 			out = append(out, named{name: place + rest, at: loc[2], hard: true})
 		}
 	}
-	for _, loc := range reNumberedHospital.FindAllStringSubmatchIndex(scope, -1) {
+	for _, loc := range whenBodies(bodies, reNumberedHospital, scope) {
 		// 某市二院: a city's hospital named by its number, the city a place the gazetteer holds,
 		// at a boundary; not in a title (某市二院院长).
 		place := scope[loc[2]:loc[3]]
 		prev, _ := lastRune(scope[:loc[0]])
-		if bodies && placeAt(place) == len(place) && (loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12))) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) && !reOrgSuffixNext.MatchString(scope[loc[1]:min(len(scope), loc[1]+24)]) && !reNotHospitalNext.MatchString(scope[loc[1]:]) {
+		if placeAt(place) == len(place) && (loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12))) && !titledAt(scope, loc[1]) && !reNotHospitalNext.MatchString(scope[loc[1]:]) {
 			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
@@ -1056,3 +1053,18 @@ var reNotHospitalNext = lazyRE(`^(?:士|系|校|区|區|线|線|会|會)`)
 
 // reBureau is a state company's engineering bureau: 中铁二十局, 中建八局, 中交二航局.
 var reBureau = lazyRE(`中(?:铁|鐵|建|交|冶|核|电建|電建)[一二三四五六七八九十]{1,3}(?:航|公)?局`)
+
+// titledAt tells whether a name ending at scope[at] is followed by a title or by another
+// organisation's suffix (某某分局局长, 某市二院院区): part of a person's title or of a longer name.
+func titledAt(scope string, at int) bool {
+	return titleAfter(scope[at:min(len(scope), at+64)]) || reOrgSuffixNext.MatchString(scope[at:min(len(scope), at+24)])
+}
+
+// whenBodies returns re's submatch indexes in scope when bodies are looked for, and nothing
+// (without scanning) when they are not.
+func whenBodies(bodies bool, re *lazyRegexp, scope string) [][]int {
+	if !bodies {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(scope, -1)
+}
