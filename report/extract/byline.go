@@ -446,7 +446,7 @@ func withPenNames(s string, places map[string]bool) bool {
 			named = true
 			continue
 		}
-		if !penName(w) || plainWords[w] || nonName[w] || addressForm(w) || strings.ContainsRune("小老阿", []rune(w)[0]) || places[w] || isPlace(w) || endsLikeRole(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
+		if !penName(w) || plainWords[w] || nonName[w] || addressForm(w) || places[w] || isPlace(w) || reBylineRoleIn.MatchString(w) || reEditingWord.MatchString(w) || reNotByline.MatchString(w) || reOrgEnd.MatchString(w) {
 			return false
 		}
 	}
