@@ -46,7 +46,7 @@ var (
 	reSigned = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
 )
 
-// maxPageDates bounds the ISO dates pageDate reads past a site's clock.
+// maxPageDates bounds the ISO dates outside sentences pageDate keeps to look past a site's clock.
 const maxPageDates = 8
 
 // reWeekdayNext is a weekday and a time of day right after a date: a site's clock (2024/05/17
@@ -117,10 +117,15 @@ func inSentence(head string, loc []int) bool {
 // furniture (2026年1月15日  来源:某网), a date stamped with its time on a line of its own
 // (2012年6月7日 10:57), or a date signed on a line of its own.
 func pageDate(head string) (published time.Time, updated bool) {
+	// The bound counts the dates kept, not the dates read: ISO dates inside sentences (解读了
+	// 2019-01-01起施行的…) must not use it up before the page's own. Reading stops after
+	// 8× as many, so a head full of dates in sentences stays linear.
 	var locs [][]int
-	for _, l := range reISODay.FindAllStringIndex(head, maxPageDates) {
+	for _, l := range reISODay.FindAllStringIndex(head, 8*maxPageDates) {
 		if !inSentence(head, l) {
-			locs = append(locs, l)
+			if locs = append(locs, l); len(locs) == maxPageDates {
+				break
+			}
 		}
 	}
 	if locs != nil {
@@ -140,12 +145,7 @@ func pageDate(head string) (published time.Time, updated bool) {
 		}
 	}
 	if loc := rePubLine.FindStringSubmatchIndex(head); loc != nil {
-		m := make([]string, len(loc)/2)
-		for k := range m {
-			if loc[2*k] >= 0 {
-				m[k] = head[loc[2*k]:loc[2*k+1]]
-			}
-		}
+		m := submatches(head, loc)
 		// The first branch that matched: a label's date, a newspaper's edition date, or
 		// 更新日期:113-10-01 with a Minguo year and dashes.
 		var y, mo, d string

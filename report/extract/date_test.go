@@ -11,6 +11,7 @@ func TestEventDate(t *testing.T) {
 		{"a bare day after the page's day, in the month before", " date 2026-01-05 東湖大學28日舉行校慶大會，校長致詞。", "2025-12-28"},
 		{"a bare day in brackets after 今", " date 2026-02-13 東湖電廠於今(13)日上午舉辦迎春活動，吸引員工參與。", "2026-02-13"},
 		{"a bare day and no page date", "東湖大學3日舉行合作備忘錄簽署儀式，正式啟動合作。", ""},
+		{"dates inside sentences do not use up the page dates read", "东湖大学召开安全工作会议\n会议解读了2019-01-01、2019-02-01、2019-03-01、2019-04-01、2019-05-01、2019-06-01、2019-07-01、2019-08-01起施行的八项制度，各单位认真学习。\n发布时间：2024-03-06\n3月5日，东湖大学召开安全工作会议，校长出席。", "2024-03-05"},
 		{"a bare day opening the lead, closed by a comma", " date 2025-03-10 东湖大学\n3日，学校召开安全工作会议。", "2025-03-03"},
 		{"a number of days within is no day", " date 2025-12-09 东湖医院要求各科室在7日内完成整改，确保安全。", ""},
 		{"a trip of days is no day", " date 2025-12-09 东湖大学工会开展2日游活动，职工踊跃参加。", ""},
