@@ -241,11 +241,11 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	if !published.IsZero() {
 		year = published.Year()
 	}
-	ref, haveRef, refYear := refDay(wire, published, defaultYear)
+	ref, refYear := refDay(wire, published, defaultYear)
 	if updated && wire == "" {
 		// The day the page was updated is not the day its 今日 was written: no day counts
 		// from it (the event's year still does).
-		ref, haveRef, refYear = time.Time{}, false, false
+		ref, refYear = time.Time{}, false
 	}
 	// 十一月七日, 二〇二一年: a date in Chinese numerals is read as one in digits.
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
@@ -256,7 +256,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// 上月28至30日, 上周五: written as the day they name; a day that cannot be counted
 	// (uncounted) is left as it is, and no day after it stands in for it (another event's),
 	// unless it is background to that day (为贯彻落实上月28日……精神，3月5日……).
-	opening, uncounted := relativeDays(opening, ref, haveRef, refYear)
+	opening, uncounted := relativeDays(opening, ref, refYear)
 	// 近日, 日前 opening the lead: the event has no day, and a date after it is another
 	// event's (近日，某院召开……。3月1日，还开展了……).
 	if first := reSentence.FindString(opening); first != "" {
@@ -343,15 +343,15 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		}
 		return t, published, "", warn
 	}
-	if !haveRef {
+	if ref.IsZero() {
 		return time.Time{}, published, "", ""
 	}
 	// 昨日, 今天: a day counted from ref; 3日: a day of ref's month, or of the month before
 	// when it is after ref's day. Whichever the opening says first.
 	// 六日下午: a bare day in Chinese numerals is read as one in digits.
 	opening = reHanBareDay.ReplaceAllStringFunc(opening, hanBareDayDigits)
+	rel := relDay(opening) // it does not depend on the day counted from
 	count := func(ref time.Time) time.Time {
-		rel := relDay(opening)
 		bare, at := bareDay(opening, ref)
 		if rel != nil && (bare.IsZero() || rel[0] < at) {
 			switch opening[rel[0] : rel[0]+len("昨")] {
@@ -384,13 +384,13 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 // refDay is the day words of relative time (上月28日, 上周五, 昨天, a bare 25日) count from: the
 // wire service's dateline the lead opens with (人民网香港11月25日电), the story's own day, in
 // its own year or the page's (the year before when the dateline's month and day are after the
-// page's date) or defaultYear; else the page's own date. known is false when there is neither;
+// page's date) or defaultYear; else the page's own date. ref is zero when there is neither;
 // year is false when the day is known but not its year (a dateline on a page with no date):
 // ref is then in the leap year 2000.
-func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, known, year bool) {
+func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, year bool) {
 	m := reDay.FindStringSubmatch(reHanDate.ReplaceAllStringFunc(wire, hanDateDigits))
 	if m == nil || m[2] == "" {
-		return published, !published.IsZero(), !published.IsZero()
+		return published, !published.IsZero()
 	}
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
@@ -412,9 +412,9 @@ func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, k
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || mo > 12 || d < 1 || t.Day() != d {
-		return published, !published.IsZero(), !published.IsZero()
+		return published, !published.IsZero()
 	}
-	return t, true, year
+	return t, year
 }
 
 // reportedVerbs are the verbs of reporting a day stands before when it is the day a report was
@@ -443,7 +443,7 @@ var (
 // 上周五举行; reBareDayNext), not in 本周一共; it needs ref's year; a weekday of this week after ref is a
 // plan's and is left as it is. A day that cannot be counted (no ref, or a weekday and no year)
 // is left as it is too, and where it stands in what is returned is listed in uncounted.
-func relativeDays(opening string, ref time.Time, known, year bool) (_ string, uncounted [][2]int) {
+func relativeDays(opening string, ref time.Time, year bool) (_ string, uncounted [][2]int) {
 	locs := reRelative.FindAllStringSubmatchIndex(opening, -1)
 	if locs == nil {
 		return opening, nil
@@ -462,7 +462,7 @@ func relativeDays(opening string, ref time.Time, known, year bool) (_ string, un
 			// weekday dates an event only before a time of day, a mark or an event's verb.
 			continue
 		}
-		if !known || get(4) != "" && !year {
+		if ref.IsZero() || get(4) != "" && !year {
 			b.WriteString(opening[last:loc[0]])
 			uncounted = append(uncounted, [2]int{b.Len(), b.Len() + loc[1] - loc[0]})
 			b.WriteString(opening[loc[0]:loc[1]])
