@@ -103,12 +103,7 @@ var reGroupDelegate = lazyRE(`^代表(?:[、，,：:]|` + allSpeech + `)`)
 // titledNameAt reports whether s opens with a title and a name (院长某某): after 和 such a
 // title makes 和 a conjunction, not a name's third character (甲和院长乙先后致辞).
 func titledNameAt(s string) bool {
-	loc := reRoleAt.FindStringIndex(s)
-	if loc == nil {
-		return false
-	}
-	n, _ := readName(s, loc[1], true, true)
-	return n != ""
+	return titleAndName(s, false)
 }
 
 // titleThenName reports whether s, the text after a would-be name, opens with a title and
@@ -116,8 +111,14 @@ func titledNameAt(s string) bool {
 // that title. Not when a function word follows the title (某某同学和某某同学: 和 joins two
 // names, it opens none).
 func titleThenName(s string) bool {
+	return titleAndName(s, true)
+}
+
+// titleAndName reports whether s opens with a title and a name after it; with noFunction, not
+// when the title is followed by a function word that reads as a family name (和, 与).
+func titleAndName(s string, noFunction bool) bool {
 	loc := reRoleAt.FindStringIndex(s)
-	if loc == nil || reFunctionSurname.MatchString(s[loc[1]:]) {
+	if loc == nil || noFunction && reFunctionSurname.MatchString(s[loc[1]:]) {
 		return false
 	}
 	n, _ := readName(s, loc[1], true, true)
