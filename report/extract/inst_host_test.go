@@ -2,12 +2,39 @@ package extract
 
 import "testing"
 
+// instRow is a table row of a page and the institution it names ("" for none).
+type instRow struct{ name, text, inst string }
+
+// instUnitRow is a table row of a page, its institution and its organizing unit.
+type instUnitRow struct{ name, text, inst, unit string }
+
+// checkInstitutions extracts each row's text and compares its institution.
+func checkInstitutions(t *testing.T, rows []instRow) {
+	t.Helper()
+	for _, tt := range rows {
+		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
+			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
+		}
+	}
+}
+
+// checkInstUnits extracts each row's text and compares its institution and organizing unit.
+func checkInstUnits(t *testing.T, rows []instUnitRow) {
+	t.Helper()
+	for _, tt := range rows {
+		s := Extract(tt.text, Options{}).Summary
+		if s.Institution != tt.inst || s.Unit != tt.unit {
+			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
+		}
+	}
+}
+
 // TestInstitutionHost checks, on leads written for it, whose news a page is when the page
 // names more than one body: an affiliated hospital named after its university without 附属 is
 // the hospital; a body named only as a partner, a place visited or a word for a kind is none.
 func TestInstitutionHost(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst string }{
+	tests := []instRow{
 		{"a university's hospital named without 附属", "5月8日，东湖大学南山医院工会组织职工前往西山开展登山活动。", "东湖大学南山医院"},
 		{"a university's numbered hospital", "5月8日，东湖大学第三医院在门诊楼举行义诊活动，200余名市民受益。", "东湖大学第三医院"},
 		{"a kind of hospital, two kind words", "西岭大学临床教学医院工作推进会举行\n6月2日，西岭大学临床教学医院工作推进会在学校举行，副校长周平出席。", "西岭大学"},
@@ -27,11 +54,7 @@ func TestInstitutionHost(t *testing.T) {
 		{"two cities' districts of one name: neither city is taken", "朝阳区政府与西山学院签订共建协议\n4月2日，北京市朝阳区政府与西山学院签订校地共建协议。座谈中，长春市朝阳区人民政府的来宾分享了做法。", "朝阳区政府"},
 		{"the review's page: another city's namesake named once", "朝阳区政府与东湖大学签署合作协议\n3月5日，长春市朝阳区政府与东湖大学签署战略合作协议，区长王伟出席。会上，北京市朝阳区人民政府代表介绍了经验。", "朝阳区政府"},
 	}
-	for _, tt := range tests {
-		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
-			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
-		}
-	}
+	checkInstitutions(t, tests)
 }
 
 // TestBareAffiliated checks, on leads written for it, that 附属医院 alone is no name: a page
@@ -39,18 +62,15 @@ func TestInstitutionHost(t *testing.T) {
 // unit of that word; a numbered one (第二附属医院) and one with its university are names.
 func TestBareAffiliated(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst, unit string }{
+	tests := []instUnitRow{
 		{"the affiliated hospital alone", "3月2日上午，附属医院在门诊楼前举行新院区启用仪式，医院党委书记王明主持。", "", ""},
 		{"the affiliated hospital alone, traditional", "3月2日上午，附屬醫院在門診大樓前舉行新院區啟用儀式，醫院院長王明致詞。", "", ""},
 		{"a numbered affiliated hospital", "3月2日上午，第二附属医院在门诊楼前举行新院区启用仪式，医院党委书记王明主持。", "第二附属医院", "第二附属医院"},
 		{"an affiliated hospital with its university", "3月2日上午，东湖大学附属医院在门诊楼前举行新院区启用仪式。", "东湖大学附属医院", "东湖大学附属医院"},
 	}
+	checkInstUnits(t, tests)
 	for _, tt := range tests {
-		s := Extract(tt.text, Options{}).Summary
-		if s.Institution != tt.inst || s.Unit != tt.unit {
-			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
-		}
-		for _, u := range s.UnitsInvolved {
+		for _, u := range Extract(tt.text, Options{}).Summary.UnitsInvolved {
 			if reBareAffiliated.MatchString(u) && tt.inst == "" {
 				t.Errorf("%s: unit named %q, the page's word for itself", tt.name, u)
 			}
@@ -63,16 +83,12 @@ func TestBareAffiliated(t *testing.T) {
 // event in the same page still is.
 func TestPlaceFrame(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst string }{
+	tests := []instRow{
 		{"sites a county head visits", "2月3日，县委副书记、县长王明深入企业检查安全生产工作。县领导李强参加活动。\n在西山派出所，王明看望了值班民警。在杭州东湖纺织有限公司和杭州西山化工有限公司，王明仔细查看了消防设施，并提出具体要求。\n王明强调，要压实企业主体责任。", ""},
 		{"a site named after 在, traditional", "2月3日，縣長王明前往企業檢查安全生產工作。縣府團隊陪同。\n在西山派出所，王明看望了值班員警。在臺中東湖紡織有限公司，王明仔細查看了消防設施，並提出具體要求。\n王明強調，要壓實企業主體責任。", ""},
 		{"a company that also holds the event", "2月3日，县长王明深入企业检查安全生产工作。县领导李强参加活动。\n在西山派出所，王明看望了值班民警。杭州东湖纺织有限公司随后召开安全生产专题会议，在杭州东湖纺织有限公司，王明听取了汇报。\n王明强调，要压实企业主体责任。", "杭州东湖纺织有限公司"},
 	}
-	for _, tt := range tests {
-		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
-			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
-		}
-	}
+	checkInstitutions(t, tests)
 }
 
 // TestPartyOfNoPlace checks, on leads written for it, that a party's committee a city's page
@@ -80,17 +96,13 @@ func TestPlaceFrame(t *testing.T) {
 // when the page names none or two; never the span run on to the meeting it holds.
 func TestPartyOfNoPlace(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst string }{
+	tests := []instRow{
 		{"named with its place later", "5月9日，民盟市委召开五届二次全委会。主委王明出席并讲话。\n王明要求全体盟员做好参政议政工作，使民盟杭州市委的各项工作再上新台阶。", "民盟杭州市委"},
 		{"the full party name", "5月9日，九三学社市委召开四届三次全委会。主委王明出席并讲话。\n王明要求全体社员做好调研工作，使九三学社杭州市委的工作再上新台阶。", "九三学社杭州市委"},
 		{"named with no place anywhere", "5月9日，民盟市委召开五届二次全委会。主委王明出席并讲话。\n王明要求全体盟员做好参政议政工作。", ""},
 		{"two cities' committees named", "5月9日，民盟市委召开五届二次全委会。民盟宁波市委主委李强应邀出席。\n王明要求全体盟员学习民盟宁波市委和民盟杭州市委的经验。", ""},
 	}
-	for _, tt := range tests {
-		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
-			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
-		}
-	}
+	checkInstitutions(t, tests)
 }
 
 // TestPartyOrganClause checks that a span from a party's name to a committee's word that runs
@@ -119,7 +131,7 @@ func TestPartyOrganClause(t *testing.T) {
 func TestDefinedName(t *testing.T) {
 	t.Parallel()
 	const page = "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，為了表揚學員，今年6月在東專西山校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。"
-	tests := []struct{ name, text, inst, unit string }{
+	tests := []instUnitRow{
 		{"a school introduced with its short form", page, "東湖專業進修學校", "設計學院"},
 		{"the short form used once only", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，今年6月在校園舉行「優秀學員頒獎禮」。\n學院一直致力推動職業教育。", "", ""},
 		{"a partner introduced after 與", "今年6月，本校與西山理工大學(西理)簽署合作備忘錄。西理校長致辭，西理與本校將互派學生。", "", ""},
@@ -130,12 +142,7 @@ func TestDefinedName(t *testing.T) {
 		{"the review's company variant", "南山科技有限公司来我院洽谈合作\n3月5日，南山科技有限公司（南山科技）一行到我院洽谈合作。南山科技总经理介绍了公司情况，院长表示欢迎南山科技来院合作，希望与南山科技共建实验室。", "", ""},
 		{"a later clause with its own subject", "東湖專業進修學校(東專)轄下設計學院每年都培育不少新晉設計師，西山商會今年6月在東專校園舉行「優秀學員頒獎禮」。\n東專一直致力推動職業教育，東專的課程廣受歡迎。", "東湖專業進修學校", "西山商會"},
 	}
-	for _, tt := range tests {
-		s := Extract(tt.text, Options{}).Summary
-		if s.Institution != tt.inst || s.Unit != tt.unit {
-			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
-		}
-	}
+	checkInstUnits(t, tests)
 }
 
 // TestInvitedGuest checks, on a page written for it, that a body the page says was invited
@@ -156,18 +163,14 @@ func TestInvitedGuest(t *testing.T) {
 // 局 (新格局, 大局) or a bureau named in a title is not.
 func TestPlaceBureau(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst string }{
+	tests := []instRow{
 		{"a power-supply branch bureau", "温州供电分局“光明”志愿服务队走进社区\n7月8日上午，温州供电分局“光明”志愿服务队来到社区，为老人检修线路。", "温州供电分局"},
 		{"a customs office", "3月5日，杭州海关召开全面从严治党工作会议，关长王明出席并讲话。", "杭州海关"},
 		{"a new pattern is no bureau", "3月5日，温州迎来发展新格局，各界人士纷纷表示祝贺。", ""},
 		{"the whole picture is no bureau", "会议指出，上海要服务全国大局，主动作为。", ""},
 		{"a bureau named in a title", "3月5日，温州供电局局长王明到社区走访慰问困难群众。", ""},
 	}
-	for _, tt := range tests {
-		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
-			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
-		}
-	}
+	checkInstitutions(t, tests)
 }
 
 // TestInvitedOnlyBody checks, on pages written for it, that a body the page says was invited is
@@ -175,15 +178,11 @@ func TestPlaceBureau(t *testing.T) {
 // page does not name), and a guest when the page calls itself 本校 or names who holds the event.
 func TestInvitedOnlyBody(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst string }{
+	tests := []instRow{
 		{"the only body, invited", "西岭大学受邀出席全省职业教育峰会\n6月2日，西岭大学受邀出席全省职业教育峰会，校长周平作主题发言。", "西岭大学"},
 		{"the review's page, traditional", "東湖大學應邀出席論壇\n3月5日，東湖大學應邀出席兩岸高教論壇，校長王偉發表演講。", "東湖大學"},
 		{"the page's own word for itself", "6月2日，本校举办职业教育峰会，西岭大学受邀参加，双方交流了办学经验。", ""},
 		{"another body runs the event", "6月2日，全省职业教育峰会在南湖宾馆举行，西岭大学受邀参加，东湖职业技术学院承办本次峰会。", "东湖职业技术学院"},
 	}
-	for _, tt := range tests {
-		if got := Extract(tt.text, Options{}).Summary.Institution; got != tt.inst {
-			t.Errorf("%s: institution %q, want %q", tt.name, got, tt.inst)
-		}
-	}
+	checkInstitutions(t, tests)
 }

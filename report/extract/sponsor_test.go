@@ -10,7 +10,7 @@ import (
 // institution its host rather than the venue.
 func TestSponsor(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, text, inst, unit string }{
+	tests := []instUnitRow{
 		{"the sponsor, not the venue", "3月5日，青年学者论坛在西湖学院召开，本次论坛由东湖大学主办，西湖学院承办。", "东湖大学", "东湖大学"},
 		{"a sponsor and the body that runs it", "本次义卖由东湖区文明办主办，东湖街道承办。3月5日，义卖在东湖公园举行。", "", "东湖区文明办"},
 		{"who runs it, past a clause about other years", "联谊会每年举办一次，分别由各城市的民盟市委会轮流承办。本次联谊会由民盟东湖市委会承办。", "民盟东湖市委会", "民盟东湖市委会"},
@@ -20,12 +20,7 @@ func TestSponsor(t *testing.T) {
 		{"主办 in a prosecutor's title", "3月12日，东湖市举办马拉松比赛。本案由东湖区检察院主办检察官王明负责。", "", ""},
 		{"承办 in an officer's title", "3月12日，东湖市举办消防演练。此案由东湖区公安分局承办民警李华办理。", "", ""},
 	}
-	for _, tt := range tests {
-		s := Extract(tt.text, Options{}).Summary
-		if s.Institution != tt.inst || s.Unit != tt.unit {
-			t.Errorf("%s: institution %q, unit %q; want %q, %q", tt.name, s.Institution, s.Unit, tt.inst, tt.unit)
-		}
-	}
+	checkInstUnits(t, tests)
 }
 
 // TestTravelHost checks, on sentences written for it, that a body said to go somewhere to hold
