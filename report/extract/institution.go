@@ -286,7 +286,7 @@ func higherPlaceBefore(page string, at int) int {
 		k -= size
 		p := page[k:at]
 		if n >= 2 && (strings.HasSuffix(p, "市") || strings.HasSuffix(p, "省") || strings.HasSuffix(p, "州")) && placeAt(p) == len(p) {
-			if prev, _ := lastRune(page[:k]); k == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(page[:k], 12)) {
+			if atBoundary(page, k) {
 				start = k
 			}
 		}
@@ -731,8 +731,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		// 某市二院: a city's hospital named by its number, the city a place the gazetteer holds,
 		// at a boundary; not in a title (某市二院院长).
 		place := scope[loc[2]:loc[3]]
-		prev, _ := lastRune(scope[:loc[0]])
-		if placeAt(place) == len(place) && (loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12))) && !titledAt(scope, loc[1]) && !reNotHospitalNext.MatchString(scope[loc[1]:]) {
+		if placeAt(place) == len(place) && atBoundary(scope, loc[0]) && !titledAt(scope, loc[1]) && !reNotHospitalNext.MatchString(scope[loc[1]:]) {
 			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
@@ -755,7 +754,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 	for _, loc := range rePartyNoPlace.FindAllStringIndex(scope, -1) {
 		// 九三学社市委, 民盟市委会: a committee named by its party and level only, at a boundary;
 		// it stands for the one the page names with its place (fullest), or for none.
-		if prev, _ := lastRune(scope[:loc[0]]); loc[0] == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:loc[0]], 12)) {
+		if atBoundary(scope, loc[0]) {
 			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
@@ -861,8 +860,7 @@ func subUnitHolds(after string) bool {
 // person's name and a verb, 某某分别代表 before 中国某大学; not 复旦大学附属 before 某医院, nor
 // the one or two characters of a name's own first word, 东华 before 华中).
 func headed(scope string, c named, suffix string) named {
-	prev, _ := lastRune(scope[:c.at])
-	c.hard = c.at == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:c.at], 12))
+	c.hard = atBoundary(scope, c.at)
 	if headAt(c.name) > 0 || reBareLevel.MatchString(c.name) || levelPlace(c.name) {
 		return c // 东湖市某医院, 市某集团 (a level without its place: the page's own city)
 	}
@@ -981,7 +979,7 @@ func placeBefore(scope string, at int) int {
 		_, size := lastRune(scope[:k])
 		k -= size
 		if n >= 1 && placeAt(scope[k:at]) == at-k {
-			if prev, _ := lastRune(scope[:k]); k == 0 || !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(scope[:k], 12)) {
+			if atBoundary(scope, k) {
 				start = k
 			}
 		}
@@ -1025,7 +1023,7 @@ func placeNamed(scope, place string, at int) bool {
 		if k == at {
 			continue
 		}
-		if prev, _ := lastRune(scope[:k]); k > 0 && unicode.Is(unicode.Han, prev) && !reTimeBefore.MatchString(tailOf(scope[:k], 12)) {
+		if !atBoundary(scope, k) {
 			continue // 西东湖区: part of another word
 		}
 		if rePlaceNamedNext.MatchString(scope[i:]) {
@@ -1067,4 +1065,15 @@ func whenBodies(bodies bool, re *lazyRegexp, scope string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(scope, -1)
+}
+
+// atBoundary tells whether a name starting at s[at] starts a word: at the text's start, after
+// what is not a Han character, or after a time (3月5日东湖市……) — not inside another word
+// (西东湖区).
+func atBoundary(s string, at int) bool {
+	if at == 0 {
+		return true
+	}
+	prev, _ := lastRune(s[:at])
+	return !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(s[:at], 12))
 }
