@@ -165,12 +165,7 @@ var reBodyWordEnd = lazyRE(`(?:学院|學院|系|大学|大學|医院|醫院|公
 // what follows (某学院赴, 我校一行到): the place it goes to is a partner, the subject the
 // page's own. A person going (某某一行到某公司调研) says nothing of whose page it is.
 func visitedBy(before string) bool {
-	clause := before
-	if i := strings.LastIndexAny(clause, "，,。；;：:\n"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(clause[i:])
-		clause = clause[i+size:]
-	}
-	m := reTravelTo.FindStringSubmatch(clause)
+	m := reTravelTo.FindStringSubmatch(clauseTail(before, "，,。；;：:\n"))
 	return m != nil && reBodyWordEnd.MatchString(m[1])
 }
 

@@ -178,12 +178,9 @@ func leadUnit(opening, inst string) string {
 	if v == nil || !nameShaped(u) {
 		return ""
 	}
-	clause := after[:v[0]]
-	if i := strings.LastIndexAny(clause, "，,；;"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(clause[i:])
-		if !reSubjectless.MatchString(clause[i+size:]) {
-			return "" // 某學院……，某某在某處舉行: the clause names its own subject
-		}
+	// 某學院……，某某在某處舉行: a later clause that names its own subject is not the unit's.
+	if clause := after[:v[0]]; strings.ContainsAny(clause, "，,；;") && !reSubjectless.MatchString(clauseTail(clause, "，,；;")) {
+		return ""
 	}
 	return u
 }
