@@ -58,8 +58,11 @@ var reWeekdayNext = lazyRE(`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|星�
 // event's. (时间：, 日期： alone may label an event's day in a notice.)
 var rePubLabelBefore = lazyRE(`(?:发布|發布|發佈|发佈|更新|发表|發表|发稿|發稿|上稿|刊登|张贴|張貼)(?:(?:日期|时间|時間)\s*[:：]?|\s*[:：])\s*$`)
 
+// weekdayHan is a weekday written in Chinese: 星期五, 周五, 週五, 礼拜五.
+const weekdayHan = `(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]`
+
 // reWeekdayTail is a weekday closing a line: 2023年11月3日 星期五.
-var reWeekdayTail = lazyRE(`(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*$`)
+var reWeekdayTail = lazyRE(weekdayHan + `\s*$`)
 
 // reUpdateLabel is the label of the day a page was last updated (更新日期：, 最後更新, 修改时间):
 // a day at or after the page's publication, which gives the event's year but is not the day
@@ -85,7 +88,7 @@ var reStoredDateBefore = lazyRE(`(?:^|\n)\s*date $`)
 // (东湖大学新闻网，2023/03/06 10:20，浏览：120次; 文／張三，攝影／李四，2023-03-06).
 var (
 	reFieldStart = lazyRE(`[，,|｜丨][ \t　]*[\[【(（]?[ \t　]*$`)
-	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|摄影|攝影)\s*[:：])`)
+	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?` + weekdayHan + `[)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|摄影|攝影)\s*[:：])`)
 )
 
 // inSentence reports whether the ISO date at loc in head stands in a line of sentences (会议解读了
@@ -192,7 +195,7 @@ func pageDate(head string) (published time.Time, updated bool) {
 // reDatelineLine is a line that is only the page's date, perhaps labelled, with its weekday
 // and its time of posting: 2024年3月6日（星期三）, 2024年3月6日 星期三 10:20, 【2024-03-06】,
 // 113-03-06 with a Minguo year.
-var reDatelineLine = lazyRE(`^[\s(（\[【]*(?:(?:发布|發布|發佈|发佈|更新|日期|时间|時間)[^\d\n]{0,4})?(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[)）\]】]?\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$`)
+var reDatelineLine = lazyRE(`^[\s(（\[【]*(?:(?:发布|發布|發佈|发佈|更新|日期|时间|時間)[^\d\n]{0,4})?(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[)）\]】]?\s*(?:[（(]?` + weekdayHan + `[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$`)
 
 // maxBelowHeadline is how many lines below the headline datelineBelow reads.
 const maxBelowHeadline = 3

@@ -24,7 +24,7 @@ var (
 	// reCaptionEnd is how a photo's caption of the scene ends: 会议现场, 合影留念.
 	reCaptionEnd = lazyRE(`^[\p{Han}]{0,8}(?:现场|現場|合影|合影留念|剪影|掠影|一角)$`)
 	// reClock is the site's clock: 今天是2024年3月1日 星期五.
-	reClock = lazyRE(`^(?:今天是|今日是)|(?:星期|周|週)[一二三四五六日天]$`)
+	reClock = lazyRE(`^(?:今天是|今日是)|` + weekdayHan + `$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
 	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
 	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
