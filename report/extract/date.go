@@ -32,10 +32,10 @@ var (
 	// reDeadline marks a date that is a deadline, not the event: 9月30日前.
 	reDeadline = lazyRE(`^(?:前|之前|以前|截止|为止|為止|起|以来|以來)`)
 	// reDateFurniture follows the page's own date on a line of furniture: 2026年1月15日  来源:某网.
-	reDateFurniture = lazyRE(`^[ \t　]*(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]`)
+	reDateFurniture = lazyRE(`^[ \t　]*` + pageFieldLabels + `\s*[:：]`)
 	// reDateSourced is the page's own date on a line of furniture, before its source or its
 	// author, a time of posting between: 2026年1月15日  来源:某网, 2024年03月12日 10:21 来源：….
-	reDateSourced = lazyRE(`(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]`)
+	reDateSourced = lazyRE(`(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*` + pageFieldLabels + `\s*[:：]`)
 	// reStamped is the page's date and its time of posting on a line of their own (2012年6月7日
 	// 10:57): a stamp, not a document's closing date nor a site's clock (which shows its weekday).
 	reStamped = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?[)）]?\s*$`)
@@ -57,6 +57,9 @@ var reWeekdayNext = lazyRE(`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|星�
 // (发布时间：, 最後更新：, 發稿日期): the page's date where it strays into the text, never the
 // event's. (时间：, 日期： alone may label an event's day in a notice.)
 var rePubLabelBefore = lazyRE(`(?:发布|發布|發佈|发佈|更新|发表|發表|发稿|發稿|上稿|刊登|张贴|張貼)(?:(?:日期|时间|時間)\s*[:：]?|\s*[:：])\s*$`)
+
+// pageFieldLabels are the labels of a page's fields of metadata after its date: 来源：, 作者：, 点击：.
+const pageFieldLabels = `(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)`
 
 // weekdayHan is a weekday written in Chinese: 星期五, 周五, 週五, 礼拜五.
 const weekdayHan = `(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]`
@@ -88,7 +91,7 @@ var reStoredDateBefore = lazyRE(`(?:^|\n)\s*date $`)
 // (东湖大学新闻网，2023/03/06 10:20，浏览：120次; 文／張三，攝影／李四，2023-03-06).
 var (
 	reFieldStart = lazyRE(`[，,|｜丨][ \t　]*[\[【(（]?[ \t　]*$`)
-	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?` + weekdayHan + `[)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|摄影|攝影)\s*[:：])`)
+	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?` + weekdayHan + `[)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:` + pageFieldLabels + `|摄影|攝影)\s*[:：])`)
 )
 
 // inSentence reports whether the ISO date at loc in head stands in a line of sentences (会议解读了
