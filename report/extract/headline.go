@@ -97,11 +97,15 @@ func isCreditedCaption(l string) bool {
 }
 
 // isDateline reports whether a line is the kind that stands right below a headline: a date, a
-// date with the column's name, or the page's metadata (来源：… 作者：…, 发布时间：…).
+// date with the column's name, or the page's metadata (来源：… 作者：…, 发布时间：…); never a
+// breadcrumb, which stands above it.
 func isDateline(l string) bool {
 	l = reLineBullet.ReplaceAllString(l, "")
 	if l == "" {
 		return false
+	}
+	if reBreadcrumb.MatchString(l) {
+		return false // 首页 > 新闻中心: navigation stands above a headline, never below it
 	}
 	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l) || reReporterLine.MatchString(l)
 }
@@ -180,9 +184,9 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		for j := i + 1; j < len(lines); j++ {
 			// A button between them ([打印本頁]) is furniture, not the line below the headline.
 			if l := lines[j]; l != "" && strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 && (!isFurniture(l) || isDateline(l)) {
-				// A breadcrumb (首页 > 新闻中心) stands above the headline: the line over it is
-				// the site's (本网站支持IPv6), not a headline over its dateline.
-				return isDateline(l) && !reBreadcrumb.MatchString(l)
+				// A breadcrumb (首页 > 新闻中心) is no dateline: the line over it is the site's
+				// (本网站支持IPv6), not a headline over its dateline.
+				return isDateline(l)
 			}
 		}
 		return false
