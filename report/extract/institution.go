@@ -225,8 +225,9 @@ func fullest(name string, px *pageIndex) string {
 	return best
 }
 
-// maxGovernmentTried bounds the places a government's fullest form is looked for at: the work
-// stays linear in the page.
+// maxGovernmentTried bounds the places a government's fullest form is looked for at, and the
+// governments whose place is looked for elsewhere on the page (placeNamed): the work stays linear
+// in the page.
 const maxGovernmentTried = 16
 
 // fullestGovernment returns the fullest form the page gives of a government named by its place
@@ -701,14 +702,16 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, headed(scope, named{name: name, at: loc[3] - len(name)}, reBodySuffix.FindString(name)))
 		}
 	}
-	for _, loc := range reGovernment.FindAllStringSubmatchIndex(scope, -1) {
-		if !bodies {
-			break
-		}
+	searched := 0 // placeNamed reads the whole scope: it is tried for maxGovernmentTried names at most
+	for _, loc := range whenBodies(bodies, reGovernment, scope) {
 		// 台中縣政府, 某市某区人民政府: a government named by its place, which the gazetteer
 		// holds whole (placeAt), from a boundary.
 		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
-		if placeAt(place) == len(place) || placeChain(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || placeNamed(scope, place, loc[2])) {
+		namedElsewhere := func() bool {
+			searched++
+			return searched <= maxGovernmentTried && placeNamed(scope, place, loc[2])
+		}
+		if placeAt(place) == len(place) || placeChain(place) || strings.HasSuffix(name, "人民政府") && peoplesPlace(place) && (convened(scope[loc[0]:loc[2]]) || namedElsewhere()) {
 			if !titledAt(scope, loc[3]) {
 				out = append(out, named{name: name, at: loc[2], hard: true})
 			}
