@@ -368,16 +368,20 @@ func unitsInvolved(text, inst, venue string) []string {
 			}
 		}
 		m = trimOrgPrefix(m)
-		if reReportLead.MatchString(maskNameWords(m)) {
+		masked := maskNameWords(m) // read for verbs and function words below, m being the same
+		if reReportLead.MatchString(masked) {
 			continue // 。学习市纪委《……》: a verb with its subject left out; the body is its object's source
 		}
+		whole := m
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
 		}
 		if p := reRelationWord.FindString(m); p != "" && utf8.RuneCountInString(m[len(p):]) >= 3 {
 			m, loc[0] = m[len(p):], loc[0]+len(p) // 姊妹校某大學: the relation, then the name
 		}
-		masked := maskNameWords(m) // read for verbs and function words below, m being the same
+		if m != whole {
+			masked = maskNameWords(m) // masked once more only when a cut above changed m
+		}
 		if reOrgVerb.MatchString(masked) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
