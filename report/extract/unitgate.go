@@ -112,7 +112,7 @@ var (
 	reThingKind = lazyRE(`^等(?:[0-9０-９一二三四五六七八九十百两兩多几幾]+(?:个|個|处|處|项|項|座|块|塊|类|類))?(地方|地区|地區|地|处|處|点位|點位|项目节点|項目節點|节点|節點|景点|景點|认证|認證|称号|稱號|荣誉|榮譽|奖项|獎項|资质|資質|资源|資源|平台|品牌|产品|產品|新闻媒体|新聞媒體|媒体|媒體)`)
 	// reBodyAfterKind follows a kind word that is the start of a word for bodies: 处室, 地方政府,
 	// 地区党委, 平台公司.
-	reBodyAfterKind = lazyRE(`^(?:室|政府|党委|黨委|单位|單位|部门|部門|机构|機構|公司|企业|企業|医院|醫院|高校|院校|学校|學校)`)
+	reBodyAfterKind = lazyRE(`^(?:室|政府|党委|黨委|` + bodyNouns + `)`)
 	// reClauseVerb are verbs that stand inside no name: 多项工程包括某部 is a clause.
 	reClauseVerb = lazyRE(`包括|包含`)
 )
@@ -394,7 +394,7 @@ var (
 	// reBodyHead is a word for bodies that heads a compound noun the kind word of reThingKind
 	// opens (地区+教育主管部门, 处+级单位), then the bodies' people or their taking part: the
 	// names are of bodies (某局、某局等地区教育主管部门负责人参加).
-	reBodyHead = lazyRE(`^(\p{Han}{0,4}?)(?:部门|部門|单位|單位|机构|機構|政府|党委|黨委|企业|企業|公司|医院|醫院|学校|學校|高校|院校)(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|代表|领导|領導|干部|幹部|参加|參加|出席|列席|参会|參會|与会|與會)`)
+	reBodyHead = lazyRE(`^(\p{Han}{0,4}?)(?:政府|党委|黨委|` + bodyNouns + `)(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|代表|领导|領導|干部|幹部|参加|參加|出席|列席|参会|參會|与会|與會)`)
 	// reVerbInCompound is a verb, or 的, that ends the kind word's noun before a word for bodies:
 	// 等地调研企业 and 等地的企业 name places, whatever the body word after.
 	reVerbInCompound = lazyRE(`[的之]|` + meetingVerbs + `|参观|參觀|考察|调研|調研|走访|走訪|检查|檢查|督查|慰问|慰問|学习|學習|宣传|宣傳|推介|推广|推廣|服务|服務|帮扶|幫扶|招商|招聘|指导|指導|对接|對接|带动|帶動|联系|聯繫|深入|走进|走進|前往|来到|來到|到|赴|在|和|与|與|及`)

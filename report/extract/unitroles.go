@@ -148,7 +148,11 @@ func signs(text string, start, end int) bool {
 // reCountedSubject follows the names of an enumeration that the text counts as bodies
 // (等120家企业, 等20所高校) and that opens its clause: their people may follow (的代表), and
 // adverbs, before the clause's verb.
-var reCountedSubject = lazyRE(`^(?:等|共)[0-9０-９一二三四五六七八九十百两兩多余餘]*(?:家|所|个|個)?(?:企业|企業|单位|單位|高校|院校|学校|學校|医院|醫院|公司|机构|機構|团体|團體|部门|部門)(?:的|之)?(?:代表|负责人|負責人|专家|專家|人员|人員)?(?:纷纷|紛紛|均|也|积极|積極|共|一同|共同)*`)
+// bodyNouns are the general words for bodies whose people take part (单位, 部门, 企业, 医院 …),
+// shared by the gates that read a list of units named before such a word.
+const bodyNouns = `单位|單位|部门|部門|机构|機構|公司|企业|企業|医院|醫院|高校|院校|学校|學校`
+
+var reCountedSubject = lazyRE(`^(?:等|共)[0-9０-９一二三四五六七八九十百两兩多余餘]*(?:家|所|个|個)?(?:团体|團體|` + bodyNouns + `)(?:的|之)?(?:代表|负责人|負責人|专家|專家|人员|人員)?(?:纷纷|紛紛|均|也|积极|積極|共|一同|共同)*`)
 
 // reCountedAct opens a predicate by which bodies the text counts take part in an event and that
 // reRoleAfter does not hold: they offer jobs, show, exhibit or bring what they make.
