@@ -693,8 +693,10 @@ var (
 	reAudience = lazyRE(`^(?:讲解|講解|介绍|介紹|宣讲|宣講|宣传|宣傳|讲授|講授|传达|傳達|说明|說明|阐述|闡述|辅导|輔導)`)
 	// reQuoteOpen: a colon opening a quotation (也以經文：「……」來形容): the subject's words.
 	reQuoteOpen = lazyRE(`[:：]\s*[「“『]`)
-	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
-	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
+	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), or before a comma and
+	// the clause of what was said that goes on with the same subject (某某說，他代表……: the
+	// clause read after a name runs on past the comma before 他), not 来说, 说服.
+	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 )
 
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
