@@ -54,6 +54,9 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
+			if prizeGrade(rs, n) {
+				continue // 国赛一等奖: a contest and the grade of its prize, no name 国赛一
+			}
 			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), notInGiven+"副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
@@ -89,6 +92,15 @@ func namedByPlace(rs []rune, sl, n int) bool {
 // reNameVerbAt are the verbs a person's name, not an adverb, stands right before after a title:
 // speech, a report, a presiding.
 var reNameVerbAt = lazyRE(`^(?:表示|指出|强调|強調|致辞|致辭|致词|致詞|讲话|講話|发言|發言|介绍|介紹|作题为|作題為|作报告|作報告|作了|作专题|作專題|主持|说|說)`)
+
+// prizeGrade reports whether the would-be name rs[:n] ends in the numeral of a grade that 等奖
+// or 等功 completes (国赛一等奖, 省赛二等獎, 荣立三等功): a prize or a merit, no name.
+func prizeGrade(rs []rune, n int) bool {
+	if n+2 > len(rs) || !strings.ContainsRune("一二三四五六七八九特", rs[n-1]) || rs[n] != '等' {
+		return false
+	}
+	return strings.ContainsRune("奖獎功", rs[n+1])
+}
 
 // workAfter reports whether the would-be name rs[:n] ends in 工 and 作 follows it (明年工作要点):
 // the word 工作, not a name and a verb.

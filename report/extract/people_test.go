@@ -58,6 +58,7 @@ func TestSpeakers(t *testing.T) {
 		{"a report named by its title", "党委委员、财务部部长周明作《医院2024年财务决算与2025年财务预算情况报告》。", []string{"周明"}},
 		{"parallel clauses, each with its report", "财务分管院长吴明秀作《财务工作报告》、工会主席王国平作《工会工作报告》、丁宇作《提案解答工作报告》。", []string{"吴明秀", "王国平", "丁宇"}},
 		{"说 and a comma, the clause going on with 他", "随后，副县长郑立群说，他很高兴看到大家的进步。", []string{"郑立群"}},
+		{"a contest's prize grade is no name", "随后，国赛三等奖得主代表分享了参赛体会。", nil},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
