@@ -625,6 +625,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if reAddressee.MatchString(tailOf(before, 40)) {
 			continue // 对某某、某某一行表示欢迎: those spoken to, not who speaks
 		}
+		if received(tailOf(text[:m.at], 60), text[m.end:]) {
+			continue // 代表学校欢迎某某校长一行，并介绍……: the guest received, not who speaks
+		}
 		// What follows is read up to the end of the next block of speakWindow bytes (at least
 		// speakWindow bytes): its clause and sentence, and no more of the text for each of
 		// thousands of names in a sentence that does not end. The names of a block share the
@@ -710,6 +713,40 @@ var (
 	// clause read after a name runs on past the comma before 他), not 来说, 说服.
 	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 )
+
+// reReceives are the verbs whose object is a person received, thanked or visited (欢迎某某一行,
+// 会见某某, 看望某某): the predicate after the object is its subject's.
+var reReceives = lazyRE(`欢迎|歡迎|感谢|感謝|会见|會見|接见|接見|会晤|會晤|迎接|看望|慰问|慰問`)
+
+// reReceivedNoun is what makes a verb of reReceives a noun's modifier (欢迎仪式, 欢迎辞, 慰问金,
+// 感谢信): no verb with an object.
+var reReceivedNoun = lazyRE(`^(?:仪式|儀式|会|會|辞|辭|词|詞|宴|晚宴|酒会|酒會|式|金|品|信|状|狀|函|牌)`)
+
+// reReceivedObject is what stands between such a verb and the name of its object: nothing, or
+// titles and names in a series (欢迎武汉大学校长某某, 会见甲、乙), no clause's mark and no 的
+// (受学生欢迎的教师某某: one liked).
+var reReceivedObject = lazyRE(`^[^\P{Han}的]{0,24}$|^(?:[^\P{Han}的]{0,12}[、和与與及])+[^\P{Han}的]{0,12}$`)
+
+// received reports whether a name after before (the text before it, its title included) is
+// the object of a verb of reReceives in its clause (代表学校欢迎某某校长一行，并介绍了……): what
+// follows the name is said by the subject, not by it. Not when what stands between verb and name
+// ends in anything but a title or a name's separator (在欢迎仪式上校长某某致辞: 仪式 is a
+// noun), nor when the name owns what follows (感谢某某的精彩讲座).
+func received(before, after string) bool {
+	if strings.HasPrefix(after, "的") {
+		return false
+	}
+	locs := reReceives.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return false
+	}
+	loc := locs[len(locs)-1]
+	between := before[loc[1]:]
+	if reReceivedNoun.MatchString(between) || !reReceivedObject.MatchString(between) {
+		return false
+	}
+	return between == "" || reTitleEnd.MatchString(between) || strings.ContainsAny(between[len(between)-len("、"):], "、和与與及")
+}
 
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
 var reShared = lazyRE(`分别|分別|先后|先後|相继|相繼|依次|一同|共同|轮流|輪流`)
