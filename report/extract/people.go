@@ -139,9 +139,10 @@ func titleAndName(s string, noFunction bool) bool {
 
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
-// 提到, 充分肯定); allSpeech is every verb of speech.
+// 提到, 充分肯定; the verbs the rules list since the eighth collection: 感谢 (not 感谢信), 简介,
+// 谈到, 嘱咐, 回忆); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|简介|簡介|谈到|談到|嘱咐|囑咐|回忆|回憶`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -622,8 +623,11 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if m.Role != "" && strings.HasSuffix(before, m.Role) {
 			before = before[:len(before)-len(m.Role)] // 对校长某某: the title before the name
 		}
-		if reAddressee.MatchString(tailOf(before, 40)) {
+		if reAddressee.MatchString(tailOf(before, 120)) {
 			continue // 对某某、某某一行表示欢迎: those spoken to, not who speaks
+		}
+		if standsIn(text, m, ms) {
+			continue // 甲局長代表乙市長蒞臨，並感謝……: 乙 is not there; 甲 speaks for him
 		}
 		if received(tailOf(text[:m.at], 60), text[m.end:]) {
 			continue // 代表学校欢迎某某校长一行，并介绍……: the guest received, not who speaks
@@ -699,7 +703,8 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 var (
 	// reAddressee: a name after 对 or 向, alone or later in a series (对甲、乙一行表示欢迎), is
 	// the one spoken to.
-	reAddressee = lazyRE(`(?:^|[^针針面相绝絕反应應])(?:对|對|向)(?:[\p{Han}]{2,8}[、和与與及])*$`)
+	// A modifier with 的 may stand between 向 and the names (向即将退休的甲处长、乙科长表示感谢).
+	reAddressee = lazyRE(`(?:^|[^针針面相绝絕反应應])(?:对|對|向)(?:[^\P{Han}的]{1,12}的)?(?:[\p{Han}]{2,8}[、和与與及])*$`)
 	// reOpens is how a sentence opens before its subject: 会上，, 随后，.
 	reOpens = lazyRE(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
 	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).
@@ -713,6 +718,25 @@ var (
 	// clause read after a name runs on past the comma before 他), not 来说, 说服.
 	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 )
+
+// standsIn reports whether the mention m of text (whose mentions are ms) is of one another
+// person stands in for: 代表, perhaps a title, right before the name, right after the name or
+// title of a person named before (文化局甲局長代表乙市長出席, 甲代表局長乙出席). The one named
+// after 代表 is not at the event; what follows is said by the one who stands in. Not 学生代表某某
+// (代表 after a word for a group: a delegate and the name).
+func standsIn(text string, m mention, ms []mention) bool {
+	before := tailOf(text[:m.at], 30)
+	i := strings.LastIndex(before, "代表")
+	if i < 0 {
+		return false
+	}
+	if between := before[i+len("代表"):]; between != "" && !(allHan(between) && reRoleAt.FindString(between) == between) {
+		return false
+	}
+	p := m.at - len(before) + i // where 代表 stands
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].end >= p })
+	return k < len(ms) && ms[k].end == p && ms[k].Name != m.Name
+}
 
 // reReceives are the verbs whose object is a person received, thanked or visited (欢迎某某一行,
 // 会见某某, 看望某某): the predicate after the object is its subject's.
