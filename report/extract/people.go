@@ -1088,6 +1088,11 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
 			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
 		}
+		if (first == "区" || first == "區") && start > 0 {
+			if prev, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.Is(unicode.Han, prev) {
+				continue // 社区全科医生: 区 closes a place's word (社区, 地区, 校区), no family name
+			}
+		}
 		if bounded(start) {
 			return cand, start
 		}

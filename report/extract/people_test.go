@@ -71,6 +71,8 @@ func TestSpeakers(t *testing.T) {
 		{"those thanked, after a modifier with 的", "局长刘德华向即将调任的陈立新处长、周小平科长表示感谢。", []string{"刘德华"}},
 		{"those thanked, a long list after a modifier", "书记周国强向今年退休的马建华主任医师、邓丽萍护士长和冯德胜副主任表示感谢。", []string{"周国强"}},
 		{"the one another stands in for is not there", "区文化局周晓云局长代表刘建国区长到场，并感谢大家的付出。", []string{"周晓云"}},
+		{"区 closing 社区 is no family name", "社区全科医生表示，将定期上门随访。", nil},
+		{"a word opening a title is no name", "明星讲师说明了课程安排。", nil},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
