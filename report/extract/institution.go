@@ -1075,3 +1075,44 @@ func atBoundary(s string, at int) bool {
 	prev, _ := lastRune(s[:at])
 	return !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(s[:at], 12))
 }
+
+// clauseFrom returns the clause c from where subject, its subject as trimmed, stands in it, so
+// that the verb after the subject is read with it; subject itself when it stands nowhere.
+func clauseFrom(c, subject string) string {
+	if i := strings.Index(c, subject); i >= 0 && subject != "" {
+		return c[i:]
+	}
+	return subject
+}
+
+// longerInstitution returns the complete name of an institution that the subject of an event's
+// verb (in scope, the clause from the subject on) opens with when it runs on past name, the shortest name found there (某大学 of 某大学人民
+// 医院, 中建某局 of 中建某局某分公司): a subject opens with one name, and its longest one is the
+// body's own (an affiliated hospital, a bureau's company), not its parent. "" when none does.
+func longerInstitution(scope, name string) string {
+	best := ""
+	for _, c := range institutions(scope, false, true) {
+		if c.at == 0 && !c.headless && len(c.name) > len(name) && len(c.name) > len(best) && strings.HasPrefix(c.name, name) {
+			best = c.name
+		}
+	}
+	return best
+}
+
+// reJoinedAt is a joiner of two bodies holding an event together: 与, 和, 联合 …
+var reJoinedAt = lazyRE(`与|與|和|同|及|、|联合|聯合|携手|攜手|会同|會同`)
+
+// firstJoined returns the first of two bodies u joins (某大学与某医院 → 某大学): what stands
+// before the first joiner when it ends like a body's name and what follows it is two
+// characters or more; "" when u joins none (经济与管理学院 is one name: 经济 ends no body's name;
+// 和平 is a word).
+func firstJoined(u string) string {
+	loc := reJoinedAt.FindStringIndex(u)
+	if loc == nil || loc[0] == 0 || reHeWord.MatchString(u[loc[0]:]) || utf8.RuneCountInString(u[loc[1]:]) < 2 {
+		return ""
+	}
+	if first := u[:loc[0]]; reHostNameEnd.MatchString(first) && !reWordEndsUnit.MatchString(first) && nameShaped(first) {
+		return first
+	}
+	return ""
+}
