@@ -13,3 +13,15 @@ func TestHostLongestName(t *testing.T) {
 		{"a university and a hospital joined stay two", "4月2日，东湖大学与南山医院在学术报告厅联合举办义诊活动，50余人参加。", "东湖大学", "东湖大学"},
 	})
 }
+
+// TestProgrammeNoBody checks, on leads written for it, that a programme's or an award's name
+// that holds an institution's word (某部示范科技大学计划, 文明医院称号) names no body, and that a
+// body named before such a word is still one.
+func TestProgrammeNoBody(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a ministry's programme, after the lead", "本校与中科院签约\n3月5日，本校与国家中山科学研究院签订合作意向书。双方将共同推动人才培育。签约仪式气氛热烈。\n王明校长上任后，本校绩效亮眼，更连续5年荣获教育部发展典范科技大学计划补助的殊荣，表现杰出。", ""},
+		{"an award's name after the lead", "本院与东湖集团签约\n3月5日，本院与东湖集团签订合作意向书。双方将共建实训基地。签约仪式气氛热烈。\n近年来，本院发展迅速，先后获得东湖省示范医院称号，表现杰出。", ""},
+		{"a body before a programme word is a body", "3月5日，东湖大学召开会议，部署一流学科建设计划。", "东湖大学"},
+	})
+}

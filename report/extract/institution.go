@@ -788,6 +788,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
 			continue // 大学生活动中心 is no university
 		}
+		if reProgramNext.MatchString(scope[end:]) {
+			continue // 某部示范大学计划, 某大学奖学金: a programme's or an award's name, no body
+		}
 		start := nameStart(scope, loc[0], 16)
 		if start < 0 {
 			continue
@@ -1116,3 +1119,8 @@ func firstJoined(u string) string {
 	}
 	return ""
 }
+
+// reProgramNext follows an institution's word that ends the name of a programme, a plan, an
+// award or a title conferred (某部发展典范大学计划, 一流大学建设计划, 某大学奖学金, 文明医院称号):
+// the span names no body.
+var reProgramNext = lazyRE(`^(?:建设|建設)?(?:计划|計劃|計畫|规划|規劃|方案|专项|專項|奖|獎|称号|稱號|荣誉|榮譽|评选|評選|创建|創建)`)
