@@ -25,3 +25,17 @@ func TestProgrammeNoBody(t *testing.T) {
 		{"a body before a programme word is a body", "3月5日，东湖大学召开会议，部署一流学科建设计划。", "东湖大学"},
 	})
 }
+
+// TestGuestAndPartner checks, on leads written for it, that a body said to send someone to
+// the event (某市委派员参加) is a guest and never the institution, and that a body, its short
+// form in brackets and the partner it acts with (某中心（某某）联合某学院) make no one name;
+// a name that holds 联合 as its own word stays one.
+func TestGuestAndPartner(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a guest committee that sends a delegate", "民建市委召开全会\n3月5日，民建市委召开五届三次全会。民建南山市委主委李强出席并讲话。民建北山市委派员参加。", ""},
+		{"a guest bureau that sends its representative", "4月2日，北山县人民医院召开安全生产会议。会议由院长王伟主持。北山县卫生健康局派代表出席。", "北山县人民医院"},
+		{"a centre, its short form and its partner", "4月8日，西山市水文监测中心（市水文）联合西山大学开展防汛培训。市水文专家授课。市水文主任王强讲话。市水文将继续开展培训。", "西山市水文监测中心"},
+		{"联合 inside a university's name", "3月5日，东湖联合大学召开教学工作会议，校长王明出席。", "东湖联合大学"},
+	})
+}

@@ -134,8 +134,8 @@ func nameOf(c named, scope string, px *pageIndex) string {
 	if reBareLevel.MatchString(name) && !reHolds.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
 		return ""
 	}
-	if reInvited.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
-		return "" // 某市委会应邀参会: a guest, not the host
+	if after := scope[min(len(scope), c.at+len(c.name)):]; reInvited.MatchString(after) || reSentDelegate.MatchString(after) {
+		return "" // 某市委会应邀参会, 某市委派员参加: a guest, not the host
 	}
 	return name
 }
@@ -171,6 +171,10 @@ func visitedBy(before string) bool {
 
 // reInvited follows a body invited to the event: a guest's, not the page's.
 var reInvited = lazyRE(`^(?:应邀|應邀|受邀)`)
+
+// reSentDelegate follows a body that sends someone to the event (某市委派员参加, 某局派代表出席):
+// a guest, and the page is not its own (the guest's own page says 应邀).
+var reSentDelegate = lazyRE(`^(?:派员|派員|派代表|派人|派出代表|委派代表)`)
 
 // reHolds follows the name of the body that holds the event: 在某处召开, 开展.
 // A body that meets another (与某公司座谈) holds the meeting too.
@@ -321,6 +325,9 @@ func placedParty(name string, px *pageIndex) string {
 		canon := partyCanon(c.name)
 		if c.name == name || !strings.HasPrefix(canon, party) || !strings.HasSuffix(canon, lvl+"委") || reBareParty.MatchString(c.name) || strings.ContainsAny(c.name, "届屆次") {
 			continue
+		}
+		if after := px.page[min(len(px.page), c.at+len(c.name)):]; reInvited.MatchString(after) || reSentDelegate.MatchString(after) {
+			continue // 九三学社某市委派员参加: a guest committee is not the page's own
 		}
 		place := strings.TrimSuffix(strings.TrimPrefix(canon, party), lvl+"委")
 		if placeAt(place+lvl) != len(place+lvl) && !peoplesPlace(place+lvl) {
@@ -585,6 +592,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	for _, c := range found {
 		if reInvited.MatchString(text[c.at+len(c.name):]) {
 			invited += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
+		}
+		if reSentDelegate.MatchString(text[c.at+len(c.name):]) {
+			guests += "\n" + c.name // 某市委派员参加: a guest, never the page's own
 		}
 	}
 	lone, lones := "", 0 // the invited bodies that would stand as a name
