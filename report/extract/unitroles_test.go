@@ -40,6 +40,20 @@ func TestUnitPositions(t *testing.T) {
 		{"exhibition hall", "5月8日，东湖大学与青川电信有限公司签署合作协议，双方参观了青川电信创新体验中心。", []string{"青川电信有限公司"}},
 		// The verb may come after the names and their people (某局、某局负责人参加).
 		{"verb after people", "5月8日，东湖大学召开会议，青川市教育局、青川市科技局负责人参加。", []string{"青川市教育局", "青川市科技局"}},
+		// What two parties build or found together (共建某医院, 筹建某研究院) is the work's
+		// object, not a third party.
+		{"built together", "5月8日，东湖大学与青川市人民政府共建青川市第三医院合作协议签约仪式举行。", []string{"青川市人民政府"}},
+		{"built together, a list", "5月8日，东湖大学与青川市人民政府签署协议，共建明德研究院、青川创新研究院等合作平台。", []string{"青川市人民政府"}},
+		// A name inside its clause (the object of praise) is no subject of a verb in a later
+		// clause of its sentence.
+		{"object, verb in a later clause", "5月8日，东湖大学与青川电信有限公司签署合作协议。王经理也特别称赞本校明德学院在竞赛中的出色表现，期盼双方共同举办更多活动。", []string{"青川电信有限公司"}},
+		// A body named as it was before (原某区政府) is no more: it takes no part.
+		{"former body", "5月8日，东湖大学与青川市滨江区人民政府签署协议。双方合作起步时，原滨河区政府给予了大力支持。", []string{"青川市滨江区人民政府"}},
+		// A sentence set in the past (早在, 三年前, 时任) tells a history, not the event.
+		{"早在", "5月8日，东湖大学与青川市人民政府签署协议。早在2015年，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
+		{"years ago", "5月8日，东湖大学与青川市人民政府签署协议。三年前，在时任校长的推动下，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
+		// The first months of a year (2023年前三季度) set no sentence in the past.
+		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {

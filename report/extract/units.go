@@ -55,6 +55,20 @@ var (
 // 五年来第九支社): no name starts with one.
 var reLeadDate = lazyRE(`^(?:\d+(?:年度|年|月|日|号|號))+|^[一二三四五六七八九十两兩\d]+(?:年|个月|個月)(?:以来|以來|来|來)`)
 
+// reFormerBody is a body named as it was before a merger or a renaming: 原 (former), then a
+// place or a level (原塘沽区政府, 原卫生部 is caught by the head after it).
+var reFormerBody = lazyRE(`^原[\p{Han}]{1,6}?[省市区县州镇乡區縣鎮鄉]`)
+
+// formerBody tells whether the name m is a former body's (原某区政府, 原某省卫生厅): 原 before
+// a place, a level or an organisation's head, where 原 opens no place name of its own (原平市).
+func formerBody(m string) bool {
+	rest, ok := strings.CutPrefix(m, "原")
+	if !ok || placeAt(m) > 0 {
+		return false
+	}
+	return headAt(rest) > 0 || reFormerBody.MatchString(m)
+}
+
 // reYingName are names that start with 应: 应用技术学院, 应急管理局, 应城市, 应县.
 var reYingName = lazyRE(`^(?:应|應)(?:用|急|城|县|縣|邀)`)
 
@@ -372,6 +386,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reReportLead.MatchString(masked) {
 			continue // 。学习市纪委《……》: a verb with its subject left out; the body is its object's source
 		}
+		if formerBody(m) {
+			continue // 原某区政府: a body that is no more, named in a history
+		}
 		whole := m
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
@@ -608,7 +625,9 @@ var (
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
 	// A means or a standard passed (通过某医院等认证, 透过某中心) is no part either; nor is 联合
 	// opening the name of what is set up or used (成立联合研发中心: joint, not the verb).
-	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|服务于|服務於|在|通过|通過|透过|透過|藉由|借助|藉助|利用|依托|依託)(?:联合|聯合)?$`)
+	// What is built together or founded (共建某医院, 筹建某研究院) is the work's object, not a
+	// body taking part.
+	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|共建|合建|筹建|籌建|创建|創建|新建|服务于|服務於|在|通过|通過|透过|透過|藉由|借助|藉助|利用|依托|依託)(?:联合|聯合)?$`)
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
 	reThanked = lazyRE(`(?:对|對|向)$`)
