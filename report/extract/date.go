@@ -635,13 +635,18 @@ func backgroundDay(opening string, start, end, next int) bool {
 	if next-end > 240 || strings.ContainsAny(opening[end:next], "。！？") {
 		return false
 	}
-	before := clauseTail(tailOf(opening[:start], 90), clauseMarks)
+	before, head, closed := dayClause(opening, start, end)
+	return closed && (reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(head))
+}
+
+// dayClause returns the clause the day at opening[start:end] stands in, read at most 90 bytes
+// each side: its part before the day and its part after (trimmed), and whether a clause mark
+// closes it within that reach. backgroundDay and framedDay read the same clause with other words.
+func dayClause(opening string, start, end int) (before, head string, closed bool) {
+	before = clauseTail(tailOf(opening[:start], 90), clauseMarks)
 	rest := opening[end:min(len(opening), end+90)]
-	head := clauseHead(rest, clauseMarks)
-	if len(head) == len(rest) {
-		return false
-	}
-	return reGroundOpen.MatchString(before) || reOccasionEnd.MatchString(strings.TrimSpace(head))
+	head = clauseHead(rest, clauseMarks)
+	return before, strings.TrimSpace(head), len(head) < len(rest)
 }
 
 var (
@@ -657,9 +662,8 @@ var (
 // 大学学习中心本月12日举行…… is no clause of purpose). It is asked of a day that cannot be
 // counted, which no later day may stand in for unless it is such background.
 func framedDay(opening string, start, end int) bool {
-	before := clauseTail(tailOf(opening[:start], 90), clauseMarks)
-	head := clauseHead(opening[end:min(len(opening), end+90)], clauseMarks)
-	return reGroundStart.MatchString(before) || reOccasionClose.MatchString(strings.TrimSpace(head))
+	before, head, _ := dayClause(opening, start, end)
+	return reGroundStart.MatchString(before) || reOccasionClose.MatchString(head)
 }
 
 // reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬), not the 日前 of a

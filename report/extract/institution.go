@@ -40,6 +40,7 @@ type pageIndex struct {
 	names    []named        // the names the page gives that stand (see stand)
 	attested map[string]int // how often each name stands at a boundary (named.hard)
 	done     bool
+	placed   map[string]string // placedParty's answer for each bare party name asked
 }
 
 func (px *pageIndex) all() []named {
@@ -311,8 +312,23 @@ var rePartyNoPlace = lazyRE(`(?:` + partyFullNames + `|` + partyShortNames + `)[
 
 // placedParty returns the one committee of name's party and level the page names with its
 // place (九三学社某市委 for 九三学社市委), or "" when the page names none or more than one:
-// a committee of no place is no name, and of two the page's own is not known.
+// a committee of no place is no name, and of two the page's own is not known. Each name is
+// looked for once a page (firstInstitution asks of each bare party candidate, fullest of the one
+// it takes).
 func placedParty(name string, px *pageIndex) string {
+	p, ok := px.placed[name]
+	if !ok {
+		p = findPlacedParty(name, px)
+		if px.placed == nil {
+			px.placed = map[string]string{}
+		}
+		px.placed[name] = p
+	}
+	return p
+}
+
+// findPlacedParty is placedParty, read from the page's names.
+func findPlacedParty(name string, px *pageIndex) string {
 	want := partyCanon(name)
 	level := strings.TrimSuffix(want, "委")
 	party, lvl := level[:len(level)-len("市")], level[len(level)-len("市"):]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -14,8 +15,13 @@ const (
 	speechVerbs = `讲话|講話|作报告|作報告|发言|發言|致辞|致辭|指出|强调|強調|要求|传达|傳達|总结|總結|部署|讲授|講授|宣讲|宣講|作了|介绍|介紹|通报|通報|解读|解讀|宣读|宣讀|领学|領學|布置|佈置|提出|点评|點評|对.{1,20}?提|對.{1,20}?提|作.{0,8}?报告|作.{0,8}?報告|作题为|作題為|专题党课|專題黨課|党课|黨課|回顾|回顧|表态|表態|汇报|匯報|作动员|作動員|动员讲话|動員講話|表示|致辞|点评|點評|致开幕词|致開幕詞|致闭幕词|致閉幕詞|致欢迎词|致歡迎詞|致贺词|致賀詞|致词|致詞|提及|说明|說明|则指|則指|分享|寄语|寄語|勉励|勉勵|期勉|叮嘱|叮囑|呼吁|呼籲`
 )
 
+// professions are the titles of a profession that Taiwan's and Hong Kong's pages write after
+// the name (某某護理師, 某某律師): titles (roles) and titles a name stands before (reOfficial)
+// both, so written once here, as a regexp's alternation.
+const professions = `护理师|護理師|药师|藥師|营养师|營養師|律师|律師|社工师|社工師|心理师|心理師|治疗师|治療師`
+
 // roles are titles written before a name, longest first within each family.
-var roles = []string{
+var roles = slices.Concat([]string{
 	"党委副书记", "黨委副書記", "党委书记", "黨委書記", "纪委书记", "紀委書記", "总支书记", "總支書記", "支部书记", "支部書記",
 	"副书记", "副書記", "书记", "書記", "副校长", "副校長", "校长", "校長", "副院长", "副院長", "院长", "院長",
 	"副部长", "副部長", "部长", "部長", "副主任", "主任", "副处长", "副處長", "处长", "處長", "副组长", "副組長", "组长", "組長",
@@ -37,9 +43,9 @@ var roles = []string{
 	"副研究员", "副研究員", "研究员", "研究員", "讲师", "講師", "总编辑", "總編輯", "主编", "主編",
 	"教务长", "教務長", "学务长", "學務長", "总务长", "總務長", "研发长", "研發長", "大使",
 	// the head of a press or a society (社長), a chief secretary (主秘), and the professions
-	// named after the name on Taiwan's and Hong Kong's pages (某某護理師, 某某律師)
-	"社长", "社長", "主秘", "护理师", "護理師", "药师", "藥師", "营养师", "營養師", "律师", "律師",
-	"社工师", "社工師", "心理师", "心理師", "治疗师", "治療師",
+	// named after the name on Taiwan's and Hong Kong's pages (professions)
+	"社长", "社長", "主秘",
+}, strings.Split(professions, "|"), []string{
 	// the speaker of a council (議長), an official of a grade (二级调研员, 巡视员), a
 	// counsellor of students (辅导员), a school inspector (督学)
 	"副议长", "副議長", "议长", "議長", "调研员", "調研員", "巡视员", "巡視員", "辅导员", "輔導員", "督学", "督學",
@@ -51,7 +57,7 @@ var roles = []string{
 	// a degree written as a title, mostly after the name (某某博士表示); a student of a degree
 	// before the name (博士生某某: 生 opens no name)
 	"博士研究生", "博士生", "硕士研究生", "碩士研究生", "硕士生", "碩士生", "研究生", "博士",
-}
+})
 
 // surnames are common Chinese family names (single and compound), simplified and traditional.
 var surnames = map[string]bool{}

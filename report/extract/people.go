@@ -934,7 +934,7 @@ var (
 	reConjAfter = lazyRE(`^(?:和|与|與|及|暨)`)
 	// reOfficial are the titles a name may stand before (某某院長, 某某局长, 某某律師): offices
 	// and professions, not the public (居民, 同学) or a delegate.
-	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生|护理师|護理師|药师|藥師|营养师|營養師|律师|律師|社工师|社工師|心理师|心理師|治疗师|治療師|讲师|講師|研究员|研究員|顾问|顧問|主秘|大使)$`)
+	reOfficial = lazyRE(`(?:长|長|书记|書記|主任|主席|主委|总统|總統|经理|經理|院士|教授|博士|总监|總監|总裁|總裁|医师|醫師|医生|醫生|` + professions + `|讲师|講師|研究员|研究員|顾问|顧問|主秘|大使)$`)
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由,
 	// a word opening a sentence (随后陆主委).
