@@ -24,6 +24,7 @@ func TestBylines(t *testing.T) {
 		{"a station's tag with a place", []string{"本站武汉讯（赵一鸣 钱多多）" + lead, more}, []string{"赵一鸣", "钱多多"}},
 		{"a wire dateline, names in brackets", []string{"东湖网江南3月5日电（秦晓峰 许丽 何大勇）" + lead, more}, []string{"秦晓峰", "许丽", "何大勇"}},
 		{"a wire dateline, a reporter in brackets", []string{"新华社东湖3月5日電（記者 馮家明）" + lead, more}, []string{"馮家明"}},
+		{"names closing the article, the page's furniture on the next line", []string{lead, more + "（邵文博）", "收藏"}, []string{"邵文博"}},
 		{"tag inside the brackets", []string{"（本网讯 孙丽 报道）" + lead, more}, []string{"孙丽"}},
 		{"tag and reporter opening the lead", []string{"本报讯周建国报道：" + lead, more}, []string{"周建国"}},
 		{"wire dateline, name of three", []string{"（中央社記者林志明台北15日電）東湖大學今天舉行校慶大會。", "校長致詞。"}, []string{"林志明"}},
