@@ -609,8 +609,10 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	seen := map[string]bool{}
 	verbIn := spanMemo{re: reSpeechVerb, text: text}
 	saidIn := saidMemo{spanMemo{re: reSaid, text: text}}
-	attendIn := spanMemo{re: reAttend, text: text}
-	attendInSentence := spanMemo{re: reAttend, text: text}
+	// 参加 inside a document's title (学习《某某在参加……时的讲话》) is no one's attendance.
+	untitled := maskBookTitles(text)
+	attendIn := spanMemo{re: reAttend, text: untitled}
+	attendInSentence := spanMemo{re: reAttend, text: untitled}
 	speechInSentence := speechMemo{text: text}
 	speechGoesOn := speechMemo{text: text}
 	sharedIn := spanMemo{re: reShared, text: text}
@@ -665,7 +667,10 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
 			speaks = reChairSpeaks.MatchString(clause) || chairGoesOn(text, m, clause, ms) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持") ||
-				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
+				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn) ||
+				// a sentence of their own that does not preside and speaks (首先，支部书记某某带领
+				// 党员学习……，强调……), as any subject's
+				subject && !strings.Contains(text[m.end:sq], "主持") && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)
 		}
 		if speaks {
 			seen[m.Name] = true
@@ -771,6 +776,25 @@ func received(before, after string) bool {
 	}
 	return between == "" || reTitleEnd.MatchString(between) || strings.ContainsAny(between[len(between)-len("、"):], "、和与與及")
 }
+
+// maskBookTitles blanks what stands inside book-title marks (《……》), keeping every byte offset:
+// the words of a document's title are not the sentence's. A mark left open blanks nothing.
+func maskBookTitles(text string) string {
+	locs := reBookTitle.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range locs {
+		for i := loc[0] + len("《"); i < loc[1]-len("》"); i++ {
+			b[i] = 0
+		}
+	}
+	return string(b)
+}
+
+// reBookTitle is a title in book-title marks, on one line.
+var reBookTitle = lazyRE(`《[^《》\n]{1,120}》`)
 
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
 var reShared = lazyRE(`分别|分別|先后|先後|相继|相繼|依次|一同|共同|轮流|輪流`)

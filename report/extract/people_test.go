@@ -73,6 +73,8 @@ func TestSpeakers(t *testing.T) {
 		{"the one another stands in for is not there", "区文化局周晓云局长代表刘建国区长到场，并感谢大家的付出。", []string{"周晓云"}},
 		{"区 closing 社区 is no family name", "社区全科医生表示，将定期上门随访。", nil},
 		{"a word opening a title is no name", "明星讲师说明了课程安排。", nil},
+		{"the chair speaks in a sentence of their own", "会议由副院长韦建军主持。首先，副院长韦建军带领大家学习了有关文件，并结合工作实际，强调要提高服务质量。", []string{"韦建军"}},
+		{"参加 inside a document's title is no attendance", "首先，支部书记姜海燕带领党员学习了《关于参加基层调研工作的通知》，强调要把调研做实。", []string{"姜海燕"}},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
