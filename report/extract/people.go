@@ -663,6 +663,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
 			subject && reQuoteOpen.MatchString(clause) ||
 			subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
+		speaks = speaks || reportHeard(clauseTail(tailOf(before, 120), clauseMarks), after)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
@@ -795,6 +796,22 @@ func maskBookTitles(text string) string {
 
 // reBookTitle is a title in book-title marks, on one line.
 var reBookTitle = lazyRE(`《[^《》\n]{1,120}》`)
+
+// reHeard is a meeting hearing or reviewing a report (听取审议了, 听取了).
+var reHeard = lazyRE(`听取|聽取|审议|審議`)
+
+// reReportOwned is a report that follows the name of the one who gave it: 某某同志《关于……的报告》,
+// 某某的工作报告, 某某所作的报告.
+var reReportOwned = lazyRE(`^(?:同志)?(?:所作|作)?的?(?:《[^》
+]{1,60}(?:报告|報告|讲话|講話)》|[^，。；、
+《》]{0,10}?(?:报告|報告|讲话|講話))`)
+
+// reportHeard reports whether a name between clause, the start of its clause (its title
+// included), and after gave the report the meeting heard (听取审议了某某同志《关于……的报告》,
+// 听取了院长某某的工作报告): the clause hears and the report is the name's.
+func reportHeard(clause, after string) bool {
+	return reHeard.MatchString(clause) && reReportOwned.MatchString(after)
+}
 
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
 var reShared = lazyRE(`分别|分別|先后|先後|相继|相繼|依次|一同|共同|轮流|輪流`)
