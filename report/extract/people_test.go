@@ -78,6 +78,7 @@ func TestSpeakers(t *testing.T) {
 		{"a report heard, named in book-title marks", "二是听取了工会主席卢建民同志《关于职工提案落实情况的报告》。", []string{"卢建民"}},
 		{"a report heard, owned with 的", "会议听取了副院长曹文华同志的年度工作报告。", []string{"曹文华"}},
 		{"a report heard, another's report", "会议听取了副院长曹文华对张明的考核意见。", nil},
+		{"the chief executive, named again by the title alone", "校董会昨日拜会行政长官邝志华。行政长官希望学院培养更多人才。", []string{"邝志华"}},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
