@@ -44,6 +44,9 @@ var (
 	rePoints     = lazyRE(`^(?:百分点|百分點)`)
 	// reSessionAfter: the meetings a body numbers (党代会, 全会, 常务会议).
 	reSessionAfter = lazyRE(`^(?:党代会|黨代會|团代会|團代會|人代会|人代會|代表大会|代表大會|全会|全會|全体会议|全體會議|常务会议|常務會議|常委会|常委會|主任会议|主任會議|盟员大会|盟員大會|党员大会|黨員大會|会员大会|會員大會|理事会|理事會|委员会议|委員會議|院务会|院務會|校务会|校務會)`)
+	// reSessionBody: the bodies that meet in numbered sessions, named by their short names (人大,
+	// 政协, 职代会), right before a number.
+	reSessionBody = lazyRE(`(?:人大|政协|政協|党代会|黨代會|团代会|團代會|职代会|職代會|教代会|教代會|工代会|工代會|全委会|全委會|全委)[ ]?$`)
 	// reHoldBefore: a verb of holding or a tally before a number of meetings.
 	reHoldBefore = lazyRE(`(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|开展|開展|开了|開了|共|累计|累計|先后|先後|共计|共計|合计|合計|全年|今年|年内|年內)[了过過]?[ ]?$`)
 	// reLevelBefore: a lone 区, 市, 省 (not 全区, 该市) standing after a count or a mark.
@@ -348,6 +351,12 @@ func figures(text string) []model.Figure {
 		// 省十二次党代会, 四次全会: a body's session named by its number, an ordinal; but a
 		// number of meetings held (召开3次党委会) is a count.
 		if unit == "次" && reSessionAfter.MatchString(after) && !reHoldBefore.MatchString(before) {
+			continue
+		}
+		// 区人大四次会议, 市政协二次确定的任务: a number right after a body that meets in numbered
+		// sessions is the session's ordinal, with or without 届 and 会议 (two sessions held are
+		// 两次, never 二次).
+		if unit == "次" && reSessionBody.MatchString(before) && !strings.ContainsAny(numText, "两兩") {
 			continue
 		}
 		// 共18人捐款7800元，其中某某捐赠5000元: a part of a total told before it.
