@@ -587,7 +587,7 @@ func sinceFounding(sentence string) bool {
 var reRelativePlace = lazyRE(`(?:位于|位於|坐落于|坐落於|坐落在|地处|地處)[^，。；！？\x00的]{1,16}的`)
 
 // listWindow bounds how far back a count's list is looked for: the paragraph or two before it.
-const listWindow = 1200
+const listWindow = 2400
 
 // headAfter is the noun a count stands before, its first two characters (两个支部的党员 → 支部);
 // "" when no Han text follows.
@@ -616,6 +616,17 @@ func restatesList(before string, ix clauseIndex, after string, v float64) bool {
 		return false
 	}
 	w := tailOf(before[:mark], listWindow)
+	// The noun may be of three characters, whose first two end no item (机关一党支部、医务护理党支部
+	// … 三个党支部: 党支 ends none).
+	if r, n := utf8.DecodeRuneInString(after[len(h):]); unicode.Is(unicode.Han, r) && listedTimes(w, after[:len(h)+n], v) {
+		return true
+	}
+	return listedTimes(w, h, v)
+}
+
+// listedTimes reports whether w names v things one by one, each ending in the noun h, joined
+// by 、, 和, 及 (甲支部和乙支部 for two 支部). Every byte of w is read once.
+func listedTimes(w, h string, v float64) bool {
 	for start := 0; ; {
 		j := strings.Index(w[start:], h)
 		if j < 0 {

@@ -254,6 +254,8 @@ func TestFigureLabels(t *testing.T) {
 		{"派出 is a verb before its object; an office named after a verb is a noun", "医院派出专家6名参加义诊，区委组织部干部12名、辖区派出所民警8名到场。", []string{"专家=6名", "区委组织部干部=12名", "辖区派出所民警=8名"}},
 		{"the same count planned after it was done is one key", "学院上午开展了三场法律讲座，并计划下月继续举办三场健康讲座。", []string{"法律讲座=3场"}},
 		{"a session's ordinal after a body's short name", "会议传达了区人大三次会议和市政协二次确定的任务，县职代会五次审议了报告。区政协两次座谈会听取了意见。", []string{"座谈会=2次"}},
+		{"a count pointing back at a list of nouns of three characters", "东区党支部和西区党支部联合开展读书活动。两个党支部30余名党员参加。", []string{"党员=30名"}},
+		{"a count pointing back at the hosts named at the start of a long text", "东区支部、西区支部和南区支部联合举办读书会。" + strings.Repeat("大家认真阅读经典，交流学习体会。", 30) + "三个支部的党员还交换了图书。", nil},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
