@@ -98,6 +98,21 @@ var (
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
 
+// reAround: 围绕, the preposition that names what a talk, a study or an activity turns on.
+var reAround = lazyRE(`围绕|圍繞`)
+
+// aroundTopics reports whether a count stands inside the object of 围绕 in its own clause, no
+// verb of action between (围绕“甲”“乙”等22个热词进行阐释, 围绕三个问题作报告): the topics a talk turns
+// on, its structure. After a verb (围绕主题开展3场活动) the count is of what was done.
+func aroundTopics(before string) bool {
+	clause := clauseTail(tailOf(before, 240), clauseMarks)
+	locs := reAround.FindAllStringIndex(clause, -1)
+	if locs == nil {
+		return false
+	}
+	return !reAction.MatchString(clause[locs[len(locs)-1][1]:])
+}
+
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
 func chineseNumber(s string) (float64, bool) {
 	// The formal numerals (壹贰叁, 拾佰仟) that cheques and some pages write are the same numbers.
@@ -303,6 +318,11 @@ func figures(text string) []model.Figure {
 		// The measure word begins a word (项目, 名单) or counts the parts of a speech or plan
 		// (两个阶段, 三点希望, 这4项是): no counted fact.
 		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
+			continue
+		}
+		// 围绕……等22个热词进行阐释: a count inside what a talk or a study turns on (围绕's
+		// object, no verb of action between) is the structure of the talk.
+		if aroundTopics(masked[:loc[0]]) {
 			continue
 		}
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
