@@ -257,6 +257,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a count pointing back at a list of nouns of three characters", "东区党支部和西区党支部联合开展读书活动。两个党支部30余名党员参加。", []string{"党员=30名"}},
 		{"a count pointing back at the hosts named at the start of a long text", "东区支部、西区支部和南区支部联合举办读书会。" + strings.Repeat("大家认真阅读经典，交流学习体会。", 30) + "三个支部的党员还交换了图书。", nil},
 		{"what a talk turns on is its structure", "主讲人围绕“创新”、“协调”等五个关键词进行解读，还围绕三个问题作了报告，支部围绕主题举办了3场讲座。", []string{"讲座=3场"}},
+		{"one of a list of counts is counted like the others", "大会选举产生会长1名、副会长3名，理事15名。协会选出主席一名,副主席两名。", []string{"会长=1名", "副会长=3名", "理事=15名", "主席=1名", "副主席=2名"}},
+		{"one person outside a list of counts is no figure", "共有5名学生和1名教师参加，监事1名列席。", []string{"学生=5名"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
