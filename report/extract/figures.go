@@ -1003,6 +1003,16 @@ func figureLabel(before, after, unit string) string {
 	return ""
 }
 
+// reAttendOnly: a verb of attending (参加, 出席, 与会) that opens a relative clause.
+var reAttendOnly = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會|与会|與會|参会|參會)$`)
+
+// attendClause reports whether a relative clause before 的 tells only who attended (参加本次大会,
+// 出席会议): its one verb of action is a verb of attending, at its start.
+func attendClause(clause string) bool {
+	locs := reAction.FindAllStringIndex(maskBodyNouns(clause), -1)
+	return len(locs) == 1 && locs[0][0] == 0 && reAttendOnly.MatchString(clause[:locs[0][1]]) && !strings.ContainsAny(clause, "需已未尚")
+}
+
 // rePurpose: a verb of what money is for, after the amount (2000万元用于, 改善校舍, 资助学生).
 var rePurpose = lazyRE(`^(?:用于|用於|用来|用來|改善|改造|建设|建設|购买|購買|购置|購置|修建|修缮|修繕|资助|資助|支持|帮助|幫助|扶持|补贴|補貼|奖励|獎勵)`)
 
@@ -1161,7 +1171,12 @@ func labelFromBefore(before, base string) string {
 	if i := strings.LastIndex(run, "的"); i >= 0 && reRestrictive.MatchString(run[:i]) {
 		// 已完成并需长期坚持的措施96项: the clause before 的 picks out a part; its head noun
 		// alone (措施) would read as the whole.
-		return ""
+		// But 参加本次大会的代表共有102名: those who attend, told as a relative clause, are the
+		// attendance: the noun after 的 is counted.
+		if !attendClause(run[:i]) {
+			return ""
+		}
+		run = run[i+len("的"):]
 	}
 	// 该院共接诊3万人次: the subject before 共 is not what is counted.
 	for _, w := range []string{"共计", "共計", "累计", "累計", "合计", "合計", "共"} {
