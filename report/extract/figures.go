@@ -1164,6 +1164,12 @@ func labelFromBefore(before, base string) string {
 		_, w := utf8.DecodeRuneInString(run[i:])
 		run = run[i+w:]
 	case prev == '、' && !reCountBefore.MatchString(head):
+		// 米、面、油等物资及慰问金共计80余万元: a list closed by 等 and the noun of its kind; the
+		// noun names what is counted, whatever the items are.
+		if i := strings.LastIndex(run, "等"); i >= 0 && trimStop(trimLabel(run[i+len("等"):])) != "" {
+			run = run[i+len("等"):]
+			break
+		}
 		// 建议、议案、提案共40多件: the count is of the whole list (but 一等奖5名、二等奖10名 are
 		// counts of their own), so the label is the list, each item a noun.
 		return listLabel(reListBefore.FindString(head), run)
@@ -1328,13 +1334,13 @@ var (
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
 
-// reBodyOfVerb: a verb of action that begins the name of an office (组织部, 派出所, 接待处): a
-// noun, where no label is cut.
-var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)`)
+// reBodyOfVerb: a verb of action that begins a noun: the name of an office (组织部, 派出所,
+// 接待处) or what is given (慰问金, 慰问品); no label is cut there.
+var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)|(?:慰问|慰問)(?:金|品)`)
 
-// maskBodyNouns returns s with the names of offices that begin with a verb of action
-// (reBodyOfVerb) masked, offsets kept, so that reAction finds no verb inside them: 区委组织部干部
-// holds no verb, 派出专家 does.
+// maskBodyNouns returns s with the nouns that begin with a verb of action (reBodyOfVerb)
+// masked, offsets kept, so that reAction finds no verb inside them: 区委组织部干部 and 慰问金
+// hold no verb, 派出专家 and 慰问群众 do.
 func maskBodyNouns(s string) string {
 	return reBodyOfVerb.ReplaceAllStringFunc(s, func(w string) string {
 		return strings.Repeat(string(maskRune), utf8.RuneCountInString(w))
