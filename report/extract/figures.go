@@ -52,13 +52,8 @@ var (
 	reEachBefore  = lazyRE(`(?:每[\p{Han}]{0,2}|各)[ ]?$`)
 	// reAverage: an average for each person, household or day (人均, 户均, 平均, 日均, 每天).
 	// 每年 is left out: a yearly count of the organizer's work is labelled as a count.
-	reAverage = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
-	// reQuota: a quota for each body (每个科室选派2名, 每所学校10人); but a total (每个单位的
-	// 主要负责人共120人: reTotalBefore) is no quota.
-	reQuota = lazyRE(`每(?:个|個|家|所|支|组|組|队|隊|班|村|期|场|場|批|科室|单位|單位|支部|学院|學院|社区|社區|学校|學校)`)
-	// reTotalBefore: the words that tell a total right before a count (共, 共有, 合计, 总计, 累计).
-	reTotalBefore = lazyRE(`(?:共|合计|合計|总计|總計|累计|累計)(?:计|計|有|达|達)?(?:约|約|近|逾|超|超过|超過)?[ ]?$`)
-	reTimeUnit    = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
+	reAverage  = lazyRE(`人均|户均|戶均|平均|年均|月均|日均|场均|場均|每天|每日|每人|每户|每戶|每名|每位`)
+	reTimeUnit = lazyRE(`^(?:天|小时|小時|学时|學時|课时|課時)$`)
 	// reDurationNoun: a label that names a length of time (服务时数, 培训时长, 活动时间).
 	reDurationNoun = lazyRE(`(?:时数|時數|时长|時長|时间|時間|天数|天數|工期|学时|學時|课时|課時)$`)
 	reThreshold    = lazyRE(`(?:满|滿|破|突破|超过|超過|达到|達到|逾)[ ]?$`)
@@ -366,7 +361,7 @@ func figures(text string) []model.Figure {
 		// 相当于4万名全职人力: a comparison, not a count; 每期50人, 奖金各1000元: a rate for
 		// each, not a total.
 		// 人均增收2000元, 平均每天接诊200人次: an average in the clause makes the count one.
-		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) || reQuota.MatchString(clauseBefore(masked[:loc[0]])) && !reTotalBefore.MatchString(tailOf(masked[:loc[0]], 12)+get(1)) {
+		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) {
 			continue
 		}
 		// 上千人, 上百名: a round number reached, an approximate count (its 上 is no part of
@@ -455,7 +450,10 @@ func figures(text string) []model.Figure {
 		if f.Unit == "人" || f.Unit == "名" || f.Unit == "位" {
 			kp = "\x00people\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
 		}
-		if hu, ok := headUnit[kh]; !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
+		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
+		// key, told once (labelling rules, figures).
+		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
+		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
 			if kp != "" {
@@ -797,7 +795,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -941,10 +939,10 @@ func labelFromAfter(run string) (string, bool) {
 	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] == 0 {
 		return "", false // 3人作了发言: a verb of speech, no noun
 	}
-	loc := reAction.FindStringIndex(run)
+	loc := reAction.FindStringIndex(maskBodyNouns(run))
 	for loc != nil && loc[0] > 0 && reOrgNoun.MatchString(run[loc[0]:loc[1]]) {
 		// 6个志愿服务组织入围: 组织 after a noun is the noun's head, not a verb.
-		next := reAction.FindStringIndex(run[loc[1]:])
+		next := reAction.FindStringIndex(maskBodyNouns(run[loc[1]:]))
 		if next == nil {
 			loc = nil
 			break
@@ -1111,7 +1109,7 @@ func labelFromBefore(before, base string) string {
 		verb, run = run[last[2]:last[3]], run[last[1]:]
 	}
 	run = trimStop(trimLabel(run))
-	if locs := reAction.FindAllStringIndex(run, -1); locs != nil {
+	if locs := reAction.FindAllStringIndex(maskBodyNouns(run), -1); locs != nil {
 		last := locs[len(locs)-1]
 		verb, run = run[last[0]:last[1]], run[last[1]:]
 	}
@@ -1208,7 +1206,7 @@ func validLabel(s string) bool {
 	if head == "" {
 		head = s
 	}
-	if n < 2 || n > 12 || reAction.MatchString(head) || nominalVerbs.MatchString(s) {
+	if n < 2 || n > 12 || reAction.MatchString(maskBodyNouns(head)) || nominalVerbs.MatchString(s) {
 		return false
 	}
 	if !allHan(s) {
@@ -1228,13 +1226,28 @@ func validLabel(s string) bool {
 }
 
 var (
-	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天).
-	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
+	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天),
+	// and the adverbs of a reciprocal verb (相互致意, 互相问候, 彼此握手): a count before them is
+	// of people who act on one another, whom the text has named, no noun it counts.
+	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|相互|互相|彼此|就(?:[^业業医醫诊診读讀近]|$)`)
 	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
 	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
+
+// reBodyOfVerb: a verb of action that begins the name of an office (组织部, 派出所, 接待处): a
+// noun, where no label is cut.
+var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)`)
+
+// maskBodyNouns returns s with the names of offices that begin with a verb of action
+// (reBodyOfVerb) masked, offsets kept, so that reAction finds no verb inside them: 区委组织部干部
+// holds no verb, 派出专家 does.
+func maskBodyNouns(s string) string {
+	return reBodyOfVerb.ReplaceAllStringFunc(s, func(w string) string {
+		return strings.Repeat(string(maskRune), utf8.RuneCountInString(w))
+	})
+}
 
 // reLabelWordAt: words of a noun phrase that start with a preposition's or an adverb's
 // character (高校在读学生, 外来从业人员, 援疆对口干部, 首都高校, 青年将士).

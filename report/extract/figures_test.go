@@ -224,7 +224,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a verb of speech after a count is no noun", "会上，5人作了发言。", nil},
 		{"what one did before the event", "学院曾两次承办全省技能大赛，曾经先后三次获得表彰。此次共有15名教师受到表彰。", []string{"教师=15名"}},
 		{"a pronoun is no label", "他们两次来校交流。", nil},
-		{"a quota for each body is no total", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"学员报名=120名"}},
+		{"a quota for each body counts, as its total does (labelling rules, figures: a planned quota and its total)", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"骨干=2名", "学生=10名", "学员报名=120名"}},
 		{"年度 left from a year is no part of a label", "大会表彰了2022年度优秀共产党员50名。", []string{"优秀共产党员=50名"}},
 		{"a body's members since its founding are its profile", "学会成立至今已有会员3000人。本次年会200名会员参加。", []string{"会员=200名"}},
 		{"what money is for is no noun it counts", "学校将投入2000万元改善校舍。企业捐赠50万元资助贫困学生。", []string{"投入金额=2000万元", "捐赠金额=50万元"}},
@@ -242,7 +242,7 @@ func TestFigureLabels(t *testing.T) {
 		{"review 13 finding 7: a count at a base that goes on to act", "3月5日，东湖大学在清水实践基地开展劳动教育，基地共有300名学生参加劳动实践。", []string{"学生=300名"}},
 		{"应 closing a verb is no requirement", "食堂为志愿者供应800份盒饭，每队应有5名队员。", []string{"盒饭=800份"}},
 		{"review 13 finding 8: 供应 before a count", "3月5日，东湖大学后勤处为运动会供应1000份午餐。", []string{"午餐=1000份"}},
-		{"a total after 共 is no quota for each body", "每个社区的网格员共有85人参加培训，每所学校选派3名教师。", []string{"网格员=85人"}},
+		{"a total after 共 and a quota for each body", "每个社区的网格员共有85人参加培训，每所学校选派3名教师。", []string{"网格员=85人", "教师=3名"}},
 		{"review 13 finding 14: 每个单位 before a total", "3月5日，东湖大学召开干部大会，每个单位的主要负责人共120人参加会议。", []string{"主要负责人=120人"}},
 		{"the whole year's or a named year's value is a total", "公司全年合同额突破8亿元，2023年产值达20亿元，年产值约3亿元。", []string{"合同额=8亿元", "产值=20亿元"}},
 		{"review 13 finding 5: 全年销售额", "3月5日，东湖集团召开年度总结会。2023年，集团全年销售额达50亿元，同比增长12%。", []string{"销售额=50亿元"}},
@@ -250,6 +250,10 @@ func TestFigureLabels(t *testing.T) {
 		{"的 written twice after a span", "学院举办为期三天的的骨干教师培训班。", []string{"骨干教师培训班时长=3天"}},
 		{"review 13 finding 15: 为期两天的的学术会议", "3月5日，东湖大学举办为期两天的的学术会议，300余名学者参会。", []string{"学术会议时长=2天", "学者参会=300名"}},
 		{"每年 before a nominal verb is no part of the label", "医院每年服务超过10万人次。", []string{"服务人次=10万人次"}},
+		// Issue 13, held-out 8: the classes of its misses.
+		{"派出 is a verb before its object; an office named after a verb is a noun", "医院派出专家6名参加义诊，区委组织部干部12名、辖区派出所民警8名到场。", []string{"专家=6名", "区委组织部干部=12名", "辖区派出所民警=8名"}},
+		{"the same count planned after it was done is one key", "学院上午开展了三场法律讲座，并计划下月继续举办三场健康讲座。", []string{"法律讲座=3场"}},
+		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
