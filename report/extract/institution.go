@@ -135,8 +135,8 @@ func nameOf(c named, scope string, px *pageIndex) string {
 	if reBareLevel.MatchString(name) && !reHolds.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
 		return ""
 	}
-	if reInvited.MatchString(scope[min(len(scope), c.at+len(c.name)):]) {
-		return "" // 某市委会应邀参会: a guest, not the host
+	if after := scope[min(len(scope), c.at+len(c.name)):]; reInvited.MatchString(after) || reSentDelegate.MatchString(after) {
+		return "" // 某市委会应邀参会, 某市委派员参加: a guest, not the host
 	}
 	return name
 }
@@ -172,6 +172,10 @@ func visitedBy(before string) bool {
 
 // reInvited follows a body invited to the event: a guest's, not the page's.
 var reInvited = lazyRE(`^(?:应邀|應邀|受邀)`)
+
+// reSentDelegate follows a body that sends someone to the event (某市委派员参加, 某局派代表出席):
+// a guest, and the page is not its own (the guest's own page says 应邀).
+var reSentDelegate = lazyRE(`^(?:派员|派員|派代表|派人|派出代表|委派代表)`)
 
 // reHolds follows the name of the body that holds the event: 在某处召开, 开展.
 // A body that meets another (与某公司座谈) holds the meeting too.
@@ -337,6 +341,9 @@ func findPlacedParty(name string, px *pageIndex) string {
 		canon := partyCanon(c.name)
 		if c.name == name || !strings.HasPrefix(canon, party) || !strings.HasSuffix(canon, lvl+"委") || reBareParty.MatchString(c.name) || strings.ContainsAny(c.name, "届屆次") {
 			continue
+		}
+		if after := px.page[min(len(px.page), c.at+len(c.name)):]; reInvited.MatchString(after) || reSentDelegate.MatchString(after) {
+			continue // 九三学社某市委派员参加: a guest committee is not the page's own
 		}
 		place := strings.TrimSuffix(strings.TrimPrefix(canon, party), lvl+"委")
 		if placeAt(place+lvl) != len(place+lvl) && !peoplesPlace(place+lvl) {
@@ -602,6 +609,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reInvited.MatchString(text[c.at+len(c.name):]) {
 			invited += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
 		}
+		if reSentDelegate.MatchString(text[c.at+len(c.name):]) {
+			guests += "\n" + c.name // 某市委派员参加: a guest, never the page's own
+		}
 	}
 	lone, lones := "", 0 // the invited bodies that would stand as a name
 	for _, c := range found {
@@ -803,6 +813,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
 			continue // 大学生活动中心 is no university
+		}
+		if reProgramNext.MatchString(scope[end:]) {
+			continue // 某部示范大学计划, 某大学奖学金: a programme's or an award's name, no body
 		}
 		start := nameStart(scope, loc[0], 16)
 		if start < 0 {
@@ -1091,3 +1104,49 @@ func atBoundary(s string, at int) bool {
 	prev, _ := lastRune(s[:at])
 	return !unicode.Is(unicode.Han, prev) || reTimeBefore.MatchString(tailOf(s[:at], 12))
 }
+
+// clauseFrom returns the clause c from where subject, its subject as trimmed, stands in it, so
+// that the verb after the subject is read with it; subject itself when it stands nowhere.
+func clauseFrom(c, subject string) string {
+	if i := strings.Index(c, subject); i >= 0 && subject != "" {
+		return c[i:]
+	}
+	return subject
+}
+
+// longerInstitution returns the complete name of an institution that the subject of an event's
+// verb (in scope, the clause from the subject on) opens with when it runs on past name, the shortest name found there (某大学 of 某大学人民
+// 医院, 中建某局 of 中建某局某分公司): a subject opens with one name, and its longest one is the
+// body's own (an affiliated hospital, a bureau's company), not its parent. "" when none does.
+func longerInstitution(scope, name string) string {
+	best := ""
+	for _, c := range institutions(scope, false, true) {
+		if c.at == 0 && !c.headless && len(c.name) > len(name) && len(c.name) > len(best) && strings.HasPrefix(c.name, name) {
+			best = c.name
+		}
+	}
+	return best
+}
+
+// reJoinedAt is a joiner of two bodies holding an event together: 与, 和, 联合 …
+var reJoinedAt = lazyRE(`与|與|和|同|及|、|联合|聯合|携手|攜手|会同|會同`)
+
+// firstJoined returns the first of two bodies u joins (某大学与某医院 → 某大学): what stands
+// before the first joiner when it ends like a body's name and what follows it is two
+// characters or more; "" when u joins none (经济与管理学院 is one name: 经济 ends no body's name;
+// 和平 is a word).
+func firstJoined(u string) string {
+	loc := reJoinedAt.FindStringIndex(u)
+	if loc == nil || loc[0] == 0 || reHeWord.MatchString(u[loc[0]:]) || utf8.RuneCountInString(u[loc[1]:]) < 2 {
+		return ""
+	}
+	if first := u[:loc[0]]; reHostNameEnd.MatchString(first) && !reWordEndsUnit.MatchString(first) && nameShaped(first) {
+		return first
+	}
+	return ""
+}
+
+// reProgramNext follows an institution's word that ends the name of a programme, a plan, an
+// award or a title conferred (某部发展典范大学计划, 一流大学建设计划, 某大学奖学金, 文明医院称号):
+// the span names no body.
+var reProgramNext = lazyRE(`^(?:建设|建設)?(?:计划|計劃|計畫|规划|規劃|方案|专项|專項|奖|獎|称号|稱號|荣誉|榮譽|评选|評選|创建|創建)`)

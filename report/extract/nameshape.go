@@ -27,6 +27,11 @@ var (
 	// A verb that moves a person or a message between bodies (毕业后加入某集团, 某中心通知某医院)
 	// is a clause too.
 	reNameClause = lazyRE(`分别|分別|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|讲话|講話|致辞|致詞|签署|簽署|加入|通知|推荐|推薦|毕业|畢業|创立|創立`)
+	// reJoinVerbIn is a verb that joins a body to the partner it acts with (某中心联合某大学,
+	// 某局携手某公司), not 联合会 (a federation's name).
+	reJoinVerbIn = lazyRE(`(?:联合|聯合|携手|攜手|会同|會同)[^会會国國]`)
+	// reAsideEnd is a bracketed aside ending a span (某中心（市疾控）): the span's name ends before it.
+	reAsideEnd = lazyRE(`[（(][^（()）]{1,12}[）)]$`)
 	// reNameJoin joins two names in one span: 甲支部及乙支部, 甲局、乙局.
 	reNameJoin = lazyRE(`[、及和与與暨]`)
 	// reNameOpen is a word a clause or a description opens with, never a name: a speaking verb
@@ -68,6 +73,12 @@ func nameShaped(s string) bool {
 	}
 	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
 		return false
+	}
+	for _, loc := range reJoinVerbIn.FindAllStringIndex(s, -1) {
+		// 某中心（某疾控）联合某大学: a body, its short form, and the partner it acts with.
+		if before := reAsideEnd.ReplaceAllString(s[:loc[0]], ""); reEndsUnit.MatchString(before) || reHostNameEnd.MatchString(before) {
+			return false
+		}
 	}
 	for _, loc := range reNameJoin.FindAllStringIndex(s, -1) {
 		before, after := s[:loc[0]], s[loc[1]:]

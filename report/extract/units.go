@@ -147,6 +147,9 @@ func eventHost(opening string) string {
 			end += ext[1] // 某电力公司某发电厂: the plant holds it
 		}
 		name := subject[:end]
+		if full := longerInstitution(clauseFrom(c, subject), name); full != "" {
+			name, end = full, len(full) // 某大学人民医院某支部……举办, 中建某局某分公司组织: the longer name holds it
+		}
 		if titleAfter(subject[end:]) {
 			return "" // 集团党委书记某某主持召开: the body names a person's title, not the host
 		}
@@ -245,6 +248,9 @@ func organizer(opening string) string {
 		return eventHost(opening)
 	}
 	u := trimOrgPrefix(opening[m[2]:m[3]])
+	if first := firstJoined(u); first != "" {
+		u = first // 某大学与某医院在某处联合举办: joint holders; the first named is the unit (the institution)
+	}
 	switch u {
 	case "我校", "本校", "学校", "學校":
 		return "学校"

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestHostLongestName checks, on leads written for it, that the body a lead's subject opens
+// with is named by its longest name there: a university's own hospital, a bureau's company,
+// not the parent its name starts with; two bodies joined stay two.
+func TestHostLongestName(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a hospital's branches hold an event together", "4月2日，东湖大学南山医院机关党支部、护理党支部、后勤保障处党支部在学术报告厅联合举办主题党日活动，50余人参加。", "东湖大学南山医院", "东湖大学南山医院"},
+		{"a bureau's company with its short form in brackets", "近日，中建九局西山分公司（以下简称西山分公司）组织开展安全生产月活动，为一线工人送去清凉。", "中建九局西山分公司", "中建九局西山分公司"},
+		{"a university and a hospital joined stay two", "4月2日，东湖大学与南山医院在学术报告厅联合举办义诊活动，50余人参加。", "东湖大学", "东湖大学"},
+	})
+}
+
+// TestProgrammeNoBody checks, on leads written for it, that a programme's or an award's name
+// that holds an institution's word (某部示范科技大学计划, 文明医院称号) names no body, and that a
+// body named before such a word is still one.
+func TestProgrammeNoBody(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a ministry's programme, after the lead", "本校与中科院签约\n3月5日，本校与国家中山科学研究院签订合作意向书。双方将共同推动人才培育。签约仪式气氛热烈。\n王明校长上任后，本校绩效亮眼，更连续5年荣获教育部发展典范科技大学计划补助的殊荣，表现杰出。", ""},
+		{"an award's name after the lead", "本院与东湖集团签约\n3月5日，本院与东湖集团签订合作意向书。双方将共建实训基地。签约仪式气氛热烈。\n近年来，本院发展迅速，先后获得东湖省示范医院称号，表现杰出。", ""},
+		{"a body before a programme word is a body", "3月5日，东湖大学召开会议，部署一流学科建设计划。", "东湖大学"},
+	})
+}
+
+// TestGuestAndPartner checks, on leads written for it, that a body said to send someone to
+// the event (某市委派员参加) is a guest and never the institution, and that a body, its short
+// form in brackets and the partner it acts with (某中心（某某）联合某学院) make no one name;
+// a name that holds 联合 as its own word stays one.
+func TestGuestAndPartner(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a guest committee that sends a delegate", "民建市委召开全会\n3月5日，民建市委召开五届三次全会。民建南山市委主委李强出席并讲话。民建北山市委派员参加。", ""},
+		{"a guest bureau that sends its representative", "4月2日，北山县人民医院召开安全生产会议。会议由院长王伟主持。北山县卫生健康局派代表出席。", "北山县人民医院"},
+		{"a centre, its short form and its partner", "4月8日，西山市水文监测中心（市水文）联合西山大学开展防汛培训。市水文专家授课。市水文主任王强讲话。市水文将继续开展培训。", "西山市水文监测中心"},
+		{"联合 inside a university's name", "3月5日，东湖联合大学召开教学工作会议，校长王明出席。", "东湖联合大学"},
+	})
+}
