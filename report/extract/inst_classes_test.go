@@ -39,3 +39,19 @@ func TestGuestAndPartner(t *testing.T) {
 		{"联合 inside a university's name", "3月5日，东湖联合大学召开教学工作会议，校长王明出席。", "东湖联合大学"},
 	})
 }
+
+// TestPlacedCollege checks, on leads written for it, that a college named by a place the
+// gazetteer holds is a body of its own (the page's, when it names no other), and that a
+// university's school, a school named by its discipline alone, a school under another body and
+// a road named after a college are not.
+func TestPlacedCollege(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a place's college, its page calling itself 我校", "我校与某市政府签约\n3月5日，我校与某市人民政府签署战略合作协议。双方将在人才培养方面合作。\n签约仪式上，市长介绍了该市的发展。而湖南水利学院正是以水利为特色的高校，智力资源丰富。", "湖南水利学院"},
+		{"a place's college holding its event", "4月2日，广西旅游学院在学术报告厅召开教学工作会议，院长王伟主持。", "广西旅游学院"},
+		{"a university's school is the university's", "4月2日，湖南大学经济学院在学术报告厅召开教学工作会议，院长王伟主持。", "湖南大学"},
+		{"a school named by its discipline alone", "4月2日，经济管理学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
+		{"a school under another body", "4月2日，湖南职教中心所属旅游学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
+		{"a road named after a college", "4月2日，我院志愿者在长沙学院路开展义诊活动，服务群众200余人。", ""},
+	})
+}

@@ -835,8 +835,54 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		out = append(out, headed(scope, named{name: m, at: end - len(m)}, scope[loc[0]:loc[1]]))
 	}
+	for _, loc := range reCollegeWord.FindAllStringIndex(scope, -1) {
+		if m := placedCollege(scope, loc); m != "" {
+			out = append(out, headed(scope, named{name: m, at: loc[1] - len(m)}, scope[loc[0]:loc[1]]))
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// reCollegeWord is 学院, the word of a college: mostly a university's school (经济管理学院),
+// a body of its own only when named by its place (placedCollege).
+var reCollegeWord = lazyRE(`学院|學院`)
+
+// rePlaceNameNext follows a college's word that names a road, a station or a quarter (长沙学院路,
+// 学院站), no college.
+var rePlaceNameNext = lazyRE(`^(?:路|街|巷|站|村|桥|橋|大道|广场|廣場|小区|小區|社区|社區|片区|片區)`)
+
+// reCollegeOwner are words inside a college's span that make it another body's school: a school
+// or a body before it, or the word for one's own units (某學校轄下某學院, 某局所属某学院).
+var reCollegeOwner = lazyRE(`学校|學校|中心|研究院|局|厅|廳|部|委|辖下|轄下|旗下|下属|下屬|属下|屬下|所属|所屬`)
+
+// placedCollege returns the name of a college of its own that ends with the 学院 at
+// scope[loc[0]:loc[1]]: one named by a place the gazetteer holds (华北某某学院, 澳門某某學院),
+// with no university, hospital or company before it (东湖大学经济学院 is the university's school),
+// not one of the kinds reInstSuffix finds (职业技术学院), not a school's department or a title
+// (某学院办公室, 某学院院长), and not the school of a discipline alone (经济管理学院 names no place);
+// else "".
+func placedCollege(scope string, loc []int) string {
+	if reInstSuffix.MatchString(tailOf(scope[:loc[1]], 24)[max(0, len(tailOf(scope[:loc[1]], 24))-len("职业技术学院")):]) {
+		return "" // 某职业技术学院, 某师范学院: found with the institutional words
+	}
+	if ext := reAffiliated.FindStringIndex(scope[loc[0]:]); ext != nil && ext[0] == 0 {
+		return "" // 某医学院附属医院: the hospital
+	}
+	after := scope[loc[1]:min(len(scope), loc[1]+64)]
+	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || reProgramNext.MatchString(after) || rePlaceNameNext.MatchString(after) {
+		return ""
+	}
+	start := nameStart(scope, loc[0], 16)
+	if start < 0 {
+		return ""
+	}
+	m := scope[start:loc[1]]
+	own := scope[start:loc[0]]
+	if p := placeAt(own); p == 0 || reInstWordIn.MatchString(own) || reCollegeOwner.MatchString(own) || strings.ContainsAny(own, "（()）“”「」") || reCut.MatchString(own) || !isName(m, scope[loc[0]:loc[1]]) || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
+		return ""
+	}
+	return m
 }
 
 // reHospitalNext is a hospital's own name right after a university's: 某大学南山医院,
