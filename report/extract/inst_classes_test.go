@@ -55,3 +55,17 @@ func TestPlacedCollege(t *testing.T) {
 		{"a road named after a college", "4月2日，我院志愿者在长沙学院路开展义诊活动，服务群众200余人。", ""},
 	})
 }
+
+// TestPublicOffice checks, on leads written for it, that a district's or a township's office
+// named by its place (某某區公所, 某某鄉公所) is the institution, written with its city where the
+// page's furniture gives that, and that the word alone or with a word that points is none.
+func TestPublicOffice(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a district's office holds its event", "南湖區公所今（5）日於區民活動中心舉辦志工表揚活動，區長王明致詞感謝志工。", "南湖區公所"},
+		{"its city from the furniture", "志工表揚活動\n南湖區公所今（5）日於區民活動中心舉辦志工表揚活動，區長王明致詞感謝志工。\n發布單位: 高雄市南湖區公所", "高雄市南湖區公所"},
+		{"a township's office", "大林鄉公所今（5）日舉辦敬老活動，鄉長李華到場致詞。", "大林鄉公所"},
+		{"the office of no place", "今（5）日，區公所舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
+		{"a word that points", "本區公所今（5）日舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
+	})
+}

@@ -197,6 +197,9 @@ func fullest(name string, px *pageIndex) string {
 	if strings.HasSuffix(name, "政府") {
 		return fullestGovernment(name, page)
 	}
+	if strings.HasSuffix(name, "公所") {
+		return fullestPlaced(name, page)
+	}
 	if reBareParty.MatchString(name) {
 		return placedParty(name, px)
 	}
@@ -272,6 +275,51 @@ func fullestGovernment(name, page string) string {
 		}
 		if len(full) > len(best) || len(full) == len(best) && strings.HasSuffix(full, "人民政府") && !strings.HasSuffix(best, "人民政府") {
 			best = full
+		}
+	}
+	return best
+}
+
+// rePublicOffice is a district's, a township's or a town's office (區公所, 鄉公所, 鎮公所, 市公所)
+// named by its place, from a boundary. Group 1 is the name, group 2 its place.
+var rePublicOffice = lazyRE(`(?:^|[^\p{Han}])(([\p{Han}]{1,9}?(?:區|区|鄉|乡|鎮|镇|市))公所)`)
+
+// officePlace tells whether place, before 公所, names one: a place the gazetteer holds, or one
+// to three characters and the level (東區, 后里區), with no verb or function word and no word
+// that points or sorts (本區, 各鄉, 全市).
+func officePlace(place string) bool {
+	if strings.ContainsAny(place, "各全该該本我其每") || reCut.MatchString(place) || reGenericName.MatchString(place) || reNameTime.MatchString(place) {
+		return false
+	}
+	if placeAt(place) == len(place) || placeChain(place) {
+		return true
+	}
+	_, size := lastRune(place)
+	n := utf8.RuneCountInString(place[:len(place)-size])
+	if start := placeAt(place); start > 0 && start < len(place) {
+		n = utf8.RuneCountInString(place[start : len(place)-size]) // 臺中市 and 東區
+	}
+	return n >= 1 && n <= 3
+}
+
+// fullestPlaced returns the fullest form the page gives of a body named by its place (東區區公所):
+// with the city the page writes right before it at a boundary (臺中市東區區公所), when the page
+// writes one city so; else name.
+func fullestPlaced(name, page string) string {
+	best, higher := name, ""
+	for at, n := 0, 0; n < maxGovernmentTried; n++ {
+		i := strings.Index(page[at:], name)
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len(name)
+		if start := higherPlaceBefore(page, i); start < i {
+			if higher != "" && higher != page[start:i] {
+				return name // two cities' offices of one name
+			}
+			higher = page[start:i]
+			best = higher + name
 		}
 	}
 	return best
@@ -749,6 +797,14 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		place, rest := scope[loc[2]:loc[3]], scope[loc[3]:loc[1]]
 		if placeAt(place) == len(place) && !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reWordEndsUnit.MatchString(rest) && nameShaped(place+rest) && !titledAt(scope, loc[1]) {
 			out = append(out, named{name: place + rest, at: loc[2], hard: true})
+		}
+	}
+	for _, loc := range whenBodies(bodies, rePublicOffice, scope) {
+		// 后里區公所, 某某鄉公所: a district's, township's or town's office, named by its place
+		// (with its city before it: 臺中市東區區公所), at a boundary; not in a title.
+		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
+		if officePlace(place) && !titledAt(scope, loc[3]) {
+			out = append(out, named{name: name, at: loc[2], hard: true})
 		}
 	}
 	for _, loc := range whenBodies(bodies, reNumberedHospital, scope) {
