@@ -69,3 +69,16 @@ func TestPublicOffice(t *testing.T) {
 		{"a word that points", "本區公所今（5）日舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
 	})
 }
+
+// TestBankBranch checks, on leads written for it, that a bank's branch named by its bank and
+// its place (建行某市分行, 某某银行某省分行) is the institution when it holds the event, and not
+// when it is named in a title or by a count of branches.
+func TestBankBranch(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"two branches hold an event together", "3月5日，建行东湖市分行与建行西山市分行联合举办业务培训，两行员工80余人参加。", "建行东湖市分行", "建行东湖市分行"},
+		{"a bank's name written whole", "3月5日，中国农业银行湖南省分行召开年度工作会议，行长王伟主持。", "中国农业银行湖南省分行", "中国农业银行湖南省分行"},
+		{"a branch in a title", "3月5日，工行东湖市分行行长王明出席签约仪式。东湖大学与该行签署校企合作协议。", "东湖大学", "东湖大学"},
+		{"a count of branches", "交行两分行深化协作\n3月5日，双方举行合作座谈。", "", ""},
+	})
+}

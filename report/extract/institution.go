@@ -280,6 +280,14 @@ func fullestGovernment(name, page string) string {
 	return best
 }
 
+// reBankBranch is a bank's branch named by its bank (a name ending in 银行, or a bank's short
+// form: 工行, 交行) and its place, from a boundary: 交行某市分行, 某某银行某某县支行. Group 1 is the
+// name, group 2 the place.
+var reBankBranch = lazyRE(`(?:^|[^\p{Han}])((?:[\p{Han}]{2,8}?(?:银行|銀行)|工行|农行|農行|中行|建行|交行|招行|邮储|郵儲)([\p{Han}]{2,9}?)(?:分行|支行))`)
+
+// reBranchTitle follows a branch's name in a title: 行长, 副行长.
+var reBranchTitle = lazyRE(`^(?:副)?(?:行长|行長|党委|黨委)`)
+
 // rePublicOffice is a district's, a township's or a town's office (區公所, 鄉公所, 鎮公所, 市公所)
 // named by its place, from a boundary. Group 1 is the name, group 2 its place.
 var rePublicOffice = lazyRE(`(?:^|[^\p{Han}])(([\p{Han}]{1,9}?(?:區|区|鄉|乡|鎮|镇|市))公所)`)
@@ -797,6 +805,14 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		place, rest := scope[loc[2]:loc[3]], scope[loc[3]:loc[1]]
 		if placeAt(place) == len(place) && !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reWordEndsUnit.MatchString(rest) && nameShaped(place+rest) && !titledAt(scope, loc[1]) {
 			out = append(out, named{name: place + rest, at: loc[2], hard: true})
+		}
+	}
+	for _, loc := range whenBodies(bodies, reBankBranch, scope) {
+		// 交行某市分行, 某某银行某某支行: a bank's branch named by the bank and its place, from a
+		// boundary; not in a title (某分行行长).
+		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
+		if (placeAt(place) == len(place) || placeChain(place) || peoplesPlace(place)) && nameShaped(name) && !titledAt(scope, loc[3]) && !reBranchTitle.MatchString(scope[loc[3]:]) {
+			out = append(out, named{name: name, at: loc[2], hard: true})
 		}
 	}
 	for _, loc := range whenBodies(bodies, rePublicOffice, scope) {
