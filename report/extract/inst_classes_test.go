@@ -82,3 +82,14 @@ func TestBankBranch(t *testing.T) {
 		{"a count of branches", "交行两分行深化协作\n3月5日，双方举行合作座谈。", "", ""},
 	})
 }
+
+// TestLocatedSubject checks, on leads written for it, that a body placed by a clause before it
+// (位于某地的某医院) and said to hold the event is the institution, before the group that invites
+// the guests; and that a body so placed and not holding the event is not.
+func TestLocatedSubject(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a hospital placed, holding its ceremony", "位于东湖市南山区的西岭纪念医院今日上午举行新院区启用仪式，西岭集团邀请多位嘉宾出席。", "西岭纪念医院"},
+		{"a hospital placed, only described", "位于东湖市的西岭纪念医院是一家综合医院。3月5日，东湖大学在该院举行义诊活动。", "东湖大学"},
+	})
+}

@@ -1025,6 +1025,10 @@ func headed(scope string, c named, suffix string) named {
 	if c.cut == 0 && reAgentBefore.MatchString(tailOf(scope[:c.at], 6)) && reSubjectOf.MatchString(after) {
 		return c // 由某医院主办, 在某大学举行: who holds the event, or where
 	}
+	if c.cut == 0 && reLocatedBefore.MatchString(tailOf(scope[:c.at], 72)) && reSubjectOf.MatchString(after) {
+		c.hard = true
+		return c // 位於某市某區的某醫院今日舉行: the subject, placed by a clause before it
+	}
 	c.headless = true
 	if n := utf8.RuneCountInString(own); own != c.name && n >= 2 && n <= maxOwn {
 		c.own = own
@@ -1102,6 +1106,10 @@ func partyOrgan(m string) bool {
 	}
 	return !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reMemberWord.MatchString(rest)
 }
+
+// reLocatedBefore ends a clause that places the name after it (位於某市某區的, 坐落在某地的), from
+// a boundary: the name then starts its phrase, as after a mark.
+var reLocatedBefore = lazyRE(`(?:^|[^\p{Han}])(?:位于|位於|坐落于|坐落於|坐落在|地处|地處)[^，。；！？,;\s]{2,20}的$`)
 
 // reAgentBefore introduces who holds an event (由某医院主办) or where it is held (在某大学举行),
 // in the clause's own words: after them a name stands when the event's verb follows.
