@@ -93,3 +93,16 @@ func TestLocatedSubject(t *testing.T) {
 		{"a hospital placed, only described", "位于东湖市的西岭纪念医院是一家综合医院。3月5日，东湖大学在该院举行义诊活动。", "东湖大学"},
 	})
 }
+
+// TestVisitingParty checks, on leads written for it, that on a page whose event is held at the
+// page's own institution (在我校), the body whose officer leads the visiting party (某某校长一行)
+// is the guest: the other is the institution and, the two holding the event together, the
+// unit; and that a body whose own party travels elsewhere stays the page's.
+func TestVisitingParty(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"the guest named first in the headline", "西山大学 东湖师范大学合作协议签约仪式举行\n3月5日上午，西山大学与东湖师范大学合作签约仪式在我校行政楼举行。西山大学校长、教授张伟东，西山大学副校长李明出席。仪式由我校校长王海主持。\n我校党委书记刘强致辞，欢迎张伟东校长一行。", "东湖师范大学", "东湖师范大学"},
+		{"a party that signs elsewhere, no event at the page's own", "东湖大学 西山大学签署合作协议\n3月5日，东湖大学与西山大学在西山大学行政楼签署合作协议。东湖大学校长张伟东一行出席。", "东湖大学", "东湖大学"},
+		{"the page's own party travelling", "东湖大学赴西山集团考察交流\n3月5日，东湖大学校长张伟东一行赴西山集团考察交流，双方举行座谈。", "东湖大学", "东湖大学"},
+	})
+}

@@ -577,9 +577,16 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
-		for i, c := range institutions(title, true, true) {
+		inTitle, inOpening := institutions(title, true, true), institutions(opening, false, true)
+		// 欢迎某某校长一行 at an event held 在我校: the leader's body is the guest.
+		guest := visitors(page, opening, append(append([]named(nil), inTitle...), inOpening...))
+		isGuest := func(name string) bool { return guest != "" && strings.Contains("\n"+guest, "\n"+name+"\n") }
+		for i, c := range inTitle {
 			if i == maxTried {
 				break
+			}
+			if isGuest(c.name) {
+				continue
 			}
 			c, ok := px.stand(c)
 			if !ok && c.at > 0 {
@@ -600,9 +607,12 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 		var c []named
 		skip := 0 // the end of a sentence whose subject is not read as a name
-		for i, x := range institutions(opening, false, true) {
+		for i, x := range inOpening {
 			if i == maxTried {
 				break
+			}
+			if isGuest(x.name) {
+				continue
 			}
 			x, ok := px.stand(x)
 			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) {
@@ -1276,3 +1286,76 @@ func firstJoined(u string) string {
 // award or a title conferred (某部发展典范大学计划, 一流大学建设计划, 某大学奖学金, 文明医院称号):
 // the span names no body.
 var reProgramNext = lazyRE(`^(?:建设|建設)?(?:计划|計劃|計畫|规划|規劃|方案|专项|專項|奖|獎|称号|稱號|荣誉|榮譽|评选|評選|创建|創建)`)
+
+// reHeldAtSelf is an event held at, or a visit paid to, the page's own institution named by its
+// word for itself (在我校举行, 来我院, 莅临本公司): the page is the host's.
+var reHeldAtSelf = lazyRE(`(?:在|来|來|到|莅临|蒞臨|访问|訪問)(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|中心)`)
+
+// maxDelegations bounds the parties (一行) looked at on a page, each read back a few characters:
+// the work stays linear in the page.
+const maxDelegations = 8
+
+// visitors returns the bodies whose officer leads a visiting party on a page whose event is held
+// at the page's own institution (reHeldAtSelf): 欢迎某某校长一行 where the page names 某大学校长
+// 某某 — that body is the guest, not the host. Each is listed on a line of its own; "" when the
+// page says nothing of a visit to itself. cands are the names to try.
+func visitors(page, opening string, cands []named) string {
+	if !reHeldAtSelf.MatchString(opening) {
+		return ""
+	}
+	var leaders []string
+	for at, n := 0, 0; n < maxDelegations; n++ {
+		i := strings.Index(page[at:], "一行")
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len("一行")
+		before := tailOf(page[:i], 24)
+		if t := reTitleEnd.FindStringIndex(before); t != nil {
+			before = before[:t[0]] // 某某校长一行: the name before the title
+		}
+		rs := []rune(before)
+		for _, k := range []int{3, 2} {
+			if len(rs) >= k && personName(string(rs[len(rs)-k:])) {
+				leaders = append(leaders, string(rs[len(rs)-k:]))
+			}
+		}
+	}
+	out := ""
+	for _, p := range leaders {
+		for at, n := 0, 0; n < maxDelegations; n++ {
+			i := strings.Index(page[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(p)
+			clause := clauseTail(tailOf(page[:i], 96), "，,。；;：:\n")
+			for _, c := range cands {
+				if k := strings.Index(clause, c.name); k >= 0 && reTitleNext.MatchString(clause[k+len(c.name):]) {
+					out += c.name + "\n" // 某大学校长、某某院士某某: the leader's own body
+				}
+			}
+		}
+	}
+	return out
+}
+
+// jointSeps join two bodies said to hold an event together.
+var jointSeps = []string{"与", "與", "和", "及", "、", "同", "联合", "聯合", "携手", "攜手"}
+
+// jointWith tells whether opening names unit and inst, two different bodies, joined as holders of
+// one event (甲大学与乙大学签约, 乙医院联合甲大学举办): by the labelling rules the unit of joint
+// holders is the institution.
+func jointWith(opening, unit, inst string) bool {
+	if unit == "" || inst == "" || unit == inst || strings.Contains(inst, unit) || strings.Contains(unit, inst) {
+		return false
+	}
+	for _, sep := range jointSeps {
+		if strings.Contains(opening, unit+sep+inst) || strings.Contains(opening, inst+sep+unit) {
+			return true
+		}
+	}
+	return false
+}
