@@ -580,7 +580,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		inTitle, inOpening := institutions(title, true, true), institutions(opening, false, true)
 		// 欢迎某某校长一行 at an event held 在我校: the leader's body is the guest.
 		guest := visitors(page, opening, append(append([]named(nil), inTitle...), inOpening...))
-		isGuest := func(name string) bool { return guest != "" && strings.Contains("\n"+guest, "\n"+name+"\n") }
+		isGuest := func(name string) bool { return guest[name] }
 		for i, c := range inTitle {
 			if i == maxTried {
 				break
@@ -1297,13 +1297,15 @@ const maxDelegations = 8
 
 // visitors returns the bodies whose officer leads a visiting party on a page whose event is held
 // at the page's own institution (reHeldAtSelf): 欢迎某某校长一行 where the page names 某大学校长
-// 某某 — that body is the guest, not the host. Each is listed on a line of its own; "" when the
-// page says nothing of a visit to itself. cands are the names to try.
-func visitors(page, opening string, cands []named) string {
+// 某某 — that body is the guest, not the host. nil when the page says nothing of a visit to
+// itself. cands are the names to try; each distinct name is tried once for each of a bounded
+// number of places a leader stands, so the work stays linear in the page.
+func visitors(page, opening string, cands []named) map[string]bool {
 	if !reHeldAtSelf.MatchString(opening) {
-		return ""
+		return nil
 	}
-	var leaders []string
+	leaders := map[string]bool{}
+	var order []string
 	for at, n := 0, 0; n < maxDelegations; n++ {
 		i := strings.Index(page[at:], "一行")
 		if i < 0 {
@@ -1317,13 +1319,22 @@ func visitors(page, opening string, cands []named) string {
 		}
 		rs := []rune(before)
 		for _, k := range []int{3, 2} {
-			if len(rs) >= k && personName(string(rs[len(rs)-k:])) {
-				leaders = append(leaders, string(rs[len(rs)-k:]))
+			if p := string(rs[max(0, len(rs)-k):]); len(rs) >= k && personName(p) && !leaders[p] {
+				leaders[p] = true
+				order = append(order, p)
 			}
 		}
 	}
-	out := ""
-	for _, p := range leaders {
+	names := map[string]bool{}
+	var distinct []string
+	for _, c := range cands {
+		if !names[c.name] && len(distinct) < maxTried {
+			names[c.name] = true
+			distinct = append(distinct, c.name)
+		}
+	}
+	out := map[string]bool{}
+	for _, p := range order {
 		for at, n := 0, 0; n < maxDelegations; n++ {
 			i := strings.Index(page[at:], p)
 			if i < 0 {
@@ -1332,9 +1343,9 @@ func visitors(page, opening string, cands []named) string {
 			i += at
 			at = i + len(p)
 			clause := clauseTail(tailOf(page[:i], 96), "，,。；;：:\n")
-			for _, c := range cands {
-				if k := strings.Index(clause, c.name); k >= 0 && reTitleNext.MatchString(clause[k+len(c.name):]) {
-					out += c.name + "\n" // 某大学校长、某某院士某某: the leader's own body
+			for _, name := range distinct {
+				if k := strings.Index(clause, name); k >= 0 && reTitleNext.MatchString(clause[k+len(name):]) {
+					out[name] = true // 某大学校长、某某院士某某: the leader's own body
 				}
 			}
 		}
