@@ -69,8 +69,8 @@ func nameStart(text string, suffix, limit int) int {
 		if prev, _ := utf8.DecodeLastRuneInString(text[:j+loc[0]]); w == "等" && strings.ContainsRune("高中初同平", prev) {
 			continue
 		}
-		// 对外经济贸易大学, 向阳区: the word is the name's first character.
-		if next := text[j+loc[1]:]; (w == "对" || w == "對") && strings.HasPrefix(next, "外") || w == "向" && strings.HasPrefix(next, "阳") {
+		// 对外经济贸易大学, 对口支行, 向阳区: the word is the name's first character.
+		if next := text[j+loc[1]:]; (w == "对" || w == "對") && reDuiWord.MatchString(text[j+loc[0]:]) || w == "向" && strings.HasPrefix(next, "阳") {
 			continue
 		}
 		start = j + loc[1]

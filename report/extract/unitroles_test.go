@@ -40,10 +40,54 @@ func TestUnitPositions(t *testing.T) {
 		{"exhibition hall", "5月8日，东湖大学与青川电信有限公司签署合作协议，双方参观了青川电信创新体验中心。", []string{"青川电信有限公司"}},
 		// The verb may come after the names and their people (某局、某局负责人参加).
 		{"verb after people", "5月8日，东湖大学召开会议，青川市教育局、青川市科技局负责人参加。", []string{"青川市教育局", "青川市科技局"}},
+		// What two parties build or found together (共建某医院, 筹建某研究院) is the work's
+		// object, not a third party.
+		{"built together", "5月8日，东湖大学与青川市人民政府共建青川市第三医院合作协议签约仪式举行。", []string{"青川市人民政府"}},
+		{"built together, a list", "5月8日，东湖大学与青川市人民政府签署协议，共建明德研究院、青川创新研究院等合作平台。", []string{"青川市人民政府"}},
+		// A name inside its clause (the object of praise) is no subject of a verb in a later
+		// clause of its sentence.
+		{"object, verb in a later clause", "5月8日，东湖大学与青川电信有限公司签署合作协议。王经理也特别称赞本校明德学院在竞赛中的出色表现，期盼双方共同举办更多活动。", []string{"青川电信有限公司"}},
+		// 对口 (paired) opens a word: 对 is no preposition there, and 口分支行 no name.
+		{"对口", "5月8日，东湖银行与青川银行联合举办“携手同行”对口分支行签约仪式。", []string{"东湖银行", "青川银行"}},
+		// A body named as it was before (原某区政府) is no more: it takes no part.
+		{"former body", "5月8日，东湖大学与青川市滨江区人民政府签署协议。双方合作起步时，原滨河区政府给予了大力支持。", []string{"青川市滨江区人民政府"}},
+		// A sentence set in the past (早在, 三年前, 时任) tells a history, not the event.
+		{"早在", "5月8日，东湖大学与青川市人民政府签署协议。早在2015年，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
+		{"years ago", "5月8日，东湖大学与青川市人民政府签署协议。三年前，在时任校长的推动下，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
+		// The first months of a year (2023年前三季度) set no sentence in the past.
+		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
+		// A company's own (自身公司, 本身单位) names no company in particular.
+		{"自身", "5月8日，东湖大学与青川电子有限公司签约，企业代表对自身公司及用人需求作了介绍。", []string{"青川电子有限公司"}},
+		// 立委, 专委: a person's title (a legislator, a specialist commissioner), not a body.
+		{"立委", "5月8日，东湖大学举行校庆，辖区立委及议员到场祝贺。", nil},
+		{"专委", "5月8日，东湖区公所举办志工表扬活动，民政局专门委员洪明德代表局长出席，洪专委表示感谢。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
+		}
+	}
+}
+
+// TestPersonalWei: 委 after 常, 主, 立, 专, 编 or 评 ends a person's title, unless 会 follows
+// (the board); after any other word it may end a body's name.
+func TestPersonalWei(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"区委常", "", true},
+		{"辖区立", "及议员", true},
+		{"洪专", "表示", true},
+		{"学报编", "会召开", false},
+		{"大赛评", "会成员", false},
+		{"大赛评", "打分", true},
+		{"区发改", "主任", false},
+		{"市卫健", "", false},
+	} {
+		if got := personalWei(c.before, c.after); got != c.want {
+			t.Errorf("personalWei(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
 		}
 	}
 }

@@ -19,7 +19,7 @@ var (
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
-	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
+	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
 )
 
 var (
@@ -55,6 +55,23 @@ var (
 // 五年来第九支社): no name starts with one.
 var reLeadDate = lazyRE(`^(?:\d+(?:年度|年|月|日|号|號))+|^[一二三四五六七八九十两兩\d]+(?:年|个月|個月)(?:以来|以來|来|來)`)
 
+// reFormerBody is a body named as it was before a merger or a renaming: 原 (former), then a
+// place or a level (原塘沽区政府, 原卫生部 is caught by the head after it).
+var reFormerBody = lazyRE(`^原[\p{Han}]{1,6}?[省市区县州镇乡區縣鎮鄉]`)
+
+// formerBody tells whether the name m is a former body's (原某区政府, 原某省卫生厅): 原 before
+// a place, a level or an organisation's head, where 原 opens no place name of its own (原平市).
+func formerBody(m string) bool {
+	rest, ok := strings.CutPrefix(m, "原")
+	if !ok || placeAt(m) > 0 {
+		return false
+	}
+	return headAt(rest) > 0 || reFormerBody.MatchString(m)
+}
+
+// reDuiWord: 对 opens a word, no preposition: 对外 (对外联络处), 对口 (对口支援, 对口分支行).
+var reDuiWord = lazyRE(`^(?:对|對)(?:外|口)`)
+
 // reYingName are names that start with 应: 应用技术学院, 应急管理局, 应城市, 应县.
 var reYingName = lazyRE(`^(?:应|應)(?:用|急|城|县|縣|邀)`)
 
@@ -65,8 +82,8 @@ func trimOrgPrefix(s string) string {
 		if len(t) < len(s) && heSplit(s, len(s)-len(t)) {
 			t = s[len(s)-len(t)-len("和"):] // 与和平区人民政府: 和 opens the name
 		}
-		if !strings.HasPrefix(t, "对外") && !strings.HasPrefix(t, "對外") {
-			t = strings.TrimLeft(t, "对對")
+		if !reDuiWord.MatchString(t) {
+			t = strings.TrimLeft(t, "对對") // 对某公司开展检查; not 对外, 对口 (对口支行: paired ones)
 		}
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
 		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
@@ -378,6 +395,9 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reReportLead.MatchString(masked) {
 			continue // 。学习市纪委《……》: a verb with its subject left out; the body is its object's source
 		}
+		if formerBody(m) {
+			continue // 原某区政府: a body that is no more, named in a history
+		}
 		whole := m
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
@@ -614,7 +634,9 @@ var (
 	// 提供牙科、家醫科), what is thanked (对……表达了谢意).
 	// A means or a standard passed (通过某医院等认证, 透过某中心) is no part either; nor is 联合
 	// opening the name of what is set up or used (成立联合研发中心: joint, not the verb).
-	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|服务于|服務於|在|通过|通過|透过|透過|藉由|借助|藉助|利用|依托|依託)(?:联合|聯合)?$`)
+	// What is built together or founded (共建某医院, 筹建某研究院) is the work's object, not a
+	// body taking part.
+	reNotTakingPart = lazyRE(`(?:落实|落實|贯彻|貫徹|传达|傳達|学习|學習|围绕|圍繞|涉及|提供|安排|包括|除了|原有|新增|开设|開設|设有|設有|成立|组建|組建|设立|設立|共建|合建|筹建|籌建|创建|創建|新建|服务于|服務於|在|通过|通過|透过|透過|藉由|借助|藉助|利用|依托|依託)(?:联合|聯合)?$`)
 	// reThanked, reThanks: units thanked or greeted (对市委统战部和县委表达了诚挚的谢意) are
 	// not said to take part.
 	reThanked = lazyRE(`(?:对|對|向)$`)
@@ -739,8 +761,8 @@ func orgSpans(text string) [][]int {
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) {
 			continue
 		}
-		if s := text[loc[0]:loc[1]]; s == "委" && (strings.HasSuffix(text[:loc[0]], "常") || strings.HasSuffix(text[:loc[0]], "主")) {
-			continue // 常委, 主委: titles
+		if s := text[loc[0]:loc[1]]; s == "委" && personalWei(text[:loc[0]], text[loc[1]:]) {
+			continue // 常委, 主委, 立委, 专委: a person's title
 		}
 		if prev, _ := lastRune(text[:loc[0]]); strings.ContainsRune(wordBefore[text[loc[0]:loc[1]]], prev) {
 			continue // 进厂, 出厂: a word, not a name's end
@@ -780,6 +802,18 @@ func orgSpans(text string) [][]int {
 		spans = append(spans, []int{start, end})
 	}
 	return spans
+}
+
+// personalWei tells whether 委 between before and after ends a person's title, not a body's
+// name: 常委 and 主委 (a committee's member and chair), 立委 (a legislator), 专委 (a specialist
+// commissioner: 洪专委表示), 编委 and 评委 (an editor, a judge) — unless 会 follows (编委会,
+// 评委会: the board).
+func personalWei(before, after string) bool {
+	prev, _ := lastRune(before)
+	if !strings.ContainsRune("常主立专專编編评評", prev) {
+		return false
+	}
+	return prev == '常' || prev == '主' || !strings.HasPrefix(after, "会") && !strings.HasPrefix(after, "會")
 }
 
 // reDelegation: the unit's delegation or team (某大学代表团, 某队代表队), through which it takes
