@@ -150,6 +150,9 @@ func signs(text string, start, end int) bool {
 	if before := strings.TrimRight(tailOf(text[:start], 16), " \t　"); before != "" && !strings.HasSuffix(before, "\n") {
 		return false // not the start of a line
 	}
+	if !strings.ContainsAny(text[:start], "。！？!?") {
+		return false // 某处 2017-10-20 under the headline, before the body's first sentence: the page's source line
+	}
 	line, rest := text[end:], ""
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line, rest = line[:i], line[i+1:]

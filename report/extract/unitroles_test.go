@@ -27,6 +27,9 @@ func TestUnitPositions(t *testing.T) {
 		{"list after 包括", "5月8日，东湖大学代表团拜访了3个部门，包括青川市教育局、青川市科技局等。", []string{"青川市教育局", "青川市科技局"}},
 		// A body alone on the last line, but for a date, signs the notice: it holds the event.
 		{"issuer of a notice", "关于召开安全工作会议的通知\n各党支部：\n定于5月8日召开安全工作会议，请各支部书记参加。\n党委保卫部\n2021年5月6日", []string{"党委保卫部"}},
+		// A body and a date on a line under the headline, before the body's first sentence, is
+		// the page's source line (the office that posted it), not a signature.
+		{"source line under the headline", "东湖大学举行技能大赛颁奖典礼\n教务处 2021-05-08\n5月8日，东湖大学举行技能大赛颁奖典礼，校长王强讲话。", nil},
 		// A body in what was told (介绍了……的历史) or in the institution's history (前身为) takes no
 		// part.
 		{"told in a speech", "5月8日，东湖大学召开安全工作会议。王强介绍了学校与青川大学合作的历史。", nil},
