@@ -59,6 +59,9 @@ func TestUnitPositions(t *testing.T) {
 		{"years ago", "5月8日，东湖大学与青川市人民政府签署协议。三年前，在时任校长的推动下，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
 		// The first months of a year (2023年前三季度) set no sentence in the past.
 		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
+		// A university's short form joined to another body (东大与某研究院) is cut off at the
+		// conjunction: the unit is the other body; 扩大 is no short form.
+		{"short form and", "5月8日，东湖大学举行签约仪式，东大与明德研究院（简称明德院）签订合作意向书。", []string{"明德研究院"}},
 		// A company's own (自身公司, 本身单位) names no company in particular.
 		{"自身", "5月8日，东湖大学与青川电子有限公司签约，企业代表对自身公司及用人需求作了介绍。", []string{"青川电子有限公司"}},
 		// 立委, 专委: a person's title (a legislator, a specialist commissioner), not a body.

@@ -376,6 +376,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			c := loc2[len(loc2)-1][0] + len("与") // 与, 與, 和, 同, 跟: three bytes each
 			m, loc[0] = m[c:], loc[0]+c          // 始终与中共某市委同心同德: the party's name starts a name
 		}
+		if c := instBeforeConj(m, inst); c > 0 {
+			m, loc[0] = m[c:], loc[0]+c // 崑大與某研究院: the institution's short form, then the name
+		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
 		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) || heSplit(text, loc[0]) {
@@ -802,6 +805,33 @@ func orgSpans(text string) [][]int {
 		spans = append(spans, []int{start, end})
 	}
 	return spans
+}
+
+// instBeforeConj returns the byte offset just after the first conjunction in m (与, 與, 和, 及,
+// 同) when what stands before it is the institution, a short form of it (东湖医院 for 东湖市东湖
+// 医院) or a university's short form (崑大, 臺大), and a name of three characters or more
+// follows, or 0: the institution joined to another body (崑大與某研究院簽約), whose name starts
+// after the conjunction.
+func instBeforeConj(m, inst string) int {
+	for i, r := range m {
+		if !strings.ContainsRune("与與和及同", r) || i == 0 {
+			continue
+		}
+		left, rest := m[:i], m[i+utf8.RuneLen(r):]
+		own := inst != "" && (left == inst || shortFor(left, inst)) || universityShort(left)
+		if own && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
+			return i + utf8.RuneLen(r)
+		}
+		return 0 // only the first conjunction: a later one stands inside the other name
+	}
+	return 0
+}
+
+// universityShort tells whether s is a university's short form and nothing else (崑大, 臺大,
+// 澳科大), not a word with 大 (扩大, 伟大, 人大).
+func universityShort(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return reShortUniversity.FindString(s) == s && !strings.ContainsRune(notShortFirst, first)
 }
 
 // personalWei tells whether 委 between before and after ends a person's title, not a body's
