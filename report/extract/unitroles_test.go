@@ -62,6 +62,11 @@ func TestUnitPositions(t *testing.T) {
 		// A university's short form joined to another body (东大与某研究院) is cut off at the
 		// conjunction: the unit is the other body; 扩大 is no short form.
 		{"short form and", "5月8日，东湖大学举行签约仪式，东大与明德研究院（简称明德院）签订合作意向书。", []string{"明德研究院"}},
+		// The institution's name before the first of a list of its sub-units is the whole
+		// list's: each is written bare, as the others are.
+		{"prefix of a list", "5月8日，东湖大学机关第一党支部、后勤党支部在图书馆联合举办主题党日活动。", []string{"机关第一党支部", "后勤党支部"}},
+		// Before a partner (与), a sub-unit keeps the institution's name it is written with.
+		{"prefix before a partner", "5月8日，东湖大学机关第一党支部与青川社区党支部联合举办主题党日活动。", []string{"东湖大学机关第一党支部", "青川社区党支部"}},
 		// A company's own (自身公司, 本身单位) names no company in particular.
 		{"自身", "5月8日，东湖大学与青川电子有限公司签约，企业代表对自身公司及用人需求作了介绍。", []string{"青川电子有限公司"}},
 		// 立委, 专委: a person's title (a legislator, a specialist commissioner), not a body.
