@@ -67,6 +67,13 @@ func TestUnitPositions(t *testing.T) {
 		{"prefix of a list", "5月8日，东湖大学机关第一党支部、后勤党支部在图书馆联合举办主题党日活动。", []string{"机关第一党支部", "后勤党支部"}},
 		// Before a partner (与), a sub-unit keeps the institution's name it is written with.
 		{"prefix before a partner", "5月8日，东湖大学机关第一党支部与青川社区党支部联合举办主题党日活动。", []string{"东湖大学机关第一党支部", "青川社区党支部"}},
+		// A body named in the title of a person who comes with a party (某局局长某某一行出席)
+		// takes part through that delegation; 等一行 closes a list of people from several bodies.
+		{"一行", "5月8日，东湖大学举行校庆，青川市教育局局长刘明一行出席。", []string{"青川市教育局"}},
+		{"等一行", "5月8日，东湖大学举行校庆，校长王强、青川市教育局局长刘明等一行出席。", nil},
+		// A group's company named right after the group (某建设集团第二十二工程有限公司) is one
+		// name, however long; and the group's own registered name is no short form of it.
+		{"subsidiary", "5月8日，东湖大学与青川城乡建设集团有限公司签署校企合作协议，校长王强以及青川城乡建设集团第二十二工程有限公司董事长刘明一行出席。", []string{"青川城乡建设集团有限公司", "青川城乡建设集团第二十二工程有限公司"}},
 		// A company's own (自身公司, 本身单位) names no company in particular.
 		{"自身", "5月8日，东湖大学与青川电子有限公司签约，企业代表对自身公司及用人需求作了介绍。", []string{"青川电子有限公司"}},
 		// 立委, 专委: a person's title (a legislator, a specialist commissioner), not a body.

@@ -435,7 +435,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 32 {
+		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") && !(n <= 24 && reRegisteredCompany.MatchString(m)) || n > 32 {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
@@ -518,8 +518,10 @@ func unitsInvolved(text, inst, venue string) []string {
 		return twice
 	})
 	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
+	// A registered company name (某集团有限公司) is written in full: it is no short form of
+	// another (某集团第四工程有限公司 is its subsidiary).
 	return slices.DeleteFunc(out, func(m string) bool {
-		return slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
+		return !reRegisteredCompany.MatchString(m) && slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
 	})
 }
 
@@ -804,7 +806,7 @@ func orgSpans(text string) [][]int {
 			end += len(m) // 学生工作部（处）: one body under two names, written as the page writes it
 		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
-		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
+		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end]) || subsidiary(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
 			continue
 		}
@@ -839,6 +841,22 @@ func universityShort(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	return reShortUniversity.FindString(s) == s && !strings.ContainsRune(notShortFirst, first)
 }
+
+// reRegisteredCompany ends a company's registered name, which may run long (某建设集团第四工程
+// 有限公司): up to 24 characters are read as one name.
+var reRegisteredCompany = lazyRE(`(?:有限公司|有限责任公司|有限責任公司)$`)
+
+// subsidiary tells whether company, named right after group, is one of its companies (某建设集团
+// + 第四工程有限公司): one name, however long.
+func subsidiary(group, company string) bool {
+	return reGroupName.MatchString(group) && reCompanyWord.MatchString(company) && utf8.RuneCountInString(company) <= 16
+}
+
+var (
+	// reGroupName ends a group's name; reCompanyWord a company's.
+	reGroupName   = lazyRE(`(?:集团|集團)$`)
+	reCompanyWord = lazyRE(`(?:公司|分公司)$`)
+)
 
 // personalWei tells whether 委 between before and after ends a person's title, not a body's
 // name: 常委 and 主委 (a committee's member and chair), 立委 (a legislator), 专委 (a specialist
