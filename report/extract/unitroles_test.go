@@ -74,6 +74,10 @@ func TestUnitPositions(t *testing.T) {
 		// A group's company named right after the group (某建设集团第二十二工程有限公司) is one
 		// name, however long; and the group's own registered name is no short form of it.
 		{"subsidiary", "5月8日，东湖大学与青川城乡建设集团有限公司签署校企合作协议，校长王强以及青川城乡建设集团第二十二工程有限公司董事长刘明一行出席。", []string{"青川城乡建设集团有限公司", "青川城乡建设集团第二十二工程有限公司"}},
+		// A troupe that performs and a board whose members attend take part: 舞蹈团, 董事会 end
+		// a unit's name.
+		{"dance troupe", "5月8日，东湖大学举行校庆，青川民族舞蹈团进行精彩表演。", []string{"青川民族舞蹈团"}},
+		{"board", "5月8日，东湖集团与青川银行签约，青川银行董事会成员出席。", []string{"青川银行", "青川银行董事会"}},
 		// A company's own (自身公司, 本身单位) names no company in particular.
 		{"自身", "5月8日，东湖大学与青川电子有限公司签约，企业代表对自身公司及用人需求作了介绍。", []string{"青川电子有限公司"}},
 		// 立委, 专委: a person's title (a legislator, a specialist commissioner), not a body.
