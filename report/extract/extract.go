@@ -277,6 +277,9 @@ func Extract(text string, opt Options) Result {
 			warn("no " + f.name + " found")
 		}
 	}
+	if traditionalPage(text) {
+		madeInPageScript(s) // 参会人员 on a Hong Kong page is 參會人員
+	}
 	return res
 }
 

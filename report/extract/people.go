@@ -54,6 +54,9 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
+			if prizeGrade(rs, n) {
+				continue // 国赛一等奖: a contest and the grade of its prize, no name 国赛一
+			}
 			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), notInGiven+"副") || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
@@ -89,6 +92,15 @@ func namedByPlace(rs []rune, sl, n int) bool {
 // reNameVerbAt are the verbs a person's name, not an adverb, stands right before after a title:
 // speech, a report, a presiding.
 var reNameVerbAt = lazyRE(`^(?:表示|指出|强调|強調|致辞|致辭|致词|致詞|讲话|講話|发言|發言|介绍|介紹|作题为|作題為|作报告|作報告|作了|作专题|作專題|主持|说|說)`)
+
+// prizeGrade reports whether the would-be name rs[:n] ends in the numeral of a grade that 等奖
+// or 等功 completes (国赛一等奖, 省赛二等獎, 荣立三等功): a prize or a merit, no name.
+func prizeGrade(rs []rune, n int) bool {
+	if n+2 > len(rs) || !strings.ContainsRune("一二三四五六七八九特", rs[n-1]) || rs[n] != '等' {
+		return false
+	}
+	return strings.ContainsRune("奖獎功", rs[n+1])
+}
 
 // workAfter reports whether the would-be name rs[:n] ends in 工 and 作 follows it (明年工作要点):
 // the word 工作, not a name and a verb.
@@ -127,9 +139,10 @@ func titleAndName(s string, noFunction bool) bool {
 
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
-// 提到, 充分肯定); allSpeech is every verb of speech.
+// 提到, 充分肯定; the verbs the rules list since the eighth collection: 感谢 (not 感谢信), 简介,
+// 谈到, 嘱咐, 回忆); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|简介|簡介|谈到|談到|嘱咐|囑咐|回忆|回憶`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -610,8 +623,14 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if m.Role != "" && strings.HasSuffix(before, m.Role) {
 			before = before[:len(before)-len(m.Role)] // 对校长某某: the title before the name
 		}
-		if reAddressee.MatchString(tailOf(before, 40)) {
+		if reAddressee.MatchString(tailOf(before, 120)) {
 			continue // 对某某、某某一行表示欢迎: those spoken to, not who speaks
+		}
+		if standsIn(text, m, ms) {
+			continue // 甲局長代表乙市長蒞臨，並感謝……: 乙 is not there; 甲 speaks for him
+		}
+		if received(tailOf(text[:m.at], 60), text[m.end:]) {
+			continue // 代表学校欢迎某某校长一行，并介绍……: the guest received, not who speaks
 		}
 		// What follows is read up to the end of the next block of speakWindow bytes (at least
 		// speakWindow bytes): its clause and sentence, and no more of the text for each of
@@ -684,7 +703,8 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 var (
 	// reAddressee: a name after 对 or 向, alone or later in a series (对甲、乙一行表示欢迎), is
 	// the one spoken to.
-	reAddressee = lazyRE(`(?:^|[^针針面相绝絕反应應])(?:对|對|向)(?:[\p{Han}]{2,8}[、和与與及])*$`)
+	// A modifier with 的 may stand between 向 and the names (向即将退休的甲处长、乙科长表示感谢).
+	reAddressee = lazyRE(`(?:^|[^针針面相绝絕反应應])(?:对|對|向)(?:[^\P{Han}的]{1,12}的)?(?:[\p{Han}]{2,8}[、和与與及])*$`)
 	// reOpens is how a sentence opens before its subject: 会上，, 随后，.
 	reOpens = lazyRE(`(?:^|[。！？!?\n])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後|同时|同時|会议期间|會議期間)?[，]?$`)
 	// reGoesOn: a sentence that goes on with the same subject (并提出三点希望, 他指出).
@@ -693,9 +713,64 @@ var (
 	reAudience = lazyRE(`^(?:讲解|講解|介绍|介紹|宣讲|宣講|宣传|宣傳|讲授|講授|传达|傳達|说明|說明|阐述|闡述|辅导|輔導)`)
 	// reQuoteOpen: a colon opening a quotation (也以經文：「……」來形容): the subject's words.
 	reQuoteOpen = lazyRE(`[:：]\s*[「“『]`)
-	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), not 来说, 说服.
-	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「])`)
+	// reSaid: 说 closing a clause or opening a quote (院長說，, 他说：“), or before a comma and
+	// the clause of what was said that goes on with the same subject (某某說，他代表……: the
+	// clause read after a name runs on past the comma before 他), not 来说, 说服.
+	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 )
+
+// standsIn reports whether the mention m of text (whose mentions are ms) is of one another
+// person stands in for: 代表, perhaps a title, right before the name, right after the name or
+// title of a person named before (文化局甲局長代表乙市長出席, 甲代表局長乙出席). The one named
+// after 代表 is not at the event; what follows is said by the one who stands in. Not 学生代表某某
+// (代表 after a word for a group: a delegate and the name).
+func standsIn(text string, m mention, ms []mention) bool {
+	before := tailOf(text[:m.at], 30)
+	i := strings.LastIndex(before, "代表")
+	if i < 0 {
+		return false
+	}
+	if between := before[i+len("代表"):]; between != "" && !(allHan(between) && reRoleAt.FindString(between) == between) {
+		return false
+	}
+	p := m.at - len(before) + i // where 代表 stands
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].end >= p })
+	return k < len(ms) && ms[k].end == p && ms[k].Name != m.Name
+}
+
+// reReceives are the verbs whose object is a person received, thanked or visited (欢迎某某一行,
+// 会见某某, 看望某某): the predicate after the object is its subject's.
+var reReceives = lazyRE(`欢迎|歡迎|感谢|感謝|会见|會見|接见|接見|会晤|會晤|迎接|看望|慰问|慰問`)
+
+// reReceivedNoun is what makes a verb of reReceives a noun's modifier (欢迎仪式, 欢迎辞, 慰问金,
+// 感谢信): no verb with an object.
+var reReceivedNoun = lazyRE(`^(?:仪式|儀式|会|會|辞|辭|词|詞|宴|晚宴|酒会|酒會|式|金|品|信|状|狀|函|牌)`)
+
+// reReceivedObject is what stands between such a verb and the name of its object: nothing, or
+// titles and names in a series (欢迎武汉大学校长某某, 会见甲、乙), no clause's mark and no 的
+// (受学生欢迎的教师某某: one liked).
+var reReceivedObject = lazyRE(`^[^\P{Han}的]{0,24}$|^(?:[^\P{Han}的]{0,12}[、和与與及])+[^\P{Han}的]{0,12}$`)
+
+// received reports whether a name after before (the text before it, its title included) is
+// the object of a verb of reReceives in its clause (代表学校欢迎某某校长一行，并介绍了……): what
+// follows the name is said by the subject, not by it. Not when what stands between verb and name
+// ends in anything but a title or a name's separator (在欢迎仪式上校长某某致辞: 仪式 is a
+// noun), nor when the name owns what follows (感谢某某的精彩讲座).
+func received(before, after string) bool {
+	if strings.HasPrefix(after, "的") {
+		return false
+	}
+	locs := reReceives.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return false
+	}
+	loc := locs[len(locs)-1]
+	between := before[loc[1]:]
+	if reReceivedNoun.MatchString(between) || !reReceivedObject.MatchString(between) {
+		return false
+	}
+	return between == "" || reTitleEnd.MatchString(between) || strings.ContainsAny(between[len(between)-len("、"):], "、和与與及")
+}
 
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
 var reShared = lazyRE(`分别|分別|先后|先後|相继|相繼|依次|一同|共同|轮流|輪流`)
@@ -1012,6 +1087,11 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		first := string(rs[len(rs)-n : len(rs)-n+1])
 		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
 			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
+		}
+		if (first == "区" || first == "區") && start > 0 {
+			if prev, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.Is(unicode.Han, prev) {
+				continue // 社区全科医生: 区 closes a place's word (社区, 地区, 校区), no family name
+			}
 		}
 		if bounded(start) {
 			return cand, start

@@ -60,7 +60,8 @@ func isPlace(s string) bool {
 
 // plainWords are ordinary words that open with a family name and so read like a name of two
 // (文明, 师生, 高等): words of the genre met where a credit or a series names people, and the
-// words that open a title (高级经理, 荣誉教授, 代理院长, 时任书记), met where a title reads a name.
+// words that open a title (高级经理, 荣誉教授, 代理院长, 时任书记, 明星讲师, 王牌教练), met where a
+// title reads a name.
 var plainWords = map[string]bool{}
 
 func init() {
@@ -79,7 +80,8 @@ func init() {
 		储备 儲備 原则 原則 原来 原來 劳动 勞動 满意 滿意 位于 位於 区域 區域 强化 強化 丰富 豐富 支持 支部 初步
 		门诊 門診 容易 普通 薄弱 鲜花 鮮花 印发 印發 隆重 诸多 諸多 战士 戰士 奉献 奉獻 闭幕 閉幕 路线 路線
 		高质量 高質量 高标准 高標準 高水平 高起点 高起點 高规格 高規格 高要求 全方位 全覆盖 全覆蓋 全流程 全过程 全過程
-		常态化 常態化 严要求 嚴要求`) {
+		常态化 常態化 严要求 嚴要求
+		明星 王牌`) {
 		plainWords[w] = true
 	}
 }

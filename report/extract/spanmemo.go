@@ -29,7 +29,7 @@ func (c *spanMemo) has(p, q int) bool {
 }
 
 // reSaidAtStart is reSaid's match at the very start of a span (its ^ branch).
-var reSaidAtStart = lazyRE(`^(?:说|說)(?:道)?(?:$|[:：“「])`)
+var reSaidAtStart = lazyRE(`^(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 
 // saidMemo answers said(text[p:q]). reSaid's ^ branch matches only at a span's start, so a
 // span after one with no match can match there alone; its other branch is as spanMemo's.
