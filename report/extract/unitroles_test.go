@@ -30,6 +30,9 @@ func TestUnitPositions(t *testing.T) {
 		// A body and a date on a line under the headline, before the body's first sentence, is
 		// the page's source line (the office that posted it), not a signature.
 		{"source line under the headline", "东湖大学举行技能大赛颁奖典礼\n教务处 2021-05-08\n5月8日，东湖大学举行技能大赛颁奖典礼，校长王强讲话。", nil},
+		// The headline's holder written in full on that line (青川镇召开…… over 青川镇人民政府)
+		// is the body that holds the event, a unit.
+		{"holder on the source line", "青川镇召开防汛工作会议\n青川镇人民政府 2021-05-06\n5月6日，青川镇召开防汛工作会议，镇长王强讲话。", []string{"青川镇人民政府"}},
 		// A body in what was told (介绍了……的历史) or in the institution's history (前身为) takes no
 		// part.
 		{"told in a speech", "5月8日，东湖大学召开安全工作会议。王强介绍了学校与青川大学合作的历史。", nil},
