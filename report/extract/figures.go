@@ -44,6 +44,9 @@ var (
 	rePoints     = lazyRE(`^(?:百分点|百分點)`)
 	// reSessionAfter: the meetings a body numbers (党代会, 全会, 常务会议).
 	reSessionAfter = lazyRE(`^(?:党代会|黨代會|团代会|團代會|人代会|人代會|代表大会|代表大會|全会|全會|全体会议|全體會議|常务会议|常務會議|常委会|常委會|主任会议|主任會議|盟员大会|盟員大會|党员大会|黨員大會|会员大会|會員大會|理事会|理事會|委员会议|委員會議|院务会|院務會|校务会|校務會)`)
+	// reSessionBody: the bodies that meet in numbered sessions, named by their short names (人大,
+	// 政协, 职代会), right before a number.
+	reSessionBody = lazyRE(`(?:人大|政协|政協|党代会|黨代會|团代会|團代會|职代会|職代會|教代会|教代會|工代会|工代會|全委会|全委會|全委)[ ]?$`)
 	// reHoldBefore: a verb of holding or a tally before a number of meetings.
 	reHoldBefore = lazyRE(`(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|开展|開展|开了|開了|共|累计|累計|先后|先後|共计|共計|合计|合計|全年|今年|年内|年內)[了过過]?[ ]?$`)
 	// reLevelBefore: a lone 区, 市, 省 (not 全区, 该市) standing after a count or a mark.
@@ -94,6 +97,56 @@ var (
 	// A quotation of a sentence or two (a verse cited, a speaker's words) is quoted as a whole.
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
+
+// reAround: 围绕, the preposition that names what a talk, a study or an activity turns on.
+var reAround = lazyRE(`围绕|圍繞`)
+
+// aroundTopics reports whether a count stands inside the object of 围绕 in its own clause, no
+// verb of action between (围绕“甲”“乙”等22个热词进行阐释, 围绕三个问题作报告): the topics a talk turns
+// on, its structure. After a verb (围绕主题开展3场活动) the count is of what was done.
+func aroundTopics(before string) bool {
+	clause := clauseTail(tailOf(before, 240), clauseMarks)
+	locs := reAround.FindAllStringIndex(clause, -1)
+	if locs == nil {
+		return false
+	}
+	return !reAction.MatchString(clause[locs[len(locs)-1][1]:])
+}
+
+// inCountList reports whether a count closes its clause (a noun, then the count: 特邀代表1名，)
+// next to a clause that closes with a count of the same measure word (正式代表101名，特邀代表1名;
+// 主委一名，副主委两名): one item of a list of counts, a fact like the others however small.
+// before and after are the text on either side of the count.
+func inCountList(before, after, unit string) bool {
+	r, w := utf8.DecodeRuneInString(after)
+	if !strings.ContainsRune(listMarks, r) || !reLabelBefore.MatchString(before) {
+		return false
+	}
+	next := clauseHead(after[w:min(len(after), w+60)], clauseMarks+"、")
+	own := clauseTail(tailOf(before, 60), clauseMarks+"、")
+	prev := before[:len(before)-len(own)]
+	if r, w := lastRune(prev); strings.ContainsRune(listMarks, r) {
+		prev = clauseTail(tailOf(prev[:len(prev)-w], 60), clauseMarks+"、")
+	} else {
+		prev = "" // the sentence opens with the count's clause
+	}
+	return closesWithCount(next, unit) || closesWithCount(prev, unit)
+}
+
+// listMarks end an item of a list of counts: the marks of a clause and 、.
+const listMarks = "，,；;、"
+
+// closesWithCount reports whether a clause ends in a count with the measure word unit (101名, 两名,
+// 20余名), after a noun.
+func closesWithCount(clause, unit string) bool {
+	rest, ok := strings.CutSuffix(clause, unit)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimRight(rest, "余餘多")
+	r, _ := lastRune(rest)
+	return (r >= '0' && r <= '9' || isNumeral(r)) && reLabelBefore.MatchString(strings.TrimRight(rest, "0123456789一二两兩三四五六七八九十百千万萬"))
+}
 
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
 func chineseNumber(s string) (float64, bool) {
@@ -302,6 +355,11 @@ func figures(text string) []model.Figure {
 		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
 			continue
 		}
+		// 围绕……等22个热词进行阐释: a count inside what a talk or a study turns on (围绕's
+		// object, no verb of action between) is the structure of the talk.
+		if aroundTopics(masked[:loc[0]]) {
+			continue
+		}
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
 		// texts, quoted or not, count nothing.
 		if (unit == "个" || unit == "個") && get(3) != "" && reWatchword.MatchString(after) || get(3) == "八" && (unit == "项" || unit == "項") && strings.HasPrefix(after, "规定") {
@@ -350,6 +408,12 @@ func figures(text string) []model.Figure {
 		if unit == "次" && reSessionAfter.MatchString(after) && !reHoldBefore.MatchString(before) {
 			continue
 		}
+		// 区人大四次会议, 市政协二次确定的任务: a number right after a body that meets in numbered
+		// sessions is the session's ordinal, with or without 届 and 会议 (two sessions held are
+		// 两次, never 二次).
+		if unit == "次" && reSessionBody.MatchString(before) && !strings.ContainsAny(numText, "两兩") {
+			continue
+		}
 		// 共18人捐款7800元，其中某某捐赠5000元: a part of a total told before it.
 		if inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
 			continue
@@ -379,11 +443,13 @@ func figures(text string) []model.Figure {
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
 			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
+			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
 				continue
 			}
 		}
-		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") {
+		// But one of a list of counts (正式代表101名，特邀代表1名; 主委一名，副主委两名) is counted
+		// like the others.
+		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) {
 			continue // one person is no figure of an event
 		}
 		if half {
@@ -578,7 +644,7 @@ func sinceFounding(sentence string) bool {
 var reRelativePlace = lazyRE(`(?:位于|位於|坐落于|坐落於|坐落在|地处|地處)[^，。；！？\x00的]{1,16}的`)
 
 // listWindow bounds how far back a count's list is looked for: the paragraph or two before it.
-const listWindow = 1200
+const listWindow = 2400
 
 // headAfter is the noun a count stands before, its first two characters (两个支部的党员 → 支部);
 // "" when no Han text follows.
@@ -607,6 +673,17 @@ func restatesList(before string, ix clauseIndex, after string, v float64) bool {
 		return false
 	}
 	w := tailOf(before[:mark], listWindow)
+	// The noun may be of three characters, whose first two end no item (机关一党支部、医务护理党支部
+	// … 三个党支部: 党支 ends none).
+	if r, n := utf8.DecodeRuneInString(after[len(h):]); unicode.Is(unicode.Han, r) && listedTimes(w, after[:len(h)+n], v) {
+		return true
+	}
+	return listedTimes(w, h, v)
+}
+
+// listedTimes reports whether w names v things one by one, each ending in the noun h, joined
+// by 、, 和, 及 (甲支部和乙支部 for two 支部). Every byte of w is read once.
+func listedTimes(w, h string, v float64) bool {
 	for start := 0; ; {
 		j := strings.Index(w[start:], h)
 		if j < 0 {
@@ -795,7 +872,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -924,6 +1001,16 @@ func figureLabel(before, after, unit string) string {
 		}
 	}
 	return ""
+}
+
+// reAttendOnly: a verb of attending (参加, 出席, 与会) that opens a relative clause.
+var reAttendOnly = lazyRE(`^(?:参加|參加|出席|参与|參與|到会|到會|与会|與會|参会|參會)$`)
+
+// attendClause reports whether a relative clause before 的 tells only who attended (参加本次大会,
+// 出席会议): its one verb of action is a verb of attending, at its start.
+func attendClause(clause string) bool {
+	locs := reAction.FindAllStringIndex(maskBodyNouns(clause), -1)
+	return len(locs) == 1 && locs[0][0] == 0 && reAttendOnly.MatchString(clause[:locs[0][1]]) && !strings.ContainsAny(clause, "需已未尚")
 }
 
 // rePurpose: a verb of what money is for, after the amount (2000万元用于, 改善校舍, 资助学生).
@@ -1077,6 +1164,12 @@ func labelFromBefore(before, base string) string {
 		_, w := utf8.DecodeRuneInString(run[i:])
 		run = run[i+w:]
 	case prev == '、' && !reCountBefore.MatchString(head):
+		// 米、面、油等物资及慰问金共计80余万元: a list closed by 等 and the noun of its kind; the
+		// noun names what is counted, whatever the items are.
+		if i := strings.LastIndex(run, "等"); i >= 0 && trimStop(trimLabel(run[i+len("等"):])) != "" {
+			run = run[i+len("等"):]
+			break
+		}
 		// 建议、议案、提案共40多件: the count is of the whole list (but 一等奖5名、二等奖10名 are
 		// counts of their own), so the label is the list, each item a noun.
 		return listLabel(reListBefore.FindString(head), run)
@@ -1084,7 +1177,12 @@ func labelFromBefore(before, base string) string {
 	if i := strings.LastIndex(run, "的"); i >= 0 && reRestrictive.MatchString(run[:i]) {
 		// 已完成并需长期坚持的措施96项: the clause before 的 picks out a part; its head noun
 		// alone (措施) would read as the whole.
-		return ""
+		// But 参加本次大会的代表共有102名: those who attend, told as a relative clause, are the
+		// attendance: the noun after 的 is counted.
+		if !attendClause(run[:i]) {
+			return ""
+		}
+		run = run[i+len("的"):]
 	}
 	// 该院共接诊3万人次: the subject before 共 is not what is counted.
 	for _, w := range []string{"共计", "共計", "累计", "累計", "合计", "合計", "共"} {
@@ -1236,13 +1334,13 @@ var (
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
 
-// reBodyOfVerb: a verb of action that begins the name of an office (组织部, 派出所, 接待处): a
-// noun, where no label is cut.
-var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)`)
+// reBodyOfVerb: a verb of action that begins a noun: the name of an office (组织部, 派出所,
+// 接待处) or what is given (慰问金, 慰问品); no label is cut there.
+var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)|(?:慰问|慰問)(?:金|品)`)
 
-// maskBodyNouns returns s with the names of offices that begin with a verb of action
-// (reBodyOfVerb) masked, offsets kept, so that reAction finds no verb inside them: 区委组织部干部
-// holds no verb, 派出专家 does.
+// maskBodyNouns returns s with the nouns that begin with a verb of action (reBodyOfVerb)
+// masked, offsets kept, so that reAction finds no verb inside them: 区委组织部干部 and 慰问金
+// hold no verb, 派出专家 and 慰问群众 do.
 func maskBodyNouns(s string) string {
 	return reBodyOfVerb.ReplaceAllStringFunc(s, func(w string) string {
 		return strings.Repeat(string(maskRune), utf8.RuneCountInString(w))

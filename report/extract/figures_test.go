@@ -253,6 +253,14 @@ func TestFigureLabels(t *testing.T) {
 		// Issue 13, held-out 8: the classes of its misses.
 		{"派出 is a verb before its object; an office named after a verb is a noun", "医院派出专家6名参加义诊，区委组织部干部12名、辖区派出所民警8名到场。", []string{"专家=6名", "区委组织部干部=12名", "辖区派出所民警=8名"}},
 		{"the same count planned after it was done is one key", "学院上午开展了三场法律讲座，并计划下月继续举办三场健康讲座。", []string{"法律讲座=3场"}},
+		{"a session's ordinal after a body's short name", "会议传达了区人大三次会议和市政协二次确定的任务，县职代会五次审议了报告。区政协两次座谈会听取了意见。", []string{"座谈会=2次"}},
+		{"a count pointing back at a list of nouns of three characters", "东区党支部和西区党支部联合开展读书活动。两个党支部30余名党员参加。", []string{"党员=30名"}},
+		{"a count pointing back at the hosts named at the start of a long text", "东区支部、西区支部和南区支部联合举办读书会。" + strings.Repeat("大家认真阅读经典，交流学习体会。", 30) + "三个支部的党员还交换了图书。", nil},
+		{"what a talk turns on is its structure", "主讲人围绕“创新”、“协调”等五个关键词进行解读，还围绕三个问题作了报告，支部围绕主题举办了3场讲座。", []string{"讲座=3场"}},
+		{"one of a list of counts is counted like the others", "大会选举产生会长1名、副会长3名，理事15名。协会选出主席一名,副主席两名。", []string{"会长=1名", "副会长=3名", "理事=15名", "主席=1名", "副主席=2名"}},
+		{"one person outside a list of counts is no figure", "共有5名学生和1名教师参加，监事1名列席。", []string{"学生=5名"}},
+		{"those who attend, told as a relative clause, are the attendance", "出席本次会议的委员共有35名，参加活动的志愿者共80余人，已完成并需长期坚持的措施96项。", []string{"委员=35名", "志愿者=80人"}},
+		{"a list closed by 等 and the noun of its kind", "社区发放米、面、油等生活物资共计300余份，送上书包、文具等爱心物品及慰问金共计2万元。", []string{"生活物资=300份", "爱心物品及慰问金=2万元"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {

@@ -79,6 +79,11 @@ var hostileShapes = []struct {
 	{"counts of one clause", func(n int) string {
 		return "学校开会\n3月5日，东湖大学召开会议" + strings.Repeat("听取了3个甲的介绍", n) + "。"
 	}},
+	// A list of things named one by one, then counts of them: each count reads back over the
+	// list (restatesList, for nouns of two and three characters) within listWindow only.
+	{"counts after a long list", func(n int) string {
+		return strings.Repeat("东区党支部、", n) + "南区党支部联合举办活动。" + strings.Repeat("三个党支部参加，", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
