@@ -79,6 +79,15 @@ var hostileShapes = []struct {
 	{"counts of one clause", func(n int) string {
 		return "学校开会\n3月5日，东湖大学召开会议" + strings.Repeat("听取了3个甲的介绍", n) + "。"
 	}},
+	// A visiting party welcomed at an event held at the page's own, again and again: each party's
+	// leader is looked for with a bounded number of bodies (visitors).
+	{"visiting parties", func(n int) string {
+		return "3月5日，东湖大学与西山大学签约仪式在我校举行。" + strings.Repeat("西山大学校长张三，欢迎张三校长一行，", n)
+	}},
+	// Offices, branches and colleges named by their place, one after another.
+	{"offices by their place", func(n int) string {
+		return strings.Repeat("东区区公所、建行东湖市分行、湖南水利学院、", n)
+	}},
 	// A list of things named one by one, then counts of them: each count reads back over the
 	// list (restatesList, for nouns of two and three characters) within listWindow only.
 	{"counts after a long list", func(n int) string {
