@@ -131,6 +131,17 @@ func TestRelativeDays(t *testing.T) {
 		{"people to be promoted: 拟 makes a noun, the day is the event's", "西湖医院召开考察会\n西湖医院拟提拔干部11月6日接受组织考察，院党委书记出席。", "--11-06"},
 		{"a plan with this year between the plan's word and the day", "西湖医院召开筹备会\n西湖医院将于今年11月20日举行院庆，11月6日召开了筹备会。", "--11-06"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
+		// A founding told as history before the event's own day (review 13, Appendix A): the body it
+		// grew into, the anniversary the event keeps, or a year long before marks it.
+		{"a founding told as the past of the body it grew into", "西岭农学院举行纪念大会\n1964年10月8日，西岭农业专科学校成立，这是西岭农学院的前身。5月12日，西岭农学院举行纪念大会。", "--05-12"},
+		{"a founding told as the past, its date with dots", "1964.10.8，西岭农业专科学校成立，这是西岭农学院的前身。5月12日，西岭农学院举行纪念大会。", "--05-12"},
+		{"a founding whose anniversary the event keeps", "1964年10月8日，西岭农业专科学校成立。5月12日，西岭农学院举行建院六十周年纪念大会。", "--05-12"},
+		{"a founding decades before the event's year", "1964年10月8日，西岭农业专科学校成立。2024年5月12日，西岭农学院举行纪念大会。", "2024-05-12"},
+		{"a founding decades before the page's year", " date 2024-05-13 1964年10月8日，西岭农业专科学校成立。5月12日，西岭农学院举行纪念大会。", "2024-05-12"},
+		// A founding that is the news keeps its day.
+		{"a founding that is the news, its predecessor named", "2024年5月12日，西岭农学院智慧农业研究院成立，其前身是农学系智慧农业中心。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
+		{"a founding that is the news, for an anniversary", "2024年5月12日，西岭农学院智慧农业研究院揭牌成立，为建院六十周年献礼。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
+		{"a founding that is the news, in the page's year", " date 2024-05-14 2024年5月12日，西岭农学院智慧农业研究院成立。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{})
