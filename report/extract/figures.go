@@ -625,8 +625,11 @@ func inProfile(before, after string) bool {
 	sentence = reRelativePlace.ReplaceAllString(sentence, "")
 	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own, and
 	// so is a new building it opens (新门诊楼位于院区东侧，总投资5亿元).
-	holds := reSiteHolds.MatchString(sentence) && !reAction.MatchString(clauseHead(after[:cut], clauseMarks))
-	return (reProfileMark.MatchString(sentence) || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	// A count whose own clause goes on to act (基地共有300名学生参加劳动实践; 澎湖地處離島，……與10所
+	// 大學簽署策略聯盟) tells what was done, not what the place or the body is.
+	acts := reAction.MatchString(clauseHead(after[:cut], clauseMarks))
+	holds := reSiteHolds.MatchString(sentence) && !acts
+	return (reProfileMark.MatchString(sentence) && !acts || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,
@@ -872,7 +875,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|签署|簽署|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
