@@ -25,9 +25,9 @@ var (
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
-	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|(?:会议|會議|全会|全會|讲话|講話|文件)?精神|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|层次|層次|角度|部分|关键词|關鍵詞|关键字|關鍵字|热词|熱詞|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|(?:会议|會議|全会|全會|讲话|講話|文件)?精神|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
-	reStructureBefore = lazyRE(`(?:这|這|分为|分為|分成|分作|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
+	reStructureBefore = lazyRE(`(?:这|這|分为|分為|分成|分作|以下|如下|提出|提出了|提了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
 	// structure of a speech (提出五条建议).
 	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
@@ -146,6 +146,29 @@ func closesWithCount(clause, unit string) bool {
 	rest = strings.TrimRight(rest, "余餘多")
 	r, _ := lastRune(rest)
 	return (r >= '0' && r <= '9' || isNumeral(r)) && reLabelBefore.MatchString(strings.TrimRight(rest, "0123456789一二两兩三四五六七八九十百千万萬"))
+}
+
+// reTopicOf: 就 as the preposition of a topic (就三个问题作了说明), not of a word (就业, 就医, 就诊,
+// 就读, 就近, 就餐, 就职, 成就, 造就).
+var reTopicOf = lazyRE(`(?:^|[^成造])就(?:[^业業医醫诊診读讀近餐职職]|$)`)
+
+// reSpeechAfter: the words of a talk after its topics (作了说明, 作报告, 进行交流, 展开讨论, 阐述).
+var reSpeechAfter = lazyRE(`说明|說明|报告|報告|发言|發言|讲话|講話|交流|讨论|討論|阐述|闡述|解读|解讀|讲解|講解|介绍|介紹|辅导|輔導`)
+
+// talkTopics reports whether a count stands in the topic 就 names before a verb of speech (就三个
+// 问题作了说明, 专家就五个专题作了报告): what a talk covers, its structure. 就 before a count
+// with no such verb after it (就有300人参加) is no topic.
+func talkTopics(before, after string) bool {
+	clause := clauseTail(tailOf(before, 120), clauseMarks)
+	i := strings.LastIndex(clause, "就")
+	if i < 0 || !reTopicOf.MatchString(tailOf(clause[:i], 3)+clause[i:]) {
+		return false
+	}
+	topic := clause[i+len("就"):]
+	if reAction.MatchString(topic) || strings.HasPrefix(topic, "有") {
+		return false // 就吸引了300名学生, 就有300人参加: 就 is an adverb
+	}
+	return reSpeechAfter.MatchString(clauseHead(after[:min(len(after), 60)], clauseMarks))
 }
 
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
@@ -360,7 +383,7 @@ func figures(text string) []model.Figure {
 		}
 		// 围绕……等22个热词进行阐释: a count inside what a talk or a study turns on (围绕's
 		// object, no verb of action between) is the structure of the talk.
-		if aroundTopics(masked[:loc[0]]) {
+		if aroundTopics(masked[:loc[0]]) || talkTopics(masked[:loc[0]], after) {
 			continue
 		}
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
