@@ -70,6 +70,11 @@ var hostileShapes = []struct {
 	}},
 	// Days after the page's date, each a plan's passed over for the next.
 	{"planned days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("将于12月20日举行，", n) }},
+	// Foundings with their days, each asked whether it is history before the next day
+	// (historyDay).
+	{"founding days", func(n int) string {
+		return strings.Repeat("1964年10月8日，西岭农业专科学校成立，这是西岭农学院的前身。", n)
+	}},
 	// Dates broken after their number, each rejoined (dateSeam).
 	{"dates broken after their number", func(n int) string { return strings.Repeat("6\n月3日，", n) }},
 	// Dates in sentences, each asked whether it is the page's (inSentence).
@@ -78,6 +83,15 @@ var hostileShapes = []struct {
 	// lists as many things (restatesClause, restatesList), and its own clause opens far back.
 	{"counts of one clause", func(n int) string {
 		return "学校开会\n3月5日，东湖大学召开会议" + strings.Repeat("听取了3个甲的介绍", n) + "。"
+	}},
+	// A visiting party welcomed at an event held at the page's own, again and again: each party's
+	// leader is looked for with a bounded number of bodies (visitors).
+	{"visiting parties", func(n int) string {
+		return "3月5日，东湖大学与西山大学签约仪式在我校举行。" + strings.Repeat("西山大学校长张三，欢迎张三校长一行，", n)
+	}},
+	// Offices, branches and colleges named by their place, one after another.
+	{"offices by their place", func(n int) string {
+		return strings.Repeat("东区区公所、建行东湖市分行、湖南水利学院、", n)
 	}},
 	// A list of things named one by one, then counts of them: each count reads back over the
 	// list (restatesList, for nouns of two and three characters) within listWindow only.

@@ -39,3 +39,70 @@ func TestGuestAndPartner(t *testing.T) {
 		{"联合 inside a university's name", "3月5日，东湖联合大学召开教学工作会议，校长王明出席。", "东湖联合大学"},
 	})
 }
+
+// TestPlacedCollege checks, on leads written for it, that a college named by a place the
+// gazetteer holds is a body of its own (the page's, when it names no other), and that a
+// university's school, a school named by its discipline alone, a school under another body and
+// a road named after a college are not.
+func TestPlacedCollege(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a place's college, its page calling itself 我校", "我校与某市政府签约\n3月5日，我校与某市人民政府签署战略合作协议。双方将在人才培养方面合作。\n签约仪式上，市长介绍了该市的发展。而湖南水利学院正是以水利为特色的高校，智力资源丰富。", "湖南水利学院"},
+		{"a place's college holding its event", "4月2日，广西旅游学院在学术报告厅召开教学工作会议，院长王伟主持。", "广西旅游学院"},
+		{"a university's school is the university's", "4月2日，湖南大学经济学院在学术报告厅召开教学工作会议，院长王伟主持。", "湖南大学"},
+		{"a school named by its discipline alone", "4月2日，经济管理学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
+		{"a school under another body", "4月2日，湖南职教中心所属旅游学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
+		{"a road named after a college", "4月2日，我院志愿者在长沙学院路开展义诊活动，服务群众200余人。", ""},
+	})
+}
+
+// TestPublicOffice checks, on leads written for it, that a district's or a township's office
+// named by its place (某某區公所, 某某鄉公所) is the institution, written with its city where the
+// page's furniture gives that, and that the word alone or with a word that points is none.
+func TestPublicOffice(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a district's office holds its event", "南湖區公所今（5）日於區民活動中心舉辦志工表揚活動，區長王明致詞感謝志工。", "南湖區公所"},
+		{"its city from the furniture", "志工表揚活動\n南湖區公所今（5）日於區民活動中心舉辦志工表揚活動，區長王明致詞感謝志工。\n發布單位: 高雄市南湖區公所", "高雄市南湖區公所"},
+		{"a township's office", "大林鄉公所今（5）日舉辦敬老活動，鄉長李華到場致詞。", "大林鄉公所"},
+		{"the office of no place", "今（5）日，區公所舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
+		{"a word that points", "本區公所今（5）日舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
+	})
+}
+
+// TestBankBranch checks, on leads written for it, that a bank's branch named by its bank and
+// its place (建行某市分行, 某某银行某省分行) is the institution when it holds the event, and not
+// when it is named in a title or by a count of branches.
+func TestBankBranch(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"two branches hold an event together", "3月5日，建行东湖市分行与建行西山市分行联合举办业务培训，两行员工80余人参加。", "建行东湖市分行", "建行东湖市分行"},
+		{"a bank's name written whole", "3月5日，中国农业银行湖南省分行召开年度工作会议，行长王伟主持。", "中国农业银行湖南省分行", "中国农业银行湖南省分行"},
+		{"a branch in a title", "3月5日，工行东湖市分行行长王明出席签约仪式。东湖大学与该行签署校企合作协议。", "东湖大学", "东湖大学"},
+		{"a count of branches", "交行两分行深化协作\n3月5日，双方举行合作座谈。", "", ""},
+	})
+}
+
+// TestLocatedSubject checks, on leads written for it, that a body placed by a clause before it
+// (位于某地的某医院) and said to hold the event is the institution, before the group that invites
+// the guests; and that a body so placed and not holding the event is not.
+func TestLocatedSubject(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a hospital placed, holding its ceremony", "位于东湖市南山区的西岭纪念医院今日上午举行新院区启用仪式，西岭集团邀请多位嘉宾出席。", "西岭纪念医院"},
+		{"a hospital placed, only described", "位于东湖市的西岭纪念医院是一家综合医院。3月5日，东湖大学在该院举行义诊活动。", "东湖大学"},
+	})
+}
+
+// TestVisitingParty checks, on leads written for it, that on a page whose event is held at the
+// page's own institution (在我校), the body whose officer leads the visiting party (某某校长一行)
+// is the guest: the other is the institution and, the two holding the event together, the
+// unit; and that a body whose own party travels elsewhere stays the page's.
+func TestVisitingParty(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"the guest named first in the headline", "西山大学 东湖师范大学合作协议签约仪式举行\n3月5日上午，西山大学与东湖师范大学合作签约仪式在我校行政楼举行。西山大学校长、教授张伟东，西山大学副校长李明出席。仪式由我校校长王海主持。\n我校党委书记刘强致辞，欢迎张伟东校长一行。", "东湖师范大学", "东湖师范大学"},
+		{"a party that signs elsewhere, no event at the page's own", "东湖大学 西山大学签署合作协议\n3月5日，东湖大学与西山大学在西山大学行政楼签署合作协议。东湖大学校长张伟东一行出席。", "东湖大学", "东湖大学"},
+		{"the page's own party travelling", "东湖大学赴西山集团考察交流\n3月5日，东湖大学校长张伟东一行赴西山集团考察交流，双方举行座谈。", "东湖大学", "东湖大学"},
+	})
+}

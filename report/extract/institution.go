@@ -197,6 +197,9 @@ func fullest(name string, px *pageIndex) string {
 	if strings.HasSuffix(name, "政府") {
 		return fullestGovernment(name, page)
 	}
+	if strings.HasSuffix(name, "公所") {
+		return fullestPlaced(name, page)
+	}
 	if reBareParty.MatchString(name) {
 		return placedParty(name, px)
 	}
@@ -272,6 +275,59 @@ func fullestGovernment(name, page string) string {
 		}
 		if len(full) > len(best) || len(full) == len(best) && strings.HasSuffix(full, "人民政府") && !strings.HasSuffix(best, "人民政府") {
 			best = full
+		}
+	}
+	return best
+}
+
+// reBankBranch is a bank's branch named by its bank (a name ending in 银行, or a bank's short
+// form: 工行, 交行) and its place, from a boundary: 交行某市分行, 某某银行某某县支行. Group 1 is the
+// name, group 2 the place.
+var reBankBranch = lazyRE(`(?:^|[^\p{Han}])((?:[\p{Han}]{2,8}?(?:银行|銀行)|工行|农行|農行|中行|建行|交行|招行|邮储|郵儲)([\p{Han}]{2,9}?)(?:分行|支行))`)
+
+// reBranchTitle follows a branch's name in a title: 行长, 副行长.
+var reBranchTitle = lazyRE(`^(?:副)?(?:行长|行長|党委|黨委)`)
+
+// rePublicOffice is a district's, a township's or a town's office (區公所, 鄉公所, 鎮公所, 市公所)
+// named by its place, from a boundary. Group 1 is the name, group 2 its place.
+var rePublicOffice = lazyRE(`(?:^|[^\p{Han}])(([\p{Han}]{1,9}?(?:區|区|鄉|乡|鎮|镇|市))公所)`)
+
+// officePlace tells whether place, before 公所, names one: a place the gazetteer holds, or one
+// to three characters and the level (東區, 后里區), with no verb or function word and no word
+// that points or sorts (本區, 各鄉, 全市).
+func officePlace(place string) bool {
+	if strings.ContainsAny(place, "各全该該本我其每") || reCut.MatchString(place) || reGenericName.MatchString(place) || reNameTime.MatchString(place) {
+		return false
+	}
+	if placeAt(place) == len(place) || placeChain(place) {
+		return true
+	}
+	_, size := lastRune(place)
+	n := utf8.RuneCountInString(place[:len(place)-size])
+	if start := placeAt(place); start > 0 && start < len(place) {
+		n = utf8.RuneCountInString(place[start : len(place)-size]) // 臺中市 and 東區
+	}
+	return n >= 1 && n <= 3
+}
+
+// fullestPlaced returns the fullest form the page gives of a body named by its place (東區區公所):
+// with the city the page writes right before it at a boundary (臺中市東區區公所), when the page
+// writes one city so; else name.
+func fullestPlaced(name, page string) string {
+	best, higher := name, ""
+	for at, n := 0, 0; n < maxGovernmentTried; n++ {
+		i := strings.Index(page[at:], name)
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len(name)
+		if start := higherPlaceBefore(page, i); start < i {
+			if higher != "" && higher != page[start:i] {
+				return name // two cities' offices of one name
+			}
+			higher = page[start:i]
+			best = higher + name
 		}
 	}
 	return best
@@ -521,9 +577,16 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
-		for i, c := range institutions(title, true, true) {
+		inTitle, inOpening := institutions(title, true, true), institutions(opening, false, true)
+		// 欢迎某某校长一行 at an event held 在我校: the leader's body is the guest.
+		guest := visitors(page, opening, append(append([]named(nil), inTitle...), inOpening...))
+		isGuest := func(name string) bool { return guest[name] }
+		for i, c := range inTitle {
 			if i == maxTried {
 				break
+			}
+			if isGuest(c.name) {
+				continue
 			}
 			c, ok := px.stand(c)
 			if !ok && c.at > 0 {
@@ -544,9 +607,12 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 		var c []named
 		skip := 0 // the end of a sentence whose subject is not read as a name
-		for i, x := range institutions(opening, false, true) {
+		for i, x := range inOpening {
 			if i == maxTried {
 				break
+			}
+			if isGuest(x.name) {
+				continue
 			}
 			x, ok := px.stand(x)
 			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) {
@@ -751,6 +817,22 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, named{name: place + rest, at: loc[2], hard: true})
 		}
 	}
+	for _, loc := range whenBodies(bodies, reBankBranch, scope) {
+		// 交行某市分行, 某某银行某某支行: a bank's branch named by the bank and its place, from a
+		// boundary; not in a title (某分行行长).
+		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
+		if (placeAt(place) == len(place) || placeChain(place) || peoplesPlace(place)) && nameShaped(name) && !titledAt(scope, loc[3]) && !reBranchTitle.MatchString(scope[loc[3]:]) {
+			out = append(out, named{name: name, at: loc[2], hard: true})
+		}
+	}
+	for _, loc := range whenBodies(bodies, rePublicOffice, scope) {
+		// 后里區公所, 某某鄉公所: a district's, township's or town's office, named by its place
+		// (with its city before it: 臺中市東區區公所), at a boundary; not in a title.
+		name, place := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
+		if officePlace(place) && !titledAt(scope, loc[3]) {
+			out = append(out, named{name: name, at: loc[2], hard: true})
+		}
+	}
 	for _, loc := range whenBodies(bodies, reNumberedHospital, scope) {
 		// 某市二院: a city's hospital named by its number, the city a place the gazetteer holds,
 		// at a boundary; not in a title (某市二院院长).
@@ -835,8 +917,54 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		}
 		out = append(out, headed(scope, named{name: m, at: end - len(m)}, scope[loc[0]:loc[1]]))
 	}
+	for _, loc := range reCollegeWord.FindAllStringIndex(scope, -1) {
+		if m := placedCollege(scope, loc); m != "" {
+			out = append(out, headed(scope, named{name: m, at: loc[1] - len(m)}, scope[loc[0]:loc[1]]))
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// reCollegeWord is 学院, the word of a college: mostly a university's school (经济管理学院),
+// a body of its own only when named by its place (placedCollege).
+var reCollegeWord = lazyRE(`学院|學院`)
+
+// rePlaceNameNext follows a college's word that names a road, a station or a quarter (长沙学院路,
+// 学院站), no college.
+var rePlaceNameNext = lazyRE(`^(?:路|街|巷|站|村|桥|橋|大道|广场|廣場|小区|小區|社区|社區|片区|片區)`)
+
+// reCollegeOwner are words inside a college's span that make it another body's school: a school
+// or a body before it, or the word for one's own units (某學校轄下某學院, 某局所属某学院).
+var reCollegeOwner = lazyRE(`学校|學校|中心|研究院|局|厅|廳|部|委|辖下|轄下|旗下|下属|下屬|属下|屬下|所属|所屬`)
+
+// placedCollege returns the name of a college of its own that ends with the 学院 at
+// scope[loc[0]:loc[1]]: one named by a place the gazetteer holds (华北某某学院, 澳門某某學院),
+// with no university, hospital or company before it (东湖大学经济学院 is the university's school),
+// not one of the kinds reInstSuffix finds (职业技术学院), not a school's department or a title
+// (某学院办公室, 某学院院长), and not the school of a discipline alone (经济管理学院 names no place);
+// else "".
+func placedCollege(scope string, loc []int) string {
+	if reInstSuffix.MatchString(tailOf(scope[:loc[1]], 24)[max(0, len(tailOf(scope[:loc[1]], 24))-len("职业技术学院")):]) {
+		return "" // 某职业技术学院, 某师范学院: found with the institutional words
+	}
+	if ext := reAffiliated.FindStringIndex(scope[loc[0]:]); ext != nil && ext[0] == 0 {
+		return "" // 某医学院附属医院: the hospital
+	}
+	after := scope[loc[1]:min(len(scope), loc[1]+64)]
+	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || reProgramNext.MatchString(after) || rePlaceNameNext.MatchString(after) {
+		return ""
+	}
+	start := nameStart(scope, loc[0], 16)
+	if start < 0 {
+		return ""
+	}
+	m := scope[start:loc[1]]
+	own := scope[start:loc[0]]
+	if p := placeAt(own); p == 0 || reInstWordIn.MatchString(own) || reCollegeOwner.MatchString(own) || strings.ContainsAny(own, "（()）“”「」") || reCut.MatchString(own) || !isName(m, scope[loc[0]:loc[1]]) || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
+		return ""
+	}
+	return m
 }
 
 // reHospitalNext is a hospital's own name right after a university's: 某大学南山医院,
@@ -906,6 +1034,10 @@ func headed(scope string, c named, suffix string) named {
 	}
 	if c.cut == 0 && reAgentBefore.MatchString(tailOf(scope[:c.at], 6)) && reSubjectOf.MatchString(after) {
 		return c // 由某医院主办, 在某大学举行: who holds the event, or where
+	}
+	if c.cut == 0 && reLocatedBefore.MatchString(tailOf(scope[:c.at], 72)) && reSubjectOf.MatchString(after) {
+		c.hard = true
+		return c // 位於某市某區的某醫院今日舉行: the subject, placed by a clause before it
 	}
 	c.headless = true
 	if n := utf8.RuneCountInString(own); own != c.name && n >= 2 && n <= maxOwn {
@@ -984,6 +1116,10 @@ func partyOrgan(m string) bool {
 	}
 	return !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && !reMemberWord.MatchString(rest)
 }
+
+// reLocatedBefore ends a clause that places the name after it (位於某市某區的, 坐落在某地的), from
+// a boundary: the name then starts its phrase, as after a mark.
+var reLocatedBefore = lazyRE(`(?:^|[^\p{Han}])(?:位于|位於|坐落于|坐落於|坐落在|地处|地處)[^，。；！？,;\s]{2,20}的$`)
 
 // reAgentBefore introduces who holds an event (由某医院主办) or where it is held (在某大学举行),
 // in the clause's own words: after them a name stands when the event's verb follows.
@@ -1150,3 +1286,87 @@ func firstJoined(u string) string {
 // award or a title conferred (某部发展典范大学计划, 一流大学建设计划, 某大学奖学金, 文明医院称号):
 // the span names no body.
 var reProgramNext = lazyRE(`^(?:建设|建設)?(?:计划|計劃|計畫|规划|規劃|方案|专项|專項|奖|獎|称号|稱號|荣誉|榮譽|评选|評選|创建|創建)`)
+
+// reHeldAtSelf is an event held at, or a visit paid to, the page's own institution named by its
+// word for itself (在我校举行, 来我院, 莅临本公司): the page is the host's.
+var reHeldAtSelf = lazyRE(`(?:在|来|來|到|莅临|蒞臨|访问|訪問)(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|中心)`)
+
+// maxDelegations bounds the parties (一行) looked at on a page, each read back a few characters:
+// the work stays linear in the page.
+const maxDelegations = 8
+
+// visitors returns the bodies whose officer leads a visiting party on a page whose event is held
+// at the page's own institution (reHeldAtSelf): 欢迎某某校长一行 where the page names 某大学校长
+// 某某 — that body is the guest, not the host. nil when the page says nothing of a visit to
+// itself. cands are the names to try; each distinct name is tried once for each of a bounded
+// number of places a leader stands, so the work stays linear in the page.
+func visitors(page, opening string, cands []named) map[string]bool {
+	if !reHeldAtSelf.MatchString(opening) {
+		return nil
+	}
+	leaders := map[string]bool{}
+	var order []string
+	for at, n := 0, 0; n < maxDelegations; n++ {
+		i := strings.Index(page[at:], "一行")
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len("一行")
+		before := tailOf(page[:i], 24)
+		if t := reTitleEnd.FindStringIndex(before); t != nil {
+			before = before[:t[0]] // 某某校长一行: the name before the title
+		}
+		rs := []rune(before)
+		for _, k := range []int{3, 2} {
+			if p := string(rs[max(0, len(rs)-k):]); len(rs) >= k && personName(p) && !leaders[p] {
+				leaders[p] = true
+				order = append(order, p)
+			}
+		}
+	}
+	names := map[string]bool{}
+	var distinct []string
+	for _, c := range cands {
+		if !names[c.name] && len(distinct) < maxTried {
+			names[c.name] = true
+			distinct = append(distinct, c.name)
+		}
+	}
+	out := map[string]bool{}
+	for _, p := range order {
+		for at, n := 0, 0; n < maxDelegations; n++ {
+			i := strings.Index(page[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(p)
+			clause := clauseTail(tailOf(page[:i], 96), "，,。；;：:\n")
+			for _, name := range distinct {
+				if k := strings.Index(clause, name); k >= 0 && reTitleNext.MatchString(clause[k+len(name):]) {
+					out[name] = true // 某大学校长、某某院士某某: the leader's own body
+				}
+			}
+		}
+	}
+	return out
+}
+
+// jointSeps join two bodies said to hold an event together.
+var jointSeps = []string{"与", "與", "和", "及", "、", "同", "联合", "聯合", "携手", "攜手"}
+
+// jointWith tells whether opening names unit and inst, two different bodies, joined as holders of
+// one event (甲大学与乙大学签约, 乙医院联合甲大学举办): by the labelling rules the unit of joint
+// holders is the institution.
+func jointWith(opening, unit, inst string) bool {
+	if unit == "" || inst == "" || unit == inst || strings.Contains(inst, unit) || strings.Contains(unit, inst) {
+		return false
+	}
+	for _, sep := range jointSeps {
+		if strings.Contains(opening, unit+sep+inst) || strings.Contains(opening, inst+sep+unit) {
+			return true
+		}
+	}
+	return false
+}
