@@ -98,6 +98,12 @@ var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出�
 // (at most three digits) and no count or 季/月 follows 年前.
 var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經`)
 
+// rePlanLead is a word of the future in the clause before an enumeration, before its verb
+// (将, 将要, 即将, 拟, 计划, with the verb between): what the clause tells is planned, and the
+// bodies it names take no part in the event reported (毕业生将分别前往某公司、某银行等单位工作).
+// 将 right before the name is 把 (将某公司捐赠的物资分发给……): no plan.
+var rePlanLead = lazyRE(`(?:将|將|将要|將要|即将|即將|拟|擬|计划|計劃|准备|準備)[^，。；;,]{1,8}$`)
+
 // reListOpen opens a clause that lists what the clause before it names (……机构，包括某部、某院).
 var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
 
@@ -120,6 +126,9 @@ func groupRole(text string, start, end int) bool {
 	}
 	if reThenTime.MatchString(clauseTail(before, sentenceMarks)) || reThenTime.MatchString(rest) {
 		return false // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
+	}
+	if rePlanLead.MatchString(lead) {
+		return false // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
 	}
 	if reContentLead.MatchString(lead) {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
