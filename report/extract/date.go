@@ -177,6 +177,9 @@ func pageDate(head string) (published time.Time, updated bool) {
 			return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12) + head[loc[0]:min(loc[1], loc[0]+24)])
 		}
 	}
+	if t := mastheadDay(head); !t.IsZero() {
+		return t, false // 东湖日报 2023年03月06日 星期一 第3版: the day
+	}
 	if m := reDateSourced.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
 			return t, false // 2026年1月15日  来源:某网
@@ -202,6 +205,22 @@ func pageDate(head string) (published time.Time, updated bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// mastheadDay is the day a newspaper's masthead or edition line prints (东湖日报 2023年03月06日
+// 星期一 第3版; see mastheadLine): the day, the page's own; zero when head has none.
+func mastheadDay(head string) time.Time {
+	for _, l := range strings.Split(head, "\n") {
+		if !mastheadLine(l) {
+			continue
+		}
+		if m := reDay.FindStringSubmatch(l); m != nil && len(m[1]) == 4 {
+			if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // reDatelineLine is a line that is only the page's date, perhaps labelled, with its weekday
