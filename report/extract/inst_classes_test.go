@@ -106,3 +106,16 @@ func TestVisitingParty(t *testing.T) {
 		{"the page's own party travelling", "东湖大学赴西山集团考察交流\n3月5日，东湖大学校长张伟东一行赴西山集团考察交流，双方举行座谈。", "东湖大学", "东湖大学"},
 	})
 }
+
+// TestGovernmentInTitle checks, on leads written for it, that a government named whole only in
+// the title of the lead's subject (某区人民政府区长某某到……调研) is the institution when the page
+// names no body else, with no organizing unit (a person leads); and not when its head only
+// attends another's event, nor on a page that calls itself 我校.
+func TestGovernmentInTitle(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"the head of a district's government inspects", "3月8日上午，西湖区人民政府区长李明在副区长王强陪同下，到区卫健局调研卫生工作，区卫健局班子成员参加。", "西湖区人民政府", ""},
+		{"the head attends another's event", "3月8日上午，西湖区人民政府副区长李明出席东湖论坛开幕式并致辞，300余人参加。", "", ""},
+		{"a visit to the page's own", "3月8日上午，西湖区人民政府区长李明到我校调研，校领导陪同。", "", ""},
+	})
+}

@@ -705,6 +705,11 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			best, n = c.name, count[c.name]
 		}
 	}
+	if best == "" && guests == "" && !reOwnSelf.MatchString(page) {
+		// 未央区人民政府区长某某……到区教育局调研, and no body named: the government the lead's
+		// subject heads, named in his title.
+		best = leadOfficial(opening)
+	}
 	if best == "" && lones == 1 && !reOwnSelf.MatchString(page) {
 		// 某大学应邀出席论坛 and no other body named: a guest of an event the page does not
 		// name the host of, and the page is its own.
@@ -1370,3 +1375,35 @@ func jointWith(opening, unit, inst string) bool {
 	}
 	return false
 }
+
+// reLeadGovernment is a government named whole by its place (某区人民政府) at the start of a lead's
+// first sentence, a title right after it: the lead's subject is its head. Group 1 is the name,
+// group 2 the place.
+var reLeadGovernment = lazyRE(`^(([\p{Han}]{1,10}?[省市区县州區縣])人民政府)`)
+
+// leadOfficial returns the government whose head is the subject of the lead's first sentence
+// (未央区人民政府区长某某到区教育局调研): the labelling rules take the fullest form from a
+// person's title when the page names the body nowhere else. "" when the sentence opens otherwise,
+// or with a head who only attends or is invited (出席, 应邀: a guest).
+func leadOfficial(opening string) string {
+	first := opening
+	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
+		first = first[:i]
+	}
+	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	m := reLeadGovernment.FindStringSubmatch(first)
+	if m == nil {
+		return ""
+	}
+	name, place := m[1], m[2]
+	if !(placeAt(place) == len(place) || placeChain(place) || peoplesPlace(place)) || !titleAfter(first[len(name):]) {
+		return ""
+	}
+	if reGuestVerb.MatchString(clauseHead(first, "，,；;")) {
+		return "" // 某区人民政府副区长某某应邀出席: a guest at another's event
+	}
+	return name
+}
+
+// reGuestVerb is what a guest does at another's event: attend, be invited, congratulate.
+var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
