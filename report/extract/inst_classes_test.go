@@ -119,3 +119,14 @@ func TestGovernmentInTitle(t *testing.T) {
 		{"a visit to the page's own", "3月8日上午，西湖区人民政府区长李明到我校调研，校领导陪同。", "", ""},
 	})
 }
+
+// TestHealthCentre checks, on leads written for it, that a university's health science centre
+// (某大学医学部) that signs or holds the event is the institution, as its hospitals are, and that
+// the centre named in a person's title leaves the university.
+func TestHealthCentre(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"the centre signs", "东湖大学医学部与西山市人民政府签署合作协议\n3月5日，东湖大学医学部与西山市人民政府合作协议签约仪式在医学部报告厅举行。", "东湖大学医学部"},
+		{"the centre in a title", "3月5日，东湖大学召开教学工作会议，东湖大学医学部主任李明出席。", "东湖大学"},
+	})
+}

@@ -893,6 +893,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+		} else if su := scope[loc[0]:loc[1]]; (su == "大学" || su == "大學") && reHealthCentre.MatchString(scope[end:]) && !titleAfter(scope[end+len("医学部"):min(len(scope), end+len("医学部")+64)]) {
+			end += len("医学部") // 东湖大学医学部 signs and holds its own events: the health science centre, not the university
 		} else if reInstSuffixNext.MatchString(scope[end:]) || ownHospital(scope[loc[0]:loc[1]], scope[end:]) {
 			continue // 某集团公司, 某集团有限公司, 东湖大学南山医院: the longer name, found at its own word
 		} else if ext := reBranch.FindStringIndex(scope[end:]); ext != nil && !titleAfter(scope[end+ext[1]:min(len(scope), end+ext[1]+64)]) {
@@ -1407,3 +1409,7 @@ func leadOfficial(opening string) string {
 
 // reGuestVerb is what a guest does at another's event: attend, be invited, congratulate.
 var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
+
+// reHealthCentre follows a university's name with its health science centre (医学部), which
+// signs and holds its events as a body of its own, as its hospitals do.
+var reHealthCentre = lazyRE(`^(?:医学部|醫學部)`)
