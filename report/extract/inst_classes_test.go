@@ -130,3 +130,15 @@ func TestHealthCentre(t *testing.T) {
 		{"the centre in a title", "3月5日，东湖大学召开教学工作会议，东湖大学医学部主任李明出席。", "东湖大学"},
 	})
 }
+
+// TestGridBody checks, on leads written for it, that a power grid's local body is written as the
+// page writes it whole, with the grid and its province (南方电网某省某供电局), and that one
+// named in a person's title is not taken.
+func TestGridBody(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"the short name in the headline, the whole in the lead", "湛江供电局开展防汛演练\n为做好汛期供电保障，3月5日，南方电网广东湛江供电局联合湛江市应急管理局开展防汛应急演练。", "南方电网广东湛江供电局"},
+		{"the whole name holds the event", "3月5日，国网湖南长沙供电公司组织开展安全生产培训，200余名员工参加。", "国网湖南长沙供电公司"},
+		{"the whole name in a title", "3月5日，东湖大学召开校企合作座谈会，国网湖南长沙供电公司总经理张三出席。", "东湖大学"},
+	})
+}
