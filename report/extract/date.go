@@ -94,6 +94,10 @@ var (
 	reFieldEnd   = lazyRE(`^[)）\]】]?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[（(]?` + weekdayHan + `[)）]?)?[ \t　]*(?:$|[，,|｜丨]|(?:` + pageFieldLabels + `|摄影|攝影)\s*[:：])`)
 )
 
+// reCommaAfter: a comma right after a date (2024.3.5，东湖大学……), which opens a sentence's
+// clause.
+var reCommaAfter = lazyRE(`^\s*日?\s*[，,]`)
+
 // inSentence reports whether the ISO date at loc in head stands in a line of sentences (会议解读了
 // 2019-01-01起施行的《办法》。): a date the text speaks of, not the page's own, unless it opens
 // the line (a dateline), stands as a field of its own on a line with no sentence's end
@@ -107,8 +111,13 @@ func inSentence(head string, loc []int) bool {
 		end = loc[1] + i
 	}
 	line := head[start:end]
-	if !strings.ContainsAny(line, "，。；") || strings.Trim(head[start:loc[0]], " \t　[【(（") == "" {
-		return false // a line of metadata, or a date opening its line: a dateline (2023/04/13 东湖医院……)
+	if !strings.ContainsAny(line, "，。；") {
+		return false // a line of metadata
+	}
+	if strings.Trim(head[start:loc[0]], " \t　[【(（") == "" {
+		// A date opening its line: a dateline (2023/04/13 东湖医院……), unless a comma follows it
+		// in a line of sentences: the lead's own day, or its history's (1954.9.1，东湖师范学校创建。).
+		return reCommaAfter.MatchString(head[loc[1]:end]) && strings.ContainsAny(line, "。！？")
 	}
 	if !strings.ContainsAny(line, "。；！？") && reFieldStart.MatchString(tailOf(head[start:loc[0]], 16)) && reFieldEnd.MatchString(head[loc[1]:end]) {
 		return false // a field of a line of metadata: 来源：党委宣传部，2023-03-06
@@ -168,6 +177,9 @@ func pageDate(head string) (published time.Time, updated bool) {
 			return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12) + head[loc[0]:min(loc[1], loc[0]+24)])
 		}
 	}
+	if t := mastheadDay(head); !t.IsZero() {
+		return t, false // 东湖日报 2023年03月06日 星期一 第3版: the issue's day
+	}
 	if m := reDateSourced.FindStringSubmatch(head); m != nil {
 		if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
 			return t, false // 2026年1月15日  来源:某网
@@ -193,6 +205,22 @@ func pageDate(head string) (published time.Time, updated bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// mastheadDay is the day a newspaper's masthead or edition line prints (东湖日报 2023年03月06日
+// 星期一 第3版; see mastheadLine): the issue's day, the page's own; zero when head has none.
+func mastheadDay(head string) time.Time {
+	for _, l := range strings.Split(head, "\n") {
+		if !mastheadLine(l) {
+			continue
+		}
+		if m := reDay.FindStringSubmatch(l); m != nil && len(m[1]) == 4 {
+			if t, err := period.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // reDatelineLine is a line that is only the page's date, perhaps labelled, with its weekday
@@ -290,7 +318,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) {
 			continue // a deadline, a dateline, the page's date, a plan's day (将于3月20日)
 		}
-		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1])) {
+		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1]) || historyDay(opening, loc, days[k+1], year)) {
 			continue
 		}
 		if reDateFurniture.MatchString(after) {
@@ -317,10 +345,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		}
 		yy := year
 		if y != "" {
-			yy, _ = strconv.Atoi(y)
-			if yy < 200 {
-				yy += 1911 // 110年4月13日: a Minguo year
-			}
+			yy = dayYear(opening, loc) // 110年4月13日: a Minguo year
 		}
 		if yy == 0 {
 			// Checked against a leap year, so that 2月29日 stands.
@@ -525,6 +550,69 @@ func reportDay(opening string, end int, next []int) bool {
 	}
 	after := opening[next[1]:]
 	return !rePlanBefore.MatchString(tailOf(opening[:next[0]], 24)) && !reDeadline.MatchString(after) && !rePlanAfter.MatchString(after) && !reDateline.MatchString(after)
+}
+
+var (
+	// reFounding: a clause that tells a body's founding (创建, 成立, 始建, 建校) or what it was
+	// before (前身).
+	reFounding = lazyRE(`创建|創建|创办|創辦|创立|創立|始建|建校|建院|组建|組建|成立|诞生|誕生|前身`)
+	// reGrewInto: a founding told as the past of the body it grew into (这是东湖大学的前身), not
+	// as the news (某学院成立，其前身是……).
+	reGrewInto = lazyRE(`的前身`)
+	// reAnniversary: the anniversary an event keeps (建校70周年, 七十週年).
+	reAnniversary = lazyRE(`(?:\d+|[一二三四五六七八九十百]+)\s*(?:周年|週年)`)
+)
+
+// historyDay reports whether the day at loc, its year written, dates a founding told as history
+// before the event's own day, next, in a later sentence (1954年9月1日，东湖师范学校创建，这是东湖
+// 大学的前身。3月5日，东湖大学举行……): the day's sentence tells a founding, and the past is
+// marked: by the body it grew into (的前身) before the next day, by the anniversary the next day's
+// event keeps (建校70周年), or by the day's year, more than a year before the next day's or the
+// page's (year). A founding that is the news (2024年3月5日，某学院成立，其前身是……。3月6日，
+// 学院召开……) is marked by none of them and keeps its day. It reads 240 bytes each way at most.
+func historyDay(opening string, loc, next []int, year int) bool {
+	y := dayYear(opening, loc)
+	if y == 0 {
+		return false
+	}
+	start := loc[0] - len(tailOf(opening[:loc[0]], 240))
+	if i := strings.LastIndexAny(opening[start:loc[0]], "。！？\n"); i >= 0 {
+		start += i + 1
+	}
+	rest := opening[loc[1]:min(len(opening), loc[1]+240)]
+	end := strings.IndexAny(rest, "。！？")
+	if end < 0 || loc[1]+end > next[0] || next[0]-loc[1] > 240 {
+		return false // the next day is in the same sentence, or far
+	}
+	if !reFounding.MatchString(opening[start : loc[1]+end]) {
+		return false
+	}
+	through := opening[next[1]:min(len(opening), next[1]+240)] // the next day's sentence
+	if i := strings.IndexAny(through, "。！？"); i >= 0 {
+		through = through[:i]
+	}
+	if reGrewInto.MatchString(opening[start:next[0]]) || reAnniversary.MatchString(through) {
+		return true
+	}
+	if ny := dayYear(opening, next); ny != 0 {
+		year = ny
+	}
+	return year != 0 && y < year-1
+}
+
+// dayYear is the year written in the day reDay found at loc (a Minguo year read as the common
+// era's), or 0.
+func dayYear(opening string, loc []int) int {
+	for _, g := range []int{1, 4} {
+		if loc[2*g] >= 0 {
+			y, _ := strconv.Atoi(opening[loc[2*g]:loc[2*g+1]])
+			if y < 200 {
+				y += 1911 // 110年4月13日
+			}
+			return y
+		}
+	}
+	return 0
 }
 
 var (

@@ -127,10 +127,24 @@ func TestRelativeDays(t *testing.T) {
 		{"review 13 #4: credits and the page's date", "東湖大學舉辦研討會\n文／張三，攝影／李四，2023-03-06\n3月5日，東湖大學舉辦研討會。", "2023-03-05"},
 		{"出版 before a comma and a release date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式。新书由西湖出版社出版，2021年10月1日起在各地书店发售。", "--11-06"},
 		{"a press's name before a book's date is no page's label", "西湖出版社举行新书首发式\n11月6日，西湖出版社举行新书首发式，西湖出版社2021年10月1日推出的《西湖记》同时再版。", "--11-06"},
+		{"a masthead line's day is the page's", "西岭日报 2023年03月06日 星期一 第3版\n东湖医院召开安全工作会议\n3月5日，东湖医院召开安全工作会议，院长出席。", "2023-03-05"},
+		{"a masthead line's day dates 昨日", "西嶺日報 2023年3月6日(星期一) A5版\n東湖大學舉行校慶大會\n東湖大學昨日舉行校慶大會，校長致詞。", "2023-03-05"},
+		{"a masthead line's day in January, the event's in December", "西岭日报 2023年01月03日 星期二 第3版\n东湖医院召开年终总结会\n12月28日，东湖医院召开年终总结会，院长出席。", "2022-12-28"},
 		{"见报 with a label's mark is the paper's edition date", "西湖日报\n见报：2022年3月28日\n西湖医院举行义诊活动\n西湖医院昨日举行义诊活动，服务群众300余人。", "2022-03-27"},
 		{"people to be promoted: 拟 makes a noun, the day is the event's", "西湖医院召开考察会\n西湖医院拟提拔干部11月6日接受组织考察，院党委书记出席。", "--11-06"},
 		{"a plan with this year between the plan's word and the day", "西湖医院召开筹备会\n西湖医院将于今年11月20日举行院庆，11月6日召开了筹备会。", "--11-06"},
 		{"a deadline in the middle of a month is no vague day", " date 2024-06-30 为确保6月中旬前完成自查，6月5日东湖医院召开专项会议。", "2024-06-05"},
+		// A founding told as history before the event's own day (review 13, Appendix A): the body it
+		// grew into, the anniversary the event keeps, or a year long before marks it.
+		{"a founding told as the past of the body it grew into", "西岭农学院举行纪念大会\n1964年10月8日，西岭农业专科学校成立，这是西岭农学院的前身。5月12日，西岭农学院举行纪念大会。", "--05-12"},
+		{"a founding told as the past, its date with dots", "1964.10.8，西岭农业专科学校成立，这是西岭农学院的前身。5月12日，西岭农学院举行纪念大会。", "--05-12"},
+		{"a founding whose anniversary the event keeps", "1964年10月8日，西岭农业专科学校成立。5月12日，西岭农学院举行建院六十周年纪念大会。", "--05-12"},
+		{"a founding decades before the event's year", "1964年10月8日，西岭农业专科学校成立。2024年5月12日，西岭农学院举行纪念大会。", "2024-05-12"},
+		{"a founding decades before the page's year", " date 2024-05-13 1964年10月8日，西岭农业专科学校成立。5月12日，西岭农学院举行纪念大会。", "2024-05-12"},
+		// A founding that is the news keeps its day.
+		{"a founding that is the news, its predecessor named", "2024年5月12日，西岭农学院智慧农业研究院成立，其前身是农学系智慧农业中心。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
+		{"a founding that is the news, for an anniversary", "2024年5月12日，西岭农学院智慧农业研究院揭牌成立，为建院六十周年献礼。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
+		{"a founding that is the news, in the page's year", " date 2024-05-14 2024年5月12日，西岭农学院智慧农业研究院成立。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{})

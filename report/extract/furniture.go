@@ -41,6 +41,13 @@ var (
 	// reEditionLabel is a newspaper's page and section on a line of their own (第A07版:澳聞,
 	// 第03版：要闻, A2版): the paper's furniture, never a headline.
 	reEditionLabel = lazyRE(`^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}\s]{0,8})?$`)
+	// reMastheadPart is one part of a newspaper's masthead or edition line (see mastheadLine):
+	// the paper's name (东湖日报, 東湖校報数字版; group 1), a date (2023年03月06日, 2023-03-06;
+	// group 2), the weekday (星期一, 週一; group 3), and what only a paper prints there, the issue
+	// or the page (第512期, 总第390期, 第3版, A05版, 第03版：要闻; group 4).
+	reMastheadPart = lazyRE(`^(\p{Han}{1,10}(?:报|報)(?:数字版|數字版|电子版|電子版|数字报|數字報)?)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?(` + weekdayHan + `)?((?:总|總)?第\d{1,5}期|(?:第)?[A-Za-z]?\d{1,3}版(?:[:：]\p{Han}{0,8})?)?$`)
+	// reMastheadSep separates the parts of a masthead line: spaces, bars, brackets round a weekday.
+	reMastheadSep = lazyRE(`[\s　|｜()（）]+`)
 	// reColumnName is a column's name on a line of its own, perhaps after the site's
 	// (东湖医院新闻动态, 东湖医院·新闻中心, 安全生产月专题), or the site's welcome (东湖医院欢迎您):
 	// a short line with no verb of holding that ends in a column's word.
@@ -51,6 +58,32 @@ var (
 	reLinkSep = lazyRE(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
 )
 
+// mastheadLine reports whether a line is a newspaper's masthead or edition line (东湖日报
+// 2023年03月06日 星期一 第3版, 东湖校报 第512期): two parts or more, each the paper's name, a
+// date, the weekday or what only a paper prints there (the issue, the page), and the issue or the
+// page among them, or the paper's name and its day. No headline is made of these alone: one that
+// names a paper says more (东湖日报头版报道我校……). A date and its weekday alone are a dateline,
+// read as such (isDateline).
+func mastheadLine(l string) bool {
+	named, dated, printed, n := false, false, false, 0
+	for _, p := range reMastheadSep.Split(strings.TrimSpace(l), -1) {
+		if p == "" {
+			continue
+		}
+		m := reMastheadPart.FindStringSubmatch(p)
+		if m == nil {
+			return false
+		}
+		for k, g := range m[1:] {
+			if g != "" {
+				n++
+				named, dated, printed = named || k == 0, dated || k == 1 || k == 2, printed || k == 3
+			}
+		}
+	}
+	return n >= 2 && (printed || named && dated)
+}
+
 // isFurniture reports whether a line is page furniture rather than article text: a breadcrumb,
 // greeting, version switch, link list or menu, or a line with almost no Chinese text.
 func isFurniture(l string) bool {
@@ -58,7 +91,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

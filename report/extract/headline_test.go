@@ -61,6 +61,14 @@ func TestHeadline(t *testing.T) {
 		{"a search box's hot words", []string{"热门搜索：招生 就业 校历", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"an owner's name and its site's word", []string{"東湖大學 全球資訊網", "東湖大學舉行校慶大會", "東湖大學3月5日舉行校慶大會，校長致詞，師生五百餘人參加。"}, "東湖大學舉行校慶大會"},
 		{"a newspaper's edition date above the headline", []string{"當前報章2024年03月06日", "東湖大學舉行校慶大會", "東湖大學昨日舉行校慶大會，校長致詞，師生五百餘人參加。"}, "東湖大學舉行校慶大會"},
+		// An e-paper's masthead line: the paper, its day, the weekday, the page or the issue.
+		{"an e-paper's masthead line above the headline", []string{"西岭日报 2023年03月06日 星期一 第3版", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a masthead line with the page's section", []string{"西岭日报 第03版：要闻", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a masthead line with the issue", []string{"东湖校报 第512期 2023-03-06", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		{"a masthead line, traditional, a weekday in brackets", []string{"西嶺日報 2023年3月6日(星期一) A5版", "東湖大學舉行校慶大會", "東湖大學昨日舉行校慶大會，校長致詞，師生五百餘人參加。"}, "東湖大學舉行校慶大會"},
+		{"a masthead line run together", []string{"西岭晚报2023年03月06日第A05版", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
+		// A headline that names a paper says more than its masthead: it stays the headline.
+		{"a headline naming a paper and its page", []string{"西岭日报第3版刊登东湖医院安全生产经验", body}, "西岭日报第3版刊登东湖医院安全生产经验"},
 		{"a dateline above the headline", []string{"2024-03-05 10:00 来源：东湖医院", "东湖医院召开安全生产工作会议", body}, "东湖医院召开安全生产工作会议"},
 		{"a labelled headline among bulleted menu items", []string{"2022-04-08", "• 会议题目 • 东湖区召开区政府第4次常务会议", "  • 会议内容", "  • 提纲速读", "  • 解读评论", "", body}, "东湖区召开区政府第4次常务会议"},
 		{"a print button below the headline", []string{"漫遊東湖-東湖自助旅行論壇", "標題:", "東湖大學舉行元旦升旗典禮", "[打印本頁]", "作者:", "admin", body}, "東湖大學舉行元旦升旗典禮"},

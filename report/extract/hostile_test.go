@@ -70,6 +70,11 @@ var hostileShapes = []struct {
 	}},
 	// Days after the page's date, each a plan's passed over for the next.
 	{"planned days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("将于12月20日举行，", n) }},
+	// Foundings with their days, each asked whether it is history before the next day
+	// (historyDay).
+	{"founding days", func(n int) string {
+		return strings.Repeat("1964年10月8日，西岭农业专科学校成立，这是西岭农学院的前身。", n)
+	}},
 	// Dates broken after their number, each rejoined (dateSeam).
 	{"dates broken after their number", func(n int) string { return strings.Repeat("6\n月3日，", n) }},
 	// Dates in sentences, each asked whether it is the page's (inSentence).

@@ -150,6 +150,12 @@ func signs(text string, start, end int) bool {
 	if before := strings.TrimRight(tailOf(text[:start], 16), " \t　"); before != "" && !strings.HasSuffix(before, "\n") {
 		return false // not the start of a line
 	}
+	if !strings.ContainsAny(text[:start], "。！？!?") && !headlineHolder(text, text[start:end]) {
+		// 某处 2017-10-20 under the headline, before the body's first sentence: the page's
+		// source line, the office that posted it; unless it is the headline's own holder
+		// written in full (青河镇召开…… over 青河镇人民政府 2021-06-18)
+		return false
+	}
 	line, rest := text[end:], ""
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line, rest = line[:i], line[i+1:]
@@ -158,6 +164,25 @@ func signs(text string, start, end int) bool {
 		return false
 	}
 	return strings.TrimSpace(line) != "" || len(rest) <= 40 && reDateLine.MatchString(rest)
+}
+
+// headlineHolder tells whether the text's first line (its headline) opens with the start of
+// name, two characters or more (青河镇召开…… for 青河镇人民政府): the headline's holder, named
+// in full on the source line.
+func headlineHolder(text, name string) bool {
+	head := text
+	if i := strings.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	n := 0
+	for i, r := range name {
+		if !strings.HasPrefix(head[min(len(head), i):], string(r)) {
+			break
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // reCountedSubject follows the names of an enumeration that the text counts as bodies

@@ -27,6 +27,12 @@ func TestUnitPositions(t *testing.T) {
 		{"list after 包括", "5月8日，东湖大学代表团拜访了3个部门，包括青川市教育局、青川市科技局等。", []string{"青川市教育局", "青川市科技局"}},
 		// A body alone on the last line, but for a date, signs the notice: it holds the event.
 		{"issuer of a notice", "关于召开安全工作会议的通知\n各党支部：\n定于5月8日召开安全工作会议，请各支部书记参加。\n党委保卫部\n2021年5月6日", []string{"党委保卫部"}},
+		// A body and a date on a line under the headline, before the body's first sentence, is
+		// the page's source line (the office that posted it), not a signature.
+		{"source line under the headline", "东湖大学举行技能大赛颁奖典礼\n教务处 2021-05-08\n5月8日，东湖大学举行技能大赛颁奖典礼，校长王强讲话。", nil},
+		// The headline's holder written in full on that line (青川镇召开…… over 青川镇人民政府)
+		// is the body that holds the event, a unit.
+		{"holder on the source line", "青川镇召开防汛工作会议\n青川镇人民政府 2021-05-06\n5月6日，青川镇召开防汛工作会议，镇长王强讲话。", []string{"青川镇人民政府"}},
 		// A body in what was told (介绍了……的历史) or in the institution's history (前身为) takes no
 		// part.
 		{"told in a speech", "5月8日，东湖大学召开安全工作会议。王强介绍了学校与青川大学合作的历史。", nil},
@@ -56,6 +62,25 @@ func TestUnitPositions(t *testing.T) {
 		{"years ago", "5月8日，东湖大学与青川市人民政府签署协议。三年前，在时任校长的推动下，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
 		// The first months of a year (2023年前三季度) set no sentence in the past.
 		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
+		// A university's short form joined to another body (东大与某研究院) is cut off at the
+		// conjunction: the unit is the other body; 扩大 is no short form.
+		{"short form and", "5月8日，东湖大学举行签约仪式，东大与明德研究院（简称明德院）签订合作意向书。", []string{"明德研究院"}},
+		// The institution's name before the first of a list of its sub-units is the whole
+		// list's: each is written bare, as the others are.
+		{"prefix of a list", "5月8日，东湖大学机关第一党支部、后勤党支部在图书馆联合举办主题党日活动。", []string{"机关第一党支部", "后勤党支部"}},
+		// Before a partner (与), a sub-unit keeps the institution's name it is written with.
+		{"prefix before a partner", "5月8日，东湖大学机关第一党支部与青川社区党支部联合举办主题党日活动。", []string{"东湖大学机关第一党支部", "青川社区党支部"}},
+		// A body named in the title of a person who comes with a party (某局局长某某一行出席)
+		// takes part through that delegation; 等一行 closes a list of people from several bodies.
+		{"一行", "5月8日，东湖大学举行校庆，青川市教育局局长刘明一行出席。", []string{"青川市教育局"}},
+		{"等一行", "5月8日，东湖大学举行校庆，校长王强、青川市教育局局长刘明等一行出席。", nil},
+		// A group's company named right after the group (某建设集团第二十二工程有限公司) is one
+		// name, however long; and the group's own registered name is no short form of it.
+		{"subsidiary", "5月8日，东湖大学与青川城乡建设集团有限公司签署校企合作协议，校长王强以及青川城乡建设集团第二十二工程有限公司董事长刘明一行出席。", []string{"青川城乡建设集团有限公司", "青川城乡建设集团第二十二工程有限公司"}},
+		// A troupe that performs and a board whose members attend take part: 舞蹈团, 董事会 end
+		// a unit's name.
+		{"dance troupe", "5月8日，东湖大学举行校庆，青川民族舞蹈团进行精彩表演。", []string{"青川民族舞蹈团"}},
+		{"board", "5月8日，东湖集团与青川银行签约，青川银行董事会成员出席。", []string{"青川银行", "青川银行董事会"}},
 		// A company's own (自身公司, 本身单位) names no company in particular.
 		{"自身", "5月8日，东湖大学与青川电子有限公司签约，企业代表对自身公司及用人需求作了介绍。", []string{"青川电子有限公司"}},
 		// 立委, 专委: a person's title (a legislator, a specialist commissioner), not a body.

@@ -15,7 +15,7 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = lazyRE(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reUnitSuffix is the word a unit's name ends with.
-	reUnitSuffix = lazyRE(`附[一二三四五六七]院|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
+	reUnitSuffix = lazyRE(`附[一二三四五六七]院|董事会|董事會|董事局|校董会|校董會|舞蹈团|舞蹈團|歌舞团|歌舞團|剧团|劇團|文工团|文工團|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit.
@@ -376,6 +376,9 @@ func unitsInvolved(text, inst, venue string) []string {
 			c := loc2[len(loc2)-1][0] + len("与") // 与, 與, 和, 同, 跟: three bytes each
 			m, loc[0] = m[c:], loc[0]+c          // 始终与中共某市委同心同德: the party's name starts a name
 		}
+		if c := instBeforeConj(m, inst); c > 0 {
+			m, loc[0] = m[c:], loc[0]+c // 崑大與某研究院: the institution's short form, then the name
+		}
 		if i := lastVerb(m); i > 0 {
 			m, loc[0] = m[i:], loc[0]+i // 医院党委组织心内科 → 心内科
 		} else if !reUnitBefore.MatchString(tailOf(text[:loc[0]], 16)) || heSplit(text, loc[0]) {
@@ -432,7 +435,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") || n > 32 {
+		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") && !(n <= 24 && reRegisteredCompany.MatchString(m)) || n > 32 {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
@@ -454,6 +457,12 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
 			continue
+		}
+		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && groups[k].size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
+			// 某医院机关一党支部、医务护理党支部……联合举办: the institution's name before the first of
+			// an enumeration (、) is the whole list's, each sub-unit written bare; not before
+			// partners (某大学某支部与某社区支部)
+			m = rest
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
 			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
@@ -509,8 +518,10 @@ func unitsInvolved(text, inst, venue string) []string {
 		return twice
 	})
 	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
+	// A registered company name (某集团有限公司) is written in full: it is no short form of
+	// another (某集团第四工程有限公司 is its subsidiary).
 	return slices.DeleteFunc(out, func(m string) bool {
-		return slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
+		return !reRegisteredCompany.MatchString(m) && slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
 	})
 }
 
@@ -795,7 +806,7 @@ func orgSpans(text string) [][]int {
 			end += len(m) // 学生工作部（处）: one body under two names, written as the page writes it
 		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
-		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
+		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end]) || subsidiary(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
 			continue
 		}
@@ -803,6 +814,49 @@ func orgSpans(text string) [][]int {
 	}
 	return spans
 }
+
+// instBeforeConj returns the byte offset just after the first conjunction in m (与, 與, 和, 及,
+// 同) when what stands before it is the institution, a short form of it (东湖医院 for 东湖市东湖
+// 医院) or a university's short form (崑大, 臺大), and a name of three characters or more
+// follows, or 0: the institution joined to another body (崑大與某研究院簽約), whose name starts
+// after the conjunction.
+func instBeforeConj(m, inst string) int {
+	for i, r := range m {
+		if !strings.ContainsRune("与與和及同", r) || i == 0 {
+			continue
+		}
+		left, rest := m[:i], m[i+utf8.RuneLen(r):]
+		own := inst != "" && (left == inst || shortFor(left, inst)) || universityShort(left)
+		if own && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
+			return i + utf8.RuneLen(r)
+		}
+		return 0 // only the first conjunction: a later one stands inside the other name
+	}
+	return 0
+}
+
+// universityShort tells whether s is a university's short form and nothing else (崑大, 臺大,
+// 澳科大), not a word with 大 (扩大, 伟大, 人大).
+func universityShort(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return reShortUniversity.FindString(s) == s && !strings.ContainsRune(notShortFirst, first)
+}
+
+// reRegisteredCompany ends a company's registered name, which may run long (某建设集团第四工程
+// 有限公司): up to 24 characters are read as one name.
+var reRegisteredCompany = lazyRE(`(?:有限公司|有限责任公司|有限責任公司)$`)
+
+// subsidiary tells whether company, named right after group, is one of its companies (某建设集团
+// + 第四工程有限公司): one name, however long.
+func subsidiary(group, company string) bool {
+	return reGroupName.MatchString(group) && reCompanyWord.MatchString(company) && utf8.RuneCountInString(company) <= 16
+}
+
+var (
+	// reGroupName ends a group's name; reCompanyWord a company's.
+	reGroupName   = lazyRE(`(?:集团|集團)$`)
+	reCompanyWord = lazyRE(`(?:公司|分公司)$`)
+)
 
 // personalWei tells whether 委 between before and after ends a person's title, not a body's
 // name: 常委 and 主委 (a committee's member and chair), 立委 (a legislator), 专委 (a specialist
