@@ -25,9 +25,9 @@ var (
 	// rePolicy: 24小时值班, 24小时开放 are arrangements, not counted facts.
 	rePolicy      = lazyRE(`^(?:值班|开放|開放|营业|營業|服务|服務|在线|在線|热线|熱線|不间断|不間斷)`)
 	reMeasureWord = lazyRE(`^(?:组织|組織|项目|項目|名单|名單|名称|名稱|名义|名義|名额|名額|个人|個人|条例|條例|部门|部門|期间|期間|家庭|门户|門戶|批次|次序|处理|處理|支部|支社|次产业|次產業)`)
-	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|(?:会议|會議|全会|全會|讲话|講話|文件)?精神|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
+	reStructure   = lazyRE(`^(?:具体|具體|主要|重要|基本|核心)?(?:分解)?(?:指标|指標)?(?:议程|議程|班子|阶段|階段|方面|层次|層次|角度|部分|关键词|關鍵詞|关键字|關鍵字|热词|熱詞|环节|環節|板块|板塊|篇章|原则|原則|希望|事|要求|意见|意見|特点|特點|方向|维度|維度|步骤|步驟|层面|層面|关系|關係|重点|重點|目标|目標|任务|任務|举措|舉措|大类|大類|(?:会议|會議|全会|全會|讲话|講話|文件)?精神|感谢|感謝|体会|體會|感受|感想|期许|期許|嘱托|囑託|寄语|寄語|(?:制度)?改革(?:$|[^措举舉]))`)
 	// 提出五条建议, 强调两项制度: what a speaker puts forward is the structure of the speech.
-	reStructureBefore = lazyRE(`(?:这|這|分为|分為|分成|分作|以下|如下|提出|提出了|强调|强调了|強調|強調了)$`)
+	reStructureBefore = lazyRE(`(?:这|這|分为|分為|分成|分作|以下|如下|提出|提出了|提了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
 	// structure of a speech (提出五条建议).
 	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
@@ -148,6 +148,29 @@ func closesWithCount(clause, unit string) bool {
 	return (r >= '0' && r <= '9' || isNumeral(r)) && reLabelBefore.MatchString(strings.TrimRight(rest, "0123456789一二两兩三四五六七八九十百千万萬"))
 }
 
+// reTopicOf: 就 as the preposition of a topic (就三个问题作了说明), not of a word (就业, 就医, 就诊,
+// 就读, 就近, 就餐, 就职, 成就, 造就).
+var reTopicOf = lazyRE(`(?:^|[^成造])就(?:[^业業医醫诊診读讀近餐职職]|$)`)
+
+// reSpeechAfter: the words of a talk after its topics (作了说明, 作报告, 进行交流, 展开讨论, 阐述).
+var reSpeechAfter = lazyRE(`说明|說明|报告|報告|发言|發言|讲话|講話|交流|讨论|討論|阐述|闡述|解读|解讀|讲解|講解|介绍|介紹|辅导|輔導`)
+
+// talkTopics reports whether a count stands in the topic 就 names before a verb of speech (就三个
+// 问题作了说明, 专家就五个专题作了报告): what a talk covers, its structure. 就 before a count
+// with no such verb after it (就有300人参加) is no topic.
+func talkTopics(before, after string) bool {
+	clause := clauseTail(tailOf(before, 120), clauseMarks)
+	i := strings.LastIndex(clause, "就")
+	if i < 0 || !reTopicOf.MatchString(tailOf(clause[:i], 3)+clause[i:]) {
+		return false
+	}
+	topic := clause[i+len("就"):]
+	if reAction.MatchString(topic) || strings.HasPrefix(topic, "有") {
+		return false // 就吸引了300名学生, 就有300人参加: 就 is an adverb
+	}
+	return reSpeechAfter.MatchString(clauseHead(after[:min(len(after), 60)], clauseMarks))
+}
+
 // chineseNumber reads 一万, 一百二十, 两千五百 and the like; ok is false for other text.
 func chineseNumber(s string) (float64, bool) {
 	// The formal numerals (壹贰叁, 拾佰仟) that cheques and some pages write are the same numbers.
@@ -162,6 +185,9 @@ func chineseNumber(s string) (float64, bool) {
 			mult := 1e4
 			if r == '亿' || r == '億' {
 				mult = 1e8
+			}
+			if !seen {
+				num, seen = 1, true // 万余名, 近万名, 上万人: ten thousand, as 千余名 is a thousand
 			}
 			total = (total + section + num) * mult
 			section, num = 0, 0
@@ -357,7 +383,7 @@ func figures(text string) []model.Figure {
 		}
 		// 围绕……等22个热词进行阐释: a count inside what a talk or a study turns on (围绕's
 		// object, no verb of action between) is the structure of the talk.
-		if aroundTopics(masked[:loc[0]]) {
+		if aroundTopics(masked[:loc[0]]) || talkTopics(masked[:loc[0]], after) {
 			continue
 		}
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political
@@ -625,8 +651,11 @@ func inProfile(before, after string) bool {
 	sentence = reRelativePlace.ReplaceAllString(sentence, "")
 	// 项目位于开发区，总投资5亿元: a project the event signs or starts is the event's own, and
 	// so is a new building it opens (新门诊楼位于院区东侧，总投资5亿元).
-	holds := reSiteHolds.MatchString(sentence) && !reAction.MatchString(clauseHead(after[:cut], clauseMarks))
-	return (reProfileMark.MatchString(sentence) || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	// A count whose own clause goes on to act (基地共有300名学生参加劳动实践; 澎湖地處離島，……與10所
+	// 大學簽署策略聯盟) tells what was done, not what the place or the body is.
+	acts := reAction.MatchString(clauseHead(after[:cut], clauseMarks))
+	holds := reSiteHolds.MatchString(sentence) && !acts
+	return (reProfileMark.MatchString(sentence) && !acts || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,
@@ -872,7 +901,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|抵达|抵達|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|签署|簽署|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|观看|觀看|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.

@@ -261,6 +261,10 @@ func TestFigureLabels(t *testing.T) {
 		{"one person outside a list of counts is no figure", "共有5名学生和1名教师参加，监事1名列席。", []string{"学生=5名"}},
 		{"those who attend, told as a relative clause, are the attendance", "出席本次会议的委员共有35名，参加活动的志愿者共80余人，已完成并需长期坚持的措施96项。", []string{"委员=35名", "志愿者=80人"}},
 		{"a list closed by 等 and the noun of its kind", "社区发放米、面、油等生活物资共计300余份，送上书包、文具等爱心物品及慰问金共计2万元。", []string{"生活物资=300份", "爱心物品及慰问金=2万元"}},
+		{"a count whose clause acts after it, in a sentence describing a place", "该县地处山区，县政府与12所高校签署合作协议。该县地处山区，现有中小学45所。", []string{"高校=12所"}},
+		{"万 with no numeral before it is ten thousand; 观看 is a verb", "万余名群众观看演出，校友捐赠图书近万册，万人长跑同日举行。", []string{"群众=10000名", "图书=10000册"}},
+		{"the layers, keywords and parts a talk is built of", "院长从三个层次进行了阐述，书记用三个关键词概括了全年工作，他对下一步工作提了3条建议，讲话共有四个部分。", nil},
+		{"the topics 就 names before a verb of speech", "专家就五个专题作了报告，主任就两个问题进行说明。活动当天就有300名学生参加，为学生就业提供岗位120个。", []string{"学生=300名", "岗位=120个"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
