@@ -306,6 +306,9 @@ func mentions(text string) []mention {
 			name, end = latinNameAt(text, at)
 		}
 		if name == "" {
+			name, end = dottedNameAt(text, at)
+		}
+		if name == "" {
 			name, end = chairSlotName(text, at)
 		}
 		if name == "" {
@@ -357,6 +360,9 @@ func mentions(text string) []mention {
 		name, end := nameAt(text, at)
 		if name == "" {
 			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
+		}
+		if name == "" {
+			name, end = dottedNameAt(text, at) // 买买提·艾力指出……
 		}
 		if name == "" && len(seen) <= 64 {
 			// 魏忠瑞也在仪式上介绍: a name met before, with any word after it (the longest).
@@ -1469,6 +1475,47 @@ func latinNameAt(text string, i int) (string, int) {
 		return "", i
 	}
 	return name, i + len(name)
+}
+
+// reDottedName is a name written in Han characters with a separating dot between its parts, as
+// Uyghur, Kazakh, Tibetan and foreign names are (某某提·某某, 某某·某某·某某): two or three parts
+// of two to eight characters. The dot may be any of the forms pages use (· • ・ ‧).
+var reDottedName = lazyRE(`^\p{Han}{2,8}(?:[·•・‧]\p{Han}{2,8}){1,2}`)
+
+// dottedNameAt reads a dotted name at text[i:], followed by what may follow a name; no part
+// may end like a unit or a place (东湖·国际学院, 中国·东湖): a name's parts are names.
+func dottedNameAt(text string, i int) (string, int) {
+	loc := reDottedName.FindStringIndex(text[i:min(len(text), i+96)])
+	if loc == nil {
+		return "", i
+	}
+	name := text[i : i+loc[1]]
+	// The last part may run into what follows it (某某·某某指出): the shortest reading that a
+	// word following a name closes.
+	parts := strings.FieldsFunc(name, func(r rune) bool { return strings.ContainsRune("·•・‧", r) })
+	for _, p := range parts[:len(parts)-1] {
+		if !dottedPart(p) {
+			return "", i
+		}
+	}
+	head := len(name) - len(parts[len(parts)-1])
+	last := []rune(parts[len(parts)-1])
+	for n := 2; n <= len(last); n++ {
+		end := i + head + len(string(last[:n]))
+		if stopsName(text[end:]) {
+			if !dottedPart(string(last[:n])) {
+				return "", i
+			}
+			return text[i:end], end
+		}
+	}
+	return "", i
+}
+
+// dottedPart reports whether p, a part of a dotted name, may be one: no unit's or place's word
+// ends it, it is no place of the gazetteer, and it holds no character no name holds.
+func dottedPart(p string) bool {
+	return !reRoleEnd.MatchString(p) && !isPlace(p) && !strings.ContainsAny(p, notInGiven) && !reOrgEnd.MatchString(p)
 }
 
 // familyTitled reports whether a person named before (in ms) bears the family name of name
