@@ -827,12 +827,27 @@ func instBeforeConj(m, inst string) int {
 		}
 		left, rest := m[:i], m[i+utf8.RuneLen(r):]
 		own := inst != "" && (left == inst || shortFor(left, inst)) || universityShort(left)
-		if own && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
+		if (own || placedInstitution(rest)) && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
 			return i + utf8.RuneLen(r)
 		}
 		return 0 // only the first conjunction: a later one stands inside the other name
 	}
 	return 0
+}
+
+// rePlacedStart opens a name with its place and level (青川市, 某某县): a name of its own.
+var rePlacedStart = lazyRE(`^[\p{Han}]{1,4}?[省市县縣]`)
+
+// placedInstitution tells whether s is a whole institution's name that starts with its place
+// (某市第二人民医院, 某县某公司): after 与 it starts a name of its own, whatever stands before
+// (宣布与某市第二人民医院建立……: 宣布 is a verb), while the 与 inside a college's name joins
+// two subjects (计算机科学与技术学院).
+func placedInstitution(s string) bool {
+	if headAt(s) == 0 && !rePlacedStart.MatchString(s) {
+		return false
+	}
+	locs := reInstSuffix.FindAllStringIndex(s, -1)
+	return len(locs) > 0 && locs[len(locs)-1][1] == len(s)
 }
 
 // universityShort tells whether s is a university's short form and nothing else (崑大, 臺大,
