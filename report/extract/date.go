@@ -249,11 +249,7 @@ func datelineBelow(lines []string, from int) time.Time {
 		if m == nil {
 			continue
 		}
-		y, _ := strconv.Atoi(m[1])
-		if y < 200 {
-			y += 1911
-		}
-		if t, err := period.ParseDate(strconv.Itoa(y) + "-" + m[2] + "-" + m[3]); err == nil {
+		if t, err := period.ParseDate(strconv.Itoa(writtenYear(m[1])) + "-" + m[2] + "-" + m[3]); err == nil {
 			return t
 		}
 	}
@@ -428,9 +424,7 @@ func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, y
 	y, year := 2000, true
 	switch {
 	case m[1] != "":
-		if y, _ = strconv.Atoi(m[1]); y < 200 {
-			y += 1911
-		}
+		y = writtenYear(m[1])
 	case !published.IsZero():
 		y = published.Year()
 		if mo > int(published.Month()) || mo == int(published.Month()) && d > published.Day() {
@@ -600,19 +594,24 @@ func historyDay(opening string, loc, next []int, year int) bool {
 	return year != 0 && y < year-1
 }
 
-// dayYear is the year written in the day reDay found at loc (a Minguo year read as the common
-// era's), or 0.
+// dayYear is the year written in the day reDay found at loc (writtenYear), or 0.
 func dayYear(opening string, loc []int) int {
 	for _, g := range []int{1, 4} {
 		if loc[2*g] >= 0 {
-			y, _ := strconv.Atoi(opening[loc[2*g]:loc[2*g+1]])
-			if y < 200 {
-				y += 1911 // 110年4月13日
-			}
-			return y
+			return writtenYear(opening[loc[2*g]:loc[2*g+1]])
 		}
 	}
 	return 0
+}
+
+// writtenYear reads a year written in digits: 2024, or 113 of the Minguo calendar (110年4月13日),
+// read as the common era's 2024.
+func writtenYear(s string) int {
+	y, _ := strconv.Atoi(s)
+	if y < 200 {
+		y += 1911
+	}
+	return y
 }
 
 var (

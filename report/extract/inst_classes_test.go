@@ -106,3 +106,39 @@ func TestVisitingParty(t *testing.T) {
 		{"the page's own party travelling", "东湖大学赴西山集团考察交流\n3月5日，东湖大学校长张伟东一行赴西山集团考察交流，双方举行座谈。", "东湖大学", "东湖大学"},
 	})
 }
+
+// TestGovernmentInTitle checks, on leads written for it, that a government named whole only in
+// the title of the lead's subject (某区人民政府区长某某到……调研) is the institution when the page
+// names no body else, with no organizing unit (a person leads); and not when its head only
+// attends another's event, nor on a page that calls itself 我校.
+func TestGovernmentInTitle(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"the head of a district's government inspects", "3月8日上午，西湖区人民政府区长李明在副区长王强陪同下，到区卫健局调研卫生工作，区卫健局班子成员参加。", "西湖区人民政府", ""},
+		{"the head attends another's event", "3月8日上午，西湖区人民政府副区长李明出席东湖论坛开幕式并致辞，300余人参加。", "", ""},
+		{"a visit to the page's own", "3月8日上午，西湖区人民政府区长李明到我校调研，校领导陪同。", "", ""},
+	})
+}
+
+// TestHealthCentre checks, on leads written for it, that a university's health science centre
+// (某大学医学部) that signs or holds the event is the institution, as its hospitals are, and that
+// the centre named in a person's title leaves the university.
+func TestHealthCentre(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"the centre signs", "东湖大学医学部与西山市人民政府签署合作协议\n3月5日，东湖大学医学部与西山市人民政府合作协议签约仪式在医学部报告厅举行。", "东湖大学医学部"},
+		{"the centre in a title", "3月5日，东湖大学召开教学工作会议，东湖大学医学部主任李明出席。", "东湖大学"},
+	})
+}
+
+// TestGridBody checks, on leads written for it, that a power grid's local body is written as the
+// page writes it whole, with the grid and its province (南方电网某省某供电局), and that one
+// named in a person's title is not taken.
+func TestGridBody(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"the short name in the headline, the whole in the lead", "湛江供电局开展防汛演练\n为做好汛期供电保障，3月5日，南方电网广东湛江供电局联合湛江市应急管理局开展防汛应急演练。", "南方电网广东湛江供电局"},
+		{"the whole name holds the event", "3月5日，国网湖南长沙供电公司组织开展安全生产培训，200余名员工参加。", "国网湖南长沙供电公司"},
+		{"the whole name in a title", "3月5日，东湖大学召开校企合作座谈会，国网湖南长沙供电公司总经理张三出席。", "东湖大学"},
+	})
+}

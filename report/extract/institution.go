@@ -214,7 +214,7 @@ func fullest(name string, px *pageIndex) string {
 				continue
 			}
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && shortFor(name, c.name) && (strings.HasSuffix(c.name, string(rs[max(0, len(rs)-4):])) || insertedKind(name, c.name) && !titleAfter(page[c.at+len(c.name):min(len(page), c.at+len(c.name)+64)])) && !strings.ContainsAny(c.name, "各年") && nameStart(c.name, len(c.name), 1<<20) == 0 &&
-				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || headBefore(name, c.name) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
+				(reBareLevel.MatchString(name) || reOwnerPrefix.MatchString(strings.TrimSuffix(c.name, name)) || gridPrefix(strings.TrimSuffix(c.name, name)) || headBefore(name, c.name) || insertedKind(name, c.name) || abbreviates(name, c.name)) && !sideBySide(page, name, c.name) {
 				best = c.name
 			}
 		}
@@ -705,6 +705,11 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			best, n = c.name, count[c.name]
 		}
 	}
+	if best == "" && guests == "" && !reOwnSelf.MatchString(page) {
+		// 未央区人民政府区长某某……到区教育局调研, and no body named: the government the lead's
+		// subject heads, named in his title.
+		best = leadOfficial(opening)
+	}
 	if best == "" && lones == 1 && !reOwnSelf.MatchString(page) {
 		// 某大学应邀出席论坛 and no other body named: a guest of an event the page does not
 		// name the host of, and the page is its own.
@@ -825,6 +830,15 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, named{name: name, at: loc[2], hard: true})
 		}
 	}
+	for _, loc := range reGridBody.FindAllStringSubmatchIndex(scope, -1) {
+		// 南方电网某省某供电局, 国网某省某供电公司: a grid's local body written with its group and
+		// province, at a boundary; what stands between starts with a place; not in a title. A
+		// company's name, looked for on the whole page too (its fullest form).
+		name, rest := scope[loc[2]:loc[3]], scope[loc[4]:loc[5]]
+		if placeAt(rest) > 0 && !reCut.MatchString(rest) && !reOrgVerb.MatchString(rest) && nameShaped(name) && !titledAt(scope, loc[3]) {
+			out = append(out, named{name: name, at: loc[2], hard: true})
+		}
+	}
 	for _, loc := range whenBodies(bodies, rePublicOffice, scope) {
 		// 后里區公所, 某某鄉公所: a district's, township's or town's office, named by its place
 		// (with its city before it: 臺中市東區區公所), at a boundary; not in a title.
@@ -888,6 +902,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+		} else if su := scope[loc[0]:loc[1]]; (su == "大学" || su == "大學") && reHealthCentre.MatchString(scope[end:]) && !titleAfter(scope[end+len("医学部"):min(len(scope), end+len("医学部")+64)]) {
+			end += len("医学部") // 东湖大学医学部 signs and holds its own events: the health science centre, not the university
 		} else if reInstSuffixNext.MatchString(scope[end:]) || ownHospital(scope[loc[0]:loc[1]], scope[end:]) {
 			continue // 某集团公司, 某集团有限公司, 东湖大学南山医院: the longer name, found at its own word
 		} else if ext := reBranch.FindStringIndex(scope[end:]); ext != nil && !titleAfter(scope[end+ext[1]:min(len(scope), end+ext[1]+64)]) {
@@ -1369,4 +1385,59 @@ func jointWith(opening, unit, inst string) bool {
 		}
 	}
 	return false
+}
+
+// reLeadGovernment is a government named whole by its place (某区人民政府) at the start of a lead's
+// first sentence, a title right after it: the lead's subject is its head. Group 1 is the name,
+// group 2 the place.
+var reLeadGovernment = lazyRE(`^(([\p{Han}]{1,10}?[省市区县州區縣])人民政府)`)
+
+// leadOfficial returns the government whose head is the subject of the lead's first sentence
+// (未央区人民政府区长某某到区教育局调研): the labelling rules take the fullest form from a
+// person's title when the page names the body nowhere else. "" when the sentence opens otherwise,
+// or with a head who only attends or is invited (出席, 应邀: a guest).
+func leadOfficial(opening string) string {
+	first := opening
+	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
+		first = first[:i]
+	}
+	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	m := reLeadGovernment.FindStringSubmatch(first)
+	if m == nil {
+		return ""
+	}
+	name, place := m[1], m[2]
+	if !(placeAt(place) == len(place) || placeChain(place) || peoplesPlace(place)) || !titleAfter(first[len(name):]) {
+		return ""
+	}
+	if reGuestVerb.MatchString(clauseHead(first, "，,；;")) {
+		return "" // 某区人民政府副区长某某应邀出席: a guest at another's event
+	}
+	return name
+}
+
+// reGuestVerb is what a guest does at another's event: attend, be invited, congratulate.
+var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
+
+// reHealthCentre follows a university's name with its health science centre (医学部), which
+// signs and holds its events as a body of its own, as its hospitals do.
+var reHealthCentre = lazyRE(`^(?:医学部|醫學部)`)
+
+// reGridHead is a state power grid's name, which its local bodies put before their own with
+// their province (南方电网某省某供电局, 国网某省某供电公司).
+var reGridHead = lazyRE(`^(?:国家电网|國家電網|国网|國網|南方电网|南方電網|南网|南網)`)
+
+// reGridBody is a grid's local body named with the grid and its province, from a boundary.
+// Group 1 is the name, group 2 what stands between the grid and the body's word.
+var reGridBody = lazyRE(`(?:^|[^\p{Han}])((?:国家电网|國家電網|国网|國網|南方电网|南方電網|南网|南網)([\p{Han}]{2,12}?)(?:供电局|供電局|供电分局|供電分局|供电公司|供電公司|供电分公司|供電分公司|电力公司|電力公司))`)
+
+// gridPrefix tells whether prefix, what a fuller form puts before a name, is a grid's name and a
+// place the gazetteer holds, or the grid's alone (南方电网广西 before 某某供电局).
+func gridPrefix(prefix string) bool {
+	g := reGridHead.FindString(prefix)
+	if g == "" {
+		return false
+	}
+	rest := prefix[len(g):]
+	return rest == "" || placeAt(rest) == len(rest)
 }

@@ -19,7 +19,8 @@ import (
 // its simplified-to-traditional tables (a megabyte of phrases) would be built on the first
 // traditional page for a dozen words, and converting a whole label would rewrite the characters
 // copied from the page too (a Hong Kong page's 裏 becomes Taiwan's 裡). TestMadeWords checks
-// each form against ToTraditional.
+// each form against ToTraditional, and TestMadeWordsListed that every word the code makes (a
+// label's 时长, a byline's 记者) is listed.
 
 // madeWords are the words the extractor writes itself, as the code writes them (simplified), and
 // their traditional forms. A made word ends what it is part of: a label made of the page's noun

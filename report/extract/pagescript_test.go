@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -64,6 +68,65 @@ func TestMadeWords(t *testing.T) {
 			t.Errorf("%s is written alike in both scripts: no need to list it", w.simplified)
 		}
 	}
+}
+
+// madeIn are the files that make words of their own for a summary: figure labels, byline roles,
+// the organizing unit.
+var madeIn = []string{"figures.go", "figures_agree.go", "derive.go", "byline.go", "units.go"}
+
+// TestMadeWordsListed reads the code that makes words of its own (madeIn): every Han string it
+// returns, or joins to what it returns (n + "时长"), or gives a byline as its role (add(n,
+// "记者")), is given in traditional script by inPageScript as report/script writes it. A word
+// made and not listed in madeWords fails here.
+func TestMadeWordsListed(t *testing.T) {
+	fset := token.NewFileSet()
+	found := 0
+	for _, name := range madeIn {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			var made []string
+			switch x := n.(type) {
+			case *ast.ReturnStmt:
+				for _, r := range x.Results {
+					made = append(made, hanLiterals(r)...)
+				}
+			case *ast.CallExpr:
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "add" && len(x.Args) > 0 {
+					made = hanLiterals(x.Args[len(x.Args)-1])
+				}
+			}
+			for _, w := range made {
+				found++
+				if got, want := inPageScript(w), script.ToTraditional(w); got != want {
+					t.Errorf("%s: %q is given as %q on a traditional page, not %q: list it in madeWords", fset.Position(n.Pos()), w, got, want)
+				}
+			}
+			return true
+		})
+	}
+	if found == 0 {
+		t.Error("no made word found: the files or the way words are made changed")
+	}
+}
+
+// hanLiterals returns the string literals holding Han characters that e is, or joins with +.
+func hanLiterals(e ast.Expr) []string {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		if s, err := strconv.Unquote(x.Value); err == nil && x.Kind == token.STRING && strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+			return []string{s}
+		}
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return append(hanLiterals(x.X), hanLiterals(x.Y)...)
+		}
+	case *ast.ParenExpr:
+		return hanLiterals(x.X)
+	}
+	return nil
 }
 
 // TestMadeInPageScript: what the extractor writes itself follows the page's script, on

@@ -91,11 +91,18 @@ var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談
 var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立(?:[^于於以]|$)|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦`)
 
 // reThenTime is a word that sets its sentence in the past, before the event: 五年前, 早在,
-// 起源于, 时任 (then serving), 当年, 昔日, 曾经. The bodies a history names take no part in the
+// 起源于, 时任 (then serving), 当年, 昔日, 曾经; or over the years before it: 近年来, 多年来,
+// 长期以来. The bodies a history names take no part in the
 // event the page reports.
 // A year's first months (2023年前三季度, 年前两个月) are no past: the count before 年 is of years
 // (at most three digits) and no count or 季/月 follows 年前.
-var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經`)
+var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經`)
+
+// rePlanLead is a word of the future in the clause before an enumeration, before its verb
+// (将, 将要, 即将, 拟, 计划, with the verb between): what the clause tells is planned, and the
+// bodies it names take no part in the event reported (毕业生将分别前往某公司、某银行等单位工作).
+// 将 right before the name is 把 (将某公司捐赠的物资分发给……): no plan.
+var rePlanLead = lazyRE(`(?:将|將|将要|將要|即将|即將|拟|擬|计划|計劃|准备|準備)[^，。；;,]{1,8}$`)
 
 // reListOpen opens a clause that lists what the clause before it names (……机构，包括某部、某院).
 var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
@@ -119,6 +126,9 @@ func groupRole(text string, start, end int) bool {
 	}
 	if reThenTime.MatchString(clauseTail(before, sentenceMarks)) || reThenTime.MatchString(rest) {
 		return false // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
+	}
+	if rePlanLead.MatchString(lead) {
+		return false // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
 	}
 	if reContentLead.MatchString(lead) {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts

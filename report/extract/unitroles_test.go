@@ -60,6 +60,12 @@ func TestUnitPositions(t *testing.T) {
 		// A sentence set in the past (早在, 三年前, 时任) tells a history, not the event.
 		{"早在", "5月8日，东湖大学与青川市人民政府签署协议。早在2015年，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
 		{"years ago", "5月8日，东湖大学与青川市人民政府签署协议。三年前，在时任校长的推动下，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
+		// Over the years before the event (近年来, 多年来) is a history too.
+		{"近年来", "5月8日，东湖大学召开会议。近年来，学校与青川大学、明德大学等高校建立了合作关系。", nil},
+		// A company visited, its name followed by the verb of the visit (赴某公司参观).
+		{"visited", "5月8日，东湖大学组织师生赴青川电子有限公司参观学习。", []string{"青川电子有限公司"}},
+		// Where a plan goes (将前往某公司) is no body taking part.
+		{"plan", "5月8日，东湖大学举行毕业典礼。毕业生将分别前往青川电子有限公司、明德银行等单位工作。", nil},
 		// The first months of a year (2023年前三季度) set no sentence in the past.
 		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
 		// A university's short form joined to another body (东大与某研究院) is cut off at the
