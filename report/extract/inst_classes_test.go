@@ -142,3 +142,13 @@ func TestGridBody(t *testing.T) {
 		{"the whole name in a title", "3月5日，东湖大学召开校企合作座谈会，国网湖南长沙供电公司总经理张三出席。", "东湖大学"},
 	})
 }
+
+// TestHostLongerThanSubject checks, on a lead written for it, that a longer name read from the
+// subject's clause that runs past the subject (a body, its other name in brackets, 联合 and its
+// partner) is not taken, and does not cut the subject beyond its end.
+func TestHostLongerThanSubject(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a hospital's other name in brackets and its partner", "3月5日，长沙市中心医院（长沙市第一人民医院）联合湖南大学举办学术会议。", "长沙市中心医院", "长沙市中心医院"},
+	})
+}

@@ -164,7 +164,7 @@ func eventHost(opening string) string {
 			end += ext[1] // 某电力公司某发电厂: the plant holds it
 		}
 		name := subject[:end]
-		if full := longerInstitution(clauseFrom(c, subject), name); full != "" {
+		if full := longerInstitution(clauseFrom(c, subject), name); full != "" && strings.HasPrefix(subject, full) {
 			name, end = full, len(full) // 某大学人民医院某支部……举办, 中建某局某分公司组织: the longer name holds it
 		}
 		if titleAfter(subject[end:]) {
