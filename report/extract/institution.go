@@ -946,6 +946,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 // a body of its own only when named by its place (placedCollege).
 var reCollegeWord = lazyRE(`学院|學院`)
 
+// reKindCollegeEnd ends the kinds of college reInstSuffix finds whole (某职业技术学院, 某师范学院).
+var reKindCollegeEnd = lazyRE(`(?:职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院)$`)
+
 // rePlaceNameNext follows a college's word that names a road, a station or a quarter (长沙学院路,
 // 学院站), no college.
 var rePlaceNameNext = lazyRE(`^(?:路|街|巷|站|村|桥|橋|大道|广场|廣場|小区|小區|社区|社區|片区|片區)`)
@@ -961,7 +964,7 @@ var reCollegeOwner = lazyRE(`学校|學校|中心|研究院|局|厅|廳|部|委|
 // (某学院办公室, 某学院院长), and not the school of a discipline alone (经济管理学院 names no place);
 // else "".
 func placedCollege(scope string, loc []int) string {
-	if reInstSuffix.MatchString(tailOf(scope[:loc[1]], 24)[max(0, len(tailOf(scope[:loc[1]], 24))-len("职业技术学院")):]) {
+	if reKindCollegeEnd.MatchString(tailOf(scope[:loc[1]], 24)) {
 		return "" // 某职业技术学院, 某师范学院: found with the institutional words
 	}
 	if ext := reAffiliated.FindStringIndex(scope[loc[0]:]); ext != nil && ext[0] == 0 {
