@@ -78,6 +78,7 @@ func TestBankBranch(t *testing.T) {
 	checkInstUnits(t, []instUnitRow{
 		{"two branches hold an event together", "3月5日，建行东湖市分行与建行西山市分行联合举办业务培训，两行员工80余人参加。", "建行东湖市分行", "建行东湖市分行"},
 		{"a bank's name written whole", "3月5日，中国农业银行湖南省分行召开年度工作会议，行长王伟主持。", "中国农业银行湖南省分行", "中国农业银行湖南省分行"},
+		{"a bank's registered name", "3月5日，中国银行股份有限公司湖南省分行召开年度工作会议，行长王伟主持。", "中国银行股份有限公司湖南省分行", "中国银行股份有限公司湖南省分行"},
 		{"a branch in a title", "3月5日，工行东湖市分行行长王明出席签约仪式。东湖大学与该行签署校企合作协议。", "东湖大学", "东湖大学"},
 		{"a count of branches", "交行两分行深化协作\n3月5日，双方举行合作座谈。", "", ""},
 	})

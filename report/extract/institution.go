@@ -283,7 +283,7 @@ func fullestGovernment(name, page string) string {
 // reBankBranch is a bank's branch named by its bank (a name ending in 银行, or a bank's short
 // form: 工行, 交行) and its place, from a boundary: 交行某市分行, 某某银行某某县支行. Group 1 is the
 // name, group 2 the place.
-var reBankBranch = lazyRE(`(?:^|[^\p{Han}])((?:[\p{Han}]{2,8}?(?:银行|銀行)|工行|农行|農行|中行|建行|交行|招行|邮储|郵儲)([\p{Han}]{2,9}?)(?:分行|支行))`)
+var reBankBranch = lazyRE(`(?:^|[^\p{Han}])((?:[\p{Han}]{2,8}?(?:银行|銀行)(?:股份有限公司|有限公司)?|工行|农行|農行|中行|建行|交行|招行|邮储|郵儲)([\p{Han}]{2,9}?)(?:分行|支行))`)
 
 // reBranchTitle follows a branch's name in a title: 行长, 副行长.
 var reBranchTitle = lazyRE(`^(?:副)?(?:行长|行長|党委|黨委)`)
