@@ -153,3 +153,18 @@ func TestHostLongerThanSubject(t *testing.T) {
 		{"a hospital's other name in brackets and its partner", "3月5日，长沙市中心医院（长沙市第一人民医院）联合湖南大学举办学术会议。", "长沙市中心医院", "长沙市中心医院"},
 	})
 }
+
+// TestAgency checks, on leads written for it, that an agency named whole with its ministry
+// (某部某某署, with its branch: 某某分署) or with a place the gazetteer holds (香港某某署, 香港某某處)
+// is the institution, and that a government's own department (臺中市政府某處), an agency in a
+// title and a university's office are not taken as such.
+func TestAgency(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a ministry's agency", "衛生福利部國民保健署今（5）日舉辦記者會，署長張三致詞。", "衛生福利部國民保健署"},
+		{"a ministry's agency's branch", "勞動部職業發展署中南分署今日舉辦就業博覽會，分署長張三致詞。", "勞動部職業發展署中南分署"},
+		{"a city's department", "香港康樂服務署今日舉行記者會，署長張三出席。", "香港康樂服務署"},
+		{"a government's own department", "臺中市政府文書處今日舉辦研習，處長張三致詞。", ""},
+		{"an agency in a title", "3月5日，東湖大學舉辦講座，衛生福利部國民保健署署長張三主講。", "東湖大學"},
+	})
+}

@@ -839,6 +839,18 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, named{name: name, at: loc[2], hard: true})
 		}
 	}
+	for _, loc := range whenBodies(bodies, reAgencyEnd, scope) {
+		// 某某部某某署, 香港某某署, 香港某某處: a ministry's agency or a city's department, named
+		// whole from a boundary.
+		if name := agencyName(scope, loc[1]); name != "" {
+			c := named{name: name, at: loc[1] - len(name), hard: true}
+			if k := len(out) - 1; k >= 0 && out[k].at == c.at && strings.HasPrefix(name, out[k].name) {
+				out[k] = c // 勞動部某某署某某分署: the branch agency, named with its agency
+				continue
+			}
+			out = append(out, c)
+		}
+	}
 	for _, loc := range whenBodies(bodies, rePublicOffice, scope) {
 		// 后里區公所, 某某鄉公所: a district's, township's or town's office, named by its place
 		// (with its city before it: 臺中市東區區公所), at a boundary; not in a title.
@@ -1443,4 +1455,46 @@ func gridPrefix(prefix string) bool {
 	}
 	rest := prefix[len(g):]
 	return rest == "" || placeAt(rest) == len(rest)
+}
+
+// reAgencyEnd ends the name of an agency (署, 分署) or of a city's department (處).
+var reAgencyEnd = lazyRE(`分署|署|處|处`)
+
+// reMinistryHead opens an agency's name with its ministry: 衛生福利部, 内政部, 勞動部.
+var reMinistryHead = lazyRE(`^[\p{Han}]{1,5}?部`)
+
+// maxAgencyRunes is the longest agency's name taken, in characters.
+const maxAgencyRunes = 20
+
+// agencyName returns the name of an agency that ends at scope[:end] and starts at a boundary: a
+// ministry's (衛生福利部某某署, 勞動部某某署某某分署) or one named by a place the gazetteer holds
+// (香港某某署, 香港某某處), with no verb or function word, no title after it and no
+// institution of its own inside (臺中市政府秘書處 is the government's department); else "".
+func agencyName(scope string, end int) string {
+	start, n := end, 0
+	for start > 0 && n <= maxAgencyRunes {
+		r, size := lastRune(scope[:start])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		start -= size
+		n++
+	}
+	if n > maxAgencyRunes || n < 4 || start > 0 && !atBoundary(scope, start) {
+		return ""
+	}
+	name := scope[start:end]
+	if titledAt(scope, end) || reInstWordIn.MatchString(name) || strings.Contains(name, "政府") || !nameShaped(name) {
+		return ""
+	}
+	head := reMinistryHead.FindString(name)
+	if head == "" {
+		if p := placeAt(name); p > 0 && p < len(name) {
+			head = name[:p]
+		}
+	}
+	if head == "" || reCut.MatchString(name[len(head):]) || reOrgVerb.MatchString(name) || utf8.RuneCountInString(name[len(head):]) < 3 {
+		return ""
+	}
+	return name
 }
