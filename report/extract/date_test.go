@@ -194,6 +194,8 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"review 13 #27: 拟任干部 and the day of their talk", "东湖大学开展干部任前集体谈话\n发布时间：2024-03-06\n东湖大学拟任干部3月5日参加任前集体谈话，校党委书记王伟提出要求。", 0, "2024-03-05"},
 		{"review 13 #27: 拟聘人员 and the day of their training", "东湖医院开展新员工培训\n东湖医院拟聘人员3月5日参加岗前培训，院长张明讲话。", 2024, "2024-03-05"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
+		{"a founding decades before the year asked for", "1964年10月8日，西岭农业专科学校成立。5月12日，西岭农学院举行纪念大会。", 2024, "2024-05-12"},
+		{"a founding the year before the year asked for is no history", "2023年12月28日，西岭农学院智慧农业研究院成立。1月3日，研究院召开第一次工作会议。", 2024, "2023-12-28"},
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{Year: tt.year})
