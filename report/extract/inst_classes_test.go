@@ -165,6 +165,7 @@ func TestAgency(t *testing.T) {
 		{"a ministry's agency's branch", "勞動部職業發展署中南分署今日舉辦就業博覽會，分署長張三致詞。", "勞動部職業發展署中南分署"},
 		{"a city's department", "香港康樂服務署今日舉行記者會，署長張三出席。", "香港康樂服務署"},
 		{"a government's own department", "臺中市政府文書處今日舉辦研習，處長張三致詞。", ""},
+		{"a sub-district's office attends", "東湖區召開防汛會議\n5月8日，東湖區召開防汛工作會議，區長王強主持。香港仔街道辦事處負責同志參加會議。", ""},
 		{"an agency in a title", "3月5日，東湖大學舉辦講座，衛生福利部國民保健署署長張三主講。", "東湖大學"},
 	})
 }

@@ -1457,8 +1457,10 @@ func gridPrefix(prefix string) bool {
 	return rest == "" || placeAt(rest) == len(rest)
 }
 
-// reAgencyEnd ends the name of an agency (署, 分署) or of a city's department (處).
-var reAgencyEnd = lazyRE(`分署|署|處|处`)
+// reAgencyEnd ends the name of an agency (署, 分署) or of a city's department as Hong Kong and
+// Taiwan write it (處); a mainland 处 is a division of a body, and an office (辦事處) is a
+// government's or a body's own (街道办事处), neither a body of its own.
+var reAgencyEnd = lazyRE(`分署|署|處`)
 
 // reMinistryHead opens an agency's name with its ministry: 衛生福利部, 内政部, 勞動部.
 var reMinistryHead = lazyRE(`^[\p{Han}]{1,5}?部`)
@@ -1484,7 +1486,7 @@ func agencyName(scope string, end int) string {
 		return ""
 	}
 	name := scope[start:end]
-	if titledAt(scope, end) || reInstWordIn.MatchString(name) || strings.Contains(name, "政府") || !nameShaped(name) {
+	if titledAt(scope, end) || reInstWordIn.MatchString(name) || strings.Contains(name, "政府") || strings.HasSuffix(name, "辦事處") || !nameShaped(name) {
 		return ""
 	}
 	head := reMinistryHead.FindString(name)
