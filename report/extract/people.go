@@ -160,9 +160,9 @@ func titleAndName(s string, noFunction bool) bool {
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
 // 提到, 充分肯定; the verbs the rules list since the eighth collection: 感谢 (not 感谢信), 简介,
-// 谈到, 嘱咐, 回忆); allSpeech is every verb of speech.
+// 谈到, 嘱咐, 回忆; 佈署, as Taiwan's pages write 部署); allSpeech is every verb of speech.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|简介|簡介|谈到|談到|嘱咐|囑咐|回忆|回憶`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|简介|簡介|谈到|談到|嘱咐|囑咐|回忆|回憶|佈署`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -1067,8 +1067,12 @@ var (
 	// which are not roles: a department's doctors (儿科医生) take part as the department.
 	// 行政长官 is the head of Hong Kong's and Macau's governments (拜訪行政長官某某; 行政長官希望,
 	// the title alone, names him again). 工友, 职工 and 员工 describe a worker quoted by name
-	// (工友某某笑着说：“……”), plain nouns as 居民 and 村民 are (plainTitle).
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工)`)
+	// (工友某某笑着说：“……”), plain nouns as 居民 and 村民 are (plainTitle). The heads of an
+	// agency (署长), a village (村长), a delegation or troupe (团长), a station (站长), the
+	// secretary-general of a society (总干事), a convener (召集人) and the head of a board of
+	// supervisors (监事长, before 监事 of roles, which it opens) stand before a name as the titles
+	// of roles do.
+	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
