@@ -355,8 +355,21 @@ func mentions(text string) []mention {
 		out = append(out, references(text, roleLocs, roleOf, out)...)
 	}
 	// A name that opens a clause and speaks is a mention without a title: 会上，桂雄斌强调.
+	titled := map[string]string{} // the title each person was first named with
+	for _, m := range out {
+		if titled[m.Name] == "" {
+			titled[m.Name] = m.Role
+		}
+	}
 	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
 		at := loc[1]
+		if n, e := shortTitleRef(text, at, titled); n != "" {
+			// 洪專委表示 after 專門委員洪紹欽: the person, by family name and a short form of the title.
+			if !cov.has(out, at) && reBareSpeech.MatchString(text[e:min(len(text), e+96)]) {
+				out = append(out, mention{Person: model.Person{Name: n}, at: at, end: e})
+			}
+			continue
+		}
 		name, end := nameAt(text, at)
 		if name == "" {
 			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
@@ -1503,6 +1516,45 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 		}
 	}
 	return out
+}
+
+// shortTitleRef reads at text[i:] a person named again by family name and a short form of the
+// title they were named with (洪專委 after 專門委員洪紹欽): the family name of exactly one person
+// of titled (name → title) and two characters that stand in that title in that order, within
+// the title's last eight characters (not in a name a long title holds before them), and that
+// are no title of their own (陳院長 is read as titles are). It returns the person's name and
+// where the reference ends, or "". Only pages of at most 64 titled people are read so.
+func shortTitleRef(text string, i int, titled map[string]string) (string, int) {
+	if len(titled) > 64 {
+		return "", i
+	}
+	rs := []rune(text[i:min(len(text), i+12)])
+	if len(rs) < 3 || !unicode.Is(unicode.Han, rs[1]) || !unicode.Is(unicode.Han, rs[2]) {
+		return "", i
+	}
+	short := string(rs[1:3])
+	if reRoleAt.FindString(short) != "" || strings.ContainsRune(short, '长') || strings.ContainsRune(short, '長') {
+		return "", i
+	}
+	found := ""
+	for name, role := range titled {
+		if f, _ := utf8.DecodeRuneInString(name); f != rs[0] || role == "" || utf8.RuneCountInString(name) < 2 {
+			continue
+		}
+		role = tailOf(role, 24) // the title proper, nearest the name, not names before it
+		a := strings.IndexRune(role, rs[1])
+		if a < 0 || !strings.ContainsRune(role[a+len(string(rs[1])):], rs[2]) {
+			continue
+		}
+		if found != "" && found != name {
+			return "", i // two of that family name
+		}
+		found = name
+	}
+	if found == "" {
+		return "", i
+	}
+	return found, i + len(string(rs[:3]))
 }
 
 // reOpensClause is what stands before a word that opens its clause: punctuation or a line's
