@@ -100,6 +100,7 @@ func TestSpeakers(t *testing.T) {
 		{"佈署 as Taiwan's pages write it", "區長翁立仁佈署年度防災工作。", []string{"翁立仁"}},
 		{"family name and a short form of the title", "市政府专门委员邵立群出席。邵专委表示，社区工作者辛苦了。", []string{"邵立群"}},
 		{"a short form of the title, two of that family name", "专门委员邵立群、专门委员邵志刚出席。邵专委表示，社区工作者辛苦了。", nil},
+		{"a Japanese guest after a title", "會中邀請東京某大學校長鈴木健一教授發表專題演講。", []string{"鈴木健一"}},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
