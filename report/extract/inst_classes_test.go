@@ -169,3 +169,13 @@ func TestAgency(t *testing.T) {
 		{"an agency in a title", "3月5日，東湖大學舉辦講座，衛生福利部國民保健署署長張三主講。", "東湖大學"},
 	})
 }
+
+// TestVisitedAfterParty checks, on a lead written for it, that a party that visits (某某一行訪問
+// 某大學) names the host after the whole verb, 訪問 read whole after 一行 as after 率團.
+func TestVisitedAfterParty(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a party visits", "3月5日，西山大學校長李四一行訪問湖南大學，雙方簽署合作備忘錄。", "湖南大學"},
+		{"a delegation led to visit", "3月5日，西山大學校長李四率代表團訪問湖南大學，雙方簽署合作備忘錄。", "湖南大學"},
+	})
+}

@@ -535,7 +535,7 @@ func insertedKind(name, full string) bool {
 }
 
 // reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
-var reVisit = lazyRE(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
+var reVisit = lazyRE(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|(?:率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪)(?:问|問)?|考察|莅临|蒞臨)`)
 
 // reTermMeeting is a party organisation's meeting or committee named with its term: 九三学社
 // 盐城市第八次代表大会, 民盟乐清市七届二次盟员大会, 九三学社成都市第十三届委员会.
