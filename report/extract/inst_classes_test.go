@@ -179,3 +179,18 @@ func TestVisitedAfterParty(t *testing.T) {
 		{"a delegation led to visit", "3月5日，西山大學校長李四率代表團訪問湖南大學，雙方簽署合作備忘錄。", "湖南大學"},
 	})
 }
+
+// TestSubjectAfterCreditAndDay checks, on leads written for it, that the subject of a lead that
+// opens with a reporter's credit in 【】 and writes its day as 今（8）日 is read as the organizing
+// unit: the credit is not part of the subject and the day ends it.
+func TestSubjectAfterCreditAndDay(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, text, unit string }{
+		{"a credit and a day in brackets", "【東湖報記者王明/臺中報導】台灣電力公司發電事業部今（8）日舉辦員工健行活動，300名員工參加。", "台灣電力公司發電事業部"},
+		{"a day in brackets alone", "台灣電力公司發電事業部今（8）日舉辦員工健行活動，300名員工參加。", "台灣電力公司發電事業部"},
+	} {
+		if got := Extract(tt.text, Options{}).Summary.Unit; got != tt.unit {
+			t.Errorf("%s: unit %q, want %q", tt.name, got, tt.unit)
+		}
+	}
+}

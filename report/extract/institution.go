@@ -1500,3 +1500,7 @@ func agencyName(scope string, end int) string {
 	}
 	return name
 }
+
+// reLeadCredit is a reporter's credit in lenticular brackets opening a lead (【某報記者某某/某地報導】):
+// the subject of the lead follows it.
+var reLeadCredit = lazyRE(`^【[^【】]{1,40}】\s*`)
