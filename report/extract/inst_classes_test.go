@@ -194,3 +194,15 @@ func TestSubjectAfterCreditAndDay(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialsVisit checks, on leads written for it, that a page whose lead has a party of
+// officials go to the institution (某某主任某某一行，到某公司调研) names no organizing unit: people
+// lead the event, and the institution they visit does not hold it; a body that holds its own
+// meeting with officials attending keeps the unit.
+func TestOfficialsVisit(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"officials visit a company", "6月5日，省国资委党委副书记、主任张三，副主任李四一行，到湖南建工集团有限公司调研安全生产工作。", "湖南建工集团有限公司", ""},
+		{"a company holds its meeting, officials attend", "6月5日，湖南建工集团有限公司召开安全生产会议，省国资委副主任李四一行到会指导。", "湖南建工集团有限公司", "湖南建工集团有限公司"},
+	})
+}

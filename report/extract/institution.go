@@ -1504,3 +1504,30 @@ func agencyName(scope string, end int) string {
 // reLeadCredit is a reporter's credit in lenticular brackets opening a lead (【某報記者某某/某地報導】):
 // the subject of the lead follows it.
 var reLeadCredit = lazyRE(`^【[^【】]{1,40}】\s*`)
+
+// reDelegationTo is a lead whose subject is a party of officials going to a body: titles, names,
+// 一行, then the verb of going (某某主任某某一行，到某公司调研).
+var reDelegationTo = lazyRE(`^[^。！？\n]{2,80}?一行[，,]?(?:先后)?(?:到|赴|莅临|蒞臨|来到|來到|深入|走进|走進)`)
+
+// visitedByOfficials tells whether the lead's first sentence has a party of officials (a title
+// before 一行) going to inst: people lead the event, no body holds it, and the institution they
+// visit is not its organizer.
+func visitedByOfficials(opening, inst string) bool {
+	first := opening
+	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
+		first = first[:i]
+	}
+	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	loc := reDelegationTo.FindStringIndex(first)
+	if loc == nil || inst == "" || !reTitleIn.MatchString(first[:loc[1]]) {
+		return false
+	}
+	known := inst // 某集团有限公司 is named 某集团 in the lead
+	for _, form := range []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司"} {
+		if k := strings.TrimSuffix(inst, form); k != inst && utf8.RuneCountInString(k) >= 4 {
+			known = k
+			break
+		}
+	}
+	return strings.Contains(first[loc[1]:], known)
+}
