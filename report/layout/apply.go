@@ -127,15 +127,44 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	}
 	b.d.Blocks = b.nodes
 	// One script for the whole document: the layout's own wording too.
-	if m, err := script.ParseMode(r.Script); err != nil {
+	m, written, err := scripts(r)
+	if err != nil {
 		return nil, err
-	} else if m != script.Keep {
+	}
+	switch {
+	case m == script.Keep && written == script.Keep: // a model that does not say: as written
+	case m == script.Keep:
+		// The summaries' text stays as written (a full conversion would write the surname 范
+		// as 範 in traditional); only characters the written script never writes change, and
+		// those are the layout's own words (较上期, 参会人员, 工作简报) and whatever of the
+		// other script a summary holds.
+		doc.MapText(b.d, written.ConvertForeign)
+	default:
 		doc.MapText(b.d, m.Convert)
-		if m == script.Traditional {
-			b.d.Meta.Lang = "zh-Hant"
-		}
+	}
+	if written == script.Traditional {
+		b.d.Meta.Lang = "zh-Hant"
 	}
 	return b.d, nil
+}
+
+// scripts returns the script mode r was built in and the one script its digest is written in
+// (r.Written, decided by aggregate; a model without it is written in its mode's script, and a
+// keep-mode one is left as it is: written is then Keep).
+func scripts(r *model.Report) (mode, written script.Mode, err error) {
+	if mode, err = script.ParseMode(r.Script); err != nil {
+		return mode, mode, err
+	}
+	written = mode
+	if r.Written != "" {
+		if written, err = script.ParseMode(r.Written); err != nil {
+			return mode, written, fmt.Errorf("written: %w", err)
+		}
+	}
+	if written == script.Keep && r.Written != "" {
+		return mode, written, fmt.Errorf("written: %q: want simplified or traditional", r.Written)
+	}
+	return mode, written, nil
 }
 
 // withTitle returns a copy of r with its title set, leaving the caller's model untouched.
