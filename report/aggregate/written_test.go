@@ -19,8 +19,12 @@ func written(file string, d int, title, text string) model.Summary {
 
 func TestWrittenScript(t *testing.T) {
 	t.Parallel()
-	trad := func(f string) model.Summary { return written(f, 3, "圖書館舉辦閱讀講座", "講座由范老師主講。") }
-	simp := func(f string) model.Summary { return written(f, 4, "图书馆举办阅读讲座", "讲座由范老师主讲。") }
+	trad := func(f string) model.Summary {
+		return written(f, 3, "圖書館舉辦閱讀講座", "講座由范老師主講。")
+	}
+	simp := func(f string) model.Summary {
+		return written(f, 4, "图书馆举办阅读讲座", "讲座由范老师主讲。")
+	}
 	neutral := func(f string) model.Summary { return written(f, 5, "Library Day", "范台") }
 	for _, c := range []struct {
 		name string
