@@ -112,7 +112,7 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 		if _, errs := aggregate.WrittenScript(res.Summaries, opt.Period); len(errs) > 0 {
 			problems = append(problems, errs...)
 			problems.Sort()
-			return nil, problems, fmt.Errorf("%s in the other script than most: %w", Count(len(errs), "summary"), ErrMixedScripts)
+			return nil, problems, fmt.Errorf("%s written in the other script: %w", Count(len(errs), "summary"), ErrMixedScripts)
 		}
 	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))

@@ -87,9 +87,9 @@ func summaryText(s *model.Summary) string {
 
 // registryNames returns how a digest that keeps the summaries' script, written in w, shows a
 // name the registry gives (a unit's name or short name, a kind): as the registry writes it when
-// that is w's script or tells none; else as the registry's own alias of the same name written in
-// w (後勤保障處 for 后勤保障处: the office's writing, not a conversion's guess); else converted
-// to w as --script traditional or simplified would.
+// that is w's script; else as the registry's own alias of the same name written in w (後勤保障處
+// for 后勤保障处: the office's writing, not a conversion's guess); else converted to w as the
+// modes simplified and traditional would (党支部, which tells no script, is 黨支部).
 func registryNames(reg *orgunit.Registry, w script.Mode) func(string) string {
 	inW := map[string]string{} // simplified form -> the first alias of that form written in w
 	for _, u := range reg.Units() {
@@ -101,7 +101,7 @@ func registryNames(reg *orgunit.Registry, w script.Mode) func(string) string {
 		}
 	}
 	return func(s string) string {
-		if of := script.Of(s); of == w || of == script.Keep {
+		if script.Of(s) == w {
 			return s
 		}
 		if a, ok := inW[script.ToSimplified(s)]; ok {

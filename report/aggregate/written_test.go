@@ -78,7 +78,7 @@ func TestKeepWritesOneScript(t *testing.T) {
 		has, lack []string
 	}{
 		{script.Keep, "traditional",
-			[]string{`"label": "參會人員"`, `"label": "範圍內借閱"`, `"word": "範圍調查"`, `"word": "閱讀推廣"`, "後勤保障處", "後勤處", "黨群部門", "范曉明", "台階"},
+			[]string{`"label": "參會人員"`, `"label": "範圍內借閱"`, `"word": "範圍調查"`, `"word": "閱讀推廣"`, "後勤保障處", "後勤處", "黨群部門", "黨支部", "范曉明", "台階"},
 			[]string{"参会人员", "范围", "后勤保障处", "党群部门", "範曉明", "臺階"}},
 		// Traditional converts everything, the surname too (what keep avoids).
 		{script.Traditional, "traditional", []string{"參會人員", "範曉明"}, []string{"参会人员"}},

@@ -70,18 +70,39 @@ type builder struct {
 	appendixDone bool
 	// ownTitle is set when the report came with its own title (--title), not the layout's.
 	ownTitle bool
+	// own writes the layout's own template text in the digest's script before it is run (in
+	// keep mode; else it returns the text as it is).
+	own func(string) string
 }
 
 // Apply builds the document for report r with layout l.
 func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
+	m, written, err := scripts(r)
+	if err != nil {
+		return nil, err
+	}
+	// In keep mode the layout's own text is written in the digest's script before it is run:
+	// it is the tool's wording, converted whole (据各单位 is 據各單位), while the summaries' text
+	// it is run over stays as written (see the end of Apply).
+	own := func(s string) string { return s }
 	tmpl := l.tmpl
-	if tmpl == nil { // a Layout built in code rather than by Parse
+	if m == script.Keep && written != script.Keep {
+		own = written.Convert
+		c := *l
+		c.Text = make(map[string]string, len(l.Text))
+		for n, t := range l.Text {
+			c.Text[n] = own(t)
+		}
+		tmpl = nil
+		l = &c
+	}
+	if tmpl == nil { // a Layout built in code rather than by Parse, or its text converted
 		var err error
 		if tmpl, err = l.templates(); err != nil {
 			return nil, err
 		}
 	}
-	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != ""}
+	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != "", own: own}
 	b.d.Styles = b.styles()
 	b.d.Fonts = fonts(l)
 	title, err := b.text("title", "")
@@ -127,10 +148,6 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	}
 	b.d.Blocks = b.nodes
 	// One script for the whole document: the layout's own wording too.
-	m, written, err := scripts(r)
-	if err != nil {
-		return nil, err
-	}
 	switch {
 	case m == script.Keep && written == script.Keep: // a model that does not say: as written
 	case m == script.Keep:
@@ -317,7 +334,7 @@ func (b *builder) text(name, def string) (string, error) {
 
 // textWith runs a template string with data.
 func (b *builder) textWith(src string, data any) (string, error) {
-	t, err := parseText(src)
+	t, err := parseText(b.own(src))
 	if err != nil {
 		return "", err
 	}

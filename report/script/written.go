@@ -92,46 +92,66 @@ func Of(s string) Mode {
 }
 
 // ConvertForeign returns s with only the characters m's script never writes converted to it
-// (较 → 較 in traditional text), each as the full conversion of s has it (so that a phrase
-// chooses among candidates); every other character, quotation marks included, is left as
+// (较 → 較 in traditional text); every other character, quotation marks included, is left as
 // written. Text written in m's script is returned unchanged: 范 (a surname) and 台 stay as they
 // are in traditional text, where Convert would write 範 and 臺. Keep, and any other mode, returns
 // s.
+//
+// The text is read in the pieces the full conversion reads it in (a phrase of OpenCC's tables,
+// else a character). A piece holding a foreign character is converted whole, so that a phrase
+// chooses for the characters both scripts write that it holds: 关于 is 關於 and 数据 數據, though
+// 于 and 据 alone are left as written. In traditional, 余 and 万 right after a digit are the
+// quantity words 餘 and 萬 (50余人, 1.2万元, as the layouts write numbers), never a name.
 func (m Mode) ConvertForeign(s string) string {
 	var only map[rune]bool
-	var full func(string) string
+	var conv *Converter
+	variants := func(s string) string { return s }
 	switch m {
 	case Simplified:
-		only, full = foreign().traditionalOnly, ToSimplified
+		only, conv = foreign().traditionalOnly, t2s()
 	case Traditional:
-		only, full = foreign().simplifiedOnly, ToTraditional
+		only, conv, variants = foreign().simplifiedOnly, s2t(), twVariants().Convert
 	default:
 		return s
 	}
-	has := false
+	has, prevDigit := false, false
 	for _, r := range s {
-		if only[r] {
+		if only[r] || (m == Traditional && prevDigit && (r == '余' || r == '万')) {
 			has = true
 			break
 		}
+		prevDigit = r >= '0' && r <= '9'
 	}
 	if !has {
 		return s
 	}
-	rs := []rune(s)
-	conv := []rune(full(s))
-	for i, r := range rs {
-		if !only[r] {
-			continue
-		}
-		if len(conv) == len(rs) { // the conversion kept every character's place
-			rs[i] = conv[i]
-			continue
-		}
-		// A phrase of another length moved the places: the character on its own.
-		if c := []rune(full(string(r))); len(c) == 1 {
-			rs[i] = c[0]
-		}
+	if !utf8.ValidString(s) {
+		s = string([]rune(s))
 	}
-	return string(rs)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	prevDigit = false
+	for k := 0; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !conv.maybe(r) {
+			b.WriteString(s[k : k+size])
+			prevDigit = r >= '0' && r <= '9'
+			k += size
+			continue
+		}
+		end, to := conv.piece(s, k, r, size)
+		piece := s[k:end]
+		convert := m == Traditional && prevDigit && (r == '余' || r == '万')
+		for _, p := range piece {
+			convert = convert || only[p]
+		}
+		if convert {
+			b.WriteString(variants(to))
+		} else {
+			b.WriteString(piece)
+		}
+		prevDigit = false
+		k = end
+	}
+	return b.String()
 }

@@ -38,6 +38,16 @@ func TestConvertForeign(t *testing.T) {
 		{Traditional, "范老師與余主任在台北談鄰里、干預", "范老師與余主任在台北談鄰里、干預"},
 		// A simplified word in traditional text: only its simplified characters change.
 		{Traditional, "范老師来访", "范老師來訪"},
+		// A phrase holding a simplified character chooses for the characters both write.
+		{Traditional, "关于本月工作数据的说明", "關於本月工作數據的說明"},
+		// A limit: the conversion reads 其余人员 as 其, 余人 (a phrase, and a name's start), 员, so
+		// 余 stays as written.
+		{Traditional, "其余人员", "其余人員"},
+		// 余 and 万 after a digit are quantity words; 余人傑 is a name (余人 is a phrase of the
+		// tables: 餘人), and 于 alone a surname.
+		{Traditional, "50余人，1.2万元", "50餘人，1.2萬元"},
+		{Traditional, "余人傑與于老師", "余人傑與于老師"},
+		{Traditional, "工作群", "工作群"},
 		// Quotation marks are left as written.
 		{Traditional, "“读书月”", "“讀書月”"},
 		{Simplified, "參會人員", "参会人员"},
