@@ -54,6 +54,9 @@ var (
 	// reTagParen: the credit in brackets right after the news tag: 本网讯（某某）, 本报讯（某某 记者
 	// 某某）, 本站某地讯（某某 某某）.
 	reTagParen = lazyRE(`^[\p{Han}]{0,12}(?:网讯|網訊|报讯|報訊|站讯|站訊|[^通\P{Han}][讯訊])[\s　]*[（(]([^（）()]{2,40})[）)]`)
+	// reWireParen: the credit in brackets right after a wire service's dateline (某某网某地7月12日电
+	// （甲 乙）, 新华社北京3月5日电（记者 某某）): the outlet and place, the day and 电.
+	reWireParen = lazyRE(`^[\p{Han}]{1,16}?\d{1,2}月\d{1,2}日(?:电|電)[\s　]*[（(]([^（）()]{2,40})[）)]`)
 	// reTagInParen: the tag inside the brackets, the credit after it: （本网讯 某某 报道）; and
 	// reTagSays, the tag and the reporter opening the lead: 本报讯某某报道：.
 	reTagInParen = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
@@ -203,6 +206,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		// The credit that goes with the news tag: 本网讯（某某）, （本网讯 某某 报道）, 本报讯某某报道：.
 		if m := reTagParen.FindStringSubmatch(l); m != nil {
 			credit(m[1], add)
+		} else if m := reWireParen.FindStringSubmatch(l); m != nil {
+			credit(m[1], add) // 某某网某地7月12日电（甲 乙 丙）, 新华社北京3月5日电（记者 某某）
 		} else if m := reTagSays.FindStringSubmatch(l); m != nil {
 			credit(m[1], add)
 		}

@@ -425,10 +425,15 @@ func joinedStops(j *joined) bool {
 	return reNav.MatchString(j.head) || startsByline(j.head) || reCounter.MatchString(j.tail(len(last)+64))
 }
 
+// reClosingAside is a bracket closing a paragraph after its last sentence (……担当。（某某）): a
+// credit or a note that ends the paragraph as the stop before it would; what follows (the page's
+// 举报, 打印) is a line of its own.
+var reClosingAside = lazyRE(`[。！？!?][（(][^（）()]{1,40}[）)]$`)
+
 func fragmentJoin(prevLine *joined, l string) bool {
 	piece := prevLine.pieces[len(prevLine.pieces)-1]
 	prev := prevLine.tail(len(piece) + 8) // enough for its last character
-	if strings.ContainsAny(prev[len(prev)-1:], "。！？”") || strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？") {
+	if strings.ContainsAny(prev[len(prev)-1:], "。！？”") || strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？") || reClosingAside.MatchString(prev) {
 		return false
 	}
 	if strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {

@@ -71,6 +71,26 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	return "", i
 }
 
+// quotedNameAt reads, right after a title, a name of three characters whose own clause quotes
+// it after a colon (工友某某拿着水果笑开了：“……”): the name stands before what it does, not
+// before a word that may follow a name, and the quotation proves it one. A name of two
+// characters is not read so (too many words open with a family name).
+func quotedNameAt(text string, i int) (string, int) {
+	rs := []rune(text[i:min(len(text), i+12)])
+	if len(rs) < 4 {
+		return "", i
+	}
+	name := string(rs[:3])
+	if !personName(name) || surnames[string(rs[:2])] || strings.ContainsAny(name, notInGiven+"副") || endsLikeRole(name) || opensWithStop(name) {
+		return "", i
+	}
+	end := i + len(name)
+	if !reQuoteOpen.MatchString(clauseHead(text[end:min(len(text), end+120)], clauseMarks)) {
+		return "", i
+	}
+	return name, end
+}
+
 // namedByPlace reports whether rs[:n], a family name of sl characters and a given name that
 // together spell a word of the genre (卓越, 冷静) or a form of address (王科, 李董), is a name
 // all the same because the place it stands in proves one: right after a title (the caller
@@ -210,7 +230,7 @@ var plainTitle = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`学生 學生 博士生 硕士生 碩士生 研究生 博士研究生 硕士研究生 碩士研究生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
-		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士`) {
+		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士 工友 职工 職工 员工 員工`) {
 		plainTitle[w] = true
 	}
 }
@@ -269,6 +289,9 @@ func mentions(text string) []mention {
 			continue // 甲主委和乙部长: the title closes the name before it
 		}
 		name, end := nameAfterTitle(text, at)
+		if name == "" {
+			name, end = quotedNameAt(text, at)
+		}
 		if name != "" && titleThenName(text[end:]) {
 			// 企业代表高级总监某某: a title and a name follow the would-be name, so it is a word
 			// opening that title (高级, 代理), not a name; the next title reads the name.
@@ -281,6 +304,9 @@ func mentions(text string) []mention {
 		}
 		if name == "" {
 			name, end = latinNameAt(text, at)
+		}
+		if name == "" {
+			name, end = dottedNameAt(text, at)
 		}
 		if name == "" {
 			name, end = chairSlotName(text, at)
@@ -334,6 +360,9 @@ func mentions(text string) []mention {
 		name, end := nameAt(text, at)
 		if name == "" {
 			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
+		}
+		if name == "" {
+			name, end = dottedNameAt(text, at) // 买买提·艾力指出……
 		}
 		if name == "" && len(seen) <= 64 {
 			// 魏忠瑞也在仪式上介绍: a name met before, with any word after it (the longest).
@@ -609,8 +638,10 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	seen := map[string]bool{}
 	verbIn := spanMemo{re: reSpeechVerb, text: text}
 	saidIn := saidMemo{spanMemo{re: reSaid, text: text}}
-	attendIn := spanMemo{re: reAttend, text: text}
-	attendInSentence := spanMemo{re: reAttend, text: text}
+	// 参加 inside a document's title (学习《某某在参加……时的讲话》) is no one's attendance.
+	untitled := maskBookTitles(text)
+	attendIn := spanMemo{re: reAttend, text: untitled}
+	attendInSentence := spanMemo{re: reAttend, text: untitled}
 	speechInSentence := speechMemo{text: text}
 	speechGoesOn := speechMemo{text: text}
 	sharedIn := spanMemo{re: reShared, text: text}
@@ -661,11 +692,15 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
 			subject && reQuoteOpen.MatchString(clause) ||
 			subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
+		speaks = speaks || reportHeard(clauseTail(tailOf(before, 120), clauseMarks), after)
 		if chair != nil && m.Name == chair.Name {
 			// The chair speaks when the clause says so (主持会议并讲话) or in a sentence of their
 			// own, not while presiding (在主持中指出).
 			speaks = reChairSpeaks.MatchString(clause) || chairGoesOn(text, m, clause, ms) || (reSpeech.MatchString(after) || reBareSpeech.MatchString(after)) && !strings.Contains(clause, "主持") ||
-				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
+				subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn) ||
+				// a sentence of their own that does not preside and speaks (首先，支部书记某某带领
+				// 党员学习……，强调……), as any subject's
+				subject && !strings.Contains(text[m.end:sq], "主持") && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)
 		}
 		if speaks {
 			seen[m.Name] = true
@@ -770,6 +805,41 @@ func received(before, after string) bool {
 		return false
 	}
 	return between == "" || reTitleEnd.MatchString(between) || strings.ContainsAny(between[len(between)-len("、"):], "、和与與及")
+}
+
+// maskBookTitles blanks what stands inside book-title marks (《……》), keeping every byte offset:
+// the words of a document's title are not the sentence's. A mark left open blanks nothing.
+func maskBookTitles(text string) string {
+	locs := reBookTitle.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range locs {
+		for i := loc[0] + len("《"); i < loc[1]-len("》"); i++ {
+			b[i] = 0
+		}
+	}
+	return string(b)
+}
+
+// reBookTitle is a title in book-title marks, on one line.
+var reBookTitle = lazyRE(`《[^《》\n]{1,120}》`)
+
+// reHeard is a meeting hearing or reviewing a report (听取审议了, 听取了).
+var reHeard = lazyRE(`听取|聽取|审议|審議`)
+
+// reReportOwned is a report that follows the name of the one who gave it: 某某同志《关于……的报告》,
+// 某某的工作报告, 某某所作的报告.
+var reReportOwned = lazyRE(`^(?:同志)?(?:所作|作)?的?(?:《[^》
+]{1,60}(?:报告|報告|讲话|講話)》|[^，。；、
+《》]{0,10}?(?:报告|報告|讲话|講話))`)
+
+// reportHeard reports whether a name between clause, the start of its clause (its title
+// included), and after gave the report the meeting heard (听取审议了某某同志《关于……的报告》,
+// 听取了院长某某的工作报告): the clause hears and the report is the name's.
+func reportHeard(clause, after string) bool {
+	return reHeard.MatchString(clause) && reReportOwned.MatchString(after)
 }
 
 // reShared are the adverbs of a predicate several subjects share (甲……，乙……分别致辞).
@@ -995,7 +1065,10 @@ var (
 	// rePersonTitle is a title before a name: the titles of roles, and 负责人 (筹建专班负责人某某),
 	// which names a unit's head (the unit, not only the title, takes part), and 医生 and 嘉宾,
 	// which are not roles: a department's doctors (儿科医生) take part as the department.
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友)`)
+	// 行政长官 is the head of Hong Kong's and Macau's governments (拜訪行政長官某某; 行政長官希望,
+	// the title alone, names him again). 工友, 职工 and 员工 describe a worker quoted by name
+	// (工友某某笑着说：“……”), plain nouns as 居民 and 村民 are (plainTitle).
+	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -1114,15 +1187,70 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if m := reFormerOf.FindStringIndex(tailOf(text[:at], 24)); m != nil {
 		at -= m[1] - m[0] // 劉某某前行政院院長: the name before 前 and the body
 	}
-	return nameEndingAt(text, at, func(start int) bool {
+	bounded := func(start int) bool {
 		before := tailOf(text[:start], 8)
 		prev, _ := lastRune(before)
 		// 东湖县农业局长: after a place's name, the characters before the head of a unit (局长,
 		// 馆长, 院长) name the unit (农业局), not a person; the head of the place (台南市某某市長,
 		// 东湖区某某区长) is a person's title.
 		return reBeforeName.MatchString(before) && !(strings.ContainsRune(placeLevels, prev) && reUnitHead.MatchString(role))
-	})
+	}
+	if n, start := nameEndingAt(text, at, bounded); n != "" {
+		return n, start
+	}
+	return rareNameEndingAt(text, at, bounded)
 }
+
+// rareNameEndingAt reads, before a title of office, a name of three characters whose family name
+// the list lacks (科大覺文郁校長): only where the page proves it a name, naming the very three
+// characters at least twice within repeatWindow bytes, once at least opening a clause or a line
+// before a title or a word that follows a name (覺文郁校長表示). No character of it may be one
+// a unit's or a place's name ends with, nor a function word's; a word of the genre (plainWords)
+// is none. It returns the name and where it starts, or "".
+func rareNameEndingAt(text string, end int, bounded func(start int) bool) (string, int) {
+	rs := []rune(tailOf(text[:end], 12))
+	if len(rs) < 3 {
+		return "", 0
+	}
+	cand := string(rs[len(rs)-3:])
+	start := end - len(cand)
+	if surnames[string(rs[len(rs)-3])] || !allHan(cand) || strings.ContainsAny(cand, notInGiven+rareNotInName) || nonName[cand] || plainWords[cand] || endsLikeRole(cand) || isPlace(cand) || reRole.MatchString(cand) || !bounded(start) || opensWithStop(cand) || reOpener.MatchString(cand) {
+		return "", 0 // 随后钱主委: a word opening the sentence, then a family name and a title
+	}
+	lo, hi := max(0, start-repeatWindow), min(len(text), end+repeatWindow)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	win := text[lo:hi]
+	if strings.Count(win, cand) < 2 {
+		return "", 0
+	}
+	for off := 0; ; {
+		i := strings.Index(win[off:], cand)
+		if i < 0 {
+			return "", 0
+		}
+		at := off + i
+		off = at + len(cand)
+		prev, _ := lastRune(win[:at])
+		if (at == 0 && lo == 0 || strings.ContainsRune("，。；！？\n", prev)) && (reRoleAt.MatchString(win[off:]) || stopsName(win[off:])) {
+			return cand, start
+		}
+	}
+}
+
+// reOpener are the words that open a sentence before its subject (接着, 同时, 此外): no name
+// starts with them.
+var reOpener = lazyRE(`^(?:接着|接著|同时|同時|然后|然後|此外|另外|其后|其後|期间|期間|席间|席間|会后|會後|随即|隨即)`)
+
+// repeatWindow is how far around a name rareNameEndingAt looks for it again.
+const repeatWindow = 3000
+
+// rareNotInName are the characters a name read without a family name of the list may not hold:
+// those that end a unit's or a place's name (质控科, 培训中心, 党政办) and function words and
+// modifiers that open a title (特聘, 兼职, 名誉 do not, 全, 总, 前 do). (A title followed by a
+// name of its own is read with that name, and this is never asked.)
+const rareNotInName = "科系组組部处處室办辦局院所站队隊会會社间間团團厅廳馆館校府委行庭园園宫宮台臺网網报報刊厂廠场場店段区區县縣市镇鎮乡鄉村省州心中在由对對为為将將把被是有之其本该該每全新老前副总總大小学學等和与與及暨并並或"
 
 // reFormerOf is 前 (former) and the body whose title follows, between a name and its title
 // (某某前行政院院長, 某某前部長).
@@ -1402,6 +1530,47 @@ func latinNameAt(text string, i int) (string, int) {
 		return "", i
 	}
 	return name, i + len(name)
+}
+
+// reDottedName is a name written in Han characters with a separating dot between its parts, as
+// Uyghur, Kazakh, Tibetan and foreign names are (某某提·某某, 某某·某某·某某): two or three parts
+// of two to eight characters. The dot may be any of the forms pages use (· • ・ ‧).
+var reDottedName = lazyRE(`^\p{Han}{2,8}(?:[·•・‧]\p{Han}{2,8}){1,2}`)
+
+// dottedNameAt reads a dotted name at text[i:], followed by what may follow a name; no part
+// may end like a unit or a place (东湖·国际学院, 中国·东湖): a name's parts are names.
+func dottedNameAt(text string, i int) (string, int) {
+	loc := reDottedName.FindStringIndex(text[i:min(len(text), i+96)])
+	if loc == nil {
+		return "", i
+	}
+	name := text[i : i+loc[1]]
+	// The last part may run into what follows it (某某·某某指出): the shortest reading that a
+	// word following a name closes.
+	parts := strings.FieldsFunc(name, func(r rune) bool { return strings.ContainsRune("·•・‧", r) })
+	for _, p := range parts[:len(parts)-1] {
+		if !dottedPart(p) {
+			return "", i
+		}
+	}
+	head := len(name) - len(parts[len(parts)-1])
+	last := []rune(parts[len(parts)-1])
+	for n := 2; n <= len(last); n++ {
+		end := i + head + len(string(last[:n]))
+		if stopsName(text[end:]) {
+			if !dottedPart(string(last[:n])) {
+				return "", i
+			}
+			return text[i:end], end
+		}
+	}
+	return "", i
+}
+
+// dottedPart reports whether p, a part of a dotted name, may be one: no unit's or place's word
+// ends it, it is no place of the gazetteer, and it holds no character no name holds.
+func dottedPart(p string) bool {
+	return !reRoleEnd.MatchString(p) && !isPlace(p) && !strings.ContainsAny(p, notInGiven) && !reOrgEnd.MatchString(p)
 }
 
 // familyTitled reports whether a person named before (in ms) bears the family name of name

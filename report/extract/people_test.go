@@ -73,6 +73,23 @@ func TestSpeakers(t *testing.T) {
 		{"the one another stands in for is not there", "区文化局周晓云局长代表刘建国区长到场，并感谢大家的付出。", []string{"周晓云"}},
 		{"区 closing 社区 is no family name", "社区全科医生表示，将定期上门随访。", nil},
 		{"a word opening a title is no name", "明星讲师说明了课程安排。", nil},
+		{"the chair speaks in a sentence of their own", "会议由副院长韦建军主持。首先，副院长韦建军带领大家学习了有关文件，并结合工作实际，强调要提高服务质量。", []string{"韦建军"}},
+		{"参加 inside a document's title is no attendance", "首先，支部书记姜海燕带领党员学习了《关于参加基层调研工作的通知》，强调要把调研做实。", []string{"姜海燕"}},
+		{"a report heard, named in book-title marks", "二是听取了工会主席卢建民同志《关于职工提案落实情况的报告》。", []string{"卢建民"}},
+		{"a report heard, owned with 的", "会议听取了副院长曹文华同志的年度工作报告。", []string{"曹文华"}},
+		{"a report heard, another's report", "会议听取了副院长曹文华对张明的考核意见。", nil},
+		{"the chief executive, named again by the title alone", "校董会昨日拜会行政长官邝志华。行政长官希望学院培养更多人才。", []string{"邝志华"}},
+		{"a worker quoted by name", "工友钟大伟接过绿豆汤笑着说：“天再热也不怕了。”", []string{"钟大伟"}},
+		{"a form of address quoted is no name", "居民王大妈拉着队员的手激动地说：“谢谢你们。”", nil},
+		{"workers as a group name no one", "职工纷纷表示要把安全放在首位。", nil},
+		{"a dotted name after a title", "副主席热依拉·阿不都热合曼作工作报告。", []string{"热依拉·阿不都热合曼"}},
+		{"a dotted name opening a clause", "会上，吐尔逊·艾买提强调，要抓好落实。", []string{"吐尔逊·艾买提"}},
+		{"a dot between a place and a college is no name", "会上，东湖·国际学院介绍了办学情况。", nil},
+		{"a family name the list lacks, named twice", "东湖科大覺明远校長出席会议。覺明远校長表示，两校将深化合作。", []string{"覺明远"}},
+		{"a family name the list lacks, named once", "会上，覺明远校長表示，两校将深化合作。", nil},
+		{"a word opening the sentence before a family name and title, twice", "同时陶主任介绍了情况。同时陶主任表示，要抓好落实。", nil},
+		{"随后 before a family name and title, twice", "随后钱主委介绍了情况。随后钱主委表示，要抓好落实。", nil},
+		{"a unit before its head, named twice", "医院质控科主任出席。质控科主任表示，将加强管理。", nil},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
@@ -344,6 +361,26 @@ func TestChair(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: chair %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDottedName checks the reading of a name whose parts a dot separates (Uyghur, Kazakh,
+// Tibetan and foreign names written in Han characters), and that a place or a unit joined to
+// another by a dot is none.
+func TestDottedName(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ text, want string }{
+		{"阿布都·热合曼指出", "阿布都·热合曼"},
+		{"古丽娜·买买提·艾力作报告", "古丽娜·买买提·艾力"},
+		{"玛依拉•托合提讲话", "玛依拉•托合提"},
+		{"中国·东湖医院指出", ""},
+		{"东湖·西湖区表示", ""},
+		{"阿布都·热合曼买了", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := dottedNameAt(tt.text, 0); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

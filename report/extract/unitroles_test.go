@@ -66,6 +66,16 @@ func TestUnitPositions(t *testing.T) {
 		{"visited", "5月8日，东湖大学组织师生赴青川电子有限公司参观学习。", []string{"青川电子有限公司"}},
 		// Where a plan goes (将前往某公司) is no body taking part.
 		{"plan", "5月8日，东湖大学举行毕业典礼。毕业生将分别前往青川电子有限公司、明德银行等单位工作。", nil},
+		// A bureau named by one character (局) before the verb of a visit (到某局调研) ends there.
+		{"到某局调研", "5月8日，东湖区人民政府区长王强到区卫健局调研卫生工作。", []string{"区卫健局"}},
+		// A hospital's name before the alliance it joins (某医院医联体签约) or the verb 建立 ends
+		// its noun phrase.
+		{"医联体", "5月8日，东湖医院与青川市第二人民医院医联体签约仪式举行。", []string{"青川市第二人民医院"}},
+		{"建立", "5月8日，东湖医院召开大会，宣布与青川市第二人民医院建立合作关系。", []string{"青川市第二人民医院"}},
+		// Cooperation told as a standing tie (与某大学等高校均有合作) is no act of the event.
+		{"standing tie", "5月8日，东湖大学与青川电子有限公司签约。该公司与明德大学、青川理工大学等高校均有合作。", []string{"青川电子有限公司"}},
+		// A count of the parties just listed (甲、乙三方签约) ends the name before it.
+		{"三方", "5月8日，东湖大学与青川市人民政府、明德集团三方签约。", []string{"青川市人民政府", "明德集团"}},
 		// The first months of a year (2023年前三季度) set no sentence in the past.
 		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
 		// A university's short form joined to another body (东大与某研究院) is cut off at the

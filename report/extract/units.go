@@ -827,12 +827,27 @@ func instBeforeConj(m, inst string) int {
 		}
 		left, rest := m[:i], m[i+utf8.RuneLen(r):]
 		own := inst != "" && (left == inst || shortFor(left, inst)) || universityShort(left)
-		if own && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
+		if (own || placedInstitution(rest)) && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
 			return i + utf8.RuneLen(r)
 		}
 		return 0 // only the first conjunction: a later one stands inside the other name
 	}
 	return 0
+}
+
+// rePlacedStart opens a name with its place and level (青川市, 某某县): a name of its own.
+var rePlacedStart = lazyRE(`^[\p{Han}]{1,4}?[省市县縣]`)
+
+// placedInstitution tells whether s is a whole institution's name that starts with its place
+// (某市第二人民医院, 某县某公司): after 与 it starts a name of its own, whatever stands before
+// (宣布与某市第二人民医院建立……: 宣布 is a verb), while the 与 inside a college's name joins
+// two subjects (计算机科学与技术学院).
+func placedInstitution(s string) bool {
+	if headAt(s) == 0 && !rePlacedStart.MatchString(s) {
+		return false
+	}
+	locs := reInstSuffix.FindAllStringIndex(s, -1)
+	return len(locs) > 0 && locs[len(locs)-1][1] == len(s)
 }
 
 // universityShort tells whether s is a university's short form and nothing else (崑大, 臺大,
@@ -900,7 +915,7 @@ var (
 var reVenueVerb = lazyRE(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = lazyRE(`^(?:安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀)`)
+var reAfterUnit = lazyRE(`^(?:安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導)`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // verb whose object reports at the event (听取某局汇报), a
