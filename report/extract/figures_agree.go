@@ -149,12 +149,12 @@ func vagueNumber(before, num string) bool {
 // members: the structure of a speech or a plan, no count of what happened.
 var reHeading = lazyRE(`^[\p{Han}]{1,6}[：:]`)
 
-// headsList reports whether a count heads the list after its colon (两个重点：, 四个面向：): only
-// with a measure word of the parts of a speech or plan (个, 项, 条, 点). A count of people or
+// headsList reports whether a count heads the list after its colon (两个重点：, 四个面向：,
+// 三件大事：): only with a measure word of the parts of a speech or plan (个, 项, 条, 点, 件). A count of people or
 // bodies before a colon (二十名优秀护士：王芳、李娜……, 120名代表出席：其中……) introduces its
 // members: the count stands.
 func headsList(unit, after string) bool {
-	return unit != "" && strings.Contains("个個项項条條点點", unit) && reHeading.MatchString(after)
+	return unit != "" && strings.Contains("个個项項条條点點件", unit) && reHeading.MatchString(after)
 }
 
 // rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
