@@ -78,6 +78,7 @@ func TestBankBranch(t *testing.T) {
 	checkInstUnits(t, []instUnitRow{
 		{"two branches hold an event together", "3月5日，建行东湖市分行与建行西山市分行联合举办业务培训，两行员工80余人参加。", "建行东湖市分行", "建行东湖市分行"},
 		{"a bank's name written whole", "3月5日，中国农业银行湖南省分行召开年度工作会议，行长王伟主持。", "中国农业银行湖南省分行", "中国农业银行湖南省分行"},
+		{"a bank's registered name", "3月5日，中国银行股份有限公司湖南省分行召开年度工作会议，行长王伟主持。", "中国银行股份有限公司湖南省分行", "中国银行股份有限公司湖南省分行"},
 		{"a branch in a title", "3月5日，工行东湖市分行行长王明出席签约仪式。东湖大学与该行签署校企合作协议。", "东湖大学", "东湖大学"},
 		{"a count of branches", "交行两分行深化协作\n3月5日，双方举行合作座谈。", "", ""},
 	})
@@ -150,5 +151,21 @@ func TestHostLongerThanSubject(t *testing.T) {
 	t.Parallel()
 	checkInstUnits(t, []instUnitRow{
 		{"a hospital's other name in brackets and its partner", "3月5日，长沙市中心医院（长沙市第一人民医院）联合湖南大学举办学术会议。", "长沙市中心医院", "长沙市中心医院"},
+	})
+}
+
+// TestAgency checks, on leads written for it, that an agency named whole with its ministry
+// (某部某某署, with its branch: 某某分署) or with a place the gazetteer holds (香港某某署, 香港某某處)
+// is the institution, and that a government's own department (臺中市政府某處), an agency in a
+// title and a university's office are not taken as such.
+func TestAgency(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a ministry's agency", "衛生福利部國民保健署今（5）日舉辦記者會，署長張三致詞。", "衛生福利部國民保健署"},
+		{"a ministry's agency's branch", "勞動部職業發展署中南分署今日舉辦就業博覽會，分署長張三致詞。", "勞動部職業發展署中南分署"},
+		{"a city's department", "香港康樂服務署今日舉行記者會，署長張三出席。", "香港康樂服務署"},
+		{"a government's own department", "臺中市政府文書處今日舉辦研習，處長張三致詞。", ""},
+		{"a sub-district's office attends", "東湖區召開防汛會議\n5月8日，東湖區召開防汛工作會議，區長王強主持。香港仔街道辦事處負責同志參加會議。", ""},
+		{"an agency in a title", "3月5日，東湖大學舉辦講座，衛生福利部國民保健署署長張三主講。", "東湖大學"},
 	})
 }

@@ -283,7 +283,7 @@ func fullestGovernment(name, page string) string {
 // reBankBranch is a bank's branch named by its bank (a name ending in 银行, or a bank's short
 // form: 工行, 交行) and its place, from a boundary: 交行某市分行, 某某银行某某县支行. Group 1 is the
 // name, group 2 the place.
-var reBankBranch = lazyRE(`(?:^|[^\p{Han}])((?:[\p{Han}]{2,8}?(?:银行|銀行)|工行|农行|農行|中行|建行|交行|招行|邮储|郵儲)([\p{Han}]{2,9}?)(?:分行|支行))`)
+var reBankBranch = lazyRE(`(?:^|[^\p{Han}])((?:[\p{Han}]{2,8}?(?:银行|銀行)(?:股份有限公司|有限公司)?|工行|农行|農行|中行|建行|交行|招行|邮储|郵儲)([\p{Han}]{2,9}?)(?:分行|支行))`)
 
 // reBranchTitle follows a branch's name in a title: 行长, 副行长.
 var reBranchTitle = lazyRE(`^(?:副)?(?:行长|行長|党委|黨委)`)
@@ -839,6 +839,18 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, named{name: name, at: loc[2], hard: true})
 		}
 	}
+	for _, loc := range whenBodies(bodies, reAgencyEnd, scope) {
+		// 某某部某某署, 香港某某署, 香港某某處: a ministry's agency or a city's department, named
+		// whole from a boundary.
+		if name := agencyName(scope, loc[1]); name != "" {
+			c := named{name: name, at: loc[1] - len(name), hard: true}
+			if k := len(out) - 1; k >= 0 && out[k].at == c.at && strings.HasPrefix(name, out[k].name) {
+				out[k] = c // 勞動部某某署某某分署: the branch agency, named with its agency
+				continue
+			}
+			out = append(out, c)
+		}
+	}
 	for _, loc := range whenBodies(bodies, rePublicOffice, scope) {
 		// 后里區公所, 某某鄉公所: a district's, township's or town's office, named by its place
 		// (with its city before it: 臺中市東區區公所), at a boundary; not in a title.
@@ -946,6 +958,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 // a body of its own only when named by its place (placedCollege).
 var reCollegeWord = lazyRE(`学院|學院`)
 
+// reKindCollegeEnd ends the kinds of college reInstSuffix finds whole (某职业技术学院, 某师范学院).
+var reKindCollegeEnd = lazyRE(`(?:职业技术学院|職業技術學院|职业学院|職業學院|师范学院|師範學院|理工学院|理工學院)$`)
+
 // rePlaceNameNext follows a college's word that names a road, a station or a quarter (长沙学院路,
 // 学院站), no college.
 var rePlaceNameNext = lazyRE(`^(?:路|街|巷|站|村|桥|橋|大道|广场|廣場|小区|小區|社区|社區|片区|片區)`)
@@ -961,7 +976,7 @@ var reCollegeOwner = lazyRE(`学校|學校|中心|研究院|局|厅|廳|部|委|
 // (某学院办公室, 某学院院长), and not the school of a discipline alone (经济管理学院 names no place);
 // else "".
 func placedCollege(scope string, loc []int) string {
-	if reInstSuffix.MatchString(tailOf(scope[:loc[1]], 24)[max(0, len(tailOf(scope[:loc[1]], 24))-len("职业技术学院")):]) {
+	if reKindCollegeEnd.MatchString(tailOf(scope[:loc[1]], 24)) {
 		return "" // 某职业技术学院, 某师范学院: found with the institutional words
 	}
 	if ext := reAffiliated.FindStringIndex(scope[loc[0]:]); ext != nil && ext[0] == 0 {
@@ -1440,4 +1455,48 @@ func gridPrefix(prefix string) bool {
 	}
 	rest := prefix[len(g):]
 	return rest == "" || placeAt(rest) == len(rest)
+}
+
+// reAgencyEnd ends the name of an agency (署, 分署) or of a city's department as Hong Kong and
+// Taiwan write it (處); a mainland 处 is a division of a body, and an office (辦事處) is a
+// government's or a body's own (街道办事处), neither a body of its own.
+var reAgencyEnd = lazyRE(`分署|署|處`)
+
+// reMinistryHead opens an agency's name with its ministry: 衛生福利部, 内政部, 勞動部.
+var reMinistryHead = lazyRE(`^[\p{Han}]{1,5}?部`)
+
+// maxAgencyRunes is the longest agency's name taken, in characters.
+const maxAgencyRunes = 20
+
+// agencyName returns the name of an agency that ends at scope[:end] and starts at a boundary: a
+// ministry's (衛生福利部某某署, 勞動部某某署某某分署) or one named by a place the gazetteer holds
+// (香港某某署, 香港某某處), with no verb or function word, no title after it and no
+// institution of its own inside (臺中市政府秘書處 is the government's department); else "".
+func agencyName(scope string, end int) string {
+	start, n := end, 0
+	for start > 0 && n <= maxAgencyRunes {
+		r, size := lastRune(scope[:start])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		start -= size
+		n++
+	}
+	if n > maxAgencyRunes || n < 4 || start > 0 && !atBoundary(scope, start) {
+		return ""
+	}
+	name := scope[start:end]
+	if titledAt(scope, end) || reInstWordIn.MatchString(name) || strings.Contains(name, "政府") || strings.HasSuffix(name, "辦事處") || !nameShaped(name) {
+		return ""
+	}
+	head := reMinistryHead.FindString(name)
+	if head == "" {
+		if p := placeAt(name); p > 0 && p < len(name) {
+			head = name[:p]
+		}
+	}
+	if head == "" || reCut.MatchString(name[len(head):]) || reOrgVerb.MatchString(name) || utf8.RuneCountInString(name[len(head):]) < 3 {
+		return ""
+	}
+	return name
 }

@@ -98,6 +98,10 @@ var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出�
 // (at most three digits) and no count or 季/月 follows 年前.
 var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經`)
 
+// reStateCoop is cooperation told as a standing tie, not an act (与某大学、某大学等高校均有合作,
+// 保持着良好合作): 合作 after 有 or 保持 gives the names before it no part in the event.
+var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著|保持)(?:长期|長期|良好|密切|深入|广泛|廣泛)?(?:的)?(?:合作|联系|聯繫|往来|往來)`)
+
 // rePlanLead is a word of the future in the clause before an enumeration, before its verb
 // (将, 将要, 即将, 拟, 计划, with the verb between): what the clause tells is planned, and the
 // bodies it names take no part in the event reported (毕业生将分别前往某公司、某银行等单位工作).
@@ -142,6 +146,7 @@ func groupRole(text string, start, end int) bool {
 	if lead == "" && countedSubject(rest) {
 		return true // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause
 	}
+	rest = reStateCoop.ReplaceAllString(rest, "") // 与某大学均有合作: a standing tie, no act of the event
 	if lead != "" {
 		// 某所长特别赞赏本校某学院在各项竞赛中的成果，期盼……提出……: a name inside its clause
 		// (an object, a modifier) is no subject of a verb in a later clause of the sentence.

@@ -72,6 +72,10 @@ func TestUnitPositions(t *testing.T) {
 		// its noun phrase.
 		{"医联体", "5月8日，东湖医院与青川市第二人民医院医联体签约仪式举行。", []string{"青川市第二人民医院"}},
 		{"建立", "5月8日，东湖医院召开大会，宣布与青川市第二人民医院建立合作关系。", []string{"青川市第二人民医院"}},
+		// Cooperation told as a standing tie (与某大学等高校均有合作) is no act of the event.
+		{"standing tie", "5月8日，东湖大学与青川电子有限公司签约。该公司与明德大学、青川理工大学等高校均有合作。", []string{"青川电子有限公司"}},
+		// A count of the parties just listed (甲、乙三方签约) ends the name before it.
+		{"三方", "5月8日，东湖大学与青川市人民政府、明德集团三方签约。", []string{"青川市人民政府", "明德集团"}},
 		// The first months of a year (2023年前三季度) set no sentence in the past.
 		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
 		// A university's short form joined to another body (东大与某研究院) is cut off at the
