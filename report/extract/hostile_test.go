@@ -98,6 +98,17 @@ var hostileShapes = []struct {
 	{"counts after a long list", func(n int) string {
 		return strings.Repeat("东区党支部、", n) + "南区党支部联合举办活动。" + strings.Repeat("三个党支部参加，", n) + "。"
 	}},
+	// Shapes of the speakers' rules of session 14: a family name the list lacks before each
+	// title (each counts the name's repeats in a window), guests received in series, dotted
+	// names, stand-ins, reports heard, workers quoted.
+	{"rare names before titles", func(n int) string { return strings.Repeat("，覺明远校長", n) }},
+	{"guests received", func(n int) string {
+		return "院长王明致辞，欢迎" + strings.Repeat("校长张三、", n) + "一行"
+	}},
+	{"dotted names", func(n int) string { return strings.Repeat("主任阿布都·热合曼、", n) }},
+	{"stand-ins", func(n int) string { return strings.Repeat("张三局长代表李四市长出席，", n) }},
+	{"reports heard", func(n int) string { return strings.Repeat("听取了书记张三同志《工作报告》，", n) }},
+	{"workers quoted", func(n int) string { return strings.Repeat("工友张家明拿着水果：“好”", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

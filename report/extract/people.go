@@ -306,6 +306,9 @@ func mentions(text string) []mention {
 			name, end = latinNameAt(text, at)
 		}
 		if name == "" {
+			name, end = dottedNameAt(text, at)
+		}
+		if name == "" {
 			name, end = chairSlotName(text, at)
 		}
 		if name == "" {
@@ -357,6 +360,9 @@ func mentions(text string) []mention {
 		name, end := nameAt(text, at)
 		if name == "" {
 			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
+		}
+		if name == "" {
+			name, end = dottedNameAt(text, at) // 买买提·艾力指出……
 		}
 		if name == "" && len(seen) <= 64 {
 			// 魏忠瑞也在仪式上介绍: a name met before, with any word after it (the longest).
@@ -1181,15 +1187,70 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if m := reFormerOf.FindStringIndex(tailOf(text[:at], 24)); m != nil {
 		at -= m[1] - m[0] // 劉某某前行政院院長: the name before 前 and the body
 	}
-	return nameEndingAt(text, at, func(start int) bool {
+	bounded := func(start int) bool {
 		before := tailOf(text[:start], 8)
 		prev, _ := lastRune(before)
 		// 东湖县农业局长: after a place's name, the characters before the head of a unit (局长,
 		// 馆长, 院长) name the unit (农业局), not a person; the head of the place (台南市某某市長,
 		// 东湖区某某区长) is a person's title.
 		return reBeforeName.MatchString(before) && !(strings.ContainsRune(placeLevels, prev) && reUnitHead.MatchString(role))
-	})
+	}
+	if n, start := nameEndingAt(text, at, bounded); n != "" {
+		return n, start
+	}
+	return rareNameEndingAt(text, at, bounded)
 }
+
+// rareNameEndingAt reads, before a title of office, a name of three characters whose family name
+// the list lacks (科大覺文郁校長): only where the page proves it a name, naming the very three
+// characters at least twice within repeatWindow bytes, once at least opening a clause or a line
+// before a title or a word that follows a name (覺文郁校長表示). No character of it may be one
+// a unit's or a place's name ends with, nor a function word's; a word of the genre (plainWords)
+// is none. It returns the name and where it starts, or "".
+func rareNameEndingAt(text string, end int, bounded func(start int) bool) (string, int) {
+	rs := []rune(tailOf(text[:end], 12))
+	if len(rs) < 3 {
+		return "", 0
+	}
+	cand := string(rs[len(rs)-3:])
+	start := end - len(cand)
+	if surnames[string(rs[len(rs)-3])] || !allHan(cand) || strings.ContainsAny(cand, notInGiven+rareNotInName) || nonName[cand] || plainWords[cand] || endsLikeRole(cand) || isPlace(cand) || reRole.MatchString(cand) || !bounded(start) || opensWithStop(cand) || reOpener.MatchString(cand) {
+		return "", 0 // 随后钱主委: a word opening the sentence, then a family name and a title
+	}
+	lo, hi := max(0, start-repeatWindow), min(len(text), end+repeatWindow)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	win := text[lo:hi]
+	if strings.Count(win, cand) < 2 {
+		return "", 0
+	}
+	for off := 0; ; {
+		i := strings.Index(win[off:], cand)
+		if i < 0 {
+			return "", 0
+		}
+		at := off + i
+		off = at + len(cand)
+		prev, _ := lastRune(win[:at])
+		if (at == 0 && lo == 0 || strings.ContainsRune("，。；！？\n", prev)) && (reRoleAt.MatchString(win[off:]) || stopsName(win[off:])) {
+			return cand, start
+		}
+	}
+}
+
+// reOpener are the words that open a sentence before its subject (接着, 同时, 此外): no name
+// starts with them.
+var reOpener = lazyRE(`^(?:接着|接著|同时|同時|然后|然後|此外|另外|其后|其後|期间|期間|席间|席間|会后|會後|随即|隨即)`)
+
+// repeatWindow is how far around a name rareNameEndingAt looks for it again.
+const repeatWindow = 3000
+
+// rareNotInName are the characters a name read without a family name of the list may not hold:
+// those that end a unit's or a place's name (质控科, 培训中心, 党政办) and function words and
+// modifiers that open a title (特聘, 兼职, 名誉 do not, 全, 总, 前 do). (A title followed by a
+// name of its own is read with that name, and this is never asked.)
+const rareNotInName = "科系组組部处處室办辦局院所站队隊会會社间間团團厅廳馆館校府委行庭园園宫宮台臺网網报報刊厂廠场場店段区區县縣市镇鎮乡鄉村省州心中在由对對为為将將把被是有之其本该該每全新老前副总總大小学學等和与與及暨并並或"
 
 // reFormerOf is 前 (former) and the body whose title follows, between a name and its title
 // (某某前行政院院長, 某某前部長).
@@ -1469,6 +1530,47 @@ func latinNameAt(text string, i int) (string, int) {
 		return "", i
 	}
 	return name, i + len(name)
+}
+
+// reDottedName is a name written in Han characters with a separating dot between its parts, as
+// Uyghur, Kazakh, Tibetan and foreign names are (某某提·某某, 某某·某某·某某): two or three parts
+// of two to eight characters. The dot may be any of the forms pages use (· • ・ ‧).
+var reDottedName = lazyRE(`^\p{Han}{2,8}(?:[·•・‧]\p{Han}{2,8}){1,2}`)
+
+// dottedNameAt reads a dotted name at text[i:], followed by what may follow a name; no part
+// may end like a unit or a place (东湖·国际学院, 中国·东湖): a name's parts are names.
+func dottedNameAt(text string, i int) (string, int) {
+	loc := reDottedName.FindStringIndex(text[i:min(len(text), i+96)])
+	if loc == nil {
+		return "", i
+	}
+	name := text[i : i+loc[1]]
+	// The last part may run into what follows it (某某·某某指出): the shortest reading that a
+	// word following a name closes.
+	parts := strings.FieldsFunc(name, func(r rune) bool { return strings.ContainsRune("·•・‧", r) })
+	for _, p := range parts[:len(parts)-1] {
+		if !dottedPart(p) {
+			return "", i
+		}
+	}
+	head := len(name) - len(parts[len(parts)-1])
+	last := []rune(parts[len(parts)-1])
+	for n := 2; n <= len(last); n++ {
+		end := i + head + len(string(last[:n]))
+		if stopsName(text[end:]) {
+			if !dottedPart(string(last[:n])) {
+				return "", i
+			}
+			return text[i:end], end
+		}
+	}
+	return "", i
+}
+
+// dottedPart reports whether p, a part of a dotted name, may be one: no unit's or place's word
+// ends it, it is no place of the gazetteer, and it holds no character no name holds.
+func dottedPart(p string) bool {
+	return !reRoleEnd.MatchString(p) && !isPlace(p) && !strings.ContainsAny(p, notInGiven) && !reOrgEnd.MatchString(p)
 }
 
 // familyTitled reports whether a person named before (in ms) bears the family name of name

@@ -82,6 +82,14 @@ func TestSpeakers(t *testing.T) {
 		{"a worker quoted by name", "工友钟大伟接过绿豆汤笑着说：“天再热也不怕了。”", []string{"钟大伟"}},
 		{"a form of address quoted is no name", "居民王大妈拉着队员的手激动地说：“谢谢你们。”", nil},
 		{"workers as a group name no one", "职工纷纷表示要把安全放在首位。", nil},
+		{"a dotted name after a title", "副主席热依拉·阿不都热合曼作工作报告。", []string{"热依拉·阿不都热合曼"}},
+		{"a dotted name opening a clause", "会上，吐尔逊·艾买提强调，要抓好落实。", []string{"吐尔逊·艾买提"}},
+		{"a dot between a place and a college is no name", "会上，东湖·国际学院介绍了办学情况。", nil},
+		{"a family name the list lacks, named twice", "东湖科大覺明远校長出席会议。覺明远校長表示，两校将深化合作。", []string{"覺明远"}},
+		{"a family name the list lacks, named once", "会上，覺明远校長表示，两校将深化合作。", nil},
+		{"a word opening the sentence before a family name and title, twice", "同时陶主任介绍了情况。同时陶主任表示，要抓好落实。", nil},
+		{"随后 before a family name and title, twice", "随后钱主委介绍了情况。随后钱主委表示，要抓好落实。", nil},
+		{"a unit before its head, named twice", "医院质控科主任出席。质控科主任表示，将加强管理。", nil},
 		{"words quoted after a colon", "東湖大學周克修董事長也以經文：「兩個人總比一個人好。」來形容合作。", []string{"周克修"}},
 		{"a speech studied, not given", "会议集体学习了总书记的重要讲话精神；冷劲松市长在全市推进会上的讲话精神。", nil},
 		{"a family name known only from the page", "会议由教学副院长行建海主持。行副院长传达了会议精神。", []string{"行建海"}},
@@ -353,6 +361,26 @@ func TestChair(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: chair %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDottedName checks the reading of a name whose parts a dot separates (Uyghur, Kazakh,
+// Tibetan and foreign names written in Han characters), and that a place or a unit joined to
+// another by a dot is none.
+func TestDottedName(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ text, want string }{
+		{"阿布都·热合曼指出", "阿布都·热合曼"},
+		{"古丽娜·买买提·艾力作报告", "古丽娜·买买提·艾力"},
+		{"玛依拉•托合提讲话", "玛依拉•托合提"},
+		{"中国·东湖医院指出", ""},
+		{"东湖·西湖区表示", ""},
+		{"阿布都·热合曼买了", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := dottedNameAt(tt.text, 0); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
