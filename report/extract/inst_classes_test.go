@@ -169,3 +169,40 @@ func TestAgency(t *testing.T) {
 		{"an agency in a title", "3月5日，東湖大學舉辦講座，衛生福利部國民保健署署長張三主講。", "東湖大學"},
 	})
 }
+
+// TestVisitedAfterParty checks, on a lead written for it, that a party that visits (某某一行訪問
+// 某大學) names the host after the whole verb, 訪問 read whole after 一行 as after 率團.
+func TestVisitedAfterParty(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a party visits", "3月5日，西山大學校長李四一行訪問湖南大學，雙方簽署合作備忘錄。", "湖南大學"},
+		{"a delegation led to visit", "3月5日，西山大學校長李四率代表團訪問湖南大學，雙方簽署合作備忘錄。", "湖南大學"},
+	})
+}
+
+// TestSubjectAfterCreditAndDay checks, on leads written for it, that the subject of a lead that
+// opens with a reporter's credit in 【】 and writes its day as 今（8）日 is read as the organizing
+// unit: the credit is not part of the subject and the day ends it.
+func TestSubjectAfterCreditAndDay(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, text, unit string }{
+		{"a credit and a day in brackets", "【東湖報記者王明/臺中報導】台灣電力公司發電事業部今（8）日舉辦員工健行活動，300名員工參加。", "台灣電力公司發電事業部"},
+		{"a day in brackets alone", "台灣電力公司發電事業部今（8）日舉辦員工健行活動，300名員工參加。", "台灣電力公司發電事業部"},
+	} {
+		if got := Extract(tt.text, Options{}).Summary.Unit; got != tt.unit {
+			t.Errorf("%s: unit %q, want %q", tt.name, got, tt.unit)
+		}
+	}
+}
+
+// TestOfficialsVisit checks, on leads written for it, that a page whose lead has a party of
+// officials go to the institution (某某主任某某一行，到某公司调研) names no organizing unit: people
+// lead the event, and the institution they visit does not hold it; a body that holds its own
+// meeting with officials attending keeps the unit.
+func TestOfficialsVisit(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"officials visit a company", "6月5日，省国资委党委副书记、主任张三，副主任李四一行，到湖南建工集团有限公司调研安全生产工作。", "湖南建工集团有限公司", ""},
+		{"a company holds its meeting, officials attend", "6月5日，湖南建工集团有限公司召开安全生产会议，省国资委副主任李四一行到会指导。", "湖南建工集团有限公司", "湖南建工集团有限公司"},
+	})
+}

@@ -535,7 +535,7 @@ func insertedKind(name, full string) bool {
 }
 
 // reVisit: a guest visits the host named after the verb (率代表团访澳门大学).
-var reVisit = lazyRE(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪|考察|莅临|蒞臨)`)
+var reVisit = lazyRE(`(?:访问|訪問|到访|到訪|来访|來訪|拜访|拜訪|(?:率团访|率團訪|率代表团访|率代表團訪|一行访|一行訪)(?:问|問)?|考察|莅临|蒞臨)`)
 
 // reTermMeeting is a party organisation's meeting or committee named with its term: 九三学社
 // 盐城市第八次代表大会, 民盟乐清市七届二次盟员大会, 九三学社成都市第十三届委员会.
@@ -1499,4 +1499,35 @@ func agencyName(scope string, end int) string {
 		return ""
 	}
 	return name
+}
+
+// reLeadCredit is a reporter's credit in lenticular brackets opening a lead (【某報記者某某/某地報導】):
+// the subject of the lead follows it.
+var reLeadCredit = lazyRE(`^【[^【】]{1,40}】\s*`)
+
+// reDelegationTo is a lead whose subject is a party of officials going to a body: titles, names,
+// 一行, then the verb of going (某某主任某某一行，到某公司调研).
+var reDelegationTo = lazyRE(`^[^。！？\n]{2,80}?一行[，,]?(?:先后)?(?:到|赴|莅临|蒞臨|来到|來到|深入|走进|走進)`)
+
+// visitedByOfficials tells whether the lead's first sentence has a party of officials (a title
+// before 一行) going to inst: people lead the event, no body holds it, and the institution they
+// visit is not its organizer.
+func visitedByOfficials(opening, inst string) bool {
+	first := opening
+	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
+		first = first[:i]
+	}
+	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	loc := reDelegationTo.FindStringIndex(first)
+	if loc == nil || inst == "" || !reTitleIn.MatchString(first[:loc[1]]) {
+		return false
+	}
+	known := inst // 某集团有限公司 is named 某集团 in the lead
+	for _, form := range []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司"} {
+		if k := strings.TrimSuffix(inst, form); k != inst && utf8.RuneCountInString(k) >= 4 {
+			known = k
+			break
+		}
+	}
+	return strings.Contains(first[loc[1]:], known)
 }

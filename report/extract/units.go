@@ -122,7 +122,7 @@ var reHostAdverb = lazyRE(`(?:及时|及時|积极|積極|认真|認真|隆重|�
 // 党史学习教育总结大会在逸云楼报告厅召开 → 武汉职业技术学院). 我校, 本院 give 学校.
 func eventHost(opening string) string {
 	for _, c := range reSentenceSep.Split(opening, 6) {
-		c = reLeadTime.ReplaceAllString(strings.TrimSpace(c), "")
+		c = reLeadTime.ReplaceAllString(reLeadCredit.ReplaceAllString(strings.TrimSpace(c), ""), "")
 		loc := reHostVerb.FindStringIndex(c)
 		if loc == nil {
 			continue
@@ -181,7 +181,7 @@ func eventHost(opening string) string {
 // reTimeInSubject: a time word inside a clause's subject ends the name before it: what follows
 // is the time and the venue (某醫院昨日假某酒店舉行), not the name. (A wire dateline before the
 // subject, 某報訊, is taken off the lead with the byline.)
-var reTimeInSubject = lazyRE(`昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上`)
+var reTimeInSubject = lazyRE(`昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上|[今昨][（(]\d{1,2}[）)]日`)
 
 // eventSubject trims what the subject of an event's verb carries after the name: a time word
 // and what follows it.
