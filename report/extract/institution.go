@@ -1445,8 +1445,15 @@ func leadOfficial(opening string) string {
 	if reGuestVerb.MatchString(clauseHead(first, "，,；;")) {
 		return "" // 某区人民政府副区长某某应邀出席: a guest at another's event
 	}
+	if reToSelf.MatchString(first) {
+		return "" // 某区人民政府区长某某一行到校调研: a visit to the page's own school
+	}
 	return name
 }
+
+// reToSelf is a visit to the page's own body named by its bare word (到校, 来院, 到学校, 来我单位):
+// a school's or a hospital's page, not the visitor's (到院长 is a title, no visit).
+var reToSelf = lazyRE(`(?:到|来|來)(?:我|本)?(?:校|院|所|学校|學校|医院|醫院)(?:[^长長]|$)|(?:到|来|來)(?:我|本)(?:单位|單位|公司|局|中心)`)
 
 // reGuestVerb is what a guest does at another's event: attend, be invited, congratulate.
 var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
