@@ -456,6 +456,12 @@ func figures(text string) []model.Figure {
 		if reEquivBefore.MatchString(before) || reEachBefore.MatchString(before) || reAverage.MatchString(clauseBefore(masked[:loc[0]])) {
 			continue
 		}
+		// 每个学院选派2名学生: a quota for each body counts only where a total is told with it
+		// (labelling rules, figures), and is labelled with its 每 (figures_quota.go).
+		quota := quotaOf(masked[:loc[0]], get(1))
+		if quota != "" && !totalNear(masked[:loc[0]], masked[loc[1]:]) {
+			continue
+		}
 		// 上千人, 上百名: a round number reached, an approximate count (its 上 is no part of
 		// the noun before).
 		upTo := false
@@ -519,6 +525,7 @@ func figures(text string) []model.Figure {
 		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) {
 			continue
 		}
+		label = quotaLabel(quota, label)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
 		clause := clauseBefore(masked[:loc[0]])
@@ -1069,7 +1076,8 @@ func labelFromAfter(run string) (string, bool) {
 	}
 	if loc != nil {
 		// 300余名师生现场聆听: 现场 says where, not what.
-		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(run[:loc[0]]), "现场"), "現場"), labelStop)
+		// 60位教师彼此观摩: the noun ends before a reciprocal adverb (cutReciprocal).
+		noun := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(trimStop(cutReciprocal(run[:loc[0]])), "现场"), "現場"), labelStop)
 		noun = trimMotionEnd(reAdverbEnd.ReplaceAllString(noun, ""))
 		// 11名医务人员冒雨为群众提供: the noun ends where a preposition or an adverb starts
 		// the verb phrase (为群众, 均按进度).
@@ -1125,6 +1133,7 @@ const (
 
 // headNoun cuts a run of Han text to the noun phrase at its start, up to the first function word.
 func headNoun(run string) string {
+	run = cutReciprocal(run) // 100名学生相互交流: the noun is 学生
 	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] > 0 && utf8.RuneCountInString(run[:loc[0]]) <= 4 && !inWordWithZuo(run[:loc[0]]) {
 		run = run[:loc[0]] // 5名同志作交流发言: the noun is 同志
 	}
@@ -1364,6 +1373,20 @@ var (
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
+
+// reReciprocal: the adverbs of a reciprocal verb (相互交流, 互相问候, 彼此握手).
+var reReciprocal = lazyRE(`相互|互相|彼此`)
+
+// cutReciprocal cuts a run after a count where a reciprocal adverb opens its verb (学生相互交流
+// → 学生): the noun before the adverb is what the count counts, and the label is never taken
+// from before the count for want of it. A run that opens with the adverb (2人相互致意) keeps
+// no noun: "".
+func cutReciprocal(run string) string {
+	if loc := reReciprocal.FindStringIndex(run); loc != nil {
+		return run[:loc[0]]
+	}
+	return run
+}
 
 // reBodyOfVerb: a verb of action that begins a noun: the name of an office (组织部, 派出所,
 // 接待处) or what is given (慰问金, 慰问品); no label is cut there.

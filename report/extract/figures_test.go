@@ -224,7 +224,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a verb of speech after a count is no noun", "会上，5人作了发言。", nil},
 		{"what one did before the event", "学院曾两次承办全省技能大赛，曾经先后三次获得表彰。此次共有15名教师受到表彰。", []string{"教师=15名"}},
 		{"a pronoun is no label", "他们两次来校交流。", nil},
-		{"a quota for each body counts, as its total does (labelling rules, figures: a planned quota and its total)", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"骨干=2名", "学生=10名", "学员报名=120名"}},
+		{"a quota for each body counts, as its total does (labelling rules, figures: a planned quota and its total)", "院长要求，每个科室选派2名骨干、每所学校推荐10名学生参加，共有120名学员报名。", []string{"每个科室骨干=2名", "每所学校学生=10名", "学员报名=120名"}},
 		{"年度 left from a year is no part of a label", "大会表彰了2022年度优秀共产党员50名。", []string{"优秀共产党员=50名"}},
 		{"a body's members since its founding are its profile", "学会成立至今已有会员3000人。本次年会200名会员参加。", []string{"会员=200名"}},
 		{"what money is for is no noun it counts", "学校将投入2000万元改善校舍。企业捐赠50万元资助贫困学生。", []string{"投入金额=2000万元", "捐赠金额=50万元"}},
@@ -242,7 +242,7 @@ func TestFigureLabels(t *testing.T) {
 		{"review 13 finding 7: a count at a base that goes on to act", "3月5日，东湖大学在清水实践基地开展劳动教育，基地共有300名学生参加劳动实践。", []string{"学生=300名"}},
 		{"应 closing a verb is no requirement", "食堂为志愿者供应800份盒饭，每队应有5名队员。", []string{"盒饭=800份"}},
 		{"review 13 finding 8: 供应 before a count", "3月5日，东湖大学后勤处为运动会供应1000份午餐。", []string{"午餐=1000份"}},
-		{"a total after 共 and a quota for each body", "每个社区的网格员共有85人参加培训，每所学校选派3名教师。", []string{"网格员=85人", "教师=3名"}},
+		{"a total after 共 and a quota for each body", "每个社区的网格员共有85人参加培训，每所学校选派3名教师。", []string{"网格员=85人", "每所学校教师=3名"}},
 		{"review 13 finding 14: 每个单位 before a total", "3月5日，东湖大学召开干部大会，每个单位的主要负责人共120人参加会议。", []string{"主要负责人=120人"}},
 		{"the whole year's or a named year's value is a total", "公司全年合同额突破8亿元，2023年产值达20亿元，年产值约3亿元。", []string{"合同额=8亿元", "产值=20亿元"}},
 		{"review 13 finding 5: 全年销售额", "3月5日，东湖集团召开年度总结会。2023年，集团全年销售额达50亿元，同比增长12%。", []string{"销售额=50亿元"}},
@@ -268,6 +268,12 @@ func TestFigureLabels(t *testing.T) {
 		{"左右, 多达, 高达 and a verb before or a purpose after are no part of a label", "义诊中免费送药约3000元左右，奖品多达200份，服务群众高达5000人次，结合社会募资50万元，投资2亿元要兴建新大楼。", []string{"义诊中免费送药=3000元", "奖品=200份", "服务群众=5000人次", "社会募资=50万元", "投资=2亿元"}},
 		{"watchwords after a verb of commitment, and things a speech lists after a colon", "他要求全体党员坚持两个结合，树立三个导向。院长强调，要办好三件大事：一是育人，二是科研。", nil},
 		{"a statistic of the whole country or the world is background", "据统计，我国高血压患者已达2.45亿人，全球每年约有1000万人受到影响。义诊当天，来自全国各地的60名专家出席，国内20余家医院参会。", []string{"专家=60名", "医院参会=20家"}},
+		// Review 14 finding 16: the noun between a count and a reciprocal adverb is its label.
+		{"the noun before 相互, 互相, 彼此 is what a count counts", "两个社团80名会员互相切磋棋艺，三所学校60位教师彼此观摩课堂。", []string{"社团=2个", "会员=80名", "学校=3所", "教师=60位"}},
+		// Review 14 finding 1: a quota for each body with no total told is no count of the event.
+		{"a quota for each body with no total told", "西岭中学召开家长会，每个年级推选4名家长代表发言。每所分校派出5位教师列席。", nil},
+		{"a list of counts after a quota's clause is a quota too", "社区组建8支巡逻队，每队配队长1名、队员6名。每个楼栋确定楼长1名，信息员2名。", []string{"巡逻队=8支"}},
+		{"a quota told with its total keeps its 每", "南湖区选拔青年人才，每个街道推荐3名青年代表，全区共有42名青年代表入选。", []string{"每个街道青年代表=3名", "入选青年代表=42名"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
