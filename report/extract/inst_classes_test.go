@@ -61,6 +61,9 @@ func TestPlacedCollege(t *testing.T) {
 		{"a school named by its discipline alone", "4月2日，经济管理学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
 		{"a school under another body", "4月2日，湖南职教中心所属旅游学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
 		{"a road named after a college", "4月2日，我院志愿者在长沙学院路开展义诊活动，服务群众200余人。", ""},
+		{"a cup named after colleges", "湖南学院杯足球赛开赛\n4月2日，第三届湖南学院杯足球联赛在南山体育中心开赛。", ""},
+		{"the academic school of painting", "广西学院派油画展开幕\n4月2日，广西学院派油画展在南山美术馆开幕，南山美术馆馆长王伟致辞。", ""},
+		{"a place's college that sends its staff", "4月2日，广西旅游学院派出20名志愿者赴南山村开展支教活动，院长王伟带队。", "广西旅游学院"},
 	})
 }
 

@@ -965,6 +965,10 @@ var reKindCollegeEnd = lazyRE(`(?:职业技术学院|職業技術學院|职业�
 // 学院站), no college.
 var rePlaceNameNext = lazyRE(`^(?:路|街|巷|站|村|桥|橋|大道|广场|廣場|小区|小區|社区|社區|片区|片區)`)
 
+// reModifierNext follows a college's word that makes it a modifier of what follows, no body: a
+// cup (学院杯), the academic school of an art (学院派, not the verb 派出/派员/派代表), a style (学院式).
+var reModifierNext = lazyRE(`^(?:杯|盃|式|派(?:[^出员員遣代驻駐]|$))`)
+
 // reCollegeOwner are words inside a college's span that make it another body's school: a school
 // or a body before it, or the word for one's own units (某學校轄下某學院, 某局所属某学院).
 var reCollegeOwner = lazyRE(`学校|學校|中心|研究院|局|厅|廳|部|委|辖下|轄下|旗下|下属|下屬|属下|屬下|所属|所屬`)
@@ -983,7 +987,7 @@ func placedCollege(scope string, loc []int) string {
 		return "" // 某医学院附属医院: the hospital
 	}
 	after := scope[loc[1]:min(len(scope), loc[1]+64)]
-	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) {
+	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) || reModifierNext.MatchString(after) {
 		return ""
 	}
 	start := nameStart(scope, loc[0], 16)
