@@ -79,6 +79,12 @@ func TestPublicOffice(t *testing.T) {
 		{"the office of no place", "今（5）日，區公所舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
 		{"a word that points", "本區公所今（5）日舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
 	})
+	checkInstUnits(t, []instUnitRow{
+		{"two level words and no place", "鄉鎮公所人員參加研習\n今（5）日，鄉鎮公所人員參加南湖縣舉辦的防災研習，共60名學員參加。", "", ""},
+		{"a word of nearness before the level", "鄰近鄉公所今（5）日到南湖國小座談，校長王明致詞。", "", ""},
+		{"the local township's office", "當地鄉公所今（5）日到南湖國小座談，校長王明致詞。", "", ""},
+		{"a township's office with its own place still is one", "大林鄉公所今（5）日到南湖國小座談，鄉長李華致詞。", "大林鄉公所", "大林鄉公所"},
+	})
 }
 
 // TestBankBranch checks, on leads written for it, that a bank's branch named by its bank and
@@ -144,6 +150,8 @@ func TestHealthCentre(t *testing.T) {
 	checkInstitutions(t, []instRow{
 		{"the centre signs", "东湖大学医学部与西山市人民政府签署合作协议\n3月5日，东湖大学医学部与西山市人民政府合作协议签约仪式在医学部报告厅举行。", "东湖大学医学部"},
 		{"the centre in a title", "3月5日，东湖大学召开教学工作会议，东湖大学医学部主任李明出席。", "东湖大学"},
+		{"some of the university's medical experts", "南山大学医学部分专家下乡义诊\n4月2日，南山大学医学部分专家赴北山县开展义诊，服务村民300余人。", "南山大学"},
+		{"the centre, then 分别 (each)", "4月2日，南山大学医学部分别与北山县人民医院、西山县人民医院签署合作协议。", "南山大学医学部"},
 	})
 }
 

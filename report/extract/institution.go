@@ -303,12 +303,19 @@ func officePlace(place string) bool {
 		return true
 	}
 	_, size := lastRune(place)
+	if reNoOfficePlace.MatchString(place[:len(place)-size]) {
+		return false // 鄉鎮公所, 隔壁乡公所, 當地鄉公所: a level word or a word of nearness, no place
+	}
 	n := utf8.RuneCountInString(place[:len(place)-size])
 	if start := placeAt(place); start > 0 && start < len(place) {
 		n = utf8.RuneCountInString(place[start : len(place)-size]) // 臺中市 and 東區
 	}
 	return n >= 1 && n <= 3
 }
+
+// reNoOfficePlace is what stands before an office's level word without naming a place: the
+// level words themselves (鄉鎮, 区县) and the words of nearness or of any place (隔壁, 當地, 附近).
+var reNoOfficePlace = lazyRE(`^(?:[区區县縣乡鄉镇鎮市省村里]+|(?:隔壁|附近|当地|當地|本地|邻近|鄰近|周边|周邊|週邊|外地|各地|两|兩|该|該|此|这|這|那|某)[区區县縣乡鄉镇鎮市]?)$`)
 
 // fullestPlaced returns the fullest form the page gives of a body named by its place (東區區公所):
 // with the city the page writes right before it at a boundary (臺中市東區區公所), when the page
@@ -1463,8 +1470,9 @@ var reToSelf = lazyRE(`(?:到|来|來)(?:我|本)?(?:校|院|所|学校|學校|�
 var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
 
 // reHealthCentre follows a university's name with its health science centre (医学部), which
-// signs and holds its events as a body of its own, as its hospitals do.
-var reHealthCentre = lazyRE(`^(?:医学部|醫學部)`)
+// signs and holds its events as a body of its own, as its hospitals do; not 医学 + 部分 (某大学医学
+// 部分专家, some of its medical experts), but 医学部分别 (the centre, each).
+var reHealthCentre = lazyRE(`^(?:医学部|醫學部)(?:分别|分別|[^分]|$)`)
 
 // reGridHead is a state power grid's name, which its local bodies put before their own with
 // their province (南方电网某省某供电局, 国网某省某供电公司).
