@@ -109,6 +109,11 @@ var hostileShapes = []struct {
 	{"stand-ins", func(n int) string { return strings.Repeat("张三局长代表李四市长出席，", n) }},
 	{"reports heard", func(n int) string { return strings.Repeat("听取了书记张三同志《工作报告》，", n) }},
 	{"workers quoted", func(n int) string { return strings.Repeat("工友张家明拿着水果：“好”", n) }},
+	// Counts of one person closing clause after clause (代表1名，): each asks whether it is one
+	// item of a list of counts (inCountList), reading only its own clause and its neighbours.
+	{"counts of one in a list", func(n int) string {
+		return "3月5日，东湖大学召开会议，" + strings.Repeat("代表1名，", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
