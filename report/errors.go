@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/jianbao/jianbao/report/aggregate"
 	"github.com/jianbao/jianbao/report/extract"
 	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/reader"
@@ -32,6 +33,10 @@ var (
 	ErrSheetNotRead = reader.ErrSheetNotRead
 	// ErrNoYear marks (as a warning) a raw article's date written without a year.
 	ErrNoYear = extract.ErrNoYear
+	// ErrMixedScripts marks (as an error at each) the summaries in the smaller script's side
+	// when the script mode is keep and the summaries are written in both scripts: a digest is
+	// written in one script, and keep converts nothing. Build then fails with it and no report.
+	ErrMixedScripts = aggregate.ErrMixedScripts
 	// ErrEmbedWithReference is returned when fonts are to be embedded in a DOCX made from a
 	// reference document.
 	ErrEmbedWithReference = docx.ErrEmbedWithReference

@@ -23,16 +23,19 @@ import (
 var layoutFixtures = []struct {
 	name, period string
 	spec         aggregate.Spec
+	inputs       []string // the samples when empty
 }{
-	{"2021Q3-issue", "2021Q3", aggregate.Spec{Issuer: "党委办公室", IssueNo: "第3期"}},
-	{"2021Q3", "2021Q3", aggregate.Spec{}},
-	{"2021Q1", "2021Q1", aggregate.Spec{}},
-	{"2021Q2", "2021Q2", aggregate.Spec{}},
-	{"2021Q4", "2021Q4", aggregate.Spec{}},
-	{"2020", "2020", aggregate.Spec{}},
-	{"2021", "2021", aggregate.Spec{}},
-	{"2021-top", "2021", aggregate.Spec{GroupBy: aggregate.GroupBy{Mode: aggregate.ByLevel, Level: 1}}},
-	{"2021Q3-traditional", "2021Q3", aggregate.Spec{Script: script.Traditional}},
+	{"2021Q3-issue", "2021Q3", aggregate.Spec{Issuer: "党委办公室", IssueNo: "第3期"}, nil},
+	{"2021Q3", "2021Q3", aggregate.Spec{}, nil},
+	{"2021Q1", "2021Q1", aggregate.Spec{}, nil},
+	{"2021Q2", "2021Q2", aggregate.Spec{}, nil},
+	{"2021Q4", "2021Q4", aggregate.Spec{}, nil},
+	{"2020", "2020", aggregate.Spec{}, nil},
+	{"2021", "2021", aggregate.Spec{}, nil},
+	{"2021-top", "2021", aggregate.Spec{GroupBy: aggregate.GroupBy{Mode: aggregate.ByLevel, Level: 1}}, nil},
+	{"2021Q3-traditional", "2021Q3", aggregate.Spec{Script: script.Traditional}, nil},
+	// Traditional summaries kept as written: the digest is traditional, the tool's words too.
+	{"2024-05-keep", "2024-05", aggregate.Spec{Script: script.Keep}, []string{"testdata/keep/traditional.yaml"}},
 }
 
 // ModelFixture is a fixture file: the report model, and the input position of each group's
@@ -60,7 +63,15 @@ func TestLayoutFixtures(t *testing.T) {
 		}
 		spec := f.spec
 		spec.Period, spec.Registry, spec.Institution = p, reg, inst
-		r, _ := aggregate.Aggregate(res.Summaries, spec)
+		sums := res.Summaries
+		if f.inputs != nil {
+			in := reader.Load(context.Background(), f.inputs, reader.Options{})
+			if err := in.Problems.Err(); err != nil {
+				t.Fatalf("%s: %v", f.name, err)
+			}
+			sums = in.Summaries
+		}
+		r, _ := aggregate.Aggregate(sums, spec)
 		fx := ModelFixture{Report: r}
 		for _, g := range r.Groups {
 			var pos []model.Pos

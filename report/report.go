@@ -106,6 +106,15 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	if err := opt.Figures.Validate(); err != nil {
 		return nil, problems, optionError("figures", err)
 	}
+	// A digest is written in one script: keep, which converts nothing, cannot keep summaries of
+	// both scripts (aggregate.WrittenScript says why it refuses rather than convert some).
+	if opt.Script == script.Keep {
+		if _, errs := aggregate.WrittenScript(res.Summaries, opt.Period); len(errs) > 0 {
+			problems = append(problems, errs...)
+			problems.Sort()
+			return nil, problems, fmt.Errorf("%s written in the other script: %w", Count(len(errs), "summary"), ErrMixedScripts)
+		}
+	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))
 	problems = append(problems, warns...)
 	problems.Sort()

@@ -39,6 +39,8 @@ func cliError(err error) error {
 		return &exitError{exitBusy, fmt.Errorf("%w; nothing was written or sent", err)}
 	case errors.Is(err, report.ErrEmpty):
 		return &exitError{exitInput, fmt.Errorf("%v (--allow-empty writes a digest saying 本期无报送信息)", err)}
+	case errors.Is(err, report.ErrMixedScripts):
+		return &exitError{exitInput, fmt.Errorf("%v; nothing written (%s)", err, hint(err))}
 	case errors.Is(err, report.ErrNoPeriod):
 		return usageError("no period: give --period (2021Q3, 2021-07, last-month, ...) or period: in jianbao.yaml")
 	case errors.As(err, &se):
@@ -73,6 +75,8 @@ func hint(err error) string {
 		return "set mail: to:, give --mail-to, or contact: in units.yaml with --each"
 	case errors.As(err, &os):
 		return fmt.Sprintf("name the file %s, or add %s to --format", os.Instead, os.Format)
+	case errors.Is(err, report.ErrMixedScripts):
+		return "write the summaries in one script, or give --script simplified or --script traditional to convert them"
 	case errors.Is(err, report.ErrSheetNotRead):
 		return "give --sheet NAME to read it alone"
 	}

@@ -90,6 +90,14 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		Appendix: spec.Appendix,
 		Script:   spec.Script.String(),
 	}
+	// The one script the digest is written in: the mode's, or in keep mode the summaries'.
+	written := spec.Script
+	if written == script.Keep {
+		var errs diag.ErrorList
+		written, errs = WrittenScript(sums, spec.Period)
+		warns = append(warns, errs...)
+	}
+	r.Written = written.String()
 	warns = append(warns, early(sums, spec.Since, r.Coverage.Since)...)
 	sums = convertScript(sums, spec.Script, spec.Registry)
 	comparable := r.Coverage.Previous
@@ -114,12 +122,20 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	}
 	groups := map[string]*acc{}
 	var order []*acc
-	display := spec.Script.Convert // registry names, kinds and labels in the digest's script
+	// Registry names, kinds and labels in the digest's script. In keep mode the summaries' text
+	// is left as written: only characters the written script never writes are converted
+	// (script.Mode.ConvertForeign), as the layout does with the rest of the document; registry
+	// names are the registry's in the written script (registryNames), and the tool's own words
+	// (canonical figure labels) are converted.
+	display, names := spec.Script.Convert, spec.Script.Convert
+	if spec.Script == script.Keep {
+		display, names = written.ConvertForeign, registryNames(spec.Registry, written)
+	}
 	add := func(k groupKey) *acc {
 		if a, ok := groups[k.key]; ok {
 			return a
 		}
-		k.label, k.short, k.kind = display(k.label), display(k.short), display(k.kind)
+		k.label, k.short, k.kind = names(k.label), names(k.short), names(k.kind)
 		a := &acc{g: k, position: len(order)}
 		groups[k.key] = a
 		order = append(order, a)
@@ -189,28 +205,29 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
 	sortArticles(previous, coll)
-	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, newFolder(DefaultFigureRules().Merge(spec.Figures), display), coll)
+	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, folderFor(spec, display, written), coll)
 	limit := spec.Keywords
 	if limit == 0 {
 		limit = 20
 	}
 	// Words are counted in the digest's script (in simplified when it keeps the scripts as
 	// written, so that 黨史學習教育 and 党史学习教育 are one keyword).
-	fold := display
+	// A word is shown as its first writing (in keep mode; converted, in the others).
+	fold, show := display, display
 	if spec.Script == script.Keep {
 		fold = script.ToSimplified
 	}
 	words := func(s *model.Summary) []string { return append(append([]string{}, s.Keywords...), s.Tags...) }
 	// The keywords are the first limit words of the whole count, which the topics rank (it is
 	// counted once).
-	all := countWords(current, 0, coll, fold, words)
+	all := countWords(current, 0, coll, fold, show, words)
 	n := len(all)
 	if limit > 0 { // as countWords takes it: a limit below 1 is none
 		n = min(limit, n)
 	}
 	r.Keywords = append([]model.Keyword{}, all[:n]...)
-	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display)
-	r.Categories = countWords(current, 0, coll, fold, func(s *model.Summary) []string {
+	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display, spec.Script == script.Keep)
+	r.Categories = countWords(current, 0, coll, fold, show, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil
 		}
@@ -309,22 +326,25 @@ func matrix(groups []model.Group, p period.Period) model.Matrix {
 
 // countWords counts the words each article gives (once per article), most frequent first, then
 // in pinyin order; limit 0 keeps them all.
-func countWords(arts []*model.Summary, limit int, coll *collate.Collator, fold func(string) string, words func(*model.Summary) []string) []model.Keyword {
+func countWords(arts []*model.Summary, limit int, coll *collate.Collator, fold, show func(string) string, words func(*model.Summary) []string) []model.Keyword {
 	counts := map[string]int{}
+	shown := map[string]string{}
 	var list []string
 	seen := map[string]bool{}
 	for _, a := range arts {
 		clear(seen)
 		for _, w := range words(a) {
-			w = fold(strings.TrimSpace(w))
-			if w == "" || seen[w] {
+			w = strings.TrimSpace(w)
+			k := fold(w)
+			if k == "" || seen[k] {
 				continue
 			}
-			seen[w] = true
-			if counts[w] == 0 {
-				list = append(list, w)
+			seen[k] = true
+			if counts[k] == 0 {
+				list = append(list, k)
+				shown[k] = show(w)
 			}
-			counts[w]++
+			counts[k]++
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool {
@@ -338,7 +358,18 @@ func countWords(arts []*model.Summary, limit int, coll *collate.Collator, fold f
 	}
 	out := []model.Keyword{}
 	for _, w := range list {
-		out = append(out, model.Keyword{Word: w, Count: counts[w]})
+		out = append(out, model.Keyword{Word: shown[w], Count: counts[w]})
 	}
 	return out
+}
+
+// folderFor is the figure folder of spec, showing labels with display; in keep mode canonical
+// labels (the tool's words) are converted to the written script and others shown as first
+// written.
+func folderFor(spec Spec, display func(string) string, written script.Mode) *folder {
+	f := newFolder(DefaultFigureRules().Merge(spec.Figures), display)
+	if spec.Script == script.Keep {
+		f.keepWritten(written.Convert)
+	}
+	return f
 }

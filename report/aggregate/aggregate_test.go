@@ -248,7 +248,7 @@ func TestKeywordsAreTheCountsFirst(t *testing.T) {
 		for i := range sums {
 			current = append(current, &sums[i])
 		}
-		want := countWords(current, capped, coll, fold, words)
+		want := countWords(current, capped, coll, fold, fold, words)
 		if !reflect.DeepEqual(r.Keywords, want) {
 			t.Errorf("Keywords %d: %v, want %v", limit, r.Keywords, want)
 		}

@@ -96,10 +96,17 @@ type folder struct {
 	canon   map[string]string   // label key -> canonical label
 	rules   map[string]string   // label key -> rule
 	words   []string
+	// own writes a canonical label (the tool's own word) in the digest's script. When the
+	// digest keeps the summaries' script (keep), a label without a canonical name is shown as
+	// first written (through display), not through its simplified key: 範圍 folded to 范围 and
+	// converted back would be 范圍. first holds those first written forms by key; it is nil
+	// otherwise.
+	own   func(string) string
+	first map[string]string
 }
 
 func newFolder(r FigureRules, display func(string) string) *folder {
-	f := &folder{display: display, canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords}
+	f := &folder{display: display, own: display, canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords}
 	for _, canon := range sortedKeys(r.Synonyms) {
 		for _, s := range r.Synonyms[canon] {
 			f.canon[labelKey(s)] = canon
@@ -120,9 +127,24 @@ func labelKey(s string) string {
 func (f *folder) label(written string) string {
 	k := labelKey(written)
 	if c, ok := f.canon[k]; ok {
-		return f.display(c)
+		return f.own(c)
+	}
+	if f.first != nil {
+		if l, ok := f.first[k]; ok {
+			return l
+		}
+		l := f.display(strings.Join(strings.Fields(written), ""))
+		f.first[k] = l
+		return l
 	}
 	return f.display(k)
+}
+
+// keepWritten makes f show labels without a canonical name as first written, and canonical
+// labels through own (see folder).
+func (f *folder) keepWritten(own func(string) string) *folder {
+	f.own, f.first = own, map[string]string{}
+	return f
 }
 
 // rule returns how figures of a canonical label in a base unit are folded.

@@ -15,15 +15,26 @@ func DefaultTopicRules() TopicRules { return topic.Default() }
 
 // rankTopics keeps the keywords that name areas of work, at most limit of them.
 // The stop list is simplified: words are checked in simplified and shown with display.
-func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string) []model.Keyword {
+//
+// With keepWritten (keep mode) a word is shown as written (words holds it as first written),
+// not through its simplified form: 範圍 checked as 范围 and converted back would be 范圍.
+func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string, keepWritten bool) []model.Keyword {
 	in := make([]topic.Count, len(words))
+	written := map[string]string{}
 	for i, w := range words {
 		in[i] = topic.Count{Word: script.ToSimplified(w.Word), Count: w.Count}
+		if _, ok := written[in[i].Word]; !ok && keepWritten {
+			written[in[i].Word] = w.Word
+		}
 	}
 	out := []model.Keyword{}
 	for _, c := range rules.Rank(in) {
 		if limit > 0 && len(out) == limit {
 			break
+		}
+		if w, ok := written[c.Word]; ok {
+			out = append(out, model.Keyword{Word: display(w), Count: c.Count})
+			continue
 		}
 		out = append(out, model.Keyword{Word: display(c.Word), Count: c.Count})
 	}

@@ -108,6 +108,9 @@ var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著
 // 将 right before the name is 把 (将某公司捐赠的物资分发给……): no plan.
 var rePlanLead = lazyRE(`(?:将|將|将要|將要|即将|即將|拟|擬|计划|計劃|准备|準備)[^，。；;,]{1,8}$`)
 
+// reAlsoOpen opens a clause that adds to the objects of the clause before it: 以及, 并及.
+var reAlsoOpen = lazyRE(`^(?:以及|并及|並及)`)
+
 // reListOpen opens a clause that lists what the clause before it names (……机构，包括某部、某院).
 var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
 
@@ -124,6 +127,14 @@ func groupRole(text string, start, end int) bool {
 		_, size := utf8.DecodeLastRuneInString(before[:len(before)-len(lead)])
 		lead = clauseTail(before[:len(before)-len(lead)-size], clauseMarks) + lead
 	}
+	conveyed := false // the names go on the objects of a verb of conveying or studying
+	if reAlsoOpen.MatchString(lead+text[start:end]) && len(lead) < len(before) {
+		// 传达了《……》精神，以及某部某组组长的讲话: 以及 goes on the object list of the clause before
+		_, size := utf8.DecodeLastRuneInString(before[:len(before)-len(lead)])
+		if prev := clauseTail(before[:len(before)-len(lead)-size], clauseMarks); reDocGovern.MatchString(prev) {
+			lead, conveyed = prev+lead, true
+		}
+	}
 	rest := clauseHead(text[end:min(len(text), end+roleWindowBytes)], sentenceMarks)
 	if c := clauseHead(rest, clauseMarks); strings.HasSuffix(c, "以来") || strings.HasSuffix(c, "以來") {
 		return false // 自2019年与某公司签约以来: what has been since, not the event
@@ -134,7 +145,7 @@ func groupRole(text string, start, end int) bool {
 	if rePlanLead.MatchString(lead) {
 		return false // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
 	}
-	if reContentLead.MatchString(lead) {
+	if reContentLead.MatchString(lead) || conveyed {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
 	}
 	if linkLine(text, start, end) && !signs(text, start, end) {

@@ -70,18 +70,39 @@ type builder struct {
 	appendixDone bool
 	// ownTitle is set when the report came with its own title (--title), not the layout's.
 	ownTitle bool
+	// own writes the layout's own template text in the digest's script before it is run (in
+	// keep mode; else it returns the text as it is).
+	own func(string) string
 }
 
 // Apply builds the document for report r with layout l.
 func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
+	m, written, err := scripts(r)
+	if err != nil {
+		return nil, err
+	}
+	// In keep mode the layout's own text is written in the digest's script before it is run:
+	// it is the tool's wording, converted whole (据各单位 is 據各單位), while the summaries' text
+	// it is run over stays as written (see the end of Apply).
+	own := func(s string) string { return s }
 	tmpl := l.tmpl
-	if tmpl == nil { // a Layout built in code rather than by Parse
+	if m == script.Keep && written != script.Keep {
+		own = written.Convert
+		c := *l
+		c.Text = make(map[string]string, len(l.Text))
+		for n, t := range l.Text {
+			c.Text[n] = own(t)
+		}
+		tmpl = nil
+		l = &c
+	}
+	if tmpl == nil { // a Layout built in code rather than by Parse, or its text converted
 		var err error
 		if tmpl, err = l.templates(); err != nil {
 			return nil, err
 		}
 	}
-	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != ""}
+	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != "", own: own}
 	b.d.Styles = b.styles()
 	b.d.Fonts = fonts(l)
 	title, err := b.text("title", "")
@@ -127,15 +148,40 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	}
 	b.d.Blocks = b.nodes
 	// One script for the whole document: the layout's own wording too.
-	if m, err := script.ParseMode(r.Script); err != nil {
-		return nil, err
-	} else if m != script.Keep {
+	switch {
+	case m == script.Keep && written == script.Keep: // a model that does not say: as written
+	case m == script.Keep:
+		// The summaries' text stays as written (a full conversion would write the surname 范
+		// as 範 in traditional); only characters the written script never writes change, and
+		// those are the layout's own words (较上期, 参会人员, 工作简报) and whatever of the
+		// other script a summary holds.
+		doc.MapText(b.d, written.ConvertForeign)
+	default:
 		doc.MapText(b.d, m.Convert)
-		if m == script.Traditional {
-			b.d.Meta.Lang = "zh-Hant"
-		}
+	}
+	if written == script.Traditional {
+		b.d.Meta.Lang = "zh-Hant"
 	}
 	return b.d, nil
+}
+
+// scripts returns the script mode r was built in and the one script its digest is written in
+// (r.Written, decided by aggregate; a model without it is written in its mode's script, and a
+// keep-mode one is left as it is: written is then Keep).
+func scripts(r *model.Report) (mode, written script.Mode, err error) {
+	if mode, err = script.ParseMode(r.Script); err != nil {
+		return mode, mode, err
+	}
+	written = mode
+	if r.Written != "" {
+		if written, err = script.ParseMode(r.Written); err != nil {
+			return mode, written, fmt.Errorf("written: %w", err)
+		}
+	}
+	if written == script.Keep && r.Written != "" {
+		return mode, written, fmt.Errorf("written: %q: want simplified or traditional", r.Written)
+	}
+	return mode, written, nil
 }
 
 // withTitle returns a copy of r with its title set, leaving the caller's model untouched.
@@ -288,7 +334,7 @@ func (b *builder) text(name, def string) (string, error) {
 
 // textWith runs a template string with data.
 func (b *builder) textWith(src string, data any) (string, error) {
-	t, err := parseText(src)
+	t, err := parseText(b.own(src))
 	if err != nil {
 		return "", err
 	}

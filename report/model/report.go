@@ -68,9 +68,16 @@ type Report struct {
 	Notes []string `json:"notes,omitempty"`
 	// Appendix is true when the user asked for the data-quality notes in an appendix.
 	Appendix bool `json:"appendix,omitempty"`
-	// Script is the script the digest is written in: simplified, traditional or keep. The
-	// articles' text in the model is already in it; layouts write their own wording in it too.
+	// Script is the script mode asked for: simplified, traditional or keep. In simplified and
+	// traditional the articles' text in the model is already converted to it.
 	Script string `json:"script"`
+	// Written is the one script the digest is written in, decided once: simplified or
+	// traditional. It is Script, except in keep mode, where it is the script the summaries are
+	// written in (aggregate.WrittenScript): their text is left as written, and every word the
+	// tool writes itself (headings, table headers, canonical figure labels, registry names,
+	// change sentences) is written in Written by the layout, so that a digest never mixes
+	// scripts. Empty in a model built before the field existed: Script then decides.
+	Written string `json:"written,omitempty"`
 }
 
 // Coverage is the span of dates the inputs are known to cover.
