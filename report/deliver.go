@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/jianbao/jianbao/report/internal/safefile"
+	"github.com/jianbao/jianbao/report/layout"
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/publish/mail"
@@ -272,7 +273,7 @@ func (b *Built) mailData(d *Digest) (mail.Data, error) {
 // overview is the digest's overview sentence, as its layout words it.
 func (b *Built) overview(r *model.Report) (string, error) {
 	if r.Totals.Articles == 0 {
-		return r.Period.Label + "，本期无报送信息。", nil
+		return layout.InScript(r, r.Period.Label+"，本期无报送信息。"), nil
 	}
 	l, _, err := findLayout(b.RenderOptions("", nil))
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/orgunit"
 	"github.com/jianbao/jianbao/report/publish/state"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // EachOptions say which units' own digests a run renders beside the consolidated one.
@@ -185,7 +186,12 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 				b.Notices = append(b.Notices, n)
 			}
 		}
-		r, _ := aggregate.Aggregate(p.Summaries, aggregateSpec(opt, p.Registry, b.Report.Institution))
+		spec := aggregateSpec(opt, p.Registry, b.Report.Institution)
+		// A unit's digest is in the whole digest's script, also when its own summaries tell none.
+		if w, err := script.ParseMode(b.Report.Written); err == nil && w != script.Keep {
+			spec.Untold = w
+		}
+		r, _ := aggregate.Aggregate(p.Summaries, spec)
 		title, err := expandName("title", b.Job.Title, nameData(r, b.Job.Layout, p.Label))
 		if err != nil {
 			return nil, err

@@ -49,6 +49,10 @@ type Spec struct {
 	// Script is the script the digest is written in; the zero value is simplified. Summaries
 	// are converted before anything is counted, so that 參會黨員 and 参会党员 are one label.
 	Script script.Mode
+	// Untold is, in keep mode, the script to write in when no summary tells one (no Chinese, or
+	// only characters both scripts write): a unit's own digest takes the whole digest's. The
+	// zero value is simplified.
+	Untold script.Mode
 }
 
 // UnknownUnits warns once per unit name in sums that reg does not know; without a registry
@@ -94,7 +98,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	written := spec.Script
 	if written == script.Keep {
 		var errs diag.ErrorList
-		written, errs = WrittenScript(sums, spec.Period)
+		written, errs = writtenScript(sums, spec.Period, spec.Untold)
 		warns = append(warns, errs...)
 	}
 	r.Written = written.String()

@@ -29,6 +29,11 @@ var ErrMixedScripts = errors.New("the script mode keep leaves each summary as wr
 // change names as written (范 of a surname becomes 範 in traditional), and a digest of both
 // scripts breaks the product's rule.
 func WrittenScript(sums []model.Summary, p period.Period) (script.Mode, diag.ErrorList) {
+	return writtenScript(sums, p, script.Simplified)
+}
+
+// writtenScript is WrittenScript with the script to write in when no summary tells one.
+func writtenScript(sums []model.Summary, p period.Period, untold script.Mode) (script.Mode, diag.ErrorList) {
 	var in []*model.Summary
 	for i := range sums {
 		if p.Contains(sums[i].Date.Time) {
@@ -50,6 +55,8 @@ func WrittenScript(sums []model.Summary, p period.Period) (script.Mode, diag.Err
 		}
 	}
 	switch {
+	case len(trad) == 0 && len(simp) == 0:
+		return untold, nil
 	case len(trad) == 0:
 		return script.Simplified, nil
 	case len(simp) == 0:

@@ -120,3 +120,25 @@ func TestKeepWritesOneScript(t *testing.T) {
 		}
 	}
 }
+
+// TestUntold: summaries that tell no script are written in Untold (a unit's digest in the
+// whole digest's script); summaries that tell one are written in it whatever Untold says.
+func TestUntold(t *testing.T) {
+	t.Parallel()
+	may := period.MonthOf(period.Date(2024, 5, 1))
+	for _, c := range []struct {
+		sum    model.Summary
+		untold script.Mode
+		want   string
+	}{
+		{written("a", 3, "范台", "Library Day"), script.Traditional, "traditional"},
+		{written("a", 3, "范台", "Library Day"), script.Simplified, "simplified"},
+		{written("a", 3, "图书馆讲座", ""), script.Traditional, "simplified"},
+		{written("a", 3, "圖書館講座", ""), script.Simplified, "traditional"},
+	} {
+		r, _ := Aggregate([]model.Summary{c.sum}, Spec{Period: may, Script: script.Keep, Untold: c.untold})
+		if r.Written != c.want {
+			t.Errorf("%q, untold %v: written %q, want %q", c.sum.Title, c.untold, r.Written, c.want)
+		}
+	}
+}

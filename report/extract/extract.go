@@ -169,6 +169,9 @@ func Extract(text string, opt Options) Result {
 		s.Institution = definedName(s.Title+"\n"+opening, px.page) // 某某學校(某專), called 某專 after
 	}
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	if u := visitingOrgan(opening, s.Institution); u != "" && (s.Unit == "" || s.Unit == s.Institution) {
+		s.Unit = u // 某學院校董會昨日拜訪行政長官: the organ that pays the visit holds it
+	}
 	if jointWith(opening, s.Unit, s.Institution) {
 		s.Unit = s.Institution // 甲大学与乙大学签约仪式举行 on 乙's page: joint holders, the unit is the institution
 	}

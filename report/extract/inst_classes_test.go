@@ -206,3 +206,14 @@ func TestOfficialsVisit(t *testing.T) {
 		{"a company holds its meeting, officials attend", "6月5日，湖南建工集团有限公司召开安全生产会议，省国资委副主任李四一行到会指导。", "湖南建工集团有限公司", "湖南建工集团有限公司"},
 	})
 }
+
+// TestVisitingOrgan checks, on leads written for it, that the institution's organ said to pay a
+// visit (某大學校董會昨日拜訪某某) is the organizing unit, and that a person who visits leaves the
+// institution as the unit.
+func TestVisitingOrgan(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"the board pays a visit", "新學期新氣象\n【本報消息】湖南大學校董會昨日拜訪省長張三，介紹學校發展現況。", "湖南大學", "湖南大學校董會"},
+		{"the president pays a visit", "【本報消息】湖南大學校長李四昨日拜訪省長張三，介紹學校發展現況。", "湖南大學", "湖南大學"},
+	})
+}

@@ -79,6 +79,8 @@ func TestUnitPositions(t *testing.T) {
 		// 以及 goes on the objects of the clause before it: what was conveyed (传达了……，以及某部
 		// 某组组长的讲话) names a source, not a body taking part.
 		{"以及 after 传达", "5月8日，东湖大学召开党委会，王强传达了《关于加强党建工作的通知》精神，以及青川市教育局党史学习教育第十巡回指导组组长刘明在推进会上的讲话。", nil},
+		// A stage of time (前一阶段) stands in no name: 学校前一阶段学校……工作 is a phrase.
+		{"阶段", "5月8日，东湖大学召开会议，从八个方面对学校前一阶段学校党史学习教育工作进行了总结。", nil},
 		// The first months of a year (2023年前三季度) set no sentence in the past.
 		{"first quarters", "5月8日，东湖大学与青川市人民政府签署协议，总结2023年前三季度合作成果。", []string{"青川市人民政府"}},
 		// A university's short form joined to another body (东大与某研究院) is cut off at the

@@ -81,26 +81,9 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	// In keep mode the layout's own text is written in the digest's script before it is run:
-	// it is the tool's wording, converted whole (据各单位 is 據各單位), while the summaries' text
-	// it is run over stays as written (see the end of Apply).
-	own := func(s string) string { return s }
-	tmpl := l.tmpl
-	if m == script.Keep && written != script.Keep {
-		own = written.Convert
-		c := *l
-		c.Text = make(map[string]string, len(l.Text))
-		for n, t := range l.Text {
-			c.Text[n] = own(t)
-		}
-		tmpl = nil
-		l = &c
-	}
-	if tmpl == nil { // a Layout built in code rather than by Parse, or its text converted
-		var err error
-		if tmpl, err = l.templates(); err != nil {
-			return nil, err
-		}
+	tmpl, own, err := l.scriptTemplates(m, written)
+	if err != nil {
+		return nil, err
 	}
 	b := &builder{r: r, l: l, tmpl: tmpl, d: &doc.Document{}, ownTitle: r.Title != "", own: own}
 	b.d.Styles = b.styles()
@@ -163,6 +146,33 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 		b.d.Meta.Lang = "zh-Hant"
 	}
 	return b.d, nil
+}
+
+// scriptTemplates returns l's templates as a digest in mode m written in written runs them, and
+// own, which writes a template string of the layout in that script before it is parsed. In keep
+// mode the layout's own text is converted to the written script before it is run: it is the
+// tool's wording, converted whole (据各单位 is 據各單位, where 据 alone is written by both
+// scripts), while the summaries' text it is run over stays as written. Otherwise own returns
+// its text, and the document is converted after it is built.
+func (l *Layout) scriptTemplates(m, written script.Mode) (*template.Template, func(string) string, error) {
+	own := func(s string) string { return s }
+	tmpl := l.tmpl
+	if m == script.Keep && written != script.Keep {
+		own = written.Convert
+		c := &Layout{Text: make(map[string]string, len(l.Text))}
+		for n, t := range l.Text {
+			c.Text[n] = own(t)
+		}
+		var err error
+		tmpl, err = c.templates()
+		return tmpl, own, err
+	}
+	if tmpl == nil { // a Layout built in code rather than by Parse
+		var err error
+		tmpl, err = l.templates()
+		return tmpl, own, err
+	}
+	return tmpl, own, nil
 }
 
 // scripts returns the script mode r was built in and the one script its digest is written in

@@ -85,3 +85,33 @@ func TestKeepDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestSnippetScript: what a mail quotes of a digest (its title and overview) is in the digest's
+// one script, as the document is.
+func TestSnippetScript(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../../templates/quarterly.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse("quarterly.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		fixture, snippet, has string
+	}{
+		{"2024-05-keep", "overview", "據各單位稿件統計"},
+		{"2024-05-keep", "title", "工作總結"},
+		{"2021Q3-traditional", "overview", "據各單位稿件統計"},
+		{"2021Q3-traditional", "title", "工作總結"},
+	} {
+		got, err := l.Snippet(fixture(t, c.fixture), c.snippet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := script.Count(got); n > 0 || !strings.Contains(got, c.has) {
+			t.Errorf("%s %s: %q: want it traditional, with %q", c.fixture, c.snippet, got, c.has)
+		}
+	}
+}
