@@ -119,7 +119,9 @@ var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
 // (与, 邀请, 赴, 代表) or a verb of taking part after it in its sentence (召开, 参加, 签署,
 // 致辞). A name alone on a line (a link, a source), a name in a caption or a profile (某系77級),
 // or an enumeration whose sentence the page cuts off before its verb has none.
-func groupRole(text string, start, end int) bool {
+// firstMark is where text's first sentence mark stands (strings.IndexAny(text, sentenceEnds)),
+// read once per text by the caller so that signs need not read all the text before each name.
+func groupRole(text string, start, end, firstMark int) bool {
 	before := tailOf(text[:start], roleWindowBytes)
 	lead := clauseTail(before, clauseMarks)
 	if reListOpen.MatchString(lead+text[start:end]) && len(lead) < len(before) {
@@ -148,10 +150,10 @@ func groupRole(text string, start, end int) bool {
 	if reContentLead.MatchString(lead) || conveyed {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
 	}
-	if linkLine(text, start, end) && !signs(text, start, end) {
+	if linkLine(text, start, end) && !signs(text, start, end, firstMark) {
 		return false // · 某局召开安全工作会议 2021-05-06: a link to another article
 	}
-	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end) {
+	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end, firstMark) {
 		return true
 	}
 	if lead == "" && countedSubject(rest) {
@@ -166,17 +168,22 @@ func groupRole(text string, start, end int) bool {
 	return reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest)
 }
 
+// sentenceEnds are the marks that end a sentence, for signs: a name before the first of them
+// stands above the body.
+const sentenceEnds = "。！？!?"
+
 // reDateLine is what may follow an issuer's name on its line: a date, in digits.
 var reDateLine = lazyRE(`^[\s　]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?[\s　]*$`)
 
 // signs tells whether the name text[start:end] signs the page: alone on a line with a date
 // (某镇人民政府　2021-06-18), or alone on the text's last line but for a date's (the issuer of
 // a notice). The issuer holds what it announces.
-func signs(text string, start, end int) bool {
+// firstMark is where text's first sentence mark stands (-1: none; see sentenceEnds).
+func signs(text string, start, end, firstMark int) bool {
 	if before := strings.TrimRight(tailOf(text[:start], 16), " \t　"); before != "" && !strings.HasSuffix(before, "\n") {
 		return false // not the start of a line
 	}
-	if !strings.ContainsAny(text[:start], "。！？!?") && !headlineHolder(text, text[start:end]) {
+	if (firstMark < 0 || firstMark >= start) && !headlineHolder(text, text[start:end]) {
 		// 某处 2017-10-20 under the headline, before the body's first sentence: the page's
 		// source line, the office that posted it; unless it is the headline's own holder
 		// written in full (青河镇召开…… over 青河镇人民政府 2021-06-18)

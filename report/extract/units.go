@@ -733,6 +733,7 @@ func issuerOf(g unitGroup, m string) bool {
 // unitGroups gives each span the context of the enumeration it stands in.
 func unitGroups(text string, spans [][]int) []unitGroup {
 	out := make([]unitGroup, len(spans))
+	firstMark := strings.IndexAny(text, sentenceEnds) // once: signs asks it of every group
 	for i := 0; i < len(spans); {
 		j := i
 		for j+1 < len(spans) && spans[j+1][0] >= spans[j][1] && reGroupConj.MatchString(text[spans[j][1]:spans[j+1][0]]) {
@@ -742,7 +743,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)], list: text[spans[j][1]:min(len(text), spans[j][1]+listWindowBytes)]}
 		g.size = j - i + 1
-		g.role = groupRole(text, first, spans[j][1])
+		g.role = groupRole(text, first, spans[j][1], firstMark)
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}
