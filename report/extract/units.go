@@ -458,10 +458,11 @@ func unitsInvolved(text, inst, venue string) []string {
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
 			continue
 		}
-		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && groups[k].size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
+		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && groups[k].size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && !strings.HasPrefix(text[loc[1]+len("、"):], inst) && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
 			// 某医院机关一党支部、医务护理党支部……联合举办: the institution's name before the first of
 			// an enumeration (、) is the whole list's, each sub-unit written bare; not before
-			// partners (某大学某支部与某社区支部)
+			// partners (某大学某支部与某社区支部), nor where the next item repeats the name
+			// (某集团甲公司、某集团乙公司): each is written in full
 			m = rest
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
