@@ -149,27 +149,35 @@ func vagueNumber(before, num string) bool {
 // members: the structure of a speech or a plan, no count of what happened.
 var reHeading = lazyRE(`^[\p{Han}]{1,6}[：:]`)
 
-// headsList reports whether a count heads the list after its colon (两个重点：, 四个面向：): only
-// with a measure word of the parts of a speech or plan (个, 项, 条, 点). A count of people or
+// headsList reports whether a count heads the list after its colon (两个重点：, 四个面向：,
+// 三件大事：): only with a measure word of the parts of a speech or plan (个, 项, 条, 点, 件). A count of people or
 // bodies before a colon (二十名优秀护士：王芳、李娜……, 120名代表出席：其中……) introduces its
 // members: the count stands.
 func headsList(unit, after string) bool {
-	return unit != "" && strings.Contains("个個项項条條点點", unit) && reHeading.MatchString(after)
+	return unit != "" && strings.Contains("个個项項条條点點件", unit) && reHeading.MatchString(after)
 }
 
 // rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
 var rePlaceHas = lazyRE(`全[市县縣区區省国國镇鎮乡鄉村州](?:共|现|現|目前)?(?:有|拥有|擁有)`)
 
+// reNationFirst: a clause about the whole country or the world (我国高血压患者已达2.45亿人, 全球每年
+// 约有1000万人): a statistic of third parties, the background of a talk or a health day. Not
+// 来自全国各地的500名代表: the nation opens the clause.
+var reNationFirst = lazyRE(`^(?:我国|我國|全国|全國|全球|全世界|世界上|国内|國內)`)
+
 // placeHas reports whether a count tells what a whole place has (全市共有中小学320所, 全县现有
 // 86所中小学): the state of a place, background; but a count the clause goes on to make act
 // (全县共有120个村参与评比) is of the event.
 func placeHas(before, after string) bool {
-	if !rePlaceHas.MatchString(clauseBefore(before)) {
+	if c := clauseBefore(before); !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) {
 		return false
 	}
 	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)
-	return !reAction.MatchString(rest)
+	return !reAction.MatchString(rest) && !reTakesPart.MatchString(rest)
 }
+
+// reTakesPart: the verbs of taking part that are no verbs of action (参会, 参赛, 参展, 与会, 到会).
+var reTakesPart = lazyRE(`参会|參會|参赛|參賽|参展|參展|与会|與會|到会|到會`)
 
 // reConjCount: a conjunction and the numeral of another count (和三名, 及5个).
 var reConjCount = lazyRE(`(?:和|与|與|及|、)(?:\d|[一二两兩三四五六七八九十百千])`)

@@ -266,6 +266,8 @@ func TestFigureLabels(t *testing.T) {
 		{"the layers, keywords and parts a talk is built of", "院长从三个层次进行了阐述，书记用三个关键词概括了全年工作，他对下一步工作提了3条建议，讲话共有四个部分。", nil},
 		{"the topics 就 names before a verb of speech", "专家就五个专题作了报告，主任就两个问题进行说明。活动当天就有300名学生参加，为学生就业提供岗位120个。", []string{"学生=300名", "岗位=120个"}},
 		{"左右, 多达, 高达 and a verb before or a purpose after are no part of a label", "义诊中免费送药约3000元左右，奖品多达200份，服务群众高达5000人次，结合社会募资50万元，投资2亿元要兴建新大楼。", []string{"义诊中免费送药=3000元", "奖品=200份", "服务群众=5000人次", "社会募资=50万元", "投资=2亿元"}},
+		{"watchwords after a verb of commitment, and things a speech lists after a colon", "他要求全体党员坚持两个结合，树立三个导向。院长强调，要办好三件大事：一是育人，二是科研。", nil},
+		{"a statistic of the whole country or the world is background", "据统计，我国高血压患者已达2.45亿人，全球每年约有1000万人受到影响。义诊当天，来自全国各地的60名专家出席，国内20余家医院参会。", []string{"专家=60名", "医院参会=20家"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {

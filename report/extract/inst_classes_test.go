@@ -116,6 +116,7 @@ func TestGovernmentInTitle(t *testing.T) {
 	t.Parallel()
 	checkInstUnits(t, []instUnitRow{
 		{"the head of a district's government inspects", "3月8日上午，西湖区人民政府区长李明在副区长王强陪同下，到区卫健局调研卫生工作，区卫健局班子成员参加。", "西湖区人民政府", ""},
+		{"the head convenes the government's own meeting", "3月8日上午，西湖区人民政府区长李明主持召开区政府第十次常务会议，副区长王强出席。", "西湖区人民政府", "西湖区人民政府"},
 		{"the head attends another's event", "3月8日上午，西湖区人民政府副区长李明出席东湖论坛开幕式并致辞，300余人参加。", "", ""},
 		{"a visit to the page's own", "3月8日上午，西湖区人民政府区长李明到我校调研，校领导陪同。", "", ""},
 	})

@@ -1561,3 +1561,14 @@ func visitingOrgan(opening, inst string) string {
 	}
 	return ""
 }
+
+// reGovernmentMeeting is a government's own meeting convened in the lead (召开区政府常务会议): by the
+// labelling rules its owner, the government, holds it.
+var reGovernmentMeeting = lazyRE(`(?:召开|召開)[^，。；]{0,4}?(?:区|县|市|區|縣|州|省)?(?:人民)?政府[^，。；]{0,12}?(?:会议|會議)`)
+
+// personLeads tells whether the lead's subject is the head of the institution, a government named
+// only in his title (leadOfficial), doing something himself, not convening the government's own
+// meeting (某区人民政府区长某某主持召开区政府常务会议 is the government's): then no body holds it.
+func personLeads(opening, inst string) bool {
+	return inst != "" && leadOfficial(opening) == inst && !reGovernmentMeeting.MatchString(clauseHead(opening, "。！？\n"))
+}
