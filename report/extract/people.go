@@ -781,7 +781,10 @@ var reReceives = lazyRE(`欢迎|歡迎|感谢|感謝|会见|會見|接见|接見
 
 // reReceivedNoun is what makes a verb of reReceives a noun's modifier (欢迎仪式, 欢迎辞, 慰问金,
 // 感谢信): no verb with an object.
-var reReceivedNoun = lazyRE(`^(?:仪式|儀式|会|會|辞|辭|词|詞|宴|晚宴|酒会|酒會|式|金|品|信|状|狀|函|牌)`)
+// A group named for the verb (欢迎组组长, 慰问团团长, 看望慰问小组成员) is a body's name too: the
+// group's word, then its head's title or its members, with a character or two between (组 and
+// 组长: 欢迎组长某某 is a welcome to a head).
+var reReceivedNoun = lazyRE(`^(?:仪式|儀式|会|會|辞|辭|词|詞|宴|晚宴|酒会|酒會|式|金|品|信|状|狀|函|牌|(?:小)?(?:组|組|团|團|队|隊)(?:[^\P{Han}长長]{1,2}(?:长|長)|成员|成員))`)
 
 // reReceivedObject is what stands between such a verb and the name of its object: nothing, or
 // titles and names in a series (欢迎武汉大学校长某某, 会见甲、乙), no clause's mark and no 的
