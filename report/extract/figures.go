@@ -119,7 +119,9 @@ func aroundTopics(before string) bool {
 // before and after are the text on either side of the count.
 func inCountList(before, after, unit string) bool {
 	r, w := utf8.DecodeRuneInString(after)
-	if !strings.ContainsRune(listMarks, r) || !reLabelBefore.MatchString(before) {
+	// reLabelBefore is anchored at the end: it reads only the tail, never the whole text before
+	// each count (a clause of thousands of counts of one).
+	if !strings.ContainsRune(listMarks, r) || !reLabelBefore.MatchString(tailOf(before, 60)) {
 		return false
 	}
 	next := clauseHead(after[w:min(len(after), w+60)], clauseMarks+"、")

@@ -114,6 +114,11 @@ var hostileShapes = []struct {
 	{"source lines without sentences", func(n int) string {
 		return "东湖大学召开会议\n" + strings.Repeat("西岭公司、东湖银行等单位参加\n东湖大学保卫处　2021-05-06\n", n)
 	}},
+	// Counts of one person closing clause after clause (代表1名，): each asks whether it is one
+	// item of a list of counts (inCountList), reading only its own clause and its neighbours.
+	{"counts of one in a list", func(n int) string {
+		return "3月5日，东湖大学召开会议，" + strings.Repeat("代表1名，", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

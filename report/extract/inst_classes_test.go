@@ -23,6 +23,14 @@ func TestProgrammeNoBody(t *testing.T) {
 		{"a ministry's programme, after the lead", "本校与中科院签约\n3月5日，本校与国家中山科学研究院签订合作意向书。双方将共同推动人才培育。签约仪式气氛热烈。\n王明校长上任后，本校绩效亮眼，更连续5年荣获教育部发展典范科技大学计划补助的殊荣，表现杰出。", ""},
 		{"an award's name after the lead", "本院与东湖集团签约\n3月5日，本院与东湖集团签订合作意向书。双方将共建实训基地。签约仪式气氛热烈。\n近年来，本院发展迅速，先后获得东湖省示范医院称号，表现杰出。", ""},
 		{"a body before a programme word is a body", "3月5日，东湖大学召开会议，部署一流学科建设计划。", "东湖大学"},
+		{"a hospital is the subject of 创建", "西岭医院创建省级文明单位通过验收\n4月2日，西岭医院创建省级文明单位工作顺利通过验收。院长李强讲话。", "西岭医院"},
+		{"a university is the subject of 奖励", "南山大学奖励优秀毕业生\n6月8日，南山大学奖励50名优秀毕业生，校长赵刚颁奖。", "南山大学"},
+		{"a university is the subject of 规划", "南山大学规划建设北区校园\n6月8日，南山大学规划建设北区校园，校长赵刚主持论证会。", "南山大学"},
+		{"a university is the subject of 评选", "南山大学评选优秀教师\n6月8日，南山大学评选出十名优秀教师，校长赵刚颁奖。", "南山大学"},
+		{"a university's plan is approved", "南山大学方案获批\n6月8日，南山大学方案获省教育厅批准，校长赵刚表示将抓好落实。", "南山大学"},
+		{"a university is the subject of 计划", "南山大学计划新建图书馆\n6月8日，南山大学计划新建一座图书馆，校长赵刚主持论证会。", "南山大学"},
+		{"a scholarship named for a university is no body", "本院举行颁奖仪式\n6月8日，本院举行颁奖仪式。仪式气氛热烈。典礼庄严隆重。\n会上，二十名同学获得南山大学奖学金，表现优秀。", ""},
+		{"a model-university programme written with 计画", "本校與某院簽約\n3月5日，本校與某研究院簽訂合作意向書。雙方將共同推動人才培育。簽約儀式氣氛熱烈。\n本校更連續3年獲得示範科技大學計畫補助，表現傑出。", ""},
 	})
 }
 
@@ -119,6 +127,9 @@ func TestGovernmentInTitle(t *testing.T) {
 		{"the head convenes the government's own meeting", "3月8日上午，西湖区人民政府区长李明主持召开区政府第十次常务会议，副区长王强出席。", "西湖区人民政府", "西湖区人民政府"},
 		{"the head attends another's event", "3月8日上午，西湖区人民政府副区长李明出席东湖论坛开幕式并致辞，300余人参加。", "", ""},
 		{"a visit to the page's own", "3月8日上午，西湖区人民政府区长李明到我校调研，校领导陪同。", "", ""},
+		{"a head comes to the school the page is written by", "北山区人民政府区长赵刚来校视察\n4月9日，北山区人民政府区长赵刚一行来校视察。校长孙丽汇报了学校发展情况。", "", ""},
+		{"a head comes to the hospital the page is written by", "4月9日，北山区人民政府副区长赵刚到院督导疫情防控工作，院长孙丽陪同。", "", ""},
+		{"a head goes to his own bureau", "4月9日，北山区人民政府区长赵刚到区教育局调研，听取工作汇报。", "北山区人民政府", ""},
 	})
 }
 

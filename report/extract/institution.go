@@ -924,7 +924,7 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		if next, _ := utf8.DecodeRuneInString(scope[end:]); next == '生' {
 			continue // 大学生活动中心 is no university
 		}
-		if reProgramNext.MatchString(scope[end:]) {
+		if programmeAt(scope, loc[0], end) {
 			continue // 某部示范大学计划, 某大学奖学金: a programme's or an award's name, no body
 		}
 		start := nameStart(scope, loc[0], 16)
@@ -983,7 +983,7 @@ func placedCollege(scope string, loc []int) string {
 		return "" // 某医学院附属医院: the hospital
 	}
 	after := scope[loc[1]:min(len(scope), loc[1]+64)]
-	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || reProgramNext.MatchString(after) || rePlaceNameNext.MatchString(after) {
+	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) {
 		return ""
 	}
 	start := nameStart(scope, loc[0], 16)
@@ -1313,10 +1313,27 @@ func firstJoined(u string) string {
 	return ""
 }
 
-// reProgramNext follows an institution's word that ends the name of a programme, a plan, an
-// award or a title conferred (某部发展典范大学计划, 一流大学建设计划, 某大学奖学金, 文明医院称号):
-// the span names no body.
-var reProgramNext = lazyRE(`^(?:建设|建設)?(?:计划|計劃|計畫|规划|規劃|方案|专项|專項|奖|獎|称号|稱號|荣誉|榮譽|评选|評選|创建|創建)`)
+// reProgramNext follows an institution's word with a noun only a programme, an award or a
+// title conferred is named by (一流大学建设计划, 某大学奖学金, 文明医院称号): the span names no body.
+// The words that are also the verbs a body is the subject of (创建, 规划, 评选, 奖励, 计划) or a
+// body's own plan (某大学方案获批) are not here: those are reProgramPlan's, and only after a
+// programme's modifier.
+var reProgramNext = lazyRE(`^(?:(?:建设|建設)(?:计划|計劃|計畫|计画|规划|規劃|方案|工程)|奖学金|獎學金|奖助学金|獎助學金|称号|稱號)`)
+
+// reProgramPlan is a plan's word after an institution's word (某大学计划, 典範科技大學發展計畫):
+// the name of a programme only when reProgramKind stands before the institution's word;
+// otherwise mostly a verb (某大学计划新建).
+var reProgramPlan = lazyRE(`^(?:发展|發展)?(?:计划|計劃|計畫|计画|专项|專項)`)
+
+// reProgramKind ends the modifier of a programme's kind of institution (示范大学, 一流大学,
+// 典範科技大學): no body's own name.
+var reProgramKind = lazyRE(`(?:典范|典範|示范|示範|一流|卓越|高水平|高水準|重点|重點|特色|标杆|標竿|优质|優質|精品)(?:性|型)?(?:科技)?$`)
+
+// programmeAt reports whether an institution's word ending scope[:end] (its own word starting
+// at loc0) runs on into the name of a programme, an award or a title conferred, not a body.
+func programmeAt(scope string, loc0, end int) bool {
+	return reProgramNext.MatchString(scope[end:]) || reProgramPlan.MatchString(scope[end:]) && reProgramKind.MatchString(tailOf(scope[:loc0], 24))
+}
 
 // reHeldAtSelf is an event held at, or a visit paid to, the page's own institution named by its
 // word for itself (在我校举行, 来我院, 莅临本公司): the page is the host's.
@@ -1428,8 +1445,15 @@ func leadOfficial(opening string) string {
 	if reGuestVerb.MatchString(clauseHead(first, "，,；;")) {
 		return "" // 某区人民政府副区长某某应邀出席: a guest at another's event
 	}
+	if reToSelf.MatchString(first) {
+		return "" // 某区人民政府区长某某一行到校调研: a visit to the page's own school
+	}
 	return name
 }
+
+// reToSelf is a visit to the page's own body named by its bare word (到校, 来院, 到学校, 来我单位):
+// a school's or a hospital's page, not the visitor's (到院长 is a title, no visit).
+var reToSelf = lazyRE(`(?:到|来|來)(?:我|本)?(?:校|院|所|学校|學校|医院|醫院)(?:[^长長]|$)|(?:到|来|來)(?:我|本)(?:单位|單位|公司|局|中心)`)
 
 // reGuestVerb is what a guest does at another's event: attend, be invited, congratulate.
 var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
