@@ -160,11 +160,11 @@ func titleAndName(s string, noFunction bool) bool {
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
 // 提到, 充分肯定; the verbs the rules list since the eighth collection: 感谢 (not 感谢信), 简介,
-// 谈到, 嘱咐, 回忆); allSpeech is every verb of speech. 简介 speaks only with an object after it
+// 谈到, 嘱咐, 回忆; 佈署, as Taiwan's pages write 部署); allSpeech is every verb of speech. 简介 speaks only with an object after it
 // (简介了学院的规划): 某某简介 at a line's end or before a colon is a profile's heading, a noun;
 // 回忆录 is a memoir.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -357,8 +357,21 @@ func mentions(text string) []mention {
 		out = append(out, references(text, roleLocs, roleOf, out)...)
 	}
 	// A name that opens a clause and speaks is a mention without a title: 会上，桂雄斌强调.
+	titled := map[string]string{} // the title each person was first named with
+	for _, m := range out {
+		if titled[m.Name] == "" {
+			titled[m.Name] = m.Role
+		}
+	}
 	for _, loc := range reClauseStart.FindAllStringIndex(text, -1) {
 		at := loc[1]
+		if n, e := shortTitleRef(text, at, titled); n != "" {
+			// 洪專委表示 after 專門委員洪紹欽: the person, by family name and a short form of the title.
+			if !cov.has(out, at) && reBareSpeech.MatchString(text[e:min(len(text), e+96)]) {
+				out = append(out, mention{Person: model.Person{Name: n}, at: at, end: e})
+			}
+			continue
+		}
 		name, end := nameAt(text, at)
 		if name == "" {
 			name, end = latinNameAt(text, at) // 副校長Mariana Seoane期望……
@@ -1072,8 +1085,12 @@ var (
 	// which are not roles: a department's doctors (儿科医生) take part as the department.
 	// 行政长官 is the head of Hong Kong's and Macau's governments (拜訪行政長官某某; 行政長官希望,
 	// the title alone, names him again). 工友, 职工 and 员工 describe a worker quoted by name
-	// (工友某某笑着说：“……”), plain nouns as 居民 and 村民 are (plainTitle).
-	rePersonTitle = lazyRE(`(` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工)`)
+	// (工友某某笑着说：“……”), plain nouns as 居民 and 村民 are (plainTitle). The heads of an
+	// agency (署长), a village (村长), a delegation or troupe (团长), a station (站长), the
+	// secretary-general of a society (总干事), a convener (召集人) and the head of a board of
+	// supervisors (监事长, before 监事 of roles, which it opens) stand before a name as the titles
+	// of roles do.
+	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -1504,6 +1521,45 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 		}
 	}
 	return out
+}
+
+// shortTitleRef reads at text[i:] a person named again by family name and a short form of the
+// title they were named with (洪專委 after 專門委員洪紹欽): the family name of exactly one person
+// of titled (name → title) and two characters that stand in that title in that order, within
+// the title's last eight characters (not in a name a long title holds before them), and that
+// are no title of their own (陳院長 is read as titles are). It returns the person's name and
+// where the reference ends, or "". Only pages of at most 64 titled people are read so.
+func shortTitleRef(text string, i int, titled map[string]string) (string, int) {
+	if len(titled) > 64 {
+		return "", i
+	}
+	rs := []rune(text[i:min(len(text), i+12)])
+	if len(rs) < 3 || !unicode.Is(unicode.Han, rs[1]) || !unicode.Is(unicode.Han, rs[2]) {
+		return "", i
+	}
+	short := string(rs[1:3])
+	if reRoleAt.FindString(short) != "" || strings.ContainsRune(short, '长') || strings.ContainsRune(short, '長') {
+		return "", i
+	}
+	found := ""
+	for name, role := range titled {
+		if f, _ := utf8.DecodeRuneInString(name); f != rs[0] || role == "" || utf8.RuneCountInString(name) < 2 {
+			continue
+		}
+		role = tailOf(role, 24) // the title proper, nearest the name, not names before it
+		a := strings.IndexRune(role, rs[1])
+		if a < 0 || !strings.ContainsRune(role[a+len(string(rs[1])):], rs[2]) {
+			continue
+		}
+		if found != "" && found != name {
+			return "", i // two of that family name
+		}
+		found = name
+	}
+	if found == "" {
+		return "", i
+	}
+	return found, i + len(string(rs[:3]))
 }
 
 // reOpensClause is what stands before a word that opens its clause: punctuation or a line's

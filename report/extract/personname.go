@@ -5,6 +5,21 @@ import (
 	"unicode/utf8"
 )
 
+// japaneseFamilies are common Japanese family names of two characters, as Taiwan's and Hong
+// Kong's pages write Japanese guests (佐藤光史, 鈴木一郎), in Japanese and simplified script:
+// read as the compound family names of the list are, a given name of one or two characters
+// after them. From the most frequent Japanese family names (national surname rankings), less
+// those that are Chinese words or places (田中, 中村, 小林, 山口, 清水, 福田, 松下, 前田) and
+// those of three characters (佐佐木), which no reading of a name here takes.
+const japaneseFamilies = `佐藤 鈴木 铃木 高橋 渡邊 渡辺 渡边 伊藤 加藤 齋藤 斎藤 斋藤 山本 松本 井上 木村
+	橋本 桥本 近藤 遠藤 远藤 藤原 藤田 岡田 冈田 坂本 青木 西村 岡本 冈本 中島 中岛 村上 後藤 森田 竹内`
+
+func init() {
+	for _, s := range strings.Fields(japaneseFamilies) {
+		surnames[s] = true
+	}
+}
+
 // personName reports whether s reads as a person's name where a credit or a series may as well
 // hold a unit's name, a place or an ordinary word (来源：某中心 文明, （摄影组 全体）, 記者某某
 // 高雄報導): a family name of the list and one or two more characters (two more after a compound
