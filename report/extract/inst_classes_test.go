@@ -61,6 +61,9 @@ func TestPlacedCollege(t *testing.T) {
 		{"a school named by its discipline alone", "4月2日，经济管理学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
 		{"a school under another body", "4月2日，湖南职教中心所属旅游学院在学术报告厅召开教学工作会议，院长王伟主持。", ""},
 		{"a road named after a college", "4月2日，我院志愿者在长沙学院路开展义诊活动，服务群众200余人。", ""},
+		{"a cup named after colleges", "湖南学院杯足球赛开赛\n4月2日，第三届湖南学院杯足球联赛在南山体育中心开赛。", ""},
+		{"the academic school of painting", "广西学院派油画展开幕\n4月2日，广西学院派油画展在南山美术馆开幕，南山美术馆馆长王伟致辞。", ""},
+		{"a place's college that sends its staff", "4月2日，广西旅游学院派出20名志愿者赴南山村开展支教活动，院长王伟带队。", "广西旅游学院"},
 	})
 }
 
@@ -75,6 +78,12 @@ func TestPublicOffice(t *testing.T) {
 		{"a township's office", "大林鄉公所今（5）日舉辦敬老活動，鄉長李華到場致詞。", "大林鄉公所"},
 		{"the office of no place", "今（5）日，區公所舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
 		{"a word that points", "本區公所今（5）日舉辦志工表揚活動，區長王明致詞感謝志工。", ""},
+	})
+	checkInstUnits(t, []instUnitRow{
+		{"two level words and no place", "鄉鎮公所人員參加研習\n今（5）日，鄉鎮公所人員參加南湖縣舉辦的防災研習，共60名學員參加。", "", ""},
+		{"a word of nearness before the level", "鄰近鄉公所今（5）日到南湖國小座談，校長王明致詞。", "", ""},
+		{"the local township's office", "當地鄉公所今（5）日到南湖國小座談，校長王明致詞。", "", ""},
+		{"a township's office with its own place still is one", "大林鄉公所今（5）日到南湖國小座談，鄉長李華致詞。", "大林鄉公所", "大林鄉公所"},
 	})
 }
 
@@ -141,6 +150,8 @@ func TestHealthCentre(t *testing.T) {
 	checkInstitutions(t, []instRow{
 		{"the centre signs", "东湖大学医学部与西山市人民政府签署合作协议\n3月5日，东湖大学医学部与西山市人民政府合作协议签约仪式在医学部报告厅举行。", "东湖大学医学部"},
 		{"the centre in a title", "3月5日，东湖大学召开教学工作会议，东湖大学医学部主任李明出席。", "东湖大学"},
+		{"some of the university's medical experts", "南山大学医学部分专家下乡义诊\n4月2日，南山大学医学部分专家赴北山县开展义诊，服务村民300余人。", "南山大学"},
+		{"the centre, then 分别 (each)", "4月2日，南山大学医学部分别与北山县人民医院、西山县人民医院签署合作协议。", "南山大学医学部"},
 	})
 }
 

@@ -303,12 +303,19 @@ func officePlace(place string) bool {
 		return true
 	}
 	_, size := lastRune(place)
+	if reNoOfficePlace.MatchString(place[:len(place)-size]) {
+		return false // 鄉鎮公所, 隔壁乡公所, 當地鄉公所: a level word or a word of nearness, no place
+	}
 	n := utf8.RuneCountInString(place[:len(place)-size])
 	if start := placeAt(place); start > 0 && start < len(place) {
 		n = utf8.RuneCountInString(place[start : len(place)-size]) // 臺中市 and 東區
 	}
 	return n >= 1 && n <= 3
 }
+
+// reNoOfficePlace is what stands before an office's level word without naming a place: the
+// level words themselves (鄉鎮, 区县) and the words of nearness or of any place (隔壁, 當地, 附近).
+var reNoOfficePlace = lazyRE(`^(?:[区區县縣乡鄉镇鎮市省村里]+|(?:隔壁|附近|当地|當地|本地|邻近|鄰近|周边|周邊|週邊|外地|各地|两|兩|该|該|此|这|這|那|某)[区區县縣乡鄉镇鎮市]?)$`)
 
 // fullestPlaced returns the fullest form the page gives of a body named by its place (東區區公所):
 // with the city the page writes right before it at a boundary (臺中市東區區公所), when the page
@@ -965,6 +972,10 @@ var reKindCollegeEnd = lazyRE(`(?:职业技术学院|職業技術學院|职业�
 // 学院站), no college.
 var rePlaceNameNext = lazyRE(`^(?:路|街|巷|站|村|桥|橋|大道|广场|廣場|小区|小區|社区|社區|片区|片區)`)
 
+// reModifierNext follows a college's word that makes it a modifier of what follows, no body: a
+// cup (学院杯), the academic school of an art (学院派, not the verb 派出/派员/派代表), a style (学院式).
+var reModifierNext = lazyRE(`^(?:杯|盃|式|派(?:[^出员員遣代驻駐]|$))`)
+
 // reCollegeOwner are words inside a college's span that make it another body's school: a school
 // or a body before it, or the word for one's own units (某學校轄下某學院, 某局所属某学院).
 var reCollegeOwner = lazyRE(`学校|學校|中心|研究院|局|厅|廳|部|委|辖下|轄下|旗下|下属|下屬|属下|屬下|所属|所屬`)
@@ -983,7 +994,7 @@ func placedCollege(scope string, loc []int) string {
 		return "" // 某医学院附属医院: the hospital
 	}
 	after := scope[loc[1]:min(len(scope), loc[1]+64)]
-	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) {
+	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) || reModifierNext.MatchString(after) {
 		return ""
 	}
 	start := nameStart(scope, loc[0], 16)
@@ -1459,8 +1470,9 @@ var reToSelf = lazyRE(`(?:到|来|來)(?:我|本)?(?:校|院|所|学校|學校|�
 var reGuestVerb = lazyRE(`出席|应邀|應邀|受邀|参加|參加|莅临|蒞臨|致贺|致賀|祝贺|祝賀|见证|見證`)
 
 // reHealthCentre follows a university's name with its health science centre (医学部), which
-// signs and holds its events as a body of its own, as its hospitals do.
-var reHealthCentre = lazyRE(`^(?:医学部|醫學部)`)
+// signs and holds its events as a body of its own, as its hospitals do; not 医学 + 部分 (某大学医学
+// 部分专家, some of its medical experts), but 医学部分别 (the centre, each).
+var reHealthCentre = lazyRE(`^(?:医学部|醫學部)(?:分别|分別|[^分]|$)`)
 
 // reGridHead is a state power grid's name, which its local bodies put before their own with
 // their province (南方电网某省某供电局, 国网某省某供电公司).
