@@ -209,8 +209,13 @@ func pageDate(head string) (published time.Time, updated bool) {
 
 // mastheadDay is the day a newspaper's masthead or edition line prints (东湖日报 2023年03月06日
 // 星期一 第3版; see mastheadLine): the day, the page's own; zero when head has none.
+// Only a line above the body's first sentence is the page's masthead: the same line below it
+// (a related report, a reprint credit: 原文刊于 东湖日报 2019年05月06日 第3版) is another issue's.
 func mastheadDay(head string) time.Time {
 	for _, l := range strings.Split(head, "\n") {
+		if strings.ContainsAny(l, "。！？，,；") || reArticleEnd.MatchString(l) {
+			break // the body has begun, or the article has ended
+		}
 		if !mastheadLine(l) {
 			continue
 		}

@@ -428,6 +428,11 @@ func joinedStops(j *joined) bool {
 	return reNav.MatchString(j.head) || startsByline(j.head) || reCounter.MatchString(j.tail(len(last)+64))
 }
 
+// reProfileHeading is the heading of a profile box on a line of its own (某某简介, 作者简介,
+// 專家簡介): joined to the profile's first line it would read as 某某 speaking (简介, a verb of
+// speech with an object).
+var reProfileHeading = lazyRE(`^\s*\p{Han}{1,12}(?:简介|簡介)\s*$`)
+
 // reClosingAside is a bracket closing a paragraph after its last sentence (……担当。（某某）): a
 // credit or a note that ends the paragraph as the stop before it would; what follows (the page's
 // 举报, 打印) is a line of its own.
@@ -452,6 +457,9 @@ func fragmentJoin(prevLine *joined, l string) bool {
 	}
 	if reNewsTag.MatchString(piece) && utf8.RuneCountInString(piece) < 12 {
 		return false // 武职网讯 on a line of its own stays there
+	}
+	if len(prevLine.pieces) == 1 && reProfileHeading.MatchString(piece) || reProfileHeading.MatchString(l) {
+		return false // 某某简介, a profile's heading, stands on its own line: a noun, no speech
 	}
 	// Two words on lines of their own (展开 / 收缩, menu items) are two buttons, not a sentence;
 	// a photo's caption (会议现场, 某某主持会议并讲话) joins nothing.

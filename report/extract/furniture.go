@@ -46,6 +46,10 @@ var (
 	// group 2), the weekday (星期一, 週一; group 3), and what only a paper prints there, the issue
 	// or the page (第512期, 总第390期, 第3版, A05版, 第03版：要闻; group 4).
 	reMastheadPart = lazyRE(`^(\p{Han}{1,10}(?:报|報)(?:数字版|數字版|电子版|電子版|数字报|數字報)?)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?(` + weekdayHan + `)?((?:总|總)?第\d{1,5}期|(?:第)?[A-Za-z]?\d{1,3}版(?:[:：]\p{Han}{0,8})?)?$`)
+	// rePaperWord ends the name of a newspaper (东湖日报, 西岭晚报, 东湖校报数字版): a word that
+	// only ends in 报 (情况通报, 工作汇报, 喜报, 简报) is a report's, and names a paper only with
+	// the issue or the page printed beside it.
+	rePaperWord = lazyRE(`(?:日|晚|早|晨|校|时|時|商|导|導|院|侨|僑|都市|青年|法制)(?:报|報)(?:数字版|數字版|电子版|電子版|数字报|數字報)?$`)
 	// reMastheadSep separates the parts of a masthead line: spaces, bars, brackets round a weekday.
 	reMastheadSep = lazyRE(`[\s　|｜()（）]+`)
 	// reColumnName is a column's name on a line of its own, perhaps after the site's
@@ -61,7 +65,8 @@ var (
 // mastheadLine reports whether a line is a newspaper's masthead or edition line (东湖日报
 // 2023年03月06日 星期一 第3版, 东湖校报 第512期): two parts or more, each the paper's name, a
 // date, the weekday or what only a paper prints there (the issue, the page), and the issue or the
-// page among them, or the paper's name and its day. No headline is made of these alone: one that
+// page among them, or the paper's name (a paper's word: 日报, 晚报, 校报; rePaperWord) and its
+// day: 情况通报 2024-03-06 is a headline and its date. No headline is made of these alone: one that
 // names a paper says more (东湖日报头版报道我校……). A date and its weekday alone are a dateline,
 // read as such (isDateline).
 func mastheadLine(l string) bool {
@@ -77,7 +82,7 @@ func mastheadLine(l string) bool {
 		for k, g := range m[1:] {
 			if g != "" {
 				n++
-				named, dated, printed = named || k == 0, dated || k == 1 || k == 2, printed || k == 3
+				named, dated, printed = named || k == 0 && rePaperWord.MatchString(g), dated || k == 1 || k == 2, printed || k == 3
 			}
 		}
 	}

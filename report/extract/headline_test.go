@@ -182,3 +182,25 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadLine: a paper's name is a paper's word (日报, 晚报, 校报), or any name with the
+// issue or the page printed beside it; a headline ending in a report's word (通报, 汇报) and
+// its date is no masthead (review 14 #19).
+func TestMastheadLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"北岭中学情况通报 2024-04-12", false},
+		{"北岭学院工作汇报 2024年4月12日", false},
+		{"北岭晚报 2024-04-12", true},
+		{"北岭校报数字版 2024年4月12日 星期五", true},
+		{"防汛工作简报 第12期 2024-04-12", true},
+	}
+	for _, tt := range tests {
+		if got := mastheadLine(tt.line); got != tt.want {
+			t.Errorf("mastheadLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -109,6 +109,11 @@ var hostileShapes = []struct {
 	{"stand-ins", func(n int) string { return strings.Repeat("张三局长代表李四市长出席，", n) }},
 	{"reports heard", func(n int) string { return strings.Repeat("听取了书记张三同志《工作报告》，", n) }},
 	{"workers quoted", func(n int) string { return strings.Repeat("工友张家明拿着水果：“好”", n) }},
+	// A page of source lines and lists with no sentence mark: each line-start candidate asks
+	// whether a sentence came before it (signs).
+	{"source lines without sentences", func(n int) string {
+		return "东湖大学召开会议\n" + strings.Repeat("西岭公司、东湖银行等单位参加\n东湖大学保卫处　2021-05-06\n", n)
+	}},
 	// Counts of one person closing clause after clause (代表1名，): each asks whether it is one
 	// item of a list of counts (inCountList), reading only its own clause and its neighbours.
 	{"counts of one in a list", func(n int) string {

@@ -160,9 +160,11 @@ func titleAndName(s string, noFunction bool) bool {
 // speechAlso are more verbs of speech (README's labelling rules: 讲座, 主讲, 演讲, 宣布, 希望;
 // 发表感言, 告诉记者; and words said in a speech though the rules do not list them: 补充说,
 // 提到, 充分肯定; the verbs the rules list since the eighth collection: 感谢 (not 感谢信), 简介,
-// 谈到, 嘱咐, 回忆; 佈署, as Taiwan's pages write 部署); allSpeech is every verb of speech.
+// 谈到, 嘱咐, 回忆; 佈署, as Taiwan's pages write 部署); allSpeech is every verb of speech. 简介 speaks only with an object after it
+// (简介了学院的规划): 某某简介 at a line's end or before a colon is a profile's heading, a noun;
+// 回忆录 is a memoir.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|简介|簡介|谈到|談到|嘱咐|囑咐|回忆|回憶|佈署`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -792,7 +794,10 @@ var reReceives = lazyRE(`欢迎|歡迎|感谢|感謝|会见|會見|接见|接見
 
 // reReceivedNoun is what makes a verb of reReceives a noun's modifier (欢迎仪式, 欢迎辞, 慰问金,
 // 感谢信): no verb with an object.
-var reReceivedNoun = lazyRE(`^(?:仪式|儀式|会|會|辞|辭|词|詞|宴|晚宴|酒会|酒會|式|金|品|信|状|狀|函|牌)`)
+// A group named for the verb (欢迎组组长, 慰问团团长, 看望慰问小组成员) is a body's name too: the
+// group's word, then its head's title or its members, with a character or two between (组 and
+// 组长: 欢迎组长某某 is a welcome to a head).
+var reReceivedNoun = lazyRE(`^(?:仪式|儀式|会|會|辞|辭|词|詞|宴|晚宴|酒会|酒會|式|金|品|信|状|狀|函|牌|(?:小)?(?:组|組|团|團|队|隊)(?:[^\P{Han}长長]{1,2}(?:长|長)|成员|成員))`)
 
 // reReceivedObject is what stands between such a verb and the name of its object: nothing, or
 // titles and names in a series (欢迎武汉大学校长某某, 会见甲、乙), no clause's mark and no 的

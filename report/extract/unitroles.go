@@ -98,6 +98,23 @@ var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出�
 // (at most three digits) and no count or 季/月 follows 年前.
 var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經`)
 
+// reThenAlways are the words of reThenTime that set their sentence in the past wherever they
+// stand, in a modifier too (时任某某的关怀下, 早在…的, 起源于…的).
+var reThenAlways = lazyRE(`早在|起源于|起源於|时任|時任`)
+
+// thenInModifier reports whether every word of reThenTime in sent (a sentence up to a list of
+// names) stands in a modifier that 的 closes within its clause (近年来与学校合作密切的某公司,
+// 三年前签约的某银行, 曾经在校工作的老同志): it tells of a noun's past, not the sentence's; the
+// names may still take part, as the verb after them says (参加会议, 发言).
+func thenInModifier(sent string) bool {
+	for _, loc := range reThenTime.FindAllStringIndex(sent, -1) {
+		if reThenAlways.MatchString(sent[loc[0]:loc[1]]) || !strings.Contains(clauseHead(sent[loc[1]:], clauseMarks), "的") {
+			return false
+		}
+	}
+	return true
+}
+
 // reStateCoop is cooperation told as a standing tie, not an act (与某大学、某大学等高校均有合作,
 // 保持着良好合作): 合作 after 有 or 保持 gives the names before it no part in the event.
 var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著|保持)(?:长期|長期|良好|密切|深入|广泛|廣泛)?(?:的)?(?:合作|联系|聯繫|往来|往來)`)
@@ -106,7 +123,9 @@ var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著
 // (将, 将要, 即将, 拟, 计划, with the verb between): what the clause tells is planned, and the
 // bodies it names take no part in the event reported (毕业生将分别前往某公司、某银行等单位工作).
 // 将 right before the name is 把 (将某公司捐赠的物资分发给……): no plan.
-var rePlanLead = lazyRE(`(?:将|將|将要|將要|即将|即將|拟|擬|计划|計劃|准备|準備)[^，。；;,]{1,8}$`)
+// A word that only ends in one of them is none (模拟, 虚拟, 草拟; 充分准备, 做好准备), nor 计划 of
+// a noun (计划财务处).
+var rePlanLead = lazyRE(`(?:将|將|将要|將要|即将|即將|(?:^|[^模虚虛草比摹])(?:拟|擬)|(?:^|[^分好])(?:准备|準備))[^，。；;,]{1,8}$|(?:计划|計劃)[^财財，。；;,][^，。；;,]{0,7}$`)
 
 // reAlsoOpen opens a clause that adds to the objects of the clause before it: 以及, 并及.
 var reAlsoOpen = lazyRE(`^(?:以及|并及|並及)`)
@@ -119,7 +138,9 @@ var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
 // (与, 邀请, 赴, 代表) or a verb of taking part after it in its sentence (召开, 参加, 签署,
 // 致辞). A name alone on a line (a link, a source), a name in a caption or a profile (某系77級),
 // or an enumeration whose sentence the page cuts off before its verb has none.
-func groupRole(text string, start, end int) bool {
+// firstMark is where text's first sentence mark stands (strings.IndexAny(text, sentenceEnds)),
+// read once per text by the caller so that signs need not read all the text before each name.
+func groupRole(text string, start, end, firstMark int) bool {
 	before := tailOf(text[:start], roleWindowBytes)
 	lead := clauseTail(before, clauseMarks)
 	if reListOpen.MatchString(lead+text[start:end]) && len(lead) < len(before) {
@@ -139,7 +160,7 @@ func groupRole(text string, start, end int) bool {
 	if c := clauseHead(rest, clauseMarks); strings.HasSuffix(c, "以来") || strings.HasSuffix(c, "以來") {
 		return false // 自2019年与某公司签约以来: what has been since, not the event
 	}
-	if reThenTime.MatchString(clauseTail(before, sentenceMarks)) || reThenTime.MatchString(rest) {
+	if sent := clauseTail(before, sentenceMarks); reThenTime.MatchString(sent) && !(thenInModifier(sent) && reRoleAfter.MatchString(clauseHead(rest, clauseMarks))) || reThenTime.MatchString(rest) {
 		return false // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
 	}
 	if rePlanLead.MatchString(lead) {
@@ -148,10 +169,10 @@ func groupRole(text string, start, end int) bool {
 	if reContentLead.MatchString(lead) || conveyed {
 		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
 	}
-	if linkLine(text, start, end) && !signs(text, start, end) {
+	if linkLine(text, start, end) && !signs(text, start, end, firstMark) {
 		return false // · 某局召开安全工作会议 2021-05-06: a link to another article
 	}
-	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end) {
+	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end, firstMark) {
 		return true
 	}
 	if lead == "" && countedSubject(rest) {
@@ -166,17 +187,22 @@ func groupRole(text string, start, end int) bool {
 	return reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest)
 }
 
+// sentenceEnds are the marks that end a sentence, for signs: a name before the first of them
+// stands above the body.
+const sentenceEnds = "。！？!?"
+
 // reDateLine is what may follow an issuer's name on its line: a date, in digits.
 var reDateLine = lazyRE(`^[\s　]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?[\s　]*$`)
 
 // signs tells whether the name text[start:end] signs the page: alone on a line with a date
 // (某镇人民政府　2021-06-18), or alone on the text's last line but for a date's (the issuer of
 // a notice). The issuer holds what it announces.
-func signs(text string, start, end int) bool {
+// firstMark is where text's first sentence mark stands (-1: none; see sentenceEnds).
+func signs(text string, start, end, firstMark int) bool {
 	if before := strings.TrimRight(tailOf(text[:start], 16), " \t　"); before != "" && !strings.HasSuffix(before, "\n") {
 		return false // not the start of a line
 	}
-	if !strings.ContainsAny(text[:start], "。！？!?") && !headlineHolder(text, text[start:end]) {
+	if (firstMark < 0 || firstMark >= start) && !headlineHolder(text, text[start:end]) {
 		// 某处 2017-10-20 under the headline, before the body's first sentence: the page's
 		// source line, the office that posted it; unless it is the headline's own holder
 		// written in full (青河镇召开…… over 青河镇人民政府 2021-06-18)

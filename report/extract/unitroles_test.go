@@ -62,6 +62,18 @@ func TestUnitPositions(t *testing.T) {
 		{"years ago", "5月8日，东湖大学与青川市人民政府签署协议。三年前，在时任校长的推动下，明德市人民政府与东湖大学签署了合作协议。", []string{"青川市人民政府"}},
 		// Over the years before the event (近年来, 多年来) is a history too.
 		{"近年来", "5月8日，东湖大学召开会议。近年来，学校与青川大学、明德大学等高校建立了合作关系。", nil},
+		// A time word inside a modifier closed by 的 before the names (近年来与学校合作紧密的某公司,
+		// 曾经在校任教的教师) tells the noun's past: the names still take part (review 14 #8, #9).
+		// (The name right after 的 is lost by an older rule, with or without the time word.)
+		{"review 14 #8: 近年来 in a modifier", "5月8日，东湖大学召开校企合作座谈会。近年来与学校合作紧密的青川电子有限公司、明德银行等单位负责人参加座谈并发言。", []string{"明德银行"}},
+		{"review 14 #8: years ago in a modifier", "5月8日，东湖大学召开校企合作座谈会，两年前与学校签约的青川电子有限公司、明德银行等单位负责人出席会议。", []string{"明德银行"}},
+		{"review 14 #9: 曾经 in a clause before", "5月8日，东湖大学召开座谈会。曾经在校任教的退休教师，以及青川电子有限公司、明德银行等单位代表参加会议。", []string{"青川电子有限公司", "明德银行"}},
+		{"review 14 #8 control: a modifier's time word, and no verb of the event after the names", "5月8日，东湖大学召开校企合作座谈会。近年来与学校合作紧密的青川电子有限公司、明德银行等单位发展迅速。", nil},
+		// 拟 ending a longer word (模拟, a drill) is no plan (review 14 #10).
+		{"review 14 #10: 模拟", "5月8日，东湖市开展消防应急演练。本次模拟由青川电子有限公司、明德银行等单位共同参与。", []string{"青川电子有限公司", "明德银行"}},
+		{"review 14 #10 control: 拟 before a verb", "5月8日，东湖大学召开座谈会。学校拟邀请青川电子有限公司、明德银行等单位参加明年的招聘会。", nil},
+		// The institution's name before every item is written in full each time (review 14 #15).
+		{"review 14 #15: the institution's name on every item", "5月8日，青川集团召开安全生产会议。青川集团东湖公司、青川集团明德公司负责人参加。", []string{"青川集团东湖公司", "青川集团明德公司"}},
 		// A company visited, its name followed by the verb of the visit (赴某公司参观).
 		{"visited", "5月8日，东湖大学组织师生赴青川电子有限公司参观学习。", []string{"青川电子有限公司"}},
 		// Where a plan goes (将前往某公司) is no body taking part.

@@ -458,10 +458,11 @@ func unitsInvolved(text, inst, venue string) []string {
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
 			continue
 		}
-		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && groups[k].size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
+		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && groups[k].size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && !strings.HasPrefix(text[loc[1]+len("、"):], inst) && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
 			// 某医院机关一党支部、医务护理党支部……联合举办: the institution's name before the first of
 			// an enumeration (、) is the whole list's, each sub-unit written bare; not before
-			// partners (某大学某支部与某社区支部)
+			// partners (某大学某支部与某社区支部), nor where the next item repeats the name
+			// (某集团甲公司、某集团乙公司): each is written in full
 			m = rest
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
@@ -733,6 +734,7 @@ func issuerOf(g unitGroup, m string) bool {
 // unitGroups gives each span the context of the enumeration it stands in.
 func unitGroups(text string, spans [][]int) []unitGroup {
 	out := make([]unitGroup, len(spans))
+	firstMark := strings.IndexAny(text, sentenceEnds) // once: signs asks it of every group
 	for i := 0; i < len(spans); {
 		j := i
 		for j+1 < len(spans) && spans[j+1][0] >= spans[j][1] && reGroupConj.MatchString(text[spans[j][1]:spans[j+1][0]]) {
@@ -742,7 +744,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		first += lastVerb(text[first:spans[i][1]]) // 医院党委组织心内科: before 心内科 stands 组织
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)], list: text[spans[j][1]:min(len(text), spans[j][1]+listWindowBytes)]}
 		g.size = j - i + 1
-		g.role = groupRole(text, first, spans[j][1])
+		g.role = groupRole(text, first, spans[j][1], firstMark)
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}
