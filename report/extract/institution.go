@@ -250,13 +250,8 @@ func fullestGovernment(name, page string) string {
 		return name
 	}
 	best, higher := name, ""
-	for at, n := 0, 0; n < maxGovernmentTried; n++ {
-		i := strings.Index(page[at:], place)
-		if i < 0 {
-			break
-		}
-		i += at
-		at = i + len(place)
+	for _, i := range occurrences(page, place, maxGovernmentTried) {
+		at := i + len(place)
 		var full string
 		switch {
 		case strings.HasPrefix(page[at:], "人民政府"):
@@ -322,13 +317,7 @@ var reNoOfficePlace = lazyRE(`^(?:[区區县縣乡鄉镇鎮市省村里]+|(?:隔
 // writes one city so; else name.
 func fullestPlaced(name, page string) string {
 	best, higher := name, ""
-	for at, n := 0, 0; n < maxGovernmentTried; n++ {
-		i := strings.Index(page[at:], name)
-		if i < 0 {
-			break
-		}
-		i += at
-		at = i + len(name)
+	for _, i := range occurrences(page, name, maxGovernmentTried) {
 		if start := higherPlaceBefore(page, i); start < i {
 			if higher != "" && higher != page[start:i] {
 				return name // two cities' offices of one name
@@ -338,6 +327,21 @@ func fullestPlaced(name, page string) string {
 		}
 	}
 	return best
+}
+
+// occurrences returns where the first max occurrences of s in page start, each after the end of
+// the one before; none when s is "". The callers bound max, so the work stays linear in the page.
+func occurrences(page, s string, max int) []int {
+	var out []int
+	for at := 0; s != "" && len(out) < max; {
+		i := strings.Index(page[at:], s)
+		if i < 0 {
+			break
+		}
+		out = append(out, at+i)
+		at += i + len(s)
+	}
+	return out
 }
 
 // higherPlaceBefore returns where a province's or a city's name that stands right before at
@@ -1307,7 +1311,15 @@ func longerInstitution(scope, name string) string {
 }
 
 // reJoinedAt is a joiner of two bodies holding an event together: 与, 和, 联合 …
-var reJoinedAt = lazyRE(`与|與|和|同|及|、|联合|聯合|携手|攜手|会同|會同`)
+var reJoinedAt = lazyRE(jointWords)
+
+// joinVerbs are the verbs that join a body to the partner it acts with (某中心联合某大学, 某局携手
+// 某公司, 某局会同某局).
+const joinVerbs = `联合|聯合|携手|攜手|会同|會同`
+
+// jointWords join two bodies said to hold an event together: the conjunctions, the list mark and
+// joinVerbs. One list builds reJoinedAt and jointSeps.
+const jointWords = `与|與|和|同|及|、|` + joinVerbs
 
 // firstJoined returns the first of two bodies u joins (某大学与某医院 → 某大学): what stands
 // before the first joiner when it ends like a body's name and what follows it is two
@@ -1365,13 +1377,7 @@ func visitors(page, opening string, cands []named) map[string]bool {
 	}
 	leaders := map[string]bool{}
 	var order []string
-	for at, n := 0, 0; n < maxDelegations; n++ {
-		i := strings.Index(page[at:], "一行")
-		if i < 0 {
-			break
-		}
-		i += at
-		at = i + len("一行")
+	for _, i := range occurrences(page, "一行", maxDelegations) {
 		before := tailOf(page[:i], 24)
 		if t := reTitleEnd.FindStringIndex(before); t != nil {
 			before = before[:t[0]] // 某某校长一行: the name before the title
@@ -1394,13 +1400,7 @@ func visitors(page, opening string, cands []named) map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, p := range order {
-		for at, n := 0, 0; n < maxDelegations; n++ {
-			i := strings.Index(page[at:], p)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(p)
+		for _, i := range occurrences(page, p, maxDelegations) {
 			clause := clauseTail(tailOf(page[:i], 96), "，,。；;：:\n")
 			for _, name := range distinct {
 				if k := strings.Index(clause, name); k >= 0 && reTitleNext.MatchString(clause[k+len(name):]) {
@@ -1413,7 +1413,7 @@ func visitors(page, opening string, cands []named) map[string]bool {
 }
 
 // jointSeps join two bodies said to hold an event together.
-var jointSeps = []string{"与", "與", "和", "及", "、", "同", "联合", "聯合", "携手", "攜手"}
+var jointSeps = strings.Split(jointWords, "|")
 
 // jointWith tells whether opening names unit and inst, two different bodies, joined as holders of
 // one event (甲大学与乙大学签约, 乙医院联合甲大学举办): by the labelling rules the unit of joint
@@ -1476,11 +1476,14 @@ var reHealthCentre = lazyRE(`^(?:医学部|醫學部)(?:分别|分別|[^分]|$)`
 
 // reGridHead is a state power grid's name, which its local bodies put before their own with
 // their province (南方电网某省某供电局, 国网某省某供电公司).
-var reGridHead = lazyRE(`^(?:国家电网|國家電網|国网|國網|南方电网|南方電網|南网|南網)`)
+var reGridHead = lazyRE(`^(?:` + gridNames + `)`)
+
+// gridNames are the state power grids' names, whole and short (国家电网, 国网, 南方电网, 南网).
+const gridNames = `国家电网|國家電網|国网|國網|南方电网|南方電網|南网|南網`
 
 // reGridBody is a grid's local body named with the grid and its province, from a boundary.
 // Group 1 is the name, group 2 what stands between the grid and the body's word.
-var reGridBody = lazyRE(`(?:^|[^\p{Han}])((?:国家电网|國家電網|国网|國網|南方电网|南方電網|南网|南網)([\p{Han}]{2,12}?)(?:供电局|供電局|供电分局|供電分局|供电公司|供電公司|供电分公司|供電分公司|电力公司|電力公司))`)
+var reGridBody = lazyRE(`(?:^|[^\p{Han}])((?:` + gridNames + `)([\p{Han}]{2,12}?)(?:供电局|供電局|供电分局|供電分局|供电公司|供電公司|供电分公司|供電分公司|电力公司|電力公司))`)
 
 // gridPrefix tells whether prefix, what a fuller form puts before a name, is a grid's name and a
 // place the gazetteer holds, or the grid's alone (南方电网广西 before 某某供电局).
@@ -1584,13 +1587,8 @@ func visitingOrgan(opening, inst string) string {
 	if i := strings.IndexAny(first, "。！？"); i >= 0 {
 		first = first[:i]
 	}
-	for at, n := 0, 0; n < 4; n++ {
-		i := strings.Index(first[at:], inst)
-		if i < 0 {
-			return ""
-		}
-		i += at
-		at = i + len(inst)
+	for _, i := range occurrences(first, inst, 4) {
+		at := i + len(inst)
 		if m := reVisitingOrgan.FindStringSubmatch(first[at:]); m != nil && nameShaped(inst+m[1]) {
 			return inst + m[1]
 		}

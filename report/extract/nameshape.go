@@ -29,7 +29,7 @@ var (
 	reNameClause = lazyRE(`分别|分別|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|讲话|講話|致辞|致詞|签署|簽署|加入|通知|推荐|推薦|毕业|畢業|创立|創立`)
 	// reJoinVerbIn is a verb that joins a body to the partner it acts with (某中心联合某大学,
 	// 某局携手某公司), not 联合会 (a federation's name).
-	reJoinVerbIn = lazyRE(`(?:联合|聯合|携手|攜手|会同|會同)[^会會国國]`)
+	reJoinVerbIn = lazyRE(`(?:` + joinVerbs + `)[^会會国國]`)
 	// reAsideEnd is a bracketed aside ending a span (某中心（市疾控）): the span's name ends before it.
 	reAsideEnd = lazyRE(`[（(][^（()）]{1,12}[）)]$`)
 	// reNameJoin joins two names in one span: 甲支部及乙支部, 甲局、乙局.

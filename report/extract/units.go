@@ -109,7 +109,7 @@ var (
 	// reHostNameEnd: a subject that ends like a name.
 	reHostNameEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|` + hospitalKinds + `|医学中心|醫學中心|公司|集团|集團|委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|政府|局|厅|廳|党委|黨委|党总支|黨總支|党支部|黨支部|协会|協會|学会|學會|联合会|聯合會|商会|商會|研究院|研究所|服务队|服務隊|志愿队|志願隊|中心|处|處|部|科|支社|团委|團委|工会|工會|项目|項目)$`)
 	// reJoinVerb joins two hosts: 联合, 与, 携手.
-	reJoinVerb = lazyRE(`联合|聯合|携手|攜手|会同|會同|与|與|和`)
+	reJoinVerb = lazyRE(joinVerbs + `|与|與|和`)
 	// reSelfRef is the institution naming itself: 我校, 本院, 学校, 医院, 集团.
 	reSelfRef = lazyRE(`^(?:我|本|全)?(?:校|院|局|委|司|区|區|县|縣|市|会|會|所|厂|廠|站)$|^(?:学校|學校|学院|學院|医院|醫院|公司|集团|集團|本公司|区政府|區政府|县政府|縣政府|市政府)$`)
 )
