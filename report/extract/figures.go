@@ -30,7 +30,7 @@ var (
 	reStructureBefore = lazyRE(`(?:这|這|分为|分為|分成|分作|以下|如下|提出|提出了|提了|强调|强调了|強調|強調了)$`)
 	// reTallyBefore: 共提出6条提案 — what a body put forward in all is a tally, not the
 	// structure of a speech (提出五条建议).
-	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了)$`)
+	reTallyBefore = lazyRE(`(?:共|共计|共計|累计|累計|合计|合計|先后|先後)(?:提出|提出了|提了)$`)
 	// reKinOf: 是3個孩子的父親 — a count inside what a person is, not a fact of the event.
 	reKinOf     = lazyRE(`^[\p{Han}]{1,4}的(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|家长|家長)`)
 	reKinBefore = lazyRE(`(?:是|身为|身為|作为|作為)[ ]?$`)
@@ -148,6 +148,40 @@ func closesWithCount(clause, unit string) bool {
 	rest = strings.TrimRight(rest, "余餘多")
 	r, _ := lastRune(rest)
 	return (r >= '0' && r <= '9' || isNumeral(r)) && reLabelBefore.MatchString(strings.TrimRight(rest, "0123456789一二两兩三四五六七八九十百千万萬"))
+}
+
+// rePutBefore: a verb of putting forward before a count (提出, 提了).
+var rePutBefore = lazyRE(`(?:提出|提出了|提了)$`)
+
+// manyPut reports whether a count after a verb of putting forward is too large for the points
+// of a talk (代表们提了120条建议: more than ten): a tally of what a body put forward, a fact.
+func manyPut(before, num string) bool {
+	if !rePutBefore.MatchString(before) {
+		return false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		var ok bool
+		if v, ok = figureNumber(num); !ok {
+			return false
+		}
+	}
+	return v > 10
+}
+
+// reTopicNoun: the nouns of what a talk or a study covers (问题, 专题, 热词, 方面), after a count
+// and a short modifier (三个重点问题).
+var reTopicNoun = lazyRE(`^\p{Han}{0,4}?(?:问题|問題|专题|專題|议题|議題|话题|話題|主题|主題|热词|熱詞|关键词|關鍵詞|关键字|關鍵字|方面|课题|課題|内容|內容|板块|板塊|部分|领域|領域|方向|重点|重點|难点|難點|要点|要點|观点|觀點|建议|建議|意见|意見|事项|事項|任务|任務|环节|環節)`)
+
+// topicMeasures are the measure words a count of topics takes (三个问题, 两条建议, 五项议题, 三点意见).
+const topicMeasures = "个個条條项項点點篇"
+
+// topicCount reports whether a count is of topics, by its measure word and the noun after it
+// (三个问题, 22个热词): only such a count can be the structure of a talk (aroundTopics,
+// talkTopics). A count of people (就300名新生), of money (围绕1200万元专项资金) or of places
+// (围绕300个村) is a fact of the event.
+func topicCount(unit, after string) bool {
+	return unit != "" && strings.Contains(topicMeasures, unit) && reTopicNoun.MatchString(after)
 }
 
 // reTopicOf: 就 as the preposition of a topic (就三个问题作了说明), not of a word (就业, 就医, 就诊,
@@ -380,12 +414,13 @@ func figures(text string) []model.Figure {
 		}
 		// The measure word begins a word (项目, 名单) or counts the parts of a speech or plan
 		// (两个阶段, 三点希望, 这4项是): no counted fact.
-		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) {
+		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) && !manyPut(before, numText) {
 			continue
 		}
 		// 围绕……等22个热词进行阐释: a count inside what a talk or a study turns on (围绕's
 		// object, no verb of action between) is the structure of the talk.
-		if aroundTopics(masked[:loc[0]]) || talkTopics(masked[:loc[0]], after) {
+		// Only a count of topics (三个问题, 五个专题) is; 就300名新生, 围绕1200万元资金 are facts.
+		if topicCount(unit, after) && (aroundTopics(masked[:loc[0]]) || talkTopics(masked[:loc[0]], after)) {
 			continue
 		}
 		// 增强四个意识、坚定四个自信、做到两个维护: the numbered watchwords of political

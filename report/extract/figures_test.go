@@ -268,6 +268,12 @@ func TestFigureLabels(t *testing.T) {
 		{"左右, 多达, 高达 and a verb before or a purpose after are no part of a label", "义诊中免费送药约3000元左右，奖品多达200份，服务群众高达5000人次，结合社会募资50万元，投资2亿元要兴建新大楼。", []string{"义诊中免费送药=3000元", "奖品=200份", "服务群众=5000人次", "社会募资=50万元", "投资=2亿元"}},
 		{"watchwords after a verb of commitment, and things a speech lists after a colon", "他要求全体党员坚持两个结合，树立三个导向。院长强调，要办好三件大事：一是育人，二是科研。", nil},
 		{"a statistic of the whole country or the world is background", "据统计，我国高血压患者已达2.45亿人，全球每年约有1000万人受到影响。义诊当天，来自全国各地的60名专家出席，国内20余家医院参会。", []string{"专家=60名", "医院参会=20家"}},
+		// Review 14 findings 12, 23: only a count of topics is what a talk covers; people and money are facts.
+		{"就 or 围绕 before a count of people or money is no topic", "处长就400名新生的住宿安排作了说明，财务处就80万元奖学金的发放进行解读。会议围绕60名留学生的实习问题展开讨论。", []string{"新生=400名", "奖学金=80万元", "留学生=60名"}},
+		{"就 or 围绕 before a count of topics still is", "处长就四个问题作了说明，会议围绕三项议题展开讨论，还围绕两个重点课题进行交流。", nil},
+		// Review 14 finding 20: a tally or a large count after 提了 is what a body put forward.
+		{"a tally or a large count after 提了 is a fact", "座谈会上委员们共提了45条提案，居民代表提了30余条建议。", []string{"提案=45条", "建议=30条"}},
+		{"a few points after 提了 are still a talk's structure", "局长对下一步工作提了三条意见，书记提出五点要求。", nil},
 		// Review 14 finding 16: the noun between a count and a reciprocal adverb is its label.
 		{"the noun before 相互, 互相, 彼此 is what a count counts", "两个社团80名会员互相切磋棋艺，三所学校60位教师彼此观摩课堂。", []string{"社团=2个", "会员=80名", "学校=3所", "教师=60位"}},
 		// Review 14 finding 1: a quota for each body with no total told is no count of the event.
