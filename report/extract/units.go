@@ -710,6 +710,9 @@ func (g unitGroup) ok(m string) bool {
 	if reTownBody.MatchString(m) && byHeads(g.list) {
 		return false // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
 	}
+	if byComrades(g.list) {
+		return false // 某局、某办主要负责同志陪同: officials who come along by their office
+	}
 	if strings.HasSuffix(m, "科") {
 		// A specialty is a unit only when its staff take part, not when a service offers it.
 		return reStaffLead.MatchString(g.before)
@@ -1246,25 +1249,46 @@ var reBranchEnd = lazyRE(`(?:支社|支部|总支|總支|基层委员会|基層�
 // names perhaps no candidates: 、某镇主要负责同志参加) closes with the bodies' heads attending
 // (reByHeads), with only names joined by 、, 和 or 及 before them.
 func byHeads(after string) bool {
+	return headsAttending(after) != ""
+}
+
+// headsAttending gives the words for the heads who attend (主要负责同志参加) when the clause that
+// goes on in after closes with them as byHeads reads it, or "" when it does not.
+func headsAttending(after string) string {
 	end := strings.IndexAny(after, "，,。；;：:！？!?\n")
 	if end < 0 {
 		end = len(after)
 	}
 	loc := reByHeads.FindStringIndex(after[:end])
 	if loc == nil {
-		return false
+		return ""
 	}
 	for _, r := range after[:loc[0]] {
 		if !unicode.Is(unicode.Han, r) && r != '、' {
-			return false
+			return ""
 		}
 	}
 	rest := after[loc[1]:]
 	if stop := strings.IndexAny(rest, "。；;！？!?\n"); stop >= 0 {
 		rest = rest[:stop]
 	}
-	return !reHeadsActToo.MatchString(rest)
+	if reHeadsActToo.MatchString(rest) {
+		return ""
+	}
+	return after[loc[0]:loc[1]]
 }
+
+// byComrades tells whether an enumeration of bodies closes with their heads, named by rank
+// (主要负责同志, 负责同志), attending (某局、某办等单位主要负责同志参加): officials who sit in by
+// their office, as the heads of towns do; the bodies do not take part themselves (the rule of
+// 136). Heads the bodies send for the matter (有关负责同志), heads invited (应邀), heads who sit
+// in on a meeting (列席) or go along with a visit (陪同) are read as their bodies taking part.
+func byComrades(after string) bool {
+	return reComradesAttend.MatchString(headsAttending(after))
+}
+
+// reComradesAttend is the heads' attending that byComrades reads: by rank, not invited.
+var reComradesAttend = lazyRE(`^(?:主要)?(?:负责同志|負責同志)(?:等|也|还|還|分别|分別|一同)*(?:参加|參加|出席)$`)
 
 // reHeadsActToo is a further verb of taking part joined to the heads' attending (出席签约仪式
 // 并代表签约, 参加会议并作表态发言): the heads act for their bodies, which take part.

@@ -63,8 +63,14 @@ func TestUnitKinds(t *testing.T) {
 		// The bodies' people may stand between them and the verb (的代表应邀到场).
 		{"的代表应邀到场", "东湖医院举行新院区启用仪式\n5月8日，东湖医院举行新院区启用仪式。西岭建设集团有限公司、东湖设计研究院的代表应邀到场。", []string{"西岭建设集团有限公司", "东湖设计研究院"}},
 		// Heads of towns and sub-districts who attend do not make them units (labelling rules,
-		// units); a department's heads still do, as the labels have it.
-		{"town heads", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、龙山街道、青石镇主要负责同志参加。", []string{"区水务局"}},
+		// units); nor do a government's offices whose 负责同志 come along by their office (the
+		// rule of 136; labels 221, 279, 285). Heads (负责人) of a body named to take part still
+		// make it one (banks and foundations, in TestUnitsRecall), as do heads it sends for the
+		// matter or that are invited (有关负责同志应邀参加, label 072).
+		{"town heads", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、龙山街道、青石镇主要负责同志参加。", nil},
+		{"offices' 负责同志", "东湖县长检查防汛\n7月2日，县长王强到青石水库检查防汛工作。县领导李明、赵红及县水利局、县应急管理局等单位负责同志参加。", nil},
+		{"offices' heads sent for the matter", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、区应急管理局有关负责同志应邀参加会议。", []string{"区水务局", "区应急管理局"}},
+		{"offices' 负责同志 who speak", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、区应急管理局主要负责同志参加会议并作表态发言。", []string{"区水务局", "区应急管理局"}},
 		// Heads who also sign or speak for their towns (出席……并代表签约, 参加会议并作表态发言)
 		// make the towns parties (review 13 finding 20); heads who only attend a signing do not.
 		{"town heads who speak", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。龙山街道办事处、青石镇人民政府主要负责同志参加会议并作表态发言。", []string{"龙山街道办事处", "青石镇人民政府"}},
