@@ -46,6 +46,7 @@ func TestEventDate(t *testing.T) {
 		{"a day the lead names first after the event is still the event's", " date 2024-03-12 3月8日下午，东湖大学召开会议，传达学习3月5日全国两会精神。", "2024-03-08"},
 		{"a day that comes every year is no event's", " date 2024-03-25 联合国定每年的3月21日为国际森林日，为此东湖大学举办植树宣传周，师生踊跃参加。", ""},
 		{"a day that comes every year, then the event's", " date 2024-03-20 每逢3月12日植树节，东湖大学都组织师生植树。3月15日，学校在南山种下树苗百株。", "2024-03-15"},
+		{"a bracketed dateline with its year dates a bare day", "东湖镇举办中秋游园会\n\n【东湖电视台 2023 年 09 月 27 日讯】中秋将至，东湖镇文化站27日举办游园会，300多位居民参加，猜灯谜、做月饼。", "2023-09-27"},
 		{"昨 alone", "東湖大學新生入學禮\n2021-09-01 00:00\n東湖大學昨正式開學，新生出席入學禮。", "2021-08-31"},
 	}
 	for _, tt := range tests {
