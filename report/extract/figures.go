@@ -700,13 +700,31 @@ func inProfile(before, after string) bool {
 	// 大學簽署策略聯盟) tells what was done, not what the place or the body is.
 	acts := reAction.MatchString(clauseHead(after[:cut], clauseMarks))
 	holds := reSiteHolds.MatchString(sentence) && !acts
-	return (reProfileMark.MatchString(sentence) && !acts || holds || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	// 多年来……发表了十多篇文章: a record kept over years, a person's or a body's, like one since its
+	// founding, unless the count's clause acts or the years end in a first (多年来首次).
+	record := !acts && overYears(sentence)
+	return (reProfileMark.MatchString(sentence) && !acts || holds || record || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,
 // 成立以来累计), not that the event is its record (成立以来规模最大, 建院以来首次).
 func sinceFounding(sentence string) bool {
 	for _, m := range reSinceFounding.FindAllStringSubmatchIndex(sentence, -1) {
+		if m[2] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reOverYears: what was done over many years (多年来, 多年以来, 长期以来); group 1 holds a
+// superlative or a first that makes the event a record (多年来首次).
+var reOverYears = lazyRE(`(?:多年|长期|長期)(?:以来|以來|来|來)[，,]?(的?(?:最|首|第一|规模最|規模最))?`)
+
+// overYears reports whether a sentence tells a record kept over many years (多年以来深入研究……发表
+// 文章十余篇), not that the event is the first in years (多年来首次).
+func overYears(sentence string) bool {
+	for _, m := range reOverYears.FindAllStringSubmatchIndex(sentence, -1) {
 		if m[2] < 0 {
 			return true
 		}
