@@ -158,18 +158,32 @@ func headsList(unit, after string) bool {
 }
 
 // rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
-var rePlaceHas = lazyRE(`全[市县縣区區省国國镇鎮乡鄉村州](?:共|现|現|目前)?(?:有|拥有|擁有)`)
+var rePlaceHas = lazyRE(`全(?:[市县縣区區省国國镇鎮乡鄉村州]|台灣|臺灣|台湾|台|臺|港)(?:共|现|現|目前)?(?:有|拥有|擁有)`)
 
 // reNationFirst: a clause about the whole country or the world (我国高血压患者已达2.45亿人, 全球每年
 // 约有1000万人): a statistic of third parties, the background of a talk or a health day. Not
 // 来自全国各地的500名代表: the nation opens the clause.
-var reNationFirst = lazyRE(`^(?:我国|我國|全国|全國|全球|全世界|世界上|国内|國內)`)
+var reNationFirst = lazyRE(`^(?:我国|我國|全国|全國|全球|全世界|世界上|国内|國內|全台灣|全臺灣|全台湾|全台|全臺|全港)`)
+
+// reStatSource: a sentence that opens by naming the statistics it quotes (据统计, 根据卫生部门
+// 统计, 根據調查).
+var reStatSource = lazyRE(`^(?:据|據|根据|根據)[^，,。；;]{0,12}(?:统计|統計|数据|數據|调查|調查)`)
+
+// reNationClause: a clause of a sentence about the whole country or the world (，全国有, ，全台灣).
+var reNationClause = lazyRE(`[，,](?:我国|我國|全国|全國|全球|全世界|全台灣|全臺灣|全台湾|全台|全臺|全港)`)
+
+// nationStatistic reports whether a count stands in a sentence quoting statistics of the whole
+// country (根据某部门统计，至某年，全国有……，累计……达): every count of it is a third party's.
+func nationStatistic(before string) bool {
+	s := clauseTail(tailOf(before, 300), sentenceMarks)
+	return reStatSource.MatchString(s) && reNationClause.MatchString(s)
+}
 
 // placeHas reports whether a count tells what a whole place has (全市共有中小学320所, 全县现有
 // 86所中小学): the state of a place, background; but a count the clause goes on to make act
 // (全县共有120个村参与评比) is of the event.
 func placeHas(before, after string) bool {
-	if c := clauseBefore(before); !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) {
+	if c := clauseBefore(before); !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) {
 		return false
 	}
 	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)

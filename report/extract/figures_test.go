@@ -147,6 +147,8 @@ func TestFigureLabels(t *testing.T) {
 		{"what a body is made of (是拥有) is background", "会长说，本联合会是拥有52个分会的行业团体，联系的平台有3万家会员企业。当天共有120名会员代表出席。", []string{"会员代表=120名"}},
 		{"a record kept over years is background", "主讲人多年来潜心研究地方史，撰写了二十多篇论文。本次讲座吸引了90名党员。", []string{"党员=90名"}},
 		{"a first in years is the event's", "这是该校多年来首次举办的校友大会，共有600名校友返校。", []string{"校友=600名"}},
+		{"statistics quoted of a whole region are background", "根据卫生部门统计，截至去年，全港现有注册护士5万名，每年服务时数逾200万小时。今天共有40名护士参加培训。", []string{"护士=40名"}},
+		{"a whole section's own tally is the event's", "据统计，全段共发放宣传册300余份。", []string{"宣传册=300份"}},
 		{"what a place governs is background", "该县辖9个乡镇、2个街道。县辖区内80名志愿者参加。", []string{"志愿者=80名"}},
 		{"a body's kind and yearly volume are its profile", "该院是一所综合性医院，现有职工900余人。全院年手术量3万台，日均接诊量2000人次，今年手术量达2800台。", []string{"手术量=2800台"}},
 		{"more than two hours", "座谈会持续了两个多小时。", []string{"座谈会时长=2小时"}},
