@@ -316,8 +316,8 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 		}
 		after, before := opening[loc[1]:], tailOf(opening[:loc[0]], 24)
-		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) {
-			continue // a deadline, a dateline, the page's date, a plan's day (将于3月20日)
+		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
+			continue // a deadline, a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1]) || historyDay(opening, loc, days[k+1], year)) {
 			continue
@@ -465,6 +465,9 @@ var (
 	// 將在, 拟于, 预计, 定于, 将于今年. Not a plan's word anywhere before it: 拟 and 将 also
 	// make nouns (拟任干部3月5日参加谈话, 拟聘人员, 将士), whose day is the event's.
 	rePlanBefore = lazyRE(`(?:(?:将|將|拟|擬|计划|計劃|预计|預計)(?:要|会|會|再|另|分别|分別|统一|統一)?(?:于|於|在|从|從|自)?|定于|定於|订于|訂於|定在)\s*(?:今年|明年|本年|同年|当年|當年)?\s*$`)
+	// reYearlyBefore: what makes a month and day one that comes every year (每年的3月12日为植树节,
+	// 每逢5月12日): a calendar's day, not the day of the event reported.
+	reYearlyBefore = lazyRE(`(?:每年|每年度|每逢)\s*(?:的)?\s*$`)
 )
 
 // relativeDays writes the days opening names relative to ref (reRelative) as the days they are

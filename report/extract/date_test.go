@@ -44,6 +44,8 @@ func TestEventDate(t *testing.T) {
 		{"a day in a clause of purpose is not the event's", " date 2024-03-12 为深入贯彻落实3月5日全国两会精神，3月8日下午，东湖大学举行专题学习会。", "2024-03-08"},
 		{"a day in a clause of occasion is not the event's", " date 2024-03-12 在3月12日植树节来临之际，3月10日，东湖大学开展植树活动。", "2024-03-10"},
 		{"a day the lead names first after the event is still the event's", " date 2024-03-12 3月8日下午，东湖大学召开会议，传达学习3月5日全国两会精神。", "2024-03-08"},
+		{"a day that comes every year is no event's", " date 2024-03-25 联合国定每年的3月21日为国际森林日，为此东湖大学举办植树宣传周，师生踊跃参加。", ""},
+		{"a day that comes every year, then the event's", " date 2024-03-20 每逢3月12日植树节，东湖大学都组织师生植树。3月15日，学校在南山种下树苗百株。", "2024-03-15"},
 		{"昨 alone", "東湖大學新生入學禮\n2021-09-01 00:00\n東湖大學昨正式開學，新生出席入學禮。", "2021-08-31"},
 	}
 	for _, tt := range tests {

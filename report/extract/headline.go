@@ -27,8 +27,9 @@ var (
 	reClock = lazyRE(`^(?:今天是|今日是)|` + weekdayHan + `$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
 	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
-	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日.
-	reTitleTag = lazyRE(`^[\p{Han}]{2,6}\s*[|｜]\s*`)
+	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, or a slogan of four-character
+	// phrases joined by commas (携手同行,共创未来|某某签约).
+	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜]\s*`)
 	// reStoredDate is the date line a stored copy of a page starts with: " date 2026-02-13", the
 	// rest of the line the page's first text.
 	reStoredDate = lazyRE(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
