@@ -372,6 +372,9 @@ func unitsInvolved(text, inst, venue string) []string {
 				break
 			}
 		}
+		if c := nameThenConj(m, tailOf(text[:loc[0]], 24)); c > 0 {
+			m, loc[0] = m[c:], loc[0]+c // 县领导某某及县水利局: a person's name is no part of a unit's
+		}
 		if loc2 := reConjFullName.FindAllStringIndex(m, -1); len(loc2) > 0 {
 			c := loc2[len(loc2)-1][0] + len("与") // 与, 與, 和, 同, 跟: three bytes each
 			m, loc[0] = m[c:], loc[0]+c          // 始终与中共某市委同心同德: the party's name starts a name
@@ -1293,3 +1296,36 @@ var reComradesAttend = lazyRE(`^(?:主要)?(?:负责同志|負責同志)(?:等|�
 // reHeadsActToo is a further verb of taking part joined to the heads' attending (出席签约仪式
 // 并代表签约, 参加会议并作表态发言): the heads act for their bodies, which take part.
 var reHeadsActToo = lazyRE(`(?:并|並|并且|並且|同时|同時|随后|隨後)(?:分别|分別|共同|一同|现场|現場|代表[\p{Han}]{0,8}?)?(?:签约|簽約|签署|簽署|签订|簽訂|签字|簽字|发言|發言|汇报|匯報|表态|表態|作(?:表态|表態|交流)?(?:发言|發言|汇报|匯報))`)
+
+// reNameConj is a person's name joined by a conjunction to what follows: 赵红及, 李明和.
+var reNameConj = lazyRE(`^(\p{Han}{2,4}?)(?:以及|及|和|与|與)`)
+
+// nameThenConj gives the offset after the conjunction when m opens with a person's name joined
+// to a unit's name and the text before m ends with another person's name and 、 (县领导李明、
+// 赵红及县水利局负责人参加): the span ran over the last name of a list of people into the first
+// body; the body's name starts after the conjunction. It gives 0 otherwise: a word inside a
+// unit's name may read as a name (城管和执法局), so a list of people must stand before it.
+func nameThenConj(m, before string) int {
+	loc := reNameConj.FindStringSubmatchIndex(m)
+	if loc == nil || !personName(m[loc[2]:loc[3]]) || utf8.RuneCountInString(m[loc[1]:]) < 3 {
+		return 0
+	}
+	prev, ok := strings.CutSuffix(before, "、")
+	if !ok {
+		return 0
+	}
+	start := len(prev)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(prev[:start])
+		if !unicode.Is(unicode.Han, r) || len(prev)-start >= 12 {
+			break
+		}
+		start -= size
+	}
+	for i := start; i < len(prev); i += utf8.RuneLen([]rune(prev[i:])[0]) {
+		if personName(prev[i:]) {
+			return loc[1] // the last item before 、 ends in a person's name (县领导李明)
+		}
+	}
+	return 0
+}

@@ -69,6 +69,11 @@ func TestUnitKinds(t *testing.T) {
 		// matter or that are invited (有关负责同志应邀参加, label 072).
 		{"town heads", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、龙山街道、青石镇主要负责同志参加。", nil},
 		{"offices' 负责同志", "东湖县长检查防汛\n7月2日，县长王强到青石水库检查防汛工作。县领导李明、赵红及县水利局、县应急管理局等单位负责同志参加。", nil},
+		// A list of people that runs into a body with 及 (县领导甲、乙及某局) ends at the conjunction:
+		// the person's name is no part of the unit's (label 285); a word of a unit's name that
+		// reads like a name (城管和执法局) is cut only after a list of people.
+		{"people 及 a bureau", "东湖县召开防汛会议\n5月8日，东湖县召开防汛工作会议。县领导李明、赵红及县水利局负责人参加。", []string{"县水利局"}},
+		{"城管和 in a name", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议。区水务局、区城管和执法局负责人参加。", []string{"区水务局", "区城管和执法局"}},
 		{"offices' heads sent for the matter", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、区应急管理局有关负责同志应邀参加会议。", []string{"区水务局", "区应急管理局"}},
 		{"offices' 负责同志 who speak", "东湖区召开防汛会议\n5月8日，东湖区召开防汛工作会议，区长王强主持。区水务局、区应急管理局主要负责同志参加会议并作表态发言。", []string{"区水务局", "区应急管理局"}},
 		// Heads who also sign or speak for their towns (出席……并代表签约, 参加会议并作表态发言)
