@@ -557,7 +557,7 @@ func figures(text string) []model.Figure {
 		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || ownBills(masked[:loc[0]], masked[loc[1]:]) {
 			continue
 		}
 		label = quotaLabel(quota, label)
@@ -730,6 +730,20 @@ func overYears(sentence string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// reBillAfter: the bills and proposals a deputy or a member hands in (议案, 提案, 建议).
+	reBillAfter = lazyRE(`^[ ]?(?:议案|議案|提案|建议|建議)`)
+	// reOwnWork: a person's own record (自身, 本人, 个人, 自己).
+	reOwnWork = lazyRE(`自身|本人|个人|個人|自己`)
+)
+
+// ownBills reports whether a count is of the bills a person handed in as a deputy, told as their
+// own (介绍了自身履职情况和提交的2件议案): the deputy's work, not the event's; a body's own
+// proposals (共提交集体提案12件) stand.
+func ownBills(before, after string) bool {
+	return reBillAfter.MatchString(after) && reOwnWork.MatchString(clauseTail(tailOf(before, 300), sentenceMarks))
 }
 
 // reRelativePlace: where a noun lies, said before it (位于主校区的新图书馆).

@@ -149,6 +149,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a first in years is the event's", "这是该校多年来首次举办的校友大会，共有600名校友返校。", []string{"校友=600名"}},
 		{"statistics quoted of a whole region are background", "根据卫生部门统计，截至去年，全港现有注册护士5万名，每年服务时数逾200万小时。今天共有40名护士参加培训。", []string{"护士=40名"}},
 		{"a whole section's own tally is the event's", "据统计，全段共发放宣传册300余份。", []string{"宣传册=300份"}},
+		{"a deputy's own bills are not the event's", "李代表结合本人履职经历，介绍了今年提交的2件议案和6件建议。会上共有80名职工代表参加。", []string{"职工代表=80名"}},
+		{"a body's own proposals are its work", "本届以来，区委会共提交集体提案12件。", []string{"集体提案=12件"}},
 		{"what a place governs is background", "该县辖9个乡镇、2个街道。县辖区内80名志愿者参加。", []string{"志愿者=80名"}},
 		{"a body's kind and yearly volume are its profile", "该院是一所综合性医院，现有职工900余人。全院年手术量3万台，日均接诊量2000人次，今年手术量达2800台。", []string{"手术量=2800台"}},
 		{"more than two hours", "座谈会持续了两个多小时。", []string{"座谈会时长=2小时"}},
