@@ -42,6 +42,12 @@ func clauseHead(s, marks string) string {
 	return s
 }
 
+// leadSentence returns a lead's first sentence (up to its first 。！？ or line end), trimmed, with
+// the time it opens with (3月5日上午，) taken off: the clause whose subject holds the event.
+func leadSentence(opening string) string {
+	return reLeadTime.ReplaceAllString(strings.TrimSpace(clauseHead(opening, "。！？\n")), "")
+}
+
 // pastMark returns the offset in text just past the first of marks at or after at, or -1 when
 // none follows: where the next sentence or clause starts, for a loop that walks them.
 func pastMark(text string, at int, marks string) int {

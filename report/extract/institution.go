@@ -1440,11 +1440,7 @@ var reLeadGovernment = lazyRE(`^(([\p{Han}]{1,10}?[省市区县州區縣])人民
 // person's title when the page names the body nowhere else. "" when the sentence opens otherwise,
 // or with a head who only attends or is invited (出席, 应邀: a guest).
 func leadOfficial(opening string) string {
-	first := opening
-	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
-		first = first[:i]
-	}
-	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	first := leadSentence(opening)
 	m := reLeadGovernment.FindStringSubmatch(first)
 	if m == nil {
 		return ""
@@ -1552,11 +1548,7 @@ var reDelegationTo = lazyRE(`^[^。！？\n]{2,80}?一行[，,]?(?:先后)?(?:�
 // before 一行) going to inst: people lead the event, no body holds it, and the institution they
 // visit is not its organizer.
 func visitedByOfficials(opening, inst string) bool {
-	first := opening
-	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
-		first = first[:i]
-	}
-	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	first := leadSentence(opening)
 	loc := reDelegationTo.FindStringIndex(first)
 	if loc == nil || inst == "" || !reTitleIn.MatchString(first[:loc[1]]) {
 		return false
@@ -1583,10 +1575,7 @@ func visitingOrgan(opening, inst string) string {
 	if inst == "" {
 		return ""
 	}
-	first := opening
-	if i := strings.IndexAny(first, "。！？"); i >= 0 {
-		first = first[:i]
-	}
+	first := clauseHead(opening, "。！？")
 	for _, i := range occurrences(first, inst, 4) {
 		at := i + len(inst)
 		if m := reVisitingOrgan.FindStringSubmatch(first[at:]); m != nil && nameShaped(inst+m[1]) {

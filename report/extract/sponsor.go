@@ -160,11 +160,7 @@ func leadUnit(opening, inst string) string {
 	if inst == "" {
 		return ""
 	}
-	first := opening
-	if i := strings.IndexAny(first, "。！？\n"); i >= 0 {
-		first = first[:i]
-	}
-	first = reLeadTime.ReplaceAllString(strings.TrimSpace(first), "")
+	first := leadSentence(opening)
 	rest, ok := strings.CutPrefix(first, inst)
 	if !ok {
 		return ""
