@@ -426,15 +426,18 @@ func findPlacedParty(name string, px *pageIndex) string {
 	return found
 }
 
-// reCompanyForm is what a company's registered name adds to the name it is known by: 有限公司,
-// 股份有限公司, 有限责任公司.
-var reCompanyForm = lazyRE(`^(?:股份)?有限(?:责任|責任)?公司$`)
+// companyForms is what a company's registered name adds to the name it is known by: 有限公司,
+// 股份有限公司, 有限责任公司 (有限責任公司).
+const companyForms = `(?:股份)?有限(?:责任|責任)?公司`
+
+// reCompanyForm is one of companyForms, whole.
+var reCompanyForm = lazyRE(`^` + companyForms + `$`)
 
 // companyForm tells whether full is name, a group, written with its registered
 // form (某能源集团 → 某能源集团有限公司).
 func companyForm(name, full string) bool {
 	rest, ok := strings.CutPrefix(full, name)
-	return ok && (strings.HasSuffix(name, "集团") || strings.HasSuffix(name, "集團")) && reCompanyForm.MatchString(rest)
+	return ok && reGroupName.MatchString(name) && reCompanyForm.MatchString(rest)
 }
 
 // headBefore tells whether full is name with an organisation's head before it (国立某大学 for
@@ -1554,11 +1557,8 @@ func visitedByOfficials(opening, inst string) bool {
 		return false
 	}
 	known := inst // 某集团有限公司 is named 某集团 in the lead
-	for _, form := range []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司"} {
-		if k := strings.TrimSuffix(inst, form); k != inst && utf8.RuneCountInString(k) >= 4 {
-			known = k
-			break
-		}
+	if at := reRegisteredCompany.FindStringIndex(inst); at != nil && utf8.RuneCountInString(inst[:at[0]]) >= 4 {
+		known = inst[:at[0]]
 	}
 	return strings.Contains(first[loc[1]:], known)
 }

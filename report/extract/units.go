@@ -867,7 +867,7 @@ func universityShort(s string) bool {
 
 // reRegisteredCompany ends a company's registered name, which may run long (某建设集团第四工程
 // 有限公司): up to 24 characters are read as one name.
-var reRegisteredCompany = lazyRE(`(?:有限公司|有限责任公司|有限責任公司)$`)
+var reRegisteredCompany = lazyRE(companyForms + `$`)
 
 // subsidiary tells whether company, named right after group, is one of its companies (某建设集团
 // + 第四工程有限公司): one name, however long.
