@@ -881,11 +881,11 @@ func institutions(scope string, isTitle, bodies bool) []named {
 			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
-	for _, loc := range reBureau.FindAllStringIndex(scope, -1) {
+	for _, loc := range whenBodies(bodies, reBureau, scope) {
 		// 中铁二十局: a state company's engineering bureau, named by its group and number; with
 		// 集团 or 有限公司 after it, or its own company (中铁某局四公司), the longer name is found
 		// at its own word.
-		if prev, _ := lastRune(scope[:loc[0]]); bodies && (loc[0] == 0 || !unicode.Is(unicode.Han, prev)) && !reInstSuffixNext.MatchString(scope[loc[1]:]) && !strings.HasPrefix(scope[loc[1]:], "集团") && !reSubCompany.MatchString(scope[loc[1]:]) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) {
+		if prev, _ := lastRune(scope[:loc[0]]); (loc[0] == 0 || !unicode.Is(unicode.Han, prev)) && !reInstSuffixNext.MatchString(scope[loc[1]:]) && !strings.HasPrefix(scope[loc[1]:], "集团") && !reSubCompany.MatchString(scope[loc[1]:]) && !titleAfter(scope[loc[1]:min(len(scope), loc[1]+64)]) {
 			out = append(out, named{name: scope[loc[0]:loc[1]], at: loc[0], hard: true})
 		}
 	}
