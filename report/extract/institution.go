@@ -1001,7 +1001,7 @@ func placedCollege(scope string, loc []int) string {
 		return "" // 某医学院附属医院: the hospital
 	}
 	after := scope[loc[1]:min(len(scope), loc[1]+64)]
-	if reOrgSuffixNext.MatchString(after) || titleAfter(after) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) || reModifierNext.MatchString(after) {
+	if titledAt(scope, loc[1]) || programmeAt(scope, loc[0], loc[1]) || rePlaceNameNext.MatchString(after) || reModifierNext.MatchString(after) {
 		return ""
 	}
 	start := nameStart(scope, loc[0], 16)

@@ -1322,8 +1322,8 @@ func nameThenConj(m, before string) int {
 		}
 		start -= size
 	}
-	for i := start; i < len(prev); i += utf8.RuneLen([]rune(prev[i:])[0]) {
-		if personName(prev[i:]) {
+	for i := range prev[start:] {
+		if personName(prev[start+i:]) {
 			return loc[1] // the last item before 、 ends in a person's name (县领导李明)
 		}
 	}
