@@ -159,14 +159,17 @@ func manyPut(before, num string) bool {
 	if !rePutBefore.MatchString(before) {
 		return false
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-	if err != nil {
-		var ok bool
-		if v, ok = figureNumber(num); !ok {
-			return false
-		}
+	v, ok := countNumber(num)
+	return ok && v > 10
+}
+
+// countNumber reads a count's number as the figures loop does: digits, perhaps with thousands
+// commas (1,200), else Chinese numerals by figureNumber.
+func countNumber(num string) (float64, bool) {
+	if v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64); err == nil {
+		return v, true
 	}
-	return v > 10
+	return figureNumber(num)
 }
 
 // reTopicNoun: the nouns of what a talk or a study covers (问题, 专题, 热词, 方面), after a count
