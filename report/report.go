@@ -7,6 +7,7 @@ package report
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -106,18 +107,15 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	if err := opt.Figures.Validate(); err != nil {
 		return nil, problems, optionError("figures", err)
 	}
-	// A digest is written in one script: keep, which converts nothing, cannot keep summaries of
-	// both scripts (aggregate.WrittenScript says why it refuses rather than convert some).
-	if opt.Script == script.Keep {
-		if _, errs := aggregate.WrittenScript(res.Summaries, opt.Period); len(errs) > 0 {
-			problems = append(problems, errs...)
-			problems.Sort()
-			return nil, problems, fmt.Errorf("%s written in the other script: %w", Count(len(errs), "summary"), ErrMixedScripts)
-		}
-	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))
 	problems = append(problems, warns...)
 	problems.Sort()
+	// A digest is written in one script: keep, which converts nothing, cannot keep summaries of
+	// both scripts. Aggregate decides the script once and says which summaries are on the
+	// smaller side (aggregate.WrittenScript says why it refuses rather than convert some).
+	if n := countMixed(warns); n > 0 {
+		return nil, problems, fmt.Errorf("%s written in the other script: %w", Count(n, "summary"), ErrMixedScripts)
+	}
 	if n := len(problems.Errors()); n > 0 {
 		r.Notes = append(r.Notes, fmt.Sprintf("输入中有%d处错误，相关稿件未计入（见运行警告）", n))
 	}
@@ -138,4 +136,16 @@ func aggregateSpec(opt Options, reg *orgunit.Registry, institution string) aggre
 		Issuer: opt.Issuer, IssueNo: opt.IssueNo, Issue: opt.Issue, Date: opt.Date, Keywords: opt.Keywords,
 		Since: opt.Since, Script: opt.Script, Figures: opt.Figures, Topics: opt.Topics, Appendix: opt.Appendix,
 	}
+}
+
+// countMixed counts the problems that say a summary is written in the other script than the
+// digest's (ErrMixedScripts).
+func countMixed(l diag.ErrorList) int {
+	n := 0
+	for _, e := range l {
+		if errors.Is(e, ErrMixedScripts) {
+			n++
+		}
+	}
+	return n
 }
