@@ -142,9 +142,8 @@ func (f *folder) label(written string) string {
 
 // keepWritten makes f show labels without a canonical name as first written, and canonical
 // labels through own (see folder).
-func (f *folder) keepWritten(own func(string) string) *folder {
+func (f *folder) keepWritten(own func(string) string) {
 	f.own, f.first = own, map[string]string{}
-	return f
 }
 
 // rule returns how figures of a canonical label in a base unit are folded.

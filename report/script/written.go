@@ -114,9 +114,14 @@ func (m Mode) ConvertForeign(s string) string {
 	default:
 		return s
 	}
+	// foreignAt: r is a character m never writes, or (traditional) 余/万 after a digit (30余人 →
+	// 30餘人, a number the tool wrote).
+	foreignAt := func(r rune, prevDigit bool) bool {
+		return only[r] || m == Traditional && prevDigit && (r == '余' || r == '万')
+	}
 	has, prevDigit := false, false
 	for _, r := range s {
-		if only[r] || (m == Traditional && prevDigit && (r == '余' || r == '万')) {
+		if foreignAt(r, prevDigit) {
 			has = true
 			break
 		}
@@ -141,7 +146,7 @@ func (m Mode) ConvertForeign(s string) string {
 		}
 		end, to := conv.piece(s, k, r, size)
 		piece := s[k:end]
-		convert := m == Traditional && prevDigit && (r == '余' || r == '万')
+		convert := foreignAt(r, prevDigit)
 		for _, p := range piece {
 			convert = convert || only[p]
 		}
