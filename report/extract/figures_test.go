@@ -274,6 +274,7 @@ func TestFigureLabels(t *testing.T) {
 		{"the topics 就 names before a verb of speech", "专家就五个专题作了报告，主任就两个问题进行说明。活动当天就有300名学生参加，为学生就业提供岗位120个。", []string{"学生=300名", "岗位=120个"}},
 		{"左右, 多达, 高达 and a verb before or a purpose after are no part of a label", "义诊中免费送药约3000元左右，奖品多达200份，服务群众高达5000人次，结合社会募资50万元，投资2亿元要兴建新大楼。", []string{"义诊中免费送药=3000元", "奖品=200份", "服务群众=5000人次", "社会募资=50万元", "投资=2亿元"}},
 		{"watchwords after a verb of commitment, and things a speech lists after a colon", "他要求全体党员坚持两个结合，树立三个导向。院长强调，要办好三件大事：一是育人，二是科研。", nil},
+		{"a clause that opens with the whole country is background without 据统计 too", "西岭医院举办义诊，我国高血压患者已达2.45亿人，义诊当天共接待群众300人。", []string{"群众=300人"}},
 		{"a statistic of the whole country or the world is background", "据统计，我国高血压患者已达2.45亿人，全球每年约有1000万人受到影响。义诊当天，来自全国各地的60名专家出席，国内20余家医院参会。", []string{"专家=60名", "医院参会=20家"}},
 		// Review 14 findings 12, 23: only a count of topics is what a talk covers; people and money are facts.
 		{"就 or 围绕 before a count of people or money is no topic", "处长就400名新生的住宿安排作了说明，财务处就80万元奖学金的发放进行解读。会议围绕60名留学生的实习问题展开讨论。", []string{"新生=400名", "奖学金=80万元", "留学生=60名"}},
