@@ -1438,7 +1438,7 @@ var (
 	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天),
 	// and the adverbs of a reciprocal verb (相互致意, 互相问候, 彼此握手): a count before them is
 	// of people who act on one another, whom the text has named, no noun it counts.
-	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|相互|互相|彼此|就(?:[^业業医醫诊診读讀近]|$)`)
+	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
 	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
 	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
