@@ -38,4 +38,3 @@ func TestHeadingKeptWithCaption(t *testing.T) {
 		}
 	}
 }
-
