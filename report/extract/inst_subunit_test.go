@@ -16,3 +16,18 @@ func TestSubUnitHolds(t *testing.T) {
 		{"a person's title before 于 names no holder", "5月8日，西江建工集团总经理赵一鸣于当天在项目部召开安全会议。", "西江建工集团", "西江建工集团"},
 	})
 }
+
+// TestLatinShortForm checks, on pages written for it, that a body the lead introduces with a
+// short form in Latin capitals (某某局(ABC)) and then calls by it is the institution, and that
+// Normalize keeps such a form (only lower-case pinyin is dropped).
+func TestLatinShortForm(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a bureau introduced with letters", "海港培訓局60周年慶典\n海港培訓局(HTB)今年成立60周年，HTB將舉辦連串活動。HTB學員代表致辭，HTB校友亦到場。", "海港培訓局", "海港培訓局"},
+		{"the letters used once only", "海港培訓局60周年慶典\n海港培訓局(HTB)今年成立60周年，將舉辦連串活動。", "", ""},
+		{"letters naming an agreement, not a body", "3月5日，西山醫院與東湖大學簽署合作備忘錄(MOU)，雙方將依MOU互派人員，MOU為期三年。", "西山醫院", "西山醫院"},
+	})
+	if got := Normalize("海港培訓局(HTB)今年"); got != "海港培訓局（HTB）今年" {
+		t.Errorf("Normalize dropped a short form in capitals: %q", got)
+	}
+}
