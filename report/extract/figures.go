@@ -546,7 +546,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || (unit == "位" || unit == "名" || unit == "人") && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -904,6 +904,32 @@ func restatesClause(before string, ix clauseIndex, after string, v float64) bool
 	kind, _ := lastRune(noun)
 	for _, it := range items {
 		if r, _ := lastRune(it); r != kind {
+			return false
+		}
+	}
+	return true
+}
+
+// closesOwnList reports whether a small count (2 to 9) of people closes a list of as many people
+// its own clause names, joined by 、, 和, 及 and no 等 (讲述了甲、乙和丙三位先贤的事迹): the count
+// only sums up the people just named, one by one, and tells nothing new (labelling rules: a count
+// that only refers back to people just named is no fact). A count of bodies closing their list
+// (甲、乙、丙三个县区的学员) is counted, as labelled, and a list with 等 (甲、乙等五位专家) is partial.
+func closesOwnList(before string, v float64) bool {
+	if v < 2 || v > 9 || v != float64(int(v)) {
+		return false
+	}
+	clause := clauseTail(tailOf(before, 300), clauseMarks)
+	if reCoordInWord.MatchString(clause) {
+		return false
+	}
+	items := reCoordSplit.Split(clause, -1)
+	if len(items) != int(v) {
+		return false
+	}
+	for i, it := range items {
+		n := utf8.RuneCountInString(it)
+		if n < 2 || i > 0 && (n > 24 || !allHan(it)) || strings.Contains(it, "等") {
 			return false
 		}
 	}

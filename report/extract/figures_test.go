@@ -295,6 +295,9 @@ func TestFigureLabels(t *testing.T) {
 		// of the clause before that only says it went on.
 		{"a duration after the activity it is the span of", "东湖大学春季运动会 8小时精彩不断。清扫活动，进行了一个多小时。", []string{"运动会时长=8小时", "清扫活动时长=1小时"}},
 		{"a duration of no activity, or in a schedule, is no figure", "志愿者服务3小时后离开。支部决定每周集中学习2小时，大家阅读了2小时，座谈会，持续3小时。", []string{"座谈会时长=3小时"}},
+		// Issue 13, held-out 9 (273) and the rule of held-out 8 (253): a count of the people just named.
+		{"a count of people closing the list of their names", "书记李明、院长王芳和教授张强三位专家出席，刘洋和陈静两名教师带领30名学生参观。", []string{"学生=30名"}},
+		{"a list with 等, or of bodies, is the count's first telling", "周涛、吴敏等五位专家出席，东区、西区和南区三个校区的学生参加。", []string{"专家=5位", "校区=3个"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
