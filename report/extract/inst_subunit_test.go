@@ -31,3 +31,15 @@ func TestLatinShortForm(t *testing.T) {
 		t.Errorf("Normalize dropped a short form in capitals: %q", got)
 	}
 }
+
+// TestDirectiveFrame checks, on leads written for it, that a body named in a clause that says
+// whose directive the event follows (根据某市委工作部署，) is not the host, and that a subject
+// before 根据 still is.
+func TestDirectiveFrame(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a city committee's directive, a branch holds it", "根据汉中市民盟委员会工作部署，9月3日下午，民盟汉中学院理科支部在图书馆会议室举行主题学习会。支部主委王一鸣主持。", "民盟汉中学院理科支部"},
+		{"a bureau's arrangement, a hospital holds it", "按照西山市卫生健康委员会的安排，5月8日，东湖县人民医院在门诊大厅开展义诊活动。", "东湖县人民医院"},
+		{"a body in a clause that does not open with the frame", "9月3日下午，民盟汉中学院理科支部根据工作计划在图书馆会议室举行主题学习会。", "民盟汉中学院理科支部"},
+	})
+}

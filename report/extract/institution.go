@@ -629,7 +629,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
@@ -730,6 +730,21 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		best = lone
 	}
 	return fullest(best, px)
+}
+
+// reDirectiveOpen opens a clause that names whose directive the event follows (根据某市委工作部署，
+// 按照某局的安排，): the body named there issues it and is not the host.
+var reDirectiveOpen = lazyRE(`^(?:根据|根據|按照|遵照|依照|依据|依據)`)
+
+// inDirective tells whether the name at text[at:] stands in a clause that opens with
+// reDirectiveOpen: the body whose directive the event follows.
+func inDirective(text string, at int) bool {
+	clause := text[:at]
+	if i := strings.LastIndexAny(text[:at], "，,。；;\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		clause = text[i+size : at]
+	}
+	return reDirectiveOpen.MatchString(clause)
 }
 
 // rePlaceFrameNext follows a body named as the place of what comes next in its sentence
