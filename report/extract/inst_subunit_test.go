@@ -43,3 +43,18 @@ func TestDirectiveFrame(t *testing.T) {
 		{"a body in a clause that does not open with the frame", "9月3日下午，民盟汉中学院理科支部根据工作计划在图书馆会议室举行主题学习会。", "民盟汉中学院理科支部"},
 	})
 }
+
+// TestBareTitledLead checks, on pages written for it, that a lead whose subject is a person
+// named only by titles of no body (区委副书记、区长某某带队调研) gives no organizing unit rather than
+// the institution, and that a head who convenes the government's own meeting, speaks or attends
+// does not stop the institution from being taken.
+func TestBareTitledLead(t *testing.T) {
+	t.Parallel()
+	const src = "\n信息来源：西山区人民政府\n"
+	checkInstUnits(t, []instUnitRow{
+		{"a district head leads a survey", "区长调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", ""},
+		{"a county head goes to a firm", "县长走访企业" + src + "6月3日，县长赵一鸣深入企业走访调研，了解生产经营情况。", "西山区人民政府", ""},
+		{"the head convenes the government's meeting", "区政府召开全体会议" + src + "6月3日，区长赵一鸣主持召开区政府全体会议，副区长钱二出席。", "西山区人民政府", "西山区人民政府"},
+		{"the head only attends", "表彰活动举行" + src + "6月3日，区长赵一鸣出席表彰活动并讲话，副区长钱二主持。", "西山区人民政府", "西山区人民政府"},
+	})
+}

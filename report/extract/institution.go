@@ -1610,3 +1610,45 @@ var reGovernmentMeeting = lazyRE(`(?:召开|召開)[^，。；]{0,4}?(?:区|县|
 func personLeads(opening, inst string) bool {
 	return inst != "" && leadOfficial(opening) == inst && !reGovernmentMeeting.MatchString(clauseHead(opening, "。！？\n"))
 }
+
+// reBareTitleChars are what a title chain names a person's body by when it names none: its
+// level (区, 县, 市), 委, a deputy's or an acting head's word, and the marks between titles.
+var reBareTitleChars = lazyRE(`[区县市镇乡省州區縣鎮鄉委副常务務党黨组組兼、]`)
+
+// bareTitledLead tells whether the lead's first sentence opens with a person named only by
+// titles of no body (区委副书记、区长某某带队调研): the labelling rules give no organizing unit when
+// only a person is said to act and no body is named, unless he convenes the government's own
+// meeting (区长某某主持召开区政府全体会议: the government holds it).
+func bareTitledLead(opening string) bool {
+	first := leadSentence(opening)
+	if reGovernmentMeeting.MatchString(first) {
+		return false
+	}
+	for i, n := 0, 0; i < len(first) && n < 16; n++ {
+		_, size := utf8.DecodeRuneInString(first[i:])
+		i += size
+		if !reTitleEnd.MatchString(first[:i]) {
+			continue
+		}
+		rest := []rune(first[i:])
+		named := false
+		for _, k := range []int{3, 2} {
+			if len(rest) > k && personName(string(rest[:k])) {
+				named = true
+			}
+		}
+		if !named || !reActsAfterName.MatchString(string(rest[min(len(rest), 2):])) && !reActsAfterName.MatchString(string(rest[min(len(rest), 3):])) {
+			continue // 校长某某致辞, 市长某某出席: a speaker or a guest, said nothing of holding it
+		}
+		titles := reRoleAll.ReplaceAllString(first[:i], "")
+		return reBareTitleChars.ReplaceAllString(titles, "") == ""
+	}
+	return false
+}
+
+// reActsAfterName follows a person's name when he leads or does the event himself: leads a
+// party, goes somewhere, inspects, visits, convenes.
+var reActsAfterName = lazyRE(`^(?:同志)?(?:一行)?(?:带队|帶隊|率队|率隊|带领|帶領|率|深入|赴|前往|来到|來到|调研|調研|督导|督導|督查|检查|檢查|走访|走訪|慰问|慰問|主持召开|主持召開|召开|召開)`)
+
+// reRoleAll is any title of roles, anywhere.
+var reRoleAll = lazyRE(`(?:` + strings.Join(roles, "|") + `)`)
