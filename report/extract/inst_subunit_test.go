@@ -58,3 +58,18 @@ func TestBareTitledLead(t *testing.T) {
 		{"the head only attends", "表彰活动举行" + src + "6月3日，区长赵一鸣出席表彰活动并讲话，副区长钱二主持。", "西山区人民政府", "西山区人民政府"},
 	})
 }
+
+// TestLeadSubjectName checks, on pages written for it, that a body the headline or the lead
+// opens with as its subject, without an institutional word, is the institution when the page
+// keeps naming it so and names its officers; and that a railway, a meeting, a person or a place
+// the page keeps naming is none.
+func TestLeadSubjectName(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a group's short name and its congress's term", "华东重工一届三次职工代表大会召开\n3月5日上午，华东重工一届三次职工代表大会在职工活动中心召开。华东重工党委书记、董事长王明讲话。大会号召，华东重工全体职工团结一心。", "华东重工"},
+		{"a short name before its partners", "南港控股等五家企业合办灯谜会\n9月1日，南港控股與東方航運、北岸置業聯合主辦中秋灯谜会。南港控股董事長陳大文致辭。南港控股員工到場。", "南港控股"},
+		{"a railway the page builds has no officers", "滨江铁路党旗红\n滨江铁路2标开展党建共建\n3月5日，为推进滨江铁路建设，项目部与县委联合举办主题活动。滨江铁路建设者宣誓。", ""},
+		{"a meeting named again and again", "职工代表大会召开\n3月5日，职工代表大会在礼堂召开。职工代表大会主席团成员出席。职工代表大会审议了报告。", ""},
+		{"a person named again and again", "王明调研\n3月5日，王明赴西山镇调研。王明主任指出，要抓好落实。王明还看望了群众。", ""},
+	})
+}

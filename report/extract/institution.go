@@ -676,6 +676,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			return fullest(m, px)
 		}
 	}
+	if n := leadSubjectName(title, opening, page); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
+		return n // 中国某武一届四次职代会召开, 某某香港與某某聯合主辦: the subject the page keeps naming
+	}
 	guests := ""
 	if loc := reVisitSelf.FindStringIndex(opening); loc != nil {
 		guests = tailOf(opening[:loc[0]], 600) // 某公司一行来我院: the names before the visit are the guests'
