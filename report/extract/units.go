@@ -692,7 +692,12 @@ func (g unitGroup) part(m string) unitRole {
 	case reTownBody.MatchString(m) && byHeads(g.list):
 		return roleByRank // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
 	case byComrades(g.list):
-		return roleByRank // 某局、某办主要负责同志陪同: officials who come along by their office
+		return roleByRank // 某局、某办主要负责同志参加: officials who come by their office
+	case reMainHeads.MatchString(g.after) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)):
+		// 某办主要负责人通报了……: the body's main officer, named by rank, does what the meeting
+		// calls its main officers to do; the body is no unit unless the officer is invited,
+		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
+		return roleByRank
 	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before):
 		return roleObject // a specialty is a unit only when its staff take part, not when a service offers it
 	}
@@ -713,6 +718,14 @@ func madeUpOf(list string) bool {
 
 // reStaffEnd ends the words before 组成 when people make up the group: 专家, 人员, 骨干.
 var reStaffEnd = lazyRE(`(?:专家|專家|人员|人員|骨干|志愿者|志願者|队员|隊員|党员|黨員|师生|師生|教师|教師|医生|醫生|护士|護士|职工|職工|员工|員工|代表)(?:等|共同)*$`)
+
+// reMainHeads follows a body whose main officers are named by rank: 主要负责人, 主要负责同志,
+// 主要领导.
+var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?主要(?:负责人|負責人|负责同志|負責同志|领导|領導)`)
+
+// reSentAlong: officers who come invited, sit in, go along or lead a party (应邀, 列席, 陪同,
+// 带队) take part for their body.
+var reSentAlong = lazyRE(`应邀|應邀|受邀|列席|陪同|一行|带队|帶隊|率队|率隊|率领|率領`)
 
 // reTroupe ends the name of a body that performs: a troupe, a choir, an orchestra, a band.
 var reTroupe = lazyRE(`(?:艺术团|藝術團|歌舞团|歌舞團|合唱团|合唱團|乐团|樂團|剧团|劇團|文工团|文工團|舞蹈团|舞蹈團|话剧团|話劇團|京剧院|京劇院|歌剧院|歌劇院|剧院|劇院|乐队|樂隊|演出队|演出隊|宣传队|宣傳隊)$`)
