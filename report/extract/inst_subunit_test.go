@@ -73,3 +73,15 @@ func TestLeadSubjectName(t *testing.T) {
 		{"a person named again and again", "王明调研\n3月5日，王明赴西山镇调研。王明主任指出，要抓好落实。王明还看望了群众。", ""},
 	})
 }
+
+// TestLevelNumberedHospital checks, on pages written for it, that a hospital the headline names
+// by its level and number only (市一医院) is written in the fullest form the page gives (某市第一
+// 人民医院), and kept as found when the page names two such hospitals or none.
+func TestLevelNumberedHospital(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"the full name in the lead", "市一医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。", "九江市第一人民医院"},
+		{"two cities' first hospitals", "市一医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。南昌市第一人民医院院长李强也到会祝贺。", "市一医院"},
+		{"another number is another hospital", "市二医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。", "市二医院"},
+	})
+}

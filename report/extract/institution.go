@@ -194,6 +194,22 @@ func fullest(name string, px *pageIndex) string {
 		}
 		return name
 	}
+	if m := reLevelNumberedHospital.FindStringSubmatch(name); m != nil {
+		// 市一医院 is 某市第一人民医院 where the page names one such hospital with its place.
+		full := ""
+		for _, c := range px.all() {
+			if i := strings.Index(c.name, m[1]+"第"+m[2]); i > 0 && placeAt(c.name) > 0 && reInstSuffix.FindString(c.name) == m[3] && strings.HasSuffix(c.name, m[3]) && c.name != full {
+				if full != "" {
+					return name // two such hospitals: which one is meant the page does not say
+				}
+				full = c.name
+			}
+		}
+		if full != "" {
+			return full
+		}
+		return name
+	}
 	if strings.HasSuffix(name, "政府") {
 		return fullestGovernment(name, page)
 	}
@@ -232,6 +248,10 @@ func fullest(name string, px *pageIndex) string {
 	}
 	return best
 }
+
+// reLevelNumberedHospital is a city's or a county's hospital named by its level and its number
+// only (市一医院, 县二醫院). Group 1 is the level, group 2 the number, group 3 the hospital's word.
+var reLevelNumberedHospital = lazyRE(`^([市县区縣區])([一二三四五六七八九十])(医院|醫院)$`)
 
 // maxGovernmentTried bounds the places a government's fullest form is looked for at, and the
 // governments whose place is looked for elsewhere on the page (placeNamed): the work stays linear
