@@ -85,3 +85,14 @@ func TestLevelNumberedHospital(t *testing.T) {
 		{"another number is another hospital", "市二医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。", "市二医院"},
 	})
 }
+
+// TestAffiliatedCollege checks, on pages written for it, that a university's affiliated college
+// (某大學附屬學院) holding its own event is the college, not the university, and that one of the
+// university's schools (某大学经济学院) still gives the university.
+func TestAffiliatedCollege(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"an affiliated college's graduation", "東山大學附屬學院畢業禮\n東山大學附屬學院今日舉行畢業典禮，向1,200名學生頒授學銜。", "東山大學附屬學院"},
+		{"a university's school", "东山大学经济学院举行毕业典礼\n6月8日，东山大学经济学院举行毕业典礼，院长王明致辞。", "东山大学"},
+	})
+}

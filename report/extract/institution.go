@@ -966,6 +966,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+		} else if su := scope[loc[0]:loc[1]]; (su == "大学" || su == "大學") && reAffiliatedCollege.MatchString(scope[end:]) {
+			end += len("附属学院") // 东湖大学附属学院 is a college of its own, as its hospital is a hospital
 		} else if su := scope[loc[0]:loc[1]]; (su == "大学" || su == "大學") && reHealthCentre.MatchString(scope[end:]) && !titleAfter(scope[end+len("医学部"):min(len(scope), end+len("医学部")+64)]) {
 			end += len("医学部") // 东湖大学医学部 signs and holds its own events: the health science centre, not the university
 		} else if reInstSuffixNext.MatchString(scope[end:]) || ownHospital(scope[loc[0]:loc[1]], scope[end:]) {
@@ -1053,6 +1055,10 @@ func placedCollege(scope string, loc []int) string {
 	}
 	return m
 }
+
+// reAffiliatedCollege follows a university's name with its affiliated college (附属学院), a body
+// of its own as an affiliated hospital is.
+var reAffiliatedCollege = lazyRE(`^(?:附属学院|附屬學院)`)
 
 // reHospitalNext is a hospital's own name right after a university's: 某大学南山医院,
 // 某大学第三医院 (a university's hospital the genre names without 附属).
