@@ -96,3 +96,15 @@ func TestAffiliatedCollege(t *testing.T) {
 		{"a university's school", "东山大学经济学院举行毕业典礼\n6月8日，东山大学经济学院举行毕业典礼，院长王明致辞。", "东山大学"},
 	})
 }
+
+// TestOwnedEvent checks, on pages written for it, that an event the lead names with its holder
+// and the holder's year or term (某部2015级新生开学典礼在某处举行) is held by that unit, and that
+// the school's committee named before a person and a title (校党委某某副书记) holds nothing.
+func TestOwnedEvent(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a department's class, its opening ceremony", "预科部举行开学典礼\n9月7日下午，预科部2020级新生开学典礼在学院礼堂隆重举行。校党委王明副书记、教务处李强处长出席。预科部主任赵刚主持。\n赵刚勉励新生在汉中职业技术学院成就自己。", "汉中职业技术学院", "预科部"},
+		{"a department's third festival", "9月7日，机电系第三届技能节在实训楼开幕，汉中职业技术学院副院长王明出席。", "汉中职业技术学院", "机电系"},
+		{"the school's committee before a person and a title", "9月7日下午，新生开学典礼在汉中职业技术学院礼堂举行。校党委王明副书记出席并讲话。", "汉中职业技术学院", "汉中职业技术学院"},
+	})
+}
