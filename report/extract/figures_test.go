@@ -302,6 +302,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a duration of no activity, or in a schedule, is no figure", "志愿者服务3小时后离开。支部决定每周集中学习2小时，大家阅读了2小时，座谈会，持续3小时。", []string{"座谈会时长=3小时"}},
 		// Issue 13, held-out 9 (273) and the rule of held-out 8 (253): a count of the people just named.
 		{"a count of people closing the list of their names", "书记李明、院长王芳和教授张强三位专家出席，刘洋和陈静两名教师带领30名学生参观。", []string{"学生=30名"}},
+		{"a count closing the list of places visited sums them up", "调研组先后走访了东湖村、西湖村和南湖村三个村，来自东区、西区两个社区的40名居民参加座谈。", []string{"社区=2个", "居民=40名"}},
 		{"a list with 等, or of bodies, is the count's first telling", "周涛、吴敏等五位专家出席，东区、西区和南区三个校区的学生参加。", []string{"专家=5位", "校区=3个"}},
 		// Issue 13: background written for the rules (what a body holds now, a whole place's
 		// statistics, a person's record), in our own words.
