@@ -529,8 +529,9 @@ func figures(text string) []model.Figure {
 			}
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
-			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
+			// But a count after its noun closing a clause is a count (著作全集一套，); after 的
+			// (规模最大的一次，) 一 makes "the one", no count.
+			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before) && !strings.HasSuffix(before, "的")) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
 				continue
 			}
 		}
