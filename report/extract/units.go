@@ -255,7 +255,7 @@ func organizer(opening string) string {
 		m = nil
 	}
 	if m == nil {
-		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !reTitleNext.MatchString(opening[loc[1]:min(len(opening), loc[1]+48)]) && ownUnitName(opening, loc) {
+		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !titleAfter(opening[loc[1]:min(len(opening), loc[1]+64)]) && ownUnitName(opening, loc) {
 			u := opening[loc[0]:loc[1]]
 			if ext := reOwnBodyTail.FindStringSubmatchIndex(opening[loc[1]:]); ext != nil {
 				return u + opening[loc[1]:loc[1]+ext[3]] // 学校党委理论学习中心组举行: the group holds it
