@@ -644,22 +644,16 @@ func historyDay(opening string, loc, next []int, year int) bool {
 	if y == 0 {
 		return false
 	}
-	start := loc[0] - len(tailOf(opening[:loc[0]], 240))
-	if i := strings.LastIndexAny(opening[start:loc[0]], "。！？\n"); i >= 0 {
-		start += i + 1
-	}
+	start := loc[0] - len(clauseTail(tailOf(opening[:loc[0]], 240), "。！？\n")) // where the day's sentence opens
 	rest := opening[loc[1]:min(len(opening), loc[1]+240)]
-	end := strings.IndexAny(rest, "。！？")
-	if end < 0 || loc[1]+end > next[0] || next[0]-loc[1] > 240 {
-		return false // the next day is in the same sentence, or far
+	end := len(clauseHead(rest, "。！？"))
+	if end == len(rest) || loc[1]+end > next[0] || next[0]-loc[1] > 240 {
+		return false // the next day is in the same sentence (or no mark ends the day's), or far
 	}
 	if !reFounding.MatchString(opening[start : loc[1]+end]) {
 		return false
 	}
-	through := opening[next[1]:min(len(opening), next[1]+240)] // the next day's sentence
-	if i := strings.IndexAny(through, "。！？"); i >= 0 {
-		through = through[:i]
-	}
+	through := clauseHead(opening[next[1]:min(len(opening), next[1]+240)], "。！？") // the next day's sentence
 	if reGrewInto.MatchString(opening[start:next[0]]) || reAnniversary.MatchString(through) {
 		return true
 	}
