@@ -351,7 +351,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// another event's (活动从10月1日起……), unless they are background to it.
 	relAt := relativeAt(opening)
 	for k, loc := range days {
-		if relAt != nil && relAt[1] <= loc[0] && !restated(opening[relAt[1]:loc[0]]) && !(backgroundDay(opening, relAt[0], relAt[1], loc[0]) && framedDay(opening, relAt[0], relAt[1])) {
+		if relAt != nil && relAt[1] <= loc[0] && !restated(opening[relAt[1]:loc[0]]) && !reportedBefore(opening[relAt[1]:loc[0]]) && !(backgroundDay(opening, relAt[0], relAt[1], loc[0]) && framedDay(opening, relAt[0], relAt[1])) {
 			break
 		}
 		// Sorted, and background only within a clause's reach of the day (backgroundDay): a
@@ -597,6 +597,9 @@ func relativeDays(opening string, ref time.Time, year bool) (_ string, uncounted
 func relativeAt(opening string) []int {
 	var at []int
 	for _, loc := range reRelDay.FindAllStringIndex(opening, -1) {
+		if reUpTo.MatchString(tailOf(opening[:loc[0]], 4)) {
+			continue // 从建校到今天, 截至今天: up to now, no day
+		}
 		if reBareDayNext.MatchString(opening[loc[1]:]) && (opening[loc[0]:loc[1]] != "前天" || !reBeforeWord.MatchString(tailOf(opening[:loc[0]], 4))) {
 			at = loc
 			break
@@ -612,6 +615,30 @@ func relativeAt(opening string) []int {
 	}
 	return at
 }
+
+// reportedBefore reports whether what stands between a word of relative time and a month and
+// day closes a clause of learning or reporting (昨天，记者从……获悉，10月9日; 记者13日在采访中了解到，
+// 10月9日; 今天发布消息称，10月11日), in the same sentence: the word dates the report, and the
+// month and day after it is the event's (the labelling rule's day a report was made public). 据了解
+// and 据介绍 are asides, not a report's clause.
+func reportedBefore(between string) bool {
+	if len(between) > 240 || strings.ContainsAny(between, "。！？") {
+		return false
+	}
+	loc := reReportedBefore.FindStringIndex(between)
+	return loc != nil && !reAsideBefore.MatchString(tailOf(between[:loc[0]], 4))
+}
+
+var (
+	// reReportedBefore is a verb of learning or reporting closing the clause before a day.
+	reReportedBefore = lazyRE(`(?:了解到|获悉|獲悉|得知|获知|獲知|称|稱|透露|介绍|介紹)\s*[，,:：]\s*$`)
+	// reAsideBefore is 据 before such a verb: 据了解, an aside.
+	reAsideBefore = lazyRE(`(?:据|據)$`)
+)
+
+// reUpTo is what makes a word of relative time the end of a span up to now (到今天, 截至今天,
+// 直至今日): no day.
+var reUpTo = lazyRE(`(?:到|至)$`)
 
 // restated reports whether what stands between a word of relative time and a month and day is
 // only a time of day and a bracket: 昨天上午（7月7日）, the day written out beside the word, the

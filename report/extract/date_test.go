@@ -175,6 +175,17 @@ func TestRelativeDays(t *testing.T) {
 		{"the end of a month gives no day", " date 2024-11-05 10月底，南岭学院举行秋季运动会。10月20日，学院召开了筹备会。", ""},
 		{"上个月 without its day gives no day", " date 2024-11-05 上个月，南岭学院举行秋季运动会。10月20日，学院召开了总结会。", ""},
 		{"前几天 gives no day", " date 2024-10-15 前几天，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		// Review 15 D1, D2: the day a report was made public (a word of relative time or a bare day
+		// before a verb of learning or reporting) is not the event's when the event's own day
+		// follows in the same sentence; 到今天, 截至今天 are no day at all.
+		{"review 15 D1: 到今天 is up to now, no day", " date 2024-10-15 回顾六十年办学历程，从1964年建院到今天，南岭学院已培养毕业生二十万名。10月12日，学院举行建院六十周年大会。", "2024-10-12"},
+		{"review 15 D1: 到今天 is up to now, no page date", "南岭学院举行建院六十周年大会\n从1964年建院到今天，南岭学院已培养毕业生二十万名。10月12日，学院举行建院六十周年大会。", "--10-12"},
+		{"review 15 D1: 昨天 the reporter learned it, the event's day after", " date 2024-10-15 昨天，记者从西岭市卫健委获悉，10月9日，全市医疗机构开展应急演练。", "2024-10-09"},
+		{"review 15 D1: 今天 a body made it public, the event's day after", " date 2024-10-15 南岭学院今天发布消息称，10月11日，学院在图书馆举办读书节开幕式。", "2024-10-11"},
+		{"review 15 D1: 截至今天 is as of today", " date 2024-10-15 截至今天，南岭学院已连续举办八届读书节。10月11日，第八届读书节开幕。", "2024-10-11"},
+		{"review 15 D2: a bare day the reporter learned it, the event's day after", " date 2024-10-15 记者13日在采访中了解到，10月9日，西岭医院在河东社区开展义诊活动。", "2024-10-09"},
+		{"review 15 D2: a bare day the reporter learned it, no page date", "西岭医院开展义诊\n记者13日在采访中了解到，10月9日，西岭医院在河东社区开展义诊活动。", "--10-09"},
+		{"review 15 D1 control: 昨天 the event's, a later day of something it speaks of", " date 2024-10-15 西岭医院昨天召开会议，通报了10月9日全市应急演练情况。", "2024-10-14"},
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{})
