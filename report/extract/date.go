@@ -908,8 +908,10 @@ func framedDay(opening string, start, end int) bool {
 
 // reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬, 10月底, 上周, 上个月,
 // 前几天), not the 日前 of a deadline (3月20日前) or of 今日前往, nor 中旬前 or 月底前 (a
-// deadline); nor 上周五, 上月28日 or 本月十二日, which name a day (relativeDays).
-var reVague = lazyRE(`(?:上旬|中旬|下旬|月初|月底|月末)(?:[^前以之]|$)|近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|不久前|近期[，,]|日昨|前几天|前幾天|前些天|前些日子|前段时间|前段時間|近段时间|近段時間|(?:上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:[^一二三四五六日天]|$)|(?:上|本)(?:个|個)?月(?:[^\d一二三四五六七八九十（(]|$)`)
+// deadline); nor 上周五, 上月28日 or 本月十二日, which name a day (relativeDays). 月底 and 月初
+// are read after a month's number, 上/本/当/个 or a clause's start, not inside 岁月底蕴 or 岁月
+// 初心; 上周 and 本周 not after 线 or 网 (线上周末, 网上周刊).
+var reVague = lazyRE(`(?:上旬|中旬|下旬|(?:^|[\d〇○零一二三四五六七八九十上本这這当當个個，,。；\s])月(?:初|底|末))(?:[^前以之]|$)|近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|不久前|近期[，,]|日昨|前几天|前幾天|前些天|前些日子|前段时间|前段時間|近段时间|近段時間|(?:^|[^线線网網])(?:上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:[^一二三四五六日天]|$)|(?:上|本)(?:个|個)?月(?:[^\d一二三四五六七八九十（(]|$)`)
 
 // reSpanClause is a clause that spans from a time on, background to the event (自2月下旬开展
 // 整治以来, 从6月中旬起): its time is no event's.

@@ -185,6 +185,14 @@ func TestRelativeDays(t *testing.T) {
 		{"review 15 D1: 截至今天 is as of today", " date 2024-10-15 截至今天，南岭学院已连续举办八届读书节。10月11日，第八届读书节开幕。", "2024-10-11"},
 		{"review 15 D2: a bare day the reporter learned it, the event's day after", " date 2024-10-15 记者13日在采访中了解到，10月9日，西岭医院在河东社区开展义诊活动。", "2024-10-09"},
 		{"review 15 D2: a bare day the reporter learned it, no page date", "西岭医院开展义诊\n记者13日在采访中了解到，10月9日，西岭医院在河东社区开展义诊活动。", "--10-09"},
+		// Review 15 D3, D5: 月底 and 上周 read only as words of time, not inside 岁月底蕴 or 线上周末.
+		{"review 15 D3: 岁月底蕴 is no end of a month", " date 2024-10-15 南岭学院以六十年岁月底蕴为基，10月12日，学院举行建院六十周年大会。", "2024-10-12"},
+		{"review 15 D3: 岁月初心 is no start of a month", " date 2024-10-15 不忘岁月初心，10月11日，西岭医院举行护士表彰大会。", "2024-10-11"},
+		{"review 15 D3 control: 上个月底 gives no day", " date 2024-11-05 上个月底，南岭学院举行秋季运动会。10月20日，学院召开了筹备会。", ""},
+		{"review 15 D3 control: 十月底 in Chinese numerals gives no day", " date 2024-11-05 十月底，南岭学院举行秋季运动会。10月20日，学院召开了筹备会。", ""},
+		{"review 15 D5: 线上周末 is no last week", " date 2024-10-15 西岭图书馆线上周末书友会于10月12日举行，馆长主持。", "2024-10-12"},
+		{"review 15 D5: 网上周刊 is no last week", " date 2024-10-15 南岭学院网上周刊创刊仪式于10月12日举行，院长致辞。", "2024-10-12"},
+		{"review 15 D5 control: 上周 after a comma gives no day", " date 2024-10-15 南岭学院消息，上周学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
 		{"review 15 D1 control: 昨天 the event's, a later day of something it speaks of", " date 2024-10-15 西岭医院昨天召开会议，通报了10月9日全市应急演练情况。", "2024-10-14"},
 	}
 	for _, tt := range tests {
