@@ -133,14 +133,17 @@ var reAlsoOpen = lazyRE(`^(?:以及|并及|並及)`)
 // reListOpen opens a clause that lists what the clause before it names (……机构，包括某部、某院).
 var reListOpen = lazyRE(`^(?:包括|其中|分别是|分別是|即|如)`)
 
-// groupRole tells whether the sentence an enumeration of units stands in (text[start:end] the
-// enumeration) gives it a part in the event: a word of taking part before it in its clause
-// (与, 邀请, 赴, 代表) or a verb of taking part after it in its sentence (召开, 参加, 签署,
-// 致辞). A name alone on a line (a link, a source), a name in a caption or a profile (某系77級),
-// or an enumeration whose sentence the page cuts off before its verb has none.
+// groupRole tells what part the sentence an enumeration of units stands in (text[start:end] the
+// enumeration) gives it in the event: joined to it by a word of taking part before it in its
+// clause (与, 邀请, 赴, 代表: roleJoined), acting by a verb of taking part after it in its
+// sentence (召开, 参加, 签署, 致辞: roleActs), signing the page (roleSigns) or counted as the
+// bodies that act (roleCounted). A sentence of the past (roleBackground) or of a plan
+// (rolePlanned) gives none; nor does a name alone on a line (a link: roleLink), a name in a
+// caption or a profile (某系77級), or an enumeration whose sentence the page cuts off before its
+// verb (roleNoPart).
 // firstMark is where text's first sentence mark stands (strings.IndexAny(text, sentenceEnds)),
 // read once per text by the caller so that signs need not read all the text before each name.
-func groupRole(text string, start, end, firstMark int) bool {
+func groupRole(text string, start, end, firstMark int) unitRole {
 	before := tailOf(text[:start], roleWindowBytes)
 	lead := clauseTail(before, clauseMarks)
 	if reListOpen.MatchString(lead+text[start:end]) && len(lead) < len(before) {
@@ -158,25 +161,31 @@ func groupRole(text string, start, end, firstMark int) bool {
 	}
 	rest := clauseHead(text[end:min(len(text), end+roleWindowBytes)], sentenceMarks)
 	if c := clauseHead(rest, clauseMarks); strings.HasSuffix(c, "以来") || strings.HasSuffix(c, "以來") {
-		return false // 自2019年与某公司签约以来: what has been since, not the event
+		return roleBackground // 自2019年与某公司签约以来: what has been since, not the event
 	}
 	if sent := clauseTail(before, sentenceMarks); reThenTime.MatchString(sent) && !(thenInModifier(sent) && reRoleAfter.MatchString(clauseHead(rest, clauseMarks))) || reThenTime.MatchString(rest) {
-		return false // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
+		return roleBackground // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
 	}
 	if rePlanLead.MatchString(lead) {
-		return false // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
+		return rolePlanned // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
 	}
 	if reContentLead.MatchString(lead) || conveyed {
-		return reActsAfter.MatchString(rest) // 某局作表态发言 still acts
+		if reActsAfter.MatchString(rest) {
+			return roleActs // 某局作表态发言 still acts
+		}
+		return roleContent
 	}
 	if linkLine(text, start, end) && !signs(text, start, end, firstMark) {
-		return false // · 某局召开安全工作会议 2021-05-06: a link to another article
+		return roleLink // · 某局召开安全工作会议 2021-05-06: a link to another article
 	}
-	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) || signs(text, start, end, firstMark) {
-		return true
+	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) {
+		return roleJoined
+	}
+	if signs(text, start, end, firstMark) {
+		return roleSigns
 	}
 	if lead == "" && countedSubject(rest) {
-		return true // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause
+		return roleCounted // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause
 	}
 	rest = reStateCoop.ReplaceAllString(rest, "") // 与某大学均有合作: a standing tie, no act of the event
 	if lead != "" {
@@ -184,7 +193,10 @@ func groupRole(text string, start, end, firstMark int) bool {
 		// (an object, a modifier) is no subject of a verb in a later clause of the sentence.
 		rest = clauseHead(rest, clauseMarks)
 	}
-	return reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest)
+	if reActsAfter.MatchString(rest) || reRoleAfter.MatchString(rest) {
+		return roleActs
+	}
+	return roleNoPart
 }
 
 // sentenceEnds are the marks that end a sentence, for signs: a name before the first of them
@@ -312,4 +324,121 @@ func linkLine(text string, start, end int) bool {
 	}
 	loc := reLinkDate.FindStringIndex(line)
 	return loc != nil && strings.TrimSpace(line[:loc[0]]) != "" // not a date alone on its line
+}
+
+// unitRole is what a body named in the text does in the clause it stands in. A body named is a
+// unit of the event only in the parts that take part (takesPart): it is joined to the event,
+// acts in it, signs the page or is counted among the bodies that act. Every other role says why
+// it is none: it is named only in a person's title, as the source of a document, in the
+// background or a plan, in what someone says, as the institution itself, a place, a credit, the
+// object of the work, an owner, an addressee, a medium, bodies whose heads come by rank, a
+// supplier, or in a clause that gives it no part at all.
+type unitRole uint8
+
+const (
+	roleNoPart     unitRole = iota // its sentence gives it no part (a caption, a profile, a sentence cut off)
+	roleTakesPart                  // nothing in its clause says otherwise; its sentence decides (groupRole)
+	roleJoined                     // joined to the event by a word before it: 与, 邀请, 赴, 代表, 率领, 听取
+	roleActs                       // the subject of a verb of taking part after it: 召开, 参加, 签署, 致辞, 主办
+	roleSigns                      // it signs the page, alone on a line with a date
+	roleCounted                    // counted among the bodies that act (某公司等120家企业提供岗位)
+	roleTitle                      // only in a person's title (校党委书记某某)
+	roleSource                     // the source of a document, a policy or a "spirit", or inside a quoted name or a meeting's
+	roleBackground                 // in a history: 近年来, 曾, 五年前, 自……以来, a former body (原某局)
+	rolePlanned                    // where a plan goes (将前往某公司)
+	roleContent                    // inside what a verb of telling governs (介绍了学校与某大学合作的历史)
+	roleSpeech                     // in what someone said or a meeting decided (某某表示，……)
+	roleLink                       // in a line of links to other articles
+	roleOwn                        // the institution itself, in any form
+	rolePlace                      // a venue, a place owned, a facility visited
+	roleCredit                     // a credit or a label of the page's furniture
+	roleDescribed                  // what something is (作为某大学)
+	roleObject                     // the object of the work: studied, set up, built, covered, thanked, a specialty offered
+	roleOwner                      // it only owns what the sentence is about (市委的领导)
+	roleAddressed                  // told what to do (会议要求，财务处加强……)
+	roleMedia                      // media that only report
+	roleByRank                     // its heads come by rank (主要负责同志参加: the rule of 136)
+	roleSupplier                   // where something comes from, no people (设备来自某厂)
+)
+
+var roleNames = [...]string{"no part", "takes part", "joined", "acts", "signs", "counted", "title", "source", "background", "planned", "content", "speech", "link", "own", "place", "credit", "described", "object", "owner", "addressed", "media", "by rank", "supplier"}
+
+// String names the role, for a test's message.
+func (r unitRole) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return "role?"
+}
+
+// takesPart tells whether a body in this role is a unit of the event.
+func (r unitRole) takesPart() bool {
+	return r == roleJoined || r == roleActs || r == roleSigns || r == roleCounted
+}
+
+// bodyMention is one candidate body as unitsInvolved finds it: the span it was found in, the name cut
+// out of it, and the enumeration it stands in.
+type bodyMention struct {
+	text     string
+	span     int       // where the candidate's span starts, before the words glued to the name are cut
+	start    int       // where the name starts: text[start:end]
+	end      int       // where the span and the name end (before a bracketed other word, 学生工作部（处）)
+	name     string    // the name as read here
+	whole    string    // the name before the body a matter goes through (经) or a relation word was cut
+	group    unitGroup // the enumeration it stands in
+	inst     string    // the institution
+	venue    string    // the event's venue
+	reported bool      // it stands in what someone said or decided (reportedSpans)
+}
+
+// role decides, once, what the body does in the clause it stands in: the first of the roles
+// below that its clause shows, else the part its sentence gives it (groupRole).
+func (c bodyMention) role() unitRole {
+	text, m := c.text, c.name
+	raw := []int{c.span, c.end}
+	after := text[c.end:min(len(text), c.end+120)]
+	if part := c.group.part(text[c.span:c.end]); part != roleTakesPart {
+		return part
+	}
+	switch {
+	case inQuote(text, raw) || reMeetingNamed.MatchString(text[c.end:min(len(text), c.end+48)]) || reReportLead.MatchString(maskNameWords(c.whole)):
+		// “建设武陵山区经济强县和中心城市”: a slogan; 区安全生产委员会2025年第四次会议: the owner
+		// inside a meeting's name; 。学习市纪委《……》: the source of what was studied
+		return roleSource
+	case c.inst == "" && reBareLevel.MatchString(text[c.span:c.end]) && strings.HasPrefix(text, text[c.span:c.end]):
+		return roleOwn // 县人民医院“下乡义诊”: the headline's own body, named without a place
+	case inCredit(text, raw) || reFurnitureLabel.MatchString(tailOf(text[:c.span], 40)):
+		return roleCredit // (某大学党委、校长办公室) closing a paragraph, 技术支持：某中心
+	case rePredicate.MatchString(tailOf(text[:c.span], 16)):
+		return roleDescribed // 某大学作为应用科学大学: what something is
+	case formerBody(c.whole):
+		return roleBackground // 原某区政府: a body that is no more, named in a history
+	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) || reRoleIn.MatchString(m):
+		return roleTitle // 民盟安徽省委主委郑永飞, 统战部长赵明皓
+	case strings.HasSuffix(text[:c.start], "在") && reVenueVerb.MatchString(text[c.end:]):
+		return rolePlace // 在学术交流中心签署: a venue
+	case reAtPlace.MatchString(tailOf(text[:c.start], 12)) && rePlaceOf.MatchString(text[c.end:min(len(text), c.end+48)]):
+		return rolePlace // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
+	case reTrainingPlant.MatchString(m):
+		return rolePlace // 实训厂: a facility
+	case ownInstitution(m, c.inst, text[c.end:]):
+		return roleOwn
+	case strings.HasSuffix(text[:c.end], m) && fromNoPeople(text, c.end-len(m)):
+		return roleSupplier // 设备来自某厂
+	case strings.HasSuffix(text[:c.end], m) && addressed(text, c.end-len(m), c.end):
+		return roleAddressed // 会议要求，财务处加强……
+	case c.reported && !reTakePartVerb.MatchString(c.group.before) && !reActsAfter.MatchString(c.group.after):
+		return roleSpeech // 某某表示，……与某大学合作
+	}
+	return c.group.role
+}
+
+// ownInstitution tells whether m is the institution inst in any form: inst itself or a part of
+// its name (unless m is a body of its own that inst belongs to), the same party organisation,
+// a short or a fuller form, or inst with its own committee's word (东湖大学党委).
+func ownInstitution(m, inst, rest string) bool {
+	if inst == "" {
+		return false
+	}
+	return strings.Contains(inst, m) && !parentOf(m, inst, rest) || partyCanon(m) == partyCanon(inst) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst)) || fullerForm(inst, m)
 }

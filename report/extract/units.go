@@ -314,8 +314,16 @@ var (
 )
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
-// that start at a boundary, hold no verb, and are not generic (各党支部).
+// that start at a boundary, hold no verb, and are not generic (各党支部), of bodies that take
+// part in the event (bodyMention.role).
 func unitsInvolved(text, inst, venue string) []string {
+	return namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role().takesPart() })
+}
+
+// namedUnits lists the names of the candidate bodies the text names that keep accepts, in
+// order, without repeats. keep is the one decision on a candidate that has a name's shape: what
+// it does in its clause.
+func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	spans := listedSpans(text, orgSpans(text))
@@ -332,24 +340,7 @@ func unitsInvolved(text, inst, venue string) []string {
 		if len(out) == maxUnits {
 			break // a digest lists a few; a bound keeps hostile input linear
 		}
-		if !groups[k].ok(text[loc[0]:loc[1]]) {
-			continue
-		}
-		if inQuote(text, loc) {
-			continue // “建设武陵山区经济强县和中心城市”: inside a slogan or a name
-		}
-		if inst == "" && reBareLevel.MatchString(text[loc[0]:loc[1]]) && strings.HasPrefix(text, text[loc[0]:loc[1]]) {
-			continue // 县人民医院“下乡义诊”: the headline's own body, named without a place
-		}
-		if reMeetingNamed.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
-			continue // 区安全生产委员会2025年第四次会议: the owner inside a meeting's name
-		}
-		if inCredit(text, loc) || reFurnitureLabel.MatchString(tailOf(text[:loc[0]], 40)) {
-			continue // (某大学党委、校长办公室) closing a paragraph, 技术支持：某中心: credits
-		}
-		if rePredicate.MatchString(tailOf(text[:loc[0]], 16)) {
-			continue // 某大学作为应用科学大学: what something is, not who takes part
-		}
+		span := loc[0] // the candidate's span; the name is cut out of it below, its role read after (bodyMention.role)
 		m0 := text[loc[0]:loc[1]]
 		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
 			loc[0] += i[len(i)-1][1] // 赠予本校图书馆 → 图书馆: the institution's own unit
@@ -398,12 +389,6 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		m = trimOrgPrefix(m)
 		masked := maskNameWords(m) // read for verbs and function words below, m being the same
-		if reReportLead.MatchString(masked) {
-			continue // 。学习市纪委《……》: a verb with its subject left out; the body is its object's source
-		}
-		if formerBody(m) {
-			continue // 原某区政府: a body that is no more, named in a history
-		}
 		whole := m
 		if c := agentAfter(m); c > 0 {
 			m, loc[0] = m[c:], loc[0]+c // 提案经工会委员会讨论: the body the proposal went through
@@ -417,19 +402,11 @@ func unitsInvolved(text, inst, venue string) []string {
 		if reOrgVerb.MatchString(masked) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
-		// 民盟安徽省委主委郑永飞, 统战部长赵明皓: an organisation in a person's title is not
-		// taking part itself.
-		if after := text[loc[1]:min(len(text), loc[1]+120)]; titleAfter(text[loc[1]:min(len(text), loc[1]+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) || reRoleIn.MatchString(m) {
+		// What the body does in its clause, decided once (bodyMention.role): only a body that takes
+		// part in the event is a unit.
+		c := bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, venue: venue, reported: inSpans(reported, &rk, loc[0])}
+		if !keep(c) {
 			continue
-		}
-		if strings.HasSuffix(text[:loc[0]], "在") && reVenueVerb.MatchString(text[loc[1]:]) {
-			continue // 在学术交流中心签署: a venue
-		}
-		if reAtPlace.MatchString(tailOf(text[:loc[0]], 12)) && rePlaceOf.MatchString(text[loc[1]:min(len(text), loc[1]+48)]) {
-			continue // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
-		}
-		if inst != "" && (strings.Contains(inst, m) && !parentOf(m, inst, text[loc[1]:]) || partyCanon(m) == partyCanon(inst) || shortFor(m, inst) || partyShortFor(m, inst) || strings.HasSuffix(m, inst) || strings.HasPrefix(m, inst) && reSelfSub.MatchString(strings.TrimPrefix(m, inst)) || fullerForm(inst, m)) {
-			continue // the institution itself, in any form
 		}
 		last, _ := lastRune(m)
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next != utf8.RuneError && strings.ContainsRune(wordAfter[string(last)], next) {
@@ -488,15 +465,6 @@ func unitsInvolved(text, inst, venue string) []string {
 		}
 		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
-		}
-		if start := loc[1] - len(m); strings.HasSuffix(text[:loc[1]], m) && (fromNoPeople(text, start) || addressed(text, start, loc[1])) || reTrainingPlant.MatchString(m) {
-			continue // 设备来自某厂: a supplier; 会议要求，财务处加强……: told what to do; 实训厂: a facility
-		}
-		if inSpans(reported, &rk, loc[0]) && !reTakePartVerb.MatchString(groups[k].before) && !reActsAfter.MatchString(groups[k].after) {
-			continue // 某某表示，……与某大学合作: what was said or decided, not who takes part
-		}
-		if !groups[k].role {
-			continue // 某大學物理系77級, a name alone on a line, a sentence cut off: no part in the event
 		}
 		seen[m] = true
 		out = append(out, m+alt)
@@ -638,11 +606,11 @@ const maxUnits = 64
 // what stands before its first name and after its last.
 type unitGroup struct {
 	before, after string
-	clause        string // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
-	list          string // the text after it, up to listWindowBytes: the enumeration may go on with other names
-	facility      bool   // one of its names is a facility's (……实验室、某中心和某书院)
-	size          int    // how many names it holds
-	role          bool   // its sentence gives it a part in the event (groupRole)
+	clause        string   // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
+	list          string   // the text after it, up to listWindowBytes: the enumeration may go on with other names
+	facility      bool     // one of its names is a facility's (……实验室、某中心和某书院)
+	size          int      // how many names it holds
+	role          unitRole // the part its sentence gives it in the event (groupRole)
 }
 
 var (
@@ -700,31 +668,37 @@ var (
 	reByHeads = lazyRE(`(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|领导|領導)(?:同志)?(?:等|也|还|還|分别|分別|一同)*(?:应邀|應邀)?(?:参加|參加|出席|列席|陪同|到场|到場|参会|參會)`)
 )
 
-// ok tells whether the unit m of this enumeration may be taking part.
-func (g unitGroup) ok(m string) bool {
+// part tells what the clause around this enumeration makes of its unit m: nothing in
+// particular (roleTakesPart: groupRole then decides whether its sentence gives it a part), or a
+// part that is none in the event (the object of the work, the source of a policy, a facility,
+// media, heads who come by rank, a specialty offered).
+func (g unitGroup) part(m string) unitRole {
 	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
-	if reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")) || reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support || reInstructed.MatchString(g.after) || reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause) || reThanked.MatchString(g.before) && reThanks.MatchString(g.clause) {
-		return false
-	}
-	if reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) {
+	switch {
+	case reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")):
+		return roleObject // 落实市委部署, 涉及心血管内科, 成立某部, 共建某医院: what the work is about
+	case reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support:
+		return roleOwner // 市委的领导, 市发改委相关科室: what it owns is what the sentence is about
+	case reInstructed.MatchString(g.after):
+		return roleAddressed // 总务处、保卫科等科室要……: told what to do
+	case reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause):
+		return roleSource // 教育部……精神, 省国资委关于……的通知
+	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
+		return roleObject // 对市委统战部表达了谢意: thanked
+	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility):
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
 		// visited with a facility (参观了某实验室、某研究中心和某书院) is visited as one
-		return false
+		return rolePlace
+	case reReportsOnly.MatchString(g.after):
+		return roleMedia // 某日报、某电视台进行了报道: media that only report the event
+	case reTownBody.MatchString(m) && byHeads(g.list):
+		return roleByRank // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
+	case byComrades(g.list):
+		return roleByRank // 某局、某办主要负责同志陪同: officials who come along by their office
+	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before):
+		return roleObject // a specialty is a unit only when its staff take part, not when a service offers it
 	}
-	if reReportsOnly.MatchString(g.after) {
-		return false // 某日报、某电视台进行了报道: media that only report the event
-	}
-	if reTownBody.MatchString(m) && byHeads(g.list) {
-		return false // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
-	}
-	if byComrades(g.list) {
-		return false // 某局、某办主要负责同志陪同: officials who come along by their office
-	}
-	if strings.HasSuffix(m, "科") {
-		// A specialty is a unit only when its staff take part, not when a service offers it.
-		return reStaffLead.MatchString(g.before)
-	}
-	return true
+	return roleTakesPart
 }
 
 // reTroupe ends the name of a body that performs: a troupe, a choir, an orchestra, a band.
