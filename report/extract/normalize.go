@@ -9,7 +9,7 @@ import (
 
 // rePinyin matches the tone-marked pinyin some converters insert after a character:
 // 為進(jìn)一步 → 為進一步.
-var rePinyin = lazyRE(`(\p{Han})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]`)
+var rePinyin = lazyRE(`(\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]`)
 
 // widenPunct turns half-width punctuation next to a Han character into the full-width mark
 // Chinese text uses (some sites and converters write 4月15日下午,我校), so that sentence and

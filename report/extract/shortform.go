@@ -88,9 +88,10 @@ func shortUses(page, c string) int {
 }
 
 // reDefinedName is a name the text gives with its short form in brackets right after it
-// (某某專業進修學校(某專)), from a boundary: the way a page introduces the body it is about.
+// (某某專業進修學校(某專), 某某訓練局(ABC): Han or Latin capitals), from a boundary: the way a
+// page introduces the body it is about.
 // Group 1 is the name, group 2 the short form.
-var reDefinedName = lazyRE(`(?:^|[\n，。；：、,;:\s])([\p{Han}]{2,20}?(?:大学|大學|学院|學院|学校|學校|医院|醫院|` + hospitalKinds + `|公司|集团|集團|协会|協會|基金会|基金會|中心))[（(]([\p{Han}]{2,4})[）)]`)
+var reDefinedName = lazyRE(`(?:^|[\n，。；：、,;:\s])([\p{Han}]{2,20}?(?:大学|大學|学院|學院|学校|學校|医院|醫院|` + hospitalKinds + `|公司|集团|集團|协会|協會|基金会|基金會|中心|局|署))[（(]([\p{Han}]{2,4}|[A-Z]{2,6})[）)]`)
 
 // reVisitorAfter follows a body that pays a visit: its party (一行, 代表团) or a verb of going or
 // of being invited, right after its name (某大学(某大)代表团到访, 某公司(某某)一行莅临, 应邀).

@@ -115,7 +115,7 @@ var (
 )
 
 // reHostAdverb is an adverb between the host and the event's verb: 某项目及时召开, 某队一同开展.
-var reHostAdverb = lazyRE(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前)$`)
+var reHostAdverb = lazyRE(`(?:及时|及時|积极|積極|认真|認真|隆重|正式|专门|專門|共同|一同|再次|首次|近日|日前|精心|周密|成功|顺利|順利)$`)
 
 // eventHost finds who holds the event in a clause without a unit's name before its verb: the
 // subject of 召开/举行 and the like, or the name an event's name starts with (武汉职业技术学院
@@ -181,7 +181,7 @@ func eventHost(opening string) string {
 // reTimeInSubject: a time word inside a clause's subject ends the name before it: what follows
 // is the time and the venue (某醫院昨日假某酒店舉行), not the name. (A wire dateline before the
 // subject, 某報訊, is taken off the lead with the byline.)
-var reTimeInSubject = lazyRE(`昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上|[今昨][（(]\d{1,2}[）)]日`)
+var reTimeInSubject = lazyRE(`(?:于|於)(?:\d|今年|本月|近日|日前)|昨日|昨天|今日|今天|近日|日前|当天|當天|当日|當日|同日|上午|下午|晚上|[今昨][（(]\d{1,2}[）)]日`)
 
 // eventSubject trims what the subject of an event's verb carries after the name: a time word
 // and what follows it.
