@@ -232,7 +232,7 @@ func (b *Built) printedTitle(r *model.Report) (string, error) {
 	if r.Title != "" {
 		return r.Title, nil
 	}
-	l, _, err := findLayout(b.RenderOptions("", nil))
+	l, _, _, err := b.layouts.lookup(b.RenderOptions("", nil))
 	if err != nil {
 		return "", err
 	}
@@ -275,7 +275,7 @@ func (b *Built) overview(r *model.Report) (string, error) {
 	if r.Totals.Articles == 0 {
 		return layout.InScript(r, r.Period.Label+"，本期无报送信息。"), nil
 	}
-	l, _, err := findLayout(b.RenderOptions("", nil))
+	l, _, _, err := b.layouts.lookup(b.RenderOptions("", nil))
 	if err != nil {
 		return "", err
 	}

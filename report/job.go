@@ -146,6 +146,8 @@ type Built struct {
 
 	// read is how many summaries were read, kept when ReleaseSummaries drops them.
 	read int
+	// layouts are the layouts its digests are rendered with, each looked up once.
+	layouts *layoutSet
 }
 
 // ReleaseSummaries drops the loaded summaries (Loaded.Summaries), which the report model no
@@ -306,7 +308,7 @@ func (j Job) build(ctx context.Context, opt Options, res *reader.Result, st *sta
 		setNumber(&opt, *issue)
 	}
 	r, problems, err := Build(ctx, res, opt)
-	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue}
+	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue, layouts: &layoutSet{}}
 	if err == nil {
 		r.Title, err = expandName("title", r.Title, nameData(r, j.Layout, ""))
 	}

@@ -201,7 +201,7 @@ func (b *Built) render(ctx context.Context, r *model.Report, unit string, warn f
 	for _, i := range order {
 		f := formats[i]
 		ropt := b.RenderOptions(f.Name, warn)
-		d, file, err := document(r, ropt)
+		d, file, err := document(r, ropt, b.layouts)
 		if err != nil {
 			return nil, &RenderError{Format: f.Name, Err: err}
 		}

@@ -62,13 +62,14 @@ func Templates(dir string) fs.FS {
 
 // Document lays out r with the named layout for an output format.
 func Document(r *model.Report, opt RenderOptions) (*doc.Document, error) {
-	d, _, err := document(r, opt)
+	d, _, err := document(r, opt, nil)
 	return d, err
 }
 
-// document is Document that also returns the name of the layout file used.
-func document(r *model.Report, opt RenderOptions) (*doc.Document, string, error) {
-	l, _, file, err := lookupLayout(opt)
+// document is Document that also returns the name of the layout file used; the layout comes
+// from set (a run's layouts, looked up once), or is looked up when set is nil.
+func document(r *model.Report, opt RenderOptions, set *layoutSet) (*doc.Document, string, error) {
+	l, _, file, err := set.lookup(opt)
 	if err != nil {
 		return nil, "", err
 	}

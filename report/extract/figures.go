@@ -218,6 +218,10 @@ func chineseNumber(s string) (float64, bool) {
 	units := map[rune]float64{'十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000}
 	total, section, num := 0.0, 0.0, 0.0
 	seen := false
+	// A last digit right after 百, 千, 万 or 亿 is one place below it (千五 is 1500, 两千五 2500,
+	// 三百五 350, 一万五 15000): 1005 is written 一千零五. place is that place, 0 after a digit,
+	// 十 or 零.
+	place := 0.0
 	for _, r := range s {
 		switch {
 		case r == '万' || r == '萬' || r == '亿' || r == '億':
@@ -230,9 +234,13 @@ func chineseNumber(s string) (float64, bool) {
 			}
 			total = (total + section + num) * mult
 			section, num = 0, 0
+			place = mult / 10
 		case digits[r] != 0 || r == '零':
 			num = digits[r]
 			seen = true
+			if r == '零' {
+				place = 0
+			}
 		case units[r] != 0:
 			if num == 0 {
 				num = 1
@@ -240,9 +248,16 @@ func chineseNumber(s string) (float64, bool) {
 			section += num * units[r]
 			num = 0
 			seen = true
+			place = 0
+			if units[r] > 10 {
+				place = units[r] / 10
+			}
 		default:
 			return 0, false
 		}
+	}
+	if place > 0 && num > 0 {
+		num *= place
 	}
 	return total + section + num, seen
 }
@@ -515,7 +530,7 @@ func figures(text string) []model.Figure {
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
 			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !half && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
+			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
 				continue
 			}
 		}
@@ -589,14 +604,24 @@ func figures(text string) []model.Figure {
 		if f.Unit == "人" || f.Unit == "名" || f.Unit == "位" {
 			kp = "\x00people\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
 		}
+		// 授予366个学位 … 366名学生获得学位: a precise count (not round, a hundred or more)
+		// told again with any other measure word is the same fact in other words, written as
+		// first told (labelling rules, figures); two facts seldom share such a number.
+		kx := ""
+		if f.Value >= 100 && f.Value == float64(int64(f.Value)) && int64(f.Value)%10 != 0 {
+			kx = "\x00precise\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
+		}
 		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
 		// key, told once (labelling rules, figures).
 		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
-		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
+		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) && !(kx != "" && seen[kx]) {
 			seen[kv] = true
 			seen[k] = true
 			if kp != "" {
 				seen[kp] = true
+			}
+			if kx != "" {
+				seen[kx] = true
 			}
 			if !ok {
 				headUnit[kh] = f.Unit
@@ -981,7 +1006,7 @@ func measureLabel(unit string) string {
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.
-const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|签署|簽署|结合|結合|坚持|堅持|做到|坚定|堅定|树立|樹立|践行|踐行|牢记|牢記|把握|落实|落實|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|观看|觀看|抵达|抵達|获|獲`
+const actionVerbs = `分享|赠予|贈予|赠与|贈與|联合|聯合|主办|主辦|承办|承辦|协办|協辦|开展|開展|培训|培訓|举办|舉辦|举行|舉行|召开|召開|组织|組織|发放|發放|发现|發現|发布|發佈|处置|處置|接待|排查|清理|拆除|新建|新增|征求|徵求|收集|采纳|採納|形成|完成|制定|梳理|评出|評出|表彰|获得|獲得|荣获|榮獲|投入|引进|引進|立案|给予|給予|帮助|幫助|办理|辦理|认领|認領|推进|推進|承诺|承諾|提供|安排|派遣|选派|選派|派出|产生出|產生出|产生|產生|走访|走訪|捐赠|捐贈|捐出|提交|建立|启动|啟動|参加|參加|参与|參與|出席|邀集|吸引|接受|受益|达到|達到|具有|设立|設立|设有|設有|明确|明確|涉及|覆盖|覆蓋|惠及|模拟|模擬|用时|用時|历时|歷時|经过|經過|先后|先後|共有|聆听|聆聽|入选|入選|参赛|參賽|进入|進入|组成|組成|计划|計劃|支持|慰问|慰問|开通|開通|签订|簽訂|签署|簽署|结合|結合|坚持|堅持|做到|坚定|堅定|树立|樹立|践行|踐行|牢记|牢記|把握|落实|落實|看望|传达|傳達|协助|協助|分别|分別|手持|来到|來到|来自|來自|齐聚|齊聚|聚集|同台|拥有|擁有|入围|入圍|设置|設置|评选出|評選出|评选|評選|选出|選出|推选出|推選出|下达|下達|募得|募集|嘉惠|解答|坚守|堅守|累计|累計|共计|共計|合计|合計|总计|總計|不少于|不少於|超过|超過|实现|實現|培养|培養|录取|錄取|招收|减少|減少|增加|下降|增长|增長|提升|压缩|壓縮|开设|開設|送给|送給|投放|拨付|撥付|拨款|撥款|筹集|籌集|作为|作為|成为|成為|查处|查處|进行|進行|任职|任職|赠送|贈送|转移|轉移|安置|表示|自主|自愿|自願|主动|主動|积极|積極|共同|统一|統一|长期|長期|累积|累積|颁奖|頒獎|授予|颁授|頒授|受到|应邀|應邀|见证|見證|观摩|觀摩|参观|參觀|观看|觀看|抵达|抵達|获|獲`
 
 // nominalVerbs are verbs that also name a thing (检查, 宣讲, 整改): allowed inside a label
 // (执法检查, 整改措施), not as the whole of it.
@@ -1095,10 +1120,13 @@ func figureLabel(before, after, unit string) string {
 			return l
 		}
 	}
-	if l := labelFromBefore(before, base); l != "" {
-		if reTimeUnit.MatchString(base) && !reDurationNoun.MatchString(l) {
-			return "" // 看大家3小时: a duration names what it is the time of (服务时数)
-		}
+	l := labelFromBefore(before, base)
+	if reTimeUnit.MatchString(base) && !reDurationNoun.MatchString(l) {
+		// 看大家3小时: a duration names what it is the time of (服务时数), or the activity it
+		// is the span of (校庆 13小时, 活动，进行了两个小时).
+		return durationOf(before, l)
+	}
+	if l != "" {
 		return l
 	}
 	// 20人的考察团 → 考察团人数.

@@ -212,7 +212,7 @@ var (
 var reLastsBefore = lazyRE(`(?:为期|為期|历时|歷時|持续|持續)[约約近]?[ ]?$`)
 
 // reActivityEnd: the nouns an activity's name ends with (培训班, 开学教育, 研讨会, 义诊).
-var reActivityEnd = lazyRE(`(?:培训班|培訓班|研修班|训练营|訓練營|夏令营|夏令營|冬令营|冬令營|培训|培訓|教育|会议|會議|大会|大會|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)会|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)會|论坛|論壇|活动|活動|讲座|講座|比赛|比賽|竞赛|競賽|展览|展覽|展会|展會|手术|手術|义诊|義診|课程|課程|学习|學習|考察|调研|調研|研修|集训|集訓|训练|訓練|实践|實踐|演出|交流|访问|訪問|文化节|文化節|艺术节|藝術節|科技节|科技節)$`)
+var reActivityEnd = lazyRE(`(?:培训班|培訓班|研修班|训练营|訓練營|夏令营|夏令營|冬令营|冬令營|培训|培訓|教育|会议|會議|大会|大會|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)会|(?:研讨|研討|座谈|座談|年|峰|联谊|聯誼|报告|報告|交流|推介|洽谈|洽談|博览|博覽|交易|运动|運動)會|论坛|論壇|活动|活動|讲座|講座|比赛|比賽|竞赛|競賽|展览|展覽|展会|展會|手术|手術|义诊|義診|课程|課程|学习|學習|考察|调研|調研|研修|集训|集訓|训练|訓練|实践|實踐|演出|交流|访问|訪問|文化节|文化節|艺术节|藝術節|科技节|科技節|校庆|校慶|庆典|慶典|典礼|典禮|仪式|儀式|晚会|晚會)$`)
 
 // spannedActivity is the activity a span qualifies, named after 的 (为期两天的开学教育 → 开学教育);
 // "" when 的 follows no span or names no activity (为期两天的服务). A 的 written twice (为期两天
@@ -311,4 +311,51 @@ const upToBefore = "等有了达達及和与與、，,：:引来來"
 func upToAfter(before string) bool {
 	r, _ := lastRune(before)
 	return r <= 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(upToBefore, r)
+}
+
+// activityTail is the name of an activity a run of Han text ends with: the whole run when it is
+// short (春季运动会, 清扫活动), else the activity's noun alone (东湖大学马拉松式校庆 → 校庆); ""
+// when the run ends in none.
+func activityTail(run string) string {
+	rs := []rune(run)
+	if len(rs) <= 8 && allHan(run) && reActivityEnd.MatchString(run) && validActivity(run) && !strings.ContainsRune(labelStop, rs[0]) {
+		return run
+	}
+	if loc := reActivityEnd.FindStringIndex(run); loc != nil && allHan(run[loc[0]:]) {
+		return run[loc[0]:]
+	}
+	return ""
+}
+
+// reHoldsFor: a clause of a verb of holding or lasting and nothing else before a duration
+// (，进行了两个小时, ，持续3小时): its subject is the clause before.
+var reHoldsFor = lazyRE(`^(?:进行|進行|持续|持續|历时|歷時|举行|舉行)了?[约約近]?[ ]?$`)
+
+// durationOf names the span of an activity a duration tells: the activity named right before it
+// (马拉松式校庆 13小时 → 马拉松式校庆时长), or the activity a clause closes whose next clause
+// only says it went on (淨灘活動，進行1個多小時 → 淨灘活動时长); "" for any other duration.
+// A duration in a clause with 每 (每周集中学习2小时) is a schedule, no span of the event.
+func durationOf(before, label string) string {
+	clause := clauseTail(tailOf(before, 60), clauseMarks)
+	if strings.ContainsAny(clause, "每") {
+		return ""
+	}
+	if label != "" {
+		if a := activityTail(label); a != "" {
+			return a + "时长"
+		}
+		return ""
+	}
+	if !reHoldsFor.MatchString(clause) {
+		return ""
+	}
+	prev := strings.TrimSuffix(tailOf(before, 90), clause)
+	r, w := lastRune(prev)
+	if !strings.ContainsRune("，,", r) {
+		return ""
+	}
+	if a := activityTail(clauseTail(prev[:len(prev)-w], clauseMarks)); a != "" {
+		return a + "时长"
+	}
+	return ""
 }

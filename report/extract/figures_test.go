@@ -288,6 +288,13 @@ func TestFigureLabels(t *testing.T) {
 		{"a quota for each body with no total told", "西岭中学召开家长会，每个年级推选4名家长代表发言。每所分校派出5位教师列席。", nil},
 		{"a list of counts after a quota's clause is a quota too", "社区组建8支巡逻队，每队配队长1名、队员6名。每个楼栋确定楼长1名，信息员2名。", []string{"巡逻队=8支"}},
 		{"a quota told with its total keeps its 每", "南湖区选拔青年人才，每个街道推荐3名青年代表，全区共有42名青年代表入选。", []string{"每个街道青年代表=3名", "入选青年代表=42名"}},
+		// Issue 13, held-out 2 and 9: 千五 is 1500 (a page's 千五名學生 read as 1005 told the
+		// count twice).
+		{"a last digit after 千 or 百 is one place below it", "东湖学院为千五名毕业生举行典礼，两千五名家长和三百五位校友出席，学院发放纪念册一千零五份。", []string{"毕业生=1500名", "家长=2500名", "校友=350位", "纪念册=1005份"}},
+		// Issue 13, held-out 6 and 9: a duration is the span of the activity named before it or
+		// of the clause before that only says it went on.
+		{"a duration after the activity it is the span of", "东湖大学春季运动会 8小时精彩不断。清扫活动，进行了一个多小时。", []string{"运动会时长=8小时", "清扫活动时长=1小时"}},
+		{"a duration of no activity, or in a schedule, is no figure", "志愿者服务3小时后离开。支部决定每周集中学习2小时，大家阅读了2小时，座谈会，持续3小时。", []string{"座谈会时长=3小时"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
@@ -316,5 +323,30 @@ func TestFigureLabelsAreNouns(t *testing.T) {
 				t.Errorf("%s: label %q is no noun phrase", text, f.Label)
 			}
 		}
+	}
+}
+
+// TestFiguresFromHeadline checks that a count the headline tells and the body does not repeat
+// is read (held-out 6 and 9: 13小時, 逾3,900名畢業生 only in the headline), once when the body
+// repeats it.
+func TestFiguresFromHeadline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit
+	}{
+		{"only in the headline", "东湖大学举行2024届毕业典礼 为3200名学生授予学位\n\n6月20日上午，东湖大学在体育馆举行2024届毕业典礼。校长李明致辞。", []string{"学生=3200名"}},
+		{"a precise count told again with another measure word", "东湖大学举行毕业典礼 授予427个学位\n\n6月20日上午，东湖大学举行毕业典礼，共427名学生获得学位，学院为200名家长准备了200份纪念品。", []string{"学位=427个", "家长=200名", "纪念品=200份"}},
+		{"in the headline and the body", "西岭医院开展义诊 服务群众300余人\n\n3月5日，西岭医院在清水社区开展义诊，服务群众300余人。", []string{"服务群众=300人"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(tc.text, Options{}).Summary.Figures {
+				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
 	}
 }

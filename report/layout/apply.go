@@ -158,14 +158,8 @@ func (l *Layout) scriptTemplates(m, written script.Mode) (*template.Template, fu
 	own := func(s string) string { return s }
 	tmpl := l.tmpl
 	if m == script.Keep && written != script.Keep {
-		own = written.Convert
-		c := &Layout{Text: make(map[string]string, len(l.Text))}
-		for n, t := range l.Text {
-			c.Text[n] = own(t)
-		}
-		var err error
-		tmpl, err = c.templates()
-		return tmpl, own, err
+		tmpl, err := l.converted(written)
+		return tmpl, written.Convert, err
 	}
 	if tmpl == nil { // a Layout built in code rather than by Parse
 		var err error
@@ -173,6 +167,29 @@ func (l *Layout) scriptTemplates(m, written script.Mode) (*template.Template, fu
 		return tmpl, own, err
 	}
 	return tmpl, own, nil
+}
+
+// converted returns l's templates with their text converted to script written, built on the
+// first call for that script and kept on l for the next (safe for concurrent use).
+func (l *Layout) converted(written script.Mode) (*template.Template, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if t, ok := l.scripted[written]; ok {
+		return t, nil
+	}
+	c := &Layout{Text: make(map[string]string, len(l.Text))}
+	for n, t := range l.Text {
+		c.Text[n] = written.Convert(t)
+	}
+	t, err := c.templates()
+	if err != nil {
+		return nil, err
+	}
+	if l.scripted == nil {
+		l.scripted = map[script.Mode]*template.Template{}
+	}
+	l.scripted[written] = t
+	return t, nil
 }
 
 // scripts returns the script mode r was built in and the one script its digest is written in

@@ -12,7 +12,7 @@ import (
 
 // fixture reads the report model testdata/model/NAME.json: the samples as reader and aggregate
 // make them, kept current by report's TestLayoutFixtures, so that layout is tested alone.
-func fixture(t *testing.T, name string) *model.Report {
+func fixture(t testing.TB, name string) *model.Report {
 	t.Helper()
 	data, err := os.ReadFile("testdata/model/" + name + ".json")
 	if err != nil {

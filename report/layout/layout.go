@@ -12,11 +12,13 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jianbao/jianbao/report/internal/yamlsafe"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // Layout is a digest layout as its YAML file describes it.
@@ -40,6 +42,12 @@ type Layout struct {
 	ReferenceDOCX string `yaml:"reference_docx"`
 
 	tmpl *template.Template // the Text snippets, parsed once by Parse
+
+	// scripted are the Text snippets converted to a script and parsed, for keep-mode digests,
+	// by that script: built once for every Apply and Snippet of the Layout (the units of
+	// --each, rendered in parallel, share it); mu guards the map.
+	mu       sync.Mutex
+	scripted map[script.Mode]*template.Template
 }
 
 // PageSpec is the page setup of a layout, in millimetres.

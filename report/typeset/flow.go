@@ -275,10 +275,11 @@ func (f *flow) keepHeight(i, depth int) float64 {
 		p := f.shapeBlock(i).para
 		return f.space(p.st.Before) + p.lead*float64(p.n) + f.space(p.st.After) + f.keepHeight(i+1, depth+1)
 	case *doc.Table:
-		st := f.style("table")
-		return f.leading(st)*3 + 12
+		// What table and caption keep together, so that a heading over the table never
+		// stays behind alone when its caption goes to the next page.
+		return f.tableStart(x)
 	case *doc.Chart:
-		return f.width*9/16 + 20
+		return f.captionNeed(x.Caption, f.chartHeight())
 	case *doc.List:
 		return f.leading(f.style(listStyle(x))) * 2
 	case *doc.Spacer:
@@ -559,9 +560,12 @@ func (f *flow) row(r *doc.Row) {
 	f.y += lead
 }
 
+// chartHeight is a chart's height: 9:16 of the type area's width.
+func (f *flow) chartHeight() float64 { return f.width * 9 / 16 }
+
 // chart draws a chart at the type area's width, 9:16 high, with its caption above.
 func (f *flow) chart(c *doc.Chart) {
-	h := f.width * 9 / 16
+	h := f.chartHeight()
 	f.caption(c.Caption, h)
 	body := f.style("table")
 	measure := func(s string, size float64) float64 {

@@ -26,17 +26,15 @@ type cell struct {
 func (f *flow) table(t *doc.Table) {
 	st := f.style("table")
 	lead := f.leading(st)
+	widths := f.tableWidths(t)
 	tm := f.shapedBlocks.tables[t]
-	if tm == nil {
-		tm = &tableMeta{widths: f.columnWidths(t, st)}
-		f.shapedBlocks.tables[t] = tm
-	}
-	widths := tm.widths
-	var layoutRow func(cells []string, bold, header bool) ([]cell, float64)
 	row := 0 // header first, then the rows and the footer
 	// The rows after the header are shaped into one buffer in turn: each is drawn before the
 	// next is laid out. The header, drawn again on every page, keeps its own glyphs.
 	var rowGlyphs []glyph
+	layoutRow := func(cells []string, bold, header bool) ([]cell, float64) {
+		return f.rowCells(t, widths, st, lead, cells, bold, header, &rowGlyphs)
+	}
 	rowLayout := func(cells []string, bold, header bool) ([]cell, float64) {
 		// A dry pass needs only the row's height, which an earlier pass has found.
 		k := row
@@ -50,55 +48,6 @@ func (f *flow) table(t *doc.Table) {
 		}
 		return c, h
 	}
-	layoutRow = func(cells []string, bold, header bool) ([]cell, float64) {
-		out := make([]cell, len(widths))
-		lines := 1
-		var buf []glyph
-		if !header {
-			// Room for a glyph a character of every cell; each cell keeps to its part.
-			n := 0
-			for i := range min(len(cells), len(widths)) {
-				n += utf8.RuneCountInString(cells[i])
-			}
-			if cap(rowGlyphs) < n {
-				rowGlyphs = make([]glyph, 0, n+n/2)
-			}
-			buf = rowGlyphs[:0]
-		}
-		for i := range widths {
-			text := ""
-			if i < len(cells) {
-				text = cells[i]
-			}
-			role := st.Font
-			if bold {
-				role = doc.StrongRole
-			}
-			var gs []glyph
-			if header {
-				gs = f.sh.text(text, runStyle{role: role, color: st.Color}, st.Size)
-			} else {
-				n := utf8.RuneCountInString(text)
-				gs = f.sh.textInto(buf[len(buf):len(buf):len(buf)+n], text, runStyle{role: role, color: st.Color}, st.Size)
-				buf = buf[:len(buf)+n]
-			}
-			compress(gs)
-			align := "left"
-			if i < len(t.Columns) && t.Columns[i].Align != "" {
-				align = t.Columns[i].Align
-			}
-			if header {
-				align = "center"
-			}
-			ls := nameBreak(gs, breakLines(gs, widths[i]-2*cellPadX, 0), widths[i]-2*cellPadX)
-			for k := range ls {
-				ls[k].last = true
-			}
-			out[i] = cell{gs: gs, lines: ls, align: align}
-			lines = max(lines, len(ls))
-		}
-		return out, float64(lines)*lead + 2*cellPadY
-	}
 	header, hh := rowLayout(t.Header, true, true)
 	// The note goes under the table, kept with its last row: when they do not fit together,
 	// the last row moves to the next page (under the header) and the note follows it.
@@ -106,24 +55,9 @@ func (f *flow) table(t *doc.Table) {
 	noteNeed := 0.0
 	if t.Note != "" {
 		note = f.shape("note", doc.T(t.Note))
-		noteNeed = tableGap + f.space(note.st.Before) + note.lead*float64(note.n) + f.space(note.st.After)
+		noteNeed = f.noteNeed(note)
 	}
-	// The caption, the header and one row stay together; a table of two rows (a unit and its
-	// total, as in a unit's own digest) stays whole with its note, so that its last row never
-	// goes over alone.
-	keep := hh + lead + 2*cellPadY
-	if len(t.Rows) == 2 && len(t.Footer) == 0 || len(t.Rows) == 1 && len(t.Footer) > 0 {
-		_, h0 := layoutRow(t.Rows[0], false, true)
-		last, bold := t.Footer, true
-		if len(last) == 0 {
-			last, bold = t.Rows[1], false
-		}
-		_, h1 := layoutRow(last, bold, true)
-		if whole := hh + h0 + h1 + noteNeed; whole <= f.bot-f.top {
-			keep = whole
-		}
-	}
-	f.caption(t.Caption, keep)
+	f.caption(t.Caption, f.tableKeep(t, hh, noteNeed))
 	drawHeader := func() {
 		f.drawRow(header, widths, hh, lead, st, t.Shade)
 	}
@@ -217,14 +151,12 @@ const tableGap = doc.TableGap
 // caption places a table's or chart's caption (none when text is empty), starting a new page
 // when it and the first keep points of what it names do not fit on this one.
 func (f *flow) caption(text string, keep float64) {
-	need := keep
 	var p *para
 	st := f.style("caption")
 	if text != "" {
 		p = f.shape("caption", doc.T(text))
-		need += st.Before + p.lead*float64(len(p.lines)) + st.After
 	}
-	if need > f.room() && !f.fresh {
+	if f.captionNeed(text, keep) > f.room() && !f.fresh {
 		f.newPage()
 	}
 	if p != nil {
@@ -232,6 +164,17 @@ func (f *flow) caption(text string, keep float64) {
 		f.placeLines(p, false)
 		f.y += st.After
 	}
+}
+
+// captionNeed is the room a caption of text (none when text is empty) takes with the first
+// keep points of what it names.
+func (f *flow) captionNeed(text string, keep float64) float64 {
+	if text == "" {
+		return keep
+	}
+	st := f.style("caption")
+	p := f.shape("caption", doc.T(text))
+	return keep + st.Before + p.lead*float64(len(p.lines)) + st.After
 }
 
 // columnWidths shares the type area's width by the document model's rule (doc.Table.ColumnWidths);
@@ -326,3 +269,114 @@ func nameBreak(gs []glyph, ls []line, avail float64) []line {
 // nameEnds are the characters that end the name of an organisation or of one of its parts
 // (学院, 医院, 处, 部, 内科, 中心, 馆, 办公室), and the enumeration comma.
 const nameEnds = "院处部科室心馆所系委会站队局厅团校、"
+
+// rowCells lays out one row of t in style st at the column widths: its cells and its height. A
+// body row's glyphs are set in *buf (the rows share it, each drawn before the next is laid
+// out); a header's (drawn again on every page) in glyphs of their own.
+func (f *flow) rowCells(t *doc.Table, widths []float64, st *doc.Style, lead float64, cells []string, bold, header bool, buf *[]glyph) ([]cell, float64) {
+	out := make([]cell, len(widths))
+	lines := 1
+	var gbuf []glyph
+	if !header {
+		// Room for a glyph a character of every cell; each cell keeps to its part.
+		n := 0
+		for i := range min(len(cells), len(widths)) {
+			n += utf8.RuneCountInString(cells[i])
+		}
+		if cap(*buf) < n {
+			*buf = make([]glyph, 0, n+n/2)
+		}
+		gbuf = (*buf)[:0]
+	}
+	for i := range widths {
+		text := ""
+		if i < len(cells) {
+			text = cells[i]
+		}
+		role := st.Font
+		if bold {
+			role = doc.StrongRole
+		}
+		var gs []glyph
+		if header {
+			gs = f.sh.text(text, runStyle{role: role, color: st.Color}, st.Size)
+		} else {
+			n := utf8.RuneCountInString(text)
+			gs = f.sh.textInto(gbuf[len(gbuf):len(gbuf):len(gbuf)+n], text, runStyle{role: role, color: st.Color}, st.Size)
+			gbuf = gbuf[:len(gbuf)+n]
+		}
+		compress(gs)
+		align := "left"
+		if i < len(t.Columns) && t.Columns[i].Align != "" {
+			align = t.Columns[i].Align
+		}
+		if header {
+			align = "center"
+		}
+		ls := nameBreak(gs, breakLines(gs, widths[i]-2*cellPadX, 0), widths[i]-2*cellPadX)
+		for k := range ls {
+			ls[k].last = true
+		}
+		out[i] = cell{gs: gs, lines: ls, align: align}
+		lines = max(lines, len(ls))
+	}
+	return out, float64(lines)*lead + 2*cellPadY
+}
+
+// noteNeed is the room a table's note takes under it: the gap, then the note.
+func (f *flow) noteNeed(note *para) float64 {
+	return tableGap + f.space(note.st.Before) + note.lead*float64(note.n) + f.space(note.st.After)
+}
+
+// tableKeep is how much of table t stays with its caption, given its header's height hh and
+// its note's noteNeed: the header and one row; a table of two rows (a unit and its total, as in
+// a unit's own digest) stays whole with its note, so that its last row never goes over alone.
+func (f *flow) tableKeep(t *doc.Table, hh, noteNeed float64) float64 {
+	st := f.style("table")
+	lead := f.leading(st)
+	keep := hh + lead + 2*cellPadY
+	if len(t.Rows) == 2 && len(t.Footer) == 0 || len(t.Rows) == 1 && len(t.Footer) > 0 {
+		widths := f.tableWidths(t)
+		_, h0 := f.rowCells(t, widths, st, lead, t.Rows[0], false, true, nil)
+		last, bold := t.Footer, true
+		if len(last) == 0 {
+			last, bold = t.Rows[1], false
+		}
+		_, h1 := f.rowCells(t, widths, st, lead, last, bold, true, nil)
+		if whole := hh + h0 + h1 + noteNeed; whole <= f.bot-f.top {
+			keep = whole
+		}
+	}
+	return keep
+}
+
+// tableWidths are table t's column widths, found once for all passes.
+func (f *flow) tableWidths(t *doc.Table) []float64 {
+	tm := f.shapedBlocks.tables[t]
+	if tm == nil {
+		tm = &tableMeta{widths: f.columnWidths(t, f.style("table"))}
+		f.shapedBlocks.tables[t] = tm
+	}
+	return tm.widths
+}
+
+// tableStart is the room table t needs to start at the foot of a page, as table and caption
+// decide it: its caption with the header and what tableKeep keeps with them. A heading kept
+// with the table asks for this much, so that it never stays behind alone when the caption goes
+// over.
+func (f *flow) tableStart(t *doc.Table) float64 {
+	st := f.style("table")
+	lead := f.leading(st)
+	tm := f.shapedBlocks.tables[t]
+	var hh float64
+	if tm != nil && len(tm.heights) > 0 {
+		hh = tm.heights[0]
+	} else {
+		_, hh = f.rowCells(t, f.tableWidths(t), st, lead, t.Header, true, true, nil)
+	}
+	noteNeed := 0.0
+	if t.Note != "" {
+		noteNeed = f.noteNeed(f.shape("note", doc.T(t.Note)))
+	}
+	return f.captionNeed(t.Caption, f.tableKeep(t, hh, noteNeed))
+}
