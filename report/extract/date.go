@@ -292,6 +292,8 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// (uncounted) is left as it is, and no day after it stands in for it (another event's),
 	// unless it is background to that day (为贯彻落实上月28日……精神，3月5日……).
 	opening, uncounted := relativeDays(opening, ref, refYear)
+	// 六日下午: a bare day in Chinese numerals is read as one in digits.
+	opening = reHanBareDay.ReplaceAllStringFunc(opening, hanBareDayDigits)
 	// 近日, 日前 opening the lead: the event has no day, and a date after it is another
 	// event's (近日，某院召开……。3月1日，还开展了……).
 	if first := reSentence.FindString(opening); first != "" {
@@ -304,7 +306,14 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// A year written elsewhere in the text (a meeting's or a plan's name, background) is not
 	// the event's: without the page's own date the year stays unknown.
 	days := reDay.FindAllStringSubmatchIndex(opening, -1)
+	// 昨天, 今日, a bare 13日 dating the event before any month and day: the event's day is
+	// theirs, counted from ref below (none without ref); a month and day after them is
+	// another event's (活动从10月1日起……), unless they are background to it.
+	relAt := relativeAt(opening)
 	for k, loc := range days {
+		if relAt != nil && relAt[1] <= loc[0] && !restated(opening[relAt[1]:loc[0]]) && !(backgroundDay(opening, relAt[0], relAt[1], loc[0]) && framedDay(opening, relAt[0], relAt[1])) {
+			break
+		}
 		// Sorted, and background only within a clause's reach of the day (backgroundDay): a
 		// far one ends the reading, so each day reads few.
 		for _, u := range uncounted {
@@ -316,8 +325,11 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 		}
 		after, before := opening[loc[1]:], tailOf(opening[:loc[0]], 24)
-		if reDeadline.MatchString(after) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
-			continue // a deadline, a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
+		if reDeadline.MatchString(after) || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
+			continue // a deadline (10月20日前, 截至10月12日), a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
+		}
+		if foundedDay(opening, loc, year) {
+			continue // 东湖大学始建于1954年10月13日: a founding told as history
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1]) || historyDay(opening, loc, days[k+1], year)) {
 			continue
@@ -380,8 +392,6 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	}
 	// 昨日, 今天: a day counted from ref; 3日: a day of ref's month, or of the month before
 	// when it is after ref's day. Whichever the opening says first.
-	// 六日下午: a bare day in Chinese numerals is read as one in digits.
-	opening = reHanBareDay.ReplaceAllStringFunc(opening, hanBareDayDigits)
 	rel := relDay(opening) // it does not depend on the day counted from
 	count := func(ref time.Time) time.Time {
 		bare, at := bareDay(opening, ref)
@@ -540,6 +550,63 @@ func relativeDays(opening string, ref time.Time, year bool) (_ string, uncounted
 	return b.String(), uncounted
 }
 
+// relativeAt is where the first word of relative time that dates the event stands in opening
+// (东湖大学昨天举行, 今天上午, 13日上午举行, 今(13)日召开): 昨天, 今日 or a bare day before
+// what dates an event (reBareDayNext), not 今日东湖 (a paper's name) nor a span, deadline or
+// plan of days (为期3日, 5日前, 16日将). nil when there is none.
+func relativeAt(opening string) []int {
+	var at []int
+	for _, loc := range reRelDay.FindAllStringIndex(opening, -1) {
+		if reBareDayNext.MatchString(opening[loc[1]:]) && (opening[loc[0]:loc[1]] != "前天" || !reBeforeWord.MatchString(tailOf(opening[:loc[0]], 4))) {
+			at = loc
+			break
+		}
+	}
+	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
+		if at != nil && loc[0] >= at[0] {
+			break
+		}
+		if eventBareDay(opening, loc) {
+			return []int{loc[2], loc[1]}
+		}
+	}
+	return at
+}
+
+// restated reports whether what stands between a word of relative time and a month and day is
+// only a time of day and a bracket: 昨天上午（7月7日）, the day written out beside the word, the
+// event's.
+func restated(between string) bool {
+	return reRestated.MatchString(between)
+}
+
+// reRestated is what stands between 昨天 and the day it names written out: 上午（, （.
+var reRestated = lazyRE(`^\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)?\s*[(（]\s*$`)
+
+// reDeadlineBefore: what a deadline's day or an as-of day stands right after (截至10月12日,
+// 报名截止10月20日, 截止日期为): no event's day.
+var reDeadlineBefore = lazyRE(`(?:截止|截至|截止到|截止至|截止于|截止於|截止日期|截止时间|截止時間|期限)(?:为|為|是)?\s*[:：]?\s*$`)
+
+var (
+	// reFoundedBefore is a verb of founding and 于 right before a day: 始建于, 创建於, 成立于.
+	reFoundedBefore = lazyRE(`(?:创建|創建|创办|創辦|创立|創立|始建|建校|建院|组建|組建|成立|诞生|誕生|建)(?:于|於)\s*$`)
+	// reFoundedAfter is a verb of founding making the day's phrase a modifier: 1954年10月13日
+	// 成立的东湖师范学校.
+	reFoundedAfter = lazyRE(`^\s*(?:正式)?(?:创建|創建|创办|創辦|创立|創立|始建|组建|組建|成立|诞生|誕生)的`)
+)
+
+// foundedDay reports whether the day at loc, its year written, dates a body's founding told as
+// the body's description (东湖大学始建于1954年10月13日, 1954年10月13日成立的东湖师范学校),
+// not as news: the year is more than a year before the page's (year), or no year of the page's
+// is known. A founding that is the news is told as an event (10月13日，某研究院揭牌成立).
+func foundedDay(opening string, loc []int, year int) bool {
+	y := dayYear(opening, loc)
+	if y == 0 || year != 0 && y >= year-1 {
+		return false
+	}
+	return reFoundedBefore.MatchString(tailOf(opening[:loc[0]], 16)) || reFoundedAfter.MatchString(opening[loc[1]:])
+}
+
 // reportDay reports whether the day that ends at end in opening is the day a report was made
 // public (香港中文大學7月2日公佈，校長在6月28至30日率團訪問): a verb of reporting right after it
 // that heads no noun (3月5日发布会上 is the conference's day),
@@ -696,8 +763,7 @@ var yearDigits = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", 
 // (16日將前往) or a wire dateline (11日電) is none.
 func bareDay(opening string, published time.Time) (day time.Time, at int) {
 	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
-		after := opening[loc[1]:]
-		if !reBareDayNext.MatchString(after) || reDeadline.MatchString(after) || reDateline.MatchString(after) || rePlanAfter.MatchString(after) || reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24)) {
+		if !eventBareDay(opening, loc) {
 			continue
 		}
 		d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
@@ -712,6 +778,14 @@ func bareDay(opening string, published time.Time) (day time.Time, at int) {
 		return t, loc[0]
 	}
 	return time.Time{}, 0
+}
+
+// eventBareDay reports whether the bare day reBareDay found at loc dates an event: before a time
+// of day or an event's verb, and no span of days (为期3日, 7日内), deadline (5日前), plan (16日將
+// 前往) or wire dateline (11日電).
+func eventBareDay(opening string, loc []int) bool {
+	after := opening[loc[1]:]
+	return reBareDayNext.MatchString(after) && !reDeadline.MatchString(after) && !reDateline.MatchString(after) && !rePlanAfter.MatchString(after) && !reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24))
 }
 
 var (
@@ -761,9 +835,10 @@ func framedDay(opening string, start, end int) bool {
 	return reGroundStart.MatchString(before) || reOccasionClose.MatchString(head)
 }
 
-// reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬), not the 日前 of a
-// deadline (3月20日前) or of 今日前往, nor 中旬前 (a deadline).
-var reVague = lazyRE(`(?:上旬|中旬|下旬)(?:[^前以之]|$)|近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|近期[，,]|日昨`)
+// reVague is a time word that gives no day (近日, 日前, 前不久, 6月中旬, 10月底, 上周, 上个月,
+// 前几天), not the 日前 of a deadline (3月20日前) or of 今日前往, nor 中旬前 or 月底前 (a
+// deadline); nor 上周五, 上月28日 or 本月十二日, which name a day (relativeDays).
+var reVague = lazyRE(`(?:上旬|中旬|下旬|月初|月底|月末)(?:[^前以之]|$)|近日|(?:^|[^\d〇○零一二三四五六七八九十廿卅今昨当當每节節生月明])日前(?:[^往来來进進去行]|$)|前不久|不久前|近期[，,]|日昨|前几天|前幾天|前些天|前些日子|前段时间|前段時間|近段时间|近段時間|(?:上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:[^一二三四五六日天]|$)|(?:上|本)(?:个|個)?月(?:[^\d一二三四五六七八九十（(]|$)`)
 
 // reSpanClause is a clause that spans from a time on, background to the event (自2月下旬开展
 // 整治以来, 从6月中旬起): its time is no event's.

@@ -151,6 +151,25 @@ func TestRelativeDays(t *testing.T) {
 		{"a founding that is the news, its predecessor named", "2024年5月12日，西岭农学院智慧农业研究院成立，其前身是农学系智慧农业中心。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
 		{"a founding that is the news, for an anniversary", "2024年5月12日，西岭农学院智慧农业研究院揭牌成立，为建院六十周年献礼。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
 		{"a founding that is the news, in the page's year", " date 2024-05-14 2024年5月12日，西岭农学院智慧农业研究院成立。5月13日，研究院召开第一次工作会议。", "2024-05-12"},
+		// Session 15 (issue 13): a word of relative time dating the event before a month and day,
+		// deadlines written before their day, a founding told as a description, vague weeks and
+		// months.
+		{"a bare day with no page date: no day, and no later day stands in", "南岭学院举行秋季运动会\n南岭学院13日上午举行秋季运动会，院长致辞。健身月活动从10月1日持续到10月31日。", ""},
+		{"今天 with no page date: no day, and no later day stands in", "南岭学院举行秋季运动会\n今天上午，南岭学院举行秋季运动会，院长致辞。9月30日，学院召开了筹备会。", ""},
+		{"a bare day on a dated page wins over a later month and day", " date 2024-10-15 南岭学院13日上午举行秋季运动会，院长致辞。健身月活动从10月1日持续到10月31日。", "2024-10-13"},
+		{"昨天 on a dated page wins over a later month and day", " date 2024-10-15 南岭学院昨天召开党委会，传达学习10月10日全省教育大会精神。", "2024-10-14"},
+		{"the day written out beside 今日 is the event's", "南嶺學院今日(10月13日)舉行畢業典禮，院長致辭。", "--10-13"},
+		{"the day written out beside 昨天上午 is the event's", "南嶺學院昨天上午（10月13日）舉行畢業典禮，院長致辭。", "--10-13"},
+		{"a paper named 今日… is no word of relative time", "据今日南岭报道，10月13日，南岭学院举行秋季运动会。", "--10-13"},
+		{"a deadline written before its day", "南岭学院运动会将开幕\n南岭学院第五十届运动会将于11月1日开幕，报名截止10月20日。", ""},
+		{"an as-of day is no event's", "南岭学院召开筹备会\n截至10月12日，已有三千人报名。10月13日，学院召开运动会筹备会。", "--10-13"},
+		{"a founding told as the body's description, no other day", "南岭学院举行建院七十周年大会\n南岭学院始建于1954年10月13日，前身是南岭师范学校。学院举行建院七十周年大会，院长致辞。", ""},
+		{"a founding as a modifier, the event's day vague", " date 2024-10-15 1954年10月13日成立的南岭师范学校是南岭学院的前身。近日，学院举行建院七十周年大会。", ""},
+		{"a founding told as a description, then the event's day", " date 2024-10-15 南岭学院创建于1954年10月13日。10月13日，学院举行建院七十周年大会。", "2024-10-13"},
+		{"上周 without its weekday gives no day", " date 2024-10-15 上周，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		{"the end of a month gives no day", " date 2024-11-05 10月底，南岭学院举行秋季运动会。10月20日，学院召开了筹备会。", ""},
+		{"上个月 without its day gives no day", " date 2024-11-05 上个月，南岭学院举行秋季运动会。10月20日，学院召开了总结会。", ""},
+		{"前几天 gives no day", " date 2024-10-15 前几天，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{})

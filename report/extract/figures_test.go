@@ -243,6 +243,11 @@ func TestFigureLabels(t *testing.T) {
 		{"review 13 finding 21: venues before a count of classes", "3月5日，文学院组织师生参观了校史馆和图书馆，2个班级的学生参加了活动。", []string{"班级=2个"}},
 		{"review 13 finding 21: a meeting's topics before a count of schools", "3月5日，东湖大学召开教学和科研工作座谈会，2个学院的负责人作了交流发言。", []string{"学院=2个"}},
 		{"以上 after an age or a rank bounds the people counted", "社区走访慰问了70岁以上120名老人，处级以上45名干部参加培训。", []string{"老人=120名", "干部=45名"}},
+		// 以上 after a degree or a rank of title (本科, 大专, 副高, 博士) bounds as an age does.
+		{"以上 after 本科 bounds the people counted", "医院组织本科以上86名护士参加技能竞赛。", []string{"护士=86名"}},
+		{"以上 after 大专 bounds the people counted", "公司组织大专以上60名员工参加培训。", []string{"员工=60名"}},
+		{"以上 after 副高 bounds the people counted", "学院组织副高以上32名教师参加评审。", []string{"教师=32名"}},
+		{"以上 after 博士 bounds the people counted", "研究院组织博士以上25名科研人员参加论坛。", []string{"科研人员=25名"}},
 		{"以上 at a clause's start points back", "会议审议了人事、财务和基建方案，以上3个方案均获通过。", nil},
 		{"review 13 finding 6: an age bound before a count", "3月5日，东湖市人民医院在清水社区开展义诊，为辖区65岁以上300余名老人进行免费体检。", []string{"老人=300名"}},
 		{"what a site holds is background, who came to it is the event's", "西山园区现有12家企业，园区内共有80名志愿者参与清扫。", []string{"志愿者=80名"}},

@@ -274,6 +274,9 @@ func TestSpeakers(t *testing.T) {
 		{"a family name and the head of a district or a household", "会上，郑片长通报了情况，吴户长表示要配合，院长林大同作总结讲话。", []string{"林大同"}},
 		{"a title before a family name and the head of a site", "会上，支部书记刘场长作动员讲话，院长林大同作总结讲话。", []string{"林大同"}},
 		{"a given name ending in 长, titled and met again", "副校长林德长致辞。林德长表示，合作意义重大。", []string{"林德长"}},
+		// A given name ending in 长 met before, named bare at a clause's start: it opens the
+		// series whose names share its predicate (the other name is found only through it).
+		{"a given name ending in 长 met before opens a series that speaks", "副校长林德长出席会议。会上，林德长、张伟华先后发言。", []string{"林德长", "张伟华"}},
 		// Review 13, finding 2: a name that spells a word of the genre or a form of address is a
 		// name where its place proves one: right after a title, right before a verb of speech.
 		{"names that spell words, after a title, before speech", "副院长黄金作专题报告，财务处处长冷静指出要控制成本。", []string{"黄金", "冷静"}},
