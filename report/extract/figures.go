@@ -546,7 +546,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || (unit == "位" || unit == "名" || unit == "人") && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -575,7 +575,7 @@ func figures(text string) []model.Figure {
 		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || ownBills(masked[:loc[0]], masked[loc[1]:]) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) {
 			continue
 		}
 		label = quotaLabel(quota, label)
@@ -655,11 +655,12 @@ var (
 	// a number: a rate, not a total (but 今年手术量, this year's, 全年销售额, the whole year's,
 	// and 2023年营业额, 3月销售额, a named year's or month's, are totals).
 	reRateBefore = lazyRE(`(?:^|[^今去明本上前同当當全0-9０-９])(?:年|月|日)均?\p{Han}{1,5}(?:量|值|额|額)(?:达|達|为|為|约|約|近|逾|超过|超過|突破|共)*[ ]?$`)
-	// reProfileMark: what a sentence describing a place or a body says: where it lies, what it
+	// reProfileMark: what a sentence describing a place or a body says: what it holds now (现有: its stock,
+	// 该校现有在校生2万人), where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于), what it is built of
 	// (该协会是拥有40个分会的行业组织: 是拥有 names what the subject is); what a site holds is
 	// reSiteHolds. 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|是(?:拥有|擁有))`)
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:现有|現有|位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|是(?:拥有|擁有))`)
 	// reSiteHolds: what a hall, a base or a site visited holds (纪念馆共有六个展厅, 基地设有5个
 	// 展区), a profile unless the count's clause goes on to act (基地共有300名学生参加劳动实践:
 	// the event's count).
@@ -904,6 +905,32 @@ func restatesClause(before string, ix clauseIndex, after string, v float64) bool
 	kind, _ := lastRune(noun)
 	for _, it := range items {
 		if r, _ := lastRune(it); r != kind {
+			return false
+		}
+	}
+	return true
+}
+
+// closesOwnList reports whether a small count (2 to 9) of people closes a list of as many people
+// its own clause names, joined by 、, 和, 及 and no 等 (讲述了甲、乙和丙三位先贤的事迹): the count
+// only sums up the people just named, one by one, and tells nothing new (labelling rules: a count
+// that only refers back to people just named is no fact). A count of bodies closing their list
+// (甲、乙、丙三个县区的学员) is counted, as labelled, and a list with 等 (甲、乙等五位专家) is partial.
+func closesOwnList(before string, v float64) bool {
+	if v < 2 || v > 9 || v != float64(int(v)) {
+		return false
+	}
+	clause := clauseTail(tailOf(before, 300), clauseMarks)
+	if reCoordInWord.MatchString(clause) {
+		return false
+	}
+	items := reCoordSplit.Split(clause, -1)
+	if len(items) != int(v) {
+		return false
+	}
+	for i, it := range items {
+		n := utf8.RuneCountInString(it)
+		if n < 2 || i > 0 && (n > 24 || !allHan(it)) || strings.Contains(it, "等") {
 			return false
 		}
 	}

@@ -158,7 +158,8 @@ func headsList(unit, after string) bool {
 }
 
 // rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
-var rePlaceHas = lazyRE(`全(?:[市县縣区區省国國镇鎮乡鄉村州]|台灣|臺灣|台湾|台|臺|港)(?:共|现|現|目前)?(?:有|拥有|擁有)`)
+// A place named by its level with 该, 我 or 本 (该县共有, 我省现有, 本市拥有) is the same whole place.
+var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉州])(?:共|现|現|目前)?(?:有|拥有|擁有)`)
 
 // reNationFirst: a clause about the whole country or the world (我国高血压患者已达2.45亿人, 全球每年
 // 约有1000万人): a statistic of third parties, the background of a talk or a health day. Not
@@ -183,11 +184,27 @@ func nationStatistic(before string) bool {
 // 86所中小学): the state of a place, background; but a count the clause goes on to make act
 // (全县共有120个村参与评比) is of the event.
 func placeHas(before, after string) bool {
-	if c := clauseBefore(before); !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) {
+	if c := clauseBefore(before); !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
 		return false
 	}
 	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)
 	return !reAction.MatchString(rest) && !reTakesPart.MatchString(rest)
+}
+
+// placeListGoesOn reports whether a count's clause is a bare noun (在校大学生180万人) that goes on
+// the list of what a whole place has, told by the clause before (我省共有高等院校110所，在校大学生
+// 180万人): the same place's statistics. before is the text up to the count, c its clause.
+func placeListGoesOn(before, c string) bool {
+	if !reBareItem.MatchString(c) {
+		return false
+	}
+	rest := before[:len(before)-len(c)]
+	r, w := lastRune(rest)
+	if !strings.ContainsRune(listMarks, r) {
+		return false
+	}
+	prev := clauseTail(tailOf(rest[:len(rest)-w], 90), clauseMarks)
+	return reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev))
 }
 
 // reTakesPart: the verbs of taking part that are no verbs of action (参会, 参赛, 参展, 与会, 到会).
@@ -358,4 +375,28 @@ func durationOf(before, label string) string {
 		return a + "时长"
 	}
 	return ""
+}
+
+// reEverIn: 曾 and a verb of what one did or won (曾先后获得, 曾主持, 曾在): the experiential past
+// of a person or a body, before the event. 曾 before a name's other characters (曾宝柱) is a
+// family name and is not read.
+var reEverIn = lazyRE(`曾(?:经|經)?(?:先后|先後|多次|连续|連續)?(?:获|獲|荣获|榮獲|主持|发表|發表|出版|担任|擔任|参与|參與|参加|參加|承担|承擔|带领|帶領|率|在|于|於|组织|組織|举办|舉辦|开展|開展|完成|培养|培養|指导|指導|帮助|幫助|捐)`)
+
+// reBioMark: the words of a person's profile (博士生导师, 主讲人, 长期从事……研究, 现任, 毕业于): a
+// speaker's or a guest's introduction.
+var reBioMark = lazyRE(`博士生导师|博士生導師|硕士生导师|碩士生導師|博导|博導|硕导|碩導|主讲人|主講人|(?:从事|從事)[^，,。；;]{0,16}(?:研究|工作)|研究方向|现任|現任|兼任|毕业于|畢業於|简介|簡介`)
+
+// reRecordVerb: the verbs of a person's record (主持课题, 发表论文, 出版专著, 获授权专利, 获得荣誉).
+var reRecordVerb = lazyRE(`主持|发表|發表|出版|承担|承擔|授权|授權|获|獲|入选|入選|编著|編著|参编|參編|撰写|撰寫`)
+
+// personRecord reports whether a count stands in what a person did before the event: after 曾
+// and a verb in its own clause (他曾先后获得省级以上荣誉20余项), or after a verb of a record in a
+// sentence that introduces a person (主讲人李明，博士生导师，主持省部级课题8项，发表论文60余篇): a
+// profile, no count of the event.
+func personRecord(before string) bool {
+	clause := clauseTail(tailOf(before, 90), clauseMarks)
+	if reEverIn.MatchString(clause) {
+		return true
+	}
+	return reRecordVerb.MatchString(clause) && reBioMark.MatchString(clauseTail(tailOf(before, 300), sentenceMarks))
 }

@@ -164,7 +164,7 @@ func TestFigureLabels(t *testing.T) {
 		{"余 after 万", "共募集善款2万余元，累计服务群众3万余人次。", []string{"善款=2万元", "群众=3万人次"}},
 		{"a difference from another year is no count", "参赛队伍较上届多出12支，报名人数比去年增加300人，比赛新增9支队伍。", []string{"队伍=9支"}},
 		{"the segments of a programme are its structure", "晚会共设三个环节，包括四个篇章。", nil},
-		{"a noun starting with 在校", "学校现有在校生2万余人。", []string{"在校生=2万人"}},
+		{"a noun starting with 在校; what a school holds now (现有) is its profile", "本次体检覆盖在校生2万余人。学校现有在校生3万余人。", []string{"在校生=2万人"}},
 		{"a cohort between a count and its noun", "学院为312名2025级新生发放校徽。", []string{"新生=312名"}},
 		// Review 11, finding 33: a verb of arriving after the noun is no part of the label.
 		{"a cohort, a noun and a verb of arriving", "30名2015届校友返校，45名新生报到。", []string{"校友=30名", "新生=45名"}},
@@ -300,6 +300,17 @@ func TestFigureLabels(t *testing.T) {
 		// of the clause before that only says it went on.
 		{"a duration after the activity it is the span of", "东湖大学春季运动会 8小时精彩不断。清扫活动，进行了一个多小时。", []string{"运动会时长=8小时", "清扫活动时长=1小时"}},
 		{"a duration of no activity, or in a schedule, is no figure", "志愿者服务3小时后离开。支部决定每周集中学习2小时，大家阅读了2小时，座谈会，持续3小时。", []string{"座谈会时长=3小时"}},
+		// Issue 13, held-out 9 (273) and the rule of held-out 8 (253): a count of the people just named.
+		{"a count of people closing the list of their names", "书记李明、院长王芳和教授张强三位专家出席，刘洋和陈静两名教师带领30名学生参观。", []string{"学生=30名"}},
+		{"a list with 等, or of bodies, is the count's first telling", "周涛、吴敏等五位专家出席，东区、西区和南区三个校区的学生参加。", []string{"专家=5位", "校区=3个"}},
+		// Issue 13: background written for the rules (what a body holds now, a whole place's
+		// statistics, a person's record), in our own words.
+		{"what a body holds now (现有) is its profile", "东湖医院现有职工2000余人，开放床位1500张。当天，医院为300名群众提供义诊。", []string{"群众=300名"}},
+		{"a place named by its level with 该, 我 or 本 has its statistics", "该县共有留守儿童3000余名。我市现有志愿者5万人，活动当天，我市共有200名志愿者参与清扫。", []string{"志愿者=200名"}},
+		{"a bare noun after what a whole place has goes on its list", "目前，我省共有高等院校110所，在校大学生180万人。", nil},
+		{"a speaker's record in the sentence that introduces him", "主讲人周明，博士生导师，主持国家级课题6项，发表论文80余篇。讲座吸引了300余名师生。", []string{"师生=300名"}},
+		{"曾 and a verb is the past; 曾 before a name is a family name", "他曾先后获得省级荣誉20余项。曾宝柱带领30名干部参加植树。", []string{"干部=30名"}},
+		{"papers an event received are its counts", "本次年会共收到论文120篇，评出优秀论文20篇。", []string{"收到论文=120篇", "优秀论文=20篇"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
