@@ -362,6 +362,28 @@ func TestGBT9704(t *testing.T) {
 	if gap := (docNo.Y - 0.88*docNo.Size) - (mast.Y + 0.12*mast.Size); gap < 1.8*pitch || gap > 2.6*pitch {
 		t.Errorf("发文字号 %.1f pt under the 标志, want about two lines (%.1f)", gap, 2*pitch)
 	}
+	// The 版头 on the 22 lines: the title (2号, a line each) two blank lines under the 发文字号
+	// (the red rule, 4 mm under its baseline, in the first: 7.2.7, 7.3.1) and the 主送机关 one
+	// blank line under the title (7.3.2); it stood 1.7 lines under an off-grid title.
+	line := func(g *typeset.Glyphs) float64 { return (g.Y - top - (pitch-g.Size)/2 - 0.88*g.Size) / pitch }
+	var titleLast, recipient *typeset.Glyphs
+	for _, g := range itemsOf[*typeset.Glyphs](out.res.Pages[0]) {
+		if g.Size == 22 {
+			titleLast = g
+		}
+		if strings.HasPrefix(g.Text, "各学院党委") {
+			recipient = g
+		}
+	}
+	if titleLast == nil || recipient == nil {
+		t.Fatal("no title or 主送机关 on page 1")
+	}
+	if k := line(titleLast); math.Abs(k-math.Round(k)) > 0.01 || math.Round(k) != math.Round(line(docNo))+3 {
+		t.Errorf("title's line %.2f, want on the grid, the 发文字号's (%.2f) + 3", k, line(docNo))
+	}
+	if k := line(recipient); math.Abs(k-(math.Round(line(titleLast))+2)) > 0.01 {
+		t.Errorf("主送机关 on line %.2f, want the title's last (%.2f) + 2", k, line(titleLast))
+	}
 	words := bboxWords(t, out.pdf)
 	for _, w := range words {
 		if w.page == 1 && w.text == "东大党发〔2021〕3号" {

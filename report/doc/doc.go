@@ -73,6 +73,25 @@ type Grid struct {
 	Lines int `json:"lines"`
 }
 
+// LinePitch is the distance between two lines of the page's grid, in points: the type area's
+// height shared by its lines (GB/T 9704: 225 mm / 22, 28.99 pt); 0 without a grid.
+func (p Page) LinePitch() float64 {
+	g := p.Grid
+	if g == nil || g.Lines <= 0 || g.Chars <= 0 {
+		return 0
+	}
+	return (p.Height - p.Top - p.Bottom) * 72 / 25.4 / float64(g.Lines)
+}
+
+// OnLineGrid tells whether text of size points sits on the lines of the page's grid, as every
+// writer places it: all text a grid line holds, the 公文's 2号 title too (GB/T 9704 7.3.2: the
+// 主送机关 one line under the title, that is on the next line but one); display text taller than
+// a line (a 发文机关标志, placed in millimetres by 7.2.4) is placed exactly. False without a grid.
+func (p Page) OnLineGrid(size float64) bool {
+	pitch := p.LinePitch()
+	return pitch > 0 && size <= pitch
+}
+
 // Style is a named paragraph style.
 type Style struct {
 	Name string `json:"name"`

@@ -536,6 +536,7 @@ func figures(text string) []model.Figure {
 		}
 		// But one of a list of counts (正式代表101名，特邀代表1名; 主委一名，副主委两名) is counted
 		// like the others.
+		// (For 一名 inCountList may run here a second time: it reads 120 bytes at most, less than carrying its answer down.)
 		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) {
 			continue // one person is no figure of an event
 		}
@@ -1190,10 +1191,11 @@ func labelFromAfter(run string) (string, bool) {
 	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] == 0 {
 		return "", false // 3人作了发言: a verb of speech, no noun
 	}
-	loc := reAction.FindStringIndex(maskBodyNouns(run))
+	masked := maskBodyNouns(run) // once: the loop reads on in it past each noun's head
+	loc := reAction.FindStringIndex(masked)
 	for loc != nil && loc[0] > 0 && reOrgNoun.MatchString(run[loc[0]:loc[1]]) {
 		// 6个志愿服务组织入围: 组织 after a noun is the noun's head, not a verb.
-		next := reAction.FindStringIndex(maskBodyNouns(run[loc[1]:]))
+		next := reAction.FindStringIndex(masked[loc[1]:])
 		if next == nil {
 			loc = nil
 			break

@@ -31,3 +31,45 @@ func TestLatinShortForm(t *testing.T) {
 		t.Errorf("Normalize dropped a short form in capitals: %q", got)
 	}
 }
+
+// TestDirectiveFrame checks, on leads written for it, that a body named in a clause that says
+// whose directive the event follows (根据某市委工作部署，) is not the host, and that a subject
+// before 根据 still is.
+func TestDirectiveFrame(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a city committee's directive, a branch holds it", "根据汉中市民盟委员会工作部署，9月3日下午，民盟汉中学院理科支部在图书馆会议室举行主题学习会。支部主委王一鸣主持。", "民盟汉中学院理科支部"},
+		{"a bureau's arrangement, a hospital holds it", "按照西山市卫生健康委员会的安排，5月8日，东湖县人民医院在门诊大厅开展义诊活动。", "东湖县人民医院"},
+		{"a body in a clause that does not open with the frame", "9月3日下午，民盟汉中学院理科支部根据工作计划在图书馆会议室举行主题学习会。", "民盟汉中学院理科支部"},
+	})
+}
+
+// TestBareTitledLead checks, on pages written for it, that a lead whose subject is a person
+// named only by titles of no body (区委副书记、区长某某带队调研) gives no organizing unit rather than
+// the institution, and that a head who convenes the government's own meeting, speaks or attends
+// does not stop the institution from being taken.
+func TestBareTitledLead(t *testing.T) {
+	t.Parallel()
+	const src = "\n信息来源：西山区人民政府\n"
+	checkInstUnits(t, []instUnitRow{
+		{"a district head leads a survey", "区长调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", ""},
+		{"a county head goes to a firm", "县长走访企业" + src + "6月3日，县长赵一鸣深入企业走访调研，了解生产经营情况。", "西山区人民政府", ""},
+		{"the head convenes the government's meeting", "区政府召开全体会议" + src + "6月3日，区长赵一鸣主持召开区政府全体会议，副区长钱二出席。", "西山区人民政府", "西山区人民政府"},
+		{"the head only attends", "表彰活动举行" + src + "6月3日，区长赵一鸣出席表彰活动并讲话，副区长钱二主持。", "西山区人民政府", "西山区人民政府"},
+	})
+}
+
+// TestLeadSubjectName checks, on pages written for it, that a body the headline or the lead
+// opens with as its subject, without an institutional word, is the institution when the page
+// keeps naming it so and names its officers; and that a railway, a meeting, a person or a place
+// the page keeps naming is none.
+func TestLeadSubjectName(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"a group's short name and its congress's term", "华东重工一届三次职工代表大会召开\n3月5日上午，华东重工一届三次职工代表大会在职工活动中心召开。华东重工党委书记、董事长王明讲话。大会号召，华东重工全体职工团结一心。", "华东重工"},
+		{"a short name before its partners", "南港控股等五家企业合办灯谜会\n9月1日，南港控股與東方航運、北岸置業聯合主辦中秋灯谜会。南港控股董事長陳大文致辭。南港控股員工到場。", "南港控股"},
+		{"a railway the page builds has no officers", "滨江铁路党旗红\n滨江铁路2标开展党建共建\n3月5日，为推进滨江铁路建设，项目部与县委联合举办主题活动。滨江铁路建设者宣誓。", ""},
+		{"a meeting named again and again", "职工代表大会召开\n3月5日，职工代表大会在礼堂召开。职工代表大会主席团成员出席。职工代表大会审议了报告。", ""},
+		{"a person named again and again", "王明调研\n3月5日，王明赴西山镇调研。王明主任指出，要抓好落实。王明还看望了群众。", ""},
+	})
+}

@@ -629,7 +629,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
@@ -675,6 +675,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
 			return fullest(m, px)
 		}
+	}
+	if n := leadSubjectName(title, opening, page); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
+		return n // 中国某武一届四次职代会召开, 某某香港與某某聯合主辦: the subject the page keeps naming
 	}
 	guests := ""
 	if loc := reVisitSelf.FindStringIndex(opening); loc != nil {
@@ -730,6 +733,21 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		best = lone
 	}
 	return fullest(best, px)
+}
+
+// reDirectiveOpen opens a clause that names whose directive the event follows (根据某市委工作部署，
+// 按照某局的安排，): the body named there issues it and is not the host.
+var reDirectiveOpen = lazyRE(`^(?:根据|根據|按照|遵照|依照|依据|依據)`)
+
+// inDirective tells whether the name at text[at:] stands in a clause that opens with
+// reDirectiveOpen: the body whose directive the event follows.
+func inDirective(text string, at int) bool {
+	clause := text[:at]
+	if i := strings.LastIndexAny(text[:at], "，,。；;\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		clause = text[i+size : at]
+	}
+	return reDirectiveOpen.MatchString(clause)
 }
 
 // rePlaceFrameNext follows a body named as the place of what comes next in its sentence
@@ -1595,3 +1613,45 @@ var reGovernmentMeeting = lazyRE(`(?:召开|召開)[^，。；]{0,4}?(?:区|县|
 func personLeads(opening, inst string) bool {
 	return inst != "" && leadOfficial(opening) == inst && !reGovernmentMeeting.MatchString(clauseHead(opening, "。！？\n"))
 }
+
+// reBareTitleChars are what a title chain names a person's body by when it names none: its
+// level (区, 县, 市), 委, a deputy's or an acting head's word, and the marks between titles.
+var reBareTitleChars = lazyRE(`[区县市镇乡省州區縣鎮鄉委副常务務党黨组組兼、]`)
+
+// bareTitledLead tells whether the lead's first sentence opens with a person named only by
+// titles of no body (区委副书记、区长某某带队调研): the labelling rules give no organizing unit when
+// only a person is said to act and no body is named, unless he convenes the government's own
+// meeting (区长某某主持召开区政府全体会议: the government holds it).
+func bareTitledLead(opening string) bool {
+	first := leadSentence(opening)
+	if reGovernmentMeeting.MatchString(first) {
+		return false
+	}
+	for i, n := 0, 0; i < len(first) && n < 16; n++ {
+		_, size := utf8.DecodeRuneInString(first[i:])
+		i += size
+		if !reTitleEnd.MatchString(first[:i]) {
+			continue
+		}
+		rest := []rune(first[i:])
+		named := false
+		for _, k := range []int{3, 2} {
+			if len(rest) > k && personName(string(rest[:k])) {
+				named = true
+			}
+		}
+		if !named || !reActsAfterName.MatchString(string(rest[min(len(rest), 2):])) && !reActsAfterName.MatchString(string(rest[min(len(rest), 3):])) {
+			continue // 校长某某致辞, 市长某某出席: a speaker or a guest, said nothing of holding it
+		}
+		titles := reRoleAll.ReplaceAllString(first[:i], "")
+		return reBareTitleChars.ReplaceAllString(titles, "") == ""
+	}
+	return false
+}
+
+// reActsAfterName follows a person's name when he leads or does the event himself: leads a
+// party, goes somewhere, inspects, visits, convenes.
+var reActsAfterName = lazyRE(`^(?:同志)?(?:一行)?(?:带队|帶隊|率队|率隊|带领|帶領|率|深入|赴|前往|来到|來到|调研|調研|督导|督導|督查|检查|檢查|走访|走訪|慰问|慰問|主持召开|主持召開|召开|召開)`)
+
+// reRoleAll is any title of roles, anywhere.
+var reRoleAll = lazyRE(`(?:` + strings.Join(roles, "|") + `)`)

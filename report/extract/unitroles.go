@@ -175,14 +175,15 @@ func groupRole(text string, start, end, firstMark int) unitRole {
 		}
 		return roleContent
 	}
-	if linkLine(text, start, end) && !signs(text, start, end, firstMark) {
+	link := linkLine(text, start, end)
+	if link && !signs(text, start, end, firstMark) {
 		return roleLink // · 某局召开安全工作会议 2021-05-06: a link to another article
 	}
 	if reRoleBefore.MatchString(lead) || rePrepRight.MatchString(lead) {
 		return roleJoined
 	}
-	if signs(text, start, end, firstMark) {
-		return roleSigns
+	if link || signs(text, start, end, firstMark) {
+		return roleSigns // a link line that gets here signs (asked above)
 	}
 	if lead == "" && countedSubject(rest) {
 		return roleCounted // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause

@@ -395,8 +395,8 @@ func (f *flow) space(v float64) float64 {
 // snap moves down to the next grid line before text of style st, after something that is not
 // on the grid (a rule, a masthead, a table); without a grid it does nothing.
 func (f *flow) snap(st *doc.Style) {
-	if f.pitch <= 0 || st.Size > f.sh.pitch*1.1 {
-		// Display text (a 发文机关标志) is placed exactly, off the grid.
+	if f.pitch <= 0 || !f.d.Page.OnLineGrid(st.Size) {
+		// Display text taller than a line (a 发文机关标志) is placed exactly, off the grid.
 		return
 	}
 	k := math.Ceil((f.y-f.top)/f.pitch - 1e-6)

@@ -96,9 +96,17 @@ func (p *pkg) rFonts(role string) string {
 func twips(pt float64) int { return int(pt*20 + 0.5) }
 
 // offGrid tells text of size points that is placed exactly rather than on the document's grid:
-// display text (a 发文机关标志, a title) larger than the grid's character pitch, as typeset
-// places it.
+// display text taller than a grid line (a 发文机关标志), as the document model says
+// (doc.Page.OnLineGrid) and typeset places it.
 func (p *pkg) offGrid(size float64) bool {
+	return p.gridPitch() != 0 && !p.d.Page.OnLineGrid(size)
+}
+
+// unsnapped tells text of size points whose paragraphs must not snap to the DOCX grid: display
+// text larger than the grid's character pitch (a title), whose font's line is taller than a
+// grid line, so that LibreOffice gave each of its lines two grid lines. Such text that a line
+// holds (the 公文's title) is still placed on a grid line, as typeset places it (snapGrid).
+func (p *pkg) unsnapped(size float64) bool {
 	g := p.d.Page.Grid
 	if p.gridPitch() == 0 || g.Chars <= 0 {
 		return false
@@ -129,7 +137,7 @@ func (p *pkg) pPr(st doc.Style) string {
 		b.WriteString(`<w:keepNext/>`)
 	}
 	b.WriteString(`<w:widowControl/>`)
-	if p.offGrid(st.Size) {
+	if p.unsnapped(st.Size) {
 		b.WriteString(`<w:snapToGrid w:val="0"/>`)
 	}
 	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, p.gridTwips(st.Before, false), p.gridTwips(st.After, false), p.gridTwips(st.Leading, true))
