@@ -160,7 +160,7 @@ func headsList(unit, after string) bool {
 // rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
 // A place named by its level with 该, 我 or 本 (该县共有, 我省现有, 本市拥有) is the same whole place,
 // and a whole school or hospital (全校只有, 全院共有) tells its stock the same way.
-var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉州])(?:共|现|現|目前|只|仅|僅)?(?:有|拥有|擁有)`)
+var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有|拥有|擁有)`)
 
 // reNationFirst: a clause about the whole country or the world (我国高血压患者已达2.45亿人, 全球每年
 // 约有1000万人): a statistic of third parties, the background of a talk or a health day. Not
@@ -383,12 +383,13 @@ func durationOf(before, label string) string {
 // family name and is not read.
 var reEverIn = lazyRE(`曾(?:经|經)?(?:先后|先後|多次|连续|連續)?(?:获|獲|荣获|榮獲|主持|发表|發表|出版|担任|擔任|参与|參與|参加|參加|承担|承擔|带领|帶領|率|在|于|於|组织|組織|举办|舉辦|开展|開展|完成|培养|培養|指导|指導|帮助|幫助|捐)`)
 
-// reBioMark: the words of a person's profile (博士生导师, 主讲人, 长期从事……研究, 现任, 毕业于): a
-// speaker's or a guest's introduction.
-var reBioMark = lazyRE(`博士生导师|博士生導師|硕士生导师|碩士生導師|博导|博導|硕导|碩導|主讲人|主講人|(?:从事|從事)[^，,。；;]{0,16}(?:研究|工作)|研究方向|现任|現任|兼任|毕业于|畢業於|简介|簡介`)
+// reBioMark: the words of a person's profile (博士生导师, 主讲人, 长期从事……研究, 现任, 毕业于, 从教
+// 30年): a speaker's, a guest's or an honoured person's introduction.
+var reBioMark = lazyRE(`(?:从教|從教|从医|從醫|执教|執教|从警|從警|从业|從業)(?:\d+|[一二三四五六七八九十]+)(?:多|余|餘)?年|博士生导师|博士生導師|硕士生导师|碩士生導師|博导|博導|硕导|碩導|主讲人|主講人|(?:从事|從事)[^，,。；;]{0,16}(?:研究|工作)|研究方向|现任|現任|兼任|毕业于|畢業於|简介|簡介`)
 
-// reRecordVerb: the verbs of a person's record (主持课题, 发表论文, 出版专著, 获授权专利, 获得荣誉).
-var reRecordVerb = lazyRE(`主持|发表|發表|出版|承担|承擔|授权|授權|获|獲|入选|入選|编著|編著|参编|參編|撰写|撰寫`)
+// reRecordVerb: the verbs of a person's record (主持课题, 发表论文, 出版专著, 获授权专利, 获得荣誉,
+// 培养研究生, 完成手术).
+var reRecordVerb = lazyRE(`主持|发表|發表|出版|承担|承擔|授权|授權|获|獲|入选|入選|编著|編著|参编|參編|撰写|撰寫|培养|培養|指导|指導|完成|救治|诊治|診治`)
 
 // personRecord reports whether a count stands in what a person did before the event: after 曾
 // and a verb in its own clause (他曾先后获得省级以上荣誉20余项), or after a verb of a record in a

@@ -311,6 +311,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a bare noun after what a whole place has goes on its list", "目前，我省共有高等院校110所，在校大学生180万人。", nil},
 		{"a speaker's record in the sentence that introduces him", "主讲人周明，博士生导师，主持国家级课题6项，发表论文80余篇。讲座吸引了300余名师生。", []string{"师生=300名"}},
 		{"曾 and a verb is the past; 曾 before a name is a family name", "他曾先后获得省级荣誉20余项。曾宝柱带领30名干部参加植树。", []string{"干部=30名"}},
+		{"a school's grounds and holdings, a village's households, a doctor's career are profiles", "学校占地面积1200亩，馆藏图书200万册。该村共有村民800余户。李医生从医40年，完成手术1万余台。从教30年的120名教师受到表彰。", []string{"教师=120名"}},
 		{"papers an event received are its counts", "本次年会共收到论文120篇，评出优秀论文20篇。", []string{"收到论文=120篇", "优秀论文=20篇"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}

@@ -122,7 +122,9 @@ var hostileShapes = []struct {
 	// Counts after names in series, after a speaker's introduction and after durations (figures of
 	// session 15: closesOwnList, personRecord, durationOf read bounded windows before each count).
 	{"counts closing lists of names", func(n int) string { return strings.Repeat("张三、李四和王五三位专家，", n) }},
-	{"records in an introduction", func(n int) string { return "主讲人张三，博士生导师，" + strings.Repeat("主持课题5项，", n) }},
+	{"records in an introduction", func(n int) string {
+		return "主讲人张三，博士生导师，" + strings.Repeat("主持课题5项，", n)
+	}},
 	{"durations after activities", func(n int) string { return strings.Repeat("清扫活动，进行2小时，", n) }},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder

@@ -11,7 +11,7 @@ import (
 
 // reReportOpen ends the opening clause of a sentence whose rest is what was said or decided:
 // 某某表示, 李董事長致詞表示, 曾某在就職演辭中說, 会议决定.
-var reReportOpen = lazyRE(`(?:表示|指出|要求|强调|強調|说|說|认为|認為|谈到|談到|提到|坦言|寄语|寄語|勉励|勉勵|呼吁|呼籲|决定|決定|明确|明確)$`)
+var reReportOpen = lazyRE(`(?:表示|指出|要求|强调|強調|说|說|认为|認為|谈到|談到|提到|坦言|寄语|寄語|勉励|勉勵|呼吁|呼籲|决定|決定|明确|明確|希望|期望|期待|期盼|盼望)$`)
 
 // reTakePartVerb stands right before units that take part, even in what someone reports:
 // bodies invited, joined, linked or visited (邀请某协会, 连结了某协会、某协会, 走访了某社区).
@@ -88,7 +88,7 @@ var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談
 
 // reRoleAfter is a verb, in the sentence after an enumeration of units, by which they take part
 // in the event: hold it, attend, speak, sign, visit, support, perform.
-var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立(?:[^于於以]|$)|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦`)
+var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立(?:[^于於以]|$)|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦|具体(?:落实|落實|负责|負責|实施|實施)|具體(?:落實|負責|實施)|牵头|牽頭`)
 
 // reThenTime is a word that sets its sentence in the past, before the event: 五年前, 早在,
 // 起源于, 时任 (then serving), 当年, 昔日, 曾经; or over the years before it: 近年来, 多年来,
@@ -416,6 +416,8 @@ func (c bodyMention) role() unitRole {
 		return roleBackground // 原某区政府: a body that is no more, named in a history
 	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) || reRoleIn.MatchString(m):
 		return roleTitle // 民盟安徽省委主委郑永飞, 统战部长赵明皓
+	case titleAfter(text[c.end:min(len(text), c.end+64)]) && ownOrgan(m, c.inst, text[c.end:]):
+		return roleOwn // 东湖医院党委书记某某率班子成员赴……: the institution's own delegation
 	case strings.HasSuffix(text[:c.start], "在") && reVenueVerb.MatchString(text[c.end:]):
 		return rolePlace // 在学术交流中心签署: a venue
 	case reAtPlace.MatchString(tailOf(text[:c.start], 12)) && rePlaceOf.MatchString(text[c.end:min(len(text), c.end+48)]):
@@ -432,6 +434,18 @@ func (c bodyMention) role() unitRole {
 		return roleSpeech // 某某表示，……与某大学合作
 	}
 	return c.group.role
+}
+
+// reOrganWord ends the name of a body's own organ: its party committee, its discipline
+// committee, its union, its league committee, its board.
+var reOrganWord = lazyRE(`(?:党委|黨委|纪委|紀委|党总支|黨總支|工会|工會|团委|團委|董事会|董事會)$`)
+
+// ownOrgan tells whether m is an organ of the institution inst (its party committee, its union,
+// its board), the institution named in any form before the organ's word (九江某医院党委 on a
+// page that calls the hospital 某医院).
+func ownOrgan(m, inst, rest string) bool {
+	loc := reOrganWord.FindStringIndex(m)
+	return loc != nil && loc[0] > 0 && (ownInstitution(m[:loc[0]], inst, rest) || inst != "" && shortFor(inst, m[:loc[0]]))
 }
 
 // ownInstitution tells whether m is the institution inst in any form: inst itself or a part of

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // rolesOf gives the role bodyMention.role decides for every candidate body of text that has a
 // name's shape, by its name.
@@ -40,6 +43,42 @@ func TestBodyRoles(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: %s: role %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestUnitRoleRules: rows, made up for the test, for the roles read from a body's clause: the
+// institution's own organ leading its delegation, a cadre or an officer named only in a title,
+// a body's other name before the title, an item of a list of activities, bodies making up a
+// group, what someone hopes, companies whose people come (来自……等20余家企业负责人), bodies
+// that carry the work out (具体落实).
+func TestUnitRoleRules(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		{"own organ leads the delegation", "市二医院与青川县人民医院签约\n5月8日，东湖市第二人民医院党委书记王明率班子成员及有关部门负责人赴青川县人民医院，参加医联体签约仪式。", []string{"青川县人民医院"}},
+		{"cadre named in a title", "东湖大学文学院支部举行学习会\n5月8日，东湖大学文学院支部举行学习会，邀请青川市委干部李红同志作专题辅导报告。", []string{"东湖大学文学院支部"}},
+		{"other name before the title", "东湖大学举行开学典礼\n5月8日，东湖大学举行开学典礼。基础教学部（职教部）总支书记王红代表全体教师致辞。", nil},
+		{"item of a list of activities", "东湖集团召开安全会议\n5月8日，东湖集团召开安全会议。自5月以来，集团陆续开展了消防演练，青川消防大队宣讲等活动。", nil},
+		{"bodies making up a group", "东湖大学召开竞赛工作会议\n5月8日，东湖大学召开竞赛工作会议。学校成立了由教务处、学生处、团委等部门组成的竞赛工作组。", nil},
+		{"what someone hopes", "东湖大学与青川电子有限公司签约\n5月8日，东湖大学与青川电子有限公司签署合作协议。王强希望，在青川市政府的大力支持下，双方深化合作。", []string{"青川电子有限公司"}},
+		{"people come from companies", "东湖大学举行创业大赛决赛\n5月8日，东湖大学举行创业大赛决赛，来自青川电子有限公司、青川物流有限公司、青川控股等20余家企业相关负责人参加评审。", []string{"青川电子有限公司", "青川物流有限公司", "青川控股"}},
+		// Probes that the rules above leave units alone: a delegation (一行) after the named
+		// expert, a kind word that goes on into the bodies' own word (等活动协办单位), a team
+		// that a body's staff form, another hospital's committee leading its delegation, a
+		// bracketed other name not followed by a title.
+		{"expert's delegation", "东湖医院开展义诊\n5月8日，青川市人民医院专家王明等一行来到东湖医院开展义诊。", []string{"青川市人民医院"}},
+		{"kind word of bodies", "东湖大学举办读书节\n5月8日，东湖大学举办读书节，青川市科协、青川市文联等活动协办单位负责人出席。", []string{"青川市科协", "青川市文联"}},
+		{"staff make up a team", "东湖大学举办健康讲座\n5月8日，东湖大学举办健康讲座，由青川市人民医院专家组成的讲师团为师生授课。", []string{"青川市人民医院"}},
+		{"another body's committee leads", "东湖医院与青川县人民医院签约\n5月8日，青川县人民医院党委书记李明率班子成员来到东湖医院，参加签约仪式。", []string{"青川县人民医院", "青川县人民医院党委"}},
+		{"other name, no title", "东湖大学与青川市教育局签约\n5月8日，青川市教育局（青川市语委办）与东湖大学签署合作协议。", []string{"青川市教育局", "青川市语委办"}},
+		{"carry the work out", "东湖大学举行创业大赛决赛\n5月8日，东湖大学举行创业大赛决赛。赛事由学校主办，创业学院和实践教学中心具体落实。", []string{"创业学院", "实践教学中心"}},
+	} {
+		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
 		}
 	}
 }

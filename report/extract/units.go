@@ -677,6 +677,8 @@ func (g unitGroup) part(m string) unitRole {
 	switch {
 	case reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")):
 		return roleObject // 落实市委部署, 涉及心血管内科, 成立某部, 共建某医院: what the work is about
+	case strings.HasSuffix(g.before, "由") && madeUpOf(g.list):
+		return roleObject // 由某处、某中心等组成的工作组: offices named only as making up a group
 	case reOwnedBy.MatchString(g.after) && !reMembers.MatchString(g.after) && !support:
 		return roleOwner // 市委的领导, 市发改委相关科室: what it owns is what the sentence is about
 	case reInstructed.MatchString(g.after):
@@ -700,6 +702,21 @@ func (g unitGroup) part(m string) unitRole {
 	}
 	return roleTakesPart
 }
+
+// reMakeUp closes an enumeration of the bodies that make up a group (由某处、某中心组成的工作组).
+var reMakeUp = lazyRE(`(?:组成|組成|构成|構成)`)
+
+// madeUpOf tells whether the clause that goes on in list (after an enumeration that 由 opens)
+// says the bodies make up a group (由某处、某中心等组成的工作组), not their people (由某医院专家
+// 组成的医疗队: the hospital's staff form the team, and the hospital takes part through them).
+func madeUpOf(list string) bool {
+	clause := clauseHead(list, clauseMarks)
+	loc := reMakeUp.FindStringIndex(clause)
+	return loc != nil && !reStaffEnd.MatchString(clause[:loc[0]])
+}
+
+// reStaffEnd ends the words before 组成 when people make up the group: 专家, 人员, 骨干.
+var reStaffEnd = lazyRE(`(?:专家|專家|人员|人員|骨干|志愿者|志願者|队员|隊員|党员|黨員|师生|師生|教师|教師|医生|醫生|护士|護士|职工|職工|员工|員工|代表)(?:等|共同)*$`)
 
 // reTroupe ends the name of a body that performs: a troupe, a choir, an orchestra, a band.
 var reTroupe = lazyRE(`(?:艺术团|藝術團|歌舞团|歌舞團|合唱团|合唱團|乐团|樂團|剧团|劇團|文工团|文工團|舞蹈团|舞蹈團|话剧团|話劇團|京剧院|京劇院|歌剧院|歌劇院|剧院|劇院|乐队|樂隊|演出队|演出隊|宣传队|宣傳隊)$`)
@@ -1081,8 +1098,8 @@ var rePeopleWord = lazyRE(`代表|师生|師生|专家|專家|嘉宾|嘉賓|学�
 
 // fromNoPeople tells whether the unit named at text[start:] stands after 来自 in its clause
 // (joined to it by no 的) where no people come from it: neither the subject before 来自 nor
-// the noun after the 的 that closes the 来自 phrase names people (设备来自某厂, 资金来自某厅
-// 和某委). 来自 names a unit that takes part only through its people (来自某医院的专家).
+// the rest of its clause names people (设备来自某厂, 资金来自某厅和某委). 来自 names a unit that
+// takes part only through its people (来自某医院的专家, 来自某公司等30余家企业相关负责人).
 func fromNoPeople(text string, start int) bool {
 	before := clauseTail(tailOf(text[:start], 120), clauseMarks)
 	i := max(strings.LastIndex(before, "来自"), strings.LastIndex(before, "來自"))
@@ -1090,8 +1107,8 @@ func fromNoPeople(text string, start int) bool {
 		return false
 	}
 	after := clauseHead(text[start:min(len(text), start+120)], clauseMarks)
-	if j := strings.Index(after, "的"); j >= 0 && rePeopleWord.MatchString(after[j:]) {
-		return false
+	if rePeopleWord.MatchString(after) {
+		return false // 来自某医院的专家, 来自某公司等企业负责人: people come from it
 	}
 	return true
 }
@@ -1163,8 +1180,16 @@ var reEventVerbIn = lazyRE(`召开|召開|举行|舉行|举办|舉辦|开展|開
 // title: a title (市委书记), a department and a title (山东大学材料科学与工程学院副院长李辉), or
 // a name and a title, as Taiwan writes them (義大癌治療醫院洪朝明院長).
 func titleAfter(after string) bool {
+	if loc := reAliasAfter.FindStringIndex(after); loc != nil {
+		after = after[loc[1]:] // 公共课部（中专部）党总支书记: the body's other names, then the title
+	}
 	if reTitleNext.MatchString(after) {
 		return true
+	}
+	if loc := reStandingWord.FindStringIndex(after); loc != nil {
+		if name, end := nameAt(after, loc[1]); name != "" && !reGoesAsParty.MatchString(clauseHead(after[end:], clauseMarks)) {
+			return true // 某市委干部李某同志: a cadre of the body, named; not 某医院专家王某等一行
+		}
 	}
 	han := 0
 	for han < len(after) && han < 40 {
@@ -1190,6 +1215,17 @@ func titleAfter(after string) bool {
 	}
 	return false
 }
+
+// reAliasAfter is a body's other name in brackets right after its name (公共课部（中专部）), or
+// the bracket that closes the other name (中专部）).
+var reAliasAfter = lazyRE(`^(?:[（(]\p{Han}{2,8})?[)）]`)
+
+// reStandingWord is a word for a person's standing in a body that a person's name follows
+// (某市委干部李某, 某医院专家王某): with the name, a title.
+var reStandingWord = lazyRE(`^(?:干部|幹部|专家|專家|职工|職工|员工|員工|工作人员|工作人員|党员|黨員|盟员|盟員|会员|會員)`)
+
+// reGoesAsParty: the people named go as a party of their body (等一行, 率队).
+var reGoesAsParty = lazyRE(`一行|率领|率領|率队|率隊|带队|帶隊`)
 
 // reLatinPerson is a person's name written in Latin letters right after an organisation's.
 var reLatinPerson = lazyRE(`^[A-Za-z][A-Za-z.\- ]{1,30}`)
