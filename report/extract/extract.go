@@ -256,6 +256,9 @@ func Extract(text string, opt Options) Result {
 		}
 	}
 	if s.Unit == "" && self == "" {
+		s.Unit = shapedName(unitName(ownedEvent(opening), s.Institution, px)) // 某部2015级开学典礼在某处举行
+	}
+	if s.Unit == "" && self == "" {
 		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
 		s.Unit = shapedName(unitName(travelHost(s.Title, px.page), s.Institution, px))
 	}

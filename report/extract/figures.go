@@ -529,8 +529,9 @@ func figures(text string) []model.Figure {
 			}
 			// 一个, 一次 and the like are words, not counts; so are 千人, 百家 (a thousand
 			// runners, a hundred schools of thought).
-			// But a count after its noun closing a clause is a count (著作全集一套，).
-			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before)) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
+			// But a count after its noun closing a clause is a count (著作全集一套，); after 的
+			// (规模最大的一次，) 一 makes "the one", no count.
+			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before) && !strings.HasSuffix(before, "的")) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
 				continue
 			}
 		}
@@ -547,7 +548,7 @@ func figures(text string) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || (unit == "位" || unit == "名" || unit == "人") && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -936,6 +937,16 @@ func closesOwnList(before string, v float64) bool {
 		}
 	}
 	return true
+}
+
+// reVisitTo: a verb of going to or visiting places (到, 赴, 走进, 参观, 走访, 前往), not 来自.
+var reVisitTo = lazyRE(`(?:^|[^来來])(?:到|赴|走进|走進|来到|來到|参观|參觀|走访|走訪|前往|深入)`)
+
+// visitedList reports whether the clause of a count opens its list with a verb of visiting
+// (分别到甲、乙、丙三个党员之家调研): the places visited, which the count closing their list only
+// sums up, as a count of the places just visited does in the next clause (restatesClause).
+func visitedList(before string) bool {
+	return reVisitTo.MatchString(clauseTail(tailOf(before, 300), clauseMarks))
 }
 
 // maxItem bounds an item of a list before its noun (甲支部's 甲, 总经理办公会议's 总经理办公), in

@@ -302,6 +302,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a duration of no activity, or in a schedule, is no figure", "志愿者服务3小时后离开。支部决定每周集中学习2小时，大家阅读了2小时，座谈会，持续3小时。", []string{"座谈会时长=3小时"}},
 		// Issue 13, held-out 9 (273) and the rule of held-out 8 (253): a count of the people just named.
 		{"a count of people closing the list of their names", "书记李明、院长王芳和教授张强三位专家出席，刘洋和陈静两名教师带领30名学生参观。", []string{"学生=30名"}},
+		{"a count closing the list of places visited sums them up", "调研组先后走访了东湖村、西湖村和南湖村三个村，来自东区、西区两个社区的40名居民参加座谈。", []string{"社区=2个", "居民=40名"}},
 		{"a list with 等, or of bodies, is the count's first telling", "周涛、吴敏等五位专家出席，东区、西区和南区三个校区的学生参加。", []string{"专家=5位", "校区=3个"}},
 		// Issue 13: background written for the rules (what a body holds now, a whole place's
 		// statistics, a person's record), in our own words.
@@ -312,6 +313,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a speaker's record in the sentence that introduces him", "主讲人周明，博士生导师，主持国家级课题6项，发表论文80余篇。讲座吸引了300余名师生。", []string{"师生=300名"}},
 		{"曾 and a verb is the past; 曾 before a name is a family name", "他曾先后获得省级荣誉20余项。曾宝柱带领30名干部参加植树。", []string{"干部=30名"}},
 		{"a school's grounds and holdings, a village's households, a doctor's career are profiles", "学校占地面积1200亩，馆藏图书200万册。该村共有村民800余户。李医生从医40年，完成手术1万余台。从教30年的120名教师受到表彰。", []string{"教师=120名"}},
+		{"一 after 的 is the one, no count", "本次活动是学校历年规模最大的一次，共有80名专家参加。", []string{"专家=80名"}},
 		{"papers an event received are its counts", "本次年会共收到论文120篇，评出优秀论文20篇。", []string{"收到论文=120篇", "优秀论文=20篇"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}

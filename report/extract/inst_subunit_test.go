@@ -73,3 +73,38 @@ func TestLeadSubjectName(t *testing.T) {
 		{"a person named again and again", "王明调研\n3月5日，王明赴西山镇调研。王明主任指出，要抓好落实。王明还看望了群众。", ""},
 	})
 }
+
+// TestLevelNumberedHospital checks, on pages written for it, that a hospital the headline names
+// by its level and number only (市一医院) is written in the fullest form the page gives (某市第一
+// 人民医院), and kept as found when the page names two such hospitals or none.
+func TestLevelNumberedHospital(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"the full name in the lead", "市一医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。", "九江市第一人民医院"},
+		{"two cities' first hospitals", "市一医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。南昌市第一人民医院院长李强也到会祝贺。", "市一医院"},
+		{"another number is another hospital", "市二医院与石门县人民医院签约\n3月5日，九江市第一人民医院院长王明率队赴石门县人民医院参加签约仪式。", "市二医院"},
+	})
+}
+
+// TestAffiliatedCollege checks, on pages written for it, that a university's affiliated college
+// (某大學附屬學院) holding its own event is the college, not the university, and that one of the
+// university's schools (某大学经济学院) still gives the university.
+func TestAffiliatedCollege(t *testing.T) {
+	t.Parallel()
+	checkInstitutions(t, []instRow{
+		{"an affiliated college's graduation", "東山大學附屬學院畢業禮\n東山大學附屬學院今日舉行畢業典禮，向1,200名學生頒授學銜。", "東山大學附屬學院"},
+		{"a university's school", "东山大学经济学院举行毕业典礼\n6月8日，东山大学经济学院举行毕业典礼，院长王明致辞。", "东山大学"},
+	})
+}
+
+// TestOwnedEvent checks, on pages written for it, that an event the lead names with its holder
+// and the holder's year or term (某部2015级新生开学典礼在某处举行) is held by that unit, and that
+// the school's committee named before a person and a title (校党委某某副书记) holds nothing.
+func TestOwnedEvent(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a department's class, its opening ceremony", "预科部举行开学典礼\n9月7日下午，预科部2020级新生开学典礼在学院礼堂隆重举行。校党委王明副书记、教务处李强处长出席。预科部主任赵刚主持。\n赵刚勉励新生在汉中职业技术学院成就自己。", "汉中职业技术学院", "预科部"},
+		{"a department's third festival", "9月7日，机电系第三届技能节在实训楼开幕，汉中职业技术学院副院长王明出席。", "汉中职业技术学院", "机电系"},
+		{"the school's committee before a person and a title", "9月7日下午，新生开学典礼在汉中职业技术学院礼堂举行。校党委王明副书记出席并讲话。", "汉中职业技术学院", "汉中职业技术学院"},
+	})
+}

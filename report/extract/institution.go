@@ -194,6 +194,22 @@ func fullest(name string, px *pageIndex) string {
 		}
 		return name
 	}
+	if m := reLevelNumberedHospital.FindStringSubmatch(name); m != nil {
+		// 市一医院 is 某市第一人民医院 where the page names one such hospital with its place.
+		full := ""
+		for _, c := range px.all() {
+			if i := strings.Index(c.name, m[1]+"第"+m[2]); i > 0 && placeAt(c.name) > 0 && reInstSuffix.FindString(c.name) == m[3] && strings.HasSuffix(c.name, m[3]) && c.name != full {
+				if full != "" {
+					return name // two such hospitals: which one is meant the page does not say
+				}
+				full = c.name
+			}
+		}
+		if full != "" {
+			return full
+		}
+		return name
+	}
 	if strings.HasSuffix(name, "政府") {
 		return fullestGovernment(name, page)
 	}
@@ -232,6 +248,10 @@ func fullest(name string, px *pageIndex) string {
 	}
 	return best
 }
+
+// reLevelNumberedHospital is a city's or a county's hospital named by its level and its number
+// only (市一医院, 县二醫院). Group 1 is the level, group 2 the number, group 3 the hospital's word.
+var reLevelNumberedHospital = lazyRE(`^([市县区縣區])([一二三四五六七八九十])(医院|醫院)$`)
 
 // maxGovernmentTried bounds the places a government's fullest form is looked for at, and the
 // governments whose place is looked for elsewhere on the page (placeNamed): the work stays linear
@@ -946,6 +966,8 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		end := loc[1]
 		if ext := reAffiliated.FindStringIndex(scope[end:]); ext != nil && ext[0] == 0 {
 			end += ext[1] // 东湖大学附属第一医院 is the hospital, not the university
+		} else if su := scope[loc[0]:loc[1]]; (su == "大学" || su == "大學") && reAffiliatedCollege.MatchString(scope[end:]) {
+			end += len("附属学院") // 东湖大学附属学院 is a college of its own, as its hospital is a hospital
 		} else if su := scope[loc[0]:loc[1]]; (su == "大学" || su == "大學") && reHealthCentre.MatchString(scope[end:]) && !titleAfter(scope[end+len("医学部"):min(len(scope), end+len("医学部")+64)]) {
 			end += len("医学部") // 东湖大学医学部 signs and holds its own events: the health science centre, not the university
 		} else if reInstSuffixNext.MatchString(scope[end:]) || ownHospital(scope[loc[0]:loc[1]], scope[end:]) {
@@ -1033,6 +1055,10 @@ func placedCollege(scope string, loc []int) string {
 	}
 	return m
 }
+
+// reAffiliatedCollege follows a university's name with its affiliated college (附属学院), a body
+// of its own as an affiliated hospital is.
+var reAffiliatedCollege = lazyRE(`^(?:附属学院|附屬學院)`)
 
 // reHospitalNext is a hospital's own name right after a university's: 某大学南山医院,
 // 某大学第三医院 (a university's hospital the genre names without 附属).

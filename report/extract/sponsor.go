@@ -240,3 +240,23 @@ func ledHost(opening string) string {
 	}
 	return ""
 }
+
+// reOwnedEvent opens a lead whose subject is an event named with its holder, the holder's year,
+// class or term next (某部2015级新生开学典礼在某处举行, 某系第三届技能节开幕). Group 1 is the holder.
+var reOwnedEvent = lazyRE(`^([\p{Han}]{2,16}?)(?:\d{4}(?:年度|年|级|級|届|屆)|第[一二三四五六七八九十\d]+[届屆次])[^，。；,;]{0,30}?(?:在[^，。；,;]{1,30}?)?(?:隆重|正式)?(?:举行|舉行|召开|召開|开幕|開幕)`)
+
+// ownedEvent returns the unit the lead's first sentence names as the owner of the event it holds
+// (某部2015级新生开学典礼在学院大礼堂举行 → 某部): by the labelling rules an event named as a
+// body's own is held by it. Only a span with a name's shape that ends like a unit's or a body's
+// name and holds no clause is taken; "" otherwise.
+func ownedEvent(opening string) string {
+	m := reOwnedEvent.FindStringSubmatch(leadSentence(opening))
+	if m == nil {
+		return ""
+	}
+	u := m[1]
+	if !holderName(u) || !reEndsUnit.MatchString(u) && !reHostNameEnd.MatchString(u) || reTitleIn.MatchString(u) {
+		return ""
+	}
+	return u
+}

@@ -74,6 +74,11 @@ func TestUnitRoleRules(t *testing.T) {
 		{"staff make up a team", "东湖大学举办健康讲座\n5月8日，东湖大学举办健康讲座，由青川市人民医院专家组成的讲师团为师生授课。", []string{"青川市人民医院"}},
 		{"another body's committee leads", "东湖医院与青川县人民医院签约\n5月8日，青川县人民医院党委书记李明率班子成员来到东湖医院，参加签约仪式。", []string{"青川县人民医院", "青川县人民医院党委"}},
 		{"other name, no title", "东湖大学与青川市教育局签约\n5月8日，青川市教育局（青川市语委办）与东湖大学签署合作协议。", []string{"青川市教育局", "青川市语委办"}},
+		// A power supply station, a business office, a registry office end a unit's name; a
+		// department's one-character 部 ends it before 现场 (on the spot).
+		{"station and office", "东湖供电公司召开安全会议\n5月8日，东湖供电公司召开安全会议，青川镇供电所、青川镇营业所负责人作表态发言。", []string{"青川镇供电所", "青川镇营业所"}},
+		{"registry office", "東湖大學舉辦防災講習\n5月8日，東湖大學舉辦防災講習，邀請臺中市北區戶政事務所派員講解。", []string{"臺中市北區戶政事務所"}},
+		{"部 before 现场", "东湖供电公司召开安全会议\n5月8日，东湖供电公司召开安全会议，安全监察部、设备检修部现场签订责任书。", []string{"安全监察部", "设备检修部"}},
 		{"carry the work out", "东湖大学举行创业大赛决赛\n5月8日，东湖大学举行创业大赛决赛。赛事由学校主办，创业学院和实践教学中心具体落实。", []string{"创业学院", "实践教学中心"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
