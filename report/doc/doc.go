@@ -106,6 +106,12 @@ type Style struct {
 	Align string `json:"align"`
 	// Indent is the first-line indent in characters (2 for Chinese body text).
 	Indent float64 `json:"indent,omitempty"`
+	// Hang is how many characters the lines after a paragraph's first start in (a hanging
+	// indent), and Right how many characters every line ends short of the right edge: GB/T 9704
+	// 7.4.2's 抄送机关, one character in from each side, a line that wraps aligned with the
+	// first organ after 抄送：.
+	Hang  float64 `json:"hang,omitempty"`
+	Right float64 `json:"right,omitempty"`
 	// Leading is the line pitch in points; zero means 1.5 times Size.
 	Leading float64 `json:"leading,omitempty"`
 	// Before and After are the space around the paragraph, in points.

@@ -190,6 +190,9 @@ func pageDate(head string) (published time.Time, updated bool) {
 			return t, false // 2012年6月7日 10:57
 		}
 	}
+	if t, upd := englishDay(head); !t.IsZero() {
+		return t, upd // 13 Oct 2014 (Mon), Oct. 13, 2024: the page's date in English
+	}
 	// The last date signed on a line of its own; not one with its weekday (2023年11月3日 星期五),
 	// which is a site's clock above the headline as often as the page's date below it: where
 	// it stands tells (datelineBelow).
@@ -205,6 +208,43 @@ func pageDate(head string) (published time.Time, updated bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// englishMonths are the months written in English, by the three letters they open with.
+var englishMonths = map[string]time.Month{"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April, "may": time.May, "jun": time.June, "jul": time.July, "aug": time.August, "sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December}
+
+// englishMonth and englishWeekday are a month's and a weekday's name in English, whole or cut
+// short (Oct, Oct., October; Mon, Monday).
+const (
+	englishMonth   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	englishWeekday = `(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?`
+)
+
+// reEnglishDay is the page's date written in English on a line of its own, as pages of Hong Kong
+// and Macau print it, perhaps labelled and with its weekday and time: 13 Oct 2014 (Mon),
+// Oct. 13, 2024, Date: Monday, 13 October 2014, Updated: 14 Oct 2024 10:21. A Chinese text
+// never writes its own days so: on a line of its own, such a date is the page's.
+var reEnglishDay = lazyRE(`(?im)^[ \t　]*(?:(date|posted(?: on)?|published(?: on)?|(updated|last updated|last modified)(?: on)?|release date|日期|發佈日期|发布日期|發布日期|(更新日期))\s*[:：]?\s*)?(?:` + englishWeekday + `,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(` + englishMonth + `),?\s+(\d{4})|(` + englishMonth + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))[ \t]*(?:[(（][ \t]*` + englishWeekday + `[ \t]*[)）])?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?[ \t　]*$`)
+
+// englishDay reads the page's date written in English on a line of its own (reEnglishDay), and
+// whether it is labelled as the day the page was updated; zero when head has none.
+func englishDay(head string) (time.Time, bool) {
+	m := reEnglishDay.FindStringSubmatch(head)
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, mon, y := m[4], m[5], m[6]
+	if mon == "" {
+		mon, d, y = m[7], m[8], m[9]
+	}
+	month := englishMonths[strings.ToLower(mon[:3])]
+	day, _ := strconv.Atoi(d)
+	year, _ := strconv.Atoi(y)
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if month == 0 || t.Day() != day || t.Month() != month {
+		return time.Time{}, false // 31 Sep
+	}
+	return t, m[2] != "" || m[3] != ""
 }
 
 // mastheadDay is the day a newspaper's masthead or edition line prints (东湖日报 2023年03月06日
@@ -644,22 +684,16 @@ func historyDay(opening string, loc, next []int, year int) bool {
 	if y == 0 {
 		return false
 	}
-	start := loc[0] - len(tailOf(opening[:loc[0]], 240))
-	if i := strings.LastIndexAny(opening[start:loc[0]], "。！？\n"); i >= 0 {
-		start += i + 1
-	}
+	start := loc[0] - len(clauseTail(tailOf(opening[:loc[0]], 240), "。！？\n")) // where the day's sentence opens
 	rest := opening[loc[1]:min(len(opening), loc[1]+240)]
-	end := strings.IndexAny(rest, "。！？")
-	if end < 0 || loc[1]+end > next[0] || next[0]-loc[1] > 240 {
-		return false // the next day is in the same sentence, or far
+	end := len(clauseHead(rest, "。！？"))
+	if end == len(rest) || loc[1]+end > next[0] || next[0]-loc[1] > 240 {
+		return false // the next day is in the same sentence (or no mark ends the day's), or far
 	}
 	if !reFounding.MatchString(opening[start : loc[1]+end]) {
 		return false
 	}
-	through := opening[next[1]:min(len(opening), next[1]+240)] // the next day's sentence
-	if i := strings.IndexAny(through, "。！？"); i >= 0 {
-		through = through[:i]
-	}
+	through := clauseHead(opening[next[1]:min(len(opening), next[1]+240)], "。！？") // the next day's sentence
 	if reGrewInto.MatchString(opening[start:next[0]]) || reAnniversary.MatchString(through) {
 		return true
 	}

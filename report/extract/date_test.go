@@ -47,6 +47,11 @@ func TestEventDate(t *testing.T) {
 		{"a day that comes every year is no event's", " date 2024-03-25 联合国定每年的3月21日为国际森林日，为此东湖大学举办植树宣传周，师生踊跃参加。", ""},
 		{"a day that comes every year, then the event's", " date 2024-03-20 每逢3月12日植树节，东湖大学都组织师生植树。3月15日，学校在南山种下树苗百株。", "2024-03-15"},
 		{"a bracketed dateline with its year dates a bare day", "东湖镇举办中秋游园会\n\n【东湖电视台 2023 年 09 月 27 日讯】中秋将至，东湖镇文化站27日举办游园会，300多位居民参加，猜灯谜、做月饼。", "2023-09-27"},
+		{"the page's date in English on a line of its own gives the year", "南嶺學院舉行畢業典禮\nDate\n14 Oct 2024 (Mon)\n南嶺學院今日(10月14日)舉行畢業典禮，院長致辭。", "2024-10-14"},
+		{"the page's date in English, month first, dates 昨日", "南嶺學院舉行畢業典禮\nOct. 14, 2024\n南嶺學院昨日舉行畢業典禮，院長致辭。", "2024-10-13"},
+		{"the page's date in English, labelled and with its weekday", "南嶺學院舉行畢業典禮\nPosted on: Monday, 14 October 2024\n南嶺學院昨日舉行畢業典禮，院長致辭。", "2024-10-13"},
+		{"the day a page was updated, in English, is not the day its 昨日 names", "南嶺學院舉行畢業典禮\nLast updated: 14 Oct 2024\n南嶺學院昨日舉行畢業典禮，院長致辭。", ""},
+		{"an English date inside a sentence is no page's", "南嶺學院舉行畢業典禮\n南嶺學院昨日舉行畢業典禮，並展出 Open Day 13 Oct 2019 的照片。", ""},
 		{"昨 alone", "東湖大學新生入學禮\n2021-09-01 00:00\n東湖大學昨正式開學，新生出席入學禮。", "2021-08-31"},
 	}
 	for _, tt := range tests {

@@ -383,13 +383,14 @@ func durationOf(before, label string) string {
 // family name and is not read.
 var reEverIn = lazyRE(`曾(?:经|經)?(?:先后|先後|多次|连续|連續)?(?:获|獲|荣获|榮獲|主持|发表|發表|出版|担任|擔任|参与|參與|参加|參加|承担|承擔|带领|帶領|率|在|于|於|组织|組織|举办|舉辦|开展|開展|完成|培养|培養|指导|指導|帮助|幫助|捐)`)
 
-// reBioMark: the words of a person's profile (博士生导师, 主讲人, 长期从事……研究, 现任, 毕业于, 从教
-// 30年): a speaker's, a guest's or an honoured person's introduction.
-var reBioMark = lazyRE(`(?:从教|從教|从医|從醫|执教|執教|从警|從警|从业|從業)(?:\d+|[一二三四五六七八九十]+)(?:多|余|餘)?年|博士生导师|博士生導師|硕士生导师|碩士生導師|博导|博導|硕导|碩導|主讲人|主講人|(?:从事|從事)[^，,。；;]{0,16}(?:研究|工作)|研究方向|现任|現任|兼任|毕业于|畢業於|简介|簡介`)
+// reBioMark: the words of a person's profile (博士生导师, 主讲人, 长期从事……研究, 毕业于, 从教30年,
+// 扎根基层15年, 参加工作以来): a speaker's, a guest's or an honoured person's introduction. (现任 is
+// left out: a sentence of the event names officers by it too.)
+var reBioMark = lazyRE(`(?:从教|從教|从医|從醫|执教|執教|从警|從警|从业|從業)(?:\d+|[一二三四五六七八九十]+)(?:多|余|餘)?年|(?:扎根|紮根|坚守|堅守|投身|深耕)[^，,。；;]{0,8}(?:\d+|[一二三四五六七八九十]+)(?:多|余|餘)?年|(?:参加工作|參加工作|入职|入職|从业|從業|从教|從教|从医|從醫)(?:以来|以來)|博士生导师|博士生導師|硕士生导师|碩士生導師|博导|博導|硕导|碩導|主讲人|主講人|(?:从事|從事)[^，,。；;]{0,16}(?:研究|工作)|研究方向|毕业于|畢業於|简介|簡介`)
 
-// reRecordVerb: the verbs of a person's record (主持课题, 发表论文, 出版专著, 获授权专利, 获得荣誉,
-// 培养研究生, 完成手术).
-var reRecordVerb = lazyRE(`主持|发表|發表|出版|承担|承擔|授权|授權|获|獲|入选|入選|编著|編著|参编|參編|撰写|撰寫|培养|培養|指导|指導|完成|救治|诊治|診治`)
+// reRecordVerb: the verbs of a person's record (主持课题, 发表论文, 出版专著, 授权专利, 获得荣誉,
+// 培养研究生, 完成手术, 服务群众); 获 alone is left out (获奖的20名学生 are the event's).
+var reRecordVerb = lazyRE(`主持|发表|發表|出版|承担|承擔|授权|授權|获得|獲得|荣获|榮獲|获批|獲批|获评|獲評|入选|入選|编著|編著|参编|參編|撰写|撰寫|培养|培養|指导|指導|完成|救治|诊治|診治|服务|服務|参与|參與`)
 
 // personRecord reports whether a count stands in what a person did before the event: after 曾
 // and a verb in its own clause (他曾先后获得省级以上荣誉20余项), or after a verb of a record in a

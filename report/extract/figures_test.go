@@ -313,6 +313,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a speaker's record in the sentence that introduces him", "主讲人周明，博士生导师，主持国家级课题6项，发表论文80余篇。讲座吸引了300余名师生。", []string{"师生=300名"}},
 		{"曾 and a verb is the past; 曾 before a name is a family name", "他曾先后获得省级荣誉20余项。曾宝柱带领30名干部参加植树。", []string{"干部=30名"}},
 		{"a school's grounds and holdings, a village's households, a doctor's career are profiles", "学校占地面积1200亩，馆藏图书200万册。该村共有村民800余户。李医生从医40年，完成手术1万余台。从教30年的120名教师受到表彰。", []string{"教师=120名"}},
+		{"a career's record is the person's", "他扎根基层15年，累计服务群众2万余人次。该同志参加工作以来，先后参与抢险救灾20余次。义诊当天，医生们共服务群众300余人次。", []string{"群众=300人次"}},
+		{"获 alone in an introduction is no record", "主讲人王芳向获奖的20名学生颁奖。", []string{"学生=20名"}},
 		{"一 after 的 is the one, no count", "本次活动是学校历年规模最大的一次，共有80名专家参加。", []string{"专家=80名"}},
 		{"papers an event received are its counts", "本次年会共收到论文120篇，评出优秀论文20篇。", []string{"收到论文=120篇", "优秀论文=20篇"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},

@@ -116,6 +116,9 @@ func isFurniture(l string) bool {
 	if !strings.ContainsAny(l, "。，；！？") {
 		items := 0
 		long := 0
+		// 於 2023 年, 授予 366 個: a number set off by spaces between Han characters, as pages
+		// of Hong Kong, Macau and Taiwan print it, is a word of its line, no item of a list.
+		l = reSpacedNumber.ReplaceAllString(reSpacedNumber.ReplaceAllString(l, "$1$2$3"), "$1$2$3")
 		for _, it := range reLinkSep.Split(l, -1) {
 			if strings.IndexFunc(it, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 				continue // a dash between a headline's site and column is no item
@@ -134,6 +137,9 @@ func isFurniture(l string) bool {
 	}
 	return false
 }
+
+// reSpacedNumber is a number set off by spaces between Han characters: 於 2023 年, 共 366 個.
+var reSpacedNumber = lazyRE(`(\p{Han})[ 　]?(\d[\d,.]*)[ 　]?(\p{Han})`)
 
 var (
 	// reMetaPair is a label of the page's metadata: 作者：, 来源：, 点击：.

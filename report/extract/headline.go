@@ -27,9 +27,13 @@ var (
 	reClock = lazyRE(`^(?:今天是|今日是)|` + weekdayHan + `$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
 	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
-	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, or a slogan of four-character
-	// phrases joined by commas (携手同行,共创未来|某某签约).
-	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜]\s*`)
+	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, 中秋节丨…, or a slogan of
+	// four-character phrases joined by commas (携手同行,共创未来|某某签约).
+	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜丨]\s*`)
+	// reMediaTag is a tag naming the kind of report before the headline, a bar, a colon or a
+	// slash after it: 图文|, 视频丨, 组图：, 圖文／. (图文：某某, 图/某某 credit a person: a
+	// headline follows the tag only when an event's verb does; mediaTagged.)
+	reMediaTag = lazyRE(`^(?:图文|圖文|视频|視頻|组图|組圖|图集|圖集|微视频|微視頻|直播|快讯|快訊)\s*[|｜丨:：/／]\s*`)
 	// reStoredDate is the date line a stored copy of a page starts with: " date 2026-02-13", the
 	// rest of the line the page's first text.
 	reStoredDate = lazyRE(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
@@ -64,6 +68,21 @@ var (
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
+
+// mediaTagged returns the headline after a tag naming the kind of report (图文|东湖大学召开……,
+// 视频丨…): at least 8 characters with an event's verb, not a credit (图文：某某); "" when l is
+// no such line.
+func mediaTagged(l string) string {
+	m := reMediaTag.FindString(l)
+	if m == "" {
+		return ""
+	}
+	rest := strings.TrimSpace(l[len(m):])
+	if utf8.RuneCountInString(rest) < 8 || !reHoldVerb.MatchString(rest) && !reEventVerb.MatchString(rest) {
+		return ""
+	}
+	return rest
+}
 
 // isCaption reports whether a line is a photo caption: a person (with a title or not) and what
 // they are doing, 主持会议并讲话, 致辞, with no event named; or a line with a caption's marks
@@ -173,7 +192,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
+		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -239,6 +258,9 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		}
 		if m := reTitleTag.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
 			l = l[len(m):]
+		}
+		if t := mediaTagged(l); t != "" {
+			l = t // 图文：东湖大学召开……
 		}
 		if t := reTitleSite.ReplaceAllString(l, ""); t != l {
 			l = reTitleColumn.ReplaceAllString(t, "") // … - 新闻动态 - 东湖大学: the column before the site

@@ -79,6 +79,15 @@ func TestUnitRoleRules(t *testing.T) {
 		{"station and office", "东湖供电公司召开安全会议\n5月8日，东湖供电公司召开安全会议，青川镇供电所、青川镇营业所负责人作表态发言。", []string{"青川镇供电所", "青川镇营业所"}},
 		{"registry office", "東湖大學舉辦防災講習\n5月8日，東湖大學舉辦防災講習，邀請臺中市北區戶政事務所派員講解。", []string{"臺中市北區戶政事務所"}},
 		{"部 before 现场", "东湖供电公司召开安全会议\n5月8日，东湖供电公司召开安全会议，安全监察部、设备检修部现场签订责任书。", []string{"安全监察部", "设备检修部"}},
+		// Officers named only by post: the main officer by rank does not make the body a unit,
+		// whatever the meeting has them do; one who goes along, one invited, or a head who speaks
+		// for the body does.
+		{"main officer by rank", "青川区召开安全工作会议\n5月8日，青川区召开安全工作会议。会上，区财政局主要负责人通报了专项资金使用情况。", nil},
+		{"main officer goes along", "青川区区长调研棚改工作\n5月8日，青川区区长王明调研棚改工作，区住房保障局主要负责同志陪同调研。", []string{"区住房保障局"}},
+		{"officer speaks for it", "东湖集团召开安全工作会议\n5月8日，东湖集团召开安全工作会议，青川水厂、物资供应部负责人分别作交流发言。", []string{"青川水厂", "物资供应部"}},
+		// A one-character 處 ends a name before 邀請: the office invites, and its generic-prefixed
+		// form is kept whole as written.
+		{"處 before 邀請", "東湖大學舉辦新春團拜\n2月1日，東湖大學舉辦新春團拜，市政府教育處邀請青川樂團到場表演。", []string{"市政府教育處", "青川樂團"}},
 		{"carry the work out", "东湖大学举行创业大赛决赛\n5月8日，东湖大学举行创业大赛决赛。赛事由学校主办，创业学院和实践教学中心具体落实。", []string{"创业学院", "实践教学中心"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved

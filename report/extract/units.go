@@ -696,7 +696,12 @@ func (g unitGroup) part(m string) unitRole {
 	case reTownBody.MatchString(m) && byHeads(g.list):
 		return roleByRank // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
 	case byComrades(g.list):
-		return roleByRank // 某局、某办主要负责同志陪同: officials who come along by their office
+		return roleByRank // 某局、某办主要负责同志参加: officials who come by their office
+	case reMainHeads.MatchString(g.after) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)):
+		// 某办主要负责人通报了……: the body's main officer, named by rank, does what the meeting
+		// calls its main officers to do; the body is no unit unless the officer is invited,
+		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
+		return roleByRank
 	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before):
 		return roleObject // a specialty is a unit only when its staff take part, not when a service offers it
 	}
@@ -717,6 +722,14 @@ func madeUpOf(list string) bool {
 
 // reStaffEnd ends the words before 组成 when people make up the group: 专家, 人员, 骨干.
 var reStaffEnd = lazyRE(`(?:专家|專家|人员|人員|骨干|志愿者|志願者|队员|隊員|党员|黨員|师生|師生|教师|教師|医生|醫生|护士|護士|职工|職工|员工|員工|代表)(?:等|共同)*$`)
+
+// reMainHeads follows a body whose main officers are named by rank: 主要负责人, 主要负责同志,
+// 主要领导.
+var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?主要(?:负责人|負責人|负责同志|負責同志|领导|領導)`)
+
+// reSentAlong: officers who come invited, sit in, go along or lead a party (应邀, 列席, 陪同,
+// 带队) take part for their body.
+var reSentAlong = lazyRE(`应邀|應邀|受邀|列席|陪同|一行|带队|帶隊|率队|率隊|率领|率領`)
 
 // reTroupe ends the name of a body that performs: a troupe, a choir, an orchestra, a band.
 var reTroupe = lazyRE(`(?:艺术团|藝術團|歌舞团|歌舞團|合唱团|合唱團|乐团|樂團|剧团|劇團|文工团|文工團|舞蹈团|舞蹈團|话剧团|話劇團|京剧院|京劇院|歌剧院|歌劇院|剧院|劇院|乐队|樂隊|演出队|演出隊|宣传队|宣傳隊)$`)
@@ -918,7 +931,7 @@ var (
 var reVenueVerb = lazyRE(`^(?:` + meetingVerbs + `|签署|簽署|签约|簽約|开幕|開幕|落幕|揭牌)`)
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = lazyRE(`^(?:现场|現場|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導)`)
+var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導)`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // verb whose object reports at the event (听取某局汇报), a

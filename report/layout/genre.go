@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/doc"
 )
@@ -233,7 +234,16 @@ func imprint(b *builder, s Section) error {
 	thick, thin := mmPt(0.35), mmPt(0.25)
 	blocks := []doc.Block{&doc.Rule{Width: thick}}
 	if cc := strings.TrimRight(strings.TrimSpace(b.r.Issue.CC), "。.，,；;"); cc != "" {
-		blocks = append(blocks, &doc.Para{Style: "imprint", Text: doc.T("　抄送：" + cc + "。")}, &doc.Rule{Width: thin})
+		// A list that wraps goes on under its first organ, and ends a character short of the
+		// right edge (7.4.2: 左右各空一字, 回行时与冒号后的首字对齐): the imprint style with a
+		// hanging indent, unless the layout styles "cc" itself.
+		const lead = "　抄送："
+		if b.d.Style("cc") == nil {
+			st := b.d.StyleFor("imprint")
+			st.Name, st.Indent, st.Hang, st.Right = "cc", 0, float64(utf8.RuneCountInString(lead)), 1
+			b.d.Styles = append(b.d.Styles, st)
+		}
+		blocks = append(blocks, &doc.Para{Style: "cc", Text: doc.T(lead + cc + "。")}, &doc.Rule{Width: thin})
 	}
 	blocks = append(blocks, &doc.Row{Style: "imprint", Left: "　" + b.r.Issuer, Right: b.r.Date.Label() + "印发　"}, &doc.Rule{Width: thick})
 	b.add(&doc.Foot{Blocks: blocks, EvenPage: true})

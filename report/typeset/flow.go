@@ -209,7 +209,8 @@ func (f *flow) breakShaped(gs []glyph, st *doc.Style, ends []int32) *para {
 	indent := f.firstIndent(st)
 	lines, ok := linesAt(ends, len(gs), indent)
 	if !ok {
-		lines = breakLines(gs, f.width, indent)
+		_, avail := f.measure(st)
+		lines = breakLines(gs, avail, indent)
 	}
 	return &para{st: st, gs: gs, lines: lines, n: len(lines), lead: f.leading(st)}
 }
@@ -219,15 +220,34 @@ func (f *flow) breakShaped(gs []glyph, st *doc.Style, ends []int32) *para {
 // again).
 func (f *flow) breakMeasured(sc *breakScratch, ms []metric, st *doc.Style) []line {
 	compressMetrics(ms)
-	return breakMetrics(sc, ms, f.width, f.firstIndent(st))
+	_, avail := f.measure(st)
+	return breakMetrics(sc, ms, avail, f.firstIndent(st))
 }
 
-// firstIndent is the indent of a paragraph's first line in style st.
+// firstIndent is the indent of a paragraph's first line in style st, from where its other
+// lines start (measure).
 func (f *flow) firstIndent(st *doc.Style) float64 {
+	return (st.Indent - st.Hang) * f.charWidth(st)
+}
+
+// charWidth is the width of a character of style st that indents count in: the grid's pitch
+// on a grid, else the style's size.
+func (f *flow) charWidth(st *doc.Style) float64 {
 	if f.sh.pitch > 0 {
-		return st.Indent * f.sh.pitch
+		return f.sh.pitch
 	}
-	return st.Indent * st.Size
+	return st.Size
+}
+
+// measure is where the lines of a paragraph of style st start, from the type area's left edge,
+// and how wide they are: Hang characters in (the first line is indented from there by
+// firstIndent), Right characters short of the right edge.
+func (f *flow) measure(st *doc.Style) (left, avail float64) {
+	if st.Hang == 0 && st.Right == 0 {
+		return 0, f.width
+	}
+	c := f.charWidth(st)
+	return st.Hang * c, f.width - (st.Hang+st.Right)*c
 }
 
 // linesAt returns the lines of a paragraph of n glyphs that end where ends says, the first
@@ -490,7 +510,8 @@ func (f *flow) placeKept(p *para, split bool, keep int, tail float64) {
 		} else {
 			for k := i; k < i+take; k++ {
 				y := baseline(f.y, p.lead, p.st.Size)
-				f.addLine(p.gs, p.lines[k], f.left, y, f.width, p.st.Align)
+				left, avail := f.measure(p.st)
+				f.addLine(p.gs, p.lines[k], f.left+left, y, avail, p.st.Align)
 				f.y += p.lead
 			}
 		}

@@ -628,9 +628,10 @@ func (p *pkg) gridPitch() int {
 	return int((pg.Height - pg.Top - pg.Bottom) / 25.4 * 1440 / float64(g.Lines))
 }
 
-// gridSpacing is the run spacing, in twentieths of a point, that narrows text of size points
-// so that Chars characters fill a line of the grid (16 pt in 156 mm / 28: -5, that is 15.75 pt
-// a character); 0 without a grid or for text larger than the pitch (titles).
+// gridSpacing is the run spacing, in twentieths of a point, that sets text of size points at
+// the grid's character pitch, as typeset sets it, so that Chars characters fill a line: it
+// narrows 3号 (16 pt in 156 mm / 28: -5, that is 15.75 pt a character) and spaces out smaller
+// text (the 4号 版记: +35); 0 without a grid or for text larger than the pitch (titles).
 func (p *pkg) gridSpacing(size float64) int {
 	g := p.d.Page.Grid
 	if g == nil || g.Chars <= 0 || size <= 0 {
@@ -638,7 +639,7 @@ func (p *pkg) gridSpacing(size float64) int {
 	}
 	pg := p.d.Page
 	pitch := (pg.Width - pg.Left - pg.Right) * 72 / 25.4 / float64(g.Chars)
-	if size > pitch*1.1 || size <= pitch {
+	if size > pitch*1.1 {
 		return 0
 	}
 	return int(math.Floor((pitch - size) * 20))

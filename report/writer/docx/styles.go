@@ -141,7 +141,18 @@ func (p *pkg) pPr(st doc.Style) string {
 		b.WriteString(`<w:snapToGrid w:val="0"/>`)
 	}
 	fmt.Fprintf(&b, `<w:spacing w:before="%d" w:after="%d" w:line="%d" w:lineRule="exact"/>`, p.gridTwips(st.Before, false), p.gridTwips(st.After, false), p.gridTwips(st.Leading, true))
-	if st.Indent != 0 {
+	switch {
+	case st.Hang != 0 || st.Right != 0:
+		// A hanging indent (doc.Style.Hang): the lines after the first start Hang characters
+		// in, the first Indent characters from the edge; every line ends Right characters in.
+		// A character is as wide as its run spacing sets it (the grid's pitch).
+		c := st.Size + float64(p.gridSpacing(st.Size))/20
+		ind := fmt.Sprintf(`w:firstLine="%d"`, twips((st.Indent-st.Hang)*c))
+		if st.Hang > st.Indent {
+			ind = fmt.Sprintf(`w:hanging="%d"`, twips((st.Hang-st.Indent)*c))
+		}
+		fmt.Fprintf(&b, `<w:ind w:left="%d" w:right="%d" %s/>`, twips(st.Hang*c), twips(st.Right*c), ind)
+	case st.Indent != 0:
 		// firstLineChars is in hundredths of a character, so the indent follows the font size.
 		fmt.Fprintf(&b, `<w:ind w:firstLineChars="%d" w:firstLine="%d"/>`, int(st.Indent*100), twips(st.Indent*st.Size))
 	}
