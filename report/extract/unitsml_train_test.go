@@ -16,6 +16,8 @@ import (
 // after unitsInvolved (the organizing unit, put first).
 type unitPage struct {
 	set, name string
+	text      string // what unitsInvolved read: the headline, a newline, the body
+	inst      string // the institution Extract found
 	cands     []unitCand
 	labels    []string
 	rules     []string
@@ -53,7 +55,7 @@ func readUnitPages(t *testing.T, sets []string) []unitPage {
 			var rules []string
 			unitsObserved = func(tx, in string, r []string) { text, inst, rules = tx, in, slices.Clone(r) }
 			r := Extract(string(raw), Options{})
-			p := unitPage{set: set, name: filepath.Base(f), labels: normAll(l.Units), rules: rules, ruleFinal: r.Summary.UnitsInvolved}
+			p := unitPage{set: set, name: filepath.Base(f), text: text, inst: inst, labels: normAll(l.Units), rules: rules, ruleFinal: r.Summary.UnitsInvolved}
 			for _, u := range r.Summary.UnitsInvolved {
 				if !slices.Contains(rules, u) {
 					p.prefix = append(p.prefix, u)
