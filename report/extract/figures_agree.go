@@ -159,8 +159,9 @@ func headsList(unit, after string) bool {
 
 // rePlaceHas: a whole place as the subject of having (全市共有, 全县现有, 全省拥有).
 // A place named by its level with 该, 我 or 本 (该县共有, 我省现有, 本市拥有) is the same whole place,
-// and a whole school or hospital (全校只有, 全院共有) tells its stock the same way.
-var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有|拥有|擁有)`)
+// and a whole school or hospital (全校只有, 全院共有) tells its stock the same way. 有关, 有效 are
+// words, no having (全市有关部门30余人参加).
+var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有(?:[^关關效序力所]|$)|拥有|擁有)`)
 
 // reNationFirst: a clause about the whole country or the world (我国高血压患者已达2.45亿人, 全球每年
 // 约有1000万人): a statistic of third parties, the background of a talk or a health day. Not

@@ -308,6 +308,7 @@ func TestFigureLabels(t *testing.T) {
 		// statistics, a person's record), in our own words.
 		{"what a body holds now (现有) is its profile", "东湖医院现有职工2000余人，开放床位1500张。当天，医院为300名群众提供义诊。", []string{"群众=300名"}},
 		{"a place named by its level with 该, 我 or 本 has its statistics", "该县共有留守儿童3000余名。我市现有志愿者5万人，活动当天，我市共有200名志愿者参与清扫。", []string{"志愿者=200名"}},
+		{"有关 after a place is no having", "本市有关部门负责人30余人，全县有关单位12家。", []string{"本市有关部门负责人=30人", "全县有关单位=12家"}},
 		{"a whole school's stock is its profile; a count that acts is the event's", "全校只有6个班级和3名教师。全校共有500名学生参加了升旗仪式。", []string{"学生=500名"}},
 		{"a bare noun after what a whole place has goes on its list", "目前，我省共有高等院校110所，在校大学生180万人。", nil},
 		{"a speaker's record in the sentence that introduces him", "主讲人周明，博士生导师，主持国家级课题6项，发表论文80余篇。讲座吸引了300余名师生。", []string{"师生=300名"}},

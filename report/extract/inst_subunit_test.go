@@ -108,3 +108,15 @@ func TestOwnedEvent(t *testing.T) {
 		{"the school's committee before a person and a title", "9月7日下午，新生开学典礼在汉中职业技术学院礼堂举行。校党委王明副书记出席并讲话。", "汉中职业技术学院", "汉中职业技术学院"},
 	})
 }
+
+// TestOwnWordUnit checks, on leads written for it, that a unit the lead names after the
+// hospital's word for itself (我院某支部组织) holds the event as the text names it, and that the
+// hospital's own committee so named (我院党委) is still the hospital's word for itself.
+func TestOwnWordUnit(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a branch after 我院", "7月1日上午，我院外科支部组织党员志愿者赴石门村开展义诊活动。", "", "外科支部"},
+		{"a branch after 本院", "7月1日上午，本院外科支部组织党员志愿者赴石门村开展义诊活动。", "", "外科支部"},
+		{"the hospital's committee after 我院", "7月1日上午，我院党委组织党员志愿者赴石门村开展义诊活动。", "", ""},
+	})
+}

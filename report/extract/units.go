@@ -279,6 +279,11 @@ func organizer(opening string) string {
 		}
 		return rest // 本校理學院 is 理學院
 	}
+	for _, self := range []string{"我院", "本院"} {
+		if rest, ok := strings.CutPrefix(u, self); ok && utf8.RuneCountInString(rest) >= 3 && reEndsUnit.MatchString(rest) && !reSchoolBody.MatchString(rest) && !reSelfRef.MatchString(rest) {
+			return rest // 我院门诊支部 is 门诊支部, as 本校理學院 is 理學院
+		}
+	}
 	return u
 }
 
