@@ -92,11 +92,11 @@ var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出�
 
 // reThenTime is a word that sets its sentence in the past, before the event: 五年前, 早在,
 // 起源于, 时任 (then serving), 当年, 昔日, 曾经; or over the years before it: 近年来, 多年来,
-// 长期以来. The bodies a history names take no part in the
+// 长期以来; or before it: 此前, 去年, 前年. The bodies a history names take no part in the
 // event the page reports.
 // A year's first months (2023年前三季度, 年前两个月) are no past: the count before 年 is of years
 // (at most three digits) and no count or 季/月 follows 年前.
-var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經`)
+var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經|此前|去年|前年`)
 
 // reThenAlways are the words of reThenTime that set their sentence in the past wherever they
 // stand, in a modifier too (时任某某的关怀下, 早在…的, 起源于…的).

@@ -88,6 +88,9 @@ func TestUnitRoleRules(t *testing.T) {
 		// A one-character 處 ends a name before 邀請: the office invites, and its generic-prefixed
 		// form is kept whole as written.
 		{"處 before 邀請", "東湖大學舉辦新春團拜\n2月1日，東湖大學舉辦新春團拜，市政府教育處邀請青川樂團到場表演。", []string{"市政府教育處", "青川樂團"}},
+		// Before the event (此前, 去年): a history.
+		{"此前", "东湖大学召开安全工作会议\n5月8日，东湖大学召开安全工作会议。此前，青川市应急管理局已对学校开展了专项检查。", nil},
+		{"去年", "东湖大学召开安全工作会议\n5月8日，东湖大学召开安全工作会议。去年，学校与青川市第二医院签署了合作协议。", nil},
 		{"carry the work out", "东湖大学举行创业大赛决赛\n5月8日，东湖大学举行创业大赛决赛。赛事由学校主办，创业学院和实践教学中心具体落实。", []string{"创业学院", "实践教学中心"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
