@@ -670,6 +670,8 @@ var (
 	// reFoundedAfter is a verb of founding making the day's phrase a modifier: 1954年10月13日
 	// 成立的东湖师范学校.
 	reFoundedAfter = lazyRE(`^\s*(?:正式)?(?:创建|創建|创办|創辦|创立|創立|始建|组建|組建|成立|诞生|誕生)的`)
+	// reFoundedNews is what tells a founding as the news, done on its day: 当天 (举行揭牌仪式), 揭牌.
+	reFoundedNews = lazyRE(`当天|當天|当日|當日|揭牌|挂牌|掛牌`)
 )
 
 // foundedDay reports whether the day at loc, its year written, dates a body's founding told as
@@ -680,6 +682,14 @@ func foundedDay(opening string, loc []int, year int) bool {
 	y := dayYear(opening, loc)
 	if y == 0 || year != 0 && y >= year-1 {
 		return false
+	}
+	if year == 0 {
+		// No year of the page's: the founding is the news when its sentence goes on to what was
+		// done that day (成立于2024年10月12日，当天举行揭牌仪式), unless it keeps an anniversary.
+		sentence := clauseHead(opening[loc[1]:min(len(opening), loc[1]+240)], "。！？")
+		if reFoundedNews.MatchString(sentence) && !reAnniversary.MatchString(sentence) {
+			return false
+		}
 	}
 	return reFoundedBefore.MatchString(tailOf(opening[:loc[0]], 16)) || reFoundedAfter.MatchString(opening[loc[1]:])
 }

@@ -193,6 +193,9 @@ func TestRelativeDays(t *testing.T) {
 		{"review 15 D5: 线上周末 is no last week", " date 2024-10-15 西岭图书馆线上周末书友会于10月12日举行，馆长主持。", "2024-10-12"},
 		{"review 15 D5: 网上周刊 is no last week", " date 2024-10-15 南岭学院网上周刊创刊仪式于10月12日举行，院长致辞。", "2024-10-12"},
 		{"review 15 D5 control: 上周 after a comma gives no day", " date 2024-10-15 南岭学院消息，上周学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		// Review 15 D4: a founding that is the news keeps its day on a page with no date.
+		{"review 15 D4: a founding that is the news, its ceremony that day, no page date", "南岭学院智能制造研究院揭牌\n南岭学院智能制造研究院成立于2024年10月11日，当天举行揭牌仪式，院长致辞。", "2024-10-11"},
+		{"review 15 D4 control: a founding that an anniversary keeps, no page date", "南岭学院举行建院纪念大会\n南岭学院成立于1964年10月12日，当日即开设三个系科，至今已走过六十周年。学院举行纪念大会，院长致辞。", ""},
 		{"review 15 D1 control: 昨天 the event's, a later day of something it speaks of", " date 2024-10-15 西岭医院昨天召开会议，通报了10月9日全市应急演练情况。", "2024-10-14"},
 	}
 	for _, tt := range tests {
