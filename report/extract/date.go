@@ -603,14 +603,16 @@ func relativeDays(opening string, ref time.Time, year bool) (_ string, uncounted
 // relativeAt is where the first word of relative time that dates the event stands in opening
 // (东湖大学昨天举行, 今天上午, 13日上午举行, 今(13)日召开): 昨天, 今日 or a bare day before
 // what dates an event (reBareDayNext), not 今日东湖 (a paper's name) nor a span, deadline or
-// plan of days (为期3日, 5日前, 16日将). nil when there is none.
+// plan of days (为期3日, 5日前, 16日将). A 前天 after a character that makes a word with its 前
+// (大前天上午) is read too: relDay cannot count it, and no later month and day stands in for it.
+// nil when there is none.
 func relativeAt(opening string) []int {
 	var at []int
 	for _, loc := range reRelDay.FindAllStringIndex(opening, -1) {
 		if reUpTo.MatchString(tailOf(opening[:loc[0]], 4)) {
 			continue // 从建校到今天, 截至今天: up to now, no day
 		}
-		if reBareDayNext.MatchString(opening[loc[1]:]) && (opening[loc[0]:loc[1]] != "前天" || !reBeforeWord.MatchString(tailOf(opening[:loc[0]], 4))) {
+		if reBareDayNext.MatchString(opening[loc[1]:]) {
 			at = loc
 			break
 		}

@@ -196,6 +196,23 @@ func TestRelativeDays(t *testing.T) {
 		// Review 15 D4: a founding that is the news keeps its day on a page with no date.
 		{"review 15 D4: a founding that is the news, its ceremony that day, no page date", "南岭学院智能制造研究院揭牌\n南岭学院智能制造研究院成立于2024年10月11日，当天举行揭牌仪式，院长致辞。", "2024-10-11"},
 		{"review 15 D4 control: a founding that an anniversary keeps, no page date", "南岭学院举行建院纪念大会\n南岭学院成立于1964年10月12日，当日即开设三个系科，至今已走过六十周年。学院举行纪念大会，院长致辞。", ""},
+		// Review 15 D6: a 前天 that cannot be counted (大前天) still dates the event before a later
+		// day; deadlines and as-of days in each written form; vague times in each written form.
+		{"review 15 D6: 大前天 cannot be counted, and no later day stands in", " date 2024-10-15 南岭学院大前天上午举行秋季运动会。10月14日，学院召开了总结会。", ""},
+		{"review 15 D6: 截止到 an as-of day", "南岭学院召开筹备会\n截止到10月12日，已有三千人报名。10月13日，学院召开运动会筹备会。", "--10-13"},
+		{"review 15 D6: 截止至 an as-of day", "南岭学院召开筹备会\n截止至10月12日，已有三千人报名。10月13日，学院召开运动会筹备会。", "--10-13"},
+		{"review 15 D6: 截止于 a deadline", "南岭学院召开筹备会\n运动会报名截止于10月12日，10月13日，学院召开运动会筹备会。", "--10-13"},
+		{"review 15 D6: 截止於 a deadline", "南嶺學院召開籌備會\n運動會報名截止於10月12日，10月13日，學院召開運動會籌備會。", "--10-13"},
+		{"review 15 D6: 截止日期 a deadline", "南岭学院召开筹备会\n运动会报名截止日期是10月12日，10月13日，学院召开运动会筹备会。", "--10-13"},
+		{"review 15 D6: 截止时间 a deadline", "南岭学院召开筹备会\n运动会报名截止时间：10月12日，10月13日，学院召开运动会筹备会。", "--10-13"},
+		{"review 15 D6: 截止時間 a deadline", "南嶺學院召開籌備會\n運動會報名截止時間：10月12日，10月13日，學院召開運動會籌備會。", "--10-13"},
+		{"review 15 D6: 期限 a deadline", "西岭医院召开整改推进会\n各科室整改期限是10月12日，10月13日，西岭医院召开整改推进会。", "--10-13"},
+		{"review 15 D6: 前些天 gives no day", " date 2024-10-15 前些天，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		{"review 15 D6: 前些日子 gives no day", " date 2024-10-15 前些日子，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		{"review 15 D6: 前段时间 gives no day", " date 2024-10-15 前段时间，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		{"review 15 D6: 前段時間 gives no day", " date 2024-10-15 前段時間，南嶺學院舉行秋季運動會。10月1日，學院還開展了健身活動。", ""},
+		{"review 15 D6: 近段时间 gives no day", " date 2024-10-15 近段时间，南岭学院举行秋季运动会。10月1日，学院还开展了健身活动。", ""},
+		{"review 15 D6: 近段時間 gives no day", " date 2024-10-15 近段時間，南嶺學院舉行秋季運動會。10月1日，學院還開展了健身活動。", ""},
 		{"review 15 D1 control: 昨天 the event's, a later day of something it speaks of", " date 2024-10-15 西岭医院昨天召开会议，通报了10月9日全市应急演练情况。", "2024-10-14"},
 	}
 	for _, tt := range tests {
