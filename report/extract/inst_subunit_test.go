@@ -71,6 +71,9 @@ func TestLeadSubjectName(t *testing.T) {
 		{"a railway the page builds has no officers", "滨江铁路党旗红\n滨江铁路2标开展党建共建\n3月5日，为推进滨江铁路建设，项目部与县委联合举办主题活动。滨江铁路建设者宣誓。", ""},
 		{"a meeting named again and again", "职工代表大会召开\n3月5日，职工代表大会在礼堂召开。职工代表大会主席团成员出席。职工代表大会审议了报告。", ""},
 		{"a person named again and again", "王明调研\n3月5日，王明赴西山镇调研。王明主任指出，要抓好落实。王明还看望了群众。", ""},
+		{"a brand signs with the school's word for itself (I3)", "腾讯与我校签署战略合作协议\n10月12日，腾讯与我校签署战略合作协议。腾讯副总裁张三、我校校长李明出席签约仪式。根据协议，腾讯将在人工智能领域与我校开展合作，腾讯云还将为学校提供算力支持。", ""},
+		{"a brand signs with a named university (I3)", "腾讯与东湖大学签署战略合作协议\n10月12日，腾讯与东湖大学签署战略合作协议。腾讯副总裁张三、东湖大学校长李明出席签约仪式。根据协议，腾讯将在人工智能领域与学校开展合作，腾讯云还将为学校提供算力支持。", ""},
+		{"a brand with the hospital's word for itself (I3)", "云帆科技携手我院建设智慧病房\n3月5日，云帆科技携手我院启动智慧病房建设。云帆科技总经理王明、我院院长李强出席。云帆科技将派驻工程师。", ""},
 	})
 }
 
