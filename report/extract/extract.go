@@ -170,6 +170,10 @@ func Extract(text string, opt Options) Result {
 	if s.Institution == "" {
 		s.Institution = definedName(s.Title+"\n"+opening, px.page) // 某某學校(某專), called 某專 after
 	}
+	// A short form in Latin capitals in brackets (计算机学院(CS), 人工智能(AI)) stays in the text
+	// for the institution (某某局(ABC), called ABC after); for the readings of units and figures
+	// it is part of the word before it, so a name does not start after it.
+	opening, full = reLatinShort.ReplaceAllString(opening, "$1"), reLatinShort.ReplaceAllString(full, "$1")
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
 	if u := visitingOrgan(opening, s.Institution); u != "" && (s.Unit == "" || s.Unit == s.Institution) {
 		s.Unit = u // 某學院校董會昨日拜訪行政長官: the organ that pays the visit holds it

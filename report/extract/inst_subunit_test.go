@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSubUnitHolds checks, on leads written for it, that a company's section, project or union
 // that holds the event with the day after its name (某公司某段工会于7月5日在……举办) or with an
@@ -122,4 +125,26 @@ func TestOwnWordUnit(t *testing.T) {
 		{"a branch after 本院", "7月1日上午，本院外科支部组织党员志愿者赴石门村开展义诊活动。", "", "外科支部"},
 		{"the hospital's committee after 我院", "7月1日上午，我院党委组织党员志愿者赴石门村开展义诊活动。", "", ""},
 	})
+}
+
+// TestLatinShortFormUnits checks, on leads written for it, that a short form in Latin capitals
+// in brackets (计算机学院(CS), 人工智能(AI)) is read as part of the word before it by the
+// readings of units: the sub-unit it follows still holds the event, and a noun phrase it stands
+// inside is not cut into a body.
+func TestLatinShortFormUnits(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a school with its letters holds (I2)", "5月8日，东湖大学计算机学院(CS)举办人工智能讲座，全体研究生参加。", "东湖大学", "东湖大学计算机学院"},
+	})
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"letters inside the object of a plan (I1)", "5月8日，东湖大学与西岭科技有限公司签署战略合作协议，双方将共建人工智能(AI)联合实验室。", []string{"西岭科技有限公司"}},
+		{"letters inside a centre to be built (I1)", "5月8日，东湖医院与西岭软件有限公司签约，双方将共建医学影像(MI)创新中心。", []string{"西岭软件有限公司"}},
+	} {
+		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.name, got, c.want)
+		}
+	}
 }
