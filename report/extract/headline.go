@@ -189,6 +189,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		}
 		break
 	}
+	lines = joinSplitHeadline(lines)
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
@@ -270,6 +271,40 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
 	}
 	return "", "", 0
+}
+
+// maxSplitHead is how many lines from the page's top joinSplitHeadline reads for a headline
+// broken in two.
+const maxSplitHead = 12
+
+// reSentenceMark is a mark that ends or parts a sentence's clauses: no line of a headline
+// broken in two has one.
+var reSentenceMark = lazyRE(`[。，,；;！!？?：:]`)
+
+// joinSplitHeadline joins a headline the page broke across two lines, one right under the other
+// (东湖大学与西湖市人民政府 / 签署战略合作协议): the two halves, neither with a sentence's mark,
+// are one headline when the body below writes them run together (10月13日，东湖大学与西湖市人民
+// 政府签署战略合作协议。). A main line and its subtitle are not so written, and stay apart. It
+// returns lines, or a copy with the halves joined on the first line and the second left blank.
+func joinSplitHeadline(lines []string) []string {
+	for i := 0; i+1 < len(lines) && i < maxSplitHead; i++ {
+		a, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if a == "" || b == "" || reSentenceMark.MatchString(a) || reSentenceMark.MatchString(b) || reSubtitleDash.MatchString(b) || isFurniture(a) || isFurniture(b) || isMetaLine(b) || isDateline(b) {
+			continue
+		}
+		joined := a + b
+		if n := utf8.RuneCountInString(joined); n < 10 || n > 60 || utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 {
+			continue
+		}
+		for _, l := range lines[i+2:] {
+			if reSentenceMark.MatchString(l) && strings.Contains(l, joined) {
+				lines = slices.Clone(lines)
+				lines[i], lines[i+1] = joined, ""
+				return lines
+			}
+		}
+	}
+	return lines
 }
 
 const (
