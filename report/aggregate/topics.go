@@ -18,6 +18,9 @@ func DefaultTopicRules() TopicRules { return topic.Default() }
 //
 // With keepWritten (keep mode) a word is shown as written (words holds it as first written),
 // not through its simplified form: 範圍 checked as 范围 and converted back would be 范圍.
+// The flag is the mode's and cannot be read off words: in the converted scripts words hold
+// display's form already, and display over it (鑒 stays 鑒) is not always display over its
+// simplified form (鑒 → 鉴 → 鑑), so "always as written" would change those digests.
 func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string, keepWritten bool) []model.Keyword {
 	in := make([]topic.Count, len(words))
 	written := map[string]string{}

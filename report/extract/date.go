@@ -317,6 +317,13 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		year = published.Year()
 	}
 	ref, refYear := refDay(wire, published, defaultYear)
+	// settled is the year a day written with an earlier year (by more than one) is history in:
+	// the page's year of publication or --year's; not a year the page was updated in, which
+	// may be years after its article (an archive's page).
+	settled := year
+	if updated {
+		settled = defaultYear
+	}
 	if updated && wire == "" {
 		// The day the page was updated is not the day its 今日 was written: no day counts
 		// from it (the event's year still does).
@@ -370,6 +377,9 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		}
 		if foundedDay(opening, loc, year) {
 			continue // 东湖大学始建于1954年10月13日: a founding told as history
+		}
+		if y := dayYear(opening, loc); y != 0 && settled != 0 && y < settled-1 {
+			continue // 1949年10月1日，开国大典……: history, years before the page's (or --year's) year
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1]) || historyDay(opening, loc, days[k+1], year)) {
 			continue

@@ -225,6 +225,10 @@ func TestRelativeDayBounds(t *testing.T) {
 		{"review 13 #27: 拟聘人员 and the day of their training", "东湖医院开展新员工培训\n东湖医院拟聘人员3月5日参加岗前培训，院长张明讲话。", 2024, "2024-03-05"},
 		{"an uncountable relative day of the event, no page date: no later day", "西湖学院本月12日举行毕业典礼，6月30日还将举办校友论坛。", 2024, ""},
 		{"a founding decades before the year asked for", "1964年10月8日，西岭农业专科学校成立。5月12日，西岭农学院举行纪念大会。", 2024, "2024-05-12"},
+		{"a day years before the page's year is history, not the event's", "南岭学院举行升旗仪式\n发布时间：2024-10-02\n1949年10月1日，开国大典在北京举行。南岭学院昨天举行升旗仪式，师生五百余人参加。", 0, "2024-10-01"},
+		{"a day years before the year asked for is history, not the event's", "1949年10月1日，开国大典在北京举行。10月1日，南岭学院举行升旗仪式，师生五百余人参加。", 2024, "2024-10-01"},
+		{"a day years before the page's year, and no other day", "南岭学院举行升旗仪式\n发布时间：2024-10-02\n1949年10月1日，开国大典在北京举行。南岭学院举行升旗仪式，师生五百余人参加。", 0, ""},
+		{"a day years before the year a page was updated in stays the event's", "南岭学院举行升旗仪式\n更新时间：2024-10-02\n2019年10月1日，南岭学院举行升旗仪式，师生五百余人参加。", 0, "2019-10-01"},
 		{"a founding the year before the year asked for is no history", "2023年12月28日，西岭农学院智慧农业研究院成立。1月3日，研究院召开第一次工作会议。", 2024, "2023-12-28"},
 	}
 	for _, tt := range tests {

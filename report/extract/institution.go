@@ -1464,7 +1464,8 @@ var jointSeps = strings.Split(jointWords, "|")
 
 // jointWith tells whether opening names unit and inst, two different bodies, joined as holders of
 // one event (甲大学与乙大学签约, 乙医院联合甲大学举办): by the labelling rules the unit of joint
-// holders is the institution.
+// holders is the institution. Not one rule with firstJoined: that one cuts one organizer span at
+// its first joiner (the unit is the body named first); this one joins two bodies found apart.
 func jointWith(opening, unit, inst string) bool {
 	if unit == "" || inst == "" || unit == inst || strings.Contains(inst, unit) || strings.Contains(unit, inst) {
 		return false

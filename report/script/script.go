@@ -178,7 +178,7 @@ func For(d Direction) *Converter {
 	c := &Converter{chars: make(map[rune]string, lines(chars)), firsts: map[rune][]int{}}
 	eachEntry(chars, func(from, to string) {
 		if r, size := utf8.DecodeRuneInString(from); size == len(from) {
-			c.chars[r] = to
+			c.chars[r] = firstCandidate(to)
 			c.mark(r)
 		}
 	})
@@ -191,7 +191,7 @@ func For(d Direction) *Converter {
 	phrases := table(d.Phrases)
 	c.phrases = make(map[string]string, lines(phrases))
 	eachEntry(phrases, func(from, to string) {
-		c.phrases[from] = to
+		c.phrases[from] = firstCandidate(to)
 		r, _ := utf8.DecodeRuneInString(from)
 		n := utf8.RuneCountInString(from)
 		if !slices.Contains(c.firsts[r], n) {
@@ -220,9 +220,9 @@ func table(name string) string {
 func lines(data string) int { return strings.Count(data, "\n") + 1 }
 
 // eachEntry calls put with each entry of a table: a line of the source, a tab and the
-// candidates separated by spaces, of which the first is taken. Lines without a tab or with an
-// empty source are skipped; a line may end in CR LF.
-func eachEntry(data string, put func(from, to string)) {
+// candidates separated by spaces (all of them; firstCandidate takes the first). Lines without a
+// tab or with an empty source are skipped; a line may end in CR LF.
+func eachEntry(data string, put func(from, candidates string)) {
 	for len(data) > 0 {
 		line, rest, _ := strings.Cut(data, "\n")
 		data = rest
@@ -231,11 +231,14 @@ func eachEntry(data string, put func(from, to string)) {
 		if !ok || from == "" {
 			continue
 		}
-		if i := strings.IndexByte(to, ' '); i >= 0 {
-			to = to[:i] // the first candidate
-		}
 		put(from, to)
 	}
+}
+
+// firstCandidate returns the first of an entry's candidates, the one a conversion writes.
+func firstCandidate(candidates string) string {
+	first, _, _ := strings.Cut(candidates, " ")
+	return first
 }
 
 // Convert returns s in the converter's target script; text it has no mapping for passes through.

@@ -87,8 +87,9 @@ func TestHasThird(t *testing.T) {
 	}
 }
 
-// TestEachEntry: a table line is a source, a tab and candidates separated by spaces, of which
-// the first is taken; lines without a tab or a source are skipped, CR LF ends a line too.
+// TestEachEntry: a table line is a source, a tab and candidates separated by spaces, all of
+// them given (firstCandidate takes the first); lines without a tab or a source are skipped,
+// CR LF ends a line too.
 func TestEachEntry(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -96,14 +97,14 @@ func TestEachEntry(t *testing.T) {
 		want []string
 	}{
 		{"", nil},
-		{"後\t后\n", []string{"後=后"}},
-		{"乾\t干 乾\n著\t着 著 箸", []string{"乾=干", "著=着"}},
-		{"no tab\n\t空\n\n髮\t发\r\n", []string{"髮=发"}},
-		{"一\t\n", []string{"一="}},
+		{"後\t后\n", []string{"後=后→后"}},
+		{"乾\t干 乾\n著\t着 著 箸", []string{"乾=干 乾→干", "著=着 著 箸→着"}},
+		{"no tab\n\t空\n\n髮\t发\r\n", []string{"髮=发→发"}},
+		{"一\t\n", []string{"一=→"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		eachEntry(tt.data, func(from, to string) { got = append(got, from+"="+to) })
+		eachEntry(tt.data, func(from, to string) { got = append(got, from+"="+to+"→"+firstCandidate(to)) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("eachEntry(%q) = %q, want %q", tt.data, got, tt.want)
 		}

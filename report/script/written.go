@@ -45,18 +45,11 @@ var foreign = sync.OnceValue(func() *foreignSets {
 // candidates: characters only the table's source script writes.
 func onlyIn(data string) map[rune]bool {
 	out := map[rune]bool{}
-	for len(data) > 0 {
-		line, rest, _ := strings.Cut(data, "\n")
-		data = rest
-		from, to, ok := strings.Cut(strings.TrimSuffix(line, "\r"), "\t")
-		r, size := utf8.DecodeRuneInString(from)
-		if !ok || size == 0 || size != len(from) || r == utf8.RuneError {
-			continue
-		}
-		if !strings.Contains(" "+to+" ", " "+from+" ") {
+	eachEntry(data, func(from, to string) {
+		if r, size := utf8.DecodeRuneInString(from); size == len(from) && r != utf8.RuneError && !strings.Contains(" "+to+" ", " "+from+" ") {
 			out[r] = true
 		}
-	}
+	})
 	return out
 }
 
