@@ -266,7 +266,7 @@ func Extract(text string, opt Options) Result {
 		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
 		s.Unit = shapedName(unitName(travelHost(s.Title, px.page), s.Institution, px))
 	}
-	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && !bareTitledLead(opening) && !visitedByOfficials(opening, s.Institution) {
+	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) {
 		// (Not when the institution is named only in the title of the person who leads the
 		// event, 某区人民政府区长某某到……调研, or not at all, 区长某某带队调研: a person, not a
 		// body, holds it.)

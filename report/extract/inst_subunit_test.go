@@ -27,6 +27,7 @@ func TestLatinShortForm(t *testing.T) {
 	t.Parallel()
 	checkInstUnits(t, []instUnitRow{
 		{"a bureau introduced with letters", "海港培訓局60周年慶典\n海港培訓局(HTB)今年成立60周年，HTB將舉辦連串活動。HTB學員代表致辭，HTB校友亦到場。", "海港培訓局", "海港培訓局"},
+		{"a department (署) introduced with letters", "海港環境署50周年慶典\n海港環境署(HED)今年成立50周年，HED將舉辦連串活動。HED職員代表致辭，HED義工亦到場。", "海港環境署", "海港環境署"},
 		{"the letters used once only", "海港培訓局60周年慶典\n海港培訓局(HTB)今年成立60周年，將舉辦連串活動。", "", ""},
 		{"letters naming an agreement, not a body", "3月5日，西山醫院與東湖大學簽署合作備忘錄(MOU)，雙方將依MOU互派人員，MOU為期三年。", "西山醫院", "西山醫院"},
 	})
@@ -59,6 +60,11 @@ func TestBareTitledLead(t *testing.T) {
 		{"a county head goes to a firm", "县长走访企业" + src + "6月3日，县长赵一鸣深入企业走访调研，了解生产经营情况。", "西山区人民政府", ""},
 		{"the head convenes the government's meeting", "区政府召开全体会议" + src + "6月3日，区长赵一鸣主持召开区政府全体会议，副区长钱二出席。", "西山区人民政府", "西山区人民政府"},
 		{"the head only attends", "表彰活动举行" + src + "6月3日，区长赵一鸣出席表彰活动并讲话，副区长钱二主持。", "西山区人民政府", "西山区人民政府"},
+		// The headline names the body whose leaders go (I4): the body holds it; a headline naming
+		// the body's head by title names a person again.
+		{"the headline names the university's leaders (I4)", "东湖大学领导带队走访企业\n10月12日，校长李明带队赴西岭科技有限公司走访，洽谈校企合作事宜。", "东湖大学", "东湖大学"},
+		{"the headline names the government's leaders", "西山区人民政府领导带队调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", "西山区人民政府"},
+		{"the headline names the government's head", "西山区人民政府区长带队调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", ""},
 	})
 }
 
