@@ -418,8 +418,6 @@ func (c bodyMention) role() unitRole {
 		return roleTitle // 民盟安徽省委主委郑永飞, 统战部长赵明皓
 	case titleAfter(text[c.end:min(len(text), c.end+64)]) && ownOrgan(m, c.inst, text[c.end:]):
 		return roleOwn // 东湖医院党委书记某某率班子成员赴……: the institution's own delegation
-	case strings.HasSuffix(text[:c.start], "在") && reVenueVerb.MatchString(text[c.end:]):
-		return rolePlace // 在学术交流中心签署: a venue
 	case reAtPlace.MatchString(tailOf(text[:c.start], 12)) && rePlaceOf.MatchString(text[c.end:min(len(text), c.end+48)]):
 		return rolePlace // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
 	case reTrainingPlant.MatchString(m):

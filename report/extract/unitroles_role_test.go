@@ -91,6 +91,10 @@ func TestUnitRoleRules(t *testing.T) {
 		// Before the event (此前, 去年): a history.
 		{"此前", "东湖大学召开安全工作会议\n5月8日，东湖大学召开安全工作会议。此前，青川市应急管理局已对学校开展了专项检查。", nil},
 		{"去年", "东湖大学召开安全工作会议\n5月8日，东湖大学召开安全工作会议。去年，学校与青川市第二医院签署了合作协议。", nil},
+		// A venue after 在 is the object of the clause's 在 (the enumeration's part), whatever the
+		// verb after it.
+		{"venue of a signing", "东湖大学与青川电信签约\n5月8日，东湖大学与青川电信有限公司在青川市科技创新中心签署合作协议。", []string{"青川电信有限公司"}},
+		{"venue of a meeting", "东湖大学召开会议\n5月8日，东湖大学在青川市科学技术协会召开会议。", nil},
 		{"carry the work out", "东湖大学举行创业大赛决赛\n5月8日，东湖大学举行创业大赛决赛。赛事由学校主办，创业学院和实践教学中心具体落实。", []string{"创业学院", "实践教学中心"}},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved
