@@ -23,3 +23,24 @@ func TestGenericFirmKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMainHeadSpeaks checks, on leads written for it, that a body whose main officer, named by
+// rank, speaks for it at the meeting (主要负责同志作表态发言) is a unit — the labelling rules: a
+// body whose officer speaks for it is a unit either way — while one whose main officer reports
+// what the meeting asks of the offices (主要负责人通报了……) stays out by rank, as labelled on a
+// seen page.
+func TestMainHeadSpeaks(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"main officer makes a pledge speech (U3)", "10月12日，东湖区召开安全生产工作会议，区住建局主要负责同志作表态发言。", []string{"区住建局"}},
+		{"main officer speaks", "10月12日，东湖区召开河长制工作会议，区水务局主要负责人在会上讲话。", []string{"区水务局"}},
+		{"main officer reports, by rank", "10月12日，东湖区召开安全生产工作会议，区财政局主要负责人通报了专项资金使用情况。", nil},
+	} {
+		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.name, got, c.want)
+		}
+	}
+}
