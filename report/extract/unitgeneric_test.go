@@ -44,3 +44,24 @@ func TestMainHeadSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOfficerInvited checks, on leads written for it, that a body whose cadre or expert,
+// named, is invited to attend or sits in (某局干部某某同志应邀参加, 某委专家某某同志列席) is a unit
+// as it is when the officer is unnamed (有关负责同志应邀参加), and that a lecturer's body named
+// only in his title (邀请某市委干部某某同志作报告) still is none.
+func TestNamedOfficerInvited(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a named cadre invited to attend (U1)", "10月12日，东湖大学召开安全工作会议，东湖市教育局干部李明同志应邀参加会议并讲话。", []string{"东湖市教育局"}},
+		{"a named expert sits in (U1)", "10月12日，东湖医院召开医疗质量分析会，东湖市卫健委专家王芳同志应邀列席会议。", []string{"东湖市卫健委"}},
+		{"a named cadre goes along", "10月12日，东湖区副区长赵刚调研防汛工作，区水务局干部钱明同志陪同。", []string{"区水务局"}},
+		{"a lecturer named in his title", "10月12日，东湖大学文学院支部举行学习会，邀请东湖市委干部李红同志作专题辅导报告。", []string{"东湖大学文学院支部"}},
+	} {
+		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -1202,7 +1202,7 @@ func titleAfter(after string) bool {
 		return true
 	}
 	if loc := reStandingWord.FindStringIndex(after); loc != nil {
-		if name, end := nameAt(after, loc[1]); name != "" && !reGoesAsParty.MatchString(clauseHead(after[end:], clauseMarks)) {
+		if name, end := nameAt(after, loc[1]); name != "" && !reGoesAsParty.MatchString(clauseHead(after[end:], clauseMarks)) && !reSentToAttend.MatchString(clauseHead(after[end:], clauseMarks)) {
 			return true // 某市委干部李某同志: a cadre of the body, named; not 某医院专家王某等一行
 		}
 	}
@@ -1238,6 +1238,10 @@ var reAliasAfter = lazyRE(`^(?:[（(]\p{Han}{2,8})?[)）]`)
 // reStandingWord is a word for a person's standing in a body that a person's name follows
 // (某市委干部李某, 某医院专家王某): with the name, a title.
 var reStandingWord = lazyRE(`^(?:干部|幹部|专家|專家|职工|職工|员工|員工|工作人员|工作人員|党员|黨員|盟员|盟員|会员|會員)`)
+
+// reSentToAttend: the person named is invited to attend, sits in or goes along (应邀参加, 列席,
+// 陪同): the labelling rules make the body whose officer does so a unit, named or not.
+var reSentToAttend = lazyRE(`列席|陪同|(?:应邀|應邀|受邀)(?:参加|參加|出席|列席|参会|參會|到会|到會)`)
 
 // reGoesAsParty: the people named go as a party of their body (等一行, 率队).
 var reGoesAsParty = lazyRE(`一行|率领|率領|率队|率隊|带队|帶隊`)
