@@ -243,7 +243,7 @@ func Extract(text string, opt Options) Result {
 	}
 	// A count the headline tells (授予366个学位, 13小时接力) is the event's, and often its first
 	// telling: figures reads the headline before the body.
-	s.Figures = figures(told)
+	s.Figures = figuresTold(title, full)
 	s.Summary = summarize(paras, opt.MaxSummary)
 	s.Keywords = asTopics(keywords(s.Title, full, opt.Keywords))
 	if opt.Derive && s.Title == "" {

@@ -331,7 +331,12 @@ const formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 // figures finds the counted facts of a text: value, measure word, approximation and a label
 // taken from the noun after the number (126个问题) or before it (参会人员150余人).
-func figures(text string) []model.Figure {
+func figures(text string) []model.Figure { return figuresFrom(text, 0) }
+
+// figuresFrom reads figures as figures does from a text whose first head bytes are the page's
+// headline (figuresTold): a headline's statistic is left out, and a count the headline told is
+// not told again by the body, however small.
+func figuresFrom(text string, head int) []model.Figure {
 	// Numbers inside quotes and titles are slogans and names (“两个一百年”, 《十四五规划》).
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	// (省文艺四支), (保卫处 朱一涵): a bracket closing the article credits who wrote it; a
@@ -346,6 +351,7 @@ func figures(text string) []model.Figure {
 	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
+	headTold := map[string]bool{} // value and measure word of the headline's counts
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -580,6 +586,9 @@ func figures(text string) []model.Figure {
 		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) {
 			continue
 		}
+		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
+			continue
+		}
 		label = quotaLabel(quota, label)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
@@ -606,9 +615,10 @@ func figures(text string) []model.Figure {
 		if f.Unit == "人" || f.Unit == "名" || f.Unit == "位" {
 			kp = "\x00people\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
 		}
-		// 授予366个学位 … 366名学生获得学位: a precise count (not round, a hundred or more)
-		// told again with any other measure word is the same fact in other words, written as
-		// first told (labelling rules, figures); two facts seldom share such a number.
+		// 授予366个学位 … 366名学生获得学位: a precise count (not round, a hundred or more) the
+		// headline told, told again by the body with any other measure word, is the same fact in
+		// other words, written as first told (labelling rules, figures). Two counts of the body
+		// may share such a number (发放资料128份，服务群众128人: two facts).
 		kx := ""
 		if f.Value >= 100 && f.Value == float64(int64(f.Value)) && int64(f.Value)%10 != 0 {
 			kx = "\x00precise\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64)
@@ -616,14 +626,19 @@ func figures(text string) []model.Figure {
 		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
 		// key, told once (labelling rules, figures).
 		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
-		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) && !(kx != "" && seen[kx]) {
+		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
+			if loc[0] < head {
+				// A count of the headline the body tells again is one fact, however small
+				// (4项成果 … 共有4项科研成果获奖).
+				headTold[kv] = true
+				if kx != "" {
+					headTold[kx] = true
+				}
+			}
 			if kp != "" {
 				seen[kp] = true
-			}
-			if kx != "" {
-				seen[kx] = true
 			}
 			if !ok {
 				headUnit[kh] = f.Unit

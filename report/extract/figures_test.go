@@ -318,6 +318,8 @@ func TestFigureLabels(t *testing.T) {
 		{"获 alone in an introduction is no record", "主讲人王芳向获奖的20名学生颁奖。", []string{"学生=20名"}},
 		{"一 after 的 is the one, no count", "本次活动是学校历年规模最大的一次，共有80名专家参加。", []string{"专家=80名"}},
 		{"papers an event received are its counts", "本次年会共收到论文120篇，评出优秀论文20篇。", []string{"收到论文=120篇", "优秀论文=20篇"}},
+		// Review 15 F6: two counts of the body sharing a precise number are two facts.
+		{"two counts of the body sharing a precise number", "5月8日，东湖社区开展宣传活动，发放宣传资料128份，服务群众128人。", []string{"宣传资料=128份", "服务群众=128人"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
@@ -360,6 +362,13 @@ func TestFiguresFromHeadline(t *testing.T) {
 		{"only in the headline", "东湖大学举行2024届毕业典礼 为3200名学生授予学位\n\n6月20日上午，东湖大学在体育馆举行2024届毕业典礼。校长李明致辞。", []string{"学生=3200名"}},
 		{"a precise count told again with another measure word", "东湖大学举行毕业典礼 授予427个学位\n\n6月20日上午，东湖大学举行毕业典礼，共427名学生获得学位，学院为200名家长准备了200份纪念品。", []string{"学位=427个", "家长=200名", "纪念品=200份"}},
 		{"in the headline and the body", "西岭医院开展义诊 服务群众300余人\n\n3月5日，西岭医院在清水社区开展义诊，服务群众300余人。", []string{"服务群众=300人"}},
+		// Review 15 F12: a statistic of the nation or of a place the headline opens with (a
+		// health day's hook) is background, as it is in the body.
+		{"a nation's statistic in the headline", "世界卒中日｜我国每年新发卒中患者约394万人 东湖医院开展义诊\n\n10月29日，东湖医院在清水社区开展义诊，服务群众200余人。", []string{"服务群众=200人"}},
+		{"what a named place has, in the headline", "东湖市有60万名糖尿病患者 东湖医院专家支招\n\n11月14日，东湖医院内分泌科在门诊大厅开展宣传，发放资料300份。", []string{"资料=300份"}},
+		// Review 15 F3: a small count of the headline the body restates is one fact.
+		{"a small count of the headline told again in the body", "东湖大学4项成果获省科技奖\n\n近日，省政府公布2024年度科技奖励名单，东湖大学共有4项科研成果获奖。", []string{"成果=4项"}},
+		{"a small count of the headline told again under another noun", "东湖大学获批3个国家级一流本科专业\n\n近日，教育部公布名单，东湖大学3个专业获批国家级一流本科专业建设点。", []string{"国家级一流本科专业=3个"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
