@@ -226,7 +226,7 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
-	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue), clauseShaped)
+	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time), s.Institution, s.Venue), clauseShaped)
 	if cutFrom != "" {
 		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == cutFrom })
 	}

@@ -65,3 +65,22 @@ func TestNamedOfficerInvited(t *testing.T) {
 		}
 	}
 }
+
+// TestLastYearEventDay checks, on leads written for it, that 去年 dating the event itself (a
+// January page on a December event: 去年12月30日，某医院与某中心联合开展义诊) leaves the bodies of
+// the event's sentence units, while 去年 setting a history before the event still makes them
+// background.
+func TestLastYearEventDay(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the event's own day last year (U4)", " date 2025-01-05 去年12月30日，东湖医院与清水社区卫生服务中心联合开展义诊活动，服务群众200余人。", []string{"清水社区卫生服务中心"}},
+		{"a signing last year before today's event", " date 2025-01-05 1月3日，东湖医院举行义诊活动。去年12月30日，东湖医院与清水社区卫生服务中心签署合作协议。", nil},
+	} {
+		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.name, got, c.want)
+		}
+	}
+}
