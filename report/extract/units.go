@@ -409,7 +409,7 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		}
 		// What the body does in its clause, decided once (bodyMention.role): only a body that takes
 		// part in the event is a unit.
-		c := bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, venue: venue, reported: inSpans(reported, &rk, loc[0])}
+		c := bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, reported: inSpans(reported, &rk, loc[0])}
 		if !keep(c) {
 			continue
 		}
