@@ -676,8 +676,9 @@ var (
 	// 该校现有在校生2万人; 馆藏, what a library holds), its grounds (占地), where it lies, what it
 	// governs, its area, when it was founded (位于, 下辖, 占地, 始建于), what it is built of
 	// (该协会是拥有40个分会的行业组织: 是拥有 names what the subject is); what a site holds is
-	// reSiteHolds. 在位于 names a venue.
-	reProfileMark = lazyRE(`(?:^|[^在于於到赴])(?:现有|現有|占地|佔地|馆藏|館藏|位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|是(?:拥有|擁有))`)
+	// reSiteHolds. 在位于 names a venue. 发现有 (what an inspection found), 对现有, 现有的
+	// (existing, before what the event works on) are no stock.
+	reProfileMark = lazyRE(`(?:^|[^在于於到赴发發对對将將把为為])(?:现有|現有)(?:[^的]|$)|(?:^|[^在于於到赴])(?:占地|佔地|馆藏|館藏|位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|是(?:拥有|擁有))`)
 	// reSiteHolds: what a hall, a base or a site visited holds (纪念馆共有六个展厅, 基地设有5个
 	// 展区), a profile unless the count's clause goes on to act (基地共有300名学生参加劳动实践:
 	// the event's count).

@@ -320,6 +320,10 @@ func TestFigureLabels(t *testing.T) {
 		{"papers an event received are its counts", "本次年会共收到论文120篇，评出优秀论文20篇。", []string{"收到论文=120篇", "优秀论文=20篇"}},
 		// Review 15 F6: two counts of the body sharing a precise number are two facts.
 		{"two counts of the body sharing a precise number", "5月8日，东湖社区开展宣传活动，发放宣传资料128份，服务群众128人。", []string{"宣传资料=128份", "服务群众=128人"}},
+		// Review 15 F1, F2: 现有 inside 发现有, and 现有的 (existing) before the thing worked on, are no body's stock.
+		{"发现有 is what an inspection found", "5月8日，东湖区应急管理局开展安全生产大检查，检查中发现有17处安全隐患，已督促企业限期整改。", []string{"安全隐患=17处"}},
+		{"现有的 before the thing worked on", "5月8日，东湖医院全面检修现有的86台医疗设备，更换零部件230个。", []string{"医疗设备=86台", "更换零部件=230个"}},
+		{"对现有 before the thing worked on", "5月8日，东湖医院对现有86台医疗设备进行了全面检修，更换零部件230个。", []string{"医疗设备=86台", "更换零部件=230个"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {

@@ -497,9 +497,13 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 	// 党委理论学习中心组 in the headline, 校党委理论学习中心组 in the body: the fuller name stands.
 	// A registered company name (某集团有限公司) is written in full: it is no short form of
 	// another (某集团第四工程有限公司 is its subsidiary).
-	return slices.DeleteFunc(out, func(m string) bool {
+	out = slices.DeleteFunc(out, func(m string) bool {
 		return !reRegisteredCompany.MatchString(m) && slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
 	})
+	if unitsObserved != nil {
+		unitsObserved(text, inst, out) // tests only (unitsobserve.go)
+	}
+	return out
 }
 
 var (
