@@ -170,6 +170,10 @@ func Extract(text string, opt Options) Result {
 	if s.Institution == "" {
 		s.Institution = definedName(s.Title+"\n"+opening, px.page) // 某某學校(某專), called 某專 after
 	}
+	// A short form in Latin capitals in brackets (计算机学院(CS), 人工智能(AI)) stays in the text
+	// for the institution (某某局(ABC), called ABC after); for the readings of units and figures
+	// it is part of the word before it, so a name does not start after it.
+	opening, full = reLatinShort.ReplaceAllString(opening, "$1"), reLatinShort.ReplaceAllString(full, "$1")
 	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
 	if u := visitingOrgan(opening, s.Institution); u != "" && (s.Unit == "" || s.Unit == s.Institution) {
 		s.Unit = u // 某學院校董會昨日拜訪行政長官: the organ that pays the visit holds it
@@ -222,7 +226,7 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
-	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(s.Title+"\n"+full, s.Institution, s.Venue), clauseShaped)
+	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time), s.Institution, s.Venue), clauseShaped)
 	if cutFrom != "" {
 		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == cutFrom })
 	}
@@ -262,7 +266,7 @@ func Extract(text string, opt Options) Result {
 		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
 		s.Unit = shapedName(unitName(travelHost(s.Title, px.page), s.Institution, px))
 	}
-	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && !bareTitledLead(opening) && !visitedByOfficials(opening, s.Institution) {
+	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) {
 		// (Not when the institution is named only in the title of the person who leads the
 		// event, 某区人民政府区长某某到……调研, or not at all, 区长某某带队调研: a person, not a
 		// body, holds it.)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSubUnitHolds checks, on leads written for it, that a company's section, project or union
 // that holds the event with the day after its name (某公司某段工会于7月5日在……举办) or with an
@@ -12,6 +15,13 @@ func TestSubUnitHolds(t *testing.T) {
 		{"a section's union with 于 and the day", "为提高职工安全意识，西江工程局二公司三段工会于5月8日在段部举办了安全知识竞赛，三段工会主席赵一鸣讲话。", "西江工程局二公司", "西江工程局二公司三段工会"},
 		{"a project with 精心 before its verb", "5月8日，西江建工集团滨河大桥项目精心组织了夏季防汛应急演练，项目全体员工参加。", "西江建工集团", "西江建工集团滨河大桥项目"},
 		{"a project with 成功 before its verb", "5月8日，西江建工集团滨河大桥项目成功举办了夏季消防演练，项目全体员工参加。", "西江建工集团", "西江建工集团滨河大桥项目"},
+		{"a project with 周密 before its verb", "5月8日，西江建工集团滨河大桥项目周密组织了汛前隐患排查，项目全体员工参加。", "西江建工集团", "西江建工集团滨河大桥项目"},
+		{"a project with 顺利 before its verb", "5月8日，西江建工集团滨河大桥项目顺利举办了首届技能比武，项目全体员工参加。", "西江建工集团", "西江建工集团滨河大桥项目"},
+		{"a project with 順利 before its verb", "5月8日，西江建工集團濱河大橋項目順利舉辦了首屆技能比武，項目全體員工參加。", "西江建工集團", "西江建工集團濱河大橋項目"},
+		{"a section's union with 于今年", "为提高职工安全意识，西江工程局二公司三段工会于今年5月在段部举办了安全知识竞赛，三段工会主席赵一鸣讲话。", "西江工程局二公司", "西江工程局二公司三段工会"},
+		{"a section's union with 于本月", "为提高职工安全意识，西江工程局二公司三段工会于本月8日在段部举办了安全知识竞赛，三段工会主席赵一鸣讲话。", "西江工程局二公司", "西江工程局二公司三段工会"},
+		{"a section's union with 于近日", "为提高职工安全意识，西江工程局二公司三段工会于近日在段部举办了安全知识竞赛，三段工会主席赵一鸣讲话。", "西江工程局二公司", "西江工程局二公司三段工会"},
+		{"a section's union with 于日前", "为提高职工安全意识，西江工程局二公司三段工会于日前在段部举办了安全知识竞赛，三段工会主席赵一鸣讲话。", "西江工程局二公司", "西江工程局二公司三段工会"},
 		{"a hospital with 于 and the day is itself", "东湖医院于5月8日在门诊大厅举办义诊活动，50余名群众受益。", "东湖医院", "东湖医院"},
 		{"a person's title before 于 names no holder", "5月8日，西江建工集团总经理赵一鸣于当天在项目部召开安全会议。", "西江建工集团", "西江建工集团"},
 	})
@@ -24,6 +34,7 @@ func TestLatinShortForm(t *testing.T) {
 	t.Parallel()
 	checkInstUnits(t, []instUnitRow{
 		{"a bureau introduced with letters", "海港培訓局60周年慶典\n海港培訓局(HTB)今年成立60周年，HTB將舉辦連串活動。HTB學員代表致辭，HTB校友亦到場。", "海港培訓局", "海港培訓局"},
+		{"a department (署) introduced with letters", "海港環境署50周年慶典\n海港環境署(HED)今年成立50周年，HED將舉辦連串活動。HED職員代表致辭，HED義工亦到場。", "海港環境署", "海港環境署"},
 		{"the letters used once only", "海港培訓局60周年慶典\n海港培訓局(HTB)今年成立60周年，將舉辦連串活動。", "", ""},
 		{"letters naming an agreement, not a body", "3月5日，西山醫院與東湖大學簽署合作備忘錄(MOU)，雙方將依MOU互派人員，MOU為期三年。", "西山醫院", "西山醫院"},
 	})
@@ -56,6 +67,11 @@ func TestBareTitledLead(t *testing.T) {
 		{"a county head goes to a firm", "县长走访企业" + src + "6月3日，县长赵一鸣深入企业走访调研，了解生产经营情况。", "西山区人民政府", ""},
 		{"the head convenes the government's meeting", "区政府召开全体会议" + src + "6月3日，区长赵一鸣主持召开区政府全体会议，副区长钱二出席。", "西山区人民政府", "西山区人民政府"},
 		{"the head only attends", "表彰活动举行" + src + "6月3日，区长赵一鸣出席表彰活动并讲话，副区长钱二主持。", "西山区人民政府", "西山区人民政府"},
+		// The headline names the body whose leaders go (I4): the body holds it; a headline naming
+		// the body's head by title names a person again.
+		{"the headline names the university's leaders (I4)", "东湖大学领导带队走访企业\n10月12日，校长李明带队赴西岭科技有限公司走访，洽谈校企合作事宜。", "东湖大学", "东湖大学"},
+		{"the headline names the government's leaders", "西山区人民政府领导带队调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", "西山区人民政府"},
+		{"the headline names the government's head", "西山区人民政府区长带队调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", ""},
 	})
 }
 
@@ -71,6 +87,9 @@ func TestLeadSubjectName(t *testing.T) {
 		{"a railway the page builds has no officers", "滨江铁路党旗红\n滨江铁路2标开展党建共建\n3月5日，为推进滨江铁路建设，项目部与县委联合举办主题活动。滨江铁路建设者宣誓。", ""},
 		{"a meeting named again and again", "职工代表大会召开\n3月5日，职工代表大会在礼堂召开。职工代表大会主席团成员出席。职工代表大会审议了报告。", ""},
 		{"a person named again and again", "王明调研\n3月5日，王明赴西山镇调研。王明主任指出，要抓好落实。王明还看望了群众。", ""},
+		{"a brand signs with the school's word for itself (I3)", "腾讯与我校签署战略合作协议\n10月12日，腾讯与我校签署战略合作协议。腾讯副总裁张三、我校校长李明出席签约仪式。根据协议，腾讯将在人工智能领域与我校开展合作，腾讯云还将为学校提供算力支持。", ""},
+		{"a brand signs with a named university (I3)", "腾讯与东湖大学签署战略合作协议\n10月12日，腾讯与东湖大学签署战略合作协议。腾讯副总裁张三、东湖大学校长李明出席签约仪式。根据协议，腾讯将在人工智能领域与学校开展合作，腾讯云还将为学校提供算力支持。", ""},
+		{"a brand with the hospital's word for itself (I3)", "云帆科技携手我院建设智慧病房\n3月5日，云帆科技携手我院启动智慧病房建设。云帆科技总经理王明、我院院长李强出席。云帆科技将派驻工程师。", ""},
 	})
 }
 
@@ -119,4 +138,26 @@ func TestOwnWordUnit(t *testing.T) {
 		{"a branch after 本院", "7月1日上午，本院外科支部组织党员志愿者赴石门村开展义诊活动。", "", "外科支部"},
 		{"the hospital's committee after 我院", "7月1日上午，我院党委组织党员志愿者赴石门村开展义诊活动。", "", ""},
 	})
+}
+
+// TestLatinShortFormUnits checks, on leads written for it, that a short form in Latin capitals
+// in brackets (计算机学院(CS), 人工智能(AI)) is read as part of the word before it by the
+// readings of units: the sub-unit it follows still holds the event, and a noun phrase it stands
+// inside is not cut into a body.
+func TestLatinShortFormUnits(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a school with its letters holds (I2)", "5月8日，东湖大学计算机学院(CS)举办人工智能讲座，全体研究生参加。", "东湖大学", "东湖大学计算机学院"},
+	})
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"letters inside the object of a plan (I1)", "5月8日，东湖大学与西岭科技有限公司签署战略合作协议，双方将共建人工智能(AI)联合实验室。", []string{"西岭科技有限公司"}},
+		{"letters inside a centre to be built (I1)", "5月8日，东湖医院与西岭软件有限公司签约，双方将共建医学影像(MI)创新中心。", []string{"西岭软件有限公司"}},
+	} {
+		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
+			t.Errorf("%s: units %q, want %q", c.name, got, c.want)
+		}
+	}
 }

@@ -1676,6 +1676,25 @@ func bareTitledLead(opening string) bool {
 	return false
 }
 
+// reLeadersWord names a body's leaders as a group after its name (东湖大学领导, 某局领导班子).
+var reLeadersWord = lazyRE(`^(?:主要领导|主要領導|党政领导|黨政領導|领导班子|領導班子|领导|領導|班子)`)
+
+// headlineBodyActs tells whether the headline opens with the institution, or its leaders as a
+// group, going, leading or convening (东湖大学领导带队走访企业): the labelling rules let the
+// headline alone name the holder, so a lead that names only the person who leads
+// (bareTitledLead) still leaves the institution holding it. A head named by title after the
+// institution (某区人民政府区长带队调研) is a person again.
+func headlineBodyActs(title, inst string) bool {
+	rest, ok := strings.CutPrefix(title, inst)
+	if inst == "" || !ok {
+		return false
+	}
+	if loc := reLeadersWord.FindStringIndex(rest); loc != nil {
+		rest = rest[loc[1]:]
+	}
+	return reActsAfterName.MatchString(rest)
+}
+
 // reActsAfterName follows a person's name when he leads or does the event himself: leads a
 // party, goes somewhere, inspects, visits, convenes.
 var reActsAfterName = lazyRE(`^(?:同志)?(?:一行)?(?:带队|帶隊|率队|率隊|带领|帶領|率|深入|赴|前往|来到|來到|调研|調研|督导|督導|督查|检查|檢查|走访|走訪|慰问|慰問|主持召开|主持召開|召开|召開)`)

@@ -50,7 +50,7 @@ func leadSubjectName(title, opening, page string) string {
 			continue
 		}
 		s := c[:loc[0]]
-		if !subjectNamed(s, c[loc[0]:]) {
+		if !subjectNamed(s, c[loc[0]:]) || joinsOwnSide(c[loc[0]:loc[1]], c[loc[1]:]) {
 			continue
 		}
 		if subjectUses(page, s) >= minSubjectUses && titled(page, s) {
@@ -58,6 +58,30 @@ func leadSubjectName(title, opening, page string) string {
 		}
 	}
 	return ""
+}
+
+// reJoinerWord is a joiner between two sides of a signing or a visit (甲与乙签署, 甲携手乙).
+var reJoinerWord = lazyRE(`^(?:与|與|和|同|携手|攜手)$`)
+
+// reOwnSideStart opens the other side with the page's word for its own body (我校, 本院, 学校).
+var reOwnSideStart = lazyRE(`^(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|所)|^(?:学校|學校|医院|醫院)`)
+
+// reSideEnd ends the first name after a joiner: a list mark, a clause mark or a verb of the
+// joint act.
+var reSideEnd = lazyRE(`[、，,。；;]|签|簽|共|联合|聯合|举|舉|开展|開展|召开|召開|启动|啟動|建设|建設|合作`)
+
+// joinsOwnSide tells whether the joiner stop (与, 携手) puts the subject beside the page's own
+// body — its word for itself (腾讯与我校签署) or a named institution (某某与东湖大学签署):
+// the subject is then the partner of a signing or a visit, whose side the labelling rules give
+// to the page's owner, not to the name the headline opens with.
+func joinsOwnSide(stop, rest string) bool {
+	if !reJoinerWord.MatchString(stop) {
+		return false
+	}
+	if loc := reSideEnd.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return reOwnSideStart.MatchString(rest) || reInstSuffix.MatchString(rest)
 }
 
 // subjectNamed tells whether s, a subject cut at what follows it (next), has the shape of a body's

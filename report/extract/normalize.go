@@ -11,6 +11,10 @@ import (
 // 為進(jìn)一步 → 為進一步.
 var rePinyin = lazyRE(`(\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]`)
 
+// reLatinShort is a short form in Latin capitals in brackets right after a Han character
+// (计算机学院（CS）): group 1 is the character.
+var reLatinShort = lazyRE(`(\p{Han})[(（][A-Z]{2,6}[)）]`)
+
 // widenPunct turns half-width punctuation next to a Han character into the full-width mark
 // Chinese text uses (some sites and converters write 4月15日下午,我校), so that sentence and
 // clause boundaries read the same everywhere.

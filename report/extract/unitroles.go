@@ -388,7 +388,6 @@ type bodyMention struct {
 	whole    string    // the name before the body a matter goes through (经) or a relation word was cut
 	group    unitGroup // the enumeration it stands in
 	inst     string    // the institution
-	venue    string    // the event's venue
 	reported bool      // it stands in what someone said or decided (reportedSpans)
 }
 

@@ -18,8 +18,8 @@ var (
 	reUnitSuffix = lazyRE(`附[一二三四五六七]院|董事会|董事會|董事局|校董会|校董會|舞蹈团|舞蹈團|歌舞团|歌舞團|剧团|劇團|文工团|文工團|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|供电所|供電所|营业所|營業所|事务所|事務所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
-	// genericUnit are words that name no particular unit.
-	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$`)
+	// genericUnit are words that name no particular unit (a kind of firm with no name: 会计师事务所).
+	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$|^(?:会计师|會計師|律师|律師|税务师|稅務師|资产评估|資產評估)?(?:事务所|事務所)$`)
 )
 
 var (
@@ -409,7 +409,7 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		}
 		// What the body does in its clause, decided once (bodyMention.role): only a body that takes
 		// part in the event is a unit.
-		c := bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, venue: venue, reported: inSpans(reported, &rk, loc[0])}
+		c := bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, reported: inSpans(reported, &rk, loc[0])}
 		if !keep(c) {
 			continue
 		}
@@ -702,7 +702,7 @@ func (g unitGroup) part(m string) unitRole {
 		return roleByRank // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
 	case byComrades(g.list):
 		return roleByRank // 某局、某办主要负责同志参加: officials who come by their office
-	case reMainHeads.MatchString(g.after) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)):
+	case reMainHeads.MatchString(g.after) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
 		// 某办主要负责人通报了……: the body's main officer, named by rank, does what the meeting
 		// calls its main officers to do; the body is no unit unless the officer is invited,
 		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
@@ -731,6 +731,10 @@ var reStaffEnd = lazyRE(`(?:专家|專家|人员|人員|骨干|志愿者|志願�
 // reMainHeads follows a body whose main officers are named by rank: 主要负责人, 主要负责同志,
 // 主要领导.
 var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?主要(?:负责人|負責人|负责同志|負責同志|领导|領導)`)
+
+// reHeadSpeaks is a speech the main officer makes for the body (作表态发言, 在会上讲话): the
+// labelling rules make a body whose officer speaks for it a unit either way.
+var reHeadSpeaks = lazyRE(`(?:发言|發言|讲话|講話|致辞|致詞)`)
 
 // reSentAlong: officers who come invited, sit in, go along or lead a party (应邀, 列席, 陪同,
 // 带队) take part for their body.
@@ -1044,8 +1048,8 @@ var reStandalone = lazyRE(`^(?:工商联|工商聯|知联会|知聯會|新联会
 // (学校与市科技局: two names).
 var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|校|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
-// reLeadVerb are verbs that may stand right before a unit's name inside a clause.
-var reLeadVerb = lazyRE(`代表|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
+// reLeadVerb are verbs that may stand right before a unit's name inside a clause (委托, 聘请 a firm).
+var reLeadVerb = lazyRE(`代表|委托|委託|聘请|聘請|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
 
 // reHeWord is a word 和 opens (和平, 和谐, 和睦): no conjunction there (东湖大学和平与发展研究中心,
 // 和平区人民政府).
@@ -1202,7 +1206,7 @@ func titleAfter(after string) bool {
 		return true
 	}
 	if loc := reStandingWord.FindStringIndex(after); loc != nil {
-		if name, end := nameAt(after, loc[1]); name != "" && !reGoesAsParty.MatchString(clauseHead(after[end:], clauseMarks)) {
+		if name, end := nameAt(after, loc[1]); name != "" && !reGoesAsParty.MatchString(clauseHead(after[end:], clauseMarks)) && !reSentToAttend.MatchString(clauseHead(after[end:], clauseMarks)) {
 			return true // 某市委干部李某同志: a cadre of the body, named; not 某医院专家王某等一行
 		}
 	}
@@ -1238,6 +1242,10 @@ var reAliasAfter = lazyRE(`^(?:[（(]\p{Han}{2,8})?[)）]`)
 // reStandingWord is a word for a person's standing in a body that a person's name follows
 // (某市委干部李某, 某医院专家王某): with the name, a title.
 var reStandingWord = lazyRE(`^(?:干部|幹部|专家|專家|职工|職工|员工|員工|工作人员|工作人員|党员|黨員|盟员|盟員|会员|會員)`)
+
+// reSentToAttend: the person named is invited to attend, sits in or goes along (应邀参加, 列席,
+// 陪同): the labelling rules make the body whose officer does so a unit, named or not.
+var reSentToAttend = lazyRE(`列席|陪同|(?:应邀|應邀|受邀)(?:参加|參加|出席|列席|参会|參會|到会|到會)`)
 
 // reGoesAsParty: the people named go as a party of their body (等一行, 率队).
 var reGoesAsParty = lazyRE(`一行|率领|率領|率队|率隊|带队|帶隊`)

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// reLastYearDay is 去年 with a month and a day right after it (去年12月30日): group 1 the month,
+// group 2 the day.
+var reLastYearDay = lazyRE(`去年(\d{1,2})月(\d{1,2})[日号號]`)
+
+// lastYearIsEventDay takes 去年 off the month and day it dates when the lead's first clause
+// holds them and they are the event's day (a January page on a December event: 去年12月30日，
+// 某医院与某中心联合开展义诊): 去年 there dates the event itself, no history before it, so the
+// readings of a sentence's time (reThenTime) must not see it. Other text is returned as is.
+func lastYearIsEventDay(text, opening string, day time.Time) string {
+	if day.IsZero() {
+		return text
+	}
+	first := clauseHead(opening, clauseMarks)
+	m := reLastYearDay.FindStringSubmatchIndex(first)
+	if m == nil {
+		return text
+	}
+	month, _ := strconv.Atoi(first[m[2]:m[3]])
+	d, _ := strconv.Atoi(first[m[4]:m[5]])
+	if time.Month(month) != day.Month() || d != day.Day() {
+		return text
+	}
+	dated := first[m[0]:m[1]]
+	return strings.Replace(text, dated, strings.TrimPrefix(dated, "去年"), 1)
+}
