@@ -38,6 +38,9 @@ type shapeCache struct {
 	slabs  [2][]glyph
 	turn   int
 	tables map[*doc.Table]*tableMeta
+	// lines holds how many lines a caption or a table's note takes, by style and text
+	// (flow.shapedLines).
+	lines map[[2]string]int
 	// ahead is the window a dry pass is shaping ahead, nil when none.
 	ahead *ahead
 	// scratches are the buffers of workers of dry passes, for the next (scratch); mu guards them.
@@ -60,7 +63,7 @@ type tableMeta struct {
 
 func newShapeCache(blocks int) *shapeCache {
 	return &shapeCache{meta: make([]blockMeta, blocks), missing: map[int][]MissingChar{}, window: map[int]*shaped{},
-		tables: map[*doc.Table]*tableMeta{}}
+		tables: map[*doc.Table]*tableMeta{}, lines: map[[2]string]int{}}
 }
 
 // lineEnds returns where block i's lines end (empty, not nil, for a block of no line), or nil

@@ -151,15 +151,12 @@ const tableGap = doc.TableGap
 // caption places a table's or chart's caption (none when text is empty), starting a new page
 // when it and the first keep points of what it names do not fit on this one.
 func (f *flow) caption(text string, keep float64) {
-	var p *para
 	st := f.style("caption")
-	if text != "" {
-		p = f.shape("caption", doc.T(text))
-	}
 	if f.captionNeed(text, keep) > f.room() && !f.fresh {
 		f.newPage()
 	}
-	if p != nil {
+	if text != "" {
+		p := f.shape("caption", doc.T(text))
 		f.spaceBefore(st.Before)
 		f.placeLines(p, false)
 		f.y += st.After
@@ -167,14 +164,27 @@ func (f *flow) caption(text string, keep float64) {
 }
 
 // captionNeed is the room a caption of text (none when text is empty) takes with the first
-// keep points of what it names.
+// keep points of what it names. Its lines are counted once for all passes (shapedLines): a
+// heading over the table or chart asks for this room too, at every pass.
 func (f *flow) captionNeed(text string, keep float64) float64 {
 	if text == "" {
 		return keep
 	}
 	st := f.style("caption")
-	p := f.shape("caption", doc.T(text))
-	return keep + st.Before + p.lead*float64(len(p.lines)) + st.After
+	return keep + st.Before + f.leading(st)*float64(f.shapedLines("caption", text)) + st.After
+}
+
+// shapedLines is how many lines text takes in style: shaped the first time it is asked for and
+// remembered by all passes, as a caption's or a table note's lines do not depend on where they
+// fall.
+func (f *flow) shapedLines(style, text string) int {
+	key := [2]string{style, text}
+	n, ok := f.shapedBlocks.lines[key]
+	if !ok {
+		n = len(f.shape(style, doc.T(text)).lines)
+		f.shapedBlocks.lines[key] = n
+	}
+	return n
 }
 
 // columnWidths shares the type area's width by the document model's rule (doc.Table.ColumnWidths);
@@ -376,7 +386,8 @@ func (f *flow) tableStart(t *doc.Table) float64 {
 	}
 	noteNeed := 0.0
 	if t.Note != "" {
-		noteNeed = f.noteNeed(f.shape("note", doc.T(t.Note)))
+		st := f.style("note")
+		noteNeed = f.noteNeed(&para{st: st, n: f.shapedLines("note", t.Note), lead: f.leading(st)})
 	}
 	return f.captionNeed(t.Caption, f.tableKeep(t, hh, noteNeed))
 }
