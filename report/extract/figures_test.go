@@ -337,6 +337,8 @@ func TestFigureLabels(t *testing.T) {
 		{"over an hour, before a verb", "交流会持续一个多小时后散会。", []string{"交流会时长=1小时"}},
 		{"a ceremony's or a gala's span", "东湖大学毕业典礼 2小时温情满满。东湖中学新年晚会 3小时欢乐不断。东湖大学开学仪式 2小时精彩纷呈。东湖大学建校庆典 5小时精彩纷呈。", []string{"东湖大学毕业典礼时长=2小时", "东湖中学新年晚会时长=3小时", "东湖大学开学仪式时长=2小时", "东湖大学建校庆典时长=5小时"}},
 		{"毕业于 and 简介 introduce a person", "李明教授毕业于东湖大学，发表论文60余篇。专家简介：王芳，主持国家级课题5项。讲座吸引了200余名师生。", []string{"师生=200名"}},
+		// Review 15 F7: a count of people after a list of their bodies tells who came.
+		{"a count of people closing a list of bodies", "东湖大学、西岭大学和南湖大学三位校长出席论坛。东湖医院邀请西岭医院、南湖医院两位专家出席。", []string{"校长=3位", "专家=2位"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
