@@ -554,7 +554,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -953,6 +953,22 @@ func closesOwnList(before string, v float64) bool {
 		}
 	}
 	return true
+}
+
+// reBodyEnd: the end of a body's name (大学, 医院, 局, 公司): a list of bodies before a count of
+// people (甲大学、乙大学三位校长) names no person, and the count tells who came.
+var reBodyEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|学校|學校|中学|中學|小学|小學|公司|集团|集團|局|厅|廳|委|部|处|處|中心|研究所|研究院|协会|協會|学会|學會|银行|銀行|政府)$`)
+
+// listsBodies reports whether an item of the list a count closes ends as a body's name does
+// (甲大学、乙大学和丙大学三位校长): the list names no person, and a count of people after it tells
+// who came.
+func listsBodies(before string) bool {
+	for _, it := range reCoordSplit.Split(clauseTail(tailOf(before, 300), clauseMarks), -1) {
+		if reBodyEnd.MatchString(it) {
+			return true
+		}
+	}
+	return false
 }
 
 // reVisitTo: a verb of going to or visiting places (到, 赴, 走进, 参观, 走访, 前往), not 来自.

@@ -420,5 +420,10 @@ func personRecord(before string) bool {
 	if reEverIn.MatchString(clause) {
 		return true
 	}
-	return reRecordVerb.MatchString(clause) && reBioMark.MatchString(clauseTail(tailOf(before, 300), sentenceMarks))
+	return reRecordVerb.MatchString(clause) && !reEventMark.MatchString(clause) && reBioMark.MatchString(clauseTail(tailOf(before, 300), sentenceMarks))
 }
+
+// reEventMark: words that set a clause on the event itself (当天, 现场, 此次, 活动中): what its
+// subject did there is the event's count, however a team or a person is described (长期从事全科
+// 工作的专家团队当天共诊治群众200余人次; 从医40年的主任当天共服务群众300余人次).
+var reEventMark = lazyRE(`当天|當天|当日|當日|现场|現場|此次|本次|这次|這次|活动中|活動中|义诊中|義診中`)

@@ -329,6 +329,16 @@ func TestFigureLabels(t *testing.T) {
 		{"a whole city's participants are the event's", "本届运动会规模创历年之最，全市共有参赛学校120所，运动员3000人。", []string{"学校=120所", "运动员=3000人"}},
 		{"a whole school's count on the event's day", "10月12日，东湖大学举行新生报到，全校共有新生6500人，其中本科生5000人。", []string{"新生=6500人"}},
 		{"a whole school's stock with no day stays out", "东湖大学始终重视师资建设，全校共有教职工3200人。", nil},
+		// Review 15 F10: what a team or a person did on the event's day is the event's, however
+		// the sentence describes them.
+		{"a described team's counts on the event's day", "10月12日，东湖医院开展义诊活动，长期从事全科工作的专家团队当天共诊治群众200余人次，发放药品50份。", []string{"诊治群众=200人次", "药品=50份"}},
+		{"a doctor's years and his counts on the event's day", "10月12日，东湖医院开展义诊，从医40年的心内科主任李明当天共服务群众300余人次。", []string{"群众=300人次"}},
+		// Review 15 F9: rows for rules of 7f1ff7c and b0e7733 no row needed.
+		{"over an hour, before a verb", "交流会持续一个多小时后散会。", []string{"交流会时长=1小时"}},
+		{"a ceremony's or a gala's span", "东湖大学毕业典礼 2小时温情满满。东湖中学新年晚会 3小时欢乐不断。东湖大学开学仪式 2小时精彩纷呈。东湖大学建校庆典 5小时精彩纷呈。", []string{"东湖大学毕业典礼时长=2小时", "东湖中学新年晚会时长=3小时", "东湖大学开学仪式时长=2小时", "东湖大学建校庆典时长=5小时"}},
+		{"毕业于 and 简介 introduce a person", "李明教授毕业于东湖大学，发表论文60余篇。专家简介：王芳，主持国家级课题5项。讲座吸引了200余名师生。", []string{"师生=200名"}},
+		// Review 15 F7: a count of people after a list of their bodies tells who came.
+		{"a count of people closing a list of bodies", "东湖大学、西岭大学和南湖大学三位校长出席论坛。东湖医院邀请西岭医院、南湖医院两位专家出席。", []string{"校长=3位", "专家=2位"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
