@@ -161,9 +161,7 @@ func headsList(unit, after string) bool {
 // A place named by its level with 该, 我 or 本 (该县共有, 我省现有, 本市拥有) is the same whole place,
 // and a whole school or hospital (全校只有, 全院共有) tells its stock the same way. 有关, 有效 are
 // words, no having (全市有关部门30余人参加).
-// 我区有3000名志愿者走上街头 (bare 有 after 我/本/该) is mostly the event's turnout: the place
-// named by 我, 本 or 该 tells its stock only with 共有, 现有, 拥有 and the like.
-var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)(?:共|现|現|目前|只|仅|僅)?|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州](?:共|现|現|目前|只|仅|僅))(?:有(?:[^关關效序力所]|$)|拥有|擁有)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州](?:拥有|擁有)`)
+var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有(?:[^关關效序力所]|$)|拥有|擁有)`)
 
 // reParticipants: nouns of those taking part in an event (参赛学校, 运动员, 参会代表): a whole
 // place's count of them is the event's (全市共有参赛学校120所，运动员3000人), no statistic.
@@ -208,8 +206,12 @@ func placeHas(before, after string) bool {
 		return false
 	}
 	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)
-	return !reAction.MatchString(rest) && !reTakesPart.MatchString(rest)
+	return !reAction.MatchString(rest) && !reTakesPart.MatchString(rest) && !reGoesOut.MatchString(rest)
 }
+
+// reGoesOut: verbs of going out to act (我区有3000余名志愿者走上街头, 全市有500名医护人员奔赴一线):
+// the place's people counted are the event's turnout, no statistic.
+var reGoesOut = lazyRE(`走上|走进|走進|走向|奔赴|冒雨|加入|投身|活跃在|活躍在`)
 
 // placeListGoesOn reports whether a count's clause is a bare noun (在校大学生180万人) that goes on
 // the list of what a whole place has, told by the clause before (我省共有高等院校110所，在校大学生
