@@ -163,14 +163,19 @@ func headsList(unit, after string) bool {
 // words, no having (全市有关部门30余人参加).
 var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有(?:[^关關效序力所]|$)|拥有|擁有)`)
 
-// reParticipants: nouns of those taking part in an event (参赛学校, 运动员, 参会代表): a whole
-// place's count of them is the event's (全市共有参赛学校120所，运动员3000人), no statistic.
-var reParticipants = lazyRE(`参赛|參賽|参会|參會|参展|參展|参训|參訓|报名|報名|运动员|運動員|选手|選手`)
+// reParticipants: words of taking part in one event (参赛学校, 参会代表, 报名人数): a whole
+// place's count of them is the event's (全市共有参赛学校120所，运动员3000人), no statistic. (运动员,
+// 选手 alone are left out: 全省共有注册运动员2万人 is one.)
+var reParticipants = lazyRE(`参赛|參賽|参会|參會|参展|參展|参训|參訓|报名|報名`)
 
 // reWholeBodyHas: a whole school's or hospital's 共有 or 有 (全校共有), which tells its stock
-// (全校共有教职工3200人) unless the sentence dates it to the event's day (10月12日，……新生报到，
-// 全校共有新生6500人); 全校只有, 全院现有 are its stock on any day.
+// (全校共有教职工3200人) unless the sentence dates it to the event's day and counts those the day
+// takes in or sends out (10月12日，……新生报到，全校共有新生6500人: reCohort); 全校只有, 全院现有
+// are its stock on any day.
 var reWholeBodyHas = lazyRE(`^全[校院]共?有`)
+
+// reCohort: those a school's day of intake, graduation or examination counts.
+var reCohort = lazyRE(`新生|毕业生|畢業生|考生|报到|報到|参赛|參賽|报名|報名`)
 
 // reDayOf: a month and day or 当天 dating a sentence to the event's day.
 var reDayOf = lazyRE(`\d{1,2}月\d{1,2}日|当天|當天|当日|當日`)
@@ -202,7 +207,7 @@ func placeHas(before, after string) bool {
 	if !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
 		return false
 	}
-	if reParticipants.MatchString(c) || reWholeBodyHas.MatchString(rePlaceHas.FindString(c)) && reDayOf.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) {
+	if reParticipants.MatchString(c) || reWholeBodyHas.MatchString(rePlaceHas.FindString(c)) && reCohort.MatchString(c) && reDayOf.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) {
 		return false
 	}
 	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)
@@ -226,7 +231,7 @@ func placeListGoesOn(before, c string) bool {
 		return false
 	}
 	prev := clauseTail(tailOf(rest[:len(rest)-w], 90), clauseMarks)
-	return reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev))
+	return reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev)) && !reParticipants.MatchString(prev)
 }
 
 // reTakesPart: the verbs of taking part that are no verbs of action (参会, 参赛, 参展, 与会, 到会).
