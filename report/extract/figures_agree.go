@@ -161,18 +161,21 @@ func headsList(unit, after string) bool {
 // A place named by its level with 该, 我 or 本 (该县共有, 我省现有, 本市拥有) is the same whole place,
 // and a whole school or hospital (全校只有, 全院共有) tells its stock the same way. 有关, 有效 are
 // words, no having (全市有关部门30余人参加).
-// 我区有3000名志愿者走上街头 (bare 有 after 我/本/该) is mostly the event's turnout: the place
-// named by 我, 本 or 该 tells its stock only with 共有, 现有, 拥有 and the like.
-var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)(?:共|现|現|目前|只|仅|僅)?|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州](?:共|现|現|目前|只|仅|僅))(?:有(?:[^关關效序力所]|$)|拥有|擁有)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州](?:拥有|擁有)`)
+var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有(?:[^关關效序力所]|$)|拥有|擁有)`)
 
-// reParticipants: nouns of those taking part in an event (参赛学校, 运动员, 参会代表): a whole
-// place's count of them is the event's (全市共有参赛学校120所，运动员3000人), no statistic.
-var reParticipants = lazyRE(`参赛|參賽|参会|參會|参展|參展|参训|參訓|报名|報名|运动员|運動員|选手|選手`)
+// reParticipants: words of taking part in one event (参赛学校, 参会代表, 报名人数): a whole
+// place's count of them is the event's (全市共有参赛学校120所，运动员3000人), no statistic. (运动员,
+// 选手 alone are left out: 全省共有注册运动员2万人 is one.)
+var reParticipants = lazyRE(`参赛|參賽|参会|參會|参展|參展|参训|參訓|报名|報名`)
 
 // reWholeBodyHas: a whole school's or hospital's 共有 or 有 (全校共有), which tells its stock
-// (全校共有教职工3200人) unless the sentence dates it to the event's day (10月12日，……新生报到，
-// 全校共有新生6500人); 全校只有, 全院现有 are its stock on any day.
+// (全校共有教职工3200人) unless the sentence dates it to the event's day and counts those the day
+// takes in or sends out (10月12日，……新生报到，全校共有新生6500人: reCohort); 全校只有, 全院现有
+// are its stock on any day.
 var reWholeBodyHas = lazyRE(`^全[校院]共?有`)
+
+// reCohort: those a school's day of intake, graduation or examination counts.
+var reCohort = lazyRE(`新生|毕业生|畢業生|考生|报到|報到|参赛|參賽|报名|報名`)
 
 // reDayOf: a month and day or 当天 dating a sentence to the event's day.
 var reDayOf = lazyRE(`\d{1,2}月\d{1,2}日|当天|當天|当日|當日`)
@@ -204,12 +207,16 @@ func placeHas(before, after string) bool {
 	if !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
 		return false
 	}
-	if reParticipants.MatchString(c) || reWholeBodyHas.MatchString(rePlaceHas.FindString(c)) && reDayOf.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) {
+	if reParticipants.MatchString(c) || reWholeBodyHas.MatchString(rePlaceHas.FindString(c)) && reCohort.MatchString(c) && reDayOf.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) {
 		return false
 	}
 	rest := clauseHead(after[:min(len(after), 60)], clauseMarks)
-	return !reAction.MatchString(rest) && !reTakesPart.MatchString(rest)
+	return !reAction.MatchString(rest) && !reTakesPart.MatchString(rest) && !reGoesOut.MatchString(rest)
 }
+
+// reGoesOut: verbs of going out to act (我区有3000余名志愿者走上街头, 全市有500名医护人员奔赴一线):
+// the place's people counted are the event's turnout, no statistic.
+var reGoesOut = lazyRE(`走上|走进|走進|走向|奔赴|冒雨|加入|投身|活跃在|活躍在`)
 
 // placeListGoesOn reports whether a count's clause is a bare noun (在校大学生180万人) that goes on
 // the list of what a whole place has, told by the clause before (我省共有高等院校110所，在校大学生
@@ -224,7 +231,7 @@ func placeListGoesOn(before, c string) bool {
 		return false
 	}
 	prev := clauseTail(tailOf(rest[:len(rest)-w], 90), clauseMarks)
-	return reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev))
+	return reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev)) && !reParticipants.MatchString(prev)
 }
 
 // reTakesPart: the verbs of taking part that are no verbs of action (参会, 参赛, 参展, 与会, 到会).

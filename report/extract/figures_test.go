@@ -329,6 +329,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a whole city's participants are the event's", "本届运动会规模创历年之最，全市共有参赛学校120所，运动员3000人。", []string{"学校=120所", "运动员=3000人"}},
 		{"a whole school's count on the event's day", "10月12日，东湖大学举行新生报到，全校共有新生6500人，其中本科生5000人。", []string{"新生=6500人"}},
 		{"a whole school's stock with no day stays out", "东湖大学始终重视师资建设，全校共有教职工3200人。", nil},
+		{"a place's bare 有 with no verb after stays a statistic", "该县有留守儿童3000余名，我市有60万名糖尿病患者。", nil},
+		{"a school's staff on a day, a province's athletes, stay stock", "10月12日，东湖大学召开教代会，全校共有教职工3200人。全省共有注册运动员2万人。", nil},
 		// Review 15 F10: what a team or a person did on the event's day is the event's, however
 		// the sentence describes them.
 		{"a described team's counts on the event's day", "10月12日，东湖医院开展义诊活动，长期从事全科工作的专家团队当天共诊治群众200余人次，发放药品50份。", []string{"诊治群众=200人次", "药品=50份"}},
