@@ -16,7 +16,7 @@ import (
 var articleSets = []string{"extract/testdata/articles", "extract/testdata/heldout", "extract/testdata/real/dev",
 	"extract/testdata/real/heldout", "extract/testdata/real/heldout2", "extract/testdata/real/heldout3", "extract/testdata/real/heldout4",
 	"extract/testdata/real/heldout5", "extract/testdata/real/heldout6", "extract/testdata/real/heldout7",
-	"extract/testdata/real/heldout8", "extract/testdata/real/heldout9",
+	"extract/testdata/real/heldout8", "extract/testdata/real/heldout9", "extract/testdata/real/heldout10",
 	"../../shared/seeds"}
 
 var reLabelYear = regexp.MustCompile(`(?m)^(?:year: (\d{4})|date: "?(\d{4})-)`)
