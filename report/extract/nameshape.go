@@ -47,9 +47,10 @@ var (
 	// 会上某局, 会后某中心): an adverbial, never the head of a name (a 现场指挥部 ends with its word,
 	// it does not open with the scene).
 	reNameScene = lazyRE(`^(?:(?:活动|活動|会议|會議|仪式|儀式|典礼|典禮|签约|簽約|比赛|比賽|演出|晚会|晚會)?(?:现场|現場)|会上|會上|会场|會場|会后|會後|会前|會前|席间|席間)`)
-	// reLevelNoPlace is a body named by its level and no place (市人民医院, 县医院, 区政府, 市第一人民
-	// 医院): the page's word for a body it does not name, as 民盟市委 is a committee of no place.
-	reLevelNoPlace = lazyRE(`^[省市区區县縣州镇鎮乡鄉](?:第[一二三四五六七八九十]{1,3})?(?:人民)?(?:政府|医院|醫院|中医院|中醫院|法院|检察院|檢察院|妇幼保健院|婦幼保健院)$`)
+	// reLevelNoPlace is a body named by its level and no place (市人民医院, 县医院, 区政府): the
+	// page's word for a body it does not name, as 民盟市委 is a committee of no place. (A city's
+	// numbered hospital, 市第一人民医院, is kept: our written articles name a hospital so.)
+	reLevelNoPlace = lazyRE(`^[省市区區县縣州镇鎮乡鄉](?:人民)?(?:政府|医院|醫院|中医院|中醫院|法院|检察院|檢察院|妇幼保健院|婦幼保健院)$`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
