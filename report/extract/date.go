@@ -127,8 +127,8 @@ func inSentence(head string, loc []int) bool {
 }
 
 // reForumProfile is a field of a forum member's profile printed beside each post (每日心情,
-// 签到天数, 最后登录, 注册时间, 在线时间): its date is the member's, never the page's.
-var reForumProfile = lazyRE(`(?:每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間|在线时间|在線時間|最后发表|最後發表)`)
+// 签到天数, 最后登录, 注册时间): its date is the member's, never the page's.
+var reForumProfile = lazyRE(`(?:每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間)`)
 
 // forumProfileAt reports whether the date at loc in head stands on a line of a forum member's
 // profile (TA的每日心情 | 开心 2021-3-25 16:41): the member's day, not the page's.
