@@ -38,6 +38,11 @@ var (
 	// (回顾某集团), a word that points or sorts (直属公司, 该医院, 相关部门), a count (五大医院,
 	// 三家医院, 两所学校; not 一大队, 五大连池).
 	reNameOpen = lazyRE(`^(?:` + literalWords(speechVerbs) + `|直属|直屬|下属|下屬|所属|所屬|相关|相關|有关|有關|该|該|这|這|此|其他|其它|全体|全體|多家|一些|部分|各|[一二三四五六七八九十两兩几幾多](?:大[^队隊连連]|家|所|个|個))`)
+	// reHeadWord is a word that opens a phrase but never a name: a conjunction or a preposition
+	// (与某区人民政府, 在某大学, 向某医院: what it governs is the name, it is none of it), or a verb
+	// of greeting (庆祝某医院成立: the verb and its object). Group 1 is the one-character word,
+	// read with its place (headWord).
+	reHeadWord = lazyRE(`^(?:([与與和及同跟暨在于於对對向为為将將把被由从從自赴到至随隨给給])|庆祝|慶祝|祝贺|祝賀|欢迎|歡迎|感谢|感謝|热烈|熱烈|喜迎|恭贺|恭賀)`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
@@ -71,6 +76,9 @@ func nameShaped(s string) bool {
 	if reBareParty.MatchString(s) {
 		return false // 民盟市委: a party's committee of no place, as 区政府 is a government of none
 	}
+	if headWord(s) > 0 {
+		return false // 与某区人民政府, 慶祝某醫院: a phrase's head, then the name
+	}
 	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
 		return false
 	}
@@ -91,6 +99,25 @@ func nameShaped(s string) bool {
 		return false
 	}
 	return true
+}
+
+// headWord returns the length in bytes of a word s opens with that opens a phrase and never a
+// name (reHeadWord), or 0. A one-character conjunction or preposition counts only when a place
+// follows it and s itself opens with none: 与西青区人民政府 and 在北京大学 open with one, 和平区,
+// 于都县, 同江市 and 自贡市 are places, and 同济大学 or 对外经济贸易大学 have no place after the
+// character (a name is a whole noun phrase; a place inside it opens it).
+func headWord(s string) int {
+	m := reHeadWord.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	if m[2] < 0 {
+		return m[1] // a verb of greeting
+	}
+	if placeAt(s) == 0 && placeAt(s[m[1]:]) > 0 {
+		return m[1]
+	}
+	return 0
 }
 
 // bracketsBalanced tells whether every bracket in s closes one opened before it and every one
@@ -114,10 +141,10 @@ func bracketsBalanced(s string) bool {
 
 // clauseShaped tells whether a unit named is a piece of a sentence by the same signs the
 // institution's gate reads (a bracket cut, a verb of the event or one that moves a person or a
-// message between bodies): 调控中心通知某县医院. (A bare 附属医院 is a unit named: the institution's own
+// message between bodies, a phrase's head word): 调控中心通知某县医院, 庆祝某医院. (A bare 附属医院 is a unit named: the institution's own
 // hospital; it is no institution.)
 func clauseShaped(s string) bool {
-	return !bracketsBalanced(s) || reNameClause.MatchString(s)
+	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0
 }
 
 // shapedName returns s when it has a name's shape, else "".

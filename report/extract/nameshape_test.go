@@ -38,6 +38,14 @@ func TestNameShaped(t *testing.T) {
 		{"a brigade numbered one", "一大队", true},
 		{"a city whose name opens with 五大", "五大连池市人民医院", true},
 		{"two units joined by 及", "甲支部及乙支部", false},
+		{"a conjunction opens it: the name is what it joins", "和海淀区人民政府", false},
+		{"a preposition opens it: the name is what it governs", "在南山区中心医院", false},
+		{"a verb of greeting and its object", "庆祝东湖医院", false},
+		{"a verb of greeting, traditional", "恭賀東湖醫院", false},
+		{"a university whose name opens with 同, no place after it", "同济大学附属东湖医院", true},
+		{"a university whose name opens with 对", "对外经济贸易大学", true},
+		{"a county whose name opens with 于", "于都县人民医院", true},
+		{"a city whose name opens with 自", "自贡市第一人民医院", true},
 		{"a company's name with its city in brackets", "东湖电气（西湖）有限公司", true},
 		{"a name cut after its bracket opened", "西湖）有限公司", false},
 		{"a name cut before its bracket closed", "东湖电气（西湖", false},
@@ -110,6 +118,9 @@ func TestClauseShaped(t *testing.T) {
 		{"东湖电气（西湖）有限公司", false},
 		{"东湖大学后勤保障处", false},
 		{"附属医院", false},
+		{"与南开区人民政府", true},
+		{"祝贺东湖医院", true},
+		{"和平区人民政府", false},
 	}
 	for _, tt := range tests {
 		if got := clauseShaped(tt.span); got != tt.want {
