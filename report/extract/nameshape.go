@@ -43,6 +43,10 @@ var (
 	// of greeting (庆祝某医院成立: the verb and its object). Group 1 is the one-character word,
 	// read with its place (headWord).
 	reHeadWord = lazyRE(`^(?:([与與和及同跟暨在于於对對向为為将將把被由从從自赴到至随隨给給])|庆祝|慶祝|祝贺|祝賀|欢迎|歡迎|感谢|感謝|热烈|熱烈|喜迎|恭贺|恭賀)`)
+	// reNameScene opens a clause with where it happens, the scene of the event (活动现场某区领导,
+	// 会上某局, 会后某中心): an adverbial, never the head of a name (a 现场指挥部 ends with its word,
+	// it does not open with the scene).
+	reNameScene = lazyRE(`^(?:(?:活动|活動|会议|會議|仪式|儀式|典礼|典禮|签约|簽約|比赛|比賽|演出|晚会|晚會)?(?:现场|現場)|会上|會上|会场|會場|会后|會後|会前|會前|席间|席間)`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
@@ -76,7 +80,7 @@ func nameShaped(s string) bool {
 	if reBareParty.MatchString(s) {
 		return false // 民盟市委: a party's committee of no place, as 区政府 is a government of none
 	}
-	if headWord(s) > 0 {
+	if headWord(s) > 0 || reNameScene.MatchString(s) {
 		return false // 与某区人民政府, 慶祝某醫院: a phrase's head, then the name
 	}
 	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
@@ -141,10 +145,10 @@ func bracketsBalanced(s string) bool {
 
 // clauseShaped tells whether a unit named is a piece of a sentence by the same signs the
 // institution's gate reads (a bracket cut, a verb of the event or one that moves a person or a
-// message between bodies, a phrase's head word): 调控中心通知某县医院, 庆祝某医院. (A bare 附属医院 is a unit named: the institution's own
+// message between bodies, a phrase's head word, the scene it opens with): 调控中心通知某县医院, 庆祝某医院, 会上某局. (A bare 附属医院 is a unit named: the institution's own
 // hospital; it is no institution.)
 func clauseShaped(s string) bool {
-	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0
+	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0 || reNameScene.MatchString(s)
 }
 
 // shapedName returns s when it has a name's shape, else "".

@@ -46,6 +46,9 @@ func TestNameShaped(t *testing.T) {
 		{"a university whose name opens with 对", "对外经济贸易大学", true},
 		{"a county whose name opens with 于", "于都县人民医院", true},
 		{"a city whose name opens with 自", "自贡市第一人民医院", true},
+		{"the scene opens it: where the clause happens", "活动现场东湖区卫生局", false},
+		{"会上 opens it", "会上东湖医院", false},
+		{"a headquarters on site ends with its word", "东湖大桥现场指挥部", true},
 		{"a company's name with its city in brackets", "东湖电气（西湖）有限公司", true},
 		{"a name cut after its bracket opened", "西湖）有限公司", false},
 		{"a name cut before its bracket closed", "东湖电气（西湖", false},
@@ -121,6 +124,7 @@ func TestClauseShaped(t *testing.T) {
 		{"与南开区人民政府", true},
 		{"祝贺东湖医院", true},
 		{"和平区人民政府", false},
+		{"现场东湖街道及社区", true},
 	}
 	for _, tt := range tests {
 		if got := clauseShaped(tt.span); got != tt.want {
