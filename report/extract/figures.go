@@ -9,8 +9,9 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 )
 
-// measures are the measure words a counted fact ends with, longest first.
-const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|次|篇|万元|萬元|亿元|億元|元|所|家|支|条|條|份|册|冊|本|间|間|套|台|批|期|门|門|类|類|处|處|天|小时|小時|学时|學時|课时|課時|平方米|亩|畝|公里|户|戶|笔|筆|节|節|堂|组|組|队|隊|部|首|幅|棵|株|吨|噸|辆|輛|所`
+// measures are the measure words a counted fact ends with, longest first. 类 is none: 三类组织
+// counts kinds of a thing, not things done or served (labelling rules, figures: no set counts it).
+const measures = `人次|人|名|位|项|項|个|個|件|场次|場次|场|場|次|篇|万元|萬元|亿元|億元|元|所|家|支|条|條|份|册|冊|本|间|間|套|台|批|期|门|門|处|處|天|小时|小時|学时|學時|课时|課時|平方米|亩|畝|公里|户|戶|笔|筆|节|節|堂|组|組|队|隊|部|首|幅|棵|株|吨|噸|辆|輛|所`
 
 var (
 	// A space may stand around a number in digits (逾 3400 名).
@@ -452,6 +453,11 @@ func figuresFrom(text string, head int) []model.Figure {
 		if (unit == "个" || unit == "個") && get(3) != "" && reWatchword.MatchString(after) || get(3) == "八" && (unit == "项" || unit == "項") && strings.HasPrefix(after, "规定") {
 			continue
 		}
+		// 八个民主党派, 56个民族: the whole of a closed set, named by its size, is a name of the
+		// set, no count of the event (参观了八个民主党派展厅: the parties' halls).
+		if reClosedSet.MatchString(numText + unit + after) {
+			continue
+		}
 		// 曾两次获得: what one did before, no fact of the event.
 		if reEverBefore.MatchString(before) {
 			continue
@@ -554,7 +560,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && namesClosedByDeng(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -831,7 +837,54 @@ func restatesList(before string, ix clauseIndex, after string, v float64) bool {
 	if r, n := utf8.DecodeRuneInString(after[len(h):]); unicode.Is(unicode.Han, r) && listedTimes(w, after[:len(h)+n], v) {
 		return true
 	}
+	if reBodyNoun.MatchString(after) {
+		return listedBodies(w, v)
+	}
 	return listedTimes(w, h, v)
+}
+
+var (
+	// reShortForm: a body's short form in brackets after its name (香港理工大學(理大)), which
+	// stands between an item of a list and the word that joins the next.
+	reShortForm = lazyRE(`^[(（][^()（）]{1,8}[)）]`)
+	// reBodyNoun: a word for any body (两个机构, 四所院校), by which a text counts again the
+	// bodies it has just named, whatever their kind (甲医院与乙大学 … 两个机构).
+	reBodyNoun = lazyRE(`^(?:机构|機構|单位|單位|院校|高校)`)
+	// reBodyEndIn: the end of a body's name (reBodyEnd), found anywhere.
+	reBodyEndIn = lazyRE(`大学|大學|学院|學院|医院|醫院|学校|學校|公司|集团|集團|研究所|研究院|协会|協會|学会|學會|银行|銀行|政府|中心`)
+)
+
+// listedBodies reports whether w names v bodies one by one, each ending as a body's name does
+// (医院, 大学, 公司), joined by 、, 和, 及 (甲医院與乙大学 for two): the list a count of a word
+// for any body points back at. Every byte of w is read once.
+func listedBodies(w string, v float64) bool {
+	for start := 0; ; {
+		loc := reBodyEndIn.FindStringIndex(w[start:])
+		if loc == nil {
+			return false
+		}
+		k := start + loc[1]
+		k += len(reShortForm.FindString(w[k:]))
+		n := 1
+		for {
+			c := reCoordinator.FindString(w[k:])
+			if c == "" {
+				break
+			}
+			item := w[k+len(c) : min(len(w), k+len(c)+maxItem+len("大学"))]
+			m := reBodyEndIn.FindStringIndex(item)
+			if m == nil || m[0] == 0 || !allHan(item[:m[0]]) {
+				break
+			}
+			n++
+			k += len(c) + m[1]
+			k += len(reShortForm.FindString(w[k:]))
+		}
+		if float64(n) == v {
+			return true
+		}
+		start = k
+	}
 }
 
 // listedTimes reports whether w names v things one by one, each ending in the noun h, joined
@@ -843,6 +896,7 @@ func listedTimes(w, h string, v float64) bool {
 			return false
 		}
 		k := start + j + len(h)
+		k += len(reShortForm.FindString(w[k:]))
 		n := 1
 		for {
 			c := reCoordinator.FindString(w[k:])
@@ -857,6 +911,7 @@ func listedTimes(w, h string, v float64) bool {
 			}
 			n++
 			k += len(c) + m + len(h)
+			k += len(reShortForm.FindString(w[k:]))
 		}
 		if float64(n) == v {
 			return true
@@ -953,6 +1008,38 @@ func closesOwnList(before string, v float64) bool {
 		}
 	}
 	return true
+}
+
+// rePeopleSep: what stands between the people of a list told one by one, each with a title (甲书记某某，
+// 乙教授某某、丙主任某某).
+var rePeopleSep = lazyRE(`[，,、]|和|与|與|及`)
+
+// namesClosedByDeng reports whether a count of v people after 等 closes a sentence that names
+// exactly v people, one after another, each with a title before the name (院长某某，书记某某，教授
+// 某某等3位专家): the 等 closes the list, and the count only sums up the people the titles have
+// already told (labelling rules: a count that only refers back to people just named is no fact).
+// Items that are titles alone (特聘教授、研究员某某) are passed over; a list that names fewer people
+// than the count (甲、乙等五位专家) is partial, and the count stands; so does a count after bare
+// names (甲、乙及丙等三位书法家), whose noun tells who they are.
+func namesClosedByDeng(before string, v float64) bool {
+	if v < 2 || v > 20 || v != float64(int(v)) || !strings.HasSuffix(before, "等") {
+		return false
+	}
+	sentence := clauseTail(tailOf(before, 900), sentenceMarks)
+	named := 0
+	items := rePeopleSep.Split(strings.TrimSuffix(sentence, "等"), -1)
+	for i, it := range items {
+		it = strings.TrimSpace(it)
+		if n, _ := nameEndingAt(it, len(it), func(int) bool { return true }); n != "" {
+			if n == it {
+				return false // a bare name: the count's noun tells who they are (甲、乙等七位书法家)
+			}
+			named++
+		} else if i == len(items)-1 {
+			return false // the last item before 等 must be a person
+		}
+	}
+	return float64(named) == v
 }
 
 // reBodyEnd: the end of a body's name (大学, 医院, 局, 公司): a list of bodies before a count of
@@ -1128,6 +1215,9 @@ var (
 	// reWatchword: the words of numbered watchwords (四个意识, 两个维护, 三个代表, 两个确保,
 	// 三个必须, 两个毫不动摇, 三个有利于, 四个服务): mostly verbs, no noun a count counts.
 	reWatchword = lazyRE(`^(?:意识|意識|自信|维护|維護|确立|確立|全面|结合|結合|代表(?:[^团團队隊处處]|$)|务必|務必|一百年|基本点|基本點|坚持|堅持|确保|確保|必须|必須|毫不动摇|毫不動搖|有利于|有利於|区分开来|區分開來|服务(?:$|[^队隊站中项項点點])|服務(?:$|[^队隊站中项項点點]))`)
+	// reClosedSet: a count that is the size of a closed set the genre names as a whole: the
+	// eight democratic parties, the 56 nationalities.
+	reClosedSet = lazyRE(`^(?:八|8)(?:个|個|大)民主(?:党派|黨派)|^(?:五十六|56)(?:个|個)民族`)
 	// reOrgNoun: 组织 as the head of a noun (志愿服务组织), not the verb.
 	reOrgNoun = lazyRE(`^(?:组织|組織)$`)
 	// reMotionIn: a verb of motion inside the text before a verb (来金, 赴台), not 来宾, 来访, 来自.

@@ -341,6 +341,16 @@ func TestFigureLabels(t *testing.T) {
 		{"毕业于 and 简介 introduce a person", "李明教授毕业于东湖大学，发表论文60余篇。专家简介：王芳，主持国家级课题5项。讲座吸引了200余名师生。", []string{"师生=200名"}},
 		// Review 15 F7: a count of people after a list of their bodies tells who came.
 		{"a count of people closing a list of bodies", "东湖大学、西岭大学和南湖大学三位校长出席论坛。东湖医院邀请西岭医院、南湖医院两位专家出席。", []string{"校长=3位", "专家=2位"}},
+		// Held-out 10 (scored): counts that point back at bodies or people just named, kinds,
+		// and the size of a closed set.
+		{"a count of bodies listed with short forms in brackets", "东湖大学(东大)、西岭大学(西大)及南湖大学(南大)联合举办论坛。三所大学的师生参加交流。", nil},
+		{"a word for any body counts the bodies named", "东湖医院与西岭大学签署合作协议。院长表示，两个机构将加强科研合作。", nil},
+		{"a word for any body with no list before stands", "东湖医院开展义诊，两个机构的医生参加。", []string{"机构=2个"}},
+		{"titled people closed by 等", "东湖大学校长李明，西岭医院院长王芳，南湖中学校长赵强等3位嘉宾作主旨发言。", nil},
+		{"bare names closed by 等 keep their count", "李明、王芳及赵强等三位画家到场。", []string{"画家=3位"}},
+		{"kinds of a thing are no count", "社区指导居民建成三类自治组织，服务群众300人次。", []string{"服务群众=300人次"}},
+		{"the size of a closed set is a name", "党员们参观了八个民主党派展厅，56个民族的青年代表参加。", nil},
+		{"a count of some of the parties stands", "5个民主党派的代表参加座谈。", []string{"民主党派=5个"}},
 		{"a reciprocal verb after a count of people named before", "东湖大学校长与西岭医院院长同台，2人相互致意，两人彼此握手后互相交流。", nil},
 	}
 	for _, tc := range tests {
