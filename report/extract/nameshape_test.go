@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNameShaped checks the shape a name of a body must have before it is written as the
 // institution or the organizing unit, on spans written for it: each rejected row is a piece
@@ -134,6 +137,24 @@ func TestClauseShaped(t *testing.T) {
 	for _, tt := range tests {
 		if got := clauseShaped(tt.span); got != tt.want {
 			t.Errorf("clauseShaped(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
+}
+
+// TestOwnCommitteeDept checks that the institution's committee is not taken as the holder when
+// the text goes on to name one of its departments (我校党委宣传部): the match is cut inside a
+// longer name, and the committee alone holds nothing.
+func TestOwnCommitteeDept(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		opening, want string
+	}{
+		{"6月3日，由东湖书局与我校党委组织部共同主办的读书会在图书馆举行。", ""},
+		{"6月3日，我校党委理论学习中心组召开专题学习会。", "我校党委理论学习中心组"},
+	}
+	for _, tt := range tests {
+		if got := organizer(tt.opening); got != tt.want && !(tt.want == "" && !strings.HasSuffix(got, "党委")) {
+			t.Errorf("organizer(%q) = %q, want %q", tt.opening, got, tt.want)
 		}
 	}
 }

@@ -218,6 +218,10 @@ func unitName(u, inst string, px *pageIndex) string {
 	return u
 }
 
+// reCommitteeDept is a party committee's own department written after the committee
+// (党委宣传部, 党委组织部, 党委办公室): one name with it.
+var reCommitteeDept = lazyRE(`^(?:宣传部|宣傳部|组织部|組織部|统战部|統戰部|办公室|辦公室|学生工作部|學生工作部|研究生工作部|教师工作部|教師工作部|保卫部|保衛部|武装部|武裝部|巡察办|巡察辦|教师工作部)`)
+
 // ownUnitName tells whether a match of reOwnUnit is a name: it starts a phrase (not 一贯制学校
 // 项目部), holds no title or conjunction (not 校长和部分) and is not 部分.
 func ownUnitName(text string, loc []int) bool {
@@ -230,6 +234,9 @@ func ownUnitName(text string, loc []int) bool {
 	}
 	if reTitleIn.MatchString(u) || strings.ContainsAny(u, "和与與及") {
 		return false
+	}
+	if reCommitteeDept.MatchString(text[loc[1]:]) && (strings.HasSuffix(u, "党委") || strings.HasSuffix(u, "黨委")) {
+		return false // 我校党委宣传部: the committee's department, the match cut inside its name
 	}
 	next, _ := utf8.DecodeRuneInString(text[loc[1]:])
 	last, _ := lastRune(u)
