@@ -126,6 +126,17 @@ func inSentence(head string, loc []int) bool {
 	return !rePubLabelEnd.MatchString(before) && !rePubLabelBefore.MatchString(before) && !reStoredDateBefore.MatchString(head[start:loc[0]])
 }
 
+// reForumProfile is a field of a forum member's profile printed beside each post (每日心情,
+// 签到天数, 最后登录, 注册时间): its date is the member's, never the page's.
+var reForumProfile = lazyRE(`(?:每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間)`)
+
+// forumProfileAt reports whether the date at loc in head stands on a line of a forum member's
+// profile (TA的每日心情 | 开心 2021-3-25 16:41): the member's day, not the page's.
+func forumProfileAt(head string, loc []int) bool {
+	start := strings.LastIndexByte(head[:loc[0]], '\n') + 1
+	return reForumProfile.MatchString(head[start:loc[0]])
+}
+
 // pageDate reads the page's own date from head (the lines above and around the article, its
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
@@ -137,7 +148,7 @@ func pageDate(head string) (published time.Time, updated bool) {
 	// 8× as many, so a head full of dates in sentences stays linear.
 	var locs [][]int
 	for _, l := range reISODay.FindAllStringIndex(head, 8*maxPageDates) {
-		if !inSentence(head, l) {
+		if !inSentence(head, l) && !forumProfileAt(head, l) {
 			if locs = append(locs, l); len(locs) == maxPageDates {
 				break
 			}

@@ -450,6 +450,9 @@ var reProfileHeading = lazyRE(`^\s*\p{Han}{1,12}(?:简介|簡介)\s*$`)
 // 举报, 打印) is a line of its own.
 var reClosingAside = lazyRE(`[。！？!?][（(][^（）()]{1,40}[）)]$`)
 
+// reWeekdayAlone is a weekday alone on a line (星期日, （週一）): a date's part, joined to nothing.
+var reWeekdayAlone = lazyRE(`^\s*[（(]?` + weekdayHan + `[)）]?\s*$`)
+
 func fragmentJoin(prevLine *joined, l string) bool {
 	piece := prevLine.pieces[len(prevLine.pieces)-1]
 	prev := prevLine.tail(len(piece) + 8) // enough for its last character
@@ -477,6 +480,9 @@ func fragmentJoin(prevLine *joined, l string) bool {
 	// a photo's caption (会议现场, 某某主持会议并讲话) joins nothing.
 	if tiny := func(s string) bool { return utf8.RuneCountInString(s) < 6 && !strings.ContainsAny(s, "，、") }; len(prevLine.pieces) == 1 && tiny(piece) && tiny(l) || reCaptionEnd.MatchString(piece) || isCaption(piece) || isCaption(l) {
 		return false
+	}
+	if len(prevLine.pieces) == 1 && reWeekdayAlone.MatchString(piece) || reWeekdayAlone.MatchString(l) {
+		return false // 星期日 on a line of its own, under a paper's date: no piece of a headline
 	}
 	short := func(s string) bool { return utf8.RuneCountInString(s) < 10 }
 	return (short(piece) || short(l)) && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(")

@@ -62,6 +62,26 @@ var (
 	reLinkSep = lazyRE(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
 )
 
+// reForumLine is a forum's or a blog's furniture around a post: the poster's place in the
+// thread (楼主, 沙发), a member's level badge ([LV.2]), or a member's number and the day the
+// post was written or edited (用户123456 编辑于2023-12-05, 发表于 2021-4-6 10:20) with no
+// sentence's words: the site's, never a headline.
+var reForumLine = lazyRE(`^(?:楼主|樓主|沙发|沙發|板凳|地板|只看该作者|只看該作者|回复|回覆|引用)$|\[(?i:lv)\.?\d{1,2}\]|^(?:用户|用戶|会员|會員|网友|網友|游客|遊客)\s*[\w\p{Han}]{0,16}\s*(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|修改于|修改於)\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^(?:用户|用戶)\d{4,}$`)
+
+// reForumField is a line that opens with a field of a forum member's profile (签到天数： 6 天,
+// 普通会员 TA的每日心情 | 开心): the forum's furniture. The field's words inside a line
+// (推行签到天数积分制) are text.
+var reForumField = lazyRE(`^(?:[\p{Han}\s]{0,8}TA的)?(?:每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間)\s*[:：|｜\s]`)
+
+// reIssueLine is a paper's or a newsletter's issue number on a line of its own, perhaps with
+// its label (當前報章為 第11989號, 本期为第512期, 总第390期): the paper's furniture, never a
+// headline.
+var reIssueLine = lazyRE(`^(?:(?:当前|當前|本期|现期|現期)?\s*(?:报章|報章|报纸|報紙|报刊|報刊|期刊|校报|校報)?\s*(?:为|為|是)?\s*[:：]?\s*)?(?:总|總)?第\s*\d{2,6}\s*(?:期|号|號)$`)
+
+// reSeriesTag is a series' name and the number of its instalment on a line of its own (学校
+// “安全月”系列报道3, 系列報導之五): the column a report runs in, never its headline.
+var reSeriesTag = lazyRE(`^[^。，,！？；]{0,30}系列(?:报道|報導|报导|報道|宣传|宣傳|访谈|訪談|活动|活動)(?:之)?\s*[（(]?[\d一二三四五六七八九十百]{1,4}[)）]?$`)
+
 // mastheadLine reports whether a line is a newspaper's masthead or edition line (东湖日报
 // 2023年03月06日 星期一 第3版, 东湖校报 第512期): two parts or more, each the paper's name, a
 // date, the weekday or what only a paper prints there (the issue, the page), and the issue or the
@@ -96,7 +116,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || reSeriesTag.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0
@@ -156,4 +176,4 @@ func isMetaLine(l string) bool {
 
 // reSiteName is a line that names the site, not the article: 东湖大学新闻网, 某某区人民政府门户网站,
 // 某社訊息平台, 東湖大學全球資訊網.
-var reSiteName = lazyRE(`^[\p{Han}]{2,24}(?:全球资讯网|全球資訊網|全球信息网|新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|信息平台|訊息平台|資訊平台|资讯平台|资讯网|新闻平台|新聞平台|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府)$`)
+var reSiteName = lazyRE(`^[\p{Han}]{2,24}(?:全球资讯网|全球資訊網|全球信息网|新闻网|新聞網|网站|網站|门户|門戶|官网|官網|信息网|資訊網|信息平台|訊息平台|資訊平台|资讯平台|资讯网|新闻平台|新聞平台|新闻中心|新聞中心|有限公司|集团|集團|大学|大學|学院|學院|医院|醫院|人民政府|街道办事处|街道辦事處|街道办|街道辦)$`)

@@ -69,6 +69,15 @@ var (
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
 )
 
+// reLeadTag is a tag in front of a headline: the kind of report in brackets (（图）, (组图),
+// 【视频】), or a newsletter's name and issue number (Enews151, Vol.12, No. 8) set off by a
+// space. Neither is the headline's words.
+var reLeadTag = lazyRE(`^\s*(?:[（(【\[](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻)[)）】\]]\s*|(?i:e-?news(?:letter)?|news(?:letter)?|issue|vol\.?|no\.?)\s*\d{1,4}\s+)`)
+
+// reBulletTags is an item of a bulleted list of the page's fields that holds only the
+// article's tags or columns, short words between commas (• 综合,工作信息): never a headline.
+var reBulletTags = lazyRE(`^\s*[•●■◆▪◇○]\s*\p{Han}{1,6}(?:\s*[,，、;；]\s*\p{Han}{1,6})+\s*$`)
+
 // mediaTagged returns the headline after a tag naming the kind of report (图文|东湖大学召开……,
 // 视频丨…): at least 8 characters with an event's verb, not a credit (图文：某某); "" when l is
 // no such line.
@@ -193,7 +202,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
+		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -265,6 +274,9 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		}
 		if t := reTitleSite.ReplaceAllString(l, ""); t != l {
 			l = reTitleColumn.ReplaceAllString(t, "") // … - 新闻动态 - 东湖大学: the column before the site
+		}
+		if m := reLeadTag.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
+			l = l[len(m):] // （图）东湖大学召开……, Enews151 东湖大学……
 		}
 		l = reTitleMedia.ReplaceAllString(l, "")
 		l = reTitleMark.ReplaceAllString(l, "")
