@@ -47,6 +47,10 @@ var (
 	// 会上某局, 会后某中心): an adverbial, never the head of a name (a 现场指挥部 ends with its word,
 	// it does not open with the scene).
 	reNameScene = lazyRE(`^(?:(?:活动|活動|会议|會議|仪式|儀式|典礼|典禮|签约|簽約|比赛|比賽|演出|晚会|晚會)?(?:现场|現場)|会上|會上|会场|會場|会后|會後|会前|會前|席间|席間)`)
+	// reLevelNoPlace is a body named by its level and no place (市人民医院, 县医院, 区政府): the
+	// page's word for a body it does not name, as 民盟市委 is a committee of no place. (A city's
+	// numbered hospital, 市第一人民医院, is kept: our written articles name a hospital so.)
+	reLevelNoPlace = lazyRE(`^[省市区區县縣州镇鎮乡鄉](?:人民)?(?:政府|医院|醫院|中医院|中醫院|法院|检察院|檢察院|妇幼保健院|婦幼保健院)$`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
@@ -77,8 +81,8 @@ func nameShaped(s string) bool {
 	if !bracketsBalanced(s) {
 		return false // 上海）有限公司: a name cut inside its bracket
 	}
-	if reBareParty.MatchString(s) {
-		return false // 民盟市委: a party's committee of no place, as 区政府 is a government of none
+	if reBareParty.MatchString(s) || reLevelNoPlace.MatchString(s) {
+		return false // 民盟市委, 市人民医院: a party's committee or a hospital of no place, as 区政府 is a government of none
 	}
 	if headWord(s) > 0 || reNameScene.MatchString(s) {
 		return false // 与某区人民政府, 慶祝某醫院: a phrase's head, then the name
