@@ -12,9 +12,10 @@ import (
 )
 
 // notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部),
-// a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位); each caller adds the
+// a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位; 外 closing 除了……外:
+// 除了参观宿舍外，还 is no person 宿舍外); each caller adds the
 // characters that end a name where it reads one.
-const notInGiven = "委府司局部处處期的了着各"
+const notInGiven = "委府司局部处處期的了着各外"
 
 // mention is a person found in the text, with the title written before the name.
 type mention struct {

