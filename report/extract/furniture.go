@@ -80,7 +80,7 @@ var reIssueLine = lazyRE(`^(?:(?:当前|當前|本期|现期|現期)?\s*(?:报�
 
 // reSeriesTag is a series' name and the number of its instalment on a line of its own (学校
 // “安全月”系列报道3, 系列報導之五): the column a report runs in, never its headline.
-var reSeriesTag = lazyRE(`^[^。，,！？；]{0,30}系列(?:报道|報導|报导|報道|宣传|宣傳|访谈|訪談|活动|活動)(?:之)?\s*[（(]?[\d一二三四五六七八九十百]{1,4}[)）]?$`)
+var reSeriesTag = lazyRE(`^[^。，,！？；]{0,30}系列(?:报道|報導|报导|報道)(?:之)?\s*[（(]?[\d一二三四五六七八九十百]{1,4}[)）]?$`)
 
 // mastheadLine reports whether a line is a newspaper's masthead or edition line (东湖日报
 // 2023年03月06日 星期一 第3版, 东湖校报 第512期): two parts or more, each the paper's name, a
@@ -116,7 +116,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || reSeriesTag.MatchString(l) {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || reSeriesTag.MatchString(l) && !reHoldVerb.MatchString(l) {
 		return true
 	}
 	han, other := 0, 0

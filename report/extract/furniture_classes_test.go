@@ -43,6 +43,8 @@ func TestFurnitureNeverHeadline(t *testing.T) {
 		{"a newsletter's issue before the headline", "eNews 42 东湖医院召开安全生产工作会议\n" + body, "东湖医院召开安全生产工作会议"},
 		{"a bulleted sub-district office above the lead", "  • 东湖区西湖街道办事处\n  • 要闻,工作信息\n" + body, ""},
 		{"a sentence on a sign-in scheme is no furniture", "东湖医院推行志愿者签到天数积分制\n" + body, "东湖医院推行志愿者签到天数积分制"},
+		{"a series' activity with its instalment is a headline", "东湖大学举办“名医进社区”系列活动（二）\n" + body, "东湖大学举办“名医进社区”系列活动（二）"},
+		{"a series of interviews with its instalment is a headline", "“守护健康”系列访谈（五）\n" + body, "“守护健康”系列访谈（五）"},
 		{"a headline naming a series stays", "东湖医院召开安全生产系列活动总结会\n" + body, "东湖医院召开安全生产系列活动总结会"},
 	}
 	for _, tc := range tests {
