@@ -838,10 +838,17 @@ func restatesList(before string, ix clauseIndex, after string, v float64) bool {
 		return true
 	}
 	if reBodyNoun.MatchString(after) {
+		// Bodies made or to be made (新建2个机构) are news of their own, not the ones named.
+		if reMakeBefore.MatchString(tailOf(before, 12)) {
+			return false
+		}
 		return listedBodies(w, v)
 	}
 	return listedTimes(w, h, v)
 }
+
+// reMakeBefore: a verb of making right before a count (新建, 设立, 成立了), whose things are new.
+var reMakeBefore = lazyRE(`(?:新建|设立|設立|成立|组建|組建|新增|建立|筹建|籌建)了?$`)
 
 var (
 	// reShortForm: a body's short form in brackets after its name (香港理工大學(理大)), which

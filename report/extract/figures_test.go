@@ -345,6 +345,7 @@ func TestFigureLabels(t *testing.T) {
 		// and the size of a closed set.
 		{"a count of bodies listed with short forms in brackets", "东湖大学(东大)、西岭大学(西大)及南湖大学(南大)联合举办论坛。三所大学的师生参加交流。", nil},
 		{"a word for any body counts the bodies named", "东湖医院与西岭大学签署合作协议。院长表示，两个机构将加强科研合作。", nil},
+		{"bodies to be made are no list told again", "东湖大学与西山医院签署合作协议。双方今年将在西山县新建2个机构。", []string{"机构=2个"}},
 		{"a word for any body with no list before stands", "东湖医院开展义诊，两个机构的医生参加。", []string{"机构=2个"}},
 		{"titled people closed by 等", "东湖大学校长李明，西岭医院院长王芳，南湖中学校长赵强等3位嘉宾作主旨发言。", nil},
 		{"bare names closed by 等 keep their count", "李明、王芳及赵强等三位画家到场。", []string{"画家=3位"}},
