@@ -72,12 +72,20 @@ func formerBody(m string) bool {
 // reDuiWord: 对 opens a word, no preposition: 对外 (对外联络处), 对口 (对口支援, 对口分支行).
 var reDuiWord = lazyRE(`^(?:对|對)(?:外|口)`)
 
+// reGluedPlace: a place named with a character trimOrgPrefix would drop as a preposition (向阳区,
+// 于洪区, 从化区, 将乐县): dropping it would leave one character before the place's suffix, which
+// no district, county or city is named by (东区, 北区 and 该区, 全市, 本县 aside, kept out here).
+var reGluedPlace = lazyRE(`^(?:向|于|於|从|從|将|將)[^东南西北中東该該本我全各此\P{Han}](?:区|區|县|縣|市|旗)`)
+
 // reYingName are names that start with 应: 应用技术学院, 应急管理局, 应城市, 应县.
 var reYingName = lazyRE(`^(?:应|應)(?:用|急|城|县|縣|邀)`)
 
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
+		if reGluedPlace.MatchString(s) {
+			return s // 向阳区, 于洪区, 从化区, 将乐县: the character opens the place's name
+		}
 		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為跟")
 		if len(t) < len(s) && heSplit(s, len(s)-len(t)) {
 			t = s[len(s)-len(t)-len("和"):] // 与和平区人民政府: 和 opens the name
