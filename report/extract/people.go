@@ -12,10 +12,13 @@ import (
 )
 
 // notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部),
-// a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位; 外 closing 除了……外:
-// 除了参观宿舍外，还 is no person 宿舍外); each caller adds the
-// characters that end a name where it reads one.
-const notInGiven = "委府司局部处處期的了着各外"
+// a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位); each caller adds the
+// characters that end a name where it reads one. 外 may stand inside a given name (张外生) but
+// never ends one: it closes 除了……外 (除了参观宿舍外，还 is no person 宿舍外); see outEnd.
+const notInGiven = "委府司局部处處期的了着各"
+
+// outEnd reports whether a would-be name ends in 外, which closes 除了……外 and ends no given name.
+func outEnd(s string) bool { return strings.HasSuffix(s, "外") }
 
 // mention is a person found in the text, with the title written before the name.
 type mention struct {
@@ -58,7 +61,7 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if prizeGrade(rs, n) {
 				continue // 国赛一等奖: a contest and the grade of its prize, no name 国赛一
 			}
-			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), notInGiven+"副") || opensWithStop(string(rs[:n])) {
+			if nonName[string(rs[:n])] || (plainWords[string(rs[:n])] || addressForm(string(rs[:n]))) && !(titled && namedByPlace(rs, sl, n)) || workAfter(rs, n) || reChairWord.MatchString(string(rs[:n])) || strings.ContainsAny(string(rs[1:n]), notInGiven+"副") || outEnd(string(rs[1:n])) || opensWithStop(string(rs[:n])) {
 				// 党委副, 区政府, 公司, 日期, 全程: a unit or a word, not a person; 王某的: no name
 				// holds a particle; 许副总: a family name and a title
 				continue
@@ -82,7 +85,7 @@ func quotedNameAt(text string, i int) (string, int) {
 		return "", i
 	}
 	name := string(rs[:3])
-	if !personName(name) || surnames[string(rs[:2])] || strings.ContainsAny(name, notInGiven+"副") || endsLikeRole(name) || opensWithStop(name) {
+	if !personName(name) || surnames[string(rs[:2])] || strings.ContainsAny(name, notInGiven+"副") || outEnd(name) || endsLikeRole(name) || opensWithStop(name) {
 		return "", i
 	}
 	end := i + len(name)
@@ -1181,7 +1184,7 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || outEnd(cand) || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
 			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
 		}
 		if (first == "区" || first == "區") && start > 0 {
@@ -1237,7 +1240,7 @@ func rareNameEndingAt(text string, end int, bounded func(start int) bool) (strin
 	}
 	cand := string(rs[len(rs)-3:])
 	start := end - len(cand)
-	if surnames[string(rs[len(rs)-3])] || !allHan(cand) || strings.ContainsAny(cand, notInGiven+rareNotInName) || nonName[cand] || plainWords[cand] || endsLikeRole(cand) || isPlace(cand) || reRole.MatchString(cand) || !bounded(start) || opensWithStop(cand) || reOpener.MatchString(cand) {
+	if surnames[string(rs[len(rs)-3])] || !allHan(cand) || strings.ContainsAny(cand, notInGiven+rareNotInName) || outEnd(cand) || nonName[cand] || plainWords[cand] || endsLikeRole(cand) || isPlace(cand) || reRole.MatchString(cand) || !bounded(start) || opensWithStop(cand) || reOpener.MatchString(cand) {
 		return "", 0 // 随后钱主委: a word opening the sentence, then a family name and a title
 	}
 	lo, hi := max(0, start-repeatWindow), min(len(text), end+repeatWindow)
@@ -1330,7 +1333,7 @@ func chairSlotName(text string, at int) (string, int) {
 	}
 	name := text[at+m[2] : at+m[3]]
 	first, _ := utf8.DecodeRuneInString(name)
-	if stopsName(name) || nonName[name] || reChairWord.MatchString(name) || strings.ContainsAny(name, notInGiven+"在由对對为為将將把被和与與及并並亲親会會上中") || reFunctionSurname.MatchString(string(first)) {
+	if stopsName(name) || nonName[name] || reChairWord.MatchString(name) || strings.ContainsAny(name, notInGiven+"在由对對为為将將把被和与與及并並亲親会會上中") || outEnd(name) || reFunctionSurname.MatchString(string(first)) {
 		return "", at
 	}
 	if !isSurname(first) && !(utf8.RuneCountInString(name) == 2 && surnames[name]) && utf8.RuneCountInString(name) < 3 {
@@ -1664,7 +1667,7 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 		return "", 0, 0, ""
 	}
 	given := string(rs[:2])
-	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, notInGiven+"會会") || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
+	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, notInGiven+"會会") || outEnd(given) || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
 		return "", 0, 0, ""
 	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]

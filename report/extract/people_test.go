@@ -324,6 +324,8 @@ func TestSpeakers(t *testing.T) {
 		{"a family name and a board's title", "會後，陳董事長表示，合作意義重大。", nil},
 		// Held-out 10 (scored), 302: 外 closing 除了……外 ends no name (宿舍外 before 还).
 		{"外 closing 除了 is no given name", "代表们除了参观学生宿舍外，还听取了创新经验分享。", nil},
+		{"外 inside a given name", "院长张外生出席会议并讲话。", []string{"张外生"}},
+		{"外 inside a given name, chair and speaker", "部长王外明主持会议并讲话。", []string{"王外明"}},
 	}
 	for _, tt := range tests {
 		var got []string
