@@ -1033,6 +1033,11 @@ func namesClosedByDeng(before string, v float64) bool {
 		return false
 	}
 	sentence := clauseTail(tailOf(before, 900), sentenceMarks)
+	// The list is what follows the sentence's last verb of meeting: the hosts named before it
+	// (书记甲、校长乙会见了丙、丁等3位专家) are not the ones counted.
+	if locs := reMeetVerb.FindAllStringIndex(sentence, -1); len(locs) > 0 {
+		sentence = sentence[locs[len(locs)-1][1]:]
+	}
 	named := 0
 	items := rePeopleSep.Split(strings.TrimSuffix(sentence, "等"), -1)
 	for i, it := range items {
@@ -1048,6 +1053,10 @@ func namesClosedByDeng(before string, v float64) bool {
 	}
 	return float64(named) == v
 }
+
+// reMeetVerb: a verb of meeting or receiving people, or the 了 closing a verb, after which a list
+// of the people met begins (会见了, 看望, 邀请, 迎接).
+var reMeetVerb = lazyRE(`会见|會見|接见|接見|看望|慰问|慰問|邀请|邀請|迎接|欢迎|歡迎|宴请|宴請|陪同|了`)
 
 // reBodyEnd: the end of a body's name (大学, 医院, 局, 公司): a list of bodies before a count of
 // people (甲大学、乙大学三位校长) names no person, and the count tells who came.

@@ -349,6 +349,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a word for any body with no list before stands", "东湖医院开展义诊，两个机构的医生参加。", []string{"机构=2个"}},
 		{"titled people closed by 等", "东湖大学校长李明，西岭医院院长王芳，南湖中学校长赵强等3位嘉宾作主旨发言。", nil},
 		{"bare names closed by 等 keep their count", "李明、王芳及赵强等三位画家到场。", []string{"画家=3位"}},
+		{"hosts named before the verb are not the ones counted", "党委书记王明、校长李强会见了西山大学副校长张三、教授李四等3位专家。", []string{"专家=3位"}},
 		{"kinds of a thing are no count", "社区指导居民建成三类自治组织，服务群众300人次。", []string{"服务群众=300人次"}},
 		{"the size of a closed set is a name", "党员们参观了八个民主党派展厅，56个民族的青年代表参加。", nil},
 		{"a count of some of the parties stands", "5个民主党派的代表参加座谈。", []string{"民主党派=5个"}},
