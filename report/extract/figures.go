@@ -941,6 +941,16 @@ var (
 	reCoordInWord = lazyRE(`参与|參與|与会|與會|给与|給與|及时|及時|以及时|和平|和谐|和諧|共和|和睦|温和|溫和|总和|總和|暖和|调和|調和|和美|祥和|柔和|缓和|緩和`)
 )
 
+// listOf splits s at 、, 和, 及 (reCoordSplit) into the items of a list of exactly v things; ok is
+// false when it holds another number of items or a word that only looks like a joiner (参与, 和谐).
+func listOf(s string, v float64) (items []string, ok bool) {
+	if reCoordInWord.MatchString(s) {
+		return nil, false
+	}
+	items = reCoordSplit.Split(s, -1)
+	return items, len(items) == int(v)
+}
+
 // restatesClause reports whether a small count (2 to 9) of a noun with 的 after it (两个阵地的
 // 整体布局) points back at as many things the clause before it, in the same sentence, lists
 // joined by 、, 和, 及 (参观了甲基地和乙之家，听取了两个阵地的介绍): the count determines the things
@@ -962,11 +972,8 @@ func restatesClause(before string, ix clauseIndex, after string, v float64) bool
 		_, w := utf8.DecodeRuneInString(before[m:])
 		prev = before[m+w : mark]
 	}
-	if reCoordInWord.MatchString(prev) {
-		return false
-	}
-	items := reCoordSplit.Split(prev, -1)
-	if len(items) != int(v) {
+	items, ok := listOf(prev, v)
+	if !ok {
 		return false
 	}
 	for _, it := range items {
@@ -1000,12 +1007,8 @@ func closesOwnList(before string, v float64) bool {
 	if v < 2 || v > 9 || v != float64(int(v)) {
 		return false
 	}
-	clause := clauseTail(tailOf(before, 300), clauseMarks)
-	if reCoordInWord.MatchString(clause) {
-		return false
-	}
-	items := reCoordSplit.Split(clause, -1)
-	if len(items) != int(v) {
+	items, ok := listOf(clauseTail(tailOf(before, 300), clauseMarks), v)
+	if !ok {
 		return false
 	}
 	for i, it := range items {
