@@ -161,7 +161,11 @@ func headsList(unit, after string) bool {
 // A place named by its level with 该, 我 or 本 (该县共有, 我省现有, 本市拥有) is the same whole place,
 // and a whole school or hospital (全校只有, 全院共有) tells its stock the same way. 有关, 有效 are
 // words, no having (全市有关部门30余人参加).
-var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:有(?:[^关關效序力所]|$)|拥有|擁有)`)
+var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:` + placeHasVerb + `|拥有|擁有)`)
+
+// placeHasVerb is 有 of having after a place (rePlaceHas, rePlaceHasHead): 有关, 有效, 有序, 有力,
+// 有所 are words, no having.
+const placeHasVerb = `有(?:[^关關效序力所]|$)`
 
 // reParticipants: words of taking part in one event (参赛学校, 参会代表, 报名人数): a whole
 // place's count of them is the event's (全市共有参赛学校120所，运动员3000人), no statistic. (运动员,

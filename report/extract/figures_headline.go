@@ -25,7 +25,7 @@ const headSeps = " \t\u3000｜|丨:：—"
 
 // rePlaceHasHead: a headline's part opening with a place named by its level and 有 (东湖市有,
 // 全省现有): what the place has, a statistic. 有关, 有效 are words, no having.
-var rePlaceHasHead = lazyRE(`^\p{Han}{0,8}(?:市|县|縣|区|區|省|州|国|國)(?:共|现|現|目前|仍)?有(?:[^关關效序力所]|$)`)
+var rePlaceHasHead = lazyRE(`^\p{Han}{0,8}(?:市|县|縣|区|區|省|州|国|國)(?:共|现|現|目前|仍)?` + placeHasVerb)
 
 // headlineStatistic reports whether a count in a headline (head, up to the count at i and from
 // its end at j) stands in a part of it that quotes a statistic of the nation or of a place (我国
