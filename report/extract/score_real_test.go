@@ -21,15 +21,15 @@ import (
 const realDir = "testdata/real"
 
 // scoredSets are the sets of real pages TestRealPages runs the extractor on and scores.
-var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"}
+var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"}
 
 // blindSets are sets of real pages kept unseen for a later round of work: TestRealPages checks
 // their labels (every article labelled and listed, every label well formed) but never runs the
 // extractor on them, so no score and no extracted value of theirs is ever printed. A set leaves
 // this list for scoredSets once, when it is scored; until then nobody has seen what the
 // extractor makes of it, and its score stays an honest estimate on pages nobody tuned on.
-// heldout10 and heldout11 (the tenth and eleventh collections) wait here.
-var blindSets = []string{"heldout11"}
+// None waits now: heldout11 was scored at the start of session 16; heldout12 joins here when collected.
+var blindSets = []string{}
 
 // realLabel is the hand-made answer for one real page: the fields of label (less the year, which
 // a real page gives or does not) plus the organizing unit.
