@@ -1386,12 +1386,20 @@ func nameThenConj(m, before string) int {
 // a body of its own, like a county's.
 var reTownNamed = lazyRE(`^[\p{Han}]{2,4}?(?:街道|镇|鎮)`)
 
+// reOrganOrDept ends the name of a body's organ (its party committee, its branch, its union) or of
+// a committee's department (市委组织部, 县委办): a sub-unit of the body named before it.
+var reOrganOrDept = lazyRE(`(?:党委|黨委|党工委|黨工委|党组|黨組|支部|党总支|黨總支|纪委|紀委|团委|團委|团工委|團工委|工会|工會|委[\p{Han}]{0,4}?(?:部|办|辦|办公室|辦公室))$`)
+
 // selfNamedHolder tells whether u, the body that holds the event on a page that names no
 // institution, is a body of its own and so the page's own institution, not a unit taking part:
 // it is named by its level (区委常委会 of a district the page never names), or opens with its
 // place and level (某某区人大常委会, 某某路街道办事处, 某某县政府). A sub-unit (教务处, 机电学院,
-// 校党委, 某某校区) names no place, and on such a page is the unit that takes part.
+// 校党委, 某某校区) names no place, and an organ or a department of a placed body (某某街道党工委,
+// 某市委组织部) is one too: on such a page either is the unit that takes part.
 func selfNamedHolder(u string) bool {
+	if reOrganOrDept.MatchString(u) {
+		return false // 某区交通局党委, 某市委组织部: an organ or a department of a body, a unit of its own
+	}
 	if reBareLevel.MatchString(u) || levelPlace(u) || reTownNamed.MatchString(u) {
 		return true
 	}
