@@ -241,6 +241,7 @@ func Extract(text string, opt Options) Result {
 	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !fullerForm(s.Institution, u) && !(s.Institution == "" && reBareLevel.MatchString(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 	}
+	s.UnitsInvolved = withoutSelfNamedHolder(s.UnitsInvolved, s.Unit, s.Institution)
 	// A count the headline tells (授予366个学位, 13小时接力) is the event's, and often its first
 	// telling: figures reads the headline before the body.
 	s.Figures = figuresTold(title, full)
@@ -251,6 +252,14 @@ func Extract(text string, opt Options) Result {
 			s.Title = t
 			res.Derived = append(res.Derived, "title")
 			warn("no headline on the page; derived from the lead sentence: " + t)
+		}
+	}
+	if u := ownSubUnitHolder(opening, s.Institution); s.Unit == "" && self == "" && u != "" {
+		// 某公司党委提早谋划，组织……开展: the sentence that holds the event names the
+		// institution's sub-unit as its subject; it holds it, and takes part.
+		s.Unit = u
+		if !slices.Contains(s.UnitsInvolved, u) {
+			s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 		}
 	}
 	if s.Unit == "" && s.Title != "" && self == "" {
