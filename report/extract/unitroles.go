@@ -425,6 +425,8 @@ func (c bodyMention) role() unitRole {
 		return rolePlace // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
 	case reTrainingPlant.MatchString(m):
 		return rolePlace // 实训厂: a facility
+	case kindListItem(text, c.start):
+		return rolePlace // 參觀大學設施，包括某圖書館、……及某研究所: facilities listed
 	case ownInstitution(m, c.inst, text[c.end:]):
 		return roleOwn
 	case strings.HasSuffix(text[:c.end], m) && fromNoPeople(text, c.end-len(m)):

@@ -710,7 +710,9 @@ func (g unitGroup) part(m string) unitRole {
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
 		return roleObject // 对市委统战部表达了谢意: thanked
-	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility):
+	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) ||
+		reFacility.MatchString(m) && reVisitedAfter.MatchString(g.list):
+		// 到某地、某博物館及某區參觀: a facility visited, its verb after the places
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
 		// visited with a facility (参观了某实验室、某研究中心和某书院) is visited as one
 		return rolePlace
@@ -730,6 +732,35 @@ func (g unitGroup) part(m string) unitRole {
 	}
 	return roleTakesPart
 }
+
+// reKindListed ends the words that open an enumeration of the things a kind word names
+// (大學設施，包括……; 場館如……).
+var reKindListed = lazyRE(`(?:设施|設施|场所|場所|场馆|場館)(?:，|,|：|:)?(?:包括|如)$`)
+
+// kindListItem tells whether the name starting at byte at stands in an enumeration that a kind
+// word for facilities opens (參觀大學設施，包括某圖書館、某大的某中心及某研究所): the items are
+// facilities, not bodies taking part, however the list goes on (的, 及) before the name. It
+// reads at most 300 bytes (about a hundred characters) back, within the clause.
+func kindListItem(text string, at int) bool {
+	before := tailOf(text[:at], 300)
+	i := strings.LastIndex(before, "包括")
+	if j := strings.LastIndex(before, "如"); j > i {
+		i = j
+	}
+	if i < 0 || strings.ContainsAny(before[i:], "，,。；;：:！？!?\n") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[i:])
+	if before[i:i+size] == "包" {
+		size = len("包括")
+	}
+	return reKindListed.MatchString(before[:i+size])
+}
+
+// reVisitedAfter follows the places visited when the verb of visiting comes after them (到某地、
+// 某博物館及某區參觀), in the same clause.
+var reVisitedAfter = lazyRE(`^[^，。；,;：:！？!?
+]{0,30}?(?:参观|參觀|参访|參訪|游览|遊覽)`)
 
 // reMakeUp closes an enumeration of the bodies that make up a group (由某处、某中心组成的工作组).
 var reMakeUp = lazyRE(`(?:组成|組成|构成|構成)`)
