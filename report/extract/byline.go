@@ -191,7 +191,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			// A source line naming a unit, then its member after a space or a dash (发布时间:…
 			// 来源:某某医院——某某): the member is the author, the unit none.
 			for _, m := range reSourcePerson.FindAllStringSubmatch(l, -1) {
-				if personName(m[3]) {
+				if memberName(m[3]) {
 					add(m[3], m[1])
 				}
 			}
@@ -353,7 +353,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 						if m := reUnitColon.FindStringSubmatch(rest); m != nil && reCreditUnit.MatchString(m[1]) {
 							// 图/党委宣传部：某某: the unit, then its member (not 图/校史馆：历史照片).
 							rest = ""
-							if personName(trimEtc(m[2])) {
+							if memberName(trimEtc(m[2])) {
 								rest = m[2]
 							}
 						}
@@ -379,7 +379,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					case afterUnit:
 						// 来源：区委宣传部 某某, （摄影组 某某）: after a unit's name, a person's name
 						// only (not 来源：某中心 文明, （摄影组 全体））.
-						if role != "" && personName(trimEtc(tok)) {
+						if role != "" && memberName(trimEtc(tok)) {
 							add(tok, role)
 						}
 					case isSource(role):
@@ -402,7 +402,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				// 秘書室 某某提供, (某某医院供稿 某某 文/图): a unit, then who of it supplied the
 				// text or the photos; every word after the unit a person's name.
 				names := reNamesSep.Split(m[2], -1)
-				if !slices.ContainsFunc(names, func(n string) bool { return !personName(trimEtc(n)) }) {
+				if !slices.ContainsFunc(names, func(n string) bool { return !memberName(trimEtc(n)) }) {
 					for _, n := range names {
 						add(n, m[3]+m[4])
 					}
@@ -412,7 +412,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			}
 			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
 				for _, n := range reNamesSep.Split(m[2], -1) {
-					if personName(trimEtc(n)) { // （第二支社 某某）, not （党政办 综合）
+					if memberName(trimEtc(n)) { // （第二支社 某某）, not （党政办 综合）
 						add(n, m[1])
 					}
 				}
@@ -705,11 +705,32 @@ var (
 // right after it, no space between (图文:东湖路街道某某, 来源:区委宣传部某某), else "".
 func unitThenName(s string) string {
 	m := reUnitName.FindStringSubmatch(s)
-	if m == nil || personName(s) || !personName(m[2]) {
+	if m == nil || personName(s) || !memberName(m[2]) {
 		return ""
 	}
 	return m[2]
 }
+
+// memberName reports whether s, written after a unit's name in a credit, is the name of a
+// person of that unit: it reads as a person's name (personName) and is none of the words that
+// open with a family name and follow a unit's name as readily as a member does (REVIEW16 R2): a
+// place, by the word that ends it (某家村, 某府井, 某某社区: a village or a street supplies the
+// photos); a holiday or an anniversary (某金周, 某年庆, 某某节); a word of three whose first two are
+// a plain word that opens with a family name (黄金周: 黄金).
+func memberName(s string) bool {
+	if !personName(s) || rePlaceEnd.MatchString(s) || reHolidayWord.MatchString(s) {
+		return false
+	}
+	rs := []rune(s)
+	return len(rs) != 3 || !plainWords[string(rs[:2])] && !nonName[string(rs[:2])]
+}
+
+var (
+	// rePlaceEnd ends a place's name, not a person's: a village, a street, a quarter.
+	rePlaceEnd = lazyRE(`(?:村|庄|莊|屯|寨|堡|镇|鎮|乡|鄉|街|路|巷|井|苑|湾|灣|园|園|沟|溝|岭|嶺|社区|社區|小区|小區|院区|院區|校区|校區)$`)
+	// reHolidayWord is a holiday, a week of one or an anniversary (黄金周, 周年庆, 校庆, 某某节).
+	reHolidayWord = lazyRE(`(?:周|週|节|節)$|周年|週年|(?:年|校|院|厂|廠)(?:庆|慶)`)
+)
 
 // reAreaEnd ends an area's name, not a person's: a campus (南院区, 东校区), a zone (高新区), a
 // county, a town. After a unit on a metadata line (作者:宣传科 南院区) it is the unit's site.

@@ -179,6 +179,14 @@ func TestBylines(t *testing.T) {
 		{"a unit with 供稿, a place and 文/图 closing the article", []string{lead, more + "（东湖医院供稿 台中 文/图）"}, nil},
 		{"a reporter's slash drawn ╱, a space before 報導", []string{"【記者 林美玲╱台中 報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, []string{"林美玲"}},
 		{"a metadata value in square brackets", []string{"发布日期:[ 2024-03-05 ]   点击:[ 88 ] 作者:[ 孙晓雯 ]", lead, more}, []string{"孙晓雯"}},
+		// REVIEW16 R2: after a unit's name, a place or a holiday that opens with a family name
+		// is no member of the unit.
+		{"图文: a unit and a village written on", []string{lead, more, "图文:东湖路街道何家湾"}, nil},
+		{"a source line: a unit, a dash, a holiday week", []string{"发布时间:2024-03-05 09:12 来源:东湖区人民医院——黄金周", lead, more}, nil},
+		{"a unit, then an anniversary and 提供", []string{"东湖医院召开安全生产工作会议", "总务室 周年庆提供", lead, more}, nil},
+		{"a unit with 供稿, a housing estate and 文/图 closing the article", []string{lead, more + "（东湖医院供稿 柳林苑 文/图）"}, nil},
+		{"a unit and a street closing the article", []string{lead, more + "（东湖区委 高新路）"}, nil},
+		{"a unit and a plain word that opens with a family name closing the article", []string{lead, more + "（东湖区委 文明岗）"}, nil},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {
