@@ -364,7 +364,9 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		m0 := text[loc[0]:loc[1]]
 		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
 			loc[0] += i[len(i)-1][1] // 赠予本校图书馆 → 图书馆: the institution's own unit
-			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])]) {
+			// tailOf: reUnitBefore is anchored at the end, and read over the whole text before
+			// each 本校 of a sentence without marks it took time quadratic in its length.
+			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(tailOf(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])], 16)) {
 				// what stood before 本校 was a clause (陈院长赠予本校图书馆): the unit stands alone
 				if utf8.RuneCountInString(text[loc[0]:loc[1]]) < 3 && !reStandalone.MatchString(text[loc[0]:loc[1]]) {
 					continue
