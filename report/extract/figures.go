@@ -589,7 +589,9 @@ func figuresFrom(text string, head int) []model.Figure {
 		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) {
+		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
+		// history or a programme's total (figures_frame.go).
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(masked[:loc[0]]) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
