@@ -355,10 +355,10 @@ func splitInlines(in []doc.Inline, at int) (head, tail []doc.Inline) {
 				}
 				at--
 			}
-			switch i.(type) {
+			switch x := i.(type) {
 			case *doc.Text:
-				head = append(head, &doc.Text{Text: text[:cut]})
-				i = &doc.Text{Text: text[cut:]}
+				head = append(head, &doc.Text{Text: text[:cut], Keep: x.Keep})
+				i = &doc.Text{Text: text[cut:], Keep: x.Keep}
 			case *doc.Strong:
 				head = append(head, &doc.Strong{Text: text[:cut]})
 				i = &doc.Strong{Text: text[cut:]}
@@ -376,6 +376,10 @@ func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
 	for _, i := range in {
 		switch x := i.(type) {
 		case *doc.Text:
+			if x.Keep {
+				p.keptRun(b, x.Text)
+				continue
+			}
 			p.run(b, x.Text, "")
 		case *doc.Strong:
 			p.run(b, x.Text, `<w:rStyle w:val="Strong"/>`)
