@@ -174,10 +174,19 @@ func (d *Document) StyleFor(name string) Style {
 }
 
 // Where every writer sets the running header and the page number, in millimetres from the type
-// area: HeaderRise is the header's baseline above its top edge; FooterDrop is the page number's
-// top below its bottom edge (GB/T 9704-2012 7.5: the 一字线 7 mm under the type area), its
-// baseline a character height lower.
+// area: HeaderRise is the header's baseline above its top edge; FooterDrop is how far under its
+// bottom edge the page number's 一字线 lies. GB/T 9704-2012 7.5 reads 一字线上距版心下边缘7 mm:
+// the distance from the line itself up to the type area. A 一字线 is a stroke, not a box; the
+// top of the characters' box 7 mm under the type area put the stroke 3 mm lower (10 mm, measured
+// in both writers' prints). The stroke lies DashRise em over the baseline, so the baseline is
+// FooterDrop plus DashRise em under the type area; a page number without 一字线 (第 1 页) is
+// set the same way, the middle of its line there.
 const (
 	HeaderRise = 6.0
 	FooterDrop = 7.0
 )
+
+// DashRise is the height of a full-width dash's stroke (一字线 —, 破折号 ——) over the baseline,
+// in ems: the middle of the ideographic em box (from -0.12 to 0.88 em), where a Chinese face
+// draws it and where the typesetter draws a dash whose glyph is narrower than its cell.
+const DashRise = 0.38

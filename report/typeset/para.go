@@ -425,7 +425,7 @@ func ruled(g *glyph) bool { return (g.r == '—' || g.r == '―') && g.lead > 0 
 
 // dashRule is the rule drawn for a ruled dash in the cell starting at x on baseline y: at the
 // middle of the em box (0.38 em over the baseline, from -0.12 to 0.88 em), as thick as the
-// regular (0.045 em) or heavy (0.08 em) face's full-width dash.
+// regular (0.045 em) or heavy (0.08 em) face's full-width dash (doc.DashRise).
 func dashRule(g *glyph, x, y float64) *Stroke {
 	w := 0.045
 	if g.bold || g.face == doc.StrongRole {
@@ -435,7 +435,7 @@ func dashRule(g *glyph, x, y float64) *Stroke {
 	if c == "" {
 		c = "000000"
 	}
-	mid := y - 0.38*g.size
+	mid := y - doc.DashRise*g.size
 	return &Stroke{X1: x, Y1: mid, X2: x + g.width, Y2: mid, Width: w * g.size, Color: c}
 }
 

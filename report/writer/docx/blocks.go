@@ -613,12 +613,14 @@ func (p *pkg) headerDistance() int {
 }
 
 // footerDistance is the footer's distance from the paper's bottom edge to the foot of its
-// paragraph, so that the page number's top stands doc.FooterDrop under the type area (GB/T
-// 9704 7.5), its baseline a character lower, as typeset sets it; a fixed 10 mm put it 7 to
-// 12 mm lower than the PDF, at the paper's edge on a 公文.
+// paragraph, so that the page number's 一字线 lies doc.FooterDrop under the type area (GB/T
+// 9704-2012 7.5: 一字线上距版心下边缘7 mm, the stroke, not the top of its box): its baseline
+// doc.DashRise em lower, as typeset sets it. Word and LibreOffice draw the 一字线 with the
+// face's full-width dash, its stroke at the middle of the em box (0.39 em over the baseline in
+// LibreOffice's print of Noto Serif CJK), where typeset draws it.
 func (p *pkg) footerDistance() int {
 	st := p.d.Resolved("footer")
-	return max(0, mmTwips(p.d.Page.Bottom-doc.FooterDrop)-twips(st.Size*(1+descent)))
+	return max(0, mmTwips(p.d.Page.Bottom-doc.FooterDrop)-twips(st.Size*(doc.DashRise+descent)))
 }
 
 // gridPitch is the grid's line pitch in twips, rounded down so that Lines lines fit the type
