@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"context"
 	"math"
 	"os"
 	"os/exec"
@@ -11,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/jianbao/jianbao/report/doc"
-	"github.com/jianbao/jianbao/report/internal/testtools"
 )
 
 // dashRows finds, on page 1 of a PDF printed at 600 dpi, the rows of the band from top to
@@ -84,23 +82,10 @@ func dashRows(t *testing.T, pdf []byte, top, bottom, minRun float64) (float64, b
 func TestFooterDashAt7mmPrinted(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftoppm", "poppler-utils")
-	r := endingReport(t, "2021-11", 0)
 	for _, format := range []string{"pdf", "docx"} {
 		t.Run(format, func(t *testing.T) {
 			t.Parallel()
-			opt := RenderOptions{Layout: "gbt9704", Format: format, EmbedFonts: true, FontDirs: []string{t.TempDir()}, Warn: func(string) {}}
-			d, err := Document(r, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var x bytes.Buffer
-			if err := Write(context.Background(), d, opt, &x); err != nil {
-				t.Fatal(err)
-			}
-			pdf := x.Bytes()
-			if format == "docx" {
-				pdf = testtools.DOCXToPDF(t, pdf)
-			}
+			d, pdf := gongwenPrint(t, format)
 			edge := d.Page.Height - d.Page.Bottom
 			// The band under the type area, the 一字线 of 4号 (14 pt, 4.9 mm): runs of 3.5 mm.
 			at, ok := dashRows(t, pdf, edge+1, edge+20, 3.5)

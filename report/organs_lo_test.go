@@ -7,8 +7,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/internal/testtools"
 )
 
@@ -46,33 +48,57 @@ func ccLines(t *testing.T, tool string, pdf []byte) []string {
 	return nil
 }
 
+// gongwenPrints are the 公文 of endingReport("2021-11") with the 抄送 list ccOrgans, printed:
+// the PDF, and LibreOffice's print of the DOCX (fonts embedded), each made once for the tests
+// that read them (LibreOffice is slow).
+var gongwenPrints struct {
+	sync.Mutex
+	pdf map[string][]byte
+}
+
+// gongwenPrint returns the print of format (pdf, docx), making it the first time.
+func gongwenPrint(t *testing.T, format string) (*doc.Document, []byte) {
+	t.Helper()
+	r := endingReport(t, "2021-11", 0)
+	r.Issue.CC = ccOrgans
+	opt := RenderOptions{Layout: "gbt9704", Format: format, EmbedFonts: true, FontDirs: []string{t.TempDir()}, Warn: func(string) {}}
+	d, err := Document(r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gongwenPrints.Lock()
+	defer gongwenPrints.Unlock()
+	if pdf, ok := gongwenPrints.pdf[format]; ok {
+		return d, pdf
+	}
+	if format == "docx" {
+		testtools.NeedTool(t, "soffice", testtools.LibreOffice)
+	}
+	var x bytes.Buffer
+	if err := Write(context.Background(), d, opt, &x); err != nil {
+		t.Fatal(err)
+	}
+	pdf := x.Bytes()
+	if format == "docx" {
+		pdf = testtools.DOCXToPDF(t, pdf)
+	}
+	if gongwenPrints.pdf == nil {
+		gongwenPrints.pdf = map[string][]byte{}
+	}
+	gongwenPrints.pdf[format] = pdf
+	return d, pdf
+}
+
 // TestCCOrgansWhole: in the 公文's 版记, a long 抄送 list wraps after a separator, never inside
 // an organ's name (GB/T 9704-2012 7.4.2), in the PDF and in LibreOffice's print of the DOCX
 // (fonts embedded): every line of the list ends in 、 or 。, and the list reads as written.
 func TestCCOrgansWhole(t *testing.T) {
 	t.Parallel()
 	tool := needTool(t, "pdftotext", "poppler-utils")
-	r := endingReport(t, "2021-11", 0)
-	r.Issue.CC = ccOrgans
 	for _, format := range []string{"pdf", "docx"} {
 		t.Run(format, func(t *testing.T) {
 			t.Parallel()
-			if format == "docx" {
-				testtools.NeedTool(t, "soffice", testtools.LibreOffice)
-			}
-			opt := RenderOptions{Layout: "gbt9704", Format: format, EmbedFonts: true, FontDirs: []string{t.TempDir()}, Warn: func(string) {}}
-			d, err := Document(r, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var x bytes.Buffer
-			if err := Write(context.Background(), d, opt, &x); err != nil {
-				t.Fatal(err)
-			}
-			pdf := x.Bytes()
-			if format == "docx" {
-				pdf = testtools.DOCXToPDF(t, pdf)
-			}
+			_, pdf := gongwenPrint(t, format)
 			lines := ccLines(t, tool, pdf)
 			if len(lines) < 3 {
 				t.Errorf("the 抄送 list takes %d lines, want it to wrap: %q", len(lines), lines)
