@@ -190,3 +190,14 @@ const (
 // in ems: the middle of the ideographic em box (from -0.12 to 0.88 em), where a Chinese face
 // draws it and where the typesetter draws a dash whose glyph is narrower than its cell.
 const DashRise = 0.38
+
+// HanLatinGap is the space between a Han character and a Latin letter or digit beside it
+// (2021年, 第3期, PDF文件), in ems of the text's size: W3C clreq (mixed text composition in
+// horizontal writing mode) asks for up to a quarter em there, none at a line's start or end
+// and none beside punctuation (，。 are neither Han nor Latin); a quarter em is what Word's
+// automatic spacing (w:autoSpaceDE, w:autoSpaceDN) comes to. Every writer sets exactly this:
+// the typesetter adds it between the two characters, the DOCX as character spacing after the
+// first of them, with Word's automatic spacing off so that it is not added twice, and so that
+// LibreOffice, which does not apply the automatic spacing, shows it too. Which characters are
+// Han and which Latin is cjk.IsHan and cjk.IsLatin.
+const HanLatinGap = 0.25

@@ -89,7 +89,7 @@ func (b *builder) fit(name, text string) {
 			kind = 0
 		}
 		if prev != 0 && kind != 0 && prev != kind {
-			ems += 0.25 // the typesetter's quarter em between Han and Latin (2021年10月)
+			ems += doc.HanLatinGap // the quarter em between Han and Latin (2021年10月)
 		}
 		prev = kind
 	}

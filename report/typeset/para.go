@@ -399,10 +399,11 @@ func excerpt(s string, r rune) string {
 	return s
 }
 
-// gap is the extra space between glyphs a and b: a quarter em between Han and Latin characters.
+// gap is the extra space between glyphs a and b: doc.HanLatinGap (a quarter em) between Han
+// and Latin characters.
 func gap(a, b *metric) float64 {
 	if a.kind != b.kind && a.kind|b.kind == kindHan|kindLatin {
-		return 0.25 * max(a.size, b.size)
+		return doc.HanLatinGap * max(a.size, b.size)
 	}
 	return 0
 }
