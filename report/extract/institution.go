@@ -225,6 +225,9 @@ func fullest(name string, px *pageIndex) string {
 		// the page that holds this one's characters in order and ends like it.
 		best := name
 		for _, c := range px.all() {
+			if !nameShaped(c.name) {
+				continue // 民盟某大学 of 民盟某大学基层委员会 is no fuller form of 某大学
+			}
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && companyForm(name, c.name) {
 				best = c.name // 某能源集团 is 某能源集团有限公司: the company's registered form
 				continue
@@ -629,8 +632,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
 				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
 			}
-			if n := nameOf(c, title, px); n != "" {
-				return n
+			if n := nameOf(c, title, px); n != "" && !(headWord(n) > 0 && !nameShaped(n)) {
+				return n // (慶祝某醫院, 与某区人民政府: a phrase's head and its object, no name; the opening is read)
 			}
 		}
 		// The site's own name on a line above the article: 铜陵综合交通投资集团有限公司.
