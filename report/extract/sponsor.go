@@ -381,13 +381,11 @@ func visitorHost(text string) string {
 var reGovernmentBody = lazyRE(`(?:人民政府|政府|人大常委会|人大常委會|常委会|常委會|街道办事处|街道辦事處|办事处|辦事處|街道|党工委|黨工委|[区县市區縣]委|管委会|管委會)$`)
 
 // placedGovernment tells whether u, the body said to hold the event, is a place's own government
-// or party body named with its place (某区第六届人大常委会, 某路街道办事处): such a body is an
+// or party body named with a place the gazetteer holds (某区第六届人大常委会): such a body is an
 // institution in its own right, so when the page names no other, the holder is the page's. A
-// sub-unit named with a place (某地铁项目部), or a body by its level alone (区政府), is not.
+// sub-unit named with a place (某地铁项目部), a body by its level alone (区政府) or after a word
+// that only modifies one (涉事区), is not; nor, for now, a place the gazetteer does not hold
+// (某路街道办事处: a sub-district's own name).
 func placedGovernment(u string) bool {
-	return u != "" && reGovernmentBody.MatchString(u) && !reBareLevel.MatchString(u) && (placeAt(u) > 0 || levelPlace(u) || reSubDistrict.MatchString(u)) && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
+	return u != "" && reGovernmentBody.MatchString(u) && !reBareLevel.MatchString(u) && placeAt(u) > 0 && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
 }
-
-// reSubDistrict is a sub-district named by its own name and its level's word, 街道 (某路街道,
-// 某某街道办事处): the word is the level, as 区 or 县 is, and the name before it its place.
-var reSubDistrict = lazyRE(`^[\p{Han}]{2,6}(?:街道|街道办事处|街道辦事處|街道党工委|街道黨工委)$`)

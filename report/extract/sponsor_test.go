@@ -174,7 +174,7 @@ func TestPlacedGovernmentHolder(t *testing.T) {
 	t.Parallel()
 	tests := []instUnitRow{
 		{"a district congress's standing committee with its term", "今天下午，静安区第五届人大常委会第二十次会议召开，听取区政府上半年工作报告。", "静安区第五届人大常委会", "静安区第五届人大常委会"},
-		{"a sub-district office named by its road", "12月5日，建华路街道办事处在和兴社区举办志愿服务推广活动。", "建华路街道办事处", "建华路街道办事处"},
+		{"a modifier before a district's level", "12月5日，涉事区人大常委会召开会议，听取核查情况报告。", "", "涉事区人大常委会"},
 		{"a project department named with its city", "12月5日，福州地铁项目部在工地召开安全生产会议。", "", "福州地铁项目部"},
 		{"a government by its level alone", "12月5日，区政府在区行政中心召开常务会议。", "", ""},
 	}
