@@ -29,11 +29,11 @@ var (
 	// after a reporter's role (记者张 萍).
 	reSpacedName = lazyRE(`((?:^|[:：/／\s(（]|记者|記者|通讯员|通訊員)\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
 	// reReporter: 某某传媒记者某某/台南报导.
-	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}(?:报导|報導|报道|報道)|摄|攝)`)
+	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}[ 　]?(?:报导|報導|报道|報道)|摄|攝)`)
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
 	reLenticular = lazyRE(`【([^【】]{2,40})】`)
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
-	reBylineKV = lazyRE(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
+	reBylineKV = lazyRE(`(作者|记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|责任编辑|責任編輯|审核|審核|撰稿|校对|校對|编审|編審|监制|監製)[:：]\s*(?:[\[［]\s*)?([\p{Han}·]{2,4})(?:[\s　]|$|[^\p{Han}:：])`)
 	// reReporterSays: 記者李祖東報導, with no slash.
 	// reReporterAfter: the name after 記者 and a slash: 某某傳媒記者 / 某某採訪報導.
 	reReporterAfter = lazyRE(`(?:记者|記者)[ 　]*[/／∕][ 　]*([\p{Han}]{2,4}?)[ 　]*(?:采访|採訪)?(?:报导|報導|报道|報道)`)
@@ -157,7 +157,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		glued[i] = strings.LastIndex(lines[i], "。") + len("。")
 	}
 	scan := func(i int) {
-		l := reRoleJoin.ReplaceAllString(lines[i], "$1/$2")   // 文、图：某某, 文．圖／某某: one credit
+		l := slashLike.Replace(lines[i])                      // 記者某某╱高雄報導: a slash as some pages draw it
+		l = reRoleJoin.ReplaceAllString(l, "$1/$2")           // 文、图：某某, 文．圖／某某: one credit
 		l = reRoleUnderscore.ReplaceAllString(l, "$1/$2")     // 文_某某 图_某某: the role's mark
 		l = reRoleBar.ReplaceAllStringFunc(l, roleBarToSlash) // 文丨某某, 图|某某: a bar marks the role
 		l = reRolePerson.ReplaceAllString(l, "$1$2")          // 撰稿人：某某, 审核人：某某: the role
@@ -187,6 +188,13 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			add(m[1], "记者") // 记者 张骏 会议要求……: the credit runs into the lead
 		}
 		if !strings.ContainsAny(l, "。；") {
+			// A source line naming a unit, then its member after a space or a dash (发布时间:…
+			// 来源:某某医院——某某): the member is the author, the unit none.
+			for _, m := range reSourcePerson.FindAllStringSubmatch(l, -1) {
+				if personName(m[3]) {
+					add(m[3], m[1])
+				}
+			}
 			// A metadata line: 文章来源:二十一病区 作者:刘玲 点击数:2453.
 			for _, m := range reBylineKV.FindAllStringSubmatchIndex(l, -1) {
 				role, name := l[m[2]:m[3]], l[m[4]:m[5]]
@@ -351,8 +359,13 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 						}
 						if isSource(role) {
 							unit = reCreditUnit.MatchString(trimEtc(rest))
+							if n := unitThenName(rest); n != "" {
+								add(n, role) // 来源:区委宣传部某某
+							}
 						} else if reCreditUnit.MatchString(strings.TrimRight(tok, ":：/／ ")) {
 							unit = true // （摄影组 某某）: a unit named after its role, then its member
+						} else if n := unitThenName(rest); n != "" {
+							add(n, role) // 图文:某某街道某某: the unit, its member written on
 						} else if rest != "" && person(rest) {
 							add(rest, role)
 						}
@@ -384,6 +397,18 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				}
 				markLine(p)
 				continue
+			}
+			if m := reUnitSupplied.FindStringSubmatch(p); m != nil && reCreditUnit.MatchString(reSupplyWord.ReplaceAllString(m[1], "")) {
+				// 秘書室 某某提供, (某某医院供稿 某某 文/图): a unit, then who of it supplied the
+				// text or the photos; every word after the unit a person's name.
+				names := reNamesSep.Split(m[2], -1)
+				if !slices.ContainsFunc(names, func(n string) bool { return !personName(trimEtc(n)) }) {
+					for _, n := range names {
+						add(n, m[3]+m[4])
+					}
+					markLine(p)
+					continue
+				}
 			}
 			if m := reUnitAuthor.FindStringSubmatch(p); m != nil {
 				for _, n := range reNamesSep.Split(m[2], -1) {
@@ -503,9 +528,9 @@ func roleBarToSlash(s string) string {
 	return m[1] + string(r) + "/" + m[3]
 }
 
-// reRolePerson is a credit's role written with 人 (撰稿人：, 审核人：, 责任编辑人：): group 1 the
-// role, group 2 the colon.
-var reRolePerson = lazyRE(`(撰稿|审核|審核|审稿|審稿|编辑|編輯|校对|校對|摄影|攝影|拟稿|擬稿|供稿|签发|簽發|初审|初審|复审|複審|终审|終審)人([:：])`)
+// reRolePerson is a credit's role written with 人 or 领导 (撰稿人：, 审核人：, 审核领导：, the
+// officer who approved the text): group 1 the role, group 2 the colon.
+var reRolePerson = lazyRE(`(撰稿|审核|審核|审稿|審稿|编辑|編輯|校对|校對|摄影|攝影|拟稿|擬稿|供稿|签发|簽發|初审|初審|复审|複審|终审|終審)(?:人|领导|領導)([:：])`)
 
 // reRoleUnderscore is a credit's role and the underscore that separates it from the name
 // (文_某某 图_某某), as some pages write the slash.
@@ -661,12 +686,37 @@ var (
 	reUnitColon = lazyRE(`^([\p{Han}]{2,20})[:：]([\p{Han}·]{2,4})$`)
 )
 
+// slashLike writes as a slash the characters pages draw a credit's slash with (╱, ⁄).
+var slashLike = strings.NewReplacer("╱", "/", "⁄", "/")
+
+// Credits that name a unit and then a person of it: reSourcePerson on a metadata line
+// (来源:某某医院——某某, 来源：区委宣传部 某某), reUnitSupplied on a credit line or in closing
+// brackets (秘書室 某某提供, 某某医院供稿 某某 文/图: the unit, perhaps with its word for supplying,
+// the names, then the word for supplying or the role after them).
+var (
+	reSourcePerson = lazyRE(`(来源|來源)[:：][ 　]*([\p{Han}]{2,20}?(?:` + creditUnitEnds + `))(?:[ 　]+|[—－]{1,2}[ 　]*)([\p{Han}]{2,4})(?:[ 　]|$)`)
+	reUnitSupplied = lazyRE(`^([\p{Han}]{2,20}?(?:` + creditUnitEnds + `)(?:供稿|提供)?)[ 　]+([\p{Han}]{2,4}(?:[ 　、]+[\p{Han}]{2,4})*?)(?:[ 　]*(供稿|提供|供图|供圖)|[ 　]+(文/图|文／图|文/圖|图/文|圖/文|文|图|圖|摄|攝|摄影|攝影))$`)
+	reSupplyWord   = lazyRE(`(?:供稿|提供)$`)
+	// reUnitName is a unit's name with a person's written right after it (某某街道某某).
+	reUnitName = lazyRE(`^([\p{Han}]{2,20}(?:` + creditUnitEnds + `))([\p{Han}]{2,3})$`)
+)
+
+// unitThenName returns the person's name of s when s is a unit's name with a person's written
+// right after it, no space between (图文:东湖路街道某某, 来源:区委宣传部某某), else "".
+func unitThenName(s string) string {
+	m := reUnitName.FindStringSubmatch(s)
+	if m == nil || personName(s) || !personName(m[2]) {
+		return ""
+	}
+	return m[2]
+}
+
 // reAreaEnd ends an area's name, not a person's: a campus (南院区, 东校区), a zone (高新区), a
 // county, a town. After a unit on a metadata line (作者:宣传科 南院区) it is the unit's site.
 var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
 
 // creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
-const creditUnitEnds = `部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
+const creditUnitEnds = `部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)

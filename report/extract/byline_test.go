@@ -169,6 +169,16 @@ func TestBylines(t *testing.T) {
 		{"review 13, finding 11: a place the gazetteer lacks", []string{"学校召开会议", "3月5日，东湖大学召开会议。校长王伟讲话。", "（王芳 东湖）"}, nil},
 		{"review 13, finding 11: a pen name", []string{"学校召开会议", "3月5日，东湖大学召开会议。校长王伟讲话。", "（张华 天明）"}, []string{"张华", "天明"}},
 		{"two words, no name, closing the article", []string{lead, more + "（新闻 晓风）"}, nil},
+		// Credits that name a unit, then a person of it (session 16: held-out 10 and 11).
+		{"a source line: a unit, a dash, its member", []string{"发布时间:2024-03-05 09:12 来源:东湖区人民医院——孙晓雯", lead, more}, []string{"孙晓雯"}},
+		{"a source line: a unit, a dash, a department", []string{"发布时间:2024-03-05 09:12 来源:东湖区人民医院——新闻中心", lead, more}, nil},
+		{"图文: a unit and its member written on", []string{lead, more, "图文:西湖路街道钱小燕 编辑:周大伟"}, []string{"钱小燕", "周大伟"}},
+		{"审核领导 is a 审核 credit", []string{lead, more, "编辑:周大伟 审核领导:吴建平"}, []string{"周大伟", "吴建平"}},
+		{"a unit, then its member and 提供, on a line of its own", []string{"东湖医院召开安全生产工作会议", "总务室 赵一鸣提供", lead, more}, []string{"赵一鸣"}},
+		{"a unit with 供稿, a person and 文/图 closing the article", []string{lead, more + "（东湖医院供稿 刘晓光 文/图）"}, []string{"刘晓光"}},
+		{"a unit with 供稿, a place and 文/图 closing the article", []string{lead, more + "（东湖医院供稿 台中 文/图）"}, nil},
+		{"a reporter's slash drawn ╱, a space before 報導", []string{"【記者 林美玲╱台中 報導】東湖醫院於5日舉行新大樓啟用典禮。", "院長致詞。"}, []string{"林美玲"}},
+		{"a metadata value in square brackets", []string{"发布日期:[ 2024-03-05 ]   点击:[ 88 ] 作者:[ 孙晓雯 ]", lead, more}, []string{"孙晓雯"}},
 		{"a photo credit with its role before and 摄 after", []string{"▲院长出席活动。(图／记者黄守作摄，2026.02.13)", lead, more}, []string{"黄守作"}},
 	}
 	for _, tt := range tests {

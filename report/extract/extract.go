@@ -421,9 +421,9 @@ func (j *joined) tail(n int) string {
 }
 
 // lineStops reports whether s is a line no fragment joins: metadata (来源：…, 浏览：…), a date
-// alone, a byline.
+// alone, a byline, a unit's credit (秘書室 某某提供).
 func lineStops(s string) bool {
-	return strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reDatelineLine.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s)
+	return strings.ContainsAny(s, ":：") || reDateOnly.MatchString(s) || reDatelineLine.MatchString(s) || reNav.MatchString(s) || reCounter.MatchString(s) || startsByline(s) || reUnitSupplied.MatchString(s)
 }
 
 // joinedStops is lineStops for a line joined from pieces, reading only what can change when a
