@@ -242,6 +242,7 @@ func Extract(text string, opt Options) Result {
 	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !fullerForm(s.Institution, u) && !(s.Institution == "" && reBareLevel.MatchString(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 	}
+	s.UnitsInvolved = withoutSelfNamedHolder(s.UnitsInvolved, s.Unit, s.Institution)
 	// A count the headline tells (授予366个学位, 13小时接力) is the event's, and often its first
 	// telling: figures reads the headline before the body.
 	s.Figures = figuresTold(title, full)

@@ -82,7 +82,7 @@ func TestJoinedSchoolName(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"国际关系 and 公共事务 in one school", "东湖大学国际关系与公共事务学院召开教职工大会\n3月12日，东湖大学国际关系与公共事务学院召开教职工大会。院长王明主持会议。", "东湖大学国际关系与公共事务学院"},
 		{"和平 opening a centre's name after its university", "东湖大学和平与发展研究中心举办论坛\n3月6日，东湖大学和平与发展研究中心举办学术论坛，主任王明主持。", "东湖大学和平与发展研究中心"},
-		{"劳动关系 and 人力资源 in one college", "东湖市劳动关系与人力资源学院召开会议\n3月6日，东湖市劳动关系与人力资源学院召开会议，院长王明主持。", "东湖市劳动关系与人力资源学院"},
+		{"劳动关系 and 人力资源 in one college", "东湖大学劳动关系与人力资源学院召开会议\n3月6日，东湖大学劳动关系与人力资源学院召开会议，院长王明主持。", "东湖大学劳动关系与人力资源学院"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, Options{Year: 2025}).Summary

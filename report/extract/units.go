@@ -1381,3 +1381,50 @@ func nameThenConj(m, before string) int {
 	}
 	return 0
 }
+
+// reTownNamed opens a name with a sub-district's or a town's own name (某某路街道, 某某镇):
+// a body of its own, like a county's.
+var reTownNamed = lazyRE(`^[\p{Han}]{2,4}?(?:街道|镇|鎮)`)
+
+// reOrganOrDept ends the name of a body's organ (its party committee, its branch, its union) or of
+// a committee's department (市委组织部, 县委办): a sub-unit of the body named before it.
+var reOrganOrDept = lazyRE(`(?:党委|黨委|党工委|黨工委|党组|黨組|支部|党总支|黨總支|纪委|紀委|团委|團委|团工委|團工委|工会|工會|委[\p{Han}]{0,4}?(?:部|办|辦|办公室|辦公室))$`)
+
+// selfNamedHolder tells whether u, the body that holds the event on a page that names no
+// institution, is a body of its own and so the page's own institution, not a unit taking part:
+// it is named by its level (区委常委会 of a district the page never names), or opens with its
+// place and level (某某区人大常委会, 某某路街道办事处, 某某县政府). A sub-unit (教务处, 机电学院,
+// 校党委, 某某校区) names no place, and an organ or a department of a placed body (某某街道党工委,
+// 某市委组织部) is one too: on such a page either is the unit that takes part.
+func selfNamedHolder(u string) bool {
+	if reOrganOrDept.MatchString(u) {
+		return false // 某区交通局党委, 某市委组织部: an organ or a department of a body, a unit of its own
+	}
+	if reBareLevel.MatchString(u) || levelPlace(u) || reTownNamed.MatchString(u) {
+		return true
+	}
+	n := placeAt(u)
+	last, _ := lastRune(u[:n])
+	return n > 0 && strings.ContainsRune(placeLevels, last)
+}
+
+// reSameBodyWord is what a town's, a sub-district's or a county's name is written with for the
+// same body: its office or its government (某某街道 and 某某街道办事处, 某县 and 某县人民政府).
+var reSameBodyWord = lazyRE(`^(?:办事处|辦事處|人民政府|政府)$`)
+
+// withoutSelfNamedHolder takes the event's holder out of units when the page names no
+// institution and the holder is a body of its own (selfNamedHolder: 某某街道办事处 举办): that body
+// is the page's institution, in any form (某某街道, 某某街道办事处), and no unit.
+func withoutSelfNamedHolder(units []string, holder, inst string) []string {
+	if inst != "" || holder == "" || !selfNamedHolder(holder) {
+		return units
+	}
+	return slices.DeleteFunc(units, func(u string) bool {
+		short, long := u, holder
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		rest, ok := strings.CutPrefix(long, short)
+		return ok && (rest == "" || reSameBodyWord.MatchString(rest))
+	})
+}
