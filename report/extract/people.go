@@ -177,7 +177,7 @@ const (
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
 // together (董事长某某共同签署), an adverb of how one spoke (某某动情地说), the means or the
 // occasion of speech (某某透過視訊致詞, 某某接受专访时说).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `)`)
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -612,7 +612,7 @@ var (
 	// a facility's word (纪念馆讲解员, 某某所, 某某站) names the unit.
 	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社|馆|館|所|站|厅|廳|室|厂|廠|店|宫|宮|团|團|队|隊|组|組)$`)
 	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = lazyRE(`^(?:同志)?(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:主持会议|主持會議|主持)`)
+	reChairAfter  = lazyRE(`^(?:同志|` + honorifics + `)?(?:的主持下|(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:主持会议|主持會議|主持))`)
 	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
 	reChairLabel  = lazyRE(`主持人[：:]\s*`)
 	reSpeech      = lazyRE(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
@@ -620,6 +620,10 @@ var (
 	reChairSpeaks = lazyRE(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
 	reAttend      = lazyRE(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
+
+// honorifics are the words of courtesy and of rank written after a name (某某教授主持,
+// 某某先生致詞): between a name and its verb they change nothing of who does what.
+const honorifics = `副教授|教授|博士|先生|女士|老师|老師`
 
 // speakWindow is how much of the text after a name people reads at least for its clause and
 // sentence (a sentence of 600 characters is far longer than any real one).
@@ -639,7 +643,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	for _, m := range ms {
 		after, before := text[m.end:], tailOf(text[:max(0, m.at-len(m.Role))], 32)
 		if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
-			if jointChair(after) {
+			if jointChair(after) || jointUnder(tailOf(text[:m.at], 96), after) {
 				break // 由甲和乙共同主持: two preside, and no one of them is the chair
 			}
 			if chairsPart(tailOf(text[:m.at], 64), after) {
@@ -1377,6 +1381,20 @@ func jointChair(after string) bool {
 	}
 	head := after[:i]
 	return head != "" && strings.ContainsAny(head[:len(clauseHead(head, "，。；"))], "、和与與及") || reJointly.MatchString(head)
+}
+
+// jointUnder reports whether a name presides with another in 在……的主持下 (在甲和乙的主持下):
+// the clause before the name, from its 在, joins names. before is the text before the name,
+// after what follows it.
+func jointUnder(before, after string) bool {
+	if !strings.Contains(after[:min(len(after), 24)], "的主持下") {
+		return false
+	}
+	c := clauseTail(before, "，。；：,;:")
+	if i := strings.LastIndex(c, "在"); i >= 0 {
+		c = c[i:]
+	}
+	return strings.ContainsAny(c, "、和与與及")
 }
 
 // reJointly are the adverbs of a thing done together (共同主持).

@@ -379,6 +379,9 @@ func TestChair(t *testing.T) {
 		{"the chair himself: 本人 is no name", "3月5日，学院召开教学工作会议。会议由院长本人主持。", ""},
 		{"in turn: 轮流 is no name", "3月5日，学院召开教学工作会议。由各科主任轮流主持。", ""},
 		{"throughout: 全程 is no name though 全 is a family name", "3月5日，学院召开教学工作会议。会议由院长全程主持。", ""},
+		{"presides, an honorific between the name and 主持", "3月5日，学院召开迎新大会。大会由学工部部长郑小川教授主持，新生代表发言。", "郑小川"},
+		{"在……的主持下: the one named before 的 presides", "3月5日，支部召开交流座谈会。在宣传部部长韩立军的主持下，与会代表开展了交流。", "韩立军"},
+		{"在……的主持下 of two: no one chair", "3月5日，支部召开交流座谈会。在宣传部部长韩立军和秘书长吴小东的主持下，与会代表开展了交流。", ""},
 	}
 	for _, tt := range tests {
 		got := ""
