@@ -255,6 +255,14 @@ func Extract(text string, opt Options) Result {
 			warn("no headline on the page; derived from the lead sentence: " + t)
 		}
 	}
+	if u := ownSubUnitHolder(opening, s.Institution); s.Unit == "" && self == "" && u != "" {
+		// 某公司党委提早谋划，组织……开展: the sentence that holds the event names the
+		// institution's sub-unit as its subject; it holds it, and takes part.
+		s.Unit = u
+		if !slices.Contains(s.UnitsInvolved, u) {
+			s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
+		}
+	}
 	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = shapedName(unitName(organizer(s.Title), s.Institution, px))
 		if reSelfRef.MatchString(s.Unit) {

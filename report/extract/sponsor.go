@@ -260,3 +260,90 @@ func ownedEvent(opening string) string {
 	}
 	return u
 }
+
+// reHolderVerb is a verb by which a body holds or runs an event: the subject of one is its holder
+// (the labelling rules' subject of 召开/举办/举行/组织/开展/主辦/承辦).
+var reHolderVerb = lazyRE(`召开|召開|举行|舉行|举办|舉辦|组织|組織|开展|開展|主办|主辦|承办|承辦`)
+
+// reSubUnitTail is a sub-unit's own words written right after its institution's name, ending
+// in a unit's word: 党委 of 某公司党委, 新竹區營業處 of 台電公司新竹區營業處. The shortest such
+// span is taken (lazy): a clause's words after it are not the name's.
+// Function words, joiners, a term (届, 次) and the words of a clause (每, 皆, 在, 的, 了 …) are
+// never in it.
+var reSubUnitTail = lazyRE(`^[^\P{Han}来來每皆都也又再将將已曾在于於的了着著是为為把被向对對副届屆次与與和及、]{0,8}?(?:` + reUnitSuffix.String() + `)`)
+
+// reCountedYears is a count of years or a year named by its place in time (九年, 每年, 今年): a
+// clause's adverb, never a name's word (青年 is one).
+var reCountedYears = lazyRE(`[零〇一二三四五六七八九十百两兩几幾多每今去明前]年`)
+
+// reTeamTail is a team's or a group's own words ending in its word (青年突击队, 志愿服务小组),
+// written on after a sub-unit's name: the name runs on.
+var reTeamTail = lazyRE(`^[^\P{Han}来來每皆都也又再将將已曾在于於的了着著是为為把被向对對副届屆次与與和及、]{1,6}?(?:队|隊|组|組|团|團|班)`)
+
+// reAfterSubject is what may follow a clause's subject and never a name: a title (某公司党委书记
+// is a person), the possessive or a joiner (某医院党支部的, 某公司党委和): the span is then no
+// holder named alone.
+var reAfterSubject = lazyRE(`^(?:` + reTitleIn.String() + `|副|的|之|、|和|与|與|及|等|暨|成员|成員|委员|委員|班子|领导|領導)`)
+
+// maxSubUnitChain bounds the sub-units of sub-units written on after the first.
+const maxSubUnitChain = 2
+
+// maxHolderTries bounds the places the institution's name is looked for in the opening.
+const maxHolderTries = 4
+
+// ownSubUnitHolder returns the institution's sub-unit that is the subject of the sentence that
+// holds the event (某公司党委提早谋划，组织……开展; 某医院党支部积极响应号召，组织……): the
+// institution's name at the start of a clause, a sub-unit's words right after it ending in a
+// unit's word, then neither a title nor a joiner, and a verb of holding later in the same
+// sentence. Structure, not words: where the page writes who holds the event, that is the
+// organizing unit, written as the text writes it; "" when no sentence says so.
+func ownSubUnitHolder(opening, inst string) string {
+	if inst == "" {
+		return ""
+	}
+	for _, at := range occurrences(opening, inst, maxHolderTries) {
+		if at > 0 && !clauseStartBefore(opening[:at]) {
+			continue
+		}
+		rest := opening[at+len(inst):]
+		m := reSubUnitTail.FindString(rest)
+		if m == "" || utf8.RuneCountInString(m) < 2 || reNameTime.MatchString(m) || reCountedYears.MatchString(m) {
+			continue // 某医院九年来……社区: a clause's time, no sub-unit's words
+		}
+		for range maxSubUnitChain {
+			// 某公司某供电所共产党员服务队: a sub-unit's own sub-unit, written on, is the name.
+			next := reSubUnitTail.FindString(rest[len(m):])
+			if next == "" {
+				next = reTeamTail.FindString(rest[len(m):]) // 某供电所青年突击队
+			}
+			if utf8.RuneCountInString(next) < 3 || reTitleIn.MatchString(next) || reNameTime.MatchString(next) {
+				break // 党委书记王明带队: a title and a person, no team
+			}
+			m += next
+		}
+		after := rest[len(m):]
+		next, _ := utf8.DecodeRuneInString(after)
+		last, _ := lastRune(m)
+		if strings.ContainsRune(wordAfter[string(last)], next) || reAfterSubject.MatchString(after) {
+			continue
+		}
+		end := strings.IndexAny(after, "。！？\n")
+		if end < 0 {
+			end = len(after)
+		}
+		if u := inst + m; reHolderVerb.MatchString(after[:end]) && holderName(u) {
+			return u
+		}
+	}
+	return ""
+}
+
+// clauseStartBefore tells whether a name after before starts its clause: the text's start, a
+// mark, or a date or a time of day a clause opens with (3月5日上午某医院召开).
+func clauseStartBefore(before string) bool {
+	if before == "" || reTimeBefore.MatchString(before) {
+		return true
+	}
+	r, _ := lastRune(before)
+	return strings.ContainsRune("，,。；;：:！？\n ）)】」", r)
+}

@@ -132,3 +132,37 @@ func TestHolderName(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnSubUnitHolder checks, on leads written for it, that the institution's sub-unit named
+// as the subject of the sentence that holds the event (某公司党委……组织……开展) is the organizing
+// unit, and that a title, a joiner or a clause after the institution's name makes none.
+func TestOwnSubUnitHolder(t *testing.T) {
+	t.Parallel()
+	tests := []instUnitRow{
+		{"a company's party committee, a clause before its verb", "3月2日，洛阳供电有限公司党委精心筹划，组织各基层党支部开展志愿服务活动，为居民检修线路。", "洛阳供电有限公司", "洛阳供电有限公司党委"},
+		{"a hospital's party branch after a purpose clause, over the headline's holder", "洛阳市中心医院开展健康义诊\n为弘扬志愿精神，洛阳市中心医院党支部主动作为，组织党员在广场开展健康义诊活动。", "洛阳市中心医院", "洛阳市中心医院党支部"},
+		{"a title after the committee: a person", "3月2日，洛阳供电有限公司党委书记王明带队，组织党员开展志愿服务活动。", "洛阳供电有限公司", "洛阳供电有限公司"},
+		{"a title inside the span: a person", "民盟洛阳市委会开展义诊\n3月2日，民盟洛阳市委会专职副主委王明带领盟员前往北岭村，组织专家开展义诊。", "民盟洛阳市委会", "民盟洛阳市委会"},
+		{"no verb of holding in the sentence", "3月2日，洛阳供电有限公司党委精心筹划，为居民检修线路一百余处。", "洛阳供电有限公司", "洛阳供电有限公司"},
+	}
+	checkInstUnits(t, tests)
+}
+
+// TestOwnSubUnitHolderSpan checks the span ownSubUnitHolder reads after the institution's name:
+// a term and a session (十一届三次) belong to a meeting's name, not to a sub-unit's.
+func TestOwnSubUnitHolderSpan(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, opening, inst, want string }{
+		{"a party committee", "3月2日，洛阳供电有限公司党委精心筹划，组织党员开展学习。", "洛阳供电有限公司", "洛阳供电有限公司党委"},
+		{"a plenary session's term", "昨天下午，民盟洛阳市委十一届三次全委（扩大）会议举行，总结全年工作。", "民盟洛阳市委", ""},
+		{"a sub-unit's own team, written on", "3月2日，洛阳供电有限公司南岭供电所青年突击队精心筹划，组织队员开展入户服务。", "洛阳供电有限公司", "洛阳供电有限公司南岭供电所青年突击队"},
+		{"a sub-unit's team joined to a partner", "3月2日，洛阳供电有限公司南岭供电所青年突击队与北岭社区一同开展入户服务。", "洛阳供电有限公司", ""},
+		{"a count of years is a clause's", "3月2日，洛阳供电有限公司三年前进社区，今年组织职工开展入户服务。", "洛阳供电有限公司", ""},
+		{"no institution", "3月2日，洛阳供电有限公司党委精心筹划，组织党员开展学习。", "", ""},
+	}
+	for _, tt := range tests {
+		if got := ownSubUnitHolder(tt.opening, tt.inst); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
