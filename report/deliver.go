@@ -102,8 +102,23 @@ func (m *Mailing) Jobs() []mail.Job { return m.jobs }
 
 // PrepareMail checks the mail settings and composes one message per digest to mail, with all
 // of that digest's outputs attached: nothing is written or sent yet, so a mistake here leaves
-// everything as it was.
+// everything as it was. A digest that holds summaries nobody has reviewed (Built.Unreviewed)
+// is refused with an *UnreviewedError unless Job.AllowUnreviewed; a dry run only warns.
 func (b *Built) PrepareMail(digests []*Digest, opt MailOptions) (*Mailing, error) {
+	// Values nobody has reviewed are not mailed as fact to people who will not check them;
+	// a dry run, which sends nothing, says a real run would refuse.
+	if err := b.UnreviewedErr(); err != nil {
+		if opt.DryRunDir == "" {
+			return nil, err
+		}
+		w := fmt.Errorf("%w; a real run would not mail it", err)
+		switch {
+		case opt.Warn != nil:
+			opt.Warn(w)
+		case opt.Log != nil:
+			opt.Log("warning: " + w.Error())
+		}
+	}
 	c := opt.Config
 	sec, err := mail.ParseSecurity(c.Security)
 	if err != nil {

@@ -187,6 +187,9 @@ func (b *Built) unitDigests(each string) ([]*Digest, error) {
 			}
 		}
 		spec := aggregateSpec(opt, p.Registry, b.Report.Institution)
+		// Nor does a unit's digest compare where the whole inputs could not (its own summaries
+		// are a part of them; the whole digest already warned why).
+		spec.Uncovered = !b.Report.Coverage.Previous
 		// A unit's digest is in the whole digest's script, also when its own summaries tell none.
 		if w, err := script.ParseMode(b.Report.Written); err == nil && w != script.Keep {
 			spec.Untold = w

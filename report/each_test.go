@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -195,6 +196,41 @@ func TestUnitDigestScope(t *testing.T) {
 	for _, d := range digests {
 		if d.Report.Scope != d.Unit {
 			t.Errorf("digest of %q: Scope %q", d.Unit, d.Report.Scope)
+		}
+	}
+}
+
+// TestUnitDigestNotComparedWhereWholeIsNot: a unit's digest claims no change against a previous
+// period that the whole inputs do not cover (one stray old article, a silent quarter), though it
+// is handed the whole inputs' coverage start.
+func TestUnitDigestNotComparedWhereWholeIsNot(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := t.TempDir()
+	src := `- {title: 东湖大学保卫处召开消防安全会议, date: 2020-05-06, unit: 保卫处, summary: 5月6日，保卫处召开消防安全会议。}
+- {title: 东湖大学档案馆开展档案整理, date: 2021-01-12, unit: 档案馆, summary: 1月12日，档案馆开展年度档案整理。}
+- {title: 东湖大学招生办召开招生宣传会, date: 2021-02-20, unit: 招生办, summary: 2月20日，招生办召开招生宣传会。}
+`
+	if err := os.WriteFile(filepath.Join(dir, "s.yaml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Prepare(ctx, Job{Inputs: []string{dir}, Period: "2021Q1", Layout: "jianbao", Formats: []string{"docx"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Report.Coverage.Previous || b.Report.Totals.Change.Comparable {
+		t.Errorf("whole digest compares with a silent 2020Q4: %+v", b.Report.Totals.Change)
+	}
+	digests, _, err := b.RenderDigests(ctx, EachOptions{Each: "unit", Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(digests) < 2 {
+		t.Fatalf("got %d digests, want one per unit", len(digests))
+	}
+	for _, d := range digests {
+		if d.Report.Coverage.Previous || d.Report.Totals.Change.Comparable {
+			t.Errorf("digest of %q compares with a silent 2020Q4: %+v", d.Unit, d.Report.Totals.Change)
 		}
 	}
 }

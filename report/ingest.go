@@ -153,7 +153,8 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options, taken map[str
 	return r
 }
 
-const stampPrefix = "# jianbao ingest sha256:"
+// stampPrefix begins the line ingest writes first; build reads it as "not reviewed".
+const stampPrefix = reader.IngestLine
 
 // writeSummary writes rec as YAML into dir, named from its date and title. A file that exists
 // and was changed since jianbao wrote it (its content no longer matches the hash in its first

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,7 +54,13 @@ func TestIngestRoundTrip(t *testing.T) {
 		if err := os.Mkdir(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Ingest(ctx, []string{f}, IngestOptions{Out: dir, Year: year}, func(r IngestResult) error { return r.Err })
+		var derived []string
+		_, err := Ingest(ctx, []string{f}, IngestOptions{Out: dir, Year: year}, func(r IngestResult) error {
+			if r.Article != nil {
+				derived = r.Article.Derived
+			}
+			return r.Err
+		})
 		if err != nil {
 			t.Errorf("%s: ingest: %v", f, err)
 			continue
@@ -90,7 +97,20 @@ func TestIngestRoundTrip(t *testing.T) {
 		if b.Report == nil || b.Report.Totals.Articles != 1 {
 			t.Errorf("%s: the digest holds no article (%v)", f, b.Problems)
 		}
+		// What ingest marked for review, build knows: the fields it derived, and its first
+		// line, which nobody has deleted yet.
+		if len(b.Unreviewed) != 1 || !b.Unreviewed[0].Stamped || !sameFields(b.Unreviewed[0].Fields, derived) {
+			t.Errorf("%s: build's review state %+v, ingest derived %v", f, b.Unreviewed, derived)
+		}
 	}
+}
+
+// sameFields reports whether a and b hold the same fields, in any order.
+func sameFields(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }
 
 // absentInLabel reports whether an article's label says the page states none of the given

@@ -98,6 +98,11 @@ type Job struct {
 	// Appendix prints the data-quality notes in an appendix; AllowEmpty writes a digest of
 	// a period without articles (本期无报送信息) instead of failing with ErrEmpty.
 	Appendix, AllowEmpty bool
+	// AllowUnreviewed mails a digest that holds summaries nobody has reviewed (values jianbao
+	// ingest derived, marked # review or "derived"; a file still starting with ingest's line;
+	// a raw article extracted by the run): by default PrepareMail refuses it with an
+	// *UnreviewedError. Building and writing the files never need it.
+	AllowUnreviewed bool
 
 	// Layout names the layout (or a layout file); Templates is a directory of layouts over the
 	// built-in ones; ReferenceDOCX an office's Word file for DOCX output.
@@ -143,6 +148,9 @@ type Built struct {
 	lock *state.Lock
 	// Problems are the input's problems and the aggregation's warnings, sorted.
 	Problems Problems
+	// Unreviewed are the period's summaries that await review, in input order; each is also
+	// a warning among Problems.
+	Unreviewed []Unreviewed
 
 	// read is how many summaries were read, kept when ReleaseSummaries drops them.
 	read int
@@ -308,7 +316,8 @@ func (j Job) build(ctx context.Context, opt Options, res *reader.Result, st *sta
 		setNumber(&opt, *issue)
 	}
 	r, problems, err := Build(ctx, res, opt)
-	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue, layouts: &layoutSet{}}
+	b := &Built{Job: j, Options: opt, Loaded: res, Report: r, Problems: problems, State: st, Number: issue, layouts: &layoutSet{},
+		Unreviewed: unreviewedIn(res.Summaries, opt.Period)}
 	if err == nil {
 		r.Title, err = expandName("title", r.Title, nameData(r, j.Layout, ""))
 	}

@@ -109,6 +109,9 @@ func Build(ctx context.Context, res *reader.Result, opt Options) (*model.Report,
 	}
 	r, warns := aggregate.Aggregate(res.Summaries, aggregateSpec(opt, reg, institution))
 	problems = append(problems, warns...)
+	// What nobody has reviewed is printed as any other article, and named in a warning:
+	// strict mode refuses it, and a delivery refuses it unless allowed (UnreviewedErr).
+	problems = append(problems, reviewWarnings(unreviewedIn(res.Summaries, opt.Period))...)
 	problems.Sort()
 	// A digest is written in one script: keep, which converts nothing, cannot keep summaries of
 	// both scripts. Aggregate decides the script once and says which summaries are on the

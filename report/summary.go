@@ -20,6 +20,9 @@ type RunSummary struct {
 	// Notes are the data-quality notes (unregistered units, left-out articles): for whoever
 	// keeps the data, never in the digest's text unless the appendix is asked for.
 	Notes []string `json:"notes"`
+	// Unreviewed are the period's summaries that await review (each is a warning too): the
+	// digest prints them as the others; mail refuses them unless allowed.
+	Unreviewed []Unreviewed `json:"unreviewed,omitempty"`
 	// Notices are what the run says about itself (Built.Notices): an issue numbered after a
 	// later period's.
 	Notices []string `json:"notices,omitempty"`
@@ -59,6 +62,7 @@ func (b *Built) Summary(published []Published, renderWarnings []string) RunSumma
 		s.Written = append(s.Written, p.Where)
 	}
 	s.Notices = b.Notices
+	s.Unreviewed = b.Unreviewed
 	for _, p := range b.Problems {
 		s.Problems = append(s.Problems, ProblemJSON{Pos: p.Pos, Message: p.Err.Error(), Warning: p.Warning})
 		if p.Warning {

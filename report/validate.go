@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/jianbao/jianbao/report/aggregate"
+	"github.com/jianbao/jianbao/report/period"
 	"github.com/jianbao/jianbao/report/reader"
 )
 
@@ -32,6 +33,10 @@ func Validate(ctx context.Context, j Job) (*Validation, error) {
 	}
 	res := Load(ctx, j.Inputs, reader.Options{Encoding: j.Encoding, Format: j.From, Sheet: j.Sheet})
 	v := &Validation{Summaries: len(res.Summaries), Files: len(res.Files), Problems: res.Problems, Strict: j.Strict}
+	if u := unreviewedIn(res.Summaries, period.Period{}); len(u) > 0 {
+		v.Problems = append(v.Problems, reviewWarnings(u)...)
+		v.Problems.Sort()
+	}
 	units := j.Units
 	if units == "" {
 		units = res.Units

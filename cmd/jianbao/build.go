@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -19,7 +20,7 @@ type buildFlags struct {
 	Config, Title, Issuer, IssueNo, Institution, Date, Period, Today, GroupBy, Units string
 	Template, Templates, Format, Out, Encoding, From, ReferenceDOCX                  string
 	Script, DataSince, Sheet                                                         string
-	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty                  bool
+	Strict, JSON, DumpModel, PDFA, EmbedFonts, Appendix, AllowEmpty, AllowUnreviewed bool
 	Each, State, MailDryRun                                                          string
 	Mail, Resend                                                                     bool
 	// readOnlyState: the command reads the state file, never writes it (dump).
@@ -77,7 +78,9 @@ each digest is mailed (all its formats in one message) as jianbao.yaml's mail: s
 after every file is rendered and written; jianbao.state.yaml beside jianbao.yaml remembers
 what was sent (a rerun does not mail again unless --resend) and numbers issues (issue_no:
 auto). --mail-dry-run DIR writes the messages as .eml files instead. A failed delivery exits
-with status 4, the files written. A run started while another holds the state file waits for
+with status 4, the files written. A digest holding summaries nobody has reviewed (jianbao
+ingest's # review marks or first line, "derived" in JSON, raw articles; each is a warning) is
+written for checking and not mailed, exit 1, unless --allow-unreviewed (allow_unreviewed: true). A run started while another holds the state file waits for
 it (state_wait: in jianbao.yaml, default 2m), then exits with status 75, nothing written or sent.
 With catch_up: N (--catch-up N), a relative period (last-month) is preceded by the periods
 passed over since the state file's last issue, up to N, each made, mailed and recorded in
@@ -97,6 +100,7 @@ order; the first failure stops the run.`,
 	fl.StringSliceVar(&f.MailTo, "mail-to", nil, "recipients of the consolidated digest, instead of mail: to: (comma separated or repeated)")
 	fl.StringVar(&f.MailDryRun, "mail-dry-run", "", "write each message as an .eml file in `DIR` instead of sending it (no password needed, state file untouched)")
 	fl.BoolVar(&f.Resend, "resend", false, "mail again a digest the state file shows as mailed already")
+	fl.BoolVar(&f.AllowUnreviewed, "allow-unreviewed", false, "mail the digest even when it holds summaries nobody has reviewed (# review marks, ingest's first line, raw articles); default: write the files for checking, mail nothing, exit 1")
 	fl.StringVar(&f.State, "state", "", "state file of issue numbers and deliveries (default: jianbao.state.yaml beside jianbao.yaml)")
 	fl.IntVar(&f.CatchUp, "catch-up", 0, "with a relative period (last-month) and issue_no auto, first make up to `N` periods passed over since the state file's last issue, in order (default 0: none)")
 	return cmd
@@ -240,16 +244,25 @@ func runPeriod(cmd *cobra.Command, f *buildFlags, cfg *config, b *report.Built, 
 		return cliError(err)
 	}
 	var mailing *report.Mailing
-	if f.Mail && f.MailDryRun == "" && b.Incomplete() != nil {
-		// A digest with articles left out says false totals: write it for checking, never mail it.
-		published, err := report.PublishDigests(cmd.Context(), cfg.Out, digests)
-		for _, p := range published {
-			fmt.Fprintln(stderr, "wrote", p.Where)
+	if f.Mail && f.MailDryRun == "" {
+		// A digest with articles left out says false totals, and one holding values nobody has
+		// reviewed may say false things: write it for checking, never mail it.
+		var why error
+		if b.Incomplete() != nil {
+			why = fmt.Errorf("%s in the input", report.Count(len(b.Problems.Errors()), "problem"))
+		} else if err := b.UnreviewedErr(); err != nil {
+			why = err
 		}
-		if err != nil {
-			return &exitError{exitRender, err}
+		if why != nil {
+			published, err := report.PublishDigests(cmd.Context(), cfg.Out, digests)
+			for _, p := range published {
+				fmt.Fprintln(stderr, "wrote", p.Where)
+			}
+			if err != nil {
+				return &exitError{exitRender, err}
+			}
+			return &exitError{exitInput, errors.New(withHint(why.Error()+"; the files are written for checking but not mailed", why))}
 		}
-		return &exitError{exitInput, fmt.Errorf("%s in the input; the files are written for checking but not mailed", report.Count(len(b.Problems.Errors()), "problem"))}
 	}
 	if f.Mail || f.MailDryRun != "" {
 		if mailing, err = prepareMail(cmd.Context(), b, cfg, f, digests, stderr); err != nil {

@@ -72,6 +72,8 @@ type config struct {
 	// empty period.
 	Appendix   bool `yaml:"appendix"`
 	AllowEmpty bool `yaml:"allow_empty"`
+	// AllowUnreviewed mails digests holding summaries nobody has reviewed (default: refuse).
+	AllowUnreviewed bool `yaml:"allow_unreviewed"`
 
 	// path is the file read ("" when there is none), lines the line of each key in it, by
 	// its path (mail.port), for messages.
@@ -217,6 +219,9 @@ func (c *config) merge(cmd *cobra.Command, f *buildFlags) {
 	if cmd.Flags().Changed("allow-empty") {
 		c.AllowEmpty = f.AllowEmpty
 	}
+	if cmd.Flags().Lookup("allow-unreviewed") != nil && cmd.Flags().Changed("allow-unreviewed") {
+		c.AllowUnreviewed = f.AllowUnreviewed
+	}
 	if cmd.Flags().Lookup("catch-up") != nil && cmd.Flags().Changed("catch-up") {
 		c.CatchUp = f.CatchUp
 	}
@@ -234,7 +239,7 @@ func (c *config) job(inputs []string, f *buildFlags, now time.Time, warn func(st
 		Title: c.Title, Institution: c.Institution, Issuer: c.Issuer, IssueNo: c.IssueNo, Issue: c.issue(), Date: c.Date,
 		Output: c.Output, State: c.State, StateReadOnly: f.MailDryRun != "" || f.readOnlyState, StateWait: c.StateWait, CatchUp: catchUp,
 		Keywords: c.Keywords, Strict: c.Strict, Script: c.Script, DataSince: c.DataSince, Coverage: c.Coverage,
-		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty,
+		Figures: c.Figures, Topics: c.Topics, Appendix: c.Appendix, AllowEmpty: c.AllowEmpty, AllowUnreviewed: c.AllowUnreviewed,
 		Layout: c.Template, Templates: c.Templates, ReferenceDOCX: c.ReferenceDOCX, Formats: c.Format,
 		PDFA: c.PDFA, EmbedFonts: c.EmbedFonts, FontDirs: f.FontDirs, Warn: warn,
 		SpoolDir: report.SpoolDirOf(c.Out)}

@@ -79,6 +79,8 @@ func hint(err error) string {
 		return "write the summaries in one script, or give --script simplified or --script traditional to convert them"
 	case errors.Is(err, report.ErrSheetNotRead):
 		return "give --sheet NAME to read it alone"
+	case errors.Is(err, report.ErrUnreviewed):
+		return "check them against the articles and delete the marks, or set allow_unreviewed: true (--allow-unreviewed) to mail it as it is"
 	}
 	return ""
 }

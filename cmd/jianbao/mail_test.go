@@ -262,3 +262,72 @@ func TestBuildMailRefusesIncompleteInput(t *testing.T) {
 		t.Errorf("the files are not written for checking: %v", err)
 	}
 }
+
+// A digest holding values nobody has reviewed (a summary as jianbao ingest wrote it) is not
+// mailed to people who will not check it: the files are written for checking, nothing is
+// sent, no issue number is used up, unless allow_unreviewed: true or --allow-unreviewed.
+// Marks on an article outside the period are not the digest's.
+func TestBuildMailRefusesUnreviewed(t *testing.T) {
+	t.Setenv("JIANBAO_TEST_SMTP_PASSWORD", mailPassword)
+	tests := []struct {
+		name, date string
+		flags      []string
+		config     string // added to jianbao.yaml
+		sent       bool
+	}{
+		{name: "in the period", date: "2021-11-20"},
+		{name: "allowed by flag", date: "2021-11-20", flags: []string{"--allow-unreviewed"}, sent: true},
+		{name: "allowed in jianbao.yaml", date: "2021-11-20", config: "allow_unreviewed: true\n", sent: true},
+		{name: "outside the period", date: "2021-10-20", sent: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := mailtest.NewServer(t, mailUser, mailPassword, mailtest.Options{})
+			dir := mailSetup(t, srv.Host, srv.Port, srv.CertPEM())
+			cfg := filepath.Join(dir, "jianbao.yaml")
+			if tt.config != "" {
+				f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.WriteString(tt.config)
+				f.Close()
+			}
+			sum := filepath.Join(dir, "ingested.yaml")
+			data := "# jianbao ingest sha256:00ff (delete this line once you have reviewed it)\n" +
+				"title: 为进一步加强校园安全管理，充分发挥各部门、 # review: the page has no headline; derived from the lead sentence\n" +
+				"date: \"" + tt.date + "\"\nunit: 本处 # review: no unit is said to hold the event\nsummary: 会议听取了各部门汇报。\n"
+			if err := os.WriteFile(sum, []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(dir, "out")
+			args := append([]string{"build", "../../samples", sum, "--config", cfg, "--out", out, "--mail"}, tt.flags...)
+			code, _, stderr := runJianbao(t, args...)
+			if _, err := os.Stat(filepath.Join(out, "东湖大学2021年11月党建工作简报-jianbao-2021-11.pdf")); err != nil {
+				t.Errorf("the files are not written: %v", err)
+			}
+			_, stateErr := os.Stat(filepath.Join(dir, "jianbao.state.yaml"))
+			if tt.sent {
+				if code != 0 || len(srv.Messages()) != 1 || stateErr != nil {
+					t.Errorf("exit %d, %d messages, state file %v:\n%s", code, len(srv.Messages()), stateErr, stderr)
+				}
+				return
+			}
+			if code != exitInput || len(srv.Messages()) != 0 {
+				t.Errorf("exit %d, %d messages, want %d and none:\n%s", code, len(srv.Messages()), exitInput, stderr)
+			}
+			for _, want := range []string{
+				"ingested.yaml:2: record 1: warning: not reviewed: title, unit marked for review (# review), and the file still starts with jianbao ingest's line",
+				"1 summary in the digest not reviewed (each named in a warning); the files are written for checking but not mailed",
+				"allow_unreviewed: true (--allow-unreviewed)",
+			} {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, stderr)
+				}
+			}
+			if !errors.Is(stateErr, os.ErrNotExist) {
+				t.Errorf("a refused run left a state file (%v): the issue number is used up", stateErr)
+			}
+		})
+	}
+}

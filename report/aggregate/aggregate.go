@@ -40,6 +40,9 @@ type Spec struct {
 	// jianbao.yaml or a summary file); zero means the first day of the month of the earliest
 	// article in sums. The previous period is compared with only when it is covered whole.
 	Since time.Time
+	// Uncovered says the caller has found the previous period not covered (the whole inputs'
+	// decision, for the digest of a part of them, see Split): no change is claimed.
+	Uncovered bool
 	// Figures adds to the built-in figure rules (synonyms, sum or latest per label).
 	Figures FigureRules
 	// Topics adds to the built-in topic stop list.
@@ -90,9 +93,16 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		Period:   model.RefOf(spec.Period),
 		Previous: model.RefOf(prevPeriod),
 		GroupBy:  spec.GroupBy.String(),
-		Coverage: coverage(sums, spec.Since, prevPeriod),
 		Appendix: spec.Appendix,
 		Script:   spec.Script.String(),
+	}
+	cov, silent := coverage(sums, spec.Since, prevPeriod)
+	if spec.Uncovered {
+		cov.Previous = false
+	}
+	r.Coverage = cov
+	if len(silent) > 0 && !spec.Uncovered {
+		warns = append(warns, silentWarning(prevPeriod, silent))
 	}
 	// The one script the digest is written in: the mode's, or in keep mode the summaries'.
 	written := spec.Script

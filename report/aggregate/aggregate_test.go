@@ -143,9 +143,9 @@ func TestFigures(t *testing.T) {
 		{Title: "c", Date: day, Unit: "乙", Figures: []model.Figure{{Label: "资金", Value: 0.1, Unit: "亿元"}}},
 		{Title: "d", Date: prevDay, Unit: "乙", Figures: []model.Figure{{Label: "参会人员", Value: 100, Unit: "人"}}},
 	}
-	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3")})
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: prevDay.Time})
 	// People met at two events are people-times (人次); the previous quarter is covered
-	// (its article is dated 1 April), so its figure is there to compare with.
+	// (declared from 1 April), so its figure is there to compare with.
 	want := []model.FigureSum{
 		{Label: "资金", Unit: "元", Value: 10043000, Rule: RuleSum, Count: 3, Articles: 3},
 		{Label: "参会人员", Unit: "人次", Value: 210, Approx: true, Rule: RuleSum, Count: 2, Articles: 2, Previous: 100, HasPrevious: true},

@@ -1,6 +1,8 @@
 package aggregate
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jianbao/jianbao/report/diag"
@@ -17,8 +19,12 @@ import (
 // article is dated 8 January still covers January). The previous period is covered only when
 // the coverage starts on or before its first day: a period half covered has counts that would
 // make any comparison false.
-func coverage(sums []model.Summary, since time.Time, prev period.Period) model.Coverage {
-	c := model.Coverage{}
+//
+// Coverage taken from the articles alone (nothing declared, by the user or by a summary file's
+// data_since:) is believed for the previous period only when every month of it holds an article:
+// one stray old page would otherwise make every later period "covered", and a quarter nobody
+// reported on would be claimed as a rise from zero. Missing lists those months (for a warning).
+func coverage(sums []model.Summary, since time.Time, prev period.Period) (c model.Coverage, missing []period.Period) {
 	if !since.IsZero() {
 		c.Since, c.Declared = model.Day{Time: period.Day(since)}, true
 		if read := CoverageSince(sums); !read.IsZero() && read.Before(c.Since.Time) {
@@ -28,7 +34,40 @@ func coverage(sums []model.Summary, since time.Time, prev period.Period) model.C
 		c.Since = model.Day{Time: CoverageSince(sums)}
 	}
 	c.Previous = !c.Since.IsZero() && !c.Since.After(prev.Start)
-	return c
+	if c.Previous && !c.Declared && !fileDeclared(sums) {
+		missing = silentMonths(sums, prev)
+		c.Previous = len(missing) == 0
+	}
+	return c, missing
+}
+
+// fileDeclared reports whether a summary's file declares the first day it covers (data_since:
+// in a summary file): the office's own statement, as a declared since is.
+func fileDeclared(sums []model.Summary) bool {
+	for i := range sums {
+		if !sums[i].Covers.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// silentMonths lists the calendar months of p (clipped to p) in which no summary is dated.
+func silentMonths(sums []model.Summary, p period.Period) []period.Period {
+	var silent []period.Period
+	for _, m := range p.Months() {
+		heard := false
+		for i := range sums {
+			if d := sums[i].Date.Time; !d.IsZero() && m.Contains(d) {
+				heard = true
+				break
+			}
+		}
+		if !heard {
+			silent = append(silent, m)
+		}
+	}
+	return silent
 }
 
 // CoverageSince is the first day the summaries are taken to cover: the earliest of, for each
@@ -67,4 +106,21 @@ func early(sums []model.Summary, since time.Time, coverage model.Day) diag.Error
 		}
 	}
 	return warns
+}
+
+// silentWarning says why no change against prev is claimed: months of it hold no article and
+// nothing declares the inputs cover it.
+func silentWarning(prev period.Period, silent []period.Period) *diag.Error {
+	names := make([]string, 0, 3)
+	for i, m := range silent {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("and %d more", len(silent)-3))
+			break
+		}
+		names = append(names, m.Start.Format("2006-01"))
+	}
+	var l diag.ErrorList
+	l.Warn(model.Pos{}, "no change against %s is claimed: the inputs hold no article dated in %s, and nothing declares they cover it (data_since: or coverage:)",
+		prev.Label(), strings.Join(names, ", "))
+	return l[0]
 }

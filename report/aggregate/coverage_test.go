@@ -33,6 +33,21 @@ func TestCoverage(t *testing.T) {
 		{"year without the year before", withOct, "2021", time.Time{}, false, 0, "2021-10-01"},
 		{"first article on the 20th covers its month", withOct, "2021-11", time.Time{}, true, 1, "2021-10-01"},
 		{"nothing read", nil, "2021-11", time.Time{}, false, 0, ""},
+		// Coverage read from the articles alone is believed only for months that hold one.
+		{"one stray old page does not cover a silent quarter", []model.Summary{
+			{Title: "old", Date: day(2020, 5, 6), Unit: "甲"},
+			{Title: "a", Date: day(2021, 1, 12), Unit: "甲"}, {Title: "b", Date: day(2021, 2, 20), Unit: "乙"}},
+			"2021Q1", time.Time{}, false, 0, "2020-05-01"},
+		{"a quarter with one silent month is not compared", []model.Summary{
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "q", Date: day(2021, 6, 9), Unit: "甲"},
+			{Title: "a", Date: day(2021, 7, 1), Unit: "甲"}}, "2021Q3", time.Time{}, false, 0, "2021-04-01"},
+		{"a quarter heard from every month is compared", []model.Summary{
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙"},
+			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
+			"2021Q3", time.Time{}, true, 3, "2021-04-01"},
+		{"declared coverage is believed though a month is silent", []model.Summary{
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
+			"2021Q3", period.Date(2021, 4, 1), true, 1, "2021-04-01"},
 		{"the file declares it starts in October", []model.Summary{
 			{Title: "a", Date: day(2021, 11, 3), Unit: "甲", Covers: day(2021, 10, 1)}}, "2021-11", time.Time{}, true, 0, "2021-10-01"},
 	}

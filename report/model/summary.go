@@ -139,7 +139,35 @@ type Summary struct {
 	// Covers is the first day the summary's file declares its ledger to cover (data_since: in
 	// the file), zero when it declares nothing; it is not part of the dump.
 	Covers Day `json:"-" yaml:"-"`
+	// Review says what of the summary nobody has confirmed yet (see Review); it is not part
+	// of the dump.
+	Review Review `json:"-" yaml:"-"`
 }
+
+// Review is what of a summary a person has not confirmed: the fields marked for review (the
+// values jianbao ingest derived rather than read, marked by a "# review" comment in YAML or
+// listed in "derived" in JSON), whether its file still carries ingest's first line ("delete
+// this line once you have reviewed it"), and whether build extracted it from a raw article
+// itself. Removing the marks, the line, or the entries is how an office says it has reviewed
+// them. The zero Review is a summary as a person wrote or checked it.
+type Review struct {
+	// Fields are the fields marked for review, in schema order, each once.
+	Fields []string
+	// Listed is true when some of Fields came from a "derived" list (JSON), Commented when
+	// some came from "# review" comments (YAML): what to remove to say they are reviewed.
+	Listed, Commented bool
+	// Stamped is true when the summary's file still starts with jianbao ingest's line.
+	Stamped bool
+	// Extracted is true when the summary was extracted from a raw article (.txt, .html) by
+	// the run reading it, with nobody in between.
+	Extracted bool
+	// Line is the line to look at first: the first marked field's, else the ingest line's;
+	// 0 when unknown.
+	Line int
+}
+
+// Pending reports whether anything of the summary awaits review.
+func (r Review) Pending() bool { return r.Stamped || r.Extracted || len(r.Fields) > 0 }
 
 // Paragraphs returns the summary's paragraphs, trimmed, without empty ones.
 func (s *Summary) Paragraphs() []string {

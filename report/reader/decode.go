@@ -22,6 +22,10 @@ type decoder struct {
 	written map[string]string
 	// since is the first day a summary file declares to cover (data_since:), zero if none.
 	since time.Time
+	// marks, for YAML, are the keys of each record that a "# review" comment marks;
+	// ingested is the line of jianbao ingest's first line when the document still has it.
+	marks    map[*node][]reviewMark
+	ingested int
 }
 
 func (d *decoder) pos(record, line int, field string) model.Pos {
@@ -132,6 +136,14 @@ func (d *decoder) summary(n *node, record int) (model.Summary, bool) {
 		}
 		d.field(&s, field, v, pos)
 	}
+	markFields(&s, d.marks[n])
+	if d.ingested > 0 {
+		s.Review.Stamped = true
+		if s.Review.Line == 0 {
+			s.Review.Line = d.ingested
+		}
+	}
+	sortReview(&s.Review)
 	for _, f := range Required {
 		if seen.has(f) {
 			continue
@@ -236,6 +248,24 @@ func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) 
 		s.Keywords = d.strs(v, pos, itemSeps)
 	case "figures":
 		s.Figures = d.figures(v, pos)
+	case "derived":
+		// jianbao ingest's JSON: the fields it derived rather than read, to be reviewed.
+		for i, f := range d.strs(v, pos, itemSeps) {
+			field, ok := canonicalField(f)
+			if !ok || !reviewable(field) {
+				d.errs.Add(pos, "item %d: %q is not a field: want fields of the summary such as title, date, unit", i+1, f)
+				continue
+			}
+			s.Review.Fields = append(s.Review.Fields, field)
+			s.Review.Listed = true
+			if s.Review.Line == 0 {
+				s.Review.Line = pos.Line
+			}
+		}
+	case "warnings":
+		// jianbao ingest's JSON: what it said while extracting, for whoever reviews the
+		// summary; read as texts and otherwise left alone.
+		d.strs(v, pos, highlightSeps)
 	}
 }
 

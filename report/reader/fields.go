@@ -10,11 +10,12 @@ import (
 	"github.com/jianbao/jianbao/report/script"
 )
 
-// Fields lists the summary schema's field names in schema order.
+// Fields lists the summary schema's field names in schema order. The last two are jianbao
+// ingest's JSON notes: derived (the fields to review) and warnings.
 var Fields = []string{
 	"id", "title", "date", "unit", "institution", "category", "source", "url", "authors",
 	"venue", "chair", "speakers", "units_involved", "highlights", "figures", "tags", "keywords",
-	"summary",
+	"summary", "derived", "warnings",
 }
 
 // Required lists the fields every summary must have.

@@ -57,49 +57,89 @@ func (n *node) get(key string) *node {
 
 // fromYAML converts a yaml.Node, resolving aliases.
 func fromYAML(y *yaml.Node) (*node, error) {
+	n, _, err := new(yamlConv).convert(y)
+	return n, err
+}
+
+// yamlConv converts yaml.Nodes to nodes and keeps what their comments say for review (the
+// comments are lost in the nodes): the keys of each mapping that a "# review" comment marks,
+// and whether jianbao ingest's first line is among the comments.
+type yamlConv struct {
+	// marks maps a mapping to its keys marked for review.
+	marks map[*node][]reviewMark
+	// ingested is set when a comment is jianbao ingest's first line.
+	ingested bool
+}
+
+// convert converts y, returning also the review comments found in it and under it (which the
+// mapping holding it attributes to its key).
+func (c *yamlConv) convert(y *yaml.Node) (*node, reviewNote, error) {
+	note := c.comments(y)
 	switch y.Kind {
 	case yaml.DocumentNode:
 		if len(y.Content) == 0 {
-			return &node{kind: nullNode, line: y.Line}, nil
+			return &node{kind: nullNode, line: y.Line}, note, nil
 		}
-		return fromYAML(y.Content[0])
+		n, inner, err := c.convert(y.Content[0])
+		return n, note.join(inner), err
 	case yaml.AliasNode:
-		return fromYAML(y.Alias)
+		n, inner, err := c.convert(y.Alias)
+		return n, note.join(inner), err
 	case yaml.ScalarNode:
 		if y.Tag == "!!null" {
-			return &node{kind: nullNode, line: y.Line}, nil
+			return &node{kind: nullNode, line: y.Line}, note, nil
 		}
 		return &node{kind: scalarNode, text: y.Value, line: y.Line,
 			quoted: y.Tag == "!!str" || y.Tag == "!!timestamp",
-			isNum:  y.Tag == "!!int" || y.Tag == "!!float", isBool: y.Tag == "!!bool"}, nil
+			isNum:  y.Tag == "!!int" || y.Tag == "!!float", isBool: y.Tag == "!!bool"}, note, nil
 	case yaml.SequenceNode:
 		n := &node{kind: listNode, line: y.Line}
-		for _, c := range y.Content {
-			v, err := fromYAML(c)
+		for _, e := range y.Content {
+			v, inner, err := c.convert(e)
 			if err != nil {
-				return nil, err
+				return nil, note, err
 			}
+			note = note.join(inner)
 			n.list = append(n.list, v)
 		}
-		return n, nil
+		return n, note, nil
 	case yaml.MappingNode:
 		n := &node{kind: mapNode, line: y.Line}
+		var marks []reviewMark
 		for i := 0; i+1 < len(y.Content); i += 2 {
 			k, v := y.Content[i], y.Content[i+1]
 			if k.Kind != yaml.ScalarNode {
-				return nil, &lineError{k.Line, "a key must be a plain name"}
+				return nil, note, &lineError{k.Line, "a key must be a plain name"}
 			}
-			val, err := fromYAML(v)
+			val, inner, err := c.convert(v)
 			if err != nil {
-				return nil, err
+				return nil, note, err
+			}
+			pair := c.comments(k).join(inner)
+			if i == 0 {
+				pair = pair.join(note) // the mapping's own head comment is above its first key
+				note = reviewNote{}
+			}
+			if pair.review {
+				marks = append(marks, reviewMark{key: k.Value, named: pair.named, line: max(pair.line, k.Line)})
 			}
 			n.keys = append(n.keys, k.Value)
 			n.keyAt = append(n.keyAt, k.Line)
 			n.vals = append(n.vals, val)
 		}
-		return n, nil
+		if len(marks) > 0 {
+			if c.marks == nil {
+				c.marks = map[*node][]reviewMark{}
+			}
+			c.marks[n] = marks
+		}
+		// A mapping's notes stay with its keys; one holding none passes its own up.
+		if len(y.Content) > 0 {
+			return n, reviewNote{review: len(marks) > 0, line: firstMarkLine(marks)}, nil
+		}
+		return n, note, nil
 	}
-	return &node{kind: nullNode, line: y.Line}, nil
+	return &node{kind: nullNode, line: y.Line}, note, nil
 }
 
 // jsonParser builds nodes from a JSON token stream, mapping byte offsets to lines.

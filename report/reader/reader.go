@@ -113,6 +113,11 @@ func readSource(ctx context.Context, src Source, opt Options) (Format, []model.S
 // decodeRecords runs the shared decoder over records, numbering them from first.
 func decodeRecords(file string, recs []*node, first int, errs *diag.ErrorList) []model.Summary {
 	d := &decoder{file: file, errs: errs}
+	return d.decodeAll(recs, first)
+}
+
+// decodeAll decodes records, numbering them from first; those with an error are left out.
+func (d *decoder) decodeAll(recs []*node, first int) []model.Summary {
 	var out []model.Summary
 	for i, r := range recs {
 		if s, ok := d.summary(r, first+i); ok {

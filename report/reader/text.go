@@ -27,6 +27,7 @@ func readText(_ context.Context, src Source, opt Options) ([]model.Summary, diag
 	s, warnings := ExtractArticle(string(src.Data), opt.Extract)
 	s.Source = src.Name
 	s.Pos = pos
+	s.Review.Extracted = true // nobody has read what extraction made of it
 	for _, w := range warnings {
 		errs = append(errs, &diag.Error{Pos: pos, Err: extract.WarningError(w), Warning: true})
 	}

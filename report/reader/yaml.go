@@ -23,6 +23,7 @@ func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, diag
 	var out []model.Summary
 	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
 	record := 1
+	var stamps []int // lines holding jianbao ingest's first line, when a document has one
 	for ctx.Err() == nil {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
@@ -45,15 +46,46 @@ func readYAML(ctx context.Context, src Source, _ Options) ([]model.Summary, diag
 			errs = append(errs, &diag.Error{Pos: model.Pos{File: src.Name, Line: le.Line, Record: record}, Err: errors.New(le.Msg)})
 			break
 		}
-		root, err := fromYAML(&doc)
+		conv := new(yamlConv)
+		root, _, err := conv.convert(&doc)
 		if err != nil {
 			errs = append(errs, errorAt(src.Name, record, err))
 			continue
 		}
-		d := &decoder{file: src.Name, errs: &errs}
+		d := &decoder{file: src.Name, errs: &errs, marks: conv.marks}
+		if conv.ingested {
+			// The document still carries jianbao ingest's first line: the line to point at is
+			// the last such line before its first value.
+			if stamps == nil {
+				stamps = ingestLines(src.Data)
+			}
+			d.ingested = 1
+			for _, l := range stamps {
+				if l <= root.line {
+					d.ingested = l
+				}
+			}
+		}
 		recs := d.records(root)
-		out = append(out, d.stamp(decodeRecords(src.Name, recs, record, &errs))...)
+		if docNote := conv.comments(&doc); docNote.review {
+			// A "# review" comment above a list of summaries: on each of them.
+			for _, r := range recs {
+				if r.kind == mapNode && len(r.keys) > 0 {
+					d.marks = withMark(d.marks, r, reviewMark{key: r.keys[0], named: docNote.named, line: r.keyAt[0]})
+				}
+			}
+		}
+		out = append(out, d.stamp(d.decodeAll(recs, record))...)
 		record += len(recs)
 	}
 	return out, errs
+}
+
+// withMark adds a review mark to the record n.
+func withMark(marks map[*node][]reviewMark, n *node, m reviewMark) map[*node][]reviewMark {
+	if marks == nil {
+		marks = map[*node][]reviewMark{}
+	}
+	marks[n] = append(marks[n], m)
+	return marks
 }

@@ -1,0 +1,119 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jianbao/jianbao/report/diag"
+	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
+)
+
+// ErrUnreviewed is matched (errors.Is) by an *UnreviewedError: a digest holding values nobody
+// has reviewed is not mailed unless the job allows it (Job.AllowUnreviewed).
+var ErrUnreviewed = errors.New("summaries not reviewed")
+
+// Unreviewed is a summary that awaits review (model.Review): where it is, the fields marked for
+// review, and whether its file still carries jianbao ingest's first line or build extracted
+// it from a raw article itself.
+type Unreviewed struct {
+	// Pos is the summary's file, the line to look at first and its record.
+	Pos model.Pos `json:"pos"`
+	// Fields are the fields marked for review (# review in YAML, "derived" in JSON).
+	Fields []string `json:"fields,omitempty"`
+	// Stamped: the file still starts with jianbao ingest's line; Extracted: read from a raw
+	// article by the run itself.
+	Stamped   bool `json:"stamped,omitempty"`
+	Extracted bool `json:"extracted,omitempty"`
+	// listed and commented say how the fields are marked, for the message.
+	listed, commented bool
+}
+
+// unreviewedIn lists the summaries that await review, among those in per (every one when per is
+// zero), in input order.
+func unreviewedIn(sums []model.Summary, per period.Period) []Unreviewed {
+	var out []Unreviewed
+	for i := range sums {
+		s := &sums[i]
+		if !s.Review.Pending() || (!per.IsZero() && !per.Contains(s.Date.Time)) {
+			continue
+		}
+		pos := model.Pos{File: s.Pos.File, Line: s.Pos.Line, Record: s.Pos.Record, Cell: s.Pos.Cell}
+		if s.Review.Line > 0 {
+			pos.Line = s.Review.Line
+		}
+		out = append(out, Unreviewed{Pos: pos, Fields: s.Review.Fields, Stamped: s.Review.Stamped, Extracted: s.Review.Extracted,
+			listed: s.Review.Listed, commented: s.Review.Commented})
+	}
+	return out
+}
+
+// reviewWarnings are the warnings that name each unreviewed summary.
+func reviewWarnings(list []Unreviewed) diag.ErrorList {
+	var out diag.ErrorList
+	for _, u := range list {
+		out = append(out, &diag.Error{Pos: u.Pos, Err: errors.New(u.message()), Warning: true})
+	}
+	return out
+}
+
+// message says what awaits review and how to say it is reviewed.
+func (u Unreviewed) message() string {
+	var what, remove []string
+	if len(u.Fields) > 0 {
+		w := strings.Join(u.Fields, ", ") + " marked for review"
+		switch {
+		case u.commented && u.listed:
+			w += ` (# review, "derived")`
+		case u.commented:
+			w += " (# review)"
+		case u.listed:
+			w += ` ("derived")`
+		}
+		what = append(what, w)
+		if u.commented {
+			remove = append(remove, "the # review comments")
+		}
+		if u.listed {
+			remove = append(remove, `them from "derived"`)
+		}
+	}
+	if u.Stamped {
+		what = append(what, "the file still starts with jianbao ingest's line")
+		remove = append(remove, "that line")
+	}
+	if u.Extracted {
+		what = append(what, "extracted from the raw article by this run, unread")
+	}
+	msg := "not reviewed: " + strings.Join(what, ", and ")
+	if len(remove) > 0 {
+		return msg + "; check it against the article, then delete " + strings.Join(remove, " and ")
+	}
+	return msg + "; run jianbao ingest and review the summary it writes"
+}
+
+// UnreviewedError is a digest that holds summaries nobody has reviewed, for a delivery that
+// must not send them unread (mail, unless Job.AllowUnreviewed). It matches ErrUnreviewed.
+type UnreviewedError struct {
+	// Summaries are the unreviewed summaries in the run's digests.
+	Summaries []Unreviewed
+}
+
+// Error counts the summaries.
+func (e *UnreviewedError) Error() string {
+	return fmt.Sprintf("%s in the digest not reviewed (each named in a warning)", Count(len(e.Summaries), "summary"))
+}
+
+// Is makes errors.Is(err, ErrUnreviewed) true.
+func (e *UnreviewedError) Is(target error) bool { return target == ErrUnreviewed }
+
+// UnreviewedErr returns an *UnreviewedError when the period's digests hold summaries that await
+// review (every built digest, the units' own included, is made of the period's summaries), and
+// nil when none does or the job allows it (Job.AllowUnreviewed).
+func (b *Built) UnreviewedErr() error {
+	if len(b.Unreviewed) == 0 || b.Job.AllowUnreviewed {
+		return nil
+	}
+	return &UnreviewedError{Summaries: b.Unreviewed}
+}
