@@ -649,7 +649,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
@@ -734,8 +734,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reBareParty.MatchString(c.name) && placedParty(c.name, px) == "" {
 			continue // 民建市委会, a guest party's committee the page never names with its place
 		}
-		if !startsPhrase(text, c) || placeFrame(text, c) {
-			continue
+		if !startsPhrase(text, c) || placeFrame(text, c) || accompanies(text, c) {
+			continue // (某公司董事长某某陪同: the body visited, not the host)
 		}
 		count[c.name]++
 		if count[c.name] > n {
@@ -781,6 +781,39 @@ var rePlaceFrameNext = lazyRE(`^(?:[，,]|(?:和|与|與|及|、)[\p{Han}]{2,24}
 func placeFrame(text string, c named) bool {
 	before := text[:c.at]
 	return (strings.HasSuffix(before, "在") || strings.HasSuffix(before, "於")) && rePlaceFrameNext.MatchString(text[c.at+len(c.name):])
+}
+
+// reVenueNext follows a body's name inside the name of a place (在某支部现场教学基地, 在某公司三楼会议室):
+// a few characters of the place's own and its word. 中心, 院 and 园 end bodies' names too and are
+// not read so.
+var reVenueNext = lazyRE(`^[\p{Han}\d]{0,6}?(?:基地|会议室|會議室|礼堂|禮堂|大厅|大廳|广场|廣場|会场|會場|报告厅|報告廳|楼|樓|厅|廳|馆|館|堂|室)`)
+
+// venueOwner tells whether the name c stands after 在 (於, 于) as the owner of the place an
+// event is held at (在某支部现场教学基地座谈交流): the place is named, the body that owns it is
+// not said to hold anything there, and a page names its own premises with its own word (在我校,
+// 在本院). The name is the venue's, not the host's.
+func venueOwner(text string, c named) bool {
+	before := text[:c.at]
+	return (strings.HasSuffix(before, "在") || strings.HasSuffix(before, "於") || strings.HasSuffix(before, "于")) && reVenueNext.MatchString(text[c.at+len(c.name):])
+}
+
+// reAccompany is the verb of officers who go along with visitors (陪同, 陪同调研): the hosts of
+// a visit, whose body is the place visited.
+var reAccompany = lazyRE(`陪同`)
+
+// accompanies tells whether the name c is named in the title of an officer who, later in the
+// same sentence, accompanies a visiting party (某公司董事长某某……陪同调研): the body is the one
+// visited, a partner of the page's own visitors, not their host.
+func accompanies(text string, c named) bool {
+	end := c.at + len(c.name)
+	if !titledAt(text, end) {
+		return false
+	}
+	stop := strings.IndexAny(text[end:], "。！？\n")
+	if stop < 0 {
+		stop = len(text) - end
+	}
+	return reAccompany.MatchString(text[end : end+stop])
 }
 
 // startsPhrase tells whether a name found in running text starts a phrase: in running text a

@@ -153,8 +153,9 @@ func byItsLeaders(after string) bool {
 }
 
 // reLeadsDelegation: a person who leads a group (率, 率领, 带领) after the title that names their
-// organisation: the organisation's delegation takes part (某医院副院长某某率领专家到我院).
-var reLeadsDelegation = lazyRE(`^[^。；;]{0,30}?(?:率领|率領|率队|率隊|率团|率團|率|(?:带领|帶領)(?:[^大全]|大[^家]|全[^体體]))|^[^，。；;,等]{0,30}?一行`)
+// organisation: the organisation's delegation takes part (某医院副院长某某率领专家到我院). 率先
+// (first, ahead of the others) is an adverb: 某公司总经理某某率先分享 leads no group.
+var reLeadsDelegation = lazyRE(`^[^。；;]{0,30}?(?:率领|率領|率队|率隊|率团|率團|率(?:[^先]|$)|(?:带领|帶領)(?:[^大全]|大[^家]|全[^体體]))|^[^，。；;,等]{0,30}?一行`)
 
 // reFormer: a former officer's organisation (原某部部长) is not the one they act for now.
 var reFormer = lazyRE(`^(?:原|前)`)

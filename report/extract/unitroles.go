@@ -13,6 +13,10 @@ import (
 // 某某表示, 李董事長致詞表示, 曾某在就職演辭中說, 会议决定.
 var reReportOpen = lazyRE(`(?:表示|指出|要求|强调|強調|说|說|认为|認為|谈到|談到|提到|坦言|寄语|寄語|勉励|勉勵|呼吁|呼籲|决定|決定|明确|明確|希望|期望|期待|期盼|盼望)$`)
 
+// reHopedOf is a verb of hoping right before a body, with no comma between: the body is the
+// subject of what is hoped for (期待某县委能够继续关心……), inside a wish, not at the event.
+var reHopedOf = lazyRE(`(?:希望|期望|期待|期盼|盼望)$`)
+
 // reTakePartVerb stands right before units that take part, even in what someone reports:
 // bodies invited, joined, linked or visited (邀请某协会, 连结了某协会、某协会, 走访了某社区).
 var reTakePartVerb = lazyRE(`(?:邀请|邀請|联合|聯合|会同|會同|携手|攜手|协同|協同|连结|連結|联系|聯繫|慰问|慰問|看望|走访|走訪|率领|率領|带领|帶領|来自|來自|莅临|蒞臨)了?$`)
@@ -421,6 +425,8 @@ func (c bodyMention) role() unitRole {
 		return rolePlace // 在某委员会“某之家”开展, 参观了某委员会会议室: the owner of the venue
 	case reTrainingPlant.MatchString(m):
 		return rolePlace // 实训厂: a facility
+	case kindListItem(text, c.start):
+		return rolePlace // 參觀大學設施，包括某圖書館、……及某研究所: facilities listed
 	case ownInstitution(m, c.inst, text[c.end:]):
 		return roleOwn
 	case strings.HasSuffix(text[:c.end], m) && fromNoPeople(text, c.end-len(m)):
@@ -429,6 +435,8 @@ func (c bodyMention) role() unitRole {
 		return roleAddressed // 会议要求，财务处加强……
 	case c.reported && !reTakePartVerb.MatchString(c.group.before) && !reActsAfter.MatchString(c.group.after):
 		return roleSpeech // 某某表示，……与某大学合作
+	case reHopedOf.MatchString(tailOf(text[:c.start], 12)):
+		return roleSpeech // 期待某县委继续支持: what is hoped of a body is said, not done at the event
 	}
 	return c.group.role
 }

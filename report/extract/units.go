@@ -19,7 +19,7 @@ var (
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit (a kind of firm with no name: 会计师事务所).
-	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$|^(?:会计师|會計師|律师|律師|税务师|稅務師|资产评估|資產評估)?(?:事务所|事務所)$`)
+	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^第?[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$|^(?:会计师|會計師|律师|律師|税务师|稅務師|资产评估|資產評估)?(?:事务所|事務所)$`)
 )
 
 var (
@@ -464,6 +464,9 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 			// partners (某大学某支部与某社区支部), nor where the next item repeats the name
 			// (某集团甲公司、某集团乙公司): each is written in full
 			m = rest
+			if genericUnit.MatchString(m) {
+				continue // 某委第二支部、……: a branch named by its number only is its parent's, no name of its own
+			}
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
 			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
@@ -707,7 +710,9 @@ func (g unitGroup) part(m string) unitRole {
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
 		return roleObject // 对市委统战部表达了谢意: thanked
-	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility):
+	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) ||
+		reFacility.MatchString(m) && reVisitedAfter.MatchString(g.list):
+		// 到某地、某博物館及某區參觀: a facility visited, its verb after the places
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
 		// visited with a facility (参观了某实验室、某研究中心和某书院) is visited as one
 		return rolePlace
@@ -727,6 +732,35 @@ func (g unitGroup) part(m string) unitRole {
 	}
 	return roleTakesPart
 }
+
+// reKindListed ends the words that open an enumeration of the things a kind word names
+// (大學設施，包括……; 場館如……).
+var reKindListed = lazyRE(`(?:设施|設施|场所|場所|场馆|場館)(?:，|,|：|:)?(?:包括|如)$`)
+
+// kindListItem tells whether the name starting at byte at stands in an enumeration that a kind
+// word for facilities opens (參觀大學設施，包括某圖書館、某大的某中心及某研究所): the items are
+// facilities, not bodies taking part, however the list goes on (的, 及) before the name. It
+// reads at most 300 bytes (about a hundred characters) back, within the clause.
+func kindListItem(text string, at int) bool {
+	before := tailOf(text[:at], 300)
+	i := strings.LastIndex(before, "包括")
+	if j := strings.LastIndex(before, "如"); j > i {
+		i = j
+	}
+	if i < 0 || strings.ContainsAny(before[i:], "，,。；;：:！？!?\n") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[i:])
+	if before[i:i+size] == "包" {
+		size = len("包括")
+	}
+	return reKindListed.MatchString(before[:i+size])
+}
+
+// reVisitedAfter follows the places visited when the verb of visiting comes after them (到某地、
+// 某博物館及某區參觀), in the same clause.
+var reVisitedAfter = lazyRE(`^[^，。；,;：:！？!?
+]{0,30}?(?:参观|參觀|参访|參訪|游览|遊覽)`)
 
 // reMakeUp closes an enumeration of the bodies that make up a group (由某处、某中心组成的工作组).
 var reMakeUp = lazyRE(`(?:组成|組成|构成|構成)`)
@@ -858,8 +892,8 @@ func orgSpans(text string) [][]int {
 // instBeforeConj returns the byte offset just after the first conjunction in m (与, 與, 和, 及,
 // 同) when what stands before it is the institution, a short form of it (东湖医院 for 东湖市东湖
 // 医院) or a university's short form (崑大, 臺大), and a name of three characters or more
-// follows, or 0: the institution joined to another body (崑大與某研究院簽約), whose name starts
-// after the conjunction.
+// follows, or 0: the institution or a place joined to another body (崑大與某研究院簽約,
+// 某县与某学院签约), whose name starts after the conjunction.
 func instBeforeConj(m, inst string) int {
 	for i, r := range m {
 		if !strings.ContainsRune("与與和及同", r) || i == 0 {
@@ -867,12 +901,26 @@ func instBeforeConj(m, inst string) int {
 		}
 		left, rest := m[:i], m[i+utf8.RuneLen(r):]
 		own := inst != "" && (left == inst || shortFor(left, inst)) || universityShort(left)
-		if (own || placedInstitution(rest)) && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
+		if (own || placedInstitution(rest) || wholePlace(left)) && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m[i:]) {
 			return i + utf8.RuneLen(r)
 		}
 		return 0 // only the first conjunction: a later one stands inside the other name
 	}
 	return 0
+}
+
+// wholePlace tells whether s is a place named with its level and nothing more (某某县, 某市): a
+// complete noun phrase, so a conjunction after it joins two parties (某县与某学院签约), not two
+// words of one name.
+func wholePlace(s string) bool {
+	last, _ := lastRune(s)
+	if !strings.ContainsRune(placeLevels, last) {
+		return false
+	}
+	if loc := reLevelPlace.FindStringIndex(s); loc != nil && loc[1] == len(s) && levelPlace(s) {
+		return true // a place the gazetteer does not hold
+	}
+	return placeAt(s) == len(s)
 }
 
 // rePlacedStart opens a name with its place and level (青川市, 某某县): a name of its own.
@@ -1064,7 +1112,7 @@ var reStandalone = lazyRE(`^(?:工商联|工商聯|知联会|知聯會|新联会
 var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|校|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause (委托, 聘请 a firm).
-var reLeadVerb = lazyRE(`代表|委托|委託|聘请|聘請|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
+var reLeadVerb = lazyRE(`期待|期盼|盼望|代表|委托|委託|聘请|聘請|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
 
 // reHeWord is a word 和 opens (和平, 和谐, 和睦): no conjunction there (东湖大学和平与发展研究中心,
 // 和平区人民政府).
