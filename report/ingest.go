@@ -51,6 +51,10 @@ type Ingested struct {
 	// Derived names the required fields the text does not state and that were derived from it
 	// (title, unit, date), to be reviewed; the YAML marks each with a "# review" comment.
 	Derived []string `json:"derived,omitempty" yaml:"-"`
+	// Reviewed is false: nobody has checked what ingest made of the article. It is the JSON
+	// twin of the YAML's first line; a person who has checked the record sets it to true (or
+	// deletes it), and until then build warns about it and mail does not send it.
+	Reviewed bool `json:"reviewed" yaml:"-"`
 	// MonthDay is the event's month and day (--06-21) when no year is known; Date is then empty.
 	MonthDay string   `json:"-" yaml:"-"`
 	Warnings []string `json:"warnings" yaml:"-"`

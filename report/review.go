@@ -22,12 +22,14 @@ type Unreviewed struct {
 	Pos model.Pos `json:"pos"`
 	// Fields are the fields marked for review (# review in YAML, "derived" in JSON).
 	Fields []string `json:"fields,omitempty"`
-	// Stamped: the file still starts with jianbao ingest's line; Extracted: read from a raw
+	// Stamped: the summary still says jianbao ingest wrote it and nobody has reviewed it (its
+	// YAML file's first line, or "reviewed": false in JSON); Extracted: read from a raw
 	// article by the run itself.
 	Stamped   bool `json:"stamped,omitempty"`
 	Extracted bool `json:"extracted,omitempty"`
-	// listed and commented say how the fields are marked, for the message.
-	listed, commented bool
+	// listed and commented say how the fields are marked, flagged that the record says
+	// "reviewed": false (Stamped is set too), for the message.
+	listed, commented, flagged, lined bool
 }
 
 // unreviewedIn lists the summaries that await review, among those in per (every one when per is
@@ -43,8 +45,8 @@ func unreviewedIn(sums []model.Summary, per period.Period) []Unreviewed {
 		if s.Review.Line > 0 {
 			pos.Line = s.Review.Line
 		}
-		out = append(out, Unreviewed{Pos: pos, Fields: s.Review.Fields, Stamped: s.Review.Stamped, Extracted: s.Review.Extracted,
-			listed: s.Review.Listed, commented: s.Review.Commented})
+		out = append(out, Unreviewed{Pos: pos, Fields: s.Review.Fields, Stamped: s.Review.Stamped || s.Review.Flagged, Extracted: s.Review.Extracted,
+			listed: s.Review.Listed, commented: s.Review.Commented, flagged: s.Review.Flagged, lined: s.Review.Stamped})
 	}
 	return out
 }
@@ -79,7 +81,11 @@ func (u Unreviewed) message() string {
 			remove = append(remove, `them from "derived"`)
 		}
 	}
-	if u.Stamped {
+	if u.flagged {
+		what = append(what, `it says "reviewed": false`)
+		remove = append(remove, `"reviewed": false`)
+	}
+	if u.lined {
 		what = append(what, "the file still starts with jianbao ingest's line")
 		remove = append(remove, "that line")
 	}

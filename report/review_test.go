@@ -42,6 +42,9 @@ func TestBuildUnreviewed(t *testing.T) {
 		{name: "ingest's JSON", files: map[string]string{"a.jsonl": `{"title":"保卫处召开消防安全会议","date":"2021-03-05","unit":"学校","summary":"部署。","derived":["unit"],"warnings":[]}` + "\n"},
 			want: []Unreviewed{{Pos: posAt("a.jsonl", 1), Fields: []string{"unit"}}},
 			warn: []string{`a.jsonl:1: record 1: warning: not reviewed: unit marked for review ("derived"); check it against the article, then delete them from "derived"`}},
+		{name: "ingest's JSON, derived fields checked", files: map[string]string{"a.json": `[{"title":"保卫处召开消防安全会议","date":"2021-03-05","unit":"保卫处","summary":"部署。","reviewed":false,"warnings":[]}]`},
+			want: []Unreviewed{{Pos: posAt("a.json", 1), Stamped: true}},
+			warn: []string{`a.json:1: record 1: warning: not reviewed: it says "reviewed": false; check it against the article, then delete "reviewed": false`}},
 		{name: "reviewed", files: map[string]string{"a.yaml": checked}},
 		{name: "outside the period", files: map[string]string{"a.yaml": checked, "old.yaml": strings.Replace(derived, "2021-03-02", "2020-12-30", 1)}},
 	}
@@ -59,7 +62,7 @@ func TestBuildUnreviewed(t *testing.T) {
 			}
 			got := b.Unreviewed
 			for i := range got {
-				got[i].listed, got[i].commented = false, false
+				got[i].listed, got[i].commented, got[i].flagged, got[i].lined = false, false, false, false
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("unreviewed\n got %+v\nwant %+v", got, tt.want)

@@ -26,8 +26,9 @@ left out, never guessed; warnings say what to check. A field the digest requires
 does not state (headline, organizing unit, date) is derived from the text — the lead sentence,
 the institution, the page's date — and marked for review: named in "derived" in JSON and by a
 "# review" comment in the YAML. A date without a year is written --06-21 until --year or the
-page gives one. Until the marks and the YAML's first line are deleted (once checked), build warns
-about the summary, --strict refuses it and --mail does not send it (allow_unreviewed: true does).`,
+page gives one. Until the marks and the YAML's first line (in JSON, "reviewed": false) are
+deleted once checked, build warns about the summary, --strict refuses it and --mail does not send
+it (allow_unreviewed: true does).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !jsonOut && opt.Out == "" {

@@ -298,6 +298,13 @@ func mentions(text string) []mention {
 		if name == "" {
 			name, end = quotedNameAt(text, at)
 		}
+		if n, start := nameAcrossTitle(text, loc[0], name); n != "" && !cov.has(out, start) {
+			// 顏區長金源表示: the family name, the title, the given name; the page writes the
+			// name whole elsewhere (區長顏金源).
+			out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: end})
+			seen[n] = true
+			continue
+		}
 		if name != "" && titleThenName(text[end:]) {
 			// 企业代表高级总监某某: a title and a name follow the would-be name, so it is a word
 			// opening that title (高级, 代理), not a name; the next title reads the name.
@@ -1116,7 +1123,7 @@ var (
 	// reBeforeName is what may stand before a name that stands before its title: punctuation,
 	// the end of a unit's name (衛生局, 醫院) or a place's (台南市某某市長), a conjunction, 邀請, 由,
 	// a word opening a sentence (随后陆主委).
-	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由|随后|隨後|然后|然後|最后|最後|首先|接着|接著|会上|會上)$`)
+	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由|随后|隨後|然后|然後|最后|最後|首先|接着|接著|会上|會上|会议中|會議中|会中|會中|会后|會後|席间|席間)$`)
 )
 
 // reRoleAt is a title at the start of the text.
@@ -1308,12 +1315,31 @@ func deputyStart(text string, at int, former bool) int {
 	return at
 }
 
+// nameAcrossTitle returns the whole name, and where it starts, of a name read after a title at
+// text[roleAt:] whose family name stands before the title (顏區長金源: 顏, 區長, 金源): a family
+// name right before the title, a given name of two read after it, and the two written together
+// elsewhere in the text as one name (區長顏金源). Else "".
+func nameAcrossTitle(text string, roleAt int, given string) (string, int) {
+	if utf8.RuneCountInString(given) != 2 || len(given) > 0 && surnames[given] {
+		return "", 0
+	}
+	r, size := surnameBefore(text, roleAt, isSurname)
+	if size == 0 {
+		return "", 0
+	}
+	whole := string(r) + given
+	if !personName(whole) || !strings.Contains(text, whole) {
+		return "", 0
+	}
+	return whole, roleAt - size
+}
+
 // surnameBefore reads the family name that stands right before text[at:] (李局長, 王副校長曉璿),
 // itself after what may stand before a name (punctuation, a unit's name, a conjunction). size
 // is 0 when there is none.
 func surnameBefore(text string, at int, family func(rune) bool) (rune, int) {
 	r, size := utf8.DecodeLastRuneInString(text[:at])
-	if size == 0 || !family(r) || !reBeforeName.MatchString(tailOf(text[:at-size], 8)) {
+	if size == 0 || !family(r) || !reBeforeName.MatchString(tailOf(text[:at-size], 12)) { // 12: 會議中許區長
 		return 0, 0
 	}
 	return r, size
@@ -1380,8 +1406,13 @@ func jointChair(after string) bool {
 		return false
 	}
 	head := after[:i]
-	return head != "" && strings.ContainsAny(head[:len(clauseHead(head, "，。；"))], "、和与與及") || reJointly.MatchString(head)
+	return head != "" && strings.ContainsAny(head[:len(clauseHead(head, "，。；"))], "、和与與及") || reJointly.MatchString(head) ||
+		reJointChair.MatchString(clauseHead(after[:min(len(after), 240)], "。；！？\n"))
 }
+
+// reJointChair is presiding said to be done together (联合主持, 共同主持): in the sentence of a
+// chair (由甲主持與乙聯合主持) it makes two preside.
+var reJointChair = lazyRE(`(?:共同|联合|聯合|一同|一起|轮流|輪流)主持`)
 
 // jointUnder reports whether a name presides with another in 在……的主持下 (在甲和乙的主持下):
 // the clause before the name, from its 在, joins names. before is the text before the name,

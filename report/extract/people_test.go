@@ -326,6 +326,9 @@ func TestSpeakers(t *testing.T) {
 		{"外 closing 除了 is no given name", "代表们除了参观学生宿舍外，还听取了创新经验分享。", nil},
 		{"外 inside a given name", "院长张外生出席会议并讲话。", []string{"张外生"}},
 		{"外 inside a given name, chair and speaker", "部长王外明主持会议并讲话。", []string{"王外明"}},
+		// Session 16: a person named again by family name and title (held-out 10 and 11).
+		{"family name, title, given name opening with a family name; the name whole elsewhere", "副市長鄭大同與區長顏金明表揚績優員工。顏區長金明表示，要做好服務。", []string{"顏金明"}},
+		{"family name and title after 会议中", "会议由区长许明华主持。会议中许区长特别感谢各位里长的付出。", []string{"许明华"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -381,6 +384,7 @@ func TestChair(t *testing.T) {
 		{"throughout: 全程 is no name though 全 is a family name", "3月5日，学院召开教学工作会议。会议由院长全程主持。", ""},
 		{"presides, an honorific between the name and 主持", "3月5日，学院召开迎新大会。大会由学工部部长郑小川教授主持，新生代表发言。", "郑小川"},
 		{"在……的主持下: the one named before 的 presides", "3月5日，支部召开交流座谈会。在宣传部部长韩立军的主持下，与会代表开展了交流。", "韩立军"},
+		{"presides, and another presides with the chair in the same sentence", "区长颜志平出席晚会。晚会由颜区长主持与副市长郑大同联合主持。", ""},
 		{"在……的主持下 of two: no one chair", "3月5日，支部召开交流座谈会。在宣传部部长韩立军和秘书长吴小东的主持下，与会代表开展了交流。", ""},
 	}
 	for _, tt := range tests {

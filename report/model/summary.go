@@ -156,8 +156,10 @@ type Review struct {
 	// Listed is true when some of Fields came from a "derived" list (JSON), Commented when
 	// some came from "# review" comments (YAML): what to remove to say they are reviewed.
 	Listed, Commented bool
-	// Stamped is true when the summary's file still starts with jianbao ingest's line.
-	Stamped bool
+	// Stamped is true when the summary still says jianbao ingest wrote it and nobody has
+	// reviewed it: its YAML file starts with ingest's line, or (Flagged) its JSON record says
+	// "reviewed": false.
+	Stamped, Flagged bool
 	// Extracted is true when the summary was extracted from a raw article (.txt, .html) by
 	// the run reading it, with nobody in between.
 	Extracted bool
@@ -167,7 +169,7 @@ type Review struct {
 }
 
 // Pending reports whether anything of the summary awaits review.
-func (r Review) Pending() bool { return r.Stamped || r.Extracted || len(r.Fields) > 0 }
+func (r Review) Pending() bool { return r.Stamped || r.Flagged || r.Extracted || len(r.Fields) > 0 }
 
 // Paragraphs returns the summary's paragraphs, trimmed, without empty ones.
 func (s *Summary) Paragraphs() []string {

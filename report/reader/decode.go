@@ -262,6 +262,20 @@ func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) 
 				s.Review.Line = pos.Line
 			}
 		}
+	case "reviewed":
+		// jianbao ingest's JSON says "reviewed": false, the twin of its YAML's first line.
+		t := d.str(v, pos, false)
+		ok, err := strconv.ParseBool(t)
+		if err != nil || t == "" {
+			d.errs.Add(pos, "want true or false, got %q", t)
+			return
+		}
+		if !ok {
+			s.Review.Flagged = true
+			if s.Review.Line == 0 {
+				s.Review.Line = pos.Line
+			}
+		}
 	case "warnings":
 		// jianbao ingest's JSON: what it said while extracting, for whoever reviews the
 		// summary; read as texts and otherwise left alone.

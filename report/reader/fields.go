@@ -10,12 +10,13 @@ import (
 	"github.com/jianbao/jianbao/report/script"
 )
 
-// Fields lists the summary schema's field names in schema order. The last two are jianbao
-// ingest's JSON notes: derived (the fields to review) and warnings.
+// Fields lists the summary schema's field names in schema order. The last three are jianbao
+// ingest's JSON notes: reviewed (false until a person has checked the record), derived (the
+// fields to review) and warnings.
 var Fields = []string{
 	"id", "title", "date", "unit", "institution", "category", "source", "url", "authors",
 	"venue", "chair", "speakers", "units_involved", "highlights", "figures", "tags", "keywords",
-	"summary", "derived", "warnings",
+	"summary", "reviewed", "derived", "warnings",
 }
 
 // Required lists the fields every summary must have.

@@ -101,7 +101,9 @@ func reviewComment(line string) ([]string, bool) {
 }
 
 // reviewable reports whether field holds a value of the summary (not ingest's own notes).
-func reviewable(field string) bool { return field != "derived" && field != "warnings" }
+func reviewable(field string) bool {
+	return field != "reviewed" && field != "derived" && field != "warnings"
+}
 
 // ingestLines returns the lines of data that begin with jianbao ingest's first line.
 func ingestLines(data []byte) []int {

@@ -47,9 +47,12 @@ func TestReviewMarks(t *testing.T) {
 			want: []model.Review{{Stamped: true, Line: 1}, {Fields: []string{"unit"}, Commented: true, Stamped: true, Line: 4}}},
 		{name: "documents: the line stays with its own", file: "a.yaml", data: "title: 甲\ndate: 2021-03-02\nunit: 保卫处\nsummary: 会议。\n---\n" + stamp + "title: 乙\ndate: 2021-03-03\nunit: 档案馆\nsummary: 整理。\n",
 			want: []model.Review{{}, {Stamped: true, Line: 6}}},
-		{name: "ingest's JSON line", file: "a.jsonl", data: `{"title":"甲","date":"2021-03-02","unit":"学校","summary":"会议。","derived":["unit","title"],"warnings":["no organizing unit named"]}` + "\n" +
-			`{"title":"乙","date":"2021-03-03","unit":"档案馆","summary":"整理。","warnings":[]}` + "\n",
-			want: []model.Review{{Fields: []string{"title", "unit"}, Listed: true, Line: 1}, {}}},
+		{name: "ingest's JSON lines", file: "a.jsonl", data: `{"title":"甲","date":"2021-03-02","unit":"学校","summary":"会议。","reviewed":false,"derived":["unit","title"],"warnings":["no organizing unit named"]}` + "\n" +
+			`{"title":"乙","date":"2021-03-03","unit":"档案馆","summary":"整理。","reviewed":false,"warnings":[]}` + "\n" +
+			`{"title":"丙","date":"2021-03-04","unit":"档案馆","summary":"整理。","reviewed":true,"warnings":[]}` + "\n",
+			want: []model.Review{{Fields: []string{"title", "unit"}, Listed: true, Flagged: true, Line: 1}, {Flagged: true, Line: 2}, {}}},
+		{name: "reviewed is true or false", file: "a.yaml", data: "title: 甲\ndate: 2021-03-02\nunit: 保卫处\nsummary: 会议。\nreviewed: maybe\n",
+			err: `a.yaml:5: record 1: field "reviewed": want true or false, got "maybe"`},
 		{name: "JSON derived as one text", file: "a.json", data: "{\"title\": \"甲\", \"date\": \"2021-03-02\", \"unit\": \"学校\", \"summary\": \"会议。\",\n \"derived\": \"date, unit\"}\n",
 			want: []model.Review{{Fields: []string{"date", "unit"}, Listed: true, Line: 2}}},
 		{name: "JSON derived names no field", file: "a.json", data: `{"title":"甲","date":"2021-03-02","unit":"学校","summary":"会议。","derived":["headline"]}`,
