@@ -240,7 +240,15 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		n = min(limit, n)
 	}
 	r.Keywords = append([]model.Keyword{}, all[:n]...)
-	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display, spec.Script == script.Keep)
+	owners := map[string]bool{}
+	for _, s := range current {
+		for _, n := range []string{s.Unit, s.Institution} {
+			if n != "" {
+				owners[script.ToSimplified(n)] = true
+			}
+		}
+	}
+	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display, spec.Script == script.Keep, owners)
 	r.Categories = countWords(current, 0, coll, fold, show, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil

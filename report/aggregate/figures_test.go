@@ -171,3 +171,21 @@ func TestQualifierFromText(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantsAreNotAttendees: people who took part (参加人员, a free clinic's 300) are not
+// people who attended a meeting (参会人员, 40): the two are not added into one 参会人员340人次.
+func TestParticipantsAreNotAttendees(t *testing.T) {
+	t.Parallel()
+	sums := []model.Summary{
+		{Title: "义诊", Date: figureDay(7, 3), Unit: "甲", Figures: []model.Figure{{Label: "参加人员", Value: 300, Unit: "人"}}},
+		{Title: "党委会", Date: figureDay(7, 9), Unit: "乙", Figures: []model.Figure{{Label: "参会人员", Value: 40, Unit: "人"}}},
+	}
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3")})
+	got := map[string]float64{}
+	for _, f := range r.Figures {
+		got[f.Label] = f.Value
+	}
+	if got["参会人员"] != 40 || got["参加人员"] != 300 {
+		t.Errorf("figures %+v, want 参会人员 40 and 参加人员 300 apart", r.Figures)
+	}
+}

@@ -13,6 +13,9 @@ type TopicRules = topic.Rules
 // DefaultTopicRules returns the built-in stop list.
 func DefaultTopicRules() TopicRules { return topic.Default() }
 
+// minTopicArticles is how many articles must name a word for it to be a topic.
+const minTopicArticles = 2
+
 // rankTopics keeps the keywords that name areas of work, at most limit of them.
 // The stop list is simplified: words are checked in simplified and shown with display.
 //
@@ -21,7 +24,12 @@ func DefaultTopicRules() TopicRules { return topic.Default() }
 // The flag is the mode's and cannot be read off words: in the converted scripts words hold
 // display's form already, and display over it (鑒 stays 鑒) is not always display over its
 // simplified form (鑒 → 鉴 → 鑑), so "always as written" would change those digests.
-func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string, keepWritten bool) []model.Keyword {
+//
+// A topic is a focus of the period's work (本期工作重点集中在…) only when at least two articles
+// name it: six words each named once, ranked by the alphabet among equals, are no focus, and the
+// sentence would be false. Nor is a unit's or institution's name (names, in simplified) an area
+// of work.
+func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string, keepWritten bool, names map[string]bool) []model.Keyword {
 	in := make([]topic.Count, len(words))
 	written := map[string]string{}
 	for i, w := range words {
@@ -34,6 +42,9 @@ func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func
 	for _, c := range rules.Rank(in) {
 		if limit > 0 && len(out) == limit {
 			break
+		}
+		if c.Count < minTopicArticles || names[c.Word] {
+			continue
 		}
 		if w, ok := written[c.Word]; ok {
 			out = append(out, model.Keyword{Word: display(w), Count: c.Count})

@@ -188,6 +188,9 @@ func Extract(text string, opt Options) Result {
 	if s.Unit == "" {
 		s.Unit = shapedName(ledHost(opening)) // 某医院副院长某某率领专家到我院开展义诊
 	}
+	if s.Unit == "" {
+		s.Unit = shapedName(visitorHost(opening)) // 某联谊会一行14人来到我校: the visitor holds it
+	}
 	if u := travelHost(opening, px.page); u != s.Unit && strings.HasPrefix(u, s.Unit) {
 		// 某集团督查组一行赴某公司开展检查: the body that goes there holds it, not the group its
 		// name starts with.

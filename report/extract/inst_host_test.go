@@ -200,3 +200,33 @@ func TestInstitutionVisitedSide(t *testing.T) {
 	}
 	checkInstUnits(t, tests)
 }
+
+// TestInstitutionFragments checks, on pages written for it, that a span that is no name — a
+// party's name run into the university its branch is at, a visitor's name run into its visit —
+// is neither the institution's fuller form nor the unit, and that the body said to come to the
+// page's own (某联谊会一行来到我校) holds the event.
+func TestInstitutionFragments(t *testing.T) {
+	t.Parallel()
+	tests := []instUnitRow{
+		{"the site's owner, not the party's name run into it", "东湖企业家联谊会来我校开展交流\n7月24日下午，东湖企业家联谊会一行14人来到我校，与民盟东湖理工大学基层委员会共同开展座谈交流。\n版权所有：东湖理工大学 宣传部", "东湖理工大学", "东湖企业家联谊会"},
+	}
+	checkInstUnits(t, tests)
+}
+
+// TestVisitorHost checks, on sentences written for it, that the body said to come to the page's
+// own (某考察团一行40余人来我区) is read as the visit's holder, and people coming name none.
+func TestVisitorHost(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"a federation with its party and a count", "7月24日下午，民盟东湖企业家联谊会一行14人来到我校，开展座谈交流。", "民盟东湖企业家联谊会"},
+		{"a delegation after a description with 的", "4月3日，由王明率队的东湖市商会考察团一行40余人来我区开展投资考察。", "东湖市商会考察团"},
+		{"people coming: retired leaders", "6月5日，西湖师范大学老领导一行20人来到我校参观交流。", ""},
+		{"a person with a title", "6月5日，西湖师范大学副校长王明一行来我校交流。", ""},
+		{"no visit to the page's own", "6月5日，东湖市商会考察团一行40余人赴西湖区开展考察。", ""},
+	}
+	for _, tt := range tests {
+		if got := visitorHost(tt.text); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

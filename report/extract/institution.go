@@ -225,6 +225,9 @@ func fullest(name string, px *pageIndex) string {
 		// the page that holds this one's characters in order and ends like it.
 		best := name
 		for _, c := range px.all() {
+			if !nameShaped(c.name) {
+				continue // 民盟某大学 of 民盟某大学基层委员会 is no fuller form of 某大学
+			}
 			if len(c.name) > len(best) && utf8.RuneCountInString(c.name) <= 24 && companyForm(name, c.name) {
 				best = c.name // 某能源集团 is 某能源集团有限公司: the company's registered form
 				continue

@@ -51,6 +51,14 @@ var (
 	// page's word for a body it does not name, as 民盟市委 is a committee of no place. (A city's
 	// numbered hospital, 市第一人民医院, is kept: our written articles name a hospital so.)
 	reLevelNoPlace = lazyRE(`^[省市区區县縣州镇鎮乡鄉](?:人民)?(?:政府|医院|醫院|中医院|中醫院|法院|检察院|檢察院|妇幼保健院|婦幼保健院)$`)
+	// rePartyOpensInst is a democratic party's name opening a span that ends in a university's, a
+	// hospital's or a company's word (民盟某理工大学 of 民盟某理工大学基层委员会): a party's
+	// organisation ends in its organ's word (委, 支部, 支社, 委员会), so the span is the party's
+	// name run into the body its branch is at, cut before the organ's word.
+	rePartyOpensInst = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `).*(?:` + reInstSuffix.String() + `)$`)
+	// reSelfInside is a page's word for its own body inside a span, after its first character
+	// (某联谊会来我校, 某局到本院): a visit's verb and its object run into the visitor's name.
+	reSelfInside = lazyRE(`^.+(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|县|縣|市|区|區)`)
 	// reBareParty is a party's committee named by its level and no place: 民盟市委, 九三学社市委会.
 	reBareParty = lazyRE(`^(?:` + partyFullNames + `|` + partyShortNames + `)[省市区县區縣]委(?:员会|員會|会|會)?$`)
 	// reEndsUnit: a span ends with a unit's word (甲支部).
@@ -80,6 +88,9 @@ func nameShaped(s string) bool {
 	}
 	if !bracketsBalanced(s) {
 		return false // 上海）有限公司: a name cut inside its bracket
+	}
+	if rePartyOpensInst.MatchString(s) || reSelfInside.MatchString(s) {
+		return false // 民盟某大学 (of 民盟某大学基层委员会), 某联谊会来我校: a name cut or run on
 	}
 	if reBareParty.MatchString(s) || reLevelNoPlace.MatchString(s) {
 		return false // 民盟市委, 市人民医院: a party's committee or a hospital of no place, as 区政府 is a government of none

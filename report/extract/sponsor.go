@@ -347,3 +347,30 @@ func clauseStartBefore(before string) bool {
 	r, _ := lastRune(before)
 	return strings.ContainsRune("，,。；;：:！？\n ）)】」", r)
 }
+
+// reVisitToSelf is a body that comes to the page's own (某联谊会一行14人来到我校, 某考察团一行
+// 40余人来我区): the subject of a visit whose host names itself only by its own word. Group 1 is
+// the body, from a clause's start or after the 的 of a description before it (由某某率队的某团).
+var reVisitToSelf = lazyRE(`(?:^|[，。；,;\s的])([\p{Han}]{2,30}?)(?:一行)?(?:[\d０-９]+|[一二三四五六七八九十百几幾]+)?(?:余|餘|多)?(?:人|位)?(?:来到|來到|来|來|到|莅临|蒞臨|走进|走進)(?:了)?(?:我|本)(?:校|院|局|司|公司|集团|集團|会|會|县|縣|市|区|區)`)
+
+// visitorHost returns the body text says comes to the page's own (某联谊会来我校开展交流): the
+// labelling rules make the body that pays a visit its holder (241, 289). Only a span with a
+// name's shape that ends like a body's name, with no person's title in it, is taken: people
+// coming (某大学老领导一行来我校, 某主任一行来我院) name no body that holds the event.
+func visitorHost(text string) string {
+	m := reVisitToSelf.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	body := m[1]
+	if i := strings.LastIndex(body, "的"); i >= 0 {
+		body = body[i+len("的"):] // 由某某率队的某考察团: the body the description is of
+	}
+	body = trimOrgPrefix(reLeadTime.ReplaceAllString(body, ""))
+	// Not holderName: a visiting party's name holds the words of its errand (投资考察团), which
+	// unitNameStart reads as a verb before a name.
+	if !nameShaped(body) || reSelfRef.MatchString(body) || genericUnit.MatchString(body) || reGenericName.MatchString(body) || reRoleAll.MatchString(body) || !reEndsUnit.MatchString(body) && !reHostNameEnd.MatchString(body) && !reTravelBody.MatchString(body) {
+		return ""
+	}
+	return body
+}
