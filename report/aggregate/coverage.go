@@ -2,6 +2,7 @@ package aggregate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,12 +53,17 @@ func fileDeclared(sums []model.Summary) bool {
 	return false
 }
 
-// silentMonths lists the calendar months of p (clipped to p) in which no summary is dated.
+// silentMonths lists the calendar months of p (clipped to p) in which no summary is dated. A
+// date marked for review (ingest took the page's publication date) is no evidence that a
+// month was reported on.
 func silentMonths(sums []model.Summary, p period.Period) []period.Period {
 	var silent []period.Period
 	for _, m := range p.Months() {
 		heard := false
 		for i := range sums {
+			if slices.Contains(sums[i].Review.Fields, "date") {
+				continue
+			}
 			if d := sums[i].Date.Time; !d.IsZero() && m.Contains(d) {
 				heard = true
 				break

@@ -45,6 +45,10 @@ func TestCoverage(t *testing.T) {
 			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙"},
 			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
 			"2021Q3", time.Time{}, true, 3, "2021-04-01"},
+		{"a date marked for review does not hear a month", []model.Summary{
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙", Review: model.Review{Fields: []string{"date"}}},
+			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
+			"2021Q3", time.Time{}, false, 0, "2021-04-01"},
 		{"declared coverage is believed though a month is silent", []model.Summary{
 			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
 			"2021Q3", period.Date(2021, 4, 1), true, 1, "2021-04-01"},

@@ -208,6 +208,7 @@ func TestInstitutionVisitedSide(t *testing.T) {
 func TestInstitutionFragments(t *testing.T) {
 	t.Parallel()
 	tests := []instUnitRow{
+		{"a greeting's object in the headline, the name in the lead", "慶祝東湖醫院成立百週年\n【記者王明報導】衛生福利部東湖醫院11日歡慶百歲生日，同時舉辦新大樓啟用典禮，到場貴賓眾多。", "衛生福利部東湖醫院", "衛生福利部東湖醫院"},
 		{"the site's owner, not the party's name run into it", "东湖企业家联谊会来我校开展交流\n7月24日下午，东湖企业家联谊会一行14人来到我校，与民盟东湖理工大学基层委员会共同开展座谈交流。\n版权所有：东湖理工大学 宣传部", "东湖理工大学", "东湖企业家联谊会"},
 	}
 	checkInstUnits(t, tests)

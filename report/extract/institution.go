@@ -632,8 +632,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
 				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
 			}
-			if n := nameOf(c, title, px); n != "" {
-				return n
+			if n := nameOf(c, title, px); n != "" && !(headWord(n) > 0 && !nameShaped(n)) {
+				return n // (慶祝某醫院, 与某区人民政府: a phrase's head and its object, no name; the opening is read)
 			}
 		}
 		// The site's own name on a line above the article: 铜陵综合交通投资集团有限公司.

@@ -47,9 +47,16 @@ var (
 	// 会上某局, 会后某中心): an adverbial, never the head of a name (a 现场指挥部 ends with its word,
 	// it does not open with the scene).
 	reNameScene = lazyRE(`^(?:(?:活动|活動|会议|會議|仪式|儀式|典礼|典禮|签约|簽約|比赛|比賽|演出|晚会|晚會)?(?:现场|現場)|会上|會上|会场|會場|会后|會後|会前|會前|席间|席間)`)
-	// reLevelNoPlace is a body named by its level and no place (市人民医院, 县医院, 区政府): the
-	// page's word for a body it does not name, as 民盟市委 is a committee of no place. (A city's
-	// numbered hospital, 市第一人民医院, is kept: our written articles name a hospital so.)
+	// reLevelNoPlace is a body named by its level and its kind alone, no place (市人民医院, 县医院,
+	// 市中医院, 区政府): the genre's word for the one body of that kind a city or a county has,
+	// which the page does not name, as 民盟市委 is a committee of no place. One rule for every
+	// body named by its level with no place (the labelling rules' 291 and 309, and the written
+	// article 02): it is a name only when it carries a word of its own after the level — a
+	// number that tells it from the place's other bodies of its kind (市第一人民医院, 县二医院)
+	// — and only as the holder of the event (nameOf: named as a participant, a source or inside
+	// a meeting's name, such a body is one of the unnamed place's); by its level and its kind
+	// alone it is no name wherever it stands: "". (A numbered one takes the placed form where the
+	// page gives one: fullest, reLevelNumberedHospital.)
 	reLevelNoPlace = lazyRE(`^[省市区區县縣州镇鎮乡鄉](?:人民)?(?:政府|医院|醫院|中医院|中醫院|法院|检察院|檢察院|妇幼保健院|婦幼保健院)$`)
 	// rePartyOpensInst is a democratic party's name opening a span that ends in a university's, a
 	// hospital's or a company's word (民盟某理工大学 of 民盟某理工大学基层委员会): a party's

@@ -163,3 +163,20 @@ func TestOwnCommitteeDept(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelNamedBody checks the one rule for a body named by its level and no place, on leads
+// written for it: with a number of its own (市第一人民医院, 县二医院) it is a name when it holds the
+// event; by its level and its kind alone (市人民医院, 市中医院) it is none; and named only as a
+// participant it is never the institution.
+func TestLevelNamedBody(t *testing.T) {
+	t.Parallel()
+	tests := []instUnitRow{
+		{"a numbered city hospital holding the event", "5月18日上午，市第一人民医院在和平社区开展义诊活动，专家20名参加。", "市第一人民医院", "市第一人民医院"},
+		{"a county's hospital by its number", "5月18日上午，县二医院在和平社区开展义诊活动，专家20名参加。", "县二医院", "县二医院"},
+		{"a city hospital by its kind alone", "市人民医院开展义诊进社区活动\n5月18日上午，市人民医院党委组织心内科专家在和平社区开展义诊活动。", "", ""},
+		{"a city's hospital of Chinese medicine by its kind alone", "5月18日上午，市中医院在和平社区开展义诊活动，专家20名参加。", "", ""},
+		{"a numbered hospital only taking part", "5月18日上午，东湖大学在和平社区开展义诊活动，市第一人民医院专家也参加了活动。", "东湖大学", "东湖大学"},
+		{"a numbered hospital whose experts attend, no holder named", "5月18日上午，市第一人民医院专家参加了和平社区的义诊活动。", "", ""},
+	}
+	checkInstUnits(t, tests)
+}

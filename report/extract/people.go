@@ -611,7 +611,7 @@ func sortMentions(ms []mention) {
 var (
 	// reClauseStart is where a clause begins: after a stop or comma, or 会上，; or after 继 that
 	// opens one (继某某发言之后: the one who spoke before).
-	reClauseStart = lazyRE(`(?:^|[，。；！？\n」”])(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?(?:继|繼)?`)
+	reClauseStart = lazyRE(`(?:^|[，。；！？\n」”])[ 　]*(?:会上|會上|会议上|會議上|随后|隨後|最后|最後)?[，]?(?:继|繼)?`)
 	// reBareSpeech: what follows a name that speaks, in the same clause (强调, 校長致詞,
 	// 就……进行了介绍).
 	reBareSpeech = lazyRE(`^(?:同志)?(?:` + strings.Join(roles, "|") + `)?[^，。；！？“”「」]{0,40}?(?:` + allSpeech + `|说|說|提及)`)
@@ -627,6 +627,12 @@ var (
 	reChairSpeaks = lazyRE(`主持[^，。]*?[并並]作?(?:` + allSpeech + `)`)
 	reAttend      = lazyRE(`出席|参加|參加|主持|陪同|列席|到会|到會`)
 )
+
+// reSaysAt is 指 (said, as Hong Kong's pages write it: 校長某某教授指……) and 致謝 right after
+// a name, perhaps with an honorific between (README's labelling rules, eleventh collection: 指
+// and 致謝 are speaking verbs): not the words 指导, 指挥, 指定, 指标, 指引, 指南, 指派, 指控,
+// 指责, 指向, 指数, which make no speech, and only in that place, never anywhere in a clause.
+var reSaysAt = lazyRE(`^(?:同志|` + honorifics + `)?(?:指(?:[^导導挥揮定标標引南派控责責向数數]|$)|致谢|致謝)`)
 
 // honorifics are the words of courtesy and of rank written after a name (某某教授主持,
 // 某某先生致詞): between a name and its verb they change nothing of who does what.
@@ -717,7 +723,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		fellow := reFellow.MatchString(m.Role)
 		// A name followed by 的 (某某校長的女兒) owns what follows: the subject is the other.
 		subject := !fellow && (m.Role != "" || opensSentence(text[:m.at])) && !strings.HasPrefix(after, "的")
-		speaks := reSpeech.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
+		speaks := reSpeech.MatchString(after) || reSaysAt.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
 			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
 			subject && reQuoteOpen.MatchString(clause) ||
@@ -1476,11 +1482,34 @@ func maskVenues(text string) string {
 // 精神, 王明同志的重要讲话精神), after maskStudied blanked the speech.
 var reStudiedOwn = lazyRE(`^(?:同志)?的?(?:重要)?\x00`)
 
+// reSuggested is 提出 of suggestions made, not said (代表们就……提出了意见建议, 提出了宝贵的意见和
+// 建议): the verb, then at most a modifier with 的, then the words for opinions and suggestions
+// and nothing counted (提出四点意见, 提出了几点建议：一是…… say what they propose, and speak).
+// Group 1 is the verb.
+var reSuggested = lazyRE(`(提出)了?(?:[^，。；：:\x00]{1,8}?的)?(?:意见|意見|建议|建議)(?:和|与|與|、)?(?:建议|建議)?(?:[，。；]|$)`)
+
+// maskSuggested blanks the verb of reSuggested, keeping every byte offset: deputies who only
+// 提出意见建议 do not speak (README's labelling rules, eleventh collection, 330).
+func maskSuggested(text string) string {
+	locs := reSuggested.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range locs {
+		for i := loc[2]; i < loc[3]; i++ {
+			b[i] = 0
+		}
+	}
+	return string(b)
+}
+
 // maskStudied blanks the speeches studied as documents (讲话精神, 学习了某某在某会上的讲话),
 // keeping every byte offset; the verb that relays one (某某传达了……) stays.
 func maskStudied(text string) string {
 	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	text = maskVenues(text)
+	text = maskSuggested(text)
 	locs := reStudiedSpeech.FindAllStringSubmatchIndex(text, -1)
 	if locs == nil {
 		return text

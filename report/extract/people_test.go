@@ -328,6 +328,11 @@ func TestSpeakers(t *testing.T) {
 		{"外 inside a given name, chair and speaker", "部长王外明主持会议并讲话。", []string{"王外明"}},
 		// Session 16: a person named again by family name and title (held-out 10 and 11).
 		{"family name, title, given name opening with a family name; the name whole elsewhere", "副市長鄭大同與區長顏金明表揚績優員工。顏區長金明表示，要做好服務。", []string{"顏金明"}},
+		{"a name after a stop and a space", "典禮隆重舉行。 林志明致辭時表示，要珍惜時光。", []string{"林志明"}},
+		{"deputies who only make suggestions do not speak", "座谈会上，镇人大主席王大勇汇报了工作，市人大代表赵明华、钱小红就民生工作提出了意见建议。", []string{"王大勇"}},
+		{"suggestions counted and told are speech", "座谈会上，县长孙立新就下一步工作提出了三点意见：一是抓落实，二是强作风。", []string{"孙立新"}},
+		{"指 right after the name and an honorific", "校長林志明教授指是次合作意義重大。", []string{"林志明"}},
+		{"指导 after a name is no speech", "校长林志明指导学生完成实验。", nil},
 		{"family name and title after 会议中", "会议由区长许明华主持。会议中许区长特别感谢各位里长的付出。", []string{"许明华"}},
 	}
 	for _, tt := range tests {

@@ -377,7 +377,7 @@ func units(b *builder, s Section) error {
 		if brief {
 			var items [][]doc.Inline
 			for _, a := range g.Articles {
-				items = append(items, doc.T(fmt.Sprintf("%s　%d月%d日", a.Title, int(a.Date.Month()), a.Date.Day())))
+				items = append(items, doc.T(a.Title+"　"+b.day(a.Date)))
 			}
 			b.add(&doc.List{Items: items, Style: "list"})
 			continue
@@ -456,10 +456,20 @@ func timeline(b *builder, s Section) error {
 	tb := &doc.Table{Shade: "d9e2f3", Columns: []doc.Column{{Align: "left", Weight: 1.3}, {Align: "left", Weight: 5}, {Align: "left", Weight: 1.8}},
 		Header: []string{"日期", "事项", "单位"}}
 	for _, e := range b.r.Timeline {
-		tb.Rows = append(tb.Rows, []string{fmt.Sprintf("%d月%d日", int(e.Date.Month()), e.Date.Day()), e.Title, e.Group})
+		tb.Rows = append(tb.Rows, []string{b.day(e.Date), e.Title, e.Group})
 	}
 	b.add(tb)
 	return nil
+}
+
+// day writes an article's day as the digest's lists and chronicle show it: 6月9日 within one
+// calendar year, 2020年6月9日 when the period spans more than one (an academic term, a range),
+// so that two 6月9日 rows of different years are not one day to a reader.
+func (b *builder) day(d model.Day) string {
+	if b.r.Period.First.Year() != b.r.Period.Last.Year() {
+		return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+	}
+	return fmt.Sprintf("%d月%d日", int(d.Month()), d.Day())
 }
 
 func pagebreak(b *builder, _ Section) error {
