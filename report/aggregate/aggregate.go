@@ -248,7 +248,8 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 			}
 		}
 	}
-	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display, spec.Script == script.Keep, owners)
+	isOwner := func(w string) bool { return owners[w] || spec.Registry.Resolve(w) != nil || officeWord(w) }
+	r.Topics = rankTopics(all, DefaultTopicRules().Merge(spec.Topics), limit, display, spec.Script == script.Keep, isOwner)
 	r.Categories = countWords(current, 0, coll, fold, show, func(s *model.Summary) []string {
 		if s.Category == "" {
 			return nil

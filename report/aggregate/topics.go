@@ -1,6 +1,8 @@
 package aggregate
 
 import (
+	"strings"
+
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/script"
 	"github.com/jianbao/jianbao/report/topic"
@@ -27,9 +29,9 @@ const minTopicArticles = 2
 //
 // A topic is a focus of the period's work (本期工作重点集中在…) only when at least two articles
 // name it: six words each named once, ranked by the alphabet among equals, are no focus, and the
-// sentence would be false. Nor is a unit's or institution's name (names, in simplified) an area
-// of work.
-func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string, keepWritten bool, names map[string]bool) []model.Keyword {
+// sentence would be false. Nor is a unit's or institution's name (isName, given the word in
+// simplified) an area of work.
+func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func(string) string, keepWritten bool, isName func(string) bool) []model.Keyword {
 	in := make([]topic.Count, len(words))
 	written := map[string]string{}
 	for i, w := range words {
@@ -43,7 +45,7 @@ func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func
 		if limit > 0 && len(out) == limit {
 			break
 		}
-		if c.Count < minTopicArticles || names[c.Word] {
+		if c.Count < minTopicArticles || isName(c.Word) {
 			continue
 		}
 		if w, ok := written[c.Word]; ok {
@@ -53,4 +55,18 @@ func rankTopics(words []model.Keyword, rules TopicRules, limit int, display func
 		out = append(out, model.Keyword{Word: display(c.Word), Count: c.Count})
 	}
 	return out
+}
+
+// officeWords end the names of offices and committees, written short (党办, 校办, 保卫处, 团委,
+// 第五支部): a unit, not an area of work, also when the registry does not list it.
+var officeWords = []string{"办", "办公室", "处", "委", "支部", "总支"}
+
+// officeWord reports whether w (simplified) is an office's name by its ending.
+func officeWord(w string) bool {
+	for _, e := range officeWords {
+		if strings.HasSuffix(w, e) && w != e {
+			return true
+		}
+	}
+	return false
 }

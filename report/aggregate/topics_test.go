@@ -25,6 +25,7 @@ func TestTopicsNeedTwoArticles(t *testing.T) {
 		{"a word two articles name", []model.Summary{sum("甲", "防汛", "征文"), sum("乙", "防汛"), sum("丙", "档案")}, "防汛"},
 		{"a unit's name is no area of work", []model.Summary{sum("第五支部", "第五支部", "防汛"), sum("第五支部", "第五支部", "防汛")}, "防汛"},
 		{"nor the institution's", []model.Summary{sum("甲", "东湖大学"), sum("乙", "东湖大学")}, ""},
+		{"nor an office's short name", []model.Summary{sum("党委办公室", "党办", "义诊"), sum("党委办公室", "党办", "义诊"), sum("乙", "团委")}, "义诊"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -132,6 +132,13 @@ var hostileShapes = []struct {
 		return "主讲人张三，博士生导师，" + strings.Repeat("主持课题5项，", n)
 	}},
 	{"durations after activities", func(n int) string { return strings.Repeat("清扫活动，进行2小时，", n) }},
+	// Counts closing 、-lists with 等 (figures of session 16: bodiesClosedByDeng and
+	// peopleClosedByDeng read one clause of a bounded window), and counts in one long paragraph
+	// after a frame of years (inYearsFrame walks paraWindow bytes of the paragraph only).
+	{"lists closed by 等", func(n int) string { return strings.Repeat("东区支部、西区支部等2个支部，张三、李四等2位老师，", n) }},
+	{"counts after a frame of years", func(n int) string {
+		return "十年来，协会坚持开展义诊" + strings.Repeat("，捐助资金5万元", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

@@ -634,6 +634,11 @@ var (
 // 指责, 指向, 指数, which make no speech, and only in that place, never anywhere in a clause.
 var reSaysAt = lazyRE(`^(?:同志|` + honorifics + `)?(?:指(?:[^导導挥揮定标標引南派控责責向数數]|$)|致谢|致謝)`)
 
+// reTold is a verb of telling and what it tells up to a name in the same clause: the name is
+// what is told about (讲述了民革中央原主席甲、乙……的事迹, 介绍了老校长甲的生平), and the one
+// who tells is the clause's subject, before the verb.
+var reTold = lazyRE(`(?:讲述|講述|介绍了|介紹了|回顾了|回顧了|追忆|追憶)了?[^，。；]{0,40}$`)
+
 // honorifics are the words of courtesy and of rank written after a name (某某教授主持,
 // 某某先生致詞): between a name and its verb they change nothing of who does what.
 const honorifics = `副教授|教授|博士|先生|女士|老师|老師`
@@ -692,6 +697,9 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		}
 		if reAddressee.MatchString(tailOf(before, 120)) {
 			continue // 对某某、某某一行表示欢迎: those spoken to, not who speaks
+		}
+		if reTold.MatchString(clauseTail(tailOf(before, 160), clauseMarks)) {
+			continue // 某某讲述了原主席甲、乙的事迹: those told about, not who speaks
 		}
 		if standsIn(text, m, ms) {
 			continue // 甲局長代表乙市長蒞臨，並感謝……: 乙 is not there; 甲 speaks for him

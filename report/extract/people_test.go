@@ -333,6 +333,7 @@ func TestSpeakers(t *testing.T) {
 		{"suggestions counted and told are speech", "座谈会上，县长孙立新就下一步工作提出了三点意见：一是抓落实，二是强作风。", []string{"孙立新"}},
 		{"指 right after the name and an honorific", "校長林志明教授指是次合作意義重大。", []string{"林志明"}},
 		{"指导 after a name is no speech", "校长林志明指导学生完成实验。", nil},
+		{"people told about in a talk do not speak", "会上，馆长王大明讲述了老校长李明华、副校长赵一鸣的办学事迹，回顾了学校的发展历程。", []string{"王大明"}},
 		{"family name and title after 会议中", "会议由区长许明华主持。会议中许区长特别感谢各位里长的付出。", []string{"许明华"}},
 	}
 	for _, tt := range tests {
