@@ -220,6 +220,9 @@ func Extract(text string, opt Options) Result {
 			s.Unit, self = s.Institution, s.Unit
 		}
 	}
+	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
+		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
+	}
 	if m := reVenue.FindStringSubmatch(opening); m != nil && rePlaceWord.MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
 	}
