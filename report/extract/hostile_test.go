@@ -35,6 +35,12 @@ var hostileShapes = []struct {
 	}},
 	{"days in clauses of purpose", func(n int) string { return strings.Repeat("为贯彻3月5日会议精神，", n) + "3月8日举行" }},
 	{"vague days", func(n int) string { return " date 2025-12-09 " + strings.Repeat("近日日前", n) + "3月1日举行" }},
+	// Dates of session 16: links to other pages with their dates glued (furnitureDate reads
+	// each line once), and days written with a slash or joined by 及 (rewritten once).
+	{"listed dates", func(n int) string {
+		return "东湖大学召开会议。\n" + strings.Repeat("东湖大学召开本学期教学工作会议2026-03-12\n", n)
+	}},
+	{"slashed and joined days", func(n int) string { return strings.Repeat("（113）年11/11日及12日、", n) }},
 	{"names in series after titles", func(n int) string { return strings.Repeat("学生代表张三、李四、王五和院长赵六、", n) }},
 	{"students", func(n int) string { return strings.Repeat("一班张三同学和", n) }},
 	// Units' names in an endless list after 来自: each candidate is masked (maskNameWords) and
