@@ -1091,3 +1091,32 @@ func pageMonthDay(lines []string, body int) string {
 	}
 	return ""
 }
+
+// reTimeWord is a word that may date an event or tell that it has no day: digits, a day or a
+// month in Chinese numerals, 今, 昨, 近日, 上旬, a weekday.
+var reTimeWord = lazyRE(`\d|[〇○零一二三四五六七八九十廿卅]\s*[日号號月]|今(?:日|天|晨|早|晚|午|[（(])|昨|前天|近日|日前|近期|前不久|不久前|旬|月底|月初|月末|周|週|星期|礼拜|禮拜|当日|當日|当天|當天`)
+
+// maxOpeningSentences is how many sentences of the lead eventDate reads.
+const maxOpeningSentences = 3
+
+// dateOpening is the opening eventDate reads: the first sentences of the paragraphs that hold a
+// time word (reTimeWord). A paragraph without one cannot date the event nor tell it has no day
+// (an image's caption under the headline, the headline repeated, a paragraph of background), and
+// must not use up the sentences read before the one that dates it.
+func dateOpening(full string) string {
+	var b strings.Builder
+	n := 0
+	for p := range strings.SplitSeq(full, "\n") {
+		if !reTimeWord.MatchString(p) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p)
+		if n += strings.Count(p, "。") + strings.Count(p, "！") + strings.Count(p, "？"); n >= maxOpeningSentences {
+			break
+		}
+	}
+	return firstSentences(b.String(), maxOpeningSentences)
+}

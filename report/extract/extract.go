@@ -136,7 +136,7 @@ func Extract(text string, opt Options) Result {
 	if pageDay.IsZero() && wire == "" {
 		wire = pageMonthDay(lines, body) // 日期:03-10: a page's date of month and day, read as a dateline
 	}
-	day, pub, monthDay, w := eventDate(opening, wire, pageDay, updated, opt.Year)
+	day, pub, monthDay, w := eventDate(dateOpening(full), wire, pageDay, updated, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
 		day, _, monthDay, w = eventDate(title, "", pageDay, updated, opt.Year)
@@ -346,6 +346,9 @@ func isHeadline(l string) bool {
 	if strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
 		return false
 	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l)); strings.ContainsRune("，,、；;", r) {
+		return false // a sentence broken off mid-clause (……企事业单位、): the lead, never a headline
+	}
 	return (!reISODay.MatchString(l) || n > 20) && !reLabelledDay.MatchString(l)
 }
 
@@ -480,6 +483,9 @@ func fragmentJoin(prevLine *joined, l string) bool {
 	}
 	if joinedStops(prevLine) || lineStops(l) {
 		return false
+	}
+	if strings.HasPrefix(strings.TrimSpace(l), "【") {
+		return false // 【某院】某某活动, 【本报讯】: a tag opens a headline or a paragraph, never goes on a line
 	}
 	// An item of a bulleted list (• 会议内容) is a line of its own, and so is the page's
 	// furniture ([打印本頁] below a headline): neither joins a line nor is joined.
