@@ -161,6 +161,12 @@ type Inline interface{ inline() }
 // Text is plain text.
 type Text struct {
 	Text string `json:"text"`
+	// Keep keeps the text on one line when that can be avoided no other way: no line breaks
+	// inside it unless it is longer than a line. An organ's name in a 抄送 list is one (GB/T
+	// 9704-2012 7.4.2: the list wraps after a separator, 、 or ，, not inside a name). Writers
+	// translate it: the typesetter allows no break inside, the DOCX joins the characters with
+	// WORD JOINER (U+2060).
+	Keep bool `json:"keep,omitempty"`
 }
 
 // Strong is bold text.

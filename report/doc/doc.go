@@ -174,10 +174,30 @@ func (d *Document) StyleFor(name string) Style {
 }
 
 // Where every writer sets the running header and the page number, in millimetres from the type
-// area: HeaderRise is the header's baseline above its top edge; FooterDrop is the page number's
-// top below its bottom edge (GB/T 9704-2012 7.5: the 一字线 7 mm under the type area), its
-// baseline a character height lower.
+// area: HeaderRise is the header's baseline above its top edge; FooterDrop is how far under its
+// bottom edge the page number's 一字线 lies. GB/T 9704-2012 7.5 reads 一字线上距版心下边缘7 mm:
+// the distance from the line itself up to the type area. A 一字线 is a stroke, not a box; the
+// top of the characters' box 7 mm under the type area put the stroke 3 mm lower (10 mm, measured
+// in both writers' prints). The stroke lies DashRise em over the baseline, so the baseline is
+// FooterDrop plus DashRise em under the type area; a page number without 一字线 (第 1 页) is
+// set the same way, the middle of its line there.
 const (
 	HeaderRise = 6.0
 	FooterDrop = 7.0
 )
+
+// DashRise is the height of a full-width dash's stroke (一字线 —, 破折号 ——) over the baseline,
+// in ems: the middle of the ideographic em box (from -0.12 to 0.88 em), where a Chinese face
+// draws it and where the typesetter draws a dash whose glyph is narrower than its cell.
+const DashRise = 0.38
+
+// HanLatinGap is the space between a Han character and a Latin letter or digit beside it
+// (2021年, 第3期, PDF文件), in ems of the text's size: W3C clreq (mixed text composition in
+// horizontal writing mode) asks for up to a quarter em there, none at a line's start or end
+// and none beside punctuation (，。 are neither Han nor Latin); a quarter em is what Word's
+// automatic spacing (w:autoSpaceDE, w:autoSpaceDN) comes to. Every writer sets exactly this:
+// the typesetter adds it between the two characters, the DOCX as character spacing after the
+// first of them, with Word's automatic spacing off so that it is not added twice, and so that
+// LibreOffice, which does not apply the automatic spacing, shows it too. Which characters are
+// Han and which Latin is cjk.IsHan and cjk.IsLatin.
+const HanLatinGap = 0.25

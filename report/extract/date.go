@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jianbao/jianbao/report/period"
 )
@@ -24,8 +25,8 @@ func WarningError(w string) error {
 }
 
 var (
-	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日, 6月28至30日 and the typo 930日.
-	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,]\d{1,2}|\s*[至到~～\-－—]\s*\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日, 12及13日, 6月28至30日 and the typo 930日.
+	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,及和与與]\d{1,2}|\s*[至到~～\-－—]\s*\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines), also with full-width
 	// separators (2022－01－14, 2022／1／14).
 	reISODay = lazyRE(`(\d{4})[-/.－／](\d{1,2})[-/.－／](\d{1,2})`)
@@ -39,8 +40,9 @@ var (
 	// reStamped is the page's date and its time of posting on a line of their own (2012年6月7日
 	// 10:57): a stamp, not a document's closing date nor a site's clock (which shows its weekday).
 	reStamped = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?[)）]?\s*$`)
-	// reDateline marks a news agency's or a paper's dateline: 广州5月8日电, 东湖网5月8日讯.
-	reDateline = lazyRE(`^(?:电|電|讯|訊)`)
+	// reDateline marks a news agency's or a paper's dateline: 广州5月8日电, 东湖网5月8日讯,
+	// 东湖新闻网5月8日消息：.
+	reDateline = lazyRE(`^(?:电|電|讯|訊|消息[:：])`)
 	// reSigned is a document's closing date on a line of its own (2022年1月5日), or the page's
 	// dateline, in brackets or with its column's name ((2024年3月12日), 2021年9月16日    即時資訊).
 	reSigned = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?(?:[ \t　]+[\p{Han}]{2,8})?\s*$`)
@@ -233,9 +235,10 @@ const (
 
 // reEnglishDay is the page's date written in English on a line of its own, as pages of Hong Kong
 // and Macau print it, perhaps labelled and with its weekday and time: 13 Oct 2014 (Mon),
-// Oct. 13, 2024, Date: Monday, 13 October 2014, Updated: 14 Oct 2024 10:21. A Chinese text
+// Oct. 13, 2024, Date: Monday, 13 October 2014, Updated: 14 Oct 2024 10:21, and with the day
+// glued to the month, 09Sep 2021. A Chinese text
 // never writes its own days so: on a line of its own, such a date is the page's.
-var reEnglishDay = lazyRE(`(?im)^[ \t　]*(?:(date|posted(?: on)?|published(?: on)?|(updated|last updated|last modified)(?: on)?|release date|日期|發佈日期|发布日期|發布日期|(更新日期))\s*[:：]?\s*)?(?:` + englishWeekday + `,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(` + englishMonth + `),?\s+(\d{4})|(` + englishMonth + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))[ \t]*(?:[(（][ \t]*` + englishWeekday + `[ \t]*[)）])?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?[ \t　]*$`)
+var reEnglishDay = lazyRE(`(?im)^[ \t　]*(?:(date|posted(?: on)?|published(?: on)?|(updated|last updated|last modified)(?: on)?|release date|日期|發佈日期|发布日期|發布日期|(更新日期))\s*[:：]?\s*)?(?:` + englishWeekday + `,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s*(` + englishMonth + `),?\s+(\d{4})|(` + englishMonth + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))[ \t]*(?:[(（][ \t]*` + englishWeekday + `[ \t]*[)）])?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?[ \t　]*$`)
 
 // englishDay reads the page's date written in English on a line of its own (reEnglishDay), and
 // whether it is labelled as the day the page was updated; zero when head has none.
@@ -344,6 +347,10 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	opening = reHanDate.ReplaceAllStringFunc(opening, hanDateDigits)
 	// 本（3）月5日, 上(2)月28日: the month is written in the brackets.
 	opening = reBracketMonth.ReplaceAllString(opening, "${1}月")
+	// （113）年4月19日: a year written in brackets; 11/11日: a month and a day written with a
+	// slash and closed by 日. Both are read as the date written out.
+	opening = reBracketYear.ReplaceAllString(opening, "${1}年")
+	opening = reSlashDay.ReplaceAllString(opening, "${1}${2}月${3}日")
 	// 2024.3.5，东湖大学……: a date written with dots or dashes opening a sentence.
 	opening = reISOLead.ReplaceAllString(opening, "${1}${2}年${3}月${4}日${5}")
 	// 上月28至30日, 上周五: written as the day they name; a day that cannot be counted
@@ -525,7 +532,7 @@ const reportedVerbs = `公布|公佈|宣布|宣佈|发布|發布|发表|發表|�
 var (
 	// reRelative is a day named relative to another: a day of last or this month (上月28至30日,
 	// 本月十二日) or a weekday of last or this week (上周五, 本週三, 上星期五).
-	reRelative = lazyRE(`(上个月|上個月|上月|本月)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(\s*(?:[至到~～\-－—、]\s*\d{1,2}\s*)?[日号號])|(上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])`)
+	reRelative = lazyRE(`(上个月|上個月|上月|本月)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(\s*(?:[至到~～\-－—、及和与與]\s*\d{1,2}\s*)?[日号號])|(上|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])`)
 	// reReportedDay is what a day stands before when it is the day a report was made public
 	// (7月2日公佈, 3日表示), not the day of what the report tells.
 	reReportedDay = lazyRE(`^\s*(?:[上下]午|晚上|晚间|晚間)?\s*(?:` + reportedVerbs + `)`)
@@ -787,6 +794,12 @@ var (
 	// reBracketMonth is a month named relative to the story's and written in brackets, as Taiwan's
 	// press writes it: 本（3）月5日, 上(2)月28日.
 	reBracketMonth = lazyRE(`(?:本|上|今)\s*[（(]\s*(\d{1,2})\s*[)）]\s*月`)
+	// reBracketYear is a year written in brackets before 年, as Taiwan's press writes a Minguo
+	// year: （113）年4月19日.
+	reBracketYear = lazyRE(`[（(]\s*(\d{2,4})\s*[)）]\s*年`)
+	// reSlashDay is a month and a day written with a slash and closed by 日 (11/11日): 日 tells
+	// the second number is the day. Not inside a longer run of numbers (2021/11/11日).
+	reSlashDay = lazyRE(`(^|[^\d/.\-－／])(1[0-2]|0?[1-9])\s*[/／]\s*(3[01]|[12]\d|0?[1-9])\s*日`)
 
 	// reISOLead is a date written with dots, dashes or slashes opening a sentence before a comma
 	// or a time of day (2024.3.5，东湖大学……; 2024-03-05上午): the event's day as 2024年3月5日 is.
@@ -990,4 +1003,120 @@ func relDay(opening string) []int {
 		}
 	}
 	return nil
+}
+
+// datedText is the text pageDate reads the page's own date from: the lines above and just below
+// the headline, the body's first 600 bytes and the page's last four lines; less the lines whose
+// date is furniture, not the page's: a site's clock above the headline, and links to other
+// pages above the headline or at the page's foot (furnitureDate).
+func datedText(lines []string, body int, titled bool, full string) string {
+	head := lines[:min(len(lines), max(body+3, 12))]
+	var b strings.Builder
+	inText := false // a line of sentences has been read below the headline
+	for i, l := range head {
+		above := titled && i < body-1 // above the headline (and its subtitle)
+		// Above the headline, a date with its weekday alone on a line is the site's clock
+		// (2024-04-20-星期六), not the page's date, which stands below the headline or at the
+		// article's foot. Above the headline or after the article's text has begun, a line that
+		// closes with a date glued to a headline's worth of text is a link to another page
+		// (furnitureDate); the headline's own line, and the lines of metadata under it, may
+		// close with the page's date.
+		if !(above && reClockLine.MatchString(l) || (above || inText) && furnitureDate(l)) {
+			b.WriteString(l)
+		}
+		b.WriteByte('\n')
+		inText = inText || i >= body && strings.ContainsAny(l, "。！？")
+	}
+	// In the body and at the page's foot, after a line of sentences.
+	inText = false
+	for _, part := range []string{full[:min(len(full), 600)], tail(lines, 4)} {
+		for _, l := range strings.Split(part, "\n") {
+			if !inText || !furnitureDate(l) {
+				b.WriteString(l)
+			}
+			b.WriteByte('\n')
+			inText = inText || strings.ContainsAny(l, "。！？")
+		}
+	}
+	return b.String()
+}
+
+// reClockLine is a date and its weekday alone on a line, unlabelled, perhaps with a time of day:
+// 2024-04-20-星期六, 2024年4月20日 星期六 10:21.
+var reClockLine = lazyRE(`^[\s(（\[【]*\d{4}\s*[-/.－／年]\s*\d{1,2}\s*[-/.－／月]\s*\d{1,2}\s*[日号號]?[\s\-－—,，]*[（(]?` + weekdayHan + `[)）]?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s)）\]】]*$`)
+
+// reListedDate is a line that closes with a date glued to the text before it, no space between:
+// an item of a list of other pages (某大学举办某活动2026-03-12), the item's date.
+var reListedDate = lazyRE(`^(.*?[\p{Han}”」』》)）])\d{4}[-/.－／]\d{1,2}[-/.－／]\d{1,2}\s*$`)
+
+// reLabelledBefore is a label or a word of posting in the text before a date (来源：, 编辑于,
+// 发布时间, 作者): the date is the page's own field, not a listed item's.
+var reLabelledBefore = lazyRE(pageFieldLabels + `|发布|發布|發佈|发佈|更新|日期|时间|時間|发表|發表|[:：]|于$|於$`)
+
+// furnitureDate reports whether the line's date is an item's of a list of other pages: a
+// headline's worth of text (eight Han characters at least) with the date glued after it, and no
+// label of the page's fields before it. 教务处2017-10-20 (a source and the page's date) is not.
+func furnitureDate(l string) bool {
+	m := reListedDate.FindStringSubmatch(l)
+	if m == nil || reLabelledBefore.MatchString(m[1]) {
+		return false
+	}
+	n := 0
+	for _, r := range m[1] {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n >= 8
+}
+
+// reMonthDayField is the page's date written as month and day only, labelled, on a line of its
+// own: 日期:03-10, 发布时间：3/10.
+var reMonthDayField = lazyRE(`^[ \t　]*(?:发布|發布|發佈|发佈)?(?:日期|时间|時間)[ \t　]*[:：][ \t　]*(1[0-2]|0?[1-9])[-/.－／](3[01]|[12]\d|0?[1-9])[ \t　]*$`)
+
+// pageMonthDay reads the page's date written as month and day only (reMonthDayField) on a line
+// above or just below the headline, before the body's sentences, and writes it as a dateline
+// would (3月10日): like a dateline of month and day, the day the text's 昨日 and 今天 count
+// from, with no year. "" when there is none.
+func pageMonthDay(lines []string, body int) string {
+	for _, l := range lines[:min(len(lines), body+3)] {
+		if strings.ContainsAny(l, "。！？") {
+			break
+		}
+		if m := reMonthDayField.FindStringSubmatch(l); m != nil {
+			mo, _ := strconv.Atoi(m[1])
+			d, _ := strconv.Atoi(m[2])
+			return fmt.Sprintf("%d月%d日", mo, d)
+		}
+	}
+	return ""
+}
+
+// reTimeWord is a word that may date an event or tell that it has no day: digits, a day or a
+// month in Chinese numerals, 今, 昨, 近日, 上旬, a weekday.
+var reTimeWord = lazyRE(`\d|[〇○零一二三四五六七八九十廿卅]\s*[日号號月]|今(?:日|天|晨|早|晚|午|[（(])|昨|前天|近日|日前|近期|前不久|不久前|旬|月底|月初|月末|周|週|星期|礼拜|禮拜|当日|當日|当天|當天`)
+
+// maxOpeningSentences is how many sentences of the lead eventDate reads.
+const maxOpeningSentences = 3
+
+// dateOpening is the opening eventDate reads: the first sentences of the paragraphs that hold a
+// time word (reTimeWord). A paragraph without one cannot date the event nor tell it has no day
+// (an image's caption under the headline, the headline repeated, a paragraph of background), and
+// must not use up the sentences read before the one that dates it.
+func dateOpening(full string) string {
+	var b strings.Builder
+	n := 0
+	for p := range strings.SplitSeq(full, "\n") {
+		if !reTimeWord.MatchString(p) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p)
+		if n += strings.Count(p, "。") + strings.Count(p, "！") + strings.Count(p, "？"); n >= maxOpeningSentences {
+			break
+		}
+	}
+	return firstSentences(b.String(), maxOpeningSentences)
 }

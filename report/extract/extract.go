@@ -59,13 +59,14 @@ var (
 	// above the body as often as below.
 	reShareWidget = lazyRE(`^(?:分享到|标签[:：]|標籤[:：])`)
 	// reWireLead is a wire service's or a paper's dateline opening the lead (某某网东湖3月5日电,
-	// 新华社北京3月5日电, 东湖网3月5日讯, 3月5日讯): a news organisation's name, a place perhaps,
-	// the day and 电 or 讯 (讯 after a day is always a dateline, with or without the name); the
+	// 新华社北京3月5日电, 东湖网3月5日讯, 东湖新闻网3月5日消息：, 3月5日讯): a news organisation's
+	// name, a place perhaps, the day and 电, 讯 or 消息 and its colon (讯 after a day is always a
+	// dateline, with or without the name); the
 	// name after it starts the lead's subject. Not a subject, a day and a word with 电 (东湖大学
 	// 3月12日电子信息学院).
 	// In brackets, an outlet's dateline may carry the year and spaces: 【东湖电视台 2024 年 03 月
 	// 05 日讯】.
-	reWireLead = lazyRE(`^[\p{Han}]{0,12}?(?:网|網|社|报|報|台|臺|新闻|新聞|电视|電視)[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|^\d{1,2}月\d{1,2}日(?:讯|訊)\s*|^[【\[]\s*[\p{Han}A-Za-z]{0,16}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)\s*[】\]]\s*`)
+	reWireLead = lazyRE(`^[\p{Han}]{0,12}?(?:网|網|社|报|報|台|臺|新闻|新聞|电视|電視)[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息[:：])\s*|^\d{1,2}月\d{1,2}日(?:讯|訊)\s*|^[【\[]\s*[\p{Han}A-Za-z]{0,16}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)\s*[】\]]\s*`)
 	// reWireWord is a word 电 opens (电子, 电网, 电梯, 電機): after 社区3月12日电, no dateline.
 	reWireWord = lazyRE(`^(?:子|网|網|力|视|視|影|话|話|器|脑|腦|梯|缆|纜|站|厂|廠|压|壓|源|动|動|竞|競|线|線|车|車|机|機|路|表|磁|流|价|價|量|算|讯|訊)`)
 	reCounter  = lazyRE(`(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?[:：]?\s*\d+`)
@@ -127,15 +128,15 @@ func Extract(text string, opt Options) Result {
 	}
 	full := strings.Join(paras, "\n")
 	opening := firstSentences(full, 3)
-	head := strings.Join(lines[:min(len(lines), max(body+3, 12))], "\n")
-
-	dated := head + "\n" + full[:min(len(full), 600)] + "\n" + tail(lines, 4)
-	pageDay, updated := pageDate(dated)
+	pageDay, updated := pageDate(datedText(lines, body, title != "", full))
 	if pageDay.IsZero() && title != "" {
 		// 2024年3月6日（星期三）, 113-03-06 on a line of its own right below the headline.
 		pageDay = datelineBelow(lines, body)
 	}
-	day, pub, monthDay, w := eventDate(opening, wire, pageDay, updated, opt.Year)
+	if pageDay.IsZero() && wire == "" {
+		wire = pageMonthDay(lines, body) // 日期:03-10: a page's date of month and day, read as a dateline
+	}
+	day, pub, monthDay, w := eventDate(dateOpening(full), wire, pageDay, updated, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
 		day, _, monthDay, w = eventDate(title, "", pageDay, updated, opt.Year)
@@ -218,6 +219,9 @@ func Extract(text string, opt Options) Result {
 		} else {
 			s.Unit, self = s.Institution, s.Unit
 		}
+	}
+	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
+		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
 	}
 	if m := reVenue.FindStringSubmatch(opening); m != nil && rePlaceWord.MatchString(m[1]) {
 		s.Venue = trimOrgPrefix(m[1])
@@ -341,6 +345,9 @@ func isHeadline(l string) bool {
 	}
 	if strings.Count(l, "，") > 2 || strings.Count(l, ",") > 2 {
 		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l)); strings.ContainsRune("，,、；;", r) {
+		return false // a sentence broken off mid-clause (……企事业单位、): the lead, never a headline
 	}
 	return (!reISODay.MatchString(l) || n > 20) && !reLabelledDay.MatchString(l)
 }
@@ -476,6 +483,9 @@ func fragmentJoin(prevLine *joined, l string) bool {
 	}
 	if joinedStops(prevLine) || lineStops(l) {
 		return false
+	}
+	if strings.HasPrefix(strings.TrimSpace(l), "【") {
+		return false // 【某院】某某活动, 【本报讯】: a tag opens a headline or a paragraph, never goes on a line
 	}
 	// An item of a bulleted list (• 会议内容) is a line of its own, and so is the page's
 	// furniture ([打印本頁] below a headline): neither joins a line nor is joined.

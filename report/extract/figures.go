@@ -560,7 +560,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && namesClosedByDeng(masked[:loc[0]], v) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && (namesClosedByDeng(masked[:loc[0]], v) || peopleClosedByDeng(masked[:loc[0]], v)) || unit != "位" && unit != "名" && unit != "人" && bodiesClosedByDeng(masked[:loc[0]], after, v) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}
@@ -589,7 +589,9 @@ func figuresFrom(text string, head int) []model.Figure {
 		}
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) {
+		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
+		// history or a programme's total (figures_frame.go).
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(masked[:loc[0]]) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
@@ -1029,8 +1031,8 @@ var rePeopleSep = lazyRE(`[，,、]|和|与|與|及`)
 // 某某等3位专家): the 等 closes the list, and the count only sums up the people the titles have
 // already told (labelling rules: a count that only refers back to people just named is no fact).
 // Items that are titles alone (特聘教授、研究员某某) are passed over; a list that names fewer people
-// than the count (甲、乙等五位专家) is partial, and the count stands; so does a count after bare
-// names (甲、乙及丙等三位书法家), whose noun tells who they are.
+// than the count (甲、乙等五位专家) is partial, and the count stands. Bare names count as named
+// too (甲、乙、丙、丁、戊等5位老师: labelling rules, eleventh collection, "5位老师 after five names").
 func namesClosedByDeng(before string, v float64) bool {
 	if v < 2 || v > 20 || v != float64(int(v)) || !strings.HasSuffix(before, "等") {
 		return false
@@ -1046,9 +1048,6 @@ func namesClosedByDeng(before string, v float64) bool {
 	for i, it := range items {
 		it = strings.TrimSpace(it)
 		if n, _ := nameEndingAt(it, len(it), func(int) bool { return true }); n != "" {
-			if n == it {
-				return false // a bare name: the count's noun tells who they are (甲、乙等七位书法家)
-			}
 			named++
 		} else if i == len(items)-1 {
 			return false // the last item before 等 must be a person

@@ -348,8 +348,27 @@ func TestFigureLabels(t *testing.T) {
 		{"bodies to be made are no list told again", "东湖大学与西山医院签署合作协议。双方今年将在西山县新建2个机构。", []string{"机构=2个"}},
 		{"a word for any body with no list before stands", "东湖医院开展义诊，两个机构的医生参加。", []string{"机构=2个"}},
 		{"titled people closed by 等", "东湖大学校长李明，西岭医院院长王芳，南湖中学校长赵强等3位嘉宾作主旨发言。", nil},
-		{"bare names closed by 等 keep their count", "李明、王芳及赵强等三位画家到场。", []string{"画家=3位"}},
+		// Held-out 11 (scored): a count closing with 等 a list of as many bodies or people in its
+		// own clause only sums them up (labelling rules, eleventh collection).
+		{"bare names closed by 等 are summed up", "李明、王芳及赵强等三位画家到场。", nil},
+		{"people of one body closed by 等 are summed up", "东湖学院支部张明、李兰、赵刚、钱红等4位教师分别作交流发言，共有60余名师生参加。", []string{"师生=60名"}},
+		{"names a name reader misses, after a document read, closed by 等", "会议学习了全会公报，东湖学院支部马冉、李兰、于春雨等3位教师作交流发言。", nil},
+		{"a partial list of people closed by 等 stands", "张明、李兰等4位教师分别作交流发言。", []string{"教师=4位"}},
+		{"bodies closed by 等 in their own clause are summed up", "东湖社区支部、西岭社区支部和南山社区支部等三个支部联合开展义诊，三个支部的党员30余人参加。", []string{"党员=30人"}},
+		{"a partial list of bodies closed by 等 stands", "东湖社区支部、西岭社区支部等五个支部联合开展义诊。", []string{"支部=5个"}},
+		{"bodies made by the event closed by 等 are news", "会议决定成立宣传工作委员会、组织工作委员会等两个委员会。", []string{"委员会=2个"}},
+		{"a word for any body closing a list of companies", "东湖电力公司、西岭建材公司和南山物流公司等3家企业签约入园。", nil},
 		{"hosts named before the verb are not the ones counted", "党委书记王明、校长李强会见了西山大学副校长张三、教授李四等3位专家。", []string{"专家=3位"}},
+		// Held-out 11 (scored): a count in a span of years before the event is background
+		// (figures_frame.go); a record over the years, a plan's years ahead, a sentence that opens
+		// with a time of its own, and 近年来 (no years counted) are not.
+		{"a partner's ten-year totals are background, to the paragraph's end", "据了解，自2010年两县结对以来，东山县给予西河县大力支持。10年来，东山县共向西河县捐助帮扶资金800万元。东山企业来西河投资项目达30余个。\n签约仪式上，东山县向西河县捐助资金100万元。", []string{"东山县向西河县捐助资金=100万元"}},
+		{"a time years before is history", "校长表示，三十年前，学院的三位创办人创办了夜校。今天，共有500名校友返校。", []string{"校友=500名"}},
+		{"a past programme's period of years is background", "厅长表示，教育厅于2016年至2019年实施强校计划，全省15所学校获得资助。本次展会共展出120件作品。", []string{"作品=120件"}},
+		{"a sentence with a time of its own ends the frame", "十年来，协会坚持开展义诊，累计服务群众2万人次。今年，协会共组织义诊12场。", []string{"义诊=12场"}},
+		{"a plan's years ahead count", "学院将于2025年至2027年投入资金500万元建设实验室。", []string{"资金=500万元"}},
+		{"a first in ten years is the event's", "这是十年来首次举办的校友大会，共有600名校友返校。", []string{"校友=600名"}},
+		{"recent years count no years", "近年来，学院开办了新课程。在科研方面，已形成了三个国家级研究平台。", []string{"国家级研究平台=3个"}},
 		{"kinds of a thing are no count", "社区指导居民建成三类自治组织，服务群众300人次。", []string{"服务群众=300人次"}},
 		{"the size of a closed set is a name", "党员们参观了八个民主党派展厅，56个民族的青年代表参加。", nil},
 		{"a count of some of the parties stands", "5个民主党派的代表参加座谈。", []string{"民主党派=5个"}},

@@ -200,9 +200,18 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	lines = joinSplitHeadline(lines)
 	untied := map[int]bool{} // headline-like lines tiedToBody turned down, and their subtitles
+	// An e-paper's page header (第A03版:澳聞) stands over the page's headlines: what stands above
+	// it (a bank's banner, the site's name, the date) is the site's, never a headline.
+	edition := -1
+	for i, l := range lines[:min(len(lines), maxSplitHead)] {
+		if reEditionLabel.MatchString(strings.TrimSpace(l)) {
+			edition = i
+			break
+		}
+	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
+		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line

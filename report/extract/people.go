@@ -285,6 +285,7 @@ func mentions(text string) []mention {
 	var out []mention
 	cov := newCoverage(text)
 	seen := map[string]bool{}
+	written := &wholeNames{text: text}
 	roleLocs := rePersonTitle.FindAllStringIndex(text, -1)
 	for _, loc := range roleLocs {
 		at := loc[1]
@@ -298,7 +299,7 @@ func mentions(text string) []mention {
 		if name == "" {
 			name, end = quotedNameAt(text, at)
 		}
-		if n, start := nameAcrossTitle(text, loc[0], name); n != "" && !cov.has(out, start) {
+		if n, start := nameAcrossTitle(text, loc[0], name, written); n != "" && !cov.has(out, start) {
 			// 顏區長金源表示: the family name, the title, the given name; the page writes the
 			// name whole elsewhere (區長顏金源).
 			out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: end})
@@ -1332,8 +1333,9 @@ func deputyStart(text string, at int, former bool) int {
 // nameAcrossTitle returns the whole name, and where it starts, of a name read after a title at
 // text[roleAt:] whose family name stands before the title (顏區長金源: 顏, 區長, 金源): a family
 // name right before the title, a given name of two read after it, and the two written together
-// elsewhere in the text as one name (區長顏金源). Else "".
-func nameAcrossTitle(text string, roleAt int, given string) (string, int) {
+// elsewhere in the text as one name (區長顏金源), which written, the page's index of whole names,
+// tells. Else "".
+func nameAcrossTitle(text string, roleAt int, given string, written *wholeNames) (string, int) {
 	if utf8.RuneCountInString(given) != 2 || len(given) > 0 && surnames[given] {
 		return "", 0
 	}
@@ -1342,7 +1344,7 @@ func nameAcrossTitle(text string, roleAt int, given string) (string, int) {
 		return "", 0
 	}
 	whole := string(r) + given
-	if !personName(whole) || !strings.Contains(text, whole) {
+	if !personName(whole) || !written.has(whole) {
 		return "", 0
 	}
 	return whole, roleAt - size

@@ -374,3 +374,18 @@ func visitorHost(text string) string {
 	}
 	return body
 }
+
+// reGovernmentBody ends the name of a place's own government or party body: its people's
+// government, its congress's standing committee, its sub-district office, its party working
+// committee (人民政府, 人大常委会, 街道办事处, 街道, 党工委, 区委, 管委会).
+var reGovernmentBody = lazyRE(`(?:人民政府|政府|人大常委会|人大常委會|常委会|常委會|街道办事处|街道辦事處|办事处|辦事處|街道|党工委|黨工委|[区县市區縣]委|管委会|管委會)$`)
+
+// placedGovernment tells whether u, the body said to hold the event, is a place's own government
+// or party body named with a place the gazetteer holds (某区第六届人大常委会): such a body is an
+// institution in its own right, so when the page names no other, the holder is the page's. A
+// sub-unit named with a place (某地铁项目部), a body by its level alone (区政府) or after a word
+// that only modifies one (涉事区), is not; nor, for now, a place the gazetteer does not hold
+// (某路街道办事处: a sub-district's own name).
+func placedGovernment(u string) bool {
+	return u != "" && reGovernmentBody.MatchString(u) && !reBareLevel.MatchString(u) && placeAt(u) > 0 && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
+}

@@ -166,3 +166,17 @@ func TestOwnSubUnitHolderSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedGovernmentHolder checks, on leads written for it, that a place's own government or
+// party body named with its place and holding the event is the institution of a page that names
+// none, and that a sub-unit named with a place, or a body by its level alone, is not.
+func TestPlacedGovernmentHolder(t *testing.T) {
+	t.Parallel()
+	tests := []instUnitRow{
+		{"a district congress's standing committee with its term", "今天下午，静安区第五届人大常委会第二十次会议召开，听取区政府上半年工作报告。", "静安区第五届人大常委会", "静安区第五届人大常委会"},
+		{"a modifier before a district's level", "12月5日，涉事区人大常委会召开会议，听取核查情况报告。", "", "涉事区人大常委会"},
+		{"a project department named with its city", "12月5日，福州地铁项目部在工地召开安全生产会议。", "", "福州地铁项目部"},
+		{"a government by its level alone", "12月5日，区政府在区行政中心召开常务会议。", "", ""},
+	}
+	checkInstUnits(t, tests)
+}

@@ -364,7 +364,9 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		m0 := text[loc[0]:loc[1]]
 		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
 			loc[0] += i[len(i)-1][1] // 赠予本校图书馆 → 图书馆: the institution's own unit
-			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])]) {
+			// tailOf: reUnitBefore is anchored at the end, and read over the whole text before
+			// each 本校 of a sentence without marks it took time quadratic in its length.
+			if reTitleIn.MatchString(m0[:i[len(i)-1][0]]) || !reUnitBefore.MatchString(tailOf(text[:loc[0]-len(m0[i[len(i)-1][0]:i[len(i)-1][1]])], 16)) {
 				// what stood before 本校 was a clause (陈院长赠予本校图书馆): the unit stands alone
 				if utf8.RuneCountInString(text[loc[0]:loc[1]]) < 3 && !reStandalone.MatchString(text[loc[0]:loc[1]]) {
 					continue
@@ -722,7 +724,7 @@ func (g unitGroup) part(m string) unitRole {
 		return roleByRank // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
 	case byComrades(g.list):
 		return roleByRank // 某局、某办主要负责同志参加: officials who come by their office
-	case reMainHeads.MatchString(g.after) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
+	case reMainHeads.MatchString(g.clause) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
 		// 某办主要负责人通报了……: the body's main officer, named by rank, does what the meeting
 		// calls its main officers to do; the body is no unit unless the officer is invited,
 		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
@@ -779,7 +781,7 @@ var reStaffEnd = lazyRE(`(?:专家|專家|人员|人員|骨干|志愿者|志願�
 
 // reMainHeads follows a body whose main officers are named by rank: 主要负责人, 主要负责同志,
 // 主要领导.
-var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?主要(?:负责人|負責人|负责同志|負責同志|领导|領導)`)
+var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?|(?:、|和|及)[^，。；,;、]{1,8}?)?(?:的|之)?(?:主要(?:负责人|負責人|负责同志|負責同志|领导|領導|官员|官員)|(?:相关|相關)(?:领导|領導|官员|官員))`)
 
 // reHeadSpeaks is a speech the main officer makes for the body (作表态发言, 在会上讲话): the
 // labelling rules make a body whose officer speaks for it a unit either way.

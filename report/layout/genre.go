@@ -89,7 +89,7 @@ func (b *builder) fit(name, text string) {
 			kind = 0
 		}
 		if prev != 0 && kind != 0 && prev != kind {
-			ems += 0.25 // the typesetter's quarter em between Han and Latin (2021年10月)
+			ems += doc.HanLatinGap // the quarter em between Han and Latin (2021年10月)
 		}
 		prev = kind
 	}
@@ -243,7 +243,9 @@ func imprint(b *builder, s Section) error {
 			st.Name, st.Indent, st.Hang, st.Right = "cc", 0, float64(utf8.RuneCountInString(lead)), 1
 			b.d.Styles = append(b.d.Styles, st)
 		}
-		blocks = append(blocks, &doc.Para{Style: "cc", Text: doc.T(lead + cc + "。")}, &doc.Rule{Width: thin})
+		st := b.d.StyleFor("cc")
+		text := organList(lead, cc, "。", b.lineRoom("cc", st.Hang, st.Right))
+		blocks = append(blocks, &doc.Para{Style: "cc", Text: text}, &doc.Rule{Width: thin})
 	}
 	blocks = append(blocks, &doc.Row{Style: "imprint", Left: "　" + b.r.Issuer, Right: b.r.Date.Label() + "印发　"}, &doc.Rule{Width: thick})
 	b.add(&doc.Foot{Blocks: blocks, EvenPage: true})

@@ -719,7 +719,9 @@ func (f *flow) decorate(i int, p *Page) {
 					align = "left"
 				}
 			}
-			y := f.bot + mm(doc.FooterDrop) + fs.Size
+			// The 一字线's stroke, DashRise em over the baseline, FooterDrop under the type area
+			// (GB/T 9704-2012 7.5: 一字线上距版心下边缘7 mm; the line, not its box: doc.FooterDrop).
+			y := f.bot + mm(doc.FooterDrop) + doc.DashRise*fs.Size
 			p.Items = append(p.Items, oneLine(gs, x, y, w, align)...)
 		}
 	}

@@ -15,11 +15,29 @@ type metric struct {
 	r     rune
 	wide  bool
 	space bool
-	han   bool // cjk.IsHan, looked up once
-	latin bool // cjk.IsLatin, looked up once
+	kind  uint8 // kindHan (cjk.IsHan) or kindLatin (cjk.IsLatin), looked up once; 0 for another
+	join  bool  // no line break before it: inside a kept text (doc.Text.Keep)
 	size  float64
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
+}
+
+// The kinds of character a metric tells apart: Han characters and Latin letters or digits,
+// between which a quarter em goes (gap).
+const (
+	kindHan uint8 = 1 << iota
+	kindLatin
+)
+
+// kindOf is the kind of a character of class c (charClass).
+func kindOf(c uint32) uint8 {
+	switch {
+	case c&classHan != 0:
+		return kindHan
+	case c&classLatin != 0:
+		return kindLatin
+	}
+	return 0
 }
 
 // glyph is one character to set: its metric, and how it is drawn.
@@ -70,9 +88,21 @@ func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []gly
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		rs, text := inlineRun(i, st)
+		from := len(out)
 		out = s.appendText(out, text, rs, st.Size, context)
+		joinKept(i, out[from:], func(g *glyph) *metric { return &g.metric })
 	}
 	return out
+}
+
+// joinKept marks the glyphs of a kept text (doc.Text.Keep), but its first, as allowing no line
+// break before them; m gives a glyph's metric.
+func joinKept[G any](i doc.Inline, gs []G, m func(*G) *metric) {
+	if t, ok := i.(*doc.Text); ok && t.Keep {
+		for k := 1; k < len(gs); k++ {
+			m(&gs[k]).join = true
+		}
+	}
 }
 
 // appendGlyphsWith is appendGlyphs with what sc has learnt of the characters of their font
@@ -81,7 +111,9 @@ func (s *shaper) appendGlyphsWith(out []glyph, in []doc.Inline, st *doc.Style, s
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		rs, text := inlineRun(i, st)
+		from := len(out)
 		out = s.appendTextWith(out, text, rs, sc.role(s, rs.role, st.Size), st.Size, context)
+		joinKept(i, out[from:], func(g *glyph) *metric { return &g.metric })
 	}
 	return out
 }
@@ -137,7 +169,9 @@ func (s *shaper) appendMetrics(out []metric, in []doc.Inline, st *doc.Style, sc 
 	context := func() string { return doc.Plain(in) }
 	for _, i := range in {
 		rs, text := inlineRun(i, st)
+		from := len(out)
 		out = s.appendTextMetrics(out, text, sc.role(s, rs.role, st.Size), st.Size, context)
+		joinKept(i, out[from:], func(m *metric) *metric { return m })
 	}
 	return out
 }
@@ -294,7 +328,7 @@ func (s *shaper) resolve(measure func(rune) (string, float64, bool), role string
 
 // metricOf is the metric of character r of classes c (charClass) and advance adv ems, at size.
 func (s *shaper) metricOf(r rune, c uint32, adv, size float64) metric {
-	m := metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', han: c&classHan != 0, latin: c&classLatin != 0}
+	m := metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', kind: kindOf(c)}
 	m.adv = adv * size
 	m.width = m.adv
 	if m.wide {
@@ -365,10 +399,11 @@ func excerpt(s string, r rune) string {
 	return s
 }
 
-// gap is the extra space between glyphs a and b: a quarter em between Han and Latin characters.
+// gap is the extra space between glyphs a and b: doc.HanLatinGap (a quarter em) between Han
+// and Latin characters.
 func gap(a, b *metric) float64 {
-	if (a.han && b.latin) || (a.latin && b.han) {
-		return 0.25 * max(a.size, b.size)
+	if a.kind != b.kind && a.kind|b.kind == kindHan|kindLatin {
+		return doc.HanLatinGap * max(a.size, b.size)
 	}
 	return 0
 }
@@ -391,7 +426,7 @@ func ruled(g *glyph) bool { return (g.r == '—' || g.r == '―') && g.lead > 0 
 
 // dashRule is the rule drawn for a ruled dash in the cell starting at x on baseline y: at the
 // middle of the em box (0.38 em over the baseline, from -0.12 to 0.88 em), as thick as the
-// regular (0.045 em) or heavy (0.08 em) face's full-width dash.
+// regular (0.045 em) or heavy (0.08 em) face's full-width dash (doc.DashRise).
 func dashRule(g *glyph, x, y float64) *Stroke {
 	w := 0.045
 	if g.bold || g.face == doc.StrongRole {
@@ -401,7 +436,7 @@ func dashRule(g *glyph, x, y float64) *Stroke {
 	if c == "" {
 		c = "000000"
 	}
-	mid := y - 0.38*g.size
+	mid := y - doc.DashRise*g.size
 	return &Stroke{X1: x, Y1: mid, X2: x + g.width, Y2: mid, Width: w * g.size, Color: c}
 }
 
@@ -475,6 +510,11 @@ func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []l
 		sc.rs, sc.allowed = rs, allowed
 	} else {
 		allowed = cjk.Breaks(rs)
+	}
+	for i := 1; i < len(gs); i++ {
+		if gs[i].join {
+			allowed[i] = false
+		}
 	}
 	start := 0
 	for start < len(gs) {

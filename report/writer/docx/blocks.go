@@ -208,6 +208,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 			style = fmt.Sprintf("heading%d", x.Level)
 		}
 		p.snapGrid(b, style)
+		p.textIn(style)
 		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(style) + `"/>`)
 		if x.NoTOC || style != fmt.Sprintf("heading%d", x.Level) {
 			// A cover or masthead title is not a chapter: keep it out of the outline.
@@ -220,6 +221,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		fmt.Fprintf(b, `<w:bookmarkEnd w:id="%d"/></w:p>`, p.bmID)
 	case *doc.Para:
 		p.snapGrid(b, x.Style)
+		p.textIn(x.Style)
 		text := x.Text
 		open := `<w:p><w:pPr><w:pStyle w:val="` + p.styleID(x.Style) + `"/>`
 		if at, split := p.opt.KeepSplits[x]; x.KeepWithNext > 0 && split {
@@ -267,6 +269,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 			style = "list"
 		}
 		for _, it := range x.Items {
+			p.textIn(style)
 			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr><w:ind w:left="420" w:hanging="420" w:firstLineChars="0"/></w:pPr>`, p.styleID(style), num)
 			p.inlines(b, it)
 			b.WriteString(`</w:p>`)
@@ -324,6 +327,7 @@ func (p *pkg) block(b *bytes.Buffer, bl doc.Block) error {
 		fmt.Fprintf(b, `<w:p><w:pPr>%s%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, p.keepTag(), p.noSnap(), max(twips(x.Height), 20))
 	case *doc.Row:
 		p.snapGrid(b, x.Style)
+		p.textIn(x.Style)
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`, p.styleID(x.Style), p.textWidth())
 		p.run(b, x.Left, "")
 		b.WriteString(`<w:r><w:tab/></w:r>`)
@@ -355,10 +359,10 @@ func splitInlines(in []doc.Inline, at int) (head, tail []doc.Inline) {
 				}
 				at--
 			}
-			switch i.(type) {
+			switch x := i.(type) {
 			case *doc.Text:
-				head = append(head, &doc.Text{Text: text[:cut]})
-				i = &doc.Text{Text: text[cut:]}
+				head = append(head, &doc.Text{Text: text[:cut], Keep: x.Keep})
+				i = &doc.Text{Text: text[cut:], Keep: x.Keep}
 			case *doc.Strong:
 				head = append(head, &doc.Strong{Text: text[:cut]})
 				i = &doc.Strong{Text: text[cut:]}
@@ -373,14 +377,23 @@ func splitInlines(in []doc.Inline, at int) (head, tail []doc.Inline) {
 }
 
 func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
-	for _, i := range in {
+	for k, i := range in {
+		// The character after the inline, for the gap between Han and Latin across runs.
+		var next rune
+		if k+1 < len(in) {
+			next, _ = utf8.DecodeRuneInString(doc.InlineText(in[k+1]))
+		}
 		switch x := i.(type) {
 		case *doc.Text:
-			p.run(b, x.Text, "")
+			if x.Keep {
+				p.keptRun(b, x.Text)
+				continue
+			}
+			p.runNext(b, x.Text, "", next)
 		case *doc.Strong:
-			p.run(b, x.Text, `<w:rStyle w:val="Strong"/>`)
+			p.runNext(b, x.Text, `<w:rStyle w:val="Strong"/>`, next)
 		case *doc.Emph:
-			p.run(b, x.Text, `<w:rStyle w:val="Emphasis"/>`)
+			p.runNext(b, x.Text, `<w:rStyle w:val="Emphasis"/>`, next)
 		case *doc.Link:
 			id := p.addRel(relLink, x.URL, "External")
 			fmt.Fprintf(b, `<w:hyperlink r:id="%s">`, id)
@@ -395,13 +408,21 @@ func (p *pkg) inlines(b *bytes.Buffer, in []doc.Inline) {
 //
 // Text of one line with nothing to escape (most text) is joined straight into b: the run
 // rawRun would write, without making the joined text first and reading it through again.
-func (p *pkg) run(b *bytes.Buffer, text, rPr string) {
+func (p *pkg) run(b *bytes.Buffer, text, rPr string) { p.runNext(b, text, rPr, 0) }
+
+// runNext is run for text followed by the character next (0 for none) in the paragraph: a
+// character before a boundary between Han and Latin is spaced from the next (gapRuns).
+func (p *pkg) runNext(b *bytes.Buffer, text, rPr string, next rune) {
 	if text == "" {
 		return
 	}
 	if hasPair(text) {
 		// A 省略号 or 破折号 in a run of its own, that LibreOffice keeps whole (pairRuns).
-		p.pairRuns(b, text, rPr)
+		p.pairRuns(b, text, rPr, next)
+		return
+	}
+	if p.gapSize > 0 && needsGap(text, next) {
+		p.gapRuns(b, p.joiner.join(text), rPr, next)
 		return
 	}
 	if strings.IndexByte(text, '\n') < 0 && escClean(text) {
@@ -449,6 +470,7 @@ func (p *pkg) rawRun(b *bytes.Buffer, text, rPr string) {
 // numbers on open (w:updateFields in settings).
 func (p *pkg) toc(b *bytes.Buffer, t *doc.TOC) {
 	if t.Title != "" {
+		p.textIn("toc-heading")
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:jc w:val="center"/></w:pPr>`, p.styleID("toc-heading"))
 		p.run(b, t.Title, "")
 		b.WriteString(`</w:p>`)
@@ -459,6 +481,7 @@ func (p *pkg) toc(b *bytes.Buffer, t *doc.TOC) {
 		if !ok || h.NoTOC || h.Level > t.Depth {
 			continue
 		}
+		p.textIn("toc")
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="TOC%d"/></w:pPr>`, h.Level)
 		if first {
 			fmt.Fprintf(b, `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-%d" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`, t.Depth)
@@ -609,12 +632,14 @@ func (p *pkg) headerDistance() int {
 }
 
 // footerDistance is the footer's distance from the paper's bottom edge to the foot of its
-// paragraph, so that the page number's top stands doc.FooterDrop under the type area (GB/T
-// 9704 7.5), its baseline a character lower, as typeset sets it; a fixed 10 mm put it 7 to
-// 12 mm lower than the PDF, at the paper's edge on a 公文.
+// paragraph, so that the page number's 一字线 lies doc.FooterDrop under the type area (GB/T
+// 9704-2012 7.5: 一字线上距版心下边缘7 mm, the stroke, not the top of its box): its baseline
+// doc.DashRise em lower, as typeset sets it. Word and LibreOffice draw the 一字线 with the
+// face's full-width dash, its stroke at the middle of the em box (0.39 em over the baseline in
+// LibreOffice's print of Noto Serif CJK), where typeset draws it.
 func (p *pkg) footerDistance() int {
 	st := p.d.Resolved("footer")
-	return max(0, mmTwips(p.d.Page.Bottom-doc.FooterDrop)-twips(st.Size*(1+descent)))
+	return max(0, mmTwips(p.d.Page.Bottom-doc.FooterDrop)-twips(st.Size*(doc.DashRise+descent)))
 }
 
 // gridPitch is the grid's line pitch in twips, rounded down so that Lines lines fit the type
@@ -658,6 +683,7 @@ func (p *pkg) headerFooter(name, root, text, align string, pageField bool) strin
 		// The rule under a running header, 0.5 pt as the PDF typesetter draws it (typeset.decorate).
 		border = `<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>`
 	}
+	p.textIn(style)
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + p.styleID(style) + `"/>` + border + `<w:ind w:left="` + pad(align) + `" w:right="` + pad(align) + `" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="` + align + `"/></w:pPr>`)
 	if pageField {
 		before, after, _ := strings.Cut(text, "{page}")

@@ -71,6 +71,9 @@ type pkg struct {
 	cover bool
 	// joiner joins number phrases (joinNumbers), reusing its slices.
 	joiner joiner
+	// gapSize is the size in points of the paragraph being written (textIn), whose runs space
+	// Han from Latin by doc.HanLatinGap of it (gapRuns); 0 writes no gap.
+	gapSize float64
 	// stream compresses document.xml while its body is written, nil when the body is written
 	// whole (on a reference docx).
 	stream *deflater

@@ -46,6 +46,8 @@ func fixture() *doc.Document {
 			&doc.Table{Caption: "表1　报送情况", Shade: "d9e2f3", Columns: []doc.Column{{Align: "left", Weight: 2}, {Align: "center", Weight: 1}},
 				Header: []string{"单位", "篇数"}, Rows: [][]string{{"宣传部", "3"}, {"图书馆", "1"}}, Footer: []string{"合计", "4"}},
 			&doc.Chart{Kind: "bar", Caption: "图1　报送稿件数", Labels: []string{"宣传部", "图书馆"}, Unit: "篇", Series: []doc.Series{{Name: "本期", Values: []float64{3, 1}}}},
+			// An organ list whose names are kept whole (GB/T 9704-2012 7.4.2): joined runs.
+			&doc.Para{Style: "body", Text: []doc.Inline{&doc.Text{Text: "抄送："}, &doc.Text{Text: "校纪委", Keep: true}, &doc.Text{Text: "，"}, &doc.Text{Text: "图书馆", Keep: true}, &doc.Text{Text: "。"}}},
 			&doc.Spacer{Height: 12},
 		},
 	}

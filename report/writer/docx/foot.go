@@ -101,10 +101,12 @@ func (p *pkg) foot(b *bytes.Buffer, f *doc.Foot) {
 		}
 		switch {
 		case l.para != nil:
+			p.textIn(l.para.Style)
 			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:keepLines/></w:pPr>`, p.styleID(l.para.Style), keep)
 			p.inlines(b, l.para.Text)
 			b.WriteString(`</w:p>`)
 		default:
+			p.textIn(l.row.Style)
 			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>`, p.styleID(l.row.Style), keep, w)
 			p.run(b, l.row.Left, "")
 			b.WriteString(`<w:r><w:tab/></w:r>`)

@@ -23,13 +23,13 @@ func hasPair(text string) bool {
 	return strings.Contains(text, "……") || strings.Contains(text, "——") || strings.Contains(text, "⋯⋯")
 }
 
-// pairRuns writes text (with a two-em mark, hasPair) as runs: each mark, with any more halves
-// that follow it (…………), a run of its own in pairLang.
-func (p *pkg) pairRuns(b *bytes.Buffer, text, rPr string) {
+// pairRuns writes text (with a two-em mark, hasPair; next the character after it) as runs:
+// each mark, with any more halves that follow it (…………), a run of its own in pairLang.
+func (p *pkg) pairRuns(b *bytes.Buffer, text, rPr string, next rune) {
 	for text != "" {
 		i, n := nextPair(text)
 		if i < 0 {
-			p.run(b, text, rPr)
+			p.runNext(b, text, rPr, next)
 			return
 		}
 		p.run(b, text[:i], rPr)

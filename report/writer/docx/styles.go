@@ -130,13 +130,18 @@ func (p *pkg) gridTwips(pt float64, leading bool) int {
 	return int(lines) * pitch
 }
 
+// noAutoSpace turns Word's automatic spacing between Han and Latin off, in the document's
+// defaults and in every paragraph style it writes (a reference docx's defaults may turn it on):
+// the runs space them by doc.HanLatinGap themselves (gapRuns).
+const noAutoSpace = `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`
+
 func (p *pkg) pPr(st doc.Style) string {
 	var b strings.Builder
 	b.WriteString(`<w:pPr>`)
 	if st.KeepNext {
 		b.WriteString(`<w:keepNext/>`)
 	}
-	b.WriteString(`<w:widowControl/>`)
+	b.WriteString(`<w:widowControl/>` + noAutoSpace)
 	if p.unsnapped(st.Size) {
 		b.WriteString(`<w:snapToGrid w:val="0"/>`)
 	}
@@ -201,7 +206,7 @@ func (p *pkg) styles() []byte {
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + p.rFonts("serif") +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(body.Size*2), int(body.Size*2)) +
 		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE/><w:autoSpaceDN/><w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
+		`<w:pPrDefault><w:pPr><w:widowControl/>` + noAutoSpace + `<w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
 		p.rPr(doc.Style{Font: body.Font, Size: body.Size}) + `</w:style>`)
 	for _, st := range p.ownStyles() {

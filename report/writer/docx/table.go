@@ -28,7 +28,7 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) error {
 		}
 		return longest + 2*cellPadEm
 	}, func(text string) float64 {
-		return float64(twips(estimate(text, size)) + 2*80 + 20)
+		return float64(twips(estimate(text, size)+float64(gaps(text))*doc.HanLatinGap*size) + 2*80 + 20)
 	})
 	widths := make([]int, len(shares))
 	for i, w := range shares {
@@ -71,6 +71,7 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) error {
 	// It holds the space typeset leaves under a table.
 	fmt.Fprintf(b, `<w:p><w:pPr>%s<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/></w:pPr></w:p>`, keep, twips(doc.TableGap))
 	if t.Note != "" {
+		p.textIn("note")
 		fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>`, p.styleID("note"))
 		p.run(b, t.Note, "")
 		b.WriteString(`</w:p>`)
@@ -91,6 +92,7 @@ func (p *pkg) row(b *bytes.Buffer, t *doc.Table, widths []int, cells []string, h
 	b.WriteString(`</w:trPr>`)
 	// The cells' paragraphs share their style, and all but their alignment: written once here.
 	pPr := `<w:p><w:pPr><w:pStyle w:val="` + p.styleID("table") + `"/>`
+	p.textIn("table")
 	if keepNext {
 		pPr += `<w:keepNext/>`
 	}
@@ -142,6 +144,7 @@ func (p *pkg) caption(b *bytes.Buffer, text string) {
 	if text == "" {
 		return
 	}
+	p.textIn("caption")
 	fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:keepNext/></w:pPr>`, p.styleID("caption"))
 	p.run(b, text, "")
 	b.WriteString(`</w:p>`)

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Counts told in a span of years before the event. A sentence set by a frame of years that
+// reach back to the event or lie before it (十年来, 近年来, 自2007年……以来, 三十年前, 102年至105年)
+// tells history or a programme's totals, background to the event and not its own counts
+// (labelling rules: background facts; eleventh collection: "a ministry's programme figures told
+// by its officer and a 据了解 paragraph of ten-year totals are background"). The frame sets the
+// sentences after it in its paragraph too, as a Chinese time topic does, until one opens with a
+// time or an occasion of its own (截至目前, 今年, 当天, 此次, 仪式上, 6月1日). A frame followed by a
+// first or a superlative (十年来首次, 多年来规模最大) makes the event a record: no background.
+
+var (
+	// reYearsUpToNow: a span of two years or more up to now (十年来, 三十多年来, 近十年来, 多年以来),
+	// or since a named year (自2007年……以来, 2015年以来). 近年来 counts no years: what a body did
+	// lately, often the organizer's own record, which counts.
+	reYearsUpToNow = lazyRE(`(?:(?:^|[^0-9０-９年今去明本当當同上前])(?:[0-9]{1,3}|[二两兩三四五六七八九十百几幾数數多]{1,4})多?(?:个|個)?年|近[二两兩三四五六七八九十]{1,3}年|(?:自|从|從)[^，。；！？\n\x00]{0,24}?(?:(?:19|20)[0-9]{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[^，。；！？\n\x00]{0,30}?|(?:19|20)[0-9]{2}年)(?:以来|以來|来|來)`)
+	// reYearsAgo: a time years before the event (三十年前, 5年前), not 年前三季度.
+	reYearsAgo = lazyRE(`(?:^|[^0-9０-９年今去明本当當同上])(?:[0-9]{1,3}|[一二两兩三四五六七八九十百几幾数數多]{1,4})多?(?:个|個)?年(?:前|以前)`)
+	// rePeriodYears: a period of named years (102年至105年, 2013年至2016年).
+	rePeriodYears = lazyRE(`(?:^|[^0-9])[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:至|到|—|－|~|～)[0-9]{2,4}年`)
+	// reRecordAfter: a first or a superlative right after a frame (首次, 最大, 第一).
+	reRecordAfter = lazyRE(`^[，,]?的?(?:首次|首度|第一|最|规模最|規模最|历史|歷史)`)
+	// reFuture: a target or a plan, whose period of years lies ahead (将, 预计, 力争, 规划).
+	reFuture = lazyRE(`将|將|预计|預計|拟|擬|力争|力爭|目标|目標|规划|規劃|计划到|計劃到`)
+	// reOwnTime: what opens a sentence with a time or an occasion of its own, ending a frame's
+	// reach: the present (截至目前, 目前, 今年, 如今), the event's day and occasion (当天, 此次, 会上,
+	// 仪式上, 活动中), a date.
+	reOwnTime = lazyRE(`^(?:据了解|據了解|据悉|據悉|据介绍|據介紹)?[，,]?(?:而)?(?:现如今|現如今|截至|截止|目前|现在|現在|如今|今年|本年|今天|今日|当天|當天|当日|當日|此次|本次|这次|這次|日前|近日|随后|隨後|会上|會上|会议|會議|活动|活動|仪式|儀式|典礼|典禮|现场|現場|签约|簽約|[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{1,2}日|上午|下午|晚上)`)
+)
+
+// yearsFrame reports whether a clause sets what follows it in a span of years before the event
+// (reYearsUpToNow, reYearsAgo, rePeriodYears), no record after it; sentence, the clause's
+// sentence, holds no plan (a period of years ahead).
+func yearsFrame(clause, sentence string) bool {
+	for _, re := range []*lazyRegexp{reYearsUpToNow, reYearsAgo} {
+		for _, m := range re.FindAllStringIndex(clause, -1) {
+			if !reRecordAfter.MatchString(clause[m[1]:]) {
+				return true
+			}
+		}
+	}
+	return rePeriodYears.MatchString(clause) && !reFuture.MatchString(sentence)
+}
+
+// paraWindow bounds how far back in its paragraph a count's frame is looked for.
+const paraWindow = 900
+
+// inYearsFrame reports whether a count stands in a clause set by a frame of years before the
+// event: a clause before it in its paragraph holds one, its own clause up to the count
+// included, and no clause since opens with a time or an occasion of its own (而现如今, 今年,
+// 此次). before is a text's start up to the count.
+func inYearsFrame(before string) bool {
+	w := tailOf(before, paraWindow)
+	if i := strings.LastIndexByte(w, '\n'); i >= 0 {
+		w = w[i+1:]
+	} else if len(w) < len(before) {
+		// The window opens inside a sentence: start at the next sentence.
+		if j := strings.IndexAny(w, sentenceMarks); j >= 0 {
+			_, size := utf8.DecodeRuneInString(w[j:])
+			w = w[j+size:]
+		}
+	}
+	framed := false
+	for w != "" {
+		s := clauseHead(w, sentenceMarks)
+		for c := s; ; {
+			clause := clauseHead(c, clauseMarks)
+			if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) {
+				framed = false
+			}
+			if yearsFrame(clause, s) {
+				framed = true
+			}
+			if len(clause) == len(c) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(c[len(clause):])
+			c = c[len(clause)+size:]
+		}
+		w = w[len(s):]
+		if _, size := utf8.DecodeRuneInString(w); w != "" {
+			w = w[size:]
+		}
+	}
+	return framed
+}
