@@ -28,35 +28,131 @@ func leadHeadline(paras []string) string {
 			sen = strings.TrimSpace(reNewsTag.ReplaceAllString(sen, ""))
 			sen = reParen.ReplaceAllStringFunc(sen, keepUnlessByline)
 			var first string
-			for _, c := range reClauseSep.Split(strings.TrimRight(sen, "。！？!?”」"), -1) {
+			for _, c := range clausesOutsideMarks(strings.TrimRight(sen, "。！？!?")) {
 				c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
-				if utf8.RuneCountInString(c) < 4 || reLeadAside.MatchString(c) && !reLeadVenue.MatchString(c) {
+				bare := outsideMarks(c) // a verb inside a title's marks (《关于开展…》) tells no event
+				if utf8.RuneCountInString(c) < 4 || reLeadAside.MatchString(c) && !reLeadVenue.MatchString(bare) {
 					continue
 				}
-				if first == "" {
-					first = c
+				h := headlineOf(c)
+				if reEventVerb.MatchString(bare) {
+					return h // the clause that tells the event, or none when no headline fits in it
 				}
-				if reEventVerb.MatchString(c) {
-					return headlineOf(c)
+				if first == "" {
+					first = h
 				}
 			}
 			if first != "" {
-				return headlineOf(first)
+				return first
 			}
 		}
 	}
 	return ""
 }
 
-// headlineOf tidies a clause into a headline: the venue dropped, at most 40 characters.
+// headlineOf tidies a clause into a headline: the venue dropped (not from inside a title's
+// marks or quotes: 《关于在全党开展…》 stays whole). A headline is never cut inside a word
+// (TRUTH16 c10–c12: 「…选拔赛在我」, 「…举办了主」): it is the whole clause when the clause has
+// at most longHeadlineRunes characters; a longer clause ends at its last 、 within that limit
+// when what comes before it still tells the event (an event verb), else there is no headline.
+// A clause that opens or ends inside a pair of marks gives none.
 func headlineOf(c string) string {
-	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && loc[0] > 0 {
+	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && loc[0] > 0 && markDepth(c[:loc[0]]) == 0 && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
 		c = c[:loc[0]] + c[loc[2]:]
 	}
-	if rs := []rune(c); len(rs) > 40 {
-		c = string(rs[:40])
+	c = strings.TrimRight(c, "、 　")
+	if markDepth(c) != 0 {
+		return ""
 	}
-	return c
+	if utf8.RuneCountInString(c) <= longHeadlineRunes {
+		return c
+	}
+	end, n := -1, 0 // the last 、 outside marks within the limit
+	for i, r := range c {
+		if n++; n > longHeadlineRunes {
+			break
+		}
+		if r == '、' && markDepth(c[:i]) == 0 {
+			end = i
+		}
+	}
+	if end < 0 || !reEventVerb.MatchString(c[:end]) {
+		return ""
+	}
+	return c[:end]
+}
+
+// longHeadlineRunes is the longest derived headline: a clause longer than the usual 40
+// characters is taken whole up to it rather than cut inside a word.
+const longHeadlineRunes = 60
+
+// pairMarks are the marks that open and close a title or a quotation, each opener before its
+// closer.
+const pairMarks = "《》〈〉“”「」『』‘’"
+
+// markDepth returns how many pairs of marks are open at the end of s, or -1 when a mark closes
+// one never opened (a span that starts inside a pair).
+func markDepth(s string) int {
+	var open []rune
+	for _, r := range s {
+		i := strings.IndexRune(pairMarks, r)
+		if i < 0 {
+			continue
+		}
+		if utf8.RuneCountInString(pairMarks[:i])%2 == 0 {
+			open = append(open, r)
+			continue
+		}
+		opener, _ := utf8.DecodeLastRuneInString(pairMarks[:i])
+		if len(open) == 0 || open[len(open)-1] != opener {
+			return -1
+		}
+		open = open[:len(open)-1]
+	}
+	return len(open)
+}
+
+// outsideMarks returns s without what its pairs of marks hold (a title, a quotation).
+func outsideMarks(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		if j := strings.IndexRune(pairMarks, r); j >= 0 {
+			if utf8.RuneCountInString(pairMarks[:j])%2 == 0 {
+				depth++
+			} else if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// clausesOutsideMarks splits a sentence into its clauses at the marks reClauseSep matches,
+// only where no title's marks or quotation is open (“回眸百年路，展望新征程” is one clause's).
+func clausesOutsideMarks(sen string) []string {
+	var out []string
+	var open []rune
+	start := 0
+	for i, r := range sen {
+		if j := strings.IndexRune(pairMarks, r); j >= 0 {
+			if utf8.RuneCountInString(pairMarks[:j])%2 == 0 {
+				open = append(open, r)
+			} else if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+			continue
+		}
+		if len(open) == 0 && strings.ContainsRune("，；,;：:", r) {
+			out = append(out, sen[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, sen[start:])
 }
 
 // deriveUnit derives the organizing unit for an article that names none holding the event:

@@ -126,3 +126,26 @@ func TestDerived(t *testing.T) {
 		t.Errorf("month-day %q, date %v", r.MonthDay, r.Summary.Date)
 	}
 }
+
+// TestDerivedHeadlineEndsAtABoundary: a headline derived from the lead sentence is a whole
+// clause, never one cut inside a word or a title's marks (TRUTH16 c10–c12); a clause too long
+// for a headline gives none rather than a cut one.
+func TestDerivedHeadlineEndsAtABoundary(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ lead, title string }{
+		// 46 characters: taken whole, not cut after 40 (…联合举办了家庭医).
+		{"3月5日上午，东湖区第一人民医院、东湖区妇幼保健院与西湖镇卫生院三家单位联合举办了家庭医生签约服务宣传活动。",
+			"东湖区第一人民医院、东湖区妇幼保健院与西湖镇卫生院三家单位联合举办了家庭医生签约服务宣传活动"},
+		// A verb inside a document's title tells no event, and the title is never shortened.
+		{"为认真落实《东湖市关于在全市开展安全生产大检查的通知》要求，4月2日，东湖医院开展消防安全检查。",
+			"东湖医院开展消防安全检查"},
+		// A comma inside quotation marks ends no clause.
+		{"4月2日，东湖大学举行“读经典，悟初心”主题读书会。", "东湖大学举行“读经典，悟初心”主题读书会"},
+		// Longer than any headline, no boundary to end at: none.
+		{"4月2日，东湖大学党委理论学习中心组以习近平新时代中国特色社会主义思想为指导围绕学习贯彻全会精神和省市有关会议部署要求开展专题学习研讨并形成多份调研报告。", ""},
+	} {
+		if got := Extract(c.lead, Options{Derive: true}).Summary.Title; got != c.title {
+			t.Errorf("%s: title %q, want %q", c.lead, got, c.title)
+		}
+	}
+}

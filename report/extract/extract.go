@@ -254,9 +254,10 @@ func Extract(text string, opt Options) Result {
 	s.Figures = figuresTold(title, full)
 	s.Summary = summarize(paras, opt.MaxSummary)
 	s.Keywords = asTopics(keywords(s.Title, full, opt.Keywords))
+	titleDerived := false // a unit read from a derived headline is derived too
 	if opt.Derive && s.Title == "" {
 		if t := leadHeadline(paras); t != "" {
-			s.Title = t
+			s.Title, titleDerived = t, true
 			res.Derived = append(res.Derived, "title")
 			warn("no headline on the page; derived from the lead sentence: " + t)
 		}
@@ -269,8 +270,10 @@ func Extract(text string, opt Options) Result {
 			s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 		}
 	}
+	unitFromTitle := false
 	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = shapedName(unitName(organizer(s.Title), s.Institution, px))
+		unitFromTitle = s.Unit != ""
 		if reSelfRef.MatchString(s.Unit) {
 			s.Unit, self = s.Institution, s.Unit
 		}
@@ -281,6 +284,11 @@ func Extract(text string, opt Options) Result {
 	if s.Unit == "" && self == "" {
 		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.
 		s.Unit = shapedName(unitName(travelHost(s.Title, px.page), s.Institution, px))
+		unitFromTitle = s.Unit != ""
+	}
+	if titleDerived && unitFromTitle && s.Unit != "" {
+		res.Derived = append(res.Derived, "unit")
+		warn("no organizing unit named; read from the derived headline: " + s.Unit)
 	}
 	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) {
 		// (Not when the institution is named only in the title of the person who leads the
