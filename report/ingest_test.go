@@ -73,7 +73,8 @@ func TestIngestRoundTrip(t *testing.T) {
 			}
 		}
 		if len(fields) > 0 && (absentInLabel(f, fields) || strings.Contains(f, "real/heldout")) {
-			// A page that by its label states none of the missing fields (date "" when it gives
+			// A page that by its label states none of the missing fields (title "" when it has no
+			// headline and its lead's main clause is too long for one, date "" when it gives
 			// no day anywhere, unit "" when it names no organizing body, only 我县 or 区政府),
 			// or a held-out page (never tuned on, so what extraction misses there is counted,
 			// not hidden): the summary names, for review, exactly the fields validate finds
@@ -122,7 +123,7 @@ func absentInLabel(article string, fields []string) bool {
 		return false
 	}
 	for _, field := range fields {
-		if field != "date" && field != "unit" {
+		if field != "date" && field != "unit" && field != "title" {
 			return false
 		}
 		if !regexp.MustCompile(`(?m)^` + field + `: (?:""|'')?\s*$`).Match(raw) {
