@@ -281,3 +281,27 @@ func TestRelativeDayBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAskedYieldsToAWrittenYear: --year never drops the only day the text writes with a
+// year of its own (TRUTH16 side finding); a day with an earlier year followed by another day
+// is still history (TestEventDate's rows).
+func TestYearAskedYieldsToAWrittenYear(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		year int
+		want string
+	}{
+		{"为做好春季开学准备工作。2019年2月20日下午，东湖中学召开安全工作会议，全体教职工参加。", 2024, "2019-02-20"},
+		{"2019年2月20日下午，东湖中学召开安全工作会议，全体教职工参加。", 2024, "2019-02-20"},
+		{"2019年2月20日下午，东湖中学召开安全工作会议，全体教职工参加。", 0, "2019-02-20"},
+	} {
+		got := ""
+		if d := Extract(c.text, Options{Year: c.year}).Summary.Date; !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%s (--year %d): date %q, want %q", c.text, c.year, got, c.want)
+		}
+	}
+}
