@@ -224,6 +224,9 @@ func TestVisitorHost(t *testing.T) {
 		{"people coming: retired leaders", "6月5日，西湖师范大学老领导一行20人来到我校参观交流。", ""},
 		{"a person with a title", "6月5日，西湖师范大学副校长王明一行来我校交流。", ""},
 		{"no visit to the page's own", "6月5日，东湖市商会考察团一行40余人赴西湖区开展考察。", ""},
+		{"several bodies described with 各 (REVIEW16 R4)", "6月5日，来自东湖市各县的企业联合会一行30人来到我校参观交流。", ""},
+		{"a count of bodies described", "6月5日，西湖区三家医院的医务工作者协会一行来我院交流。", ""},
+		{"a guest the page's own side invited", "6月5日，我院邀请的东湖市医学会一行来到我院开展学术交流。", ""},
 	}
 	for _, tt := range tests {
 		if got := visitorHost(tt.text); got != tt.want {

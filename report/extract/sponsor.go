@@ -364,6 +364,9 @@ func visitorHost(text string) string {
 	}
 	body := m[1]
 	if i := strings.LastIndex(body, "的"); i >= 0 {
+		if rePluralOrInvited.MatchString(body[:i]) {
+			return "" // 来自某市各区的某协会: several bodies, none named; 我校邀请的某会: our side's guest (REVIEW16 R4)
+		}
 		body = body[i+len("的"):] // 由某某率队的某考察团: the body the description is of
 	}
 	body = trimOrgPrefix(reLeadTime.ReplaceAllString(body, ""))
@@ -374,6 +377,10 @@ func visitorHost(text string) string {
 	}
 	return body
 }
+
+// rePluralOrInvited, in the description before a visiting body, makes it several bodies (各区,
+// 多家, 部分, 三个) or a guest the page's own side invited (邀请).
+var rePluralOrInvited = lazyRE(`各|多家|多个|多個|部分|若干|一些|[\d一二三四五六七八九十两兩几幾多][个個家所]|邀请|邀請`)
 
 // reGovernmentBody ends the name of a place's own government or party body: its people's
 // government, its congress's standing committee, its sub-district office, its party working
