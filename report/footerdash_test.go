@@ -2,6 +2,9 @@ package report
 
 import (
 	"bytes"
+	"image"
+	"image/draw"
+	"image/png"
 	"math"
 	"os"
 	"os/exec"
@@ -26,36 +29,23 @@ func dashRows(t *testing.T, pdf []byte, top, bottom, minRun float64) (float64, b
 	}
 	const dpi = 600
 	px := func(mm float64) int { return int(mm / 25.4 * dpi) }
-	out, err := exec.Command(tool, "-gray", "-r", strconv.Itoa(dpi), "-f", "1", "-l", "1",
+	out, err := exec.Command(tool, "-png", "-gray", "-r", strconv.Itoa(dpi), "-f", "1", "-l", "1",
 		"-y", strconv.Itoa(px(top)), "-H", strconv.Itoa(px(bottom-top)), "-W", strconv.Itoa(px(210)), path).Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A binary PGM: P5, width, height and maxval, each after white space, one more white-space
-	// character, then a byte a pixel.
-	var head [4]int
-	n := 2
-	for k := 1; k < 4; k++ {
-		for n < len(out) && (out[n] == ' ' || out[n] == '\n') {
-			n++
-		}
-		start := n
-		for n < len(out) && out[n] >= '0' && out[n] <= '9' {
-			n++
-		}
-		head[k], _ = strconv.Atoi(string(out[start:n]))
+	img, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("pdftoppm gave no PNG of page 1: %v", err)
 	}
-	n++
-	w, h := head[1], head[2]
-	if !bytes.HasPrefix(out, []byte("P5")) || w == 0 || len(out) < n+w*h {
-		t.Fatalf("pdftoppm gave no PGM of page 1 (%d bytes)", len(out))
-	}
-	img := out[n:]
+	gray := image.NewGray(img.Bounds())
+	draw.Draw(gray, gray.Bounds(), img, img.Bounds().Min, draw.Src)
+	w, h := gray.Rect.Dx(), gray.Rect.Dy()
 	first, last := -1, -1
 	for y := 0; y < h; y++ {
 		run, longest := 0, 0
 		for x := 0; x < w; x++ {
-			if img[y*w+x] < 128 {
+			if gray.Pix[y*gray.Stride+x] < 128 {
 				run++
 				longest = max(longest, run)
 			} else {
