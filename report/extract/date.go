@@ -130,7 +130,11 @@ func inSentence(head string, loc []int) bool {
 
 // reForumProfile is a field of a forum member's profile printed beside each post (每日心情,
 // 签到天数, 最后登录, 注册时间): its date is the member's, never the page's.
-var reForumProfile = lazyRE(`(?:每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間)`)
+var reForumProfile = lazyRE(`(?:` + forumProfileFields + `)`)
+
+// forumProfileFields are the fields of a forum member's profile, for reForumProfile (a date
+// beside one) and reForumField (a furniture line opening with one).
+const forumProfileFields = `每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間`
 
 // forumProfileAt reports whether the date at loc in head stands on a line of a forum member's
 // profile (TA的每日心情 | 开心 2021-3-25 16:41): the member's day, not the page's.

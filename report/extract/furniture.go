@@ -71,7 +71,7 @@ var reForumLine = lazyRE(`^(?:楼主|樓主|沙发|沙發|板凳|地板|只看�
 // reForumField is a line that opens with a field of a forum member's profile (签到天数： 6 天,
 // 普通会员 TA的每日心情 | 开心): the forum's furniture. The field's words inside a line
 // (推行签到天数积分制) are text.
-var reForumField = lazyRE(`^(?:[\p{Han}\s]{0,8}TA的)?(?:每日心情|簽到天數|签到天数|最后登录|最後登錄|最后登陆|上次登录|上次登錄|注册时间|註冊時間)\s*[:：|｜\s]`)
+var reForumField = lazyRE(`^(?:[\p{Han}\s]{0,8}TA的)?(?:` + forumProfileFields + `)\s*[:：|｜\s]`)
 
 // reIssueLine is a paper's or a newsletter's issue number on a line of its own, perhaps with
 // its label (當前報章為 第11989號, 本期为第512期, 总第390期): the paper's furniture, never a

@@ -1501,7 +1501,12 @@ var reSuggested = lazyRE(`(提出)了?(?:[^，。；：:\x00]{1,8}?的)?(?:意�
 // maskSuggested blanks the verb of reSuggested, keeping every byte offset: deputies who only
 // 提出意见建议 do not speak (README's labelling rules, eleventh collection, 330).
 func maskSuggested(text string) string {
-	locs := reSuggested.FindAllStringSubmatchIndex(text, -1)
+	return blankGroup(text, reSuggested)
+}
+
+// blankGroup blanks group 1 of every match of re in text with NULs, keeping every byte offset.
+func blankGroup(text string, re *lazyRegexp) string {
+	locs := re.FindAllStringSubmatchIndex(text, -1)
 	if locs == nil {
 		return text
 	}
@@ -1520,17 +1525,7 @@ func maskStudied(text string) string {
 	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	text = maskVenues(text)
 	text = maskSuggested(text)
-	locs := reStudiedSpeech.FindAllStringSubmatchIndex(text, -1)
-	if locs == nil {
-		return text
-	}
-	b := []byte(text)
-	for _, loc := range locs {
-		for i := loc[2]; i < loc[3]; i++ {
-			b[i] = 0
-		}
-	}
-	return string(b)
+	return blankGroup(text, reStudiedSpeech)
 }
 
 // allHan reports whether s holds Han characters only.

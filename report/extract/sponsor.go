@@ -270,7 +270,11 @@ var reHolderVerb = lazyRE(`召开|召開|举行|舉行|举办|舉辦|组织|組�
 // span is taken (lazy): a clause's words after it are not the name's.
 // Function words, joiners, a term (届, 次) and the words of a clause (每, 皆, 在, 的, 了 …) are
 // never in it.
-var reSubUnitTail = lazyRE(`^[^\P{Han}来來每皆都也又再将將已曾在于於的了着著是为為把被向对對副届屆次与與和及、]{0,8}?(?:` + reUnitSuffix.String() + `)`)
+var reSubUnitTail = lazyRE(`^` + notInSubUnit + `{0,8}?(?:` + reUnitSuffix.String() + `)`)
+
+// notInSubUnit is a Han character that may stand in a sub-unit's or a team's own words after
+// its parent's name: no function word, joiner, term (届, 次) or word of a clause.
+const notInSubUnit = `[^\P{Han}来來每皆都也又再将將已曾在于於的了着著是为為把被向对對副届屆次与與和及、]`
 
 // reCountedYears is a count of years or a year named by its place in time (九年, 每年, 今年): a
 // clause's adverb, never a name's word (青年 is one).
@@ -278,7 +282,7 @@ var reCountedYears = lazyRE(`[零〇一二三四五六七八九十百两兩几�
 
 // reTeamTail is a team's or a group's own words ending in its word (青年突击队, 志愿服务小组),
 // written on after a sub-unit's name: the name runs on.
-var reTeamTail = lazyRE(`^[^\P{Han}来來每皆都也又再将將已曾在于於的了着著是为為把被向对對副届屆次与與和及、]{1,6}?(?:队|隊|组|組|团|團|班)`)
+var reTeamTail = lazyRE(`^` + notInSubUnit + `{1,6}?(?:队|隊|组|組|团|團|班)`)
 
 // reAfterSubject is what may follow a clause's subject and never a name: a title (某公司党委书记
 // is a person), the possessive or a joiner (某医院党支部的, 某公司党委和): the span is then no
