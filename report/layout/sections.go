@@ -10,6 +10,7 @@ import (
 
 	"github.com/jianbao/jianbao/report/doc"
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/period"
 )
 
 // sectionKinds maps each section kind to the function that builds it.
@@ -466,10 +467,7 @@ func timeline(b *builder, s Section) error {
 // calendar year, 2020年6月9日 when the period spans more than one (an academic term, a range),
 // so that two 6月9日 rows of different years are not one day to a reader.
 func (b *builder) day(d model.Day) string {
-	if b.r.Period.First.Year() != b.r.Period.Last.Year() {
-		return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
-	}
-	return fmt.Sprintf("%d月%d日", int(d.Month()), d.Day())
+	return period.ShortDay(d.Time, b.r.Period.First.Time, b.r.Period.Last.Time)
 }
 
 func pagebreak(b *builder, _ Section) error {

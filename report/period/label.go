@@ -80,11 +80,13 @@ func DayLabel(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", y, int(m), d)
 }
 
-func shortDayLabel(first, last time.Time) string {
-	y1, _, _ := first.Date()
-	y, m, d := last.Date()
-	if y != y1 {
-		return fmt.Sprintf("%d年%d月%d日", y, int(m), d)
+func shortDayLabel(first, last time.Time) string { return ShortDay(last, first, last) }
+
+// ShortDay formats day as 7月9日 when first and last (a period's days) fall in one calendar
+// year, else with its year (2021年7月9日), so that days of different years are never one.
+func ShortDay(day, first, last time.Time) string {
+	if first.Year() != last.Year() {
+		return DayLabel(day)
 	}
-	return fmt.Sprintf("%d月%d日", int(m), d)
+	return fmt.Sprintf("%d月%d日", int(day.Month()), day.Day())
 }
