@@ -502,8 +502,10 @@ func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []l
 	if sc != nil {
 		rs, lines = sc.rs[:0], sc.lines[:0]
 	}
+	joined := false
 	for i := range gs {
 		rs = append(rs, gs[i].r)
+		joined = joined || gs[i].join
 	}
 	if sc != nil {
 		allowed = sc.breaker.AppendBreaks(sc.allowed[:0], rs)
@@ -511,7 +513,9 @@ func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []l
 	} else {
 		allowed = cjk.Breaks(rs)
 	}
-	for i := 1; i < len(gs); i++ {
+	// Text kept whole (doc.Text.Keep: a 抄送 organ's name) allows no break inside; only such
+	// paragraphs pay for the second walk.
+	for i := 1; joined && i < len(gs); i++ {
 		if gs[i].join {
 			allowed[i] = false
 		}
