@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -169,6 +170,13 @@ func closing(b *builder, s Section) error {
 	return nil
 }
 
+// ErrNoOrgan is returned when an official document's 发文机关标志 would name no organ. A red
+// 文件 over nobody's name is not printed, nor is the 版头 left out with a warning: the 标志
+// is the 版头's defining element (GB/T 9704 7.2.4), and the 落款 (7.3.5) and the 印发机关
+// (7.4.3) name the same organ, so a document without it would be a 公文 from nobody that
+// reads like one from somebody; a warning is lost in a batch run, the error is not.
+var ErrNoOrgan = errors.New("the 发文机关标志 (GB/T 9704 7.2.4) names no organ: give the issuer (--issuer, or issuer: in jianbao.yaml), the series (series: in jianbao.yaml) or the institution (--institution, or units.yaml)")
+
 // redhead is an official document's 版头 (GB/T 9704 7.2): the 发文机关标志 in red with its top
 // edge 35 mm below the type area's top (7.2.4), the 发文字号 (jianbao.yaml doc_no:, given
 // whole) centred two lines under it (7.2.5), the red 版头分隔线 (7.2.7), the title two lines
@@ -178,6 +186,9 @@ func redhead(b *builder, s Section) error {
 	name, err := b.text("masthead", b.r.Issuer)
 	if err != nil {
 		return err
+	}
+	if name == "" {
+		return ErrNoOrgan
 	}
 	b.fit("masthead", name)
 	st := b.d.StyleFor("masthead")
