@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
 )
 
@@ -68,32 +69,16 @@ func masthead(b *builder, s Section) error {
 }
 
 // fit makes the style called name small enough for text to stand on one line of the type area
-// (a long series name in the 报头), counting a Han character as one em, a Latin one as half and
-// a quarter em at each Han–Latin boundary, as the typesetter spaces them; the leading shrinks
-// with it.
+// (a long series name in the 报头), estimated by cjk.Estimate (a CJK character one em, another
+// 0.55, and a quarter em at each Han–Latin boundary, as the typesetter spaces them); the
+// leading shrinks with it.
 func (b *builder) fit(name, text string) {
 	st := b.d.Style(name)
 	if st == nil || st.Size <= 0 {
 		return
 	}
-	ems := 0.0
-	prev := 0 // 1 after a Latin character, 2 after a Han one
-	for _, r := range text {
-		kind := 2
-		if r < 0x2E80 {
-			kind = 1
-			ems += 0.55
-		} else {
-			ems++
-		}
-		if r == ' ' {
-			kind = 0
-		}
-		if prev != 0 && kind != 0 && prev != kind {
-			ems += doc.HanLatinGap // the quarter em between Han and Latin (2021年10月)
-		}
-		prev = kind
-	}
+	// In ems, with the quarter em between Han and Latin (2021年10月) the writers set.
+	ems := cjk.Estimate(text, 1, doc.HanLatinGap)
 	pg := b.d.Page
 	width := mmPt(pg.Width-pg.Left-pg.Right) * 0.96
 	if ems == 0 || ems*st.Size <= width {
