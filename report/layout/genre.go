@@ -160,7 +160,7 @@ func closing(b *builder, s Section) error {
 // is the 版头's defining element (GB/T 9704 7.2.4), and the 落款 (7.3.5) and the 印发机关
 // (7.4.3) name the same organ, so a document without it would be a 公文 from nobody that
 // reads like one from somebody; a warning is lost in a batch run, the error is not.
-var ErrNoOrgan = errors.New("the 发文机关标志 (GB/T 9704 7.2.4) names no organ: give the issuer (--issuer, or issuer: in jianbao.yaml), the series (series: in jianbao.yaml) or the institution (--institution, or units.yaml)")
+var ErrNoOrgan = errors.New("the 发文机关标志 (GB/T 9704 7.2.4) names no organ: give the issuer, the series or the institution")
 
 // redhead is an official document's 版头 (GB/T 9704 7.2): the 发文机关标志 in red with its top
 // edge 35 mm below the type area's top (7.2.4), the 发文字号 (jianbao.yaml doc_no:, given
