@@ -347,9 +347,16 @@ var (
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
 // that start at a boundary, hold no verb, and are not generic (各党支部), of bodies that take
-// part in the event (bodyMention.role).
+// part in the event (bodyMention.role), less those the page reads as a facility or a venue
+// where it names them again.
 func unitsInvolved(text, inst, venue string) []string {
 	units := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role().takesPart() })
+	if len(units) > 0 {
+		// 赴读者博物馆、敦煌艺术馆 … 参观了读者博物馆、敦煌艺术馆等场馆: a name the page reads as
+		// a facility or a venue in one place is one wherever it is named (one role for one name).
+		places := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role() == rolePlace })
+		units = slices.DeleteFunc(units, func(u string) bool { return slices.Contains(places, u) })
+	}
 	if unitsObserved != nil {
 		unitsObserved(text, inst, units) // tests only (unitsobserve.go)
 	}
