@@ -253,7 +253,7 @@ var reviewNotes = map[string]string{
 }
 
 // yearAskedNote marks a date whose year is --year's while the text writes another year.
-const yearAskedNote = "review: the year is the one given with --year; the text writes another year elsewhere"
+const yearAskedNote = "review: the year is the one given for dates without one, not the text's; the text writes another year elsewhere"
 
 // summaryYAML encodes rec as YAML, each derived field marked with a "# review" comment, and a
 // date without a year written --06-21 and marked: it must be completed before build.
