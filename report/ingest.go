@@ -63,8 +63,11 @@ type Ingested struct {
 	// deletes it), and until then build warns about it and mail does not send it.
 	Reviewed bool `json:"reviewed" yaml:"-"`
 	// MonthDay is the event's month and day (--06-21) when no year is known; Date is then empty.
-	MonthDay string   `json:"-" yaml:"-"`
-	Warnings []string `json:"warnings" yaml:"-"`
+	MonthDay string `json:"-" yaml:"-"`
+	// YearAsked: the date's year is --year's and the text writes another year; the date is
+	// derived (in Derived) for that reason, not from the page's date.
+	YearAsked bool     `json:"-" yaml:"-"`
+	Warnings  []string `json:"warnings" yaml:"-"`
 }
 
 // IngestResult is what became of one file.
@@ -153,7 +156,7 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options, taken map[str
 	if warnings == nil {
 		warnings = []string{}
 	}
-	a := &Ingested{Summary: s, Derived: x.Derived, Review: x.Unsure, UnsureAt: x.UnsureAt, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
+	a := &Ingested{Summary: s, Derived: x.Derived, Review: x.Unsure, UnsureAt: x.UnsureAt, YearAsked: x.YearAsked, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
 	if !s.Date.IsZero() {
 		a.JSONDate = s.Date.Format("2006-01-02")
 	}
@@ -266,6 +269,9 @@ var unsureNotes = map[string]string{
 	"units_involved": "review: unsure; the units named are often wrong on pages never seen; check the list",
 }
 
+// yearAskedNote marks a date whose year is --year's while the text writes another year.
+const yearAskedNote = "review: the year is the one given for dates without one, not the text's; the text writes another year elsewhere"
+
 // summaryYAML encodes rec as YAML, each derived field marked with a "# review" comment, each
 // field read from weak evidence (or each such item of a list) with a "# review: unsure" one,
 // and a date without a year written --06-21 and marked: it must be completed before build.
@@ -307,6 +313,9 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 		for _, d := range rec.Derived {
 			if m.Content[i].Value == d {
 				m.Content[i+1].LineComment = reviewNotes[d]
+				if d == "date" && rec.YearAsked {
+					m.Content[i+1].LineComment = yearAskedNote
+				}
 			}
 		}
 		for _, f := range rec.Review {
