@@ -42,7 +42,8 @@ type IngestOptions struct {
 }
 
 // Ingested is one article as ingest makes it: the summary schema's keys (fields not found are
-// left out, never guessed) and, in JSON, the warnings and the fields derived for review.
+// left out, never guessed) and, in JSON, the warnings and the fields to review: derived, and
+// read from weak evidence.
 type Ingested struct {
 	model.Summary `yaml:",inline"`
 	// JSONDate is the date as JSON writes it: 2021-06-21, or --06-21 when the text gives the
@@ -51,6 +52,12 @@ type Ingested struct {
 	// Derived names the required fields the text does not state and that were derived from it
 	// (title, unit, date), to be reviewed; the YAML marks each with a "# review" comment.
 	Derived []string `json:"derived,omitempty" yaml:"-"`
+	// Review names the fields the text states but whose values were read from weak evidence
+	// (extract.Result.Unsure), to be reviewed as the derived ones; the YAML marks each, or each
+	// unsure item of a list, with a "# review: unsure" comment.
+	Review []string `json:"review,omitempty" yaml:"-"`
+	// UnsureAt gives the unsure items of the list fields in Review (extract.Result.UnsureAt).
+	UnsureAt map[string][]int `json:"-" yaml:"-"`
 	// Reviewed is false: nobody has checked what ingest made of the article. It is the JSON
 	// twin of the YAML's first line; a person who has checked the record sets it to true (or
 	// deletes it), and until then build warns about it and mail does not send it.
@@ -149,7 +156,7 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options, taken map[str
 	if warnings == nil {
 		warnings = []string{}
 	}
-	a := &Ingested{Summary: s, Derived: x.Derived, YearAsked: x.YearAsked, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
+	a := &Ingested{Summary: s, Derived: x.Derived, Review: x.Unsure, UnsureAt: x.UnsureAt, YearAsked: x.YearAsked, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
 	if !s.Date.IsZero() {
 		a.JSONDate = s.Date.Format("2006-01-02")
 	}
@@ -252,11 +259,22 @@ var reviewNotes = map[string]string{
 	"date":  "review: no event date in the text; the page's publication date",
 }
 
+// unsureNotes say, for each field read from weak evidence, why it is to be checked.
+var unsureNotes = map[string]string{
+	"institution":    "review: unsure; the headline and the lead do not both name it",
+	"unit":           "review: unsure; no name on the page is written so, or it is the unsure institution",
+	"authors":        "review: unsure; not a name of two or three characters",
+	"speakers":       "review: unsure; named with no title, or by two characters",
+	"figures":        "review: unsure; not in the headline or the lead, or a small count in words",
+	"units_involved": "review: unsure; the units named are often wrong on pages never seen; check the list",
+}
+
 // yearAskedNote marks a date whose year is --year's while the text writes another year.
 const yearAskedNote = "review: the year is the one given for dates without one, not the text's; the text writes another year elsewhere"
 
-// summaryYAML encodes rec as YAML, each derived field marked with a "# review" comment, and a
-// date without a year written --06-21 and marked: it must be completed before build.
+// summaryYAML encodes rec as YAML, each derived field marked with a "# review" comment, each
+// field read from weak evidence (or each such item of a list) with a "# review: unsure" one,
+// and a date without a year written --06-21 and marked: it must be completed before build.
 func summaryYAML(rec Ingested) ([]byte, error) {
 	var doc yaml.Node
 	if err := doc.Encode(rec); err != nil {
@@ -300,6 +318,11 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 				}
 			}
 		}
+		for _, f := range rec.Review {
+			if m.Content[i].Value == f {
+				markUnsure(m.Content[i], m.Content[i+1], unsureNotes[f], rec.UnsureAt[f])
+			}
+		}
 	}
 	var body bytes.Buffer
 	enc := yaml.NewEncoder(&body)
@@ -308,6 +331,29 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 		return nil, err
 	}
 	return body.Bytes(), enc.Close()
+}
+
+// markUnsure puts note on a field read from weak evidence: on its value, or, for a list, on
+// each unsure item (items, by index; the list's key when every item is, or none is given).
+func markUnsure(key, val *yaml.Node, note string, items []int) {
+	if val.Kind != yaml.SequenceNode {
+		val.LineComment = note
+		return
+	}
+	if len(items) == 0 || len(items) == len(val.Content) {
+		key.LineComment = note
+		return
+	}
+	for _, i := range items {
+		if i < 0 || i >= len(val.Content) {
+			continue
+		}
+		item := val.Content[i]
+		if item.Kind == yaml.MappingNode && len(item.Content) >= 2 {
+			item = item.Content[1] // a person's name, a figure's label: the item's first value
+		}
+		item.LineComment = note
+	}
 }
 
 // edited reports whether a summary was changed since ingest wrote it.

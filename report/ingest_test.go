@@ -57,7 +57,7 @@ func TestIngestRoundTrip(t *testing.T) {
 		var derived []string
 		_, err := Ingest(ctx, []string{f}, IngestOptions{Out: dir, Year: year}, func(r IngestResult) error {
 			if r.Article != nil {
-				derived = r.Article.Derived
+				derived = append(slices.Clone(r.Article.Derived), r.Article.Review...)
 			}
 			return r.Err
 		})
@@ -98,10 +98,10 @@ func TestIngestRoundTrip(t *testing.T) {
 		if b.Report == nil || b.Report.Totals.Articles != 1 {
 			t.Errorf("%s: the digest holds no article (%v)", f, b.Problems)
 		}
-		// What ingest marked for review, build knows: the fields it derived, and its first
-		// line, which nobody has deleted yet.
+		// What ingest marked for review, build knows: the fields it derived or read from weak
+		// evidence, and its first line, which nobody has deleted yet.
 		if len(b.Unreviewed) != 1 || !b.Unreviewed[0].Stamped || !sameFields(b.Unreviewed[0].Fields, derived) {
-			t.Errorf("%s: build's review state %+v, ingest derived %v", f, b.Unreviewed, derived)
+			t.Errorf("%s: build's review state %+v, ingest marked %v", f, b.Unreviewed, derived)
 		}
 	}
 }
@@ -193,5 +193,80 @@ func TestIngestDerived(t *testing.T) {
 	y, _ = os.ReadFile(filepath.Join(dir, "undated-东湖医院召开安全生产工作会议.yaml"))
 	if !strings.Contains(string(y), `date: "--06-21" # review`) {
 		t.Errorf("YAML does not mark the date:\n%s", y)
+	}
+}
+
+// TestIngestUnsure: a value read from weak evidence is marked for review as a derived one is —
+// named in "review" in JSON and by a "# review: unsure" comment in the YAML — and the marks
+// reach build through either file: its warning names the field. An institution that the lead
+// alone names (the headline does not) is marked; one that both name is not.
+func TestIngestUnsure(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		marked     bool // the institution is marked unsure
+	}{
+		{"named by the lead alone", "春季运动会举行\n2021年3月5日\n3月5日，东湖大学体育学院在体育馆举行2021年春季运动会，院长李明华致辞。\n", true},
+		{"named by the headline and the lead", "东湖大学举行春季运动会\n2021年3月5日\n3月5日，东湖大学在体育馆举行2021年春季运动会，校长李明华致辞。\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			page := filepath.Join(dir, "page.txt")
+			if err := os.WriteFile(page, []byte(tt.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(dir, "out")
+			if err := os.Mkdir(out, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			var got *Ingested
+			_, err := Ingest(context.Background(), []string{page}, IngestOptions{Out: out}, func(r IngestResult) error {
+				got = r.Article
+				return r.Err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Institution != "东湖大学" {
+				t.Fatalf("institution %q", got.Institution)
+			}
+			if marked := slices.Contains(got.Review, "institution"); marked != tt.marked {
+				t.Fatalf("institution marked %v, want %v (review %v)", marked, tt.marked, got.Review)
+			}
+			j, err := json.Marshal(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "ingested.jsonl"), append(j, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			y, _ := os.ReadFile(firstYAML(t, out))
+			if has := regexp.MustCompile(`(?m)^institution: 东湖大学 # review: unsure`).Match(y); has != tt.marked {
+				t.Errorf("YAML marks the institution %v, want %v:\n%s", has, tt.marked, y)
+			}
+			// Both files, read back by build: the warning names the institution when marked.
+			for _, in := range []string{out, filepath.Join(dir, "ingested.jsonl")} {
+				b, err := Prepare(context.Background(), Job{Inputs: []string{in}, Period: "2021-03"})
+				if err != nil {
+					t.Fatalf("%s: %v", in, err)
+				}
+				if len(b.Unreviewed) != 1 {
+					t.Fatalf("%s: unreviewed %+v", in, b.Unreviewed)
+				}
+				if marked := slices.Contains(b.Unreviewed[0].Fields, "institution"); marked != tt.marked {
+					t.Errorf("%s: build's fields %v, institution marked %v", in, b.Unreviewed[0].Fields, tt.marked)
+				}
+				warned := false
+				for _, p := range b.Problems.Warnings() {
+					if m := p.Error(); strings.Contains(m, "not reviewed") && strings.Contains(m, "institution") && strings.Contains(m, "marked for review") {
+						warned = true
+					}
+				}
+				if warned != tt.marked {
+					t.Errorf("%s: a warning names the institution: %v, want %v (%v)", in, warned, tt.marked, b.Problems.Warnings())
+				}
+			}
+		})
 	}
 }

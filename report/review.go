@@ -20,7 +20,8 @@ var ErrUnreviewed = errors.New("summaries not reviewed")
 type Unreviewed struct {
 	// Pos is the summary's file, the line to look at first and its record.
 	Pos model.Pos `json:"pos"`
-	// Fields are the fields marked for review (# review in YAML, "derived" in JSON).
+	// Fields are the fields marked for review (# review in YAML, "derived" or "review" in
+	// JSON).
 	Fields []string `json:"fields,omitempty"`
 	// Stamped: the summary still says jianbao ingest wrote it and nobody has reviewed it (its
 	// YAML file's first line, or "reviewed": false in JSON); Extracted: read from a raw
@@ -30,6 +31,8 @@ type Unreviewed struct {
 	// listed and commented say how the fields are marked, flagged that the record says
 	// "reviewed": false (Stamped is set too), for the message.
 	listed, commented, flagged, lined bool
+	// lists are the JSON keys that list Fields ("derived", "review").
+	lists []string
 }
 
 // unreviewedIn lists the summaries that await review, among those in per (every one when per is
@@ -46,7 +49,7 @@ func unreviewedIn(sums []model.Summary, per period.Period) []Unreviewed {
 			pos.Line = s.Review.Line
 		}
 		out = append(out, Unreviewed{Pos: pos, Fields: s.Review.Fields, Stamped: s.Review.Stamped || s.Review.Flagged, Extracted: s.Review.Extracted,
-			listed: s.Review.Listed, commented: s.Review.Commented, flagged: s.Review.Flagged, lined: s.Review.Stamped})
+			listed: s.Review.Listed, commented: s.Review.Commented, flagged: s.Review.Flagged, lined: s.Review.Stamped, lists: s.Review.Lists})
 	}
 	return out
 }
@@ -65,20 +68,28 @@ func (u Unreviewed) message() string {
 	var what, remove []string
 	if len(u.Fields) > 0 {
 		w := strings.Join(u.Fields, ", ") + " marked for review"
-		switch {
-		case u.commented && u.listed:
-			w += ` (# review, "derived")`
-		case u.commented:
-			w += " (# review)"
-		case u.listed:
-			w += ` ("derived")`
+		var how []string
+		if u.commented {
+			how = append(how, "# review")
+		}
+		lists := u.lists
+		if u.listed && len(lists) == 0 {
+			lists = []string{"derived"}
+		}
+		quoted := make([]string, len(lists))
+		for i, l := range lists {
+			quoted[i] = `"` + l + `"`
+		}
+		how = append(how, quoted...)
+		if len(how) > 0 {
+			w += " (" + strings.Join(how, ", ") + ")"
 		}
 		what = append(what, w)
 		if u.commented {
 			remove = append(remove, "the # review comments")
 		}
-		if u.listed {
-			remove = append(remove, `them from "derived"`)
+		if len(quoted) > 0 {
+			remove = append(remove, "them from "+strings.Join(quoted, " and "))
 		}
 	}
 	if u.flagged {

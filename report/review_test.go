@@ -42,6 +42,12 @@ func TestBuildUnreviewed(t *testing.T) {
 		{name: "ingest's JSON", files: map[string]string{"a.jsonl": `{"title":"保卫处召开消防安全会议","date":"2021-03-05","unit":"学校","summary":"部署。","derived":["unit"],"warnings":[]}` + "\n"},
 			want: []Unreviewed{{Pos: posAt("a.jsonl", 1), Fields: []string{"unit"}}},
 			warn: []string{`a.jsonl:1: record 1: warning: not reviewed: unit marked for review ("derived"); check it against the article, then delete them from "derived"`}},
+		{name: "ingest's JSON, fields derived and read from weak evidence", files: map[string]string{"a.jsonl": `{"title":"保卫处召开消防安全会议","date":"2021-03-05","unit":"学校","institution":"东湖大学","summary":"部署。","derived":["unit"],"review":["institution"],"warnings":[]}` + "\n"},
+			want: []Unreviewed{{Pos: posAt("a.jsonl", 1), Fields: []string{"unit", "institution"}}},
+			warn: []string{`a.jsonl:1: record 1: warning: not reviewed: unit, institution marked for review ("derived", "review"); check it against the article, then delete them from "derived" and "review"`}},
+		{name: "ingest's file, a value read from weak evidence", files: map[string]string{"a.yaml": "title: 保卫处召开消防安全会议\ndate: 2021-03-05\nunit: 保卫处\ninstitution: 东湖大学 # review: unsure; the headline and the lead do not both name it\nsummary: 部署。\n"},
+			want: []Unreviewed{{Pos: posAt("a.yaml", 4), Fields: []string{"institution"}}},
+			warn: []string{`a.yaml:4: record 1: warning: not reviewed: institution marked for review (# review); check it against the article, then delete the # review comments`}},
 		{name: "ingest's JSON, derived fields checked", files: map[string]string{"a.json": `[{"title":"保卫处召开消防安全会议","date":"2021-03-05","unit":"保卫处","summary":"部署。","reviewed":false,"warnings":[]}]`},
 			want: []Unreviewed{{Pos: posAt("a.json", 1), Stamped: true}},
 			warn: []string{`a.json:1: record 1: warning: not reviewed: it says "reviewed": false; check it against the article, then delete "reviewed": false`}},
@@ -62,7 +68,7 @@ func TestBuildUnreviewed(t *testing.T) {
 			}
 			got := b.Unreviewed
 			for i := range got {
-				got[i].listed, got[i].commented, got[i].flagged, got[i].lined = false, false, false, false
+				got[i].listed, got[i].commented, got[i].flagged, got[i].lined, got[i].lists = false, false, false, false, nil
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("unreviewed\n got %+v\nwant %+v", got, tt.want)

@@ -25,8 +25,11 @@ unless --force), or with --json prints one JSON object per article. Fields it ca
 left out, never guessed; warnings say what to check. A field the digest requires that the text
 does not state (headline, organizing unit, date) is derived from the text — the lead sentence,
 the institution, the page's date — and marked for review: named in "derived" in JSON and by a
-"# review" comment in the YAML. A date without a year is written --06-21 until --year or the
-page gives one. Until the marks and the YAML's first line (in JSON, "reviewed": false) are
+"# review" comment in the YAML. A value the text states but that was read from weak evidence (an
+institution the headline and the lead do not both name, a speaker with no title, a figure the
+lead does not state, every unit named) is marked the same way: named in "review" in JSON and by
+a "# review: unsure" comment in the YAML. A date without a year is written --06-21 until --year
+or the page gives one. Until the marks and the YAML's first line (in JSON, "reviewed": false) are
 deleted once checked, build warns about the summary, --strict refuses it and --mail does not send
 it (allow_unreviewed: true does).`,
 		Args: cobra.MinimumNArgs(1),

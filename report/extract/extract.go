@@ -43,6 +43,14 @@ type Result struct {
 	// MonthDay is the event's month and day, "--06-21", when the text gives them without a
 	// year and no year is known; Summary.Date is then empty.
 	MonthDay string
+	// Unsure names the fields the text states but whose value was read from weak evidence (see
+	// markUnsure): a single reading that a second one does not confirm, a name of the wrong
+	// shape, a figure the lead does not state. In schema order, none of them in Derived; a
+	// reviewer should check them as the derived ones.
+	Unsure []string
+	// UnsureAt gives, for the list fields in Unsure (authors, speakers, units_involved,
+	// figures), the indexes of the unsure items, in order.
+	UnsureAt map[string][]int
 	// YearAsked: the event date's year is Options.Year's, not the text's, and the text writes
 	// another year elsewhere (in a name): Derived holds "date" for review.
 	YearAsked bool
@@ -332,6 +340,7 @@ func Extract(text string, opt Options) Result {
 			warn("no " + f.name + " found")
 		}
 	}
+	markUnsure(&res, title, opening, px)
 	if traditionalPage(text) {
 		madeInPageScript(s) // 参会人员 on a Hong Kong page is 參會人員
 	}

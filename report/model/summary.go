@@ -145,17 +145,20 @@ type Summary struct {
 }
 
 // Review is what of a summary a person has not confirmed: the fields marked for review (the
-// values jianbao ingest derived rather than read, marked by a "# review" comment in YAML or
-// listed in "derived" in JSON), whether its file still carries ingest's first line ("delete
-// this line once you have reviewed it"), and whether build extracted it from a raw article
-// itself. Removing the marks, the line, or the entries is how an office says it has reviewed
+// values jianbao ingest derived rather than read, or read from weak evidence, marked by a
+// "# review" comment in YAML or listed in "derived" or "review" in JSON), whether its file
+// still carries ingest's first line ("delete this line once you have reviewed it"), and
+// whether build extracted it from a raw article itself. Removing the marks, the line, or the entries is how an office says it has reviewed
 // them. The zero Review is a summary as a person wrote or checked it.
 type Review struct {
 	// Fields are the fields marked for review, in schema order, each once.
 	Fields []string
-	// Listed is true when some of Fields came from a "derived" list (JSON), Commented when
-	// some came from "# review" comments (YAML): what to remove to say they are reviewed.
+	// Listed is true when some of Fields came from a "derived" or "review" list (JSON),
+	// Commented when some came from "# review" comments (YAML): what to remove to say they are
+	// reviewed.
 	Listed, Commented bool
+	// Lists are the JSON keys that listed fields ("derived", "review"), in the order read.
+	Lists []string
 	// Stamped is true when the summary still says jianbao ingest wrote it and nobody has
 	// reviewed it: its YAML file starts with ingest's line, or (Flagged) its JSON record says
 	// "reviewed": false.

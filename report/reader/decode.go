@@ -248,16 +248,20 @@ func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) 
 		s.Keywords = d.strs(v, pos, itemSeps)
 	case "figures":
 		s.Figures = d.figures(v, pos)
-	case "derived":
-		// jianbao ingest's JSON: the fields it derived rather than read, to be reviewed.
+	case "derived", "review":
+		// jianbao ingest's JSON: the fields it derived rather than read (derived), and those it
+		// read from weak evidence (review), to be reviewed.
 		for i, f := range d.strs(v, pos, itemSeps) {
-			field, ok := canonicalField(f)
-			if !ok || !reviewable(field) {
+			marked, ok := canonicalField(f)
+			if !ok || !reviewable(marked) {
 				d.errs.Add(pos, "item %d: %q is not a field: want fields of the summary such as title, date, unit", i+1, f)
 				continue
 			}
-			s.Review.Fields = append(s.Review.Fields, field)
+			s.Review.Fields = append(s.Review.Fields, marked)
 			s.Review.Listed = true
+			if !slices.Contains(s.Review.Lists, field) {
+				s.Review.Lists = append(s.Review.Lists, field)
+			}
 			if s.Review.Line == 0 {
 				s.Review.Line = pos.Line
 			}

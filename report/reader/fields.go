@@ -10,13 +10,14 @@ import (
 	"github.com/jianbao/jianbao/report/script"
 )
 
-// Fields lists the summary schema's field names in schema order. The last three are jianbao
+// Fields lists the summary schema's field names in schema order. The last four are jianbao
 // ingest's JSON notes: reviewed (false until a person has checked the record), derived (the
-// fields to review) and warnings.
+// fields it derived, to review), review (the fields it read from weak evidence, to review) and
+// warnings.
 var Fields = []string{
 	"id", "title", "date", "unit", "institution", "category", "source", "url", "authors",
 	"venue", "chair", "speakers", "units_involved", "highlights", "figures", "tags", "keywords",
-	"summary", "reviewed", "derived", "warnings",
+	"summary", "reviewed", "derived", "review", "warnings",
 }
 
 // Required lists the fields every summary must have.

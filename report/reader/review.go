@@ -102,7 +102,7 @@ func reviewComment(line string) ([]string, bool) {
 
 // reviewable reports whether field holds a value of the summary (not ingest's own notes).
 func reviewable(field string) bool {
-	return field != "reviewed" && field != "derived" && field != "warnings"
+	return field != "reviewed" && field != "derived" && field != "review" && field != "warnings"
 }
 
 // ingestLines returns the lines of data that begin with jianbao ingest's first line.

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnsure checks, on pages written for it, which values are marked unsure: an institution
+// that the headline and the lead both name is not, one that only one of them names (a single
+// weak mention) is; a speaker with a title and a three-character name is not, one without a
+// title is; a figure the lead states in digits is not, a count under ten in words or one only
+// the later text states is; every unit named is.
+func TestUnsure(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		field      string
+		want       bool  // the field is in Unsure
+		items      []int // its unsure items, for a list
+	}{
+		{"an institution the headline and the lead both name", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，校长李明致辞。", "institution", false, nil},
+		{"an institution only the lead names", "2024年运动会举行\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，校长李明致辞。", "institution", true, nil},
+		{"an institution only the headline names", "东湖大学运动会开幕\n2024-04-09\n4月9日，2024年运动会在体育馆开幕，校长李明致辞。", "institution", true, nil},
+		{"a speaker with a title and one without", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会。校长李明华致辞。王红霞代表运动员发言。", "speakers", true, []int{1}},
+		{"a figure in the lead, in digits", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，1200名师生参加。校长李明致辞。", "figures", false, nil},
+		{"a count under ten in words", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，共设三个项目。校长李明致辞。", "figures", true, []int{0}},
+		{"the units named", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学体育学院在体育馆举行2024年运动会，东湖大学计算机学院、东湖大学外国语学院参加。", "units_involved", true, []int{0, 1, 2}},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{})
+		if got := slices.Contains(r.Unsure, tt.field); got != tt.want {
+			t.Errorf("%s: %s unsure %v, want %v (unsure %v, summary %+v)", tt.name, tt.field, got, tt.want, r.Unsure, r.Summary)
+			continue
+		}
+		if got := r.UnsureAt[tt.field]; !slices.Equal(got, tt.items) {
+			t.Errorf("%s: unsure %s items %v, want %v (summary %+v)", tt.name, tt.field, got, tt.items, r.Summary)
+		}
+	}
+}
+
+// TestUnsureNotDerived checks that a derived field is named in Derived only, never in Unsure
+// too, and that Unsure is in schema order.
+func TestUnsureNotDerived(t *testing.T) {
+	t.Parallel()
+	// No unit holds the event: one is derived from the derived headline; it stands nowhere on
+	// the page as a name, which would make it unsure were it not derived.
+	r := Extract("运动会开幕\n2024-04-09\n4月9日，2024年运动会在东湖大学体育馆开幕，校长李明华致辞。", Options{Derive: true})
+	if !slices.Contains(r.Derived, "unit") {
+		t.Fatalf("unit not derived: derived %v, summary %+v", r.Derived, r.Summary)
+	}
+	if slices.Contains(r.Unsure, "unit") {
+		t.Errorf("unit both derived and unsure: %v", r.Unsure)
+	}
+	if !slices.IsSortedFunc(r.Unsure, func(a, b string) int { return slices.Index(unsureOrder, a) - slices.Index(unsureOrder, b) }) {
+		t.Errorf("unsure %v not in schema order", r.Unsure)
+	}
+}
