@@ -128,23 +128,29 @@ func agreedName(w string, px *pageIndex) string {
 // when the page agrees on it (pageWord) and it is a body's name (agreedName); "" else. The
 // headline is read first, then the lead's clauses, each less the time it opens with.
 func agreedSubject(title, opening string, px *pageIndex) string {
-	var cands []string
-	if t := strings.TrimSpace(clauseTail(title, "|｜")); t != "" {
-		cands = append(cands, t)
-	}
-	for i, c := range reSentenceSep.Split(leadSentence(opening), 4) {
-		c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
-		if i < 3 && c != "" && !reSubjectFrame.MatchString(c) {
-			cands = append(cands, c)
-		}
-	}
-	for _, c := range cands {
-		c = reWordTag.ReplaceAllString(c, "")
+	for _, c := range subjectClauses(title, opening) {
 		if n := agreedName(pageWord(c, px.page), px); n != "" {
 			return n
 		}
 	}
 	return ""
+}
+
+// subjectClauses returns the headline and the lead's first three clauses that may open with
+// their subject (not with a purpose, a directive or a place: reSubjectFrame), each less the
+// time and the tags it opens with (reLeadTime, reWordTag).
+func subjectClauses(title, opening string) []string {
+	var cands []string
+	if t := strings.TrimSpace(clauseTail(title, "|｜")); t != "" {
+		cands = append(cands, reWordTag.ReplaceAllString(t, ""))
+	}
+	for i, c := range reSentenceSep.Split(leadSentence(opening), 4) {
+		c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
+		if i < 3 && c != "" && !reSubjectFrame.MatchString(c) {
+			cands = append(cands, reWordTag.ReplaceAllString(c, ""))
+		}
+	}
+	return cands
 }
 
 // reWordTag is what may stand before a headline's or a lead's first word without being part of
@@ -176,4 +182,86 @@ func agreedLonger(c named, scope string, px *pageIndex) string {
 		return ""
 	}
 	return agreedName(w, px)
+}
+
+// agreedPart returns the part of the institution inst that the headline or one of the lead's
+// first clauses opens with as its subject, when the page agrees on it (pageWord): a word that
+// ends like a part of a body (rePartEnd) and opens with inst or with a short form of it — two
+// or more of inst's characters in order, its first among them (台水 of 台灣自來水公司) — with
+// a name of its own after it (台灣中油公司煉製事業部, 台水二區處, 台電公司新竹區營業處); ""
+// else. The labelling rules write such a part, holding the event, as the unit, whole.
+func agreedPart(title, opening, full, inst string, px *pageIndex) string {
+	if inst == "" {
+		return ""
+	}
+	found := ""
+	for _, c := range append(subjectClauses(title, opening), holdingClauses(full)...) {
+		w := pageWord(c, px.page)
+		if w == "" || !rePartEnd.MatchString(w) || !holderName(w) || reTitleIn.MatchString(w) {
+			continue
+		}
+		if n := ownerPrefix(w, inst); n > 0 && utf8.RuneCountInString(w[n:]) >= 2 && (found == "" || shortFor(found, w)) {
+			found = w // 台電公司新竹區營業處 in the lead for 台電新竹區營業處 in the headline: the fuller form
+		}
+	}
+	return found
+}
+
+// maxHoldingSentences and maxHoldingClauses bound the sentences read for a verb of holding and
+// the clauses of each taken: the work stays linear in the page.
+const (
+	maxHoldingSentences = 8
+	maxHoldingClauses   = 6
+)
+
+// reHoldingVerb is a verb that says an event is held (召开, 舉辦, 主辦).
+var reHoldingVerb = lazyRE(meetingVerbs)
+
+// holdingClauses returns the clauses of the first sentences of full that say an event is held
+// (reHoldingVerb), each less the time and the tags it opens with: the holder is the subject of
+// one of them (台水二區處於今(9)日擇大湳給水廠，舉辦……), which the lead need not open with.
+func holdingClauses(full string) []string {
+	var out []string
+	for i, sen := range reSentenceEnd.Split(full, maxHoldingSentences+1) {
+		if i == maxHoldingSentences {
+			break
+		}
+		if !reHoldingVerb.MatchString(sen) {
+			continue
+		}
+		for j, c := range reSentenceSep.Split(sen, maxHoldingClauses+1) {
+			c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
+			if j < maxHoldingClauses && c != "" && !reSubjectFrame.MatchString(c) {
+				out = append(out, reWordTag.ReplaceAllString(c, ""))
+			}
+		}
+	}
+	return out
+}
+
+// reSentenceEnd ends a sentence or a line.
+var reSentenceEnd = lazyRE(`[。！？!?\n]`)
+
+// ownerPrefix returns the length in bytes of the longest prefix of w that is inst or a short
+// form of it: two or more of its characters, in order, the first the same; 0 when none is.
+func ownerPrefix(w, inst string) int {
+	if strings.HasPrefix(w, inst) {
+		return len(inst)
+	}
+	first, _ := utf8.DecodeRuneInString(inst)
+	if r, _ := utf8.DecodeRuneInString(w); r != first {
+		return 0
+	}
+	best, rest, n := 0, inst, 0
+	for i, r := range w {
+		j := strings.IndexRune(rest, r)
+		if j < 0 {
+			break
+		}
+		rest = rest[j+utf8.RuneLen(r):]
+		if n++; n >= 2 {
+			best = i + utf8.RuneLen(r)
+		}
+	}
+	return best
 }

@@ -77,3 +77,38 @@ func TestInstitutionByAgreement(t *testing.T) {
 			"南海大學專業進修學院"},
 	})
 }
+
+// TestAgreedPart checks, on pages written for it (after 348 of the twelfth collection and 296
+// and 311 of the tenth), that the part of the institution the lead's holding sentence opens
+// with, and the page keeps naming, is the organizing unit in its fullest form, and that a part
+// of another body or a part named once is not.
+func TestAgreedPart(t *testing.T) {
+	t.Parallel()
+	checkInstUnits(t, []instUnitRow{
+		{"a company's division named with a short form of the company",
+			"東岭自來水公司成立已50年。為慶祝五十周年，東水二區處於今日擇大湳給水廠，舉辦淨水參訪活動。\n現場展示參與東水二區處重要建設的看板。\n東水二區處將持續供應自來水。",
+			"東岭自來水公司", "東水二區處"},
+		{"the fuller form in the body for the headline's",
+			"西電新竹區營業處座談 宣導用戶預防措施\n\n西電新竹區營業處表示，為防止事故，呼籲民眾注意。\n西電公司新竹區營業處20日下午舉辦新聞媒體聯誼座談，由西電公司新竹區營業處蔡蓮州處長主持，與會人員包括記者以及西電公司新竹區營業處相關主管人員。",
+			"西電公司", "西電公司新竹區營業處"},
+		{"a part named once holds nothing by agreement",
+			"東岭自來水公司成立已50年。為慶祝五十周年，東水二區處於今日擇大湳給水廠，舉辦淨水參訪活動。\n東岭自來水公司表示將持續供應自來水。",
+			"東岭自來水公司", "東岭自來水公司"},
+	})
+}
+
+// TestOwnerPrefix checks how much of a part's name is its body's name or a short form of it.
+func TestOwnerPrefix(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ w, inst, want string }{
+		{"台灣中油公司煉製事業部", "台灣中油公司", "台灣中油公司"},
+		{"台水二區處", "台灣自來水公司", "台水"},
+		{"東湖區教育局", "東岭大學", ""},
+		{"中油公司煉製事業部", "台灣中油公司", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.w[:ownerPrefix(tt.w, tt.inst)]; got != tt.want {
+			t.Errorf("ownerPrefix(%q, %q): %q, want %q", tt.w, tt.inst, got, tt.want)
+		}
+	}
+}
