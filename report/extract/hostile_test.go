@@ -151,6 +151,11 @@ var hostileShapes = []struct {
 	{"counts after a frame of years", func(n int) string {
 		return "十年来，协会坚持开展义诊" + strings.Repeat("，捐助资金5万元", n) + "。"
 	}},
+	// Units in a short form and in a fuller one, again and again: each unit kept asks the page's
+	// names and the page once for its fullest form (fullestUnits), a bounded number of units.
+	{"units in short and fuller forms", func(n int) string {
+		return "东湖大学签约\n3月5日，" + strings.Repeat("东湖大学与市卫生健康委、枣庄市卫生健康委、香港中文大学(深圳)签约，", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")
