@@ -632,6 +632,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if !ok && c.at > 0 {
 				continue // a headline starts with its subject: a name there stands (某医院获评……)
 			}
+			if ag := agreedSubject(title, opening, px); !ok && ag != "" && ag != c.name && !strings.Contains(ag, c.name) {
+				return fullest(ag, px) // 山頂醫院 named once in the headline, 仁伯爵綜合醫院 holding it in the lead and named again and again
+			}
 			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
 				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
 			}
