@@ -121,7 +121,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		}
 		// 圖：某院提供, 图/王明供图: the supplier, a person or a unit, without the word.
 		if m := reSupplied.FindStringSubmatch(name); m != nil {
-			name = m[1]
+			if name = m[1]; !personName(name) {
+				return // 圖/市府提供: a unit supplied it, and a unit credited is no author
+			}
 		}
 		if rs := []rune(name); len(rs) >= 3 && strings.ContainsRune("摄攝", rs[len(rs)-1]) {
 			if k := len(rs) - 2; k >= 2 && rs[k] == '翻' && allNames(string(rs[:k])) {
@@ -316,6 +318,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 			}
+			if q := slashCredits(p); q != "" {
+				p = q // 文图:某某/ 审核:某某/审校:某某: credits parted by slashes
+			}
 			if startsByline(p) {
 				// 校对：某某审核：某某: a name runs into the next role and its colon.
 				p = reRunOn.ReplaceAllStringFunc(p, func(s string) string {
@@ -427,10 +432,22 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			nonEmpty++
 		}
 	}
+	closing := closingLine(lines)
+	page := strings.Join(lines, "\n")
 	k := 0
 	for i, l := range lines {
 		if l == "" {
 			continue
+		}
+		if i == closing && !hanAfter(lines[i+1:]) {
+			if names := closingNames(l, page); names != nil {
+				for _, n := range names {
+					add(n, "") // 李铁琦, 联合三支委会 周莉: the names closing the article, without brackets
+				}
+				used[i] = true
+				k++
+				continue
+			}
 		}
 		if k < 10 || k >= nonEmpty-12 {
 			from := len(out)
@@ -737,7 +754,7 @@ var (
 var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
 
 // creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
-const creditUnitEnds = `部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
+const creditUnitEnds = `委会|委會|部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)
@@ -770,3 +787,80 @@ var (
 	reNameSep  = lazyRE(`[、 ]`)
 	reNamesSep = lazyRE(`[\s　、，,]+`)
 )
+
+// reSlashCredit is one credit of a line of credits parted by slashes: a role, its colon and a
+// name (审核:某某).
+var reSlashCredit = lazyRE(`^[ 　]*(?:` + bylineRoles + `)[ 　]*[:：][ 　]*[\p{Han}·]{2,4}[ 　]*$`)
+
+// slashCredits rewrites a line of credits parted by slashes (文图:某某/ 审核:某某/审校:某某/终审:
+// 某某) with the credits parted by spaces, as a byline's words are read; "" when p is not such a
+// line: every part between its slashes a role, a colon and one name.
+func slashCredits(p string) string {
+	parts := strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == '／' })
+	if len(parts) < 2 {
+		return ""
+	}
+	for _, c := range parts {
+		if !reSlashCredit.MatchString(c) {
+			return ""
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// closingLine is the first line with text after the last line that holds a sentence's end (。！？):
+// where a credit closes an article; -1 when there is none. It is read once per page.
+func closingLine(lines []string) int {
+	last := -1
+	for i, l := range lines {
+		if strings.ContainsAny(l, "。！？") {
+			last = i
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	for i := last + 1; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// hanAfter reports whether any of lines holds a Han character: a bare credit closes the page's
+// text (李铁琦, then only a bar), not a line of the site's furniture before more of it (關鍵字,
+// then 最新回應).
+func hanAfter(lines []string) bool {
+	for _, l := range lines {
+		for _, r := range l {
+			if unicode.Is(unicode.Han, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxClosingNames bounds the names a bare credit closing an article holds.
+const maxClosingNames = 3
+
+// closingNames reads the names of a credit that closes an article without brackets or a role:
+// the line is only one to three people's names (李铁琦), perhaps after their unit (联合三支委会
+// 周莉), and the page writes each of them only there. A person the article names (东昌府区委书记
+// 马军权 … 马军权, an image's leftover) is no credit. nil when l is no such line.
+func closingNames(l, page string) []string {
+	words := strings.Fields(l)
+	if len(words) >= 2 && reCreditUnit.MatchString(words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > maxClosingNames {
+		return nil
+	}
+	for _, w := range words {
+		if !personName(w) || strings.Count(page, w) != 1 {
+			return nil
+		}
+	}
+	return words
+}
