@@ -237,6 +237,9 @@ func Extract(text string, opt Options) Result {
 			s.Unit, self = s.Institution, s.Unit
 		}
 	}
+	if u := agreedPart(s.Title, opening, full, s.Institution, px); u != "" && self == "" && (s.Unit == "" || s.Unit == s.Institution || strings.HasPrefix(u, s.Unit) || strings.HasSuffix(u, s.Unit)) {
+		s.Unit = u // 台水二區處於今日舉辦……, named so again and again: the institution's part holds it
+	}
 	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
 		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
 	}

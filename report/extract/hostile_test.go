@@ -164,6 +164,11 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// A headline's word the page opens phrases with again and again, each time followed by
+	// something else: each prefix of the headline counts a bounded number of mentions (pageWord).
+	{"words the page agrees on", func(n int) string {
+		return "醫管局舉辦活動\n" + strings.Repeat("醫管局中樂團演奏，醫管局舉辦活動，", n)
+	}},
 }
 
 // hostileName is the i-th of 1000 different names of three characters.

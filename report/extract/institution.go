@@ -612,6 +612,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			}
 		}
 	}
+	if n := headlineOwnHolder(title, px); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
+		return fullest(n, px)
+	}
 	partners := "" // the sentence where the page's word for itself comes before any name
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		inTitle, inOpening := institutions(title, true, true), institutions(opening, false, true)
@@ -629,10 +632,16 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if !ok && c.at > 0 {
 				continue // a headline starts with its subject: a name there stands (某医院获评……)
 			}
+			if ag := agreedSubject(title, opening, px); !ok && ag != "" && ag != c.name && !strings.Contains(ag, c.name) {
+				return fullest(ag, px) // 山頂醫院 named once in the headline, 仁伯爵綜合醫院 holding it in the lead and named again and again
+			}
 			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
 				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
 			}
 			if n := nameOf(c, title, px); n != "" && !(headWord(n) > 0 && !nameShaped(n)) {
+				if w := agreedLonger(c, title, px); w != "" && n == c.name {
+					return w // 香港中文大學 of 香港中文大學專業進修學院, the word the page keeps opening with
+				}
 				return n // (慶祝某醫院, 与某区人民政府: a phrase's head and its object, no name; the opening is read)
 			}
 		}
@@ -675,6 +684,12 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if len(c) > 0 {
 			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
 			if loc := reOwnSelf.FindStringIndex(opening); loc == nil || loc[0] > c[0].at {
+				if ag := agreedSubject(title, opening, px); ag != "" && strings.Contains(opening[:c[0].at], ag) {
+					return fullest(ag, px) // the lead's subject the page agrees on comes before the name found
+				}
+				if w := agreedLonger(c[0], opening, px); w != "" {
+					return w
+				}
 				return nameOf(c[0], opening, px)
 			} else if end := strings.IndexAny(opening[loc[0]:], "。\n"); end >= 0 {
 				partners = opening[:loc[0]+end]
@@ -701,6 +716,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	}
 	if n := leadSubjectName(title, opening, page); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		return n // 中国某武一届四次职代会召开, 某某香港與某某聯合主辦: the subject the page keeps naming
+	}
+	if n := agreedSubject(title, opening, px); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
+		return fullest(n, px)
 	}
 	guests := ""
 	if loc := reVisitSelf.FindStringIndex(opening); loc != nil {

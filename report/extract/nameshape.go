@@ -131,7 +131,8 @@ func nameShaped(s string) bool {
 // name (reHeadWord), or 0. A one-character conjunction or preposition counts only when a place
 // follows it and s itself opens with none: 与西青区人民政府 and 在北京大学 open with one, 和平区,
 // 于都县, 同江市 and 自贡市 are places, and 同济大学 or 对外经济贸易大学 have no place after the
-// character (a name is a whole noun phrase; a place inside it opens it).
+// character (a name is a whole noun phrase; a place inside it opens it). A place the gazetteer
+// lacks counts by its shape (placeShaped: 与相山区委), the rule trimOrgPrefix cuts by (reGluedPlace).
 func headWord(s string) int {
 	m := reHeadWord.FindStringSubmatchIndex(s)
 	if m == nil {
@@ -140,7 +141,7 @@ func headWord(s string) int {
 	if m[2] < 0 {
 		return m[1] // a verb of greeting
 	}
-	if placeAt(s) == 0 && placeAt(s[m[1]:]) > 0 {
+	if placeAt(s) == 0 && (placeAt(s[m[1]:]) > 0 || placeShaped(s[m[1]:])) {
 		return m[1]
 	}
 	return 0

@@ -144,3 +144,15 @@ func levelAt(s string) int {
 	}
 	return 0
 }
+
+// rePlaceShape is a place written by two or three characters and its level's word (相山区,
+// 东岭县) with more of a name after it: one character before the level word is no place's name
+// (平区 of 和平区, 江市 of 同江市), the rule trimOrgPrefix reads with reGluedPlace.
+var rePlaceShape = lazyRE(`^[\p{Han}]{2,3}?(?:区|區|县|縣|市|旗)[\p{Han}]`)
+
+// placeShaped tells whether s opens with a place by its shape alone (rePlaceShape) and ends like
+// a body's name (相山区委, 东岭县人民政府): a name the gazetteer does not hold, read so only after
+// a one-character preposition or conjunction (headWord), to tell 与相山区委 from 和平区委.
+func placeShaped(s string) bool {
+	return rePlaceShape.MatchString(s) && (reHostNameEnd.MatchString(s) || reEndsUnit.MatchString(s))
+}

@@ -118,3 +118,27 @@ func TestTraditionalForms(t *testing.T) {
 		t.Errorf("places_tw.go is not the traditional forms of the lexicon: run go test ./report/extract -run TestTraditionalForms -update (%v)", err)
 	}
 }
+
+// TestPrepositionBeforePlace checks that a one-character preposition or conjunction before a
+// place the gazetteer lacks, written by two or three characters and its level, is no part of the
+// name (与相山区委, after 370 of the twelfth collection), while a place whose name opens with such
+// a character and has one more before its level stays whole (和平区委, 同江市政府).
+func TestPrepositionBeforePlace(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		s      string
+		shaped bool
+	}{
+		{"与相山区委", false},
+		{"和东岭县人民政府", false},
+		{"相山区委", true},
+		{"和平区委", true},
+		{"同江市政府", true},
+		{"和谐社区", true},
+	}
+	for _, tt := range tests {
+		if got := nameShaped(tt.s); got != tt.shaped {
+			t.Errorf("nameShaped(%q) = %v, want %v", tt.s, got, tt.shaped)
+		}
+	}
+}
