@@ -41,8 +41,38 @@ func fullerOnPage(u string, named []string, page string) string {
 		if q := seatAfter(page, u); q != "" {
 			return u + q
 		}
+		if q := quotedBefore(page, u); q != "" {
+			return q + u
+		}
 	}
 	return best
+}
+
+// quotedBefore returns the quoted name that stands right before the name u on the page, after a
+// boundary (“青春汇”志愿服务中心 after 、): the quoted words are the name's own, so the unit is
+// written with them. It gives "" when the quotation holds a mark or more than eight characters,
+// or what stands before it is no boundary.
+func quotedBefore(page, u string) string {
+	for _, pair := range [][2]string{{"“", "”"}, {"「", "」"}} {
+		i := strings.Index(page, pair[1]+u)
+		if i < 0 {
+			continue
+		}
+		open := strings.LastIndex(tailOf(page[:i], 3*8+len(pair[0])), pair[0])
+		if open < 0 {
+			continue
+		}
+		start := i - (len(tailOf(page[:i], 3*8+len(pair[0]))) - open)
+		inner := page[start+len(pair[0]) : i]
+		if inner == "" || strings.ContainsAny(inner, "，。、；：,;:“”「」 \n") {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(page[:start]); start > 0 && !strings.ContainsRune("、，,：:；;（(\n 　", r) {
+			continue
+		}
+		return page[start : i+len(pair[1])]
+	}
+	return ""
 }
 
 // longerForm tells whether x is a fuller form of the same body as u, by the shape of the two:

@@ -34,7 +34,8 @@ func TestLongerForm(t *testing.T) {
 }
 
 // TestFullestUnits: each unit is written once, in the fullest form the page gives; a campus or
-// seat in brackets after the name is part of it; a short form of the institution is dropped.
+// seat in brackets after the name is part of it, and so is a quoted name right before it; a
+// short form of the institution is dropped.
 func TestFullestUnits(t *testing.T) {
 	tests := []struct {
 		units, named []string
@@ -47,6 +48,9 @@ func TestFullestUnits(t *testing.T) {
 		{[]string{"香港中文大学"}, []string{"香港中文大学"}, "东湖区人民政府与香港中文大学(学生会)签署协议", "", []string{"香港中文大学"}},
 		{[]string{"人民医院团委", "青川县人民医院团委"}, []string{"青川县人民医院团委"}, "", "青川县人民医院", []string{"青川县人民医院团委"}},
 		{[]string{"市人民医院"}, []string{"枣庄市人民医院"}, "", "枣庄市人民医院", []string{}},
+		{[]string{"志愿服务中心"}, []string{"志愿服务中心"}, "乐业社工、“青春汇”志愿服务中心、亚星幼儿园等单位参与", "", []string{"“青春汇”志愿服务中心"}},
+		{[]string{"志愿服务中心"}, []string{"志愿服务中心"}, "他们成立了“青春汇”志愿服务中心", "", []string{"志愿服务中心"}}, // the quotation ends a clause, not after a boundary
+		{[]string{"志愿服务中心"}, []string{"志愿服务中心"}, "、“青春汇，爱心汇”志愿服务中心", "", []string{"志愿服务中心"}}, // a mark inside: a slogan
 	}
 	for _, tc := range tests {
 		if got := fullestUnits(tc.units, tc.named, tc.page, tc.inst); !slices.Equal(got, tc.want) {
