@@ -53,6 +53,10 @@ type LayoutNotFoundError = layout.NotFoundError
 // template), with the file and line.
 type LayoutError = layout.Error
 
+// ErrNoOrgan is returned when an official document (gbt9704) would have a 发文机关标志 naming no
+// organ: no series, issuer nor institution was given.
+var ErrNoOrgan = layout.ErrNoOrgan
+
 // ErrTemplateBudget is returned when a text template (of a layout, or a title or file name
 // template) runs past its budget of steps, time or output.
 var ErrTemplateBudget = layout.ErrBudget

@@ -15,7 +15,7 @@ func TestKeepEachSharedLayout(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	job := Job{Inputs: []string{"testdata/keep/traditional.yaml"}, Period: "2024-05", Script: "keep",
-		Layout: "gbt9704", Formats: []string{"pdf", "docx"}}
+		Layout: "gbt9704", Formats: []string{"pdf", "docx"}, Issuer: "東湖大學辦公室"} // a 公文 names its organ (layout.ErrNoOrgan)
 	b, err := Prepare(ctx, job)
 	if err != nil {
 		t.Fatal(err)

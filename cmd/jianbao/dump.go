@@ -28,7 +28,7 @@ func newDumpCmd(stdout, stderr io.Writer) *cobra.Command {
 				if err != nil {
 					return cliError(err)
 				}
-				return writeJSON(stdout, res.Summaries)
+				return writeJSON(stdout, report.DumpSummaries(res.Summaries))
 			}
 			pr, err := prepare(cmd, f, args, stderr)
 			if err != nil {

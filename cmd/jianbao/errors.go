@@ -43,6 +43,8 @@ func cliError(err error) error {
 		return &exitError{exitInput, fmt.Errorf("%v; nothing written (%s)", err, hint(err))}
 	case errors.Is(err, report.ErrNoPeriod):
 		return usageError("no period: give --period (2021Q3, 2021-07, last-month, ...) or period: in jianbao.yaml")
+	case errors.Is(err, report.ErrNoOrgan):
+		return usageError("%s", withHint(err.Error(), err))
 	case errors.As(err, &se):
 		if se.Warnings > 0 {
 			return &exitError{exitInput, fmt.Errorf("%s; nothing written (--strict)", report.Count(se.Warnings, "rendering warning"))}
@@ -69,6 +71,8 @@ func hint(err error) string {
 		return "run jianbao ingest and fill it in"
 	case errors.Is(err, report.ErrNoYear):
 		return "give --year"
+	case errors.Is(err, report.ErrNoOrgan):
+		return "--issuer (issuer: in jianbao.yaml), series: in jianbao.yaml, or --institution (or units.yaml)"
 	case errors.Is(err, report.ErrNoState):
 		return "give --state FILE, or keep a jianbao.yaml (the state file is kept beside it)"
 	case errors.Is(err, report.ErrNoRecipients):

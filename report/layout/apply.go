@@ -142,6 +142,9 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	default:
 		doc.MapText(b.d, m.Convert)
 	}
+	// Characters the fonts lack that stand for a mark they have (╱ for ／), after the script:
+	// one choice for every writer.
+	doc.MapText(b.d, doc.Printable)
 	if written == script.Traditional {
 		b.d.Meta.Lang = "zh-Hant"
 	}

@@ -1,11 +1,13 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
 )
 
@@ -67,32 +69,16 @@ func masthead(b *builder, s Section) error {
 }
 
 // fit makes the style called name small enough for text to stand on one line of the type area
-// (a long series name in the 报头), counting a Han character as one em, a Latin one as half and
-// a quarter em at each Han–Latin boundary, as the typesetter spaces them; the leading shrinks
-// with it.
+// (a long series name in the 报头), estimated by cjk.Estimate (a CJK character one em, another
+// 0.55, and a quarter em at each Han–Latin boundary, as the typesetter spaces them); the
+// leading shrinks with it.
 func (b *builder) fit(name, text string) {
 	st := b.d.Style(name)
 	if st == nil || st.Size <= 0 {
 		return
 	}
-	ems := 0.0
-	prev := 0 // 1 after a Latin character, 2 after a Han one
-	for _, r := range text {
-		kind := 2
-		if r < 0x2E80 {
-			kind = 1
-			ems += 0.55
-		} else {
-			ems++
-		}
-		if r == ' ' {
-			kind = 0
-		}
-		if prev != 0 && kind != 0 && prev != kind {
-			ems += doc.HanLatinGap // the quarter em between Han and Latin (2021年10月)
-		}
-		prev = kind
-	}
+	// In ems, with the quarter em between Han and Latin (2021年10月) the writers set.
+	ems := cjk.Estimate(text, 1, doc.HanLatinGap)
 	pg := b.d.Page
 	width := mmPt(pg.Width-pg.Left-pg.Right) * 0.96
 	if ems == 0 || ems*st.Size <= width {
@@ -169,6 +155,13 @@ func closing(b *builder, s Section) error {
 	return nil
 }
 
+// ErrNoOrgan is returned when an official document's 发文机关标志 would name no organ. A red
+// 文件 over nobody's name is not printed, nor is the 版头 left out with a warning: the 标志
+// is the 版头's defining element (GB/T 9704 7.2.4), and the 落款 (7.3.5) and the 印发机关
+// (7.4.3) name the same organ, so a document without it would be a 公文 from nobody that
+// reads like one from somebody; a warning is lost in a batch run, the error is not.
+var ErrNoOrgan = errors.New("the 发文机关标志 (GB/T 9704 7.2.4) names no organ: give the issuer, the series or the institution")
+
 // redhead is an official document's 版头 (GB/T 9704 7.2): the 发文机关标志 in red with its top
 // edge 35 mm below the type area's top (7.2.4), the 发文字号 (jianbao.yaml doc_no:, given
 // whole) centred two lines under it (7.2.5), the red 版头分隔线 (7.2.7), the title two lines
@@ -178,6 +171,9 @@ func redhead(b *builder, s Section) error {
 	name, err := b.text("masthead", b.r.Issuer)
 	if err != nil {
 		return err
+	}
+	if name == "" {
+		return ErrNoOrgan
 	}
 	b.fit("masthead", name)
 	st := b.d.StyleFor("masthead")

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -78,5 +80,38 @@ func TestRedheadSaysOnlyWhatWasSaid(t *testing.T) {
 	r.Issue.Series = "东湖医院文件"
 	if got := masthead(render(t, r)["gbt9704"]); got != "东湖医院文件" {
 		t.Errorf("series given: 发文机关标志 %q, want 东湖医院文件", got)
+	}
+}
+
+// TestRedheadNamesSomebody: with no series, issuer nor institution the 发文机关标志 was a bare
+// red 文件, a 公文 from nobody. The build stops with ErrNoOrgan, which names what to give;
+// any one of the three is enough.
+func TestRedheadNamesSomebody(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../../templates/gbt9704.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse("gbt9704.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, series, issuer, institution string
+		want                              error
+	}{
+		{name: "nobody", want: ErrNoOrgan},
+		{name: "series", series: "东湖医院文件"},
+		{name: "issuer", issuer: "东湖医院办公室"},
+		{name: "institution", institution: "东湖医院"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := *samplesFor(t, "2021Q3", aggregate.Spec{})
+			r.Issue.Series, r.Issuer, r.Institution = tc.series, tc.issuer, tc.institution
+			_, err := Apply(&r, l)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("Apply: %v, want %v", err, tc.want)
+			}
+		})
 	}
 }

@@ -15,30 +15,16 @@ type metric struct {
 	r     rune
 	wide  bool
 	space bool
-	kind  uint8 // kindHan (cjk.IsHan) or kindLatin (cjk.IsLatin), looked up once; 0 for another
-	join  bool  // no line break before it: inside a kept text (doc.Text.Keep)
+	kind  cjk.Kind // cjk.KindOf, looked up once (charClass)
+	join  bool     // no line break before it: inside a kept text (doc.Text.Keep)
 	size  float64
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
 }
 
-// The kinds of character a metric tells apart: Han characters and Latin letters or digits,
-// between which a quarter em goes (gap).
-const (
-	kindHan uint8 = 1 << iota
-	kindLatin
-)
-
-// kindOf is the kind of a character of class c (charClass).
-func kindOf(c uint32) uint8 {
-	switch {
-	case c&classHan != 0:
-		return kindHan
-	case c&classLatin != 0:
-		return kindLatin
-	}
-	return 0
-}
+// kindOf is the kind (cjk.KindOf) of a character of class c (charClass): Han characters and
+// Latin letters or digits, between which a quarter em goes (gap).
+func kindOf(c uint32) cjk.Kind { return cjk.Kind(c >> classKindShift & 3) }
 
 // glyph is one character to set: its metric, and how it is drawn.
 type glyph struct {
@@ -402,7 +388,7 @@ func excerpt(s string, r rune) string {
 // gap is the extra space between glyphs a and b: doc.HanLatinGap (a quarter em) between Han
 // and Latin characters.
 func gap(a, b *metric) float64 {
-	if a.kind != b.kind && a.kind|b.kind == kindHan|kindLatin {
+	if cjk.GapBetween(a.kind, b.kind) {
 		return doc.HanLatinGap * max(a.size, b.size)
 	}
 	return 0

@@ -374,12 +374,12 @@ func (f *flow) record(jobs []shapeJob) {
 	}
 }
 
-// The bits of a character's class, as charClass returns it.
+// The bits of a character's class, as charClass returns it: known (looked up), wide, and its
+// cjk.Kind in the two bits from classKindShift.
 const (
 	classKnown = 1 << iota
 	classWide
-	classHan
-	classLatin
+	classKindShift = iota
 )
 
 // classes caches the cjk classes of the characters of the Basic Multilingual Plane met so far,
@@ -387,7 +387,7 @@ const (
 // written once with the same value).
 var classes [256]atomic.Pointer[[256]atomic.Uint32]
 
-// charClass returns r's classes: cjk.IsWide, cjk.IsHan and cjk.IsLatin, each looked up once.
+// charClass returns r's classes: cjk.IsWide and cjk.KindOf, each looked up once.
 func charClass(r rune) uint32 {
 	if r < 0 || r > 0xFFFF {
 		return classOf(r)
@@ -410,11 +410,5 @@ func classOf(r rune) uint32 {
 	if cjk.IsWide(r) {
 		c |= classWide
 	}
-	if cjk.IsHan(r) {
-		c |= classHan
-	}
-	if cjk.IsLatin(r) {
-		c |= classLatin
-	}
-	return c
+	return c | uint32(cjk.KindOf(r))<<classKindShift
 }

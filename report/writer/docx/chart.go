@@ -7,22 +7,13 @@ import (
 	"strings"
 
 	"github.com/jianbao/jianbao/report/chart"
+	"github.com/jianbao/jianbao/report/cjk"
 	"github.com/jianbao/jianbao/report/doc"
 )
 
-// estimate measures text for the chart's labels without the fonts: a Han character (or any
-// wide one) an em, anything else half an em.
-func estimate(text string, size float64) float64 {
-	w := 0.0
-	for _, r := range text {
-		if r >= 0x2E80 {
-			w += size
-		} else {
-			w += size * 0.55
-		}
-	}
-	return w
-}
+// estimate measures text at size without the fonts, for the chart's labels and the table's
+// columns: cjk.Estimate, with the Han–Latin gaps the runs set (gapRuns).
+func estimate(text string, size float64) float64 { return cjk.Estimate(text, size, doc.HanLatinGap) }
 
 // palette colours series that name no colour.
 var palette = []string{"C00000", "8497B0", "2F5597", "BF9000", "548235"}

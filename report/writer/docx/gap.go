@@ -16,28 +16,9 @@ import (
 // 7.4 applies none (its print showed 2021年 solid where the PDF has 2021 年). The text is
 // unchanged: no space character is added, what is copied or searched reads 2021年.
 
-// gapKind is 1 for a Han character, 2 for a Latin letter or digit (cjk.IsHan, cjk.IsLatin; the
-// typesetter's kinds), 0 for another.
-func gapKind(r rune) uint8 {
-	switch {
-	case r < 0x80:
-		if r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
-			return 2
-		}
-		return 0
-	case cjk.IsHan(r):
-		return 1
-	case cjk.IsLatin(r):
-		return 2
-	}
-	return 0
-}
-
-// gapBefore reports whether a gap goes between a and b.
-func gapBefore(a, b rune) bool {
-	ka, kb := gapKind(a), gapKind(b)
-	return ka != 0 && kb != 0 && ka != kb
-}
+// gapBefore reports whether a gap goes between a and b: cjk.KindOf and cjk.GapBetween, the
+// typesetter's rule.
+func gapBefore(a, b rune) bool { return cjk.GapBetween(cjk.KindOf(a), cjk.KindOf(b)) }
 
 // needsGap reports whether text, followed by next (0 for nothing), has a Han–Latin boundary.
 // Word joiners (joinNumbers) are passed over.
@@ -94,16 +75,3 @@ func (p *pkg) gapRuns(b *bytes.Buffer, text, rPr string, next rune) {
 
 // textIn starts the runs of a paragraph of style name: their gaps are of its size (gapSize).
 func (p *pkg) textIn(name string) { p.gapSize = p.d.StyleFor(name).Size }
-
-// gaps counts the boundaries between Han and Latin in text: the gaps its runs set.
-func gaps(text string) int {
-	n := 0
-	var prev rune
-	for _, r := range text {
-		if prev != 0 && gapBefore(prev, r) {
-			n++
-		}
-		prev = r
-	}
-	return n
-}

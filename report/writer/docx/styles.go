@@ -135,13 +135,31 @@ func (p *pkg) gridTwips(pt float64, leading bool) int {
 // the runs space them by doc.HanLatinGap themselves (gapRuns).
 const noAutoSpace = `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`
 
+// lineEndPunct keeps LibreOffice from hanging a line's closing mark (。，、) past the right
+// margin, where the PDF carries the line's last characters to the next line (the typesetter
+// never hangs a mark; it sets one at line end in half an em, cjk.HangsAtEnd). It is written in
+// the document's defaults and in every paragraph style, in schema order (after widowControl,
+// before autoSpaceDE).
+//
+// The value is the one ISO/IEC 29500-1 17.3.1.21 gives an omitted w:overflowPunct ("Omitting
+// this element sets its value to true"), so Word and WPS lay out as they did without it: their
+// default lets a mark hang. LibreOffice reads the element the other way round: its DOCX import
+// (writerfilter DomainMapper, case LN_CT_PPrBase_overflowPunct) sets ParaIsHangingPunctuation
+// to (val == 0), while its own export writes the item's value straight. So w:val="0", the
+// spec's "do not hang", turned LibreOffice's hanging on (it is on by default: the earlier try
+// looked ignored), and w:val="1" turns it off; measured on LibreOffice 7.4's print of the
+// gbt9704 samples (TestDOCXNoHangingMark). No value stops both Word and LibreOffice from
+// hanging; this one changes nothing for Word and makes LibreOffice print as the PDF does. If
+// LibreOffice corrects its import, its print hangs marks again, as it did before.
+const lineEndPunct = `<w:overflowPunct w:val="1"/>`
+
 func (p *pkg) pPr(st doc.Style) string {
 	var b strings.Builder
 	b.WriteString(`<w:pPr>`)
 	if st.KeepNext {
 		b.WriteString(`<w:keepNext/>`)
 	}
-	b.WriteString(`<w:widowControl/>` + noAutoSpace)
+	b.WriteString(`<w:widowControl/>` + lineEndPunct + noAutoSpace)
 	if p.unsnapped(st.Size) {
 		b.WriteString(`<w:snapToGrid w:val="0"/>`)
 	}
@@ -206,7 +224,7 @@ func (p *pkg) styles() []byte {
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + p.rFonts("serif") +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(body.Size*2), int(body.Size*2)) +
 		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr><w:widowControl/>` + noAutoSpace + `<w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
+		`<w:pPrDefault><w:pPr><w:widowControl/>` + lineEndPunct + noAutoSpace + `<w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
 		p.rPr(doc.Style{Font: body.Font, Size: body.Size}) + `</w:style>`)
 	for _, st := range p.ownStyles() {

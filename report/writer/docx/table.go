@@ -28,7 +28,7 @@ func (p *pkg) table(b *bytes.Buffer, t *doc.Table) error {
 		}
 		return longest + 2*cellPadEm
 	}, func(text string) float64 {
-		return float64(twips(estimate(text, size)+float64(gaps(text))*doc.HanLatinGap*size) + 2*80 + 20)
+		return float64(twips(estimate(text, size)) + 2*80 + 20)
 	})
 	widths := make([]int, len(shares))
 	for i, w := range shares {
