@@ -857,6 +857,16 @@ func closingNames(l, page string) []string {
 	if len(words) == 0 || len(words) > maxClosingNames {
 		return nil
 	}
+	// A line of the site's furniture or navigation (关闭, 返回, 打印) is no credit; and a word
+	// alone, with no unit before it, is a name only in a full name's shape — a family name and a
+	// given name of two characters (李铁琦): a two-character word whose first character is a family
+	// name is as often a word (高兴, 白云, 金秋, 方圆, 向阳; review 17, R11) and is left out.
+	if isFurniture(l) || reNav.MatchString(strings.TrimSpace(l)) {
+		return nil
+	}
+	if len(words) == 1 && utf8.RuneCountInString(words[0]) < 3 && len(strings.Fields(l)) == 1 {
+		return nil
+	}
 	for _, w := range words {
 		if !personName(w) || strings.Count(page, w) != 1 {
 			return nil

@@ -401,6 +401,13 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// theirs, counted from ref below (none without ref); a month and day after them is
 	// another event's (活动从10月1日起……), unless they are background to it.
 	relAt := relativeAt(opening)
+	// plainLater[k]: a day after days[k] dates an event plainly (7月3日上午, 2月26日下午), with no
+	// 起 after it: a day opening a span (自4月1日起组织开展……检查) is background to that one.
+	plainLater := make([]bool, len(days)+1)
+	for k := len(days) - 1; k >= 0; k-- {
+		after := opening[days[k][1]:]
+		plainLater[k] = plainLater[k+1] || reBareDayNext.MatchString(after) && !startDay(after) && !reSinceAfter.MatchString(after) && !reDeadline.MatchString(after) && !rePlanAfter.MatchString(after) && !rePlanBefore.MatchString(tailOf(opening[:days[k][0]], 24))
+	}
 	for k, loc := range days {
 		if relAt != nil && relAt[1] <= loc[0] && !restated(opening[relAt[1]:loc[0]]) && !reportedBefore(opening[relAt[1]:loc[0]]) && !(backgroundDay(opening, relAt[0], relAt[1], loc[0]) && framedDay(opening, relAt[0], relAt[1])) {
 			break
@@ -416,6 +423,9 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 		}
 		after, before := opening[loc[1]:], tailOf(opening[:loc[0]], 24)
+		if (startDay(after) || reSinceAfter.MatchString(after)) && plainLater[k+1] {
+			continue // 医院自4月1日起组织开展专项检查。7月3日上午，……召开分析会 (review 17, R10)
+		}
 		if reDeadline.MatchString(after) && !startDay(after) || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
 			continue // a deadline (10月20日前, 截至10月12日), a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
 		}
@@ -560,6 +570,10 @@ func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, y
 	}
 	return t, year
 }
+
+// reSinceAfter is what a day stands before when it opens a span up to now (4月1日以来, 4月1日至今):
+// background to a day the lead dates its event by.
+var reSinceAfter = lazyRE(`^\s*(?:以来|以來|至今)`)
 
 // reTakesEffect is what a day 起 (from) stands before when it is the day a rule takes effect or
 // a deadline opens (自3月1日起施行, 5日起报名): no event's day.

@@ -348,6 +348,10 @@ func TestFirstDayFromAndPageLabels(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{"a span's first day, the verb later in the sentence", "自3月2日起，东湖供电公司党委提早谋划，组织各支部开展保供电行动。", "--03-02"},
 		{"a bare first day and a span of days", "東湖大學\n更新於 2023年12月06日10:27 • 發布於 2023年12月05日13:27\n東湖大學五日起一連四天舉辦志工節系列活動，校長致詞。", "2023-12-05"},
+		{"a span's first day before the event's plain day (R10)", "东湖医院召开第二季度医疗质量分析会\n\n医院自4月1日起组织开展病历质量专项检查。7月3日上午，东湖医院召开第二季度医疗质量分析会。", "--07-03"},
+		{"a span's first day before the meeting's day (R10)", "东湖大学召开新学期教学工作会议\n\n根据安排，学校自2月20日起开展为期两周的开学教学检查。2月26日下午，东湖大学在行政楼召开新学期教学工作会议，副校长陈红主持会议。", "--02-26"},
+		{"a span up to now before the event's plain day (R10)", "4月1日至今，医院组织开展病历质量专项检查。7月3日上午，东湖医院召开第二季度医疗质量分析会。", "--07-03"},
+		{"a span's first day before a later deadline stays", "自3月2日起，东湖供电公司组织各支部开展保供电行动，3月20日前完成排查。", "--03-02"},
 		{"a rule taking effect is no event", "《东湖市安全条例》自3月1日起施行，东湖医院组织职工学习。", ""},
 		{"a registration opening is no event", "自3月1日起报名，东湖大学举办技能大赛。", ""},
 		{"an update's date in the text is no event's", "新聞\n\n國慶|東湖醫院舉辦綵艇活動\n\n東湖電台\n\n更新於 2024年10月01日04:32 • 發布於 2024年09月29日12:31 • 東湖電台\n\n為慶祝國慶,東湖醫院舉辦綵艇活動,局長出席啟動儀式。", ""},

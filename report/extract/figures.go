@@ -1668,8 +1668,9 @@ func cutReciprocal(run string) string {
 }
 
 // reBodyOfVerb: a verb of action that begins a noun: the name of an office (组织部, 派出所,
-// 接待处) or what is given (慰问金, 慰问品); no label is cut there.
-var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)|(?:慰问|慰問)(?:金|品)`)
+// 接待处), what is given (慰问金, 慰问品) or who won (获奖队伍, 获奖学生: a participle before
+// its noun, review 17 R7 — not 获奖金, 获奖项, where 奖 begins the object); no label is cut there.
+var reBodyOfVerb = lazyRE(`(?:组织|組織|派出|接待)(?:部|所|处|處|科|站|室)|(?:慰问|慰問)(?:金|品)|(?:获奖|獲獎)[^金项項励勵品杯牌状狀章\P{Han}]`)
 
 // maskBodyNouns returns s with the nouns that begin with a verb of action (reBodyOfVerb)
 // masked, offsets kept, so that reAction finds no verb inside them: 区委组织部干部 and 慰问金

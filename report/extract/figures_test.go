@@ -64,6 +64,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a noun with a complement after 的", "5个响应支部的代表出席。", []string{"响应支部=5个"}},
 		{"the same count of the same noun with another measure word", "4个发起支部和5个响应支部共同倡议。当日，5家民盟支部积极响应。", []string{"发起支部=4个", "响应支部=5个"}},
 		{"the same count of the same noun with the same measure word is two facts", "共有3名男学生和3名女学生获奖。", []string{"男学生=3名", "获奖女学生=3名"}},
+		{"a participle 获奖 before its noun stays in the label (R7)", "大赛共有获奖队伍12支。学院共有获奖学生36名。", []string{"获奖队伍=12支", "获奖学生=36名"}},
+		{"获奖金: 奖 begins the object", "团队共获奖金5万元。", []string{"奖金=5万元"}},
 		{"an idiom with 一堂", "代表们会聚一堂，共商发展大计。", nil},
 		{"attendance with 参会", "各支部代表等共计二十余人参会。", []string{"参会人员=20人"}},
 		{"labels cut at 以及, kept whole at 有效, after 一共", "通过了4个规范性文件以及2个考核细则，形成有效提案12条。研修班一共有40位来自各地的校长。", []string{"规范性文件=4个", "考核细则=2个", "有效提案=12条", "研修班=40位"}},

@@ -345,6 +345,13 @@ var (
 	wordBefore = map[string]string{"厂": "进進出建返离離到回入在驻駐全该該本我", "廠": "進出建返離到回入在駐全該本我"}
 )
 
+// partner reports whether the mention c is the institution's partner in the event: joined to it
+// by 与 (东湖大学历史学院与市博物馆签订共建协议), not only gone to (赴某博物馆).
+func partner(c bodyMention) bool {
+	before := strings.TrimSpace(tailOf(c.text[:c.span], 6))
+	return (strings.HasSuffix(before, "与") || strings.HasSuffix(before, "與")) && c.role().takesPart()
+}
+
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
 // that start at a boundary, hold no verb, and are not generic (各党支部), of bodies that take
 // part in the event (bodyMention.role), less those the page reads as a facility or a venue
@@ -354,8 +361,11 @@ func unitsInvolved(text, inst, venue string) []string {
 	if len(units) > 0 {
 		// 赴读者博物馆、敦煌艺术馆 … 参观了读者博物馆、敦煌艺术馆等场馆: a name the page reads as
 		// a facility or a venue in one place is one wherever it is named (one role for one name).
+		// A body that signs or co-operates (与市博物馆签订共建协议) keeps its unit even where the
+		// event is held at its premises (揭牌仪式在市博物馆举行; review 17, R13).
 		places := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role() == rolePlace })
-		units = slices.DeleteFunc(units, func(u string) bool { return slices.Contains(places, u) })
+		signs := namedUnits(text, inst, venue, func(c bodyMention) bool { return partner(c) })
+		units = slices.DeleteFunc(units, func(u string) bool { return slices.Contains(places, u) && !slices.Contains(signs, u) })
 	}
 	if unitsObserved != nil {
 		unitsObserved(text, inst, units) // tests only (unitsobserve.go)

@@ -23,4 +23,13 @@ func TestVenueNamedAgain(t *testing.T) {
 			t.Errorf("units = %q, want %q among them and not %q", got, tc.stillUnit, tc.notUnit)
 		}
 	}
+	// A body that signs with the institution is a unit even where the event is held at its
+	// premises (review 17, R13).
+	for _, tc := range []struct{ text, unit string }{
+		{"东湖大学与市博物馆共建实践教学基地\n\n5月18日，东湖大学历史学院与市博物馆签订共建协议，揭牌仪式在市博物馆举行。历史学院院长周强主持仪式。\n市博物馆馆长刘芳致辞。学院30名学生参观了市博物馆。", "市博物馆"},
+	} {
+		if got := Extract(tc.text, Options{Year: 2026}).Summary.UnitsInvolved; !slices.Contains(got, tc.unit) {
+			t.Errorf("units = %q, want %q among them", got, tc.unit)
+		}
+	}
 }
