@@ -597,7 +597,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
 			continue
 		}
-		label = quotaLabel(quota, label)
+		label = levelLabel(quotaLabel(quota, label), masked[:loc[0]])
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
 		clause := clauseBefore(masked[:loc[0]])
