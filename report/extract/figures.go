@@ -507,8 +507,10 @@ func figuresFrom(text string, head int) []model.Figure {
 		if unit == "次" && reSessionBody.MatchString(before) && !strings.ContainsAny(numText, "两兩") {
 			continue
 		}
-		// 共18人捐款7800元，其中某某捐赠5000元: a part of a total told before it.
-		if inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
+		// 共18人捐款7800元，其中某某捐赠5000元: a share of a sum told before it. Parts of a
+		// count of anything else are facts of their own (代表共有102名……其中女性47名; labelling
+		// rules: counts that split a total are each counted).
+		if strings.HasSuffix(get(7), "元") && inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
 			continue
 		}
 		// 较上届多出12支, 比去年增加300人: a difference from another year's count, not a count.

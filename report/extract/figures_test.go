@@ -190,6 +190,9 @@ func TestFigureLabels(t *testing.T) {
 		{"the size of a group formed of the people counted", "由8人组成的考察团抵达学校。", []string{"考察团人数=8人"}},
 		{"days in a row of the event, a party of one's numerals", "学院三日起一连五天举办读书节。医疗队一行五人到村。", []string{"活动时长=5天", "一行人数=5人"}},
 		{"a breakdown of a total by kind", "全年共出版作品9部，其中小说6部、剧本3部。", []string{"出版作品=9部", "小说=6部", "剧本=3部"}},
+		// Session 17 (held-out 8 and 12): a part of a count other than money is a fact of its own.
+		{"a part of a count of people", "代表共有102名，正式代表101名，特邀代表1名，其中女性47名。", []string{"代表=102名", "正式代表=101名", "特邀代表=1名", "女性=47名"}},
+		{"a part of a count told with another measure word", "共有学生600名，其中女生310名参加。", []string{"学生=600名", "女生=310名"}},
 		{"shares of a sum are no breakdown", "共筹得善款9000元，其中校友捐赠4000元，企业捐赠5000元。", []string{"筹得善款=9000元"}},
 		{"a grade after the count", "两名一线医生和三名一级教师受到表彰。", []string{"一线医生=2名", "一级教师=3名"}},
 		{"a count heading the list after a colon", "会议明确两个重点：抓安全，抓质量。会上明确四个聚焦：聚焦安全，聚焦质量。", nil},
