@@ -468,6 +468,11 @@ func figuresFrom(text string, head int) []model.Figure {
 		if reAfterCount.MatchString(after) {
 			continue
 		}
+		// 跻身全国300个建设项目之列, 江苏代表团19件议案之一: the size of a set the thing named
+		// belongs to, a standing like a rank, no count of what the event did.
+		if reMemberOf.MatchString(after) {
+			continue
+		}
 		// 区十件民生实事, 市十大工程: a number right after a lone administrative level
 		// names a programme, it counts nothing.
 		// But a level before any other count is part of what is counted (市30家企业, 镇20名干部).
@@ -1222,6 +1227,8 @@ var (
 	reCountBefore = lazyRE(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
 	reAfterCount = lazyRE(`^(?:批次|批|全会|全會)`)
+	// reMemberOf: a count's noun closed by 之列 or 之一 in its clause (300个建设项目之列, 19件议案之一).
+	reMemberOf = lazyRE(`^[^，,。；;！？!?\n、：:“”「」]{0,16}?(?:之列|之一)`)
 	// reRestrictive: a clause that narrows the noun after it: a verb of action or 需, 已, 未.
 	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
