@@ -233,7 +233,8 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
-	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time), s.Institution, s.Venue), clauseShaped)
+	unitText := lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time)
+	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(unitText, s.Institution, s.Venue), clauseShaped)
 	if cutFrom != "" {
 		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == cutFrom })
 	}
@@ -270,6 +271,7 @@ func Extract(text string, opt Options) Result {
 			s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 		}
 	}
+	s.UnitsInvolved = withFullestForms(s.UnitsInvolved, unitText, s.Institution, s.Venue) // each unit once, in its fullest form
 	unitFromTitle := false
 	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = shapedName(unitName(organizer(s.Title), s.Institution, px))

@@ -155,6 +155,11 @@ var hostileShapes = []struct {
 	{"parts of a count", func(n int) string { return "共有学生600名，其中" + strings.Repeat("女生31名，", n) + "。" }},
 	{"sets a thing belongs to", func(n int) string { return strings.Repeat("跻身全国300个项目之列，", n) }},
 	{"parts told by brackets", func(n int) string { return "共表扬里邻长9000位，" + strings.Repeat("满35年13位、", n) + "。" }},
+	// Units in a short form and in a fuller one, again and again: each unit kept asks the page's
+	// names and the page once for its fullest form (fullestUnits), a bounded number of units.
+	{"units in short and fuller forms", func(n int) string {
+		return "东湖大学签约\n3月5日，" + strings.Repeat("东湖大学与市卫生健康委、枣庄市卫生健康委、香港中文大学(深圳)签约，", n) + "。"
+	}},
 	{"a line of credits", func(n int) string {
 		var b strings.Builder
 		b.WriteString("会议召开。\n")

@@ -131,7 +131,7 @@ var reHostAdverb = lazyRE(`(?:及时|及時|积极|積極|认真|認真|隆重|�
 func eventHost(opening string) string {
 	for _, c := range reSentenceSep.Split(opening, 6) {
 		c = reLeadTime.ReplaceAllString(reLeadCredit.ReplaceAllString(strings.TrimSpace(c), ""), "")
-		loc := reHostVerb.FindStringIndex(c)
+		loc := hostVerbAt(c)
 		if loc == nil {
 			continue
 		}
@@ -184,6 +184,18 @@ func eventHost(opening string) string {
 		return name
 	}
 	return ""
+}
+
+// hostVerbAt finds the event's verb in the clause c (reHostVerb), passing over a verb that
+// opens a noun of a name (组织部 after 组织, as organizer reads it with reVerbIsNoun): the verb
+// is no part of a name. It returns nil when the clause has none.
+func hostVerbAt(c string) []int {
+	for _, loc := range reHostVerb.FindAllStringIndex(c, -1) {
+		if !reVerbIsNoun.MatchString(c[loc[1]:]) {
+			return loc
+		}
+	}
+	return nil
 }
 
 // reTimeInSubject: a time word inside a clause's subject ends the name before it: what follows
@@ -335,9 +347,20 @@ var (
 
 // unitsInvolved lists the particular units the text names, in order, without repeats: names
 // that start at a boundary, hold no verb, and are not generic (各党支部), of bodies that take
-// part in the event (bodyMention.role).
+// part in the event (bodyMention.role), less those the page reads as a facility or a venue
+// where it names them again.
 func unitsInvolved(text, inst, venue string) []string {
-	return namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role().takesPart() })
+	units := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role().takesPart() })
+	if len(units) > 0 {
+		// 赴读者博物馆、敦煌艺术馆 … 参观了读者博物馆、敦煌艺术馆等场馆: a name the page reads as
+		// a facility or a venue in one place is one wherever it is named (one role for one name).
+		places := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role() == rolePlace })
+		units = slices.DeleteFunc(units, func(u string) bool { return slices.Contains(places, u) })
+	}
+	if unitsObserved != nil {
+		unitsObserved(text, inst, units) // tests only (unitsobserve.go)
+	}
+	return units
 }
 
 // namedUnits lists the names of the candidate bodies the text names that keep accepts, in
@@ -520,9 +543,6 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 	out = slices.DeleteFunc(out, func(m string) bool {
 		return !reRegisteredCompany.MatchString(m) && slices.ContainsFunc(out, func(x string) bool { return len(x) > len(m) && shortFor(m, x) })
 	})
-	if unitsObserved != nil {
-		unitsObserved(text, inst, out) // tests only (unitsobserve.go)
-	}
 	return out
 }
 

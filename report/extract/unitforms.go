@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// fullestUnits writes each unit in the fullest form the page gives for it, once (the units rule:
+// "a unit named in more than one form is written once, in the fullest form the headline and body
+// give"). named are the names the page holds wherever they stand (namedUnits with no role
+// check), so that a form the page gives only where the body takes no part in a clause of its
+// own still lends its fullness. A unit whose fullest form is the institution is the institution
+// itself and is dropped. The first mention's place in the list is kept.
+func fullestUnits(units, named []string, page, inst string) []string {
+	out := make([]string, 0, len(units))
+	seen := make(map[string]bool, len(units))
+	for _, u := range units {
+		f := fullerOnPage(u, named, page)
+		if f != u && f == inst {
+			continue // 人民医院 where the page names 福永人民医院, the institution: no unit
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// fullerOnPage returns the longest fuller form of the unit u among the page's names (longerForm),
+// or u followed by a bracketed place, its campus or seat (香港中文大学(深圳)), or u itself.
+func fullerOnPage(u string, named []string, page string) string {
+	best := u
+	for _, x := range named {
+		if len(x) > len(best) && longerForm(u, x) {
+			best = x
+		}
+	}
+	if best == u {
+		if q := seatAfter(page, u); q != "" {
+			return u + q
+		}
+	}
+	return best
+}
+
+// longerForm tells whether x is a fuller form of the same body as u, by the shape of the two:
+// u with its registered company form (乖宝宠物食品集团 → 乖宝宠物食品集团股份有限公司); u
+// after a place that names no other body (市卫生健康委 → 枣庄市卫生健康委, 中油公司煉製事業部
+// → 台灣中油公司煉製事業部); or u with a level word put in between, u's first and last
+// characters kept (福永团工委 → 福永街道团工委). What stands before u when it is neither a place
+// may be another body (党委办公室 in 某学院党委办公室): no fuller form of u.
+func longerForm(u, x string) bool {
+	if utf8.RuneCountInString(u) < 3 || len(x) <= len(u) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(x, u); ok {
+		return reCompanyForm.MatchString(rest)
+	}
+	if !shortFor(u, x) {
+		return false
+	}
+	if strings.HasSuffix(x, u) {
+		p := len(x) - len(u)
+		return placeAt(x) >= p && !strings.Contains(x[:p], "的")
+	}
+	fu, _ := utf8.DecodeRuneInString(u)
+	fx, _ := utf8.DecodeRuneInString(x)
+	return fu == fx && reLevelInserted.MatchString(inserted(u, x))
+}
+
+// reLevelInserted is what a fuller form may put inside a name: a level's word (街道, 区, 市).
+var reLevelInserted = lazyRE(`^(?:街道|镇|鎮|乡|鄉|区|區|县|縣|市|省)+$`)
+
+// inserted returns the characters of x that the short form u (a subsequence of x, shortFor)
+// leaves out, taken greedily from the left.
+func inserted(u, x string) string {
+	var b strings.Builder
+	rest := u
+	for _, r := range x {
+		if h, size := utf8.DecodeRuneInString(rest); size > 0 && h == r {
+			rest = rest[size:]
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// seatAfter returns the bracket that follows the name u on the page when it holds a place
+// only, the seat or campus of the body (香港中文大学(深圳)), or "".
+func seatAfter(page, u string) string {
+	for _, open := range []string{"(", "（"} {
+		i := strings.Index(page, u+open)
+		if i < 0 {
+			continue
+		}
+		rest := page[i+len(u):]
+		end := strings.IndexAny(rest, ")）")
+		if end < 0 || end > 3*8 {
+			continue
+		}
+		inner := rest[len(open):end]
+		if inner == "" || placeAt(inner) != len(inner) {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(rest[end:])
+		return rest[:end+size]
+	}
+	return ""
+}
+
+// withFullestForms is fullestUnits over the page's text as unitsInvolved reads it.
+func withFullestForms(units []string, text, inst, venue string) []string {
+	if len(units) == 0 {
+		return units
+	}
+	named := namedUnits(text, inst, venue, func(bodyMention) bool { return true })
+	return slices.Clip(fullestUnits(units, named, text, inst))
+}
