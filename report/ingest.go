@@ -56,8 +56,11 @@ type Ingested struct {
 	// deletes it), and until then build warns about it and mail does not send it.
 	Reviewed bool `json:"reviewed" yaml:"-"`
 	// MonthDay is the event's month and day (--06-21) when no year is known; Date is then empty.
-	MonthDay string   `json:"-" yaml:"-"`
-	Warnings []string `json:"warnings" yaml:"-"`
+	MonthDay string `json:"-" yaml:"-"`
+	// YearAsked: the date's year is --year's and the text writes another year; the date is
+	// derived (in Derived) for that reason, not from the page's date.
+	YearAsked bool     `json:"-" yaml:"-"`
+	Warnings  []string `json:"warnings" yaml:"-"`
 }
 
 // IngestResult is what became of one file.
@@ -146,7 +149,7 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options, taken map[str
 	if warnings == nil {
 		warnings = []string{}
 	}
-	a := &Ingested{Summary: s, Derived: x.Derived, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
+	a := &Ingested{Summary: s, Derived: x.Derived, YearAsked: x.YearAsked, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
 	if !s.Date.IsZero() {
 		a.JSONDate = s.Date.Format("2006-01-02")
 	}
@@ -249,6 +252,9 @@ var reviewNotes = map[string]string{
 	"date":  "review: no event date in the text; the page's publication date",
 }
 
+// yearAskedNote marks a date whose year is --year's while the text writes another year.
+const yearAskedNote = "review: the year is the one given for dates without one, not the text's; the text writes another year elsewhere"
+
 // summaryYAML encodes rec as YAML, each derived field marked with a "# review" comment, and a
 // date without a year written --06-21 and marked: it must be completed before build.
 func summaryYAML(rec Ingested) ([]byte, error) {
@@ -289,6 +295,9 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 		for _, d := range rec.Derived {
 			if m.Content[i].Value == d {
 				m.Content[i+1].LineComment = reviewNotes[d]
+				if d == "date" && rec.YearAsked {
+					m.Content[i+1].LineComment = yearAskedNote
+				}
 			}
 		}
 	}

@@ -56,9 +56,9 @@ const maxPageDates = 8
 var reWeekdayNext = lazyRE(`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|礼拜[一二三四五六日天]?|禮拜[一二三四五六日天]?)\s*\d{1,2}:\d{2}`)
 
 // rePubLabelBefore is the label of the page's date of posting or updating right before a date
-// (发布时间：, 最後更新：, 發稿日期): the page's date where it strays into the text, never the
-// event's. (时间：, 日期： alone may label an event's day in a notice.)
-var rePubLabelBefore = lazyRE(`(?:发布|發布|發佈|发佈|更新|发表|發表|发稿|發稿|上稿|刊登|张贴|張貼)(?:(?:日期|时间|時間)\s*[:：]?|\s*[:：])\s*$`)
+// (发布时间：, 最後更新：, 發稿日期, 更新於 2024年10月01日 • 發布於 …): the page's date where it
+// strays into the text, never the event's. (时间：, 日期： alone may label an event's day in a notice.)
+var rePubLabelBefore = lazyRE(`(?:发布|發布|發佈|发佈|更新|发表|發表|发稿|發稿|上稿|刊登|张贴|張貼)(?:(?:日期|时间|時間)\s*[:：]?|\s*[:：]|(?:于|於))\s*$`)
 
 // pageFieldLabels are the labels of a page's fields of metadata after its date: 来源：, 作者：, 点击：.
 const pageFieldLabels = `(?:来源|來源|稿源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)`
@@ -176,7 +176,19 @@ func pageDate(head string) (published time.Time, updated bool) {
 			}
 		}
 	}
-	if loc := rePubLine.FindStringSubmatchIndex(head); loc != nil {
+	// The first labelled date; but a page that labels both the day it was updated and the day
+	// it was published (更新於 2023年12月05日 • 發布於 2023年12月05日) has the latter for its own.
+	pubs := rePubLine.FindAllStringSubmatchIndex(head, 4)
+	if len(pubs) > 1 && updateLabelled(head, pubs[0]) {
+		for _, l := range pubs[1:] {
+			if !updateLabelled(head, l) {
+				pubs[0] = l
+				break
+			}
+		}
+	}
+	if pubs != nil {
+		loc := pubs[0]
 		m := submatches(head, loc)
 		// The first branch that matched: a label's date, a newspaper's edition date, or
 		// 更新日期:113-10-01 with a Minguo year and dashes.
@@ -191,7 +203,7 @@ func pageDate(head string) (published time.Time, updated bool) {
 			y = strconv.Itoa(n + 1911) // 更新日期:112年9月6日, a Minguo year
 		}
 		if t, err := period.ParseDate(y + "-" + mo + "-" + d); err == nil {
-			return t, reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12) + head[loc[0]:min(loc[1], loc[0]+24)])
+			return t, updateLabelled(head, loc)
 		}
 	}
 	if t := mastheadDay(head); !t.IsZero() {
@@ -225,6 +237,12 @@ func pageDate(head string) (published time.Time, updated bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// updateLabelled reports whether the labelled date rePubLine found at loc in head is labelled
+// as the day the page was updated (更新日期：, 更新於).
+func updateLabelled(head string, loc []int) bool {
+	return reUpdateLabel.MatchString(tailOf(head[:loc[0]], 12) + head[loc[0]:min(loc[1], loc[0]+24)])
 }
 
 // englishMonths are the months written in English, by the three letters they open with.
@@ -327,8 +345,9 @@ func datelineBelow(lines []string, from int) time.Time {
 // they and every day after them give no date, unless they stand in a clause of purpose, ground
 // or occasion before that day (backgroundDay). It returns the page's date, which a date on the
 // opening's furniture line (2026年1月15日  来源:某网) gives when published is zero, and the
-// month and day as "--01-02" when no year is known.
-func eventDate(opening, wire string, published time.Time, updated bool, defaultYear int) (event, pageDay time.Time, monthDay, warn string) {
+// month and day as "--01-02" when no year is known, and yearAsked when the event's year is
+// defaultYear's only: neither the day, its dateline nor the page writes it.
+func eventDate(opening, wire string, published time.Time, updated bool, defaultYear int) (event, pageDay time.Time, monthDay, warn string, yearAsked bool) {
 	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
 	if !published.IsZero() {
@@ -371,7 +390,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	if first := reSentence.FindString(opening); first != "" {
 		if v := vagueTime(first); v != nil {
 			if d := reDay.FindStringIndex(first); d == nil || d[0] > v[0] {
-				return time.Time{}, published, "", ""
+				return time.Time{}, published, "", "", false
 			}
 		}
 	}
@@ -393,11 +412,11 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 				break
 			}
 			if !backgroundDay(opening, u[0], u[1], loc[0]) || !framedDay(opening, u[0], u[1]) {
-				return time.Time{}, published, "", ""
+				return time.Time{}, published, "", "", false
 			}
 		}
 		after, before := opening[loc[1]:], tailOf(opening[:loc[0]], 24)
-		if reDeadline.MatchString(after) || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
+		if reDeadline.MatchString(after) && !startDay(after) || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
 			continue // a deadline (10月20日前, 截至10月12日), a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
 		}
 		if foundedDay(opening, loc, year) {
@@ -441,7 +460,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			if err != nil {
 				continue
 			}
-			return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error()
+			return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error(), false
 		}
 		t, err := period.ParseDate(strconv.Itoa(yy) + "-" + m + "-" + d)
 		if err != nil {
@@ -460,10 +479,13 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 			t = t.AddDate(-1, 0, 0)
 		}
-		return t, published, "", warn
+		// The year is --year's when the day writes none and the page has no date, or when the
+		// day was counted from a dateline without a year (上月28日 written with --year's).
+		asked := published.IsZero() && (y == "" || !ref.IsZero() && !wireYear(wire) && yy == defaultYear)
+		return t, published, "", warn, asked
 	}
 	if ref.IsZero() {
-		return time.Time{}, published, "", ""
+		return time.Time{}, published, "", "", false
 	}
 	// 昨日, 今天: a day counted from ref; 3日: a day of ref's month, or of the month before
 	// when it is after ref's day. Whichever the opening says first.
@@ -483,19 +505,26 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	}
 	t := count(ref)
 	if t.IsZero() {
-		return time.Time{}, published, "", ""
+		return time.Time{}, published, "", "", false
 	}
 	if !refYear {
 		// A dateline's day with no year: the month and day, unless they depend on whether
 		// the year is a leap year (昨天 on a 3月1日).
 		if ref.Month() != time.February || ref.Day() != 29 {
 			if u := count(ref.AddDate(1, 0, 0)); u.Format("01-02") != t.Format("01-02") {
-				return time.Time{}, published, "", ""
+				return time.Time{}, published, "", "", false
 			}
 		}
-		return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error()
+		return time.Time{}, published, t.Format("--01-02"), "the event date (" + t.Format("1月2日") + ") " + ErrNoYear.Error(), false
 	}
-	return t, published, "", ""
+	// Counted from a dateline whose year is not written, on a page with no date: --year's.
+	return t, published, "", "", published.IsZero() && !wireYear(wire)
+}
+
+// wireYear reports whether the wire service's dateline writes its year (新华社北京2024年3月5日电).
+func wireYear(wire string) bool {
+	m := reDay.FindStringSubmatch(reHanDate.ReplaceAllStringFunc(wire, hanDateDigits))
+	return m != nil && m[1] != ""
 }
 
 // refDay is the day words of relative time (上月28日, 上周五, 昨天, a bare 25日) count from: the
@@ -530,6 +559,22 @@ func refDay(wire string, published time.Time, defaultYear int) (ref time.Time, y
 		return published, !published.IsZero()
 	}
 	return t, year
+}
+
+// reTakesEffect is what a day 起 (from) stands before when it is the day a rule takes effect or
+// a deadline opens (自3月1日起施行, 5日起报名): no event's day.
+var reTakesEffect = lazyRE(`施行|实施|實施|生效|执行|執行|报名|報名|截止|停止|暂停|暫停|禁止|调整|調整|起算`)
+
+// startDay reports whether after, the text right after a day, makes the day the first of the
+// event the sentence tells: 起 (from) and, in the same sentence, an event's verb (自2月21日起,
+// 某公司……开展; 五日起一連四天舉辦 — the labelling rules: an event over several days is dated by
+// its first day), not a rule taking effect (自3月1日起施行) nor a deadline.
+func startDay(after string) bool {
+	if !strings.HasPrefix(after, "起") {
+		return false
+	}
+	sentence := clauseHead(after[:min(len(after), 240)], "。！？")
+	return reEventVerb.MatchString(sentence) && !reTakesEffect.MatchString(sentence)
 }
 
 // reportedVerbs are the verbs of reporting a day stands before when it is the day a report was
@@ -899,6 +944,9 @@ func bareDay(opening string, published time.Time) (day time.Time, at int) {
 // 前往) or wire dateline (11日電).
 func eventBareDay(opening string, loc []int) bool {
 	after := opening[loc[1]:]
+	if startDay(after) {
+		return !reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24)) // 五日起一連四天舉辦
+	}
 	return reBareDayNext.MatchString(after) && !reDeadline.MatchString(after) && !reDateline.MatchString(after) && !rePlanAfter.MatchString(after) && !reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24))
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestEventDate checks, on openings written for it, the event's date read against the page's
 // own date: a bare day (3日) and 昨 alone are days of the page's month, a span of days is none.
@@ -302,6 +305,60 @@ func TestYearAskedYieldsToAWrittenYear(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s (--year %d): date %q, want %q", c.text, c.year, got, c.want)
+		}
+	}
+}
+
+// TestYearGivenBesideAnotherYear: when the event's day writes no year, the page has no date and
+// --year gives it, a different year the text writes elsewhere (in a name) makes the date
+// uncertain: it is kept, marked for review ("date" in Derived, YearAsked). A year written with
+// the day, a page's date, or only --year's own year in the text leaves it unmarked.
+func TestYearGivenBesideAnotherYear(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name, text string
+		year       int
+		want       string
+		marked     bool
+	}{
+		{"a past year in a contest's name", "6月5日，东湖职业技术学院举行2017年技能大赛表彰大会，全体师生参加。", 2024, "2024-06-05", true},
+		{"a past year in a plan's name, headline", "东湖医院召开2019年度工作会议\n3月2日上午，东湖医院召开2019年度工作会议。", 2024, "2024-03-02", true},
+		{"only the given year in the text", "6月5日，东湖职业技术学院举行2024年技能大赛表彰大会。", 2024, "2024-06-05", false},
+		{"the day writes its year", "2023年6月5日，东湖职业技术学院举行2017年技能大赛表彰大会。", 2024, "2023-06-05", false},
+		{"the page's date gives the year", "发布时间：2023-06-08\n6月5日，东湖职业技术学院举行2017年技能大赛表彰大会。", 2024, "2023-06-05", false},
+		{"no year in the text at all", "6月5日，东湖职业技术学院举行技能大赛表彰大会。", 2024, "2024-06-05", false},
+	} {
+		r := Extract(c.text, Options{Year: c.year})
+		got := ""
+		if d := r.Summary.Date; !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want || r.YearAsked != c.marked || slices.Contains(r.Derived, "date") != c.marked {
+			t.Errorf("%s: date %q (want %q), YearAsked %v, Derived %v; want marked %v", c.name, got, c.want, r.YearAsked, r.Derived, c.marked)
+		}
+	}
+}
+
+// TestFirstDayFromAndPageLabels: a day followed by 起 is the first day of the event its sentence
+// tells (an event over several days is dated by its first day), not of a rule taking effect or a
+// deadline; a date labelled 更新於 or 發布於 is the page's, never the event's, and of the two the
+// day published is the page's own (the day its 五日 counts from).
+func TestFirstDayFromAndPageLabels(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ name, text, want string }{
+		{"a span's first day, the verb later in the sentence", "自3月2日起，东湖供电公司党委提早谋划，组织各支部开展保供电行动。", "--03-02"},
+		{"a bare first day and a span of days", "東湖大學\n更新於 2023年12月06日10:27 • 發布於 2023年12月05日13:27\n東湖大學五日起一連四天舉辦志工節系列活動，校長致詞。", "2023-12-05"},
+		{"a rule taking effect is no event", "《东湖市安全条例》自3月1日起施行，东湖医院组织职工学习。", ""},
+		{"a registration opening is no event", "自3月1日起报名，东湖大学举办技能大赛。", ""},
+		{"an update's date in the text is no event's", "新聞\n\n國慶|東湖醫院舉辦綵艇活動\n\n東湖電台\n\n更新於 2024年10月01日04:32 • 發布於 2024年09月29日12:31 • 東湖電台\n\n為慶祝國慶,東湖醫院舉辦綵艇活動,局長出席啟動儀式。", ""},
+	} {
+		r := Extract(c.text, Options{})
+		got := r.MonthDay
+		if d := r.Summary.Date; !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
 		}
 	}
 }

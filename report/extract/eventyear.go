@@ -31,3 +31,19 @@ func lastYearIsEventDay(text, opening string, day time.Time) string {
 	dated := first[m[0]:m[1]]
 	return strings.Replace(text, dated, strings.TrimPrefix(dated, "去年"), 1)
 }
+
+// reWrittenYear is a year of the common era written with 年 (2017年, 2017年度), not inside a
+// longer run of digits.
+var reWrittenYear = lazyRE(`(?:^|\D)((?:19|20)\d\d)\s*年`)
+
+// strayYear is the first year text writes (reWrittenYear) that is not year, or 0: when the
+// event's year came from Options.Year, such a year (2017年技能大赛, in a name or in background)
+// says nothing certain either way, and the date is marked for review.
+func strayYear(text string, year int) int {
+	for _, m := range reWrittenYear.FindAllStringSubmatch(text, -1) {
+		if y, _ := strconv.Atoi(m[1]); y != year {
+			return y
+		}
+	}
+	return 0
+}

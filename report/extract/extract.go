@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -42,6 +43,9 @@ type Result struct {
 	// MonthDay is the event's month and day, "--06-21", when the text gives them without a
 	// year and no year is known; Summary.Date is then empty.
 	MonthDay string
+	// YearAsked: the event date's year is Options.Year's, not the text's, and the text writes
+	// another year elsewhere (in a name): Derived holds "date" for review.
+	YearAsked bool
 }
 
 var (
@@ -136,10 +140,10 @@ func Extract(text string, opt Options) Result {
 	if pageDay.IsZero() && wire == "" {
 		wire = pageMonthDay(lines, body) // 日期:03-10: a page's date of month and day, read as a dateline
 	}
-	day, pub, monthDay, w := eventDate(dateOpening(full), wire, pageDay, updated, opt.Year)
+	day, pub, monthDay, w, asked := eventDate(dateOpening(full), wire, pageDay, updated, opt.Year)
 	if day.IsZero() && monthDay == "" && title != "" {
 		// 东湖大学3月8日举行表彰大会 over a lead that names no day: the headline's day.
-		day, _, monthDay, w = eventDate(title, "", pageDay, updated, opt.Year)
+		day, _, monthDay, w, asked = eventDate(title, "", pageDay, updated, opt.Year)
 	}
 	if w != "" {
 		warn(w)
@@ -148,6 +152,11 @@ func Extract(text string, opt Options) Result {
 	switch {
 	case !day.IsZero():
 		s.Date = model.Day{Time: day}
+		if y := strayYear(title+"\n"+full, day.Year()); asked && y != 0 {
+			// The year is --year's, but the text writes another (2017年……大赛): not certain.
+			dateDerived, res.YearAsked = true, true
+			warn(fmt.Sprintf("the event date's year %d is the one given for dates without a year, not the text's; the text writes %d elsewhere: check it", day.Year(), y))
+		}
 	case !pub.IsZero() && opt.Derive:
 		// The page's date is not the event's (近日, or no day at all): taken only when asked
 		// to derive what a summary requires, and marked for review.
