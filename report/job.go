@@ -27,7 +27,7 @@ type Issue = model.Issue
 // Distribution is who receives a 简报 and how many copies were printed (model.Distribution).
 type Distribution = model.Distribution
 
-// FigureRules say how figures are folded: synonyms, and sum or latest per label
+// FigureRules say how figures are folded: synonyms, and sum, latest or none per label
 // (jianbao.yaml figures:).
 type FigureRules = aggregate.FigureRules
 

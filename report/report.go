@@ -48,7 +48,7 @@ type Options struct {
 	// Script is the script the digest is written in (simplified, the zero value, traditional
 	// or keep).
 	Script script.Mode
-	// Figures adds to the built-in figure rules (synonyms; sum or latest per label).
+	// Figures adds to the built-in figure rules (synonyms; sum, latest or none per label).
 	Figures aggregate.FigureRules
 	// Topics adds to the built-in stop list of the topic list.
 	Topics aggregate.TopicRules

@@ -43,7 +43,7 @@ type Spec struct {
 	// Uncovered says the caller has found the previous period not covered (the whole inputs'
 	// decision, for the digest of a part of them, see Split): no change is claimed.
 	Uncovered bool
-	// Figures adds to the built-in figure rules (synonyms, sum or latest per label).
+	// Figures adds to the built-in figure rules (synonyms, sum, latest or none per label).
 	Figures FigureRules
 	// Topics adds to the built-in topic stop list.
 	Topics TopicRules

@@ -18,6 +18,11 @@ const (
 	RuleSum = "sum"
 	// RuleLatest keeps the latest value of the period: levels such as running totals and rates.
 	RuleLatest = "latest"
+	// RuleNone folds nothing: the size or standing of one thing (a visiting party's 一行10人, a
+	// person's age, a rank) is true of its own article only. Two parties of 10 and 15 are no
+	// 25 of anything, and the latest of them is no level of the period, so such figures stay
+	// in their articles and out of the period's figures.
+	RuleNone = "none"
 )
 
 //go:embed figures.yaml
@@ -32,6 +37,11 @@ type FigureRules struct {
 	Rules map[string]string `yaml:"rules" json:"rules,omitempty"`
 	// LevelWords are words that make a label a level unless Rules says otherwise.
 	LevelWords []string `yaml:"level_words" json:"level_words,omitempty"`
+	// ApartWords are words that make a label's figures RuleNone unless Rules says otherwise.
+	ApartWords []string `yaml:"apart_words" json:"apart_words,omitempty"`
+	// ApartUnits are measure words whose figures are RuleNone unless Rules says otherwise
+	// (岁: an age).
+	ApartUnits []string `yaml:"apart_units" json:"apart_units,omitempty"`
 }
 
 // DefaultFigureRules returns the built-in rules.
@@ -43,11 +53,11 @@ func DefaultFigureRules() FigureRules {
 	return r
 }
 
-// Validate reports a rule that is neither sum nor latest, or a label given two canonical forms.
+// Validate reports a rule that is not sum, latest or none, or a label given two canonical forms.
 func (r FigureRules) Validate() error {
 	for _, label := range sortedKeys(r.Rules) {
-		if v := r.Rules[label]; v != RuleSum && v != RuleLatest {
-			return fmt.Errorf("rules: %s: want sum or latest, got %q", label, v)
+		if v := r.Rules[label]; v != RuleSum && v != RuleLatest && v != RuleNone {
+			return fmt.Errorf("rules: %s: want sum, latest or none, got %q", label, v)
 		}
 	}
 	seen := map[string]string{}
@@ -87,6 +97,8 @@ func (r FigureRules) Merge(over FigureRules) FigureRules {
 		out.Rules[k] = v
 	}
 	out.LevelWords = append(slices.Clone(r.LevelWords), over.LevelWords...)
+	out.ApartWords = append(slices.Clone(r.ApartWords), over.ApartWords...)
+	out.ApartUnits = append(slices.Clone(r.ApartUnits), over.ApartUnits...)
 	return out
 }
 
@@ -95,7 +107,9 @@ type folder struct {
 	display func(string) string // the digest's script
 	canon   map[string]string   // label key -> canonical label
 	rules   map[string]string   // label key -> rule
-	words   []string
+	words   []string            // level words
+	apart   []string            // words of a label that is RuleNone
+	units   []string            // measure words of a figure that is RuleNone
 	// own writes a canonical label (the tool's own word) in the digest's script. When the
 	// digest keeps the summaries' script (keep), a label without a canonical name is shown as
 	// first written (through display), not through its simplified key: 範圍 folded to 范围 and
@@ -106,7 +120,8 @@ type folder struct {
 }
 
 func newFolder(r FigureRules, display func(string) string) *folder {
-	f := &folder{display: display, own: display, canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords}
+	f := &folder{display: display, own: display, canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords,
+		apart: r.ApartWords, units: r.ApartUnits}
 	for _, canon := range sortedKeys(r.Synonyms) {
 		for _, s := range r.Synonyms[canon] {
 			f.canon[labelKey(s)] = canon
@@ -152,6 +167,10 @@ func (f *folder) rule(label, unit string) string {
 		return r
 	}
 	label = labelKey(label)
+	// Apart before level: 累计年龄 is no level either.
+	if slices.Contains(f.units, unit) || slices.ContainsFunc(f.apart, func(w string) bool { return w != "" && strings.Contains(label, w) }) {
+		return RuleNone
+	}
 	if unit == "%" || unit == "％" || strings.HasSuffix(label, "率") {
 		return RuleLatest
 	}

@@ -52,7 +52,8 @@ type figAcc struct {
 
 // sumFigures folds the current period's figures by label (after synonyms) and base measure
 // word, each by its rule, and the previous period's the same way when it is covered
-// (comparable). The result is ordered by significance (see rankFigures).
+// (comparable); figures whose rule is RuleNone are left out, and not counted in the number of
+// figures it returns. The result is ordered by significance (see rankFigures).
 func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll *collate.Collator) ([]model.FigureSum, int) {
 	idx := map[figKey]*figAcc{}
 	var keys []figKey
@@ -67,7 +68,11 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 			k := figKey{label, foldUnit(u)}
 			acc, ok := idx[k]
 			if !ok {
-				acc = &figAcc{sum: model.FigureSum{Label: label, Unit: u, Rule: fold.rule(label, u)}}
+				rule := fold.rule(label, u)
+				if rule == RuleNone {
+					continue // one party's size, an age: true of its article only
+				}
+				acc = &figAcc{sum: model.FigureSum{Label: label, Unit: u, Rule: rule}}
 				idx[k] = acc
 				keys = append(keys, k)
 			}

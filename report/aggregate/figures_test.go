@@ -82,7 +82,7 @@ func TestFigureRulesValidate(t *testing.T) {
 		r    FigureRules
 		want string
 	}{
-		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, "want sum or latest"},
+		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, "want sum, latest or none"},
 		{FigureRules{Synonyms: map[string][]string{"甲": {"丙"}, "乙": {"丙"}}}, "both"},
 	} {
 		if err := tt.r.Validate(); err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -187,5 +187,45 @@ func TestParticipantsAreNotAttendees(t *testing.T) {
 	}
 	if got["参会人员"] != 40 || got["参加人员"] != 300 {
 		t.Errorf("figures %+v, want 参会人员 40 and 参加人员 300 apart", r.Figures)
+	}
+}
+
+// TestApartFiguresNotFolded: the size of one visiting party (一行10人 and 一行15人 from two
+// articles), an age and a rank are true of their own article only: no row of the period's
+// figures adds them up (no 一行人数25人次) or keeps one as a level, and they are not counted as
+// figures folded; counts of people at events are still summed, and jianbao.yaml's rule wins.
+func TestApartFiguresNotFolded(t *testing.T) {
+	t.Parallel()
+	party := func(label string, v float64, unit string) model.Figure {
+		return model.Figure{Label: label, Value: v, Unit: unit}
+	}
+	for _, tt := range []struct {
+		name  string
+		figs  [2][]model.Figure
+		rules FigureRules
+		want  string // the period's figures as label=value unit rule, in order
+		n     int    // figures folded
+	}{
+		{"two parties' sizes", [2][]model.Figure{{party("一行人数", 10, "人")}, {party("一行人数", 15, "人")}}, FigureRules{}, "", 0},
+		{"delegations named by body", [2][]model.Figure{{party("某大学代表团", 12, "人")}, {party("某大学代表團", 8, "人")}}, FigureRules{}, "", 0},
+		{"a visiting party beside the people at the event", [2][]model.Figure{{party("一行人数", 10, "人"), party("参会人员", 40, "人")}, {party("一行人数", 15, "人"), party("参会人员", 60, "人")}}, FigureRules{}, "参会人员=100人次sum", 2},
+		{"ages", [2][]model.Figure{{party("平均年龄", 35, "岁")}, {party("选手", 20, "岁")}}, FigureRules{}, "", 0},
+		{"ranks", [2][]model.Figure{{party("团体排名", 2, "名")}, {party("全省名次", 5, "位")}}, FigureRules{}, "", 0},
+		{"jianbao.yaml says sum", [2][]model.Figure{{party("一行人数", 10, "人")}, {party("一行人数", 15, "人")}}, FigureRules{Rules: map[string]string{"一行人数": RuleSum}}, "一行人数=25人次sum", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sums := []model.Summary{
+				{Title: "a", Date: figureDay(8, 1), Unit: "甲", Figures: tt.figs[0]},
+				{Title: "b", Date: figureDay(8, 9), Unit: "乙", Figures: tt.figs[1]},
+			}
+			r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Figures: tt.rules})
+			var got []string
+			for _, f := range r.Figures {
+				got = append(got, fmt.Sprintf("%s=%g%s%s", f.Label, f.Value, f.Unit, f.Rule))
+			}
+			if g := strings.Join(got, " "); g != tt.want || r.Totals.Figures != tt.n {
+				t.Errorf("figures %q (%d folded), want %q (%d)", g, r.Totals.Figures, tt.want, tt.n)
+			}
+		})
 	}
 }

@@ -353,6 +353,7 @@ func figuresFrom(text string, head int) []model.Figure {
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
 	headTold := map[string]bool{} // value and measure word of the headline's counts
+	var totals []int              // indexes in out of the counts that are no part told by a bracket (partLabel)
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -468,6 +469,11 @@ func figuresFrom(text string, head int) []model.Figure {
 		if reAfterCount.MatchString(after) {
 			continue
 		}
+		// 跻身全国300个建设项目之列, 江苏代表团19件议案之一: the size of a set the thing named
+		// belongs to, a standing like a rank, no count of what the event did.
+		if reMemberOf.MatchString(after) {
+			continue
+		}
 		// 区十件民生实事, 市十大工程: a number right after a lone administrative level
 		// names a programme, it counts nothing.
 		// But a level before any other count is part of what is counted (市30家企业, 镇20名干部).
@@ -507,8 +513,10 @@ func figuresFrom(text string, head int) []model.Figure {
 		if unit == "次" && reSessionBody.MatchString(before) && !strings.ContainsAny(numText, "两兩") {
 			continue
 		}
-		// 共18人捐款7800元，其中某某捐赠5000元: a part of a total told before it.
-		if inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
+		// 共18人捐款7800元，其中某某捐赠5000元: a share of a sum told before it. Parts of a
+		// count of anything else are facts of their own (代表共有102名……其中女性47名; labelling
+		// rules: counts that split a total are each counted).
+		if strings.HasSuffix(get(7), "元") && inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
 			continue
 		}
 		// 较上届多出12支, 比去年增加300人: a difference from another year's count, not a count.
@@ -550,7 +558,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// But one of a list of counts (正式代表101名，特邀代表1名; 主委一名，副主委两名) is counted
 		// like the others.
 		// (For 一名 inCountList may run here a second time: it reads 120 bytes at most, less than carrying its answer down.)
-		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) {
+		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) && parallelBracket(masked[:loc[0]], after, unit) == "" {
 			continue // one person is no figure of an event
 		}
 		if half {
@@ -579,6 +587,12 @@ func figuresFrom(text string, head int) []model.Figure {
 		if label == "" {
 			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
 		}
+		part := false
+		if label == "" {
+			// 滿40年1位、滿35年13位: a part of a total, told by its bracket.
+			label = partLabel(out, totals, masked[:loc[0]], after, unit, v)
+			part = label != ""
+		}
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
 		}
@@ -597,7 +611,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
 			continue
 		}
-		label = quotaLabel(quota, label)
+		label = levelLabel(quotaLabel(quota, label), masked[:loc[0]])
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
 		clause := clauseBefore(masked[:loc[0]])
@@ -634,7 +648,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
 		// key, told once (labelling rules, figures).
 		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
-		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
+		if hu, ok := headUnit[kh]; !again && !(part && seen[kv]) && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
 			if loc[0] < head {
@@ -653,6 +667,9 @@ func figuresFrom(text string, head int) []model.Figure {
 			}
 			if rePlanned.MatchString(clause) {
 				planned[k] = len(out)
+			}
+			if !part {
+				totals = append(totals, len(out))
 			}
 			out = append(out, f)
 		}
@@ -1220,6 +1237,8 @@ var (
 	reCountBefore = lazyRE(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
 	reAfterCount = lazyRE(`^(?:批次|批|全会|全會)`)
+	// reMemberOf: a count's noun closed by 之列 or 之一 in its clause (300个建设项目之列, 19件议案之一).
+	reMemberOf = lazyRE(`^[^，,。；;！？!?\n、：:“”「」]{0,16}?(?:之列|之一)`)
 	// reRestrictive: a clause that narrows the noun after it: a verb of action or 需, 已, 未.
 	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).

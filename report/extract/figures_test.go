@@ -144,6 +144,20 @@ func TestFigureLabels(t *testing.T) {
 		{"a bracket closing the text credits who wrote it", "读书活动圆满结束。\n（文艺三支）", nil},
 		// Review 11, finding 31: a bracketed last line that is a sentence is no credit.
 		{"a bracketed sentence closing the text", "义诊活动圆满结束。\n（此次义诊共惠及村民300余人）", []string{"村民=300人"}},
+		// Session 17: a total kept up to now is labelled 累计, a level the digest never adds up;
+		// 累计 of the event alone (本次活动累计) is the event's own total.
+		{"a running total up to now", "截至目前，我院已累计开展义诊活动36场。", []string{"累计义诊活动=36场"}},
+		{"已累计 without a cut-off", "医院已累计培训社区医生600名。", []string{"累计社区医生=600名"}},
+		{"a running total in traditional script", "截至目前，本會累積舉辦講座30場。", []string{"累計講座=30場"}},
+		{"累计 of the event alone sums", "本次活动累计服务群众300人次，发放资料500份。", []string{"群众=300人次", "资料=500份"}},
+		{"a cut-off without 累计 is no running total", "截至目前，共有120名志愿者参加。", []string{"志愿者=120名"}},
+		// Session 17 (held-out 9 and 12): the size of a set a thing belongs to is no count.
+		{"one of a set", "我院名中医工作室成功跻身全国300个建设项目之列，该议案是代表团19件议案之一。共有12名专家参加。", []string{"专家=12名"}},
+		// Session 17 (held-out 9 and 12): counts in parallel items, each after a bracket and no
+		// noun, are parts of the total told before them, labelled with its noun and the bracket.
+		{"parts told by their brackets", "市长颁奖表扬共计55位资深里邻长，另外还有满40年1位、满35年13位、满30年2位。", []string{"资深里邻长=55位", "资深里邻长满40年=1位", "资深里邻长满35年=13位", "资深里邻长满30年=2位"}},
+		{"parts in clauses, a key told once", "共有资深里邻长54位，服务满35年者有3位，服务满30年者有3位，服务满25年者有4位。", []string{"资深里邻长=54位", "资深里邻长服务满35年者=3位", "资深里邻长服务满25年者=4位"}},
+		{"parts with no total told", "满40年1位、满35年13位、满30年2位。", nil},
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a body is made of (是拥有) is background", "会长说，本联合会是拥有52个分会的行业团体，联系的平台有3万家会员企业。当天共有120名会员代表出席。", []string{"会员代表=120名"}},
@@ -185,6 +199,9 @@ func TestFigureLabels(t *testing.T) {
 		{"the size of a group formed of the people counted", "由8人组成的考察团抵达学校。", []string{"考察团人数=8人"}},
 		{"days in a row of the event, a party of one's numerals", "学院三日起一连五天举办读书节。医疗队一行五人到村。", []string{"活动时长=5天", "一行人数=5人"}},
 		{"a breakdown of a total by kind", "全年共出版作品9部，其中小说6部、剧本3部。", []string{"出版作品=9部", "小说=6部", "剧本=3部"}},
+		// Session 17 (held-out 8 and 12): a part of a count other than money is a fact of its own.
+		{"a part of a count of people", "代表共有102名，正式代表101名，特邀代表1名，其中女性47名。", []string{"代表=102名", "正式代表=101名", "特邀代表=1名", "女性=47名"}},
+		{"a part of a count told with another measure word", "共有学生600名，其中女生310名参加。", []string{"学生=600名", "女生=310名"}},
 		{"shares of a sum are no breakdown", "共筹得善款9000元，其中校友捐赠4000元，企业捐赠5000元。", []string{"筹得善款=9000元"}},
 		{"a grade after the count", "两名一线医生和三名一级教师受到表彰。", []string{"一线医生=2名", "一级教师=3名"}},
 		{"a count heading the list after a colon", "会议明确两个重点：抓安全，抓质量。会上明确四个聚焦：聚焦安全，聚焦质量。", nil},
