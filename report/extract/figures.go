@@ -353,7 +353,6 @@ func figuresFrom(text string, head int) []model.Figure {
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
 	headTold := map[string]bool{} // value and measure word of the headline's counts
-	var totals []int              // indexes in out of the counts that are no part told by a bracket (partLabel)
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -558,7 +557,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// But one of a list of counts (正式代表101名，特邀代表1名; 主委一名，副主委两名) is counted
 		// like the others.
 		// (For 一名 inCountList may run here a second time: it reads 120 bytes at most, less than carrying its answer down.)
-		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) && parallelBracket(masked[:loc[0]], after, unit) == "" {
+		if v == 0 || v == 1 && (unit == "人" || unit == "名" || unit == "位") && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) {
 			continue // one person is no figure of an event
 		}
 		if half {
@@ -586,12 +585,6 @@ func figuresFrom(text string, head int) []model.Figure {
 		label := figureLabel(before, after, scale+unit)
 		if label == "" {
 			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
-		}
-		part := false
-		if label == "" {
-			// 滿40年1位、滿35年13位: a part of a total, told by its bracket.
-			label = partLabel(out, totals, masked[:loc[0]], after, unit, v)
-			part = label != ""
 		}
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
@@ -648,7 +641,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
 		// key, told once (labelling rules, figures).
 		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
-		if hu, ok := headUnit[kh]; !again && !(part && seen[kv]) && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
+		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
 			if loc[0] < head {
@@ -667,9 +660,6 @@ func figuresFrom(text string, head int) []model.Figure {
 			}
 			if rePlanned.MatchString(clause) {
 				planned[k] = len(out)
-			}
-			if !part {
-				totals = append(totals, len(out))
 			}
 			out = append(out, f)
 		}

@@ -154,9 +154,6 @@ var hostileShapes = []struct {
 	{"running totals", func(n int) string { return "截至目前" + strings.Repeat("，已累计开展义诊36场", n) + "。" }},
 	{"parts of a count", func(n int) string { return "共有学生600名，其中" + strings.Repeat("女生31名，", n) + "。" }},
 	{"sets a thing belongs to", func(n int) string { return strings.Repeat("跻身全国300个项目之列，", n) }},
-	{"parts told by brackets", func(n int) string {
-		return "共表扬里邻长9000位，" + strings.Repeat("满35年13位、", n) + "。"
-	}},
 	// Units in a short form and in a fuller one, again and again: each unit kept asks the page's
 	// names and the page once for its fullest form (fullestUnits), a bounded number of units.
 	{"units in short and fuller forms", func(n int) string {
