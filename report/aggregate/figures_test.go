@@ -12,8 +12,9 @@ import (
 
 func figureDay(m, d int) model.Day { return model.Day{Time: period.Date(2021, timeMonth(m), d)} }
 
-// TestFigureFolding: synonyms and scripts fold into one label; levels keep their latest value;
-// people over several events are 人次; the rule applied is in the model; jianbao.yaml's rules win.
+// TestFigureFolding: synonyms and scripts fold into one label; levels keep their latest value,
+// per unit (甲 and 乙 each report 整改措施: a row each, TestLevelsPerBody); people over several
+// events are 人次; the rule applied is in the model; jianbao.yaml's rules win.
 func TestFigureFolding(t *testing.T) {
 	t.Parallel()
 	sums := []model.Summary{
@@ -41,10 +42,12 @@ func TestFigureFolding(t *testing.T) {
 	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: since})
 	got := byLabel(r.Figures)
 	want := map[string]string{
-		"参会党员":  "96 人次 sum 3 prev 150 approx",
-		"整改措施":  "305 项 latest 2 prev 100",
-		"整改完成率": "90 % latest 2 prev 0",
-		"借阅量":   "20000 册 sum 2 prev 0",
+		"参会党员":     "96 人次 sum 3 prev 150 approx",
+		"整改措施（甲）":  "214 项 latest 1 prev 0",
+		"整改措施（乙）":  "305 项 latest 1 prev 0",
+		"整改完成率（乙）": "90 % latest 1 prev 0",
+		"整改完成率（丙）": "60 % latest 1 prev 0",
+		"借阅量":      "20000 册 sum 2 prev 0",
 	}
 	if len(got) != len(want) {
 		t.Errorf("got %d labels, want %d: %+v", len(got), len(want), r.Figures)
@@ -64,7 +67,7 @@ func TestFigureFolding(t *testing.T) {
 	r, _ = Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: since, Figures: FigureRules{
 		Rules: map[string]string{"借阅量": RuleLatest}, Synonyms: map[string][]string{"改进措施": {"整改措施"}}}})
 	got = byLabel(r.Figures)
-	if f := got["借阅量"]; f.Rule != RuleLatest || f.Value != 12000 {
+	if f := got["借阅量（甲）"]; f.Rule != RuleLatest || f.Value != 12000 {
 		t.Errorf("借阅量 with rule latest: %+v", f)
 	}
 	if f, ok := got["改进措施"]; !ok || f.Count != 2 {
