@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -75,7 +76,9 @@ func TestFigureFolding(t *testing.T) {
 	}
 }
 
-// TestFigureRulesValidate: a bad rule or a label under two canonical forms is an error.
+// TestFigureRulesValidate: a bad rule, a label under two canonical forms, an empty or spaced
+// word, label or measure word, a scaled measure word and a rule for a label the synonyms fold
+// away are errors naming the key under figures: and the item.
 func TestFigureRulesValidate(t *testing.T) {
 	t.Parallel()
 	if err := DefaultFigureRules().Validate(); err != nil {
@@ -85,12 +88,50 @@ func TestFigureRulesValidate(t *testing.T) {
 		r    FigureRules
 		want string
 	}{
-		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, "want sum, latest or none"},
-		{FigureRules{Synonyms: map[string][]string{"甲": {"丙"}, "乙": {"丙"}}}, "both"},
+		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, `rules.借阅量: want sum, latest or none, got "average"`},
+		{FigureRules{Synonyms: map[string][]string{"甲": {"丙"}, "乙": {"丙"}}}, "synonyms.甲: item 1: 丙 is listed under both 乙 and 甲"},
+		{FigureRules{ApartUnits: []string{"岁", ""}}, "apart_units: item 2: an empty measure word"},
+		{FigureRules{ApartUnits: []string{" "}}, "apart_units: item 1: an empty measure word"},
+		{FigureRules{ApartWords: []string{""}}, "apart_words: item 1: an empty word"},
+		{FigureRules{LevelWords: []string{"累计", "\t"}}, "level_words: item 2: an empty word"},
+		{FigureRules{LevelWords: []string{"存 量"}}, `level_words: item 1: "存 量" holds a space`},
+		{FigureRules{ApartUnits: []string{"万人"}}, `apart_units: item 1: "万人" is scaled`},
+		{FigureRules{Rules: map[string]string{"": "sum"}}, "rules: an empty label"},
+		{FigureRules{Synonyms: map[string][]string{"": {"甲"}}}, "synonyms: an empty label"},
+		{FigureRules{Synonyms: map[string][]string{"甲": {"乙", ""}}}, "synonyms.甲: item 2: an empty label"},
+		{FigureRules{Rules: map[string]string{"与会人员": "latest"}}, "rules.与会人员: 与会人员 is folded into 参会人员"},
+		{FigureRules{Synonyms: map[string][]string{"会议人数": {"人数"}}, Rules: map[string]string{"人數": "none"}}, "rules.人數: 人數 is folded into 会议人数"},
 	} {
-		if err := tt.r.Validate(); err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("Validate(%+v) = %v, want %q", tt.r, err, tt.want)
+		err := tt.r.Validate()
+		var re *RuleError
+		if err == nil || !errors.As(err, &re) || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Validate(%+v) = %v, want a *RuleError %q", tt.r, err, tt.want)
 		}
+	}
+	for _, r := range []FigureRules{
+		{Rules: map[string]string{"参会人员": "sum", "借阅量": "latest"}},
+		{LevelWords: []string{"累計"}, ApartWords: []string{"排位"}, ApartUnits: []string{"歲"}},
+	} {
+		if err := r.Validate(); err != nil {
+			t.Errorf("Validate(%+v) = %v, want nil", r, err)
+		}
+	}
+}
+
+// TestRuleWordsAsLabels: an empty measure word in apart_units (which Validate refuses; a
+// library caller may skip it) leaves no figure without a unit out, and a level word written in
+// traditional script makes a level of a label in either script, as labels are compared.
+func TestRuleWordsAsLabels(t *testing.T) {
+	t.Parallel()
+	sums := []model.Summary{{Title: "a", Date: figureDay(8, 1), Unit: "甲", Figures: []model.Figure{
+		{Label: "宣讲场次", Value: 28}, {Label: "在册志愿者", Value: 300, Unit: "名"}}}}
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Figures: FigureRules{ApartUnits: []string{""}, LevelWords: []string{"在冊"}}})
+	var got []string
+	for _, f := range r.Figures {
+		got = append(got, f.Label+"="+f.Rule)
+	}
+	if g := strings.Join(got, " "); g != "在册志愿者=latest 宣讲场次=sum" {
+		t.Errorf("figures %s, want 在册志愿者=latest 宣讲场次=sum", g)
 	}
 }
 
