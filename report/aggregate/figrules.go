@@ -3,12 +3,15 @@ package aggregate
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/width"
 
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/script"
@@ -244,12 +247,29 @@ func (f *folder) keepWritten(own func(string) string) {
 // (a model built by hand) folds nothing: no total is better than a wrong one.
 func (f *folder) ruleOf(fig model.Figure, label, unit string) string {
 	switch {
+	case fig.Fold == "" && ordinal(fig):
+		return RuleNone
 	case fig.Fold == "":
 		return f.rule(label, unit)
 	case model.ValidFold(fig.Fold):
 		return fig.Fold
 	}
 	return RuleNone
+}
+
+// reOrdinal finds a number written as an ordinal: 第3, 第 12.
+var reOrdinal = regexp.MustCompile(`第\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
+
+// ordinal says whether fig's phrase writes its number as an ordinal (全省排名第3位): a position
+// in an ordering, which no total adds up and no latest value makes a level of the period. The
+// phrase must write fig's own value after 第 (第3季度培训200人 is no ordinal 200).
+func ordinal(fig model.Figure) bool {
+	for _, m := range reOrdinal.FindAllStringSubmatch(fig.Text, -1) {
+		if v, err := strconv.ParseFloat(width.Narrow.String(m[1]), 64); err == nil && v == fig.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // rule returns how figures of a canonical label in a base unit are folded.

@@ -235,7 +235,8 @@ func TestParticipantsAreNotAttendees(t *testing.T) {
 }
 
 // TestApartFiguresNotFolded: the size of one visiting party (一行10人 and 一行15人 from two
-// articles), an age and a rank are true of their own article only: no row of the period's
+// articles), an age and a rank (a label holding a rank noun, a number written as an ordinal)
+// are true of their own article only: no row of the period's
 // figures adds them up (no 一行人数25人次) or keeps one as a level, and they are not counted as
 // figures folded; counts of people at events are still summed, and jianbao.yaml's rule wins.
 func TestApartFiguresNotFolded(t *testing.T) {
@@ -255,6 +256,10 @@ func TestApartFiguresNotFolded(t *testing.T) {
 		{"a visiting party beside the people at the event", [2][]model.Figure{{party("一行人数", 10, "人"), party("参会人员", 40, "人")}, {party("一行人数", 15, "人"), party("参会人员", 60, "人")}}, FigureRules{}, "参会人员=100人次sum", 2},
 		{"ages", [2][]model.Figure{{party("平均年龄", 35, "岁")}, {party("选手", 20, "岁")}}, FigureRules{}, "", 0},
 		{"ranks", [2][]model.Figure{{party("团体排名", 2, "名")}, {party("全省名次", 5, "位")}}, FigureRules{}, "", 0},
+		{"ranks named by the other rank nouns", [2][]model.Figure{{party("全省排位", 3, "位")}, {party("综合位次", 5, "位")}}, FigureRules{}, "", 0},
+		{"ordinals, whatever the label", [2][]model.Figure{{{Label: "综合考核", Value: 3, Unit: "位", Text: "综合考核第3位"}}, {{Label: "综合考核", Value: 5, Unit: "位", Text: "综合考核 第５位"}}}, FigureRules{}, "", 0},
+		{"第 before another number is no ordinal", [2][]model.Figure{{{Label: "培训人员", Value: 200, Unit: "人", Text: "第3期培训200人"}}, {party("培训人员", 100, "人")}}, FigureRules{}, "培训人员=300人次sum", 2},
+		{"an ordinal the figure says is summed", [2][]model.Figure{{{Label: "综合考核", Value: 3, Unit: "位", Text: "综合考核第3位", Fold: "sum"}}, {{Label: "综合考核", Value: 5, Unit: "位", Fold: "sum"}}}, FigureRules{}, "综合考核=8位sum", 2},
 		{"jianbao.yaml says sum", [2][]model.Figure{{party("一行人数", 10, "人")}, {party("一行人数", 15, "人")}}, FigureRules{Rules: map[string]string{"一行人数": RuleSum}}, "一行人数=25人次sum", 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
