@@ -186,6 +186,7 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, bodyO
 				continue
 			}
 			acc.sum.Label += "（" + acc.body.name + "）"
+			acc.sum.Body = acc.body.name
 		}
 		if acc.people {
 			// People counted at several events are people-times (人次), not persons.

@@ -73,6 +73,12 @@ func TestLevelsPerBody(t *testing.T) {
 			var got []string
 			for _, f := range r.Figures {
 				s := fmt.Sprintf("%s=%g%s%s", f.Label, f.Value, f.Unit, f.Rule)
+				if f.Body != "" && !strings.HasSuffix(f.Label, "（"+f.Body+"）") {
+					t.Errorf("row %s: body %q not in its label", f.Label, f.Body)
+				}
+				if f.Body == "" && strings.HasSuffix(f.Label, "）") {
+					t.Errorf("row %s: no body", f.Label)
+				}
 				if f.HasPrevious {
 					s += fmt.Sprintf(" prev %g", f.Previous)
 				}
