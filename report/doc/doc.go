@@ -197,7 +197,8 @@ const DashRise = 0.38
 // and none beside punctuation (，。 are neither Han nor Latin); a quarter em is what Word's
 // automatic spacing (w:autoSpaceDE, w:autoSpaceDN) comes to. Every writer sets exactly this:
 // the typesetter adds it between the two characters, the DOCX as character spacing after the
-// first of them, with Word's automatic spacing off so that it is not added twice, and so that
-// LibreOffice, which does not apply the automatic spacing, shows it too. Which characters are
-// Han and which Latin is cjk.IsHan and cjk.IsLatin.
+// first of them, with Word's automatic spacing off so that Word does not add it twice.
+// LibreOffice ignores that switch and spaces nothing itself: it shows the DOCX's quarter em,
+// before a number as after one. Which characters are Han and which Latin is cjk.IsHan and
+// cjk.IsLatin.
 const HanLatinGap = 0.25
