@@ -353,6 +353,13 @@ func figuresFrom(text string, head int) []model.Figure {
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
 	headTold := map[string]bool{} // value and measure word of the headline's counts
+	var frames *yearsFrames       // what the clauses do to a frame of years, read at the first count that asks
+	inYearsFrame := func(at int) bool {
+		if frames == nil {
+			frames = newYearsFrames(masked)
+		}
+		return frames.inYearsFrame(at)
+	}
 	for _, loc := range reFigure.FindAllStringSubmatchIndex(masked, -1) {
 		get := func(k int) string {
 			if loc[2*k] < 0 {
@@ -598,7 +605,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
 		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
 		// history or a programme's total (figures_frame.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(masked[:loc[0]]) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
@@ -856,8 +863,12 @@ func restatesList(before string, ix clauseIndex, after string, v float64) bool {
 	return listedTimes(w, h, v)
 }
 
+// makeVerbs are the verbs of making bodies (成立, 新建, 设立): the things a count after them
+// counts are new.
+const makeVerbs = `新建|设立|設立|成立|组建|組建|新增|建立|筹建|籌建`
+
 // reMakeBefore: a verb of making right before a count (新建, 设立, 成立了), whose things are new.
-var reMakeBefore = lazyRE(`(?:新建|设立|設立|成立|组建|組建|新增|建立|筹建|籌建)了?$`)
+var reMakeBefore = lazyRE(`(?:` + makeVerbs + `)了?$`)
 
 var (
 	// reShortForm: a body's short form in brackets after its name (香港理工大學(理大)), which
@@ -866,8 +877,9 @@ var (
 	// reBodyNoun: a word for any body (两个机构, 四所院校), by which a text counts again the
 	// bodies it has just named, whatever their kind (甲医院与乙大学 … 两个机构).
 	reBodyNoun = lazyRE(`^(?:机构|機構|单位|單位|院校|高校)`)
-	// reBodyEndIn: the end of a body's name (reBodyEnd), found anywhere.
-	reBodyEndIn = lazyRE(`大学|大學|学院|學院|医院|醫院|学校|學校|公司|集团|集團|研究所|研究院|协会|協會|学会|學會|银行|銀行|政府|中心`)
+	// reBodyEndIn: the end of a body's name (reBodyEnd), found anywhere: the words of two
+	// characters or more only (局, 委, 部 stand inside other words).
+	reBodyEndIn = lazyRE(bodyEnds)
 )
 
 // listedBodies reports whether w names v bodies one by one, each ending as a body's name does
@@ -1013,20 +1025,8 @@ func restatesClause(before string, ix clauseIndex, after string, v float64) bool
 // that only refers back to people just named is no fact). A count of bodies closing their list
 // (甲、乙、丙三个县区的学员) is counted, as labelled, and a list with 等 (甲、乙等五位专家) is partial.
 func closesOwnList(before string, v float64) bool {
-	if v < 2 || v > 9 || v != float64(int(v)) {
-		return false
-	}
-	items, ok := listOf(clauseTail(tailOf(before, 300), clauseMarks), v)
-	if !ok {
-		return false
-	}
-	for i, it := range items {
-		n := utf8.RuneCountInString(it)
-		if n < 2 || i > 0 && (n > 24 || !allHan(it)) || strings.Contains(it, "等") {
-			return false
-		}
-	}
-	return true
+	_, items, ok := closedList(before, v, 9, 300, false)
+	return ok && itemsNamed(items, 2, 24, false, func(it string) bool { return strings.Contains(it, "等") })
 }
 
 // rePeopleSep: what stands between the people of a list told one by one, each with a title (甲书记某某，
@@ -1067,9 +1067,13 @@ func namesClosedByDeng(before string, v float64) bool {
 // of the people met begins (会见了, 看望, 邀请, 迎接).
 var reMeetVerb = lazyRE(`会见|會見|接见|接見|看望|慰问|慰問|邀请|邀請|迎接|欢迎|歡迎|宴请|宴請|陪同|了`)
 
+// bodyEnds are the words a body's name ends with that stand in no other word (大学, 医院, 公司).
+const bodyEnds = `大学|大學|学院|學院|医院|醫院|学校|學校|公司|集团|集團|研究所|研究院|协会|協會|学会|學會|银行|銀行|政府|中心`
+
 // reBodyEnd: the end of a body's name (大学, 医院, 局, 公司): a list of bodies before a count of
-// people (甲大学、乙大学三位校长) names no person, and the count tells who came.
-var reBodyEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|学校|學校|中学|中學|小学|小學|公司|集团|集團|局|厅|廳|委|部|处|處|中心|研究所|研究院|协会|協會|学会|學會|银行|銀行|政府)$`)
+// people (甲大学、乙大学三位校长) names no person, and the count tells who came. At a name's end
+// a word of one character (局, 委, 部) is a body's too.
+var reBodyEnd = lazyRE(`(?:` + bodyEnds + `|中学|中學|小学|小學|局|厅|廳|委|部|处|處)$`)
 
 // listsBodies reports whether an item of the list a count closes ends as a body's name does
 // (甲大学、乙大学和丙大学三位校长): the list names no person, and a count of people after it tells

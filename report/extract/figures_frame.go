@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -33,10 +34,61 @@ var (
 	reOwnTime = lazyRE(`^(?:据了解|據了解|据悉|據悉|据介绍|據介紹)?[，,]?(?:而)?(?:现如今|現如今|截至|截止|目前|现在|現在|如今|今年|本年|今天|今日|当天|當天|当日|當日|此次|本次|这次|這次|日前|近日|随后|隨後|会上|會上|会议|會議|活动|活動|仪式|儀式|典礼|典禮|现场|現場|签约|簽約|[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{1,2}日|上午|下午|晚上)`)
 )
 
-// yearsFrame reports whether a clause sets what follows it in a span of years before the event
-// (reYearsUpToNow, reYearsAgo, rePeriodYears), no record after it; sentence, the clause's
-// sentence, holds no plan (a period of years ahead).
-func yearsFrame(clause, sentence string) bool {
+// paraWindow bounds how far back in its paragraph a count's frame is looked for.
+const paraWindow = 900
+
+// frameClause is what one clause of a text does to a frame of years (see yearsFrames).
+type frameClause struct {
+	start int  // where the clause opens
+	ends  bool // it opens with a time or an occasion of its own (reOwnTime): a frame ends
+	sets  bool // it holds a frame of years with no record after it (reYearsUpToNow, reYearsAgo)
+	// period: it names a period of years (rePeriodYears), a frame unless its sentence holds a
+	// plan (reFuture) before the count; plan is where the sentence's first plan word ends, -1
+	// for none.
+	period bool
+	plan   int
+}
+
+// yearsFrames is what every clause of a text does to a frame of years, read once per text,
+// so that each count asks it without reading its paragraph again.
+type yearsFrames struct {
+	text    string
+	clauses []frameClause
+}
+
+// newYearsFrames reads text's clauses once.
+func newYearsFrames(text string) *yearsFrames {
+	y := &yearsFrames{text: text}
+	for ss := 0; ss <= len(text); {
+		sentence := clauseHead(text[ss:], sentenceMarks)
+		plan := -1
+		if loc := reFuture.FindStringIndex(sentence); loc != nil {
+			plan = ss + loc[1]
+		}
+		for cs := ss; ; {
+			clause := clauseHead(text[cs:ss+len(sentence)], clauseMarks)
+			c := frameClause{start: cs, plan: plan,
+				ends: reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")), period: rePeriodYears.MatchString(clause)}
+			c.sets = setsFrame(clause)
+			y.clauses = append(y.clauses, c)
+			if cs+len(clause) >= ss+len(sentence) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(text[cs+len(clause):])
+			cs += len(clause) + size
+		}
+		if ss+len(sentence) >= len(text) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[ss+len(sentence):])
+		ss += len(sentence) + size
+	}
+	return y
+}
+
+// setsFrame reports whether a clause holds a frame of years up to now or years before the
+// event (reYearsUpToNow, reYearsAgo) with no record after it.
+func setsFrame(clause string) bool {
 	for _, re := range []*lazyRegexp{reYearsUpToNow, reYearsAgo} {
 		for _, m := range re.FindAllStringIndex(clause, -1) {
 			if !reRecordAfter.MatchString(clause[m[1]:]) {
@@ -44,48 +96,47 @@ func yearsFrame(clause, sentence string) bool {
 			}
 		}
 	}
-	return rePeriodYears.MatchString(clause) && !reFuture.MatchString(sentence)
+	return false
 }
 
-// paraWindow bounds how far back in its paragraph a count's frame is looked for.
-const paraWindow = 900
-
-// inYearsFrame reports whether a count stands in a clause set by a frame of years before the
-// event: a clause before it in its paragraph holds one, its own clause up to the count
-// included, and no clause since opens with a time or an occasion of its own (而现如今, 今年,
-// 此次). before is a text's start up to the count.
-func inYearsFrame(before string) bool {
+// inYearsFrame reports whether the count at offset at of the text stands in a clause set by a
+// frame of years before the event: a clause before it in its paragraph, at most paraWindow
+// bytes back, holds one, its own clause up to the count included, and no clause since opens
+// with a time or an occasion of its own (而现如今, 今年, 此次).
+func (y *yearsFrames) inYearsFrame(at int) bool {
+	before := y.text[:at]
 	w := tailOf(before, paraWindow)
+	ws := len(before) - len(w) // where the walk back stops: the paragraph's or a sentence's start
 	if i := strings.LastIndexByte(w, '\n'); i >= 0 {
-		w = w[i+1:]
+		ws += i + 1
 	} else if len(w) < len(before) {
 		// The window opens inside a sentence: start at the next sentence.
 		if j := strings.IndexAny(w, sentenceMarks); j >= 0 {
 			_, size := utf8.DecodeRuneInString(w[j:])
-			w = w[j+size:]
+			ws += j + size
 		}
 	}
+	// The count's own clause, read up to the count.
+	k := sort.Search(len(y.clauses), func(i int) bool { return y.clauses[i].start > at }) - 1
+	own := y.clauses[k]
+	// The clauses before it, from the last: the last that sets or ends a frame decides.
 	framed := false
-	for w != "" {
-		s := clauseHead(w, sentenceMarks)
-		for c := s; ; {
-			clause := clauseHead(c, clauseMarks)
-			if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) {
-				framed = false
-			}
-			if yearsFrame(clause, s) {
-				framed = true
-			}
-			if len(clause) == len(c) {
-				break
-			}
-			_, size := utf8.DecodeRuneInString(c[len(clause):])
-			c = c[len(clause)+size:]
+	for i := k - 1; i >= 0 && y.clauses[i].start >= ws; i-- {
+		c := y.clauses[i]
+		if c.sets || c.period && !(c.plan >= 0 && c.plan <= at) {
+			framed = true
+			break
 		}
-		w = w[len(s):]
-		if _, size := utf8.DecodeRuneInString(w); w != "" {
-			w = w[size:]
+		if c.ends {
+			break
 		}
+	}
+	clause := y.text[max(own.start, ws):at]
+	if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) {
+		framed = false
+	}
+	if setsFrame(clause) || rePeriodYears.MatchString(clause) && !(own.plan >= 0 && own.plan <= at) {
+		framed = true
 	}
 	return framed
 }

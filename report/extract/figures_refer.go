@@ -12,8 +12,8 @@ import (
 // 五位专家) is partial and the count stands; bodies made by the event (成立甲委员会、乙委员会等两个
 // 专委会) are news of their own.
 
-// reMakeIn: a verb of making bodies (成立, 新建, 设立 …) anywhere in a list's clause.
-var reMakeIn = lazyRE(`新建|设立|設立|成立|组建|組建|新增|建立|筹建|籌建`)
+// reMakeIn: a verb of making bodies (makeVerbs) anywhere in a list's clause.
+var reMakeIn = lazyRE(makeVerbs)
 
 // reAnyBodyNoun: words for bodies of any name (企业, 学校, 组织) beside reBodyNoun's.
 var reAnyBodyNoun = lazyRE(`^(?:企业|企業|学校|學校|组织|組織)`)
@@ -23,19 +23,8 @@ var reAnyBodyNoun = lazyRE(`^(?:企业|企業|学校|學校|组织|組織)`)
 // 支部), or, for a word for any body (三个单位, 四所院校), each ending as a body's name does. before
 // is a text's start up to the count, after the text after its measure word.
 func bodiesClosedByDeng(before, after string, v float64) bool {
-	if v < 2 || v > 20 || v != float64(int(v)) {
-		return false
-	}
-	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), "等")
-	if !ok {
-		return false
-	}
-	clause := clauseTail(tailOf(b, 900), clauseMarks)
-	if reMakeIn.MatchString(clause) {
-		return false
-	}
-	items, ok := listOf(clause, v)
-	if !ok {
+	clause, items, ok := closedList(before, v, 20, 900, true)
+	if !ok || reMakeIn.MatchString(clause) {
 		return false
 	}
 	h := headAfter(after)
@@ -43,20 +32,9 @@ func bodiesClosedByDeng(before, after string, v float64) bool {
 		return false
 	}
 	anyBody := reBodyNoun.MatchString(after) || reGenericNoun.MatchString(h) || reAnyBodyNoun.MatchString(after)
-	for i, it := range items {
-		it = strings.TrimSpace(it)
-		n := utf8.RuneCountInString(it)
-		// An item is a name before the noun: longer than the noun, a name's length (the first
-		// may carry the words that open the clause).
-		if n <= 2 || i > 0 && (n > 24 || !allHan(it)) {
-			return false
-		}
-		if strings.HasSuffix(it, h) || anyBody && reBodyEnd.MatchString(it) {
-			continue
-		}
-		return false
-	}
-	return true
+	// An item is a name before the noun: longer than the noun, a name's length (the first
+	// may carry the words that open the clause).
+	return itemsNamed(items, 3, 24, true, func(it string) bool { return !strings.HasSuffix(it, h) && !(anyBody && reBodyEnd.MatchString(it)) })
 }
 
 // peopleClosedByDeng reports whether a count of v people (2 to 20) after 等 closes a list, in
@@ -65,22 +43,38 @@ func bodiesClosedByDeng(before, after string, v float64) bool {
 // the words that open the clause (民盟某委甲); the others are a name's length. A list of bodies
 // (甲大学、乙大学等2位校长) names no person, and the count tells who came.
 func peopleClosedByDeng(before string, v float64) bool {
-	if v < 2 || v > 20 || v != float64(int(v)) {
-		return false
+	_, items, ok := closedList(before, v, 20, 900, true)
+	return ok && itemsNamed(items, 2, 12, true, reBodyEnd.MatchString)
+}
+
+// closedList returns the items of a list of exactly v things (2 to most) joined by 、, 和, 及
+// (listOf) that closes the text before a count in the count's own clause, read back window
+// bytes, and that clause; with deng the list ends in 等, which is cut off (甲、乙等2位). ok is
+// false for any other count. before is a text's start up to the count.
+func closedList(before string, v float64, most, window int, deng bool) (clause string, items []string, ok bool) {
+	if v < 2 || v > float64(most) || v != float64(int(v)) {
+		return "", nil, false
 	}
-	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), "等")
-	if !ok {
-		return false
+	if deng {
+		if before, ok = strings.CutSuffix(strings.TrimRight(before, " "), "等"); !ok {
+			return "", nil, false
+		}
 	}
-	clause := clauseTail(tailOf(b, 900), clauseMarks)
-	items, ok := listOf(clause, v)
-	if !ok {
-		return false
-	}
+	clause = clauseTail(tailOf(before, window), clauseMarks)
+	items, ok = listOf(clause, v)
+	return clause, items, ok
+}
+
+// itemsNamed reports whether every item of a list a count closes is a name: least characters or
+// more and, after the first (which may carry the words that open the clause), most or fewer and
+// Han only, and not turned down by refuse. With trim the spaces around an item are cut first.
+func itemsNamed(items []string, least, most int, trim bool, refuse func(string) bool) bool {
 	for i, it := range items {
-		it = strings.TrimSpace(it)
+		if trim {
+			it = strings.TrimSpace(it)
+		}
 		n := utf8.RuneCountInString(it)
-		if n < 2 || i > 0 && (n > 12 || !allHan(it)) || reBodyEnd.MatchString(it) {
+		if n < least || i > 0 && (n > most || !allHan(it)) || refuse(it) {
 			return false
 		}
 	}

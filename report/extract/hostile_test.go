@@ -143,8 +143,9 @@ var hostileShapes = []struct {
 		return "来宾到访\n3月10日" + strings.Repeat("东山县工会一行来到我院", n) + "\n"
 	}},
 	// Counts closing 、-lists with 等 (figures of session 16: bodiesClosedByDeng and
-	// peopleClosedByDeng read one clause of a bounded window), and counts in one long paragraph
-	// after a frame of years (inYearsFrame walks paraWindow bytes of the paragraph only).
+	// peopleClosedByDeng read one clause of a bounded window through closedList), and counts in one long paragraph
+	// after a frame of years (yearsFrames reads each clause once per text; a count looks back
+	// over the clauses of paraWindow bytes of its paragraph, its own clause read up to it).
 	{"lists closed by 等", func(n int) string {
 		return strings.Repeat("东区支部、西区支部等2个支部，张三、李四等2位老师，", n)
 	}},
