@@ -239,8 +239,7 @@ func imprint(b *builder, s Section) error {
 			st.Name, st.Indent, st.Hang, st.Right = "cc", 0, float64(utf8.RuneCountInString(lead)), 1
 			b.d.Styles = append(b.d.Styles, st)
 		}
-		st := b.d.StyleFor("cc")
-		text := organList(lead, cc, "。", b.lineRoom("cc", st.Hang, st.Right))
+		text := organList(lead, cc, "。", b.lineRoom(b.d.StyleFor("cc")))
 		blocks = append(blocks, &doc.Para{Style: "cc", Text: text}, &doc.Rule{Width: thin})
 	}
 	blocks = append(blocks, &doc.Row{Style: "imprint", Left: "　" + b.r.Issuer, Right: b.r.Date.Label() + "印发　"}, &doc.Rule{Width: thick})
