@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"os"
 	"testing"
 
 	"github.com/jianbao/jianbao/report/doc"
@@ -55,14 +54,7 @@ func TestOrganList(t *testing.T) {
 // a kept text, so that neither writer divides a name where the list wraps; a golden of the 版记.
 func TestImprintKeepsOrgans(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("../../templates/gbt9704.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse("gbt9704.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := builtinLayout(t, "gbt9704")
 	r := sampleReport(t)
 	r.Issue.CC = "校纪委、校工会、团委、科学技术研究院、国有资产管理处、后勤保障部、图书馆、信息化建设与管理办公室、研究生院、马克思主义学院、继续教育学院。"
 	d, err := Apply(r, l)
