@@ -83,6 +83,17 @@ func (p Page) LinePitch() float64 {
 	return (p.Height - p.Top - p.Bottom) * 72 / 25.4 / float64(g.Lines)
 }
 
+// CharPitch is the width of a character cell of the page's grid, in points: the type area's
+// width shared by its characters (GB/T 9704: 156 mm / 28, 15.79 pt); 0 without a grid. Every
+// writer sets body-sized text at this pitch.
+func (p Page) CharPitch() float64 {
+	g := p.Grid
+	if g == nil || g.Lines <= 0 || g.Chars <= 0 {
+		return 0
+	}
+	return (p.Width - p.Left - p.Right) * 72 / 25.4 / float64(g.Chars)
+}
+
 // OnLineGrid tells whether text of size points sits on the lines of the page's grid, as every
 // writer places it: all text a grid line holds, the 公文's 2号 title too (GB/T 9704 7.3.2: the
 // 主送机关 one line under the title, that is on the next line but one); display text taller than
