@@ -868,7 +868,7 @@ func closingNames(l, page string) []string {
 		return nil
 	}
 	for _, w := range words {
-		if !personName(w) || strings.Count(page, w) != 1 {
+		if !memberName(w) || strings.Count(page, w) != 1 {
 			return nil
 		}
 	}

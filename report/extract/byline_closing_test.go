@@ -15,6 +15,9 @@ func TestClosingAndPartedCredits(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{"a name alone on the last line", body + "周小梅\n|\n", "周小梅"},
 		{"a unit and a name", body + "东湖三支委会 周小梅\n", "周小梅"},
+		{"a unit and a road (memberName, FINAL17 item 2)", body + "东湖区委 高新路\n", ""},
+		{"a unit and a holiday (memberName)", body + "东湖三支委会 黄金周\n", ""},
+		{"a unit and a village (memberName)", body + "东湖三支委会 何家湾\n", ""},
 		{"a person the article names is no credit", "10月10日，东湖区委书记周小梅出席活动并讲话，党员20余人参加。\n周小梅\n", ""},
 		{"a two-character word alone on the last line (R11)", body + "高兴\n", ""},
 		{"a word of the site's furniture alone on the last line (R11)", body + "关闭\n", ""},
