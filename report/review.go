@@ -28,10 +28,10 @@ type Unreviewed struct {
 	// article by the run itself.
 	Stamped   bool `json:"stamped,omitempty"`
 	Extracted bool `json:"extracted,omitempty"`
-	// listed and commented say how the fields are marked, flagged that the record says
+	// commented says the fields are marked by # review comments, flagged that the record says
 	// "reviewed": false (Stamped is set too), for the message.
-	listed, commented, flagged, lined bool
-	// lists are the JSON keys that list Fields ("derived", "review").
+	commented, flagged, lined bool
+	// lists are the JSON keys that list Fields ("derived", "review"), if any.
 	lists []string
 }
 
@@ -49,7 +49,7 @@ func unreviewedIn(sums []model.Summary, per period.Period) []Unreviewed {
 			pos.Line = s.Review.Line
 		}
 		out = append(out, Unreviewed{Pos: pos, Fields: s.Review.Fields, Stamped: s.Review.Stamped || s.Review.Flagged, Extracted: s.Review.Extracted,
-			listed: s.Review.Listed, commented: s.Review.Commented, flagged: s.Review.Flagged, lined: s.Review.Stamped, lists: s.Review.Lists})
+			commented: s.Review.Commented, flagged: s.Review.Flagged, lined: s.Review.Stamped, lists: s.Review.Lists})
 	}
 	return out
 }
@@ -72,12 +72,8 @@ func (u Unreviewed) message() string {
 		if u.commented {
 			how = append(how, "# review")
 		}
-		lists := u.lists
-		if u.listed && len(lists) == 0 {
-			lists = []string{"derived"}
-		}
-		quoted := make([]string, len(lists))
-		for i, l := range lists {
+		quoted := make([]string, len(u.lists))
+		for i, l := range u.lists {
 			quoted[i] = `"` + l + `"`
 		}
 		how = append(how, quoted...)
