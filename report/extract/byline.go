@@ -851,6 +851,7 @@ const maxClosingNames = 3
 // 马军权 … 马军权, an image's leftover) is no credit. nil when l is no such line.
 func closingNames(l, page string) []string {
 	words := strings.Fields(l)
+	alone := len(words) == 1 // one word on the line, no unit before it
 	if len(words) >= 2 && reCreditUnit.MatchString(words[0]) {
 		words = words[1:]
 	}
@@ -864,7 +865,7 @@ func closingNames(l, page string) []string {
 	if isFurniture(l) || reNav.MatchString(strings.TrimSpace(l)) {
 		return nil
 	}
-	if len(words) == 1 && utf8.RuneCountInString(words[0]) < 3 && len(strings.Fields(l)) == 1 {
+	if alone && utf8.RuneCountInString(words[0]) < 3 {
 		return nil
 	}
 	for _, w := range words {
