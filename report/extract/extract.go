@@ -160,10 +160,12 @@ func Extract(text string, opt Options) Result {
 	switch {
 	case !day.IsZero():
 		s.Date = model.Day{Time: day}
-		if y := strayYear(title+"\n"+full, day.Year()); asked && y != 0 {
-			// The year is --year's, but the text writes another (2017年……大赛): not certain.
-			dateDerived, res.YearAsked = true, true
-			warn(fmt.Sprintf("the event date's year %d is the one given for dates without a year, not the text's; the text writes %d elsewhere: check it", day.Year(), y))
+		if asked {
+			if y := strayYear(title+"\n"+full, day.Year()); y != 0 {
+				// The year is --year's, but the text writes another (2017年……大赛): not certain.
+				dateDerived, res.YearAsked = true, true
+				warn(fmt.Sprintf("the event date's year %d is the one given for dates without a year, not the text's; the text writes %d elsewhere: check it", day.Year(), y))
+			}
 		}
 	case !pub.IsZero() && opt.Derive:
 		// The page's date is not the event's (近日, or no day at all): taken only when asked
