@@ -363,7 +363,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	}
 	// Only --year tells the year: a day the text writes with its own year is the event's
 	// unless another day follows it (TRUTH16: 2022年3月1日上午，… was dropped with --year 2024).
-	asked := settled == defaultYear && (published.IsZero() || updated)
+	settledByFlag := settled == defaultYear && (published.IsZero() || updated)
 	if updated && wire == "" {
 		// The day the page was updated is not the day its 今日 was written: no day counts
 		// from it (the event's year still does).
@@ -432,7 +432,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		if foundedDay(opening, loc, year) {
 			continue // 东湖大学始建于1954年10月13日: a founding told as history
 		}
-		if y := dayYear(opening, loc); y != 0 && settled != 0 && y < settled-1 && (!asked || k+1 < len(days)) {
+		if y := dayYear(opening, loc); y != 0 && settled != 0 && y < settled-1 && (!settledByFlag || k+1 < len(days)) {
 			continue // 1949年10月1日，开国大典……: history, years before the page's (or --year's) year
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1]) || historyDay(opening, loc, days[k+1], year)) {
