@@ -304,7 +304,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 			}
-			if p != whole && (closes(l, p) || closes(l, raw)) {
+			// A part in brackets closing the line is a credit of names only (李晓婷 陈妍), never
+			// a button of the site's (【关闭】 after 发布时间:… / 浏览量:, （打印）): siteWord, as
+			// closingNames tests a closing line without brackets.
+			if p != whole && (closes(l, p) || closes(l, raw)) && !siteWord(raw) {
 				if m := reNamesOnly.FindString(p); m != "" && (allNames(m) || withPenNames(m, places)) {
 					for _, n := range strings.Fields(m) {
 						add(n, "") // (李晓婷 陈妍 吴国武) closing the article; (某某 天明), with a pen name
@@ -842,6 +845,12 @@ func hanAfter(lines []string) bool {
 	return false
 }
 
+// siteWord reports whether s, a line or a part of one in brackets, is the site's furniture or
+// navigation (关闭, 返回顶部, 打印本页, 发布时间:…): no credit, whatever its words' shape.
+func siteWord(s string) bool {
+	return isFurniture(s) || reNav.MatchString(strings.TrimSpace(s))
+}
+
 // maxClosingNames bounds the names a bare credit closing an article holds.
 const maxClosingNames = 3
 
@@ -862,7 +871,7 @@ func closingNames(l, page string) []string {
 	// alone, with no unit before it, is a name only in a full name's shape — a family name and a
 	// given name of two characters (李铁琦): a two-character word whose first character is a family
 	// name is as often a word (高兴, 白云, 金秋, 方圆, 向阳; review 17, R11) and is left out.
-	if isFurniture(l) || reNav.MatchString(strings.TrimSpace(l)) {
+	if siteWord(l) {
 		return nil
 	}
 	if alone && utf8.RuneCountInString(words[0]) < 3 {

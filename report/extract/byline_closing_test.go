@@ -25,6 +25,10 @@ func TestClosingAndPartedCredits(t *testing.T) {
 		{"a four-character furniture line alone (R11; no name's shape)", body + "返回顶部\n", ""},
 		{"a furniture word of a name's shape alone (only the furniture guard stops it; FINAL17 item 7)", body + "关闭窗\n", ""},
 		{"site furniture after it", body + "關鍵字\n最新回應\n", ""},
+		{"a button in brackets closing the page's metadata line", "东湖支部举办重阳敬老活动\n发布时间:2022/6/1 14:53:22 / 浏览量: / 【关闭】\n" + body, ""},
+		{"a button in brackets closing the article", body + "（关闭）\n", ""},
+		{"buttons in brackets on the last line", body + "【打印】 【关闭】\n", ""},
+		{"a name in brackets closing the article", body + "（李晓婷 陈妍）\n", "李晓婷 陈妍"},
 		{"credits parted by slashes", body + "(文图:周小梅/ 审核:王大山/审校:李丽娜/终审:陈东方)\n", "周小梅 王大山 李丽娜 陈东方"},
 		{"a unit supplies the photo", "▲东湖区表扬里长。(圖/市府提供)\n" + body + "(記者周小梅/東湖報導)\n", "周小梅"},
 	} {
