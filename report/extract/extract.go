@@ -256,7 +256,8 @@ func Extract(text string, opt Options) Result {
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
 	unitText := lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time)
-	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(unitText, s.Institution, s.Venue), clauseShaped)
+	unitsRead := scanUnits(unitText, s.Institution, s.Venue) // read once for unitsInvolved and withFullestForms
+	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(unitsRead), clauseShaped)
 	if cutFrom != "" {
 		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == cutFrom })
 	}
@@ -293,7 +294,7 @@ func Extract(text string, opt Options) Result {
 			s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 		}
 	}
-	s.UnitsInvolved = withFullestForms(s.UnitsInvolved, unitText, s.Institution, s.Venue) // each unit once, in its fullest form
+	s.UnitsInvolved = withFullestForms(s.UnitsInvolved, unitsRead) // each unit once, in its fullest form
 	unitFromTitle := false
 	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = shapedName(unitName(organizer(s.Title), s.Institution, px))
