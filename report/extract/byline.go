@@ -304,7 +304,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 			}
-			if p != whole && (closes(l, p) || closes(l, raw)) {
+			// A part in brackets closing the line is a credit of names only (李晓婷 陈妍), never
+			// a button of the site's (【关闭】 after 发布时间:… / 浏览量:, （打印）): siteWord, as
+			// closingNames tests a closing line without brackets.
+			if p != whole && (closes(l, p) || closes(l, raw)) && !siteWord(raw) {
 				if m := reNamesOnly.FindString(p); m != "" && (allNames(m) || withPenNames(m, places)) {
 					for _, n := range strings.Fields(m) {
 						add(n, "") // (李晓婷 陈妍 吴国武) closing the article; (某某 天明), with a pen name
@@ -728,27 +731,6 @@ func unitThenName(s string) string {
 	return m[2]
 }
 
-// memberName reports whether s, written after a unit's name in a credit, is the name of a
-// person of that unit: it reads as a person's name (personName) and is none of the words that
-// open with a family name and follow a unit's name as readily as a member does (REVIEW16 R2): a
-// place, by the word that ends it (某家村, 某府井, 某某社区: a village or a street supplies the
-// photos); a holiday or an anniversary (某金周, 某年庆, 某某节); a word of three whose first two are
-// a plain word that opens with a family name (黄金周: 黄金).
-func memberName(s string) bool {
-	if !personName(s) || rePlaceEnd.MatchString(s) || reHolidayWord.MatchString(s) {
-		return false
-	}
-	rs := []rune(s)
-	return len(rs) != 3 || !plainWords[string(rs[:2])] && !nonName[string(rs[:2])]
-}
-
-var (
-	// rePlaceEnd ends a place's name, not a person's: a village, a street, a quarter.
-	rePlaceEnd = lazyRE(`(?:村|庄|莊|屯|寨|堡|镇|鎮|乡|鄉|街|路|巷|井|苑|湾|灣|园|園|沟|溝|岭|嶺|社区|社區|小区|小區|院区|院區|校区|校區)$`)
-	// reHolidayWord is a holiday, a week of one or an anniversary (黄金周, 周年庆, 校庆, 某某节).
-	reHolidayWord = lazyRE(`(?:周|週|节|節)$|周年|週年|(?:年|校|院|厂|廠)(?:庆|慶)`)
-)
-
 // reAreaEnd ends an area's name, not a person's: a campus (南院区, 东校区), a zone (高新区), a
 // county, a town. After a unit on a metadata line (作者:宣传科 南院区) it is the unit's site.
 var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
@@ -842,6 +824,12 @@ func hanAfter(lines []string) bool {
 	return false
 }
 
+// siteWord reports whether s, a line or a part of one in brackets, is the site's furniture or
+// navigation (关闭, 返回顶部, 打印本页, 发布时间:…): no credit, whatever its words' shape.
+func siteWord(s string) bool {
+	return isFurniture(s) || reNav.MatchString(strings.TrimSpace(s))
+}
+
 // maxClosingNames bounds the names a bare credit closing an article holds.
 const maxClosingNames = 3
 
@@ -851,6 +839,7 @@ const maxClosingNames = 3
 // 马军权 … 马军权, an image's leftover) is no credit. nil when l is no such line.
 func closingNames(l, page string) []string {
 	words := strings.Fields(l)
+	alone := len(words) == 1 // one word on the line, no unit before it
 	if len(words) >= 2 && reCreditUnit.MatchString(words[0]) {
 		words = words[1:]
 	}
@@ -861,14 +850,14 @@ func closingNames(l, page string) []string {
 	// alone, with no unit before it, is a name only in a full name's shape — a family name and a
 	// given name of two characters (李铁琦): a two-character word whose first character is a family
 	// name is as often a word (高兴, 白云, 金秋, 方圆, 向阳; review 17, R11) and is left out.
-	if isFurniture(l) || reNav.MatchString(strings.TrimSpace(l)) {
+	if siteWord(l) {
 		return nil
 	}
-	if len(words) == 1 && utf8.RuneCountInString(words[0]) < 3 && len(strings.Fields(l)) == 1 {
+	if alone && utf8.RuneCountInString(words[0]) < 3 {
 		return nil
 	}
 	for _, w := range words {
-		if !personName(w) || strings.Count(page, w) != 1 {
+		if !memberName(w) || strings.Count(page, w) != 1 {
 			return nil
 		}
 	}

@@ -363,7 +363,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	}
 	// Only --year tells the year: a day the text writes with its own year is the event's
 	// unless another day follows it (TRUTH16: 2022年3月1日上午，… was dropped with --year 2024).
-	asked := settled == defaultYear && (published.IsZero() || updated)
+	settledByFlag := settled == defaultYear && (published.IsZero() || updated)
 	if updated && wire == "" {
 		// The day the page was updated is not the day its 今日 was written: no day counts
 		// from it (the event's year still does).
@@ -406,7 +406,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	plainLater := make([]bool, len(days)+1)
 	for k := len(days) - 1; k >= 0; k-- {
 		after := opening[days[k][1]:]
-		plainLater[k] = plainLater[k+1] || reBareDayNext.MatchString(after) && !startDay(after) && !reSinceAfter.MatchString(after) && !reDeadline.MatchString(after) && !rePlanAfter.MatchString(after) && !rePlanBefore.MatchString(tailOf(opening[:days[k][0]], 24))
+		plainLater[k] = plainLater[k+1] || plainDayNext(after) && !startDay(after) && !reSinceAfter.MatchString(after) && !rePlanBefore.MatchString(tailOf(opening[:days[k][0]], 24))
 	}
 	for k, loc := range days {
 		if relAt != nil && relAt[1] <= loc[0] && !restated(opening[relAt[1]:loc[0]]) && !reportedBefore(opening[relAt[1]:loc[0]]) && !(backgroundDay(opening, relAt[0], relAt[1], loc[0]) && framedDay(opening, relAt[0], relAt[1])) {
@@ -423,16 +423,17 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 		}
 		after, before := opening[loc[1]:], tailOf(opening[:loc[0]], 24)
-		if (startDay(after) || reSinceAfter.MatchString(after)) && plainLater[k+1] {
+		starts := startDay(after)
+		if (starts || reSinceAfter.MatchString(after)) && plainLater[k+1] {
 			continue // 医院自4月1日起组织开展专项检查。7月3日上午，……召开分析会 (review 17, R10)
 		}
-		if reDeadline.MatchString(after) && !startDay(after) || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
+		if reDeadline.MatchString(after) && !starts || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
 			continue // a deadline (10月20日前, 截至10月12日), a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
 		}
 		if foundedDay(opening, loc, year) {
 			continue // 东湖大学始建于1954年10月13日: a founding told as history
 		}
-		if y := dayYear(opening, loc); y != 0 && settled != 0 && y < settled-1 && (!asked || k+1 < len(days)) {
+		if y := dayYear(opening, loc); y != 0 && settled != 0 && y < settled-1 && (!settledByFlag || k+1 < len(days)) {
 			continue // 1949年10月1日，开国大典……: history, years before the page's (or --year's) year
 		}
 		if k+1 < len(days) && (backgroundDay(opening, loc[0], loc[1], days[k+1][0]) || reportDay(opening, loc[1], days[k+1]) || historyDay(opening, loc, days[k+1], year)) {
@@ -961,7 +962,15 @@ func eventBareDay(opening string, loc []int) bool {
 	if startDay(after) {
 		return !reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24)) // 五日起一連四天舉辦
 	}
-	return reBareDayNext.MatchString(after) && !reDeadline.MatchString(after) && !reDateline.MatchString(after) && !rePlanAfter.MatchString(after) && !reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24))
+	return plainDayNext(after) && !reDateline.MatchString(after) && !reSpanBefore.MatchString(tailOf(opening[:loc[2]], 24))
+}
+
+// plainDayNext reports whether the text after a day says that the day dates an event plainly:
+// a time of day or an event's verb follows it (7月3日上午, 13日召开), and it is no deadline (5日前)
+// and no plan's day (16日將前往). eventBareDay and eventDate's plainLater each add their own
+// tests to it.
+func plainDayNext(after string) bool {
+	return reBareDayNext.MatchString(after) && !reDeadline.MatchString(after) && !rePlanAfter.MatchString(after)
 }
 
 var (

@@ -132,7 +132,7 @@ func outsideMarks(s string) string {
 	return b.String()
 }
 
-// clausesOutsideMarks splits a sentence into its clauses at the marks reClauseSep matches,
+// clausesOutsideMarks splits a sentence into its clauses at the marks of clauseSeps,
 // only where no title's marks or quotation is open (“回眸百年路，展望新征程” is one clause's).
 func clausesOutsideMarks(sen string) []string {
 	var out []string
@@ -147,7 +147,7 @@ func clausesOutsideMarks(sen string) []string {
 			}
 			continue
 		}
-		if len(open) == 0 && strings.ContainsRune("，；,;：:", r) {
+		if len(open) == 0 && strings.ContainsRune(clauseSeps, r) {
 			out = append(out, sen[start:i])
 			start = i + utf8.RuneLen(r)
 		}
@@ -240,5 +240,5 @@ func hostSubject(title string) string {
 	return ""
 }
 
-// reClauseSep separates the clauses of a sentence.
-var reClauseSep = lazyRE(`[，；,;：:]`)
+// clauseSeps are the marks that separate the clauses of a sentence.
+const clauseSeps = "，；,;：:"

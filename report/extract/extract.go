@@ -160,10 +160,12 @@ func Extract(text string, opt Options) Result {
 	switch {
 	case !day.IsZero():
 		s.Date = model.Day{Time: day}
-		if y := strayYear(title+"\n"+full, day.Year()); asked && y != 0 {
-			// The year is --year's, but the text writes another (2017年……大赛): not certain.
-			dateDerived, res.YearAsked = true, true
-			warn(fmt.Sprintf("the event date's year %d is the one given for dates without a year, not the text's; the text writes %d elsewhere: check it", day.Year(), y))
+		if asked {
+			if y := strayYear(title+"\n"+full, day.Year()); y != 0 {
+				// The year is --year's, but the text writes another (2017年……大赛): not certain.
+				dateDerived, res.YearAsked = true, true
+				warn(fmt.Sprintf("the event date's year %d is the one given for dates without a year, not the text's; the text writes %d elsewhere: check it", day.Year(), y))
+			}
 		}
 	case !pub.IsZero() && opt.Derive:
 		// The page's date is not the event's (近日, or no day at all): taken only when asked
@@ -254,7 +256,8 @@ func Extract(text string, opt Options) Result {
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
 	unitText := lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time)
-	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(unitText, s.Institution, s.Venue), clauseShaped)
+	unitsRead := scanUnits(unitText, s.Institution, s.Venue) // read once for unitsInvolved and withFullestForms
+	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(unitsRead), clauseShaped)
 	if cutFrom != "" {
 		s.UnitsInvolved = slices.DeleteFunc(s.UnitsInvolved, func(u string) bool { return u == cutFrom })
 	}
@@ -291,7 +294,7 @@ func Extract(text string, opt Options) Result {
 			s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 		}
 	}
-	s.UnitsInvolved = withFullestForms(s.UnitsInvolved, unitText, s.Institution, s.Venue) // each unit once, in its fullest form
+	s.UnitsInvolved = withFullestForms(s.UnitsInvolved, unitsRead) // each unit once, in its fullest form
 	unitFromTitle := false
 	if s.Unit == "" && s.Title != "" && self == "" {
 		s.Unit = shapedName(unitName(organizer(s.Title), s.Institution, px))

@@ -602,6 +602,15 @@ func termHost(scope string, px *pageIndex) string {
 
 func firstInstitution(title, opening, text string, px *pageIndex) string {
 	page := px.page
+	// agreed is agreedSubject(title, opening, px), read once and only when asked: it is the same
+	// for every candidate below.
+	ag, agRead := "", false
+	agreed := func() string {
+		if !agRead {
+			ag, agRead = agreedSubject(title, opening, px), true
+		}
+		return ag
+	}
 	if n := termHost(title+"\n"+opening, px); n != "" {
 		return n
 	}
@@ -632,8 +641,10 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if !ok && c.at > 0 {
 				continue // a headline starts with its subject: a name there stands (某医院获评……)
 			}
-			if ag := agreedSubject(title, opening, px); !ok && ag != "" && ag != c.name && !strings.Contains(ag, c.name) {
-				return fullest(ag, px) // 山頂醫院 named once in the headline, 仁伯爵綜合醫院 holding it in the lead and named again and again
+			if !ok {
+				if ag := agreed(); ag != "" && ag != c.name && !strings.Contains(ag, c.name) {
+					return fullest(ag, px) // 山頂醫院 named once in the headline, 仁伯爵綜合醫院 holding it in the lead and named again and again
+				}
 			}
 			if c.at > 0 && reSideBefore.MatchString(title[:c.at]) {
 				continue // 澎縣府與某大學簽署: a body joined to a subject not read as a name is its partner
@@ -684,7 +695,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if len(c) > 0 {
 			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
 			if loc := reOwnSelf.FindStringIndex(opening); loc == nil || loc[0] > c[0].at {
-				if ag := agreedSubject(title, opening, px); ag != "" && strings.Contains(opening[:c[0].at], ag) {
+				if ag := agreed(); ag != "" && strings.Contains(opening[:c[0].at], ag) {
 					return fullest(ag, px) // the lead's subject the page agrees on comes before the name found
 				}
 				if w := agreedLonger(c[0], opening, px); w != "" {
@@ -717,7 +728,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	if n := leadSubjectName(title, opening, page); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		return n // 中国某武一届四次职代会召开, 某某香港與某某聯合主辦: the subject the page keeps naming
 	}
-	if n := agreedSubject(title, opening, px); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
+	if n := agreed(); n != "" && !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		return fullest(n, px)
 	}
 	guests := ""

@@ -38,6 +38,27 @@ func personName(s string) bool {
 	return !isPlace(s) && !nonName[s] && !plainWords[s] && !addressForm(s) && !reCreditUnit.MatchString(s)
 }
 
+// memberName reports whether s, written after a unit's name in a credit, is the name of a
+// person of that unit: it reads as a person's name (personName) and is none of the words that
+// open with a family name and follow a unit's name as readily as a member does (REVIEW16 R2): a
+// place, by the word that ends it (某家村, 某府井, 某某社区: a village or a street supplies the
+// photos); a holiday or an anniversary (某金周, 某年庆, 某某节); a word of three whose first two are
+// a plain word that opens with a family name (黄金周: 黄金).
+func memberName(s string) bool {
+	if !personName(s) || rePlaceEnd.MatchString(s) || reHolidayWord.MatchString(s) {
+		return false
+	}
+	rs := []rune(s)
+	return len(rs) != 3 || !plainWords[string(rs[:2])] && !nonName[string(rs[:2])]
+}
+
+var (
+	// rePlaceEnd ends a place's name, not a person's: a village, a street, a quarter.
+	rePlaceEnd = lazyRE(`(?:村|庄|莊|屯|寨|堡|镇|鎮|乡|鄉|街|路|巷|井|苑|湾|灣|园|園|沟|溝|岭|嶺|社区|社區|小区|小區|院区|院區|校区|校區)$`)
+	// reHolidayWord is a holiday, a week of one or an anniversary (黄金周, 周年庆, 校庆, 某某节).
+	reHolidayWord = lazyRE(`(?:周|週|节|節)$|周年|週年|(?:年|校|院|厂|廠)(?:庆|慶)`)
+)
+
 // addressForm reports whether s, a family name and one or two more characters, is a form of
 // address and no name (README's labelling rules: 王大姐 has no name): a family name with a
 // kinship word (王大爷, 李阿姨), a craft's (刘师傅, 王大夫) or a short title (张总, 王工, 李老,

@@ -8,7 +8,7 @@ import (
 
 // fullestUnits writes each unit in the fullest form the page gives for it, once (the units rule:
 // "a unit named in more than one form is written once, in the fullest form the headline and body
-// give"). named are the names the page holds wherever they stand (namedUnits with no role
+// give"). named are the names the page holds wherever they stand (unitScan.named with no role
 // check), so that a form the page gives only where the body takes no part in a clause of its
 // own still lends its fullness. A unit whose fullest form is the institution is the institution
 // itself and is dropped. The first mention's place in the list is kept.
@@ -141,11 +141,11 @@ func seatAfter(page, u string) string {
 	return ""
 }
 
-// withFullestForms is fullestUnits over the page's text as unitsInvolved reads it.
-func withFullestForms(units []string, text, inst, venue string) []string {
+// withFullestForms is fullestUnits over the page's text as unitsInvolved reads it (its scan).
+func withFullestForms(units []string, scan *unitScan) []string {
 	if len(units) == 0 {
 		return units
 	}
-	named := namedUnits(text, inst, venue, func(bodyMention) bool { return true })
-	return slices.Clip(fullestUnits(units, named, text, inst))
+	named := scan.named(func(*bodyCand) bool { return true })
+	return slices.Clip(fullestUnits(units, named, scan.text, scan.inst))
 }

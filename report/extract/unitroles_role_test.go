@@ -9,12 +9,11 @@ import (
 // name's shape, by its name.
 func rolesOf(text, inst string) map[string]unitRole {
 	got := map[string]unitRole{}
-	namedUnits(text, inst, "", func(c bodyMention) bool {
-		if _, ok := got[c.name]; !ok {
-			got[c.name] = c.role()
+	for _, c := range scanUnits(text, inst, "").cands {
+		if _, ok := got[c.m.name]; !ok {
+			got[c.m.name] = c.m.role()
 		}
-		return false
-	})
+	}
 	return got
 }
 

@@ -345,10 +345,10 @@ var (
 	wordBefore = map[string]string{"厂": "进進出建返离離到回入在驻駐全该該本我", "廠": "進出建返離到回入在駐全該本我"}
 )
 
-// partner reports whether the mention c is the institution's partner in the event: joined to it
-// by 与 (东湖大学历史学院与市博物馆签订共建协议), not only gone to (赴某博物馆).
-func partner(c bodyMention) bool {
-	before := strings.TrimSpace(tailOf(c.text[:c.span], 6))
+// partner reports whether the candidate c is the institution's partner in the event: joined to
+// it by 与 (东湖大学历史学院与市博物馆签订共建协议), not only gone to (赴某博物馆).
+func partner(c *bodyCand) bool {
+	before := strings.TrimSpace(tailOf(c.m.text[:c.m.span], 6))
 	return (strings.HasSuffix(before, "与") || strings.HasSuffix(before, "與")) && c.role().takesPart()
 }
 
@@ -356,33 +356,59 @@ func partner(c bodyMention) bool {
 // that start at a boundary, hold no verb, and are not generic (各党支部), of bodies that take
 // part in the event (bodyMention.role), less those the page reads as a facility or a venue
 // where it names them again.
-func unitsInvolved(text, inst, venue string) []string {
-	units := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role().takesPart() })
+func unitsInvolved(scan *unitScan) []string {
+	units := scan.named(func(c *bodyCand) bool { return c.role().takesPart() })
 	if len(units) > 0 {
 		// 赴读者博物馆、敦煌艺术馆 … 参观了读者博物馆、敦煌艺术馆等场馆: a name the page reads as
 		// a facility or a venue in one place is one wherever it is named (one role for one name).
 		// A body that signs or co-operates (与市博物馆签订共建协议) keeps its unit even where the
 		// event is held at its premises (揭牌仪式在市博物馆举行; review 17, R13).
-		places := namedUnits(text, inst, venue, func(c bodyMention) bool { return c.role() == rolePlace })
-		signs := namedUnits(text, inst, venue, func(c bodyMention) bool { return partner(c) })
+		places := scan.named(func(c *bodyCand) bool { return c.role() == rolePlace })
+		signs := scan.named(partner)
 		units = slices.DeleteFunc(units, func(u string) bool { return slices.Contains(places, u) && !slices.Contains(signs, u) })
 	}
 	if unitsObserved != nil {
-		unitsObserved(text, inst, units) // tests only (unitsobserve.go)
+		unitsObserved(scan.text, scan.inst, units) // tests only (unitsobserve.go)
 	}
 	return units
 }
 
-// namedUnits lists the names of the candidate bodies the text names that keep accepts, in
-// order, without repeats. keep is the one decision on a candidate that has a name's shape: what
-// it does in its clause.
-func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string {
-	var out []string
-	seen := map[string]bool{}
+// unitScan is what scanUnits read of a page's candidate bodies: everything the lists of units
+// named on it (unitsInvolved's three, withFullestForms') share, read once for all of them. The
+// scan (orgSpans, listedSpans, unitGroups) is most of the extractor's time; read once per list,
+// it took 60 % more (review FINAL17, item 1).
+type unitScan struct {
+	text, inst, venue string
+	initial           map[string]bool // initialShortNames(text)
+	cands             []bodyCand
+}
+
+// bodyCand is a candidate body of a unitScan: a name's shape, up to the one decision on it a
+// list makes (what it does in its clause, bodyMention.role).
+type bodyCand struct {
+	m      bodyMention
+	masked string // maskNameWords(m.name): read for verbs and function words
+	alt    string // the other word written after the name (学生工作部（处）), put back on it
+	listed bool   // an item of an enumeration after another name (甲、乙以及丙医院)
+	r      unitRole
+	known  bool // r is decided
+}
+
+// role is c.m.role(), decided once for all the lists that ask.
+func (c *bodyCand) role() unitRole {
+	if !c.known {
+		c.r, c.known = c.m.role(), true
+	}
+	return c.r
+}
+
+// scanUnits reads the candidate bodies the text names: the spans with a name's shape, cut to
+// the name (see unitScan.named).
+func scanUnits(text, inst, venue string) *unitScan {
 	spans := listedSpans(text, orgSpans(text))
 	groups := unitGroups(text, spans)
-	initial := initialShortNames(text)
 	reported, rk := reportedSpans(text), 0
+	scan := &unitScan{text: text, inst: inst, venue: venue, initial: initialShortNames(text)}
 	for k, loc := range spans {
 		// An item of an enumeration after another name (甲、乙以及丙医院) starts a noun phrase.
 		listed := k > 0 && spans[k-1][1] <= loc[0] && reGroupConj.MatchString(text[spans[k-1][1]:loc[0]])
@@ -390,9 +416,6 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		// 学生工作部（处）: the name is read without its other word, written with it.
 		alt := reAltSuffixEnd.FindString(text[loc[0]:loc[1]])
 		loc[1] -= len(alt)
-		if len(out) == maxUnits {
-			break // a digest lists a few; a bound keeps hostile input linear
-		}
 		span := loc[0] // the candidate's span; the name is cut out of it below, its role read after (bodyMention.role)
 		m0 := text[loc[0]:loc[1]]
 		if i := reOwnWord.FindAllStringIndex(m0, -1); len(i) > 0 && i[len(i)-1][1] < len(m0) {
@@ -457,12 +480,34 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		if reOrgVerb.MatchString(masked) || reOrgNext.MatchString(text[loc[1]:min(len(text), loc[1]+32)]) {
 			continue
 		}
+		// A name's shape: what the body does in its clause is decided by each list (named).
+		scan.cands = append(scan.cands, bodyCand{
+			m:      bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, reported: inSpans(reported, &rk, loc[0])},
+			masked: masked, alt: alt, listed: listed,
+		})
+	}
+	return scan
+}
+
+// named lists the names of the candidate bodies of the scan that keep accepts, in order,
+// without repeats, at most maxUnits. keep is the one decision on a candidate that has a name's
+// shape: what it does in its clause.
+func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
+	text, inst, venue, initial := scan.text, scan.inst, scan.venue, scan.initial
+	var out []string
+	seen := map[string]bool{}
+	for i := range scan.cands {
+		if len(out) == maxUnits {
+			break // a digest lists a few; a bound keeps hostile input linear
+		}
+		c := &scan.cands[i]
 		// What the body does in its clause, decided once (bodyMention.role): only a body that takes
 		// part in the event is a unit.
-		c := bodyMention{text: text, span: span, start: loc[0], end: loc[1], name: m, whole: whole, group: groups[k], inst: inst, reported: inSpans(reported, &rk, loc[0])}
 		if !keep(c) {
 			continue
 		}
+		m, masked, alt, listed := c.m.name, c.masked, c.alt, c.listed
+		loc := []int{c.m.start, c.m.end}
 		last, _ := lastRune(m)
 		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); next != utf8.RuneError && strings.ContainsRune(wordAfter[string(last)], next) {
 			continue
@@ -487,13 +532,13 @@ func namedUnits(text, inst, venue string, keep func(bodyMention) bool) []string 
 		if reNotInName.MatchString(masked) || reGenericName.MatchString(m) || (strings.HasSuffix(m, "大学") || strings.HasSuffix(m, "大學")) && !isName(m, m[len(m)-len("大学"):]) {
 			continue // 往年南投醫院, 曹玉娟等县处, 不留一处: a clause, not a name
 		}
-		if genericUnit.MatchString(m) && !(groups[k].size >= 3 && reBareDept.MatchString(m)) || m == inst || seen[m] {
+		if genericUnit.MatchString(m) && !(c.m.group.size >= 3 && reBareDept.MatchString(m)) || m == inst || seen[m] {
 			continue
 		}
 		if len([]rune(m)) < 3 && !strings.HasSuffix(m, "科") || (m == venue || strings.Contains(venue, m)) && strings.HasSuffix(text[:loc[0]], "在") {
 			continue
 		}
-		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && groups[k].size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && !strings.HasPrefix(text[loc[1]+len("、"):], inst) && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
+		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && !listed && c.m.group.size >= 2 && strings.HasPrefix(text[loc[1]:], "、") && !strings.HasPrefix(text[loc[1]+len("、"):], inst) && utf8.RuneCountInString(rest) >= 3 && !reSelfSub.MatchString(rest) {
 			// 某医院机关一党支部、医务护理党支部……联合举办: the institution's name before the first of
 			// an enumeration (、) is the whole list's, each sub-unit written bare; not before
 			// partners (某大学某支部与某社区支部), nor where the next item repeats the name

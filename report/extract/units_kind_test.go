@@ -133,7 +133,7 @@ func TestUnitsFullerInstitution(t *testing.T) {
 		{"东湖医院", "5月8日，东湖人民医院与青川大学签署合作协议。", []string{"青川大学"}},
 		{"东湖电子公司", "5月8日，东湖电子有限公司与青川大学签署校企合作协议。", []string{"青川大学"}},
 	} {
-		if got := unitsInvolved(c.text, c.inst, ""); !slices.Equal(got, c.want) {
+		if got := unitsInvolved(scanUnits(c.text, c.inst, "")); !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.text, got, c.want)
 		}
 	}

@@ -176,11 +176,11 @@ type Summary struct {
 type Review struct {
 	// Fields are the fields marked for review, in schema order, each once.
 	Fields []string
-	// Listed is true when some of Fields came from a "derived" or "review" list (JSON),
-	// Commented when some came from "# review" comments (YAML): what to remove to say they are
-	// reviewed.
-	Listed, Commented bool
-	// Lists are the JSON keys that listed fields ("derived", "review"), in the order read.
+	// Commented is true when some of Fields came from "# review" comments (YAML): what to
+	// remove to say they are reviewed.
+	Commented bool
+	// Lists are the JSON keys that listed fields ("derived", "review"), in the order read: some
+	// of Fields came from them when there are any.
 	Lists []string
 	// Stamped is true when the summary still says jianbao ingest wrote it and nobody has
 	// reviewed it: its YAML file starts with ingest's line, or (Flagged) its JSON record says

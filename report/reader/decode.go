@@ -258,7 +258,6 @@ func (d *decoder) field(s *model.Summary, field string, v *node, pos model.Pos) 
 				continue
 			}
 			s.Review.Fields = append(s.Review.Fields, marked)
-			s.Review.Listed = true
 			if !slices.Contains(s.Review.Lists, field) {
 				s.Review.Lists = append(s.Review.Lists, field)
 			}

@@ -50,9 +50,9 @@ func TestReviewMarks(t *testing.T) {
 		{name: "ingest's JSON lines", file: "a.jsonl", data: `{"title":"甲","date":"2021-03-02","unit":"学校","summary":"会议。","reviewed":false,"derived":["unit","title"],"warnings":["no organizing unit named"]}` + "\n" +
 			`{"title":"乙","date":"2021-03-03","unit":"档案馆","summary":"整理。","reviewed":false,"warnings":[]}` + "\n" +
 			`{"title":"丙","date":"2021-03-04","unit":"档案馆","summary":"整理。","reviewed":true,"warnings":[]}` + "\n",
-			want: []model.Review{{Fields: []string{"title", "unit"}, Listed: true, Lists: []string{"derived"}, Flagged: true, Line: 1}, {Flagged: true, Line: 2}, {}}},
+			want: []model.Review{{Fields: []string{"title", "unit"}, Lists: []string{"derived"}, Flagged: true, Line: 1}, {Flagged: true, Line: 2}, {}}},
 		{name: "ingest's JSON: fields read from weak evidence", file: "a.jsonl", data: `{"title":"甲","date":"2021-03-02","unit":"学校","institution":"东湖大学","speakers":["王红"],"summary":"会议。","derived":["unit"],"review":["speakers","institution"]}` + "\n",
-			want: []model.Review{{Fields: []string{"unit", "institution", "speakers"}, Listed: true, Lists: []string{"derived", "review"}, Line: 1}}},
+			want: []model.Review{{Fields: []string{"unit", "institution", "speakers"}, Lists: []string{"derived", "review"}, Line: 1}}},
 		{name: "ingest's file: unsure values marked on the field and on an item", file: "a.yaml", data: "title: 保卫处召开消防会议\ndate: 2021-03-02\nunit: 保卫处\n" +
 			"institution: 东湖大学 # review: unsure; the headline and the lead do not both name it\n" +
 			"speakers:\n  - name: 李明华\n    role: 校长\n  - name: 王红 # review: unsure; named with no title, or by two characters\nsummary: 会议。\n",
@@ -60,7 +60,7 @@ func TestReviewMarks(t *testing.T) {
 		{name: "reviewed is true or false", file: "a.yaml", data: "title: 甲\ndate: 2021-03-02\nunit: 保卫处\nsummary: 会议。\nreviewed: maybe\n",
 			err: `a.yaml:5: record 1: field "reviewed": want true or false, got "maybe"`},
 		{name: "JSON derived as one text", file: "a.json", data: "{\"title\": \"甲\", \"date\": \"2021-03-02\", \"unit\": \"学校\", \"summary\": \"会议。\",\n \"derived\": \"date, unit\"}\n",
-			want: []model.Review{{Fields: []string{"date", "unit"}, Listed: true, Lists: []string{"derived"}, Line: 2}}},
+			want: []model.Review{{Fields: []string{"date", "unit"}, Lists: []string{"derived"}, Line: 2}}},
 		{name: "JSON derived names no field", file: "a.json", data: `{"title":"甲","date":"2021-03-02","unit":"学校","summary":"会议。","derived":["headline"]}`,
 			err: `a.json:1: record 1: field "derived": item 1: "headline" is not a field`},
 		{name: "a raw article read by build", file: "a.txt", data: "东湖大学保卫处召开消防安全会议\n2021年3月2日上午，东湖大学保卫处在行政楼召开消防安全工作会议，部署春季消防安全工作。\n",
