@@ -99,6 +99,16 @@ var (
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
 
+// setSize reports whether a count is the size of a set the thing named belongs to: its noun runs
+// straight into 之列 or 之一 (跻身全国300个建设项目之列, 19件议案之一). A count whose clause goes on
+// through a verb or another count before 之列 (3名教师入选全国100名优秀教师之列) counts the things
+// named: only the count whose noun 之列 closes, the last, is the set's size. after is the text
+// after the count.
+func setSize(after string) bool {
+	m := reMemberOf.FindStringSubmatch(after)
+	return m != nil && !reAction.MatchString(maskBodyNouns(m[1])) && !reFigure.MatchString(m[1])
+}
+
 // reAround: 围绕, the preposition that names what a talk, a study or an activity turns on.
 var reAround = lazyRE(`围绕|圍繞`)
 
@@ -477,7 +487,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		}
 		// 跻身全国300个建设项目之列, 江苏代表团19件议案之一: the size of a set the thing named
 		// belongs to, a standing like a rank, no count of what the event did.
-		if reMemberOf.MatchString(after) {
+		if setSize(after) {
 			continue
 		}
 		// 区十件民生实事, 市十大工程: a number right after a lone administrative level
@@ -1231,8 +1241,9 @@ var (
 	reCountBefore = lazyRE(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
 	reAfterCount = lazyRE(`^(?:批次|批|全会|全會)`)
-	// reMemberOf: a count's noun closed by 之列 or 之一 in its clause (300个建设项目之列, 19件议案之一).
-	reMemberOf = lazyRE(`^[^，,。；;！？!?\n、：:“”「」]{0,16}?(?:之列|之一)`)
+	// reMemberOf: 之列 or 之一 in a count's clause, group 1 the text between the count and it
+	// (300个建设项目之列: 建设项目).
+	reMemberOf = lazyRE(`^([^，,。；;！？!?\n、：:“”「」]{0,16}?)(?:之列|之一)`)
 	// reRestrictive: a clause that narrows the noun after it: a verb of action or 需, 已, 未.
 	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).

@@ -153,6 +153,10 @@ func TestFigureLabels(t *testing.T) {
 		{"a cut-off without 累计 is no running total", "截至目前，共有120名志愿者参加。", []string{"志愿者=120名"}},
 		// Session 17 (held-out 9 and 12): the size of a set a thing belongs to is no count.
 		{"one of a set", "我院名中医工作室成功跻身全国300个建设项目之列，该议案是代表团19件议案之一。共有12名专家参加。", []string{"专家=12名"}},
+		// Review 18, R4: only the count whose noun runs straight into 之列 is the set's size; a
+		// count before a verb and the set (3名教师入选……之列) counts those named.
+		{"the count before a set joins it", "学校的3名教师入选全国100名优秀教师之列。", []string{"教师=3名"}},
+		{"the count before a set in traditional script", "本校兩項成果獲選全國10項優秀成果之一。", []string{"成果=2項"}},
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a body is made of (是拥有) is background", "会长说，本联合会是拥有52个分会的行业团体，联系的平台有3万家会员企业。当天共有120名会员代表出席。", []string{"会员代表=120名"}},
