@@ -621,7 +621,17 @@ func figuresFrom(text string, head int) []model.Figure {
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
 			continue
 		}
-		label = levelLabel(quotaLabel(quota, label), masked[:loc[0]])
+		// 截至目前已累计开展义诊36场, 今年以来共开展义诊36场: a total kept up to now, a level.
+		level := runningTotal(masked[:loc[0]])
+		if level == "" {
+			if frames == nil {
+				frames = newYearsFrames(masked)
+			}
+			if frames.toDate(loc[0]) {
+				level = "累计"
+			}
+		}
+		label = levelLabel(quotaLabel(quota, label), level)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
 		clause := clauseBefore(masked[:loc[0]])
