@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -342,12 +343,13 @@ const formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 // figures finds the counted facts of a text: value, measure word, approximation and a label
 // taken from the noun after the number (126个问题) or before it (参会人员150余人).
-func figures(text string) []model.Figure { return figuresFrom(text, 0) }
+func figures(text string) []model.Figure { return figuresFrom(text, 0, time.Time{}) }
 
 // figuresFrom reads figures as figures does from a text whose first head bytes are the page's
 // headline (figuresTold): a headline's statistic is left out, and a count the headline told is
-// not told again by the body, however small.
-func figuresFrom(text string, head int) []model.Figure {
+// not told again by the body, however small. day is the event's day (zero when unknown), which
+// tells a year before the event's (otherYear).
+func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	// Numbers inside quotes and titles are slogans and names (“两个一百年”, 《十四五规划》).
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	// (省文艺四支), (保卫处 朱一涵): a bracket closing the article credits who wrote it; a
@@ -614,8 +616,9 @@ func figuresFrom(text string, head int) []model.Figure {
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
 		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
-		// history or a programme's total (figures_frame.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) {
+		// history or a programme's total (figures_frame.go); 去年共录取新生5600名, another year's
+		// (figures_plan.go).
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
@@ -633,12 +636,18 @@ func figuresFrom(text string, head int) []model.Figure {
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
-		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
+		// 计划培训教师500名，实际培训320名: what was done replaces the target told first (the
+		// target's key is its label without 计划).
 		clause := clauseBefore(masked[:loc[0]])
-		if i, ok := planned[f.Label+"\x00"+f.Unit]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
+		pk := f.Label + "\x00" + f.Unit
+		if i, ok := planned[pk]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
 			out[i] = f
-			delete(planned, f.Label+"\x00"+f.Unit)
+			delete(planned, pk)
 			continue
+		}
+		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
+		if p := planOf(masked[:loc[0]]); p != "" {
+			f.Label = p + f.Label
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough
@@ -686,7 +695,7 @@ func figuresFrom(text string, head int) []model.Figure {
 				headUnit[kh] = f.Unit
 			}
 			if rePlanned.MatchString(clause) {
-				planned[k] = len(out)
+				planned[pk] = len(out)
 			}
 			out = append(out, f)
 		}

@@ -29,7 +29,7 @@ func TestFigureLabels(t *testing.T) {
 		{"beneficiaries", "组织核酸检测15次，289532人次受益。", []string{"核酸检测=15次", "受益人次=289532人次"}},
 		{"nominal verb after 共", "共检查施工现场14处，已整改398条。", []string{"施工现场=14处"}},
 		{"nominal verb alone", "全区纪检监察机关共立案56件，开展服务8500余次。", []string{"立案数=56件", "服务次数=8500次"}},
-		{"demonstrative", "计划年内开展此类手术100台，投入各类资助资金1.36亿元。", []string{"手术=100台", "资助资金=1.36亿元"}},
+		{"demonstrative; a plan (review 18, R8)", "计划年内开展此类手术100台，投入各类资助资金1.36亿元。", []string{"计划手术=100台", "计划资助资金=1.36亿元"}},
 		{"time span", "手术历时约3小时。", []string{"手术时长=3小时"}},
 		{"list counted together", "提交的建议、议案、提案共40多件。", []string{"建议、议案、提案=40件"}},
 		{"list of counts", "评出一等奖5名、二等奖10名。", []string{"一等奖=5名", "二等奖=10名"}},
