@@ -24,12 +24,24 @@ func TestDOCXNoHangingMark(t *testing.T) {
 			t.Parallel()
 			out := renderLayout(t, genreReport(t, "2021Q3", testIssue), l.layout)
 			edge := mmPt(210 - l.right)
-			for _, w := range bboxWords(t, testtools.DOCXToPDF(t, out.docx)) {
+			words := bboxWords(t, testtools.DOCXToPDF(t, out.docx))
+			if len(words) == 0 {
+				t.Fatal("LibreOffice's print has no words: nothing to check")
+			}
+			reach := 0
+			for _, w := range words {
 				// A point of tolerance: glyph boxes round, and a justified line's last glyph ends
 				// on the edge; a hung mark ends most of an em (8 to 16 pt) past it.
 				if w.xMax > edge+1 {
 					t.Errorf("page %d: %q ends %.1f pt past the right margin", w.page, w.text, w.xMax-edge)
 				}
+				if w.xMax > edge-2 {
+					reach++
+				}
+			}
+			// The control: justified lines end on the margin, so the edge is where it is measured.
+			if reach == 0 {
+				t.Errorf("no line of LibreOffice's print reaches the right margin (%.1f pt): the edge is wrong and the test shows nothing", edge)
 			}
 		})
 	}

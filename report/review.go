@@ -28,11 +28,24 @@ type Unreviewed struct {
 	// article by the run itself.
 	Stamped   bool `json:"stamped,omitempty"`
 	Extracted bool `json:"extracted,omitempty"`
-	// listed and commented say how the fields are marked, flagged that the record says
-	// "reviewed": false (Stamped is set too), for the message.
-	listed, commented, flagged, lined bool
-	// lists are the JSON keys that list Fields ("derived", "review").
-	lists []string
+	// rev is the summary's own review marks, for the message: how its fields are marked (# review
+	// comments, JSON lists), and whether its record says "reviewed": false or its file starts
+	// with ingest's line.
+	rev model.Review
+}
+
+// unreviewedOf is what of s awaits review, and false when nothing does: the one view of a
+// pending review, for the warnings (unreviewedIn) and for jianbao dump (DumpSummaries).
+func unreviewedOf(s *model.Summary) (Unreviewed, bool) {
+	r := s.Review
+	if !r.Pending() {
+		return Unreviewed{}, false
+	}
+	pos := model.Pos{File: s.Pos.File, Line: s.Pos.Line, Record: s.Pos.Record, Cell: s.Pos.Cell}
+	if r.Line > 0 {
+		pos.Line = r.Line
+	}
+	return Unreviewed{Pos: pos, Fields: r.Fields, Stamped: r.Stamped || r.Flagged, Extracted: r.Extracted, rev: r}, true
 }
 
 // unreviewedIn lists the summaries that await review, among those in per (every one when per is
@@ -41,15 +54,12 @@ func unreviewedIn(sums []model.Summary, per period.Period) []Unreviewed {
 	var out []Unreviewed
 	for i := range sums {
 		s := &sums[i]
-		if !s.Review.Pending() || (!per.IsZero() && !per.Contains(s.Date.Time)) {
+		if !per.IsZero() && !per.Contains(s.Date.Time) {
 			continue
 		}
-		pos := model.Pos{File: s.Pos.File, Line: s.Pos.Line, Record: s.Pos.Record, Cell: s.Pos.Cell}
-		if s.Review.Line > 0 {
-			pos.Line = s.Review.Line
+		if u, ok := unreviewedOf(s); ok {
+			out = append(out, u)
 		}
-		out = append(out, Unreviewed{Pos: pos, Fields: s.Review.Fields, Stamped: s.Review.Stamped || s.Review.Flagged, Extracted: s.Review.Extracted,
-			listed: s.Review.Listed, commented: s.Review.Commented, flagged: s.Review.Flagged, lined: s.Review.Stamped, lists: s.Review.Lists})
 	}
 	return out
 }
@@ -69,15 +79,11 @@ func (u Unreviewed) message() string {
 	if len(u.Fields) > 0 {
 		w := strings.Join(u.Fields, ", ") + " marked for review"
 		var how []string
-		if u.commented {
+		if u.rev.Commented {
 			how = append(how, "# review")
 		}
-		lists := u.lists
-		if u.listed && len(lists) == 0 {
-			lists = []string{"derived"}
-		}
-		quoted := make([]string, len(lists))
-		for i, l := range lists {
+		quoted := make([]string, len(u.rev.Lists))
+		for i, l := range u.rev.Lists {
 			quoted[i] = `"` + l + `"`
 		}
 		how = append(how, quoted...)
@@ -85,18 +91,18 @@ func (u Unreviewed) message() string {
 			w += " (" + strings.Join(how, ", ") + ")"
 		}
 		what = append(what, w)
-		if u.commented {
+		if u.rev.Commented {
 			remove = append(remove, "the # review comments")
 		}
 		if len(quoted) > 0 {
 			remove = append(remove, "them from "+strings.Join(quoted, " and "))
 		}
 	}
-	if u.flagged {
+	if u.rev.Flagged {
 		what = append(what, `it says "reviewed": false`)
 		remove = append(remove, `"reviewed": false`)
 	}
-	if u.lined {
+	if u.rev.Stamped {
 		what = append(what, "the file still starts with jianbao ingest's line")
 		remove = append(remove, "that line")
 	}

@@ -68,7 +68,7 @@ func TestBuildUnreviewed(t *testing.T) {
 			}
 			got := b.Unreviewed
 			for i := range got {
-				got[i].listed, got[i].commented, got[i].flagged, got[i].lined, got[i].lists = false, false, false, false, nil
+				got[i].rev = model.Review{}
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("unreviewed\n got %+v\nwant %+v", got, tt.want)

@@ -10,9 +10,9 @@ type SummaryDump struct {
 	Review *ReviewDump `json:"review,omitempty"`
 }
 
-// ReviewDump is a summary's pending review: the fields marked for review, whether its file
-// still says ingest wrote it (its YAML first line, or "reviewed": false in JSON), whether the
-// run extracted it from a raw article, and the line to look at first.
+// ReviewDump is a summary's pending review, as unreviewedOf sees it: the fields marked for
+// review, whether its file still says ingest wrote it (its YAML first line, or "reviewed": false
+// in JSON), whether the run extracted it from a raw article, and the line to look at first.
 type ReviewDump struct {
 	Fields    []string `json:"fields,omitempty"`
 	Stamped   bool     `json:"stamped,omitempty"`
@@ -23,10 +23,11 @@ type ReviewDump struct {
 // DumpSummaries pairs each summary with its review state, in input order.
 func DumpSummaries(sums []model.Summary) []SummaryDump {
 	out := make([]SummaryDump, len(sums))
-	for i, s := range sums {
-		out[i].Summary = s
-		if r := s.Review; r.Pending() {
-			out[i].Review = &ReviewDump{Fields: r.Fields, Stamped: r.Stamped || r.Flagged, Extracted: r.Extracted, Line: r.Line}
+	for i := range sums {
+		out[i].Summary = sums[i]
+		if u, ok := unreviewedOf(&sums[i]); ok {
+			// Line is the review's own (0 when unknown), not the summary's record line.
+			out[i].Review = &ReviewDump{Fields: u.Fields, Stamped: u.Stamped, Extracted: u.Extracted, Line: u.rev.Line}
 		}
 	}
 	return out

@@ -219,7 +219,9 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	sortArticles(current, coll)
 	r.Matrix = matrix(r.Groups, spec.Period)
 	sortArticles(previous, coll)
-	r.Figures, r.Totals.Figures = sumFigures(current, previous, comparable, folderFor(spec, display, written), coll)
+	var figWarns diag.ErrorList
+	r.Figures, r.Totals.Figures, figWarns = sumFigures(current, previous, comparable, folderFor(spec, display, written), coll)
+	warns = append(warns, figWarns...)
 	limit := spec.Keywords
 	if limit == 0 {
 		limit = 20

@@ -9,20 +9,21 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/script"
 )
 
 // The folding rules of figures.
 const (
 	// RuleSum adds figures up: counts of events, people-times, money spent.
-	RuleSum = "sum"
+	RuleSum = model.FoldSum
 	// RuleLatest keeps the latest value of the period: levels such as running totals and rates.
-	RuleLatest = "latest"
+	RuleLatest = model.FoldLatest
 	// RuleNone folds nothing: the size or standing of one thing (a visiting party's 一行10人, a
 	// person's age, a rank) is true of its own article only. Two parties of 10 and 15 are no
 	// 25 of anything, and the latest of them is no level of the period, so such figures stay
 	// in their articles and out of the period's figures.
-	RuleNone = "none"
+	RuleNone = model.FoldNone
 )
 
 //go:embed figures.yaml
@@ -159,6 +160,19 @@ func (f *folder) label(written string) string {
 // labels through own (see folder).
 func (f *folder) keepWritten(own func(string) string) {
 	f.own, f.first = own, map[string]string{}
+}
+
+// ruleOf returns how figure f, of canonical label label and base unit unit, folds: by its own
+// Fold when it states one, else by the label rules. A Fold the reader would have refused
+// (a model built by hand) folds nothing: no total is better than a wrong one.
+func (f *folder) ruleOf(fig model.Figure, label, unit string) string {
+	switch {
+	case fig.Fold == "":
+		return f.rule(label, unit)
+	case model.ValidFold(fig.Fold):
+		return fig.Fold
+	}
+	return RuleNone
 }
 
 // rule returns how figures of a canonical label in a base unit are folded.

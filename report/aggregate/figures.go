@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/collate"
 
+	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
 )
 
@@ -53,8 +54,12 @@ type figAcc struct {
 // sumFigures folds the current period's figures by label (after synonyms) and base measure
 // word, each by its rule, and the previous period's the same way when it is covered
 // (comparable); figures whose rule is RuleNone are left out, and not counted in the number of
-// figures it returns. The result is ordered by significance (see rankFigures).
-func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll *collate.Collator) ([]model.FigureSum, int) {
+// figures it returns. A figure's rule is its own Fold when it states one, else the label rules'
+// (see ruleOf); a label whose figures fold by different rules (one says sum, another latest)
+// is left out too, with a warning: neither its sum nor its latest value would be true. The
+// result is ordered by significance (see rankFigures).
+func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll *collate.Collator) ([]model.FigureSum, int, diag.ErrorList) {
+	rules, warns := keyRules(cur, fold)
 	idx := map[figKey]*figAcc{}
 	var keys []figKey
 	n := 0
@@ -65,13 +70,16 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 			f.Qualifier = qualifierOf(f)
 			v, u := Normalize(f.Value, f.Unit)
 			label := fold.label(f.Label)
+			if fold.ruleOf(f, label, u) == RuleNone {
+				continue // one party's size, an age: true of its article only
+			}
 			k := figKey{label, foldUnit(u)}
+			rule := rules[k]
+			if rule == RuleNone {
+				continue // folded by two rules: left out (keyRules warned)
+			}
 			acc, ok := idx[k]
 			if !ok {
-				rule := fold.rule(label, u)
-				if rule == RuleNone {
-					continue // one party's size, an age: true of its article only
-				}
 				acc = &figAcc{sum: model.FigureSum{Label: label, Unit: u, Rule: rule}}
 				idx[k] = acc
 				keys = append(keys, k)
@@ -97,12 +105,22 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 		}
 	}
 	if comparable {
+		mixed := map[figKey]bool{} // the previous period folded the label by another rule
 		for _, a := range prev {
 			for _, f := range a.Figures {
 				f.Qualifier = qualifierOf(f)
 				v, u := Normalize(f.Value, f.Unit)
-				acc, ok := idx[figKey{fold.label(f.Label), foldUnit(u)}]
+				label := fold.label(f.Label)
+				k := figKey{label, foldUnit(u)}
+				acc, ok := idx[k]
 				if !ok {
+					continue
+				}
+				switch r := fold.ruleOf(f, label, u); {
+				case r == RuleNone:
+					continue
+				case r != acc.sum.Rule:
+					mixed[k] = true
 					continue
 				}
 				s := &acc.sum
@@ -115,6 +133,11 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 					s.PreviousApprox = s.PreviousApprox || f.Approx
 				}
 			}
+		}
+		for k := range mixed {
+			// A previous value folded by another rule is no comparison.
+			s := &idx[k].sum
+			s.HasPrevious, s.Previous, s.PreviousApprox, s.PreviousQualifier = false, 0, false, ""
 		}
 	}
 	out := []model.FigureSum{}
@@ -129,7 +152,36 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 		}
 		out = append(out, acc.sum)
 	}
-	return rankFigures(out, coll), n
+	return rankFigures(out, coll), n, warns
+}
+
+// keyRules is the rule each label and base unit of the current period's figures folds by:
+// the one rule of its figures that are folded at all, or RuleNone, with a warning at the
+// first figure that disagrees, when some are summed and others kept as levels.
+func keyRules(cur []*model.Summary, fold *folder) (map[figKey]string, diag.ErrorList) {
+	rules := map[figKey]string{}
+	first := map[figKey]*model.Summary{}
+	var warns diag.ErrorList
+	for _, a := range cur {
+		for _, f := range a.Figures {
+			_, u := Normalize(f.Value, f.Unit)
+			label := fold.label(f.Label)
+			r := fold.ruleOf(f, label, u)
+			if r == RuleNone {
+				continue
+			}
+			k := figKey{label, foldUnit(u)}
+			switch old, ok := rules[k]; {
+			case !ok:
+				rules[k], first[k] = r, a
+			case old != RuleNone && old != r:
+				rules[k] = RuleNone
+				warns.Warn(a.PosOf("figures"), "figure %s folds by %s here and by %s in %q: left out of the period's figures (give its figures one fold)",
+					label, r, old, first[k].Title)
+			}
+		}
+	}
+	return rules, warns
 }
 
 // figureKind orders kinds of figures by significance: money, then people, then the rest.

@@ -83,6 +83,17 @@ func (p Page) LinePitch() float64 {
 	return (p.Height - p.Top - p.Bottom) * 72 / 25.4 / float64(g.Lines)
 }
 
+// CharPitch is the width of a character cell of the page's grid, in points: the type area's
+// width shared by its characters (GB/T 9704: 156 mm / 28, 15.79 pt); 0 without a grid. Every
+// writer sets body-sized text at this pitch.
+func (p Page) CharPitch() float64 {
+	g := p.Grid
+	if g == nil || g.Lines <= 0 || g.Chars <= 0 {
+		return 0
+	}
+	return (p.Width - p.Left - p.Right) * 72 / 25.4 / float64(g.Chars)
+}
+
 // OnLineGrid tells whether text of size points sits on the lines of the page's grid, as every
 // writer places it: all text a grid line holds, the 公文's 2号 title too (GB/T 9704 7.3.2: the
 // 主送机关 one line under the title, that is on the next line but one); display text taller than
@@ -197,7 +208,8 @@ const DashRise = 0.38
 // and none beside punctuation (，。 are neither Han nor Latin); a quarter em is what Word's
 // automatic spacing (w:autoSpaceDE, w:autoSpaceDN) comes to. Every writer sets exactly this:
 // the typesetter adds it between the two characters, the DOCX as character spacing after the
-// first of them, with Word's automatic spacing off so that it is not added twice, and so that
-// LibreOffice, which does not apply the automatic spacing, shows it too. Which characters are
-// Han and which Latin is cjk.IsHan and cjk.IsLatin.
+// first of them, with Word's automatic spacing off so that Word does not add it twice.
+// LibreOffice ignores that switch and spaces nothing itself: it shows the DOCX's quarter em,
+// before a number as after one. Which characters are Han and which Latin is cjk.IsHan and
+// cjk.IsLatin.
 const HanLatinGap = 0.25

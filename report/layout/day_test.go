@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -14,14 +13,7 @@ import (
 // chronicle, so two 6月9日 of different years are not read as one day; within a year it does not.
 func TestChronicleYearAcrossYears(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("../../templates/quarterly.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse("quarterly.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := builtinLayout(t, "quarterly")
 	day := func(y int) model.Day { return model.Day{Time: time.Date(y, 6, 9, 0, 0, 0, 0, time.UTC)} }
 	for _, tt := range []struct {
 		name        string

@@ -3,6 +3,7 @@ package layout
 import (
 	"encoding/json"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/jianbao/jianbao/report/aggregate"
@@ -48,4 +49,38 @@ func samplesFor(t *testing.T, per string, spec aggregate.Spec) *model.Report {
 		name += "-traditional"
 	}
 	return fixture(t, name)
+}
+
+// layoutNames are the built-in layouts, in templates/.
+var layoutNames = []string{"quarterly", "jianbao", "gbt9704", "leader-digest"}
+
+// builtinLayouts parse each built-in layout once, for every test of the package.
+var builtinLayouts = func() map[string]func() (*Layout, error) {
+	m := map[string]func() (*Layout, error){}
+	for _, name := range layoutNames {
+		m[name] = sync.OnceValues(func() (*Layout, error) {
+			data, err := os.ReadFile("../../templates/" + name + ".yaml")
+			if err != nil {
+				return nil, err
+			}
+			return Parse(name+".yaml", data)
+		})
+	}
+	return m
+}()
+
+// builtinLayout returns the built-in layout name (templates/NAME.yaml), parsed once and shared
+// by the tests: a Layout is safe to share, from any number of goroutines
+// (TestKeepTemplatesShared).
+func builtinLayout(t testing.TB, name string) *Layout {
+	t.Helper()
+	load, ok := builtinLayouts[name]
+	if !ok {
+		t.Fatalf("no built-in layout %q among %v", name, layoutNames)
+	}
+	l, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }

@@ -114,10 +114,12 @@ func issueNumber(no, total string) string {
 
 // closing is the 报尾 at the foot of the last page: a rule, the 报、送、发 lines and 本期增发
 // (jianbao.yaml distribution:, else the layout's report_to, send_to, issue_to and extra texts),
+// each a list of organs that wraps between two names, never inside one (organList),
 // a thin rule, the issuer with the number of copies (共印N份, when given), and a last rule on the
 // type area's bottom edge. Nothing is printed that nobody said: no recipients, no count.
 func closing(b *builder, s Section) error {
 	d := b.r.Issue.Distribution
+	room := b.lineRoom(b.d.StyleFor("closing"))
 	var lines []doc.Block
 	for _, x := range []struct{ label, given, text string }{
 		{"报：", d.ReportTo, "report_to"}, {"送：", d.SendTo, "send_to"}, {"发：", d.IssueTo, "issue_to"}, {"本期增发：", d.Extra, "extra"},
@@ -132,7 +134,8 @@ func closing(b *builder, s Section) error {
 			v = strings.TrimLeft(v, "：:")
 		}
 		if v != "" {
-			lines = append(lines, &doc.Para{Style: "closing", Text: doc.T(x.label + v)})
+			// Each line a list of organs, kept whole as the 抄送 list's (imprint).
+			lines = append(lines, &doc.Para{Style: "closing", Text: organList(x.label, v, "", room)})
 		}
 	}
 	left, err := b.text("printer", b.r.Issuer)
@@ -239,8 +242,7 @@ func imprint(b *builder, s Section) error {
 			st.Name, st.Indent, st.Hang, st.Right = "cc", 0, float64(utf8.RuneCountInString(lead)), 1
 			b.d.Styles = append(b.d.Styles, st)
 		}
-		st := b.d.StyleFor("cc")
-		text := organList(lead, cc, "。", b.lineRoom("cc", st.Hang, st.Right))
+		text := organList(lead, cc, "。", b.lineRoom(b.d.StyleFor("cc")))
 		blocks = append(blocks, &doc.Para{Style: "cc", Text: text}, &doc.Rule{Width: thin})
 	}
 	blocks = append(blocks, &doc.Row{Style: "imprint", Left: "　" + b.r.Issuer, Right: b.r.Date.Label() + "印发　"}, &doc.Rule{Width: thick})

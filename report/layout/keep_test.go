@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -42,14 +41,7 @@ func TestKeepDocument(t *testing.T) {
 		"leader-digest": {"領導閱件", "主要工作數據", "參會人員"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile("../../templates/" + name + ".yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			l, err := Parse(name+".yaml", data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			l := builtinLayout(t, name)
 			d, err := Apply(fixture(t, "2024-05-keep"), l)
 			if err != nil {
 				t.Fatal(err)
@@ -90,14 +82,7 @@ func TestKeepDocument(t *testing.T) {
 // one script, as the document is.
 func TestSnippetScript(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("../../templates/quarterly.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse("quarterly.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := builtinLayout(t, "quarterly")
 	for _, c := range []struct {
 		fixture, snippet, has string
 	}{

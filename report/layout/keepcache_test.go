@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -15,14 +14,7 @@ import (
 // for every unit. The layout's own text is converted to the digest's script and parsed; the
 // Layout keeps what it built, by script, for the calls after.
 func BenchmarkKeepTemplates(b *testing.B) {
-	data, err := os.ReadFile("../../templates/quarterly.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	l, err := Parse("quarterly.yaml", data)
-	if err != nil {
-		b.Fatal(err)
-	}
+	l := builtinLayout(b, "quarterly")
 	r := fixture(b, "2024-05-keep")
 	b.Run("Apply", func(b *testing.B) {
 		b.ReportAllocs()
@@ -47,14 +39,7 @@ func BenchmarkKeepTemplates(b *testing.B) {
 // units in parallel; run with -race), and the documents are the same as one call alone makes.
 func TestKeepTemplatesShared(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("../../templates/gbt9704.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse("gbt9704.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := builtinLayout(t, "gbt9704")
 	r := fixture(t, "2024-05-keep")
 	want, err := Apply(r, l)
 	if err != nil {

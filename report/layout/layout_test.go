@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -20,14 +19,7 @@ func TestSampleDocuments(t *testing.T) {
 	t.Parallel()
 	for _, name := range []string{"quarterly", "jianbao", "gbt9704", "leader-digest"} {
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile("../../templates/" + name + ".yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			l, err := Parse(name+".yaml", data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			l := builtinLayout(t, name)
 			d, err := Apply(sampleReport(t), l)
 			if err != nil {
 				t.Fatal(err)
@@ -131,11 +123,7 @@ func TestFormatNumber(t *testing.T) {
 
 func TestHeadingsNumbered(t *testing.T) {
 	t.Parallel()
-	data, _ := os.ReadFile("../../templates/quarterly.yaml")
-	l, err := Parse("quarterly.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := builtinLayout(t, "quarterly")
 	d, err := Apply(sampleReport(t), l)
 	if err != nil {
 		t.Fatal(err)

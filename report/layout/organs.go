@@ -51,19 +51,15 @@ func organList(label, list, end string, room int) []doc.Inline {
 	return out
 }
 
-// lineRoom is how many characters of style name a line holds after a hanging indent of hang
-// characters and a right indent of right characters: on the page's character grid each
-// character takes a cell (its pitch, or its size when larger), else its size.
-func (b *builder) lineRoom(name string, hang, right float64) int {
-	st := b.d.StyleFor(name)
+// lineRoom is how many characters of style st a line holds after its hanging indent (Hang)
+// and its right indent (Right), in characters: on the page's character grid each character
+// takes a cell (the grid's pitch, or its size when larger), else its size.
+func (b *builder) lineRoom(st doc.Style) int {
 	if st.Size <= 0 {
 		return 0
 	}
 	pg := b.d.Page
 	width := mmPt(pg.Width - pg.Left - pg.Right)
-	cell := st.Size
-	if g := pg.Grid; g != nil && g.Chars > 0 {
-		cell = max(cell, width/float64(g.Chars))
-	}
-	return int(width/cell - hang - right)
+	cell := max(st.Size, pg.CharPitch())
+	return int(width/cell - st.Hang - st.Right)
 }

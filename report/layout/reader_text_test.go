@@ -16,21 +16,12 @@ import (
 	"github.com/jianbao/jianbao/report/script"
 )
 
-var layoutNames = []string{"quarterly", "jianbao", "gbt9704", "leader-digest"}
-
-// render applies each embedded layout and returns the document's blocks by layout name.
+// render applies each built-in layout and returns the document's blocks by layout name.
 func render(t *testing.T, r *model.Report) map[string]*doc.Document {
 	t.Helper()
 	out := map[string]*doc.Document{}
 	for _, name := range layoutNames {
-		data, err := os.ReadFile("../../templates/" + name + ".yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		l, err := Parse(name+".yaml", data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		l := builtinLayout(t, name)
 		d, err := Apply(r, l)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -88,14 +87,7 @@ func TestRedheadSaysOnlyWhatWasSaid(t *testing.T) {
 // any one of the three is enough.
 func TestRedheadNamesSomebody(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("../../templates/gbt9704.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse("gbt9704.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := builtinLayout(t, "gbt9704")
 	for _, tc := range []struct {
 		name, series, issuer, institution string
 		want                              error

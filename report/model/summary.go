@@ -107,6 +107,29 @@ type Figure struct {
 	Qualifier string `json:"-" yaml:"-"`
 	// Text is the phrase the figure came from, when known.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
+	// Fold says how the figure folds into the period's figures, when whoever wrote it knows
+	// (the extractor, or a person writing the summary): FoldSum, FoldLatest or FoldNone. Empty
+	// leaves it to the label rules (figures.yaml and jianbao.yaml's figures:).
+	Fold string `json:"fold,omitempty" yaml:"fold,omitempty"`
+}
+
+// The folds a Figure may state.
+const (
+	// FoldSum adds the figure to the others of its label: a count of events, people-times,
+	// money spent.
+	FoldSum = "sum"
+	// FoldLatest makes the figure a level (a running total, a stock, a rate): the latest
+	// value of the period stands, per unit reporting it.
+	FoldLatest = "latest"
+	// FoldNone keeps the figure in its article: it is never folded into a total, the
+	// overview or the figures table (a group's size, a rank, an age).
+	FoldNone = "none"
+)
+
+// ValidFold says whether s is a fold a Figure may state: empty, FoldSum, FoldLatest or
+// FoldNone.
+func ValidFold(s string) bool {
+	return s == "" || s == FoldSum || s == FoldLatest || s == FoldNone
 }
 
 // Summary is one article as the office summarized it. Empty fields are left out of JSON and

@@ -481,6 +481,13 @@ func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool)
 			f.Unit = t
 		case "text":
 			f.Text = t
+		case "fold":
+			if t == "" || !model.ValidFold(t) {
+				d.errs.Add(p, "item %d: fold: want sum, latest or none (or no fold: the label rules decide), got %q", item, t)
+				ok = false
+				continue
+			}
+			f.Fold = t
 		case "approx":
 			b, err := strconv.ParseBool(t)
 			if err != nil {
@@ -501,7 +508,7 @@ func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool)
 			f.Qualifier = qualifier(m[1], m[3])
 			scale = m[4]
 		default:
-			d.errs.Add(p, "item %d: unknown key %q: want label, value, unit, approx, text", item, k)
+			d.errs.Add(p, "item %d: unknown key %q: want label, value, unit, approx, text, fold", item, k)
 			ok = false
 		}
 	}

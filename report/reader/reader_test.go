@@ -70,6 +70,10 @@ func TestValidationMessages(t *testing.T) {
 			`a.csv:3: record 2: field "单位": is empty (the unit column)`}},
 		{"figure value", "a.yaml", "title: 甲\ndate: 2021-07-09\nunit: 宣传部\nsummary: 内容\nfigures:\n  - {label: 人数, value: 很多}", []string{
 			`a.yaml:6: record 1: field "figures": item 1: value: want a number such as 150, 3.5 or 150余, got "很多"`}},
+		{"figure fold", "a.yaml", "title: 甲\ndate: 2021-07-09\nunit: 宣传部\nsummary: 内容\nfigures:\n  - {label: 人数, value: 3}\n  - {label: 排位, value: 3, fold: rank}", []string{
+			`a.yaml:7: record 1: field "figures": item 2: fold: want sum, latest or none (or no fold: the label rules decide), got "rank"`}},
+		{"figure fold in json", "a.json", "{\"title\": \"甲\", \"date\": \"2021-07-09\", \"unit\": \"宣传部\", \"summary\": \"内容\",\n \"figures\": [{\"label\": \"排位\", \"value\": 3, \"fold\": \"\"}]}", []string{
+			`a.json:2: record 1: field "figures": item 1: fold: want sum, latest or none (or no fold: the label rules decide), got ""`}},
 		{"url", "a.yaml", "title: 甲\ndate: 2021-07-09\nunit: 宣传部\nsummary: 内容\nurl: news/1.html", []string{
 			`a.yaml:5: record 1: field "url": want an address such as https://example.edu.cn/news/1.html, got "news/1.html"`}},
 		{"not text", "a.yaml", "title: \x00\x01", []string{`a.yaml: not a text file (it holds NUL bytes)`}},

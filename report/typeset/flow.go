@@ -68,9 +68,8 @@ func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks *sha
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
 		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit, until: -1, stop: stop}
 	f.sh = &shaper{m: m, missing: &f.missing}
-	if g := p.Grid; g != nil && g.Chars > 0 && g.Lines > 0 {
-		f.sh.pitch = f.width / float64(g.Chars)
-		f.pitch = (f.bot - f.top) / float64(g.Lines)
+	if f.sh.pitch = p.CharPitch(); f.sh.pitch > 0 {
+		f.pitch = (f.bot - f.top) / float64(p.Grid.Lines)
 	}
 	f.newPage()
 	return f

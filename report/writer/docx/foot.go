@@ -85,7 +85,7 @@ func (p *pkg) foot(b *bytes.Buffer, f *doc.Foot) {
 		} else {
 			style = l.row.Style
 		}
-		if st := p.d.Resolved(style); l.row != nil || ems(text)*st.Size < float64(w)/20-2*st.Size {
+		if st := p.d.Resolved(style); l.row != nil || estimate(text, st.Size) < float64(w)/20-2*st.Size {
 			h := p.gridTwips(st.Before, false) + p.gridTwips(st.Leading, true) + p.gridTwips(st.After, false)
 			fmt.Fprintf(b, `<w:trHeight w:val="%d" w:hRule="exact"/>`, h-ruleTw(l.top)-ruleTw(l.bottom))
 		}

@@ -11,10 +11,13 @@ import (
 
 // The space between Han and Latin (doc.HanLatinGap) is character spacing on the character
 // before the boundary (w:spacing in its run's properties), a quarter em of the paragraph's
-// size on top of the grid's run spacing (gridSpacing), and the styles turn Word's automatic
-// spacing (w:autoSpaceDE, w:autoSpaceDN) off: Word would add its own on top, and LibreOffice
-// 7.4 applies none (its print showed 2021年 solid where the PDF has 2021 年). The text is
-// unchanged: no space character is added, what is copied or searched reads 2021年.
+// size on top of the grid's run spacing (gridSpacing), and the document's defaults turn Word's
+// automatic spacing (w:autoSpaceDE, w:autoSpaceDN) off, or Word would add its own on top.
+// LibreOffice 7.4 ignores those two elements and spaces nothing itself, so this gap is what its
+// print shows, before a number as after one (TestHanLatinGapLibreOffice; measured on the
+// quarterly digest: without the gap it printed 2021年9月 solid, with it a quarter em each side, and
+// the same with or without the two elements). The text is unchanged: no space character is
+// added, what is copied or searched reads 2021年.
 
 // gapBefore reports whether a gap goes between a and b: cjk.KindOf and cjk.GapBetween, the
 // typesetter's rule.

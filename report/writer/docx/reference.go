@@ -156,7 +156,11 @@ func (p *pkg) writeWithReference(w io.Writer) error {
 			extra.WriteString(st.xml)
 		}
 	}
+	// The template's document defaults gain jianbao's (withParaDefaults).
 	if tst, ok := ref.parts["word/styles.xml"]; ok {
+		if tst, err = withParaDefaults(tst); err != nil {
+			return err
+		}
 		if out["word/styles.xml"], err = insertBefore(tst, "word/styles.xml", "</w:styles>", extra.String()); err != nil {
 			return err
 		}

@@ -131,15 +131,15 @@ func (p *pkg) gridTwips(pt float64, leading bool) int {
 }
 
 // noAutoSpace turns Word's automatic spacing between Han and Latin off, in the document's
-// defaults and in every paragraph style it writes (a reference docx's defaults may turn it on):
-// the runs space them by doc.HanLatinGap themselves (gapRuns).
+// defaults (paraDefaults; a reference docx's too, withParaDefaults), which every paragraph style
+// inherits: the runs space them by doc.HanLatinGap themselves (gapRuns).
 const noAutoSpace = `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`
 
 // lineEndPunct keeps LibreOffice from hanging a line's closing mark (。，、) past the right
 // margin, where the PDF carries the line's last characters to the next line (the typesetter
 // never hangs a mark; it sets one at line end in half an em, cjk.HangsAtEnd). It is written in
-// the document's defaults and in every paragraph style, in schema order (after widowControl,
-// before autoSpaceDE).
+// the document's defaults (paraDefaults), in schema order (after widowControl, before
+// autoSpaceDE); LibreOffice honours it there (TestDOCXNoHangingMark).
 //
 // The value is the one ISO/IEC 29500-1 17.3.1.21 gives an omitted w:overflowPunct ("Omitting
 // this element sets its value to true"), so Word and WPS lay out as they did without it: their
@@ -159,7 +159,7 @@ func (p *pkg) pPr(st doc.Style) string {
 	if st.KeepNext {
 		b.WriteString(`<w:keepNext/>`)
 	}
-	b.WriteString(`<w:widowControl/>` + lineEndPunct + noAutoSpace)
+	b.WriteString(`<w:widowControl/>`)
 	if p.unsnapped(st.Size) {
 		b.WriteString(`<w:snapToGrid w:val="0"/>`)
 	}
@@ -224,7 +224,7 @@ func (p *pkg) styles() []byte {
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + p.rFonts("serif") +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(body.Size*2), int(body.Size*2)) +
 		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr><w:widowControl/>` + lineEndPunct + noAutoSpace + `<w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
+		`<w:pPrDefault><w:pPr><w:widowControl/>` + paraDefaults + `<w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
 		p.rPr(doc.Style{Font: body.Font, Size: body.Size}) + `</w:style>`)
 	for _, st := range p.ownStyles() {

@@ -16,15 +16,15 @@ import (
 func (p *pkg) table(b *bytes.Buffer, t *doc.Table) error {
 	p.caption(b, t.Caption)
 	total := p.textWidth()
-	// The document model's rule; a column without a weight is estimated (DOCX has no measurer):
-	// its longest cell in ems, wide characters one em, others half, plus the cells' padding.
-	// A column holds its Whole texts, estimated (a digit at 0.55 em, wider than the bundled
-	// faces'), with the cell's margins and a point to spare.
+	// The document model's rule; a column without a weight is estimated (DOCX has no measurer,
+	// so cjk.Estimate, through estimate): its longest cell in ems plus the cells' padding. A
+	// column holds its Whole texts, estimated the same way, with the cell's margins and a point
+	// to spare.
 	size := p.d.Resolved("table").Size
 	shares := t.ColumnWidths(float64(total), func(i int) float64 {
 		longest := 0.0
 		for _, c := range t.Cells(i) {
-			longest = max(longest, ems(c))
+			longest = max(longest, estimate(c, 1))
 		}
 		return longest + 2*cellPadEm
 	}, func(text string) float64 {
@@ -153,19 +153,6 @@ func (p *pkg) caption(b *bytes.Buffer, text string) {
 // cellPadEm is a cell's padding on each side, in ems, for the estimate of a column's natural
 // width (the cells' margins are 4 pt, typeset's cellPadX, about half an em of table text).
 const cellPadEm = 0.5
-
-// ems estimates the width of text in ems: East Asian wide characters one, others half.
-func ems(s string) float64 {
-	w := 0.0
-	for _, r := range s {
-		if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 || r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000) {
-			w++
-		} else {
-			w += 0.5
-		}
-	}
-	return w
-}
 
 // fitsPage estimates whether a row of cells fits in the type area's height: every character a
 // full em of the table style (wide characters, the worst case), the lines of the tallest cell
