@@ -601,7 +601,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
 		approx := more || upTo || bound || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
-		label := figureLabel(before, after, scale+unit)
+		label, size := figureLabel(before, after, scale+unit)
 		if label == "" {
 			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
 		}
@@ -636,6 +636,15 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
+		// How the digest folds it, where the reading knows: a group's size stays in its article
+		// (由6人组成的督导组 and 由8人组成的督导组 are no 14 of anything); a total to date is a level,
+		// its latest value stands. Else the label rules decide.
+		switch {
+		case size:
+			f.Fold = model.FoldNone
+		case level != "":
+			f.Fold = model.FoldLatest
+		}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first (the
 		// target's key is its label without 计划).
 		clause := clauseBefore(masked[:loc[0]])
@@ -646,8 +655,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			continue
 		}
 		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
+		// A plan is no work done: never folded into the period's figures.
 		if p := planOf(masked[:loc[0]]); p != "" {
-			f.Label = p + f.Label
+			f.Label, f.Fold = p+f.Label, model.FoldNone
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough
@@ -1304,34 +1314,36 @@ var (
 
 // figureLabel names what a count counts: the noun after it (126个问题, 300名学生参赛 → 参赛学生),
 // else the object before it (发放健康宣传资料1200份 → 健康宣传资料), else nothing. A label is a
-// noun phrase: no verb of action in it, no function word at its ends.
-func figureLabel(before, after, unit string) string {
+// noun phrase: no verb of action in it, no function word at its ends. size is true when the
+// count is read as the size of one group (由6人组成的督导组, 某某一行10人, 20人的考察团): true of its
+// own article only, never folded with another group's (review 18, R3).
+func figureLabel(before, after, unit string) (label string, size bool) {
 	base := strings.TrimLeft(unit, "万萬亿億")
-	if l, ok := groupLabel(before, after, base); ok {
-		return l
+	if l, size, ok := groupLabel(before, after, base); ok {
+		return l, size
 	}
 	if m := reRunAfter.FindStringSubmatch(after); m != nil {
 		run := m[1]
 		if a := reAttendVerb.FindString(run); a != "" {
 			// 200余人参加会议: who came is the count; the noun before is who they were.
 			if l := labelFromBefore(before, base); l != "" {
-				return l
+				return l, l == partySize
 			}
 			if strings.Contains(a, "会") || strings.Contains(a, "會") {
-				return "参会人员"
+				return "参会人员", false
 			}
-			return "参加人员"
+			return "参加人员", false
 		}
 		if v := reIntransitive.FindString(run); v != "" {
 			switch base {
 			case "人次":
-				return v + "人次" // 289532人次受益 → 受益人次
+				return v + "人次", false // 289532人次受益 → 受益人次
 			case "人", "名":
-				return v + "人数"
+				return v + "人数", false
 			}
 		}
 		if r, w := utf8.DecodeRuneInString(run); reOneCharNoun.MatchString(run) || reOneCharNoun.MatchString(string(r)) && strings.ContainsAny(run[w:min(len(run), w+3)], "及和与與等") {
-			return string(r) // 300个村（社区）, 11个村及: a noun of one character, not the subject before (全市共有)
+			return string(r), false // 300个村（社区）, 11个村及: a noun of one character, not the subject before (全市共有)
 		}
 		if reTimeUnit.MatchString(base) {
 			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
@@ -1339,27 +1351,27 @@ func figureLabel(before, after, unit string) string {
 		} else if strings.HasSuffix(base, "元") && rePurpose.MatchString(run) {
 			// 投入2000万元改善校舍: what the money is for, no noun it counts.
 		} else if l, ok := labelFromAfter(run); ok {
-			return l
+			return l, false
 		}
 	}
 	l := labelFromBefore(before, base)
 	if reTimeUnit.MatchString(base) && !reDurationNoun.MatchString(l) {
 		// 看大家3小时: a duration names what it is the time of (服务时数), or the activity it
 		// is the span of (校庆 13小时, 活动，进行了两个小时).
-		return durationOf(before, l)
+		return durationOf(before, l), false
 	}
 	if l != "" {
-		return l
+		return l, l == partySize
 	}
 	// 20人的考察团 → 考察团人数.
 	if rest := strings.TrimSpace(after); (base == "人" || base == "名") && strings.HasPrefix(rest, "的") {
 		if m := reRunAfter.FindStringSubmatch(strings.TrimPrefix(rest, "的")); m != nil {
 			if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
-				return n + "人数"
+				return n + "人数", true
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // reAttendOnly: a verb of attending (参加, 出席, 与会) that opens a relative clause.
@@ -1587,7 +1599,7 @@ func labelFromBefore(before, base string) string {
 	}
 	run = trimStop(trimLabel(run))
 	if (base == "人" || base == "名" || base == "位") && (strings.HasSuffix(m[1], "一行") || strings.HasSuffix(m[1], "一行共")) {
-		return "一行人数" // 某某一行10人: the party's size, not the person who led it
+		return partySize // 某某一行10人: the party's size, not the person who led it
 	}
 	if strings.HasSuffix(run, "实到") || strings.HasSuffix(run, "實到") {
 		return "实到人数" // 参会代表140名，实到121名: those present
@@ -1622,6 +1634,9 @@ func labelFromBefore(before, base string) string {
 	}
 	return run
 }
+
+// partySize labels the size of a party that comes (某某一行10人).
+const partySize = "一行人数"
 
 // reCurrencyEnd: a currency's name before an amount (新臺幣, 人民币, 港币).
 var reCurrencyEnd = lazyRE(`(?:新臺幣|新台幣|新台币|臺幣|台幣|人民币|人民幣|港币|港幣|澳门元|澳門元|澳币|澳幣)$`)
