@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/model"
 )
 
 // Unsure values: what the extractor read from weak evidence, for a reviewer to check first.
@@ -23,7 +25,10 @@ import (
 //   - speakers: a name given with no title, or of two characters (a fragment of a sentence
 //     reads as a two-character name more often than a person introduced without a title).
 //   - figures: a count under ten written in words (三个, 两项: an enumeration of points more
-//     often than a count of things), or one the headline and the lead do not state.
+//     often than a count of things); a total to date (Fold latest: what it is a total of, and
+//     since when, is the reader's to check before a digest shows it as a level); or one the
+//     headline and the lead do not state, unless its sentence opens on the event itself
+//     (本次, 此次, 活动中, 当天, 会上, 现场: its own count, told after the lead).
 //   - units_involved: every unit. On pages read unseen fewer than half the units named were
 //     right, and no structure of the page (how often a unit is named, where, whether it holds
 //     the event) told the right ones from the wrong: the list as a whole is to be checked.
@@ -81,7 +86,7 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 	told := title + "\n" + opening
 	for i, f := range s.Figures {
 		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
-		if f.Text == "" || !strings.Contains(told, f.Text) || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
+		if f.Fold == model.FoldLatest || f.Text == "" || !strings.Contains(told, f.Text) && !ofTheEvent(px.page, f.Text) || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
 			add("figures", i)
 		}
 	}
@@ -93,6 +98,20 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 
 // unsureOrder is the schema's order of the fields markUnsure may name.
 var unsureOrder = []string{"unit", "institution", "authors", "chair", "speakers", "units_involved", "figures"}
+
+// reThisEvent: what opens a sentence about the event itself (本次, 此次, 活动中, 当天, 会上, 现场).
+var reThisEvent = lazyRE(`^(?:本次|此次|这次|這次|活动中|活動中|活动当天|活動當天|当天|當天|当日|當日|会上|會上|现场|現場)`)
+
+// ofTheEvent reports whether the sentence of the page that first tells a figure's text opens
+// on the event itself (本次活动共服务群众300人次, 此次义诊, 活动中): the event's own count, told
+// after the lead.
+func ofTheEvent(page, text string) bool {
+	i := strings.Index(page, text)
+	if i < 0 {
+		return false
+	}
+	return reThisEvent.MatchString(strings.TrimLeft(clauseTail(tailOf(page[:i], sentenceWindow), sentenceMarks), " \t\u3000"))
+}
 
 // standsOnPage reports whether name is written on the page as a complete name (px.all).
 func standsOnPage(name string, px *pageIndex) bool {
