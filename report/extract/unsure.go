@@ -40,7 +40,7 @@ const (
 )
 
 // markUnsure sets r.Unsure and r.UnsureAt from the summary r holds, its headline, its lead (the
-// opening sentences) and the page's names.
+// opening sentences) and the page's names. Unsure names the fields in the schema's order.
 func markUnsure(r *Result, title, opening string, px *pageIndex) {
 	s := &r.Summary
 	r.Unsure, r.UnsureAt = nil, nil
@@ -59,19 +59,21 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 			r.UnsureAt[field] = append(r.UnsureAt[field], at)
 		}
 	}
+	// The blocks below add fields in the schema's order (unit, institution, authors, speakers,
+	// units_involved, figures), which is Unsure's order.
 	instUnsure := false
 	if s.Institution != "" {
 		inTitle := firstInstitution(title, "", "", px)
 		inLead := firstInstitution("", opening, "", px)
-		if inTitle != s.Institution || inLead != s.Institution {
-			instUnsure = true
-			add("institution", -1)
-		}
+		instUnsure = inTitle != s.Institution || inLead != s.Institution
 	}
 	if s.Unit != "" {
 		if s.Unit == s.Institution && instUnsure || !standsOnPage(s.Unit, px) {
 			add("unit", -1)
 		}
+	}
+	if instUnsure {
+		add("institution", -1)
 	}
 	for i, p := range s.Authors {
 		if n := utf8.RuneCountInString(p.Name); n < minPersonName || n > maxPersonName {
@@ -83,6 +85,9 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 			add("speakers", i)
 		}
 	}
+	for i := range s.UnitsInvolved {
+		add("units_involved", i)
+	}
 	told := title + "\n" + opening
 	for i, f := range s.Figures {
 		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
@@ -90,14 +95,7 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 			add("figures", i)
 		}
 	}
-	for i := range s.UnitsInvolved {
-		add("units_involved", i)
-	}
-	slices.SortStableFunc(r.Unsure, func(a, b string) int { return slices.Index(unsureOrder, a) - slices.Index(unsureOrder, b) })
 }
-
-// unsureOrder is the schema's order of the fields markUnsure may name.
-var unsureOrder = []string{"unit", "institution", "authors", "chair", "speakers", "units_involved", "figures"}
 
 // reThisEvent: what opens a sentence about the event itself (本次, 此次, 活动中, 当天, 会上, 现场).
 var reThisEvent = lazyRE(`^(?:本次|此次|这次|這次|活动中|活動中|活动当天|活動當天|当天|當天|当日|當日|会上|會上|现场|現場)`)
