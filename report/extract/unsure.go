@@ -89,9 +89,17 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 		add("units_involved", i)
 	}
 	told := title + "\n" + opening
+	// The figures are in the page's order: each one's text is looked for from where the last
+	// one's was found, so that the page is read once for all of them.
+	at := 0
 	for i, f := range s.Figures {
+		event := false
+		if j := strings.Index(px.page[at:], f.Text); f.Text != "" && j >= 0 {
+			at += j
+			event = ofTheEvent(px.page[:at])
+		}
 		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
-		if f.Fold == model.FoldLatest || f.Text == "" || !strings.Contains(told, f.Text) && !ofTheEvent(px.page, f.Text) || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
+		if f.Fold == model.FoldLatest || f.Text == "" || !strings.Contains(told, f.Text) && !event || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
 			add("figures", i)
 		}
 	}
@@ -100,15 +108,11 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 // reThisEvent: what opens a sentence about the event itself (本次, 此次, 活动中, 当天, 会上, 现场).
 var reThisEvent = lazyRE(`^(?:本次|此次|这次|這次|活动中|活動中|活动当天|活動當天|当天|當天|当日|當日|会上|會上|现场|現場)`)
 
-// ofTheEvent reports whether the sentence of the page that first tells a figure's text opens
-// on the event itself (本次活动共服务群众300人次, 此次义诊, 活动中): the event's own count, told
-// after the lead.
-func ofTheEvent(page, text string) bool {
-	i := strings.Index(page, text)
-	if i < 0 {
-		return false
-	}
-	return reThisEvent.MatchString(strings.TrimLeft(clauseTail(tailOf(page[:i], sentenceWindow), sentenceMarks), " \t\u3000"))
+// ofTheEvent reports whether the sentence a figure stands in, whose text before the figure
+// before ends, opens on the event itself (本次活动共服务群众300人次, 此次义诊, 活动中): the
+// event's own count, told after the lead.
+func ofTheEvent(before string) bool {
+	return reThisEvent.MatchString(strings.TrimLeft(clauseTail(tailOf(before, sentenceWindow), sentenceMarks), " \t\u3000"))
 }
 
 // standsOnPage reports whether name is written on the page as a complete name (px.all).
