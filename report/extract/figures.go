@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // measures are the measure words a counted fact ends with, longest first. 类 is none: 三类组织
@@ -366,6 +367,21 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	marks := newClauseIndex(masked)
 	headTold := map[string]bool{} // value and measure word of the headline's counts
 	var frames *yearsFrames       // what the clauses do to a frame of years, read at the first count that asks
+	// inScript writes a word the extractor makes (累计, 计划) in the page's script: traditional
+	// on a page in traditional script (traditionalPage, read at the first word that asks).
+	trad := -1
+	inScript := func(simplified string) string {
+		if trad < 0 {
+			trad = 0
+			if traditionalPage(text) {
+				trad = 1
+			}
+		}
+		if trad == 1 {
+			return script.ToTraditional(simplified)
+		}
+		return simplified
+	}
 	inYearsFrame := func(at int) bool {
 		if frames == nil {
 			frames = newYearsFrames(masked)
@@ -631,7 +647,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 				frames = newYearsFrames(masked)
 			}
 			if frames.toDate(loc[0]) {
-				level = "累计"
+				level = inScript("累计")
 			}
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
@@ -657,7 +673,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
 		// A plan is no work done: never folded into the period's figures.
 		if p := planOf(masked[:loc[0]]); p != "" {
-			f.Label, f.Fold = p+f.Label, model.FoldNone
+			f.Label, f.Fold = inScript(p)+f.Label, model.FoldNone
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough

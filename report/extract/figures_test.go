@@ -161,6 +161,8 @@ func TestFigureLabels(t *testing.T) {
 		{"a span in the sentence before, a tally in the count's", "今年以来，医院积极开展义诊。共开展义诊活动36场。本次义诊共服务群众300人。", []string{"累计义诊活动=36场", "群众=300人"}},
 		{"a span in the sentence before, no tally in the count's", "今年以来，医院积极开展义诊。10名专家参加了活动。", []string{"专家=10名"}},
 		{"a clause set on the event ends a span's reach", "今年以来，协会共开展义诊12场。义诊当天，专家们共服务群众300人次。", []string{"累计义诊=12场", "群众=300人次"}},
+		{"a total to date in traditional script", "今年以來，本會共舉辦講座30場。", []string{"累計講座=30場"}},
+		{"a plan in traditional script (R8)", "學校今年計劃招收本科生5800名。", []string{"計劃本科生=5800名"}},
 		{"a record since a span is the event's", "这是今年以来规模最大的一次义诊，共服务群众300人。", []string{"群众=300人"}},
 		// Session 17 (held-out 9 and 12): the size of a set a thing belongs to is no count.
 		{"one of a set", "我院名中医工作室成功跻身全国300个建设项目之列，该议案是代表团19件议案之一。共有12名专家参加。", []string{"专家=12名"}},
