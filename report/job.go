@@ -31,6 +31,10 @@ type Distribution = model.Distribution
 // (jianbao.yaml figures:).
 type FigureRules = aggregate.FigureRules
 
+// FigureRuleError is a figure rule that makes no sense (FigureRules.Validate), with its key
+// under figures: and its list item.
+type FigureRuleError = aggregate.RuleError
+
 // TopicRules add to the stop list of the topic list (jianbao.yaml topics:).
 type TopicRules = aggregate.TopicRules
 

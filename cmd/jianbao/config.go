@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -148,7 +149,20 @@ func readConfig(path string) (*config, error) {
 		return nil, err
 	}
 	c.path, c.lines = path, lines
+	if err := c.Figures.Validate(); err != nil {
+		return nil, c.figuresError(err)
+	}
 	return &c, nil
+}
+
+// figuresError says where in the file a figure rule that makes no sense is: FILE:LINE:
+// figures.apart_units: item 1: ... (the line of its key, or of the section holding it).
+func (c *config) figuresError(err error) error {
+	var re *report.FigureRuleError
+	if !errors.As(err, &re) {
+		return fmt.Errorf("%s: figures: %w", c.path, err)
+	}
+	return fmt.Errorf("%s: %s", c.settingAt("figures."+re.Key), strings.TrimPrefix(re.Error(), re.Key+": "))
 }
 
 // settingAt says where a setting of the configuration is, for a message about it:

@@ -160,7 +160,8 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	}
 	unknown := map[string]bool{}
 	groupOf := map[*model.Summary]string{}
-	reporting := map[string]bool{} // the units with an article in the period
+	bodies := map[*model.Summary]body{} // the unit each article reports for, for levels
+	reporting := map[string]bool{}      // the units with an article in the period
 	var current, previous []*model.Summary
 	for i := range sums {
 		s := &sums[i]
@@ -173,6 +174,7 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 			unknownUnit(&warns, unknown, spec.Registry, s)
 		}
 		a := add(spec.GroupBy.keyOf(spec.Registry, u, s.Unit))
+		bodies[s] = bodyOfUnit(spec.Registry, u, s.Unit, i, names)
 		if inCur {
 			reporting[GroupBy{Mode: ByUnit}.keyOf(spec.Registry, u, s.Unit).key] = true
 			groupOf[s] = a.g.label
@@ -220,7 +222,8 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	r.Matrix = matrix(r.Groups, spec.Period)
 	sortArticles(previous, coll)
 	var figWarns diag.ErrorList
-	r.Figures, r.Totals.Figures, figWarns = sumFigures(current, previous, comparable, folderFor(spec, display, written), coll)
+	r.Figures, r.Totals.Figures, figWarns = sumFigures(current, previous, comparable, folderFor(spec, display, written),
+		func(s *model.Summary) body { return bodies[s] }, coll)
 	warns = append(warns, figWarns...)
 	limit := spec.Keywords
 	if limit == 0 {
@@ -266,6 +269,26 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 		r.Timeline = []model.Event{}
 	}
 	return r, warns
+}
+
+// bodyOfUnit is the body of the article at index i of the inputs, whose unit is written (u as
+// the registry resolves it, nil when it does not): the registered unit, named by its short name
+// when it has one, or the name as written; an article without a unit is a body of its own
+// (keyed by its index, never empty) with no name. names writes a registry name in the
+// digest's script.
+func bodyOfUnit(reg *orgunit.Registry, u *orgunit.Unit, written string, i int, names func(string) string) body {
+	k := GroupBy{Mode: ByUnit}.keyOf(reg, u, written)
+	if k.key == "" {
+		return body{key: fmt.Sprintf("\x00%d", i)}
+	}
+	name := k.label
+	if k.short != "" {
+		name = k.short
+	}
+	if u != nil {
+		name = names(name)
+	}
+	return body{key: k.key, name: name}
 }
 
 // others is the word counting the articles without a category in 从类别看.

@@ -3,11 +3,15 @@ package aggregate
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/width"
 
 	"github.com/jianbao/jianbao/report/model"
 	"github.com/jianbao/jianbao/report/script"
@@ -54,21 +58,85 @@ func DefaultFigureRules() FigureRules {
 	return r
 }
 
-// Validate reports a rule that is not sum, latest or none, or a label given two canonical forms.
+// RuleError is a figure rule that makes no sense, where it is: Key is its path under
+// figures: (apart_units, rules.借阅量, synonyms.参会人员), Item the list item (1-based; 0
+// when the key itself is wrong).
+type RuleError struct {
+	Key  string
+	Item int
+	Msg  string
+}
+
+// Error says where and what: "apart_units: item 1: ...".
+func (e *RuleError) Error() string {
+	if e.Item > 0 {
+		return fmt.Sprintf("%s: item %d: %s", e.Key, e.Item, e.Msg)
+	}
+	return e.Key + ": " + e.Msg
+}
+
+// Validate reports, as a *RuleError, the first figure rule that makes no sense: a rule that
+// is not sum, latest or none; an empty label, word or measure word, or one holding a space
+// (labels are compared without spaces, so it matches nothing — and an empty measure word
+// matched every figure without one, all of them left out); a measure word scaled by 万 or 亿
+// (figures are compared in base units: 元, not 万元); a label given two canonical forms; and a
+// rule for a label that the synonyms (with the built-in ones) fold into another, which no
+// figure would ever meet.
 func (r FigureRules) Validate() error {
+	word := func(key string, i int, w, what string) error {
+		switch {
+		case strings.TrimSpace(w) == "" && what == "measure word":
+			return &RuleError{key, i, "an empty measure word: it would match every figure written without one, and leave them all out"}
+		case strings.TrimSpace(w) == "":
+			return &RuleError{key, i, fmt.Sprintf("an empty %s: it names nothing", what)}
+		case strings.ContainsFunc(w, unicode.IsSpace):
+			return &RuleError{key, i, fmt.Sprintf("%q holds a space: labels and measure words are compared without spaces", w)}
+		}
+		return nil
+	}
+	for _, l := range []struct {
+		key, what string
+		list      []string
+	}{{"level_words", "word", r.LevelWords}, {"apart_words", "word", r.ApartWords}, {"apart_units", "measure word", r.ApartUnits}} {
+		for i, w := range l.list {
+			if err := word(l.key, i+1, w, l.what); err != nil {
+				return err
+			}
+			if l.key == "apart_units" {
+				if _, u := Normalize(1, w); u != w {
+					return &RuleError{l.key, i + 1, fmt.Sprintf("%q is scaled: figures are compared in base measure words (write %q)", w, u)}
+				}
+			}
+		}
+	}
 	for _, label := range sortedKeys(r.Rules) {
+		if err := word("rules", 0, label, "label"); err != nil {
+			return err
+		}
 		if v := r.Rules[label]; v != RuleSum && v != RuleLatest && v != RuleNone {
-			return fmt.Errorf("rules: %s: want sum, latest or none, got %q", label, v)
+			return &RuleError{"rules." + label, 0, fmt.Sprintf("want sum, latest or none, got %q", v)}
 		}
 	}
 	seen := map[string]string{}
 	for _, canon := range sortedKeys(r.Synonyms) {
-		for _, s := range r.Synonyms[canon] {
+		if err := word("synonyms", 0, canon, "label"); err != nil {
+			return err
+		}
+		for i, s := range r.Synonyms[canon] {
+			if err := word("synonyms."+canon, i+1, s, "label"); err != nil {
+				return err
+			}
 			k := labelKey(s)
 			if c, ok := seen[k]; ok && c != canon {
-				return fmt.Errorf("synonyms: %s is listed under both %s and %s", s, c, canon)
+				return &RuleError{"synonyms." + canon, i + 1, fmt.Sprintf("%s is listed under both %s and %s", s, c, canon)}
 			}
 			seen[k] = canon
+		}
+	}
+	canon := newFolder(DefaultFigureRules().Merge(r), func(s string) string { return s }).canon
+	for _, label := range sortedKeys(r.Rules) {
+		if c, ok := canon[labelKey(label)]; ok && labelKey(c) != labelKey(label) {
+			return &RuleError{"rules." + label, 0, fmt.Sprintf("%s is folded into %s (synonyms): give the rule to %s", label, c, c)}
 		}
 	}
 	return nil
@@ -108,9 +176,9 @@ type folder struct {
 	display func(string) string // the digest's script
 	canon   map[string]string   // label key -> canonical label
 	rules   map[string]string   // label key -> rule
-	words   []string            // level words
-	apart   []string            // words of a label that is RuleNone
-	units   []string            // measure words of a figure that is RuleNone
+	words   []string            // level words, as label keys
+	apart   []string            // words of a label that is RuleNone, as label keys
+	units   []string            // measure words of a figure that is RuleNone (never empty)
 	// own writes a canonical label (the tool's own word) in the digest's script. When the
 	// digest keeps the summaries' script (keep), a label without a canonical name is shown as
 	// first written (through display), not through its simplified key: 範圍 folded to 范围 and
@@ -121,8 +189,20 @@ type folder struct {
 }
 
 func newFolder(r FigureRules, display func(string) string) *folder {
-	f := &folder{display: display, own: display, canon: map[string]string{}, rules: map[string]string{}, words: r.LevelWords,
-		apart: r.ApartWords, units: r.ApartUnits}
+	// Words are compared as labels are (labelKey): 累計 in level_words is 累计, as a label
+	// written 累計 is.
+	keys := func(ws []string) []string {
+		out := make([]string, 0, len(ws))
+		for _, w := range ws {
+			if k := labelKey(w); k != "" {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	units := slices.DeleteFunc(slices.Clone(r.ApartUnits), func(u string) bool { return strings.TrimSpace(u) == "" })
+	f := &folder{display: display, own: display, canon: map[string]string{}, rules: map[string]string{}, words: keys(r.LevelWords),
+		apart: keys(r.ApartWords), units: units}
 	for _, canon := range sortedKeys(r.Synonyms) {
 		for _, s := range r.Synonyms[canon] {
 			f.canon[labelKey(s)] = canon
@@ -167,12 +247,29 @@ func (f *folder) keepWritten(own func(string) string) {
 // (a model built by hand) folds nothing: no total is better than a wrong one.
 func (f *folder) ruleOf(fig model.Figure, label, unit string) string {
 	switch {
+	case fig.Fold == "" && ordinal(fig):
+		return RuleNone
 	case fig.Fold == "":
 		return f.rule(label, unit)
 	case model.ValidFold(fig.Fold):
 		return fig.Fold
 	}
 	return RuleNone
+}
+
+// reOrdinal finds a number written as an ordinal: 第3, 第 12.
+var reOrdinal = regexp.MustCompile(`第\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
+
+// ordinal says whether fig's phrase writes its number as an ordinal (全省排名第3位): a position
+// in an ordering, which no total adds up and no latest value makes a level of the period. The
+// phrase must write fig's own value after 第 (第3季度培训200人 is no ordinal 200).
+func ordinal(fig model.Figure) bool {
+	for _, m := range reOrdinal.FindAllStringSubmatch(fig.Text, -1) {
+		if v, err := strconv.ParseFloat(width.Narrow.String(m[1]), 64); err == nil && v == fig.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // rule returns how figures of a canonical label in a base unit are folded.

@@ -32,7 +32,19 @@ func Normalize(value float64, unit string) (float64, string) {
 // round removes float noise below a millionth.
 func round(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
-type figKey struct{ label, unit string }
+// figKey is what a row of the period's figures folds: a label and base unit, and for a level
+// (RuleLatest) the body reporting it (see body).
+type figKey struct{ label, unit, body string }
+
+// body is the unit an article reports for, as far as levels go: a running total or a rate is
+// one body's (42 safety inspections of a hospital and 5 of a school are no level of either,
+// nor of the whole). key tells bodies apart (the registry's unit, else the name as written);
+// name is how a row names it. An article without a unit is a body of its own, with no name:
+// nothing says it is the same body as any other article's.
+type body struct{ key, name string }
+
+// bodyFunc gives an article's body.
+type bodyFunc func(*model.Summary) body
 
 // foldUnit is the unit figures are grouped under: 人 and 人次 are one (people summed over
 // several events are people-times).
@@ -46,6 +58,7 @@ func foldUnit(u string) string {
 // figAcc accumulates one label's figures.
 type figAcc struct {
 	sum      model.FigureSum
+	body     body // a level's body
 	people   bool // written as 人 or 人次
 	personTm bool // some figure was written 人次
 	seenPrev bool
@@ -56,9 +69,18 @@ type figAcc struct {
 // (comparable); figures whose rule is RuleNone are left out, and not counted in the number of
 // figures it returns. A figure's rule is its own Fold when it states one, else the label rules'
 // (see ruleOf); a label whose figures fold by different rules (one says sum, another latest)
-// is left out too, with a warning: neither its sum nor its latest value would be true. The
-// result is ordered by significance (see rankFigures).
-func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll *collate.Collator) ([]model.FigureSum, int, diag.ErrorList) {
+// is left out too, with a warning: neither its sum nor its latest value would be true.
+//
+// A level is one body's (bodyOf): its latest value is kept per body, and compared with the
+// same body's latest value of the previous period. When one body reports it, the row is the
+// label as written; when several do, no one number is the whole's (nor is their sum, running
+// totals added up), so each body's latest value is a row of its own, the label followed by
+// the body's name, 累计安全检查（东湖医院）: the name says whose number it is, as the article
+// reported it, not that the body owns the thing counted. An article without a unit has no name
+// to give its row: beside other bodies its level is left out.
+//
+// The result is ordered by significance (see rankFigures).
+func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, bodyOf bodyFunc, coll *collate.Collator) ([]model.FigureSum, int, diag.ErrorList) {
 	rules, warns := keyRules(cur, fold)
 	idx := map[figKey]*figAcc{}
 	var keys []figKey
@@ -73,14 +95,19 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 			if fold.ruleOf(f, label, u) == RuleNone {
 				continue // one party's size, an age: true of its article only
 			}
-			k := figKey{label, foldUnit(u)}
+			k := figKey{label, foldUnit(u), ""}
 			rule := rules[k]
 			if rule == RuleNone {
 				continue // folded by two rules: left out (keyRules warned)
 			}
+			var b body
+			if rule == RuleLatest {
+				b = bodyOf(a)
+				k.body = b.key
+			}
 			acc, ok := idx[k]
 			if !ok {
-				acc = &figAcc{sum: model.FigureSum{Label: label, Unit: u, Rule: rule}}
+				acc = &figAcc{sum: model.FigureSum{Label: label, Unit: u, Rule: rule}, body: b}
 				idx[k] = acc
 				keys = append(keys, k)
 			}
@@ -111,7 +138,10 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 				f.Qualifier = qualifierOf(f)
 				v, u := Normalize(f.Value, f.Unit)
 				label := fold.label(f.Label)
-				k := figKey{label, foldUnit(u)}
+				k := figKey{label, foldUnit(u), ""}
+				if rules[k] == RuleLatest {
+					k.body = bodyOf(a).key // the same body's level, or none
+				}
 				acc, ok := idx[k]
 				if !ok {
 					continue
@@ -140,9 +170,24 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, coll 
 			s.HasPrevious, s.Previous, s.PreviousApprox, s.PreviousQualifier = false, 0, false, ""
 		}
 	}
+	// The bodies reporting each level.
+	bodies := map[figKey]int{}
+	for _, k := range keys {
+		if k.body != "" {
+			bodies[figKey{k.label, k.unit, ""}]++
+		}
+	}
 	out := []model.FigureSum{}
 	for _, k := range keys {
 		acc := idx[k]
+		if k.body != "" && bodies[figKey{k.label, k.unit, ""}] > 1 {
+			if acc.body.name == "" {
+				n -= acc.sum.Count // an article without a unit beside other bodies: no row
+				continue
+			}
+			acc.sum.Label += "（" + acc.body.name + "）"
+			acc.sum.Body = acc.body.name
+		}
 		if acc.people {
 			// People counted at several events are people-times (人次), not persons.
 			acc.sum.Unit = "人"
@@ -170,7 +215,7 @@ func keyRules(cur []*model.Summary, fold *folder) (map[figKey]string, diag.Error
 			if r == RuleNone {
 				continue
 			}
-			k := figKey{label, foldUnit(u)}
+			k := figKey{label, foldUnit(u), ""}
 			switch old, ok := rules[k]; {
 			case !ok:
 				rules[k], first[k] = r, a

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -12,8 +13,9 @@ import (
 
 func figureDay(m, d int) model.Day { return model.Day{Time: period.Date(2021, timeMonth(m), d)} }
 
-// TestFigureFolding: synonyms and scripts fold into one label; levels keep their latest value;
-// people over several events are 人次; the rule applied is in the model; jianbao.yaml's rules win.
+// TestFigureFolding: synonyms and scripts fold into one label; levels keep their latest value,
+// per unit (甲 and 乙 each report 整改措施: a row each, TestLevelsPerBody); people over several
+// events are 人次; the rule applied is in the model; jianbao.yaml's rules win.
 func TestFigureFolding(t *testing.T) {
 	t.Parallel()
 	sums := []model.Summary{
@@ -41,10 +43,12 @@ func TestFigureFolding(t *testing.T) {
 	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: since})
 	got := byLabel(r.Figures)
 	want := map[string]string{
-		"参会党员":  "96 人次 sum 3 prev 150 approx",
-		"整改措施":  "305 项 latest 2 prev 100",
-		"整改完成率": "90 % latest 2 prev 0",
-		"借阅量":   "20000 册 sum 2 prev 0",
+		"参会党员":     "96 人次 sum 3 prev 150 approx",
+		"整改措施（甲）":  "214 项 latest 1 prev 0",
+		"整改措施（乙）":  "305 项 latest 1 prev 0",
+		"整改完成率（乙）": "90 % latest 1 prev 0",
+		"整改完成率（丙）": "60 % latest 1 prev 0",
+		"借阅量":      "20000 册 sum 2 prev 0",
 	}
 	if len(got) != len(want) {
 		t.Errorf("got %d labels, want %d: %+v", len(got), len(want), r.Figures)
@@ -64,7 +68,7 @@ func TestFigureFolding(t *testing.T) {
 	r, _ = Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Since: since, Figures: FigureRules{
 		Rules: map[string]string{"借阅量": RuleLatest}, Synonyms: map[string][]string{"改进措施": {"整改措施"}}}})
 	got = byLabel(r.Figures)
-	if f := got["借阅量"]; f.Rule != RuleLatest || f.Value != 12000 {
+	if f := got["借阅量（甲）"]; f.Rule != RuleLatest || f.Value != 12000 {
 		t.Errorf("借阅量 with rule latest: %+v", f)
 	}
 	if f, ok := got["改进措施"]; !ok || f.Count != 2 {
@@ -72,7 +76,9 @@ func TestFigureFolding(t *testing.T) {
 	}
 }
 
-// TestFigureRulesValidate: a bad rule or a label under two canonical forms is an error.
+// TestFigureRulesValidate: a bad rule, a label under two canonical forms, an empty or spaced
+// word, label or measure word, a scaled measure word and a rule for a label the synonyms fold
+// away are errors naming the key under figures: and the item.
 func TestFigureRulesValidate(t *testing.T) {
 	t.Parallel()
 	if err := DefaultFigureRules().Validate(); err != nil {
@@ -82,12 +88,50 @@ func TestFigureRulesValidate(t *testing.T) {
 		r    FigureRules
 		want string
 	}{
-		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, "want sum, latest or none"},
-		{FigureRules{Synonyms: map[string][]string{"甲": {"丙"}, "乙": {"丙"}}}, "both"},
+		{FigureRules{Rules: map[string]string{"借阅量": "average"}}, `rules.借阅量: want sum, latest or none, got "average"`},
+		{FigureRules{Synonyms: map[string][]string{"甲": {"丙"}, "乙": {"丙"}}}, "synonyms.甲: item 1: 丙 is listed under both 乙 and 甲"},
+		{FigureRules{ApartUnits: []string{"岁", ""}}, "apart_units: item 2: an empty measure word"},
+		{FigureRules{ApartUnits: []string{" "}}, "apart_units: item 1: an empty measure word"},
+		{FigureRules{ApartWords: []string{""}}, "apart_words: item 1: an empty word"},
+		{FigureRules{LevelWords: []string{"累计", "\t"}}, "level_words: item 2: an empty word"},
+		{FigureRules{LevelWords: []string{"存 量"}}, `level_words: item 1: "存 量" holds a space`},
+		{FigureRules{ApartUnits: []string{"万人"}}, `apart_units: item 1: "万人" is scaled`},
+		{FigureRules{Rules: map[string]string{"": "sum"}}, "rules: an empty label"},
+		{FigureRules{Synonyms: map[string][]string{"": {"甲"}}}, "synonyms: an empty label"},
+		{FigureRules{Synonyms: map[string][]string{"甲": {"乙", ""}}}, "synonyms.甲: item 2: an empty label"},
+		{FigureRules{Rules: map[string]string{"与会人员": "latest"}}, "rules.与会人员: 与会人员 is folded into 参会人员"},
+		{FigureRules{Synonyms: map[string][]string{"会议人数": {"人数"}}, Rules: map[string]string{"人數": "none"}}, "rules.人數: 人數 is folded into 会议人数"},
 	} {
-		if err := tt.r.Validate(); err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("Validate(%+v) = %v, want %q", tt.r, err, tt.want)
+		err := tt.r.Validate()
+		var re *RuleError
+		if err == nil || !errors.As(err, &re) || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Validate(%+v) = %v, want a *RuleError %q", tt.r, err, tt.want)
 		}
+	}
+	for _, r := range []FigureRules{
+		{Rules: map[string]string{"参会人员": "sum", "借阅量": "latest"}},
+		{LevelWords: []string{"累計"}, ApartWords: []string{"排位"}, ApartUnits: []string{"歲"}},
+	} {
+		if err := r.Validate(); err != nil {
+			t.Errorf("Validate(%+v) = %v, want nil", r, err)
+		}
+	}
+}
+
+// TestRuleWordsAsLabels: an empty measure word in apart_units (which Validate refuses; a
+// library caller may skip it) leaves no figure without a unit out, and a level word written in
+// traditional script makes a level of a label in either script, as labels are compared.
+func TestRuleWordsAsLabels(t *testing.T) {
+	t.Parallel()
+	sums := []model.Summary{{Title: "a", Date: figureDay(8, 1), Unit: "甲", Figures: []model.Figure{
+		{Label: "宣讲场次", Value: 28}, {Label: "在册志愿者", Value: 300, Unit: "名"}}}}
+	r, _ := Aggregate(sums, Spec{Period: mustPeriod(t, "2021Q3"), Figures: FigureRules{ApartUnits: []string{""}, LevelWords: []string{"在冊"}}})
+	var got []string
+	for _, f := range r.Figures {
+		got = append(got, f.Label+"="+f.Rule)
+	}
+	if g := strings.Join(got, " "); g != "在册志愿者=latest 宣讲场次=sum" {
+		t.Errorf("figures %s, want 在册志愿者=latest 宣讲场次=sum", g)
 	}
 }
 
@@ -191,7 +235,8 @@ func TestParticipantsAreNotAttendees(t *testing.T) {
 }
 
 // TestApartFiguresNotFolded: the size of one visiting party (一行10人 and 一行15人 from two
-// articles), an age and a rank are true of their own article only: no row of the period's
+// articles), an age and a rank (a label holding a rank noun, a number written as an ordinal)
+// are true of their own article only: no row of the period's
 // figures adds them up (no 一行人数25人次) or keeps one as a level, and they are not counted as
 // figures folded; counts of people at events are still summed, and jianbao.yaml's rule wins.
 func TestApartFiguresNotFolded(t *testing.T) {
@@ -211,6 +256,10 @@ func TestApartFiguresNotFolded(t *testing.T) {
 		{"a visiting party beside the people at the event", [2][]model.Figure{{party("一行人数", 10, "人"), party("参会人员", 40, "人")}, {party("一行人数", 15, "人"), party("参会人员", 60, "人")}}, FigureRules{}, "参会人员=100人次sum", 2},
 		{"ages", [2][]model.Figure{{party("平均年龄", 35, "岁")}, {party("选手", 20, "岁")}}, FigureRules{}, "", 0},
 		{"ranks", [2][]model.Figure{{party("团体排名", 2, "名")}, {party("全省名次", 5, "位")}}, FigureRules{}, "", 0},
+		{"ranks named by the other rank nouns", [2][]model.Figure{{party("全省排位", 3, "位")}, {party("综合位次", 5, "位")}}, FigureRules{}, "", 0},
+		{"ordinals, whatever the label", [2][]model.Figure{{{Label: "综合考核", Value: 3, Unit: "位", Text: "综合考核第3位"}}, {{Label: "综合考核", Value: 5, Unit: "位", Text: "综合考核 第５位"}}}, FigureRules{}, "", 0},
+		{"第 before another number is no ordinal", [2][]model.Figure{{{Label: "培训人员", Value: 200, Unit: "人", Text: "第3期培训200人"}}, {party("培训人员", 100, "人")}}, FigureRules{}, "培训人员=300人次sum", 2},
+		{"an ordinal the figure says is summed", [2][]model.Figure{{{Label: "综合考核", Value: 3, Unit: "位", Text: "综合考核第3位", Fold: "sum"}}, {{Label: "综合考核", Value: 5, Unit: "位", Fold: "sum"}}}, FigureRules{}, "综合考核=8位sum", 2},
 		{"jianbao.yaml says sum", [2][]model.Figure{{party("一行人数", 10, "人")}, {party("一行人数", 15, "人")}}, FigureRules{Rules: map[string]string{"一行人数": RuleSum}}, "一行人数=25人次sum", 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

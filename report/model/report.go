@@ -177,9 +177,14 @@ type MatrixRow struct {
 }
 
 // FigureSum is the figures that share a label (after synonyms) and a base measure word, folded
-// by their Rule: summed, or the latest value.
+// by their Rule: summed, or the latest value (of one unit, Body, when several report it).
 type FigureSum struct {
+	// Label is the label as the digest shows it; a level that several units report has a row
+	// per unit, its label followed by the unit's name (累计安全检查（东湖医院）).
 	Label string `json:"label"`
+	// Body is that unit's name, on such a row (empty otherwise): the level is its, not the
+	// whole's.
+	Body string `json:"body,omitempty"`
 	// Unit is the base measure word after 万/亿 were folded into Value (元, 人, 项); people
 	// summed over several articles are 人次.
 	Unit string `json:"unit,omitempty"`
@@ -190,7 +195,8 @@ type FigureSum struct {
 	Approx    bool   `json:"approx,omitempty"`
 	Qualifier string `json:"qualifier,omitempty"`
 	// Rule is how the figures were folded: "sum" (counts of events, people-times, money:
-	// added up) or "latest" (a level such as a running total or a rate: the latest value).
+	// added up) or "latest" (a level such as a running total or a rate: the latest value, per
+	// reporting unit).
 	Rule string `json:"rule"`
 	// Count is the number of figures folded; Articles the number of articles they came from.
 	Count    int `json:"count"`

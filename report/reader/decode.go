@@ -394,17 +394,24 @@ func (d *decoder) people(v *node, pos model.Pos) []model.Person {
 	return out
 }
 
-// reFigure reads the text form of a figure: "参会人员: 150余人", "资金：约3.5万元", "问题 24个".
-var reFigure = regexp.MustCompile(`^(.+?)\s*[:：=]?\s*(约|約|近|逾|超过|超過|超|将近|將近|大约|大約)?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*(\S*)$`)
+// reFigure reads the text form of a figure: "参会人员: 150余人", "资金：约3.5万元", "问题 24个",
+// and an ordinal, "全省排位: 第3位".
+var reFigure = regexp.MustCompile(`^(.+?)\s*[:：=]?\s*(?:(约|約|近|逾|超过|超過|超|将近|將近|大约|大約)|(第))?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*(\S*)$`)
 
-// ParseFigure reads a figure written as text, "参会人员: 150余人" or "资金：约3.5万元".
+// ParseFigure reads a figure written as text, "参会人员: 150余人" or "资金：约3.5万元". A number
+// written as an ordinal (第3位, 第5名) is a position in an ordering, never a quantity: the figure
+// is read with its label (全省排位, not 全省排位: 第) and Fold none, so that no total adds it up.
 func ParseFigure(s string) (model.Figure, error) {
 	m := reFigure.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return model.Figure{}, fmt.Errorf("want a figure such as \"参会人员: 150余人\", got %q", s)
 	}
-	v, _ := strconv.ParseFloat(m[3], 64)
-	return model.Figure{Label: m[1], Value: v, Unit: m[5], Approx: m[2] != "" || m[4] != "", Qualifier: qualifier(m[2], m[4]), Text: strings.TrimSpace(s)}, nil
+	v, _ := strconv.ParseFloat(m[4], 64)
+	f := model.Figure{Label: m[1], Value: v, Unit: m[6], Approx: m[2] != "" || m[5] != "", Qualifier: qualifier(m[2], m[5]), Text: strings.TrimSpace(s)}
+	if m[3] != "" {
+		f.Fold = model.FoldNone
+	}
+	return f, nil
 }
 
 // qualifier names the approximation written before (约, 近, 逾 …) or after (余, 多) a number.
@@ -423,7 +430,7 @@ func qualifier(before, after string) string {
 	return ""
 }
 
-var reValue = regexp.MustCompile(`^(约|約|近|逾|超过|超過|大约|大約)?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*([万亿]?)$`)
+var reValue = regexp.MustCompile(`^(约|約|近|逾|超过|超過|大约|大約|第)?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*([万亿]?)$`)
 
 func (d *decoder) figures(v *node, pos model.Pos) []model.Figure {
 	var items []*node
@@ -465,7 +472,7 @@ func (d *decoder) figures(v *node, pos model.Pos) []model.Figure {
 
 func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool) {
 	var f model.Figure
-	ok, hasValue, scale := true, false, ""
+	ok, hasValue, scale, ordinal := true, false, "", false
 	for j, k := range e.keys {
 		val := e.vals[j]
 		if val.kind != scalarNode {
@@ -504,6 +511,10 @@ func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool)
 				continue
 			}
 			f.Value, _ = strconv.ParseFloat(m[2], 64)
+			if m[1] == "第" {
+				ordinal = true // a position (第3), not a quantity
+				m[1] = ""
+			}
 			f.Approx = f.Approx || m[1] != "" || m[3] != ""
 			f.Qualifier = qualifier(m[1], m[3])
 			scale = m[4]
@@ -514,6 +525,13 @@ func (d *decoder) figureMap(e *node, p model.Pos, item int) (model.Figure, bool)
 	}
 	if scale != "" && !strings.HasPrefix(f.Unit, scale) {
 		f.Unit = scale + f.Unit
+	}
+	if ordinal {
+		if f.Fold != "" && f.Fold != model.FoldNone {
+			d.errs.Add(p, "item %d: fold: the value is an ordinal (第%g), a position that folds into no total: want none or no fold, got %q", item, f.Value, f.Fold)
+			ok = false
+		}
+		f.Fold = model.FoldNone
 	}
 	if f.Label == "" {
 		d.errs.Add(p, "item %d: want a label", item)

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -31,5 +32,40 @@ func TestFigureFoldRead(t *testing.T) {
 				t.Errorf("%s: figure %d: got %s, want %s", tt.name, i+1, got[i], want[i])
 			}
 		}
+	}
+}
+
+// TestOrdinalFigure: a number written as an ordinal (第3位) is a position, not a quantity: the
+// text form reads its label without the 第 and the mapping form its value, both with Fold none;
+// a fold that would add it up is refused.
+func TestOrdinalFigure(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, want string }{
+		{"全省排位: 第3位", "全省排位 3 位 none"},
+		{"综合考核第5名", "综合考核 5 名 none"},
+		{"参会人员: 150余人", "参会人员 150 人 "},
+		{"第3期培训班学员: 40人", "第3期培训班学员 40 人 "},
+	} {
+		f, err := ParseFigure(tt.in)
+		got := fmt.Sprintf("%s %g %s %s", f.Label, f.Value, f.Unit, f.Fold)
+		if err != nil {
+			got = tt.in + " 0  "
+		}
+		if got != tt.want {
+			t.Errorf("ParseFigure(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	data := "title: 甲\ndate: 2021-07-09\nunit: 宣传部\nsummary: 内容\nfigures:\n  - {label: 全省排位, value: 第3, unit: 位}\n  - {label: 综合排名, value: 第5, fold: sum}\n"
+	sums, errs := ReadSource(context.Background(), Source{Name: "a.yaml", Data: []byte(data)}, Options{})
+	want := `a.yaml:7: record 1: field "figures": item 2: fold: the value is an ordinal (第5), a position that folds into no total: want none or no fold, got "sum"`
+	if len(errs) != 1 || errs[0].Error() != want {
+		t.Errorf("errors %v, want %s", errs, want)
+	}
+	if len(sums) != 0 {
+		t.Errorf("a summary with an error was read: %+v", sums)
+	}
+	sums, errs = ReadSource(context.Background(), Source{Name: "a.yaml", Data: []byte(data[:len(data)-len("  - {label: 综合排名, value: 第5, fold: sum}\n")])}, Options{})
+	if len(errs) != 0 || len(sums) != 1 || len(sums[0].Figures) != 1 || sums[0].Figures[0].Fold != "none" || sums[0].Figures[0].Value != 3 {
+		t.Errorf("value 第3: %+v %v, want value 3, fold none", sums, errs)
 	}
 }
