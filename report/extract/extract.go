@@ -275,7 +275,7 @@ func Extract(text string, opt Options) Result {
 	s.UnitsInvolved = withoutSelfNamedHolder(s.UnitsInvolved, s.Unit, s.Institution)
 	// A count the headline tells (授予366个学位, 13小时接力) is the event's, and often its first
 	// telling: figures reads the headline before the body.
-	s.Figures = figuresTold(title, full)
+	s.Figures = figuresTold(title, full, s.Date.Time)
 	s.Summary = summarize(paras, opt.MaxSummary)
 	s.Keywords = asTopics(keywords(s.Title, full, opt.Keywords))
 	titleDerived := false // a unit read from a derived headline is derived too

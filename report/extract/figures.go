@@ -3,10 +3,12 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
+	"github.com/jianbao/jianbao/report/script"
 )
 
 // measures are the measure words a counted fact ends with, longest first. 类 is none: 三类组织
@@ -98,6 +100,16 @@ var (
 	// A quotation of a sentence or two (a verse cited, a speaker's words) is quoted as a whole.
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
+
+// setSize reports whether a count is the size of a set the thing named belongs to: its noun runs
+// straight into 之列 or 之一 (跻身全国300个建设项目之列, 19件议案之一). A count whose clause goes on
+// through a verb or another count before 之列 (3名教师入选全国100名优秀教师之列) counts the things
+// named: only the count whose noun 之列 closes, the last, is the set's size. after is the text
+// after the count.
+func setSize(after string) bool {
+	m := reMemberOf.FindStringSubmatch(after)
+	return m != nil && !reAction.MatchString(maskBodyNouns(m[1])) && !reFigure.MatchString(m[1])
+}
 
 // reAround: 围绕, the preposition that names what a talk, a study or an activity turns on.
 var reAround = lazyRE(`围绕|圍繞`)
@@ -332,12 +344,13 @@ const formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 // figures finds the counted facts of a text: value, measure word, approximation and a label
 // taken from the noun after the number (126个问题) or before it (参会人员150余人).
-func figures(text string) []model.Figure { return figuresFrom(text, 0) }
+func figures(text string) []model.Figure { return figuresFrom(text, 0, time.Time{}) }
 
 // figuresFrom reads figures as figures does from a text whose first head bytes are the page's
 // headline (figuresTold): a headline's statistic is left out, and a count the headline told is
-// not told again by the body, however small.
-func figuresFrom(text string, head int) []model.Figure {
+// not told again by the body, however small. day is the event's day (zero when unknown), which
+// tells a year before the event's (otherYear).
+func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	// Numbers inside quotes and titles are slogans and names (“两个一百年”, 《十四五规划》).
 	masked := reQuoted.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	// (省文艺四支), (保卫处 朱一涵): a bracket closing the article credits who wrote it; a
@@ -354,6 +367,21 @@ func figuresFrom(text string, head int) []model.Figure {
 	marks := newClauseIndex(masked)
 	headTold := map[string]bool{} // value and measure word of the headline's counts
 	var frames *yearsFrames       // what the clauses do to a frame of years, read at the first count that asks
+	// inScript writes a word the extractor makes (累计, 计划) in the page's script: traditional
+	// on a page in traditional script (traditionalPage, read at the first word that asks).
+	trad := -1
+	inScript := func(simplified string) string {
+		if trad < 0 {
+			trad = 0
+			if traditionalPage(text) {
+				trad = 1
+			}
+		}
+		if trad == 1 {
+			return script.ToTraditional(simplified)
+		}
+		return simplified
+	}
 	inYearsFrame := func(at int) bool {
 		if frames == nil {
 			frames = newYearsFrames(masked)
@@ -477,7 +505,7 @@ func figuresFrom(text string, head int) []model.Figure {
 		}
 		// 跻身全国300个建设项目之列, 江苏代表团19件议案之一: the size of a set the thing named
 		// belongs to, a standing like a rank, no count of what the event did.
-		if reMemberOf.MatchString(after) {
+		if setSize(after) {
 			continue
 		}
 		// 区十件民生实事, 市十大工程: a number right after a lone administrative level
@@ -589,7 +617,7 @@ func figuresFrom(text string, head int) []model.Figure {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
 		approx := more || upTo || bound || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
-		label := figureLabel(before, after, scale+unit)
+		label, size := figureLabel(before, after, scale+unit)
 		if label == "" {
 			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
 		}
@@ -604,21 +632,48 @@ func figuresFrom(text string, head int) []model.Figure {
 		// 全市常住人口120万人: a population is a fact about a place, never about an event; nor is
 		// a count in a sentence that describes a place or a body (该村位于……，全村共有村民800余户).
 		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
-		// history or a programme's total (figures_frame.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) {
+		// history or a programme's total (figures_frame.go); 去年共录取新生5600名, another year's
+		// (figures_plan.go).
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
 			continue
 		}
-		label = levelLabel(quotaLabel(quota, label), masked[:loc[0]])
+		// 截至目前已累计开展义诊36场, 今年以来共开展义诊36场: a total kept up to now, a level.
+		level := runningTotal(masked[:loc[0]])
+		if level == "" {
+			if frames == nil {
+				frames = newYearsFrames(masked)
+			}
+			if frames.toDate(loc[0]) {
+				level = inScript("累计")
+			}
+		}
+		label = levelLabel(quotaLabel(quota, label), level)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
-		// 计划培训教师500名，实际培训320名: what was done replaces the target told first.
+		// How the digest folds it, where the reading knows: a group's size stays in its article
+		// (由6人组成的督导组 and 由8人组成的督导组 are no 14 of anything); a total to date is a level,
+		// its latest value stands. Else the label rules decide.
+		switch {
+		case size:
+			f.Fold = model.FoldNone
+		case level != "":
+			f.Fold = model.FoldLatest
+		}
+		// 计划培训教师500名，实际培训320名: what was done replaces the target told first (the
+		// target's key is its label without 计划).
 		clause := clauseBefore(masked[:loc[0]])
-		if i, ok := planned[f.Label+"\x00"+f.Unit]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
+		pk := f.Label + "\x00" + f.Unit
+		if i, ok := planned[pk]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
 			out[i] = f
-			delete(planned, f.Label+"\x00"+f.Unit)
+			delete(planned, pk)
 			continue
+		}
+		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
+		// A plan is no work done: never folded into the period's figures.
+		if p := planOf(masked[:loc[0]]); p != "" {
+			f.Label, f.Fold = inScript(p)+f.Label, model.FoldNone
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough
@@ -666,7 +721,7 @@ func figuresFrom(text string, head int) []model.Figure {
 				headUnit[kh] = f.Unit
 			}
 			if rePlanned.MatchString(clause) {
-				planned[k] = len(out)
+				planned[pk] = len(out)
 			}
 			out = append(out, f)
 		}
@@ -1231,8 +1286,9 @@ var (
 	reCountBefore = lazyRE(`(?:\d|[零一二三四五六七八九十百千两兩])(?:余|餘|多)?(?:万|萬|亿|億)?(?:` + measures + `)、$`)
 	// reAfterCount: a count right after a count (四个批次) or an ordinal plenary (四次全会).
 	reAfterCount = lazyRE(`^(?:批次|批|全会|全會)`)
-	// reMemberOf: a count's noun closed by 之列 or 之一 in its clause (300个建设项目之列, 19件议案之一).
-	reMemberOf = lazyRE(`^[^，,。；;！？!?\n、：:“”「」]{0,16}?(?:之列|之一)`)
+	// reMemberOf: 之列 or 之一 in a count's clause, group 1 the text between the count and it
+	// (300个建设项目之列: 建设项目).
+	reMemberOf = lazyRE(`^([^，,。；;！？!?\n、：:“”「」]{0,16}?)(?:之列|之一)`)
 	// reRestrictive: a clause that narrows the noun after it: a verb of action or 需, 已, 未.
 	reRestrictive = lazyRE(actionVerbs + `|需|已|未|尚`)
 	// reAdverb: manner adverbs between a noun and its verb (学生自主参赛).
@@ -1274,34 +1330,36 @@ var (
 
 // figureLabel names what a count counts: the noun after it (126个问题, 300名学生参赛 → 参赛学生),
 // else the object before it (发放健康宣传资料1200份 → 健康宣传资料), else nothing. A label is a
-// noun phrase: no verb of action in it, no function word at its ends.
-func figureLabel(before, after, unit string) string {
+// noun phrase: no verb of action in it, no function word at its ends. size is true when the
+// count is read as the size of one group (由6人组成的督导组, 某某一行10人, 20人的考察团): true of its
+// own article only, never folded with another group's (review 18, R3).
+func figureLabel(before, after, unit string) (label string, size bool) {
 	base := strings.TrimLeft(unit, "万萬亿億")
-	if l, ok := groupLabel(before, after, base); ok {
-		return l
+	if l, size, ok := groupLabel(before, after, base); ok {
+		return l, size
 	}
 	if m := reRunAfter.FindStringSubmatch(after); m != nil {
 		run := m[1]
 		if a := reAttendVerb.FindString(run); a != "" {
 			// 200余人参加会议: who came is the count; the noun before is who they were.
 			if l := labelFromBefore(before, base); l != "" {
-				return l
+				return l, l == partySize
 			}
 			if strings.Contains(a, "会") || strings.Contains(a, "會") {
-				return "参会人员"
+				return "参会人员", false
 			}
-			return "参加人员"
+			return "参加人员", false
 		}
 		if v := reIntransitive.FindString(run); v != "" {
 			switch base {
 			case "人次":
-				return v + "人次" // 289532人次受益 → 受益人次
+				return v + "人次", false // 289532人次受益 → 受益人次
 			case "人", "名":
-				return v + "人数"
+				return v + "人数", false
 			}
 		}
 		if r, w := utf8.DecodeRuneInString(run); reOneCharNoun.MatchString(run) || reOneCharNoun.MatchString(string(r)) && strings.ContainsAny(run[w:min(len(run), w+3)], "及和与與等") {
-			return string(r) // 300个村（社区）, 11个村及: a noun of one character, not the subject before (全市共有)
+			return string(r), false // 300个村（社区）, 11个村及: a noun of one character, not the subject before (全市共有)
 		}
 		if reTimeUnit.MatchString(base) {
 			// 3小时就走, 两个半小时左右: what follows a duration is no noun it counts; a
@@ -1309,27 +1367,27 @@ func figureLabel(before, after, unit string) string {
 		} else if strings.HasSuffix(base, "元") && rePurpose.MatchString(run) {
 			// 投入2000万元改善校舍: what the money is for, no noun it counts.
 		} else if l, ok := labelFromAfter(run); ok {
-			return l
+			return l, false
 		}
 	}
 	l := labelFromBefore(before, base)
 	if reTimeUnit.MatchString(base) && !reDurationNoun.MatchString(l) {
 		// 看大家3小时: a duration names what it is the time of (服务时数), or the activity it
 		// is the span of (校庆 13小时, 活动，进行了两个小时).
-		return durationOf(before, l)
+		return durationOf(before, l), false
 	}
 	if l != "" {
-		return l
+		return l, l == partySize
 	}
 	// 20人的考察团 → 考察团人数.
 	if rest := strings.TrimSpace(after); (base == "人" || base == "名") && strings.HasPrefix(rest, "的") {
 		if m := reRunAfter.FindStringSubmatch(strings.TrimPrefix(rest, "的")); m != nil {
 			if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
-				return n + "人数"
+				return n + "人数", true
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // reAttendOnly: a verb of attending (参加, 出席, 与会) that opens a relative clause.
@@ -1557,7 +1615,7 @@ func labelFromBefore(before, base string) string {
 	}
 	run = trimStop(trimLabel(run))
 	if (base == "人" || base == "名" || base == "位") && (strings.HasSuffix(m[1], "一行") || strings.HasSuffix(m[1], "一行共")) {
-		return "一行人数" // 某某一行10人: the party's size, not the person who led it
+		return partySize // 某某一行10人: the party's size, not the person who led it
 	}
 	if strings.HasSuffix(run, "实到") || strings.HasSuffix(run, "實到") {
 		return "实到人数" // 参会代表140名，实到121名: those present
@@ -1592,6 +1650,9 @@ func labelFromBefore(before, base string) string {
 	}
 	return run
 }
+
+// partySize labels the size of a party that comes (某某一行10人).
+const partySize = "一行人数"
 
 // reCurrencyEnd: a currency's name before an amount (新臺幣, 人民币, 港币).
 var reCurrencyEnd = lazyRE(`(?:新臺幣|新台幣|新台币|臺幣|台幣|人民币|人民幣|港币|港幣|澳门元|澳門元|澳币|澳幣)$`)

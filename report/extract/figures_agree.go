@@ -301,29 +301,29 @@ func validActivity(name string) bool {
 	return head == "" || !reAction.MatchString(head) && !nominalVerbs.MatchString(head)
 }
 
-// groupLabel names a count by the group it makes: 由10人组成的代表团 → 代表团人数, 一连四天举办
-// → 活动时长, the days the event ran, and 为期两天的培训 → 培训时长; ok is false for any other
-// count.
-func groupLabel(before, after, base string) (string, bool) {
+// groupLabel names a count by the group it makes: 由10人组成的代表团 → 代表团人数 (size: the
+// group's size), 一连四天举办 → 活动时长, the days the event ran, and 为期两天的培训 → 培训时长;
+// ok is false for any other count.
+func groupLabel(before, after, base string) (label string, size, ok bool) {
 	if (base == "人" || base == "名" || base == "位") && strings.HasSuffix(strings.TrimRight(before, " "), "由") {
 		if loc := reFormedOf.FindStringIndex(after); loc != nil {
 			if m := reRunAfter.FindStringSubmatch(after[loc[1]:]); m != nil {
 				if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
-					return n + "人数", true
+					return n + "人数", true, true
 				}
 			}
 		}
 	}
 	if base == "天" && reInARow.MatchString(before) && reHoldsAfter.MatchString(after) {
-		return "活动时长", true
+		return "活动时长", false, true
 	}
 	// 为期两天的开学教育 → 开学教育时长: the span qualifies the activity named after 的.
 	if reTimeUnit.MatchString(base) && reLastsBefore.MatchString(before) {
 		if n := spannedActivity(after); n != "" {
-			return n + "时长", true
+			return n + "时长", false, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // inBreakdown reports whether a count in a 其中 clause is one of several counts that clause

@@ -47,6 +47,9 @@ type frameClause struct {
 	// for none.
 	period bool
 	plan   int
+	// toDate: it holds a span up to now or a cut-off (今年以来, 截至目前, 至今; reToDate) with no
+	// record after it (see toDate).
+	toDate bool
 }
 
 // yearsFrames is what every clause of a text does to a frame of years, read once per text,
@@ -69,7 +72,7 @@ func newYearsFrames(text string) *yearsFrames {
 			clause := clauseHead(text[cs:ss+len(sentence)], clauseMarks)
 			c := frameClause{start: cs, plan: plan,
 				ends: reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")), period: rePeriodYears.MatchString(clause)}
-			c.sets = setsFrame(clause)
+			c.sets, c.toDate = setsFrame(clause), spansToDate(clause)
 			y.clauses = append(y.clauses, c)
 			if cs+len(clause) >= ss+len(sentence) {
 				break

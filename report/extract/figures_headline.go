@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -11,12 +12,12 @@ import (
 // body (full): a count only the headline tells is the event's and often its first telling
 // (授予366个学位, 13小时接力); a count the body tells again is the headline's fact once, and a
 // statistic the headline opens with as a hook (我国每年新发卒中患者约394万人, 东湖市有60万名患者)
-// is background, as it is in the body.
-func figuresTold(title, full string) []model.Figure {
+// is background, as it is in the body. day is the event's day, zero when unknown.
+func figuresTold(title, full string, day time.Time) []model.Figure {
 	if title == "" {
-		return figuresFrom(full, 0)
+		return figuresFrom(full, 0, day)
 	}
-	return figuresFrom(title+"\n"+full, len(title))
+	return figuresFrom(title+"\n"+full, len(title), day)
 }
 
 // reHeadSep: what parts a headline (世界卒中日｜我国每年……  东湖医院开展义诊): spaces, bars, a

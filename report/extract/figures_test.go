@@ -29,7 +29,7 @@ func TestFigureLabels(t *testing.T) {
 		{"beneficiaries", "组织核酸检测15次，289532人次受益。", []string{"核酸检测=15次", "受益人次=289532人次"}},
 		{"nominal verb after 共", "共检查施工现场14处，已整改398条。", []string{"施工现场=14处"}},
 		{"nominal verb alone", "全区纪检监察机关共立案56件，开展服务8500余次。", []string{"立案数=56件", "服务次数=8500次"}},
-		{"demonstrative", "计划年内开展此类手术100台，投入各类资助资金1.36亿元。", []string{"手术=100台", "资助资金=1.36亿元"}},
+		{"demonstrative; a plan (review 18, R8)", "计划年内开展此类手术100台，投入各类资助资金1.36亿元。", []string{"计划手术=100台", "计划资助资金=1.36亿元"}},
 		{"time span", "手术历时约3小时。", []string{"手术时长=3小时"}},
 		{"list counted together", "提交的建议、议案、提案共40多件。", []string{"建议、议案、提案=40件"}},
 		{"list of counts", "评出一等奖5名、二等奖10名。", []string{"一等奖=5名", "二等奖=10名"}},
@@ -150,9 +150,26 @@ func TestFigureLabels(t *testing.T) {
 		{"已累计 without a cut-off", "医院已累计培训社区医生600名。", []string{"累计社区医生=600名"}},
 		{"a running total in traditional script", "截至目前，本會累積舉辦講座30場。", []string{"累計講座=30場"}},
 		{"累计 of the event alone sums", "本次活动累计服务群众300人次，发放资料500份。", []string{"群众=300人次", "资料=500份"}},
-		{"a cut-off without 累计 is no running total", "截至目前，共有120名志愿者参加。", []string{"志愿者=120名"}},
+		// Review 18, R1: a total to date told without 累计 is a running total too: a span to
+		// now or a cut-off in its sentence, or in a sentence before it in its paragraph when its
+		// own sentence tallies (共, 已, 先后) and nothing sets it on the event between. 截至目前，
+		// 共有120名志愿者参加 counts those who took part up to the cut-off: a total to date, no
+		// count of one event (it was summed before).
+		{"a cut-off with 共 is a running total", "截至目前，共有120名志愿者参加。", []string{"累计志愿者=120名"}},
+		{"totals to date without 累计", "今年以来，医院共开展义诊活动36场，服务群众4000余人次。截至目前，医院已开展健康讲座28场。", []string{"累计义诊活动=36场", "累计服务群众=4000人次", "累计健康讲座=28场"}},
+		{"a cut-off and 已", "截至5月底，全市已培训社区医生600名。", []string{"累计社区医生=600名"}},
+		{"a span in the sentence before, a tally in the count's", "今年以来，医院积极开展义诊。共开展义诊活动36场。本次义诊共服务群众300人。", []string{"累计义诊活动=36场", "群众=300人"}},
+		{"a span in the sentence before, no tally in the count's", "今年以来，医院积极开展义诊。10名专家参加了活动。", []string{"专家=10名"}},
+		{"a clause set on the event ends a span's reach", "今年以来，协会共开展义诊12场。义诊当天，专家们共服务群众300人次。", []string{"累计义诊=12场", "群众=300人次"}},
+		{"a total to date in traditional script", "今年以來，本會共舉辦講座30場。", []string{"累計講座=30場"}},
+		{"a plan in traditional script (R8)", "學校今年計劃招收本科生5800名。", []string{"計劃本科生=5800名"}},
+		{"a record since a span is the event's", "这是今年以来规模最大的一次义诊，共服务群众300人。", []string{"群众=300人"}},
 		// Session 17 (held-out 9 and 12): the size of a set a thing belongs to is no count.
 		{"one of a set", "我院名中医工作室成功跻身全国300个建设项目之列，该议案是代表团19件议案之一。共有12名专家参加。", []string{"专家=12名"}},
+		// Review 18, R4: only the count whose noun runs straight into 之列 is the set's size; a
+		// count before a verb and the set (3名教师入选……之列) counts those named.
+		{"the count before a set joins it", "学校的3名教师入选全国100名优秀教师之列。", []string{"教师=3名"}},
+		{"the count before a set in traditional script", "本校兩項成果獲選全國10項優秀成果之一。", []string{"成果=2項"}},
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a body is made of (是拥有) is background", "会长说，本联合会是拥有52个分会的行业团体，联系的平台有3万家会员企业。当天共有120名会员代表出席。", []string{"会员代表=120名"}},
@@ -161,7 +178,7 @@ func TestFigureLabels(t *testing.T) {
 		{"statistics quoted of a whole region are background", "根据卫生部门统计，截至去年，全港现有注册护士5万名，每年服务时数逾200万小时。今天共有40名护士参加培训。", []string{"护士=40名"}},
 		{"a whole section's own tally is the event's", "据统计，全段共发放宣传册300余份。", []string{"宣传册=300份"}},
 		{"a deputy's own bills are not the event's", "李代表结合本人履职经历，介绍了今年提交的2件议案和6件建议。会上共有80名职工代表参加。", []string{"职工代表=80名"}},
-		{"a body's own proposals are its work", "本届以来，区委会共提交集体提案12件。", []string{"集体提案=12件"}},
+		{"a body's own proposals are its work, a total to date", "本届以来，区委会共提交集体提案12件。", []string{"累计集体提案=12件"}},
 		{"what a place governs is background", "该县辖9个乡镇、2个街道。县辖区内80名志愿者参加。", []string{"志愿者=80名"}},
 		{"a body's kind and yearly volume are its profile", "该院是一所综合性医院，现有职工900余人。全院年手术量3万台，日均接诊量2000人次，今年手术量达2800台。", []string{"手术量=2800台"}},
 		{"more than two hours", "座谈会持续了两个多小时。", []string{"座谈会时长=2小时"}},

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jianbao/jianbao/report/model"
 )
 
 // Unsure values: what the extractor read from weak evidence, for a reviewer to check first.
@@ -23,7 +25,10 @@ import (
 //   - speakers: a name given with no title, or of two characters (a fragment of a sentence
 //     reads as a two-character name more often than a person introduced without a title).
 //   - figures: a count under ten written in words (三个, 两项: an enumeration of points more
-//     often than a count of things), or one the headline and the lead do not state.
+//     often than a count of things); a total to date (Fold latest: what it is a total of, and
+//     since when, is the reader's to check before a digest shows it as a level); or one the
+//     headline and the lead do not state, unless its sentence opens on the event itself
+//     (本次, 此次, 活动中, 当天, 会上, 现场: its own count, told after the lead).
 //   - units_involved: every unit. On pages read unseen fewer than half the units named were
 //     right, and no structure of the page (how often a unit is named, where, whether it holds
 //     the event) told the right ones from the wrong: the list as a whole is to be checked.
@@ -35,7 +40,7 @@ const (
 )
 
 // markUnsure sets r.Unsure and r.UnsureAt from the summary r holds, its headline, its lead (the
-// opening sentences) and the page's names.
+// opening sentences) and the page's names. Unsure names the fields in the schema's order.
 func markUnsure(r *Result, title, opening string, px *pageIndex) {
 	s := &r.Summary
 	r.Unsure, r.UnsureAt = nil, nil
@@ -54,19 +59,21 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 			r.UnsureAt[field] = append(r.UnsureAt[field], at)
 		}
 	}
+	// The blocks below add fields in the schema's order (unit, institution, authors, speakers,
+	// units_involved, figures), which is Unsure's order.
 	instUnsure := false
 	if s.Institution != "" {
 		inTitle := firstInstitution(title, "", "", px)
 		inLead := firstInstitution("", opening, "", px)
-		if inTitle != s.Institution || inLead != s.Institution {
-			instUnsure = true
-			add("institution", -1)
-		}
+		instUnsure = inTitle != s.Institution || inLead != s.Institution
 	}
 	if s.Unit != "" {
 		if s.Unit == s.Institution && instUnsure || !standsOnPage(s.Unit, px) {
 			add("unit", -1)
 		}
+	}
+	if instUnsure {
+		add("institution", -1)
 	}
 	for i, p := range s.Authors {
 		if n := utf8.RuneCountInString(p.Name); n < minPersonName || n > maxPersonName {
@@ -78,21 +85,35 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 			add("speakers", i)
 		}
 	}
-	told := title + "\n" + opening
-	for i, f := range s.Figures {
-		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
-		if f.Text == "" || !strings.Contains(told, f.Text) || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
-			add("figures", i)
-		}
-	}
 	for i := range s.UnitsInvolved {
 		add("units_involved", i)
 	}
-	slices.SortStableFunc(r.Unsure, func(a, b string) int { return slices.Index(unsureOrder, a) - slices.Index(unsureOrder, b) })
+	told := title + "\n" + opening
+	// The figures are in the page's order: each one's text is looked for from where the last
+	// one's was found, so that the page is read once for all of them.
+	at := 0
+	for i, f := range s.Figures {
+		event := false
+		if j := strings.Index(px.page[at:], f.Text); f.Text != "" && j >= 0 {
+			at += j
+			event = ofTheEvent(px.page[:at])
+		}
+		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
+		if f.Fold == model.FoldLatest || f.Text == "" || !strings.Contains(told, f.Text) && !event || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
+			add("figures", i)
+		}
+	}
 }
 
-// unsureOrder is the schema's order of the fields markUnsure may name.
-var unsureOrder = []string{"unit", "institution", "authors", "chair", "speakers", "units_involved", "figures"}
+// reThisEvent: what opens a sentence about the event itself (本次, 此次, 活动中, 当天, 会上, 现场).
+var reThisEvent = lazyRE(`^(?:本次|此次|这次|這次|活动中|活動中|活动当天|活動當天|当天|當天|当日|當日|会上|會上|现场|現場)`)
+
+// ofTheEvent reports whether the sentence a figure stands in, whose text before the figure
+// before ends, opens on the event itself (本次活动共服务群众300人次, 此次义诊, 活动中): the
+// event's own count, told after the lead.
+func ofTheEvent(before string) bool {
+	return reThisEvent.MatchString(strings.TrimLeft(clauseTail(tailOf(before, sentenceWindow), sentenceMarks), " \t\u3000"))
+}
 
 // standsOnPage reports whether name is written on the page as a complete name (px.all).
 func standsOnPage(name string, px *pageIndex) bool {

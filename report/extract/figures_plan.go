@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Counts that are no facts of the event, told in its article (review 18, R8): what another year
+// saw (去年学校共录取新生5600名), and what is planned, not done (学校今年计划招收本科生5800名，其中
+// 省内3500名). The first is background and is left out, as a frame of years before the event is
+// (figures_frame.go). The second counts (labelling rules, figures: planned amounts and quotas
+// count, 預計錄取30名, 250; 預計將惠及13000位, 093) but is no work done: its label says so (计划,
+// 预计 before it), and it is never folded into a period's figures, whose rows tell what was done.
+// Both read the count's sentence, no word of what is counted.
+
+var (
+	// rePlanWord: a word that tells a plan or an estimate (计划, 拟, 预计, 力争).
+	rePlanWord = lazyRE(`计划|計劃|预计|預計|力争|力爭|拟|擬`)
+	// reByPlan: what makes a plan word a noun before it: done as planned (按计划完成, 根据计划),
+	// a simulation or a draft (模拟, 虚拟, 草拟, 比拟).
+	reByPlan = lazyRE(`(?:按|按照|根据|根據|依|依照|照|模|虚|虛|草|比)$`)
+	// rePlanVerb: a plan word's verb, when none of action follows it (预计将, 计划要, 预计可).
+	rePlanVerb = lazyRE(`^(?:将|將|要|可|能|会|會|于|於|在|到)`)
+	// reDoneSince: what tells, after a plan word, that the count was done (实际培训320名, 已完成).
+	reDoneSince = lazyRE(`实际|實際|已|实现了|實現了|完成了`)
+	// reOtherYear: a clause set in a year before the event's: 去年, 上年, 前年 after a short
+	// subject at most (学校去年共录取), or a year written in digits opening the clause and followed
+	// by a mark, a month or a part of the year (2023年，; 2023年5月; 2023年底), not by a name
+	// (2023年技能大赛, 2023年度优秀党员). Group 1 is the subject before 去年, group 2 the year
+	// in digits.
+	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,6}?)(?:去年|上年|前年|上一年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內))`)
+	// reComparedTo: a preposition closing the subject before 去年 that makes the year a point
+	// the clause is measured from, not its time: comparison (比去年, 较去年, 与去年相比), or what
+	// the event follows (繼去年……之後, 自去年……以来).
+	reComparedTo = lazyRE(`(?:比|较|較|与|與|同|和|跟|继|繼|自|从|從)$`)
+	// reAfterThen: a clause closing with 之后, 以后, 以来: it tells a time after what it names.
+	reAfterThen = lazyRE(`(?:之后|之後|以后|以後|以来|以來)$`)
+)
+
+// planOf returns the word a count is planned with (计划; 预计 for an estimate), "" for a count
+// told as done: a plan word before it in its sentence, used as a verb (a verb of action or 将,
+// 要, 可 between it and the count; not 按计划, 模拟), with nothing after it that tells the
+// count was done (实际, 已). before is a text's start up to the count.
+func planOf(before string) string {
+	s := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
+	locs := rePlanWord.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		w, rest := s[locs[i][0]:locs[i][1]], s[locs[i][1]:]
+		if reByPlan.MatchString(s[:locs[i][0]]) || (w == "拟" || w == "擬") && strings.HasPrefix(rest, "定") {
+			continue // 按计划完成, 模拟, 拟定: no plan of the count
+		}
+		if reDoneSince.MatchString(rest) || !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) {
+			return ""
+		}
+		if w == "预计" || w == "預計" {
+			return "预计"
+		}
+		return "计划"
+	}
+	return ""
+}
+
+// otherYear reports whether a count stands in a clause set in a year before the event's
+// (reOtherYear), in its sentence: walking back from the count's clause, the first clause that
+// opens with a time of its own decides: another year (去年, 2023年，) sets it; the event's time
+// (今年, 此次, 当天: reOwnTime, reEventMark) or the event's year does not, nor does a year the
+// clause measures from (比去年, 继去年……之后: reComparedTo, reAfterThen). day is the event's
+// day; when it is not known, a year in digits decides nothing. 去年 with the event's own month
+// and day (去年12月30日 on a January page) dates the event itself.
+func otherYear(before string, day time.Time) bool {
+	s := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
+	for end := len(s); end >= 0; {
+		start := strings.LastIndexAny(s[:end], "，,；;")
+		clause := s[start+1 : end]
+		if start >= 0 {
+			_, w := utf8.DecodeRuneInString(s[start:])
+			clause = s[start+w : end]
+		}
+		if m := reOtherYear.FindStringSubmatchIndex(clause); m != nil && !(m[2] >= 0 && reComparedTo.MatchString(clause[m[2]:m[3]])) && !reAfterThen.MatchString(clause) {
+			if m[4] >= 0 {
+				y, _ := strconv.Atoi(clause[m[4]:m[5]])
+				return !day.IsZero() && y < day.Year()
+			}
+			return !eventDayLastYear(clause[m[1]:], day)
+		}
+		if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) || reEventMark.MatchString(clause) {
+			return false
+		}
+		if start < 0 {
+			return false
+		}
+		end = start
+	}
+	return false
+}
+
+// eventDayLastYear reports whether the text after 去年 opens with the event's month and day
+// (去年12月30日 for an event on 30 December).
+func eventDayLastYear(after string, day time.Time) bool {
+	m := reLastYearDay.FindStringSubmatch("去年" + after)
+	if m == nil || day.IsZero() {
+		return false
+	}
+	month, _ := strconv.Atoi(m[1])
+	d, _ := strconv.Atoi(m[2])
+	return time.Month(month) == day.Month() && d == day.Day()
+}

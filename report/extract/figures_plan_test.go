@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestFiguresOfOtherYearsAndPlans checks, on pages written for it (review 18, R8), that a count
+// set in a year before the event's (去年, 2023年，) is left out as background, unless 去年 dates
+// the event itself or the year names something (2023年技能大赛); and that a planned count (计划,
+// 预计, 拟 as a verb) is labelled as a plan, while one done as planned (按计划完成) or done
+// after its target (实际培训) is not.
+func TestFiguresOfOtherYearsAndPlans(t *testing.T) {
+	t.Parallel()
+	const head = "东湖大学召开工作会议\n2024-05-10\n5月10日，东湖大学召开工作会议。"
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit
+	}{
+		{"last year's count and this year's plan", head + "学校今年计划招收本科生5800名，其中省内3500名、省外2300名。去年学校共录取新生5600名。", []string{"计划本科生=5800名", "计划省内=3500名", "计划省外=2300名"}},
+		{"a year in digits before the event's", head + "2023年，医院共开展义诊120场。今年，医院已开展义诊30场。", []string{"义诊=30场"}},
+		{"the event's own year in digits", head + "2024年，医院共开展义诊30场。", []string{"义诊=30场"}},
+		{"a year that names a contest", head + "2023年技能大赛共有300人参加。", []string{"技能大赛=300人"}},
+		{"last year after a subject", head + "学校去年共录取新生5600名，今年共有120名教师参加培训。", []string{"教师=120名"}},
+		{"what the event follows last year is no setting", head + "继去年到西岭村义诊之后，医院再次派出80名医护人员开展义诊。", []string{"医护人员=80名"}},
+		{"last year's day is the event's", "东湖医院开展义诊\n2023-12-30\n去年12月30日，东湖医院在清水社区开展义诊，服务群众300人。", []string{"服务群众=300人"}},
+		{"an estimate", head + "活动预计将惠及13000位市民。", []string{"预计市民=13000位"}},
+		{"a plan, then what was done", head + "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名"}},
+		{"done as planned", head + "学校按计划完成培训教师500名。", []string{"教师=500名"}},
+		{"a simulation is no plan", head + "学生模拟完成线上长征路，共有50名学生参加。", []string{"学生=50名"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(tc.text, Options{}).Summary.Figures {
+				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
