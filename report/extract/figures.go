@@ -617,7 +617,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			scale, unit = unit[:len("万")], unit[len("万"):]
 		}
 		approx := more || upTo || bound || get(4)+get(6) != "" || strings.ContainsAny(get(1), "约約近逾超将將大")
-		label, size := figureLabel(before, after, scale+unit)
+		label, size := figureLabel(before, after, scale+unit, clauseTail(tailOf(masked[:loc[0]], 240), clauseMarks))
 		if label == "" {
 			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
 		}
@@ -1333,7 +1333,10 @@ var (
 // noun phrase: no verb of action in it, no function word at its ends. size is true when the
 // count is read as the size of one group (由6人组成的督导组, 某某一行10人, 20人的考察团): true of its
 // own article only, never folded with another group's (review 18, R3).
-func figureLabel(before, after, unit string) (label string, size bool) {
+//
+// clause is the clause before the count, longer than before (a list it closes may run further
+// back).
+func figureLabel(before, after, unit, clause string) (label string, size bool) {
 	base := strings.TrimLeft(unit, "万萬亿億")
 	if l, size, ok := groupLabel(before, after, base); ok {
 		return l, size
@@ -1342,7 +1345,7 @@ func figureLabel(before, after, unit string) (label string, size bool) {
 		run := m[1]
 		if a := reAttendVerb.FindString(run); a != "" {
 			// 200余人参加会议: who came is the count; the noun before is who they were.
-			if l := labelFromBefore(before, base); l != "" {
+			if l := labelFromBefore(before, base); l != "" && kindNamesAll(clause, l) {
 				return l, l == partySize
 			}
 			if strings.Contains(a, "会") || strings.Contains(a, "會") {
@@ -1388,6 +1391,19 @@ func figureLabel(before, after, unit string) (label string, size bool) {
 		}
 	}
 	return "", false
+}
+
+// kindNamesAll reports whether label, the noun of a kind after 等 in clause, the clause before an
+// attendance count, names everyone counted. Not when the clause joins other people to the list
+// that 等 closes (…社区工作人员及地区工商、公安、药监等职能部门负责人共计120余人参加会议: the 120 are
+// all who came, not the departments' heads): the attendance is then told without a noun of its
+// own, and the count is of those who attend (参会人员), which is true whoever they were.
+func kindNamesAll(clause, label string) bool {
+	i := strings.LastIndex(clause, "等")
+	if i < 0 || !strings.Contains(clause[i:], label) {
+		return true
+	}
+	return !strings.ContainsAny(clause[:i], "及和与與")
 }
 
 // reAttendOnly: a verb of attending (参加, 出席, 与会) that opens a relative clause.
