@@ -519,8 +519,11 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
-			if !reOfficeShort.MatchString(m) || reRunVerb.MatchString(m) {
-				continue // 办 ends a government office's short name (区督查办), not 举办
+			// 办 ends a government office's short name (区督查办), not 举办; an office named
+			// without its level (质量办, 老龄办) only in an enumeration of bodies or with its
+			// officers named by post after it (质量办负责人参加): a body, not a verb's end.
+			if !(reOfficeShort.MatchString(m) || c.m.group.size >= 2 || c.m.group.post != postNone) || reRunVerb.MatchString(m) {
+				continue
 			}
 		}
 		if (strings.HasSuffix(m, "社区") || strings.HasSuffix(m, "社區")) && !reCommunity.MatchString(m) {
@@ -798,8 +801,10 @@ func (g unitGroup) part(m string) unitRole {
 		// calls its main officers to do; the body is no unit unless the officer is invited,
 		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
 		return roleByRank
-	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before):
-		return roleObject // a specialty is a unit only when its staff take part, not when a service offers it
+	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent:
+		// a specialty (or a section) is a unit only when its staff take part (its officers sent,
+		// 文体科相关负责人参加), not when a service offers it
+		return roleObject
 	}
 	return roleTakesPart
 }

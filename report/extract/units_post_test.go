@@ -35,6 +35,11 @@ func TestUnitsOfficersByPost(t *testing.T) {
 		{"列席", head + "校工会、校团委负责人列席会议。", []string{"校工会", "校团委"}},
 		{"陪同", "区长调研社区工作\n5月8日，区长王强到青石社区调研，区民政局、区财政局主要负责同志陪同调研。", []string{"区民政局", "区财政局"}},
 		{"率领", head + "副校长李华率领教务处、人事处负责人参加会议。", []string{"教务处", "人事处"}},
+		// Offices named without their level (质量办) and sections (文体科) are bodies like any
+		// other when their officers are named by post or they stand in an enumeration.
+		{"办 and 科 sent for the matter", head + "教务处、质量办、文体科相关负责人参加会议。", []string{"教务处", "质量办", "文体科"}},
+		{"办 by rank", head + "质量办负责人参加会议。", nil},
+		{"办 in an enumeration that acts", head + "实训处、质量办分别对实训基地建设做出了布置。", []string{"实训处", "质量办"}},
 		// Acting in its own name: a unit whatever its officers' rank.
 		{"reports elsewhere on the page", head + "教务处、督导处负责人参加会议。会上，教务处汇报了本学期教学检查情况。", []string{"教务处"}},
 		{"arranges the work elsewhere", head + "学生工作部、团委负责人参加会议。会上，学生工作部就开学准备工作做了详细安排。", []string{"学生工作部"}},
