@@ -48,9 +48,10 @@ var (
 	// reOtherAct, between the post word and the verb: someone does something else than attend
 	// (某处负责人主持会议，某处负责人参加): the sentence is no list of people attending.
 	reOtherAct = lazyRE(meetingVerbs + `|` + speechVerbs + `|主持|签约|簽約|签署|簽署|签订|簽訂|签字|簽字|[:：]`)
-	// reAlsoActs, after the verb in the same sentence: the officers also speak or sign for their
-	// body (出席签约仪式并代表签约, 参加会议并讲话).
-	reAlsoActs = lazyRE(`(?:并|並|并且|並且|同时|同時|随后|隨後)(?:分别|分別|共同|一同|现场|現場|代表[\p{Han}]{0,8}?)?(?:讲话|講話|致辞|致詞|致辭)`)
+	// reAlsoActs, after the verb in the same sentence: the officers also speak for their body
+	// or do the ceremony's work (参加会议并讲话, 出席仪式并为基地揭牌, 并为获奖者颁奖); signing
+	// and reporting are read by reHeadsActToo.
+	reAlsoActs = lazyRE(`(?:并|並|并且|並且|同时|同時|随后|隨後)(?:分别|分別|共同|一同|现场|現場|代表[\p{Han}]{0,8}?)?(?:讲话|講話|致辞|致詞|致辭|(?:为|為|向)?[^，,。；;]{0,10}?(?:揭牌|授牌|颁奖|頒獎|颁发|頒發|剪彩|授旗))`)
 )
 
 // postWindowBytes bounds, in bytes, the text after an enumeration that attendsByPost reads: a

@@ -44,6 +44,7 @@ func TestUnitsOfficersByPost(t *testing.T) {
 		{"reports elsewhere on the page", head + "教务处、督导处负责人参加会议。会上，教务处汇报了本学期教学检查情况。", []string{"教务处"}},
 		{"arranges the work elsewhere", head + "学生工作部、团委负责人参加会议。会上，学生工作部就开学准备工作做了详细安排。", []string{"学生工作部"}},
 		{"speaks too", head + "青川市教育局负责人出席会议并讲话。", []string{"青川市教育局"}},
+		{"unveils too", head + "青川市教育局负责人出席会议并为实践基地揭牌。", []string{"青川市教育局"}},
 		{"相关领导 who report", head + "青川市教育局相关领导通报了全市教学检查情况。", []string{"青川市教育局"}},
 		{"one presides, one attends", head + "教务处负责人主持会议，图书馆负责人参加。", []string{"教务处"}},
 	} {
