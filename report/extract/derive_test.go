@@ -91,7 +91,7 @@ func TestSiteOwner(t *testing.T) {
 // TestUnitsAreNames: a verb phrase that ends in a unit's word is not a unit named.
 func TestUnitsAreNames(t *testing.T) {
 	t.Parallel()
-	text := "7月1日，东湖大学召开会议。周明首先传达了市委全会精神，会议充分展示了医院的成绩。保卫处、学生工作部负责人参加会议。"
+	text := "7月1日，东湖大学召开会议。周明首先传达了市委全会精神，会议充分展示了医院的成绩。保卫处、学生工作部有关负责人参加会议。"
 	got := Extract(text, Options{Year: 2021}).Summary.UnitsInvolved
 	if want := []string{"保卫处", "学生工作部"}; !slices.Equal(got, want) {
 		t.Errorf("units %q, want %q", got, want)

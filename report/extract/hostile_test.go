@@ -168,6 +168,11 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// Offices whose officers attend by post, in one endless sentence: each enumeration reads the
+	// rest of its sentence up to postWindowBytes only (attendsByPost), with and without a verb.
+	{"officers by post", func(n int) string {
+		return "东湖大学召开会议\n3月5日，" + strings.Repeat("教务处、图书馆等部门负责人，", n) + "参加会议。" + strings.Repeat("保卫处负责人、", n)
+	}},
 	// A headline's word the page opens phrases with again and again, each time followed by
 	// something else: each prefix of the headline counts a bounded number of mentions (pageWord).
 	{"words the page agrees on", func(n int) string {

@@ -138,9 +138,9 @@ func TestUnitsRules(t *testing.T) {
 		// The owner of a meeting named inside the meeting's name is not said to take part.
 		{"inside a meeting's name", "5月8日，东湖大学召开会议，会议同时作为青川区安全生产委员会2021年第二次会议。", nil},
 		// Units credited in a bracket closing the article wrote it; they did not take part.
-		{"credit", "5月8日，东湖大学召开座谈会，保卫处负责人参加。\n（东湖大学党委宣传部、校长办公室）", []string{"保卫处"}},
+		{"credit", "5月8日，东湖大学召开座谈会，保卫处有关负责人参加。\n（东湖大学党委宣传部、校长办公室）", []string{"保卫处"}},
 		// The site's furniture: 技术支持：某中心.
-		{"furniture", "5月8日，东湖大学召开座谈会，保卫处负责人参加。\n技术支持：青川县信息中心", []string{"保卫处"}},
+		{"furniture", "5月8日，东湖大学召开座谈会，保卫处有关负责人参加。\n技术支持：青川县信息中心", []string{"保卫处"}},
 		// After a copula, a noun phrase says what something is.
 		{"predicate", "5月8日，东湖大学召开座谈会。校长表示，东湖大学作为应用科学大学，要服务地方。", nil},
 		// A name may start with a numeral (九龙江, 九三学社); a numeral and a unit's word alone is
@@ -148,12 +148,12 @@ func TestUnitsRules(t *testing.T) {
 		{"numeral starts a name", "5月8日，东湖大学召开座谈会，九龙江集团党委理论学习中心组成员参加会议。", []string{"九龙江集团党委理论学习中心组"}},
 		{"ordinal piece", "5月8日，东湖大学召开座谈会。周明代表学校第一、二党支部发言。", nil},
 		// 与 before the Party's name starts a name: 始终与中共某市委 is no name.
-		{"与 before 中共", "5月8日，东湖大学召开座谈会，中共青川市委统战部负责人参加。东湖大学多年来始终与中共青川市委共建实践基地。", []string{"中共青川市委统战部", "中共青川市委"}},
+		{"与 before 中共", "5月8日，东湖大学召开座谈会，中共青川市委统战部有关负责人参加。东湖大学多年来始终与中共青川市委共建实践基地。", []string{"中共青川市委统战部", "中共青川市委"}},
 		// The headline names units too; the fuller of two forms stands.
 		{"headline", "青川师范学院老领导一行来我校考察\n5月8日，十余位老领导来到我校座谈。", []string{"青川师范学院"}},
 		{"fuller form", "党委理论学习中心组开展专题学习\n5月8日，东湖大学党委理论学习中心组开展专题学习。", []string{"东湖大学党委理论学习中心组"}},
 		// The institution's word for itself before a unit: the unit is its own (赠予本校图书馆).
-		{"本校 before a unit", "5月8日，周院长赠予本校图书馆图书一套，保卫处负责人参加。", []string{"图书馆", "保卫处"}},
+		{"本校 before a unit", "5月8日，周院长赠予本校图书馆图书一套，保卫处有关负责人参加。", []string{"图书馆", "保卫处"}},
 		// A word for the institution joined to another noun is no name.
 		{"与医院", "5月8日，东湖医院举办志工感恩会。院长说，志工默默守护病人与医院。", nil},
 		// 服务中心大局 is a phrase, not 服务中心.
@@ -168,7 +168,7 @@ func TestUnitsRules(t *testing.T) {
 		// A community is named in its administrative chain; 社区 alone is none.
 		{"community", "9月30日，东湖大学志愿服务队走进青川街道青石社区，服务院内及社区居民。", []string{"东湖大学志愿服务队", "青川街道青石社区"}},
 		// Bodies that are names alone or by their level: 工商联, 县人大; a democratic party's centre.
-		{"standalone bodies", "9月30日，会议召开。周明代表各民主党派、工商联、知联会致辞，县人大、县政协负责人参加。", []string{"工商联", "知联会", "县人大", "县政协"}},
+		{"standalone bodies", "9月30日，会议召开。周明代表各民主党派、工商联、知联会致辞，县人大、县政协有关负责人参加。", []string{"工商联", "知联会", "县人大", "县政协"}},
 		{"party centre", "9月30日，会议召开。社中央、民盟中央派员参加，会议传达了党中央精神。", []string{"社中央", "民盟中央"}},
 		// Titles: 副秘书长, 党组成员.
 		{"titles", "9月30日，会议召开。省政协副秘书长周明，市政协党组成员吴强出席。", nil},
@@ -202,7 +202,7 @@ func TestUnitsRules(t *testing.T) {
 		// A headline that starts with a body named by its level names the page's own body.
 		{"headline's own body", "县人民医院“下乡义诊”送健康\n9月4日，志愿者来到青石村开展义诊。县人民医院的专家为村民体检。", nil},
 		// Units told what to do, or what they will do, are addressees, not taking part.
-		{"instructed", "9月4日，东湖医院召开安全会议，保卫处负责人参加。院长要求，总务处、基建办等职能科室要提高警惕。安全生产委员会将于近期签订责任书。", []string{"保卫处"}},
+		{"instructed", "9月4日，东湖医院召开安全会议，保卫处有关负责人参加。院长要求，总务处、基建办等职能科室要提高警惕。安全生产委员会将于近期签订责任书。", []string{"保卫处"}},
 		// A unit named is a complete noun phrase: followed by another noun it is a modifier
 		// (青川医院改革发展大计); followed by a word for a day it stands (总会昨日签署).
 		{"modifier of a noun", "5月8日，东湖大学召开职代会。会上，青川市人民医院改革经验受到关注。", nil},
@@ -214,8 +214,8 @@ func TestUnitsRules(t *testing.T) {
 		// Two characters and a kind of institution are a name only with a head: a level (市政府),
 		// or the name opening a sentence of the page; 寻求政府 is a verb and its object.
 		{"short kind, no head", "5月8日，东湖大学召开会议，与企业管理部门对接，寻求政府和企业的支持。", nil},
-		{"short kind, a place", "5月8日，东湖大学召开会议，常州大学和南通大学负责人参加。", []string{"常州大学", "南通大学"}},
-		{"short kind, headed", "5月8日，东湖大学召开会议，区医院和青石公司负责人参加。青石公司成立于1990年。", []string{"区医院", "青石公司"}},
+		{"short kind, a place", "5月8日，东湖大学召开会议，常州大学和南通大学有关负责人参加。", []string{"常州大学", "南通大学"}},
+		{"short kind, headed", "5月8日，东湖大学召开会议，区医院和青石公司有关负责人参加。青石公司成立于1990年。", []string{"区医院", "青石公司"}},
 		// The institution's headquarters is the institution itself.
 		{"headquarters", "5月8日，东湖集团召开年度大会，东湖集团总部全体成员参加。", nil},
 		// Facilities visited (参观了某馆、某馆) or called facilities (……等设施) are no units.
@@ -232,8 +232,9 @@ func TestUnitsRules(t *testing.T) {
 		// A preposition takes a noun phrase: two characters and a kind of institution after it
 		// are a name (对青石公司开展检查).
 		{"short kind after a preposition", "9月29日，东湖集团董事长周明带队对青石公司开展安全检查。", []string{"青石公司"}},
-		// A body's leaders named as a group, with no person's name, take part for it.
-		{"leaders as a group", "5月8日，东湖大学召开会议。周明院长、教务处、督导处领导参加了会议。", []string{"教务处", "督导处"}},
+		// A body's leaders named as a group, with no person's name, are no title: sitting in
+		// (列席), they take part for it.
+		{"leaders as a group", "5月8日，东湖大学召开会议。周明院长、教务处、督导处领导列席了会议。", []string{"教务处", "督导处"}},
 		// Units greeted (对某厅领导表示欢迎) are not said to take part; units whose support the
 		// event received (受到了某市委、某支社的支持) are.
 		{"greeted", "5月8日，东湖大学举行开班典礼。副院长致欢迎辞，并对省教厅领导、各县学员表示欢迎。", nil},
@@ -262,7 +263,7 @@ func TestUnitsRules(t *testing.T) {
 		{"verb inside", "3月5日，東湖大學舉行簽約儀式。校長指出，該校發展立基於產學連結、潛力特色領域及建構契合式產業學院。", nil},
 		// A unit named with and without its party's name is written in the fuller form.
 		{"party's name", "9月19日上午，九三学社青石区第四支社联合冉升学院支社开展了主题活动。九三学社冉升学院支社主委李华参加活动。", []string{"九三学社冉升学院支社"}},
-		{"a city's committee beside a party's", "3月5日，东湖市委组织部召开会议，民盟东湖市委主委李华出席。东湖市委、市政府领导出席。", []string{"东湖市委组织部", "东湖市委"}},
+		{"a city's committee beside a party's", "3月5日，东湖市委组织部召开会议，民盟东湖市委主委李华出席。东湖市委、市政府有关领导出席。", []string{"东湖市委组织部", "东湖市委"}},
 		{"bare organizer", "12月5日，区委常委会召开会议，传达学习有关精神。", nil},
 	} {
 		got := Extract(c.text, Options{Year: 2021}).Summary.UnitsInvolved

@@ -25,7 +25,7 @@ func TestBodyRoles(t *testing.T) {
 		text, inst, name string
 		want             unitRole
 	}{
-		{"5月8日，东湖大学召开安全工作会议，青川市教育局、青川市科技局负责人参加。", "东湖大学", "青川市教育局", roleActs},
+		{"5月8日，东湖大学召开安全工作会议，青川市教育局、青川市科技局有关负责人参加。", "东湖大学", "青川市教育局", roleActs},
 		{"5月8日，东湖大学组织专家赴青川市第二医院开展义诊。", "东湖大学", "青川市第二医院", roleJoined},
 		{"5月8日，东湖大学召开安全工作会议，青川市教育局局长王明出席。", "东湖大学", "青川市教育局", roleTitle},
 		{"5月8日，东湖大学召开会议，会上，青川市教育委员会关于安全工作的通知得到传达。", "东湖大学", "青川市教育委员会", roleSource},
@@ -69,7 +69,7 @@ func TestUnitRoleRules(t *testing.T) {
 		// that a body's staff form, another hospital's committee leading its delegation, a
 		// bracketed other name not followed by a title.
 		{"expert's delegation", "东湖医院开展义诊\n5月8日，青川市人民医院专家王明等一行来到东湖医院开展义诊。", []string{"青川市人民医院"}},
-		{"kind word of bodies", "东湖大学举办读书节\n5月8日，东湖大学举办读书节，青川市科协、青川市文联等活动协办单位负责人出席。", []string{"青川市科协", "青川市文联"}},
+		{"kind word of bodies", "东湖大学举办读书节\n5月8日，东湖大学举办读书节，青川市科协、青川市文联等活动协办单位有关负责人出席。", []string{"青川市科协", "青川市文联"}},
 		{"staff make up a team", "东湖大学举办健康讲座\n5月8日，东湖大学举办健康讲座，由青川市人民医院专家组成的讲师团为师生授课。", []string{"青川市人民医院"}},
 		{"another body's committee leads", "东湖医院与青川县人民医院签约\n5月8日，青川县人民医院党委书记李明率班子成员来到东湖医院，参加签约仪式。", []string{"青川县人民医院", "青川县人民医院党委"}},
 		{"other name, no title", "东湖大学与青川市教育局签约\n5月8日，青川市教育局（青川市语委办）与东湖大学签署合作协议。", []string{"青川市教育局", "青川市语委办"}},

@@ -44,8 +44,9 @@ func TestUnitPositions(t *testing.T) {
 		{"科创", "5月8日，东湖大学与青川科创学院签署合作协议。", []string{"青川科创学院"}},
 		// An exhibition hall visited (参观了某公司创新体验中心) is a facility, no unit.
 		{"exhibition hall", "5月8日，东湖大学与青川电信有限公司签署合作协议，双方参观了青川电信创新体验中心。", []string{"青川电信有限公司"}},
-		// The verb may come after the names and their people (某局、某局负责人参加).
-		{"verb after people", "5月8日，东湖大学召开会议，青川市教育局、青川市科技局负责人参加。", []string{"青川市教育局", "青川市科技局"}},
+		// The verb may come after the names and their people, sent for the matter (某局、某局
+		// 有关负责人参加).
+		{"verb after people", "5月8日，东湖大学召开会议，青川市教育局、青川市科技局有关负责人参加。", []string{"青川市教育局", "青川市科技局"}},
 		// What two parties build or found together (共建某医院, 筹建某研究院) is the work's
 		// object, not a third party.
 		{"built together", "5月8日，东湖大学与青川市人民政府共建青川市第三医院合作协议签约仪式举行。", []string{"青川市人民政府"}},
@@ -66,14 +67,14 @@ func TestUnitPositions(t *testing.T) {
 		// 曾经在校任教的教师) tells the noun's past: the names still take part (review 14 #8, #9).
 		// (The name right after 的 is lost by an older rule, with or without the time word.)
 		{"review 14 #8: 近年来 in a modifier", "5月8日，东湖大学召开校企合作座谈会。近年来与学校合作紧密的青川电子有限公司、明德银行等单位负责人参加座谈并发言。", []string{"明德银行"}},
-		{"review 14 #8: years ago in a modifier", "5月8日，东湖大学召开校企合作座谈会，两年前与学校签约的青川电子有限公司、明德银行等单位负责人出席会议。", []string{"明德银行"}},
+		{"review 14 #8: years ago in a modifier", "5月8日，东湖大学召开校企合作座谈会，两年前与学校签约的青川电子有限公司、明德银行等单位有关负责人出席会议。", []string{"明德银行"}},
 		{"review 14 #9: 曾经 in a clause before", "5月8日，东湖大学召开座谈会。曾经在校任教的退休教师，以及青川电子有限公司、明德银行等单位代表参加会议。", []string{"青川电子有限公司", "明德银行"}},
 		{"review 14 #8 control: a modifier's time word, and no verb of the event after the names", "5月8日，东湖大学召开校企合作座谈会。近年来与学校合作紧密的青川电子有限公司、明德银行等单位发展迅速。", nil},
 		// 拟 ending a longer word (模拟, a drill) is no plan (review 14 #10).
 		{"review 14 #10: 模拟", "5月8日，东湖市开展消防应急演练。本次模拟由青川电子有限公司、明德银行等单位共同参与。", []string{"青川电子有限公司", "明德银行"}},
 		{"review 14 #10 control: 拟 before a verb", "5月8日，东湖大学召开座谈会。学校拟邀请青川电子有限公司、明德银行等单位参加明年的招聘会。", nil},
 		// The institution's name before every item is written in full each time (review 14 #15).
-		{"review 14 #15: the institution's name on every item", "5月8日，青川集团召开安全生产会议。青川集团东湖公司、青川集团明德公司负责人参加。", []string{"青川集团东湖公司", "青川集团明德公司"}},
+		{"review 14 #15: the institution's name on every item", "5月8日，青川集团召开安全生产会议。青川集团东湖公司、青川集团明德公司有关负责人参加。", []string{"青川集团东湖公司", "青川集团明德公司"}},
 		// A company visited, its name followed by the verb of the visit (赴某公司参观).
 		{"visited", "5月8日，东湖大学组织师生赴青川电子有限公司参观学习。", []string{"青川电子有限公司"}},
 		// Where a plan goes (将前往某公司) is no body taking part.

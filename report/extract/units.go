@@ -519,8 +519,11 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
-			if !reOfficeShort.MatchString(m) || reRunVerb.MatchString(m) {
-				continue // 办 ends a government office's short name (区督查办), not 举办
+			// 办 ends a government office's short name (区督查办), not 举办; an office named
+			// without its level (质量办, 老龄办) only in an enumeration of bodies or with its
+			// officers named by post after it (质量办负责人参加): a body, not a verb's end.
+			if !(reOfficeShort.MatchString(m) || c.m.group.size >= 2 || c.m.group.post != postNone) || reRunVerb.MatchString(m) {
+				continue
 			}
 		}
 		if (strings.HasSuffix(m, "社区") || strings.HasSuffix(m, "社區")) && !reCommunity.MatchString(m) {
@@ -711,6 +714,7 @@ type unitGroup struct {
 	facility      bool     // one of its names is a facility's (……实验室、某中心和某书院)
 	size          int      // how many names it holds
 	role          unitRole // the part its sentence gives it in the event (groupRole)
+	post          postPart // what the post words of its officers make of it (attendsByPost)
 }
 
 var (
@@ -761,11 +765,6 @@ var (
 var (
 	// reReportsOnly follows media that only report the event: 某日报、某电视台等媒体进行了报道.
 	reReportsOnly = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?(?:记者|記者)?(?:(?:对|對)[^，。；,;]{0,10}?)?(?:进行了?|進行了?|纷纷|紛紛|均|也|先后|先後|相继|相繼|专门|專門|现场|現場)*(?:报道|報道|報導|报导|采访|採訪|专访|專訪|转载|轉載|刊发|刊發|播出|播报|播報)`)
-	// reTownBody is a town's or a sub-district's body: 某街道, 某镇, 某乡政府, 某街道办事处.
-	reTownBody = lazyRE(`(?:街道|镇|鎮|乡|鄉)(?:党委|黨委|党工委|黨工委|政府|人民政府|办事处|辦事處)?$`)
-	// reByHeads closes an enumeration of bodies that attend only through their heads: 主要负责同志
-	// 参加, 负责人出席.
-	reByHeads = lazyRE(`(?:主要|相关|相關|有关|有關)?(?:负责人|負責人|负责同志|負責同志|领导|領導)(?:同志)?(?:等|也|还|還|分别|分別|一同)*(?:应邀|應邀)?(?:参加|參加|出席|列席|陪同|到场|到場|参会|參會)`)
 )
 
 // part tells what the clause around this enumeration makes of its unit m: nothing in
@@ -795,17 +794,17 @@ func (g unitGroup) part(m string) unitRole {
 		return rolePlace
 	case reReportsOnly.MatchString(g.after):
 		return roleMedia // 某日报、某电视台进行了报道: media that only report the event
-	case reTownBody.MatchString(m) && byHeads(g.list):
-		return roleByRank // 某街道、某镇主要负责同志参加: heads of towns and sub-districts attend by their office
-	case byComrades(g.list):
-		return roleByRank // 某局、某办主要负责同志参加: officials who come by their office
-	case reMainHeads.MatchString(g.clause) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
+	case g.post == postByRank:
+		return roleByRank // 某局、某办负责人参加: officers who attend by their post (attendsByPost)
+	case g.post != postSent && reMainHeads.MatchString(g.clause) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
 		// 某办主要负责人通报了……: the body's main officer, named by rank, does what the meeting
 		// calls its main officers to do; the body is no unit unless the officer is invited,
 		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
 		return roleByRank
-	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before):
-		return roleObject // a specialty is a unit only when its staff take part, not when a service offers it
+	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent:
+		// a specialty (or a section) is a unit only when its staff take part (its officers sent,
+		// 文体科相关负责人参加), not when a service offers it
+		return roleObject
 	}
 	return roleTakesPart
 }
@@ -855,8 +854,9 @@ func madeUpOf(list string) bool {
 var reStaffEnd = lazyRE(`(?:专家|專家|人员|人員|骨干|志愿者|志願者|队员|隊員|党员|黨員|师生|師生|教师|教師|医生|醫生|护士|護士|职工|職工|员工|員工|代表)(?:等|共同)*$`)
 
 // reMainHeads follows a body whose main officers are named by rank: 主要负责人, 主要负责同志,
-// 主要领导.
-var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?|(?:、|和|及)[^，。；,;、]{1,8}?)?(?:的|之)?(?:主要(?:负责人|負責人|负责同志|負責同志|领导|領導|官员|官員)|(?:相关|相關)(?:领导|領導|官员|官員))`)
+// 主要领导 (not 相关领导: officers sent for the matter make their body a unit, the
+// officers-by-post rule).
+var reMainHeads = lazyRE(`^(?:等[^，。；,;]{0,8}?|(?:、|和|及)[^，。；,;、]{1,8}?)?(?:的|之)?主要(?:负责人|負責人|负责同志|負責同志|领导|領導|官员|官員)`)
 
 // reHeadSpeaks is a speech the main officer makes for the body (作表态发言, 在会上讲话): the
 // labelling rules make a body whose officer speaks for it a unit either way.
@@ -894,6 +894,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		g := unitGroup{before: tailOf(text[:first], 12), after: text[spans[j][1]:min(len(text), spans[j][1]+24)], clause: text[spans[j][1]:min(len(text), spans[j][1]+60)], list: text[spans[j][1]:min(len(text), spans[j][1]+listWindowBytes)]}
 		g.size = j - i + 1
 		g.role = groupRole(text, first, spans[j][1], firstMark)
+		g.post = attendsByPost(text, first, spans[j][1])
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}
@@ -1424,51 +1425,6 @@ var reSentenceSep = lazyRE(`[，。；！？]`)
 
 // reBranchEnd ends the name of a party's branch, which is written with or without the party's name.
 var reBranchEnd = lazyRE(`(?:支社|支部|总支|總支|基层委员会|基層委員會)$`)
-
-// byHeads tells whether the clause that goes on in after (the rest of an enumeration, its last
-// names perhaps no candidates: 、某镇主要负责同志参加) closes with the bodies' heads attending
-// (reByHeads), with only names joined by 、, 和 or 及 before them.
-func byHeads(after string) bool {
-	return headsAttending(after) != ""
-}
-
-// headsAttending gives the words for the heads who attend (主要负责同志参加) when the clause that
-// goes on in after closes with them as byHeads reads it, or "" when it does not.
-func headsAttending(after string) string {
-	end := strings.IndexAny(after, "，,。；;：:！？!?\n")
-	if end < 0 {
-		end = len(after)
-	}
-	loc := reByHeads.FindStringIndex(after[:end])
-	if loc == nil {
-		return ""
-	}
-	for _, r := range after[:loc[0]] {
-		if !unicode.Is(unicode.Han, r) && r != '、' {
-			return ""
-		}
-	}
-	rest := after[loc[1]:]
-	if stop := strings.IndexAny(rest, "。；;！？!?\n"); stop >= 0 {
-		rest = rest[:stop]
-	}
-	if reHeadsActToo.MatchString(rest) {
-		return ""
-	}
-	return after[loc[0]:loc[1]]
-}
-
-// byComrades tells whether an enumeration of bodies closes with their heads, named by rank
-// (主要负责同志, 负责同志), attending (某局、某办等单位主要负责同志参加): officials who sit in by
-// their office, as the heads of towns do; the bodies do not take part themselves (the rule of
-// 136). Heads the bodies send for the matter (有关负责同志), heads invited (应邀), heads who sit
-// in on a meeting (列席) or go along with a visit (陪同) are read as their bodies taking part.
-func byComrades(after string) bool {
-	return reComradesAttend.MatchString(headsAttending(after))
-}
-
-// reComradesAttend is the heads' attending that byComrades reads: by rank, not invited.
-var reComradesAttend = lazyRE(`^(?:主要)?(?:负责同志|負責同志)(?:等|也|还|還|分别|分別|一同)*(?:参加|參加|出席)$`)
 
 // reHeadsActToo is a further verb of taking part joined to the heads' attending (出席签约仪式
 // 并代表签约, 参加会议并作表态发言): the heads act for their bodies, which take part.

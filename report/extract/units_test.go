@@ -15,10 +15,10 @@ func TestUnitsRecall(t *testing.T) {
 		want       []string
 	}{
 		// A place's name may hold a function word's character (成都, 正定): it is no clause.
-		{"place holds 都", "5月8日，东湖大学召开座谈会，中共成都市委统战部负责人参加。", []string{"中共成都市委统战部"}},
+		{"place holds 都", "5月8日，东湖大学召开座谈会，中共成都市委统战部有关负责人参加。", []string{"中共成都市委统战部"}},
 		// A name may hold a verb's characters inside a noun (科学研究院, 中西医结合医院).
 		{"研究院", "东湖大学与青川航天科学研究院5日签署合作备忘录。", []string{"青川航天科学研究院"}},
-		{"中西医结合", "5月8日，东湖大学召开座谈会，青川市中西医结合医院负责人参加。", []string{"青川市中西医结合医院"}},
+		{"中西医结合", "5月8日，东湖大学召开座谈会，青川市中西医结合医院有关负责人参加。", []string{"青川市中西医结合医院"}},
 		// What is visited with a facility is visited as one (参观了某实验室、某中心和某书院).
 		{"visited with a facility", "5月8日，代表团参观了青川大学物理实验室、青川大学工程训练中心和明德书院。", nil},
 		// A name is followed by a verb of its clause (某大学加强交流), not only by a function word.
@@ -47,7 +47,7 @@ func TestUnitsRecall(t *testing.T) {
 		{"support", "在青川企业协会的指导和支持下，东湖集团于5月8日举办灯谜活动。", []string{"青川企业协会"}},
 		{"thanked for support", "5月8日，东湖集团举办灯谜活动。周明感谢青川企业协会的大力支持。", nil},
 		// Banks, foundations and the people's organisations named by their short names (妇联, 科协).
-		{"banks and foundations", "5月8日，东湖大学与中国银行青川分行签署合作协议，青川市妇联、青川市慈善基金会负责人参加。", []string{"中国银行青川分行", "青川市妇联", "青川市慈善基金会"}},
+		{"banks and foundations", "5月8日，东湖大学与中国银行青川分行签署合作协议，青川市妇联、青川市慈善基金会有关负责人参加。", []string{"中国银行青川分行", "青川市妇联", "青川市慈善基金会"}},
 		// 和 in 共和国 joins nothing; 学习教育 in a leading group's name is no clause, and a group
 		// named right after its committee is one name with it.
 		{"共和国", "5月8日，东湖大学召开座谈会。青川共和国大学副校长周明率代表团到会交流。", []string{"青川共和国大学"}},
@@ -71,11 +71,11 @@ func TestUnitsRecall(t *testing.T) {
 		{"演奏", "5月8日，东湖大学举行开学典礼，青川大学管乐团演奏校歌。", []string{"青川大学管乐团"}},
 		// A department named alone (宣传部) is one of those listed in an enumeration of three or
 		// more, and a word for no body in particular alone.
-		{"listed department", "5月8日，东湖大学召开会议，教务处、宣传部、保卫处等部门负责人参加。", []string{"教务处", "宣传部", "保卫处"}},
+		{"listed department", "5月8日，东湖大学召开会议，教务处、宣传部、保卫处等部门有关负责人参加。", []string{"教务处", "宣传部", "保卫处"}},
 		{"department alone", "5月8日，东湖大学召开会议，宣传部负责人参加。", nil},
 		// 经 before a body: the body a matter goes through (提案经某委员会讨论); not 经济, 经管.
 		{"经", "5月8日，东湖医院召开职工代表大会。本次大会提案经工会委员会讨论后立案12件。", []string{"工会委员会"}},
-		{"经济", "5月8日，东湖大学召开会议，青川大学经济管理学院负责人参加。", []string{"青川大学经济管理学院"}},
+		{"经济", "5月8日，东湖大学召开会议，青川大学经济管理学院有关负责人参加。", []string{"青川大学经济管理学院"}},
 		// What a speaker says or a meeting decides is content, not who takes part: a body named
 		// in it after 表示, 强调, 决定 (to the sentence's end, or the paragraph's when the speech
 		// opens it) is not a unit; one invited or linked in it (邀请, 连结了) still is.
@@ -88,7 +88,7 @@ func TestUnitsRecall(t *testing.T) {
 		// starts a noun phrase as one after a preposition does (某部、某政府以及某醫院).
 		{"listed short name", "東湖科技大學舉辦國際研討會\n5月8日，東湖科技大學舉辦國際研討會，教育部、青川市政府以及青川醫院共同指導與贊助。", []string{"教育部", "青川市政府", "青川醫院"}},
 		// One body under two names, the second a bracketed word of an office (某部（处）).
-		{"office under two names", "5月8日，东湖大学召开会议，学生工作部(处)、教务处负责人参加了会议。", []string{"学生工作部（处）", "教务处"}},
+		{"office under two names", "5月8日，东湖大学召开会议，学生工作部(处)、教务处有关负责人参加了会议。", []string{"学生工作部（处）", "教务处"}},
 		// A body named with a place of its toured or met in (参观了某局“某之家”, 在某局会议室) owns
 		// the place; it takes no part.
 		{"owner of a place toured", "5月8日，东湖大学开展主题党日活动。会后大家参观了青川市档案局“兰台之家”。", nil},
