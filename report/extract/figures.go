@@ -1369,7 +1369,7 @@ func figureLabel(before, after, unit, clause string) (label string, size bool) {
 			// duration is of the activity before it (历时, 为期), below.
 		} else if strings.HasSuffix(base, "元") && rePurpose.MatchString(run) {
 			// 投入2000万元改善校舍: what the money is for, no noun it counts.
-		} else if l, ok := labelFromAfter(run); ok {
+		} else if l, ok := labelAfter(run, base == "人" || base == "名" || base == "位"); ok {
 			return l, false
 		}
 	}
@@ -1381,6 +1381,11 @@ func figureLabel(before, after, unit, clause string) (label string, size bool) {
 	}
 	if l != "" {
 		return l, l == partySize
+	}
+	// 群众共计20人前往某村开展活动: those who went are the event's participants, whoever the
+	// text before names (its list is no label: 入党积极分子).
+	if m := reRunAfter.FindStringSubmatch(after); m != nil && (base == "人" || base == "名" || base == "位") && goesAt(m[1]) {
+		return "参加人员", false
 	}
 	// 20人的考察团 → 考察团人数.
 	if rest := strings.TrimSpace(after); (base == "人" || base == "名") && strings.HasPrefix(rest, "的") {
@@ -1422,9 +1427,18 @@ var rePurpose = lazyRE(`^(?:要|将|將|拟|擬)?(?:用于|用於|用来|用來|
 // labelFromAfter reads the noun a count is of from the text after it: 305项整改措施, 300名学生
 // 参赛 → 参赛学生. ok is false when the text after holds no such noun (a verb, a relative clause:
 // 36个具有革命意义的事件, 23天模拟完成).
-func labelFromAfter(run string) (string, bool) {
+func labelFromAfter(run string) (string, bool) { return labelAfter(run, false) }
+
+// labelAfter is labelFromAfter for a count that people (true) or anything (false) is of: the
+// noun of a count of people ends with its noun of people (cutAtPeople: 11名医务人员冒雨为群众 →
+// 医务人员, 60名小学生做好讲解 → 小学生), but a verb of two characters that tells which of them
+// are counted stays with it (300余名学者参会).
+func labelAfter(run string, people bool) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(run); strings.ContainsRune("来來到赴去在从從向对對给給为為被把让讓使", r) {
 		return "", false // 20人来我校考察: a verb, no noun
+	}
+	if goesAt(run) {
+		return "", false // 一行14人參訪苗栗, 主管13人南下: a verb of going, no noun
 	}
 	if loc := reSpeechAct.FindStringIndex(run); loc != nil && loc[0] == 0 {
 		return "", false // 3人作了发言: a verb of speech, no noun
@@ -1459,6 +1473,7 @@ func labelFromAfter(run string) (string, bool) {
 		if loc := reMotionIn.FindStringIndex(maskLabelWords(noun)); loc != nil && loc[0] > 0 {
 			noun = noun[:loc[0]]
 		}
+		noun = cutGoing(noun)
 		if i := strings.Index(run[:loc[0]], "的"); i == 0 {
 			return "", false
 		} else if i > 0 {
@@ -1466,7 +1481,13 @@ func labelFromAfter(run string) (string, bool) {
 			// (the branches); the noun after is what belongs to them. (36个具有革命意义的事件:
 			// a verb before 的, a relative clause, is found above as the verb at the start.)
 			n := run[:i]
+			if people {
+				n = cutAtPeople(n, 1) // 2000多名新生灿烂的笑容: the new students
+			}
 			return n, validLabel(n)
+		}
+		if people {
+			noun = cutAtPeople(noun, 1) // 近二千位員工及民眾熱烈參與: what stands before the verb and is no noun is its adverb
 		}
 		if !validLabel(noun) {
 			return "", false
@@ -1476,7 +1497,16 @@ func labelFromAfter(run string) (string, bool) {
 		}
 		return noun, true
 	}
-	n := headNoun(trimMotionEnd(run))
+	n := headNoun(cutGoing(trimMotionEnd(run)))
+	if people {
+		// 60余名小学生做好讲解; but 300余名学者参会. Before 的 a noun of people ends the
+		// noun whatever follows it (2000多名新生灿烂的笑容: the new students).
+		tail := 3
+		if strings.HasPrefix(run[len(n):], "的") {
+			tail = 1
+		}
+		n = cutAtPeople(n, tail)
+	}
 	return n, n != ""
 }
 
@@ -1557,6 +1587,20 @@ func labelFromBefore(before, base string) string {
 	}
 	prev, _ := lastRune(head)
 	first, _ := utf8.DecodeRuneInString(run)
+	if prev >= '0' && prev <= '9' && !strings.ContainsRune("个個名位项項件条條场場次人所家年月日号號届屆级級期", first) {
+		// 汇总95分以上试卷316份: the run begins inside another quantity (95分以上), whose
+		// bound picks out part of the noun; the noun alone (试卷) would read as the whole, so
+		// the label keeps the quantity's number (95分以上试卷) or there is none.
+		i := len(head)
+		for i > 0 && head[i-1] >= '0' && head[i-1] <= '9' {
+			i--
+		}
+		digits := head[i:]
+		if n := trimLabel(run); reQuantityRun.MatchString(n) && validLabel(n[len(reQuantityRun.FindString(n)):]) {
+			return digits + n
+		}
+		return ""
+	}
 	switch {
 	case (prev >= '0' && prev <= '9' || strings.ContainsRune("零一二三四五六七八九十百千两兩", prev)) && strings.ContainsRune("个個名位项項件条條场場次人所家", first):
 		// 4個方面18條, 3名和先进党支部2个: the run begins at another count.
@@ -1617,6 +1661,9 @@ func labelFromBefore(before, base string) string {
 		last := locs[len(locs)-1]
 		verb, run = run[last[0]:last[1]], run[last[1]:]
 	}
+	led := cutLead(run) // 某院长率领一级主管7人: the heads, not who led them
+	led, run = run, led
+	led = strings.TrimSuffix(led, run) // the verb of leading cut, if any
 	// 搭建农产品网上销售平台: a verb that can name a thing, with a long object, is a verb.
 	locs := reNominalIn.FindAllStringIndex(run, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
@@ -1662,6 +1709,10 @@ func labelFromBefore(before, base string) string {
 		return ""
 	}
 	if utf8.RuneCountInString(run) > 12 || !validLabel(run) {
+		if led != "" && (base == "人" || base == "名" || base == "位") {
+			// 理事長某某，率名書法家某某及會員共22人: the party someone led, whoever it holds.
+			return partySize
+		}
 		return ""
 	}
 	return run
@@ -1721,7 +1772,7 @@ func validLabel(s string) bool {
 	}
 	// 幾乎天天都能看見, 資逾十年者: a clause (an adverb in it) or a part picked out by a
 	// number of years, not the noun of a count.
-	if reClauseWord.MatchString(maskLabelWords(s)) || reYearsIn.MatchString(s) || reCountStart.MatchString(s) {
+	if reClauseWord.MatchString(maskLabelWords(s)) || reYearsIn.MatchString(s) || reCountStart.MatchString(s) || reCountIn.MatchString(s) || holdsName(s) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -1733,12 +1784,17 @@ func validLabel(s string) bool {
 }
 
 var (
-	// reClauseWord: adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天),
+	// reClauseWord: the copula 是 and the 且 that joins two predicates (技術成熟且具備商品化),
+	// adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天),
 	// and the adverbs of a reciprocal verb (相互致意, 互相问候, 彼此握手): a count before them is
 	// of people who act on one another, whom the text has named, no noun it counts.
-	reClauseWord = lazyRE(`都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
+	reClauseWord = lazyRE(`是|且|都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
 	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
 	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
+	// reCountIn: a number of hours or people-times, or one in ten thousands, inside a label
+	// (志工服務破一萬小時: a threshold reached, a clause); not an ordinal (小组第一名项目) nor the
+	// number of a programme's name (区五件实事).
+	reCountIn = lazyRE(`(?:^|[^第])[〇零一二三四五六七八九十百千两兩]+(?:万|萬|亿|億)?(?:小时|小時|人次)|[〇零一二三四五六七八九十百千两兩](?:万|萬|亿|億)`)
 	// reYearsIn: a number of years or an age inside a label (服务年资逾十年者, 五年以上者).
 	reYearsIn = lazyRE(`(?:\d|[一二两兩三四五六七八九十百])(?:年|岁|歲|周岁|週歲)`)
 )
@@ -1797,6 +1853,7 @@ func listLabel(list, last string) string {
 	if locs := reAction.FindAllStringIndex(items[0], -1); locs != nil {
 		items[0] = items[0][locs[len(locs)-1][1]:]
 	}
+	items[0] = cutLead(items[0]) // 帶領醫護、醫技、行政同仁: the people led
 	if loc := reConj.FindStringIndex(items[0]); loc != nil {
 		items[0] = items[0][loc[1]:]
 	}

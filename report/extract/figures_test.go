@@ -359,7 +359,7 @@ func TestFigureLabels(t *testing.T) {
 		{"现有的 before the thing worked on", "5月8日，东湖医院全面检修现有的86台医疗设备，更换零部件230个。", []string{"医疗设备=86台", "更换零部件=230个"}},
 		{"对现有 before the thing worked on", "5月8日，东湖医院对现有86台医疗设备进行了全面检修，更换零部件230个。", []string{"医疗设备=86台", "更换零部件=230个"}},
 		// Review 15 F4, F5, F11: the event's own counts told with a place's or a school's 有.
-		{"我区有 and the event's turnout", "3月5日学雷锋纪念日当天，我区有3000余名志愿者走上街头，开展志愿服务。", []string{"志愿者走上街头=3000名"}},
+		{"我区有 and the event's turnout", "3月5日学雷锋纪念日当天，我区有3000余名志愿者走上街头，开展志愿服务。", []string{"志愿者=3000名"}},
 		{"a whole city's participants are the event's", "本届运动会规模创历年之最，全市共有参赛学校120所，运动员3000人。", []string{"学校=120所", "运动员=3000人"}},
 		{"a whole school's count on the event's day", "10月12日，东湖大学举行新生报到，全校共有新生6500人，其中本科生5000人。", []string{"新生=6500人"}},
 		{"a whole school's stock with no day stays out", "东湖大学始终重视师资建设，全校共有教职工3200人。", nil},
