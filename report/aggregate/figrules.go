@@ -262,10 +262,15 @@ var reOrdinal = regexp.MustCompile(`第\s*([0-9０-９]+(?:[.．][0-9０-９]+)?
 
 // ordinal says whether fig's phrase writes its number as an ordinal (全省排名第3位): a position
 // in an ordering, which no total adds up and no latest value makes a level of the period. The
-// phrase must write fig's own value after 第 (第3季度培训200人 is no ordinal 200).
+// phrase must write fig's own value after 第, with its measure word (第3季度培训200人 is no
+// ordinal 200, nor 第3季度培训3人 an ordinal 3).
 func ordinal(fig model.Figure) bool {
-	for _, m := range reOrdinal.FindAllStringSubmatch(fig.Text, -1) {
-		if v, err := strconv.ParseFloat(width.Narrow.String(m[1]), 64); err == nil && v == fig.Value {
+	for _, m := range reOrdinal.FindAllStringSubmatchIndex(fig.Text, -1) {
+		// The figure's measure word follows its number (第3位); 第3季度培训3人 is a quarter's 3.
+		if after := strings.TrimLeft(fig.Text[m[1]:], " 　"); fig.Unit != "" && !strings.HasPrefix(after, fig.Unit) {
+			continue
+		}
+		if v, err := strconv.ParseFloat(width.Narrow.String(fig.Text[m[2]:m[3]]), 64); err == nil && v == fig.Value {
 			return true
 		}
 	}
@@ -279,7 +284,7 @@ func (f *folder) rule(label, unit string) string {
 	}
 	label = labelKey(label)
 	// Apart before level: 累计年龄 is no level either.
-	if slices.Contains(f.units, unit) || slices.ContainsFunc(f.apart, func(w string) bool { return w != "" && strings.Contains(label, w) }) {
+	if slices.Contains(f.units, unit) || slices.ContainsFunc(f.apart, func(w string) bool { return holdsApart(label, w) }) {
 		return RuleNone
 	}
 	if unit == "%" || unit == "％" || strings.HasSuffix(label, "率") {
@@ -300,4 +305,23 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// holdsApart reports whether label holds the apart word w as a word of its own: not where 数
+// follows it, which makes the match the head of a count noun that only shares its characters
+// (走访单位次数 holds 位次, 提名次数 holds 名次: counts of visits and of nominations, no rank).
+func holdsApart(label, w string) bool {
+	if w == "" {
+		return false
+	}
+	for rest := label; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		if !strings.HasPrefix(rest[i+len(w):], "数") {
+			return true
+		}
+		rest = rest[i+len(w):]
+	}
 }

@@ -60,7 +60,7 @@ type figAcc struct {
 	sum      model.FigureSum
 	body     body // a level's body
 	people   bool // written as 人 or 人次
-	personTm bool // some figure was written 人次
+	personTm bool // some figure summed was written 人次, or the level's latest figure
 	seenPrev bool
 }
 
@@ -114,7 +114,8 @@ func sumFigures(cur, prev []*model.Summary, comparable bool, fold *folder, bodyO
 			s := &acc.sum
 			if u == "人" || u == "人次" {
 				acc.people = true
-				acc.personTm = acc.personTm || u == "人次"
+				// A level's unit is its latest figure's own: 200人 after 150人次 are persons.
+				acc.personTm = acc.personTm && rule != RuleLatest || u == "人次"
 			}
 			if s.Rule == RuleLatest {
 				s.Value, s.Approx, s.Qualifier = v, f.Approx, f.Qualifier

@@ -257,8 +257,10 @@ func TestApartFiguresNotFolded(t *testing.T) {
 		{"ages", [2][]model.Figure{{party("平均年龄", 35, "岁")}, {party("选手", 20, "岁")}}, FigureRules{}, "", 0},
 		{"ranks", [2][]model.Figure{{party("团体排名", 2, "名")}, {party("全省名次", 5, "位")}}, FigureRules{}, "", 0},
 		{"ranks named by the other rank nouns", [2][]model.Figure{{party("全省排位", 3, "位")}, {party("综合位次", 5, "位")}}, FigureRules{}, "", 0},
+		{"counts whose nouns hold a rank word's characters (单位次数, 提名次数)", [2][]model.Figure{{party("走访单位次数", 12, "次"), party("提名次数", 3, "次")}, {party("走访单位次数", 8, "次")}}, FigureRules{}, "走访单位次数=20次sum 提名次数=3次sum", 3},
 		{"ordinals, whatever the label", [2][]model.Figure{{{Label: "综合考核", Value: 3, Unit: "位", Text: "综合考核第3位"}}, {{Label: "综合考核", Value: 5, Unit: "位", Text: "综合考核 第５位"}}}, FigureRules{}, "", 0},
 		{"第 before another number is no ordinal", [2][]model.Figure{{{Label: "培训人员", Value: 200, Unit: "人", Text: "第3期培训200人"}}, {party("培训人员", 100, "人")}}, FigureRules{}, "培训人员=300人次sum", 2},
+		{"第 before the same number with another word is no ordinal", [2][]model.Figure{{{Label: "培训人员", Value: 3, Unit: "人", Text: "第3季度培训3人"}}, {party("培训人员", 4, "人")}}, FigureRules{}, "培训人员=7人次sum", 2},
 		{"an ordinal the figure says is summed", [2][]model.Figure{{{Label: "综合考核", Value: 3, Unit: "位", Text: "综合考核第3位", Fold: "sum"}}, {{Label: "综合考核", Value: 5, Unit: "位", Fold: "sum"}}}, FigureRules{}, "综合考核=8位sum", 2},
 		{"jianbao.yaml says sum", [2][]model.Figure{{party("一行人数", 10, "人")}, {party("一行人数", 15, "人")}}, FigureRules{Rules: map[string]string{"一行人数": RuleSum}}, "一行人数=25人次sum", 2},
 	} {

@@ -57,6 +57,10 @@ func TestLevelsPerBody(t *testing.T) {
 		{"one article without a unit", []art{{"", 1, checks(10)}}, nil, "累计安全检查=10次latest", 1},
 		{"a rate of two units", []art{{"东湖医院", 1, []model.Figure{{Label: "整改完成率", Value: 90, Unit: "%"}}}, {"信息学院", 3, []model.Figure{{Label: "整改完成率", Value: 60, Unit: "%"}}}}, nil,
 			"整改完成率（东湖医院）=90%latest 整改完成率（信息学院）=60%latest", 2},
+		{"a level's unit is its latest figure's: 200 persons after 150 person-times", []art{{"东湖医院", 1, []model.Figure{{Label: "累计志愿者", Value: 150, Unit: "人次"}}}, {"东湖医院", 3, []model.Figure{{Label: "累计志愿者", Value: 200, Unit: "人"}}}}, nil,
+			"累计志愿者=200人latest", 2},
+		{"a level written in person-times stays so", []art{{"东湖医院", 1, []model.Figure{{Label: "累计志愿者", Value: 150, Unit: "人"}}}, {"东湖医院", 3, []model.Figure{{Label: "累计志愿者", Value: 200, Unit: "人次"}}}}, nil,
+			"累计志愿者=200人次latest", 2},
 		{"sums of two units still add up", []art{{"东湖医院", 1, []model.Figure{{Label: "安全检查", Value: 4, Unit: "次"}}}, {"信息学院", 3, []model.Figure{{Label: "安全检查", Value: 5, Unit: "次"}}}}, nil,
 			"安全检查=9次sum", 2},
 	} {
