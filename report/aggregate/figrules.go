@@ -81,7 +81,7 @@ func (e *RuleError) Error() string {
 // matched every figure without one, all of them left out); a measure word scaled by 万 or 亿
 // (figures are compared in base units: 元, not 万元); a label given two canonical forms; and a
 // rule for a label that the synonyms (with the built-in ones) fold into another, which no
-// figure would ever meet.
+// figure would ever meet; and a canonical label the built-in synonyms fold into another.
 func (r FigureRules) Validate() error {
 	word := func(key string, i int, w, what string) error {
 		switch {
@@ -134,6 +134,14 @@ func (r FigureRules) Validate() error {
 		}
 	}
 	canon := newFolder(DefaultFigureRules().Merge(r), func(s string) string { return s }).canon
+	// A canonical label of the user's that the built-in synonyms fold into another label makes a
+	// cycle (与会人员: [参会人员] against the built-in 参会人员: [与会人员]): each article's figure
+	// would show under the other's label and none would fold.
+	for _, c := range sortedKeys(r.Synonyms) {
+		if cc, ok := canon[labelKey(c)]; ok && labelKey(cc) != labelKey(c) {
+			return &RuleError{"synonyms." + c, 0, fmt.Sprintf("%s is itself folded into %s by the built-in synonyms: list the synonyms under %s", c, cc, cc)}
+		}
+	}
 	for _, label := range sortedKeys(r.Rules) {
 		if c, ok := canon[labelKey(label)]; ok && labelKey(c) != labelKey(label) {
 			return &RuleError{"rules." + label, 0, fmt.Sprintf("%s is folded into %s (synonyms): give the rule to %s", label, c, c)}

@@ -100,6 +100,7 @@ func TestFigureRulesValidate(t *testing.T) {
 		{FigureRules{Synonyms: map[string][]string{"": {"甲"}}}, "synonyms: an empty label"},
 		{FigureRules{Synonyms: map[string][]string{"甲": {"乙", ""}}}, "synonyms.甲: item 2: an empty label"},
 		{FigureRules{Rules: map[string]string{"与会人员": "latest"}}, "rules.与会人员: 与会人员 is folded into 参会人员"},
+		{FigureRules{Synonyms: map[string][]string{"与会人员": {"参会人员"}}}, "synonyms.与会人员: 与会人员 is itself folded into 参会人员"},
 		{FigureRules{Synonyms: map[string][]string{"会议人数": {"人数"}}, Rules: map[string]string{"人數": "none"}}, "rules.人數: 人數 is folded into 会议人数"},
 	} {
 		err := tt.r.Validate()
@@ -111,6 +112,7 @@ func TestFigureRulesValidate(t *testing.T) {
 	for _, r := range []FigureRules{
 		{Rules: map[string]string{"参会人员": "sum", "借阅量": "latest"}},
 		{LevelWords: []string{"累計"}, ApartWords: []string{"排位"}, ApartUnits: []string{"歲"}},
+		{Synonyms: map[string][]string{"参会人员": {"到会人员"}, "出席人数": {"与会人员"}}},
 	} {
 		if err := r.Validate(); err != nil {
 			t.Errorf("Validate(%+v) = %v, want nil", r, err)
