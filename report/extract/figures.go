@@ -651,6 +651,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			}
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
+		if c := foreignCurrency(before); c != "" && strings.HasSuffix(unit, "元") {
+			label += "（" + c + "）" // 新臺幣70億元 is no 70亿元 of renminbi
+		}
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}
 		// How the digest folds it, where the reading knows: a group's size stays in its article
 		// (由6人组成的督导组 and 由8人组成的督导组 are no 14 of anything); a total to date is a level,

@@ -85,7 +85,12 @@ func inPageScript(s string) string {
 // script in that script: the figures' labels, the bylines' roles and the organizing unit.
 func madeInPageScript(s *model.Summary) {
 	for i := range s.Figures {
-		s.Figures[i].Label = inPageScript(s.Figures[i].Label)
+		// A currency in brackets after the label (捐贈金额（港幣）, foreignCurrency) is the page's.
+		label, cur := s.Figures[i].Label, ""
+		if j := strings.LastIndex(label, "（"); j > 0 && strings.HasSuffix(label, "）") {
+			label, cur = label[:j], label[j:]
+		}
+		s.Figures[i].Label = inPageScript(label) + cur
 	}
 	for i := range s.Authors {
 		s.Authors[i].Role = inPageScript(s.Authors[i].Role)
