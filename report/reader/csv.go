@@ -37,7 +37,11 @@ func readCSV(ctx context.Context, src Source, opt Options) ([]model.Summary, dia
 	}
 	base := 0 // lines of src.Data before the current reader's first line
 	newReader := func() *csv.Reader {
-		r := csv.NewReader(bytes.NewReader(src.Data[lineStart[base]:]))
+		var rest []byte // past the last line (one without a newline): nothing more to read
+		if base < len(lineStart) {
+			rest = src.Data[lineStart[base]:]
+		}
+		r := csv.NewReader(bytes.NewReader(rest))
 		r.FieldsPerRecord = -1
 		r.Comma = comma
 		return r

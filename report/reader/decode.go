@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/diag"
 	"github.com/jianbao/jianbao/report/model"
@@ -393,20 +394,67 @@ func (d *decoder) people(v *node, pos model.Pos) []model.Person {
 	return out
 }
 
-// reFigure reads the text form of a figure: "参会人员: 150余人", "资金：约3.5万元", "问题 24个",
-// and an ordinal, "全省排位: 第3位".
-var reFigure = regexp.MustCompile(`^(.+?)\s*[:：=]?\s*(?:(约|約|近|逾|超过|超過|超|将近|將近|大约|大約)|(第))?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*(\S*)$`)
+// The text form of a figure: a label, then its value, a number with its approximation (约, 近,
+// 逾 … before it, 余 or 多 after it) or 第 (an ordinal) and its unit. The unit holds no digit and
+// no separator, so the number is the text's last: a label may hold numbers of its own
+// (2025年培训人员, 第3期培训班).
+const (
+	figureApprox = `(约|約|近|逾|超过|超過|超|将近|將近|大约|大約)`
+	figureNumber = `(?:` + figureApprox + `|(第))?\s*(\d+(?:\.\d+)?)\s*(余|餘|多)?\s*([^\d\s:：=]*)`
+)
 
-// ParseFigure reads a figure written as text, "参会人员: 150余人" or "资金：约3.5万元". A number
-// written as an ordinal (第3位, 第5名) is a position in an ordering, never a quantity: the figure
-// is read with its label (全省排位, not 全省排位: 第) and Fold none, so that no total adds it up.
+var (
+	// reFigureValue reads what follows a figure's separator: "150余人", "约3.5万元", "第3位".
+	reFigureValue = regexp.MustCompile(`^` + figureNumber + `$`)
+	// reFigureTail reads a figure written without a separator: "问题 24个", "综合考核第5名".
+	reFigureTail = regexp.MustCompile(`^(.*?)\s*` + figureNumber + `$`)
+	// reNumberColon is a separator between two numbers: a time (14:30) or a ratio (1:3).
+	reNumberColon = regexp.MustCompile(`\d+(?:\.\d+)?\s*[:：=]\s*\d+(?:\.\d+)?`)
+)
+
+// figureSeps separate a figure's label from its value.
+const figureSeps = ":：="
+
+// figureExample is what ParseFigure's errors show as the form it reads.
+const figureExample = `"参会人员: 150余人", "资金：约3.5万元" or "全省排位: 第3位"`
+
+// ParseFigure reads a figure written as text, "参会人员: 150余人" or "资金：约3.5万元". The label
+// is everything before the separator (: ： =) and the value everything after it; without a
+// separator, the value is the text's last number with its unit, the label all before it
+// ("问题 24个"). A text that gives no such split is an error, never a guessed one: a label
+// holding digits (2025年培训人员：30人) was cut at its first digit and printed 225年培训人员.
+// A number written as an ordinal (第3位, 第5名) is a position in an ordering, never a
+// quantity: the figure is read with its label (全省排位, not 全省排位: 第) and Fold none, so
+// that no total adds it up.
 func ParseFigure(s string) (model.Figure, error) {
-	m := reFigure.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return model.Figure{}, fmt.Errorf("want a figure such as \"参会人员: 150余人\", got %q", s)
+	text := strings.TrimSpace(s)
+	var label string
+	var m []string
+	switch n := strings.Count(text, ":") + strings.Count(text, "：") + strings.Count(text, "="); {
+	case reNumberColon.MatchString(text):
+		return model.Figure{}, fmt.Errorf("%q: %s, a separator between two numbers, is a time or a ratio, not a label and its value: want a figure such as %s", s, reNumberColon.FindString(text), figureExample)
+	case n > 1:
+		return model.Figure{}, fmt.Errorf("%q has %d separators (: ： =), where a figure has one, between its label and its value: want a figure such as %s", s, n, figureExample)
+	case n == 1:
+		i := strings.IndexAny(text, figureSeps)
+		label = strings.TrimSpace(text[:i])
+		_, w := utf8.DecodeRuneInString(text[i:])
+		value := strings.TrimSpace(text[i+w:])
+		if m = reFigureValue.FindStringSubmatch(value); m == nil {
+			return model.Figure{}, fmt.Errorf("%q: after the separator, %q is not a number with its unit: want a figure such as %s", s, value, figureExample)
+		}
+		m = append([]string{m[0], label}, m[1:]...)
+	default:
+		if m = reFigureTail.FindStringSubmatch(text); m == nil {
+			return model.Figure{}, fmt.Errorf("%q does not end in a number with its unit: want a figure such as %s", s, figureExample)
+		}
+		label = strings.TrimSpace(m[1])
+	}
+	if label == "" {
+		return model.Figure{}, fmt.Errorf("%q has no label before its number: want a figure such as %s", s, figureExample)
 	}
 	v, _ := strconv.ParseFloat(m[4], 64)
-	f := model.Figure{Label: m[1], Value: v, Unit: m[6], Approx: m[2] != "" || m[5] != "", Qualifier: qualifier(m[2], m[5]), Text: strings.TrimSpace(s)}
+	f := model.Figure{Label: label, Value: v, Unit: m[6], Approx: m[2] != "" || m[5] != "", Qualifier: qualifier(m[2], m[5]), Text: text}
 	if m[3] != "" {
 		f.Fold = model.FoldNone
 	}

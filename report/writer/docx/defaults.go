@@ -9,7 +9,8 @@ import (
 
 // paraDefaults is what jianbao sets in the document's paragraph defaults (w:pPrDefault), in
 // every DOCX it writes, with a reference docx or without: lineEndPunct and noAutoSpace. Every
-// paragraph style, the template's as much as jianbao's, inherits them from there.
+// paragraph style, the template's as much as jianbao's, inherits them from there: with a
+// reference docx, withParaDefaults takes the three out of the template's styles first.
 const paraDefaults = lineEndPunct + noAutoSpace
 
 var (
@@ -25,12 +26,26 @@ var (
 // withParaDefaults returns a reference docx's styles.xml with paraDefaults in its document
 // defaults: a template's defaults (or Word's, where it has none) leave the automatic Han–Latin
 // spacing on, which the runs' own gap (gapRuns) would double, and let LibreOffice hang a closing
-// mark. The template's own values of the three elements give way; everything else is kept byte
-// for byte. The elements go where CT_PPrBase orders them (ISO/IEC 29500-1 17.3.1.26):
+// mark. The template's own values of the three elements give way, in its document defaults and
+// in every one of its styles; everything else is kept byte for byte.
+//
+// A style's value overrides the document defaults for that style and every style based on it
+// (ISO/IEC 29500-1 17.7.2): a template's Normal that states w:overflowPunct="0" (Word writes it
+// when 允许标点溢出边界 is unticked, usual in 公文 templates) or autoSpaceDE/DN on passed to every
+// style jianbao adds (based on Normal), to the template's styles jianbao uses by name (body text,
+// headings) and to the default paragraph style its spacer paragraphs take, whatever its id
+// (Chinese Word's Normal is "a"). Taking the three out of every style of the template is the one
+// change that holds for all of them, without following basedOn chains or default-style ids:
+// nothing but the document defaults states them then, and jianbao's styles never do (the
+// template's headers and footers lose no other formatting, and lay out as jianbao's body does).
+// The elements go where CT_PPrBase orders them (ISO/IEC 29500-1 17.3.1.26):
 // overflowPunct before topLinePunct, autoSpaceDE and autoSpaceDN after it, both before bidi and
 // what follows. Spliced as text, as the other parts are (insertBefore): encoding/xml does not
 // write back what it read byte for byte.
 func withParaDefaults(styles []byte) ([]byte, error) {
+	// The three only ever stand in a w:pPr (CT_PPrBase): of a style, a table style's condition,
+	// the document defaults, or a w:pPrChange's earlier properties.
+	styles = reOwnDefault.ReplaceAll(styles, nil)
 	const pPr = `<w:pPr>` + paraDefaults + `</w:pPr>`
 	dd := reDocDefaults.FindIndex(styles)
 	if dd == nil {
@@ -71,7 +86,7 @@ func withParaDefaults(styles []byte) ([]byte, error) {
 	if to < from {
 		return nil, fmt.Errorf("reference docx: word/styles.xml: w:pPrDefault's w:pPr is not closed")
 	}
-	content := reOwnDefault.ReplaceAll(slices.Clone(styles[from:to]), nil)
+	content := styles[from:to] // the three were taken out above
 	after := len(content)
 	if m := reAfterAutoSpace.FindIndex(content); m != nil {
 		after = m[0]
