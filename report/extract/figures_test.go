@@ -110,7 +110,7 @@ func TestFigureLabels(t *testing.T) {
 		{"as many people told again with another measure word", "由五十名成员组成的医疗队，医师和护士共五十人。", []string{"成员=50名"}},
 		{"what was done replaces the target told first", "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名"}},
 		{"a long noun after its count, 组织 as a noun's head, 突破 and 拥有 off a label", "学校共有14个常设青年志愿者协会，7个志愿服务组织入围榜单，参与人数突破3000人，现拥有注册志愿者5200余人。", []string{"常设青年志愿者协会=14个", "志愿服务组织=7个", "人数=3000人", "注册志愿者=5200人"}},
-		{"verbs before an object and a currency's name are no part of a label", "现场设置展位24个，评选出优秀教师9名，下达整改通知书6份，募得善款新臺幣三十萬元。", []string{"展位=24个", "优秀教师=9名", "整改通知书=6份", "善款=300000元"}},
+		{"verbs before an object and a currency's name are no part of a label", "现场设置展位24个，评选出优秀教师9名，下达整改通知书6份，募得善款新臺幣三十萬元。", []string{"展位=24个", "优秀教师=9名", "整改通知书=6份", "善款（新臺幣）=300000元"}},
 		{"numbered watchwords count nothing", "要增强四个意识、坚定四个自信、做到两个维护，落实八项规定精神。共有五个代表团参加。", []string{"代表团=5个"}},
 		{"a number after a lone administrative level names a programme", "推进3项区五件实事。", []string{"区五件实事=3项"}},
 		// REVIEW10 #12: a number grouped with commas is one number only when it is no list of
