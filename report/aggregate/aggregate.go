@@ -100,10 +100,16 @@ func Aggregate(sums []model.Summary, spec Spec) (*model.Report, diag.ErrorList) 
 	if spec.Uncovered {
 		cov.Previous = false
 	}
-	r.Coverage = cov
 	if len(silent) > 0 && !spec.Uncovered {
 		warns = append(warns, silentWarning(prevPeriod, silent))
 	}
+	if cov.Previous {
+		if w := unsureDated(sums, spec.Period, prevPeriod); w != nil {
+			cov.Previous = false
+			warns = append(warns, w)
+		}
+	}
+	r.Coverage = cov
 	// The one script the digest is written in: the mode's, or in keep mode the summaries'.
 	written := spec.Script
 	if written == script.Keep {

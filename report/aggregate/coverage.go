@@ -130,3 +130,28 @@ func silentWarning(prev period.Period, silent []period.Period) *diag.Error {
 		prev.Label(), strings.Join(names, ", "))
 	return l[0]
 }
+
+// unsureDated warns that no change against prev is claimed when a summary dated in cur or prev
+// has its date marked for review (ingest took the page's publication date, or the year asked
+// for where the text writes another): such an article may belong to another period, and a
+// change counted over it (较上期增加46篇，增长657.1%) is arithmetic on dates nobody has checked,
+// not a fact about work. nil when every date there is settled.
+func unsureDated(sums []model.Summary, cur, prev period.Period) *diag.Error {
+	n, first := 0, -1
+	for i := range sums {
+		d := sums[i].Date.Time
+		if d.IsZero() || !cur.Contains(d) && !prev.Contains(d) || !slices.Contains(sums[i].Review.Fields, "date") {
+			continue
+		}
+		if n++; first < 0 {
+			first = i
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var l diag.ErrorList
+	l.Warn(sums[first].PosOf("date"), "no change against %s is claimed: %d article(s) dated in %s or %s have a date marked for review (this one first); once the dates are checked and the marks removed, the change is stated",
+		prev.Label(), n, cur.Label(), prev.Label())
+	return l[0]
+}

@@ -49,6 +49,19 @@ func TestCoverage(t *testing.T) {
 			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙", Review: model.Review{Fields: []string{"date"}}},
 			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
 			"2021Q3", time.Time{}, false, 0, "2021-04-01"},
+		{"a date marked for review in the period: no change claimed", []model.Summary{
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙"},
+			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲", Review: model.Review{Fields: []string{"date"}}}},
+			"2021Q3", period.Date(2021, 4, 1), false, 0, "2021-04-01"},
+		{"a date marked for review in the previous period: no change claimed", []model.Summary{
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲", Review: model.Review{Fields: []string{"date"}}}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙"},
+			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
+			"2021Q3", period.Date(2021, 4, 1), false, 0, "2021-04-01"},
+		{"a date marked for review outside both periods changes nothing", []model.Summary{
+			{Title: "o", Date: day(2021, 1, 5), Unit: "甲", Review: model.Review{Fields: []string{"date"}}},
+			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "r", Date: day(2021, 5, 30), Unit: "乙"},
+			{Title: "q", Date: day(2021, 6, 9), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
+			"2021Q3", period.Date(2021, 1, 1), true, 3, "2021-01-01"},
 		{"declared coverage is believed though a month is silent", []model.Summary{
 			{Title: "p", Date: day(2021, 4, 1), Unit: "甲"}, {Title: "a", Date: day(2021, 7, 1), Unit: "甲"}},
 			"2021Q3", period.Date(2021, 4, 1), true, 1, "2021-04-01"},
