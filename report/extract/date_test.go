@@ -327,6 +327,12 @@ func TestYearGivenBesideAnotherYear(t *testing.T) {
 		{"the day writes its year", "2023年6月5日，东湖职业技术学院举行2017年技能大赛表彰大会。", 2024, "2023-06-05", false},
 		{"the page's date gives the year", "发布时间：2023-06-08\n6月5日，东湖职业技术学院举行2017年技能大赛表彰大会。", 2024, "2023-06-05", false},
 		{"no year in the text at all", "6月5日，东湖职业技术学院举行技能大赛表彰大会。", 2024, "2024-06-05", false},
+		{"a school year", "9月1日，東湖大學舉行2021/2022學年開學典禮。", 2024, "2024-09-01", true},
+		{"a school year written as a span", "9月15日，学校召开2015-2016学年第一学期教务工作会议。", 2024, "2024-09-15", true},
+		{"a class's year", "9月1日，东湖大学2006级校友返校座谈。", 2024, "2024-09-01", true},
+		{"a year in brackets", "7月10日，东湖大学举办国培计划（2015）培训班开班仪式。", 2024, "2024-07-10", true},
+		{"the given year as a school year", "9月1日，东湖大学举行2024级新生开学典礼。", 2024, "2024-09-01", false},
+		{"a number that is no year", "6月5日，东湖大学举办讲座，师生2015人参加。", 2024, "2024-06-05", false},
 	} {
 		r := Extract(c.text, Options{Year: c.year})
 		got := ""

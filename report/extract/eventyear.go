@@ -32,16 +32,18 @@ func lastYearIsEventDay(text, opening string, day time.Time) string {
 	return strings.Replace(text, dated, strings.TrimPrefix(dated, "去年"), 1)
 }
 
-// reWrittenYear is a year of the common era written with 年 (2017年, 2017年度), not inside a
-// longer run of digits.
-var reWrittenYear = lazyRE(`(?:^|\D)((?:19|20)\d\d)\s*年`)
+// reWrittenYear is a year of the common era written as a year, not inside a longer run of
+// digits: with 年 (2017年, 2017年度), with a school year's or a class's word (2021学年, 2006级,
+// 2019届), as the first of two years (2015-2016学年, 2021/2022學年), or alone in brackets (国培计划
+// （2015）). The first group that matched holds it.
+var reWrittenYear = lazyRE(`(?:^|\D)(?:((?:19|20)\d\d)\s*(?:年|学年|學年|级|級|届|屆)|((?:19|20)\d\d)\s*[-/–—~～至]\s*(?:19|20)\d\d(?:\D|$)|[（(]\s*((?:19|20)\d\d)\s*[）)])`)
 
 // strayYear is the first year text writes (reWrittenYear) that is not year, or 0: when the
 // event's year came from Options.Year, such a year (2017年技能大赛, in a name or in background)
 // says nothing certain either way, and the date is marked for review.
 func strayYear(text string, year int) int {
 	for _, m := range reWrittenYear.FindAllStringSubmatch(text, -1) {
-		if y, _ := strconv.Atoi(m[1]); y != year {
+		if y, _ := strconv.Atoi(m[1] + m[2] + m[3]); y != year {
 			return y
 		}
 	}
