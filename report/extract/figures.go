@@ -642,13 +642,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// 截至目前已累计开展义诊36场, 今年以来共开展义诊36场: a total kept up to now, a level.
 		level := runningTotal(masked[:loc[0]])
-		if level == "" {
-			if frames == nil {
-				frames = newYearsFrames(masked)
-			}
-			if frames.toDate(loc[0]) {
-				level = inScript("累计")
-			}
+		if level == "" && toDateSure(masked[:loc[0]]) {
+			level = inScript("累计")
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
 		f := model.Figure{Label: label, Value: v, Unit: scale + unit, Approx: approx, Text: strings.TrimSpace(text[loc[0]:textEnd])}

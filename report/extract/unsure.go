@@ -26,7 +26,9 @@ import (
 //     reads as a two-character name more often than a person introduced without a title).
 //   - figures: a count under ten written in words (三个, 两项: an enumeration of points more
 //     often than a count of things); a total to date (Fold latest: what it is a total of, and
-//     since when, is the reader's to check before a digest shows it as a level); or one the
+//     since when, is the reader's to check before a digest shows it as a level); one that may be
+//     a total to date the sentence's structure does not confirm (toDateWeak: a span to now in
+//     a topic sentence before it, or with no tally, so it keeps its plain label); or one the
 //     headline and the lead do not state, unless its sentence opens on the event itself
 //     (本次, 此次, 活动中, 当天, 会上, 现场: its own count, told after the lead).
 //   - units_involved: every unit. On pages read unseen fewer than half the units named were
@@ -92,14 +94,21 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 	// The figures are in the page's order: each one's text is looked for from where the last
 	// one's was found, so that the page is read once for all of them.
 	at := 0
+	var frames *yearsFrames // the page's clauses, read at the first figure that asks
 	for i, f := range s.Figures {
-		event := false
+		event, toDate := false, false
 		if j := strings.Index(px.page[at:], f.Text); f.Text != "" && j >= 0 {
 			at += j
 			event = ofTheEvent(px.page[:at])
+			if f.Fold != model.FoldLatest {
+				if frames == nil {
+					frames = newYearsFrames(px.page)
+				}
+				toDate = frames.toDateWeak(at)
+			}
 		}
 		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
-		if f.Fold == model.FoldLatest || f.Text == "" || !strings.Contains(told, f.Text) && !event || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
+		if f.Fold == model.FoldLatest || toDate || f.Text == "" || !strings.Contains(told, f.Text) && !event || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
 			add("figures", i)
 		}
 	}

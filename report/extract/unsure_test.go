@@ -28,6 +28,9 @@ func TestUnsure(t *testing.T) {
 		// since when, is to check before a digest shows it as a level); a count told after the
 		// lead in a sentence that opens on the event (本次, 当天) is the event's own, not unsure.
 		{"a total to date in the lead", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。今年以来，医院共开展义诊活动36场。", "figures", true, []int{0}},
+		// Review 18, F1: a count that may be a total to date the sentence does not confirm (a
+		// topic sentence's span before it) keeps its plain label and is marked.
+		{"a span in a topic sentence before the lead's count", "东湖大学开展消防演练\n2024-04-09\n今年以来，东湖大学高度重视安全工作。学校组织开展消防演练，共有300名师生参加。", "figures", true, []int{0}},
 		{"the event's own count after the lead", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n本次义诊共服务群众300余人次。医院共发放健康资料500份。", "figures", true, []int{1}},
 		{"the units named", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学体育学院在体育馆举行2024年运动会，东湖大学计算机学院、东湖大学外国语学院参加。", "units_involved", true, []int{0, 1, 2}},
 	}
