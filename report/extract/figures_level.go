@@ -29,10 +29,11 @@ var (
 // only where the sentence's structure makes the count a total to date (toDateSure): a span to
 // now (reToDate; a cut-off only before a time, 截至目前, 截至5月底 — 截止日期 is a deadline) stands
 // in the count's sentence, the clause after it tallies (共, 已, 先后, 累计 before the verb;
-// 共有/已有 is a stock, no tally: tallyVerb), every later clause up to the count goes on with
-// the tally's list (5个村委，3个社区和6家企业), and nothing between sets the count on a day or
-// an occasion of its own (5月8日, 当天, 上午: reOwnDay) or an ordinal (第5次: a record,
-// 今年以来开展的第5次义诊). A span told elsewhere — a topic sentence before it (今年以来，学校高度
+// 共有/已有 is a stock, no tally: tallyVerb), the clauses after it up to the count go on with
+// what it tallies (共开展义诊活动36场，服务群众4000余人次; 共走进5个村委，3个社区和6家企业: no
+// clause opens with a time or an occasion of its own, reOwnTime), and nothing between sets the
+// count on a day or an occasion of its own (5月8日, 当天, 上午: reOwnDay, reEventMark) or an
+// ordinal (第5次: a record, 今年以来开展的第5次义诊). A span told elsewhere — a topic sentence before it (今年以来，学校高度
 // 重视安全工作。), a span with no tally (目前为……, 拥有1.6万名学生), or one with a day or an ordinal
 // between — is weak evidence (toDateWeak): the label stays plain and the figure is marked unsure
 // (markUnsure). A span followed by a first or a superlative (今年以来规模最大的一次) makes the
@@ -45,12 +46,9 @@ var (
 	// reTally: a verb told as a sum of work done (共开展, 已开展, 先后举办, 累计培训); 共 of a word
 	// (公共, 共同, 共青团) is no tally (tallies).
 	reTally = lazyRE(`共计|共計|累计|累計|累积|累積|先后|先後|已经|已經|已|共`)
-	// reOwnDay: a day, a time of day or an ordinal that sets a count on an event of its own
-	// (5月8日, 当天, 上午, 第5次).
-	reOwnDay = lazyRE(`[0-9０-９一二三四五六七八九十]{1,3}(?:日|号|號)|当天|當天|当日|當日|今天|今日|上午|下午|晚上|第[0-9０-９一二三四五六七八九十百]+(?:次|届|屆|场|場|期|轮|輪|批)`)
-	// reListGoesOn: a clause that goes on with the tally's list: it opens with a number
-	// (3个社区和6家企业) or is empty (the count opens it).
-	reListGoesOn = lazyRE(`^(?:[0-9０-９〇零一二两兩三四五六七八九十百千万萬]|$)`)
+	// reOwnDay: a day, a time of day, a past period or an ordinal that sets a count on an event
+	// or a time of its own (5月8日, 当天, 上午, 过去的一年, 去年, 第5次).
+	reOwnDay = lazyRE(`过去|過去|去年|前年|上一|上半年|[0-9０-９一二三四五六七八九十]{1,3}(?:日|号|號)|当天|當天|当日|當日|今天|今日|上午|下午|晚上|第[0-9０-９一二三四五六七八九十百]+(?:次|届|屆|场|場|期|轮|輪|批)`)
 )
 
 // spansToDate reports whether a clause holds a span up to now or a cut-off (reToDate) with no
@@ -107,7 +105,7 @@ func tallyAt(s string, verb bool) bool {
 
 // toDateSure reports whether before, a text up to a count, makes the count a total to date by
 // its sentence's structure (see above): a span to now in the count's sentence, the clause after
-// it tallying before a verb, every later clause going on with the list, and no day, time or
+// it tallying before a verb, no later clause opening with a time of its own, and no day, time or
 // ordinal between.
 func toDateSure(before string) bool {
 	sentence := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
@@ -132,7 +130,7 @@ func toDateSure(before string) bool {
 		return false
 	}
 	for _, c := range clauses[1:] {
-		if !reListGoesOn.MatchString(strings.TrimLeft(c, " \t\u3000")) {
+		if reOwnTime.MatchString(strings.TrimLeft(c, " \t\u3000")) {
 			return false
 		}
 	}

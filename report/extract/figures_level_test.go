@@ -28,6 +28,7 @@ func TestFiguresNoFalseToDate(t *testing.T) {
 		{"目前 and a stock, traditional script", "大阪公立大學為大阪府立大學和大阪市立大學所合併,目前為日本最大的綜合型公立大學,擁有1.6萬名學生。"},
 		{"a span with no tally", "今年以来,我县根据行业门类多、安全生产任务重的实际,确定2名县级党政领导具体负责安全生产工作。"},
 		{"目前 before 共有", "兩位長官均表示，目前院內共有七十五位志工長期投入服務。"},
+		{"a past year between the span and the count", "醫院目前已與多個社區團體合作，過去的一年，共辦理過六百七十七場社區服務活動。"},
 	}
 	for _, tt := range tests {
 		got := figures(tt.text)

@@ -155,10 +155,9 @@ func TestFigureLabels(t *testing.T) {
 		{"累计 of the event alone sums", "本次活动累计服务群众300人次，发放资料500份。", []string{"群众=300人次", "资料=500份"}},
 		// Review 18, R1: a total to date told without 累计 is a running total too: a span to
 		// now or a cut-off in its sentence and a tally (共, 已, 先后) in the clause after it.
-		// Review 18 F1: a weaker sign (共有, a stock; a later clause with a verb of its own; a
-		// span in a sentence before) leaves the label plain (the figure is marked unsure).
+		// Review 18 F1: a weaker sign (共有, a stock; a span in a sentence before) leaves the label plain (the figure is marked unsure).
 		{"a cut-off with 共有 is no sure running total", "截至目前，共有120名志愿者参加。", []string{"志愿者=120名"}},
-		{"totals to date without 累计", "今年以来，医院共开展义诊活动36场，服务群众4000余人次。截至目前，医院已开展健康讲座28场。", []string{"累计义诊活动=36场", "服务群众=4000人次", "累计健康讲座=28场"}},
+		{"totals to date without 累计", "今年以来，医院共开展义诊活动36场，服务群众4000余人次。截至目前，医院已开展健康讲座28场。", []string{"累计义诊活动=36场", "累计服务群众=4000人次", "累计健康讲座=28场"}},
 		{"a cut-off and 已", "截至5月底，全市已培训社区医生600名。", []string{"累计社区医生=600名"}},
 		{"a span in the sentence before, a tally in the count's", "今年以来，医院积极开展义诊。共开展义诊活动36场。本次义诊共服务群众300人。", []string{"义诊活动=36场", "群众=300人"}},
 		{"a list goes on with the tally", "截至目前，该公司党员服务队共走进5个村委，3个社区和6家企业。", []string{"累计村委=5个", "累计社区=3个", "累计企业=6家"}},
