@@ -172,6 +172,12 @@ func TestFigureLabels(t *testing.T) {
 		// count before a verb and the set (3名教师入选……之列) counts those named.
 		{"the count before a set joins it", "学校的3名教师入选全国100名优秀教师之列。", []string{"教师=3名"}},
 		{"the count before a set in traditional script", "本校兩項成果獲選全國10項優秀成果之一。", []string{"成果=2項"}},
+		// Review 18, F0: the count nearest 之列/之一 is the set's size whatever words its noun
+		// holds (a verb in the set's noun or a relative clause is still the set's).
+		{"a set's noun holding a verb-like word", "3月12日，东湖大学获批成为全国50所培训基地之一。共有12名专家参加。", []string{"专家=12名"}},
+		{"a set of projects", "3月12日，东湖大学入选全国100个示范性培训项目之列。共有12名专家参加。", []string{"专家=12名"}},
+		{"a set named by a relative clause", "3月12日，东湖大学成为全省首批20家开展试点工作的单位之一。共有12名专家参加。", []string{"专家=12名"}},
+		{"a set named by a 的-clause", "3月12日，东湖大学成为全国10所获得表彰的高校之一。共有12名专家参加。", []string{"专家=12名"}},
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a body is made of (是拥有) is background", "会长说，本联合会是拥有52个分会的行业团体，联系的平台有3万家会员企业。当天共有120名会员代表出席。", []string{"会员代表=120名"}},
