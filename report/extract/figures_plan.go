@@ -25,12 +25,13 @@ var (
 	rePlanVerb = lazyRE(`^(?:将|將|要|可|能|会|會|于|於|在|到)`)
 	// reDoneSince: what tells, after a plan word, that the count was done (实际培训320名, 已完成).
 	reDoneSince = lazyRE(`实际|實際|已|实现了|實現了|完成了`)
-	// reOtherYear: a clause set in a year before the event's: 去年, 上年, 前年 after a short
-	// subject at most (学校去年共录取), or a year written in digits opening the clause and followed
-	// by a mark, a month or a part of the year (2023年，; 2023年5月; 2023年底), not by a name
+	// reOtherYear: a clause set in a year before the event's: 去年, 上年, 前年, 上一学年 after its
+	// subject (学校去年共录取, 东湖大学医学院去年共录取: a subject with no verb of action, see
+	// otherYear), or a year written in digits opening the clause and followed by a mark, a month
+	// or a part of the year (2023年，; 2023年5月; 2023年底; 2023年度，; 2023年度共), not by a name
 	// (2023年技能大赛, 2023年度优秀党员). Group 1 is the subject before 去年, group 2 the year
 	// in digits.
-	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,6}?)(?:去年|上年|前年|上一年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內))`)
+	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,20}?)(?:去年|上年|前年|上一年|上一学年|上一學年|上学年|上學年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內|度(?:$|[，,]|共|累计|累計|已)))`)
 	// reComparedTo: a preposition closing the subject before 去年 that makes the year a point
 	// the clause is measured from, not its time: comparison (比去年, 较去年, 与去年相比), or what
 	// the event follows (繼去年……之後, 自去年……以来).
@@ -78,7 +79,8 @@ func otherYear(before string, day time.Time) bool {
 			_, w := utf8.DecodeRuneInString(s[start:])
 			clause = s[start+w : end]
 		}
-		if m := reOtherYear.FindStringSubmatchIndex(clause); m != nil && !(m[2] >= 0 && reComparedTo.MatchString(clause[m[2]:m[3]])) && !reAfterThen.MatchString(clause) {
+		// A subject with a verb of action before 去年 (总结去年工作) makes 去年 its object, no time.
+		if m := reOtherYear.FindStringSubmatchIndex(clause); m != nil && !(m[2] >= 0 && (reComparedTo.MatchString(clause[m[2]:m[3]]) || reAction.MatchString(maskBodyNouns(clause[m[2]:m[3]])))) && !reAfterThen.MatchString(clause) {
 			if m[4] >= 0 {
 				y, _ := strconv.Atoi(clause[m[4]:m[5]])
 				return !day.IsZero() && y < day.Year()

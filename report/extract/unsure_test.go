@@ -34,7 +34,7 @@ func TestUnsure(t *testing.T) {
 		{"the event's own count after the lead", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n本次义诊共服务群众300余人次。医院共发放健康资料500份。", "figures", true, []int{1}},
 		// Review 18, F5: 会上, 当天 open no sentence of the event's own counts (a meeting
 		// reports other years', targets, estimates there), nor does one that reports a statement.
-		{"a count reported at the meeting (会上) stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任通报，东湖大学医学院去年共录取新生560名。", "figures", true, []int{0}},
+		{"a count reported at the meeting (会上) stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任通报，学院共有在校生5600名。", "figures", true, []int{0}},
 		{"a target reported at the meeting stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任通报，全年力争服务群众10000人次。", "figures", true, []int{0}},
 		{"an estimate reported at the meeting stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任介绍，预计参会人员300人。", "figures", true, []int{0}},
 		{"a quarter's count reported at the meeting stays marked", "东湖医院召开工作会议\n2026-05-08\n5月8日，东湖医院召开工作会议。院长李明华出席会议并讲话。各科室负责人作了发言。会上，院长通报了一季度工作情况，医院共开展义诊活动15场。", "figures", true, []int{0}},
