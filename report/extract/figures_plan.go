@@ -41,9 +41,10 @@ var (
 )
 
 // planOf returns the word a count is planned with (计划; 预计 for an estimate), "" for a count
-// told as done: a plan word before it in its sentence, used as a verb (a verb of action or 将,
-// 要, 可 between it and the count; not 按计划, 模拟), with nothing after it that tells the
-// count was done (实际, 已). before is a text's start up to the count.
+// told as done: a plan word before it in its sentence that governs the count's clause
+// (governsClause), used as a verb (a verb of action or 将, 要, 可 between it and the count; any
+// for 力争, 预计; not 按计划, 模拟), with nothing after it that tells the count was done (实际,
+// 已). before is a text's start up to the count.
 func planOf(before string) string {
 	s := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
 	locs := rePlanWord.FindAllStringIndex(s, -1)
@@ -52,7 +53,16 @@ func planOf(before string) string {
 		if reByPlan.MatchString(s[:locs[i][0]]) || (w == "拟" || w == "擬") && strings.HasPrefix(rest, "定") {
 			continue // 按计划完成, 模拟, 拟定: no plan of the count
 		}
-		if reDoneSince.MatchString(rest) || !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) {
+		// A plan word governs its own clause: a clause after it that is no breakdown of the
+		// plan's count (其中省内3500名) is told of its own (年度工作计划，表彰了先进个人20名;
+		// 本次培训计划3天，共培训教师520名; 原计划……，最终培训520名).
+		if !governsClause(rest) {
+			return ""
+		}
+		// 力争, 预计 are a target's or an estimate's, with any verb or none (力争服务群众10000人次,
+		// 预计参会人员300人, 预计全年可节约成本500万元); 计划, 拟 want a verb after them.
+		estimate := w == "预计" || w == "預計" || w == "力争" || w == "力爭"
+		if reDoneSince.MatchString(rest) || !estimate && !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) {
 			return ""
 		}
 		if w == "预计" || w == "預計" {
@@ -61,6 +71,36 @@ func planOf(before string) string {
 		return "计划"
 	}
 	return ""
+}
+
+// reBreakdown: what opens a clause that breaks a count down into parts (其中省内3500名) or sums
+// the counts before it (共300位傑出人才: 共 right before a number, no verb of its own), or the
+// count itself (，300位: a list of the plan's counts).
+var reBreakdown = lazyRE(`^(?:$|其中|包括|含|(?:共计|共計|合计|合計|总计|總計|共)(?:[0-9０-９〇零一二两兩三四五六七八九十百千万萬]|$))`)
+
+// governsClause reports whether a plan word whose text up to the count is rest governs the
+// count: rest holds no clause mark, or each clause after the plan word's opens a breakdown of
+// its count or sums them (其中省内3500名, 共300位: reBreakdown) or, when the plan word is a verb in its own clause
+// (a verb of action or 将, 要 follows it: 计划年内开展此类手术100台), a predicate it coordinates
+// (，投入各类资助资金1.36亿元: the clause opens with a verb of action). A plan word closing its
+// clause or followed by no verb (年度工作计划，; 计划3天，) is a noun: it plans no later clause.
+func governsClause(rest string) bool {
+	i := strings.IndexAny(rest, "，,；;")
+	if i < 0 {
+		return true
+	}
+	verb := reAction.MatchString(maskBodyNouns(rest[:i])) || rePlanVerb.MatchString(rest[:i])
+	for ; i >= 0; i = strings.IndexAny(rest, "，,；;") {
+		_, w := utf8.DecodeRuneInString(rest[i:])
+		rest = strings.TrimLeft(rest[i+w:], " \t\u3000")
+		if reBreakdown.MatchString(rest) {
+			continue
+		}
+		if loc := reAction.FindStringIndex(rest); !verb || loc == nil || loc[0] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // otherYear reports whether a count stands in a clause set in a year before the event's
