@@ -101,14 +101,23 @@ var (
 	reQuoted = lazyRE(`“[^”]{0,120}”|「[^」]{0,120}」|《[^》]{0,40}》`)
 )
 
-// setSize reports whether a count is the size of a set the thing named belongs to: its noun runs
-// straight into 之列 or 之一 (跻身全国300个建设项目之列, 19件议案之一). A count whose clause goes on
-// through a verb or another count before 之列 (3名教师入选全国100名优秀教师之列) counts the things
-// named: only the count whose noun 之列 closes, the last, is the set's size. after is the text
-// after the count.
+// setSize reports whether a count is the size of a set the thing named belongs to: 之列 or 之一
+// closes its clause with no other count between (跻身全国300个建设项目之列, 19件议案之一), whatever
+// words the set's noun holds (全国100个示范性培训项目之列, 全省首批20家开展试点工作的单位之一, 全国10所
+// 获得表彰的高校之一: a verb inside the set's noun is still the set's). A count before another
+// count and 之列 (3名教师入选全国100名优秀教师之列) counts the things named when a verb (of
+// entering: 入选, 獲選) stands between the two counts; without one it is the set's too. after is
+// the text after the count.
 func setSize(after string) bool {
 	m := reMemberOf.FindStringSubmatch(after)
-	return m != nil && !reAction.MatchString(maskBodyNouns(m[1])) && !reFigure.MatchString(m[1])
+	if m == nil {
+		return false
+	}
+	loc := reFigure.FindStringIndex(m[1])
+	if loc == nil {
+		return true // the count nearest 之列 is the set's size
+	}
+	return !reAction.MatchString(maskBodyNouns(m[1][:loc[0]]))
 }
 
 // reAround: 围绕, the preposition that names what a talk, a study or an activity turns on.
@@ -642,13 +651,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// 截至目前已累计开展义诊36场, 今年以来共开展义诊36场: a total kept up to now, a level.
 		level := runningTotal(masked[:loc[0]])
-		if level == "" {
-			if frames == nil {
-				frames = newYearsFrames(masked)
-			}
-			if frames.toDate(loc[0]) {
-				level = inScript("累计")
-			}
+		if level == "" && toDateSure(masked[:loc[0]]) {
+			level = inScript("累计")
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
 		if c := foreignCurrency(before); c != "" && strings.HasSuffix(unit, "元") {

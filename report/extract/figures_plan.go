@@ -25,12 +25,13 @@ var (
 	rePlanVerb = lazyRE(`^(?:将|將|要|可|能|会|會|于|於|在|到)`)
 	// reDoneSince: what tells, after a plan word, that the count was done (实际培训320名, 已完成).
 	reDoneSince = lazyRE(`实际|實際|已|实现了|實現了|完成了`)
-	// reOtherYear: a clause set in a year before the event's: 去年, 上年, 前年 after a short
-	// subject at most (学校去年共录取), or a year written in digits opening the clause and followed
-	// by a mark, a month or a part of the year (2023年，; 2023年5月; 2023年底), not by a name
+	// reOtherYear: a clause set in a year before the event's: 去年, 上年, 前年, 上一学年 after its
+	// subject (学校去年共录取, 东湖大学医学院去年共录取: a subject with no verb of action, see
+	// otherYear), or a year written in digits opening the clause and followed by a mark, a month
+	// or a part of the year (2023年，; 2023年5月; 2023年底; 2023年度，; 2023年度共), not by a name
 	// (2023年技能大赛, 2023年度优秀党员). Group 1 is the subject before 去年, group 2 the year
 	// in digits.
-	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,6}?)(?:去年|上年|前年|上一年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內))`)
+	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,20}?)(?:去年|上年|前年|上一年|上一学年|上一學年|上学年|上學年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內|度(?:$|[，,]|共|累计|累計|已)))`)
 	// reComparedTo: a preposition closing the subject before 去年 that makes the year a point
 	// the clause is measured from, not its time: comparison (比去年, 较去年, 与去年相比), or what
 	// the event follows (繼去年……之後, 自去年……以来).
@@ -40,9 +41,10 @@ var (
 )
 
 // planOf returns the word a count is planned with (计划; 预计 for an estimate), "" for a count
-// told as done: a plan word before it in its sentence, used as a verb (a verb of action or 将,
-// 要, 可 between it and the count; not 按计划, 模拟), with nothing after it that tells the
-// count was done (实际, 已). before is a text's start up to the count.
+// told as done: a plan word before it in its sentence that governs the count's clause
+// (governsClause), used as a verb (a verb of action or 将, 要, 可 between it and the count; any
+// for 力争, 预计; not 按计划, 模拟), with nothing after it that tells the count was done (实际,
+// 已). before is a text's start up to the count.
 func planOf(before string) string {
 	s := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
 	locs := rePlanWord.FindAllStringIndex(s, -1)
@@ -51,7 +53,16 @@ func planOf(before string) string {
 		if reByPlan.MatchString(s[:locs[i][0]]) || (w == "拟" || w == "擬") && strings.HasPrefix(rest, "定") {
 			continue // 按计划完成, 模拟, 拟定: no plan of the count
 		}
-		if reDoneSince.MatchString(rest) || !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) {
+		// A plan word governs its own clause: a clause after it that is no breakdown of the
+		// plan's count (其中省内3500名) is told of its own (年度工作计划，表彰了先进个人20名;
+		// 本次培训计划3天，共培训教师520名; 原计划……，最终培训520名).
+		if !governsClause(rest) {
+			return ""
+		}
+		// 力争, 预计 are a target's or an estimate's, with any verb or none (力争服务群众10000人次,
+		// 预计参会人员300人, 预计全年可节约成本500万元); 计划, 拟 want a verb after them.
+		estimate := w == "预计" || w == "預計" || w == "力争" || w == "力爭"
+		if reDoneSince.MatchString(rest) || !estimate && !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) {
 			return ""
 		}
 		if w == "预计" || w == "預計" {
@@ -60,6 +71,36 @@ func planOf(before string) string {
 		return "计划"
 	}
 	return ""
+}
+
+// reBreakdown: what opens a clause that breaks a count down into parts (其中省内3500名) or sums
+// the counts before it (共300位傑出人才: 共 right before a number, no verb of its own), or the
+// count itself (，300位: a list of the plan's counts).
+var reBreakdown = lazyRE(`^(?:$|其中|包括|含|(?:共计|共計|合计|合計|总计|總計|共)(?:[0-9０-９〇零一二两兩三四五六七八九十百千万萬]|$))`)
+
+// governsClause reports whether a plan word whose text up to the count is rest governs the
+// count: rest holds no clause mark, or each clause after the plan word's opens a breakdown of
+// its count or sums them (其中省内3500名, 共300位: reBreakdown) or, when the plan word is a verb in its own clause
+// (a verb of action or 将, 要 follows it: 计划年内开展此类手术100台), a predicate it coordinates
+// (，投入各类资助资金1.36亿元: the clause opens with a verb of action). A plan word closing its
+// clause or followed by no verb (年度工作计划，; 计划3天，) is a noun: it plans no later clause.
+func governsClause(rest string) bool {
+	i := strings.IndexAny(rest, "，,；;")
+	if i < 0 {
+		return true
+	}
+	verb := reAction.MatchString(maskBodyNouns(rest[:i])) || rePlanVerb.MatchString(rest[:i])
+	for ; i >= 0; i = strings.IndexAny(rest, "，,；;") {
+		_, w := utf8.DecodeRuneInString(rest[i:])
+		rest = strings.TrimLeft(rest[i+w:], " \t\u3000")
+		if reBreakdown.MatchString(rest) {
+			continue
+		}
+		if loc := reAction.FindStringIndex(rest); !verb || loc == nil || loc[0] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // otherYear reports whether a count stands in a clause set in a year before the event's
@@ -78,7 +119,8 @@ func otherYear(before string, day time.Time) bool {
 			_, w := utf8.DecodeRuneInString(s[start:])
 			clause = s[start+w : end]
 		}
-		if m := reOtherYear.FindStringSubmatchIndex(clause); m != nil && !(m[2] >= 0 && reComparedTo.MatchString(clause[m[2]:m[3]])) && !reAfterThen.MatchString(clause) {
+		// A subject with a verb of action before 去年 (总结去年工作) makes 去年 its object, no time.
+		if m := reOtherYear.FindStringSubmatchIndex(clause); m != nil && !(m[2] >= 0 && (reComparedTo.MatchString(clause[m[2]:m[3]]) || reAction.MatchString(maskBodyNouns(clause[m[2]:m[3]])))) && !reAfterThen.MatchString(clause) {
 			if m[4] >= 0 {
 				y, _ := strconv.Atoi(clause[m[4]:m[5]])
 				return !day.IsZero() && y < day.Year()

@@ -25,6 +25,21 @@ func TestFiguresOfOtherYearsAndPlans(t *testing.T) {
 		{"last year after a subject", head + "学校去年共录取新生5600名，今年共有120名教师参加培训。", []string{"教师=120名"}},
 		{"what the event follows last year is no setting", head + "继去年到西岭村义诊之后，医院再次派出80名医护人员开展义诊。", []string{"医护人员=80名"}},
 		{"last year's day is the event's", "东湖医院开展义诊\n2023-12-30\n去年12月30日，东湖医院在清水社区开展义诊，服务群众300人。", []string{"服务群众=300人"}},
+		// Review 18, F3: 去年 after a long subject, 2025年度 before a tally, 上一学年.
+		{"last year after a long subject", head + "东湖大学医学院去年共录取新生560名。今年共有120名教师参加培训。", []string{"教师=120名"}},
+		{"a year of account before a tally", head + "2023年度，学校共获得国家级奖项30项。今年共有120名教师参加培训。", []string{"教师=120名"}},
+		{"a year of account, then 共", head + "2023年度共获得国家级奖项30项。今年共有120名教师参加培训。", []string{"教师=120名"}},
+		{"last school year", head + "上一学年，学校共获得国家级奖项30项。今年共有120名教师参加培训。", []string{"教师=120名"}},
+		{"last year as the object of a verb is no setting", head + "学校梳理去年工作，共表彰先进个人20名。", []string{"先进个人=20名"}},
+		// Review 18, F2: 力争, 预计 with a noun and no verb of action are a target, an estimate; a
+		// plan word governs its own clause only (计划 the noun in a clause before is no plan).
+		{"a target with 力争 and no verb of action", head + "会议提出，下半年力争服务群众8000人次。", []string{"计划下半年力争服务群众=8000人次"}},
+		{"an estimate of a saving", head + "预计全年可节约成本500万元。", []string{"预计可节约成本=500万元"}},
+		{"计划 the noun in a clause before", head + "会议传达了学校年度工作计划，表彰了先进个人20名。", []string{"先进个人=20名"}},
+		{"a plan fulfilled, then what was done", head + "学校超额完成年度培训计划，共培训教师520名。", []string{"教师=520名"}},
+		{"according to the plan, a clause before", head + "根据年度工作计划，学校共培训教师520名。", []string{"教师=520名"}},
+		{"a plan's length, then what was done", head + "本次培训计划3天，共培训教师520名。", []string{"教师=520名"}},
+		{"a plan's counts summed in the clause after", head + "学校预计录取30名代表，共300位人才。", []string{"预计代表=30名", "预计人才=300位"}},
 		{"an estimate", head + "活动预计将惠及13000位市民。", []string{"预计市民=13000位"}},
 		{"a plan, then what was done", head + "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名"}},
 		{"done as planned", head + "学校按计划完成培训教师500名。", []string{"教师=500名"}},

@@ -154,14 +154,13 @@ func TestFigureLabels(t *testing.T) {
 		{"a running total in traditional script", "截至目前，本會累積舉辦講座30場。", []string{"累計講座=30場"}},
 		{"累计 of the event alone sums", "本次活动累计服务群众300人次，发放资料500份。", []string{"群众=300人次", "资料=500份"}},
 		// Review 18, R1: a total to date told without 累计 is a running total too: a span to
-		// now or a cut-off in its sentence, or in a sentence before it in its paragraph when its
-		// own sentence tallies (共, 已, 先后) and nothing sets it on the event between. 截至目前，
-		// 共有120名志愿者参加 counts those who took part up to the cut-off: a total to date, no
-		// count of one event (it was summed before).
-		{"a cut-off with 共 is a running total", "截至目前，共有120名志愿者参加。", []string{"累计志愿者=120名"}},
+		// now or a cut-off in its sentence and a tally (共, 已, 先后) in the clause after it.
+		// Review 18 F1: a weaker sign (共有, a stock; a span in a sentence before) leaves the label plain (the figure is marked unsure).
+		{"a cut-off with 共有 is no sure running total", "截至目前，共有120名志愿者参加。", []string{"志愿者=120名"}},
 		{"totals to date without 累计", "今年以来，医院共开展义诊活动36场，服务群众4000余人次。截至目前，医院已开展健康讲座28场。", []string{"累计义诊活动=36场", "累计服务群众=4000人次", "累计健康讲座=28场"}},
 		{"a cut-off and 已", "截至5月底，全市已培训社区医生600名。", []string{"累计社区医生=600名"}},
-		{"a span in the sentence before, a tally in the count's", "今年以来，医院积极开展义诊。共开展义诊活动36场。本次义诊共服务群众300人。", []string{"累计义诊活动=36场", "群众=300人"}},
+		{"a span in the sentence before, a tally in the count's", "今年以来，医院积极开展义诊。共开展义诊活动36场。本次义诊共服务群众300人。", []string{"义诊活动=36场", "群众=300人"}},
+		{"a list goes on with the tally", "截至目前，该公司党员服务队共走进5个村委，3个社区和6家企业。", []string{"累计村委=5个", "累计社区=3个", "累计企业=6家"}},
 		{"a span in the sentence before, no tally in the count's", "今年以来，医院积极开展义诊。10名专家参加了活动。", []string{"专家=10名"}},
 		{"a clause set on the event ends a span's reach", "今年以来，协会共开展义诊12场。义诊当天，专家们共服务群众300人次。", []string{"累计义诊=12场", "群众=300人次"}},
 		{"a total to date in traditional script", "今年以來，本會共舉辦講座30場。", []string{"累計講座=30場"}},
@@ -173,6 +172,12 @@ func TestFigureLabels(t *testing.T) {
 		// count before a verb and the set (3名教师入选……之列) counts those named.
 		{"the count before a set joins it", "学校的3名教师入选全国100名优秀教师之列。", []string{"教师=3名"}},
 		{"the count before a set in traditional script", "本校兩項成果獲選全國10項優秀成果之一。", []string{"成果=2項"}},
+		// Review 18, F0: the count nearest 之列/之一 is the set's size whatever words its noun
+		// holds (a verb in the set's noun or a relative clause is still the set's).
+		{"a set's noun holding a verb-like word", "3月12日，东湖大学获批成为全国50所培训基地之一。共有12名专家参加。", []string{"专家=12名"}},
+		{"a set of projects", "3月12日，东湖大学入选全国100个示范性培训项目之列。共有12名专家参加。", []string{"专家=12名"}},
+		{"a set named by a relative clause", "3月12日，东湖大学成为全省首批20家开展试点工作的单位之一。共有12名专家参加。", []string{"专家=12名"}},
+		{"a set named by a 的-clause", "3月12日，东湖大学成为全国10所获得表彰的高校之一。共有12名专家参加。", []string{"专家=12名"}},
 		{"a population is no count of an event", "全县户籍人口45万人，活动当天120名志愿者开展服务。", []string{"志愿者=120名"}},
 		{"a sentence describing a place or a body is background", "该村位于河谷东岸，全村共有村民600余户。卫生院始建于1958年，现有职工80余人。义诊队在位于村口的广场为200余名村民提供义诊。", []string{"村民=200名"}},
 		{"what a body is made of (是拥有) is background", "会长说，本联合会是拥有52个分会的行业团体，联系的平台有3万家会员企业。当天共有120名会员代表出席。", []string{"会员代表=120名"}},

@@ -26,9 +26,12 @@ import (
 //     reads as a two-character name more often than a person introduced without a title).
 //   - figures: a count under ten written in words (三个, 两项: an enumeration of points more
 //     often than a count of things); a total to date (Fold latest: what it is a total of, and
-//     since when, is the reader's to check before a digest shows it as a level); or one the
+//     since when, is the reader's to check before a digest shows it as a level); one that may be
+//     a total to date the sentence's structure does not confirm (toDateWeak: a span to now in
+//     a topic sentence before it, or with no tally, so it keeps its plain label); or one the
 //     headline and the lead do not state, unless its sentence opens on the event itself
-//     (本次, 此次, 活动中, 当天, 会上, 现场: its own count, told after the lead).
+//     (本次, 此次, 活动中: its own count, told after the lead) and reports no one's statement
+//     (通报, 介绍: a count reported at a meeting may be another year's or a target).
 //   - units_involved: every unit. On pages read unseen fewer than half the units named were
 //     right, and no structure of the page (how often a unit is named, where, whether it holds
 //     the event) told the right ones from the wrong: the list as a whole is to be checked.
@@ -92,27 +95,41 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 	// The figures are in the page's order: each one's text is looked for from where the last
 	// one's was found, so that the page is read once for all of them.
 	at := 0
+	var frames *yearsFrames // the page's clauses, read at the first figure that asks
 	for i, f := range s.Figures {
-		event := false
+		event, toDate := false, false
 		if j := strings.Index(px.page[at:], f.Text); f.Text != "" && j >= 0 {
 			at += j
 			event = ofTheEvent(px.page[:at])
+			if f.Fold != model.FoldLatest {
+				if frames == nil {
+					frames = newYearsFrames(px.page)
+				}
+				toDate = frames.toDateWeak(at)
+			}
 		}
 		scaled := strings.ContainsAny(f.Unit, "万萬亿億")
-		if f.Fold == model.FoldLatest || f.Text == "" || !strings.Contains(told, f.Text) && !event || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
+		if f.Fold == model.FoldLatest || toDate || f.Text == "" || !strings.Contains(told, f.Text) && !event || f.Value < 10 && !scaled && !strings.ContainsFunc(f.Text, unicode.IsDigit) {
 			add("figures", i)
 		}
 	}
 }
 
-// reThisEvent: what opens a sentence about the event itself (本次, 此次, 活动中, 当天, 会上, 现场).
-var reThisEvent = lazyRE(`^(?:本次|此次|这次|這次|活动中|活動中|活动当天|活動當天|当天|當天|当日|當日|会上|會上|现场|現場)`)
+// reThisEvent: what opens a sentence about the event itself (本次, 此次, 这次, 活动中). 会上,
+// 现场, 当天 are not: at a meeting, 会上 opens the sentence that reports last year's counts,
+// targets and estimates (review 18, F5), and 当天/现场 tell where, not whose, a count is.
+var reThisEvent = lazyRE(`^(?:本次|此次|这次|這次|活动中|活動中)`)
+
+// reReports: a verb of reporting (通报, 介绍, 指出): a count after it is someone's statement,
+// which may be of another time or a target, not the event's own count.
+var reReports = lazyRE(`通报|通報|介绍|介紹|指出|汇报|匯報|报告|報告|表示|强调|強調|透露`)
 
 // ofTheEvent reports whether the sentence a figure stands in, whose text before the figure
-// before ends, opens on the event itself (本次活动共服务群众300人次, 此次义诊, 活动中): the
-// event's own count, told after the lead.
+// before ends, opens on the event itself (本次活动共服务群众300人次, 此次义诊, 活动中) and reports
+// no one's statement before the figure (reReports): the event's own count, told after the lead.
 func ofTheEvent(before string) bool {
-	return reThisEvent.MatchString(strings.TrimLeft(clauseTail(tailOf(before, sentenceWindow), sentenceMarks), " \t\u3000"))
+	s := strings.TrimLeft(clauseTail(tailOf(before, sentenceWindow), sentenceMarks), " \t\u3000")
+	return reThisEvent.MatchString(s) && !reReports.MatchString(s)
 }
 
 // standsOnPage reports whether name is written on the page as a complete name (px.all).

@@ -28,7 +28,18 @@ func TestUnsure(t *testing.T) {
 		// since when, is to check before a digest shows it as a level); a count told after the
 		// lead in a sentence that opens on the event (本次, 当天) is the event's own, not unsure.
 		{"a total to date in the lead", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。今年以来，医院共开展义诊活动36场。", "figures", true, []int{0}},
+		// Review 18, F1: a count that may be a total to date the sentence does not confirm (a
+		// topic sentence's span before it) keeps its plain label and is marked.
+		{"a span in a topic sentence before the lead's count", "东湖大学开展消防演练\n2024-04-09\n今年以来，东湖大学高度重视安全工作。学校组织开展消防演练，共有300名师生参加。", "figures", true, []int{0}},
 		{"the event's own count after the lead", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n本次义诊共服务群众300余人次。医院共发放健康资料500份。", "figures", true, []int{1}},
+		// Review 18, F5: 会上, 当天 open no sentence of the event's own counts (a meeting
+		// reports other years', targets, estimates there), nor does one that reports a statement.
+		{"a count reported at the meeting (会上) stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任通报，学院共有在校生5600名。", "figures", true, []int{0}},
+		{"a target reported at the meeting stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任通报，全年力争服务群众10000人次。", "figures", true, []int{0}},
+		{"an estimate reported at the meeting stays marked", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。会上，招生办主任介绍，预计参会人员300人。", "figures", true, []int{0}},
+		{"a quarter's count reported at the meeting stays marked", "东湖医院召开工作会议\n2026-05-08\n5月8日，东湖医院召开工作会议。院长李明华出席会议并讲话。各科室负责人作了发言。会上，院长通报了一季度工作情况，医院共开展义诊活动15场。", "figures", true, []int{0}},
+		{"a count told on 当天 after the lead stays marked", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n当天，医院共有医护人员500名。", "figures", true, []int{0}},
+		{"此次 and a statement: marked", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n此次义诊中，院长介绍，医院共有医护人员500名。", "figures", true, []int{0}},
 		{"the units named", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学体育学院在体育馆举行2024年运动会，东湖大学计算机学院、东湖大学外国语学院参加。", "units_involved", true, []int{0, 1, 2}},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jianbao/jianbao/report/model"
+)
+
+// TestFiguresNoFalseToDate checks, on the shapes review 18 (F1) found, that an event's own
+// counts and stocks are not labelled 累计: a deadline (截止日期), a topic sentence's span (今年以来，
+// 学校高度重视……。), 目前 before a stock (共有, 拥有) or a record, a span that an ordinal (第5次)
+// or a day of the event's own (于5月8日) stands after. Each text yields a figure.
+func TestFiguresNoFalseToDate(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text string }{
+		{"a deadline", "5月8日，东湖大学举办春季招聘会。招聘会报名截止日期为5月6日，共有200家企业参展，提供岗位5000个。"},
+		{"a topic sentence's span", "今年以来，东湖大学高度重视安全工作。学校组织开展消防演练，共有300名师生参加。"},
+		{"a season's span in a topic sentence", "入夏以来，东湖大学高度重视防汛工作。学校组织开展防汛演练，共有300名师生参加。"},
+		{"目前 before a stock", "3月5日，东湖大学召开教学工作会议。目前，学院共有专任教师120名。"},
+		{"目前 before a record", "东湖大学举办春季招聘会。目前国内规模最大的高校招聘会之一，共设展位300个。"},
+		{"目前 in a topic sentence", "目前，医院正在积极推进智慧医院建设。医院共开设互联网门诊科室30个。"},
+		{"a span before an ordinal", "这是医院今年以来开展的第5次义诊活动，共服务群众300人次。"},
+		{"一直以来 in a topic sentence", "一直以来，医院高度重视志愿服务。医院共有注册志愿者800名。"},
+		{"a deadline day", "活动报名截止到5月20日，共有45支队伍报名。"},
+		{"a dated event after a topic sentence", "今年以来，学校高度重视防汛工作。防汛演练已于5月8日举行，300名师生参加。"},
+		{"a day in the count's sentence", "入汛以来，学校高度重视防汛工作。学校于5月8日举行防汛演练，共有300名师生参加。"},
+		{"目前 and a stock, traditional script", "大阪公立大學為大阪府立大學和大阪市立大學所合併,目前為日本最大的綜合型公立大學,擁有1.6萬名學生。"},
+		{"a span with no tally", "今年以来,我县根据行业门类多、安全生产任务重的实际,确定2名县级党政领导具体负责安全生产工作。"},
+		{"目前 before 共有", "兩位長官均表示，目前院內共有七十五位志工長期投入服務。"},
+		{"a past year between the span and the count", "醫院目前已與多個社區團體合作，過去的一年，共辦理過六百七十七場社區服務活動。"},
+	}
+	for _, tt := range tests {
+		got := figures(tt.text)
+		if len(got) == 0 {
+			t.Errorf("%s: no figure in %s", tt.name, tt.text)
+		}
+		for _, f := range got {
+			if strings.Contains(f.Label, "累计") || strings.Contains(f.Label, "累計") || f.Fold == model.FoldLatest {
+				t.Errorf("%s: %s: figure %+v told as a total to date", tt.name, tt.text, f)
+			}
+		}
+	}
+}
