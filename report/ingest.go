@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -269,6 +270,26 @@ var unsureNotes = map[string]string{
 	"units_involved": "review: unsure; the units named are often wrong on pages never seen; check the list",
 }
 
+// plainValues writes the figures' values of a summary's mapping m as plain decimals: the YAML
+// encoder writes a float of a million or more with an exponent (1.469115e+06), which no reader
+// of the summary formats takes for a figure (reader: "want a number such as 150").
+func plainValues(m *yaml.Node) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != "figures" || m.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, item := range m.Content[i+1].Content {
+			for j := 0; j+1 < len(item.Content); j += 2 {
+				if v := item.Content[j+1]; item.Content[j].Value == "value" && v.Tag == "!!float" {
+					if f, err := strconv.ParseFloat(v.Value, 64); err == nil {
+						v.Value, v.Tag = strconv.FormatFloat(f, 'f', -1, 64), ""
+					}
+				}
+			}
+		}
+	}
+}
+
 // yearAskedNote marks a date whose year is --year's while the text writes another year.
 const yearAskedNote = "review: the year is the one given for dates without one, not the text's; the text writes another year elsewhere"
 
@@ -284,6 +305,7 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 	if m.Kind == yaml.DocumentNode && len(m.Content) == 1 {
 		m = m.Content[0]
 	}
+	plainValues(m)
 	if rec.MonthDay != "" && rec.Date.IsZero() {
 		k := &yaml.Node{Kind: yaml.ScalarNode, Value: "date"}
 		v := &yaml.Node{Kind: yaml.ScalarNode, Value: rec.MonthDay, Style: yaml.DoubleQuotedStyle,

@@ -27,4 +27,3 @@ func TestForeignCurrencyKept(t *testing.T) {
 		}
 	}
 }
-
