@@ -20,7 +20,7 @@ import (
 const realDir = "testdata/real"
 
 // scoredSets are the sets of real pages TestRealPages runs the extractor on and scores.
-var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"}
+var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"}
 
 // blindSets are sets of real pages kept unseen for a later round of work: TestRealPages checks
 // their labels (every article labelled and listed, every label well formed) but never runs the
@@ -29,7 +29,7 @@ var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", 
 // extractor makes of it, and its score stays an honest estimate on pages nobody tuned on.
 // heldout14 (402 onward) waits: collected and labelled blind in session 18, to be scored once, by
 // the lead, at the end of that session (heldout13, 374 onward, was scored at the end of session 17).
-var blindSets = []string{"heldout14"}
+var blindSets = []string{}
 
 // realLabel is the hand-made answer for one real page: the fields of label (less the year, which
 // a real page gives or does not) plus the organizing unit.
