@@ -61,13 +61,22 @@ func summarize(paras []string, max int) string {
 		n += l
 	}
 	var b strings.Builder
-	for _, s := range ss {
-		if keep[s.pos] {
+	for i, s := range ss {
+		// A sentence that leans on the one before it (他介绍了……, 强调，……) is left out
+		// when that one is: its 他 would stand for whoever the summary named last (the host,
+		// where the page meant the guest), its bare verb for nobody.
+		if keep[s.pos] && (i == 0 || keep[ss[i-1].pos] || !reLeansBack.MatchString(s.text)) {
 			b.WriteString(s.text)
+		} else if keep[s.pos] {
+			keep[s.pos] = false
 		}
 	}
 	return b.String()
 }
+
+// reLeansBack: a sentence whose subject is the one before it — a third-person pronoun, or a
+// verb of saying with no subject of its own, or a directive of the one who spoke (要强化规范……).
+var reLeansBack = lazyRE(`^(?:他|她|其|该同志|該同志)|^(?:强调|強調|指出|希望|表示|要求|介绍|介紹|认为|認為|提出|回顾|回顧|要)(?:[，,：:]|了|道)?`)
 
 // keywords ranks the title's phrases by how often the text repeats them: every run of two to
 // six Han characters in the title is a candidate; a candidate inside a longer one that is nearly
