@@ -104,6 +104,9 @@ func (r FigureRules) Validate() error {
 			}
 			if l.key == "apart_units" {
 				if _, u := Normalize(1, w); u != w {
+					if u == "" {
+						return &RuleError{l.key, i + 1, fmt.Sprintf("%q alone is a scale, not a measure word: figures are compared in base measure words (元, 人)", w)}
+					}
 					return &RuleError{l.key, i + 1, fmt.Sprintf("%q is scaled: figures are compared in base measure words (write %q)", w, u)}
 				}
 			}

@@ -61,7 +61,6 @@ type figAcc struct {
 	body     body // a level's body
 	people   bool // written as 人 or 人次
 	personTm bool // some figure summed was written 人次, or the level's latest figure
-	seenPrev bool
 }
 
 // sumFigures folds the current period's figures by label (after synonyms) and base measure

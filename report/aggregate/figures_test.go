@@ -96,6 +96,7 @@ func TestFigureRulesValidate(t *testing.T) {
 		{FigureRules{LevelWords: []string{"累计", "\t"}}, "level_words: item 2: an empty word"},
 		{FigureRules{LevelWords: []string{"存 量"}}, `level_words: item 1: "存 量" holds a space`},
 		{FigureRules{ApartUnits: []string{"万人"}}, `apart_units: item 1: "万人" is scaled`},
+		{FigureRules{ApartUnits: []string{"万"}}, `apart_units: item 1: "万" alone is a scale, not a measure word`},
 		{FigureRules{Rules: map[string]string{"": "sum"}}, "rules: an empty label"},
 		{FigureRules{Synonyms: map[string][]string{"": {"甲"}}}, "synonyms: an empty label"},
 		{FigureRules{Synonyms: map[string][]string{"甲": {"乙", ""}}}, "synonyms.甲: item 2: an empty label"},
