@@ -59,6 +59,10 @@ type Ingested struct {
 	Review []string `json:"review,omitempty" yaml:"-"`
 	// UnsureAt gives the unsure items of the list fields in Review (extract.Result.UnsureAt).
 	UnsureAt map[string][]int `json:"-" yaml:"-"`
+	// UnsureWhy gives the reasons of the unsure values and items (extract.Result.UnsureWhy):
+	// each YAML mark says its own, so that the reviewer knows what to check. JSON keeps
+	// "review" a list of field names: its readers refuse a key they do not know.
+	UnsureWhy map[string][]string `json:"-" yaml:"-"`
 	// Reviewed is false: nobody has checked what ingest made of the article. It is the JSON
 	// twin of the YAML's first line; a person who has checked the record sets it to true (or
 	// deletes it), and until then build warns about it and mail does not send it.
@@ -157,7 +161,7 @@ func ingestFile(f string, opt IngestOptions, xopt extract.Options, taken map[str
 	if warnings == nil {
 		warnings = []string{}
 	}
-	a := &Ingested{Summary: s, Derived: x.Derived, Review: x.Unsure, UnsureAt: x.UnsureAt, YearAsked: x.YearAsked, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
+	a := &Ingested{Summary: s, Derived: x.Derived, Review: x.Unsure, UnsureAt: x.UnsureAt, UnsureWhy: x.UnsureWhy, YearAsked: x.YearAsked, MonthDay: x.MonthDay, JSONDate: x.MonthDay, Warnings: warnings}
 	if !s.Date.IsZero() {
 		a.JSONDate = s.Date.Format("2006-01-02")
 	}
@@ -260,7 +264,11 @@ var reviewNotes = map[string]string{
 	"date":  "review: no event date in the text; the page's publication date",
 }
 
-// unsureNotes say, for each field read from weak evidence, why it is to be checked.
+// unsurePrefix opens the mark of a value read from weak evidence; its reason follows.
+const unsurePrefix = "review: unsure; "
+
+// unsureNotes say, for each field read from weak evidence, why it is to be checked, when the
+// extractor gave no reason of the value's own (Ingested.UnsureWhy).
 var unsureNotes = map[string]string{
 	"institution":    "review: unsure; the headline and the lead do not both name it",
 	"unit":           "review: unsure; no name on the page is written so, or it is the unsure institution",
@@ -342,7 +350,7 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 		}
 		for _, f := range rec.Review {
 			if m.Content[i].Value == f {
-				markUnsure(m.Content[i], m.Content[i+1], unsureNotes[f], rec.UnsureAt[f])
+				markUnsure(m.Content[i], m.Content[i+1], unsureNotes[f], rec.UnsureAt[f], rec.UnsureWhy[f])
 			}
 		}
 	}
@@ -355,18 +363,30 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 	return body.Bytes(), enc.Close()
 }
 
-// markUnsure puts note on a field read from weak evidence: on its value, or, for a list, on
-// each unsure item (items, by index; the list's key when every item is, or none is given).
-func markUnsure(key, val *yaml.Node, note string, items []int) {
+// markUnsure puts a "# review: unsure" mark on a field read from weak evidence: on its value,
+// or, for a list, on each unsure item (items, by index). Each mark gives its value's or item's
+// own reason (whys, parallel to items; whys[0] for a value), note when there is none. The list's
+// key is marked instead when every item is (or none is given) and all for the same reason.
+func markUnsure(key, val *yaml.Node, note string, items []int, whys []string) {
+	why := func(k int) string {
+		if k < len(whys) && whys[k] != "" {
+			return unsurePrefix + whys[k]
+		}
+		return note
+	}
 	if val.Kind != yaml.SequenceNode {
-		val.LineComment = note
+		val.LineComment = why(0)
 		return
 	}
-	if len(items) == 0 || len(items) == len(val.Content) {
-		key.LineComment = note
+	same := true
+	for k := range items {
+		same = same && why(k) == why(0)
+	}
+	if len(items) == 0 || len(items) == len(val.Content) && same {
+		key.LineComment = why(0)
 		return
 	}
-	for _, i := range items {
+	for k, i := range items {
 		if i < 0 || i >= len(val.Content) {
 			continue
 		}
@@ -374,7 +394,7 @@ func markUnsure(key, val *yaml.Node, note string, items []int) {
 		if item.Kind == yaml.MappingNode && len(item.Content) >= 2 {
 			item = item.Content[1] // a person's name, a figure's label: the item's first value
 		}
-		item.LineComment = note
+		item.LineComment = why(k)
 	}
 }
 

@@ -28,7 +28,8 @@ the institution, the page's date — and marked for review: named in "derived" i
 "# review" comment in the YAML. A value the text states but that was read from weak evidence (an
 institution the headline and the lead do not both name, a speaker with no title, a figure the
 lead does not state, every unit named) is marked the same way: named in "review" in JSON and by
-a "# review: unsure" comment in the YAML. A date without a year is written --06-21 until --year
+a "# review: unsure; <why>" comment in the YAML that says what to check for that value or item
+(a total to date the tool labelled 累计, a figure not in the headline or the lead). A date without a year is written --06-21 until --year
 or the page gives one. Until the marks and the YAML's first line (in JSON, "reviewed": false) are
 deleted once checked, build warns about the summary, --strict refuses it and --mail does not send
 it (allow_unreviewed: true does).`,

@@ -51,6 +51,11 @@ type Result struct {
 	// UnsureAt gives, for the list fields in Unsure (authors, speakers, units_involved,
 	// figures), the indexes of the unsure items, in order.
 	UnsureAt map[string][]int
+	// UnsureWhy says why each unsure value is to be checked, for the reviewer to know what to
+	// check: for a list field, UnsureWhy[f][k] is the reason for its item UnsureAt[f][k]; for
+	// any other field, UnsureWhy[f][0] is the value's. A slice parallel to UnsureAt, not a
+	// struct per item, so that UnsureAt's readers are left as they are.
+	UnsureWhy map[string][]string
 	// YearAsked: the event date's year is Options.Year's, not the text's, and the text writes
 	// another year elsewhere (in a name): Derived holds "date" for review.
 	YearAsked bool

@@ -90,3 +90,48 @@ func TestUnsureOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsureWhy checks, on pages written for it, that each unsure value or item carries its own
+// reason (review 18, F11.1): a total to date the extractor labelled 累计 says so, one the page
+// wrote 累计 says that, a count in words says so, not "not in the headline or the lead" for all;
+// a speaker says whether the title or the name's length is wanting; an institution says which
+// reading does not name it.
+func TestUnsureWhy(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		field      string
+		item       int    // the item's index, -1 for a field of one value
+		want       string // its reason, the why* constants joined with "; "
+	}{
+		{"a total to date labelled by the tool", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。今年以来，医院共开展义诊活动36场。", "figures", 0, whyTotalTool},
+		{"a total to date the page writes 累计", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。今年以来，医院累计开展义诊活动36场。", "figures", 0, whyTotalPage},
+		{"a count in words in the lead", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，共设三个项目。校长李明致辞。", "figures", 0, whySmallInWords},
+		{"a count after the lead", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n本次义诊共服务群众300余人次。医院共发放健康资料500份。", "figures", 1, whyNotTold},
+		{"a span in a topic sentence before the count", "东湖大学开展消防演练\n2024-04-09\n今年以来，东湖大学高度重视安全工作。学校组织开展消防演练，共有300名师生参加。", "figures", 0, whyMaybeTotal},
+		{"a plan after the lead", "东湖大学召开招生工作会议\n2026-03-05\n3月5日，东湖大学召开招生工作会议。校长李明华出席会议并讲话。各学院负责人作了发言。与会人员进行了讨论。\n学校今年计划招收本科生5800名。", "figures", 0, whyNotTold + "; " + whyPlan},
+		{"a speaker with no title", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会。校长李明华致辞。王红霞代表运动员发言。", "speakers", 1, whyNoTitle},
+		{"a speaker of two characters with a title", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，校长李明致辞。", "speakers", 0, whyTwoCharacters},
+		{"an institution only the lead names", "2024年运动会举行\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，校长李明致辞。", "institution", -1, whyNotHeadline},
+		{"an institution only the headline names", "东湖大学运动会开幕\n2024-04-09\n4月9日，2024年运动会在体育馆开幕，校长李明致辞。", "institution", -1, whyNotLead},
+		{"the unit that is the unsure institution", "2024年运动会举行\n2024-04-09\n4月9日，东湖大学在体育馆举行2024年运动会，校长李明致辞。", "unit", -1, whyUnitInstitution},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{})
+		k := 0
+		if tt.item >= 0 {
+			k = slices.Index(r.UnsureAt[tt.field], tt.item)
+		}
+		whys := r.UnsureWhy[tt.field]
+		if k < 0 || k >= len(whys) {
+			t.Errorf("%s: %s item %d not marked with a reason (unsure at %v, why %q, summary %+v)", tt.name, tt.field, tt.item, r.UnsureAt, r.UnsureWhy, r.Summary)
+			continue
+		}
+		if whys[k] != tt.want {
+			t.Errorf("%s: %s item %d reason %q, want %q", tt.name, tt.field, tt.item, whys[k], tt.want)
+		}
+		if len(r.UnsureAt[tt.field]) > 0 && len(whys) != len(r.UnsureAt[tt.field]) {
+			t.Errorf("%s: %d reasons for %d items", tt.name, len(whys), len(r.UnsureAt[tt.field]))
+		}
+	}
+}

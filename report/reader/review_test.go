@@ -57,6 +57,15 @@ func TestReviewMarks(t *testing.T) {
 			"institution: 东湖大学 # review: unsure; the headline and the lead do not both name it\n" +
 			"speakers:\n  - name: 李明华\n    role: 校长\n  - name: 王红 # review: unsure; named with no title, or by two characters\nsummary: 会议。\n",
 			want: []model.Review{{Fields: []string{"institution", "speakers"}, Commented: true, Line: 4}}},
+		// Review 18, F11.1: each mark gives its item's own reason, with colons and semicolons in
+		// it; the text after the last colon names no field, so the mark is its node's.
+		{name: "ingest's file: a reason of each item's own, colons and semicolons in it", file: "a.yaml", data: "title: 东湖医院开展义诊\ndate: 2021-03-02\nunit: 东湖医院\n" +
+			"institution: 东湖医院 # review: unsure; the headline does not name it, only the lead\nsummary: 义诊。\n" +
+			"speakers:\n  - name: 王红霞 # review: unsure; named with no title\n" +
+			"figures:\n  - label: 累计义诊活动 # review: unsure; a total to date: the tool labelled it 累计; check it is the running total, not this event's count; not in the headline or the lead\n    value: 36\n    unit: 场\n" +
+			"  - label: 健康资料 # review: unsure; not in the headline or the lead\n    value: 500\n    unit: 份\n" +
+			"  - label: 计划诊台 # review: unsure; a small count in words, often a list of points; a plan: the tool put the page's plan word in its label; check nothing of it is done\n    value: 3\n    unit: 个\n",
+			want: []model.Review{{Fields: []string{"institution", "speakers", "figures"}, Commented: true, Line: 4}}},
 		{name: "reviewed is true or false", file: "a.yaml", data: "title: 甲\ndate: 2021-03-02\nunit: 保卫处\nsummary: 会议。\nreviewed: maybe\n",
 			err: `a.yaml:5: record 1: field "reviewed": want true or false, got "maybe"`},
 		{name: "JSON derived as one text", file: "a.json", data: "{\"title\": \"甲\", \"date\": \"2021-03-02\", \"unit\": \"学校\", \"summary\": \"会议。\",\n \"derived\": \"date, unit\"}\n",
