@@ -679,7 +679,12 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
 		// A plan is no work done: never folded into the period's figures.
-		if p := planOf(masked[:loc[0]]); p != "" {
+		// 投资70亿元要兴建: an amount for work still to do (figures_plan.go).
+		p := planOf(masked[:loc[0]])
+		if p == "" && plannedAmount(masked[loc[1]:], f.Unit) {
+			p = "计划"
+		}
+		if p != "" {
 			f.Label, f.Fold = inScript(p)+f.Label, model.FoldNone
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,
