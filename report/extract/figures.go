@@ -651,7 +651,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// 截至目前已累计开展义诊36场, 今年以来共开展义诊36场: a total kept up to now, a level.
 		level := runningTotal(masked[:loc[0]])
-		if level == "" && toDateSure(masked[:loc[0]]) {
+		// 30年服务门诊3600万人次: a span's total, a level too (figures_frame.go).
+		if level == "" && (toDateSure(masked[:loc[0]]) || spanBeforeVerb(clauseTail(tailOf(masked[:loc[0]], sentenceWindow), clauseMarks))) {
 			level = inScript("累计")
 		}
 		label = levelLabel(quotaLabel(quota, label), level)

@@ -118,14 +118,7 @@ func modalVerbAt(rest string) bool {
 
 // verbAt reports whether s opens with a verb of action or of a plan (rePlanVerbs).
 func verbAt(s string) bool {
-	// A verb is a few characters: read no further (linear time over a sentence's markers).
-	n := 0
-	for i := range s {
-		if n++; n > 6 {
-			s = s[:i]
-			break
-		}
-	}
+	s = headRunes(s, 6)
 	if loc := reAction.FindStringIndex(maskBodyNouns(s)); loc != nil && loc[0] == 0 {
 		return true
 	}
@@ -147,6 +140,17 @@ func modalOf(s string) bool {
 		return governsClause(rest) && !reDoneSince.MatchString(rest)
 	}
 	return false
+}
+
+// headRunes returns s's first n characters: a verb is a few, so that reading one reads no
+// further (linear time over a clause's markers).
+func headRunes(s string, n int) string {
+	for i := range s {
+		if n--; n < 0 {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // reAmountFor: a pledge's purpose right after an amount (70亿元要兴建, 500万元将建设): the
