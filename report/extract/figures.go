@@ -651,7 +651,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// 截至目前已累计开展义诊36场, 今年以来共开展义诊36场: a total kept up to now, a level.
 		level := runningTotal(masked[:loc[0]])
-		if level == "" && toDateSure(masked[:loc[0]]) {
+		// 30年服务门诊3600万人次: a span's total, a level too (figures_frame.go).
+		if level == "" && (toDateSure(masked[:loc[0]]) || spanBeforeVerb(clauseTail(tailOf(masked[:loc[0]], sentenceWindow), clauseMarks))) {
 			level = inScript("累计")
 		}
 		label = levelLabel(quotaLabel(quota, label), level)
@@ -679,7 +680,12 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
 		// A plan is no work done: never folded into the period's figures.
-		if p := planOf(masked[:loc[0]]); p != "" {
+		// 投资70亿元要兴建: an amount for work still to do (figures_plan.go).
+		p := planOf(masked[:loc[0]])
+		if p == "" && plannedAmount(masked[loc[1]:], f.Unit) {
+			p = "计划"
+		}
+		if p != "" {
 			f.Label, f.Fold = inScript(p)+f.Label, model.FoldNone
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,

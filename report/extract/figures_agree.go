@@ -247,6 +247,18 @@ var reConjCount = lazyRE(`(?:和|与|與|及|、)(?:\d|[一二两兩三四五六
 // verbsWithDa are the characters that make a verb with 达 after them (表达, 传达, 下达, 到达).
 const verbsWithDa = "表传傳下抵送到发發转轉直通"
 
+// reGroupBefore: a group's noun right before a count of people (省卫健委督导组6人, 考察团10人,
+// 工作专班5人): group 1 is the group's name, the Han run that ends with it.
+var reGroupBefore = lazyRE(`(\p{Han}{0,16}?(?:组|組|团|團|队|隊|专班|專班))[ ]*$`)
+
+// reComesAfter: a verb of coming right after a count of people (6人来到东湖医院, 10人赴, 莅临):
+// the group came, the count is its size.
+var reComesAfter = lazyRE(`^[ ]*(?:一行)?(?:来到|來到|赴|到|莅临|蒞臨|抵达|抵達|前往)`)
+
+// reOneOfGroup: a numeral and a group's measure word right before a count of people (一支30人的
+// 志愿服务队, 一个10人的小组): the count measures the group named after 的.
+var reOneOfGroup = lazyRE(`(?:一|1)(?:支|个|個|组|組|批)[ ]*$`)
+
 // reFormedOf: a body said to be formed of the people counted (由10人组成的代表团).
 var reFormedOf = lazyRE(`^[ ]?(?:组成|組成)的`)
 
@@ -311,6 +323,23 @@ func groupLabel(before, after, base string) (label string, size, ok bool) {
 				if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
 					return n + "人数", true, true
 				}
+			}
+		}
+	}
+	people := base == "人" || base == "名" || base == "位"
+	// 省卫健委督导组6人来到东湖医院: a group's size told as it comes (REVIEW18 F6), never
+	// summed over its visits.
+	if m := reGroupBefore.FindStringSubmatch(before); people && m != nil && reComesAfter.MatchString(after) {
+		if l := labelFromBefore(before, base); l != "" && strings.HasSuffix(m[1], l) && !strings.HasSuffix(l, "人数") {
+			return l + "人数", true, true
+		}
+	}
+	// 组建了一支30人的志愿服务队 → 志愿服务队人数: 一支 measures the group after 的, and the text
+	// before (组建了) is no label.
+	if rest := strings.TrimLeft(after, " "); people && reOneOfGroup.MatchString(before) && strings.HasPrefix(rest, "的") {
+		if m := reRunAfter.FindStringSubmatch(strings.TrimPrefix(rest, "的")); m != nil {
+			if n, ok := labelFromAfter(m[1]); ok && !strings.HasSuffix(n, "人数") {
+				return n + "人数", true, true
 			}
 		}
 	}

@@ -22,6 +22,12 @@ var (
 	reYearsUpToNow = lazyRE(`(?:(?:^|[^0-9０-９年今去明本当當同上前])(?:[0-9]{1,3}|[二两兩三四五六七八九十百几幾数數多]{1,4})多?(?:个|個)?年|近[二两兩三四五六七八九十]{1,3}年|(?:自|从|從)[^，。；！？\n\x00]{0,24}?(?:(?:19|20)[0-9]{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[^，。；！？\n\x00]{0,30}?|(?:19|20)[0-9]{2}年)(?:以来|以來|来|來)`)
 	// reYearsAgo: a time years before the event (三十年前, 5年前), not 年前三季度.
 	reYearsAgo = lazyRE(`(?:^|[^0-9０-９年今去明本当當同上])(?:[0-9]{1,3}|[一二两兩三四五六七八九十百几幾数數多]{1,4})多?(?:个|個)?年(?:前|以前)`)
+	// reYearsSpan: a bare span of two years or more (30年, 三十年, 十多年), not a date (2023年:
+	// four digits), a year of study (3年级), nor a part of a span told otherwise (今年, 每3年,
+	// 第3年). See spanBeforeVerb.
+	reYearsSpan = lazyRE(`(?:^|[^0-9０-９年今去明本当當同上前第每])(?:[2-9]|[1-9][0-9]{1,2}|[二两兩三四五六七八九十百几幾数數多]{1,4})多?(?:个|個)?年`)
+	// reSpanTally: a tally's adverb between a span and its verb (30年累计服务).
+	reSpanTally = lazyRE(`^(?:共|累计|累計|先后|先後|来|來|间|間)?`)
 	// rePeriodYears: a period of named years (102年至105年, 2013年至2016年).
 	rePeriodYears = lazyRE(`(?:^|[^0-9])[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:至|到|—|－|~|～)[0-9]{2,4}年`)
 	// reRecordAfter: a first or a superlative right after a frame (首次, 最大, 第一).
@@ -100,6 +106,33 @@ func setsFrame(clause string) bool {
 		}
 	}
 	return false
+}
+
+// spanBeforeVerb reports whether a count's clause up to the count holds a bare span of years
+// right before its verb (30年服务门诊3600万人次, 十年累计捐助800万元): the verb's time is the
+// span, so the count is the span's total, never this period's work. It is read as a running
+// total (a level, folded latest, labelled 累计), not dropped as a frame's background: the
+// labelling rules count it (30年服務門診高達3600萬人次, 253, the organizer's work told in a
+// guest's speech), and what the span ends with is the organizer's present (a bare span tells
+// how long it has served so far); 累计服务门诊3600万人次 is a true sentence in any period.
+// Unlike 三十年来 it is no topic: it reads its own clause only, never the clauses after it. The
+// verb is one of action or a nominal verb (服务, 培训).
+func spanBeforeVerb(clause string) bool {
+	for _, m := range reYearsSpan.FindAllStringIndex(clause, -1) {
+		rest := clause[m[1]:]
+		rest = rest[len(reSpanTally.FindString(rest)):]
+		if verbAt(rest) || nominalVerbAt(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalVerbAt reports whether s opens with a verb that also names a thing (服务, 培训:
+// nominalVerbs).
+func nominalVerbAt(s string) bool {
+	loc := reNominalIn.FindStringIndex(headRunes(s, 6))
+	return loc != nil && loc[0] == 0
 }
 
 // inYearsFrame reports whether the count at offset at of the text stands in a clause set by a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,6 +40,32 @@ func TestFiguresNoFalseToDate(t *testing.T) {
 			if strings.Contains(f.Label, "累计") || strings.Contains(f.Label, "累計") || f.Fold == model.FoldLatest {
 				t.Errorf("%s: %s: figure %+v told as a total to date", tt.name, tt.text, f)
 			}
+		}
+	}
+}
+
+// TestFiguresSpanOfYears checks that a bare span of years right before a count's verb (30年
+// 服务门诊3600万人次, TRUTH18 F2) makes the count the span's running total (累计, folded latest),
+// and that a date, a year of study, a period (每3年), one year or a span of another clause do not.
+func TestFiguresSpanOfYears(t *testing.T) {
+	t.Parallel()
+	const head = "东湖医院举行新院区奠基仪式\n2024-05-10\n5月10日，东湖医院举行新院区奠基仪式。"
+	tests := []struct{ name, text, want string }{
+		{"a span before a nominal verb", "院长表示，医院30年服务门诊3600万人次。", "累计服务门诊=3600万人次/latest"},
+		{"a span, a tally and a verb of action", "医院十年累计培训基层医生5000名。", "累计基层医生=5000名/latest"},
+		{"a date is no span", "院长表示，医院2024年服务门诊360万人次。", "服务门诊=360万人次/"},
+		{"a year of study is no span", "医院组织3年级学生开展义诊20场。", "义诊=20场/"},
+		{"a period is no span", "医院每3年培训基层医生200名。", "基层医生=200名/"},
+		{"one year is no span", "院长表示，医院1年服务门诊360万人次。", "服务门诊=360万人次/"},
+		{"a span sets its own clause only", "医院30年来风雨兼程，今天共有300名职工参加仪式。", "职工=300名/"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range Extract(head+tt.text, Options{}).Summary.Figures {
+			got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit+"/"+f.Fold)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %s\ngot  %v\nwant %s", tt.name, tt.text, got, tt.want)
 		}
 	}
 }

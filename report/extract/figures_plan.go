@@ -36,6 +36,22 @@ var (
 	// the clause is measured from, not its time: comparison (比去年, 较去年, 与去年相比), or what
 	// the event follows (繼去年……之後, 自去年……以来).
 	reComparedTo = lazyRE(`(?:比|较|較|与|與|同|和|跟|继|繼|自|从|從)$`)
+	// reModalWord: a word that makes the verb right after it a pledge, a plan or what will be
+	// done (将投入, 承诺编列, 拟建, 规划建设, 预定招收, 准备开展, 要兴建, 提出设立), never the
+	// work done: a modal or future marker, or a verb of promising or proposing that takes a verb.
+	// It is one only with a verb after it (reModalVerb): 将近, 将军, 要求, 准备工作, 提出建议 are
+	// no markers. 主要, 重要, 纲要, 只要 are no 要 (reNotModalYao).
+	reModalWord = lazyRE(`将|將|要|承诺|承諾|规划|規劃|预定|預定|准备|準備|提出`)
+	// reNotModalYao: what makes the character before 要 a word of its own (主要开展 is done).
+	reNotModalYao = lazyRE(`(?:主|重|纲|綱|摘|提|概|只|首|紧|緊|必|显|顯|政)$`)
+	// reModalAdverb: what may stand between a marker and its verb: adverbs, a time (将于6月投入).
+	reModalAdverb = lazyRE(`^(?:会|會|要|再|还|還|继续|繼續|进一步|進一步|陆续|陸續|全面|逐步|持续|持續|重点|重點|共|总共|總共|额外|額外|另|分别|分別)*`)
+	// reModalWhere: a time or a place between a marker and its verb (将于明年投入, 提出在该专业设立),
+	// up to twelve characters of its clause.
+	reModalWhere = lazyRE(`^(?:在|于|於)[^，,；;。！？!?\n]{0,12}`)
+	// rePlanVerbs: verbs of building and budgeting a plan takes (编列预算, 兴建大楼) that are no
+	// verbs of done work in actionVerbs.
+	rePlanVerbs = lazyRE(`^(?:编列|編列|兴建|興建|建设|建設|投资|投資|修建|筹建|籌建|扩建|擴建|打造|购置|購置|招聘|资助|資助|新设|新設|增设|增設)`)
 	// reAfterThen: a clause closing with 之后, 以后, 以来: it tells a time after what it names.
 	reAfterThen = lazyRE(`(?:之后|之後|以后|以後|以来|以來)$`)
 )
@@ -47,6 +63,15 @@ var (
 // 已). before is a text's start up to the count.
 func planOf(before string) string {
 	s := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
+	if p := planWordOf(s); p != "" || !modalOf(s) {
+		return p
+	}
+	return "计划"
+}
+
+// planWordOf is planOf's reading of the plan words (rePlanWord) in s, a count's sentence up to
+// the count.
+func planWordOf(s string) string {
 	locs := rePlanWord.FindAllStringIndex(s, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		w, rest := s[locs[i][0]:locs[i][1]], s[locs[i][1]:]
@@ -73,6 +98,76 @@ func planOf(before string) string {
 	return ""
 }
 
+// modalVerbAt reports whether rest, the text after a marker (reModalWord), opens with the
+// verb it governs: adverbs or a time allowed before it (将于明年投入), a verb of action or of a
+// plan (rePlanVerbs).
+func modalVerbAt(rest string) bool {
+	rest = rest[len(reModalAdverb.FindString(rest)):]
+	if verbAt(rest) {
+		return true
+	}
+	// 于明年投入: the verb after the time or the place, at any character of it.
+	where := reModalWhere.FindString(rest)
+	for i := range where {
+		if i > 0 && verbAt(rest[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt reports whether s opens with a verb of action or of a plan (rePlanVerbs).
+func verbAt(s string) bool {
+	s = headRunes(s, 6)
+	if loc := reAction.FindStringIndex(maskBodyNouns(s)); loc != nil && loc[0] == 0 {
+		return true
+	}
+	return rePlanVerbs.MatchString(s)
+}
+
+// modalOf reports whether a count whose sentence up to it is s is told as a pledge or a plan
+// (将投入资金500万元, 承诺编列30亿元预算，结合民间募资70亿元, 提出设立奖学金6万元): a marker
+// (reModalWord) right before a verb (modalVerbAt) that governs the count's clause
+// (governsClause), with nothing after it that tells the count was done (实际, 已). A marker with
+// no verb after it (将近, 要求, 主要, 准备工作) makes nothing a plan.
+func modalOf(s string) bool {
+	locs := reModalWord.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		w, rest := s[locs[i][0]:locs[i][1]], s[locs[i][1]:]
+		if w == "要" && reNotModalYao.MatchString(s[:locs[i][0]]) || !modalVerbAt(rest) {
+			continue
+		}
+		return governsClause(rest) && !reDoneSince.MatchString(rest)
+	}
+	return false
+}
+
+// headRunes returns s's first n characters: a verb is a few, so that reading one reads no
+// further (linear time over a clause's markers).
+func headRunes(s string, n int) string {
+	for i := range s {
+		if n--; n < 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// reAmountFor: a pledge's purpose right after an amount (70亿元要兴建, 500万元将建设): the
+// amount is for work still to do (group 1 is the text after the marker).
+var reAmountFor = lazyRE(`^[）)]?[ \t]*(?:要|将|將|拟|擬)(.*)`)
+
+// plannedAmount reports whether an amount of money (unit ends in 元) is told with the work it
+// will pay for after it (投资新台币70亿元要兴建未来的医疗大楼): a marker and a verb right after it.
+// 投入2000万元改善校舍, with no marker, is done.
+func plannedAmount(after, unit string) bool {
+	if !strings.HasSuffix(unit, "元") {
+		return false
+	}
+	m := reAmountFor.FindStringSubmatch(after)
+	return m != nil && modalVerbAt(m[1])
+}
+
 // reBreakdown: what opens a clause that breaks a count down into parts (其中省内3500名) or sums
 // the counts before it (共300位傑出人才: 共 right before a number, no verb of its own), or the
 // count itself (，300位: a list of the plan's counts).
@@ -89,7 +184,7 @@ func governsClause(rest string) bool {
 	if i < 0 {
 		return true
 	}
-	verb := reAction.MatchString(maskBodyNouns(rest[:i])) || rePlanVerb.MatchString(rest[:i])
+	verb := reAction.MatchString(maskBodyNouns(rest[:i])) || rePlanVerb.MatchString(rest[:i]) || modalVerbAt(rest[:i])
 	for ; i >= 0; i = strings.IndexAny(rest, "，,；;") {
 		_, w := utf8.DecodeRuneInString(rest[i:])
 		rest = strings.TrimLeft(rest[i+w:], " \t\u3000")

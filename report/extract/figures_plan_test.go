@@ -43,6 +43,24 @@ func TestFiguresOfOtherYearsAndPlans(t *testing.T) {
 		{"an estimate", head + "活动预计将惠及13000位市民。", []string{"预计市民=13000位"}},
 		{"a plan, then what was done", head + "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名"}},
 		{"done as planned", head + "学校按计划完成培训教师500名。", []string{"教师=500名"}},
+		// TRUTH18 F1, F2, F12: a pledge or a plan told with no plan word: a future or modal
+		// marker (将, 承诺, 预定, 准备, 提出, 要 before a verb) right before the count's verb, or
+		// a marker and a verb right after an amount (70亿元要兴建); never a marker with no verb.
+		{"a future investment", head + "医院将投入资金500万元建设新院区。", []string{"计划资金=500万元"}},
+		{"a future with a time before its verb", head + "学校将于明年投入资金800万元。", []string{"计划资金=800万元"}},
+		{"a pledge and the clause it coordinates", head + "市长王明承诺编列30亿元预算，结合社会募资70亿元。", []string{"计划预算=30亿元", "计划社会募资=70亿元"}},
+		{"an amount for work to do", head + "医院投资10亿元要兴建新院区大楼。", []string{"计划医院投资=10亿元"}},
+		{"a proposal", head + "公司董事长王明提出在该专业设立奖学金（共6万元）。", []string{"计划奖学金=6万元"}},
+		{"a scheduled intake", head + "学院预定招收学生300名。", []string{"计划学生=300名"}},
+		{"a preparation to act", head + "学校准备开展义诊20场。", []string{"计划义诊=20场"}},
+		{"a plan, then what is done", head + "医院将投入资金30亿元建设新院区，已完成投资5亿元。", []string{"计划资金=30亿元", "投资=5亿元"}},
+		{"要求 is no marker", head + "会议要求各科室开展义诊20场。", []string{"义诊=20场"}},
+		{"主要 is no marker", head + "医院主要开展义诊20场。", []string{"义诊=20场"}},
+		{"将近 is no marker", head + "将近500人参加了活动。", []string{"参加人员=500人"}},
+		{"将军 is no marker", head + "老将军为学生讲授党课，共有300名学生参加。", []string{"学生=300名"}},
+		{"将 of an object is no marker", head + "学校将100万元奖学金发放给学生。", []string{"奖学金=100万元"}},
+		{"准备 the noun is no marker", head + "学院完成准备工作3项。", []string{"准备工作=3项"}},
+		{"an amount for a purpose, no marker", head + "学校投入2000万元改善校舍。", []string{"投入金额=2000万元"}},
 		{"a simulation is no plan", head + "学生模拟完成线上长征路，共有50名学生参加。", []string{"学生=50名"}},
 	}
 	for _, tc := range tests {
