@@ -686,7 +686,11 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			p = "计划"
 		}
 		if p != "" {
-			f.Label, f.Fold = inScript(p)+f.Label, model.FoldNone
+			// 预计参会人员300人: the label read already holds the plan word; once is enough.
+			if w := inScript(p); !strings.HasPrefix(f.Label, w) {
+				f.Label = w + f.Label
+			}
+			f.Fold = model.FoldNone
 		}
 		// The same fact told twice is one fact: the same count with the same measure word,
 		// whatever noun it is told with (八项清单 … 8项子活动), unless the count is small enough

@@ -35,6 +35,7 @@ func TestFiguresOfOtherYearsAndPlans(t *testing.T) {
 		// plan word governs its own clause only (计划 the noun in a clause before is no plan).
 		{"a target with 力争 and no verb of action", head + "会议提出，下半年力争服务群众8000人次。", []string{"计划下半年力争服务群众=8000人次"}},
 		{"an estimate of a saving", head + "预计全年可节约成本500万元。", []string{"预计可节约成本=500万元"}},
+		{"the plan word read in the label already", head + "会上，招生办主任介绍，预计参会人员300人。", []string{"预计参会人员=300人"}},
 		{"计划 the noun in a clause before", head + "会议传达了学校年度工作计划，表彰了先进个人20名。", []string{"先进个人=20名"}},
 		{"a plan fulfilled, then what was done", head + "学校超额完成年度培训计划，共培训教师520名。", []string{"教师=520名"}},
 		{"according to the plan, a clause before", head + "根据年度工作计划，学校共培训教师520名。", []string{"教师=520名"}},
