@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"testing"
 )
 
@@ -39,10 +38,7 @@ func TestFigureLabelCuts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, f := range figures(tt.text) {
-				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
-			}
+			got := figureKeys(figures(tt.text), false)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("%s\ngot  %q\nwant %q", tt.text, got, tt.want)
 			}

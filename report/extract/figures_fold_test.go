@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -35,10 +34,7 @@ func TestFigureFolds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, f := range figures(tc.text) {
-				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit+"/"+f.Fold)
-			}
+			got := figureKeys(figures(tc.text), true)
 			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
 			}

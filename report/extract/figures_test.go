@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/jianbao/jianbao/report/model"
 )
 
 // TestFigureLabels checks, on sentences written for it, that every figure's label is a noun
@@ -415,10 +417,7 @@ func TestFigureLabels(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, f := range figures(tc.text) {
-				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
-			}
+			got := figureKeys(figures(tc.text), false)
 			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
 			}
@@ -463,13 +462,24 @@ func TestFiguresFromHeadline(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, f := range Extract(tc.text, Options{}).Summary.Figures {
-				got = append(got, f.Label+"="+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
-			}
+			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, false)
 			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
 			}
 		})
 	}
+}
+
+// figureKeys writes figures as label=value+unit (and /fold when fold), for the figure tests'
+// tables.
+func figureKeys(figs []model.Figure, fold bool) []string {
+	var keys []string
+	for _, f := range figs {
+		k := f.Label + "=" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
+		if fold {
+			k += "/" + f.Fold
+		}
+		keys = append(keys, k)
+	}
+	return keys
 }
