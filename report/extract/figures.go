@@ -1738,9 +1738,6 @@ func labelFromBefore(before, base string) string {
 // partySize labels the size of a party that comes (某某一行10人).
 const partySize = "一行人数"
 
-// reCurrencyEnd: a currency's name before an amount (新臺幣, 人民币, 港币).
-var reCurrencyEnd = lazyRE(`(?:新臺幣|新台幣|新台币|臺幣|台幣|人民币|人民幣|港币|港幣|澳门元|澳門元|澳币|澳幣)$`)
-
 // reYouWord: 有 starting a word (有效提案, 有关单位), not the verb of having; 计 starting 计划
 // (计划总投资), not the verb of counting.
 var reYouWord = lazyRE(`^(?:有(?:效|关|關|序|力)|计划|計劃)`)
