@@ -267,16 +267,9 @@ var reviewNotes = map[string]string{
 // unsurePrefix opens the mark of a value read from weak evidence; its reason follows.
 const unsurePrefix = "review: unsure; "
 
-// unsureNotes say, for each field read from weak evidence, why it is to be checked, when the
-// extractor gave no reason of the value's own (Ingested.UnsureWhy).
-var unsureNotes = map[string]string{
-	"institution":    "review: unsure; the headline and the lead do not both name it",
-	"unit":           "review: unsure; no name on the page is written so, or it is the unsure institution",
-	"authors":        "review: unsure; not a name of two or three characters",
-	"speakers":       "review: unsure; named with no title, or by two characters",
-	"figures":        "review: unsure; not in the headline or the lead, or a small count in words",
-	"units_involved": "review: unsure; the units named are often wrong on pages never seen; check the list",
-}
+// unsureNote marks a value read from weak evidence for which the extractor gave no reason of
+// its own (extract's markUnsure gives one for every value it marks, Ingested.UnsureWhy).
+const unsureNote = unsurePrefix + "read from weak evidence"
 
 // plainValues writes the figures' values of a summary's mapping m as plain decimals: the YAML
 // encoder writes a float of a million or more with an exponent (1.469115e+06), which no reader
@@ -350,7 +343,7 @@ func summaryYAML(rec Ingested) ([]byte, error) {
 		}
 		for _, f := range rec.Review {
 			if m.Content[i].Value == f {
-				markUnsure(m.Content[i], m.Content[i+1], unsureNotes[f], rec.UnsureAt[f], rec.UnsureWhy[f])
+				markUnsure(m.Content[i], m.Content[i+1], unsureNote, rec.UnsureAt[f], rec.UnsureWhy[f])
 			}
 		}
 	}
