@@ -212,23 +212,8 @@ func TestIngestUnsure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			page := filepath.Join(dir, "page.txt")
-			if err := os.WriteFile(page, []byte(tt.text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			out := filepath.Join(dir, "out")
-			if err := os.Mkdir(out, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			var got *Ingested
-			_, err := Ingest(context.Background(), []string{page}, IngestOptions{Out: out}, func(r IngestResult) error {
-				got = r.Article
-				return r.Err
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			out, got := ingestPage(t, tt.text)
+			dir := filepath.Dir(out)
 			if got.Institution != "东湖大学" {
 				t.Fatalf("institution %q", got.Institution)
 			}
@@ -270,4 +255,27 @@ func TestIngestUnsure(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ingestPage writes text as a page in a temporary folder and ingests it into a folder of its
+// own: the folder of summaries and the article ingest made.
+func ingestPage(t *testing.T, text string) (string, *Ingested) {
+	t.Helper()
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.txt")
+	if err := os.WriteFile(page, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var got *Ingested
+	if _, err := Ingest(context.Background(), []string{page}, IngestOptions{Out: out}, func(r IngestResult) error {
+		got = r.Article
+		return r.Err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out, got
 }

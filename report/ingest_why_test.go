@@ -3,7 +3,6 @@ package report
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"testing"
@@ -43,18 +42,7 @@ func TestIngestUnsureWhy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			page := filepath.Join(dir, "page.txt")
-			if err := os.WriteFile(page, []byte(tt.text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			out := filepath.Join(dir, "out")
-			if err := os.Mkdir(out, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := Ingest(context.Background(), []string{page}, IngestOptions{Out: out}, func(r IngestResult) error { return r.Err }); err != nil {
-				t.Fatal(err)
-			}
+			out, _ := ingestPage(t, tt.text)
 			y, _ := os.ReadFile(firstYAML(t, out))
 			for _, w := range tt.want {
 				if !regexp.MustCompile(w).Match(y) {
