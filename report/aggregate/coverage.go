@@ -61,7 +61,7 @@ func silentMonths(sums []model.Summary, p period.Period) []period.Period {
 	for _, m := range p.Months() {
 		heard := false
 		for i := range sums {
-			if slices.Contains(sums[i].Review.Fields, "date") {
+			if dateUnsure(&sums[i]) {
 				continue
 			}
 			if d := sums[i].Date.Time; !d.IsZero() && m.Contains(d) {
@@ -140,7 +140,7 @@ func unsureDated(sums []model.Summary, cur, prev period.Period) *diag.Error {
 	n, first := 0, -1
 	for i := range sums {
 		d := sums[i].Date.Time
-		if d.IsZero() || !cur.Contains(d) && !prev.Contains(d) || !slices.Contains(sums[i].Review.Fields, "date") {
+		if d.IsZero() || !cur.Contains(d) && !prev.Contains(d) || !dateUnsure(&sums[i]) {
 			continue
 		}
 		if n++; first < 0 {
@@ -155,3 +155,8 @@ func unsureDated(sums []model.Summary, cur, prev period.Period) *diag.Error {
 		prev.Label(), n, cur.Label(), prev.Label())
 	return l[0]
 }
+
+// dateUnsure reports whether s's date is marked for review (ingest took the page's publication
+// date, or the year asked for where the text writes another): no evidence of the period it
+// falls in, neither for the coverage of the previous period nor for a change against it.
+func dateUnsure(s *model.Summary) bool { return slices.Contains(s.Review.Fields, "date") }
