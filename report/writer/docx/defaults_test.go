@@ -19,36 +19,47 @@ var pPrOrder = []string{"pStyle", "keepNext", "keepLines", "pageBreakBefore", "f
 	"spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
 	"textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"}
 
-// defaultPPr returns the children of styles.xml's w:docDefaults/w:pPrDefault/w:pPr, each as
-// name=val (name alone without a w:val), in order.
-func defaultPPr(t *testing.T, styles []byte) []string {
+// walkXML calls start with the path of element names above each start element of data (root
+// first), failing t when data is not well formed.
+func walkXML(t *testing.T, data []byte, start func(path []string, e xml.StartElement)) {
 	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(styles))
-	var path, out []string
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var path []string
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			return out
+			return
 		}
 		if err != nil {
-			t.Fatalf("styles.xml is not well formed: %v\n%s", err, styles)
+			t.Fatalf("not well formed: %v\n%s", err, data)
 		}
 		switch e := tok.(type) {
 		case xml.StartElement:
-			if strings.Join(path, "/") == "styles/docDefaults/pPrDefault/pPr" {
-				s := e.Name.Local
-				for _, a := range e.Attr {
-					if a.Name.Local == "val" {
-						s += "=" + a.Value
-					}
-				}
-				out = append(out, s)
-			}
+			start(path, e)
 			path = append(path, e.Name.Local)
 		case xml.EndElement:
 			path = path[:len(path)-1]
 		}
 	}
+}
+
+// defaultPPr returns the children of styles.xml's w:docDefaults/w:pPrDefault/w:pPr, each as
+// name=val (name alone without a w:val), in order.
+func defaultPPr(t *testing.T, styles []byte) []string {
+	t.Helper()
+	var out []string
+	walkXML(t, styles, func(path []string, e xml.StartElement) {
+		if strings.Join(path, "/") == "styles/docDefaults/pPrDefault/pPr" {
+			s := e.Name.Local
+			for _, a := range e.Attr {
+				if a.Name.Local == "val" {
+					s += "=" + a.Value
+				}
+			}
+			out = append(out, s)
+		}
+	})
+	return out
 }
 
 // TestParaDefaults: with a reference docx or without, the document's paragraph defaults (which

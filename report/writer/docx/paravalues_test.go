@@ -178,36 +178,22 @@ func effective(st *xStyles, p para, name string) string {
 // stylePPr returns each style's w:pPr children (names), by style id.
 func stylePPr(t *testing.T, styles []byte) map[string][]string {
 	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(styles))
 	out := map[string][]string{}
-	var path []string
 	id := ""
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			t.Fatalf("styles.xml is not well formed: %v", err)
-		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			if e.Name.Local == "style" {
-				for _, a := range e.Attr {
-					if a.Name.Local == "styleId" {
-						id = a.Value
-					}
+	walkXML(t, styles, func(path []string, e xml.StartElement) {
+		if e.Name.Local == "style" {
+			for _, a := range e.Attr {
+				if a.Name.Local == "styleId" {
+					id = a.Value
 				}
-				out[id] = []string{}
 			}
-			if strings.HasSuffix(strings.Join(path, "/"), "style/pPr") {
-				out[id] = append(out[id], e.Name.Local)
-			}
-			path = append(path, e.Name.Local)
-		case xml.EndElement:
-			path = path[:len(path)-1]
+			out[id] = []string{}
 		}
-	}
+		if strings.HasSuffix(strings.Join(path, "/"), "style/pPr") {
+			out[id] = append(out[id], e.Name.Local)
+		}
+	})
+	return out
 }
 
 // TestParaValuesOverTemplateStyles: with a reference docx, every paragraph jianbao writes keeps
