@@ -374,8 +374,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
-	headTold := map[string]bool{} // value and measure word of the headline's counts
-	var frames *yearsFrames       // what the clauses do to a frame of years, read at the first count that asks
+	headTold := map[string]bool{}      // value and measure word of the headline's counts
+	var frames *yearsFrames            // what the clauses do to a frame of years, read at the first count that asks
+	people := &personNames{text: text} // the names the text gives, read at the first count that asks
 	// inScript writes a word the extractor makes (累计, 计划) in the page's script: traditional
 	// on a page in traditional script (traditionalPage, read at the first word that asks).
 	trad := -1
@@ -583,6 +584,15 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		upTo := false
 		if b, ok := strings.CutSuffix(before, "上"); ok && upToAfter(b) && (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
 			upTo, before = true, b
+		}
+		// 院长胡三元: a numeral inside a person's name is no count (figures_names.go).
+		if get(3) != "" && people.covers(loc[6]) {
+			continue
+		}
+		// 引进一批人才, 储备一批、开工一批: a batch of no size and a slogan's parallel count
+		// nothing (figures_slogan.go).
+		if oneOfNoSize(numText, unit) || sloganParallel(numText, unit, masked[:loc[0]], masked[loc[1]:]) {
+			continue
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
 		if err != nil {
