@@ -371,6 +371,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	seen := map[string]bool{}
 	headUnit := map[string]string{} // value and head noun → the measure word first told with
 	planned := map[string]int{}     // label and measure word of a target → its index in out
+	planAt := map[string]int{}      // value and measure word of a figure labelled a plan → its index in out
 	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
@@ -680,10 +681,11 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			f.Fold = model.FoldLatest
 		}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first (the
-		// target's key is its label without 计划).
+		// target's key is its label without 计划); so does the same count done (实际培训教师
+		// 500名): the plan fulfilled is one fact, told as done, not a plan and a deed.
 		clause := clauseBefore(masked[:loc[0]])
 		pk := f.Label + "\x00" + f.Unit
-		if i, ok := planned[pk]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
+		if i, ok := planned[pk]; ok && reAchieved.MatchString(clause) {
 			out[i] = f
 			delete(planned, pk)
 			continue
@@ -694,6 +696,16 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		p := planOf(masked[:loc[0]])
 		if p == "" && plannedAmount(masked[loc[1]:], f.Unit) {
 			p = "计划"
+		}
+		// 计划开展义诊20场……已开展义诊20场 (another label: 累计义诊): the same count done after a
+		// plan in the article, with a word that tells it done, is the plan fulfilled, told once as
+		// done (figures_plan.go).
+		vk := "\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
+		if i, ok := planAt[vk]; ok && p == "" && reAchieved.MatchString(clause) {
+			out[i] = f
+			delete(planAt, vk)
+			seen[f.Label+"\x00"+f.Unit] = true
+			continue
 		}
 		if p != "" {
 			// 预计参会人员300人: the label read already holds the plan word; once is enough.
@@ -749,6 +761,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			}
 			if rePlanned.MatchString(clause) {
 				planned[pk] = len(out)
+			}
+			if p != "" {
+				planAt[vk] = len(out)
 			}
 			out = append(out, f)
 		}

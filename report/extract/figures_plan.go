@@ -31,7 +31,14 @@ var (
 	// or a part of the year (2023年，; 2023年5月; 2023年底; 2023年度，; 2023年度共), not by a name
 	// (2023年技能大赛, 2023年度优秀党员). Group 1 is the subject before 去年, group 2 the year
 	// in digits.
-	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,20}?)(?:去年|上年|前年|上一年|上一学年|上一學年|上学年|上學年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內|度(?:$|[，,]|共|累计|累計|已)))`)
+	// A term before the event's (上届大赛共有300名学生参赛: 上届, 上一届) is another period
+	// too. 2025年度 followed by a body as the clause's subject (2025年度学校共获得, 2025年度
+	// 东湖医院共开展) is the year of account of what the body did, as 2025年度， is; followed by
+	// anything else it names (2025年度优秀党员, 2025年度工作会议共有300人参加).
+	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,20}?)(?:去年|上年|前年|上一年|上一学年|上一學年|上学年|上學年|上届|上屆|上一届|上一屆)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內|度(?:$|[，,]|共|累计|累計|已|\p{Han}{0,10}?(?:` + bodyEnds + `|全校|全院|全市|全县|全縣|全区|全區|全省|我校|我院|本校|本院)(?:$|[，,]|共|累计|累計|已|先后|先後|全年|\p{Han}{0,3}?(?:` + actionVerbs + `)))))`)
+	// reThisTerm: the event's own term or year of account (本届共有500名学生参赛, 本年度): a
+	// clause set in it is the event's, however a clause before it was set.
+	reThisTerm = lazyRE(`^[ \t\x{3000}]*\p{Han}{0,6}?(?:本届|本屆|今届|今屆|本年度|今年度)`)
 	// reComparedTo: a preposition closing the subject before 去年 that makes the year a point
 	// the clause is measured from, not its time: comparison (比去年, 较去年, 与去年相比), or what
 	// the event follows (繼去年……之後, 自去年……以来).
@@ -222,7 +229,7 @@ func otherYear(before string, day time.Time) bool {
 			}
 			return !eventDayLastYear(clause[m[1]:], day)
 		}
-		if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) || reEventMark.MatchString(clause) {
+		if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) || reEventMark.MatchString(clause) || reThisTerm.MatchString(clause) {
 			return false
 		}
 		if start < 0 {

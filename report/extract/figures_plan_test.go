@@ -72,3 +72,37 @@ func TestFiguresOfOtherYearsAndPlans(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanFulfilledAndOtherTerms checks, on pages written for it (TRUTH18, REVIEW18 F2, F3),
+// that a plan and the same count done in one article are one fact, told as done (not a plan
+// hiding the deed, nor both); and that a term before the event's (上届) or a year of account
+// with a body as its subject (2023年度学校共获得) sets its counts in another period, left out,
+// while the event's own term (本届) and a year that names something (2023年度优秀党员, 2023年度
+// 工作会议) do not. The keep rows are controls, true with or without the rules.
+func TestPlanFulfilledAndOtherTerms(t *testing.T) {
+	t.Parallel()
+	const head = "东湖大学召开工作会议\n2024-05-10\n5月10日，东湖大学召开工作会议。"
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit/fold
+	}{
+		{"a plan fulfilled, the same label", head + "学校计划培训教师500名，实际培训教师500名。", []string{"教师=500名/"}},
+		{"a plan fulfilled, a small count", head + "学校计划开展讲座3场，实际开展讲座3场。", []string{"讲座=3场/"}},
+		{"a plan fulfilled, told as a total to date", head + "医院计划开展义诊20场。截至目前，已开展义诊20场。", []string{"累计义诊=20场/latest"}},
+		{"a term before the event's", head + "上届大赛共有300名学生参赛，本届共有500名学生参赛。", []string{"参赛学生=500名/"}},
+		{"a term before the event's, alone", head + "上届共有300名学生参赛。", nil},
+		{"a year of account with a body as subject", head + "2023年度学校共获得国家级奖项30项。今年共有120名教师参加培训。", []string{"教师=120名/"}},
+		{"a year of account with a named body", head + "2023年度东湖医院开展义诊120场。", nil},
+		{"keep: a plan, then another count done", head + "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名/"}},
+		{"keep: a year that names the noun", head + "2023年度优秀党员共20名。", []string{"优秀党员=20名/"}},
+		{"keep: the event's term measured from the last", head + "与上届相比，本届共有500名学生参赛。", []string{"参赛学生=500名/"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
