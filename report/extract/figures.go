@@ -688,6 +688,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		if i, ok := planned[pk]; ok && reAchieved.MatchString(clause) {
 			out[i] = f
 			delete(planned, pk)
+			delete(planAt, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
 			continue
 		}
 		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
@@ -697,11 +698,16 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		if p == "" && plannedAmount(masked[loc[1]:], f.Unit) {
 			p = "计划"
 		}
+		// 项目计划总投资10亿元, 规划用地200亩: the planned amount of a noun; 规划建设新院区，总投资5
+		// 亿元: the planned thing's cost, in a clause of its own with no verb (figures_plan.go).
+		if p == "" && (attributivePlan(masked[:loc[0]], f.Label) || sizeOfPlanned(masked[:loc[0]], f.Unit)) {
+			p = "计划"
+		}
 		// 计划开展义诊20场……已开展义诊20场 (another label: 累计义诊): the same count done after a
 		// plan in the article, with a word that tells it done, is the plan fulfilled, told once as
 		// done (figures_plan.go).
 		vk := "\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
-		if i, ok := planAt[vk]; ok && p == "" && reAchieved.MatchString(clause) {
+		if i, ok := planAt[vk]; ok && p == "" && reAchieved.MatchString(clause) && out[i].Fold == model.FoldNone {
 			out[i] = f
 			delete(planAt, vk)
 			seen[f.Label+"\x00"+f.Unit] = true
@@ -709,7 +715,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		if p != "" {
 			// 预计参会人员300人: the label read already holds the plan word; once is enough.
-			if w := inScript(p); !strings.HasPrefix(f.Label, w) {
+			// 项目规划用地: a plan word inside the label is enough too.
+			if w := inScript(p); !strings.HasPrefix(f.Label, w) && !rePlanInLabel.MatchString(f.Label) {
 				f.Label = w + f.Label
 			}
 			f.Fold = model.FoldNone

@@ -106,3 +106,37 @@ func TestPlanFulfilledAndOtherTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanCoverage checks, on pages written for it (TRUTH18 class 6, heldout12/346), the plans
+// the plan rules missed: a plan word that qualifies the count's noun (项目计划总投资, 规划用地), a
+// plan word before a verb of building or budgeting (拟投资), a clause of cost or area with no verb
+// after a plan's clause (规划建设新院区，总投资5亿元), and a forecast (预料, 预期, 预测 as 预计). Each
+// is labelled a plan (计划/预计, or the page's own plan word in the label) and never folded. The
+// keep rows are controls, true with or without the rules.
+func TestPlanCoverage(t *testing.T) {
+	t.Parallel()
+	const head = "东湖医院召开工作会议\n2024-05-10\n5月10日，东湖医院召开工作会议。"
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit/fold
+	}{
+		{"a plan word before the count's noun", head + "项目计划总投资10亿元。", []string{"计划总投资=10亿元/none"}},
+		{"a plan word inside the label", head + "项目规划用地200亩。", []string{"项目规划用地=200亩/none"}},
+		{"a plan word before a verb of budgeting", head + "医院拟投资5000万元建设大楼。", []string{"医院拟投资=5000万元/none"}},
+		{"the planned thing's cost", head + "医院规划建设新院区，总投资5亿元。", []string{"计划总投资=5亿元/none"}},
+		{"a forecast", "東湖醫院召開工作會議\n2024-05-10\n5月10日，東湖醫院召開工作會議。預料春節假期將有143萬人次內地旅客訪港。", []string{"預計內地旅客訪港=143萬人次/none"}},
+		{"keep: a plan word of a body's name", head + "市规划局3名专家参加了会议。", []string{"专家=3名/"}},
+		{"keep: a cost after a deed", head + "共签约、开工项目18个，总投资56.96亿元。", []string{"总投资=56.96亿元/"}},
+		{"keep: a cost done after a plan", head + "学校计划培训教师500名，共投入资金30万元。", []string{"计划教师=500名/none", "资金=30万元/"}},
+		{"keep: done as planned", head + "按计划总投资10亿元。", []string{"总投资=10亿元/"}},
+		{"keep: as expected, then a count", head + "效果好于预期，参加人数达500人。", []string{"人数=500人/"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
