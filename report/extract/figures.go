@@ -586,8 +586,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		if b, ok := strings.CutSuffix(before, "上"); ok && upToAfter(b) && (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
 			upTo, before = true, b
 		}
-		// 院长胡三元: a numeral inside a person's name is no count (figures_names.go).
-		if get(3) != "" && people.covers(loc[6]) {
+		// 院长胡三元: a numeral inside a person's name is no count; 基本法23條: an article of a
+		// law is named by its number (figures_names.go).
+		if get(3) != "" && people.covers(loc[6]) || lawArticle(unit, before) {
 			continue
 		}
 		// 引进一批人才, 储备一批、开工一批: a batch of no size and a slogan's parallel count
@@ -654,7 +655,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
 		// history or a programme's total (figures_frame.go); 去年共录取新生5600名, another year's
 		// (figures_plan.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
+		// 集滿六個章印，即可兌換贈品一份: a game's rule (figures_rule.go).
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || inRule(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
@@ -805,6 +807,9 @@ var (
 	// reSiteHolds. 在位于 names a venue. 发现有 (what an inspection found), 对现有, 现有的
 	// (existing, before what the event works on) are no stock.
 	reProfileMark = lazyRE(`(?:^|[^在于於到赴发發对對将將把为為])(?:现有|現有)(?:[^的]|$)|(?:^|[^在于於到赴])(?:占地|佔地|馆藏|館藏|位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|是(?:拥有|擁有))`)
+	// reBodyDescribed: a body described (是/为 … 大学) and what it has in the clause after
+	// (目前為日本最大的綜合型公立大學,擁有1.6萬名學生): a profile of the body, no count of the event.
+	reBodyDescribed = lazyRE(`(?:是|为|為)[^，,。；;！？!?\n\x00]{0,24}(?:` + bodyEnds + `)[，,][ ]*(?:拥有|擁有|共有|现有|現有)`)
 	// reSiteHolds: what a hall, a base or a site visited holds (纪念馆共有六个展厅, 基地设有5个
 	// 展区), a profile unless the count's clause goes on to act (基地共有300名学生参加劳动实践:
 	// the event's count).
@@ -876,7 +881,7 @@ func inProfile(before, after string) bool {
 	// 多年来……发表了十多篇文章: a record kept over years, a person's or a body's, like one since its
 	// founding, unless the count's clause acts or the years end in a first (多年来首次).
 	record := !acts && overYears(sentence)
-	return (reProfileMark.MatchString(sentence) && !acts || holds || record || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	return (reProfileMark.MatchString(sentence) && !acts || reBodyDescribed.MatchString(sentence) && !acts || holds || record || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,

@@ -1,12 +1,13 @@
 package extract
 
 // Names read as counts (TRUTH18 F5): a numeral and a measure word inside a name count nothing.
-// Two shapes, each read from what the page's own words are, never from a list of names:
+// Three shapes, each read from what the page's own words are, never from a list of names:
 //   - a person's name whose given name is a numeral and a measure word (院长胡三元主持会议 →
 //     "3元"): the count lies inside a name the page's people reader finds (mentions);
 //   - an organ numbered by its name (联合三支委会, 三支部委员会 → "委会3支"): a measure word that
 //     does not count the organ named after it (支 counts teams, 间 rooms, 台 machines; no organ)
-//     joins the numeral to the organ's name (the third branch's committee).
+//     joins the numeral to the organ's name (the third branch's committee);
+//   - an article of a law named by its number (基本法23條立法 → "23條", heldout12/349).
 
 // reOrganEnd: the end of an organ's name (委会, 支部, 党委, 处, 局): a body, which the measure
 // words with a list of nouns (measureNouns) never count.
@@ -44,4 +45,14 @@ func (p *personNames) covers(at int) bool {
 		}
 	}
 	return at >= 0 && at < len(p.inside) && p.inside[at]
+}
+
+// reLawBefore: a law's or a charter's name right before a number (基本法23條, 条例第5条 with 第
+// taken by the ordinal rule, 章程12条): the number names an article of it.
+var reLawBefore = lazyRE(`(?:法|法典|条例|條例|章程)[ ]?$`)
+
+// lawArticle reports whether a count with measure word unit (条, 條) right after a law's name
+// (before) is the number of an article of the law (基本法23條立法), a name, no count.
+func lawArticle(unit, before string) bool {
+	return (unit == "条" || unit == "條") && reLawBefore.MatchString(before)
 }
