@@ -25,7 +25,9 @@ func TestFiguresNoFalseToDate(t *testing.T) {
 		{"a deadline day", "活动报名截止到5月20日，共有45支队伍报名。"},
 		{"a dated event after a topic sentence", "今年以来，学校高度重视防汛工作。防汛演练已于5月8日举行，300名师生参加。"},
 		{"a day in the count's sentence", "入汛以来，学校高度重视防汛工作。学校于5月8日举行防汛演练，共有300名师生参加。"},
-		{"目前 and a stock, traditional script", "大阪公立大學為大阪府立大學和大阪市立大學所合併,目前為日本最大的綜合型公立大學,擁有1.6萬名學生。"},
+		// (heldout12/360's 目前為日本最大的綜合型公立大學,擁有1.6萬名學生 is a third party's profile,
+		// no figure at all since session 19: reBodyDescribed.)
+		{"目前 and a stock, traditional script", "3月5日，東湖大學召開教學工作會議。目前,學院擁有專任教師120名。"},
 		{"a span with no tally", "今年以来,我县根据行业门类多、安全生产任务重的实际,确定2名县级党政领导具体负责安全生产工作。"},
 		{"目前 before 共有", "兩位長官均表示，目前院內共有七十五位志工長期投入服務。"},
 		{"a past year between the span and the count", "醫院目前已與多個社區團體合作，過去的一年，共辦理過六百七十七場社區服務活動。"},
