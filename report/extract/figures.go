@@ -372,6 +372,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	headUnit := map[string]string{} // value and head noun → the measure word first told with
 	planned := map[string]int{}     // label and measure word of a target → its index in out
 	planAt := map[string]int{}      // value and measure word of a figure labelled a plan → its index in out
+	headAt := map[string]int{}      // value and measure word of a headline's count → its index in out
 	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
@@ -408,6 +409,11 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		numText, unit := get(2)+get(3), get(7)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
+		if loc[1] <= head {
+			// 累计服务群众17.9万人次 东湖服务队获评……: a headline's parts are read apart; the part
+			// after a count's (past a space, a bar, a dash) holds no noun of it.
+			after = headPart(after)
+		}
 		textEnd := loc[1]
 		half, more := false, false // 两个半小时, 两个多小时
 		if unit == "个" || unit == "個" {
@@ -677,7 +683,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// (由6人组成的督导组 and 由8人组成的督导组 are no 14 of anything); a total to date is a level,
 		// its latest value stands. Else the label rules decide.
 		switch {
-		case size:
+		case size || perEach(clauseBefore(masked[:loc[0]])):
+			// 每场义诊派出专家5名: a rate for each event, true of each, never added up
+			// (figures_level.go perEach).
 			f.Fold = model.FoldNone
 		case level != "":
 			f.Fold = model.FoldLatest
@@ -751,6 +759,12 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
 		// key, told once (labelling rules, figures).
 		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
+		// 累计服务人群17.9万人次 in the headline, 截至目前……服务人群17.9万人次 in the body: the
+		// headline's count is the body's total to date, told first; it takes the body's reading,
+		// a level (TRUTH18 F10: it was summed), whatever the headline's own words.
+		if i, ok := headAt[kv]; ok && loc[0] >= head && f.Fold == model.FoldLatest && out[i].Fold == "" && out[i].Value == f.Value {
+			out[i].Label, out[i].Fold = levelLabel(out[i].Label, cumulativeOf(f.Label, inScript)), model.FoldLatest
+		}
 		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
@@ -758,6 +772,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 				// A count of the headline the body tells again is one fact, however small
 				// (4项成果 … 共有4项科研成果获奖).
 				headTold[kv] = true
+				headAt[kv] = len(out)
 				if kx != "" {
 					headTold[kx] = true
 				}

@@ -11,7 +11,9 @@ func init() {
 		name string
 		text func(n int) string
 	}{
-		{"numerals in names", func(n int) string { return "东湖医院召开会议\n3月5日，" + strings.Repeat("院长胡三元、", n) + "出席。" }},
+		{"numerals in names", func(n int) string {
+			return "东湖医院召开会议\n3月5日，" + strings.Repeat("院长胡三元、", n) + "出席。"
+		}},
 		{"slogans of batches", func(n int) string { return "会议要求，" + strings.Repeat("储备一批、", n) + "。" }},
 		{"groups acting", func(n int) string { return strings.Repeat("医疗队12人参加了义诊，", n) }},
 		{"conditions and consequences", func(n int) string { return strings.Repeat("集满六个章印，即可兑换赠品一份，", n) }},
