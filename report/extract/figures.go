@@ -371,11 +371,14 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	seen := map[string]bool{}
 	headUnit := map[string]string{} // value and head noun → the measure word first told with
 	planned := map[string]int{}     // label and measure word of a target → its index in out
+	planAt := map[string]int{}      // value and measure word of a figure labelled a plan → its index in out
+	headAt := map[string]int{}      // value and measure word of a headline's count → its index in out
 	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
 	named := map[string]bool{}      // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
-	headTold := map[string]bool{} // value and measure word of the headline's counts
-	var frames *yearsFrames       // what the clauses do to a frame of years, read at the first count that asks
+	headTold := map[string]bool{}      // value and measure word of the headline's counts
+	var frames *yearsFrames            // what the clauses do to a frame of years, read at the first count that asks
+	people := &personNames{text: text} // the names the text gives, read at the first count that asks
 	// inScript writes a word the extractor makes (累计, 计划) in the page's script: traditional
 	// on a page in traditional script (traditionalPage, read at the first word that asks).
 	trad := -1
@@ -406,6 +409,11 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		numText, unit := get(2)+get(3), get(7)
 		before, after := tailOf(masked[:loc[0]], 48), masked[loc[1]:min(len(masked), loc[1]+64)]
+		if loc[1] <= head {
+			// 累计服务群众17.9万人次 东湖服务队获评……: a headline's parts are read apart; the part
+			// after a count's (past a space, a bar, a dash) holds no noun of it.
+			after = headPart(after)
+		}
 		textEnd := loc[1]
 		half, more := false, false // 两个半小时, 两个多小时
 		if unit == "个" || unit == "個" {
@@ -584,6 +592,16 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		if b, ok := strings.CutSuffix(before, "上"); ok && upToAfter(b) && (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
 			upTo, before = true, b
 		}
+		// 院长胡三元: a numeral inside a person's name is no count; 基本法23條: an article of a
+		// law is named by its number (figures_names.go).
+		if get(3) != "" && people.covers(loc[6]) || lawArticle(unit, before) {
+			continue
+		}
+		// 引进一批人才, 储备一批、开工一批: a batch of no size and a slogan's parallel count
+		// nothing (figures_slogan.go).
+		if oneOfNoSize(numText, unit) || sloganParallel(numText, unit, masked[:loc[0]], masked[loc[1]:]) {
+			continue
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
 		if err != nil {
 			var ok bool
@@ -643,7 +661,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 十年来共捐助800万元, 三十年前三位创办人: a count in a span of years before the event is
 		// history or a programme's total (figures_frame.go); 去年共录取新生5600名, another year's
 		// (figures_plan.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
+		// 集滿六個章印，即可兌換贈品一份: a game's rule (figures_rule.go).
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || inRule(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
@@ -664,18 +683,22 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// (由6人组成的督导组 and 由8人组成的督导组 are no 14 of anything); a total to date is a level,
 		// its latest value stands. Else the label rules decide.
 		switch {
-		case size:
+		case size || perEach(clauseBefore(masked[:loc[0]])):
+			// 每场义诊派出专家5名: a rate for each event, true of each, never added up
+			// (figures_level.go perEach).
 			f.Fold = model.FoldNone
 		case level != "":
 			f.Fold = model.FoldLatest
 		}
 		// 计划培训教师500名，实际培训320名: what was done replaces the target told first (the
-		// target's key is its label without 计划).
+		// target's key is its label without 计划); so does the same count done (实际培训教师
+		// 500名): the plan fulfilled is one fact, told as done, not a plan and a deed.
 		clause := clauseBefore(masked[:loc[0]])
 		pk := f.Label + "\x00" + f.Unit
-		if i, ok := planned[pk]; ok && out[i].Value != f.Value && reAchieved.MatchString(clause) {
+		if i, ok := planned[pk]; ok && reAchieved.MatchString(clause) {
 			out[i] = f
 			delete(planned, pk)
+			delete(planAt, "\x00"+strconv.FormatFloat(f.Value, 'f', -1, 64)+f.Unit)
 			continue
 		}
 		// 计划招收本科生5800名: a plan, labelled so (figures_plan.go).
@@ -685,9 +708,25 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		if p == "" && plannedAmount(masked[loc[1]:], f.Unit) {
 			p = "计划"
 		}
+		// 项目计划总投资10亿元, 规划用地200亩: the planned amount of a noun; 规划建设新院区，总投资5
+		// 亿元: the planned thing's cost, in a clause of its own with no verb (figures_plan.go).
+		if p == "" && (attributivePlan(masked[:loc[0]], f.Label) || sizeOfPlanned(masked[:loc[0]], f.Unit)) {
+			p = "计划"
+		}
+		// 计划开展义诊20场……已开展义诊20场 (another label: 累计义诊): the same count done after a
+		// plan in the article, with a word that tells it done, is the plan fulfilled, told once as
+		// done (figures_plan.go).
+		vk := "\x00" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
+		if i, ok := planAt[vk]; ok && p == "" && reAchieved.MatchString(clause) && out[i].Fold == model.FoldNone {
+			out[i] = f
+			delete(planAt, vk)
+			seen[f.Label+"\x00"+f.Unit] = true
+			continue
+		}
 		if p != "" {
 			// 预计参会人员300人: the label read already holds the plan word; once is enough.
-			if w := inScript(p); !strings.HasPrefix(f.Label, w) {
+			// 项目规划用地: a plan word inside the label is enough too.
+			if w := inScript(p); !strings.HasPrefix(f.Label, w) && !rePlanInLabel.MatchString(f.Label) {
 				f.Label = w + f.Label
 			}
 			f.Fold = model.FoldNone
@@ -720,6 +759,12 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 进行了两场义诊 … 计划继续开展两场义诊: the same count planned after it was done is one
 		// key, told once (labelling rules, figures).
 		again := seen[kv] && rePlanned.MatchString(clauseTail(tailOf(masked[:loc[0]], 120), clauseMarks))
+		// 累计服务人群17.9万人次 in the headline, 截至目前……服务人群17.9万人次 in the body: the
+		// headline's count is the body's total to date, told first; it takes the body's reading,
+		// a level (TRUTH18 F10: it was summed), whatever the headline's own words.
+		if i, ok := headAt[kv]; ok && loc[0] >= head && f.Fold == model.FoldLatest && out[i].Fold == "" && out[i].Value == f.Value {
+			out[i].Label, out[i].Fold = levelLabel(out[i].Label, cumulativeOf(f.Label, inScript)), model.FoldLatest
+		}
 		if hu, ok := headUnit[kh]; !again && !seen[k] && !(f.Value >= 5 && seen[kv]) && !(loc[0] >= head && (headTold[kv] || kx != "" && headTold[kx])) && !(ok && hu != f.Unit) && !(kp != "" && f.Value >= 10 && seen[kp]) {
 			seen[kv] = true
 			seen[k] = true
@@ -727,6 +772,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 				// A count of the headline the body tells again is one fact, however small
 				// (4项成果 … 共有4项科研成果获奖).
 				headTold[kv] = true
+				headAt[kv] = len(out)
 				if kx != "" {
 					headTold[kx] = true
 				}
@@ -739,6 +785,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			}
 			if rePlanned.MatchString(clause) {
 				planned[pk] = len(out)
+			}
+			if p != "" {
+				planAt[vk] = len(out)
 			}
 			out = append(out, f)
 		}
@@ -773,6 +822,9 @@ var (
 	// reSiteHolds. 在位于 names a venue. 发现有 (what an inspection found), 对现有, 现有的
 	// (existing, before what the event works on) are no stock.
 	reProfileMark = lazyRE(`(?:^|[^在于於到赴发發对對将將把为為])(?:现有|現有)(?:[^的]|$)|(?:^|[^在于於到赴])(?:占地|佔地|馆藏|館藏|位于|位於|坐落|地处|地處|下辖|下轄|创建于|創建於|创办于|創辦於|始建|建于(?:19|20)\d\d|建於(?:19|20)\d\d|成立于(?:19|20)\d\d|成立於(?:19|20)\d\d|[辖轄](?:[\d一二两兩三四五六七八九十]|\x00)|是一所|是一家|是一座|為一所|为一所|是(?:拥有|擁有))`)
+	// reBodyDescribed: a body described (是/为 … 大学) and what it has in the clause after
+	// (目前為日本最大的綜合型公立大學,擁有1.6萬名學生): a profile of the body, no count of the event.
+	reBodyDescribed = lazyRE(`(?:是|为|為)[^，,。；;！？!?\n\x00]{0,24}(?:` + bodyEnds + `)[，,][ ]*(?:拥有|擁有|共有|现有|現有)`)
 	// reSiteHolds: what a hall, a base or a site visited holds (纪念馆共有六个展厅, 基地设有5个
 	// 展区), a profile unless the count's clause goes on to act (基地共有300名学生参加劳动实践:
 	// the event's count).
@@ -844,7 +896,7 @@ func inProfile(before, after string) bool {
 	// 多年来……发表了十多篇文章: a record kept over years, a person's or a body's, like one since its
 	// founding, unless the count's clause acts or the years end in a first (多年来首次).
 	record := !acts && overYears(sentence)
-	return (reProfileMark.MatchString(sentence) && !acts || holds || record || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
+	return (reProfileMark.MatchString(sentence) && !acts || reBodyDescribed.MatchString(sentence) && !acts || holds || record || sinceFounding(sentence)) && !reProject.MatchString(sentence) && !strings.HasPrefix(sentence, "新")
 }
 
 // sinceFounding reports whether a sentence tells what a body did since its founding (建院五十年来,

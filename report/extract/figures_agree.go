@@ -58,7 +58,9 @@ func measureAgrees(num, unit, label, after string) bool {
 	}
 	// Two of a thing is counted with 两 (两次检查, 两台设备); 二 alone before such a measure
 	// word makes an ordinal or a kind (二次报销, 二次手术, 二期, 二本).
-	if num == "二" || reMeasureInWord.MatchString(unit+after) {
+	// 联合三支委会: a measure word that counts no organ before an organ's name is part of
+	// the name (figures_names.go).
+	if num == "二" || reMeasureInWord.MatchString(unit+after) || organNamed(unit, label) {
 		return false
 	}
 	// 期 after a name is mostly the phase of a works (金山三期, 东坡二期项目), and 节 after
@@ -328,10 +330,18 @@ func groupLabel(before, after, base string) (label string, size, ok bool) {
 	}
 	people := base == "人" || base == "名" || base == "位"
 	// 省卫健委督导组6人来到东湖医院: a group's size told as it comes (REVIEW18 F6), never
-	// summed over its visits.
-	if m := reGroupBefore.FindStringSubmatch(before); people && m != nil && reComesAfter.MatchString(after) {
+	// summed over its visits; 医疗队12人参加了义诊, 专家组5人对医院进行了评审: told as it acts,
+	// whatever the verb, the count is the group's size too, no count of those served or of a
+	// turnout to add to another group's (figures_group.go).
+	if m := reGroupBefore.FindStringSubmatch(before); people && m != nil && oneGroup(m[1]) && (reComesAfter.MatchString(after) || groupActs(after)) {
 		if l := labelFromBefore(before, base); l != "" && strings.HasSuffix(m[1], l) && !strings.HasSuffix(l, "人数") {
 			return l + "人数", true, true
+		}
+	}
+	// 共11人團隊, 12人医疗队: the count before one group's noun is its size (figures_group.go).
+	if m := reRunAfter.FindStringSubmatch(after); people && m != nil {
+		if n, ok := labelFromAfter(m[1]); ok && reGroupNounEnd.MatchString(n) && oneGroup(n) && !strings.HasSuffix(n, "人数") {
+			return n + "人数", true, true
 		}
 	}
 	// 组建了一支30人的志愿服务队 → 志愿服务队人数: 一支 measures the group after 的, and the text

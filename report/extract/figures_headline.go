@@ -48,3 +48,12 @@ func headlineStatistic(head string, i, j int) bool {
 	rest := head[j : j+end]
 	return (reNationFirst.MatchString(part) || reStatSource.MatchString(part) || rePlaceHasHead.MatchString(part)) && !reAction.MatchString(rest) && !reTakesPart.MatchString(rest)
 }
+
+// headPart returns the text after a headline's count up to the next part of the headline
+// (headSeps): the count's own part.
+func headPart(after string) string {
+	if i := strings.IndexAny(after, headSeps); i >= 0 {
+		return after[:i]
+	}
+	return after
+}

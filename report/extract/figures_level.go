@@ -200,3 +200,21 @@ func levelLabel(label, word string) string {
 	}
 	return word + label
 }
+
+// cumulativeOf returns the word of accumulation a level's label opens with (累计, 累計), or 累计
+// in the page's script (inScript) when the label holds none: the word a count told first
+// without it takes when a later telling shows it is the same total to date.
+func cumulativeOf(label string, inScript func(string) string) string {
+	if w := reCumulative.FindString(label); w == "累計" || w == "累積" {
+		return "累計"
+	}
+	return inScript("累计")
+}
+
+// reEachOf: 每 and a measure word of events, sessions or bodies before a count in its clause (每场
+// 义诊派出专家5名, 每期, 每个学院): the count is a rate for each. 每年, 每月 tell a yearly or a
+// monthly count of the organizer's work, which is labelled as a count.
+var reEachOf = lazyRE(`每(?:一)?(?:场|場|次|期|批|轮|輪|班|个|個|所|家|组|組|队|隊|户|戶|人|名|位)`)
+
+// perEach reports whether a count's clause up to it (clause) tells a rate for each (reEachOf).
+func perEach(clause string) bool { return reEachOf.MatchString(clause) }

@@ -17,7 +17,8 @@ import (
 
 var (
 	// rePlanWord: a word that tells a plan or an estimate (计划, 拟, 预计, 力争).
-	rePlanWord = lazyRE(`计划|計劃|预计|預計|力争|力爭|拟|擬`)
+	// 预料, 预期, 预测 tell an estimate as 预计 does (預料春節假期將有143萬人次內地旅客訪港).
+	rePlanWord = lazyRE(`计划|計劃|预计|預計|力争|力爭|拟|擬|预料|預料|预期|預期|预测|預測`)
 	// reByPlan: what makes a plan word a noun before it: done as planned (按计划完成, 根据计划),
 	// a simulation or a draft (模拟, 虚拟, 草拟, 比拟).
 	reByPlan = lazyRE(`(?:按|按照|根据|根據|依|依照|照|模|虚|虛|草|比)$`)
@@ -31,7 +32,14 @@ var (
 	// or a part of the year (2023年，; 2023年5月; 2023年底; 2023年度，; 2023年度共), not by a name
 	// (2023年技能大赛, 2023年度优秀党员). Group 1 is the subject before 去年, group 2 the year
 	// in digits.
-	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,20}?)(?:去年|上年|前年|上一年|上一学年|上一學年|上学年|上學年)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內|度(?:$|[，,]|共|累计|累計|已)))`)
+	// A term before the event's (上届大赛共有300名学生参赛: 上届, 上一届) is another period
+	// too. 2025年度 followed by a body as the clause's subject (2025年度学校共获得, 2025年度
+	// 东湖医院共开展) is the year of account of what the body did, as 2025年度， is; followed by
+	// anything else it names (2025年度优秀党员, 2025年度工作会议共有300人参加).
+	reOtherYear = lazyRE(`^[ \t\x{3000}]*(?:(\p{Han}{0,20}?)(?:去年|上年|前年|上一年|上一学年|上一學年|上学年|上學年|上届|上屆|上一届|上一屆)|((?:19|20)\d\d)年(?:$|[，,]|\d{1,2}月|[上下]半年|底|初|末|全年|内|內|度(?:$|[，,]|共|累计|累計|已|\p{Han}{0,10}?(?:` + bodyEnds + `|全校|全院|全市|全县|全縣|全区|全區|全省|我校|我院|本校|本院)(?:$|[，,]|共|累计|累計|已|先后|先後|全年|\p{Han}{0,3}?(?:` + actionVerbs + `)))))`)
+	// reThisTerm: the event's own term or year of account (本届共有500名学生参赛, 本年度): a
+	// clause set in it is the event's, however a clause before it was set.
+	reThisTerm = lazyRE(`^[ \t\x{3000}]*\p{Han}{0,6}?(?:本届|本屆|今届|今屆|本年度|今年度)`)
 	// reComparedTo: a preposition closing the subject before 去年 that makes the year a point
 	// the clause is measured from, not its time: comparison (比去年, 较去年, 与去年相比), or what
 	// the event follows (繼去年……之後, 自去年……以来).
@@ -86,11 +94,13 @@ func planWordOf(s string) string {
 		}
 		// 力争, 预计 are a target's or an estimate's, with any verb or none (力争服务群众10000人次,
 		// 预计参会人员300人, 预计全年可节约成本500万元); 计划, 拟 want a verb after them.
-		estimate := w == "预计" || w == "預計" || w == "力争" || w == "力爭"
-		if reDoneSince.MatchString(rest) || !estimate && !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) {
+		forecast := w == "预计" || w == "預計" || w == "预料" || w == "預料" || w == "预期" || w == "預期" || w == "预测" || w == "預測"
+		estimate := forecast || w == "力争" || w == "力爭"
+		// 拟投资5000万元, 计划兴建: a verb of building or budgeting (rePlanVerbs) is a plan's verb too.
+		if reDoneSince.MatchString(rest) || !estimate && !reAction.MatchString(maskBodyNouns(rest)) && !rePlanVerb.MatchString(rest) && !rePlanVerbs.MatchString(rest) {
 			return ""
 		}
-		if w == "预计" || w == "預計" {
+		if forecast {
 			return "预计"
 		}
 		return "计划"
@@ -222,7 +232,7 @@ func otherYear(before string, day time.Time) bool {
 			}
 			return !eventDayLastYear(clause[m[1]:], day)
 		}
-		if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) || reEventMark.MatchString(clause) {
+		if reOwnTime.MatchString(strings.TrimLeft(clause, " \t\u3000")) || reEventMark.MatchString(clause) || reThisTerm.MatchString(clause) {
 			return false
 		}
 		if start < 0 {
@@ -243,4 +253,63 @@ func eventDayLastYear(after string, day time.Time) bool {
 	month, _ := strconv.Atoi(m[1])
 	d, _ := strconv.Atoi(m[2])
 	return time.Month(month) == day.Month() && d == day.Day()
+}
+
+// rePlanInLabel: a plan word a label holds already (项目规划用地, 预计参会人员).
+var rePlanInLabel = lazyRE(`计划|計劃|规划|規劃|预计|預計|拟|擬`)
+
+// reAttributivePlan: a plan word that qualifies the noun after it (计划总投资, 规划用地, 拟投资额):
+// the planned amount or size of the thing, not a verb that wants another verb.
+var reAttributivePlan = lazyRE(`计划|計劃|规划|規劃|拟|擬`)
+
+// attributivePlan reports whether a count whose text up to it is before and whose label is
+// label is told as the planned amount of its noun (项目计划总投资10亿元, 项目规划用地200亩): the
+// last plan word of its clause stands right before the label's noun, with no verb and no mark
+// between (at most eight characters), and the label ends with that noun (市规划局3名专家 is no
+// plan: the count's noun, 专家, comes after it).
+func attributivePlan(before, label string) bool {
+	c := clauseTail(tailOf(before, 60), clauseMarks)
+	locs := reAttributivePlan.FindAllStringIndex(c, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	last := locs[len(locs)-1]
+	if reByPlan.MatchString(c[:last[0]]) {
+		return false // 按计划, 模拟
+	}
+	noun := strings.TrimRight(c[last[1]:], " ")
+	for _, w := range []string{"约", "約", "为", "為", "达", "達", "共"} {
+		noun = strings.TrimSuffix(noun, w)
+	}
+	n := utf8.RuneCountInString(noun)
+	if n == 0 || n > 8 || !allHan(noun) || reAction.MatchString(maskBodyNouns(noun)) || rePlanVerbs.MatchString(noun) {
+		return false
+	}
+	return strings.HasSuffix(label, noun)
+}
+
+// reSizeUnit: the measure words of an amount or a size (元, 亩, 平方米, 公里): what a planned
+// project costs or covers.
+var reSizeUnit = lazyRE(`(?:元|亩|畝|平方米|公里)$`)
+
+// sizeOfPlanned reports whether a count of money or area (unit) stands in a clause with no verb
+// (总投资5亿元, 占地200亩) right after a clause the plan word governs (规划建设新院区，总投资5亿元;
+// 将投入资金建设新院区，占地200亩): the planned thing's cost or size, planned too. before is the
+// text up to the count.
+func sizeOfPlanned(before, unit string) bool {
+	if !reSizeUnit.MatchString(unit) {
+		return false
+	}
+	s := clauseTail(tailOf(before, sentenceWindow), sentenceMarks)
+	i := strings.LastIndexAny(s, "，,；;")
+	if i < 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	own := s[i+w:]
+	if reAction.MatchString(maskBodyNouns(own)) || rePlanVerbs.MatchString(own) || reModalWord.MatchString(own) || rePlanWord.MatchString(own) || reDoneSince.MatchString(own) {
+		return false
+	}
+	// The clause before, with its own text up to its end, is a plan's.
+	return planOf(s[:i]) != ""
 }

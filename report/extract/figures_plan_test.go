@@ -72,3 +72,71 @@ func TestFiguresOfOtherYearsAndPlans(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanFulfilledAndOtherTerms checks, on pages written for it (TRUTH18, REVIEW18 F2, F3),
+// that a plan and the same count done in one article are one fact, told as done (not a plan
+// hiding the deed, nor both); and that a term before the event's (上届) or a year of account
+// with a body as its subject (2023年度学校共获得) sets its counts in another period, left out,
+// while the event's own term (本届) and a year that names something (2023年度优秀党员, 2023年度
+// 工作会议) do not. The keep rows are controls, true with or without the rules.
+func TestPlanFulfilledAndOtherTerms(t *testing.T) {
+	t.Parallel()
+	const head = "东湖大学召开工作会议\n2024-05-10\n5月10日，东湖大学召开工作会议。"
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit/fold
+	}{
+		{"a plan fulfilled, the same label", head + "学校计划培训教师500名，实际培训教师500名。", []string{"教师=500名/"}},
+		{"a plan fulfilled, a small count", head + "学校计划开展讲座3场，实际开展讲座3场。", []string{"讲座=3场/"}},
+		{"a plan fulfilled, told as a total to date", head + "医院计划开展义诊20场。截至目前，已开展义诊20场。", []string{"累计义诊=20场/latest"}},
+		{"a term before the event's", head + "上届大赛共有300名学生参赛，本届共有500名学生参赛。", []string{"参赛学生=500名/"}},
+		{"a term before the event's, alone", head + "上届共有300名学生参赛。", nil},
+		{"a year of account with a body as subject", head + "2023年度学校共获得国家级奖项30项。今年共有120名教师参加培训。", []string{"教师=120名/"}},
+		{"a year of account with a named body", head + "2023年度东湖医院开展义诊120场。", nil},
+		{"keep: a plan, then another count done", head + "今年计划培训社区医生600名，实际培训社区医生450名。", []string{"社区医生=450名/"}},
+		{"keep: a year that names the noun", head + "2023年度优秀党员共20名。", []string{"优秀党员=20名/"}},
+		{"keep: the event's term measured from the last", head + "与上届相比，本届共有500名学生参赛。", []string{"参赛学生=500名/"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlanCoverage checks, on pages written for it (TRUTH18 class 6, heldout12/346), the plans
+// the plan rules missed: a plan word that qualifies the count's noun (项目计划总投资, 规划用地), a
+// plan word before a verb of building or budgeting (拟投资), a clause of cost or area with no verb
+// after a plan's clause (规划建设新院区，总投资5亿元), and a forecast (预料, 预期, 预测 as 预计). Each
+// is labelled a plan (计划/预计, or the page's own plan word in the label) and never folded. The
+// keep rows are controls, true with or without the rules.
+func TestPlanCoverage(t *testing.T) {
+	t.Parallel()
+	const head = "东湖医院召开工作会议\n2024-05-10\n5月10日，东湖医院召开工作会议。"
+	tests := []struct {
+		name, text string
+		want       []string // label=value+unit/fold
+	}{
+		{"a plan word before the count's noun", head + "项目计划总投资10亿元。", []string{"计划总投资=10亿元/none"}},
+		{"a plan word inside the label", head + "项目规划用地200亩。", []string{"项目规划用地=200亩/none"}},
+		{"a plan word before a verb of budgeting", head + "医院拟投资5000万元建设大楼。", []string{"医院拟投资=5000万元/none"}},
+		{"the planned thing's cost", head + "医院规划建设新院区，总投资5亿元。", []string{"计划总投资=5亿元/none"}},
+		{"a forecast", "東湖醫院召開工作會議\n2024-05-10\n5月10日，東湖醫院召開工作會議。預料春節假期將有143萬人次內地旅客訪港。", []string{"預計內地旅客訪港=143萬人次/none"}},
+		{"keep: a plan word of a body's name", head + "市规划局3名专家参加了会议。", []string{"专家=3名/"}},
+		{"keep: a cost after a deed", head + "共签约、开工项目18个，总投资56.96亿元。", []string{"总投资=56.96亿元/"}},
+		{"keep: a cost done after a plan", head + "学校计划培训教师500名，共投入资金30万元。", []string{"计划教师=500名/none", "资金=30万元/"}},
+		{"keep: done as planned", head + "按计划总投资10亿元。", []string{"总投资=10亿元/"}},
+		{"keep: as expected, then a count", head + "效果好于预期，参加人数达500人。", []string{"人数=500人/"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -91,7 +91,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a body's session named by its number, a number of meetings held", "会议传达了省十二次党代会精神。全年共召开12次党委会。", []string{"党委会=12次"}},
 		{"a comparison is no count", "每年节约的人工相当于200名员工。", nil},
 		{"a rate for each is no total", "培训共分3期，每期50人，奖金各500元。", nil},
-		{"a plan's amount keeps 计划 out of its tally trim", "计划总投资12亿元。", []string{"总投资=12亿元"}},
+		{"a plan's amount is labelled a plan, 计划 whole (no 划总投资; TRUTH18 class 6)", "计划总投资12亿元。", []string{"计划总投资=12亿元"}},
 		{"one person is no figure", "学院有1名教师获奖，另有1位专家到场。", nil},
 		{"a duration names what it is the time of", "志愿者们在台上站了3小时才离开。", nil},
 		{"a part picked out by years of service", "服务年资逾十年者90人。", nil},
