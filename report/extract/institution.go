@@ -30,7 +30,21 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text string, px *pageIndex) string {
-	return firstInstitution(title, opening, text, px)
+	if n := firstInstitution(title, opening, text, px); n != "" {
+		return n
+	}
+	// A place's government holding the event (五星街道召开, 昌平史各庄街道举办) or named only by
+	// its level (县政府, 我县): its fullest form on the page (institution_place.go).
+	for _, scope := range []string{opening, title} {
+		u := organizer(scope)
+		if n := holderGovernment(u, px.page); n != "" {
+			return n
+		}
+		if u != "" && !reBareLevel.MatchString(u) && !reSelfLevel.MatchString(u) {
+			return "" // a body named holds it (某区第六届人大常委会召开): not a government named by its level
+		}
+	}
+	return pageGovernment(title+"\n"+text, px.page)
 }
 
 // pageIndex holds the names a page gives, found once: every candidate's fullest form is looked
@@ -214,6 +228,9 @@ func fullest(name string, px *pageIndex) string {
 		return fullestGovernment(name, page)
 	}
 	if strings.HasSuffix(name, "公所") {
+		if g := holderGovernment(name, page); len(g) > len(name) {
+			return g // 新北泰山區公所 where the page writes 新北市泰山區公所 (institution_place.go)
+		}
 		return fullestPlaced(name, page)
 	}
 	if reBareParty.MatchString(name) {

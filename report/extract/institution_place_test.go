@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestPlaceGovernment: a local government its page names by its level (县政府, 縣府, 我县, 街道) or
+// as the holder by a short form is the one place of that level the page names, in the fullest
+// form the page writes of its body; nothing where the page names two places of the level, names
+// the level only in a person's title or only after a year, or names a higher body by its level
+// and never calls the place its own. The pages are made up; no row is a real page's text.
+func TestPlaceGovernment(t *testing.T) {
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"level only, the place written with its government",
+			"柳溪简讯\n3月2日，县政府召开春耕生产调度会。副县长王明出席会议。\n会议要求，各乡镇要抓好春耕。柳溪县人民政府办公室供稿。",
+			"柳溪县人民政府"},
+		{"our county, the place written alone",
+			"3月2日，我县举行重大项目集中开工仪式，共开工项目12个。\n县委书记李华宣布开工。各项目要为青禾县发展作出贡献。青禾县将持续优化营商环境。",
+			"青禾县"},
+		{"Taiwan: 縣府, the government in a photo credit",
+			"記者王小明/綜合報導\n縣政府5日在縣府大禮堂舉辦志工表揚典禮，共有100人參加。\n▲大合照。(圖/雲溪縣政府提供)",
+			"雲溪縣政府"},
+		{"two counties of the level: which is meant the page does not say",
+			"3月2日，县政府召开春耕生产调度会。\n会议听取了青禾县和柳溪县的经验介绍，青禾县、柳溪县分别发言。",
+			""},
+		{"the level only in a person's title, the county only as where a company is",
+			"1月23日，县委副书记、县长魏明深入企业督导安全生产工作。\n在青禾县的几家企业，他详细了解了安全生产情况，要求为青禾县发展守住底线。",
+			""},
+		{"a higher body named by its level, the county never called our own",
+			"3月2日，市督查组到县政府督查春耕工作。市农业局有关负责人参加。\n督查组充分肯定了青禾县的做法，青禾县将继续抓好春耕。",
+			""},
+		{"the county's word only after a year",
+			"10月17日，我县召开2020年度县政府工作报告重点工作调度会议。县领导刘明参加会议。",
+			""},
+		{"a sub-district holding the event, its fuller form with the district",
+			"桂溪桂林路街道举办社区邻里节\n5月20日，桂溪区桂林路街道第五届社区邻里节在中心广场开幕。\n居民载歌载舞，共度佳节。未来，桂林路街道将持续深化邻里建设。",
+			"桂溪区桂林路街道"},
+		{"a sub-district holding the event, its office written too",
+			"4月10日，银杏街道召开2018年社会事业工作会议。\n由银杏街道办事处副主任张华带队，各社区负责人参加。",
+			"银杏街道办事处"},
+		{"a district office in a short form, the page writing its city in full",
+			"新竹東山區公所新春團拜\n新竹市東山區公所4日舉辦新春團拜，邀集里長及社區代表共迎新春。\n區長林美表示，東山區各項建設持續推動。",
+			"新竹市東山區公所"},
+		{"a county's second body named by its level after its first, by its place: the county's, named, not the page's own",
+			"3月2日，东湖学院与青禾县人民政府签订战略合作协议。\n院长王明表示，期待青禾县委、县政府继续关心学院的发展，青禾县将提供支持。",
+			""},
+		{"a phrase ending in the level's word once is no place",
+			"縣政府5日舉辦志工表揚典禮，共有100人參加。\n包括縣議員王明、李華等貴賓亦到場。",
+			""},
+		{"a campus holding the event is no district",
+			"3月31日下午，管庄校区召开党史学习教育动员大会。校区全体教职工参加会议。",
+			""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Extract(c.text, Options{}).Summary.Institution; got != c.want {
+				t.Errorf("institution: got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
