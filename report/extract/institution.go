@@ -1728,13 +1728,17 @@ func personLeads(opening, inst string) bool {
 var reBareTitleChars = lazyRE(`[区县市镇乡省州區縣鎮鄉委副常务務党黨组組兼、]`)
 
 // bareTitledLead tells whether the lead's first sentence opens with a person named only by
-// titles of no body (区委副书记、区长某某带队调研): the labelling rules give no organizing unit when
-// only a person is said to act and no body is named, unless he convenes the government's own
-// meeting (区长某某主持召开区政府全体会议: the government holds it).
+// titles of no body (区委副书记、区长某某带队调研), or with several people named by their titles
+// who each lead a party (某某、某某分别带队) and no body: the labelling rules give no organizing
+// unit when only people are said to act and no body is named, unless one convenes the
+// government's own meeting (区长某某主持召开区政府全体会议: the government holds it).
 func bareTitledLead(opening string) bool {
 	first := leadSentence(opening)
 	if reGovernmentMeeting.MatchString(first) {
 		return false
+	}
+	if loc := reSeveralLead.FindStringIndex(first); loc != nil && reRoleAll.MatchString(first[:loc[0]]) && len(institutions(first[:loc[0]], false, true)) == 0 {
+		return true // 区委书记某某、区长某某分别带队走访: several people each lead a party, and no body
 	}
 	for i, n := 0, 0; i < len(first) && n < 16; n++ {
 		_, size := utf8.DecodeRuneInString(first[i:])
@@ -1757,6 +1761,10 @@ func bareTitledLead(opening string) bool {
 	}
 	return false
 }
+
+// reSeveralLead follows the people named as the lead's subject when each leads a party of his
+// own (某某、某某分别带队): several people, none of them a body, hold it.
+var reSeveralLead = lazyRE(`(?:分别|分別)(?:带队|帶隊|率队|率隊|带领|帶領)`)
 
 // reLeadersWord names a body's leaders as a group after its name (东湖大学领导, 某局领导班子).
 var reLeadersWord = lazyRE(`^(?:主要领导|主要領導|党政领导|黨政領導|领导班子|領導班子|领导|領導|班子)`)
