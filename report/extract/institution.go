@@ -1266,6 +1266,9 @@ func levelPlace(name string) bool {
 	if m == nil || reCut.MatchString(name[:m[1]]) {
 		return false
 	}
+	if own := name[m[2]:m[3]]; utf8.RuneCountInString(own) == 4 && placeAt(own) == 0 {
+		return false // 演练模拟县水保局: four characters no known place opens are a phrase's, not a county's name
+	}
 	_, size := lastRune(name[:m[3]])
 	return !strings.Contains(levelWords, name[m[3]-size:m[1]])
 }
