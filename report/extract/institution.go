@@ -30,11 +30,20 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text string, px *pageIndex) string {
-	if n := firstInstitution(title, opening, text, px); n != "" {
-		return n
+	if n := firstInstitution(title, opening, text, px); shapedName(n) != "" {
+		return n // (a piece of a sentence the caller drops, 某社区联合某团区委, leaves the page's government to be read)
 	}
 	// A place's government holding the event (五星街道召开, 昌平史各庄街道举办) or named only by
 	// its level (县政府, 我县): its fullest form on the page (institution_place.go).
+	for _, l := range []string{title, clauseHead(text, "\n")} {
+		// A headline opening with its reporting body and a colon (长江路街道：青春志愿社区行):
+		// the body whose news it is, when it is a place's government.
+		if i := strings.IndexAny(l, ":："); i > 0 {
+			if n := holderGovernment(l[:i], px.page); n != "" {
+				return n
+			}
+		}
+	}
 	for _, scope := range []string{opening, title} {
 		u := organizer(scope)
 		if n := holderGovernment(u, px.page); n != "" {
