@@ -338,6 +338,27 @@ func pageGovernment(text, page string) string {
 	return found
 }
 
+// formWritten tells whether page writes place with the word of its government body after it
+// (南區民政事務處 for 南區): a place of one character (東區, 南區) is read as one only so.
+func formWritten(page, place string, lv govLevel) bool {
+	for _, i := range occurrences(page, place, maxGovScan) {
+		if formAfter(page[i+len(place):], lv) && (govRefStart(page, i) || higherBefore(page, i) < i) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBar returns what follows the last bar in a headline (国庆75周年|南区举办…: the section's
+// name and the headline), or the headline.
+func afterBar(title string) string {
+	if i := strings.LastIndexAny(title, "|｜"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(title[i:])
+		return title[i+size:]
+	}
+	return title
+}
+
 // placeStarts counts, up to two, the occurrences of place on page where a place's name may start
 // (govRefStart) or after a higher place (昌平区史各庄街道).
 func placeStarts(page, place string) int {
@@ -382,6 +403,9 @@ func holderGovernment(u, page string) string {
 			own := strings.TrimSuffix(core, w)
 			if _, size := lastRune(own); size == 0 || !formed && strings.Contains(levelWords, own[len(own)-size:]+w) {
 				continue // 校区, 社区: a common word, no place (but 泰山區公所 is a district's office)
+			}
+			if utf8.RuneCountInString(own) == 1 && formWritten(page, core, lv) {
+				return governmentForm(core, lv, page) // 南區舉辦 where the page writes 南區民政事務處
 			}
 			for k := len(own); k > 0; {
 				_, size := utf8.DecodeLastRuneInString(own[:k])
