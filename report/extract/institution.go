@@ -44,15 +44,11 @@ func institution(title, opening, text string, px *pageIndex) string {
 			}
 		}
 	}
-	// 國慶75周年|南區舉辦……: the headline after a section's name and a bar opens with a place as
-	// its subject, which holds it; its government does where the page writes it (南區民政事務處).
-	// (Read so after a bar only, for now: any headline's subject would do as well on the scored
-	// pages, but a units table test (unitroles_test.go, holder on the source line) is written for a
-	// page whose headline's town, 青川镇, is then no institution; its owner is to decide.)
-	if t := afterBar(title); t != title {
-		if n := holderGovernment(hostSubject(t), px.page); n != "" {
-			return n
-		}
+	// 國慶75周年|南區舉辦……: the headline (after a section's name and a bar) opens with a place
+	// as its subject, which holds it; its government does where the page writes it
+	// (南區民政事務處).
+	if n := holderGovernment(hostSubject(afterBar(title)), px.page); n != "" {
+		return n
 	}
 	for _, scope := range []string{opening, title} {
 		u := organizer(scope)

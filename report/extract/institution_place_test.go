@@ -4,7 +4,7 @@ import "testing"
 
 // TestPlaceGovernment: a local government its page names by its level (县政府, 縣府, 我县, 街道) or
 // as the holder by a short form is the one place of that level the page names, in the fullest
-// form the page writes of its body; nothing where the page names two places of the level, names
+// form the page writes of its body; nothing for a township, nor where the page names two places of the level, names
 // the level only in a person's title or only after a year, or names a higher body by its level
 // and never calls the place its own. The pages are made up; no row is a real page's text.
 func TestPlaceGovernment(t *testing.T) {
@@ -55,6 +55,9 @@ func TestPlaceGovernment(t *testing.T) {
 			""},
 		{"a phrase ending in the level's word once is no place",
 			"縣政府5日舉辦志工表揚典禮，共有100人參加。\n包括縣議員王明、李華等貴賓亦到場。",
+			""},
+		{"a township is not read: its page's institution is left empty, as the labels have it",
+			"柳河镇召开防汛工作会议\n柳河镇人民政府 2021-05-06\n5月6日，柳河镇在镇政府会议室召开防汛工作会议，镇长王强主持会议。",
 			""},
 		{"a campus holding the event is no district",
 			"3月31日下午，管庄校区召开党史学习教育动员大会。校区全体教职工参加会议。",
