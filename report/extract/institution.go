@@ -213,6 +213,14 @@ var reHolds = lazyRE(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^�
 // fullest returns the fullest form the page gives of a name: the longest name it holds that
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
 func fullest(name string, px *pageIndex) string {
+	if f := fullestNamed(name, px); f != name || !reBareLevel.MatchString(name) {
+		return f
+	}
+	return placedBare(name, px.page) // 市人大教科文卫委 where the page writes 常德市人大教科文卫委
+}
+
+// fullestNamed is fullest from the names the page gives (px.all) and its government's forms.
+func fullestNamed(name string, px *pageIndex) string {
 	page := px.page
 	if m := reNumberedHospital.FindStringSubmatch(name); m != nil && m[0] == name {
 		// 某市二院 is 某市第二人民医院 where the page gives that.

@@ -422,3 +422,36 @@ func holderGovernment(u, page string) string {
 	}
 	return ""
 }
+
+// placedBare returns the one form the page gives of name, a body named by its level alone
+// (市人大教科文卫委, 县人民医院), with a place of that level before it (常德市人大教科文卫委), or
+// name when the page writes none or places of two (两县人民医院: which is meant it does not say).
+func placedBare(name, page string) string {
+	_, size := utf8.DecodeRuneInString(name)
+	level := name[:size]
+	if !strings.Contains("市县区縣區", level) || len(name) == size {
+		return name
+	}
+	found := ""
+	for _, i := range occurrences(page, name, maxGovScan) {
+		for n, k := 0, i; n < 4 && k > 0; n++ {
+			r, sz := utf8.DecodeLastRuneInString(page[:k])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			k -= sz
+			x := page[k:i]
+			if (placeAt(x) == len(x) || placeOwnName(x, 3) && n >= 1) && govRefStart(page, k) {
+				if found != "" && found != x {
+					return name
+				}
+				found = x
+				break
+			}
+		}
+	}
+	if found == "" {
+		return name
+	}
+	return found + name
+}
