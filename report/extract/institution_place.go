@@ -321,6 +321,9 @@ func governmentForm(place string, lv govLevel, page string) string {
 // or named two ways, or when the text names a higher government's body by its level too (市委,
 // 区城市管理局) and never calls the place its own (我县): the page may be the higher body's.
 func pageGovernment(text, page string) string {
+	if reOwnSelf.MatchString(text) {
+		return "" // 我校, 本院: the page is a school's or a hospital's, whose word for the county is 县委 too
+	}
 	found := ""
 	for _, lv := range govLevels {
 		refs, own := levelRefs(text, lv)
