@@ -66,6 +66,7 @@ func TestBareTitledLead(t *testing.T) {
 		{"a district head leads a survey", "区长调研棚改工作" + src + "6月3日上午，区委副书记、区长赵一鸣带队调研棚户区改造工作，副区长钱二陪同。", "西山区人民政府", ""},
 		{"a county head goes to a firm", "县长走访企业" + src + "6月3日，县长赵一鸣深入企业走访调研，了解生产经营情况。", "西山区人民政府", ""},
 		{"the head convenes the government's meeting", "区政府召开全体会议" + src + "6月3日，区长赵一鸣主持召开区政府全体会议，副区长钱二出席。", "西山区人民政府", "西山区人民政府"},
+		{"several officers each lead a party", "区领导走访慰问困难群众" + src + "1月19日上午，区委书记赵一鸣、区长钱二、区政协主席孙三分别带队走访慰问困难群众。", "西山区人民政府", ""},
 		{"the head only attends", "表彰活动举行" + src + "6月3日，区长赵一鸣出席表彰活动并讲话，副区长钱二主持。", "西山区人民政府", "西山区人民政府"},
 		// The headline names the body whose leaders go (I4): the body holds it; a headline naming
 		// the body's head by title names a person again.

@@ -30,7 +30,36 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text string, px *pageIndex) string {
-	return firstInstitution(title, opening, text, px)
+	if n := firstInstitution(title, opening, text, px); shapedName(n) != "" {
+		return n // (a piece of a sentence the caller drops, 某社区联合某团区委, leaves the page's government to be read)
+	}
+	// A place's government holding the event (五星街道召开, 昌平史各庄街道举办) or named only by
+	// its level (县政府, 我县): its fullest form on the page (institution_place.go).
+	for _, l := range []string{title, clauseHead(text, "\n")} {
+		// A headline opening with its reporting body and a colon (长江路街道：青春志愿社区行):
+		// the body whose news it is, when it is a place's government.
+		if i := strings.IndexAny(l, ":："); i > 0 {
+			if n := holderGovernment(l[:i], px.page); n != "" {
+				return n
+			}
+		}
+	}
+	// 國慶75周年|南區舉辦……: the headline (after a section's name and a bar) opens with a place
+	// as its subject, which holds it; its government does where the page writes it
+	// (南區民政事務處).
+	if n := holderGovernment(hostSubject(afterBar(title)), px.page); n != "" {
+		return n
+	}
+	for _, scope := range []string{opening, title} {
+		u := organizer(scope)
+		if n := holderGovernment(u, px.page); n != "" {
+			return n
+		}
+		if u != "" && !reBareLevel.MatchString(u) && !reSelfLevel.MatchString(u) {
+			return "" // a body named holds it (某区第六届人大常委会召开): not a government named by its level
+		}
+	}
+	return pageGovernment(title+"\n"+text, px.page)
 }
 
 // pageIndex holds the names a page gives, found once: every candidate's fullest form is looked
@@ -184,6 +213,14 @@ var reHolds = lazyRE(`^(?:党委|黨委|党组|黨組)?(?:(?:在|与|與|和)[^�
 // fullest returns the fullest form the page gives of a name: the longest name it holds that
 // starts and ends like it (九三学社重庆市秀山土家族苗族自治县支社 for 九三学社秀山县支社).
 func fullest(name string, px *pageIndex) string {
+	if f := fullestNamed(name, px); f != name || !reBareLevel.MatchString(name) {
+		return f
+	}
+	return placedBare(name, px.page) // 市人大教科文卫委 where the page writes 常德市人大教科文卫委
+}
+
+// fullestNamed is fullest from the names the page gives (px.all) and its government's forms.
+func fullestNamed(name string, px *pageIndex) string {
 	page := px.page
 	if m := reNumberedHospital.FindStringSubmatch(name); m != nil && m[0] == name {
 		// 某市二院 is 某市第二人民医院 where the page gives that.
@@ -214,6 +251,9 @@ func fullest(name string, px *pageIndex) string {
 		return fullestGovernment(name, page)
 	}
 	if strings.HasSuffix(name, "公所") {
+		if g := holderGovernment(name, page); len(g) > len(name) {
+			return g // 新北泰山區公所 where the page writes 新北市泰山區公所 (institution_place.go)
+		}
 		return fullestPlaced(name, page)
 	}
 	if reBareParty.MatchString(name) {
@@ -1249,6 +1289,9 @@ func levelPlace(name string) bool {
 	if m == nil || reCut.MatchString(name[:m[1]]) {
 		return false
 	}
+	if own := name[m[2]:m[3]]; utf8.RuneCountInString(own) == 4 && placeAt(own) == 0 {
+		return false // 演练模拟县水保局: four characters no known place opens are a phrase's, not a county's name
+	}
 	_, size := lastRune(name[:m[3]])
 	return !strings.Contains(levelWords, name[m[3]-size:m[1]])
 }
@@ -1711,13 +1754,17 @@ func personLeads(opening, inst string) bool {
 var reBareTitleChars = lazyRE(`[区县市镇乡省州區縣鎮鄉委副常务務党黨组組兼、]`)
 
 // bareTitledLead tells whether the lead's first sentence opens with a person named only by
-// titles of no body (区委副书记、区长某某带队调研): the labelling rules give no organizing unit when
-// only a person is said to act and no body is named, unless he convenes the government's own
-// meeting (区长某某主持召开区政府全体会议: the government holds it).
+// titles of no body (区委副书记、区长某某带队调研), or with several people named by their titles
+// who each lead a party (某某、某某分别带队) and no body: the labelling rules give no organizing
+// unit when only people are said to act and no body is named, unless one convenes the
+// government's own meeting (区长某某主持召开区政府全体会议: the government holds it).
 func bareTitledLead(opening string) bool {
 	first := leadSentence(opening)
 	if reGovernmentMeeting.MatchString(first) {
 		return false
+	}
+	if loc := reSeveralLead.FindStringIndex(first); loc != nil && reRoleAll.MatchString(first[:loc[0]]) && len(institutions(first[:loc[0]], false, true)) == 0 {
+		return true // 区委书记某某、区长某某分别带队走访: several people each lead a party, and no body
 	}
 	for i, n := 0, 0; i < len(first) && n < 16; n++ {
 		_, size := utf8.DecodeRuneInString(first[i:])
@@ -1740,6 +1787,10 @@ func bareTitledLead(opening string) bool {
 	}
 	return false
 }
+
+// reSeveralLead follows the people named as the lead's subject when each leads a party of his
+// own (某某、某某分别带队): several people, none of them a body, hold it.
+var reSeveralLead = lazyRE(`(?:分别|分別)(?:带队|帶隊|率队|率隊|带领|帶領)`)
 
 // reLeadersWord names a body's leaders as a group after its name (东湖大学领导, 某局领导班子).
 var reLeadersWord = lazyRE(`^(?:主要领导|主要領導|党政领导|黨政領導|领导班子|領導班子|领导|領導|班子)`)
