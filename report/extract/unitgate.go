@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -120,7 +121,8 @@ var (
 // wholeName tells whether the candidate m is one name, not a clause or a title run into one:
 // it holds no person's title (副主任李小学), no verb of a clause (多项工程包括某部), and no
 // organisation's head (中共, a democratic party, 国家) after a verb whose object is a document
-// or a policy (学习中共某市委〔2005〕38号文件).
+// or a policy (学习中共某市委〔2005〕38号文件), and no title followed by a person's name
+// (中區警區指揮官汪威遜總警司: a post, a person and his rank, ending in a unit's word).
 func wholeName(m string) bool {
 	if reTitleIn.MatchString(m) || reClauseVerb.MatchString(m) {
 		return false
@@ -130,6 +132,9 @@ func wholeName(m string) bool {
 			continue
 		}
 		if orgHeadAt(m[i:]) > 0 && (reNotTakingPart.MatchString(m[:i]) || reReportVerb.MatchString(m[:i])) {
+			return false
+		}
+		if loc := reTitleNext.FindStringIndex(m[i:]); loc != nil && personAfterTitle(m[i+loc[1]:]) {
 			return false
 		}
 	}
@@ -177,6 +182,18 @@ func parentOf(m, inst, rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest != "" && !unicode.Is(unicode.Han, r)
+}
+
+// personAfterTitle tells whether rest, which follows a title inside a would-be name, opens with
+// a person: a name as people reads it, or a family name and two characters or more (汪威遜總警司,
+// the name run into a rank that is no title of the lexicon); not a party's or a league's organ
+// (学生党支部: 党 is a family name too).
+func personAfterTitle(rest string) bool {
+	if name, _ := nameAfterTitle(rest, 0); name != "" {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	return size > 0 && surnames[string(r)] && !strings.ContainsRune("党黨团團", r) && utf8.RuneCountInString(rest[size:]) >= 2
 }
 
 // reNounWord, at the start of the text, is a noun of names that holds a verb's or a function
@@ -252,8 +269,9 @@ const (
 // reCountedKind closes, read back from the closing word over names joined by 、: each a run of
 // 3 to listedSpan characters with no verb, function word or punctuation in it; the first may
 // follow 与, 和 or 及 (甲与乙、丙等单位: 乙 and 丙; 甲 is read at its own word, if it ends in
-// one). An enumeration of fewer than two names is none. Names a span already covers are not
-// added again.
+// one). An enumeration of fewer than two names is none, and so is one with an item of two
+// characters (a kind listed: 煤矿、危险化学品等企业). Names a span already covers are not added
+// again.
 func listedSpans(text string, spans [][]int) [][]int {
 	var added [][]int
 	floor := 0 // no enumeration is read back past the one before: linear on endless lists
@@ -284,7 +302,9 @@ func listedSpans(text string, spans [][]int) [][]int {
 			end = start - len("、")
 		}
 		floor = loc[1]
-		if len(items) < 2 {
+		if len(items) < 2 || slices.ContainsFunc(items, func(it []int) bool { return utf8.RuneCountInString(text[it[0]:it[1]]) < 3 }) {
+			// 煤矿、危险化学品、道路交通等企业单位, 地区工商、公安、执法等职能部门: an item of two
+			// characters is a kind, not a body's name, and so are the others it is listed with
 			continue
 		}
 		for _, it := range items {

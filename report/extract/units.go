@@ -1239,8 +1239,9 @@ var (
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name; nor does a count
-	// of bodies (东湖市五大医院, 三家公司).
-	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|阶段|階段|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行|[二三四五六七八九十两兩几幾多](?:大|家|所|个|個)(?:医院|醫院|学校|學校|高校|公司|银行|銀行|集团|集團|大学|大學)`)
+	// of bodies (东湖市五大医院, 三家公司), nor an adverb of continuing (一贯关注医院, 继续推行街道:
+	// a predicate run into the word for the institution; not 继续教育学院, 九年一贯制学校).
+	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|阶段|階段|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行|(?:一贯|一貫)[^制]|(?:继续|繼續)[^教]|始终|始終|[二三四五六七八九十两兩几幾多](?:大|家|所|个|個)(?:医院|醫院|学校|學校|高校|公司|银行|銀行|集团|集團|大学|大學)`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = lazyRE(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
