@@ -86,6 +86,10 @@ var reRoleBefore = lazyRE(`联合|聯合|会同|會同|携手|攜手|偕同|协�
 // which elsewhere in the clause is as often part of another word (对于, 得到, 由于, 经济, 和平).
 var rePrepRight = lazyRE(`(?:^|[^前成作改更原])(?:与|與|和|同|跟|及|赴|到|由|对|對|向|为|為|经|經|受)了?$`)
 
+// reEarlierEvent opens a clause on an earlier event that this one follows (继8月8日赴某社区开展
+// 义诊之后，又一次赴……): a body named before its 之后 is that event's, not this one's.
+var reEarlierEvent = lazyRE(`(?:继|繼)(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年|上次|上周|上週|上月)[^后後。！？!?]*$`)
+
 // reContentLead: a verb before the enumeration, in its clause, whose object is what was told
 // (王某介绍了学校与某大学合作的历史): the units are named in it, they take no part.
 var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談到|谈及|談及|提到|提及|讲解|講解|通报|通報|宣读|宣讀|总结|總結|前身|原名|更名|隶属|隸屬`)
@@ -170,6 +174,9 @@ func groupRole(text string, start, end, firstMark int) unitRole {
 	}
 	if sent := clauseTail(before, sentenceMarks); reThenTime.MatchString(sent) && !(thenInModifier(sent) && reRoleAfter.MatchString(clauseHead(rest, clauseMarks))) || reThenTime.MatchString(rest) {
 		return roleBackground // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
+	}
+	if reEarlierEvent.MatchString(clauseTail(before, sentenceMarks)) {
+		return roleBackground // 继8月8日赴某社区开展……之后: the event before this one
 	}
 	if rePlanLead.MatchString(lead) {
 		return rolePlanned // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part

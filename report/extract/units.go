@@ -712,6 +712,7 @@ type unitGroup struct {
 	clause        string   // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
 	list          string   // the text after it, up to listWindowBytes: the enumeration may go on with other names
 	facility      bool     // one of its names is a facility's (……实验室、某中心和某书院)
+	unnamed       bool     // its first name opens with 相关 or 有关: bodies of a kind, not named (相关建筑公司、科技公司等企业)
 	size          int      // how many names it holds
 	role          unitRole // the part its sentence gives it in the event (groupRole)
 	post          postPart // what the post words of its officers make of it (attendsByPost)
@@ -742,8 +743,9 @@ var (
 	// into it (观看某纪委监委《……》): the name is the source of what the verb governs.
 	reDocGovern = lazyRE(`观看|觀看|收看|学习|學習|传达|傳達|印发|印發|转发|轉發|对照|對照|依据|依據|根据|根據|按照|遵照|贯彻|貫徹|落实|落實|解读|解讀|宣读|宣讀`)
 	// reSourceListed: the enumeration goes on with names that are no candidates and ends as a
-	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……).
-	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示))`)
+	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……,
+	// 某省委宣传部、组织部下发的《……》).
+	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示)|(?:制定|制訂|下发|下發|印发|印發|转发|轉發|出台|颁布|頒布)(?:的|之)?《)`)
 	// reInstructed follows units told what to do or what they will do (总务处、保卫科等科室要……,
 	// 某委员会将于近期……): addressees of a speech or a plan, not taking part in the event.
 	reInstructed = lazyRE(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
@@ -774,6 +776,8 @@ var (
 func (g unitGroup) part(m string) unitRole {
 	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
 	switch {
+	case g.unnamed:
+		return roleNoPart // 相关建筑公司、科技公司等企业: bodies of a kind, none named
 	case reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")):
 		return roleObject // 落实市委部署, 涉及心血管内科, 成立某部, 共建某医院: what the work is about
 	case strings.HasSuffix(g.before, "由") && madeUpOf(g.list):
@@ -880,6 +884,11 @@ func issuerOf(g unitGroup, m string) bool {
 	return !reTroupe.MatchString(m) || reDocGovern.MatchString(g.before+m)
 }
 
+// reUnnamedListOpen opens the first name of an enumeration of bodies that are not named, only of
+// a kind: 相关建筑公司、科技公司等企业. The word covers the whole list (各 covers its own name
+// only: 各民主党派市委会、市工商联).
+var reUnnamedListOpen = lazyRE(`^(?:相关|相關|有关|有關)`)
+
 // unitGroups gives each span the context of the enumeration it stands in.
 func unitGroups(text string, spans [][]int) []unitGroup {
 	out := make([]unitGroup, len(spans))
@@ -898,6 +907,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}
+		g.unnamed = g.size >= 2 && reUnnamedListOpen.MatchString(text[first:spans[i][1]])
 		for k := i; k <= j; k++ {
 			out[k] = g
 		}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnitsNotTakingPart: bodies a sentence names but gives no part in the event — an
+// enumeration that 相关 opens (bodies of a kind, none named), the issuers of a document listed
+// before 下发的《……》, the place of an earlier event that this one follows (继8月8日赴……之后) —
+// beside a body of the same sentence that does take part. Each row is made up for the test.
+func TestUnitsNotTakingPart(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		rule, text, notUnit, stillUnit string
+	}{
+		{"an enumeration that 相关 opens",
+			"3月19日，东湖区应急管理局与西岭镇人民政府联合开展走访活动。工作人员先后前往相关建筑公司、科技公司等企业进行走访。",
+			"科技公司", "东湖区应急管理局"},
+		{"issuers listed before 下发的《》",
+			"3月12日，东湖学院党委理论学习中心组召开会议。书记传达了中共东湖省委办公厅下发的《学习规则》、中共东湖省委宣传部、组织部下发的《学习指导意见》等文件。",
+			"中共东湖省委宣传部", "东湖学院党委理论学习中心组"},
+		{"the place of an earlier event before 之后",
+			"东湖医院团员青年志愿者服务队继8月8日赴西岭镇银丰社区开展了义诊之后，于8月15日又一次赴西岭区西岭镇锦绣湖社区开展义诊。",
+			"西岭镇银丰社区", "西岭区西岭镇锦绣湖社区"},
+	} {
+		got := unitsInvolved(scanUnits(c.text, "", ""))
+		if slices.Contains(got, c.notUnit) || !slices.Contains(got, c.stillUnit) {
+			t.Errorf("%s: units %q, want %q among them and not %q", c.rule, got, c.stillUnit, c.notUnit)
+		}
+	}
+}
