@@ -86,6 +86,12 @@ var reRoleBefore = lazyRE(`联合|聯合|会同|會同|携手|攜手|偕同|协�
 // which elsewhere in the clause is as often part of another word (对于, 得到, 由于, 经济, 和平).
 var rePrepRight = lazyRE(`(?:^|[^前成作改更原])(?:与|與|和|同|跟|及|赴|到|由|对|對|向|为|為|经|經|受)了?$`)
 
+// rePlanEarlierClause is a body's plan told in an earlier clause of the sentence (a unit's word,
+// then 将), which the clauses after it go on (统战部将牵头成立工作小组，协同某部、某处等部门，
+// 系统梳理……): the bodies they name are where the plan goes, not bodies at the event. Not 将
+// after a word of time (下周也將迎來中秋佳節，……): no body's plan.
+var rePlanEarlierClause = lazyRE(`(?:部|处|處|委|局|院|会|會|组|組|中心|室|办|辦|校|司)(?:将|將|即将|即將)[^，。；;,、]{1,12}[，,][^。！？!?]*$`)
+
 // reEarlierEvent opens a clause on an earlier event that this one follows (继8月8日赴某社区开展
 // 义诊之后，又一次赴……): a body named before its 之后 is that event's, not this one's.
 var reEarlierEvent = lazyRE(`(?:继|繼)(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年|上次|上周|上週|上月)[^后後。！？!?]*$`)
@@ -178,7 +184,7 @@ func groupRole(text string, start, end, firstMark int) unitRole {
 	if reEarlierEvent.MatchString(clauseTail(before, sentenceMarks)) {
 		return roleBackground // 继8月8日赴某社区开展……之后: the event before this one
 	}
-	if rePlanLead.MatchString(lead) {
+	if rePlanLead.MatchString(lead) || rePlanEarlierClause.MatchString(clauseTail(before, sentenceMarks)) {
 		return rolePlanned // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
 	}
 	if reContentLead.MatchString(lead) || conveyed {

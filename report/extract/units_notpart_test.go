@@ -23,6 +23,9 @@ func TestUnitsNotTakingPart(t *testing.T) {
 		{"the place of an earlier event before 之后",
 			"东湖医院团员青年志愿者服务队继8月8日赴西岭镇银丰社区开展了义诊之后，于8月15日又一次赴西岭区西岭镇锦绣湖社区开展义诊。",
 			"西岭镇银丰社区", "西岭区西岭镇锦绣湖社区"},
+		{"a body's plan in an earlier clause of the sentence",
+			"9月28日，东湖学院党委召开座谈会。李伯文作总结，提出学校党委统战部将牵头成立专项工作小组，协同党委学生工作部、教务处、人事处等相关职能部门，系统梳理本次座谈会收集的意见建议，建立工作台账。",
+			"教务处", "东湖学院党委"},
 	} {
 		got := unitsInvolved(scanUnits(c.text, "", ""))
 		if slices.Contains(got, c.notUnit) || !slices.Contains(got, c.stillUnit) {
