@@ -100,8 +100,9 @@ func initialShortNames(text string) map[string]bool {
 }
 
 var (
-	// reVisitVerb stands before places visited (参观了某馆、某室): facilities of a host, not units.
-	reVisitVerb = lazyRE(`(?:参观|參觀|参访|參訪|行程包括|察看|查看|巡视|巡視)了?$`)
+	// reVisitVerb stands before places visited (参观了某馆、某室, 走进图书馆): facilities of a host,
+	// not units.
+	reVisitVerb = lazyRE(`(?:参观|參觀|参访|參訪|行程包括|察看|查看|巡视|巡視|走进|走進)了?$`)
 	// reFacility ends the name of a facility: a museum, a library, a laboratory, a classroom.
 	reFacility = lazyRE(`(?:博物馆|博物館|图书馆|圖書館|校史馆|校史館|展览馆|展覽館|实验室|實驗室|教室|展厅|展廳|实习中心|實習中心|体验中心|體驗中心|展示中心|展览中心|展覽中心|陈列馆|陳列館|纪念馆|紀念館|体验馆|體驗館|科技馆|科技館|基地)$`)
 	// reFacilityKind follows an enumeration that the text calls facilities (……等设施).

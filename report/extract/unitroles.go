@@ -441,6 +441,8 @@ func (c bodyMention) role() unitRole {
 		return rolePlace // 实训厂: a facility
 	case kindListItem(text, c.start):
 		return rolePlace // 參觀大學設施，包括某圖書館、……及某研究所: facilities listed
+	case reAreaJoinedBefore.MatchString(tailOf(text[:c.start], 24)) || reAreaJoinedAfter.MatchString(text[c.end:min(len(text), c.end+48)]):
+		return rolePlace // 参观了教学区、住宿区和学生服务中心, 走进企业研发中心、生产车间: listed with areas, a facility
 	case ownInstitution(m, c.inst, text[c.end:]):
 		return roleOwn
 	case strings.HasSuffix(text[:c.end], m) && fromNoPeople(text, c.end-len(m)):
@@ -454,6 +456,17 @@ func (c bodyMention) role() unitRole {
 	}
 	return c.group.role
 }
+
+// reAreaWord ends the name of an area or a building of a site, which no body's name ends with:
+// 教学区, 住宿区, 生产车间, 宿舍, 食堂, 病房.
+const reAreaWord = `(?:[教宿生办辦产產活学學展]区|[教宿生办辦产產活学學展]區|车间|車間|宿舍|食堂|病房|厂房|廠房|教室)`
+
+// reAreaJoinedBefore and reAreaJoinedAfter: an area joined to the name in one enumeration,
+// before it or after it. What is listed with the areas of a site is one of its facilities.
+var (
+	reAreaJoinedBefore = lazyRE(reAreaWord + `(?:、|和|及|与|與)$`)
+	reAreaJoinedAfter  = lazyRE(`^(?:、|和|及|与|與)[^，。；,;、\s]{0,8}?` + reAreaWord + `(?:[，。；,;、\s]|$)`)
+)
 
 // reOrganWord ends the name of a body's own organ: its party committee, its discipline
 // committee, its union, its league committee, its board.
