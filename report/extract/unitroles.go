@@ -423,8 +423,14 @@ func (c bodyMention) role() unitRole {
 		// “建设武陵山区经济强县和中心城市”: a slogan; 区安全生产委员会2025年第四次会议: the owner
 		// inside a meeting's name; 。学习市纪委《……》: the source of what was studied
 		return roleSource
-	case c.inst == "" && reBareLevel.MatchString(text[c.span:c.end]) && strings.HasPrefix(text, text[c.span:c.end]):
-		return roleOwn // 县人民医院“下乡义诊”: the headline's own body, named without a place
+	case c.inst == "" && reBareLevel.MatchString(text[c.span:c.end]) && (strings.HasPrefix(text, text[c.span:c.end]) || reLeadDateOnly.MatchString(text[:c.span])):
+		// 县人民医院“下乡义诊”: the headline's own body, named without a place; so is the
+		// first name of a page that opens with its date (6月10日,县人民医院、某卫生院……签约)
+		return roleOwn
+	case reForCause.MatchString(clauseTail(tailOf(text[:c.start], 120), clauseMarks)) && reContribution.MatchString(text[c.end:min(len(text), c.end+90)]):
+		return roleObject // 为全市争创全省经济副中心作出新的更大贡献: what the work is for
+	case c.inst != "" && reDashBefore.MatchString(text[c.end:min(len(text), c.end+12)]) && strings.HasPrefix(strings.TrimLeft(text[c.end:], "─—–-－ "), c.inst):
+		return roleDescribed // 非牟利、私營教學醫院─香港中文大學醫院: what the institution is
 	case inCredit(text, raw) || reFurnitureLabel.MatchString(tailOf(text[:c.span], 40)):
 		return roleCredit // (某大学党委、校长办公室) closing a paragraph, 技术支持：某中心
 	case rePredicate.MatchString(tailOf(text[:c.span], 16)):
@@ -456,6 +462,19 @@ func (c bodyMention) role() unitRole {
 	}
 	return c.group.role
 }
+
+// reLeadDateOnly is a page's opening date and nothing more (6月10日, 2024年3月5日上午,).
+var reLeadDateOnly = lazyRE(`^\s*(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?[,，]?\s*$`)
+
+// reForCause and reContribution frame what the work is for: 为……作出贡献. A body named between
+// them is what the contribution goes to, not a body at the event.
+var (
+	reForCause     = lazyRE(`(?:为|為)[^，。；;,]*$`)
+	reContribution = lazyRE(`^[^，。；;,]{0,12}?(?:作出|做出|作|做)[^，。；;,]{0,8}?(?:贡献|貢獻)`)
+)
+
+// reDashBefore is a dash right after a description, before the name it describes.
+var reDashBefore = lazyRE(`^\s?[─—–－-]`)
 
 // reAreaWord ends the name of an area or a building of a site, which no body's name ends with:
 // 教学区, 住宿区, 生产车间, 宿舍, 食堂, 病房.

@@ -747,8 +747,9 @@ var (
 	// 某省委宣传部、组织部下发的《……》).
 	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示)|(?:制定|制訂|下发|下發|印发|印發|转发|轉發|出台|颁布|頒布)(?:的|之)?《)`)
 	// reInstructed follows units told what to do or what they will do (总务处、保卫科等科室要……,
-	// 某委员会将于近期……): addressees of a speech or a plan, not taking part in the event.
-	reInstructed = lazyRE(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
+	// 某委员会将于近期……, 县、乡人大也要……): addressees of a speech or a plan, not taking part in
+	// the event.
+	reInstructed = lazyRE(`^(?:等[^，。；,;]{0,10}?)?(?:也|还|還|都|均|更)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
 	// reMembers: the unit's members, through whom it takes part (某医疗队的医务人员来到村里).
 	reMembers = lazyRE(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
@@ -786,6 +787,8 @@ func (g unitGroup) part(m string) unitRole {
 		return roleOwner // 市委的领导, 市发改委相关科室: what it owns is what the sentence is about
 	case reInstructed.MatchString(g.after):
 		return roleAddressed // 总务处、保卫科等科室要……: told what to do
+	case reMergedAfter.MatchString(g.after):
+		return roleBackground // 大阪公立大學為大阪府立大學和大阪市立大學所合併: bodies that are no more
 	case reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause):
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
@@ -883,6 +886,10 @@ func issuerOf(g unitGroup, m string) bool {
 	}
 	return !reTroupe.MatchString(m) || reDocGovern.MatchString(g.before+m)
 }
+
+// reMergedAfter follows the bodies a merger made one (某大學為甲大學和乙大學所合併, 由甲、乙合并组建):
+// the former bodies, named in the new one's history.
+var reMergedAfter = lazyRE(`^(?:所|共同)?(?:合并|合併)(?:而成|组建|組建|成立)?`)
 
 // reUnnamedListOpen opens the first name of an enumeration of bodies that are not named, only of
 // a kind: 相关建筑公司、科技公司等企业. The word covers the whole list (各 covers its own name
@@ -1250,8 +1257,9 @@ var (
 var (
 	// reNotInName are characters and words that do not stand in a unit's name; nor does a count
 	// of bodies (东湖市五大医院, 三家公司), nor an adverb of continuing (一贯关注医院, 继续推行街道:
-	// a predicate run into the word for the institution; not 继续教育学院, 九年一贯制学校).
-	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|阶段|階段|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行|(?:一贯|一貫)[^制]|(?:继续|繼續)[^教]|始终|始終|[二三四五六七八九十两兩几幾多](?:大|家|所|个|個)(?:医院|醫院|学校|學校|高校|公司|银行|銀行|集团|集團|大学|大學)`)
+	// a predicate run into the word for the institution; not 继续教育学院, 九年一贯制学校), nor a
+	// locative of a region (區域內夥伴學校: the schools within it, none named).
+	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|阶段|階段|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行|(?:区域|區域|辖区|轄區)[内內]|(?:一贯|一貫)[^制]|(?:继续|繼續)[^教]|始终|始終|[二三四五六七八九十两兩几幾多](?:大|家|所|个|個)(?:医院|醫院|学校|學校|高校|公司|银行|銀行|集团|集團|大学|大學)`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = lazyRE(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )

@@ -7,8 +7,9 @@ import (
 
 // TestUnitNotNames: spans that end in a unit's word but are no unit's name — a predicate that
 // an adverb of continuing opens, run into the word for the institution (慈善會一貫關注醫院), a
-// post and a person run into a rank (中區警區指揮官汪威遜總警司) — beside names that hold the
-// same characters (继续教育学院, 九年一贯制学校, 学生党支部).
+// post and a person run into a rank (中區警區指揮官汪威遜總警司), a locative of a region
+// (區域內夥伴學校: schools within it) — beside names that hold the same characters
+// (继续教育学院, 九年一贯制学校, 学生党支部, 内科).
 func TestUnitNotNames(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -20,7 +21,10 @@ func TestUnitNotNames(t *testing.T) {
 		{"继续推行街道", false},
 		{"中區警區指揮官汪威遜總警司", false},
 		{"中区警区指挥官汪威逊总警司", false},
+		{"區域內夥伴學校", false},
+		{"辖区内中小学校", false},
 		{"继续教育学院", true},
+		{"内科", true},
 		{"东湖区九年一贯制学校", true},
 		{"旅游商贸学院学生党支部", true},
 		{"香港中西區各界協會", true},
