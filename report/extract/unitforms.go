@@ -147,5 +147,23 @@ func withFullestForms(units []string, scan *unitScan) []string {
 		return units
 	}
 	named := scan.named(func(*bodyCand) bool { return true })
-	return slices.Clip(fullestUnits(units, named, scan.text, scan.inst))
+	out := fullestUnits(units, named, scan.text, scan.inst)
+	acting := scan.named(func(c *bodyCand) bool { return c.role() != roleTitle })
+	return slices.Clip(levelPrefixed(out, acting))
+}
+
+// levelPrefixed writes a unit in the form the page gives it with a level's word before it where
+// the body acts under that form too (卫计办 … 街道卫计办的主要负责人: the generic-prefixed form kept
+// whole, as 縣政府人事處). A form seen only in a person's title may be another level's body
+// (市工商联主席某某 beside the 工商联 a speaker represents) and lends nothing.
+func levelPrefixed(units, acting []string) []string {
+	for i, u := range units {
+		for _, x := range acting {
+			if p, ok := strings.CutSuffix(x, u); ok && p != "" && reLevelInserted.MatchString(p) && !slices.Contains(units, x) {
+				units[i] = x
+				break
+			}
+		}
+	}
+	return units
 }

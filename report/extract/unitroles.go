@@ -427,6 +427,8 @@ func (c bodyMention) role() unitRole {
 		// 县人民医院“下乡义诊”: the headline's own body, named without a place; so is the
 		// first name of a page that opens with its date (6月10日,县人民医院、某卫生院……签约)
 		return roleOwn
+	case reUnveiledAfter.MatchString(text[c.end:min(len(text), c.end+16)]):
+		return roleObject // 共同为某学院“某产业学院”揭牌: what is unveiled, founded at the event
 	case reForCause.MatchString(clauseTail(tailOf(text[:c.start], 120), clauseMarks)) && reContribution.MatchString(text[c.end:min(len(text), c.end+90)]):
 		return roleObject // 为全市争创全省经济副中心作出新的更大贡献: what the work is for
 	case c.inst != "" && reDashBefore.MatchString(text[c.end:min(len(text), c.end+12)]) && strings.HasPrefix(strings.TrimLeft(text[c.end:], "─—–-－ "), c.inst):
@@ -472,6 +474,10 @@ var (
 	reForCause     = lazyRE(`(?:为|為)[^，。；;,]*$`)
 	reContribution = lazyRE(`^[^，。；;,]{0,12}?(?:作出|做出|作|做)[^，。；;,]{0,8}?(?:贡献|貢獻)`)
 )
+
+// reUnveiledAfter follows what a plaque is unveiled for (为“某产业学院”揭牌, 为某基地授牌): a body
+// or a base set up at the event, its object, not a body taking part (the rule of 213).
+var reUnveiledAfter = lazyRE(`^[”」』"]?(?:揭牌|揭匾|授牌|挂牌|掛牌)`)
 
 // reDashBefore is a dash right after a description, before the name it describes.
 var reDashBefore = lazyRE(`^\s?[─—–－-]`)

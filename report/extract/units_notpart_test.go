@@ -52,6 +52,9 @@ func TestUnitsNotTakingPart(t *testing.T) {
 		{"a body without a place opening a page after its date",
 			"6月10日，县人民医院、西城中心卫生院紧密型医共体签约仪式在西城乡人民政府会议室举行。",
 			"县人民医院", "", ""},
+		{"a body founded at the event, its plaque unveiled",
+			"3月5日，青川县人民政府与东湖技师学院举行校地合作签约仪式。仪式上，县长与西岭集团副总经理共同为东湖技师学院“西岭产业学院”揭牌。",
+			"西岭产业学院", "青川县人民政府", ""},
 	} {
 		got := unitsInvolved(scanUnits(c.text, c.inst, ""))
 		if slices.Contains(got, c.notUnit) || c.stillUnit != "" && !slices.Contains(got, c.stillUnit) {
