@@ -169,9 +169,27 @@ var reFormer = lazyRE(`^(?:原|前)`)
 // leadsDelegation tells whether the person whose title follows the organisation m leads a group
 // of it to the event, in the same sentence. A body named by its level alone (县医院) is, on a
 // page that names no institution, most often the page's own: its staff lead their own team.
+// A delegation the sentence names for the same place (某区委常委某某率某区党政代表团来访) is the
+// body that comes, a unit in its own name; the leader's body is then only in his title.
 func leadsDelegation(m, after string) bool {
-	return !reBareLevel.MatchString(m) && !reFormer.MatchString(m) && reLeadsDelegation.MatchString(after)
+	if reBareLevel.MatchString(m) || reFormer.MatchString(m) {
+		return false
+	}
+	loc := reLeadsDelegation.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	if d := reNamedDelegation.FindStringSubmatch(after[loc[0]:min(len(after), loc[1]+48)]); d != nil {
+		if n := placeAt(m); n > 0 && strings.HasPrefix(d[1], m[:n]) {
+			return false
+		}
+	}
+	return true
 }
+
+// reNamedDelegation is a delegation named as a body of its own right after the word for leading
+// it: 率龙湾区党政代表团, 带领某市考察团.
+var reNamedDelegation = lazyRE(`(?:率领|率領|带领|帶領|率)([^，。；;,、\s]{0,14}?(?:代表团|代表團|考察团|考察團|访问团|訪問團|参访团|參訪團|慰问团|慰問團))`)
 
 // parentOf tells whether m, which the institution's name starts with, is a body of its own that
 // the institution belongs to, named alone (社某市委、 for 社某市委某医院基层委员会): the

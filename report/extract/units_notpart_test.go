@@ -55,6 +55,9 @@ func TestUnitsNotTakingPart(t *testing.T) {
 		{"a body founded at the event, its plaque unveiled",
 			"3月5日，青川县人民政府与东湖技师学院举行校地合作签约仪式。仪式上，县长与西岭集团副总经理共同为东湖技师学院“西岭产业学院”揭牌。",
 			"西岭产业学院", "青川县人民政府", ""},
+		{"the leader's body when the delegation he leads is named for the same place",
+			"西岭新闻网1月16日消息：鹿城区委常委、常务副区长王明日前率鹿城区党政代表团来西岭，与我县签订山海协作工程结对协议。",
+			"鹿城区委", "", ""},
 	} {
 		got := unitsInvolved(scanUnits(c.text, c.inst, ""))
 		if slices.Contains(got, c.notUnit) || c.stillUnit != "" && !slices.Contains(got, c.stillUnit) {
