@@ -427,6 +427,8 @@ func (c bodyMention) role() unitRole {
 		// 县人民医院“下乡义诊”: the headline's own body, named without a place; so is the
 		// first name of a page that opens with its date (6月10日,县人民医院、某卫生院……签约)
 		return roleOwn
+	case reMayApplyTo.MatchString(tailOf(text[:c.start], 12)):
+		return roleAddressed // 如有必要，可向台電服務中心申請: where the public may turn, not a body at the event
 	case reUnveiledAfter.MatchString(text[c.end:min(len(text), c.end+16)]):
 		return roleObject // 共同为某学院“某产业学院”揭牌: what is unveiled, founded at the event
 	case reForCause.MatchString(clauseTail(tailOf(text[:c.start], 120), clauseMarks)) && reContribution.MatchString(text[c.end:min(len(text), c.end+90)]):
@@ -474,6 +476,10 @@ var (
 	reForCause     = lazyRE(`(?:为|為)[^，。；;,]*$`)
 	reContribution = lazyRE(`^[^，。；;,]{0,12}?(?:作出|做出|作|做)[^，。；;,]{0,8}?(?:贡献|貢獻)`)
 )
+
+// reMayApplyTo stands before a body the public may turn to (可向某中心申請, 請洽某處): advice, no
+// part in the event.
+var reMayApplyTo = lazyRE(`(?:可|可以|请|請)(?:向|至|到|洽|联系|聯繫|致电|致電)$`)
 
 // reUnveiledAfter follows what a plaque is unveiled for (为“某产业学院”揭牌, 为某基地授牌): a body
 // or a base set up at the event, its object, not a body taking part (the rule of 213).

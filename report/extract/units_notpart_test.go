@@ -58,6 +58,9 @@ func TestUnitsNotTakingPart(t *testing.T) {
 		{"the leader's body when the delegation he leads is named for the same place",
 			"西岭新闻网1月16日消息：鹿城区委常委、常务副区长王明日前率鹿城区党政代表团来西岭，与我县签订山海协作工程结对协议。",
 			"鹿城区委", "", ""},
+		{"where the public may apply",
+			"防止類似事件再度發生,中油籲請民眾從事作業時,應與管線保持安全距離。如有必要,可向中油服務中心(或服務所)申請加裝防護管。",
+			"中油服務中心", "", ""},
 	} {
 		got := unitsInvolved(scanUnits(c.text, c.inst, ""))
 		if slices.Contains(got, c.notUnit) || c.stillUnit != "" && !slices.Contains(got, c.stillUnit) {
