@@ -61,6 +61,9 @@ func TestUnitsNotTakingPart(t *testing.T) {
 		{"where the public may apply",
 			"防止類似事件再度發生,中油籲請民眾從事作業時,應與管線保持安全距離。如有必要,可向中油服務中心(或服務所)申請加裝防護管。",
 			"中油服務中心", "", ""},
+		{"a group that arrives (莅) named in full, its short form not listed beside it",
+			"本报讯9月21日上午，市安全生产第四督导组莅清，就我县安全生产工作进行督导。\n市督导组一行听取汇报后，深入部分企业进行了实地督导。",
+			"市督导组", "市安全生产第四督导组", ""},
 	} {
 		got := unitsInvolved(scanUnits(c.text, c.inst, ""))
 		if slices.Contains(got, c.notUnit) || c.stillUnit != "" && !slices.Contains(got, c.stillUnit) {
