@@ -789,7 +789,7 @@ func (g unitGroup) part(m string) unitRole {
 		return roleAddressed // 总务处、保卫科等科室要……: told what to do
 	case reMergedAfter.MatchString(g.after):
 		return roleBackground // 大阪公立大學為大阪府立大學和大阪市立大學所合併: bodies that are no more
-	case reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause):
+	case reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause) || reAnnouncesList.MatchString(clauseHead(g.list, clauseMarks)):
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
 		return roleObject // 对市委统战部表达了谢意: thanked
@@ -886,6 +886,10 @@ func issuerOf(g unitGroup, m string) bool {
 	}
 	return !reTroupe.MatchString(m) || reDocGovern.MatchString(g.before+m)
 }
+
+// reAnnouncesList follows the bodies that published a list or a result the event answers (国家某局
+// 与某委联合公布……项目名单，我院某工作室入选): the source of the list, like a document's issuer.
+var reAnnouncesList = lazyRE(`^(?:等)?(?:联合|聯合|共同)?(?:公布|公佈|公示|发布|發布|發佈)了?[^，。；;,]{0,40}?(?:名单|名單|结果|結果|榜单|榜單)`)
 
 // reMergedAfter follows the bodies a merger made one (某大學為甲大學和乙大學所合併, 由甲、乙合并组建):
 // the former bodies, named in the new one's history.

@@ -64,6 +64,9 @@ func TestUnitsNotTakingPart(t *testing.T) {
 		{"a group that arrives (莅) named in full, its short form not listed beside it",
 			"本报讯9月21日上午，市安全生产第四督导组莅清，就我县安全生产工作进行督导。\n市督导组一行听取汇报后，深入部分企业进行了实地督导。",
 			"市督导组", "市安全生产第四督导组", ""},
+		{"the publishers of a list the event answers",
+			"5月8日，东湖市妇幼保健院举行名中医工作室揭牌仪式。近日，国家中医药管理局与国家卫生健康委联合公布全国名老中医药专家传承工作室建设项目名单，我院工作室成功入选。市卫生健康委副主任王明在讲话中代表市卫生健康委表示祝贺。",
+			"国家中医药管理局", "", ""},
 	} {
 		got := unitsInvolved(scanUnits(c.text, c.inst, ""))
 		if slices.Contains(got, c.notUnit) || c.stillUnit != "" && !slices.Contains(got, c.stillUnit) {
