@@ -31,6 +31,18 @@ FACES = [
     ("LXGWWenKai-Regular.ttf", WENKAI, None),
 ]
 
+# The marks whose glyphs Taiwan and Hong Kong set centred in the em box (GB sets them in its
+# bottom-left quarter): the only glyphs of Noto CJK's TC faces whose outlines differ from the SC
+# faces' among the marks digests use (compared with fontTools' BoundsPen).
+CENTRED_MARKS = "、，。．：；！？"
+
+# (output file, source, collection face name): faces holding only CENTRED_MARKS, set before the
+# role's face in a digest whose punctuation is centred (doc.PunctCentred).
+PUNCT_FACES = [
+    ("NotoSerifCJKtc-Punct.ttf", NOTO + "/NotoSerifCJK-Regular.ttc", "Noto Serif CJK TC"),
+    ("NotoSansCJKtc-Punct.ttf", NOTO + "/NotoSansCJK-Bold.ttc", "Noto Sans CJK TC"),
+]
+
 # Symbols that digests use besides Han characters and ASCII.
 EXTRA_RANGES = [
     (0x0020, 0x007E), (0x00A0, 0x00FF), (0x2010, 0x2027), (0x2030, 0x203B),
@@ -156,7 +168,9 @@ def build_fonts():
     from fontTools import subset
     with open(CHARSET, encoding="utf-8") as f:
         text = "".join(line.rstrip("\n") for line in f)
-    for out, src, name in FACES:
+    faces = [(out, src, name, text) for out, src, name in FACES]
+    faces += [(out, src, name, CENTRED_MARKS) for out, src, name in PUNCT_FACES]
+    for out, src, name, text in faces:
         font = load_face(src, name)
         opts = subset.Options()
         opts.layout_features = []  # fpdf applies no OpenType layout; alternates would double the size

@@ -39,6 +39,26 @@ var Files = map[string]string{
 // Roles maps each font role that layouts use to the embedded family that stands for it.
 var Roles = map[string]string{"serif": Serif, "sans": Sans, "kai": Kai, "fangsong": Serif}
 
+// Families of the faces that hold only the marks Taiwan and Hong Kong set centred in the em box
+// (、，。．：；！？; GB/T 15834 sets them in the bottom-left quarter, as the faces above do): Noto
+// CJK's TC faces, subset to those marks by build.py.
+const (
+	// SerifCentred has the marks of Noto Serif CJK TC.
+	SerifCentred = "Noto Serif CJK TC"
+	// SansCentred has the marks of Noto Sans CJK TC (bold).
+	SansCentred = "Noto Sans CJK TC"
+)
+
+// CentredFiles maps the centred-mark families to their files in FS.
+var CentredFiles = map[string]string{
+	SerifCentred: "NotoSerifCJKtc-Punct.ttf",
+	SansCentred:  "NotoSansCJKtc-Punct.ttf",
+}
+
+// CentredRoles maps each font role to the family whose centred marks stand before the role's
+// face in a digest that sets its marks centred (doc.PunctCentred): the kai role takes the serif's.
+var CentredRoles = map[string]string{"serif": SerifCentred, "sans": SansCentred, "kai": SerifCentred, "fangsong": SerifCentred}
+
 // The font files, as byte slices: the linker places them in the binary's data, which the
 // operating system maps in page by page as they are read, so a run that looks up a few thousand
 // characters neither copies a whole font (fs.ReadFile on an embed.FS copies it, about 14 MB for
@@ -50,10 +70,15 @@ var (
 	sansData []byte
 	//go:embed LXGWWenKai-Regular.ttf
 	kaiData []byte
+	//go:embed NotoSerifCJKtc-Punct.ttf
+	serifCentredData []byte
+	//go:embed NotoSansCJKtc-Punct.ttf
+	sansCentredData []byte
 )
 
 // shared are the font files whose bytes SharedFile hands out, by file name.
-var shared = map[string][]byte{Files[Serif]: serifData, Files[Sans]: sansData, Files[Kai]: kaiData}
+var shared = map[string][]byte{Files[Serif]: serifData, Files[Sans]: sansData, Files[Kai]: kaiData,
+	CentredFiles[SerifCentred]: serifCentredData, CentredFiles[SansCentred]: sansCentredData}
 
 // FS returns the embedded font files, their licenses and the character list. Besides fs.FS it
 // has SharedFile.

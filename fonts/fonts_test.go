@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"maps"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -18,13 +20,13 @@ func TestFS(t *testing.T) {
 	if err := fstest.TestFS(FS(), "charset.txt", "LICENSE-NotoCJK.txt", "LICENSE-LXGWWenKai.txt"); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range Files {
+	for _, name := range append(slices.Collect(maps.Values(Files)), slices.Collect(maps.Values(CentredFiles))...) {
 		f, err := FS().Open(name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		info, err := f.Stat()
-		if err != nil || info.Name() != name || info.IsDir() || info.Size() < 1<<20 {
+		if err != nil || info.Name() != name || info.IsDir() || info.Size() < 1<<10 {
 			t.Fatalf("%s: stat %v, %v", name, info, err)
 		}
 		read, err := io.ReadAll(f)

@@ -21,7 +21,7 @@ func BenchmarkPaginateLong(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			m, _, err := pdf.NewMeasurer(writerOptions(ropt), d.Fonts)
+			m, _, err := pdf.NewMeasurer(writerOptions(ropt), d)
 			if err != nil {
 				b.Fatal(err)
 			}

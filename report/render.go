@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 
@@ -148,7 +149,7 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 	if wr.Format().Name == "docx" && keepsEnd(d) {
 		// Where the 版记 goes, an even page (after a blank one or not), and where the lines
 		// kept with the 落款 start, from jianbao's own pagination, as the PDF sets them.
-		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
+		m, _, err := pdf.NewMeasurer(wopt, d)
 		if err != nil {
 			return err
 		}
@@ -169,7 +170,7 @@ func Write(ctx context.Context, d *doc.Document, opt RenderOptions, w io.Writer)
 		// come), which takes less time than paginating first. A very large document is
 		// paginated first all the same (asideLimit): there the pagination's garbage and the
 		// writer's together made the collector work harder, for more CPU and memory.
-		m, _, err := pdf.NewMeasurer(wopt, d.Fonts)
+		m, _, err := pdf.NewMeasurer(wopt, d)
 		if err != nil {
 			return err
 		}
@@ -282,15 +283,22 @@ func hasTOC(d *doc.Document) bool {
 // writerOptions are the writer settings of opt, with the embedded fonts. There is no Created:
 // the writers stamp the document's own date (writer.Options.CreationDate).
 func writerOptions(opt RenderOptions) writer.Options {
-	return writer.Options{Fonts: fonts.FS(), FontFiles: fonts.Files, RoleFonts: fonts.Roles, PDFA: opt.PDFA,
-		Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts, Paginated: opt.Paginated}
+	return writer.Options{Fonts: fonts.FS(), FontFiles: fontFiles, RoleFonts: fonts.Roles, CentredFonts: fonts.CentredRoles,
+		PDFA: opt.PDFA, Warn: opt.Warn, FontDirs: opt.FontDirs, EmbedFonts: opt.EmbedFonts, Paginated: opt.Paginated}
 }
+
+// fontFiles maps every embedded family, the centred marks' included, to its file.
+var fontFiles = func() map[string]string {
+	m := maps.Clone(fonts.Files)
+	maps.Copy(m, fonts.CentredFiles)
+	return m
+}()
 
 // Typeset sets a laid-out document in pages as the PDF writer would, with the same fonts
 // (embedded, or installed ones the layout names, found in opt.FontDirs), without writing it:
 // what jianbao dump --stage pages prints.
 func Typeset(d *doc.Document, opt RenderOptions) (*typeset.Result, error) {
-	m, warnings, err := pdf.NewMeasurer(writerOptions(opt), d.Fonts)
+	m, warnings, err := pdf.NewMeasurer(writerOptions(opt), d)
 	if err != nil {
 		return nil, err
 	}

@@ -14,9 +14,24 @@ type Document struct {
 	Styles []Style `json:"styles"`
 	// Fonts map the font roles that styles name to family names, best first.
 	Fonts []FontRole `json:"fonts"`
+	// Punct is where the marks 、，。．：；！？ sit in their em box: PunctGB (bottom left, the
+	// default) or PunctCentred (Taiwan, Hong Kong, Macau), which also keeps them full width.
+	Punct string `json:"punct,omitempty"`
 	// Blocks are the content.
 	Blocks []Block `json:"blocks"`
 }
+
+// The positions of the marks 、，。．：；！？ in their em box (Document.Punct). GB/T 15834 sets
+// them in the bottom-left quarter, so that the blank right half may be squeezed at a line's end
+// or before another mark; Taiwan and Hong Kong set them centred and at full width (W3C clreq,
+// "punctuation marks": glyph positions differ by region).
+const (
+	PunctGB      = ""
+	PunctCentred = "centred"
+)
+
+// CentredMarks are the marks whose position PunctCentred changes.
+const CentredMarks = "、，。．：；！？"
 
 // Meta is the document's metadata.
 type Meta struct {

@@ -146,7 +146,8 @@ func Apply(r *model.Report, l *Layout) (*doc.Document, error) {
 	// one choice for every writer.
 	doc.MapText(b.d, doc.Printable)
 	if written == script.Traditional {
-		b.d.Meta.Lang = "zh-Hant"
+		// Hong Kong, Macau and Taiwan print the marks centred: decided here, for every writer.
+		b.d.Meta.Lang, b.d.Punct = "zh-Hant", doc.PunctCentred
 	}
 	return b.d, nil
 }

@@ -46,8 +46,8 @@ func TestKeepDocument(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d.Meta.Lang != "zh-Hant" {
-				t.Errorf("lang %q, want zh-Hant", d.Meta.Lang)
+			if d.Meta.Lang != "zh-Hant" || d.Punct != doc.PunctCentred {
+				t.Errorf("lang %q, punctuation %q; want zh-Hant, centred", d.Meta.Lang, d.Punct)
 			}
 			texts := docTexts(d)
 			all := strings.Join(texts, "\n")

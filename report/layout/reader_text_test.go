@@ -260,8 +260,8 @@ func TestTraditionalDocument(t *testing.T) {
 				t.Errorf("%s: simplified %q in a traditional digest", name, bad)
 			}
 		}
-		if !strings.Contains(txt, "黨史") || d.Meta.Lang != "zh-Hant" {
-			t.Errorf("%s: not traditional (lang %s)", name, d.Meta.Lang)
+		if !strings.Contains(txt, "黨史") || d.Meta.Lang != "zh-Hant" || d.Punct != doc.PunctCentred {
+			t.Errorf("%s: not traditional (lang %s, punctuation %q)", name, d.Meta.Lang, d.Punct)
 		}
 	}
 }

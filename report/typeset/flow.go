@@ -67,7 +67,7 @@ func newFlow(d *doc.Document, m Measurer, prev map[string]int, shapedBlocks *sha
 	f := &flow{d: d, m: m, pageW: mm(p.Width), pageH: mm(p.Height), left: mm(p.Left), top: mm(p.Top),
 		width: mm(p.Width - p.Left - p.Right), bot: mm(p.Height - p.Bottom), headingPages: map[string]int{}, prevPages: prev,
 		shapedBlocks: shapedBlocks, styles: map[string]*doc.Style{}, dry: emit == nil, emit: emit, until: -1, stop: stop}
-	f.sh = &shaper{m: m, missing: &f.missing}
+	f.sh = &shaper{m: m, missing: &f.missing, centred: d.Punct == doc.PunctCentred}
 	if f.sh.pitch = p.CharPitch(); f.sh.pitch > 0 {
 		f.pitch = (f.bot - f.top) / float64(p.Grid.Lines)
 	}

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,11 +17,20 @@ type metric struct {
 	wide  bool
 	space bool
 	kind  cjk.Kind // cjk.KindOf, looked up once (charClass)
-	join  bool     // no line break before it: inside a kept text (doc.Text.Keep)
+	mark  uint8    // markJoin, markCentred
 	size  float64
 	adv   float64 // natural advance, points
 	width float64 // set width, points (grid pitch for wide characters)
 }
+
+// What a metric's mark says of its character (one byte for both, so that a metric stays 32 bytes:
+// TestCachedCharSize).
+const (
+	// markJoin: no line break before it, inside a kept text (doc.Text.Keep).
+	markJoin uint8 = 1 << iota
+	// markCentred: a mark set centred in its em box (doc.PunctCentred), never squeezed.
+	markCentred
+)
 
 // kindOf is the kind (cjk.KindOf) of a character of class c (charClass): Han characters and
 // Latin letters or digits, between which a quarter em goes (gap).
@@ -54,6 +64,7 @@ type shaper struct {
 	m       Measurer
 	pitch   float64 // grid character pitch in points, 0 without a grid
 	missing *[]MissingChar
+	centred bool // the document sets doc.CentredMarks centred (doc.PunctCentred)
 }
 
 func (s *shaper) glyphs(in []doc.Inline, st *doc.Style) []glyph {
@@ -86,7 +97,7 @@ func (s *shaper) appendGlyphs(out []glyph, in []doc.Inline, st *doc.Style) []gly
 func joinKept[G any](i doc.Inline, gs []G, m func(*G) *metric) {
 	if t, ok := i.(*doc.Text); ok && t.Keep {
 		for k := 1; k < len(gs); k++ {
-			m(&gs[k]).join = true
+			m(&gs[k]).mark |= markJoin
 		}
 	}
 }
@@ -315,6 +326,9 @@ func (s *shaper) resolve(measure func(rune) (string, float64, bool), role string
 // metricOf is the metric of character r of classes c (charClass) and advance adv ems, at size.
 func (s *shaper) metricOf(r rune, c uint32, adv, size float64) metric {
 	m := metric{r: r, size: size, wide: c&classWide != 0, space: r == ' ', kind: kindOf(c)}
+	if s.centred && strings.ContainsRune(doc.CentredMarks, r) {
+		m.mark |= markCentred
+	}
 	m.adv = adv * size
 	m.width = m.adv
 	if m.wide {
@@ -347,7 +361,7 @@ func narrow(m *metric, width float64) bool { return m.wide && m.adv < width-0.01
 // (its ink against what it opens), half of it for others (dashes, interpuncts: centred).
 func inkLead(m *metric) float64 {
 	switch {
-	case !narrow(m, m.width) || cjk.ClosingPunct(m.r):
+	case !narrow(m, m.width) || m.closing():
 		return 0
 	case cjk.OpeningPunct(m.r):
 		return m.width - m.adv
@@ -397,7 +411,7 @@ func gap(a, b *metric) float64 {
 // squeeze is how much a line-final mark gives back: what it has beyond half an em (GB/T 15834
 // 5.1.10); a mark already compressed against its neighbour gives nothing more.
 func squeeze(g *metric) float64 {
-	if g.wide && cjk.HangsAtEnd(g.r) {
+	if g.wide && cjk.HangsAtEnd(g.r) && g.mark&markCentred == 0 {
 		return max(0, g.width-halfEm(g))
 	}
 	return 0
@@ -444,10 +458,14 @@ func compressMetrics(ms []metric) {
 	}
 }
 
+// closing reports whether m is a closing mark whose ink sits in the left half of its em box
+// (cjk.ClosingPunct), so that its right half may be squeezed: not when it is set centred.
+func (m *metric) closing() bool { return cjk.ClosingPunct(m.r) && m.mark&markCentred == 0 }
+
 // compressPair applies clreq's adjacent-punctuation rule: a closing mark followed by another
 // mark loses the blank right half of its em box (。」 sets in 1.5 em).
 func compressPair(a, b *metric) {
-	if a.wide && b.wide && cjk.ClosingPunct(a.r) && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
+	if a.wide && b.wide && a.closing() && (cjk.ClosingPunct(b.r) || cjk.OpeningPunct(b.r)) {
 		a.width = halfEm(a)
 	}
 }
@@ -491,7 +509,7 @@ func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []l
 	joined := false
 	for i := range gs {
 		rs = append(rs, gs[i].r)
-		joined = joined || gs[i].join
+		joined = joined || gs[i].mark&markJoin != 0
 	}
 	if sc != nil {
 		allowed = sc.breaker.AppendBreaks(sc.allowed[:0], rs)
@@ -502,7 +520,7 @@ func breakMetrics(sc *breakScratch, gs []metric, avail, firstIndent float64) []l
 	// Text kept whole (doc.Text.Keep: a 抄送 organ's name) allows no break inside; only such
 	// paragraphs pay for the second walk.
 	for i := 1; joined && i < len(gs); i++ {
-		if gs[i].join {
+		if gs[i].mark&markJoin != 0 {
 			allowed[i] = false
 		}
 	}

@@ -255,7 +255,7 @@ func (f *flow) shapeJobs(jobs []shapeJob, catch *safego.Catcher) {
 		jb := &jobs[k]
 		// The worker's shaper, its missing characters this block's alone.
 		sc.missing = nil
-		sc.sh = shaper{m: f.m, pitch: f.sh.pitch, missing: &sc.missing}
+		sc.sh = shaper{m: f.m, pitch: f.sh.pitch, missing: &sc.missing, centred: f.sh.centred}
 		sh := &sc.sh
 		var p *para // none in a dry pass: record keeps only the line ends and missing characters
 		if dry {

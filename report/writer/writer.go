@@ -40,6 +40,9 @@ type Options struct {
 	// RoleFonts maps a font role (serif, sans, kai, fangsong) to the family in FontFiles that
 	// stands for it.
 	RoleFonts map[string]string
+	// CentredFonts maps a font role to the family in FontFiles that holds its marks set centred,
+	// for documents whose punctuation is centred (doc.PunctCentred).
+	CentredFonts map[string]string
 	// EmbedFonts asks the DOCX writer to embed subsets of the role fonts (their licenses, OFL,
 	// allow it) and to name them, so the document looks the same where they are not installed.
 	EmbedFonts bool

@@ -210,9 +210,19 @@ func (p *pkg) rPr(st doc.Style) string {
 		fmt.Fprintf(&b, `<w:spacing w:val="%d"/>`, sp)
 	}
 	fmt.Fprintf(&b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(st.Size*2+0.5), int(st.Size*2+0.5))
-	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>`)
+	b.WriteString(`<w:lang w:val="en-US" w:eastAsia="` + p.eastAsia() + `"/>`)
 	b.WriteString(`</w:rPr>`)
 	return b.String()
+}
+
+// eastAsia is the language of the document's Chinese text, as Word names it: zh-TW for a
+// document in traditional script (doc.Meta.Lang zh-Hant), so that Word proofs it and picks its
+// fonts as traditional Chinese, zh-CN otherwise.
+func (p *pkg) eastAsia() string {
+	if strings.HasPrefix(p.d.Meta.Lang, "zh-Hant") {
+		return "zh-TW"
+	}
+	return "zh-CN"
 }
 
 // styles writes styles.xml: document defaults, Normal, every doc style, TOC levels, hyperlink
@@ -223,7 +233,7 @@ func (p *pkg) styles() []byte {
 	b.WriteString(xmlHeader + `<w:styles xmlns:w="` + nsW + `">`)
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + p.rFonts("serif") +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(body.Size*2), int(body.Size*2)) +
-		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+		`<w:lang w:val="en-US" w:eastAsia="` + p.eastAsia() + `" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
 		`<w:pPrDefault><w:pPr><w:widowControl/>` + paraDefaults + `<w:adjustRightInd/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
 		p.rPr(doc.Style{Font: body.Font, Size: body.Size}) + `</w:style>`)
@@ -340,7 +350,13 @@ func (p *pkg) settings() []byte {
 	if p.d.Page.OddEven {
 		b.WriteString(`<w:evenAndOddHeaders/>`)
 	}
-	b.WriteString(`<w:characterSpacingControl w:val="compressPunctuation"/>`)
+	if p.d.Punct == doc.PunctCentred {
+		// Marks set centred keep their full width (doc.PunctCentred); the glyphs are the
+		// fonts' own, as Word and LibreOffice draw them.
+		b.WriteString(`<w:characterSpacingControl w:val="doNotCompress"/>`)
+	} else {
+		b.WriteString(`<w:characterSpacingControl w:val="compressPunctuation"/>`)
+	}
 	if p.hasTOC() {
 		// Word refreshes the TOC's page numbers on open; the pre-filled entries serve the others.
 		b.WriteString(`<w:updateFields w:val="true"/>`)
@@ -351,7 +367,7 @@ func (p *pkg) settings() []byte {
 	// the PDF (a page's worth over a few units: 6 pages became 5).
 	b.WriteString(`<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:doNotUseHTMLParagraphAutoSpacing/><w:useFELayout/>` +
 		`<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`)
-	b.WriteString(`<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>`)
+	b.WriteString(`<w:themeFontLang w:val="en-US" w:eastAsia="` + p.eastAsia() + `"/>`)
 	b.WriteString(`</w:settings>`)
 	return []byte(b.String())
 }

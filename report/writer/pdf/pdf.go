@@ -56,11 +56,12 @@ var faceRoles = []string{"serif", "sans", "kai"}
 // NewMeasurer resolves the document's font roles to faces (embedded, or installed where the
 // layout names installed fonts) and returns the measurer typeset uses, with a warning for each
 // font that was asked for but could not be used.
-func NewMeasurer(opt writer.Options, roles []doc.FontRole) (typeset.Measurer, []string, error) {
-	return newMeasurer(opt, roles)
+func NewMeasurer(opt writer.Options, d *doc.Document) (typeset.Measurer, []string, error) {
+	return newMeasurer(opt, d)
 }
 
-func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string, error) {
+func newMeasurer(opt writer.Options, d *doc.Document) (*measurer, []string, error) {
+	roles := d.Fonts
 	m := &measurer{faces: map[string]*face{}, chains: map[string][]string{}}
 	embedded := map[string]string{} // family -> face name
 	for _, role := range faceRoles {
@@ -127,8 +128,43 @@ func newMeasurer(opt writer.Options, roles []doc.FontRole) (*measurer, []string,
 		}
 		m.chains[fr.Role] = chain
 	}
+	if d.Punct == doc.PunctCentred {
+		if err := m.centre(opt); err != nil {
+			return nil, nil, err
+		}
+	}
 	m.resolve()
 	return m, warnings, nil
+}
+
+// centre sets, before every chain, the face of its role's centred marks (opt.CentredFonts): it
+// holds those marks only, so every other character falls through to the chain's own faces.
+// Without opt.CentredFonts the marks keep the faces' own positions (they are still set at full
+// width: the typesetter reads doc.Punct).
+func (m *measurer) centre(opt writer.Options) error {
+	if len(opt.CentredFonts) == 0 {
+		return nil
+	}
+	for role, chain := range m.chains {
+		family, ok := opt.CentredFonts[role]
+		if !ok {
+			family = opt.CentredFonts["serif"]
+		}
+		path, ok := opt.FontFiles[family]
+		if !ok {
+			return fmt.Errorf("pdf: no font file for the centred marks of the %s role (%q)", role, family)
+		}
+		name := "centred:" + family
+		if m.faces[name] == nil {
+			f, err := loadFace(opt.Fonts, path, family)
+			if err != nil {
+				return err
+			}
+			m.faces[name] = f
+		}
+		m.chains[role] = append([]string{name}, chain...)
+	}
+	return nil
 }
 
 // boldSuffix marks a face name that stands for the face of the name before it drawn in a
@@ -173,7 +209,7 @@ func (m *measurer) installed(dirs []string, family string) (string, string) {
 
 // Write lays out d and writes it as PDF to w, page by page as the typesetter sets them.
 func (Writer) Write(w io.Writer, d *doc.Document, opt writer.Options) (err error) {
-	m, warnings, err := newMeasurer(opt, d.Fonts)
+	m, warnings, err := newMeasurer(opt, d)
 	if err != nil {
 		return err
 	}
