@@ -147,5 +147,36 @@ func withFullestForms(units []string, scan *unitScan) []string {
 		return units
 	}
 	named := scan.named(func(*bodyCand) bool { return true })
-	return slices.Clip(fullestUnits(units, named, scan.text, scan.inst))
+	out := fullestUnits(units, named, scan.text, scan.inst)
+	var acting []string // the level-prefixed forms of the units, where the body is not only in a title
+	for i := range scan.cands {
+		c := &scan.cands[i]
+		if slices.ContainsFunc(out, func(u string) bool { return levelPrefixOf(u, c.m.name) }) && c.role() != roleTitle {
+			acting = append(acting, c.m.name)
+		}
+	}
+	return slices.Clip(levelPrefixed(out, acting))
+}
+
+// levelPrefixOf tells whether x is u with a level's word before it (卫计办, 街道卫计办).
+func levelPrefixOf(u, x string) bool {
+	p, ok := strings.CutSuffix(x, u)
+	return ok && p != "" && reLevelInserted.MatchString(p)
+}
+
+// levelPrefixed writes a unit in the form the page gives it with a level's word before it where
+// the body acts under that form too (卫计办 … 街道卫计办的主要负责人: the generic-prefixed form kept
+// whole, as 縣政府人事處). A form seen only in a person's title may be another level's body
+// (市工商联主席某某 beside the 工商联 a speaker represents) and lends nothing: acting holds the
+// forms the page gives outside titles.
+func levelPrefixed(units, acting []string) []string {
+	for i, u := range units {
+		for _, x := range acting {
+			if levelPrefixOf(u, x) && !slices.Contains(units, x) {
+				units[i] = x
+				break
+			}
+		}
+	}
+	return units
 }

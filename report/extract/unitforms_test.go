@@ -68,3 +68,21 @@ func TestUnitsInFullestForm(t *testing.T) {
 		t.Errorf("units = %q, want 西岭乖宝食品集团股份有限公司 and not its short form", got)
 	}
 }
+
+// TestLevelPrefixed: a unit the page also writes with a level's word before it, where the body
+// acts under that form, is written in that form (卫计办 → 街道卫计办); a form only in a title, or
+// with another body's name before it, lends nothing.
+func TestLevelPrefixed(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		units, acting, want []string
+	}{
+		{[]string{"老龄办", "卫计办"}, []string{"老龄办", "卫计办", "街道卫计办"}, []string{"老龄办", "街道卫计办"}},
+		{[]string{"工商联"}, []string{"工商联"}, []string{"工商联"}}, // 市工商联 only in a title: not acting
+		{[]string{"党委办公室"}, []string{"党委办公室", "学院党委办公室"}, []string{"党委办公室"}},
+	} {
+		if got := levelPrefixed(slices.Clone(tc.units), tc.acting); !slices.Equal(got, tc.want) {
+			t.Errorf("levelPrefixed(%q, %q) = %q, want %q", tc.units, tc.acting, got, tc.want)
+		}
+	}
+}

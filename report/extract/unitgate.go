@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,7 +16,7 @@ import (
 // word (智慧医院建设, 医院改革发展大计, 集团公司总部) is a modifier inside a longer noun phrase.
 var reNameFollower = lazyRE(`^(?:` + `的|之|和|与|與|及|以及|或|等|在|于|於|为|為|向|对|對|同|跟|将|將|已|也|还|還|又|都|均|是|就|由|把|被|给|給|从|從|自|到|赴|至|共|并|並|同时|同時` +
 	`|` + meetingVerbs + `|` + speechVerbs +
-	`|安排|部署|布置|佈置|汇报|匯報|交流|报告|報告|配合|协助|協助|派|派出|选派|選派|负责|負責|联合|聯合|共同|一同|携手|攜手|承办|承辦|协办|協辦|主办|主辦|参加|參加|参与|參與|出席|列席|作|就|要|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|率|率领|率領|带领|帶領|一行|组团|組團|牵头|牽頭|签署|簽署|签订|簽訂|签约|簽約|达成|達成|走进|走進|来到|來到|前往|深入|参观|參觀|参访|參訪|访问|訪問|观摩|觀摩|研学|研學|建立|医联体|醫聯體|医共体|醫共體|开幕|開幕|成立|获得|獲得|荣获|榮獲|获|獲|赠送|贈送|捐赠|捐贈|捐|送|慰问|慰問|看望|调研|調研|考察|检查|檢查|督查|督導|督导|指导|指導|支持|提供|发来|發來|组织|組織|举行|舉行|特邀|邀请|邀請|莅临|蒞臨|领唱|領唱|引领|引領|演出|表演|讨论|討論|审议|審議|立案|受邀|应邀|應邀|合作|校企合作|加强|加強|深化|推进|推進|共建|沟通|溝通|座谈|座談|会谈|會談|对接|對接|洽谈|洽談|探讨|探討|商讨|商討|互访|互訪|缔结|締結|结为|結為|续签|續簽|带来|帶來|演奏|演唱|献唱|獻唱|伴奏|昨日|昨天|今日|今天|日前|近日|上午|下午|晚上|当天|當天|当日|當日|周[一二三四五六日]|週[一二三四五六日]|工作人员|工作人員|老领导|老領導|官兵|发布|發布|發佈|公布|公佈|印发|印發|制定|出台|隆重|正式|首次|再次|专门|專門|特别|特別|具体|具體|现场|現場|致以|致|校际|校際` +
+	`|安排|部署|布置|佈置|汇报|匯報|交流|报告|報告|配合|协助|協助|派|派出|选派|選派|负责|負責|联合|聯合|共同|一同|携手|攜手|承办|承辦|协办|協辦|主办|主辦|参加|參加|参与|參與|出席|列席|作|就|要|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|率|率领|率領|带领|帶領|一行|组团|組團|牵头|牽頭|签署|簽署|签订|簽訂|签约|簽約|达成|達成|走进|走進|来到|來到|莅|蒞|前往|深入|参观|參觀|参访|參訪|访问|訪問|观摩|觀摩|研学|研學|建立|医联体|醫聯體|医共体|醫共體|开幕|開幕|成立|获得|獲得|荣获|榮獲|获|獲|赠送|贈送|捐赠|捐贈|捐|送|慰问|慰問|看望|调研|調研|考察|检查|檢查|督查|督導|督导|指导|指導|支持|提供|发来|發來|组织|組織|举行|舉行|特邀|邀请|邀請|莅临|蒞臨|领唱|領唱|引领|引領|演出|表演|讨论|討論|审议|審議|立案|受邀|应邀|應邀|合作|校企合作|加强|加強|深化|推进|推進|共建|沟通|溝通|座谈|座談|会谈|會談|对接|對接|洽谈|洽談|探讨|探討|商讨|商討|互访|互訪|缔结|締結|结为|結為|续签|續簽|带来|帶來|演奏|演唱|献唱|獻唱|伴奏|昨日|昨天|今日|今天|日前|近日|上午|下午|晚上|当天|當天|当日|當日|周[一二三四五六日]|週[一二三四五六日]|工作人员|工作人員|老领导|老領導|官兵|发布|發布|發佈|公布|公佈|印发|印發|制定|出台|隆重|正式|首次|再次|专门|專門|特别|特別|具体|具體|现场|現場|致以|致|校际|校際` +
 	`|有关|有關|相关|相關|各|全体|全體|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|人员|人員|同志|员工|員工|师生|師生|党员|黨員|盟员|盟員|社员|社員|会员|會員|志愿者|志願者|专家|專家|医生|醫生|医师|醫師|护士|護士|团队|團隊|负责人|負責人|同仁|老师|老師|学生|學生|青年|主要` +
 	`|` + strings.Join(roles, "|") + `|副|原|前|时任|時任|现任|現任|常委|主委|党|黨|团|團|纪委|紀委|监委|監委|机关|機關` +
 	// a count of the names just listed (甲学院和乙学院两个学院, 甲、乙三方签约)
@@ -99,8 +100,9 @@ func initialShortNames(text string) map[string]bool {
 }
 
 var (
-	// reVisitVerb stands before places visited (参观了某馆、某室): facilities of a host, not units.
-	reVisitVerb = lazyRE(`(?:参观|參觀|参访|參訪|行程包括|察看|查看|巡视|巡視)了?$`)
+	// reVisitVerb stands before places visited (参观了某馆、某室, 走进图书馆): facilities of a host,
+	// not units.
+	reVisitVerb = lazyRE(`(?:参观|參觀|参访|參訪|行程包括|察看|查看|巡视|巡視|走进|走進)了?$`)
 	// reFacility ends the name of a facility: a museum, a library, a laboratory, a classroom.
 	reFacility = lazyRE(`(?:博物馆|博物館|图书馆|圖書館|校史馆|校史館|展览馆|展覽館|实验室|實驗室|教室|展厅|展廳|实习中心|實習中心|体验中心|體驗中心|展示中心|展览中心|展覽中心|陈列馆|陳列館|纪念馆|紀念館|体验馆|體驗館|科技馆|科技館|基地)$`)
 	// reFacilityKind follows an enumeration that the text calls facilities (……等设施).
@@ -120,7 +122,8 @@ var (
 // wholeName tells whether the candidate m is one name, not a clause or a title run into one:
 // it holds no person's title (副主任李小学), no verb of a clause (多项工程包括某部), and no
 // organisation's head (中共, a democratic party, 国家) after a verb whose object is a document
-// or a policy (学习中共某市委〔2005〕38号文件).
+// or a policy (学习中共某市委〔2005〕38号文件), and no title followed by a person's name
+// (中區警區指揮官汪威遜總警司: a post, a person and his rank, ending in a unit's word).
 func wholeName(m string) bool {
 	if reTitleIn.MatchString(m) || reClauseVerb.MatchString(m) {
 		return false
@@ -130,6 +133,9 @@ func wholeName(m string) bool {
 			continue
 		}
 		if orgHeadAt(m[i:]) > 0 && (reNotTakingPart.MatchString(m[:i]) || reReportVerb.MatchString(m[:i])) {
+			return false
+		}
+		if loc := reTitleNext.FindStringIndex(m[i:]); loc != nil && personAfterTitle(m[i+loc[1]:]) {
 			return false
 		}
 	}
@@ -163,9 +169,27 @@ var reFormer = lazyRE(`^(?:原|前)`)
 // leadsDelegation tells whether the person whose title follows the organisation m leads a group
 // of it to the event, in the same sentence. A body named by its level alone (县医院) is, on a
 // page that names no institution, most often the page's own: its staff lead their own team.
+// A delegation the sentence names for the same place (某区委常委某某率某区党政代表团来访) is the
+// body that comes, a unit in its own name; the leader's body is then only in his title.
 func leadsDelegation(m, after string) bool {
-	return !reBareLevel.MatchString(m) && !reFormer.MatchString(m) && reLeadsDelegation.MatchString(after)
+	if reBareLevel.MatchString(m) || reFormer.MatchString(m) {
+		return false
+	}
+	loc := reLeadsDelegation.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	if d := reNamedDelegation.FindStringSubmatch(after[loc[0]:min(len(after), loc[1]+48)]); d != nil {
+		if n := placeAt(m); n > 0 && strings.HasPrefix(d[1], m[:n]) {
+			return false
+		}
+	}
+	return true
 }
+
+// reNamedDelegation is a delegation named as a body of its own right after the word for leading
+// it: 率龙湾区党政代表团, 带领某市考察团.
+var reNamedDelegation = lazyRE(`(?:率领|率領|带领|帶領|率)([^，。；;,、\s]{0,14}?(?:代表团|代表團|考察团|考察團|访问团|訪問團|参访团|參訪團|慰问团|慰問團))`)
 
 // parentOf tells whether m, which the institution's name starts with, is a body of its own that
 // the institution belongs to, named alone (社某市委、 for 社某市委某医院基层委员会): the
@@ -177,6 +201,18 @@ func parentOf(m, inst, rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest != "" && !unicode.Is(unicode.Han, r)
+}
+
+// personAfterTitle tells whether rest, which follows a title inside a would-be name, opens with
+// a person: a name as people reads it, or a family name and two characters or more (汪威遜總警司,
+// the name run into a rank that is no title of the lexicon); not a party's or a league's organ
+// (学生党支部: 党 is a family name too).
+func personAfterTitle(rest string) bool {
+	if name, _ := nameAfterTitle(rest, 0); name != "" {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	return size > 0 && surnames[string(r)] && !strings.ContainsRune("党黨团團", r) && utf8.RuneCountInString(rest[size:]) >= 2
 }
 
 // reNounWord, at the start of the text, is a noun of names that holds a verb's or a function
@@ -252,8 +288,9 @@ const (
 // reCountedKind closes, read back from the closing word over names joined by 、: each a run of
 // 3 to listedSpan characters with no verb, function word or punctuation in it; the first may
 // follow 与, 和 or 及 (甲与乙、丙等单位: 乙 and 丙; 甲 is read at its own word, if it ends in
-// one). An enumeration of fewer than two names is none. Names a span already covers are not
-// added again.
+// one). An enumeration of fewer than two names is none, and so is one with an item of two
+// characters (a kind listed: 煤矿、危险化学品等企业). Names a span already covers are not added
+// again.
 func listedSpans(text string, spans [][]int) [][]int {
 	var added [][]int
 	floor := 0 // no enumeration is read back past the one before: linear on endless lists
@@ -284,7 +321,9 @@ func listedSpans(text string, spans [][]int) [][]int {
 			end = start - len("、")
 		}
 		floor = loc[1]
-		if len(items) < 2 {
+		if len(items) < 2 || slices.ContainsFunc(items, func(it []int) bool { return utf8.RuneCountInString(text[it[0]:it[1]]) < 3 }) {
+			// 煤矿、危险化学品、道路交通等企业单位, 地区工商、公安、执法等职能部门: an item of two
+			// characters is a kind, not a body's name, and so are the others it is listed with
 			continue
 		}
 		for _, it := range items {

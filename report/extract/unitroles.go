@@ -86,6 +86,16 @@ var reRoleBefore = lazyRE(`联合|聯合|会同|會同|携手|攜手|偕同|协�
 // which elsewhere in the clause is as often part of another word (对于, 得到, 由于, 经济, 和平).
 var rePrepRight = lazyRE(`(?:^|[^前成作改更原])(?:与|與|和|同|跟|及|赴|到|由|对|對|向|为|為|经|經|受)了?$`)
 
+// rePlanEarlierClause is a body's plan told in an earlier clause of the sentence (a unit's word,
+// then 将), which the clauses after it go on (统战部将牵头成立工作小组，协同某部、某处等部门，
+// 系统梳理……): the bodies they name are where the plan goes, not bodies at the event. Not 将
+// after a word of time (下周也將迎來中秋佳節，……): no body's plan.
+var rePlanEarlierClause = lazyRE(`(?:部|处|處|委|局|院|会|會|组|組|中心|室|办|辦|校|司)(?:将|將|即将|即將)[^，。；;,、]{1,12}[，,][^。！？!?]*$`)
+
+// reEarlierEvent opens a clause on an earlier event that this one follows (继8月8日赴某社区开展
+// 义诊之后，又一次赴……): a body named before its 之后 is that event's, not this one's.
+var reEarlierEvent = lazyRE(`(?:继|繼)(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年|上次|上周|上週|上月)[^后後。！？!?]*$`)
+
 // reContentLead: a verb before the enumeration, in its clause, whose object is what was told
 // (王某介绍了学校与某大学合作的历史): the units are named in it, they take no part.
 var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談到|谈及|談及|提到|提及|讲解|講解|通报|通報|宣读|宣讀|总结|總結|前身|原名|更名|隶属|隸屬`)
@@ -171,7 +181,10 @@ func groupRole(text string, start, end, firstMark int) unitRole {
 	if sent := clauseTail(before, sentenceMarks); reThenTime.MatchString(sent) && !(thenInModifier(sent) && reRoleAfter.MatchString(clauseHead(rest, clauseMarks))) || reThenTime.MatchString(rest) {
 		return roleBackground // 五年前，在时任某某的关怀下，某区政府与某大学签署协议: a history, not the event
 	}
-	if rePlanLead.MatchString(lead) {
+	if reEarlierEvent.MatchString(clauseTail(before, sentenceMarks)) {
+		return roleBackground // 继8月8日赴某社区开展……之后: the event before this one
+	}
+	if rePlanLead.MatchString(lead) || rePlanEarlierClause.MatchString(clauseTail(before, sentenceMarks)) {
 		return rolePlanned // 毕业生将前往某公司、某银行等单位工作: where a plan goes, not who takes part
 	}
 	if reContentLead.MatchString(lead) || conveyed {
@@ -410,8 +423,18 @@ func (c bodyMention) role() unitRole {
 		// “建设武陵山区经济强县和中心城市”: a slogan; 区安全生产委员会2025年第四次会议: the owner
 		// inside a meeting's name; 。学习市纪委《……》: the source of what was studied
 		return roleSource
-	case c.inst == "" && reBareLevel.MatchString(text[c.span:c.end]) && strings.HasPrefix(text, text[c.span:c.end]):
-		return roleOwn // 县人民医院“下乡义诊”: the headline's own body, named without a place
+	case c.inst == "" && reBareLevel.MatchString(text[c.span:c.end]) && (strings.HasPrefix(text, text[c.span:c.end]) || reLeadDateOnly.MatchString(text[:c.span])):
+		// 县人民医院“下乡义诊”: the headline's own body, named without a place; so is the
+		// first name of a page that opens with its date (6月10日,县人民医院、某卫生院……签约)
+		return roleOwn
+	case reMayApplyTo.MatchString(tailOf(text[:c.start], 12)):
+		return roleAddressed // 如有必要，可向台電服務中心申請: where the public may turn, not a body at the event
+	case reUnveiledAfter.MatchString(text[c.end:min(len(text), c.end+16)]):
+		return roleObject // 共同为某学院“某产业学院”揭牌: what is unveiled, founded at the event
+	case reForCause.MatchString(clauseTail(tailOf(text[:c.start], 120), clauseMarks)) && reContribution.MatchString(text[c.end:min(len(text), c.end+90)]):
+		return roleObject // 为全市争创全省经济副中心作出新的更大贡献: what the work is for
+	case c.inst != "" && reDashBefore.MatchString(text[c.end:min(len(text), c.end+12)]) && strings.HasPrefix(strings.TrimLeft(text[c.end:], "─—–-－ "), c.inst):
+		return roleDescribed // 非牟利、私營教學醫院─香港中文大學醫院: what the institution is
 	case inCredit(text, raw) || reFurnitureLabel.MatchString(tailOf(text[:c.span], 40)):
 		return roleCredit // (某大学党委、校长办公室) closing a paragraph, 技术支持：某中心
 	case rePredicate.MatchString(tailOf(text[:c.span], 16)):
@@ -428,6 +451,8 @@ func (c bodyMention) role() unitRole {
 		return rolePlace // 实训厂: a facility
 	case kindListItem(text, c.start):
 		return rolePlace // 參觀大學設施，包括某圖書館、……及某研究所: facilities listed
+	case reAreaJoinedBefore.MatchString(tailOf(text[:c.start], 24)) || reAreaJoinedAfter.MatchString(text[c.end:min(len(text), c.end+48)]):
+		return rolePlace // 参观了教学区、住宿区和学生服务中心, 走进企业研发中心、生产车间: listed with areas, a facility
 	case ownInstitution(m, c.inst, text[c.end:]):
 		return roleOwn
 	case strings.HasSuffix(text[:c.end], m) && fromNoPeople(text, c.end-len(m)):
@@ -441,6 +466,38 @@ func (c bodyMention) role() unitRole {
 	}
 	return c.group.role
 }
+
+// reLeadDateOnly is a page's opening date and nothing more (6月10日, 2024年3月5日上午,).
+var reLeadDateOnly = lazyRE(`^\s*(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?[,，]?\s*$`)
+
+// reForCause and reContribution frame what the work is for: 为……作出贡献. A body named between
+// them is what the contribution goes to, not a body at the event.
+var (
+	reForCause     = lazyRE(`(?:为|為)[^，。；;,]*$`)
+	reContribution = lazyRE(`^[^，。；;,]{0,12}?(?:作出|做出|作|做)[^，。；;,]{0,8}?(?:贡献|貢獻)`)
+)
+
+// reMayApplyTo stands before a body the public may turn to (可向某中心申請, 請洽某處): advice, no
+// part in the event.
+var reMayApplyTo = lazyRE(`(?:可|可以|请|請)(?:向|至|到|洽|联系|聯繫|致电|致電)$`)
+
+// reUnveiledAfter follows what a plaque is unveiled for (为“某产业学院”揭牌, 为某基地授牌): a body
+// or a base set up at the event, its object, not a body taking part (the rule of 213).
+var reUnveiledAfter = lazyRE(`^[”」』"]?(?:揭牌|揭匾|授牌|挂牌|掛牌)`)
+
+// reDashBefore is a dash right after a description, before the name it describes.
+var reDashBefore = lazyRE(`^\s?[─—–－-]`)
+
+// reAreaWord ends the name of an area or a building of a site, which no body's name ends with:
+// 教学区, 住宿区, 生产车间, 宿舍, 食堂, 病房.
+const reAreaWord = `(?:[教宿生办辦产產活学學展]区|[教宿生办辦产產活学學展]區|车间|車間|宿舍|食堂|病房|厂房|廠房|教室)`
+
+// reAreaJoinedBefore and reAreaJoinedAfter: an area joined to the name in one enumeration,
+// before it or after it. What is listed with the areas of a site is one of its facilities.
+var (
+	reAreaJoinedBefore = lazyRE(reAreaWord + `(?:、|和|及|与|與)$`)
+	reAreaJoinedAfter  = lazyRE(`^(?:、|和|及|与|與)[^，。；,;、\s]{0,8}?` + reAreaWord + `(?:[，。；,;、\s]|$)`)
+)
 
 // reOrganWord ends the name of a body's own organ: its party committee, its discipline
 // committee, its union, its league committee, its board.

@@ -712,6 +712,7 @@ type unitGroup struct {
 	clause        string   // the rest of the clause after it, up to 20 characters: what is done to it (……表示欢迎)
 	list          string   // the text after it, up to listWindowBytes: the enumeration may go on with other names
 	facility      bool     // one of its names is a facility's (……实验室、某中心和某书院)
+	unnamed       bool     // its first name opens with 相关 or 有关: bodies of a kind, not named (相关建筑公司、科技公司等企业)
 	size          int      // how many names it holds
 	role          unitRole // the part its sentence gives it in the event (groupRole)
 	post          postPart // what the post words of its officers make of it (attendsByPost)
@@ -742,11 +743,13 @@ var (
 	// into it (观看某纪委监委《……》): the name is the source of what the verb governs.
 	reDocGovern = lazyRE(`观看|觀看|收看|学习|學習|传达|傳達|印发|印發|转发|轉發|对照|對照|依据|依據|根据|根據|按照|遵照|贯彻|貫徹|落实|落實|解读|解讀|宣读|宣讀`)
 	// reSourceListed: the enumeration goes on with names that are no candidates and ends as a
-	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……).
-	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示))`)
+	// source (国务院安委会办公室、应急管理部和省安委会办公室、省国资委关于……, 自治区党委、政府关于……,
+	// 某省委宣传部、组织部下发的《……》).
+	reSourceListed = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^\s、，。；,;：:“”「」]{1,10}?)+(?:关于|關於|的(?:决策部署|決策部署|部署|精神|指示|批示)|(?:制定|制訂|下发|下發|印发|印發|转发|轉發|出台|颁布|頒布)(?:的|之)?《)`)
 	// reInstructed follows units told what to do or what they will do (总务处、保卫科等科室要……,
-	// 某委员会将于近期……): addressees of a speech or a plan, not taking part in the event.
-	reInstructed = lazyRE(`^(?:等[^，。；,;]{0,10}?)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
+	// 某委员会将于近期……, 县、乡人大也要……): addressees of a speech or a plan, not taking part in
+	// the event.
+	reInstructed = lazyRE(`^(?:等[^，。；,;]{0,10}?)?(?:也|还|還|都|均|更)?(?:要|应|應|必须|必須|务必|務必|将|將)`)
 	// reMembers: the unit's members, through whom it takes part (某医疗队的医务人员来到村里).
 	reMembers = lazyRE(`^(?:的|之)(?:全体|全體)?(?:医务人员|醫務人員|工作人员|工作人員|成员|成員|专家|專家|志愿者|志願者|师生|師生|党员|黨員|干部|幹部|职工|職工|代表|队员|隊員)`)
 	// reOwnedBy follows a unit that only owns what the sentence is about: 市委的领导, 衛生局的行動醫院,
@@ -774,6 +777,8 @@ var (
 func (g unitGroup) part(m string) unitRole {
 	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
 	switch {
+	case g.unnamed:
+		return roleNoPart // 相关建筑公司、科技公司等企业: bodies of a kind, none named
 	case reNotTakingPart.MatchString(g.before) && !(support && strings.HasSuffix(g.before, "在")):
 		return roleObject // 落实市委部署, 涉及心血管内科, 成立某部, 共建某医院: what the work is about
 	case strings.HasSuffix(g.before, "由") && madeUpOf(g.list):
@@ -782,7 +787,9 @@ func (g unitGroup) part(m string) unitRole {
 		return roleOwner // 市委的领导, 市发改委相关科室: what it owns is what the sentence is about
 	case reInstructed.MatchString(g.after):
 		return roleAddressed // 总务处、保卫科等科室要……: told what to do
-	case reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause):
+	case reMergedAfter.MatchString(g.after):
+		return roleBackground // 大阪公立大學為大阪府立大學和大阪市立大學所合併: bodies that are no more
+	case reSourceOf.MatchString(g.after) || issuerOf(g, m) || reSourceListed.MatchString(g.clause) || reAnnouncesList.MatchString(clauseHead(g.list, clauseMarks)):
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
 		return roleObject // 对市委统战部表达了谢意: thanked
@@ -880,6 +887,19 @@ func issuerOf(g unitGroup, m string) bool {
 	return !reTroupe.MatchString(m) || reDocGovern.MatchString(g.before+m)
 }
 
+// reAnnouncesList follows the bodies that published a list or a result the event answers (国家某局
+// 与某委联合公布……项目名单，我院某工作室入选): the source of the list, like a document's issuer.
+var reAnnouncesList = lazyRE(`^(?:等)?(?:联合|聯合|共同)?(?:公布|公佈|公示|发布|發布|發佈)了?[^，。；;,]{0,40}?(?:名单|名單|结果|結果|榜单|榜單)`)
+
+// reMergedAfter follows the bodies a merger made one (某大學為甲大學和乙大學所合併, 由甲、乙合并组建):
+// the former bodies, named in the new one's history.
+var reMergedAfter = lazyRE(`^(?:所|共同)?(?:合并|合併)(?:而成|组建|組建|成立)?`)
+
+// reUnnamedListOpen opens the first name of an enumeration of bodies that are not named, only of
+// a kind: 相关建筑公司、科技公司等企业. The word covers the whole list (各 covers its own name
+// only: 各民主党派市委会、市工商联).
+var reUnnamedListOpen = lazyRE(`^(?:相关|相關|有关|有關)`)
+
 // unitGroups gives each span the context of the enumeration it stands in.
 func unitGroups(text string, spans [][]int) []unitGroup {
 	out := make([]unitGroup, len(spans))
@@ -898,6 +918,7 @@ func unitGroups(text string, spans [][]int) []unitGroup {
 		for k := i; k <= j; k++ {
 			g.facility = g.facility || reFacility.MatchString(text[spans[k][0]:spans[k][1]])
 		}
+		g.unnamed = g.size >= 2 && reUnnamedListOpen.MatchString(text[first:spans[i][1]])
 		for k := i; k <= j; k++ {
 			out[k] = g
 		}
@@ -1239,8 +1260,10 @@ var (
 
 var (
 	// reNotInName are characters and words that do not stand in a unit's name; nor does a count
-	// of bodies (东湖市五大医院, 三家公司).
-	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|阶段|階段|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行|[二三四五六七八九十两兩几幾多](?:大|家|所|个|個)(?:医院|醫院|学校|學校|高校|公司|银行|銀行|集团|集團|大学|大學)`)
+	// of bodies (东湖市五大医院, 三家公司), nor an adverb of continuing (一贯关注医院, 继续推行街道:
+	// a predicate run into the word for the institution; not 继续教育学院, 九年一贯制学校), nor a
+	// locative of a region (區域內夥伴學校: the schools within it, none named).
+	reNotInName = lazyRE(`[不也都还還又就才把被让讓给給往过過此些么麼很最更已曾正着著或啊呢吧]|等|提供|表达|表達|地处|地處|南下|专家|專家|们|們|微信|官方|部分|进一步|進一步|首间|首間|一所|一间|一間|去年|今年|阶段|階段|该|該|顶尖|頂尖|知名|著名|一流|届|屆|一行|(?:区域|區域|辖区|轄區)[内內]|(?:一贯|一貫)[^制]|(?:继续|繼續)[^教]|始终|始終|[二三四五六七八九十两兩几幾多](?:大|家|所|个|個)(?:医院|醫院|学校|學校|高校|公司|银行|銀行|集团|集團|大学|大學)`)
 	// reUnitTail is the institutional word a name ends with.
 	reUnitTail = lazyRE(`(?:部|处|處|科|室|局|厅|廳|委|会|會|院|所|中心|系)$`)
 )
