@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -13,10 +12,7 @@ import (
 func TestGroupSizeActing(t *testing.T) {
 	t.Parallel()
 	const head = "东湖医院开展义诊\n2024-05-10\n5月10日，东湖医院开展义诊活动。"
-	tests := []struct {
-		name, text string
-		want       []string // label=value+unit/fold
-	}{
+	checkFigureRows(t, []figureRow{
 		{"a team takes part", head + "医疗队12人参加了义诊。", []string{"医疗队人数=12人/none"}},
 		{"a team takes part, then a count served", head + "省医疗队12人参加了义诊活动，服务群众300人次。", []string{"省医疗队人数=12人/none", "服务群众=300人次/"}},
 		{"a group acts on an object", head + "专家组5人对医院进行了评审。", []string{"专家组人数=5人/none"}},
@@ -27,13 +23,5 @@ func TestGroupSizeActing(t *testing.T) {
 		{"keep: many groups", head + "各代表队300人参加比赛。", []string{"各代表队=300人/"}},
 		{"keep: a company's staff", head + "集团300人参加了活动。", []string{"集团=300人/"}},
 		{"keep: the members' own noun", head + "医院选派300名医疗队员参加。", []string{"医疗队员=300名/"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }

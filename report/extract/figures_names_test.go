@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -12,23 +11,12 @@ import (
 func TestNamesReadAsCounts(t *testing.T) {
 	t.Parallel()
 	const head = "东湖医院召开工作会议\n2024-08-05\n8月5日，东湖医院召开工作会议。"
-	tests := []struct {
-		name, text string
-		want       []string // label=value+unit/fold
-	}{
+	checkFigureRows(t, []figureRow{
 		{"a given name of a numeral and a measure word", head + "党委副书记、院长胡三元主持会议并讲话。", nil},
 		{"an organ numbered by its name", "联合三支委会开展支部活动\n2024-07-01\n7月1日，联合三支委会组织党员开展支部活动。", nil},
 		{"keep: an organ numbered by its name, 部", head + "会议听取了三支部委员会的工作汇报。", nil},
 		{"keep: teams counted", head + "医院派出两支医疗队参加义诊。", []string{"医疗队=2支/"}},
 		{"keep: machines counted", head + "医院新购置三台设备。", []string{"设备=3台/"}},
 		{"keep: bodies counted with 間", "東湖大學舉行頒獎禮\n2024-08-05\n8月5日，東湖大學舉行頒獎禮，十七間贊助機構代表出席並頒發獎學金。", []string{"贊助機構代表=17間/"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }

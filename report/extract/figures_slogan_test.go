@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -12,10 +11,7 @@ import (
 func TestSloganCounts(t *testing.T) {
 	t.Parallel()
 	const head = "东湖大学召开工作会议\n2024-05-10\n5月10日，东湖大学召开工作会议。"
-	tests := []struct {
-		name, text string
-		want       []string // label=value+unit/fold
-	}{
+	checkFigureRows(t, []figureRow{
 		{"a slogan's parallel of batches", head + "会议要求，努力形成储备一批、开工一批、建设一批、达效一批的良性循环。", nil},
 		{"a slogan's parallel of teams", head + "会议强调，要培养一支、引进一支、用好一支。", nil},
 		{"a slogan's parallel of ones", head + "会议提出，要做到发现一个、培养一个、成熟一个、发展一个。", nil},
@@ -24,13 +20,5 @@ func TestSloganCounts(t *testing.T) {
 		{"keep: a batch before its noun", head + "医院引进一批博士，共有120名教师参加培训。", []string{"教师=120名/"}},
 		{"keep: a count of batches", head + "学校共组织新生体检5批。", []string{"新生体检=5批/"}},
 		{"keep: one set closing its clause", head + "学校向图书馆赠送丛书一套，共有80名学生参加。", []string{"丛书=1套/", "学生=80名/"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }

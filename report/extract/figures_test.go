@@ -470,6 +470,26 @@ func TestFiguresFromHeadline(t *testing.T) {
 	}
 }
 
+// figureRow is a row of a figures test: a text and the figures Extract finds in it, as
+// figureKeys writes them with their folds (label=value+unit/fold).
+type figureRow struct {
+	name, text string
+	want       []string
+}
+
+// checkFigureRows runs each row as a subtest: Extract's figures of its text are its want.
+func checkFigureRows(t *testing.T, rows []figureRow) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureKeys(Extract(tc.text, Options{}).Summary.Figures, true)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s\ngot  %v\nwant %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // figureKeys writes figures as label=value+unit (and /fold when fold), for the figure tests'
 // tables.
 func figureKeys(figs []model.Figure, fold bool) []string {
