@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -229,6 +230,9 @@ func Extract(text string, opt Options) Result {
 			}
 		}
 		s.Unit = shapedName(unitName(sp, s.Institution, px))
+	}
+	if u := holderPartAt(opening, cmp.Or(s.Unit, s.Institution)); u != "" {
+		s.Unit = u // 某醫院新竹分院於……辦理: the part the lead names as its subject holds it
 	}
 	cutFrom := s.Unit // 院内科党总支 where the page writes 内科党总支 too: the unit less 院
 	if s.Unit = selfPrefixCut(s.Unit, px.page); s.Unit == cutFrom {
