@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -230,6 +231,9 @@ func Extract(text string, opt Options) Result {
 		}
 		s.Unit = shapedName(unitName(sp, s.Institution, px))
 	}
+	if u := holderPartAt(opening, cmp.Or(s.Unit, s.Institution)); u != "" {
+		s.Unit = u // 某醫院新竹分院於……辦理: the part the lead names as its subject holds it
+	}
 	cutFrom := s.Unit // 院内科党总支 where the page writes 内科党总支 too: the unit less 院
 	if s.Unit = selfPrefixCut(s.Unit, px.page); s.Unit == cutFrom {
 		cutFrom = ""
@@ -320,10 +324,12 @@ func Extract(text string, opt Options) Result {
 		res.Derived = append(res.Derived, "unit")
 		warn("no organizing unit named; read from the derived headline: " + s.Unit)
 	}
-	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) {
+	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) && !attendsAtBranchVenue(opening) && !titledParty(opening) {
 		// (Not when the institution is named only in the title of the person who leads the
 		// event, 某区人民政府区长某某到……调研, or not at all, 区长某某带队调研: a person, not a
-		// body, holds it.)
+		// body, holds it; nor when its people attend at a branch venue, 在某县分会场参加会议: the
+		// meeting is a higher level's; nor when people named by titles alone go as a party,
+		// 党委书记某某一行到某地调研.)
 		// No unit is said to hold the event: the institution whose news it is holds it.
 		s.Unit = s.Institution
 		res.Derived = append(res.Derived, "unit")

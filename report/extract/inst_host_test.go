@@ -195,7 +195,7 @@ func TestInstitutionVisitedSide(t *testing.T) {
 	t.Parallel()
 	tests := []instUnitRow{
 		{"the owner of the base visited", "西山市支部赴东湖开展联合活动\n在民革东湖县支部教学基地座谈交流\n6月18日，民进西山市支部开展联合活动，赴东湖县考察学习。", "民进西山市支部", "民进西山市支部"},
-		{"officers who accompany the visitors, in the opening", "6月25日，党委书记王明，副校长李华一行到东湖经济开发区考察调研。东湖客车股份有限公司董事长赵强、总经理钱亮陪同调研。王明表示，洛阳东湖大学将深化与企业的合作。", "洛阳东湖大学", "洛阳东湖大学"},
+		{"officers who accompany the visitors, in the opening", "6月25日，党委书记王明，副校长李华一行到东湖经济开发区考察调研。东湖客车股份有限公司董事长赵强、总经理钱亮陪同调研。王明表示，洛阳东湖大学将深化与企业的合作。", "洛阳东湖大学", ""},
 		{"officers who accompany the visitors, the page's own body unnamed", "6月25日，党委书记王明一行到东湖经济开发区考察调研。王明一行先后走进两家企业的生产车间。双方进行了座谈交流。东湖客车股份有限公司董事长赵强陪同调研。", "", ""},
 	}
 	checkInstUnits(t, tests)

@@ -155,7 +155,7 @@ func TestOwnCommitteeDept(t *testing.T) {
 		opening, want string
 	}{
 		{"6月3日，由东湖书局与我校党委组织部共同主办的读书会在图书馆举行。", ""},
-		{"6月3日，我校党委理论学习中心组召开专题学习会。", "我校党委理论学习中心组"},
+		{"6月3日，我校党委理论学习中心组召开专题学习会。", "党委理论学习中心组"}, // 我校 is the self-reference (本校理學院 is 理學院; 402)
 	}
 	for _, tt := range tests {
 		if got := organizer(tt.opening); got != tt.want && !(tt.want == "" && !strings.HasSuffix(got, "党委")) {

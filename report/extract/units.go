@@ -212,6 +212,10 @@ func eventSubject(subject string) string {
 	return subject
 }
 
+// reStreetOffice is a street (街道) and the rest of the institution's name that makes it its
+// office (办事处): one body, the institution, written u|rest.
+var reStreetOffice = lazyRE(`(?:街道)\|(?:办事处|辦事處)$`)
+
 // unitName writes an organizing unit as the labelling rules do: a party organisation's term
 // committee as its standing body (民盟某市第六届委员会 holds its plenary: 民盟某市委会, as the
 // page names it), and a short form of the institution as the institution (西岗区政府 for
@@ -229,8 +233,8 @@ func unitName(u, inst string, px *pageIndex) string {
 	if inst == "" && reBareLevel.MatchString(u) {
 		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
 	}
-	if rest, ok := strings.CutPrefix(inst, u); ok && u != "" && rest != "" && reInstSuffixNext.FindString(rest) == rest {
-		return inst // 某集团 for 某集团有限公司: the company's name less its form
+	if rest, ok := strings.CutPrefix(inst, u); ok && u != "" && rest != "" && (reInstSuffixNext.FindString(rest) == rest || reStreetOffice.MatchString(u+"|"+rest)) {
+		return inst // 某集团 for 某集团有限公司: the company's name less its form; 某街道 for 某街道办事处
 	}
 	if shortFor(u, inst) || u != inst && u != "" && partyCanon(u) == partyCanon(inst) {
 		return inst // 西岗区政府 for 某市西岗区人民政府, 民进某市委 for 中国民主促进会某市委员会
@@ -285,7 +289,9 @@ func organizer(opening string) string {
 		if loc := reOwnUnit.FindStringIndex(opening); loc != nil && !reOrgVerb.MatchString(opening[loc[0]:loc[1]]) && !titleAfter(opening[loc[1]:min(len(opening), loc[1]+64)]) && ownUnitName(opening, loc) {
 			u := opening[loc[0]:loc[1]]
 			if ext := reOwnBodyTail.FindStringSubmatchIndex(opening[loc[1]:]); ext != nil {
-				return u + opening[loc[1]:loc[1]+ext[3]] // 学校党委理论学习中心组举行: the group holds it
+				// 学校党委理论学习中心组举行: the group holds it, named as written but for the
+				// self-reference (我校党委理论学习中心组 is 党委理论学习中心组, as 本校理學院 is 理學院).
+				return strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校") + opening[loc[1]:loc[1]+ext[3]]
 			}
 			return "校" + strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校"), "学校"), "校")
 		}
@@ -323,7 +329,8 @@ var reLeadingGroup = lazyRE(`(?:领导小组|領導小組)(?:办公室|辦公室
 var reBareDept = lazyRE(`^(?:组织部|組織部|宣传部|宣傳部|统战部|統戰部)$`)
 
 // reOwnBodyTail: a group of the school's committee holding the event (党委|理论学习中心组举行).
-var reOwnBodyTail = lazyRE(`^([\p{Han}]{0,8}?(?:中心组|中心組|领导小组|領導小組|工作小组|工作小組))(?:` + meetingVerbs + `)`)
+// The group's own meeting (党委理论学习中心组（扩大）会议在某处召开) is held by it too.
+var reOwnBodyTail = lazyRE(`^([\p{Han}]{0,8}?(?:中心组|中心組|领导小组|領導小組|工作小组|工作小組))(?:` + meetingVerbs + `|(?:[（(][\p{Han}]{1,4}[）)])?(?:学习会|學習會|会议|會議)[^，。；,;]{0,30}?(?:` + meetingVerbs + `))`)
 
 // reVerbIsNoun: after 组织 or 办理, 部 or 处 makes the verb a department's name (组织部).
 var reVerbIsNoun = lazyRE(`^(?:部|处|處)`)

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestTitledParty: people named by titles alone going as a party name no holder; a party
+// under a body's name, the institution's word for itself, or an event with no journey do.
+// Made-up rows.
+func TestTitledParty(t *testing.T) {
+	for _, tc := range []struct {
+		opening string
+		want    bool
+	}{
+		{"6月2日，党委书记李明，党委常委、副校长王强一行到东湖开发区考察调研校企合作工作。", true},
+		{"6月2日，副院长张华一行5人赴西山县人民医院开展帮扶调研。", true},
+		{"6月2日，东湖大学党委书记李明一行到西山公司考察调研。", false},
+		{"6月2日，我校党委书记李明一行到西山公司考察调研。", false},
+		{"6月2日，党委书记李明在行政楼会见西山公司一行。", false},
+		{"6月2日，党委书记李明主持召开党委常委会。", false},
+	} {
+		if got := titledParty(tc.opening); got != tc.want {
+			t.Errorf("titledParty(%q) = %v, want %v", tc.opening, got, tc.want)
+		}
+	}
+}
