@@ -61,6 +61,16 @@ var (
 	// reTagSays, the tag and the reporter opening the lead: 本报讯某某报道：.
 	reTagInParen = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
 	reTagSays    = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*([\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
+	// reTagRoleSays is any news tag ending in 讯 (某某在线讯), then a reporter's role, the names and
+	// 报道 opening the lead: 某某在线讯记者某某报道：. The role and 报道 on both sides of the names
+	// make it a credit whatever the outlet's word before 讯.
+	reTagRoleSays = lazyRE(`^[\p{Han}]{1,10}?[讯訊][\s　]*((?:记者|記者|通讯员|通訊員)[\s　]*[\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
+	// reGluedPhotos is a photo credit of two names or more, glued after a space to a line's
+	// last sentence: ……供电线路。 某某 某某摄.
+	reGluedPhotos = lazyRE(`[。！!][\s　]+((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
+	// reCaptionReporter is a reporter's photo credit closing a caption's bracket after what the
+	// photo is: (資料照／記者某某攝), the name between 記者 and 攝.
+	reCaptionReporter = lazyRE(`(?:^|[/／∕\s　])(?:记者|記者)[\s　]*([\p{Han}]{2,3})[\s　]*(?:摄|攝)$`)
 	// reWireLine is a wire service's dateline: 某社記者某某台北15日電 — the reporter, then the place.
 	reWireLine = lazyRE(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
 	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
@@ -109,7 +119,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	used := map[int]bool{}
 	glued := map[int]int{}
 	seen := map[string]bool{}
-	places := placeWordsOf(strings.Join(lines, "\n"))
+	page := strings.Join(lines, "\n")
+	places := placeWordsOf(page)
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
 		if t := trimEtc(name); t != name {
@@ -211,6 +222,16 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 				add(name, role)
+				// 作者: 某某 某某 某某: the names after it, each parted by a space, up to a word
+				// that is none (点击数:…, 来源).
+				if after := l[m[5]:]; after != strings.TrimLeft(after, " 　") {
+					for j, w := range strings.Fields(after) {
+						if j >= maxCreditNames || !memberName(w) {
+							break
+						}
+						add(w, role)
+					}
+				}
 			}
 		}
 		// The credit that goes with the news tag: 本网讯（某某）, （本网讯 某某 报道）, 本报讯某某报道：.
@@ -220,6 +241,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			credit(m[1], add) // 某某网某地7月12日电（甲 乙 丙）, 新华社北京3月5日电（记者 某某）
 		} else if m := reTagSays.FindStringSubmatch(l); m != nil {
 			credit(m[1], add)
+		} else if m := reTagRoleSays.FindStringSubmatch(l); m != nil {
+			credit(m[1], add) // 某某在线讯记者某某报道：
 		}
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 			if t := reTagInParen.FindStringSubmatch(m[1]); t != nil {
@@ -229,6 +252,13 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		glue(i, l)
 		if m := reCaptionBareCredit.FindStringSubmatch(l); m != nil && allNames(m[1]) {
 			add(m[1], "摄影") // ……嘉宾合影。 某报记者某某 摄: a caption's credit without brackets
+		} else if m := reGluedPhotos.FindStringSubmatch(l); m != nil {
+			// ……供电线路。 某某 某某摄: every word a person's name, or the run credits no one.
+			if names := strings.Fields(m[1]); !slices.ContainsFunc(names, func(n string) bool { return !personName(n) }) {
+				for _, n := range names {
+					add(n, "摄影")
+				}
+			}
 		}
 		if m := reWireLine.FindStringSubmatch(l); m != nil {
 			// 記者某某台北15日電: a name of three with a place of two or more, else a name of two.
@@ -252,6 +282,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				continue
 			}
 
+			if m := reCaptionReporter.FindStringSubmatch(p); m != nil && p != whole && allNames(m[1]) {
+				add(m[1], "摄影") // (資料照／記者某某攝)
+				continue
+			}
 			if m := reReporterSays.FindStringSubmatch(p); m != nil {
 				for _, n := range reNameSep.Split(m[1], -1) {
 					if !isPlace(n) { // （記者某某 高雄報導）: a place before 報導 is the dateline
@@ -436,7 +470,6 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		}
 	}
 	closing := closingLine(lines)
-	page := strings.Join(lines, "\n")
 	k := 0
 	for i, l := range lines {
 		if l == "" {
@@ -829,6 +862,9 @@ func hanAfter(lines []string) bool {
 func siteWord(s string) bool {
 	return isFurniture(s) || reNav.MatchString(strings.TrimSpace(s))
 }
+
+// maxCreditNames bounds the names read after a credit's role on a metadata line.
+const maxCreditNames = 5
 
 // maxClosingNames bounds the names a bare credit closing an article holds.
 const maxClosingNames = 3
