@@ -498,7 +498,15 @@ func mentions(text string) []mention {
 		}
 	}
 	sortMentions(out)
-	return out
+	return slices.DeleteFunc(out, func(m mention) bool { return wordOpened(m.Name) })
+}
+
+// wordOpened reports whether a would-be name of three characters opens with a word that reads
+// like a family name and a given name but is a word (nonName: 全体, 党员, 安全): 全体新同学,
+// 党员们, 安全宣讲 hold no one's name, whatever verb follows them.
+func wordOpened(name string) bool {
+	rs := []rune(name)
+	return len(rs) == 3 && nonName[string(rs[:2])]
 }
 
 // series appends to out the names in series after a name that ends at end (甲、乙和丙先后发言):
