@@ -696,6 +696,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	speechGoesOn := speechMemo{text: text}
 	sharedIn := spanMemo{re: reShared, text: text}
 	others := newOpeners(text, ms)
+	spoke := map[int]bool{} // where a mention was read as speaking
 	for _, m := range ms {
 		if seen[m.Name] {
 			continue
@@ -758,6 +759,25 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if speaks {
 			seen[m.Name] = true
 			speakers = append(speakers, model.Person{Name: m.Name, Role: roleOf[m.Name]})
+			spoke[m.at] = true
+		}
+	}
+	// 副校长甲、乙、丙分别……讲话: the untitled names listed right after a titled speaker, parted
+	// by 、 only, share the title and what the list does.
+	for k, m := range ms {
+		if !spoke[m.at] || m.Role == "" {
+			continue
+		}
+		for end, j := m.end, k+1; j < len(ms) && ms[j].at <= end+len("、"); j++ {
+			n := ms[j]
+			if n.at != end+len("、") || text[end:n.at] != "、" || n.Role != "" {
+				continue
+			}
+			end = n.end
+			if !seen[n.Name] && (chair == nil || n.Name != chair.Name) {
+				seen[n.Name] = true
+				speakers = append(speakers, model.Person{Name: n.Name, Role: roleOf[n.Name]})
+			}
 		}
 	}
 	// 向程伟 beside 程伟: a word before a name (a preposition that is also a family name) read
