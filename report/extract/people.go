@@ -1487,6 +1487,12 @@ var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致�
 // 在某会上的讲话): the verb, then the speech with its speaker (group 1), in one clause.
 var reStudiedSpeech = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))`)
 
+// reStudiedItem is a speech given elsewhere listed after another item the meeting studied or
+// relayed (学习了某厅《……通知》，某省长在某会上的讲话，……): the verb, the items before it in
+// the same sentence, then the speech with its speaker (group 1), closed as a list's item is (a
+// comma, 、, 和, 及 or the sentence's end; not 在会上的讲话中指出, a speech at the event).
+var reStudiedItem = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?[^。；！？\n]{0,200}?[，、]([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))(?:[，、；。和及與与]|$)`)
+
 // reSpeechVenue is a word of speech that names a room or a contest, not a speech (演講廳,
 // 报告厅, 讲堂, 演讲比赛): group 1 is the word of speech.
 var reSpeechVenue = lazyRE(`(演讲|演講|讲座|講座|报告|報告|讲话|講話|讲|講)(?:厅|廳|堂|室|大楼|大樓|比赛|比賽|大赛|大賽)`)
@@ -1553,7 +1559,7 @@ func maskStudied(text string) string {
 	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	text = maskVenues(text)
 	text = maskSuggested(text)
-	return blankGroup(text, reStudiedSpeech)
+	return blankGroup(blankGroup(text, reStudiedSpeech), reStudiedItem)
 }
 
 // allHan reports whether s holds Han characters only.
