@@ -511,7 +511,34 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		}
 		k++
 	}
+	// 民盟某区总支 某某 glued after a space to the last sentence of the page's text, nothing of
+	// the site after it: a bare credit closing the article, read as closingNames reads one on
+	// its own line.
+	if last := lastSentence(lines); last >= 0 && !hanAfter(lines[last+1:]) {
+		l := lines[last]
+		j := strings.LastIndex(l, "。") + len("。")
+		if tail := l[j:]; j >= len("。") && tail != strings.TrimLeft(tail, " 　") {
+			if names := closingNames(strings.TrimSpace(tail), page); names != nil {
+				for _, n := range names {
+					add(n, "")
+				}
+				if _, ok := glued[last]; !ok {
+					glued[last] = j
+				}
+			}
+		}
+	}
 	return out, used, glued
+}
+
+// lastSentence is the last line that holds a full stop, -1 when none does.
+func lastSentence(lines []string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.Contains(lines[i], "。") {
+			return i
+		}
+	}
+	return -1
 }
 
 // withPenNames reports whether s, words closing an article in brackets, are names of which
@@ -769,7 +796,7 @@ func unitThenName(s string) string {
 var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
 
 // creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
-const creditUnitEnds = `委会|委會|部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
+const creditUnitEnds = `总支|總支|支部|委会|委會|部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)

@@ -20,6 +20,10 @@ func TestBylineForms(t *testing.T) {
 		{"a glued run with a word that is no name", body + "图为活动现场，党员们为老人送上重阳糕。 东湖 张丽凤摄\n", ""},
 		{"several names after a metadata line's role", "东湖支部举办重阳敬老活动\n2020-12-17 17:21:36 东湖网   作者: 张小恺 姚科斌 潘玉毅  \n" + body, "张小恺 姚科斌 潘玉毅"},
 		{"a metadata line's role, a name, then another key", "东湖支部举办重阳敬老活动\n作者: 张小恺 点击数:2453\n" + body, "张小恺"},
+		{"a unit and a name glued after a space to the last sentence", body + "活动结束后，大家合影留念。 东湖区总支 张小童\n|\n", "张小童"},
+		{"glued so, and the site's text after it", body + "活动结束后，大家合影留念。 东湖区总支 张小童\n\n评论\n\n最新评论(0)\n", ""},
+		{"glued so, a person the article names", "10月10日，东湖区总支书记张小童带队参加活动。\n活动结束后，大家合影留念。 东湖区总支 张小童\n", ""},
+		{"a unit and a name with no space after the last sentence", body + "活动结束后，大家合影留念。东湖区总支 张小童\n", ""},
 		{"a reporter's photo credit closing a caption's bracket", "▲东湖支部举办重阳敬老活动。(資料照／記者黃守作攝)\n" + body, "黃守作"},
 		{"a caption's bracket with a reporter's words, no 攝 closing it", "▲东湖支部举办重阳敬老活动。(資料照／記者黃守作拍下)\n" + body, ""},
 	} {
