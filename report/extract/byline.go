@@ -300,6 +300,11 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 			}
+			if m := reOutletDash.FindStringSubmatch(p); m != nil && p == whole && personName(m[1]) && isPlace(m[2]) {
+				add(m[1], "记者") // 某某新聞─某某/澎湖: the outlet, the reporter, the place
+				markLine(p)
+				continue
+			}
 			if m := reReporterAfter.FindStringSubmatch(p); m != nil && allNames(m[1]) {
 				add(m[1], "记者") // 某某傳媒記者 / 某某採訪報導
 				continue
@@ -632,7 +637,7 @@ func reporterBeforePlace(s string) string {
 			break
 		}
 		name, place := string(rs[:n]), string(rs[n:])
-		if !personName(name) || !(isPlace(place) || place == "综合" || place == "綜合") {
+		if !personName(name) || !(placeRun(place) || place == "综合" || place == "綜合") {
 			continue
 		}
 		if found != "" {
@@ -642,6 +647,25 @@ func reporterBeforePlace(s string) string {
 	}
 	return found
 }
+
+// placeRun reports whether s is a place of the gazetteer, or two written one after the other, a
+// region and a place in it (台灣桃園, 广东深圳), as a dateline gives them.
+func placeRun(s string) bool {
+	if isPlace(s) {
+		return true
+	}
+	rs := []rune(s)
+	for k := 2; k+2 <= len(rs); k++ {
+		if isPlace(string(rs[:k])) && isPlace(string(rs[k:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOutletDash is a dateline line of an outlet, a dash, the reporter and the place after a
+// slash: 某某新聞─某某/澎湖 (group 1 the name, group 2 the place).
+var reOutletDash = lazyRE(`^[\p{Han}]{1,10}?(?:新聞|新闻|報|报|網|网|社|台|臺)[─—–-]+([\p{Han}]{2,4})[/／]([\p{Han}]{2,4})$`)
 
 // bulletMarks are the marks a page sets before a credit line as a bullet (■记者某某); not the
 // triangles that open an image's caption (▲, △).

@@ -24,6 +24,10 @@ func TestBylineForms(t *testing.T) {
 		{"glued so, and the site's text after it", body + "活动结束后，大家合影留念。 东湖区总支 张小童\n\n评论\n\n最新评论(0)\n", ""},
 		{"glued so, a person the article names", "10月10日，东湖区总支书记张小童带队参加活动。\n活动结束后，大家合影留念。 东湖区总支 张小童\n", ""},
 		{"a unit and a name with no space after the last sentence", body + "活动结束后，大家合影留念。东湖区总支 张小童\n", ""},
+		{"a reporter run into a region and a place in it", "(東湖報記者周小梅台灣桃園報導)\n" + body, "周小梅"},
+		{"a reporter run into two words that are no places", "(東湖報記者周小梅歲末感恩報導)\n" + body, ""},
+		{"an outlet, a dash, the reporter and the place", "東湖新聞─周小梅/澎湖\n" + body, "周小梅"},
+		{"an outlet, a dash, a word and a place", "東湖新聞─要聞/澎湖\n" + body, ""},
 		{"a reporter's photo credit closing a caption's bracket", "▲东湖支部举办重阳敬老活动。(資料照／記者黃守作攝)\n" + body, "黃守作"},
 		{"a caption's bracket with a reporter's words, no 攝 closing it", "▲东湖支部举办重阳敬老活动。(資料照／記者黃守作拍下)\n" + body, ""},
 	} {
