@@ -780,6 +780,31 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			}
 		}
 	}
+	// 甲、乙、丙等……进行了重点发言: a list of three names or more closed by 等, whose own
+	// predicate speaks before the sentence ends or another person is named, speaks whole.
+	for _, loc := range reNameList.FindAllStringIndex(text, -1) {
+		if reAddressee.MatchString(tailOf(text[:loc[0]], 120)) {
+			continue // 向甲、乙、丙等表示感谢: those spoken to
+		}
+		names := listedNames(text[loc[0] : loc[1]-len("等")])
+		if names == nil {
+			continue
+		}
+		span := text[loc[1]:min(len(text), loc[1]+listSpan)]
+		span = span[:clauseEnd(span)]
+		if k := sort.Search(len(ms), func(k int) bool { return ms[k].at >= loc[1] }); k < len(ms) && ms[k].at-loc[1] < len(span) {
+			span = span[:ms[k].at-loc[1]] // up to the next person named
+		}
+		if !reSpeechVerb.MatchString(span) || reStudiedOwn.MatchString(span) {
+			continue
+		}
+		for _, n := range names {
+			if !seen[n] && (chair == nil || n != chair.Name) {
+				seen[n] = true
+				speakers = append(speakers, model.Person{Name: n, Role: roleOf[n]})
+			}
+		}
+	}
 	// 向程伟 beside 程伟: a word before a name (a preposition that is also a family name) read
 	// as part of it.
 	speakers = slices.DeleteFunc(speakers, func(p model.Person) bool {
@@ -799,8 +824,10 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		}
 	}
 	for _, p := range speakers {
-		// Anywhere: also where no rule read the name as a mention (甲、乙、丙出席).
-		if i := strings.Index(text, p.Name); i >= 0 && i < first[p.Name] {
+		// Anywhere: also where no rule read the name as a mention (甲、乙、丙出席); a name no
+		// mention holds has no place in first yet, and the text's is its own.
+		f, ok := first[p.Name]
+		if i := strings.Index(text, p.Name); i >= 0 && (!ok || i < f) {
 			first[p.Name] = i
 		}
 	}
@@ -826,6 +853,51 @@ var (
 	// clause read after a name runs on past the comma before 他), not 来说, 说服.
 	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 )
+
+// reNameList is a list of three words or more of two or three characters parted by 、 and
+// closed by 等: 甲、乙、丙等 (listedNames tells whether they are names).
+var reNameList = lazyRE(`(?:\p{Han}{2,3}、){2,7}\p{Han}{2,3}等`)
+
+// clauseEnd is where the clause that opens s ends: at the first comma, semicolon or sentence's
+// end outside quotation marks and titles (围绕“聚力，奋进”进行了发言 is one clause), or len(s).
+func clauseEnd(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("“「『《〈（(", r):
+			depth++
+		case strings.ContainsRune("”」』》〉）)", r):
+			depth = max(0, depth-1)
+		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
+			return i
+		}
+	}
+	return len(s)
+}
+
+// listSpan bounds the text after a list's 等 read for its predicate.
+const listSpan = 300
+
+// listedNames returns the names of s, a match of reNameList less its 等, when every item is a
+// person's name (personName); the first item may have taken a character or two of what stands
+// before it (联谊会某某某、: the shortest reading that is a name is tried after the longest).
+// nil when an item is no name.
+func listedNames(s string) []string {
+	items := strings.Split(s, "、")
+	out := make([]string, 0, len(items))
+	for i, it := range items {
+		if i == 0 && !personName(it) {
+			if rs := []rune(it); len(rs) == 3 && personName(string(rs[1:])) {
+				it = string(rs[1:])
+			}
+		}
+		if !personName(it) || wordOpened(it) {
+			return nil
+		}
+		out = append(out, it)
+	}
+	return out
+}
 
 // standsIn reports whether the mention m of text (whose mentions are ms) is of one another
 // person stands in for: 代表, perhaps a title, right before the name, right after the name or
