@@ -61,6 +61,16 @@ var (
 	// reTagSays, the tag and the reporter opening the lead: 本报讯某某报道：.
 	reTagInParen = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
 	reTagSays    = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*([\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
+	// reTagRoleSays is any news tag ending in 讯 (某某在线讯), then a reporter's role, the names and
+	// 报道 opening the lead: 某某在线讯记者某某报道：. The role and 报道 on both sides of the names
+	// make it a credit whatever the outlet's word before 讯.
+	reTagRoleSays = lazyRE(`^[\p{Han}]{1,10}?[讯訊][\s　]*((?:记者|記者|通讯员|通訊員)[\s　]*[\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4})*)[\s　]*(?:报道|报导|報導|報道)`)
+	// reGluedPhotos is a photo credit of two names or more, glued after a space to a line's
+	// last sentence: ……供电线路。 某某 某某摄.
+	reGluedPhotos = lazyRE(`[。！!][\s　]+((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
+	// reCaptionReporter is a reporter's photo credit closing a caption's bracket after what the
+	// photo is: (資料照／記者某某攝), the name between 記者 and 攝.
+	reCaptionReporter = lazyRE(`(?:^|[/／∕\s　])(?:记者|記者)[\s　]*([\p{Han}]{2,3})[\s　]*(?:摄|攝)$`)
 	// reWireLine is a wire service's dateline: 某社記者某某台北15日電 — the reporter, then the place.
 	reWireLine = lazyRE(`(?:记者|記者)[\s　]*([\p{Han}]{4,7})[\s　]*\d{1,2}日[电電]`)
 	// reNotByline are words in a credit's place that are no person: a photo's position (左四,
@@ -109,7 +119,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	used := map[int]bool{}
 	glued := map[int]int{}
 	seen := map[string]bool{}
-	places := placeWordsOf(strings.Join(lines, "\n"))
+	page := strings.Join(lines, "\n")
+	places := placeWordsOf(page)
 	add := func(name, role string) {
 		name = strings.Trim(name, " 　")
 		if t := trimEtc(name); t != name {
@@ -211,6 +222,16 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 				add(name, role)
+				// 作者: 某某 某某 某某: the names after it, each parted by a space, up to a word
+				// that is none (点击数:…, 来源).
+				if after := l[m[5]:]; after != strings.TrimLeft(after, " 　") {
+					for j, w := range strings.Fields(after) {
+						if j >= maxCreditNames || !memberName(w) {
+							break
+						}
+						add(w, role)
+					}
+				}
 			}
 		}
 		// The credit that goes with the news tag: 本网讯（某某）, （本网讯 某某 报道）, 本报讯某某报道：.
@@ -220,6 +241,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			credit(m[1], add) // 某某网某地7月12日电（甲 乙 丙）, 新华社北京3月5日电（记者 某某）
 		} else if m := reTagSays.FindStringSubmatch(l); m != nil {
 			credit(m[1], add)
+		} else if m := reTagRoleSays.FindStringSubmatch(l); m != nil {
+			credit(m[1], add) // 某某在线讯记者某某报道：
 		}
 		for _, m := range reParen.FindAllStringSubmatch(l, -1) {
 			if t := reTagInParen.FindStringSubmatch(m[1]); t != nil {
@@ -229,6 +252,13 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		glue(i, l)
 		if m := reCaptionBareCredit.FindStringSubmatch(l); m != nil && allNames(m[1]) {
 			add(m[1], "摄影") // ……嘉宾合影。 某报记者某某 摄: a caption's credit without brackets
+		} else if m := reGluedPhotos.FindStringSubmatch(l); m != nil {
+			// ……供电线路。 某某 某某摄: every word a person's name, or the run credits no one.
+			if names := strings.Fields(m[1]); !slices.ContainsFunc(names, func(n string) bool { return !personName(n) }) {
+				for _, n := range names {
+					add(n, "摄影")
+				}
+			}
 		}
 		if m := reWireLine.FindStringSubmatch(l); m != nil {
 			// 記者某某台北15日電: a name of three with a place of two or more, else a name of two.
@@ -252,6 +282,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				continue
 			}
 
+			if m := reCaptionReporter.FindStringSubmatch(p); m != nil && p != whole && allNames(m[1]) {
+				add(m[1], "摄影") // (資料照／記者某某攝)
+				continue
+			}
 			if m := reReporterSays.FindStringSubmatch(p); m != nil {
 				for _, n := range reNameSep.Split(m[1], -1) {
 					if !isPlace(n) { // （記者某某 高雄報導）: a place before 報導 is the dateline
@@ -265,6 +299,11 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					add(n, "记者") // 【記者某某台中報導】: the name, then the dateline's place
 					continue
 				}
+			}
+			if m := reOutletDash.FindStringSubmatch(p); m != nil && p == whole && personName(m[1]) && isPlace(m[2]) {
+				add(m[1], "记者") // 某某新聞─某某/澎湖: the outlet, the reporter, the place
+				markLine(p)
+				continue
 			}
 			if m := reReporterAfter.FindStringSubmatch(p); m != nil && allNames(m[1]) {
 				add(m[1], "记者") // 某某傳媒記者 / 某某採訪報導
@@ -436,7 +475,6 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		}
 	}
 	closing := closingLine(lines)
-	page := strings.Join(lines, "\n")
 	k := 0
 	for i, l := range lines {
 		if l == "" {
@@ -478,7 +516,34 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		}
 		k++
 	}
+	// 民盟某区总支 某某 glued after a space to the last sentence of the page's text, nothing of
+	// the site after it: a bare credit closing the article, read as closingNames reads one on
+	// its own line.
+	if last := lastSentence(lines); last >= 0 && !hanAfter(lines[last+1:]) {
+		l := lines[last]
+		j := strings.LastIndex(l, "。") + len("。")
+		if tail := l[j:]; j >= len("。") && tail != strings.TrimLeft(tail, " 　") {
+			if names := closingNames(strings.TrimSpace(tail), page); names != nil {
+				for _, n := range names {
+					add(n, "")
+				}
+				if _, ok := glued[last]; !ok {
+					glued[last] = j
+				}
+			}
+		}
+	}
 	return out, used, glued
+}
+
+// lastSentence is the last line that holds a full stop, -1 when none does.
+func lastSentence(lines []string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.Contains(lines[i], "。") {
+			return i
+		}
+	}
+	return -1
 }
 
 // withPenNames reports whether s, words closing an article in brackets, are names of which
@@ -572,7 +637,7 @@ func reporterBeforePlace(s string) string {
 			break
 		}
 		name, place := string(rs[:n]), string(rs[n:])
-		if !personName(name) || !(isPlace(place) || place == "综合" || place == "綜合") {
+		if !personName(name) || !(placeRun(place) || place == "综合" || place == "綜合") {
 			continue
 		}
 		if found != "" {
@@ -582,6 +647,25 @@ func reporterBeforePlace(s string) string {
 	}
 	return found
 }
+
+// placeRun reports whether s is a place of the gazetteer, or two written one after the other, a
+// region and a place in it (台灣桃園, 广东深圳), as a dateline gives them.
+func placeRun(s string) bool {
+	if isPlace(s) {
+		return true
+	}
+	rs := []rune(s)
+	for k := 2; k+2 <= len(rs); k++ {
+		if isPlace(string(rs[:k])) && isPlace(string(rs[k:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOutletDash is a dateline line of an outlet, a dash, the reporter and the place after a
+// slash: 某某新聞─某某/澎湖 (group 1 the name, group 2 the place).
+var reOutletDash = lazyRE(`^[\p{Han}]{1,10}?(?:新聞|新闻|報|报|網|网|社|台|臺)[─—–-]+([\p{Han}]{2,4})[/／]([\p{Han}]{2,4})$`)
 
 // bulletMarks are the marks a page sets before a credit line as a bullet (■记者某某); not the
 // triangles that open an image's caption (▲, △).
@@ -736,7 +820,7 @@ func unitThenName(s string) string {
 var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
 
 // creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
-const creditUnitEnds = `委会|委會|部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
+const creditUnitEnds = `总支|總支|支部|委会|委會|部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)
@@ -829,6 +913,9 @@ func hanAfter(lines []string) bool {
 func siteWord(s string) bool {
 	return isFurniture(s) || reNav.MatchString(strings.TrimSpace(s))
 }
+
+// maxCreditNames bounds the names read after a credit's role on a metadata line.
+const maxCreditNames = 5
 
 // maxClosingNames bounds the names a bare credit closing an article holds.
 const maxClosingNames = 3

@@ -498,7 +498,15 @@ func mentions(text string) []mention {
 		}
 	}
 	sortMentions(out)
-	return out
+	return slices.DeleteFunc(out, func(m mention) bool { return wordOpened(m.Name) })
+}
+
+// wordOpened reports whether a would-be name of three characters opens with a word that reads
+// like a family name and a given name but is a word (nonName: 全体, 党员, 安全): 全体新同学,
+// 党员们, 安全宣讲 hold no one's name, whatever verb follows them.
+func wordOpened(name string) bool {
+	rs := []rune(name)
+	return len(rs) == 3 && nonName[string(rs[:2])]
 }
 
 // series appends to out the names in series after a name that ends at end (甲、乙和丙先后发言):
@@ -688,6 +696,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	speechGoesOn := speechMemo{text: text}
 	sharedIn := spanMemo{re: reShared, text: text}
 	others := newOpeners(text, ms)
+	spoke := map[int]bool{} // where a mention was read as speaking
 	for _, m := range ms {
 		if seen[m.Name] {
 			continue
@@ -750,6 +759,50 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if speaks {
 			seen[m.Name] = true
 			speakers = append(speakers, model.Person{Name: m.Name, Role: roleOf[m.Name]})
+			spoke[m.at] = true
+		}
+	}
+	// 副校长甲、乙、丙分别……讲话: the untitled names listed right after a titled speaker, parted
+	// by 、 only, share the title and what the list does.
+	for k, m := range ms {
+		if !spoke[m.at] || m.Role == "" {
+			continue
+		}
+		for end, j := m.end, k+1; j < len(ms) && ms[j].at <= end+len("、"); j++ {
+			n := ms[j]
+			if n.at != end+len("、") || text[end:n.at] != "、" || n.Role != "" {
+				continue
+			}
+			end = n.end
+			if !seen[n.Name] && (chair == nil || n.Name != chair.Name) {
+				seen[n.Name] = true
+				speakers = append(speakers, model.Person{Name: n.Name, Role: roleOf[n.Name]})
+			}
+		}
+	}
+	// 甲、乙、丙等……进行了重点发言: a list of three names or more closed by 等, whose own
+	// predicate speaks before the sentence ends or another person is named, speaks whole.
+	for _, loc := range reNameList.FindAllStringIndex(text, -1) {
+		if reAddressee.MatchString(tailOf(text[:loc[0]], 120)) {
+			continue // 向甲、乙、丙等表示感谢: those spoken to
+		}
+		names := listedNames(text[loc[0] : loc[1]-len("等")])
+		if names == nil {
+			continue
+		}
+		span := text[loc[1]:min(len(text), loc[1]+listSpan)]
+		span = span[:clauseEnd(span)]
+		if k := sort.Search(len(ms), func(k int) bool { return ms[k].at >= loc[1] }); k < len(ms) && ms[k].at-loc[1] < len(span) {
+			span = span[:ms[k].at-loc[1]] // up to the next person named
+		}
+		if !reSpeechVerb.MatchString(span) || reStudiedOwn.MatchString(span) {
+			continue
+		}
+		for _, n := range names {
+			if !seen[n] && (chair == nil || n != chair.Name) {
+				seen[n] = true
+				speakers = append(speakers, model.Person{Name: n, Role: roleOf[n]})
+			}
 		}
 	}
 	// 向程伟 beside 程伟: a word before a name (a preposition that is also a family name) read
@@ -771,8 +824,10 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		}
 	}
 	for _, p := range speakers {
-		// Anywhere: also where no rule read the name as a mention (甲、乙、丙出席).
-		if i := strings.Index(text, p.Name); i >= 0 && i < first[p.Name] {
+		// Anywhere: also where no rule read the name as a mention (甲、乙、丙出席); a name no
+		// mention holds has no place in first yet, and the text's is its own.
+		f, ok := first[p.Name]
+		if i := strings.Index(text, p.Name); i >= 0 && (!ok || i < f) {
 			first[p.Name] = i
 		}
 	}
@@ -798,6 +853,51 @@ var (
 	// clause read after a name runs on past the comma before 他), not 来说, 说服.
 	reSaid = lazyRE(`(?:^|[^来來])(?:说|說)(?:道)?(?:$|[:：“「，,])`)
 )
+
+// reNameList is a list of three words or more of two or three characters parted by 、 and
+// closed by 等: 甲、乙、丙等 (listedNames tells whether they are names).
+var reNameList = lazyRE(`(?:\p{Han}{2,3}、){2,7}\p{Han}{2,3}等`)
+
+// clauseEnd is where the clause that opens s ends: at the first comma, semicolon or sentence's
+// end outside quotation marks and titles (围绕“聚力，奋进”进行了发言 is one clause), or len(s).
+func clauseEnd(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("“「『《〈（(", r):
+			depth++
+		case strings.ContainsRune("”」』》〉）)", r):
+			depth = max(0, depth-1)
+		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
+			return i
+		}
+	}
+	return len(s)
+}
+
+// listSpan bounds the text after a list's 等 read for its predicate.
+const listSpan = 300
+
+// listedNames returns the names of s, a match of reNameList less its 等, when every item is a
+// person's name (personName); the first item may have taken a character or two of what stands
+// before it (联谊会某某某、: the shortest reading that is a name is tried after the longest).
+// nil when an item is no name.
+func listedNames(s string) []string {
+	items := strings.Split(s, "、")
+	out := make([]string, 0, len(items))
+	for i, it := range items {
+		if i == 0 && !personName(it) {
+			if rs := []rune(it); len(rs) == 3 && personName(string(rs[1:])) {
+				it = string(rs[1:])
+			}
+		}
+		if !personName(it) || wordOpened(it) {
+			return nil
+		}
+		out = append(out, it)
+	}
+	return out
+}
 
 // standsIn reports whether the mention m of text (whose mentions are ms) is of one another
 // person stands in for: 代表, perhaps a title, right before the name, right after the name or
@@ -1459,6 +1559,12 @@ var reStudied = lazyRE(`(?:讲话|講話|指示|批示|报告|報告|致辞|致�
 // 在某会上的讲话): the verb, then the speech with its speaker (group 1), in one clause.
 var reStudiedSpeech = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))`)
 
+// reStudiedItem is a speech given elsewhere listed after another item the meeting studied or
+// relayed (学习了某厅《……通知》，某省长在某会上的讲话，……): the verb, the items before it in
+// the same sentence, then the speech with its speaker (group 1), closed as a list's item is (a
+// comma, 、, 和, 及 or the sentence's end; not 在会上的讲话中指出, a speech at the event).
+var reStudiedItem = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?[^。；！？\n]{0,200}?[，、]([^，。；！？\n]{2,80}?在[^，。；！？\n]{1,60}?上的(?:重要)?(?:讲话|講話|致辞|致辭|报告|報告|指示|批示))(?:[，、；。和及與与]|$)`)
+
 // reSpeechVenue is a word of speech that names a room or a contest, not a speech (演講廳,
 // 报告厅, 讲堂, 演讲比赛): group 1 is the word of speech.
 var reSpeechVenue = lazyRE(`(演讲|演講|讲座|講座|报告|報告|讲话|講話|讲|講)(?:厅|廳|堂|室|大楼|大樓|比赛|比賽|大赛|大賽)`)
@@ -1525,7 +1631,7 @@ func maskStudied(text string) string {
 	text = reStudied.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat("\x00", len(s)) })
 	text = maskVenues(text)
 	text = maskSuggested(text)
-	return blankGroup(text, reStudiedSpeech)
+	return blankGroup(blankGroup(text, reStudiedSpeech), reStudiedItem)
 }
 
 // allHan reports whether s holds Han characters only.
