@@ -25,8 +25,9 @@ func WarningError(w string) error {
 }
 
 var (
-	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日, 12及13日, 6月28至30日 and the typo 930日.
-	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,及和与與]\d{1,2}|\s*[至到~～\-－—]\s*\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	// reDay matches 2021年7月9日, 7月9日, 9月1日至2日, 11月18、19日, 12及13日, 6月28至30日, 11月14—11月16日
+	// (a span whose first day has no 日: dated by its first day, not its last) and the typo 930日.
+	reDay = lazyRE(`(?:(\d{4}|1\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(?:[、，,及和与與]\d{1,2}|\s*[至到~～\-－—]\s*(?:\d{1,2}\s*月\s*)?\d{1,2})?\s*[日号號]|(?:(\d{4})\s*年\s*)?\b(1[0-2]|[1-9])\s?([0-3]\d)\s?日|(?:于|於|在|^)(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
 	// reISODay matches 2022-01-14 and 2022/1/14 (publication lines), also with full-width
 	// separators (2022－01－14, 2022／1／14).
 	reISODay = lazyRE(`(\d{4})[-/.－／](\d{1,2})[-/.－／](\d{1,2})`)
