@@ -9,5 +9,14 @@ func TestFiguresFig15(t *testing.T) {
 		// 73026部队: a number before 部队 designates an army unit; 部 begins the word, as 部门 does.
 		{"an army unit's number is no count", "学院在某营区61234部队举行开班仪式，50名士兵参加。", []string{"士兵=50名/"}},
 		{"an army unit's number, traditional", "學院在某營區61234部隊舉行開班儀式，50名士兵參加。", []string{"士兵=50名/"}},
+		// 县规建局、县交通局2家部门: a count right after as many names as it counts refers back.
+		{"two named bodies and their count", "县民政局、县财政局2家部门和甲建设公司、乙矿业有限公司2家企业作了发言，80名干部参加会议。", []string{"干部=80名/"}},
+		{"two named hospitals and their count, traditional", "東湖醫院與南山醫院兩家醫院共同舉辦義診，服務民眾300人次。", []string{"服務民眾=300人次/"}},
+		{"named teams and their count", "会上成立宣传、服务、保障3个小组，志愿者60名参加。", []string{"志愿者=60名/"}},
+		{"a list shorter than its count stands", "县民政局、县财政局等5家部门参加会议。", []string{"部门=5家/"}},
+		{"a total with 共 stands", "甲公司與乙公司、丙公司共3家企業聯合主辦活動。", []string{"企業=3家/"}},
+		{"a count whose noun determines people stands", "来自甲县、乙县两个县区的80名学员参加培训。", []string{"县区=2个/", "学员=80名/"}},
+		{"sessions named by their times stand", "典禮分上午和下午兩場舉行，共300名學生獲得學位。", []string{"典禮分上午和下午=2場/", "獲得學位學生=300名/"}},
+		{"a count after a list of another size stands", "县民政局、县财政局3家部门参加会议。", []string{"部门=3家/"}},
 	})
 }

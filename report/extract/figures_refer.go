@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -79,4 +80,47 @@ func itemsNamed(items []string, least, most int, trim bool, refuse func(string) 
 		}
 	}
 	return true
+}
+
+// reOccasionUnit: the measure words of occasions (场, 次, 期): sessions and rounds are facts of
+// the event however they are named (上午和下午兩場).
+var reOccasionUnit = lazyRE(`^(?:场|場|次|场次|場次|期|批|堂|节|節|轮|輪)$`)
+
+// reGroupCounted: a count with its measure word (2家, 两个) anywhere in a text: the item before a list
+// that holds one is another counted group (甲、乙2家部门和丙、丁2家企业), not an item of the list.
+var reGroupCounted = lazyRE(`(?:\d+|[两兩二三四五六七八九十]+)(?:余|餘|多)?(?:` + measures + `)`)
+
+// thingsClosedGlued reports whether a count of v things (2 to 20; not people, money or time)
+// stands right after a list, in its own clause and with no 等, of exactly v names joined by 、,
+// 和, 及 (县规建局、县交通局2家部门; 嘉基與門諾兩家基督教醫院; 机关、专卖、营销、物流、海晟5个分队): the
+// count only sums up the things just named and tells nothing new (labelling rules, eleventh
+// collection: a count referring back to bodies just named is no fact; fifteenth: 2家部门, 2家企业
+// and 5个分队 after their names). The first item may carry the words that open the clause; the
+// others are Han names of 2 to 24 characters. A list longer than v is no list of the count's
+// things unless what stands before its last v items is another counted group (甲、乙2家部门和丙、
+// 丁2家企业). A list shorter than v (甲、乙等五家) is partial, and the count stands. Counted still:
+// a total told with 共 (甲與乙、丙…共9家中資企業, the organizer among them: 093); a count whose noun
+// determines another with 的 (渠县、开江、隆昌、威远四个县区的460名学员: where the people came from,
+// 101); a count of occasions (上午和下午兩場: sessions of a ceremony count, 274). opened is the
+// adverb the count's match opened with (共).
+func thingsClosedGlued(before, opened, after, unit string, v float64) bool {
+	if v < 2 || v > 20 || v != float64(int(v)) || headAfter(after) == "" || strings.HasSuffix(unit, "元") || reTimeUnit.MatchString(unit) || reOccasionUnit.MatchString(unit) {
+		return false
+	}
+	if r, _ := lastRune(before + opened); !unicode.Is(unicode.Han, r) || r == '等' || reTotalBefore.MatchString(tailOf(before, 12)+opened) || reOwnAfter.MatchString(after) {
+		return false
+	}
+	clause := clauseTail(tailOf(before, 600), clauseMarks)
+	if reCoordInWord.MatchString(clause) {
+		return false
+	}
+	items := reCoordSplit.Split(clause, -1)
+	n := int(v)
+	if len(items) < n {
+		return false
+	}
+	if len(items) > n && !reGroupCounted.MatchString(items[len(items)-n-1]) {
+		return false
+	}
+	return itemsNamed(items[len(items)-n:], 2, 24, false, func(string) bool { return false })
 }
