@@ -570,6 +570,10 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		if strings.HasSuffix(get(7), "元") && inPartClause(tailOf(masked[:loc[0]], 120)) && !inBreakdown(masked[:loc[0]], masked[loc[1]:], get(7)) {
 			continue
 		}
+		// 由原来的16个扩展到32个: the state a change starts from, background (figures_change.go).
+		if changedFrom(before+get(1), after) {
+			continue
+		}
 		// 较上届多出12支, 比去年增加300人: a difference from another year's count, not a count.
 		if reChangeBefore.MatchString(before) && reCompared.MatchString(clauseBefore(masked[:loc[0]])) {
 			continue

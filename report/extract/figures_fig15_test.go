@@ -17,6 +17,10 @@ func TestFiguresFig15(t *testing.T) {
 		{"a total with 共 stands", "甲公司與乙公司、丙公司共3家企業聯合主辦活動。", []string{"企業=3家/"}},
 		{"a count whose noun determines people stands", "来自甲县、乙县两个县区的80名学员参加培训。", []string{"县区=2个/", "学员=80名/"}},
 		{"sessions named by their times stand", "典禮分上午和下午兩場舉行，共300名學生獲得學位。", []string{"典禮分上午和下午=2場/", "獲得學位學生=300名/"}},
+		// 由原来的16个扩展到32个: the state a change starts from is background.
+		{"the state a change starts from", "今年服务点由原来的12个扩展到24个，志愿者80名参加。", []string{"志愿者=80名/"}},
+		{"the state a change starts from, 从 and 增加到", "协会会员从原来的30名发展到120名会员。", []string{"会员=120名/"}},
+		{"a count after 由 with no change stands", "由80名志愿者组成的服务队走进社区。", []string{"志愿者=80名/"}},
 		{"a count after a list of another size stands", "县民政局、县财政局3家部门参加会议。", []string{"部门=3家/"}},
 	})
 }
