@@ -165,6 +165,13 @@ func headsList(unit, after string) bool {
 // words, no having (全市有关部门30余人参加).
 var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校院]|台灣|臺灣|台湾|台|臺|港)|(?:该|該|我|本)[市县縣区區省镇鎮乡鄉村州])(?:共|现|現|目前|只|仅|僅)?(?:` + placeHasVerb + `|拥有|擁有)`)
 
+// rePlaceNamedHas: a place named by its own name, ending in its level (大溪區, 东湖县), with or
+// without the count of its own parts (大溪區28里), as the subject of 共有 or 现有: the same stock
+// of a whole place as 全区共有 (labelling rules: a district's standing numbers, 共26里, 517位鄰長,
+// are not the event's, 352; 大溪區28里共有678位鄰長, 439). Only 共有 and 现有: a bare 有 after a
+// place's name (区有关部门) is often a word.
+var rePlaceNamedHas = lazyRE(`\p{Han}[区區县縣市镇鎮乡鄉](?:\d{1,3}(?:个|個)?[里村])?(?:共|现|現|目前共)(?:有|拥有|擁有)`)
+
 // placeHasVerb is 有 of having after a place (rePlaceHas, rePlaceHasHead): 有关, 有效, 有序, 有力,
 // 有所 are words, no having.
 const placeHasVerb = `有(?:[^关關效序力所]|$)`
@@ -210,7 +217,7 @@ func nationStatistic(before string) bool {
 // (全县共有120个村参与评比) is of the event.
 func placeHas(before, after string) bool {
 	c := clauseBefore(before)
-	if !rePlaceHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
+	if !rePlaceHas.MatchString(c) && !rePlaceNamedHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
 		return false
 	}
 	if reParticipants.MatchString(c) || reWholeBodyHas.MatchString(rePlaceHas.FindString(c)) && reCohort.MatchString(c) && reDayOf.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) {

@@ -21,6 +21,10 @@ func TestFiguresFig15(t *testing.T) {
 		{"the state a change starts from", "今年服务点由原来的12个扩展到24个，志愿者80名参加。", []string{"志愿者=80名/"}},
 		{"the state a change starts from, 从 and 增加到", "协会会员从原来的30名发展到120名会员。", []string{"会员=120名/"}},
 		{"a count after 由 with no change stands", "由80名志愿者组成的服务队走进社区。", []string{"志愿者=80名/"}},
+		// 大溪區28里共有678位鄰長: a named place's stock is background, as 全区共有 is.
+		{"a named district's stock", "東湖區公所今日辦理績優鄰長表揚活動，東湖區32里共有540位鄰長，此次表揚共45位。", []string{"表揚=45位/"}},
+		{"a named county's stock, simplified", "东湖县共有中小学86所，今年组织教师120名参加培训。", []string{"教师=120名/"}},
+		{"a named district's people who take part stand", "东湖区共有300名志愿者参加活动。", []string{"志愿者=300名/"}},
 		{"a count after a list of another size stands", "县民政局、县财政局3家部门参加会议。", []string{"部门=3家/"}},
 	})
 }
