@@ -571,7 +571,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			continue
 		}
 		// 由原来的16个扩展到32个: the state a change starts from, background (figures_change.go).
-		if changedFrom(before+get(1), after) {
+		// 支部会员已扩大到了15位，其中在职会员8位: a body's standing size, background.
+		if changedFrom(before+get(1), after) || grownTo(masked[:loc[0]]+get(1)) {
 			continue
 		}
 		// 较上届多出12支, 比去年增加300人: a difference from another year's count, not a count.

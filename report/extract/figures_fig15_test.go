@@ -25,6 +25,10 @@ func TestFiguresFig15(t *testing.T) {
 		{"a named district's stock", "東湖區公所今日辦理績優鄰長表揚活動，東湖區32里共有540位鄰長，此次表揚共45位。", []string{"表揚=45位/"}},
 		{"a named county's stock, simplified", "东湖县共有中小学86所，今年组织教师120名参加培训。", []string{"教师=120名/"}},
 		{"a named district's people who take part stand", "东湖区共有300名志愿者参加活动。", []string{"志愿者=300名/"}},
+		// 支部会员已扩大到了15位，其中在职会员8位: a body's standing size and make-up are background.
+		{"a size grown to and its part", "东湖支部举行新年活动，支部会员已扩大到了25位，其中在职会员12位，30名嘉宾出席。", []string{"嘉宾=30名/"}},
+		{"a size grown to and a part set up", "目前，支部盟员已发展到41人，设有4个小组，活动共有60人参加。", []string{"参加人员=60人/"}},
+		{"a count after 已经 with no growth stands", "服务队已经开展义诊12场。", []string{"义诊=12场/"}},
 		{"a count after a list of another size stands", "县民政局、县财政局3家部门参加会议。", []string{"部门=3家/"}},
 	})
 }
