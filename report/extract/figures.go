@@ -634,7 +634,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && (namesClosedByDeng(masked[:loc[0]], v) || peopleClosedByDeng(masked[:loc[0]], v)) || unit != "位" && unit != "名" && unit != "人" && (bodiesClosedByDeng(masked[:loc[0]], after, v) || thingsClosedGlued(masked[:loc[0]], get(1), after, unit, v)) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && (namesClosedByDeng(masked[:loc[0]], v) || peopleClosedByDeng(masked[:loc[0]], v) || peopleNamedAfter(masked[loc[1]:], v)) || unit != "位" && unit != "名" && unit != "人" && (bodiesClosedByDeng(masked[:loc[0]], after, v) || thingsClosedGlued(masked[:loc[0]], get(1), after, unit, v)) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
 			continue
 		}

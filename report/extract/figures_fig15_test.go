@@ -29,6 +29,9 @@ func TestFiguresFig15(t *testing.T) {
 		{"a size grown to and its part", "东湖支部举行新年活动，支部会员已扩大到了25位，其中在职会员12位，30名嘉宾出席。", []string{"嘉宾=30名/"}},
 		{"a size grown to and a part set up", "目前，支部盟员已发展到41人，设有4个小组，活动共有60人参加。", []string{"参加人员=60人/"}},
 		{"a count after 已经 with no growth stands", "服务队已经开展义诊12场。", []string{"义诊=12场/"}},
+		// 两位新会员，他们是张彪老师和陶海凤老师: a count followed by the names it counts refers to them.
+		{"a count followed by the people it counts", "东湖支部吸纳了三位新会员，他们是王明老师、李华老师和赵强老师，60名会员出席。", []string{"会员=60名/"}},
+		{"a count followed by more people than it counts stands", "东湖支部吸纳了三位新会员，他们是王明老师和李华老师等，60名会员出席。", []string{"新会员=3位/", "会员=60名/"}},
 		{"a count after a list of another size stands", "县民政局、县财政局3家部门参加会议。", []string{"部门=3家/"}},
 	})
 }

@@ -124,3 +124,25 @@ func thingsClosedGlued(before, opened, after, unit string, v float64) bool {
 	}
 	return itemsNamed(items[len(items)-n:], 2, 24, false, func(string) bool { return false })
 }
+
+// reNamesIntro: a count's noun (a few characters), a clause mark and the words that open the list
+// of the people counted (两位新会员，他们是……; 三名代表，分别是……).
+var reNamesIntro = lazyRE(`^\p{Han}{1,6}[，,：:]?[ ]*(?:他们是|她们是|他們是|她們是|分别是|分別是|分别为|分別為)`)
+
+// peopleNamedAfter reports whether a count of v people (2 to 9) is followed by the list of the
+// people it counts, opened by 他们是 or 分别是 and holding exactly v items joined by 、, 和, 及 in
+// its clause (吸纳了两位新会员，他们是张彪老师和陶海凤老师): the count refers to the people the text
+// names (labelling rules: a count followed by the names it counts refers to them, 386; 441). after
+// is the text after the count's measure word.
+func peopleNamedAfter(after string, v float64) bool {
+	if v < 2 || v > 9 || v != float64(int(v)) {
+		return false
+	}
+	loc := reNamesIntro.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	list := clauseHead(after[loc[1]:min(len(after), loc[1]+300)], clauseMarks)
+	items, ok := listOf(list, v)
+	return ok && itemsNamed(items, 2, 12, true, func(it string) bool { return !allHan(strings.TrimSpace(it)) })
+}
