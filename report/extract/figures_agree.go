@@ -233,9 +233,11 @@ var reGoesOut = lazyRE(`走上|走进|走進|走向|奔赴|冒雨|加入|投身|
 
 // placeListGoesOn reports whether a count's clause is a bare noun (在校大学生180万人) that goes on
 // the list of what a whole place has, told by the clause before (我省共有高等院校110所，在校大学生
-// 180万人): the same place's statistics. before is the text up to the count, c its clause.
+// 180万人): the same place's statistics. A count opening its clause (c empty: 計517位鄰長) goes on
+// only a named place's count of its parts (中正區共26里, rePlaceParts). before is the text up to
+// the count, c its clause.
 func placeListGoesOn(before, c string) bool {
-	if !reBareItem.MatchString(c) {
+	if !reBareItem.MatchString(c) && c != "" {
 		return false
 	}
 	rest := before[:len(before)-len(c)]
@@ -244,8 +246,13 @@ func placeListGoesOn(before, c string) bool {
 		return false
 	}
 	prev := clauseTail(tailOf(rest[:len(rest)-w], 90), clauseMarks)
-	return reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev)) && !reParticipants.MatchString(prev)
+	return c != "" && reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev)) && !reParticipants.MatchString(prev) || rePlaceParts.MatchString(prev)
 }
+
+// rePlaceParts: a named place and the count of its own parts closing a clause (中正區共26里): the
+// clause after it that is a bare count (計517位鄰長) goes on with the place's stock (labelling
+// rules: 共26里, 517位鄰長 are the district's standing numbers, 352).
+var rePlaceParts = lazyRE(`\p{Han}[区區县縣市镇鎮乡鄉](?:共|共有|现有|現有)\d{1,3}(?:个|個)?[里村]$`)
 
 // reTakesPart: the verbs of taking part that are no verbs of action (参会, 参赛, 参展, 与会, 到会).
 var reTakesPart = lazyRE(`参会|參會|参赛|參賽|参展|參展|与会|與會|到会|到會`)

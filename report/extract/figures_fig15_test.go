@@ -24,6 +24,7 @@ func TestFiguresFig15(t *testing.T) {
 		// 大溪區28里共有678位鄰長: a named place's stock is background, as 全区共有 is.
 		{"a named district's stock", "東湖區公所今日辦理績優鄰長表揚活動，東湖區32里共有540位鄰長，此次表揚共45位。", []string{"表揚=45位/"}},
 		{"a named county's stock, simplified", "东湖县共有中小学86所，今年组织教师120名参加培训。", []string{"教师=120名/"}},
+		{"a named district's parts and stock", "區公所表示，東湖區共32里，計540位鄰長；今年共45位資深鄰長獲表揚。", []string{"資深鄰長=45位/"}},
 		{"a named district's people who take part stand", "东湖区共有300名志愿者参加活动。", []string{"志愿者=300名/"}},
 		// 支部会员已扩大到了15位，其中在职会员8位: a body's standing size and make-up are background.
 		{"a size grown to and its part", "东湖支部举行新年活动，支部会员已扩大到了25位，其中在职会员12位，30名嘉宾出席。", []string{"嘉宾=30名/"}},
