@@ -428,7 +428,7 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		if (starts || reSinceAfter.MatchString(after)) && plainLater[k+1] {
 			continue // 医院自4月1日起组织开展专项检查。7月3日上午，……召开分析会 (review 17, R10)
 		}
-		if reDeadline.MatchString(after) && !starts || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
+		if reDeadline.MatchString(after) && !starts || reDeadlineBefore.MatchString(before) || reDateline.MatchString(after) || reLearnedAfter.MatchString(after) || rePubLabelBefore.MatchString(before) || rePlanBefore.MatchString(before) || reYearlyBefore.MatchString(before) {
 			continue // a deadline (10月20日前, 截至10月12日), a dateline, the page's date, a plan's day (将于3月20日), a yearly day (每年的3月12日)
 		}
 		if foundedDay(opening, loc, year) {
@@ -781,6 +781,11 @@ func foundedDay(opening string, loc []int, year int) bool {
 	}
 	return reFoundedBefore.MatchString(tailOf(opening[:loc[0]], 16)) || reFoundedAfter.MatchString(opening[loc[1]:])
 }
+
+// reLearnedAfter: the writer or a reporter learning of something right after a day (8月6日，笔者获悉,
+// 记者从县教育局了解到): the day the report was gathered, not the event's (labelling rules, twelfth
+// collection: 笔者获悉 is the day the writer learned of an ongoing activity, 368).
+var reLearnedAfter = lazyRE(`^\s*[，,]?\s*(?:笔者|筆者|记者|記者)\p{Han}{0,12}?(?:获悉|獲悉|了解到|得知)`)
 
 // reportDay reports whether the day that ends at end in opening is the day a report was made
 // public (香港中文大學7月2日公佈，校長在6月28至30日率團訪問): a verb of reporting right after it
