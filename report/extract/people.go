@@ -11,11 +11,12 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 )
 
-// notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部),
+// notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部,
+// 办: 安办, 党办, a body's short form before a title),
 // a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位); each caller adds the
 // characters that end a name where it reads one. 外 may stand inside a given name (张外生) but
 // never ends one: it closes 除了……外 (除了参观宿舍外，还 is no person 宿舍外); see outEnd.
-const notInGiven = "委府司局部处處期的了着各"
+const notInGiven = "委府司局部处處办辦期的了着各"
 
 // outEnd reports whether a would-be name ends in 外, which closes 除了……外 and ends no given name.
 func outEnd(s string) bool { return strings.HasSuffix(s, "外") }
