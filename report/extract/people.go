@@ -76,6 +76,32 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	return "", i
 }
 
+// countedAt reports whether text[i:] opens with a measure word of one character (位, 名, 个) right
+// after a numeral (761位新同学, 两位新老师): the count's measure word, never the family name of a
+// person before a title (位 is one), as a name never follows a numeral directly.
+func countedAt(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsDigit(prev) && !strings.ContainsRune("零〇一二三四五六七八九十百千万萬两兩几幾", prev) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	return oneCharMeasures[first]
+}
+
+// oneCharMeasures are the measure words of one character of a count (measures).
+var oneCharMeasures = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range strings.Split(measures, "|") {
+		if r := []rune(w); len(r) == 1 {
+			m[r[0]] = true
+		}
+	}
+	return m
+}()
+
 // quotedNameAt reads, right after a title, a name of three characters whose own clause quotes
 // it after a colon (工友某某拿着水果笑开了：“……”): the name stands before what it does, not
 // before a word that may follow a name, and the quotation proves it one. A name of two
@@ -1311,8 +1337,8 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || outEnd(cand) || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
-			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || outEnd(cand) || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) || countedAt(text, start) {
+			continue // 前副總統蕭萬長先生: a title before a given name ending in 長; 761位新同学: a count's measure word
 		}
 		if (first == "区" || first == "區") && start > 0 {
 			if prev, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.Is(unicode.Han, prev) {

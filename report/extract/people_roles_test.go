@@ -46,6 +46,8 @@ func TestSpeakerRoles(t *testing.T) {
 		// heldout15: a body's short form in 办 before a title (安办主任) read as a person's name.
 		{"a body's short form in 办 before a title", "县安委会副主任、安办主任吉克伍沙同志通报情况，县长高峰讲话。", []string{"高峰/县长"}},
 		{"traditional 辦 before a title", "縣安委會副主任、安辦主任吉克伍沙同志通報情況，縣長高峰講話。", []string{"高峰/縣長"}},
+		// heldout15: a count's measure word (761位新同学) read as a family name before 同学.
+		{"a count's measure word before 同学", "院长彭小红致辞，向761位新同学表示欢迎，两位新老师表示感谢。", []string{"彭小红/院长"}},
 		{"traditional 博士 after a name, then 應邀; 親臨", "西湖學院李明博士應邀主講。台南市陳大文市長親臨致詞。", []string{"李明/博士", "陳大文/市長"}},
 	}
 	for _, tt := range tests {
