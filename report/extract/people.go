@@ -18,8 +18,10 @@ import (
 // never ends one: it closes 除了……外 (除了参观宿舍外，还 is no person 宿舍外); see outEnd.
 const notInGiven = "委府司局部处處办辦期的了着各"
 
-// outEnd reports whether a would-be name ends in 外, which closes 除了……外 and ends no given name.
-func outEnd(s string) bool { return strings.HasSuffix(s, "外") }
+// outEnd reports whether a would-be name ends in 外, which closes 除了……外 and ends no given name,
+// or in 地, which closes an adverb before its verb (李某副主任委员简短地介绍, 高度地评价, 严肃地
+// 指出: 简, 高 and 严 are family names) far more often than it ends a given name.
+func outEnd(s string) bool { return strings.HasSuffix(s, "外") || strings.HasSuffix(s, "地") }
 
 // mention is a person found in the text, with the title written before the name.
 type mention struct {

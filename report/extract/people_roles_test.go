@@ -48,6 +48,8 @@ func TestSpeakerRoles(t *testing.T) {
 		{"traditional 辦 before a title", "縣安委會副主任、安辦主任吉克伍沙同志通報情況，縣長高峰講話。", []string{"高峰/縣長"}},
 		// heldout15: a count's measure word (761位新同学) read as a family name before 同学.
 		{"a count's measure word before 同学", "院长彭小红致辞，向761位新同学表示欢迎，两位新老师表示感谢。", []string{"彭小红/院长"}},
+		// heldout15: an adverb in 地 after a title (副主任委员简短地介绍) read as a name.
+		{"an adverb in 地 after a title", "院长李华致辞，主任简短地介绍了学习制度，委员高度地评价了工作。", []string{"李华/院长"}},
 		{"traditional 博士 after a name, then 應邀; 親臨", "西湖學院李明博士應邀主講。台南市陳大文市長親臨致詞。", []string{"李明/博士", "陳大文/市長"}},
 	}
 	for _, tt := range tests {
