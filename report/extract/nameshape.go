@@ -103,7 +103,7 @@ func nameShaped(s string) bool {
 	if reBareParty.MatchString(s) || reLevelNoPlace.MatchString(s) {
 		return false // 民盟市委, 市人民医院: a party's committee or a hospital of no place, as 区政府 is a government of none
 	}
-	if headWord(s) > 0 || reNameScene.MatchString(s) || levelGlued(s) {
+	if headWord(s) > 0 || reNameScene.MatchString(s) || levelGlued(s) || verbOpened(s) {
 		return false // 与某区人民政府, 慶祝某醫院, 响应市卫生局: a phrase's head, then the name
 	}
 	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
@@ -172,7 +172,23 @@ func bracketsBalanced(s string) bool {
 // message between bodies, a phrase's head word, the scene it opens with): 调控中心通知某县医院, 庆祝某医院, 会上某局. (A bare 附属医院 is a unit named: the institution's own
 // hospital; it is no institution.)
 func clauseShaped(s string) bool {
-	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0 || reNameScene.MatchString(s) || levelGlued(s)
+	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0 || reNameScene.MatchString(s) || levelGlued(s) || verbOpened(s)
+}
+
+// verbOpened tells whether s is a verb the package's lexicons hold (lexiconVerbs) and the room or
+// the hall it leads to (齐聚多功能厅, 来到报告厅: reVenueNext, the whole rest): where people
+// gather, no unit. A verb before a body's word (服务社会处) is left to the name's other checks.
+func verbOpened(s string) bool {
+	rs := []rune(s)
+	for _, n := range []int{2, 3} {
+		if len(rs) <= n+1 || !lexiconVerbs()[string(rs[:n])] {
+			continue
+		}
+		if rest := string(rs[n:]); reVenueNext.FindString(rest) == rest {
+			return true
+		}
+	}
+	return false
 }
 
 // reLevelAfterWords is a span with one to three characters before a level's word and a body
