@@ -67,6 +67,10 @@ var (
 	reTitleColumn = lazyRE(`(?:\s+[-–—_|｜]\s+|_)[\p{Han}]{0,6}(?:新闻中心|新聞中心|新闻|新聞|动态|動態|要闻|要聞|资讯|資訊|快讯|快訊|简讯|簡訊|时讯|時訊|公告|通知|头条|頭條|聚焦|报道|報導|专题|專題|信息|综合|綜合|速递|速遞)$`)
 	// reTitleResidue is stray residue around a headline: ??某某医院举办…, 某某专题会-.
 	reTitleResidue = lazyRE(`^[?？\-–—_|｜*•·>]+|[\-–—_|｜*•·]+$`)
+	// reAsideLine is a line wholly inside one pair of round brackets: an aside the page sets
+	// apart from its text (（资料图片仅供参考）, （摄影：某某）, （来源：某某）), a note or a credit,
+	// never a headline, which a page prints bare or in square brackets (【东湖医院召开……】).
+	reAsideLine = lazyRE(`^\s*[（(][^（）()]*[）)]\s*$`)
 )
 
 // reLeadTag is a tag in front of a headline: the kind of report in brackets (（图）, (组图),
@@ -211,7 +215,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) {
+		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) || reAsideLine.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line

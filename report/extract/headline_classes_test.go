@@ -11,6 +11,8 @@ func TestHeadlineClasses(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a lead broken off mid-clause is no headline", "为进一步加强社区治理，充分发挥辖区单位、\n党员的作用，5月6日，东湖街道召开联席会议，各单位负责人参加。", ""},
 		{"a column's name does not join a tagged headline", "动态\n东区\n【东湖医院】开展义诊进社区活动\n发布时间:2024-03-10\n3月5日，东湖医院组织医生到社区开展义诊活动，服务居民百余人。", "开展义诊进社区活动"},
+		{"a bracketed photo note is no headline", "（资料图片仅供参考）\n东湖网讯（通讯员 李明）近日，东湖医院党支部与东湖供电公司党支部开展联学活动，双方交流党建工作。", ""},
+		{"a headline below a bracketed photo note is read", "（资料图片仅供参考）\n东湖医院新大楼启用\n2024-03-05\n3月5日，东湖医院新大楼启用，院长致辞，市民参观新大楼。", "东湖医院新大楼启用"},
 		{"a banner above an e-paper's page header is no headline", "某某银行信用卡\n2023年12月21日\n第A03版:本地\n东湖医院新大楼启用\n【本報消息】东湖医院新大楼昨日启用，院长致辞，市民参观新大楼。", "东湖医院新大楼启用"},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -102,8 +103,8 @@ func nameShaped(s string) bool {
 	if reBareParty.MatchString(s) || reLevelNoPlace.MatchString(s) {
 		return false // 民盟市委, 市人民医院: a party's committee or a hospital of no place, as 区政府 is a government of none
 	}
-	if headWord(s) > 0 || reNameScene.MatchString(s) {
-		return false // 与某区人民政府, 慶祝某醫院: a phrase's head, then the name
+	if headWord(s) > 0 || reNameScene.MatchString(s) || levelGlued(s) || verbOpened(s) {
+		return false // 与某区人民政府, 慶祝某醫院, 响应市卫生局: a phrase's head, then the name
 	}
 	if reNameTime.MatchString(s) || reNameNewsTag.MatchString(s) || reNameClause.MatchString(s) || reVerbStart.MatchString(s) || reNameOpen.MatchString(s) {
 		return false
@@ -171,8 +172,62 @@ func bracketsBalanced(s string) bool {
 // message between bodies, a phrase's head word, the scene it opens with): 调控中心通知某县医院, 庆祝某医院, 会上某局. (A bare 附属医院 is a unit named: the institution's own
 // hospital; it is no institution.)
 func clauseShaped(s string) bool {
-	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0 || reNameScene.MatchString(s)
+	return !bracketsBalanced(s) || reNameClause.MatchString(s) || headWord(s) > 0 || reNameScene.MatchString(s) || levelGlued(s) || verbOpened(s)
 }
+
+// verbOpened tells whether s is a verb the package's lexicons hold (lexiconVerbs) and the room or
+// the hall it leads to (齐聚多功能厅, 来到报告厅: reVenueNext, the whole rest): where people
+// gather, no unit. A verb before a body's word (服务社会处) is left to the name's other checks.
+func verbOpened(s string) bool {
+	rs := []rune(s)
+	for _, n := range []int{2, 3} {
+		if len(rs) <= n+1 || !lexiconVerbs()[string(rs[:n])] {
+			continue
+		}
+		if rest := string(rs[n:]); reVenueNext.FindString(rest) == rest {
+			return true
+		}
+	}
+	return false
+}
+
+// reLevelAfterWords is a span with one to three characters before a level's word and a body
+// after it (响应|市|卫生局, 来与|市|委组织部); group 1 is what stands before the level.
+var reLevelAfterWords = lazyRE(`^(\p{Han}{1,3}?)(?:市|县|縣|区|區|省)\p{Han}`)
+
+// levelJoiners are the conjunctions and prepositions of one character that may end the words
+// before a body named by its level (来与市委组织部, 来自市某局): reHeadWord's and 自, less 和
+// and 同, which end places the gazetteer may lack (平和县, 永和县, 大同市).
+const levelJoiners = "与與及跟暨在于於对對向为為将將把被由从從自赴到至随隨给給"
+
+// levelGlued tells whether s is a body named by its level alone (市卫生局, 市委组织部) run into
+// the words of the clause before it: what stands before the level's word is no place of the
+// gazetteer but a verb the package's lexicons hold (积极响应市卫生局的号召) or words ending in a
+// conjunction or a preposition (今年来与市委组织部……建立关系). A place the gazetteer lacks
+// (相山区委) is shaped as a place is; a verb or a joiner before the level is none.
+func levelGlued(s string) bool {
+	m := reLevelAfterWords.FindStringSubmatch(s)
+	if m == nil || placeAt(s) > 0 {
+		return false
+	}
+	last, _ := lastRune(m[1])
+	return strings.ContainsRune(levelJoiners, last) || lexiconVerbs()[m[1]]
+}
+
+// lexiconVerbs is the set of the verbs of two characters or more the package's lexicons hold:
+// the words that cut a name (cutWords), of meetings, of speech, of acting (actionVerbs) and
+// those that follow a role (reRoleAfter).
+var lexiconVerbs = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, alt := range []string{cutWords, meetingVerbs, speechVerbs, actionVerbs, reRoleAfter.String()} {
+		for _, w := range strings.Split(literalWords(alt), "|") {
+			if w != "" {
+				set[w] = true
+			}
+		}
+	}
+	return set
+})
 
 // shapedName returns s when it has a name's shape, else "".
 func shapedName(s string) string {

@@ -27,6 +27,12 @@ func TestNameShaped(t *testing.T) {
 		{"a party's committee at a hospital", "九三学社东湖市第一人民医院支社", true},
 		{"a visitor's name run into its visit to the page's own", "东湖企业家联谊会来我校", false},
 		{"a visitor's name run into its visit, a hospital", "东湖市卫健委到本院", false},
+		{"a verb run into a body named by its level", "响应市卫生局", false},
+		{"words ending in a conjunction run into a body named by its level", "来与市委组织部", false},
+		{"a verb of gathering and the hall it leads to", "齐聚多功能厅", false},
+		{"a verb before a body's word is left to the other checks", "服务社会处", true},
+		{"a place the gazetteer lacks before its level", "东岭县人民政府", true},
+		{"a place of the gazetteer ending in 和", "平和县人民政府", true},
 		{"one character", "局", false},
 		{"longer than any name", "东湖市东湖区东湖街道东湖社区东湖小区东湖楼东湖单元东湖室东湖项目部", false},
 		{"punctuation inside", "东湖医院，西湖医院", false},
@@ -138,6 +144,12 @@ func TestClauseShaped(t *testing.T) {
 		{"祝贺东湖医院", true},
 		{"和平区人民政府", false},
 		{"现场东湖街道及社区", true},
+		{"响应市卫生局", true},
+		{"来与市委组织部", true},
+		{"东岭县教育局", false},
+		{"齐聚多功能厅", true},
+		{"来到报告厅", true},
+		{"服务社会处", false},
 	}
 	for _, tt := range tests {
 		if got := clauseShaped(tt.span); got != tt.want {

@@ -11,14 +11,17 @@ import (
 	"github.com/jianbao/jianbao/report/model"
 )
 
-// notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部),
+// notInGiven holds characters no given name holds, which mark a span as a unit (委, 府, 局, 部,
+// 办: 安办, 党办, a body's short form before a title),
 // a date (期) or a phrase (的, 了, 着, 各: 由各位副院长 is no person 由各位); each caller adds the
 // characters that end a name where it reads one. 外 may stand inside a given name (张外生) but
 // never ends one: it closes 除了……外 (除了参观宿舍外，还 is no person 宿舍外); see outEnd.
-const notInGiven = "委府司局部处處期的了着各"
+const notInGiven = "委府司局部处處办辦期的了着各"
 
-// outEnd reports whether a would-be name ends in 外, which closes 除了……外 and ends no given name.
-func outEnd(s string) bool { return strings.HasSuffix(s, "外") }
+// outEnd reports whether a would-be name ends in 外, which closes 除了……外 and ends no given name,
+// or in 地, which closes an adverb before its verb (李某副主任委员简短地介绍, 高度地评价, 严肃地
+// 指出: 简, 高 and 严 are family names) far more often than it ends a given name.
+func outEnd(s string) bool { return strings.HasSuffix(s, "外") || strings.HasSuffix(s, "地") }
 
 // mention is a person found in the text, with the title written before the name.
 type mention struct {
@@ -74,6 +77,32 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 	}
 	return "", i
 }
+
+// countedAt reports whether text[i:] opens with a measure word of one character (位, 名, 个) right
+// after a numeral (761位新同学, 两位新老师): the count's measure word, never the family name of a
+// person before a title (位 is one), as a name never follows a numeral directly.
+func countedAt(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsDigit(prev) && !strings.ContainsRune("零〇一二三四五六七八九十百千万萬两兩几幾", prev) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	return oneCharMeasures[first]
+}
+
+// oneCharMeasures are the measure words of one character of a count (measures).
+var oneCharMeasures = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range strings.Split(measures, "|") {
+		if r := []rune(w); len(r) == 1 {
+			m[r[0]] = true
+		}
+	}
+	return m
+}()
 
 // quotedNameAt reads, right after a title, a name of three characters whose own clause quotes
 // it after a colon (工友某某拿着水果笑开了：“……”): the name stands before what it does, not
@@ -1310,8 +1339,8 @@ func nameEndingAt(text string, end int, bounded func(start int) bool) (string, i
 		cand := string(rs[len(rs)-n:])
 		start := end - len(cand)
 		first := string(rs[len(rs)-n : len(rs)-n+1])
-		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || outEnd(cand) || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) {
-			continue // 前副總統蕭萬長先生: a title before a given name ending in 長
+		if !surnames[first] || !allHan(cand) || reFunctionSurname.MatchString(cand) || nonName[cand] || plainWords[cand] || addressForm(cand) || strings.ContainsAny(cand[len(first):], notInGiven+"和与與及室等党黨") || outEnd(cand) || endsLikeRole(cand) && !(givenInChang(cand) && reTitleEnd.MatchString(tailOf(text[:start], 24))) || reRole.MatchString(cand) || countedAt(text, start) {
+			continue // 前副總統蕭萬長先生: a title before a given name ending in 長; 761位新同学: a count's measure word
 		}
 		if (first == "区" || first == "區") && start > 0 {
 			if prev, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.Is(unicode.Han, prev) {

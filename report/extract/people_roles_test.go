@@ -43,6 +43,13 @@ func TestSpeakerRoles(t *testing.T) {
 		{"先生 and 女士 are no titles", "退休教师代表孙立群女士发言，赵海先生致辞，赵先生表示要多联系。", []string{"孙立群/退休教师代表", "赵海/"}},
 		{"a guest's title after the verb inviting him, before 先生", "学院今年特别邀请前副院长钱立群先生作讲座。", []string{"钱立群/前副院长"}},
 		{"review 13, finding 3", "校友代表张明先生发言，王丽女士介绍了创业经历。", []string{"张明/校友代表", "王丽/"}},
+		// heldout15: a body's short form in 办 before a title (安办主任) read as a person's name.
+		{"a body's short form in 办 before a title", "县安委会副主任、安办主任吉克伍沙同志通报情况，县长高峰讲话。", []string{"高峰/县长"}},
+		{"traditional 辦 before a title", "縣安委會副主任、安辦主任吉克伍沙同志通報情況，縣長高峰講話。", []string{"高峰/縣長"}},
+		// heldout15: a count's measure word (761位新同学) read as a family name before 同学.
+		{"a count's measure word before 同学", "院长彭小红致辞，向761位新同学表示欢迎，两位新老师表示感谢。", []string{"彭小红/院长"}},
+		// heldout15: an adverb in 地 after a title (副主任委员简短地介绍) read as a name.
+		{"an adverb in 地 after a title", "院长李华致辞，主任简短地介绍了学习制度，委员高度地评价了工作。", []string{"李华/院长"}},
 		{"traditional 博士 after a name, then 應邀; 親臨", "西湖學院李明博士應邀主講。台南市陳大文市長親臨致詞。", []string{"李明/博士", "陳大文/市長"}},
 	}
 	for _, tt := range tests {
