@@ -220,10 +220,7 @@ func TestRelativeDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{})
-		got := r.MonthDay
-		if !r.Summary.Date.IsZero() {
-			got = r.Summary.Date.Format("2006-01-02")
-		}
+		got := realDate(r)
 		if got != tt.want {
 			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
 		}
@@ -275,10 +272,7 @@ func TestRelativeDayBounds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := Extract(tt.text, Options{Year: tt.year})
-		got := r.MonthDay
-		if !r.Summary.Date.IsZero() {
-			got = r.Summary.Date.Format("2006-01-02")
-		}
+		got := realDate(r)
 		if got != tt.want {
 			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
 		}
@@ -363,10 +357,7 @@ func TestFirstDayFromAndPageLabels(t *testing.T) {
 		{"an update's date in the text is no event's", "新聞\n\n國慶|東湖醫院舉辦綵艇活動\n\n東湖電台\n\n更新於 2024年10月01日04:32 • 發布於 2024年09月29日12:31 • 東湖電台\n\n為慶祝國慶,東湖醫院舉辦綵艇活動,局長出席啟動儀式。", ""},
 	} {
 		r := Extract(c.text, Options{})
-		got := r.MonthDay
-		if d := r.Summary.Date; !d.IsZero() {
-			got = d.Format("2006-01-02")
-		}
+		got := realDate(r)
 		if got != c.want {
 			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
 		}

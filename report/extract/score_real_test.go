@@ -102,7 +102,8 @@ func readRealLabel(path string) (realLabel, error) {
 	return l, nil
 }
 
-// realDate is the extracted event date as the labels write it.
+// realDate is the extracted event date as the labels and the date tests write it: the full date
+// (2021-06-21) when it has one, else the month and day (--06-21), or "".
 func realDate(r Result) string {
 	if r.Summary.Date.IsZero() {
 		return r.MonthDay
