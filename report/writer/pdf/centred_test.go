@@ -24,6 +24,23 @@ func TestCentredMarksFace(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if punct == doc.PunctCentred {
+			// A display face the machine lacks (小标宋, set in the serif at a synthesized bold)
+			// has bold marks; a role of the layout's own takes the marks of its embedded face.
+			own := []doc.FontRole{{Role: "xbs", Families: []string{"方正小标宋简体"}, Installed: true, Display: true},
+				{Role: "heading", Families: []string{fonts.Sans}}}
+			opt := opt
+			opt.FontDirs = []string{t.TempDir()}
+			mo, _, err := newMeasurer(opt, &doc.Document{Fonts: own, Punct: punct})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for role, want := range map[string]string{"xbs": "centred:" + fonts.SerifCentred + boldSuffix, "heading": "centred:" + fonts.SansCentred} {
+				if face, _ := mo.Face(role, '，'); face != want {
+					t.Errorf("%s: ， drawn from %q, want %q", role, face, want)
+				}
+			}
+		}
 		for _, role := range []string{"serif", "sans", "kai"} {
 			own, _ := m.Face(role, '中')
 			for _, r := range doc.CentredMarks + "」（—中" {

@@ -140,7 +140,8 @@ func newMeasurer(opt writer.Options, d *doc.Document) (*measurer, []string, erro
 // centre sets, before every chain, the face of its role's centred marks (opt.CentredFonts): it
 // holds those marks only, so every other character falls through to the chain's own faces.
 // Without opt.CentredFonts the marks keep the faces' own positions (they are still set at full
-// width: the typesetter reads doc.Punct).
+// width: the typesetter reads doc.Punct). The centred marks stand before installed faces too
+// (a layout's 仿宋_GB2312 sets GB positions): the document's decision wins over the face's.
 func (m *measurer) centre(opt writer.Options) error {
 	if len(opt.CentredFonts) == 0 {
 		return nil
@@ -148,7 +149,14 @@ func (m *measurer) centre(opt writer.Options) error {
 	for role, chain := range m.chains {
 		family, ok := opt.CentredFonts[role]
 		if !ok {
+			// A role of the layout's own: the marks of the first embedded face its chain names.
 			family = opt.CentredFonts["serif"]
+			for _, f := range chain {
+				if fam, ok := opt.CentredFonts[strings.TrimSuffix(f, boldSuffix)]; ok {
+					family = fam
+					break
+				}
+			}
 		}
 		path, ok := opt.FontFiles[family]
 		if !ok {
@@ -161,6 +169,9 @@ func (m *measurer) centre(opt writer.Options) error {
 				return err
 			}
 			m.faces[name] = f
+		}
+		if strings.HasSuffix(chain[0], boldSuffix) {
+			name += boldSuffix // a display face set in a synthesized bold: its marks too
 		}
 		m.chains[role] = append([]string{name}, chain...)
 	}
