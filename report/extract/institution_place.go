@@ -124,7 +124,8 @@ func higherRefs(text string, lv govLevel) bool {
 
 // placeOwnName tells whether x, before a level's word, is a place's own name: one the gazetteer
 // holds, or by its shape two to max characters with no level's word, no word that points or
-// sorts (各, 全, 本) and no verb or function word (reCut).
+// sorts (各, 全, 本), no verb or function word (reCut) and no word of time or sequence at its start
+// (reNotPlaceStart: 近期县委 is 近期 and the county's committee, not a county named 近期).
 func placeOwnName(x string, max int) bool {
 	if x == "" {
 		return false
@@ -134,8 +135,14 @@ func placeOwnName(x string, max int) bool {
 	}
 	n := utf8.RuneCountInString(x)
 	first, _ := utf8.DecodeRuneInString(x)
-	return n >= 2 && n <= max && !strings.ContainsAny(x, "省市区區县縣州镇鎮乡鄉副") && !strings.ContainsRune("各全该該本我其每此这這那某", first) && !reCut.MatchString(x) && !reGenericName.MatchString(x)
+	return n >= 2 && n <= max && !strings.ContainsAny(x, "省市区區县縣州镇鎮乡鄉副") && !strings.ContainsRune("各全该該本我其每此这這那某", first) && !reCut.MatchString(x) && !reGenericName.MatchString(x) &&
+		!reNotPlaceStart.MatchString(x)
 }
+
+// reNotPlaceStart opens words of time, sequence and linking that stand before a body named by its
+// level alone (近期县委将, 届时县委, 年底街道办事处将, 会后县领导): read by shape, they would make a
+// place's name of the sentence's adverb. A place named so is in the gazetteer, or not taken.
+var reNotPlaceStart = lazyRE(`^(?:近期|近日|日前|最近|近来|近來|目前|当前|當前|现在|現在|今年|明年|去年|年底|年初|年内|年內|年末|月底|月初|今天|明天|昨天|当天|當天|同日|上午|下午|晚上|会后|會後|会上|會上|会前|會前|会中|會中|届时|屆時|然后|然後|随后|隨後|之后|之後|此后|此後|其后|其後|此前|之前|以后|以後|以前|因此|所以|另外|此外|同时|同時|首先|其次|再次|最后|最後|并且|並且|而且|以及|还有|還有|已经|已經|正在|将要|將要|下一步|多年来|多年來|近年来|近年來|历年|歷年|每年|今后|今後|也|还|還|都|又|再|就|才|并|並|仍|均|亦|即)`)
 
 // placeAtLevel returns the place of lv whose level's word starts at j of page (孝昌县 for the 县
 // of 孝昌县举行), read back to where a place's name may start: its own name the shortest that
@@ -209,6 +216,11 @@ func higherBefore(page string, at int) int {
 // government's.
 var reGovBodyAfter = lazyRE(`^(?:人民政府|政府|府|委|公所|办事处|辦事處|党工委|黨工委|人大|政协|政協|民政事務處|民政事务处)`)
 
+// reGovFormAfter is reGovBodyAfter less its one-character forms (委, 府): a place read by its shape
+// and written once counts only with its government's name in full after it (无极县政府, 某街道
+// 办事处), since almost any phrase ends before 县委 (近期县委将召开).
+var reGovFormAfter = lazyRE(`^(?:人民政府|政府|公所|办事处|辦事處|党工委|黨工委|人大|政协|政協|民政事務處|民政事务处)`)
+
 // levelPlaces returns the places of lv the page names (孝昌县, 史各庄街道), each once, in order, by
 // their own name and level alone; at most two, for the caller only asks whether there is one. A
 // place read by its shape only (not in the gazetteer) counts where the page writes it as a
@@ -223,7 +235,7 @@ func levelPlaces(page string, lv govLevel) []string {
 			if p == "" || containsString(out, p) || reLevelLed.MatchString(page[j:]) {
 				continue
 			}
-			if seen[p]++; placeAt(p) != len(p) && seen[p] < 2 && !reGovBodyAfter.MatchString(page[j+len(w):]) {
+			if seen[p]++; placeAt(p) != len(p) && seen[p] < 2 && !reGovFormAfter.MatchString(page[j+len(w):]) {
 				continue
 			}
 			out = append(out, p)

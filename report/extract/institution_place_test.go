@@ -11,6 +11,15 @@ func TestPlaceGovernment(t *testing.T) {
 	for _, c := range []struct {
 		name, text, want string
 	}{
+		{"a word of time before 县委 names no county (review19)",
+			"3月2日，我县举行重大项目集中开工仪式。\n会后县领导到工地调研。近期县委将召开全会。",
+			""},
+		{"a word of sequence before 县委 names no county (review19)",
+			"县政府召开安全生产会议\n3月2日，县政府召开安全生产会议。会议强调，届时县委将开展督查。",
+			""},
+		{"a word of time before a sub-district's office names none (review19)",
+			"街道召开工作会议\n3月2日，街道召开年度工作会议。会议要求，年底街道办事处将总结全年工作。",
+			""},
 		{"level only, the place written with its government",
 			"柳溪简讯\n3月2日，县政府召开春耕生产调度会。副县长王明出席会议。\n会议要求，各乡镇要抓好春耕。柳溪县人民政府办公室供稿。",
 			"柳溪县人民政府"},

@@ -197,8 +197,8 @@ var reLevelAfterWords = lazyRE(`^(\p{Han}{1,3}?)(?:市|县|縣|区|區|省)\p{Ha
 
 // levelJoiners are the conjunctions and prepositions of one character that may end the words
 // before a body named by its level (来与市委组织部, 来自市某局): reHeadWord's and 自, less 和
-// and 同, which end places the gazetteer may lack (平和县, 永和县, 大同市).
-const levelJoiners = "与與及跟暨在于於对對向为為将將把被由从從自赴到至随隨给給"
+// and 同, which end places the gazetteer may lack (平和县, 永和县, 大同市), and 至 (东至县).
+const levelJoiners = "与與及跟暨在于於对對向为為将將把被由从從自赴到随隨给給"
 
 // levelGlued tells whether s is a body named by its level alone (市卫生局, 市委组织部) run into
 // the words of the clause before it: what stands before the level's word is no place of the

@@ -33,6 +33,7 @@ func TestNameShaped(t *testing.T) {
 		{"a verb before a body's word is left to the other checks", "服务社会处", true},
 		{"a place the gazetteer lacks before its level", "东岭县人民政府", true},
 		{"a place of the gazetteer ending in 和", "平和县人民政府", true},
+		{"a place the gazetteer lacks ending in 至 (review19)", "东至县人民医院", true},
 		{"one character", "局", false},
 		{"longer than any name", "东湖市东湖区东湖街道东湖社区东湖小区东湖楼东湖单元东湖室东湖项目部", false},
 		{"punctuation inside", "东湖医院，西湖医院", false},
