@@ -27,9 +27,10 @@ var scoredSets = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", 
 // extractor on them, so no score and no extracted value of theirs is ever printed. A set leaves
 // this list for scoredSets once, when it is scored; until then nobody has seen what the
 // extractor makes of it, and its score stays an honest estimate on pages nobody tuned on.
-// None waits now: heldout15 (426 onward), collected and labelled blind in session 19, was scored
-// once by the lead at the end of that session; the next collection is heldout16 (450 onward).
-var blindSets = []string{}
+// heldout16 (450 onward) waits: collected and labelled blind in session 19, to be scored once at
+// the start of session 20. heldout15 (426 onward), collected blind in the same session, was scored
+// once by the lead at its end.
+var blindSets = []string{"heldout16"}
 
 // realLabel is the hand-made answer for one real page: the fields of label (less the year, which
 // a real page gives or does not) plus the organizing unit.
