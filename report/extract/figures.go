@@ -1296,29 +1296,6 @@ func headOf(label string) string {
 	return string(rs[max(0, len(rs)-2):])
 }
 
-// measureLabel names what a measure word counts, for a figure whose noun the text does not give:
-// 人 counts people (人数), 万元 an amount (金额), 项 items (项数).
-func measureLabel(unit string) string {
-	base := strings.TrimLeft(unit, "万萬亿億")
-	switch base {
-	case "人", "名", "位":
-		return "人数"
-	case "人次", "场次", "場次":
-		return base
-	case "元":
-		return "金额"
-	case "天", "小时", "小時", "学时", "學時", "课时", "課時":
-		return "时长"
-	case "平方米", "亩", "畝":
-		return "面积"
-	case "公里":
-		return "里程"
-	case "":
-		return "数量"
-	}
-	return base + "数"
-}
-
 // actionVerbs are verbs that take the counted thing as object or subject (发放资料1200份,
 // 600名学生参赛, 已完成213项) and adverbs that stand between a noun and its verb (学生自主参赛):
 // a label is cut at them and never contains them.

@@ -55,12 +55,6 @@ func (n *node) get(key string) *node {
 	return nil
 }
 
-// fromYAML converts a yaml.Node, resolving aliases.
-func fromYAML(y *yaml.Node) (*node, error) {
-	n, _, err := new(yamlConv).convert(y)
-	return n, err
-}
-
 // yamlConv converts yaml.Nodes to nodes and keeps what their comments say for review (the
 // comments are lost in the nodes): the keys of each mapping that a "# review" comment marks,
 // and whether jianbao ingest's first line is among the comments.

@@ -182,9 +182,6 @@ func (m *measurer) centre(opt writer.Options) error {
 // synthesized bold (the display weight of a 小标宋 the machine lacks).
 const boldSuffix = "+bold"
 
-// isInstalledFace tells a face loaded from the machine (sysN) from an embedded one.
-func isInstalledFace(name string) bool { return strings.HasPrefix(name, "sys") }
-
 // installed loads an installed font (by family name, or a file path) as a face named sysN; it
 // returns "" when the font is absent, and a warning when it is present but unusable.
 func (m *measurer) installed(dirs []string, family string) (string, string) {
