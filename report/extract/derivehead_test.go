@@ -69,4 +69,3 @@ func TestDerivedHeadlinesReal(t *testing.T) {
 		t.Error("no derived headline read")
 	}
 }
-
