@@ -35,12 +35,17 @@ func leadHeadline(paras []string) string {
 			sen = strings.TrimSpace(reNewsTag.ReplaceAllString(sen, ""))
 			sen = reLeadCredits.ReplaceAllString(sen, "")
 			sen = reParen.ReplaceAllStringFunc(sen, keepUnlessByline)
-			var subjectless, actor string
+			var subjectless, actor, subject string
 			for _, c := range leadClauses(sen) {
 				if utf8.RuneCountInString(c.text) < 4 || c.aside {
 					continue
 				}
 				h := headlineOf(c.text)
+				if subject != "" && c.subjectless && !c.connective && h != "" && reLeadPredicate.MatchString(c.text) && utf8.RuneCountInString(subject+h) <= longHeadlineRunes {
+					// 我院保卫科于11月7日上午，组织……演练: the subject stood alone before the predicate.
+					h, c.subjectless = subject+h, false
+				}
+				subject = c.subject
 				told := tellsEvent(c.bare, c.subjectless) && !c.subjectless
 				if told && h == "" {
 					return "" // the clause that tells the event is too long for a headline: none

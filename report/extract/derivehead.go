@@ -58,7 +58,34 @@ type leadClause struct {
 	bare        string // text outside its marks
 	subjectless bool   // opens with a connective or its predicate
 	aside       bool   // frames the news (为……, 继……之后) or goes on from a frame
+	connective  bool   // opens with a connective (并……, 同时……)
+	subject     string // the clause is only a subject, with its time (我院保卫科于11月7日上午): that subject
 }
+
+// reTrailTime is the time a subject clause ends with: 于11月7日上午, 近日.
+var reTrailTime = lazyRE(`(?:(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號](?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚)?|近日|日前|近期)$`)
+
+// reOwnSubUnit is a body's own sub-unit named with the body's word for itself: 我院保卫科, 本校团委.
+var reOwnSubUnit = lazyRE(`^(?:我|本)(?:院|校|局|县|縣|区|區|市|所|司|会|會)(?:[\p{Han}]{0,8}(?:科|处|處|部|室|办|辦|中心|委员会|委員會|党委|黨委|支部|总支|總支|团委|團委|工会|工會|学院|學院|队|隊))?$`)
+
+// subjectOnly returns the clause as a subject when it is only a body's name, with or without the
+// time it ends with: 我院保卫科于11月7日上午 gives 我院保卫科; else "".
+func subjectOnly(c string) string {
+	rem := reTrailTime.ReplaceAllString(c, "")
+	if n := utf8.RuneCountInString(rem); n < 2 || n > 20 {
+		return ""
+	}
+	if reOwnSubUnit.MatchString(rem) {
+		return rem
+	}
+	if reSubjectName.MatchString(rem) && reSubjectEnd.MatchString(rem) && !rePersonTitle.MatchString(rem) && !tellsEvent(rem, false) {
+		return rem // 东湖医院, 台灣中油公司煉製事業部: a body's name, no person, no event
+	}
+	return ""
+}
+
+// reSubjectName is what a body's name is made of: characters, no digit, no mark of a list or a title.
+var reSubjectName = lazyRE(`^[\p{Han}（）()]{2,20}$`)
 
 // leadClauses splits a lead sentence into the clauses a headline may come from. A clause that
 // goes on from a frame (为激励……，增强……，促进……) is a frame too, up to the first that tells
@@ -70,7 +97,7 @@ func leadClauses(sen string) []leadClause {
 		c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
 		c = reLeadAtTime.ReplaceAllString(c, "")
 		stripped := reLeadConnective.ReplaceAllString(c, "")
-		lc := leadClause{text: stripped, bare: outsideMarks(stripped)}
+		lc := leadClause{text: stripped, bare: outsideMarks(stripped), connective: stripped != c, subject: subjectOnly(c)}
 		lc.subjectless = stripped != c || reLeadPredicate.MatchString(stripped) && !strings.HasPrefix(stripped, "在") && !strings.HasPrefix(stripped, "于") && !strings.HasPrefix(stripped, "於")
 		if loc := reLeadVenue.FindStringIndex(stripped); loc != nil && loc[0] == 0 {
 			lc.subjectless = true // 在礼堂召开了……: the venue opens, the actor is elsewhere
@@ -78,7 +105,7 @@ func leadClauses(sen string) []leadClause {
 		switch {
 		case reLeadAside.MatchString(c) && !reLeadVenue.MatchString(lc.bare), reLeadSubordinate.MatchString(outsideMarks(c)):
 			lc.aside, framing = true, true
-		case framing && !tellsEvent(lc.bare, false):
+		case framing && lc.subject == "" && !tellsEvent(lc.bare, false):
 			lc.aside = true
 		default:
 			framing = false
@@ -91,7 +118,7 @@ func leadClauses(sen string) []leadClause {
 // fallbackHeadline reports whether a clause that tells no event may still stand as a headline
 // when the lead has none that does: not a frame, not page furniture, long enough to say something.
 func fallbackHeadline(c leadClause) bool {
-	return !c.aside && !c.subjectless && utf8.RuneCountInString(c.text) >= 6 && !reFurnitureClause.MatchString(c.text) && !reSaysClause.MatchString(c.bare)
+	return !c.aside && !c.subjectless && c.subject == "" && utf8.RuneCountInString(c.text) >= 6 && !reFurnitureClause.MatchString(c.text) && !reSaysClause.MatchString(c.bare)
 }
 
 // reSaysClause is a clause that opens a quotation (某某表示, 某某指出): what follows is said, not done.

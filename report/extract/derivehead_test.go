@@ -27,6 +27,8 @@ func TestLeadHeadlineClauses(t *testing.T) {
 		{"what is said", []string{"东湖医院院长张三表示，要把服务做好。", "东湖医院举办志工感恩会。"}, "东湖医院举办志工感恩会"},
 		{"venue opens: the actor is elsewhere", []string{"在东湖大学礼堂举行了开班典礼。东湖大学校长张三出席。"}, "举行了开班典礼"},
 		{"an actor with no listed verb", []string{"近日，东湖县县长张三深入企业现场督导安全生产工作。"}, "东湖县县长张三深入企业现场督导安全生产工作"},
+		{"the subject stands alone before its predicate", []string{"一年一度的消防宣传日到来之际，我院保卫科于11月7日上午，组织医护人员和病人进行了一次疏散演练。"}, "我院保卫科组织医护人员和病人进行了一次疏散演练"},
+		{"a body's name with its day, then the venue", []string{"台灣東湖公司煉製事業部18日，在該事業部中山堂廣場，舉辦公益捐血活動。"}, "台灣東湖公司煉製事業部舉辦公益捐血活動"},
 		{"nothing but a scene", []string{"秋高气爽，惠风和畅，校园里洋溢着喜悦的气氛。"}, "校园里洋溢着喜悦的气氛"},
 	} {
 		if got := leadHeadline(c.paras); got != c.want {
