@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -18,36 +19,57 @@ var (
 	reLeadVenue = lazyRE(`(?:在|于|於)[^，。；在]{1,30}?(` + meetingVerbs + `)`)
 )
 
-// leadHeadline derives a headline from the lead sentence's main clause, for a page that has
-// none: 「3月5日上午，东湖医院召开安全生产工作会议，部署…」 gives 「东湖医院召开安全生产工作会议」.
-// The time it opens with, a framing clause (为……) and the venue (在……) are dropped.
+// leadHeadline derives a headline from the lead's main clause, for a page that has none:
+// 「3月5日上午，东湖医院召开安全生产工作会议，部署…」 gives 「东湖医院召开安全生产工作会议」.
+// The time it opens with, a framing clause (为……) and the venue (在……) are dropped. Sentences
+// are read in order and the first that gives a headline gives it: a clause that tells the event
+// with who did it; else one that tells it without a subject (组织……开展, 并……); else one that
+// names who acts (县长某某深入……). A clause that does none of these (新春的脚步渐近, a scene set
+// before the news) is taken only when no sentence of the first paragraphs gives a headline.
+// When the clause that tells the event with its actor is too long for a headline, there is none
+// rather than a lesser clause from further on.
 func leadHeadline(paras []string) string {
+	var first string
 	for _, p := range paras[:min(len(paras), 3)] {
-		sentences := reSentence.FindAllString(p, 3)
-		for _, sen := range sentences {
+		for _, sen := range reSentence.FindAllString(p, 4) {
 			sen = strings.TrimSpace(reNewsTag.ReplaceAllString(sen, ""))
+			sen = reLeadCredits.ReplaceAllString(sen, "")
 			sen = reParen.ReplaceAllStringFunc(sen, keepUnlessByline)
-			var first string
-			for _, c := range clausesOutsideMarks(strings.TrimRight(sen, "。！？!?")) {
-				c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
-				bare := outsideMarks(c) // a verb inside a title's marks (《关于开展…》) tells no event
-				if utf8.RuneCountInString(c) < 4 || reLeadAside.MatchString(c) && !reLeadVenue.MatchString(bare) {
+			var subjectless, actor, subject string
+			for _, c := range leadClauses(sen) {
+				if utf8.RuneCountInString(c.text) < 4 || c.aside {
 					continue
 				}
-				h := headlineOf(c)
-				if reEventVerb.MatchString(bare) {
-					return h // the clause that tells the event, or none when no headline fits in it
+				h := headlineOf(c.text)
+				if subject != "" && c.subjectless && !c.connective && h != "" && reLeadPredicate.MatchString(c.text) && utf8.RuneCountInString(subject+h) <= longHeadlineRunes {
+					// 我院保卫科于11月7日上午，组织……演练: the subject stood alone before the predicate.
+					h, c.subjectless = subject+h, false
 				}
-				if first == "" {
-					first = h
+				subject = c.subject
+				told := tellsEvent(c.bare, c.subjectless) && !c.subjectless
+				if told && h == "" {
+					return "" // the clause that tells the event is too long for a headline: none
+				}
+				if utf8.RuneCountInString(h) < 4 {
+					continue // none fits, or only a verb is left (在上環舉行)
+				}
+				switch {
+				case told:
+					return h
+				case tellsEvent(c.bare, true):
+					subjectless = cmp.Or(subjectless, h)
+				case fallbackHeadline(c) && namesActor(c.text):
+					actor = cmp.Or(actor, h)
+				case fallbackHeadline(c):
+					first = cmp.Or(first, h)
 				}
 			}
-			if first != "" {
-				return first
+			if h := cmp.Or(subjectless, actor); h != "" {
+				return h
 			}
 		}
 	}
-	return ""
+	return first
 }
 
 // headlineOf tidies a clause into a headline: the venue dropped (not from inside a title's
@@ -57,7 +79,7 @@ func leadHeadline(paras []string) string {
 // when what comes before it still tells the event (an event verb), else there is no headline.
 // A clause that opens or ends inside a pair of marks gives none.
 func headlineOf(c string) string {
-	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && loc[0] > 0 && markDepth(c[:loc[0]]) == 0 && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
+	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
 		c = c[:loc[0]] + c[loc[2]:]
 	}
 	c = strings.TrimRight(c, "、 　")

@@ -41,3 +41,21 @@ func TestSummaryKeepsAntecedents(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLeavesCreditsOut: a credit, a wire's dateline or a column's tag in brackets that
+// opens a paragraph is no part of the digest's summary.
+func TestSummaryLeavesCreditsOut(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ para, want string }{
+		{"（全媒体记者 王五）7月4日，东湖县召开防汛工作会议。", "7月4日，东湖县召开防汛工作会议。"},
+		{"【本報訊】東湖大學昨日舉行畢業典禮。", "東湖大學昨日舉行畢業典禮。"},
+		{"【東湖日報記者李四/東湖報導】（中央社台北21日電）東湖大學今天舉行校慶。", "東湖大學今天舉行校慶。"},
+		{"本报讯 东湖医院3月5日召开安全生产工作会议。", "东湖医院3月5日召开安全生产工作会议。"},
+		// Brackets inside the sentence stay.
+		{"东湖医院（东湖大学附属医院）3月5日召开安全生产工作会议。", "东湖医院（东湖大学附属医院）3月5日召开安全生产工作会议。"},
+	} {
+		if got := summarize([]string{c.para}, 200); got != c.want {
+			t.Errorf("summarize(%q) = %q, want %q", c.para, got, c.want)
+		}
+	}
+}
