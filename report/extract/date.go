@@ -510,9 +510,11 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// 昨日, 今天: a day counted from ref; 3日: a day of ref's month, or of the month before
 	// when it is after ref's day. Whichever the opening says first.
 	rel := relDay(opening) // it does not depend on the day counted from
+	dayAt := -1            // where the day counted stands in opening
 	count := func(ref time.Time) time.Time {
 		bare, at := bareDay(opening, ref)
 		if rel != nil && (bare.IsZero() || rel[0] < at) {
+			dayAt = rel[0]
 			switch opening[rel[0] : rel[0]+len("昨")] {
 			case "昨":
 				return ref.AddDate(0, 0, -1)
@@ -521,10 +523,17 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 			return ref
 		}
+		dayAt = at
 		return bare
 	}
 	t := count(ref)
 	if t.IsZero() {
+		return time.Time{}, published, "", "", false
+	}
+	// 旗津區公所17日上午於「109年重陽敬老聯歡會」中舉辦……, under a page date of 2024: the
+	// sentence names its event as a year's years before the date counted from, which is then
+	// not the story's (a site's date above an old article): the day counted is false.
+	if wire == "" && staleSentence(opening, dayAt, ref) {
 		return time.Time{}, published, "", "", false
 	}
 	if !refYear {

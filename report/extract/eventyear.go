@@ -49,3 +49,39 @@ func strayYear(text string, year int) int {
 	}
 	return 0
 }
+
+// reMinguoNameYear is a year of the Minguo calendar written with 年 (109年, 110學年度), not a
+// span of years (100年来, 110年間) nor an age of years (110年的歷史 is caught by the span's 的).
+var reMinguoNameYear = lazyRE(`(?:^|\D)(1[01]\d)\s*(?:年度|年|學年|学年)([^来來代間间的]|$)`)
+
+// staleSentence reports whether the sentence of opening that holds the byte at dates its event
+// in a year (reWrittenYear, or a Minguo year) and every year it writes is more than one before
+// ref's: the event is named as a year's (「109年重陽敬老聯歡會」) years before the page's date,
+// so that date is not the story's (a site's date above an old article), and a day counted from
+// it (a bare 17日, 昨天) is false. One year is allowed (a 2023年度 event reported in January).
+func staleSentence(opening string, at int, ref time.Time) bool {
+	if ref.IsZero() || at < 0 || at > len(opening) {
+		return false
+	}
+	start := strings.LastIndexAny(opening[:at], "。！？!?\n") + 1
+	end := len(opening)
+	if e := strings.IndexAny(opening[at:], "。！？!?\n"); e >= 0 {
+		end = at + e
+	}
+	s := opening[start:end]
+	found := false
+	for _, m := range reWrittenYear.FindAllStringSubmatch(s, -1) {
+		y, _ := strconv.Atoi(m[1] + m[2] + m[3])
+		if y >= ref.Year()-1 {
+			return false
+		}
+		found = true
+	}
+	for _, m := range reMinguoNameYear.FindAllStringSubmatch(s, -1) {
+		if y := writtenYear(m[1]); y >= ref.Year()-1 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
