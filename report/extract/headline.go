@@ -30,9 +30,10 @@ var (
 	reClock = lazyRE(`^(?:今天是|今日是)|` + weekdayHan + `$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
 	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
-	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, 中秋节丨…, or a slogan of
-	// four-character phrases joined by commas (携手同行,共创未来|某某签约).
-	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜丨]\s*`)
+	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, 中秋节丨…, 國慶75周年|… (an
+	// occasion's tag may hold its number), or a slogan of four-character phrases joined by
+	// commas (携手同行,共创未来|某某签约).
+	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|\p{Han}{2}[\p{Han}\d]{1,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜丨]\s*`)
 	// reMediaTag is a tag naming the kind of report before the headline, a bar, a colon or a
 	// slash after it: 图文|, 视频丨, 组图：, 圖文／. (图文：某某, 图/某某 credit a person: a
 	// headline follows the tag only when an event's verb does; mediaTagged.)
