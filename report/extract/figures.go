@@ -671,7 +671,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// history or a programme's total (figures_frame.go); 去年共录取新生5600名, another year's
 		// (figures_plan.go).
 		// 集滿六個章印，即可兌換贈品一份: a game's rule (figures_rule.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || heldByOthers(masked[:loc[0]], masked[loc[1]:]) || inRule(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || heldByOthers(masked[:loc[0]], masked[loc[1]:], head) || inRule(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {

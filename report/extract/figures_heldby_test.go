@@ -19,6 +19,7 @@ func TestFiguresHeldByOthers(t *testing.T) {
 		{"a national contest held by ministries", "本届大赛是由教育部、省人民政府等12个部门联合举办的，共设置20个赛项，来自全国的3000多名选手参加了比赛。我校6名选手参加了比赛。", []string{"选手=6名"}},
 		{"a forum held by others, in traditional script", "本屆論壇係由文化部與東湖市政府共同主辦的，共有來自15個國家的800位學者參加。", nil},
 		{"the page's own contest told by the cleft", "本次比赛是由我院团委主办的，共有300名学生参加。", []string{"学生=300名"}},
+		{"the page's own body named before holds by the cleft", "东湖大学举办国际研讨会\n本届研讨会是由东湖大学与西岭市政府联合举办的，共有来自8个国家的200位学者参加。", []string{"国家=8个", "学者=200位"}},
 		{"an event held by a body named without the cleft", "此次研讨会由东湖大学主办，共有来自8个国家的200位学者参加。", []string{"国家=8个", "学者=200位"}},
 	}
 	for _, tc := range tests {
