@@ -319,9 +319,9 @@ var reDatedSourceLine = lazyRE(`^\s*[\[【(（〔]\s*(\d{4}|1\d\d)\s*[-/.－／�
 const maxBelowHeadline = 3
 
 // datelineBelow reads the page's date on a line of its own right below the headline, from
-// lines[from] on (reDatelineLine, or reDatedSourceLine with its publisher), before any line of sentences: a dateline stands there, where
-// a site's clock (which stands above the headline) does not. A three-digit year is a Minguo
-// year.
+// lines[from] on (reDatelineLine, or reDatedSourceLine with its publisher), before any line of
+// sentences: a dateline stands there, where a site's clock (which stands above the headline)
+// does not. A three-digit year is a Minguo year.
 func datelineBelow(lines []string, from int) time.Time {
 	for i, n := from, 0; i < len(lines) && n < maxBelowHeadline; i++ {
 		l := lines[i]
