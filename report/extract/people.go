@@ -247,12 +247,20 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 // trimRoleLead takes off the words before a title that open its clause (会议由, 在, 邀请),
 // keeping 在 that opens the title itself (在读博士生, 在职研究生).
 func trimRoleLead(role string) string {
+	if m := reEventBy.FindString(role); m != "" {
+		role = role[len(m):] // 此行由某大學校長, 儀式由: the event's word and 由 open the clause
+	}
 	lead := reRoleLead.FindString(role)
 	if strings.HasSuffix(lead, "在") && reInPost.MatchString(role[len(lead):]) {
 		lead = strings.TrimSuffix(lead, "在")
 	}
 	return role[len(lead):]
 }
+
+// reEventBy is a clause's subject of one to four characters and 由 before a title (此行由,
+// 典礼由, 本次会议由 + 某大學校長某某主持): the event the one named presides over, no title. Not
+// 自由, 理由, 缘由, 经由, in which 由 closes a word.
+var reEventBy = lazyRE(`^\p{Han}{0,3}[^\P{Han}自理缘緣经經]由`)
 
 // reInPost is what makes 在 part of a title: 在读 (studying), 在职 (in office), 在校, 在岗.
 var reInPost = lazyRE(`^(?:读|讀|职|職|校|岗|崗)`)
@@ -657,7 +665,7 @@ var (
 	// a facility's word (纪念馆讲解员, 某某所, 某某站) names the unit.
 	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社|馆|館|所|站|厅|廳|室|厂|廠|店|宫|宮|团|團|队|隊|组|組)$`)
 	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = lazyRE(`^(?:同志|` + honorifics + `)?(?:的主持下|(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:主持会议|主持會議|主持))`)
+	reChairAfter  = lazyRE(`^(?:同志|` + honorifics + `)?(?:的主持下|(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:` + chairAdverbs + `)?(?:主持会议|主持會議|主持))`)
 	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
 	reChairLabel  = lazyRE(`主持人[：:]\s*`)
 	reSpeech      = lazyRE(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
@@ -695,24 +703,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			roleOf[m.Name] = m.Role
 		}
 	}
-	var chair *model.Person
-	for _, m := range ms {
-		after, before := text[m.end:], tailOf(text[:max(0, m.at-len(m.Role))], 32)
-		if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
-			if jointChair(after) || jointUnder(tailOf(text[:m.at], 96), after) {
-				break // 由甲和乙共同主持: two preside, and no one of them is the chair
-			}
-			if chairsPart(tailOf(text[:m.at], 64), after) {
-				continue // 参加并主持某代表团分组讨论: one group's chair, not the meeting's
-			}
-			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
-			break
-		}
-		if head := tailOf(text[:m.at], 64); reChairLabel.MatchString(head) && strings.HasSuffix(strings.TrimSpace(reChairLabel.Split(head, -1)[len(reChairLabel.Split(head, -1))-1]), m.Role) {
-			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
-			break
-		}
-	}
+	chair := chairOf(text, ms, roleOf)
 	var speakers []model.Person
 	seen := map[string]bool{}
 	verbIn := spanMemo{re: reSpeechVerb, text: text}
