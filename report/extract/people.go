@@ -1879,8 +1879,32 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, notInGiven+"會会") || outEnd(given) || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
 		return "", 0, 0, ""
 	}
+	if !traditionalAround(text, at-size, loc[1]+len(given)) {
+		return "", 0, 0, ""
+	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }
+
+// traditionalAround reports whether the text around text[start:end] is written in traditional
+// script (traditionalPage of the sentence or so around it). A name written around its title
+// (王副校長曉璿) is how Taiwan's pages write one; on a page in simplified script the same shape
+// is a place's level or a unit's last character, a title and a word (区领导牵头, 黄科长一起,
+// 全市民政工作, 部门负责人列席), no name.
+func traditionalAround(text string, start, end int) bool {
+	from, to := start-len(tailOf(text[:start], aroundWindow)), end+aroundWindow
+	if to >= len(text) {
+		to = len(text)
+	} else {
+		for to > end && !utf8.RuneStart(text[to]) {
+			to--
+		}
+	}
+	return traditionalPage(text[from:to])
+}
+
+// aroundWindow is how much text on each side of a name traditionalAround reads: a sentence or
+// two, enough to hold characters that only one script writes.
+const aroundWindow = 180
 
 // endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长, 张场长), a
 // unit's or a place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A family
