@@ -197,7 +197,7 @@ func titleAndName(s string, noFunction bool) bool {
 // (简介了学院的规划): 某某简介 at a line's end or before a colon is a profile's heading, a noun;
 // 回忆录 is a memoir.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署|致[^，。；、\s]{1,6}?(?:辞|辭|词|詞)`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -206,7 +206,17 @@ const (
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
 // together (董事长某某共同签署), an adverb of how one spoke (某某动情地说), the means or the
 // occasion of speech (某某透過視訊致詞, 某某接受专访时说).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `|` + actsAfterName + `)`)
+
+// reGroupAdverb is an adverb that opens what a group named by a plain noun does (学生都, 居民也):
+// 都 and 也 are family names too, but not after such a noun.
+var reGroupAdverb = lazyRE(`^(?:都|也)`)
+
+// actsAfterName are the verbs of one character that open what a named person does, as 作 does
+// (作报告): 做 (做重要讲话), 到 and 赴 (到某镇调研), 致 (致新年贺词, 致开幕词); and the verbs
+// and adverbs of two that open a greeting or a welcome (祝福毕业生, 热情接待). None ends a
+// given name often enough to be read as its last character before them.
+const actsAfterName = `做|到|赴|致|祝福|热情|熱情`
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -348,9 +358,10 @@ func mentions(text string) []mention {
 			// opening that title (高级, 代理), not a name; the next title reads the name.
 			continue
 		}
-		if name != "" && plainTitle[text[loc[0]:loc[1]]] && utf8.RuneCountInString(name) == 2 && !reListNext.MatchString(text[end:]) {
+		if name != "" && plainTitle[text[loc[0]:loc[1]]] && (utf8.RuneCountInString(name) == 2 && !reListNext.MatchString(text[end:]) || reGroupAdverb.MatchString(name)) {
 			// 学生齐声表示感谢, 院领导单独发言: after a noun that is a sentence's subject as
-			// often as a title, two characters and a verb are an adverb, not a name.
+			// often as a title, two characters and a verb are an adverb, not a name; and
+			// 都 or 也 after it (学生都转学到了) is the adverb of the group, no family name.
 			name, end = "", at
 		}
 		if name == "" {
