@@ -44,7 +44,7 @@ var (
 	// (张明/文, 李华/摄); reOutlet: an outlet's name before 记者 (某某日报记者 张明).
 	rePhotosBy = lazyRE(`^((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	rePostRole = lazyRE(`^([\p{Han}·]{2,4})[/／](文|图|圖|摄|攝|编|編)$`)
-	reOutlet   = lazyRE(`^[\p{Han}]{2,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
+	reOutlet   = lazyRE(`^[\p{Han}]{1,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
 	// rePhotoBy: (集团总部 伍晖摄).
 	rePhotoBy = lazyRE(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武); reNamesListed, with 、
@@ -104,8 +104,13 @@ func allNames(s string) bool {
 // It matches at the start only: an unanchored search would read all of s when s holds no
 // byline, and s can be a line joined from thousands of fragments.
 func startsByline(s string) bool {
-	return reBylineAtStart.MatchString(s)
+	return reBylineAtStart.MatchString(s) || reOutletCredit.MatchString(s)
 }
+
+// reOutletCredit is a line that is only an outlet's reporter credit (大公報記者 某某, 某某日报记者
+// 甲 乙): the outlet's name, 记者 and the names, nothing after them. On a line of its own between
+// paragraphs it is a byline, which no line joins.
+var reOutletCredit = lazyRE(`^[\p{Han}]{1,10}?(?:报|報|社|台|网|網)(?:记者|記者)[\s　]*[\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4}){0,3}[\s　]*$`)
 
 // reBylineAtStart is reBylinePart anchored at the start of the text.
 var reBylineAtStart = lazyRE(`^(?:` + reBylinePart.String() + `)`)
