@@ -283,7 +283,7 @@ var plainTitle = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`学生 學生 博士生 硕士生 碩士生 研究生 博士研究生 硕士研究生 碩士研究生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
-		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士 工友 职工 職工 员工 員工`) {
+		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士 工友 职工 職工 员工 員工 邻长 鄰長`) {
 		plainTitle[w] = true
 	}
 }
@@ -1251,7 +1251,7 @@ var (
 	// secretary-general of a society (总干事), a convener (召集人) and the head of a board of
 	// supervisors (监事长, before 监事 of roles, which it opens) stand before a name as the titles
 	// of roles do.
-	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長)`)
+	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長|` + sectionHeads + `)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -1271,6 +1271,12 @@ var (
 	// a word opening a sentence (随后陆主委).
 	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由|随后|隨後|然后|然後|最后|最後|首先|接着|接著|会上|會上|会议中|會議中|会中|會中|会后|會後|席间|席間)$`)
 )
+
+// sectionHeads are the titles of the heads of the smallest units, a section (課長, as Taiwan's
+// hospitals and offices name one; 股长) and a neighbourhood (鄰長), which stand before a name as
+// a department's head's (科长) does. A neighbourhood's heads are many, and 鄰長 names them as a
+// group as often (里鄰長平常……): it is a plain title (plainTitle).
+const sectionHeads = `课长|課長|股长|股長|邻长|鄰長`
 
 // reRoleAt is a title at the start of the text.
 var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
@@ -1694,8 +1700,8 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 			// A bare title opening a clause, no name after it (董事长就近期工作作出部署): the
 			// one person named before with that very title.
 			title := text[at:loc[1]]
-			if !reOpensClause.MatchString(tailOf(text[:at], 24)) || cov.has(ms, at) {
-				continue
+			if !reOpensClause.MatchString(tailOf(text[:at], 24)) || cov.has(ms, at) || plainTitle[title] {
+				continue // (学生, 鄰長 alone name the group: 鄰長是不支薪服務 is no one person)
 			}
 			if n, _ := nameAfterTitle(text, loc[1]); n != "" {
 				continue
