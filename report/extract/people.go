@@ -1088,8 +1088,12 @@ func (o *openers) nextOther(m mention) int {
 
 // opensSentence reports whether a name after before is the subject that opens its sentence.
 func opensSentence(before string) bool {
-	return reOpens.MatchString(tailOf(before, 24))
+	return reOpens.MatchString(tailOf(before, 24)) || reOpensWhile.MatchString(tailOf(before, 60))
 }
+
+// reOpensWhile is a phrase of time or occasion that opens a sentence before its subject (在走访
+// 过程中，某某……; 在座谈期间，): 在, up to twelve characters, and the word that closes it.
+var reOpensWhile = lazyRE(`(?:^|[。！？!?\n])在[^，。；！？\n]{1,12}(?:中|时|時|期间|期間|之际|之際|上|后|後)，$`)
 
 // predicate is the clause after a name, with the clauses that go on with the same subject
 // (颁发了奖品，并发言): up to a comma, a stop or a line's end.
