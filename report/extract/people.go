@@ -344,6 +344,9 @@ func mentions(text string) []mention {
 		}
 		name, end := nameAfterTitle(text, at)
 		if name == "" {
+			name, end = marriedNameAt(text, at)
+		}
+		if name == "" {
 			name, end = quotedNameAt(text, at)
 		}
 		if n, start := nameAcrossTitle(text, loc[0], name, written); n != "" && !cov.has(out, start) {
