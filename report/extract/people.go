@@ -216,7 +216,7 @@ var reGroupAdverb = lazyRE(`^(?:都|也)`)
 // (作报告): 做 (做重要讲话), 到 and 赴 (到某镇调研), 致 (致新年贺词, 致开幕词); and the verbs
 // and adverbs of two that open a greeting or a welcome (祝福毕业生, 热情接待). None ends a
 // given name often enough to be read as its last character before them.
-const actsAfterName = `做|到|赴|致|祝福|热情|熱情`
+const actsAfterName = `做|到|赴|致|祝福|热情|熱情|期许|期許`
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -408,6 +408,13 @@ func mentions(text string) []mention {
 		// a title (党办主任, 党建工作部部长) is a unit's.
 		out = series(text, end, true, cov, out, seen)
 	}
+	out = slices.DeleteFunc(out, func(m mention) bool {
+		if cutByHeadline(text, m) {
+			delete(seen, m.Name) // 校長張家張校長出訪……: no name, and no later mention of it
+			return true
+		}
+		return false
+	})
 	// A person named again by family name and title (李局長, 陈院长) or by given name and 同志
 	// (小兰同志) is the one person met before with that name.
 	if len(seen) <= 64 {
@@ -692,7 +699,9 @@ var (
 // a name, perhaps with an honorific between (README's labelling rules, eleventh collection: 指
 // and 致謝 are speaking verbs): not the words 指导, 指挥, 指定, 指标, 指引, 指南, 指派, 指控,
 // 指责, 指向, 指数, which make no speech, and only in that place, never anywhere in a clause.
-var reSaysAt = lazyRE(`^(?:同志|` + honorifics + `)?(?:指(?:[^导導挥揮定标標引南派控责責向数數]|$)|致谢|致謝)`)
+// 期许 right after a name (某某期許，未來兩校……) reports words as 期望 does (sixteenth collection,
+// 468); later in a clause (到場見證，期許雙方……) it is the event's hope, no one's words.
+var reSaysAt = lazyRE(`^(?:同志|` + honorifics + `)?(?:指(?:[^导導挥揮定标標引南派控责責向数數]|$)|致谢|致謝|期许|期許)`)
 
 // reTold is a verb of telling and what it tells up to a name in the same clause: the name is
 // what is told about (讲述了民革中央原主席甲、乙……的事迹, 介绍了老校长甲的生平), and the one
