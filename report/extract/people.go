@@ -1267,7 +1267,7 @@ var (
 	// secretary-general of a society (总干事), a convener (召集人) and the head of a board of
 	// supervisors (监事长, before 监事 of roles, which it opens) stand before a name as the titles
 	// of roles do.
-	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長|` + sectionHeads + `)`)
+	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長|` + sectionHeads + `|` + leadingMembers + `)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -1293,6 +1293,10 @@ var (
 // a department's head's (科长) does. A neighbourhood's heads are many, and 鄰長 names them as a
 // group as often (里鄰長平常……): it is a plain title (plainTitle).
 const sectionHeads = `课长|課長|股长|股長|邻长|鄰長`
+
+// leadingMembers are the titles of a member of a body's leading group (党组成员, 党委成员), the
+// last of a list of titles before a name (副总经理、党组成员某某主持会议) as 委员 is.
+const leadingMembers = `党组成员|黨組成員|党委成员|黨委成員`
 
 // reRoleAt is a title at the start of the text.
 var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)

@@ -24,3 +24,22 @@ func TestSectionHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingMembers checks that a member of a body's leading group (党组成员) is a title before
+// a name, last in a list of titles.
+func TestLeadingMembers(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, chair string }{
+		{"last of a list of titles, presiding", "12月5日，东湖公司召开冬季保供会议。公司总经理王大同出席会议并讲话，副总经理、党组成员李小东主持会议。", "李小东"},
+		{"a party committee's member", "3月5日，东湖医院召开推进会。院党委成员张明华主持会议。", "张明华"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := Extract(tt.text, Options{}).Summary.Chair; c != nil {
+			got = c.Name
+		}
+		if got != tt.chair {
+			t.Errorf("%s: chair %q, want %q", tt.name, got, tt.chair)
+		}
+	}
+}
