@@ -1626,6 +1626,11 @@ var reStudiedItem = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?[^�
 // 报告厅, 讲堂, 演讲比赛): group 1 is the word of speech.
 var reSpeechVenue = lazyRE(`(演讲|演講|讲座|講座|报告|報告|讲话|講話|讲|講)(?:厅|廳|堂|室|大楼|大樓|比赛|比賽|大赛|大賽)`)
 
+// reSpeechMeeting is a word of speech that names a meeting held to hear it (出席汇报会, 报告会由某某
+// 主持, 总结会): group 1, the word of speech, is the meeting's name, no one's speech. Not 会议,
+// 会员, 会长 (汇报会议 is read as 汇报 and 会议, as before).
+var reSpeechMeeting = lazyRE(`(汇报|匯報|报告|報告|总结|總結|通报|通報|宣讲|宣講|表态|表態)(?:会|會)(?:[^议議员員长長]|$)`)
+
 // reSpeechNamed is a lecture series or a speech contest named in quotes (成立「某某講座」,
 // “青春之声”演讲): a short name closed by the word of speech, group 1, right before the quote
 // closes. Not 报告 or 讲话, which close a document's name (作“……报告”).
@@ -1635,7 +1640,7 @@ var reSpeechNamed = lazyRE(`[「『“][^「『“」』”，。；、]{0,10}?(
 // (在某某大楼演講廳举行, 成立「某某講座」), keeping every byte offset.
 func maskVenues(text string) string {
 	var b []byte
-	for _, re := range []*lazyRegexp{reSpeechVenue, reSpeechNamed} {
+	for _, re := range []*lazyRegexp{reSpeechVenue, reSpeechNamed, reSpeechMeeting} {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			if b == nil {
 				b = []byte(text)
