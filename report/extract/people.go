@@ -197,7 +197,7 @@ func titleAndName(s string, noFunction bool) bool {
 // (简介了学院的规划): 某某简介 at a line's end or before a colon is a profile's heading, a noun;
 // 回忆录 is a memoir.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署|致[^，。；、\s]{1,6}?(?:辞|辭|词|詞)`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|号召|號召|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署|致[^，。；、\s]{1,6}?(?:辞|辭|词|詞)`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -1100,12 +1100,13 @@ func (o *openers) nextOther(m mention) int {
 
 // opensSentence reports whether a name after before is the subject that opens its sentence.
 func opensSentence(before string) bool {
-	return reOpens.MatchString(tailOf(before, 24)) || reOpensWhile.MatchString(tailOf(before, 60))
+	return reOpens.MatchString(tailOf(before, 24)) || reOpensWhile.MatchString(tailOf(before, 100))
 }
 
-// reOpensWhile is a phrase of time or occasion that opens a sentence before its subject (在走访
-// 过程中，某某……; 在座谈期间，): 在, up to twelve characters, and the word that closes it.
-var reOpensWhile = lazyRE(`(?:^|[。！？!?\n])在[^，。；！？\n]{1,12}(?:中|时|時|期间|期間|之际|之際|上|后|後)，$`)
+// reOpensWhile is a phrase of time, occasion or place that opens a sentence before its subject
+// (在走访过程中，某某……; 在座谈期间，; 在某某、某某等单位现场，): 在, up to thirty characters, and
+// the word that closes it.
+var reOpensWhile = lazyRE(`(?:^|[。！？!?\n])在[^，。；！？\n]{1,30}(?:中|时|時|期间|期間|之际|之際|上|后|後|现场|現場)，$`)
 
 // predicate is the clause after a name, with the clauses that go on with the same subject
 // (颁发了奖品，并发言): up to a comma, a stop or a line's end.

@@ -14,6 +14,7 @@ func TestOpensWhile(t *testing.T) {
 		want       []string
 	}{
 		{"the next sentence's 他 speaks", "4月12日，东湖大学副校长李明华带队走访三家企业。在走访过程中，李明华详细了解企业现状。他对企业的支持表示感谢。", []string{"李明华"}},
+		{"a place's 现场 opening the sentence", "5月31日，区住建局局长王立新带队督导。\n在东湖二期工程、久泰燃气等单位现场，王立新对企业安全管理进行检查。他强调，安全生产是生命线。", []string{"王立新"}},
 		{"no speech after it", "4月12日，东湖大学副校长李明华带队走访三家企业。在走访过程中，李明华参观了生产车间。", nil},
 	}
 	for _, tt := range tests {
