@@ -30,7 +30,16 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text string, px *pageIndex) string {
-	if n := firstInstitution(title, opening, text, px); shapedName(n) != "" {
+	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
+		return n
+	}
+	return greetedOwner(px.page) // 欢迎访问某某医院官方网站 and no other name: the site's owner
+}
+
+// institutionRead is institution before its last check: a title chain (titleChained) read as a
+// name is no name, and the readings after it are tried.
+func institutionRead(title, opening, text string, px *pageIndex) string {
+	if n := firstInstitution(title, opening, text, px); shapedName(n) != "" && !titleChained(n) {
 		return n // (a piece of a sentence the caller drops, 某社区联合某团区委, leaves the page's government to be read)
 	}
 	// A place's government holding the event (五星街道召开, 昌平史各庄街道举办) or named only by
@@ -654,7 +663,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	if n := termHost(title+"\n"+opening, px); n != "" {
 		return n
 	}
-	if loc := reVisit.FindStringIndex(opening); loc != nil {
+	if loc := reVisit.FindStringIndex(opening); loc != nil && !visitorsPage(page) {
 		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 && !reBareLevel.MatchString(fullest(c[0].name, px)) {
 			if c, ok := px.stand(c[0]); ok && c.at == 0 {
 				return fullest(c.name, px)
@@ -701,6 +710,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if l = strings.TrimSpace(l); i < 11 && reSiteOwner.MatchString(l) && isName(l, reInstSuffix.FindString(l)) && !reGenericInst.MatchString(l) {
 				return l
 			}
+		}
+		if visitorsPage(page) {
+			partners += visitedBodies(opening, inOpening) // 校長出訪……訪問甲大學、乙大學: the bodies visited
 		}
 		var c []named
 		skip := 0 // the end of a sentence whose subject is not read as a name

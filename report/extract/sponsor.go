@@ -397,6 +397,14 @@ var reGovernmentBody = lazyRE(`(?:人民政府|政府|人大常委会|人大常�
 // sub-unit named with a place (某地铁项目部), a body by its level alone (区政府) or after a word
 // that only modifies one (涉事区), is not; nor, for now, a place the gazetteer does not hold
 // (某路街道办事处: a sub-district's own name).
+//
+// A society named with its place (香港海南商會, 某市慈善总会) is a body in its own right too: a
+// chamber, an association or a federation is no one's sub-unit, so when it holds the event and
+// the page names no institution, it is the page's.
 func placedGovernment(u string) bool {
-	return u != "" && reGovernmentBody.MatchString(u) && !reBareLevel.MatchString(u) && placeAt(u) > 0 && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
+	return u != "" && (reGovernmentBody.MatchString(u) || reSocietyBody.MatchString(u)) && !reBareLevel.MatchString(u) && placeAt(u) > 0 && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
 }
+
+// reSocietyBody ends the name of a society that is a body in its own right: a chamber of
+// commerce, an association, a federation, a foundation, a trade union.
+var reSocietyBody = lazyRE(`(?:商会|商會|协会|協會|学会|學會|联合会|聯合會|联谊会|聯誼會|基金会|基金會|同乡会|同鄉會|慈善会|慈善會|总会|總會|促进会|促進會|研究会|研究會|工会|工會|校友会|校友會)$`)

@@ -4,7 +4,12 @@ import "strings"
 
 // reTitledPartyGoes is a party going somewhere to hold the event: 一行 (with its head count),
 // then a verb of going.
-var reTitledPartyGoes = lazyRE(`一行(?:[0-9０-９]+人)?(?:到|赴|前往|来到|來到|莅临|蒞臨|深入)`)
+// A head who goes abroad to visit (校長某某出訪, 率團訪問) goes so too.
+var reTitledPartyGoes = lazyRE(`一行(?:[0-9０-９]+人)?(?:到|赴|前往|来到|來到|莅临|蒞臨|深入)|出访|出訪|率团访问|率團訪問`)
+
+// reLeadNewsTag opens a lead with its paper's tag in brackets (【本報訊】, 【本报讯】): no word of the
+// sentence.
+var reLeadNewsTag = lazyRE(`^【[^】]{1,8}】`)
 
 // titledParty tells whether the lead's first sentence opens with people named by their titles
 // only, who go somewhere as a party (党委书记某某，党委常委、副校长某某一行到某开发区考察调研):
@@ -12,11 +17,35 @@ var reTitledPartyGoes = lazyRE(`一行(?:[0-9０-９]+人)?(?:到|赴|前往|来
 // people act and no body is named (the titles name none; 我校 or 本院 would name the institution
 // itself, and any body's name before 一行 is its own matter: not taken).
 func titledParty(opening string) bool {
-	first := leadSentence(opening)
+	first := reLeadNewsTag.ReplaceAllString(leadSentence(bodyLines(opening)), "")
 	loc := reTitledPartyGoes.FindStringIndex(first)
 	if loc == nil {
 		return false
 	}
 	before := first[:loc[0]]
 	return reRoleAll.MatchString(before) && !strings.ContainsAny(before, "我本在于於") && len(institutions(before, false, true)) == 0
+}
+
+// maxFurnitureLines is how many lines without a clause's comma may stand above a lead.
+const maxFurnitureLines = 4
+
+// bodyLines returns opening from its first line that holds a comma (a sentence of the body): the
+// lines above it with none (學校要聞 2017/12/11, a headline the page's layout hid) are furniture
+// or a headline, no lead. opening itself when no such line comes within maxFurnitureLines.
+func bodyLines(opening string) string {
+	rest := opening
+	for i := 0; i <= maxFurnitureLines; {
+		line, after, ok := strings.Cut(rest, "\n")
+		if strings.ContainsAny(line, "，,") {
+			return rest
+		}
+		if !ok {
+			break
+		}
+		if strings.TrimSpace(line) != "" {
+			i++ // a blank line between them is no line of furniture
+		}
+		rest = after
+	}
+	return opening
 }
