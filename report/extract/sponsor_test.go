@@ -177,6 +177,8 @@ func TestPlacedGovernmentHolder(t *testing.T) {
 		{"a modifier before a district's level", "12月5日，涉事区人大常委会召开会议，听取核查情况报告。", "", "涉事区人大常委会"},
 		{"a project department named with its city", "12月5日，福州地铁项目部在工地召开安全生产会议。", "", "福州地铁项目部"},
 		{"a government by its level alone", "12月5日，区政府在区行政中心召开常务会议。", "", ""},
+		{"a chamber of commerce named with its city", "深圳潮州商會昨晚假海景酒店舉行會董就職典禮，嘉賓雲集。", "深圳潮州商會", "深圳潮州商會"},
+		{"an association named with its province", "12月5日，浙江省摄影家协会在杭州举办年度作品展。", "浙江省摄影家协会", "浙江省摄影家协会"},
 	}
 	checkInstUnits(t, tests)
 }
