@@ -724,7 +724,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
