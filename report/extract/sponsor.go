@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -301,7 +302,33 @@ const maxHolderTries = 4
 // unit's word, then neither a title nor a joiner, and a verb of holding later in the same
 // sentence. Structure, not words: where the page writes who holds the event, that is the
 // organizing unit, written as the text writes it; "" when no sentence says so.
+//
+// The page's word for itself stands for the institution (我院保卫科于某日组织……演练): the
+// sub-unit after it is the holder, written without the word (the labelling rules' 293, 314).
 func ownSubUnitHolder(opening, inst string) string {
+	if u := subUnitAfter(opening, inst, true); u != "" {
+		return inst + u
+	}
+	for _, self := range selfWords {
+		if u := subUnitAfter(opening, self, false); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// reSelfUnitNext is what may follow, with no mark between, a sub-unit named after the page's word
+// for itself: a word of time or place, or the verb of holding.
+var reSelfUnitNext = lazyRE(`^(?:于|於|在|将|將|` + reHolderVerb.String() + `)`)
+
+// selfWords are a page's words for its own body that a sub-unit's name may follow (我院保卫科).
+var selfWords = []string{"我院", "我校", "本院", "本校", "我局", "本局", "我公司", "本公司"}
+
+// subUnitAfter returns the words of the sub-unit that follow inst at the start of a clause and
+// are the subject of a verb of holding in the same sentence (ownSubUnitHolder), or "". When inst
+// is the institution's name (named), the name and the words together are a holder's name; when it
+// is the page's word for itself, the words alone are.
+func subUnitAfter(opening, inst string, named bool) string {
 	if inst == "" {
 		return ""
 	}
@@ -335,8 +362,11 @@ func ownSubUnitHolder(opening, inst string) string {
 		if end < 0 {
 			end = len(after)
 		}
-		if u := inst + m; reHolderVerb.MatchString(after[:end]) && holderName(u) {
-			return u
+		if !named && unicode.Is(unicode.Han, next) && !reSelfUnitNext.MatchString(after) {
+			continue // 我校大学生, 我院团委以及各团支部: a word run on, or a sub-unit joined to others
+		}
+		if u := inst + m; reHolderVerb.MatchString(after[:end]) && (named && holderName(u) || !named && holderName(m)) {
+			return m
 		}
 	}
 	return ""
