@@ -246,17 +246,28 @@ func ledHost(opening string) string {
 // class or term next (某部2015级新生开学典礼在某处举行, 某系第三届技能节开幕). Group 1 is the holder.
 var reOwnedEvent = lazyRE(`^([\p{Han}]{2,16}?)(?:\d{4}(?:年度|年|级|級|届|屆)|第[一二三四五六七八九十\d]+[届屆次])[^，。；,;]{0,30}?(?:在[^，。；,;]{1,30}?)?(?:隆重|正式)?(?:举行|舉行|召开|召開|开幕|開幕)`)
 
+// reConvenedMeeting is a meeting a person convenes (主持召开), named with its owner, then its
+// number or year, what kind of session it is, and 会议. Group 1 is the owner.
+var reConvenedMeeting = lazyRE(`主持(?:召开|召開)(?:了)?(?:\d{4}年度?)?([\p{Han}]{2,20}?)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+次)?(?:学习|學習|专题|專題|扩大|擴大)?(?:会议|會議)`)
+
 // ownedEvent returns the unit the lead's first sentence names as the owner of the event it holds
 // (某部2015级新生开学典礼在学院大礼堂举行 → 某部): by the labelling rules an event named as a
 // body's own is held by it. Only a span with a name's shape that ends like a unit's or a body's
 // name and holds no clause is taken; "" otherwise.
+//
+// A meeting a person convenes, named with its owner (县长某某主持召开2022年县政府党组第3次会议,
+// 主持召开县政府党组理论学习中心组学习会议), is the owner's too, as 区政府全体会议 is the district
+// government's (the labelling rules' 356): the owner is kept whole.
 func ownedEvent(opening string) string {
 	m := reOwnedEvent.FindStringSubmatch(leadSentence(opening))
+	if m == nil {
+		m = reConvenedMeeting.FindStringSubmatch(leadSentence(bodyLines(opening)))
+	}
 	if m == nil {
 		return ""
 	}
 	u := m[1]
-	if !holderName(u) || !reEndsUnit.MatchString(u) && !reHostNameEnd.MatchString(u) || reTitleIn.MatchString(u) {
+	if !holderName(u) || !reEndsUnit.MatchString(u) && !reHostNameEnd.MatchString(u) && !rePartEnd.MatchString(u) || reTitleIn.MatchString(u) {
 		return ""
 	}
 	return u
