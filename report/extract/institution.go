@@ -724,7 +724,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) || lecturerBody(opening, x) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
@@ -796,8 +796,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reInvited.MatchString(text[c.at+len(c.name):]) {
 			invited += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
 		}
-		if reSentDelegate.MatchString(text[c.at+len(c.name):]) {
-			guests += "\n" + c.name // 某市委派员参加: a guest, never the page's own
+		if reSentDelegate.MatchString(text[c.at+len(c.name):]) || lecturerBody(text, c) {
+			guests += "\n" + c.name // 某市委派员参加, 某大学某院长某某作报告: a guest, never the page's own
 		}
 	}
 	lone, lones := "", 0 // the invited bodies that would stand as a name
