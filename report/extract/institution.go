@@ -12,7 +12,9 @@ var (
 	reParty = lazyRE(`(?:` + partyFullNames + `|` + partyShortNames + `)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
-	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
+	// A party that comes to 校 or 院 alone to visit (某大学某主任一行来校考察访问) comes to the page's
+	// owner too: the page's word for itself, written with the verb.
+	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)|一行(?:[0-9０-９]+人)?(?:来|來|到|莅|蒞)(?:校|院)(?:考察|访问|訪問|调研|調研|交流|参观|參觀|指导|指導)`)
 	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫,
 	// and a government site's publisher (发布机构：某区人民政府).
 	reOwnerLine = lazyRE(`(?:发布机构|發布機構|发文机关|發文機關|稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
