@@ -803,9 +803,10 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 	}
 	lone, lones := "", 0 // the invited bodies that would stand as a name
+	kinds := selfKind(opening) // 学院与某区人民政府举行签约: only a college's name is the page's
 	for _, c := range found {
 		c, ok := px.stand(c)
-		if !ok {
+		if !ok || !ofKind(c.name, kinds) {
 			continue
 		}
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {
