@@ -257,11 +257,15 @@ var reConvenedMeeting = lazyRE(`主持(?:召开|召開)(?:了)?(?:\d{4}年度?)?
 //
 // A meeting a person convenes, named with its owner (县长某某主持召开2022年县政府党组第3次会议,
 // 主持召开县政府党组理论学习中心组学习会议), is the owner's too, as 区政府全体会议 is the district
-// government's (the labelling rules' 356): the owner is kept whole.
+// government's (the labelling rules' 356): the owner is kept whole. Only an owner named with its
+// level or its place is taken: 董事会 or 党委 alone does not say whose.
 func ownedEvent(opening string) string {
 	m := reOwnedEvent.FindStringSubmatch(leadSentence(opening))
 	if m == nil {
 		m = reConvenedMeeting.FindStringSubmatch(leadSentence(bodyLines(opening)))
+		if m != nil && !reBareLevel.MatchString(m[1]) && placeAt(m[1]) == 0 {
+			return "" // 主持召开董事会会议: whose board the meeting's name does not say
+		}
 	}
 	if m == nil {
 		return ""
