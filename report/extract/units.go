@@ -230,7 +230,7 @@ func unitName(u, inst string, px *pageIndex) string {
 			return ""
 		}
 	}
-	if inst == "" && reBareLevel.MatchString(u) {
+	if inst == "" && reBareLevel.MatchString(u) && levelWholeOrgan(u) {
 		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
 	}
 	if rest, ok := strings.CutPrefix(inst, u); ok && u != "" && rest != "" && (reInstSuffixNext.FindString(rest) == rest || reStreetOffice.MatchString(u+"|"+rest)) {
