@@ -815,7 +815,7 @@ func (g unitGroup) part(m string) unitRole {
 		// calls its main officers to do; the body is no unit unless the officer is invited,
 		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
 		return roleByRank
-	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent:
+	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent && !deptStaffTakePart(g.list):
 		// a specialty (or a section) is a unit only when its staff take part (its officers sent,
 		// 文体科相关负责人参加), not when a service offers it
 		return roleObject
@@ -1105,8 +1105,9 @@ var (
 	rePlaceOf = lazyRE(`^(?:[“「][^”」。，]{1,12}[”」]|(?:的|之)?(?:会议室|會議室|报告厅|報告廳|礼堂|禮堂|会堂|會堂|大厅|大廳|展厅|展廳|广场|廣場|之家|活动室|活動室|会客厅|會客廳|多功能厅|多功能廳))`)
 )
 
-// reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導)`)
+// reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长,
+// 急诊科医护人员, 保卫科于11月7日; not 于 and a year, as often a history's: 某委于2013年首次启动).
+var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導|医护|醫護|医务|醫務|(?:于|於)(?:[0-9０-９]{1,2}月|近日|今日|日前|昨日|今天|昨天|本月|上月|[一二三四五六七八九十]{1,3}月))`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // verb whose object reports at the event (听取某局汇报), a
