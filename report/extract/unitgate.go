@@ -147,9 +147,10 @@ func wholeName(m string) bool {
 var rePrepBefore = lazyRE(`(?:^|[^\p{Han}]|[^针針面绝絕相应應])(?:对|對|向|与|與|同|跟|由|赴)$`)
 
 // byItsLeaders tells whether the title after an organisation names its leaders as a group, with
-// no person's name (教务处、督导处领导和各系领导参加): the body takes part through them.
+// no person's name (教务处、督导处领导和各系领导参加, 某学院领导班子成员): the body takes part through
+// them.
 func byItsLeaders(after string) bool {
-	for _, w := range []string{"领导", "領導", "负责人", "負責人", "负责同志", "負責同志"} {
+	for _, w := range []string{"领导班子成员", "領導班子成員", "领导班子", "領導班子", "班子成员", "班子成員", "领导", "領導", "负责人", "負責人", "负责同志", "負責同志"} {
 		if rest, ok := strings.CutPrefix(after, w); ok {
 			name, _ := nameAt(rest, 0)
 			return name == "" && !reTitleNext.MatchString(rest)

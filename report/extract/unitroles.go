@@ -131,8 +131,9 @@ func thenInModifier(sent string) bool {
 }
 
 // reStateCoop is cooperation told as a standing tie, not an act (与某大学、某大学等高校均有合作,
-// 保持着良好合作): 合作 after 有 or 保持 gives the names before it no part in the event.
-var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著|保持)(?:长期|長期|良好|密切|深入|广泛|廣泛)?(?:的)?(?:合作|联系|聯繫|往来|往來)`)
+// 保持着良好合作, 已有多次互訪與教學合作): 合作 after 有 or 保持, or a tie 已有 says is there
+// already, gives the names before it no part in the event.
+var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著|保持)(?:长期|長期|良好|密切|深入|广泛|廣泛)?(?:的)?(?:合作|联系|聯繫|往来|往來)|(?:已有|已經有|已经有|早有|曾有)[^，。；;,]{0,8}?(?:合作|联系|聯繫|往来|往來|交流|互访|互訪)`)
 
 // rePlanLead is a word of the future in the clause before an enumeration, before its verb
 // (将, 将要, 即将, 拟, 计划, with the verb between): what the clause tells is planned, and the
@@ -205,6 +206,9 @@ func groupRole(text string, start, end, firstMark int) unitRole {
 	}
 	if lead == "" && countedSubject(rest) {
 		return roleCounted // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause
+	}
+	if tie := reStateCoop.FindStringIndex(clauseHead(strings.TrimLeft(rest, "，,"), clauseMarks)); tie != nil && tie[0] <= len("均已") {
+		return roleBackground // 某大與本校工學院，已有多次互訪與教學合作: the names' own clause tells a standing tie
 	}
 	rest = reStateCoop.ReplaceAllString(rest, "") // 与某大学均有合作: a standing tie, no act of the event
 	if lead != "" {

@@ -985,6 +985,9 @@ func orgSpans(text string) [][]int {
 		if m := reAltSuffix.FindString(text[end:]); m != "" {
 			end += len(m) // 学生工作部（处）: one body under two names, written as the page writes it
 		}
+		if m := reBracketedCompany.FindString(text[end:]); m != "" {
+			end += len(m) // 某研究所（集团）有限公司: a registered name goes on past its bracketed part
+		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
 		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end]) || subsidiary(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
@@ -1095,6 +1098,9 @@ var reUnitCountBefore = lazyRE(`(?:\d|[一二三四五六七八九十两兩几�
 var (
 	reAltSuffix    = lazyRE(`^[（(](?:处|處|部|室|科|办|辦)[)）]`)
 	reAltSuffixEnd = lazyRE(`[（(](?:处|處|部|室|科|办|辦)[)）]$`)
+	// reBracketedCompany goes on a name past a bracketed part into a company's registered name:
+	// 某研究所（集团）有限公司, 某书店（集团）股份有限公司 (at most six characters in the brackets).
+	reBracketedCompany = lazyRE(`^[（(]\p{Han}{1,6}[)）](?:股份)?(?:有限责任公司|有限責任公司|有限公司)`)
 )
 
 var (
