@@ -445,7 +445,7 @@ func (c bodyMention) role() unitRole {
 		return roleDescribed // 某大学作为应用科学大学: what something is
 	case formerBody(c.whole):
 		return roleBackground // 原某区政府: a body that is no more, named in a history
-	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) || reRoleIn.MatchString(m):
+	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) && !representedBy(m, after) || reRoleIn.MatchString(m):
 		return roleTitle // 民盟安徽省委主委郑永飞, 统战部长赵明皓
 	case titleAfter(text[c.end:min(len(text), c.end+64)]) && ownOrgan(m, c.inst, text[c.end:]):
 		return roleOwn // 东湖医院党委书记某某率班子成员赴……: the institution's own delegation
