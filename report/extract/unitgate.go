@@ -308,6 +308,17 @@ func listedSpans(text string, spans [][]int) [][]int {
 				start -= size
 				n++
 			}
+			if n > listedSpan && len(items) > 0 {
+				// 王某走访了甲、乙及丙等企业: no boundary before the first name, but a verb
+				// (names.go's reCut) within the run read back, after which it starts; not a
+				// person named with his title (率領某某秘書長、某處、某局等單位主管)
+				if cuts := reCut.FindAllStringIndex(maskNameWords(text[start:end]), -1); len(cuts) > 0 {
+					if c := start + cuts[len(cuts)-1][1]; utf8.RuneCountInString(text[c:end]) >= 3 && !reTitleEnd.MatchString(text[c:end]) {
+						items = append(items, []int{c, end})
+					}
+				}
+				break
+			}
 			if n > listedSpan || n < 2 {
 				break
 			}
@@ -316,6 +327,13 @@ func listedSpans(text string, spans [][]int) [][]int {
 				item[0] += c // 光大香港与人保香港: the name after the conjunction
 			}
 			items = append(items, item)
+			if c := item[0] - start; c > 0 && len(items) == 1 && c > len("和") {
+				// 甲、乙、丙和丁等企业: the conjunction joins the last two names, and the
+				// enumeration goes on before it
+				_, size := utf8.DecodeLastRuneInString(text[:item[0]])
+				end = item[0] - size
+				continue
+			}
 			if item[0] > start || !strings.HasSuffix(text[:start], "、") {
 				break
 			}
@@ -327,7 +345,16 @@ func listedSpans(text string, spans [][]int) [][]int {
 			// characters is a kind, not a body's name, and so are the others it is listed with
 			continue
 		}
-		for _, it := range items {
+		for k, it := range items {
+			if k == len(items)-1 {
+				// 先后深入甲、乙等企业: the first name of the enumeration starts after the last
+				// verb or adverb before it (names.go's reCut), when a name of three or more is left
+				if cuts := reCut.FindAllStringIndex(maskNameWords(text[it[0]:it[1]]), -1); len(cuts) > 0 {
+					if c := it[0] + cuts[len(cuts)-1][1]; utf8.RuneCountInString(text[c:it[1]]) >= 3 {
+						it = []int{c, it[1]}
+					}
+				}
+			}
 			m := text[it[0]:it[1]]
 			if utf8.RuneCountInString(m) < 3 || rePlaceLevelEnd.MatchString(m) || reGenericName.MatchString(m) {
 				continue

@@ -1119,7 +1119,7 @@ var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|�
 // verb whose object reports at the event (听取某局汇报), a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|受到了?|得到了?|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|来自|來自|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲|听取|聽取)$`)
+var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|受到了?|得到了?|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|来自|來自|看望了?|走访了?|走訪了?|深入|拜访了?|拜訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲|听取|聽取)$`)
 
 // reReportLead is a verb of conveying or studying that opens a candidate, its subject left out
 // (会议……。学习市纪委《……》): what follows is the source of what was studied, no unit taking part.
