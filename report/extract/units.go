@@ -320,9 +320,6 @@ func organizer(opening string) string {
 	return u
 }
 
-// reLeadingGroup: a leading group's name, or its office's, which names its owner (学校安全工作领导小组).
-var reLeadingGroup = lazyRE(`(?:领导小组|領導小組)(?:办公室|辦公室)?$`)
-
 // reBareDept is a party committee's department named alone (宣传部), which in an enumeration of
 // three names or more is one of the departments listed (某处、宣传部、保卫处等部门), not a word
 // for the department of no body in particular.
@@ -560,9 +557,6 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
 			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
-		}
-		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 && !reLeadingGroup.MatchString(rest) {
-			m = rest // 学校学生资助管理中心 → 学生资助管理中心; but a leading group is named with its owner (学校某领导小组办公室)
 		}
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
