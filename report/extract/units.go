@@ -500,6 +500,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 	text, inst, venue, initial := scan.text, scan.inst, scan.venue, scan.initial
 	var out []string
 	seen := map[string]bool{}
+	prefixReads := 0 // names read for a form without 学校, at most maxPrefixReads
 	for i := range scan.cands {
 		if len(out) == maxUnits {
 			break // a digest lists a few; a bound keeps hostile input linear
@@ -557,6 +558,15 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		}
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
 			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
+		}
+		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 && prefixReads < maxPrefixReads {
+			// 学校学生资助管理中心 … 学生资助管理中心主任: the page names the unit without 学校 too,
+			// and that is its name; written only with 学校 (学校港澳台办公室), it is kept whole.
+			// Each look reads the whole page: a few per page keep hostile input linear.
+			prefixReads++
+			if strings.Count(text, rest) > strings.Count(text, m[:len(m)-len(rest)]+rest) {
+				m = rest
+			}
 		}
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
@@ -705,6 +715,10 @@ const listWindowBytes = 300
 
 // maxUnits bounds the units named one article lists.
 const maxUnits = 64
+
+// maxPrefixReads bounds the names starting with 学校 that named looks for, over the whole page,
+// in a form without it.
+const maxPrefixReads = 8
 
 // unitGroup is the context of an enumeration of units (市委、市政府, 肿瘤外科、麻醉科):
 // what stands before its first name and after its last.
