@@ -44,7 +44,7 @@ var (
 	// (张明/文, 李华/摄); reOutlet: an outlet's name before 记者 (某某日报记者 张明).
 	rePhotosBy = lazyRE(`^((?:[\p{Han}]{2,4}[\s　]+)+[\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	rePostRole = lazyRE(`^([\p{Han}·]{2,4})[/／](文|图|圖|摄|攝|编|編)$`)
-	reOutlet   = lazyRE(`^[\p{Han}]{2,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
+	reOutlet   = lazyRE(`^[\p{Han}]{1,10}?(?:报|報|社|台|网|網)((?:记者|記者)[\s　]*\p{Han})`)
 	// rePhotoBy: (集团总部 伍晖摄).
 	rePhotoBy = lazyRE(`^(?:[\p{Han}]{2,12}[\s　]+)?([\p{Han}]{2,4})[\s　]*(?:摄|攝)$`)
 	// reNamesOnly: names alone in brackets: (李晓婷 陈妍 吴国武); reNamesListed, with 、
@@ -104,8 +104,23 @@ func allNames(s string) bool {
 // It matches at the start only: an unanchored search would read all of s when s holds no
 // byline, and s can be a line joined from thousands of fragments.
 func startsByline(s string) bool {
-	return reBylineAtStart.MatchString(s)
+	return reBylineAtStart.MatchString(s) || reOutletCredit.MatchString(s) || paddedName(s)
 }
+
+// paddedName reports whether s is a name of two characters padded to the width of three and
+// nothing else (伍   晖, 童 永): how a byline, never a sentence, writes a name.
+func paddedName(s string) bool {
+	m := rePaddedName.FindStringSubmatch(s)
+	return m != nil && surnames[m[1]]
+}
+
+// rePaddedName is a line of two Han characters with spaces between (group 1 is the first).
+var rePaddedName = lazyRE(`^[ 　]*(\p{Han})[ 　]{1,4}\p{Han}[ 　]*$`)
+
+// reOutletCredit is a line that is only an outlet's reporter credit (大公報記者 某某, 某某日报记者
+// 甲 乙): the outlet's name, 记者 and the names, nothing after them. On a line of its own between
+// paragraphs it is a byline, which no line joins.
+var reOutletCredit = lazyRE(`^[\p{Han}]{1,10}?(?:报|報|社|台|网|網)(?:记者|記者)[\s　]*[\p{Han}]{2,4}(?:[\s　、][\p{Han}]{2,4}){0,3}[\s　]*$`)
 
 // reBylineAtStart is reBylinePart anchored at the start of the text.
 var reBylineAtStart = lazyRE(`^(?:` + reBylinePart.String() + `)`)
@@ -485,6 +500,14 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				for _, n := range names {
 					add(n, "") // 李铁琦, 联合三支委会 周莉: the names closing the article, without brackets
 				}
+				used[i] = true
+				k++
+				continue
+			}
+		}
+		if k > 0 && k < 10 {
+			if n := nameUnderHeading(lines, i, page); n != "" {
+				add(n, "") // 我院举行毕业典礼 / 周磊: the writer's name alone under the headline
 				used[i] = true
 				k++
 				continue
@@ -949,4 +972,30 @@ func closingNames(l, page string) []string {
 		}
 	}
 	return words
+}
+
+// nameUnderHeading returns the name that line i of lines is, alone (padded or not: 周磊, 童 永),
+// when it stands right under a heading — the line before it, a headline or its subtitle, ends no
+// sentence and holds no colon — and the page (page, the lines joined) writes it nowhere else: a
+// writer's name under the headline (419, 471), not a person of the article. Else "".
+func nameUnderHeading(lines []string, i int, page string) string {
+	fields := strings.Fields(lines[i])
+	if len(fields) == 0 || len(fields) > 3 {
+		return ""
+	}
+	if len(fields) > 1 && slices.ContainsFunc(fields, func(f string) bool { return utf8.RuneCountInString(f) > 1 }) {
+		return "" // 甲 乙: two names, or a name and a word; only a padded name (童 永) is one
+	}
+	name := strings.Join(fields, "")
+	if !memberName(name) || utf8.RuneCountInString(name) > maxPersonName || strings.Count(page, name) > 1 {
+		return ""
+	}
+	prev := ""
+	for j := i - 1; j >= 0 && prev == ""; j-- {
+		prev = strings.TrimSpace(lines[j])
+	}
+	if utf8.RuneCountInString(prev) < 6 || strings.ContainsAny(prev, "。！？!?:：") {
+		return ""
+	}
+	return name
 }

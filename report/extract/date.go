@@ -310,13 +310,18 @@ func mastheadDay(head string) time.Time {
 // 113-03-06 with a Minguo year.
 var reDatelineLine = lazyRE(`^[\s(（\[【]*(?:(?:发布|發布|發佈|发佈|更新|日期|时间|時間)[^\d\n]{0,4})?(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[)）\]】]?\s*(?:[（(]?` + weekdayHan + `[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$`)
 
+// reDatedSourceLine is a line below the headline that is the page's date in brackets of its own
+// and the name of who published it, no sentence: [2024年11月06日]东湖市某某委员会, 【2023-05-06】
+// 东湖大学新闻网. The bracket closes on the date (a wire's (2018年3月21日-香港) is not one).
+var reDatedSourceLine = lazyRE(`^\s*[\[【(（〔]\s*(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[\]】)）〕]\s*\p{Han}[\p{Han}·・ 　]{1,30}$`)
+
 // maxBelowHeadline is how many lines below the headline datelineBelow reads.
 const maxBelowHeadline = 3
 
 // datelineBelow reads the page's date on a line of its own right below the headline, from
-// lines[from] on (reDatelineLine), before any line of sentences: a dateline stands there, where
-// a site's clock (which stands above the headline) does not. A three-digit year is a Minguo
-// year.
+// lines[from] on (reDatelineLine, or reDatedSourceLine with its publisher), before any line of
+// sentences: a dateline stands there, where a site's clock (which stands above the headline)
+// does not. A three-digit year is a Minguo year.
 func datelineBelow(lines []string, from int) time.Time {
 	for i, n := from, 0; i < len(lines) && n < maxBelowHeadline; i++ {
 		l := lines[i]
@@ -328,6 +333,9 @@ func datelineBelow(lines []string, from int) time.Time {
 			break
 		}
 		m := reDatelineLine.FindStringSubmatch(l)
+		if m == nil {
+			m = reDatedSourceLine.FindStringSubmatch(l)
+		}
 		if m == nil {
 			continue
 		}
@@ -502,9 +510,11 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// 昨日, 今天: a day counted from ref; 3日: a day of ref's month, or of the month before
 	// when it is after ref's day. Whichever the opening says first.
 	rel := relDay(opening) // it does not depend on the day counted from
+	dayAt := -1            // where the day counted stands in opening
 	count := func(ref time.Time) time.Time {
 		bare, at := bareDay(opening, ref)
 		if rel != nil && (bare.IsZero() || rel[0] < at) {
+			dayAt = rel[0]
 			switch opening[rel[0] : rel[0]+len("昨")] {
 			case "昨":
 				return ref.AddDate(0, 0, -1)
@@ -513,10 +523,17 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 			}
 			return ref
 		}
+		dayAt = at
 		return bare
 	}
 	t := count(ref)
 	if t.IsZero() {
+		return time.Time{}, published, "", "", false
+	}
+	// 旗津區公所17日上午於「109年重陽敬老聯歡會」中舉辦……, under a page date of 2024: the
+	// sentence names its event as a year's years before the date counted from, which is then
+	// not the story's (a site's date above an old article): the day counted is false.
+	if wire == "" && staleSentence(opening, dayAt, ref) {
 		return time.Time{}, published, "", "", false
 	}
 	if !refYear {

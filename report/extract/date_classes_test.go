@@ -22,6 +22,14 @@ func TestDateClasses(t *testing.T) {
 		{"a page's date of month and day only dates 昨日", "东湖社区开展义诊\n日期:05-20\n昨日，东湖社区卫生服务站走进社区开展义诊，居民踊跃参加。", "--05-19"},
 		{"captions under the headline do not use up the lead's sentences", "东湖医院新院区启用\n2024-05-10\n嘉宾为新院区揭牌。\n院长致辞。\n来宾参观新院区。\n东湖医院新院区于2024年5月8日正式启用，三百余名嘉宾出席。", "2024-05-08"},
 		{"a paragraph of background with no day does not use up the lead's sentences", "东湖电厂举办媒体座谈\n东湖新闻 2016-12-21 00:00\n入冬以来用电增加。电厂提醒市民注意用电安全。如遇停电可拨打服务热线。\n东湖电厂20日下午举办媒体座谈会，厂长主持。", "2016-12-20"},
+		{"a bracketed date and its publisher below the headline are the page's, not the event's", "东湖支部参观党史展\n[2024年11月06日]东湖市某某委员会\n10月25日，东湖支部组织党员参观党史陈列展，重温入党誓词。", "2024-10-25"},
+		{"a bracketed date and its publisher, with a Minguo year", "東湖區公所舉辦表揚大會\n【113-03-12】東湖區公所\n本月8日，東湖區公所舉辦表揚大會，區長頒獎。", "2024-03-08"},
+		{"a bare day in a sentence naming its event as a Minguo year's years before the page's date", "2024-04-19\n東湖區109年表揚大會活動\n東湖區公所17日上午於「109年敬老聯歡會」中舉辦表揚大會，區長頒獎。", ""},
+		{"昨天 in a sentence naming its event as a year's years before the page's date", "发布时间：2024-05-10\n东湖医院义诊\n昨天，东湖医院在2019年“健康东湖”义诊活动中为群众义诊。", ""},
+		{"a bare day in a sentence naming last year's event keeps its day", "发布时间：2024-01-19\n东湖医院表彰大会\n东湖医院17日上午召开2023年度先进表彰大会，院长讲话。", "2024-01-17"},
+		{"a bare day beside a class's year keeps its day", "2024-09-19\n东湖大学开学典礼\n东湖大学17日上午为2021级学生举行开学典礼，校长致辞。", "2024-09-17"},
+		{"a bare day beside the year a span runs from keeps its day", "2024-09-19\n东湖医院总结会\n东湖医院17日上午召开2019年以来工作总结会，院长讲话。", "2024-09-17"},
+		{"a bare day with a span of years in its sentence keeps its day", "2024-04-19\n東湖醫院院慶\n東湖醫院17日上午慶祝創院100年來的成就，院長致詞。", "2024-04-17"},
 		{"a dateline with 消息 beside 日前 gives no day", "东湖区代表团来访\n发布时间：2024年03月09日\n东湖新闻网3月8日消息：东湖区副区长日前率代表团来访，双方签订协作协议。", ""},
 	}
 	for _, tt := range tests {

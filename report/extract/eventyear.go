@@ -49,3 +49,33 @@ func strayYear(text string, year int) int {
 	}
 	return 0
 }
+
+// reNameYear is a year written with 年 that may open an event's name (2019年健康东湖义诊, 109年
+// 重陽敬老聯歡會): of the common era or of the Minguo calendar (group 1), not a class's year (2021级,
+// 2019届), a school year (2021学年), nor a year a span runs from or a time within it (2019年以来,
+// 2020年起, 2020年底, 2019年的, 100年来 is a span of years); group 2 is what follows.
+var reNameYear = lazyRE(`(?:^|\D)((?:19|20)\d\d|1[01]\d)\s*(?:年度|年)([^以来來起至底初末前后後内內间間的代]|$)`)
+
+// staleSentence reports whether the sentence of opening that holds the byte at dates its event
+// in a year (reNameYear) and every year it writes so is more than one before ref's: the event is
+// named as a year's (「109年重陽敬老聯歡會」) years before the page's date, so that date is not
+// the story's (a site's date above an old article), and a day counted from it (a bare 17日,
+// 昨天) is false. One year is allowed (a 2023年度 event reported in January).
+func staleSentence(opening string, at int, ref time.Time) bool {
+	if ref.IsZero() || at < 0 || at > len(opening) {
+		return false
+	}
+	start := strings.LastIndexAny(opening[:at], "。！？!?\n") + 1
+	end := len(opening)
+	if e := strings.IndexAny(opening[at:], "。！？!?\n"); e >= 0 {
+		end = at + e
+	}
+	found := false
+	for _, m := range reNameYear.FindAllStringSubmatch(opening[start:end], -1) {
+		if y := writtenYear(m[1]); y >= ref.Year()-1 {
+			return false
+		}
+		found = true
+	}
+	return found
+}

@@ -369,12 +369,13 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 	}
 	var out []model.Figure
 	seen := map[string]bool{}
-	headUnit := map[string]string{} // value and head noun → the measure word first told with
-	planned := map[string]int{}     // label and measure word of a target → its index in out
-	planAt := map[string]int{}      // value and measure word of a figure labelled a plan → its index in out
-	headAt := map[string]int{}      // value and measure word of a headline's count → its index in out
-	restated := map[string]bool{}   // count, measure word and noun of a count that points back at a list
-	named := map[string]bool{}      // count and measure word that name a body (11所)
+	headUnit := map[string]string{}        // value and head noun → the measure word first told with
+	planned := map[string]int{}            // label and measure word of a target → its index in out
+	planAt := map[string]int{}             // value and measure word of a figure labelled a plan → its index in out
+	headAt := map[string]int{}             // value and measure word of a headline's count → its index in out
+	restated := map[string]bool{}          // count, measure word and noun of a count that points back at a list
+	restatedNouns := map[string][]string{} // count and measure word → the nouns it pointed back at a list with
+	named := map[string]bool{}             // count and measure word that name a body (11所)
 	marks := newClauseIndex(masked)
 	headTold := map[string]bool{}      // value and measure word of the headline's counts
 	var frames *yearsFrames            // what the clauses do to a frame of years, read at the first count that asks
@@ -634,8 +635,11 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// points back at the things the text has named one by one, it tells nothing new; so do
 		// its later mentions. 就“甲”及“乙”两篇内容: a count of the titles just quoted.
 		rk := numText + unit + "\x00" + headAfter(after)
-		if restated[rk] || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && (namesClosedByDeng(masked[:loc[0]], v) || peopleClosedByDeng(masked[:loc[0]], v) || peopleNamedAfter(masked[loc[1]:], v)) || unit != "位" && unit != "名" && unit != "人" && (bodiesClosedByDeng(masked[:loc[0]], after, v) || thingsClosedGlued(masked[:loc[0]], get(1), after, unit, v)) || countsQuoted(text[:loc[0]], v) {
+		if restated[rk] || sameThingsAgain(restatedNouns[numText+unit], after) || reReferBack.MatchString(before) && !reBoundBefore.MatchString(before) || restatesList(masked[:loc[0]], marks, after, v) || restatesClause(masked[:loc[0]], marks, after, v) || ((unit == "位" || unit == "名" || unit == "人") && !listsBodies(masked[:loc[0]]) || visitedList(masked[:loc[0]])) && closesOwnList(masked[:loc[0]], v) || (unit == "位" || unit == "名" || unit == "人") && (namesClosedByDeng(masked[:loc[0]], v) || peopleClosedByDeng(masked[:loc[0]], v) || peopleNamedAfter(masked[loc[1]:], v)) || unit != "位" && unit != "名" && unit != "人" && (bodiesClosedByDeng(masked[:loc[0]], after, unit, v) || thingsClosedGlued(masked[:loc[0]], get(1), after, unit, v)) || countsQuoted(text[:loc[0]], v) {
 			restated[rk] = true
+			if n := restatedNoun(after); n != "" && len(restatedNouns[numText+unit]) < 4 {
+				restatedNouns[numText+unit] = append(restatedNouns[numText+unit], n)
+			}
 			continue
 		}
 		// 11所党委委员, 由11所党群工作办公室: a numbered institute's organs make the number its
@@ -667,7 +671,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// history or a programme's total (figures_frame.go); 去年共录取新生5600名, another year's
 		// (figures_plan.go).
 		// 集滿六個章印，即可兌換贈品一份: a game's rule (figures_rule.go).
-		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || inRule(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
+		if rePopulation.MatchString(label) || reRateBefore.MatchString(before) || inProfile(masked[:loc[0]], masked[loc[1]:]) || heldByOthers(masked[:loc[0]], masked[loc[1]:], head) || inRule(masked[:loc[0]], masked[loc[1]:]) || placeHas(masked[:loc[0]], masked[loc[1]:]) || personRecord(masked[:loc[0]]) || ownBills(masked[:loc[0]], masked[loc[1]:]) || inYearsFrame(loc[0]) || otherYear(masked[:loc[0]], day) {
 			continue
 		}
 		if loc[0] < head && headlineStatistic(masked[:head], loc[0], min(loc[1], head)) {
@@ -1081,8 +1085,10 @@ var (
 	// reOwnAfter: a count's noun with 的 after it (两个阵地的介绍): the count stands as a
 	// determiner of the things whose part or property the noun after 的 is.
 	reOwnAfter = lazyRE(`^\p{Han}{1,6}的`)
-	// reCoordSplit: what joins the items of a list, to split it (甲基地和乙之家).
-	reCoordSplit = lazyRE(`、|以及|和|及|与|與|暨`)
+	// reCoordSplit: what joins the items of a list, to split it (甲基地和乙之家), a 、 before the
+	// last joiner with it (甲大學、乙大學、及丙大學, as Taiwan's press writes a list): one joint,
+	// no empty item between.
+	reCoordSplit = lazyRE(`、?(?:以及|和|及|与|與|暨)|、`)
 	// reCoordInWord: words that hold a character of reCoordSplit and join nothing (参与, 及时,
 	// 和谐): a clause holding one is not split.
 	// reGenericNoun: nouns that name any place or body of a kind, by which a text refers back

@@ -17,6 +17,15 @@ func init() {
 		{"slogans of batches", func(n int) string { return "会议要求，" + strings.Repeat("储备一批、", n) + "。" }},
 		{"groups acting", func(n int) string { return strings.Repeat("医疗队12人参加了义诊，", n) }},
 		{"conditions and consequences", func(n int) string { return strings.Repeat("集满六个章印，即可兑换赠品一份，", n) }},
+		// Session 20: counts after and among the holders of a cleft (heldByOthers reads a
+		// bounded window on either side of each count) and counts of things named again
+		// (sameThingsAgain keeps at most four nouns of at most eight characters a count).
+		{"counts in clefts of holders", func(n int) string {
+			return "本届大赛是由教育部" + strings.Repeat("、省政府等12个部门联合举办的，共设置20个赛项", n) + "。"
+		}},
+		{"things named again", func(n int) string {
+			return "访问甲大学、乙大学、及丙大学等3所大陆姊妹校。" + strings.Repeat("深化与3所姊妹校的关系，", n)
+		}},
 		{"plans fulfilled", func(n int) string {
 			var b strings.Builder
 			for i := range n {

@@ -21,9 +21,10 @@ var reAnyBodyNoun = lazyRE(`^(?:企业|企業|学校|學校|组织|組織)`)
 
 // bodiesClosedByDeng reports whether a count of v (2 to 20) after 等 closes a list, in its own
 // clause, of exactly v names each ending in the count's noun (甲支部、乙支部和丙支部等三个支部:
-// 支部), or, for a word for any body (三个单位, 四所院校), each ending as a body's name does. before
-// is a text's start up to the count, after the text after its measure word.
-func bodiesClosedByDeng(before, after string, v float64) bool {
+// 支部), or, for a word for any body (三个单位, 四所院校) or a measure word of bodies (3所, 四家),
+// each ending as a body's name does. before is a text's start up to the count, after the text
+// after its measure word unit.
+func bodiesClosedByDeng(before, after, unit string, v float64) bool {
 	clause, items, ok := closedList(before, v, 20, 900, true)
 	if !ok || reMakeIn.MatchString(clause) {
 		return false
@@ -32,7 +33,9 @@ func bodiesClosedByDeng(before, after string, v float64) bool {
 	if h == "" {
 		return false
 	}
-	anyBody := reBodyNoun.MatchString(after) || reGenericNoun.MatchString(h) || reAnyBodyNoun.MatchString(after)
+	// A measure word of bodies (3所, 四家, 兩間) counts bodies whatever its noun's first
+	// characters (3所大陸姊妹校: 大陸 is no body's end).
+	anyBody := reBodyNoun.MatchString(after) || reGenericNoun.MatchString(h) || reAnyBodyNoun.MatchString(after) || reBodyMeasure.MatchString(unit)
 	// An item is a name before the noun: longer than the noun, a name's length (the first
 	// may carry the words that open the clause).
 	return itemsNamed(items, 3, 24, true, func(it string) bool { return !strings.HasSuffix(it, h) && !(anyBody && reBodyEnd.MatchString(it)) })
@@ -66,6 +69,12 @@ func closedList(before string, v float64, most, window int, deng bool) (clause s
 	return clause, items, ok
 }
 
+// reBodyMeasure: the measure words that count bodies (所, 家, 间): schools, firms, hospitals.
+var reBodyMeasure = lazyRE(`^(?:所|家|间|間)$`)
+
+// reNameBracket: a place or a form in brackets inside a name (某某(上海)有限公司, 某所（集团）).
+var reNameBracket = lazyRE(`[(（]\p{Han}{1,8}[)）]`)
+
 // itemsNamed reports whether every item of a list a count closes is a name: least characters or
 // more and, after the first (which may carry the words that open the clause), most or fewer and
 // Han only, and not turned down by refuse. With trim the spaces around an item are cut first.
@@ -74,6 +83,8 @@ func itemsNamed(items []string, least, most int, trim bool, refuse func(string) 
 		if trim {
 			it = strings.TrimSpace(it)
 		}
+		// 某某(上海)有限公司: a bracket inside a name is part of it.
+		it = reNameBracket.ReplaceAllString(it, "")
 		n := utf8.RuneCountInString(it)
 		if n < least || i > 0 && (n > most || !allHan(it)) || refuse(it) {
 			return false
@@ -119,7 +130,9 @@ func thingsClosedGlued(before, opened, after, unit string, v float64) bool {
 	if len(items) < n {
 		return false
 	}
-	if len(items) > n && !reGroupCounted.MatchString(items[len(items)-n-1]) {
+	// 带领甲、乙前往丙公司、丁公司两家企业: a list opened by a verb of going or visiting in its
+	// first item is the count's, whatever the clause named before the verb.
+	if len(items) > n && !reGroupCounted.MatchString(items[len(items)-n-1]) && !reVisitTo.MatchString(items[len(items)-n]) {
 		return false
 	}
 	return itemsNamed(items[len(items)-n:], 2, 24, false, func(string) bool { return false })
@@ -145,4 +158,40 @@ func peopleNamedAfter(after string, v float64) bool {
 	list := clauseHead(after[loc[1]:min(len(after), loc[1]+300)], clauseMarks)
 	items, ok := listOf(list, v)
 	return ok && itemsNamed(items, 2, 12, true, func(it string) bool { return !allHan(strings.TrimSpace(it)) })
+}
+
+// maxRestatedNoun bounds, in characters, the noun after a count that points back at a list,
+// kept to know its later mentions (大陸姊妹校).
+const maxRestatedNoun = 8
+
+// restatedNoun is the noun after a count (its Han characters, at most maxRestatedNoun): what a
+// count that points back at a list calls the things listed.
+func restatedNoun(after string) string {
+	n, end := 0, 0
+	for i, r := range after {
+		if !unicode.Is(unicode.Han, r) || n == maxRestatedNoun {
+			break
+		}
+		n, end = n+1, i+utf8.RuneLen(r)
+	}
+	return after[:end]
+}
+
+// sameThingsAgain reports whether a count's noun (the text after its measure word) calls the
+// things by the end of a noun an earlier count of the same number and measure word used when it
+// pointed back at a list (等3所大陸姊妹校 … 深化與3所姊妹校友好關係: 姊妹校, the end of 大陸姊妹校,
+// opens the later noun): the same things named again, no new fact. The end kept is two
+// characters or more. nouns are the earlier counts' nouns (restatedNoun).
+func sameThingsAgain(nouns []string, after string) bool {
+	for _, n := range nouns {
+		for i := range n {
+			if i > 0 && !utf8.RuneStart(n[i]) {
+				continue
+			}
+			if end := n[i:]; utf8.RuneCountInString(end) >= 2 && strings.HasPrefix(after, end) {
+				return true
+			}
+		}
+	}
+	return false
 }

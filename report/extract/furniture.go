@@ -56,6 +56,13 @@ var (
 	// (东湖医院新闻动态, 东湖医院·新闻中心, 安全生产月专题), or the site's welcome (东湖医院欢迎您):
 	// a short line with no verb of holding that ends in a column's word.
 	reColumnName = lazyRE(`^[\p{Han}·•\s]{0,8}(?:新闻动态|新聞動態|新闻中心|新聞中心|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|简讯|簡訊|专题|專題|专栏|專欄|栏目|欄目|欢迎您|歡迎您)[!！]?$`)
+	// reContactLine is a line that opens with a field of a contact block, perhaps after a name and
+	// a bar (急救电话：120, 新闻热线：0577-…, 地址：某路77号 电话：…, 传真, 邮编, 投稿邮箱, 联系人,
+	// 李某 | 電話：…): the site's or an office's address and numbers, never a headline nor a
+	// sentence of the article. A number's field is one when a number, a bracket or a Latin
+	// letter follows its colon (医院开通热线：守护健康 is a headline); the line holds no
+	// sentence's end mark (isFurniture checks).
+	reContactLine = lazyRE(`^[\s·•●|｜]*(?:\p{Han}{2,4}\s*[|｜]\s*)?\p{Han}{0,6}(?:(?:电话|電話|热线|熱線|传真|傳真|手机|手機|座机|座機|邮编|郵編|郵遞區號|郵政編碼|邮政编码|邮箱|郵箱|信箱|电子邮件|電子郵件|联系方式|聯絡方式|聯繫方式|(?i:e-?mail|tel|fax))\s*[:：]\s*[\d(（+A-Za-z]|(?:地址|联系人|聯絡人|聯繫人)\s*[:：])`)
 	// reItemBullet is the bullet an item of a list or menu starts with (• 会议内容).
 	reItemBullet = lazyRE(`^\s*[•●■◆▪◇○]`)
 	// reLinkSep separates the items of a link list or a menu.
@@ -116,7 +123,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || reSeriesTag.MatchString(l) && !reHoldVerb.MatchString(l) {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || reSeriesTag.MatchString(l) && !reHoldVerb.MatchString(l) || reContactLine.MatchString(l) && !strings.ContainsAny(l, "。！？!?") {
 		return true
 	}
 	han, other := 0, 0

@@ -28,7 +28,8 @@ func TestPageDateForumProfile(t *testing.T) {
 
 // TestFurnitureNeverHeadline checks, on pages written for it, that the furniture of forums,
 // papers and series (a member's badge or edit line, a paper's issue number, a series' tag, a
-// bracketed media tag, a newsletter's issue) is never the headline nor stays in front of it.
+// bracketed media tag, a newsletter's issue) and a contact block's lines (电话, 热线, 地址, 邮编)
+// are never the headline nor stay in front of it.
 func TestFurnitureNeverHeadline(t *testing.T) {
 	t.Parallel()
 	const body = "3月5日上午，东湖医院召开安全生产工作会议，部署全年安全生产工作。院长李明华出席会议并讲话，要求各科室压实责任、排查隐患。"
@@ -46,6 +47,13 @@ func TestFurnitureNeverHeadline(t *testing.T) {
 		{"a series' activity with its instalment is a headline", "东湖大学举办“名医进社区”系列活动（二）\n" + body, "东湖大学举办“名医进社区”系列活动（二）"},
 		{"a series of interviews with its instalment is a headline", "“守护健康”系列访谈（五）\n" + body, "“守护健康”系列访谈（五）"},
 		{"a headline naming a series stays", "东湖医院召开安全生产系列活动总结会\n" + body, "东湖医院召开安全生产系列活动总结会"},
+		{"an emergency line above the lead", "欢迎访问东湖医院官方网站\n急救电话：120 / 0571-8765432\n" + body, ""},
+		{"a hotline with a bullet above the lead", "·服务热线：400-800-1234 ·投稿邮箱：news@example.org\n" + body, ""},
+		{"an address, phone and postcode line above the lead", "地址：东湖市中山路18号 电话：010-12345678 传真：010-12345679 邮编：100000\n" + body, ""},
+		{"a person's phone after a bar above the lead", "王晓明 | 電話：(853) 8822 0000 |\n" + body, ""},
+		{"a contact person above the lead", "联系人：张老师\n" + body, ""},
+		{"a contact line above the headline leaves the headline", "联系电话：0571-8765432\n东湖医院召开安全生产工作会议\n" + body, "东湖医院召开安全生产工作会议"},
+		{"a headline naming a hotline stays", "东湖医院开通热线：守护群众健康\n" + body, "东湖医院开通热线：守护群众健康"},
 	}
 	for _, tc := range tests {
 		if got := Extract(tc.text, Options{}).Summary.Title; got != tc.want {

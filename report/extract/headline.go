@@ -11,9 +11,12 @@ var (
 	// reCaptionTail is what a photo caption says a person is doing, with no event named:
 	// 校党委副书记某某主持会议并讲话, 某某致辞. A headline names the event (某某主持召开专题会).
 	reCaptionTail = lazyRE(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:在会上|在會上|在会议上|在會議上|在大会上|在大會上)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
-	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院.
-	// (A site's clock, 今天是：2026年02月13日 星期五, is not one.)
-	reDatelineStart = lazyRE(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
+	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院,
+	// or with a date in brackets of their own, the publisher or column after it
+	// ([2024年11月06日]某某委员会, 【2023-05-06】新闻中心). (A site's clock, 今天是：2026年02月13日
+	// 星期五, is not one; nor is a bracket that goes on past its date, (2018年3月21日-香港), a
+	// wire's dateline.)
+	reDatelineStart = lazyRE(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[\[【(（〔]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?\s*[\]】)）〕]`)
 	// reShortLabel is a label and a short value, page metadata: 当前版：03版, 作者：.
 	reShortLabel = lazyRE(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
 	// reLineBullet is a bullet or residue a metadata line starts with (• 来源：…).
@@ -27,9 +30,10 @@ var (
 	reClock = lazyRE(`^(?:今天是|今日是)|` + weekdayHan + `$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
 	reSiteColumn = lazyRE(`^[\p{Han}]{2,24}(?:大学|大學|学院|學院|医院|醫院|政府|公司|集团|集團|网|網)\s*[-–—_|｜>]\s*[\p{Han}]{2,8}$`)
-	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, 中秋节丨…, or a slogan of
-	// four-character phrases joined by commas (携手同行,共创未来|某某签约).
-	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜丨]\s*`)
+	// reTitleTag is a tag before a bar: 中秋節|某某合辦同樂日, 中秋节丨…, 國慶75周年|… (an
+	// occasion's tag may hold its number), or a slogan of four-character phrases joined by
+	// commas (携手同行,共创未来|某某签约).
+	reTitleTag = lazyRE(`^(?:[\p{Han}]{2,6}|\p{Han}{2}[\p{Han}\d]{1,6}|[\p{Han}]{4}(?:\s*[，,、]\s*[\p{Han}]{4}){1,3})\s*[|｜丨]\s*`)
 	// reMediaTag is a tag naming the kind of report before the headline, a bar, a colon or a
 	// slash after it: 图文|, 视频丨, 组图：, 圖文／. (图文：某某, 图/某某 credit a person: a
 	// headline follows the tag only when an event's verb does; mediaTagged.)

@@ -14,6 +14,9 @@ func TestHeadlineClasses(t *testing.T) {
 		{"a bracketed photo note is no headline", "（资料图片仅供参考）\n东湖网讯（通讯员 李明）近日，东湖医院党支部与东湖供电公司党支部开展联学活动，双方交流党建工作。", ""},
 		{"a headline below a bracketed photo note is read", "（资料图片仅供参考）\n东湖医院新大楼启用\n2024-03-05\n3月5日，东湖医院新大楼启用，院长致辞，市民参观新大楼。", "东湖医院新大楼启用"},
 		{"a banner above an e-paper's page header is no headline", "某某银行信用卡\n2023年12月21日\n第A03版:本地\n东湖医院新大楼启用\n【本報消息】东湖医院新大楼昨日启用，院长致辞，市民参观新大楼。", "东湖医院新大楼启用"},
+		{"an occasion's tag with its number before a bar is dropped", "建校70周年|东湖大学举办校友返校日活动\n2024-05-10\n5月10日，东湖大学举办校友返校日活动，校长致辞。", "东湖大学举办校友返校日活动"},
+		{"a tag of Han only before a bar is dropped", "中秋節|東湖區舉辦敬老同樂日活動\n2024-09-15\n東湖區公所15日舉辦敬老同樂日活動，區長致詞。", "東湖區舉辦敬老同樂日活動"},
+		{"a headline with a number and no bar stays whole", "东湖大学建校70周年校友返校日活动举行\n2024-05-10\n5月10日，东湖大学举办校友返校日活动，校长致辞。", "东湖大学建校70周年校友返校日活动举行"},
 	}
 	for _, tt := range tests {
 		if got := Extract(tt.text, Options{}).Summary.Title; got != tt.want {

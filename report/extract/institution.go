@@ -12,7 +12,9 @@ var (
 	reParty = lazyRE(`(?:` + partyFullNames + `|` + partyShortNames + `)[\p{Han}]{1,16}?(?:委员会|委員會|委会|委會|市委|省委|区委|區委|县委|縣委|总支|總支|支部|支社)`)
 	// reVisitSelf: the headline's subject visits the page's owner (某大学老领导来我校考察), so the
 	// institution named first is the guest.
-	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)`)
+	// A party that comes to 校 or 院 alone to visit (某大学某主任一行来校考察访问) comes to the page's
+	// owner too: the page's word for itself, written with the verb.
+	reVisitSelf = lazyRE(`(?:来|來|到|莅临|蒞臨|访问|訪問|走进|走進|考察|参观|參觀)(?:我|本)(?:校|院|局|司|会|會)|一行(?:[0-9０-９]+人)?(?:来|來|到|莅|蒞)(?:校|院)(?:考察|访问|訪問|调研|調研|交流|参观|參觀|指导|指導)`)
 	// reOwnerLine is furniture that names the page's source or owner: 稿件来源：某学院, 媒體聯繫,
 	// and a government site's publisher (发布机构：某区人民政府).
 	reOwnerLine = lazyRE(`(?:发布机构|發布機構|发文机关|發文機關|稿件来源|稿件來源|新闻来源|新聞來源|信息来源|信息來源|来源|來源|主办单位|主辦單位|主办|主辦|版权所有|版權所有|媒體聯繫|媒体联系|供稿)[:：]?[\s|｜]*`)
@@ -30,7 +32,16 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text string, px *pageIndex) string {
-	if n := firstInstitution(title, opening, text, px); shapedName(n) != "" {
+	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
+		return n
+	}
+	return greetedOwner(px.page) // 欢迎访问某某医院官方网站 and no other name: the site's owner
+}
+
+// institutionRead is institution before its last check: a title chain (titleChained) read as a
+// name is no name, and the readings after it are tried.
+func institutionRead(title, opening, text string, px *pageIndex) string {
+	if n := firstInstitution(title, opening, text, px); shapedName(n) != "" && !titleChained(n) {
 		return n // (a piece of a sentence the caller drops, 某社区联合某团区委, leaves the page's government to be read)
 	}
 	// A place's government holding the event (五星街道召开, 昌平史各庄街道举办) or named only by
@@ -654,7 +665,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	if n := termHost(title+"\n"+opening, px); n != "" {
 		return n
 	}
-	if loc := reVisit.FindStringIndex(opening); loc != nil {
+	if loc := reVisit.FindStringIndex(opening); loc != nil && !visitorsPage(page) {
 		if c := institutions(opening[loc[1]:min(len(opening), loc[1]+60)], false, false); len(c) > 0 && c[0].at == 0 && !reBareLevel.MatchString(fullest(c[0].name, px)) {
 			if c, ok := px.stand(c[0]); ok && c.at == 0 {
 				return fullest(c.name, px)
@@ -702,6 +713,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				return l
 			}
 		}
+		if visitorsPage(page) {
+			partners += visitedBodies(opening, inOpening) // 校長出訪……訪問甲大學、乙大學: the bodies visited
+		}
 		var c []named
 		skip := 0 // the end of a sentence whose subject is not read as a name
 		for i, x := range inOpening {
@@ -712,7 +726,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) || lecturerBody(opening, x) {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
@@ -784,14 +798,15 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reInvited.MatchString(text[c.at+len(c.name):]) {
 			invited += "\n" + c.name // 某市委会应邀参会: a guest wherever the page names it
 		}
-		if reSentDelegate.MatchString(text[c.at+len(c.name):]) {
-			guests += "\n" + c.name // 某市委派员参加: a guest, never the page's own
+		if reSentDelegate.MatchString(text[c.at+len(c.name):]) || lecturerBody(text, c) {
+			guests += "\n" + c.name // 某市委派员参加, 某大学某院长某某作报告: a guest, never the page's own
 		}
 	}
 	lone, lones := "", 0 // the invited bodies that would stand as a name
+	kinds := selfKind(opening) // 学院与某区人民政府举行签约: only a college's name is the page's
 	for _, c := range found {
 		c, ok := px.stand(c)
-		if !ok {
+		if !ok || !ofKind(c.name, kinds) {
 			continue
 		}
 		if reBareLevel.MatchString(c.name) || guests != "" && strings.Contains(guests, c.name) {

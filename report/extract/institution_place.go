@@ -55,8 +55,8 @@ var reHigherBody = lazyRE(`^(?:省|市|区|區|县|縣)(?:委|人民政府|政�
 const maxGovScan = 64
 
 // reGovRefBefore ends the text before a reference by level alone or a place's name: a
-// preposition, a conjunction or a verb that takes its object (在县政府, 由縣府與, 为前进区, 代表县委).
-var reGovRefBefore = lazyRE(`(?:代表|在|向|由|与|與|和|及|同|对|對|到|赴|为|為|将|將|于|於|让|讓|就|把|是|了|莅|蒞|经|經)$`)
+// preposition, a conjunction or a verb that takes its object (在县政府, 由縣府與, 为前进区, 代表县委; 县长某某率县府某处: the head leads his own body's parts).
+var reGovRefBefore = lazyRE(`(?:代表|在|向|由|与|與|和|及|同|对|對|到|赴|为|為|将|將|于|於|让|讓|就|把|是|了|莅|蒞|经|經|率|带领|帶領|率领|率領)$`)
 
 // reJoinedBody ends a body of a level named jointly before a second by its level alone (青川县委、
 // 县政府): the second is the first's place's, named there, not the page's word for its own.

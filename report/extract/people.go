@@ -197,7 +197,7 @@ func titleAndName(s string, noFunction bool) bool {
 // (简介了学院的规划): 某某简介 at a line's end or before a colon is a profile's heading, a noun;
 // 回忆录 is a memoir.
 const (
-	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署`
+	speechAlso = `讲座|講座|主讲|主講|演讲|演講|讲解|講解|讲述|講述|授课|授課|辅导(?:[^员員]|$)|輔導(?:[^员員]|$)|阐述|闡述|作《[^》]{1,40}(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)》|作\s*[“「][^”」，。]{1,40}[”」]的?[^，。；“”「」]{0,6}?(?:报告|報告|讲话|講話|党课|黨課|讲座|講座)|宣布|宣佈|致欢迎辞|致歡迎辭|发表[^，。]{0,6}?(?:感言|讲话|講話|致辞|致辭)|發表[^，。]{0,6}?(?:感言|講話|致辭|致詞)|希望|期望|号召|號召|告诉记者|告訴記者|补充(?:说|道|发言|讲)|補充(?:說|道|發言|講)|作补充|作補充|提到|(?:充分|高度)肯定|肯定了|感谢(?:[^信状函]|$)|感謝(?:[^信狀函]|$)|(?:简介|簡介)\p{Han}|谈到|談到|嘱咐|囑咐|(?:回忆|回憶)(?:[^录錄]|$)|佈署|致[^，。；、\s]{1,6}?(?:辞|辭|词|詞)|以[《「“][^》」”]{1,40}[》」”](?:为题|為題)[^。；！？]{0,30}?(?:讲|講)`
 	allSpeech  = speechVerbs + `|` + speechAlso
 )
 
@@ -206,7 +206,17 @@ const (
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
 // together (董事长某某共同签署), an adverb of how one spoke (某某动情地说), the means or the
 // occasion of speech (某某透過視訊致詞, 某某接受专访时说).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `)`)
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `|` + actsAfterName + `)`)
+
+// reGroupAdverb is an adverb that opens what a group named by a plain noun does (学生都, 居民也):
+// 都 and 也 are family names too, but not after such a noun.
+var reGroupAdverb = lazyRE(`^(?:都|也)`)
+
+// actsAfterName are the verbs of one character that open what a named person does, as 作 does
+// (作报告): 做 (做重要讲话), 到 and 赴 (到某镇调研), 致 (致新年贺词, 致开幕词); and the verbs
+// and adverbs of two that open a greeting or a welcome (祝福毕业生, 热情接待). None ends a
+// given name often enough to be read as its last character before them.
+const actsAfterName = `做|到|赴|致|祝福|热情|熱情|期许|期許`
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -247,12 +257,20 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 // trimRoleLead takes off the words before a title that open its clause (会议由, 在, 邀请),
 // keeping 在 that opens the title itself (在读博士生, 在职研究生).
 func trimRoleLead(role string) string {
+	if m := reEventBy.FindString(role); m != "" {
+		role = role[len(m):] // 此行由某大學校長, 儀式由: the event's word and 由 open the clause
+	}
 	lead := reRoleLead.FindString(role)
 	if strings.HasSuffix(lead, "在") && reInPost.MatchString(role[len(lead):]) {
 		lead = strings.TrimSuffix(lead, "在")
 	}
 	return role[len(lead):]
 }
+
+// reEventBy is a clause's subject of one to four characters and 由 before a title (此行由,
+// 典礼由, 本次会议由 + 某大學校長某某主持): the event the one named presides over, no title. Not
+// 自由, 理由, 缘由, 经由, in which 由 closes a word.
+var reEventBy = lazyRE(`^\p{Han}{0,3}[^\P{Han}自理缘緣经經]由`)
 
 // reInPost is what makes 在 part of a title: 在读 (studying), 在职 (in office), 在校, 在岗.
 var reInPost = lazyRE(`^(?:读|讀|职|職|校|岗|崗)`)
@@ -265,7 +283,7 @@ var plainTitle = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`学生 學生 博士生 硕士生 碩士生 研究生 博士研究生 硕士研究生 碩士研究生 领导 領導 来宾 來賓 贵宾 貴賓 居民 村民 市民 同学 同學 老师 老師 教师 教師
-		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士 工友 职工 職工 员工 員工`) {
+		志愿者 志願者 家长 家長 患者 医生 醫生 校友 先生 女士 工友 职工 職工 员工 員工 邻长 鄰長`) {
 		plainTitle[w] = true
 	}
 }
@@ -326,6 +344,9 @@ func mentions(text string) []mention {
 		}
 		name, end := nameAfterTitle(text, at)
 		if name == "" {
+			name, end = marriedNameAt(text, at)
+		}
+		if name == "" {
 			name, end = quotedNameAt(text, at)
 		}
 		if n, start := nameAcrossTitle(text, loc[0], name, written); n != "" && !cov.has(out, start) {
@@ -340,9 +361,10 @@ func mentions(text string) []mention {
 			// opening that title (高级, 代理), not a name; the next title reads the name.
 			continue
 		}
-		if name != "" && plainTitle[text[loc[0]:loc[1]]] && utf8.RuneCountInString(name) == 2 && !reListNext.MatchString(text[end:]) {
+		if name != "" && plainTitle[text[loc[0]:loc[1]]] && (utf8.RuneCountInString(name) == 2 && !reListNext.MatchString(text[end:]) || reGroupAdverb.MatchString(name)) {
 			// 学生齐声表示感谢, 院领导单独发言: after a noun that is a sentence's subject as
-			// often as a title, two characters and a verb are an adverb, not a name.
+			// often as a title, two characters and a verb are an adverb, not a name; and
+			// 都 or 也 after it (学生都转学到了) is the adverb of the group, no family name.
 			name, end = "", at
 		}
 		if name == "" {
@@ -386,6 +408,13 @@ func mentions(text string) []mention {
 		// a title (党办主任, 党建工作部部长) is a unit's.
 		out = series(text, end, true, cov, out, seen)
 	}
+	out = slices.DeleteFunc(out, func(m mention) bool {
+		if cutByHeadline(text, m) {
+			delete(seen, m.Name) // 校長張家張校長出訪……: no name, and no later mention of it
+			return true
+		}
+		return false
+	})
 	// A person named again by family name and title (李局長, 陈院长) or by given name and 同志
 	// (小兰同志) is the one person met before with that name.
 	if len(seen) <= 64 {
@@ -657,7 +686,7 @@ var (
 	// a facility's word (纪念馆讲解员, 某某所, 某某站) names the unit.
 	reRoleEnd     = lazyRE(`(?:长|長|书记|書記|主任|主席|委员|委員|老师|老師|同学|同學|同志|会|會|院|校|部|局|处|處|上|中|后|後|委|医|醫|镇|鎮|乡|鄉|村|市|县|縣|省|区|區|社|馆|館|所|站|厅|廳|室|厂|廠|店|宫|宮|团|團|队|隊|组|組)$`)
 	reRoleLead    = lazyRE(`^(?:会议由|會議由|会上|會上|由|在|以及|及|和|与|與|并|並|邀请|邀請|特邀|获|獲|受|经|經)+`)
-	reChairAfter  = lazyRE(`^(?:同志|` + honorifics + `)?(?:的主持下|(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:主持会议|主持會議|主持))`)
+	reChairAfter  = lazyRE(`^(?:同志|` + honorifics + `)?(?:的主持下|(?:在[^，。；]{1,24}?)?(?:出席并|出席並|参加并|參加並)?(?:` + chairAdverbs + `)?(?:主持会议|主持會議|主持))`)
 	reChairBefore = lazyRE(`(?:会议由|會議由|由)$`)
 	reChairLabel  = lazyRE(`主持人[：:]\s*`)
 	reSpeech      = lazyRE(`^(?:同志)?(?:在讲话中|在講話中|在会上|在會上|在总结讲话中|在總結講話中)?(?:` + allSpeech + `)`)
@@ -670,7 +699,9 @@ var (
 // a name, perhaps with an honorific between (README's labelling rules, eleventh collection: 指
 // and 致謝 are speaking verbs): not the words 指导, 指挥, 指定, 指标, 指引, 指南, 指派, 指控,
 // 指责, 指向, 指数, which make no speech, and only in that place, never anywhere in a clause.
-var reSaysAt = lazyRE(`^(?:同志|` + honorifics + `)?(?:指(?:[^导導挥揮定标標引南派控责責向数數]|$)|致谢|致謝)`)
+// 期许 right after a name (某某期許，未來兩校……) reports words as 期望 does (sixteenth collection,
+// 468); later in a clause (到場見證，期許雙方……) it is the event's hope, no one's words.
+var reSaysAt = lazyRE(`^(?:同志|` + honorifics + `)?(?:指(?:[^导導挥揮定标標引南派控责責向数數]|$)|致谢|致謝|期许|期許)`)
 
 // reTold is a verb of telling and what it tells up to a name in the same clause: the name is
 // what is told about (讲述了民革中央原主席甲、乙……的事迹, 介绍了老校长甲的生平), and the one
@@ -695,24 +726,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 			roleOf[m.Name] = m.Role
 		}
 	}
-	var chair *model.Person
-	for _, m := range ms {
-		after, before := text[m.end:], tailOf(text[:max(0, m.at-len(m.Role))], 32)
-		if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
-			if jointChair(after) || jointUnder(tailOf(text[:m.at], 96), after) {
-				break // 由甲和乙共同主持: two preside, and no one of them is the chair
-			}
-			if chairsPart(tailOf(text[:m.at], 64), after) {
-				continue // 参加并主持某代表团分组讨论: one group's chair, not the meeting's
-			}
-			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
-			break
-		}
-		if head := tailOf(text[:m.at], 64); reChairLabel.MatchString(head) && strings.HasSuffix(strings.TrimSpace(reChairLabel.Split(head, -1)[len(reChairLabel.Split(head, -1))-1]), m.Role) {
-			chair = &model.Person{Name: m.Name, Role: roleOf[m.Name]}
-			break
-		}
-	}
+	chair := chairOf(text, ms, roleOf)
 	var speakers []model.Person
 	seen := map[string]bool{}
 	verbIn := spanMemo{re: reSpeechVerb, text: text}
@@ -1086,8 +1100,13 @@ func (o *openers) nextOther(m mention) int {
 
 // opensSentence reports whether a name after before is the subject that opens its sentence.
 func opensSentence(before string) bool {
-	return reOpens.MatchString(tailOf(before, 24))
+	return reOpens.MatchString(tailOf(before, 24)) || reOpensWhile.MatchString(tailOf(before, 100))
 }
+
+// reOpensWhile is a phrase of time, occasion or place that opens a sentence before its subject
+// (在走访过程中，某某……; 在座谈期间，; 在某某、某某等单位现场，): 在, up to thirty characters, and
+// the word that closes it.
+var reOpensWhile = lazyRE(`(?:^|[。！？!?\n])在[^，。；！？\n]{1,30}(?:中|时|時|期间|期間|之际|之際|上|后|後|现场|現場)，$`)
 
 // predicate is the clause after a name, with the clauses that go on with the same subject
 // (颁发了奖品，并发言): up to a comma, a stop or a line's end.
@@ -1249,7 +1268,7 @@ var (
 	// secretary-general of a society (总干事), a convener (召集人) and the head of a board of
 	// supervisors (监事长, before 监事 of roles, which it opens) stand before a name as the titles
 	// of roles do.
-	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長)`)
+	rePersonTitle = lazyRE(`(监事长|監事長|` + strings.Join(roles, "|") + `|负责人|負責人|医生|醫生|嘉宾|嘉賓|来宾|來賓|贵宾|貴賓|先生|女士|校友|行政长官|行政長官|工友|职工|職工|员工|員工|署长|署長|总干事|總幹事|召集人|村长|村長|团长|團長|站长|站長|` + sectionHeads + `|` + leadingMembers + `)`)
 	// reFunctionSurname: a function word that is also a family name (由陳院長, 和某某部长) starts
 	// no name before a title.
 	reFunctionSurname = lazyRE(`^(?:由|和|与|與|及|暨|请|請|向|于|於|在|为|為)`)
@@ -1269,6 +1288,16 @@ var (
 	// a word opening a sentence (随后陆主委).
 	reBeforeName = lazyRE(`(?:^|[^\p{Han}]|[院局校会會部处處委司所馆館心府社队隊组組系科厅廳室站大学學办辦]|[省市县縣区區镇鎮乡鄉]|和|与|與|及|暨|、|请|請|邀|由|随后|隨後|然后|然後|最后|最後|首先|接着|接著|会上|會上|会议中|會議中|会中|會中|会后|會後|席间|席間)$`)
 )
+
+// sectionHeads are the titles of the heads of the smallest units, a section (課長, as Taiwan's
+// hospitals and offices name one; 股长) and a neighbourhood (鄰長), which stand before a name as
+// a department's head's (科长) does. A neighbourhood's heads are many, and 鄰長 names them as a
+// group as often (里鄰長平常……): it is a plain title (plainTitle).
+const sectionHeads = `课长|課長|股长|股長|邻长|鄰長`
+
+// leadingMembers are the titles of a member of a body's leading group (党组成员, 党委成员), the
+// last of a list of titles before a name (副总经理、党组成员某某主持会议) as 委员 is.
+const leadingMembers = `党组成员|黨組成員|党委成员|黨委成員`
 
 // reRoleAt is a title at the start of the text.
 var reRoleAt = lazyRE(`^(?:` + strings.Join(roles, "|") + `)`)
@@ -1598,6 +1627,11 @@ var reStudiedItem = lazyRE(`(?:学习|學習|传达|傳達|领学|領學)了?[^�
 // 报告厅, 讲堂, 演讲比赛): group 1 is the word of speech.
 var reSpeechVenue = lazyRE(`(演讲|演講|讲座|講座|报告|報告|讲话|講話|讲|講)(?:厅|廳|堂|室|大楼|大樓|比赛|比賽|大赛|大賽)`)
 
+// reSpeechMeeting is a word of speech that names a meeting held to hear it (出席汇报会, 报告会由某某
+// 主持, 总结会): group 1, the word of speech, is the meeting's name, no one's speech. Not 会议,
+// 会员, 会长 (汇报会议 is read as 汇报 and 会议, as before).
+var reSpeechMeeting = lazyRE(`(汇报|匯報|报告|報告|总结|總結|通报|通報|宣讲|宣講|表态|表態)(?:会|會)(?:[^议議员員长長]|$)`)
+
 // reSpeechNamed is a lecture series or a speech contest named in quotes (成立「某某講座」,
 // “青春之声”演讲): a short name closed by the word of speech, group 1, right before the quote
 // closes. Not 报告 or 讲话, which close a document's name (作“……报告”).
@@ -1607,7 +1641,7 @@ var reSpeechNamed = lazyRE(`[「『“][^「『“」』”，。；、]{0,10}?(
 // (在某某大楼演講廳举行, 成立「某某講座」), keeping every byte offset.
 func maskVenues(text string) string {
 	var b []byte
-	for _, re := range []*lazyRegexp{reSpeechVenue, reSpeechNamed} {
+	for _, re := range []*lazyRegexp{reSpeechVenue, reSpeechNamed, reSpeechMeeting} {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			if b == nil {
 				b = []byte(text)
@@ -1692,8 +1726,8 @@ func references(text string, roleLocs [][]int, known map[string]string, ms []men
 			// A bare title opening a clause, no name after it (董事长就近期工作作出部署): the
 			// one person named before with that very title.
 			title := text[at:loc[1]]
-			if !reOpensClause.MatchString(tailOf(text[:at], 24)) || cov.has(ms, at) {
-				continue
+			if !reOpensClause.MatchString(tailOf(text[:at], 24)) || cov.has(ms, at) || plainTitle[title] {
+				continue // (学生, 鄰長 alone name the group: 鄰長是不支薪服務 is no one person)
 			}
 			if n, _ := nameAfterTitle(text, loc[1]); n != "" {
 				continue
@@ -1888,8 +1922,32 @@ func titleInside(text string, loc []int) (name string, start, end int, role stri
 	if stopsName(string(rs)) || stopsName(string(rs[1:])) || !stopsName(string(rs[2:])) || strings.ContainsAny(given, notInGiven+"會会") || outEnd(given) || nonName[given] || plainWords[given] || titleThenName(string(rs[2:])) {
 		return "", 0, 0, ""
 	}
+	if !traditionalAround(text, at-size, loc[1]+len(given)) {
+		return "", 0, 0, ""
+	}
 	return string(r) + given, at - size, loc[1] + len(given), text[at:loc[1]]
 }
+
+// traditionalAround reports whether the text around text[start:end] is written in traditional
+// script (traditionalPage of the sentence or so around it). A name written around its title
+// (王副校長曉璿) is how Taiwan's pages write one; on a page in simplified script the same shape
+// is a place's level or a unit's last character, a title and a word (区领导牵头, 黄科长一起,
+// 全市民政工作, 部门负责人列席), no name.
+func traditionalAround(text string, start, end int) bool {
+	from, to := start-len(tailOf(text[:start], aroundWindow)), end+aroundWindow
+	if to >= len(text) {
+		to = len(text)
+	} else {
+		for to > end && !utf8.RuneStart(text[to]) {
+			to--
+		}
+	}
+	return traditionalPage(text[from:to])
+}
+
+// aroundWindow is how much text on each side of a name traditionalAround reads: a sentence or
+// two, enough to hold characters that only one script writes.
+const aroundWindow = 180
 
 // endsLikeRole reports whether a would-be name ends in a title (李局长, 王院长, 张场长), a
 // unit's or a place's word (某某局, 纪念馆): a title or a unit, no name (reRoleEnd). A family

@@ -115,7 +115,7 @@ func definedName(head, page string) string {
 	}
 	for _, loc := range reDefinedName.FindAllStringSubmatchIndex(head, maxShortTried) {
 		name, short := head[loc[2]:loc[3]], head[loc[4]:loc[5]]
-		if !holderName(name) || reCut.MatchString(name) {
+		if !holderName(name) || reCut.MatchString(name) || titleChained(name) {
 			continue
 		}
 		if reVisitorAfter.MatchString(head[loc[1]:]) {

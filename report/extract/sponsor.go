@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -245,17 +246,32 @@ func ledHost(opening string) string {
 // class or term next (某部2015级新生开学典礼在某处举行, 某系第三届技能节开幕). Group 1 is the holder.
 var reOwnedEvent = lazyRE(`^([\p{Han}]{2,16}?)(?:\d{4}(?:年度|年|级|級|届|屆)|第[一二三四五六七八九十\d]+[届屆次])[^，。；,;]{0,30}?(?:在[^，。；,;]{1,30}?)?(?:隆重|正式)?(?:举行|舉行|召开|召開|开幕|開幕)`)
 
+// reConvenedMeeting is a meeting a person convenes (主持召开), named with its owner, then its
+// number or year, what kind of session it is, and 会议. Group 1 is the owner.
+var reConvenedMeeting = lazyRE(`主持(?:召开|召開)(?:了)?(?:\d{4}年度?)?([\p{Han}]{2,20}?)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+次)?(?:学习|學習|专题|專題|扩大|擴大)?(?:会议|會議)`)
+
 // ownedEvent returns the unit the lead's first sentence names as the owner of the event it holds
 // (某部2015级新生开学典礼在学院大礼堂举行 → 某部): by the labelling rules an event named as a
 // body's own is held by it. Only a span with a name's shape that ends like a unit's or a body's
 // name and holds no clause is taken; "" otherwise.
+//
+// A meeting a person convenes, named with its owner (县长某某主持召开2022年县政府党组第3次会议,
+// 主持召开县政府党组理论学习中心组学习会议), is the owner's too, as 区政府全体会议 is the district
+// government's (the labelling rules' 356): the owner is kept whole. Only an owner named with its
+// level or its place is taken: 董事会 or 党委 alone does not say whose.
 func ownedEvent(opening string) string {
 	m := reOwnedEvent.FindStringSubmatch(leadSentence(opening))
+	if m == nil {
+		m = reConvenedMeeting.FindStringSubmatch(leadSentence(bodyLines(opening)))
+		if m != nil && !reBareLevel.MatchString(m[1]) && placeAt(m[1]) == 0 {
+			return "" // 主持召开董事会会议: whose board the meeting's name does not say
+		}
+	}
 	if m == nil {
 		return ""
 	}
 	u := m[1]
-	if !holderName(u) || !reEndsUnit.MatchString(u) && !reHostNameEnd.MatchString(u) || reTitleIn.MatchString(u) {
+	if !holderName(u) || !reEndsUnit.MatchString(u) && !reHostNameEnd.MatchString(u) && !rePartEnd.MatchString(u) || reTitleIn.MatchString(u) {
 		return ""
 	}
 	return u
@@ -301,7 +317,33 @@ const maxHolderTries = 4
 // unit's word, then neither a title nor a joiner, and a verb of holding later in the same
 // sentence. Structure, not words: where the page writes who holds the event, that is the
 // organizing unit, written as the text writes it; "" when no sentence says so.
+//
+// The page's word for itself stands for the institution (我院保卫科于某日组织……演练): the
+// sub-unit after it is the holder, written without the word (the labelling rules' 293, 314).
 func ownSubUnitHolder(opening, inst string) string {
+	if u := subUnitAfter(opening, inst, true); u != "" {
+		return inst + u
+	}
+	for _, self := range selfWords {
+		if u := subUnitAfter(opening, self, false); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// reSelfUnitNext is what may follow, with no mark between, a sub-unit named after the page's word
+// for itself: a word of time or place, or the verb of holding.
+var reSelfUnitNext = lazyRE(`^(?:于|於|在|将|將|` + reHolderVerb.String() + `)`)
+
+// selfWords are a page's words for its own body that a sub-unit's name may follow (我院保卫科).
+var selfWords = []string{"我院", "我校", "本院", "本校", "我局", "本局", "我公司", "本公司"}
+
+// subUnitAfter returns the words of the sub-unit that follow inst at the start of a clause and
+// are the subject of a verb of holding in the same sentence (ownSubUnitHolder), or "". When inst
+// is the institution's name (named), the name and the words together are a holder's name; when it
+// is the page's word for itself, the words alone are.
+func subUnitAfter(opening, inst string, named bool) string {
 	if inst == "" {
 		return ""
 	}
@@ -335,8 +377,11 @@ func ownSubUnitHolder(opening, inst string) string {
 		if end < 0 {
 			end = len(after)
 		}
-		if u := inst + m; reHolderVerb.MatchString(after[:end]) && holderName(u) {
-			return u
+		if !named && unicode.Is(unicode.Han, next) && !reSelfUnitNext.MatchString(after) {
+			continue // 我校大学生, 我院团委以及各团支部: a word run on, or a sub-unit joined to others
+		}
+		if u := inst + m; reHolderVerb.MatchString(after[:end]) && (named && holderName(u) || !named && holderName(m)) {
+			return m
 		}
 	}
 	return ""
@@ -397,6 +442,14 @@ var reGovernmentBody = lazyRE(`(?:人民政府|政府|人大常委会|人大常�
 // sub-unit named with a place (某地铁项目部), a body by its level alone (区政府) or after a word
 // that only modifies one (涉事区), is not; nor, for now, a place the gazetteer does not hold
 // (某路街道办事处: a sub-district's own name).
+//
+// A society named with its place (香港海南商會, 某市慈善总会) is a body in its own right too: a
+// chamber, an association or a federation is no one's sub-unit, so when it holds the event and
+// the page names no institution, it is the page's.
 func placedGovernment(u string) bool {
-	return u != "" && reGovernmentBody.MatchString(u) && !reBareLevel.MatchString(u) && placeAt(u) > 0 && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
+	return u != "" && (reGovernmentBody.MatchString(u) || reSocietyBody.MatchString(u)) && !reBareLevel.MatchString(u) && placeAt(u) > 0 && nameShaped(u) && !genericUnit.MatchString(u) && !reSelfRef.MatchString(u)
 }
+
+// reSocietyBody ends the name of a society that is a body in its own right: a chamber of
+// commerce, an association, a federation, a foundation, a trade union.
+var reSocietyBody = lazyRE(`(?:商会|商會|协会|協會|学会|學會|联合会|聯合會|联谊会|聯誼會|基金会|基金會|同乡会|同鄉會|慈善会|慈善會|总会|總會|促进会|促進會|研究会|研究會|工会|工會|校友会|校友會)$`)

@@ -144,6 +144,9 @@ func TestOwnSubUnitHolder(t *testing.T) {
 		{"a title after the committee: a person", "3月2日，洛阳供电有限公司党委书记王明带队，组织党员开展志愿服务活动。", "洛阳供电有限公司", "洛阳供电有限公司"},
 		{"a title inside the span: a person", "民盟洛阳市委会开展义诊\n3月2日，民盟洛阳市委会专职副主委王明带领盟员前往北岭村，组织专家开展义诊。", "民盟洛阳市委会", "民盟洛阳市委会"},
 		{"no verb of holding in the sentence", "3月2日，洛阳供电有限公司党委精心筹划，为居民检修线路一百余处。", "洛阳供电有限公司", "洛阳供电有限公司"},
+		{"the page's word for itself before the sub-unit, no name", "消防宣传日到来之际，我院后勤科于11月7日上午，组织医护人员进行了一次疏散演练。", "", "后勤科"},
+		{"the page's word for itself, a word run on after the unit's word", "今年，我校大学生暑期社会实践将围绕教育帮扶开展。", "", ""},
+		{"the page's word for itself, the sub-unit joined to unnamed others", "12月5日，我院团委以及各个团支部开展了志愿服务活动。", "", ""},
 	}
 	checkInstUnits(t, tests)
 }
@@ -177,6 +180,8 @@ func TestPlacedGovernmentHolder(t *testing.T) {
 		{"a modifier before a district's level", "12月5日，涉事区人大常委会召开会议，听取核查情况报告。", "", "涉事区人大常委会"},
 		{"a project department named with its city", "12月5日，福州地铁项目部在工地召开安全生产会议。", "", "福州地铁项目部"},
 		{"a government by its level alone", "12月5日，区政府在区行政中心召开常务会议。", "", ""},
+		{"a chamber of commerce named with its city", "深圳潮州商會昨晚假海景酒店舉行會董就職典禮，嘉賓雲集。", "深圳潮州商會", "深圳潮州商會"},
+		{"an association named with its province", "12月5日，浙江省摄影家协会在杭州举办年度作品展。", "浙江省摄影家协会", "浙江省摄影家协会"},
 	}
 	checkInstUnits(t, tests)
 }

@@ -17,7 +17,7 @@ import (
 var reNameFollower = lazyRE(`^(?:` + `的|之|和|与|與|及|以及|或|等|在|于|於|为|為|向|对|對|同|跟|将|將|已|也|还|還|又|都|均|是|就|由|把|被|给|給|从|從|自|到|赴|至|共|并|並|同时|同時` +
 	`|` + meetingVerbs + `|` + speechVerbs +
 	`|安排|部署|布置|佈置|汇报|匯報|交流|报告|報告|配合|协助|協助|派|派出|选派|選派|负责|負責|联合|聯合|共同|一同|携手|攜手|承办|承辦|协办|協辦|主办|主辦|参加|參加|参与|參與|出席|列席|作|就|要|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|率|率领|率領|带领|帶領|一行|组团|組團|牵头|牽頭|签署|簽署|签订|簽訂|签约|簽約|达成|達成|走进|走進|来到|來到|莅|蒞|前往|深入|参观|參觀|参访|參訪|访问|訪問|观摩|觀摩|研学|研學|建立|医联体|醫聯體|医共体|醫共體|开幕|開幕|成立|获得|獲得|荣获|榮獲|获|獲|赠送|贈送|捐赠|捐贈|捐|送|慰问|慰問|看望|调研|調研|考察|检查|檢查|督查|督導|督导|指导|指導|支持|提供|发来|發來|组织|組織|举行|舉行|特邀|邀请|邀請|莅临|蒞臨|领唱|領唱|引领|引領|演出|表演|讨论|討論|审议|審議|立案|受邀|应邀|應邀|合作|校企合作|加强|加強|深化|推进|推進|共建|沟通|溝通|座谈|座談|会谈|會談|对接|對接|洽谈|洽談|探讨|探討|商讨|商討|互访|互訪|缔结|締結|结为|結為|续签|續簽|带来|帶來|演奏|演唱|献唱|獻唱|伴奏|昨日|昨天|今日|今天|日前|近日|上午|下午|晚上|当天|當天|当日|當日|周[一二三四五六日]|週[一二三四五六日]|工作人员|工作人員|老领导|老領導|官兵|发布|發布|發佈|公布|公佈|印发|印發|制定|出台|隆重|正式|首次|再次|专门|專門|特别|特別|具体|具體|现场|現場|致以|致|校际|校際` +
-	`|有关|有關|相关|相關|各|全体|全體|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|人员|人員|同志|员工|員工|师生|師生|党员|黨員|盟员|盟員|社员|社員|会员|會員|志愿者|志願者|专家|專家|医生|醫生|医师|醫師|护士|護士|团队|團隊|负责人|負責人|同仁|老师|老師|学生|學生|青年|主要` +
+	`|有关|有關|相关|相關|各|全体|全體|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|人员|人員|医护|醫護|医务|醫務|详细|詳細|仔细|仔細|同志|员工|員工|师生|師生|党员|黨員|盟员|盟員|社员|社員|会员|會員|志愿者|志願者|专家|專家|医生|醫生|医师|醫師|护士|護士|团队|團隊|负责人|負責人|同仁|老师|老師|学生|學生|青年|主要` +
 	`|` + strings.Join(roles, "|") + `|副|原|前|时任|時任|现任|現任|常委|主委|党|黨|团|團|纪委|紀委|监委|監委|机关|機關` +
 	// a count of the names just listed (甲学院和乙学院两个学院, 甲、乙三方签约)
 	`|[一二三四五六七八九十两兩几幾](?:个|個|所|家|方))`)
@@ -147,9 +147,10 @@ func wholeName(m string) bool {
 var rePrepBefore = lazyRE(`(?:^|[^\p{Han}]|[^针針面绝絕相应應])(?:对|對|向|与|與|同|跟|由|赴)$`)
 
 // byItsLeaders tells whether the title after an organisation names its leaders as a group, with
-// no person's name (教务处、督导处领导和各系领导参加): the body takes part through them.
+// no person's name (教务处、督导处领导和各系领导参加, 某学院领导班子成员): the body takes part through
+// them.
 func byItsLeaders(after string) bool {
-	for _, w := range []string{"领导", "領導", "负责人", "負責人", "负责同志", "負責同志"} {
+	for _, w := range []string{"领导班子成员", "領導班子成員", "领导班子", "領導班子", "班子成员", "班子成員", "领导", "領導", "负责人", "負責人", "负责同志", "負責同志"} {
 		if rest, ok := strings.CutPrefix(after, w); ok {
 			name, _ := nameAt(rest, 0)
 			return name == "" && !reTitleNext.MatchString(rest)
@@ -307,6 +308,17 @@ func listedSpans(text string, spans [][]int) [][]int {
 				start -= size
 				n++
 			}
+			if n > listedSpan && len(items) > 0 {
+				// 王某走访了甲、乙及丙等企业: no boundary before the first name, but a verb
+				// (names.go's reCut) within the run read back, after which it starts; not a
+				// person named with his title (率領某某秘書長、某處、某局等單位主管)
+				if cuts := reCut.FindAllStringIndex(maskNameWords(text[start:end]), -1); len(cuts) > 0 {
+					if c := start + cuts[len(cuts)-1][1]; utf8.RuneCountInString(text[c:end]) >= 3 && !reTitleEnd.MatchString(text[c:end]) {
+						items = append(items, []int{c, end})
+					}
+				}
+				break
+			}
 			if n > listedSpan || n < 2 {
 				break
 			}
@@ -315,6 +327,13 @@ func listedSpans(text string, spans [][]int) [][]int {
 				item[0] += c // 光大香港与人保香港: the name after the conjunction
 			}
 			items = append(items, item)
+			if c := item[0] - start; c > 0 && len(items) == 1 && c > len("和") {
+				// 甲、乙、丙和丁等企业: the conjunction joins the last two names, and the
+				// enumeration goes on before it
+				_, size := utf8.DecodeLastRuneInString(text[:item[0]])
+				end = item[0] - size
+				continue
+			}
 			if item[0] > start || !strings.HasSuffix(text[:start], "、") {
 				break
 			}
@@ -326,7 +345,16 @@ func listedSpans(text string, spans [][]int) [][]int {
 			// characters is a kind, not a body's name, and so are the others it is listed with
 			continue
 		}
-		for _, it := range items {
+		for k, it := range items {
+			if k == len(items)-1 {
+				// 先后深入甲、乙等企业: the first name of the enumeration starts after the last
+				// verb or adverb before it (names.go's reCut), when a name of three or more is left
+				if cuts := reCut.FindAllStringIndex(maskNameWords(text[it[0]:it[1]]), -1); len(cuts) > 0 {
+					if c := it[0] + cuts[len(cuts)-1][1]; utf8.RuneCountInString(text[c:it[1]]) >= 3 {
+						it = []int{c, it[1]}
+					}
+				}
+			}
 			m := text[it[0]:it[1]]
 			if utf8.RuneCountInString(m) < 3 || rePlaceLevelEnd.MatchString(m) || reGenericName.MatchString(m) {
 				continue

@@ -106,12 +106,13 @@ var reContentLead = lazyRE(`介绍|介紹|回顾|回顧|讲述|講述|谈到|談
 var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出席|列席|参与|參與|与会|與會|参会|參會|签署|簽署|签订|簽訂|签约|簽約|签字|簽字|揭牌|授牌|合作|共建|结对|結對|走进|走進|来到|來到|前往|赴|到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|考察|调研|調研|检查|檢查|督查|督导|督導|慰问|慰問|看望|捐赠|捐贈|赠送|贈送|捐|演出|表演|演奏|领唱|領唱|引领|引領|支持|指导|指導|协办|協辦|承办|承辦|赞助|贊助|见证|見證|陪同|接待|率|带领|帶領|邀请|邀請|莅临|蒞臨|义诊|義診|服务|服務|响应|響應|讨论|討論|立案|配合|协助|協助|参演|參演|发布|發布|發佈|入选|入選|获|獲|荣获|榮獲|成立(?:[^于於以]|$)|观摩|觀摩|座谈|座談|会谈|會談|交流发言|交流發言|致贺|致賀|祝贺|祝賀|见面|見面|合影|联合|聯合|携手|攜手|举办|舉辦|具体(?:落实|落實|负责|負責|实施|實施)|具體(?:落實|負責|實施)|牵头|牽頭|(?:作|做)(?:了|出了?)[\p{Han}]{0,4}?安排`)
 
 // reThenTime is a word that sets its sentence in the past, before the event: 五年前, 早在,
-// 起源于, 时任 (then serving), 当年, 昔日, 曾经; or over the years before it: 近年来, 多年来,
-// 长期以来; or before it: 此前, 去年, 前年. The bodies a history names take no part in the
+// 起源于, 时任 (then serving), 当年, 昔日, 曾经; or over the years or months before it: 近年来,
+// 多年来, 长期以来, and 今年以来 where it opens its clause (汇报了今年以来的工作 is what was
+// reported); or before it: 此前, 去年, 前年. The bodies a history names take no part in the
 // event the page reports.
 // A year's first months (2023年前三季度, 年前两个月) are no past: the count before 年 is of years
 // (at most three digits) and no count or 季/月 follows 年前.
-var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經|此前|去年|前年`)
+var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|(?:^|[，,。；;：:\s])(?:今年来|今年來|今年以来|今年以來|年初以来|年初以來)|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經|此前|去年|前年`)
 
 // reThenAlways are the words of reThenTime that set their sentence in the past wherever they
 // stand, in a modifier too (时任某某的关怀下, 早在…的, 起源于…的).
@@ -131,8 +132,9 @@ func thenInModifier(sent string) bool {
 }
 
 // reStateCoop is cooperation told as a standing tie, not an act (与某大学、某大学等高校均有合作,
-// 保持着良好合作): 合作 after 有 or 保持 gives the names before it no part in the event.
-var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著|保持)(?:长期|長期|良好|密切|深入|广泛|廣泛)?(?:的)?(?:合作|联系|聯繫|往来|往來)`)
+// 保持着良好合作, 已有多次互訪與教學合作): 合作 after 有 or 保持, or a tie 已有 says is there
+// already, gives the names before it no part in the event.
+var reStateCoop = lazyRE(`(?:均有|都有|有着|有著|有|保持着|保持著|保持)(?:长期|長期|良好|密切|深入|广泛|廣泛)?(?:的)?(?:合作|联系|聯繫|往来|往來)|(?:已有|已經有|已经有|早有|曾有)[^，。；;,]{0,8}?(?:合作|联系|聯繫|往来|往來|交流|互访|互訪)`)
 
 // rePlanLead is a word of the future in the clause before an enumeration, before its verb
 // (将, 将要, 即将, 拟, 计划, with the verb between): what the clause tells is planned, and the
@@ -205,6 +207,9 @@ func groupRole(text string, start, end, firstMark int) unitRole {
 	}
 	if lead == "" && countedSubject(rest) {
 		return roleCounted // 某公司、某银行等120家企业提供岗位: bodies the text counts, subject of their clause
+	}
+	if tie := reStateCoop.FindStringIndex(clauseHead(strings.TrimLeft(rest, "，,"), clauseMarks)); tie != nil && tie[0] <= len("均已") {
+		return roleBackground // 某大與本校工學院，已有多次互訪與教學合作: the names' own clause tells a standing tie
 	}
 	rest = reStateCoop.ReplaceAllString(rest, "") // 与某大学均有合作: a standing tie, no act of the event
 	if lead != "" {
@@ -441,7 +446,7 @@ func (c bodyMention) role() unitRole {
 		return roleDescribed // 某大学作为应用科学大学: what something is
 	case formerBody(c.whole):
 		return roleBackground // 原某区政府: a body that is no more, named in a history
-	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) || reRoleIn.MatchString(m):
+	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) && !representedBy(m, after) || reRoleIn.MatchString(m):
 		return roleTitle // 民盟安徽省委主委郑永飞, 统战部长赵明皓
 	case titleAfter(text[c.end:min(len(text), c.end+64)]) && ownOrgan(m, c.inst, text[c.end:]):
 		return roleOwn // 东湖医院党委书记某某率班子成员赴……: the institution's own delegation

@@ -15,11 +15,13 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = lazyRE(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reUnitSuffix is the word a unit's name ends with.
-	reUnitSuffix = lazyRE(`附[一二三四五六七]院|董事会|董事會|董事局|校董会|校董會|舞蹈团|舞蹈團|歌舞团|歌舞團|剧团|劇團|文工团|文工團|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|供电所|供電所|营业所|營業所|事务所|事務所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
+	reUnitSuffix = lazyRE(`附[一二三四五六七]院|董事会|董事會|董事局|校董会|校董會|舞蹈团|舞蹈團|歌舞团|歌舞團|剧团|劇團|文工团|文工團|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|联会|聯會|协进会|協進會|公会|公會|代表会|代表會|艺团|藝團|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|供电所|供電所|营业所|營業所|事务所|事務所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
-	// genericUnit are words that name no particular unit (a kind of firm with no name: 会计师事务所).
-	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^第?[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$|^(?:会计师|會計師|律师|律師|税务师|稅務師|资产评估|資產評估)?(?:事务所|事務所)$`)
+	// genericUnit are words that name no particular unit (a kind of firm with no name: 会计师事务所;
+	// 各, each, but not 各界, all sectors, a part of the names of Hong Kong and Macao associations:
+	// 某區各界聯會).
+	genericUnit = lazyRE(`^(?:党支部|党委|党总支|黨支部|黨委|黨總支|学校党委|學校黨委|学院党委|學院黨委|院党委|院黨委|医院党委|醫院黨委|集团党委|集團黨委|公司党委|公司黨委|集团公司|集團公司|本公司|办公室|辦公室|医学中心|醫學中心|[省市区县區縣]委|[省市区县區縣]政府|组织部|組織部|宣传部|宣傳部|统战部|統戰部)$|各(?:[^界]|$)|^(?:先进|先進|优秀|優秀|全|本|该|該|其|我|自身|本身|自己|各自|有关|有關|相关|相關|二级|二級|基层|基層|上级|上級|下属|下屬|党员|黨員|全体|全體|校内|校內|校外|会议|會議|(?:[省市区县區縣](?:委|政府)){2,}$|[一二三四五六七八九十两兩]+(?:个|個|家|所|支|名|位|批|类|類|站式|体化|體化))|^第?[一二三四五六七八九十]+(?:党支部|黨支部|支部|党总支|黨總支|科|处|處|部|室|组|組)$|^(?:会计师|會計師|律师|律師|税务师|稅務師|资产评估|資產評估)?(?:事务所|事務所)$`)
 )
 
 var (
@@ -230,7 +232,7 @@ func unitName(u, inst string, px *pageIndex) string {
 			return ""
 		}
 	}
-	if inst == "" && reBareLevel.MatchString(u) {
+	if inst == "" && reBareLevel.MatchString(u) && levelWholeOrgan(u) {
 		return "" // 区委常委会 of a district the page never names: the institution itself, unnamed
 	}
 	if rest, ok := strings.CutPrefix(inst, u); ok && u != "" && rest != "" && (reInstSuffixNext.FindString(rest) == rest || reStreetOffice.MatchString(u+"|"+rest)) {
@@ -320,9 +322,6 @@ func organizer(opening string) string {
 	return u
 }
 
-// reLeadingGroup: a leading group's name, or its office's, which names its owner (学校安全工作领导小组).
-var reLeadingGroup = lazyRE(`(?:领导小组|領導小組)(?:办公室|辦公室)?$`)
-
 // reBareDept is a party committee's department named alone (宣传部), which in an enumeration of
 // three names or more is one of the departments listed (某处、宣传部、保卫处等部门), not a word
 // for the department of no body in particular.
@@ -342,7 +341,7 @@ var (
 	// reOrgBoundary is what may stand before a unit's name.
 	reOrgBoundary = lazyRE(`(?:^|[，。；：、,;:\s“”（）()]|和|与|與|及|以及|由|在|向|对|對|为|為|是|了|的|参观|參觀|赴|到|前往|走进|走進|邀请|邀請)$`)
 	// reOrgVerb marks a clause, not a name.
-	reOrgVerb = lazyRE(`进行|進行|建构|建構|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦`)
+	reOrgVerb = lazyRE(`进行|進行|建构|建構|开展|開展|推动|推動|取得|打造|构建|構建|发挥|發揮|确保|確保|研究|结合|結合|积极|積極|迅速|着力|著力|精准|精準|落到|实处|實處|按照|根据|根據|通过|通過|围绕|圍繞|关于|關於|学习教育|學習教育|走深|走实|部署|安排|要求|参加|參加|参与|參與|所在|支持|对口|對口|干部|幹部|联系|聯繫|关系|關係|体系|體系|作为|作為|紧紧|緊緊|落实|落實|在|请|請|报告厅|報告廳|会议厅|會議廳|餐厅|餐廳|大厅|大廳|布局|格局|大局|全局|结局|結局|学科|學科|本科|专科|專科|百科|文科|理科|工科|当局|當局|局面|做好|的中心|选举|選舉|产生|產生|新一届|新一屆|内部|內部|外部|分管|覆盖|覆蓋|新局|开局|開局|立足|以|通过|結合|依托|依託|紧扣|緊扣|聚焦|组成|組成`)
 	// reOrgNext: a name followed by 讯 is a news source's tag (滨江区融媒体中心讯), not a unit.
 	reOrgNext = lazyRE(`^(?:讯|訊)`)
 	// wordAfter: a one-character suffix followed by these makes a word, not a name (部署, 处理,
@@ -503,6 +502,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 	text, inst, venue, initial := scan.text, scan.inst, scan.venue, scan.initial
 	var out []string
 	seen := map[string]bool{}
+	prefixReads := 0 // names read for a form without 学校, at most maxPrefixReads
 	for i := range scan.cands {
 		if len(out) == maxUnits {
 			break // a digest lists a few; a bound keeps hostile input linear
@@ -561,8 +561,14 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if rest := strings.TrimPrefix(m, inst); inst != "" && rest != m && utf8.RuneCountInString(rest) >= 2 && strings.HasSuffix(rest, "科") {
 			m = rest // 附属医院泌尿外科 → 泌尿外科: a hospital's clinical department, without the hospital
 		}
-		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 && !reLeadingGroup.MatchString(rest) {
-			m = rest // 学校学生资助管理中心 → 学生资助管理中心; but a leading group is named with its owner (学校某领导小组办公室)
+		if rest := strings.TrimPrefix(strings.TrimPrefix(m, "学校"), "學校"); rest != m && utf8.RuneCountInString(rest) >= 5 && prefixReads < maxPrefixReads {
+			// 学校学生资助管理中心 … 学生资助管理中心主任: the page names the unit without 学校 too,
+			// and that is its name; written only with 学校 (学校港澳台办公室), it is kept whole.
+			// Each look reads the whole page: a few per page keep hostile input linear.
+			prefixReads++
+			if strings.Count(text, rest) > strings.Count(text, m[:len(m)-len(rest)]+rest) {
+				m = rest
+			}
 		}
 		if slices.ContainsFunc(out, func(x string) bool { return shortFor(m, x) }) {
 			continue // 廠商會 after 香港中華廠商聯合會: a short form of a unit already named
@@ -712,6 +718,10 @@ const listWindowBytes = 300
 // maxUnits bounds the units named one article lists.
 const maxUnits = 64
 
+// maxPrefixReads bounds the names starting with 学校 that named looks for, over the whole page,
+// in a form without it.
+const maxPrefixReads = 8
+
 // unitGroup is the context of an enumeration of units (市委、市政府, 肿瘤外科、麻醉科):
 // what stands before its first name and after its last.
 type unitGroup struct {
@@ -815,7 +825,7 @@ func (g unitGroup) part(m string) unitRole {
 		// calls its main officers to do; the body is no unit unless the officer is invited,
 		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
 		return roleByRank
-	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent:
+	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent && !deptStaffTakePart(g.list):
 		// a specialty (or a section) is a unit only when its staff take part (its officers sent,
 		// 文体科相关负责人参加), not when a service offers it
 		return roleObject
@@ -985,6 +995,9 @@ func orgSpans(text string) [][]int {
 		if m := reAltSuffix.FindString(text[end:]); m != "" {
 			end += len(m) // 学生工作部（处）: one body under two names, written as the page writes it
 		}
+		if m := reBracketedCompany.FindString(text[end:]); m != "" {
+			end += len(m) // 某研究所（集团）有限公司: a registered name goes on past its bracketed part
+		}
 		// A name that touches the one before continues it (附属医院 + 护理部, 区纪委 + 监委).
 		if n := len(spans); n > 0 && start == floor && (utf8.RuneCountInString(text[start:end]) <= 7 || startsAside(text[start:]) || committeeGroup(text[spans[n-1][0]:spans[n-1][1]], text[start:end]) || subsidiary(text[spans[n-1][0]:spans[n-1][1]], text[start:end])) && !reOrgVerb.MatchString(maskNameWords(text[start:end])) && !reNoJoin.MatchString(text[start:end]) {
 			spans[n-1][1] = end
@@ -1095,6 +1108,9 @@ var reUnitCountBefore = lazyRE(`(?:\d|[一二三四五六七八九十两兩几�
 var (
 	reAltSuffix    = lazyRE(`^[（(](?:处|處|部|室|科|办|辦)[)）]`)
 	reAltSuffixEnd = lazyRE(`[（(](?:处|處|部|室|科|办|辦)[)）]$`)
+	// reBracketedCompany goes on a name past a bracketed part into a company's registered name:
+	// 某研究所（集团）有限公司, 某书店（集团）股份有限公司 (at most six characters in the brackets).
+	reBracketedCompany = lazyRE(`^[（(]\p{Han}{1,6}[)）](?:股份)?(?:有限责任公司|有限責任公司|有限公司)`)
 )
 
 var (
@@ -1105,14 +1121,15 @@ var (
 	rePlaceOf = lazyRE(`^(?:[“「][^”」。，]{1,12}[”」]|(?:的|之)?(?:会议室|會議室|报告厅|報告廳|礼堂|禮堂|会堂|會堂|大厅|大廳|展厅|展廳|广场|廣場|之家|活动室|活動室|会客厅|會客廳|多功能厅|多功能廳))`)
 )
 
-// reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长).
-var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導)`)
+// reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长,
+// 急诊科医护人员, 保卫科于11月7日; not 于 and a year, as often a history's: 某委于2013年首次启动).
+var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導|医护|醫護|医务|醫務|详细|詳細|仔细|仔細|(?:于|於)(?:[0-9０-９]{1,2}月|近日|今日|日前|昨日|今天|昨天|本月|上月|[一二三四五六七八九十]{1,3}月))`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // verb whose object reports at the event (听取某局汇报), a
 // conjunction or a verb of taking part (邀请, 走进, 代表). After any other verb (传达了教育部,
 // 展示了医院) the name is the object of a sentence about something else.
-var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|受到了?|得到了?|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|来自|來自|看望了?|走访了?|走訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲|听取|聽取)$`)
+var reUnitBefore = lazyRE(`(?:^|本校|我校|本院|我院|[，。；：、,;:\s“”（）()「」]|和|与|與|及|以及|由|在|向|对|對|为|為|是|赴|到|至|受到了?|得到了?|前往|走进|走進|邀请|邀請|组织|組織|联合|聯合|会同|會同|代表|来到|來到|莅临|蒞臨|参观了?|參觀了?|慰问了?|慰問了?|连结了?|連結了?|联系了?|聯繫了?|带领|帶領|率领|率領|来自|來自|看望了?|走访了?|走訪了?|深入|拜访了?|拜訪了?|携手|攜手|协同|協同|指导|指導|共建|与会|與會|会上|會上|其中|包括|分别|分別|由|经|經|受|请|請|获|獲|听取|聽取)$`)
 
 // reReportLead is a verb of conveying or studying that opens a candidate, its subject left out
 // (会议……。学习市纪委《……》): what follows is the source of what was studied, no unit taking part.

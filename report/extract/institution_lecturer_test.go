@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestLecturerBody: the body in a guest speaker's title is a guest's, and the page's own name,
+// given elsewhere, is the institution; a body whose head chairs, or whose member only attends,
+// is read as before. Made-up rows.
+func TestLecturerBody(t *testing.T) {
+	for _, tc := range []struct {
+		page, want string
+	}{
+		{"9月16日上午，校庆学术活动月在图书馆开幕。校党委书记李明主持开幕式并致辞。开幕式后，西山大学文学院院长王华教授在图书馆作了题为《社会调查》的报告。\n下午，学校邀请张平院士作了题为《为了宣城大学的发展》的报告。", "宣城大学"},
+		{"9月16日上午，西山大学党委书记李明在图书馆作了题为《社会调查》的报告。", ""},
+		{"9月16日上午，西山大学党委书记李明主持召开党委常委会。", "西山大学"},
+	} {
+		px := &pageIndex{page: tc.page}
+		if got := institution("", firstSentences(tc.page, 3), tc.page, px); got != tc.want {
+			t.Errorf("institution(%q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
