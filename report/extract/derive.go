@@ -73,13 +73,13 @@ func leadHeadline(paras []string) string {
 }
 
 // headlineOf tidies a clause into a headline: the venue dropped (not from inside a title's
-// marks or quotes: 《关于在全党开展…》 stays whole). A headline is never cut inside a word
+// marks or quotes: 《关于在全党开展…》 stays whole, nor 位於…, which says where a body is). A headline is never cut inside a word
 // (TRUTH16 c10–c12: 「…选拔赛在我」, 「…举办了主」): it is the whole clause when the clause has
 // at most longHeadlineRunes characters; a longer clause ends at its last 、 within that limit
 // when what comes before it still tells the event (an event verb), else there is no headline.
 // A clause that opens or ends inside a pair of marks gives none.
 func headlineOf(c string) string {
-	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
+	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !strings.HasSuffix(c[:loc[0]], "位") && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
 		c = c[:loc[0]] + c[loc[2]:]
 	}
 	c = strings.TrimRight(c, "、 　")

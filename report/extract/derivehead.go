@@ -33,11 +33,22 @@ var (
 	reLeadAtTime = lazyRE(`^(?:于|於)(?:\d{1,2}月)?\d{1,2}[日号號](?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚)?`)
 )
 
-// namesActor reports whether a clause names who acts: a body (东湖医院, 武汉大学代表团) or a person
-// by title (县长陈华). A clause that tells no listed event but names its actor (县长某某深入……)
+// namesActor reports whether a clause names who acts: a body opening it (东湖医院, 武汉大学代表团)
+// or a person by a title near its start (县长陈华). A clause that tells no listed event but names its actor (县长某某深入……)
 // is a headline; one that names none (新春的脚步渐近, 秋高气爽) sets a scene.
 func namesActor(text string) bool {
-	return rePersonTitle.MatchString(text) || reSelfWord.MatchString(text) || len(institutions(text, false, true)) > 0
+	if loc := rePersonTitle.FindStringIndex(text); loc != nil && utf8.RuneCountInString(text[:loc[0]]) <= 12 {
+		return true // 县委副书记、县长某某……, 东湖区敬老院院长某某……
+	}
+	if loc := reSelfWord.FindStringIndex(text); loc != nil && loc[0] == 0 {
+		return true
+	}
+	for _, n := range institutions(text, false, true) {
+		if n.at == 0 {
+			return true // the body opens the clause as its subject, not as an object (想请供电所帮忙)
+		}
+	}
+	return false
 }
 
 // tellsEvent reports whether a clause, read outside its marks, has a verb that tells an event:
@@ -118,7 +129,17 @@ func leadClauses(sen string) []leadClause {
 // fallbackHeadline reports whether a clause that tells no event may still stand as a headline
 // when the lead has none that does: not a frame, not page furniture, long enough to say something.
 func fallbackHeadline(c leadClause) bool {
-	return !c.aside && !c.subjectless && c.subject == "" && utf8.RuneCountInString(c.text) >= 6 && !reFurnitureClause.MatchString(c.text) && !reSaysClause.MatchString(c.bare)
+	return !c.aside && !c.subjectless && c.subject == "" && utf8.RuneCountInString(c.text) >= 6 && !reFurnitureClause.MatchString(c.text) && !reSaysClause.MatchString(c.bare) && !reCaptionClause.MatchString(c.bare) && !endsWithTitle(c.bare) && !strings.ContainsAny(c.text[:min(len(c.text), 3)], "“「『‘")
+}
+
+// reCaptionClause is a photo's caption (……在酒會上大合照, 与会人员合影留念): it shows, it tells no event.
+var reCaptionClause = lazyRE(`(?:合照|合影|留影|合影留念|大合影)$`)
+
+// endsWithTitle reports whether a clause ends with a person's title (某某敬老院张某某院长): it
+// names someone and says nothing of what was done.
+func endsWithTitle(s string) bool {
+	loc := rePersonTitle.FindAllStringIndex(s, -1)
+	return len(loc) > 0 && loc[len(loc)-1][1] == len(s)
 }
 
 // reSaysClause is a clause that opens a quotation (某某表示, 某某指出): what follows is said, not done.

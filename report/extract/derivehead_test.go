@@ -29,6 +29,8 @@ func TestLeadHeadlineClauses(t *testing.T) {
 		{"an actor with no listed verb", []string{"近日，东湖县县长张三深入企业现场督导安全生产工作。"}, "东湖县县长张三深入企业现场督导安全生产工作"},
 		{"the subject stands alone before its predicate", []string{"一年一度的消防宣传日到来之际，我院保卫科于11月7日上午，组织医护人员和病人进行了一次疏散演练。"}, "我院保卫科组织医护人员和病人进行了一次疏散演练"},
 		{"a body's name with its day, then the venue", []string{"台灣東湖公司煉製事業部18日，在該事業部中山堂廣場，舉辦公益捐血活動。"}, "台灣東湖公司煉製事業部舉辦公益捐血活動"},
+		{"a caption, a person", []string{"东湖商会首长与各位嘉宾在酒会上大合照", "东湖区敬老院张三院长", "东湖商会举办周年酒会。"}, "东湖商会举办周年酒会"},
+		{"words quoted; a body named as the object", []string{"“我们没有电工”9月5日下午，想请供电所帮忙。", "位於東湖區的東湖紀念醫院23日上午舉行新建工程動土典禮。"}, "位於東湖區的東湖紀念醫院23日上午舉行新建工程動土典禮"},
 		{"nothing but a scene", []string{"秋高气爽，惠风和畅，校园里洋溢着喜悦的气氛。"}, "校园里洋溢着喜悦的气氛"},
 	} {
 		if got := leadHeadline(c.paras); got != c.want {
