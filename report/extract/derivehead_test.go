@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestLeadHeadlineClauses: the clause a headline is derived from tells the event with who did it;
 // a scene set before the news, a frame (为……) and the clauses that go on from it, a clause of
@@ -51,21 +47,14 @@ func TestDerivedHeadlinesReal(t *testing.T) {
 		return reLeadConnective.MatchString(h) || opensBadly.MatchString(h) || reLeadSubordinate.MatchString(h) || reFurnitureClause.MatchString(h) || reSaysClause.MatchString(h)
 	}
 	n := 0
-	for _, set := range scoredSets {
-		files, _ := filepath.Glob(filepath.Join(realDir, set, "*.txt"))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := Extract(string(raw), Options{Derive: true})
-			if len(r.Derived) == 0 || r.Derived[0] != "title" {
-				continue
-			}
-			n++
-			if h := r.Summary.Title; bad(h) {
-				t.Errorf("%s/%s: derived headline %q is a fragment", set, filepath.Base(f), h)
-			}
+	for _, p := range realPages(t) {
+		r := Extract(p.text, Options{Derive: true})
+		if len(r.Derived) == 0 || r.Derived[0] != "title" {
+			continue
+		}
+		n++
+		if h := r.Summary.Title; bad(h) {
+			t.Errorf("%s/%s: derived headline %q is a fragment", p.set, p.name, h)
 		}
 	}
 	t.Logf("%d derived headlines", n)

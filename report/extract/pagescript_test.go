@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -178,32 +176,22 @@ func TestMadeInPageScript(t *testing.T) {
 // labels, the bylines' roles and the organizing unit hold no character written in simplified
 // script only that the page does not write itself.
 func TestRealPagesMadeScript(t *testing.T) {
-	if _, err := os.Stat(realDir); err != nil {
-		t.Skip("no real pages:", err)
-	}
-	for _, set := range scoredSets {
-		files, _ := filepath.Glob(filepath.Join(realDir, set, "*.txt"))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := Normalize(string(raw))
-			if !traditionalPage(text) {
-				continue
-			}
-			s := Extract(text, Options{}).Summary
-			made := []string{s.Unit}
-			for _, x := range s.Figures {
-				made = append(made, x.Label)
-			}
-			for _, a := range s.Authors {
-				made = append(made, a.Role)
-			}
-			for _, m := range made {
-				if c := simplifiedOnly(m, text); c != "" {
-					t.Errorf("%s/%s: %q holds %s, written in simplified script only, which the page does not write", set, filepath.Base(f), m, c)
-				}
+	for _, p := range realPages(t) {
+		text := Normalize(p.text)
+		if !traditionalPage(text) {
+			continue
+		}
+		s := Extract(text, Options{}).Summary
+		made := []string{s.Unit}
+		for _, x := range s.Figures {
+			made = append(made, x.Label)
+		}
+		for _, a := range s.Authors {
+			made = append(made, a.Role)
+		}
+		for _, m := range made {
+			if c := simplifiedOnly(m, text); c != "" {
+				t.Errorf("%s/%s: %q holds %s, written in simplified script only, which the page does not write", p.set, p.name, m, c)
 			}
 		}
 	}
