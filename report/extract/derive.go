@@ -12,7 +12,9 @@ var (
 	// reEventVerb marks the clause that says what happened: 东湖医院召开安全生产工作会议.
 	reEventVerb = lazyRE(`进行|進行|率领|率領|召开|召開|举行|舉行|举办|舉辦|开展|開展|启动|啟動|签署|簽署|签订|簽訂|成立|揭牌|开幕|開幕|闭幕|閉幕|落幕|印发|印發|发布|發布|组织|組織|部署|赴|走进|走進|调研|調研|考察|看望|慰问|慰問|获评|獲評|荣获|榮獲|入选|入選|迎来|迎來`)
 	// reLeadTime is the time (and place) a lead sentence opens with: 3月5日上午, 近日, 2021年6月.
-	reLeadTime = lazyRE(`^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
+	// The words come first: the date's alternative matches the empty string, and the first
+	// alternative that matches wins (今天上午，was left whole when the date's came first).
+	reLeadTime = lazyRE(`^(?:近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
 	// reLeadAside is a clause that frames the news rather than telling it: 为……, 根据……
 	reLeadAside = lazyRE(`^(?:为|為|为了|為了|根据|根據|按照|围绕|圍繞|在|随着|隨著|近年来|近年來|今年以来|今年以來|据|據)`)
 	// reLeadVenue is the place between the actor and the verb: 在行政楼会议室召开 → 召开.

@@ -149,3 +149,20 @@ func TestDerivedHeadlineEndsAtABoundary(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadTime: the time a lead opens with is taken off, a word of time (今天上午，) as well as a
+// date (3月5日上午，).
+func TestLeadTime(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, want string }{
+		{"3月5日上午，东湖医院召开会议", "东湖医院召开会议"},
+		{"今天上午，东湖医院召开会议", "东湖医院召开会议"},
+		{"近日，东湖医院召开会议", "东湖医院召开会议"},
+		{"2021年6月，东湖医院召开会议", "东湖医院召开会议"},
+		{"东湖医院召开会议", "东湖医院召开会议"},
+	} {
+		if got := reLeadTime.ReplaceAllString(c.in, ""); got != c.want {
+			t.Errorf("%q → %q, want %q", c.in, got, c.want)
+		}
+	}
+}
