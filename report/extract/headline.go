@@ -78,7 +78,8 @@ var (
 )
 
 // reTeaser is a line cut short with an ellipsis (· 校党委书记某某到学院..., 我校召开…): a link
-// list's teaser for another article, never this article's headline, which a page prints whole.
+// list's teaser for another article, never this article's headline, which a page prints whole;
+// nor is a first paragraph that trails off (……各单位负责人参加……) one.
 var reTeaser = lazyRE(`(?:\.{3}|…|。。。)\s*$`)
 
 // reGluedSubtitle is a headline run together with the subtitle line below it when both were
