@@ -539,7 +539,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
 		// the event.
 		// 为期两天的培训 is the span of the training named after 的.
-		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !(reLastsBefore.MatchString(before) && spannedActivity(after) != "")) {
+		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !spansActivity(before, after)) {
 			continue
 		}
 		// 堂 counts lessons (3堂课) and stands before its noun: 会聚一堂, closing a clause, is an
