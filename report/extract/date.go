@@ -220,6 +220,9 @@ func pageDate(head string) (published time.Time, updated bool) {
 			return t, false // 2012年6月7日 10:57
 		}
 	}
+	if t := stampDay(head); !t.IsZero() {
+		return t, false // (中央社訊息服務20230901 16:17:54), ……上稿)114.3.27
+	}
 	if t, upd := englishDay(head); !t.IsZero() {
 		return t, upd // 13 Oct 2014 (Mon), Oct. 13, 2024: the page's date in English
 	}
@@ -901,8 +904,9 @@ var (
 	// reHanBareDay is a day written in Chinese numerals without its month (六日下午), not a
 	// weekday (星期日, 週日), an ordinal (第一日) or a numeral's tail (十一日 read whole).
 	reHanBareDay = lazyRE(`(^|[^一二三四五六七八九十〇○零月期周週第每礼禮拜这這那])([一二三四五六七八九十]{1,3})日`)
-	// reBareDay is a day written without its month: 3日舉行, 今(13)日.
-	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，]|[^\d、，][，,])[（(]?(\d{1,2})(?:[、，]\d{1,2})*[)）]?日`)
+	// reBareDay is a day written without its month: 3日舉行, 今(13)日, and with 日 inside the
+	// brackets, 今(1日)於…舉行 (a wire's form: the bracket closes before the verb).
+	reBareDay = lazyRE(`(?:^|[^\d月号號/\-.、，]|[^\d、，][，,])[（(]?(\d{1,2})(?:[、，]\d{1,2})*(?:日[)）]|[)）]?日)`)
 	// reBareDayNext is what a bare day that dates the event stands before: a time of day or an
 	// event's verb (3日舉行, 3日上午, 3日在, 今(13)日召开), also after the partner the subject
 	// acts with (4日與某醫院簽訂). A number of days (7日内, 2日游, 3日后, 5日起) is none.

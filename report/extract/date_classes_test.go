@@ -12,6 +12,11 @@ import "testing"
 func TestDateClasses(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ name, text, want string }{
+		{"a wire's compact stamp dates 今(1日), the day inside the brackets", "(東湖社訊息服務20230901 16:17:54) 東湖縣政府與相關單位今(1日)於縣政府消防局，舉行防颱整備會議，由縣長主持。", "2023-09-01"},
+		{"a bare day with 日 inside its brackets", "東湖縣防颱會議\n發稿時間:2023/09/01 16:17:54\n東湖縣政府今(1日)於縣政府消防局，舉行防颱整備會議，由縣長主持。", "2023-09-01"},
+		{"eight digits with no time are no stamp", "東湖縣政府公告第20230901號\n東湖縣政府今(1日)於縣政府消防局，舉行防颱整備會議，由縣長主持。", ""},
+		{"a Minguo date with dots closing the credit dates the month and day", "東湖大學座談會順利舉行\n3月26日中午，學校於藝文中心舉辦座談會，吸引約140名學生參與，校長出席。\n(本圖文由校園記者王某採訪‧秘書室編輯上稿)114.3.27", "2025-03-26"},
+		{"a dotted number inside a line is no Minguo date", "東湖大學座談會順利舉行\n3月26日中午，學校舉辦座談會，版本114.3.27發布，校長出席。", "--03-26"},
 		{"a Minguo year in brackets", "東湖區公所（113）年5月2日上午召開區務會議，區長主持，各里里長出席。", "2024-05-02"},
 		{"a month and day with a slash, closed by 日", "東湖醫院院慶\n2025-12-01\n東湖醫院11/28日舉辦院慶活動，院長致詞。", "2025-11-28"},
 		{"a month and day with a slash and no page date", "東湖醫院11/28日舉辦院慶活動，院長致詞。", "--11-28"},

@@ -539,7 +539,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
 		// the event.
 		// 为期两天的培训 is the span of the training named after 的.
-		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !(reLastsBefore.MatchString(before) && spannedActivity(after) != "")) {
+		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !spansActivity(before, after)) {
 			continue
 		}
 		// 堂 counts lessons (3堂课) and stands before its noun: 会聚一堂, closing a clause, is an
@@ -1185,6 +1185,7 @@ func namesClosedByDeng(before string, v float64) bool {
 	if locs := reMeetVerb.FindAllStringIndex(sentence, -1); len(locs) > 0 {
 		sentence = sentence[locs[len(locs)-1][1]:]
 	}
+	sentence = lastGroup(sentence)
 	named := 0
 	items := rePeopleSep.Split(strings.TrimSuffix(sentence, "等"), -1)
 	for i, it := range items {
@@ -1196,6 +1197,24 @@ func namesClosedByDeng(before string, v float64) bool {
 		}
 	}
 	return float64(named) == v
+}
+
+// reGroupJoin: a conjunction that may join two groups of people (和, 与, 及).
+var reGroupJoin = lazyRE(`和|与|與|及`)
+
+// lastGroup returns the group of people a list closed by 等 holds when a conjunction joins two
+// groups, each listed with 、 (院长甲、副院长乙和A公司丙、B公司丁、C公司戊等五名企业代表): the
+// part after the last conjunction, where the 等 list runs, when that part itself lists more than
+// one item; otherwise (甲、乙和丙等3位: 和 joins the list's last item) the whole sentence.
+func lastGroup(sentence string) string {
+	locs := reGroupJoin.FindAllStringIndex(sentence, -1)
+	if locs == nil {
+		return sentence
+	}
+	if rest := sentence[locs[len(locs)-1][1]:]; strings.Contains(rest, "、") {
+		return rest
+	}
+	return sentence
 }
 
 // reMeetVerb: a verb of meeting or receiving people, or the 了 closing a verb, after which a list

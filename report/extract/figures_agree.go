@@ -371,7 +371,7 @@ func groupLabel(before, after, base string) (label string, size, ok bool) {
 		return "活动时长", false, true
 	}
 	// 为期两天的开学教育 → 开学教育时长: the span qualifies the activity named after 的.
-	if reTimeUnit.MatchString(base) && reLastsBefore.MatchString(before) {
+	if reTimeUnit.MatchString(base) && spansActivity(before, after) {
 		if n := spannedActivity(after); n != "" {
 			return n + "时长", false, true
 		}

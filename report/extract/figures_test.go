@@ -267,6 +267,8 @@ func TestFigureLabels(t *testing.T) {
 		{"groups an activity is split into are its structure", "学员分成5个小组进行讨论，30名学员参加。", []string{"学员=30名"}},
 		{"a registered capital, a region's output and a yearly value are standing facts", "该企业注册资本5000万元，年产值3亿元。全县地区生产总值达300亿元。企业当天捐赠20万元。", []string{"捐赠金额=20万元"}},
 		{"the span of an activity named after 的", "开学后，新生们将参加为期三天的入学教育。学院举办了为期两天的青年教师培训班，为期两天的会议结束后代表们返回。", []string{"计划入学教育时长=3天", "青年教师培训班时长=2天", "会议时长=2天"}},
+		{"a bare span of an activity named after 的", "東湖大學主辦研討會，各校研發主管透過兩天的會議，交流淨零排放的行動。", []string{"會議时长=2天"}},
+		{"days that place a meeting in time are no span", "头两天的培训由教师负责。过去两天的比赛由学生主持。", nil},
 		{"a span before 的 and no activity names nothing", "志愿者们为期两天的服务。服务满三千小时的志工获得表彰。", nil},
 		{"people closing the list a noun includes", "与会人员包括特聘顾问，及多位企业主管等11人。参加人员包括校领导、教师代表等50人。", []string{"与会人员=11人", "参加人员=50人"}},
 		{"a verb of speech after a count is no noun", "会上，5人作了发言。", nil},
@@ -399,6 +401,7 @@ func TestFigureLabels(t *testing.T) {
 		{"a partial list of bodies closed by 等 stands", "东湖社区支部、西岭社区支部等五个支部联合开展义诊。", []string{"支部=5个"}},
 		{"bodies made by the event closed by 等 are news", "会议决定成立宣传工作委员会、组织工作委员会等两个委员会。", []string{"委员会=2个"}},
 		{"a word for any body closing a list of companies", "东湖电力公司、西岭建材公司和南山物流公司等3家企业签约入园。", nil},
+		{"a group of hosts joined by 和 before the group 等 closes is not counted", "院长王明、副院长李强、相关部门负责人和甲公司副院长张三、乙公司经理李四、丙公司经理赵五等五名企业代表参加签约仪式。", []string{"企业代表=5名"}},
 		{"hosts named before the verb are not the ones counted", "党委书记王明、校长李强会见了西山大学副校长张三、教授李四等3位专家。", []string{"专家=3位"}},
 		// Held-out 11 (scored): a count in a span of years before the event is background
 		// (figures_frame.go); a record over the years, a plan's years ahead, a sentence that opens

@@ -77,6 +77,18 @@ var (
 	reAsideLine = lazyRE(`^\s*[（(][^（）()]*[）)]\s*$`)
 )
 
+// reTeaser is a line cut short with an ellipsis (· 校党委书记某某到学院..., 我校召开…): a link
+// list's teaser for another article, never this article's headline, which a page prints whole;
+// nor is a first paragraph that trails off (……各单位负责人参加……) one.
+var reTeaser = lazyRE(`(?:\.{3}|…|。。。)\s*$`)
+
+// reGluedSubtitle is a headline run together with the subtitle line below it when both were
+// short (区政府常务会议召开 / 宋华东主持): the main line ends with the event held (召开, 举行), the
+// subtitle is a person's name and a caption's act (主持, 出席, 讲话). An editor writes them on two
+// lines or with a space between (……共識營 新竹縣長某某出席, kept whole), never glued; group 1 is
+// the subtitle's start.
+var reGluedSubtitle = lazyRE(`\p{Han}{4,}(?:` + meetingVerbs + `|开幕|開幕|闭幕|閉幕|揭牌|成立)()\p{Han}{2,4}(?:主持|出席|讲话|講話|致辞|致辭|致詞)$`)
+
 // reLeadTag is a tag in front of a headline: the kind of report in brackets (（图）, (组图),
 // 【视频】), or a newsletter's name and issue number (Enews151, Vol.12, No. 8) set off by a
 // space. Neither is the headline's words.
@@ -219,7 +231,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) || reAsideLine.MatchString(l) {
+		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) || reAsideLine.MatchString(l) || reTeaser.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -297,6 +309,9 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		}
 		l = reTitleMedia.ReplaceAllString(l, "")
 		l = reTitleMark.ReplaceAllString(l, "")
+		if m := reGluedSubtitle.FindStringSubmatchIndex(l); m != nil {
+			l = l[:m[2]] // 区政府常务会议召开 / 宋华东主持, two lines run together: the main line
+		}
 		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
 	}
 	return "", "", 0
