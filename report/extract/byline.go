@@ -370,6 +370,12 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			// a button of the site's (【关闭】 after 发布时间:… / 浏览量:, （打印）): siteWord, as
 			// closingNames tests a closing line without brackets.
 			if p != whole && (closes(l, p) || closes(l, raw)) && !siteWord(raw) {
+				if names := spacedPairs(raw, places); names != nil {
+					for _, n := range names {
+						add(n, "") // (某 某 某 某): two names of two, each padded by a space
+					}
+					continue
+				}
 				if m := reNamesOnly.FindString(p); m != "" && (allNames(m) || withPenNames(m, places)) {
 					for _, n := range strings.Fields(m) {
 						add(n, "") // (李晓婷 陈妍 吴国武) closing the article; (某某 天明), with a pen name

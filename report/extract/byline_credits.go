@@ -87,3 +87,32 @@ func wideTailName(l, page string) string {
 	}
 	return m[1]
 }
+
+// spacedPairs reads a credit in brackets closing an article whose characters are each set apart
+// by a space (（某 某 某 某）): names of two characters padded as a byline pads them (伍 晖), two
+// or three of them, read two characters at a time. At least one of them reads as a person's name
+// and none is a word, a place or a word of editing (（完 待 续 …）); nil when s is no such run.
+// places are the page's place words.
+func spacedPairs(s string, places map[string]bool) []string {
+	chars := strings.Fields(s)
+	if len(chars) < 4 || len(chars) > 6 || len(chars)%2 != 0 {
+		return nil
+	}
+	var names []string
+	named := false
+	for k := 0; k < len(chars); k += 2 {
+		if utf8.RuneCountInString(chars[k]) != 1 || utf8.RuneCountInString(chars[k+1]) != 1 {
+			return nil
+		}
+		n := chars[k] + chars[k+1]
+		if !allHan(n) || plainWords[n] || nonName[n] || places[n] || isPlace(n) || addressForm(n) || reBylineRoleIn.MatchString(n) || reEditingWord.MatchString(n) || reNotByline.MatchString(n) {
+			return nil
+		}
+		named = named || personName(n)
+		names = append(names, n)
+	}
+	if !named {
+		return nil
+	}
+	return names
+}

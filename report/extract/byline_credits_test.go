@@ -8,7 +8,8 @@ import (
 // TestBylineCredits17: the credit forms of byline_credits.go and of reReporter without a place —
 // a news tag set with spaces, a credit in brackets opening the lead without a tag, a reporter
 // who interviewed in a closing note, a name under a bullet in the head, a name of two set wide
-// apart after the last sentence, a reporter and 報導 with no place — and look-alikes that credit
+// apart after the last sentence, names spaced a character at a time in closing brackets, a
+// reporter and 報導 with no place — and look-alikes that credit
 // no one.
 func TestBylineCredits17(t *testing.T) {
 	t.Parallel()
@@ -26,6 +27,9 @@ func TestBylineCredits17(t *testing.T) {
 		{"a name of two set wide apart after the last sentence", body + "大家表示将继续做好服务工作。   李雄\n", "李雄"},
 		{"a name of two after a single space", body + "大家表示将继续做好服务工作。 李雄\n", ""},
 		{"a word of two set wide apart", body + "大家表示将继续做好服务工作。   会上\n", ""},
+		{"two names of two spaced apart in closing brackets", body + "大家表示将继续做好服务工作。 (垦 桦 谭 媛)\n", "垦桦 谭媛"},
+		{"spaced characters in closing brackets that name no one", body + "大家表示将继续做好服务工作。 (垦 桦 完 待)\n", ""},
+		{"three spaced characters in closing brackets", body + "大家表示将继续做好服务工作。 (垦 谭 媛)\n", ""},
 		{"a reporter, a slash and 報導, no place", "▼东湖支部举办活动 【記者陳小文/報導】東湖支部今日舉辦重陽敬老活動。\n" + body, "陳小文"},
 	} {
 		var got []string
