@@ -340,7 +340,13 @@ func mentions(text string) []mention {
 			at += len(m) // 副部长（主持工作）某某
 		}
 		if reConjAfter.MatchString(text[at:]) {
-			continue // 甲主委和乙部长: the title closes the name before it
+			// 甲主委和乙部长: the title closes the name before it, which is read as any name
+			// before a title is (社政处某某处长和……): nameBefore.
+			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !cov.has(out, start) {
+				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
+				seen[n] = true
+			}
+			continue
 		}
 		name, end := nameAfterTitle(text, at)
 		if name == "" {
