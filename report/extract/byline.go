@@ -266,7 +266,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			}
 		}
 		for _, n := range openParenNames(l) {
-			add(n, "报道") // (某某报道)2013年4月20日,……: the credit opening the lead, no tag before it
+			add(n, "") // (某某报道)2013年4月20日,……: the credit opening the lead, no tag before it
 		}
 		glue(i, l)
 		if m := reCaptionBareCredit.FindStringSubmatch(l); m != nil && allNames(m[1]) {
