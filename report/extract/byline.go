@@ -28,8 +28,8 @@ var (
 	// reSpacedName: a two-character name padded to the width of three (伍   晖), also right
 	// after a reporter's role (记者张 萍).
 	reSpacedName = lazyRE(`((?:^|[:：/／\s(（]|记者|記者|通讯员|通訊員)\p{Han})[ 　]{1,4}(\p{Han})((?:\s|$))`)
-	// reReporter: 某某传媒记者某某/台南报导.
-	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:[\p{Han}]{1,6}[ 　]?(?:报导|報導|报道|報道)|摄|攝)`)
+	// reReporter: 某某传媒记者某某/台南报导, 【記者某某/報導】 (no place).
+	reReporter = lazyRE(`(?:记者|記者)\s*([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4})*)\s*[/／∕]\s*(?:(?:[\p{Han}]{1,6}[ 　]?)?(?:报导|報導|报道|報道)|摄|攝)`)
 	// reLenticular is a part in 【】: 【記者李光曜/南投報導】.
 	reLenticular = lazyRE(`【([^【】]{2,40})】`)
 	// reBylineKV is a role and a name anywhere in a metadata line: 作者:刘玲.
@@ -186,6 +186,7 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 	}
 	scan := func(i int) {
 		l := slashLike.Replace(lines[i])                      // 記者某某╱高雄報導: a slash as some pages draw it
+		l = unspaceTag(l)                                     // 大 西 北 网 讯 (记者某某): a tag set with spaces
 		l = reRoleJoin.ReplaceAllString(l, "$1/$2")           // 文、图：某某, 文．圖／某某: one credit
 		l = reRoleUnderscore.ReplaceAllString(l, "$1/$2")     // 文_某某 图_某某: the role's mark
 		l = reRoleBar.ReplaceAllStringFunc(l, roleBarToSlash) // 文丨某某, 图|某某: a bar marks the role
@@ -263,6 +264,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			if t := reTagInParen.FindStringSubmatch(m[1]); t != nil {
 				credit(t[1], add)
 			}
+		}
+		for _, n := range openParenNames(l) {
+			add(n, "") // (某某报道)2013年4月20日,……: the credit opening the lead, no tag before it
 		}
 		glue(i, l)
 		if m := reCaptionBareCredit.FindStringSubmatch(l); m != nil && allNames(m[1]) {
@@ -358,10 +362,20 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 			}
+			if n := interviewedName(p); n != "" && p != whole {
+				add(n, "记者") // (本圖文由某校校園記者某某同學採訪‧……)
+				continue
+			}
 			// A part in brackets closing the line is a credit of names only (李晓婷 陈妍), never
 			// a button of the site's (【关闭】 after 发布时间:… / 浏览量:, （打印）): siteWord, as
 			// closingNames tests a closing line without brackets.
 			if p != whole && (closes(l, p) || closes(l, raw)) && !siteWord(raw) {
+				if names := spacedPairs(raw, places); names != nil {
+					for _, n := range names {
+						add(n, "") // (某 某 某 某): two names of two, each padded by a space
+					}
+					continue
+				}
 				if m := reNamesOnly.FindString(p); m != "" && (allNames(m) || withPenNames(m, places)) {
 					for _, n := range strings.Fields(m) {
 						add(n, "") // (李晓婷 陈妍 吴国武) closing the article; (某某 天明), with a pen name
@@ -505,6 +519,14 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 				continue
 			}
 		}
+		if k < 10 {
+			if n := bulletName(l, page); n != "" {
+				add(n, "") // ■某某 alone in the head: a bullet sets the writer's name apart
+				used[i] = true
+				k++
+				continue
+			}
+		}
 		if k > 0 && k < 10 {
 			if n := nameUnderHeading(lines, i, page); n != "" {
 				add(n, "") // 我院举行毕业典礼 / 周磊: the writer's name alone under the headline
@@ -546,7 +568,11 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		l := lines[last]
 		j := strings.LastIndex(l, "。") + len("。")
 		if tail := l[j:]; j >= len("。") && tail != strings.TrimLeft(tail, " 　") {
-			if names := closingNames(strings.TrimSpace(tail), page); names != nil {
+			names := closingNames(strings.TrimSpace(tail), page)
+			if n := wideTailName(l, page); names == nil && n != "" {
+				names = []string{n} // ……的贡献。   某某: a name of two set wide apart
+			}
+			if names != nil {
 				for _, n := range names {
 					add(n, "")
 				}
@@ -722,8 +748,23 @@ func credit(s string, add func(name, role string)) {
 			role = strings.TrimRight(r, ":：/／ ")
 			tok = strings.TrimLeft(tok[len(r):], ":：/／ ")
 		}
-		if n := utf8.RuneCountInString(tok); n >= 2 && n <= 4 && reHanName.MatchString(tok) && allNames(tok) {
-			add(tok, role)
+		// 记者某某特约记者某某: after a role, a name runs into the next role with no space; the
+		// word is cut there. Before any role, what runs into one qualifies it (全媒体记者 某某).
+		for tok != "" {
+			name, next, rest := tok, "", ""
+			if loc := reBylineRoleIn.FindStringIndex(tok); loc != nil && loc[0] > 0 {
+				name, next, rest = tok[:loc[0]], tok[loc[0]:loc[1]], strings.TrimLeft(tok[loc[1]:], ":：/／ ")
+				if role == "" {
+					name = ""
+				}
+			}
+			if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && reHanName.MatchString(name) && allNames(name) {
+				add(name, role)
+			}
+			if next == "" {
+				break
+			}
+			role, tok = strings.TrimRight(next, ":：/／ "), rest
 		}
 	}
 }

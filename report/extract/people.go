@@ -340,7 +340,13 @@ func mentions(text string) []mention {
 			at += len(m) // 副部长（主持工作）某某
 		}
 		if reConjAfter.MatchString(text[at:]) {
-			continue // 甲主委和乙部长: the title closes the name before it
+			// 甲主委和乙部长: the title closes the name before it, which is read as any name
+			// before a title is (社政处某某处长和……): nameBefore.
+			if n, start := nameBefore(text, loc[0], text[loc[0]:loc[1]]); n != "" && !cov.has(out, start) {
+				out = append(out, mention{Person: model.Person{Name: n, Role: text[loc[0]:loc[1]]}, at: start, end: loc[1]})
+				seen[n] = true
+			}
+			continue
 		}
 		name, end := nameAfterTitle(text, at)
 		if name == "" {
@@ -732,7 +738,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	verbIn := spanMemo{re: reSpeechVerb, text: text}
 	saidIn := saidMemo{spanMemo{re: reSaid, text: text}}
 	// 参加 inside a document's title (学习《某某在参加……时的讲话》) is no one's attendance.
-	untitled := maskBookTitles(text)
+	untitled := blankGroup(maskBookTitles(text), reAttendedBefore)
 	attendIn := spanMemo{re: reAttend, text: untitled}
 	attendInSentence := spanMemo{re: reAttend, text: untitled}
 	speechInSentence := speechMemo{text: text}
@@ -1013,6 +1019,11 @@ func maskBookTitles(text string) string {
 	}
 	return string(b)
 }
+
+// reAttendedBefore is an attendance told as the time of what follows it (在参加市区调度会后赶到
+// 现场, 于出席……之后): the verb (group 1) tells where the person was before, not that they only
+// attend the event the clause reports, and is blanked for the attendance test.
+var reAttendedBefore = lazyRE(`(?:在|于|於)(参加|參加|出席)[^，。；！？、\n]{1,30}?(?:之后|之後|后|後)`)
 
 // reBookTitle is a title in book-title marks, on one line.
 var reBookTitle = lazyRE(`《[^《》\n]{1,120}》`)
