@@ -251,6 +251,7 @@ func Extract(text string, opt Options) Result {
 	if u := agreedPart(s.Title, opening, full, s.Institution, px); u != "" && self == "" && (s.Unit == "" || s.Unit == s.Institution || strings.HasPrefix(u, s.Unit) || strings.HasSuffix(u, s.Unit)) {
 		s.Unit = u // 台水二區處於今日舉辦……, named so again and again: the institution's part holds it
 	}
+	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // a rule's cut name whole, or none (cutname.go)
 	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
 		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
 	}
@@ -358,6 +359,7 @@ func Extract(text string, opt Options) Result {
 			warn("no " + f.name + " found")
 		}
 	}
+	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // (the units read from the headline too)
 	markUnsure(&res, title, opening, px)
 	if traditionalPage(text) {
 		madeInPageScript(s) // 参会人员 on a Hong Kong page is 參會人員
