@@ -224,7 +224,7 @@ func Extract(text string, opt Options) Result {
 	if sp := sponsor(opening); sp != "" {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
 		// sponsor that is an institution hosts the event, not the venue it is held at.
-		if s.Institution == "" || strings.Contains(opening, "在"+s.Institution) {
+		if s.Institution == "" && sponsorIsOwn(opening, sp) || s.Institution != "" && strings.Contains(opening, "在"+s.Institution) {
 			if c := institutions(sp, false, true); len(c) == 1 && c[0].at == 0 && c[0].name == sp {
 				s.Institution = shapedName(fullest(sp, px))
 			}
@@ -251,7 +251,7 @@ func Extract(text string, opt Options) Result {
 	if u := agreedPart(s.Title, opening, full, s.Institution, px); u != "" && self == "" && (s.Unit == "" || s.Unit == s.Institution || strings.HasPrefix(u, s.Unit) || strings.HasSuffix(u, s.Unit)) {
 		s.Unit = u // 台水二區處於今日舉辦……, named so again and again: the institution's part holds it
 	}
-	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // a rule's cut name whole, or none (cutname.go)
+	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // a name a rule cut, whole (cutname.go)
 	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
 		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
 	}
