@@ -225,8 +225,8 @@ func Extract(text string, opt Options) Result {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
 		// sponsor that is an institution hosts the event, not the venue it is held at.
 		if s.Institution == "" && sponsorIsOwn(opening, sp) || s.Institution != "" && strings.Contains(opening, "在"+s.Institution) {
-			if c := institutions(sp, false, true); len(c) == 1 && c[0].at == 0 && c[0].name == sp {
-				s.Institution = shapedName(fullest(sp, px))
+			if c := institutions(sp, false, true); len(c) == 1 && c[0].at == 0 && c[0].name == sp || runsFor(opening, sp, s.Institution) {
+				s.Institution = shapedName(fullest(sp, px)) // (由某委员会主办，某学院承办: the sponsor, sponsor.go)
 			}
 		}
 		s.Unit = shapedName(unitName(sp, s.Institution, px))

@@ -74,7 +74,32 @@ func sponsor(opening string) string {
 // span that starts a unit's name inside it. How the name must end each caller says: sponsor,
 // ledHost, travelHost and definedName share this test, so a fix to it reaches all four.
 func holderName(b string) bool {
-	return nameShaped(b) && !reSelfRef.MatchString(b) && !genericUnit.MatchString(b) && !reGenericName.MatchString(b) && unitNameStart(b, len(b)) == 0
+	return nameShaped(b) && !reSelfRef.MatchString(b) && (nationalBody(b) || !genericUnit.MatchString(b) && !reGenericName.MatchString(b)) && unitNameStart(b, len(b)) == 0
+}
+
+// reNationalBody is a national body's name: 全国 and an organisation's word it ends with
+// (全国某某论坛主任委员会, 全国某某协会). 全国 opens descriptions too (全国高校, 全国各地医院:
+// genericUnit, reGenericName), which end with an institution's word or none of these.
+var reNationalBody = lazyRE(`^(?:全国|全國)[\p{Han}]{2,24}(?:委员会|委員會|协会|協會|学会|學會|联合会|聯合會|总会|總會|研究会|研究會|联盟|聯盟|理事会|理事會)$`)
+
+// nationalBody tells whether b is a national body's name (reNationalBody), not a description.
+func nationalBody(b string) bool {
+	return reNationalBody.MatchString(b)
+}
+
+// runsFor tells whether the opening names inst as the body that runs (承办) an event sponsor
+// sponsors (主办): 本次会议由某委员会主办，某学院承办. The sponsor is the holder whose news it is;
+// the body that runs it, where it is held, takes part.
+func runsFor(opening, sponsor, inst string) bool {
+	if sponsor == "" || inst == "" || sponsor == inst || !holderName(sponsor) {
+		return false
+	}
+	s := strings.Index(opening, sponsor)
+	r := strings.Index(opening, inst+"承办")
+	if r < 0 {
+		r = strings.Index(opening, inst+"承辦")
+	}
+	return s >= 0 && r > s && (strings.Contains(opening[s:r], "主办") || strings.Contains(opening[s:r], "主辦"))
 }
 
 // reTravelHost is a body that goes somewhere to hold the event there: a body, a verb of going,
