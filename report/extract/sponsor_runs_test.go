@@ -14,7 +14,7 @@ func TestRunsFor(t *testing.T) {
 		{"年会在东湖学院召开。本次会议由湖北省高等教育学会主办，东湖学院承办。", "湖北省高等教育学会", "东湖学院", true},
 		{"年会在东湖学院召开。本次会议由东湖学院承办。", "", "东湖学院", false},
 		{"年会在东湖学院召开。东湖学院承办了由湖北省高等教育学会主办的年会。", "湖北省高等教育学会", "东湖学院", false}, // 承办 before the sponsor
-		{"年会在东湖学院召开。本次会议由全国高校主办，东湖学院承办。", "全国高校", "东湖学院", false}, // a description, no holder
+		{"年会在东湖学院召开。本次会议由全国高校主办，东湖学院承办。", "全国高校", "东湖学院", false},          // a description, no holder
 	} {
 		if got := runsFor(c.opening, c.sponsor, c.inst); got != c.want {
 			t.Errorf("runsFor(%q, %q, %q) = %v, want %v", c.opening, c.sponsor, c.inst, got, c.want)
