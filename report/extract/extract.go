@@ -200,7 +200,7 @@ func Extract(text string, opt Options) Result {
 	// for the institution (某某局(ABC), called ABC after); for the readings of units and figures
 	// it is part of the word before it, so a name does not start after it.
 	opening, full = reLatinShort.ReplaceAllString(opening, "$1"), reLatinShort.ReplaceAllString(full, "$1")
-	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	s.Unit = shapedName(unitName(organizerNoVenue(opening), s.Institution, px))
 	if u := visitingOrgan(opening, s.Institution); u != "" && (s.Unit == "" || s.Unit == s.Institution) {
 		s.Unit = u // 某學院校董會昨日拜訪行政長官: the organ that pays the visit holds it
 	}
