@@ -326,7 +326,7 @@ func Extract(text string, opt Options) Result {
 		res.Derived = append(res.Derived, "unit")
 		warn("no organizing unit named; read from the derived headline: " + s.Unit)
 	}
-	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) && !attendsAtBranchVenue(opening) && !titledParty(opening) {
+	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) && !attendsAtBranchVenue(opening) && !titledParty(opening) && !collectiveHolds(opening) {
 		// (Not when the institution is named only in the title of the person who leads the
 		// event, 某区人民政府区长某某到……调研, or not at all, 区长某某带队调研: a person, not a
 		// body, holds it; nor when its people attend at a branch venue, 在某县分会场参加会议: the
