@@ -12,6 +12,9 @@ var reVenueEnd = lazyRE(`(?:` + placeWords + `)$`)
 // (某县各级党支部) is no holder either: "".
 func organizerNoVenue(opening string) string {
 	u := organizer(opening)
+	if u == "" {
+		u = subjectBeforeWhen(opening)
+	}
 	if reCollectiveName.MatchString(u) {
 		return "" // 某县各级党支部积极开展: an unnamed collective, no holder (collective.go)
 	}
@@ -25,4 +28,21 @@ func organizerNoVenue(opening string) string {
 		}
 	}
 	return u
+}
+
+// reSubjectWhen is a lead that opens with a body's name, then 於 (于) and the event's time and
+// place, then its verb (某聯誼會於二月三日晚假某酒樓舉行……): the body holds it. Group 1 is the
+// name.
+var reSubjectWhen = lazyRE(`^([\p{Han}]{3,24}?)(?:於|于)[^，,。；;！？\n]{1,30}?(?:` + meetingVerbs + `)`)
+
+// subjectBeforeWhen returns the body a lead's first sentence opens with as the holder of an
+// event it then dates and places (reSubjectWhen): a name that ends like a unit's and has a
+// holder's shape; "" when the lead does not open so.
+func subjectBeforeWhen(opening string) string {
+	first := strings.TrimSpace(reLeadNewsTag.ReplaceAllString(leadSentence(bodyLines(opening)), ""))
+	m := reSubjectWhen.FindStringSubmatch(first)
+	if m == nil || !reEndsUnit.MatchString(m[1]) || !holderName(m[1]) || reGluedPlace.MatchString(first[len(m[1]):]) {
+		return ""
+	}
+	return m[1]
 }

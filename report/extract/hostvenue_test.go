@@ -16,3 +16,18 @@ func TestOrganizerNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectBeforeWhen: a lead that opens with a body, then 於 and the event's time and place,
+// then its verb, names its holder; a person, a place's word after 于 or no verb name none.
+func TestSubjectBeforeWhen(t *testing.T) {
+	for _, c := range []struct{ opening, want string }{
+		{"【本報消息】澳門某某同鄉聯誼會於二月三日晚假某酒樓舉行春茗聯歡聚會。會長某某表示。", "澳門某某同鄉聯誼會"},
+		{"東湖大學學生會於三月五日在禮堂舉辦歌唱比賽。", "東湖大學學生會"},
+		{"會長蕭錫權於二月三日晚假某酒樓舉行聚會。", ""},
+		{"澳門某某同鄉聯誼會於二月三日成立二十周年。", ""},
+	} {
+		if got := subjectBeforeWhen(c.opening); got != c.want {
+			t.Errorf("subjectBeforeWhen(%q) = %q, want %q", c.opening, got, c.want)
+		}
+	}
+}
