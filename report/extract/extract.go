@@ -200,7 +200,7 @@ func Extract(text string, opt Options) Result {
 	// for the institution (某某局(ABC), called ABC after); for the readings of units and figures
 	// it is part of the word before it, so a name does not start after it.
 	opening, full = reLatinShort.ReplaceAllString(opening, "$1"), reLatinShort.ReplaceAllString(full, "$1")
-	s.Unit = shapedName(unitName(organizer(opening), s.Institution, px))
+	s.Unit = shapedName(unitName(organizerNoVenue(opening), s.Institution, px))
 	if u := visitingOrgan(opening, s.Institution); u != "" && (s.Unit == "" || s.Unit == s.Institution) {
 		s.Unit = u // 某學院校董會昨日拜訪行政長官: the organ that pays the visit holds it
 	}
@@ -224,9 +224,9 @@ func Extract(text string, opt Options) Result {
 	if sp := sponsor(opening); sp != "" {
 		// 由某大学主办, 某局主办、某街道承办: the sponsor organizes, wherever it is held; and a
 		// sponsor that is an institution hosts the event, not the venue it is held at.
-		if s.Institution == "" || strings.Contains(opening, "在"+s.Institution) {
-			if c := institutions(sp, false, true); len(c) == 1 && c[0].at == 0 && c[0].name == sp {
-				s.Institution = shapedName(fullest(sp, px))
+		if s.Institution == "" && sponsorIsOwn(opening, sp) || s.Institution != "" && strings.Contains(opening, "在"+s.Institution) {
+			if c := institutions(sp, false, true); len(c) == 1 && c[0].at == 0 && c[0].name == sp || runsFor(opening, sp, s.Institution) {
+				s.Institution = shapedName(fullest(sp, px)) // (由某委员会主办，某学院承办: the sponsor, sponsor.go)
 			}
 		}
 		s.Unit = shapedName(unitName(sp, s.Institution, px))
@@ -251,6 +251,7 @@ func Extract(text string, opt Options) Result {
 	if u := agreedPart(s.Title, opening, full, s.Institution, px); u != "" && self == "" && (s.Unit == "" || s.Unit == s.Institution || strings.HasPrefix(u, s.Unit) || strings.HasSuffix(u, s.Unit)) {
 		s.Unit = u // 台水二區處於今日舉辦……, named so again and again: the institution's part holds it
 	}
+	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // a name a rule cut, whole (cutname.go)
 	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
 		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
 	}
@@ -325,7 +326,7 @@ func Extract(text string, opt Options) Result {
 		res.Derived = append(res.Derived, "unit")
 		warn("no organizing unit named; read from the derived headline: " + s.Unit)
 	}
-	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) && !attendsAtBranchVenue(opening) && !titledParty(opening) {
+	if s.Unit == "" && self == "" && s.Institution != "" && !personLeads(opening, s.Institution) && (!bareTitledLead(opening) || headlineBodyActs(s.Title, s.Institution)) && !visitedByOfficials(opening, s.Institution) && !attendsAtBranchVenue(opening) && !titledParty(opening) && !collectiveHolds(opening) {
 		// (Not when the institution is named only in the title of the person who leads the
 		// event, 某区人民政府区长某某到……调研, or not at all, 区长某某带队调研: a person, not a
 		// body, holds it; nor when its people attend at a branch venue, 在某县分会场参加会议: the
@@ -358,6 +359,7 @@ func Extract(text string, opt Options) Result {
 			warn("no " + f.name + " found")
 		}
 	}
+	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // (the units read from the headline too)
 	markUnsure(&res, title, opening, px)
 	if traditionalPage(text) {
 		madeInPageScript(s) // 参会人员 on a Hong Kong page is 參會人員

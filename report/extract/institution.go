@@ -32,6 +32,7 @@ var (
 // text names most often. Only complete names count (see nameStart); an affiliated hospital is
 // named whole, not as its university.
 func institution(title, opening, text string, px *pageIndex) string {
+	title, opening, text = blankTeasers(title), blankTeasers(opening), blankTeasers(text) // navigation: no name read there
 	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
 		return n
 	}
@@ -748,7 +749,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 		if len(c) > 0 {
 			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
-			if loc := reOwnSelf.FindStringIndex(opening); loc == nil || loc[0] > c[0].at {
+			if loc := ownSelfAt(opening); loc == nil || loc[0] > c[0].at {
 				if ag := agreed(); ag != "" && strings.Contains(opening[:c[0].at], ag) {
 					return fullest(ag, px) // the lead's subject the page agrees on comes before the name found
 				}
@@ -756,9 +757,11 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 					return w
 				}
 				return nameOf(c[0], opening, px)
-			} else if end := strings.IndexAny(opening[loc[0]:], "。\n"); end >= 0 {
+			} else if end := strings.IndexAny(opening[loc[0]:], "。\n"); end >= 0 && !reOwnDelegate.MatchString(opening[loc[0]:loc[1]]) {
 				partners = opening[:loc[0]+end]
 			} else {
+				// (校党委书记某某代表学校出席……。在由某大学承办的此次会议上: the page's own
+				// leader attends; every body the opening names is another's.)
 				partners = opening
 			}
 		}
@@ -793,6 +796,12 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	best, n := "", 0
 	count := map[string]int{}
 	found := institutions(text, false, false)
+	if reOwnDelegate.MatchString(opening) {
+		// 校党委书记某某代表学校出席……会议: the page's own delegate attends an event another
+		// body holds; a body the text names is the host's side, a guest's or a partner's,
+		// never counted as the page's own.
+		found = nil
+	}
 	invited := ""
 	for _, c := range found {
 		if reInvited.MatchString(text[c.at+len(c.name):]) {

@@ -61,7 +61,36 @@ func shortUniversity(head, page string) string {
 			return c
 		}
 	}
-	return ""
+	return columnShort(page)
+}
+
+// reColumnLabel is a news column's label made of a university's short form and a column's word,
+// on a line of its own or between a breadcrumb's marks (青大要闻, 本站首页>>青大要闻>>正文): the
+// site's own column, which names the site's owner as a newspaper's header does.
+var reColumnLabel = lazyRE(`(?m)(?:^|>>|>|»)\s*([\p{Han}]{1,2}(?:科大|醫大|医大|師大|师大)|[\p{Han}]大)(?:要闻|要聞|新闻|新聞|动态|動態|快讯|快訊)\s*(?:$|>>|>|»)`)
+
+// minColumnLabels is how often the page must write its column's label to name its owner by it.
+const minColumnLabels = 2
+
+// columnShort returns the university's short form the page's own column label gives, written
+// minColumnLabels times or more and as no other short form's, or "" (a page that names its
+// university in full nowhere: the labelling rules' short form).
+func columnShort(page string) string {
+	short, n := "", 0
+	for _, m := range reColumnLabel.FindAllStringSubmatch(page, maxShortTried) {
+		first, _ := utf8.DecodeRuneInString(m[1])
+		if strings.ContainsRune(notShortFirst, first) {
+			continue
+		}
+		if short != "" && m[1] != short {
+			return "" // two columns of two universities: which is the owner the page does not say
+		}
+		short, n = m[1], n+1
+	}
+	if n < minColumnLabels {
+		return ""
+	}
+	return short
 }
 
 // reShortFollow are words a university's short form stands before when it is used as a name:

@@ -74,7 +74,32 @@ func sponsor(opening string) string {
 // span that starts a unit's name inside it. How the name must end each caller says: sponsor,
 // ledHost, travelHost and definedName share this test, so a fix to it reaches all four.
 func holderName(b string) bool {
-	return nameShaped(b) && !reSelfRef.MatchString(b) && !genericUnit.MatchString(b) && !reGenericName.MatchString(b) && unitNameStart(b, len(b)) == 0
+	return nameShaped(b) && !reSelfRef.MatchString(b) && (nationalBody(b) || !genericUnit.MatchString(b) && !reGenericName.MatchString(b)) && unitNameStart(b, len(b)) == 0
+}
+
+// reNationalBody is a national body's name: 全国 and an organisation's word it ends with
+// (全国某某论坛主任委员会, 全国某某协会). 全国 opens descriptions too (全国高校, 全国各地医院:
+// genericUnit, reGenericName), which end with an institution's word or none of these.
+var reNationalBody = lazyRE(`^(?:全国|全國)[\p{Han}]{2,24}(?:委员会|委員會|协会|協會|学会|學會|联合会|聯合會|总会|總會|研究会|研究會|联盟|聯盟|理事会|理事會)$`)
+
+// nationalBody tells whether b is a national body's name (reNationalBody), not a description.
+func nationalBody(b string) bool {
+	return reNationalBody.MatchString(b)
+}
+
+// runsFor tells whether the opening names inst as the body that runs (承办) an event sponsor
+// sponsors (主办): 本次会议由某委员会主办，某学院承办. The sponsor is the holder whose news it is;
+// the body that runs it, where it is held, takes part.
+func runsFor(opening, sponsor, inst string) bool {
+	if sponsor == "" || inst == "" || sponsor == inst || !holderName(sponsor) {
+		return false
+	}
+	s := strings.Index(opening, sponsor)
+	r := strings.Index(opening, inst+"承办")
+	if r < 0 {
+		r = strings.Index(opening, inst+"承辦")
+	}
+	return s >= 0 && r > s && (strings.Contains(opening[s:r], "主办") || strings.Contains(opening[s:r], "主辦"))
 }
 
 // reTravelHost is a body that goes somewhere to hold the event there: a body, a verb of going,
@@ -453,3 +478,28 @@ func placedGovernment(u string) bool {
 // reSocietyBody ends the name of a society that is a body in its own right: a chamber of
 // commerce, an association, a federation, a foundation, a trade union.
 var reSocietyBody = lazyRE(`(?:商会|商會|协会|協會|学会|學會|联合会|聯合會|联谊会|聯誼會|基金会|基金會|同乡会|同鄉會|慈善会|慈善會|总会|總會|促进会|促進會|研究会|研究會|工会|工會|校友会|校友會)$`)
+
+// reOwnDelegate is the page's own person in the lead who acts on its behalf, named by its word
+// for itself: 代表学校出席 (a president who leads a visit, 校長某某率領, is the page's own
+// subject, not a delegate to another's event).
+var reOwnDelegate = lazyRE(`代表(?:学校|學校|学院|學院|医院|醫院|公司|集团|集團)(?:出席|参加|參加|参会|參會|赴会|赴會)`)
+
+// sponsorIsOwn tells whether the sponsor named in the opening may be taken as the page's
+// institution when no other is named: not when the page's word for itself (reOwnSelf) or its
+// own delegate (reOwnDelegate) stands before the sponsor (校党委书记某某代表学校出席……在由某
+// 大学承办的此次会议上): the page's own attends an event another body holds, and the page's
+// institution is unnamed, not the host.
+func sponsorIsOwn(opening, sp string) bool {
+	at := strings.Index(opening, sp)
+	return at < 0 || ownSelfAt(opening[:at]) == nil
+}
+
+// ownSelfAt returns where the opening first names the page's own by its word for itself
+// (reOwnSelf: 我校, 本院) or its own delegate (reOwnDelegate), nil when it does not.
+func ownSelfAt(opening string) []int {
+	a, b := reOwnSelf.FindStringIndex(opening), reOwnDelegate.FindStringIndex(opening)
+	if a == nil || b != nil && b[0] < a[0] {
+		return b
+	}
+	return a
+}
