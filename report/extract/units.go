@@ -513,6 +513,9 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if !keep(c) {
 			continue
 		}
+		if bracketedSecondName(text, scan.cands, i) && keep(&scan.cands[i-1]) {
+			continue // 某发展中心(技术转移中心): the body's second name, its first taking part
+		}
 		m, masked, alt, listed := c.m.name, c.masked, c.alt, c.listed
 		loc := []int{c.m.start, c.m.end}
 		last, _ := lastRune(m)
@@ -602,6 +605,8 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 			}
 		}
 	}
+	// 所属项目党支部 … 与项目党支部签订: a name the page writes as a kind of body is none in particular.
+	out = slices.DeleteFunc(out, func(m string) bool { return namedAsKind(text, m) })
 	named := make(map[string]bool, len(out))
 	out = slices.DeleteFunc(out, func(m string) bool {
 		twice := named[m] // named twice once the party's name is put back: the first stands
@@ -792,7 +797,7 @@ var (
 // part that is none in the event (the object of the work, the source of a policy, a facility,
 // media, heads who come by rank, a specialty offered).
 func (g unitGroup) part(m string) unitRole {
-	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
+	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after) || reLedUnder.MatchString(g.list)
 	switch {
 	case g.unnamed:
 		return roleNoPart // 相关建筑公司、科技公司等企业: bodies of a kind, none named
