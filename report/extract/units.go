@@ -442,6 +442,9 @@ func scanUnits(text, inst, venue string) *unitScan {
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary; so is 包括 opening
 		// the list of what the clause before names (拜會了11個部委，包括某辦公室、某部).
 		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及", "包括"} {
+			if a := reAdverbConj.FindString(m); a != "" && strings.HasSuffix(a, c) {
+				c = a // 分别与某公司: an adverb of the clause, then the conjunction
+			}
 			if rest := strings.TrimPrefix(m, c); rest != m && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m) {
 				m, loc[0] = rest, loc[0]+len(c)
 				break
@@ -525,7 +528,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") && !(n <= 24 && reRegisteredCompany.MatchString(m)) || n > 32 {
+		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") && !(n <= 24 && (reRegisteredCompany.MatchString(m) || reRegisteredBranch.MatchString(m))) || n > 32 {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
@@ -964,7 +967,8 @@ func orgSpans(text string) [][]int {
 			continue
 		}
 		// A one-character suffix (科, 部, 局) ends a name only before what may follow one.
-		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) {
+		// 专委会, 编委会, 评委会: 委 before 会 ends a committee's short name, read on below.
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) && !weiHui(text[:loc[0]], text[loc[0]:loc[1]], next) {
 			continue
 		}
 		if s := text[loc[0]:loc[1]]; s == "委" && personalWei(text[:loc[0]], text[loc[1]:]) {

@@ -7,7 +7,8 @@ import (
 
 // TestUnitsHeld17Classes: the classes of false units heldout17 showed (a source inside what is
 // studied, a history over a count of years, officers by post after 及, a later member of a
-// party, a bracketed second name, a kind of body). Each row is made up for the test.
+// party, a bracketed second name, a kind of body), and of names missed (专委会, 分别与, a
+// registered company's institute). Each row is made up for the test.
 func TestUnitsHeld17Classes(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -26,6 +27,12 @@ func TestUnitsHeld17Classes(t *testing.T) {
 		{"a bracketed second name", "学院赴青川县调研\n11月20日，在校科技合作中心(技术转移中心)组团带领下，院领导李明一行赴青川县调研，走访青川化工有限公司。", []string{"校科技合作中心", "青川化工有限公司"}},
 		// A name the page writes as a kind of body (所属项目党支部) names none where it stands alone.
 		{"a kind of body named again", "东湖公司召开廉政会议\n2月27日，东湖公司召开廉政会议。会上，东湖公司纪委与所属项目党支部签订责任书；东湖公司工会与项目党支部签订协议。", []string{"东湖公司纪委", "东湖公司工会"}},
+		// 专委会 (专业委员会's short form) ends a committee's name, each of a list.
+		{"专委会 listed", "东湖医院开展义诊周\n9月16日，东湖医院开展义诊周。本次义诊由医务科、护理部及青川省抗癌协会肿瘤护理专委会、造口伤口专委会、安宁疗护专委会牵头和参与。", []string{"医务科", "护理部", "青川省抗癌协会肿瘤护理专委会", "造口伤口专委会", "安宁疗护专委会"}},
+		// An adverb before the conjunction (分别与) is no part of the name after it.
+		{"分别与 before a name", "校企合作签约仪式举行\n9月16日，我院分别与青川测绘有限公司、西岭科技有限公司签署合作协议。", []string{"青川测绘有限公司", "西岭科技有限公司"}},
+		// A registered company's name and its institute's after it make one long name.
+		{"a registered company's institute", "校企合作签约仪式举行\n9月16日，我院与青川铁路设计院集团有限公司工程勘察设计院签署合作协议。", []string{"青川铁路设计院集团有限公司工程勘察设计院"}},
 	} {
 		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
