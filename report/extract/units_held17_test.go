@@ -33,6 +33,8 @@ func TestUnitsHeld17Classes(t *testing.T) {
 		{"分别与 before a name", "校企合作签约仪式举行\n9月16日，我院分别与青川测绘有限公司、西岭科技有限公司签署合作协议。", []string{"青川测绘有限公司", "西岭科技有限公司"}},
 		// A registered company's name and its institute's after it make one long name.
 		{"a registered company's institute", "校企合作签约仪式举行\n9月16日，我院与青川铁路设计院集团有限公司工程勘察设计院签署合作协议。", []string{"青川铁路设计院集团有限公司工程勘察设计院"}},
+		// 协办 after a branch's name ending in 部 (支部协办), like 主办 and 承办, ends the name.
+		{"支部协办", "东湖健康节开幕\n5月1日，由青川医院支部、卫生健康综合支部协办的东湖健康节开幕。", []string{"青川医院支部", "卫生健康综合支部"}},
 	} {
 		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
