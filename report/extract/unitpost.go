@@ -32,11 +32,12 @@ const (
 var (
 	// rePostAfter reads what follows an enumeration of bodies up to the post word of their
 	// officers: the rest of the enumeration (names that are no candidates, joined by 、, 和, 及),
-	// a kind word (等单位, 等十几家辖区单位), 的, the qualifier (有关, 相关), 主要 or 分管, the post
+	// or after a comma by 及 or 以及 (某办、某委，及区有关部门负责人参加), a kind word (等单位,
+	// 等十几家辖区单位), 的, the qualifier (有关, 相关), 主要 or 分管, the post
 	// word, and what may follow a post word that closes a noun phrase (a joiner, an adverb, the
 	// verb): a personal name after it makes a title (某处负责人李某), read by the title rule.
 	// The items are lazy, so the first post word that closes a phrase is the one read.
-	rePostAfter = lazyRE(`^(?:(?:、|和|及|以及|与|與)[^，,。；;：:、\s]{1,20}?)*?(?:等[^，,。；;：:、\s]{0,10}?)?(?:的|之)?(?P<q>有关|相关|有關|相關)?(?:主要|分管)?(?P<w>负责人|負責人|负责同志|負責同志|领导同志|領導同志|领导班子成员|領導班子成員|领导班子|領導班子|班子成员|班子成員|领导|領導|主管|工作人员|工作人員|人员|人員)(?:同志|们|們)?(?:、|，|,|和|及|以及|与|與|等|也|均|都|还|還|分别|分別|一同|一起|共同|应邀|應邀|受邀|一行|参加|參加|出席|列席|陪同|随同|隨同)`)
+	rePostAfter = lazyRE(`^(?:(?:、|和|及|以及|与|與|[，,](?:及|以及))[^，,。；;：:、\s]{1,20}?)*?(?:等[^，,。；;：:、\s]{0,10}?)?(?:的|之)?(?P<q>有关|相关|有關|相關)?(?:主要|分管)?(?P<w>负责人|負責人|负责同志|負責同志|领导同志|領導同志|领导班子成员|領導班子成員|领导班子|領導班子|班子成员|班子成員|领导|領導|主管|工作人员|工作人員|人员|人員)(?:同志|们|們)?(?:、|，|,|和|及|以及|与|與|等|也|均|都|还|還|分别|分別|一同|一起|共同|应邀|應邀|受邀|一行|参加|參加|出席|列席|陪同|随同|隨同)`)
 	// rePostVerb is the verb the officers' clause goes on to: attending (参加, 出席), sitting
 	// in (列席) or going along (陪同, 随同).
 	rePostVerb = lazyRE(`参加|參加|出席|列席|陪同|随同|隨同`)

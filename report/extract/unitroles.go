@@ -108,11 +108,12 @@ var reRoleAfter = lazyRE(meetingVerbs + `|` + speechVerbs + `|参加|參加|出�
 // reThenTime is a word that sets its sentence in the past, before the event: 五年前, 早在,
 // 起源于, 时任 (then serving), 当年, 昔日, 曾经; or over the years or months before it: 近年来,
 // 多年来, 长期以来, and 今年以来 where it opens its clause (汇报了今年以来的工作 is what was
-// reported); or before it: 此前, 去年, 前年. The bodies a history names take no part in the
+// reported); or before it: 此前, 去年, 前年; or over a count of years (七年间, 十年来，): a
+// history of the past years (七年间协调某医院、某总支等基层组织). The bodies a history names take no part in the
 // event the page reports.
 // A year's first months (2023年前三季度, 年前两个月) are no past: the count before 年 is of years
 // (at most three digits) and no count or 季/月 follows 年前.
-var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|(?:^|[，,。；;：:\s])(?:今年来|今年來|今年以来|今年以來|年初以来|年初以來)|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經|此前|去年|前年`)
+var reThenTime = lazyRE(`(?:^|[^0-9０-９])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年前(?:[^0-9０-９一二三四五六七八九十两兩几幾季月个個半]|$)|早在|起源于|起源於|时任|時任|近年来|近年來|(?:^|[，,。；;：:\s])(?:今年来|今年來|今年以来|今年以來|年初以来|年初以來)|多年来|多年來|多年以来|多年以來|长期以来|長期以來|一直以来|一直以來|历年来|歷年來|当年(?:[^度]|$)|當年(?:[^度]|$)|昔日|曾经|曾經|此前|去年|前年|(?:^|[^0-9０-９第])(?:[0-9０-９]{1,3}|[一二三四五六七八九十百两兩几幾多]+)(?:个|個)?多?年(?:间|間|(?:来|來|以来|以來)(?:[，,]|$))`)
 
 // reThenAlways are the words of reThenTime that set their sentence in the past wherever they
 // stand, in a modifier too (时任某某的关怀下, 早在…的, 起源于…的).
@@ -428,6 +429,8 @@ func (c bodyMention) role() unitRole {
 		// “建设武陵山区经济强县和中心城市”: a slogan; 区安全生产委员会2025年第四次会议: the owner
 		// inside a meeting's name; 。学习市纪委《……》: the source of what was studied
 		return roleSource
+	case studiedSource(text, c.start, c.end):
+		return roleSource // 学习贯彻……某国资委和某局工作会议精神: the source of the spirit studied
 	case c.inst == "" && reBareLevel.MatchString(text[c.span:c.end]) && (strings.HasPrefix(text, text[c.span:c.end]) || reLeadDateOnly.MatchString(text[:c.span])):
 		// 县人民医院“下乡义诊”: the headline's own body, named without a place; so is the
 		// first name of a page that opens with its date (6月10日,县人民医院、某卫生院……签约)
@@ -446,7 +449,7 @@ func (c bodyMention) role() unitRole {
 		return roleDescribed // 某大学作为应用科学大学: what something is
 	case formerBody(c.whole):
 		return roleBackground // 原某区政府: a body that is no more, named in a history
-	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !leadsDelegation(m, after) && !reDelegation.MatchString(after) && !representedBy(m, after) || reRoleIn.MatchString(m):
+	case titleAfter(text[c.end:min(len(text), c.end+64)]) && !byItsLeaders(after) && !(leadsDelegation(m, after) && !laterInParty(tailOf(text[:c.start], 24))) && !reDelegation.MatchString(after) && !representedBy(m, after) || reRoleIn.MatchString(m):
 		return roleTitle // 民盟安徽省委主委郑永飞, 统战部长赵明皓
 	case titleAfter(text[c.end:min(len(text), c.end+64)]) && ownOrgan(m, c.inst, text[c.end:]):
 		return roleOwn // 东湖医院党委书记某某率班子成员赴……: the institution's own delegation

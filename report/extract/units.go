@@ -442,6 +442,9 @@ func scanUnits(text, inst, venue string) *unitScan {
 		// 與南化衛生所, 攜手衛生局: a conjunction before a name is a boundary; so is 包括 opening
 		// the list of what the clause before names (拜會了11個部委，包括某辦公室、某部).
 		for _, c := range []string{"携手", "攜手", "偕同", "与", "與", "和", "及", "包括"} {
+			if a := reAdverbConj.FindString(m); a != "" && strings.HasSuffix(a, c) {
+				c = a // 分别与某公司: an adverb of the clause, then the conjunction
+			}
 			if rest := strings.TrimPrefix(m, c); rest != m && utf8.RuneCountInString(rest) >= 3 && !reHeWord.MatchString(m) {
 				m, loc[0] = rest, loc[0]+len(c)
 				break
@@ -513,6 +516,9 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if !keep(c) {
 			continue
 		}
+		if bracketedSecondName(text, scan.cands, i) && keep(&scan.cands[i-1]) {
+			continue // 某发展中心(技术转移中心): the body's second name, its first taking part
+		}
 		m, masked, alt, listed := c.m.name, c.masked, c.alt, c.listed
 		loc := []int{c.m.start, c.m.end}
 		last, _ := lastRune(m)
@@ -522,7 +528,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if last == '部' && strings.HasPrefix(text[loc[1]:], "分") && !strings.HasPrefix(text[loc[1]:], "分别") && !strings.HasPrefix(text[loc[1]:], "分別") {
 			continue // 部分, but 安全质量部分别作汇报
 		}
-		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") && !(n <= 24 && reRegisteredCompany.MatchString(m)) || n > 32 {
+		if n := utf8.RuneCountInString(m); n > 16 && !strings.ContainsAny(m, "“（「") && !(n <= 24 && (reRegisteredCompany.MatchString(m) || reRegisteredBranch.MatchString(m))) || n > 32 {
 			continue
 		}
 		if strings.HasSuffix(m, "办") || strings.HasSuffix(m, "辦") {
@@ -602,6 +608,8 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 			}
 		}
 	}
+	// 所属项目党支部 … 与项目党支部签订: a name the page writes as a kind of body is none in particular.
+	out = slices.DeleteFunc(out, func(m string) bool { return namedAsKind(text, m) })
 	named := make(map[string]bool, len(out))
 	out = slices.DeleteFunc(out, func(m string) bool {
 		twice := named[m] // named twice once the party's name is put back: the first stands
@@ -792,7 +800,7 @@ var (
 // part that is none in the event (the object of the work, the source of a policy, a facility,
 // media, heads who come by rank, a specialty offered).
 func (g unitGroup) part(m string) unitRole {
-	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after)
+	support := reSupport.MatchString(g.after) || reLeadsSinging.MatchString(g.after) || reLedUnder.MatchString(g.list)
 	switch {
 	case g.unnamed:
 		return roleNoPart // 相关建筑公司、科技公司等企业: bodies of a kind, none named
@@ -959,7 +967,8 @@ func orgSpans(text string) [][]int {
 			continue
 		}
 		// A one-character suffix (科, 部, 局) ends a name only before what may follow one.
-		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) {
+		// 专委会, 编委会, 评委会: 委 before 会 ends a committee's short name, read on below.
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) && !weiHui(text[:loc[0]], text[loc[0]:loc[1]], next) {
 			continue
 		}
 		if s := text[loc[0]:loc[1]]; s == "委" && personalWei(text[:loc[0]], text[loc[1]:]) {
@@ -1123,7 +1132,7 @@ var (
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长,
 // 急诊科医护人员, 保卫科于11月7日; not 于 and a year, as often a history's: 某委于2013年首次启动).
-var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導|医护|醫護|医务|醫務|详细|詳細|仔细|仔細|(?:于|於)(?:[0-9０-９]{1,2}月|近日|今日|日前|昨日|今天|昨天|本月|上月|[一二三四五六七八九十]{1,3}月))`)
+var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|协办|協辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導|医护|醫護|医务|醫務|详细|詳細|仔细|仔細|(?:于|於)(?:[0-9０-９]{1,2}月|近日|今日|日前|昨日|今天|昨天|本月|上月|[一二三四五六七八九十]{1,3}月))`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // verb whose object reports at the event (听取某局汇报), a
