@@ -811,7 +811,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			guests += "\n" + c.name // 某市委派员参加, 某大学某院长某某作报告: a guest, never the page's own
 		}
 	}
-	lone, lones := "", 0 // the invited bodies that would stand as a name
+	lone, lones := "", 0       // the invited bodies that would stand as a name
 	kinds := selfKind(opening) // 学院与某区人民政府举行签约: only a college's name is the page's
 	for _, c := range found {
 		c, ok := px.stand(c)
