@@ -293,6 +293,8 @@ func TestSpeakers(t *testing.T) {
 		{"review 13, finding 12: 河长", "东湖区召开河长制工作会议。刘河长指出，要加强河道巡查。区长林大同作总结讲话。", []string{"林大同"}},
 		{"an adviser", "會上，國策顧問林志遠致詞表示，合作意義重大。", []string{"林志遠"}},
 		{"a vice-minister", "教育部政務次長王大明也說，期待雙方合作。", []string{"王大明"}},
+		{"a vice-minister with its qualifier, after the name", "會中邀請王大明政務次長致詞，肯定學校的努力。", []string{"王大明"}},
+		{"the family name 丘", "商務及經濟發展局局長丘大明致辭時表示，商會貢獻良多。", []string{"丘大明"}},
 		{"an assistant to a head", "开班仪式后，院长助理李晓光为学员们授课。", []string{"李晓光"}},
 		{"a dean of a Taiwan university, after the name", "本校林大同研發長致詞，感謝來賓。", []string{"林大同"}},
 		{"a province's head", "副省长王建国出席会议并讲话。", []string{"王建国"}},
