@@ -14,7 +14,7 @@ var (
 	// reLeadTime is the time (and place) a lead sentence opens with: 3月5日上午, 近日, 2021年6月.
 	// The words come first: the date's alternative matches the empty string, and the first
 	// alternative that matches wins (今天上午，was left whole when the date's came first).
-	reLeadTime = lazyRE(`^(?:近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?)(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
+	reLeadTime = lazyRE(`^(?:近日|日前|近期|当天|當天|今天|昨天|同日|近来|近來|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|[、，,]\d{1,2}日))?(?:至\d{1,2}(?:月\d{1,2})?日)?)(?:` + dayPart + `|晚|期间|期間)?(?:\d{1,2}[:：]\d{2})?[，,]?`)
 	// reLeadAside is a clause that frames the news rather than telling it: 为……, 根据……
 	reLeadAside = lazyRE(`^(?:为|為|为了|為了|根据|根據|按照|围绕|圍繞|在|随着|隨著|近年来|近年來|今年以来|今年以來|据|據)`)
 	// reLeadVenue is the place between the actor and the verb: 在行政楼会议室召开 → 召开.
@@ -34,8 +34,7 @@ func leadHeadline(paras []string) string {
 	var first string
 	for _, p := range paras[:min(len(paras), 3)] {
 		for _, sen := range reSentence.FindAllString(p, 4) {
-			sen = strings.TrimSpace(reNewsTag.ReplaceAllString(sen, ""))
-			sen = reLeadCredits.ReplaceAllString(sen, "")
+			sen = withoutOpeningCredits(sen)
 			sen = reParen.ReplaceAllStringFunc(sen, keepUnlessByline)
 			var subjectless, actor, subject string
 			for _, c := range leadClauses(sen) {
@@ -43,7 +42,7 @@ func leadHeadline(paras []string) string {
 					continue
 				}
 				h := headlineOf(c.text)
-				if subject != "" && c.subjectless && !c.connective && h != "" && reLeadPredicate.MatchString(c.text) && utf8.RuneCountInString(subject+h) <= longHeadlineRunes {
+				if subject != "" && c.subjectless && !c.connective && h != "" && utf8.RuneCountInString(subject+h) <= longHeadlineRunes {
 					// 我院保卫科于11月7日上午，组织……演练: the subject stood alone before the predicate.
 					h, c.subjectless = subject+h, false
 				}

@@ -16,7 +16,7 @@ var (
 	reLeadConnective = lazyRE(`^(?:又一次|再一次|再次|并且|並且|同时|同時|随后|隨後|然后|然後|此后|此後|此外|另外|继而|繼而|进而|進而|先后|先後|以及|一面|一边|一邊|一方面|并|並|还|還|也|又|而|及)`)
 	// reLeadPredicate opens a clause with its predicate, the subject being in an earlier clause
 	// (组织……开展, 赴……, 深入……, 与……签署, 由……率领): it tells the event without who did it.
-	reLeadPredicate = lazyRE(`^(?:` + meetingVerbs + `|于|於|在|赴|到|来到|來到|前往|深入|走进|走進|走访|走訪|看望|慰问|慰問|分别|分別|共同|集中|亲切|親切|积极|積極|认真|認真|着重|著重|充分|全面|进一步|進一步|对|對|向|与|與|同|由|把|将|將|通过|通過|带着|帶著|围绕|圍繞)`)
+	reLeadPredicate = lazyRE(`^(?:` + meetingVerbs + `|赴|到|来到|來到|前往|深入|走进|走進|走访|走訪|看望|慰问|慰問|分别|分別|共同|集中|亲切|親切|积极|積極|认真|認真|着重|著重|充分|全面|进一步|進一步|对|對|向|与|與|同|由|把|将|將|通过|通過|带着|帶著|围绕|圍繞)`)
 	// reLeadSubordinate is a clause of time that frames the main one: 继……之后, 恰逢……之际,
 	// ……期间, 活动结束后.
 	reLeadSubordinate = lazyRE(`(?:之后|之後|以后|以後|之际|之際|期间|期間|前夕|之时|之時|的同时|的同時|[^会會午]后|[^会會午]後)$`)
@@ -26,11 +26,8 @@ var (
 	// reFurnitureClause is a clause no headline is made from: a site's date line or its tabs
 	// (學校要聞 2017/12/11, 氣象2025-09-05 | 中央社).
 	reFurnitureClause = lazyRE(`[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`)
-	// reLeadCredits are credits and tags in brackets, and a page's date stamp, that open a lead
-	// (2023/04/13, 〈圖/記者翻攝〉, 【焦點時報/記者某某報導】): no part of a headline.
-	reLeadCredits = lazyRE(`^(?:\s*(?:〈[^〈〉]{0,30}〉|【[^【】]{0,30}】|\[[^\[\]]{0,30}\]|[（(][^（）()]{0,30}(?:提供|攝|摄|供圖|供图|報導|报导|報道|报道)[）)]|(?:date|日期|發布日期|发布日期)?[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))+\s*`)
 	// reLeadAtTime is the time a clause opens with after 于 (于8月15日上午又一次赴……).
-	reLeadAtTime = lazyRE(`^(?:于|於)(?:\d{1,2}月)?\d{1,2}[日号號](?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚)?`)
+	reLeadAtTime = lazyRE(`^(?:于|於)` + dayAndPart)
 )
 
 // namesActor reports whether a clause names who acts: a body opening it (东湖医院, 武汉大学代表团)
@@ -67,14 +64,35 @@ func tellsEvent(bare string, subjectless bool) bool {
 type leadClause struct {
 	text        string // the clause less its opening time and connective
 	bare        string // text outside its marks
-	subjectless bool   // opens with a connective or its predicate
+	subjectless bool   // opens with a connective, its predicate or its venue
 	aside       bool   // frames the news (为……, 继……之后) or goes on from a frame
 	connective  bool   // opens with a connective (并……, 同时……)
 	subject     string // the clause is only a subject, with its time (我院保卫科于11月7日上午): that subject
 }
 
 // reTrailTime is the time a subject clause ends with: 于11月7日上午, 近日.
-var reTrailTime = lazyRE(`(?:(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號](?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚)?|近日|日前|近期)$`)
+var reTrailTime = lazyRE(`(?:(?:于|於|在)?(?:\d{4}年)?` + dayAndPart + `|近日|日前|近期)$`)
+
+// dayPart is a part of the day a time is given with; dayAndPart a day (3月5日, 5号) with or
+// without its month and part of the day.
+const (
+	dayPart    = `上午|下午|晚上|晚间|晚間|早上|中午|傍晚`
+	dayAndPart = `(?:\d{1,2}月)?\d{1,2}[日号號](?:` + dayPart + `)?`
+)
+
+// reOpeningCredits are the credits, tags and stamps that open a paragraph before its news: a
+// credit, a wire's dateline or a column's tag in brackets (（全媒体记者 某某）, 【本報訊】,
+// （中央社記者某某台北6日電）, 〈圖/記者翻攝〉, 【迎新春 送温暖】) and a page's date stamp
+// (2023/04/13, date 2026-02-03). Neither a summary nor a derived headline holds them.
+var reOpeningCredits = lazyRE(`^(?:\s*(?:【[^【】]{0,30}】|〈[^〈〉]{0,30}〉|\[[^\[\]]{0,30}\]|[（(][^（）()。，,]{0,40}[）)]|(?:date|日期|發布日期|发布日期)?[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))+\s*`)
+
+// withoutOpeningCredits returns a paragraph's opening sentence less the credits and tags it opens
+// with (reOpeningCredits) and its news tag (本报讯, 某某网讯), before or after them.
+func withoutOpeningCredits(s string) string {
+	s = reOpeningCredits.ReplaceAllString(strings.TrimSpace(s), "")
+	s = reNewsTag.ReplaceAllString(s, "")
+	return strings.TrimSpace(reOpeningCredits.ReplaceAllString(strings.TrimSpace(s), ""))
+}
 
 // reOwnSubUnit is a body's own sub-unit named with the body's word for itself: 我院保卫科, 本校团委.
 var reOwnSubUnit = lazyRE(`^(?:我|本)(?:院|校|局|县|縣|区|區|市|所|司|会|會)(?:[\p{Han}]{0,8}(?:科|处|處|部|室|办|辦|中心|委员会|委員會|党委|黨委|支部|总支|總支|团委|團委|工会|工會|学院|學院|队|隊))?$`)
@@ -109,10 +127,11 @@ func leadClauses(sen string) []leadClause {
 		c = reLeadAtTime.ReplaceAllString(c, "")
 		stripped := reLeadConnective.ReplaceAllString(c, "")
 		lc := leadClause{text: stripped, bare: outsideMarks(stripped), connective: stripped != c, subject: subjectOnly(c)}
-		lc.subjectless = stripped != c || reLeadPredicate.MatchString(stripped) && !strings.HasPrefix(stripped, "在") && !strings.HasPrefix(stripped, "于") && !strings.HasPrefix(stripped, "於")
+		venueFirst := false // 在礼堂召开了……: the venue opens, the actor is elsewhere
 		if loc := reLeadVenue.FindStringIndex(stripped); loc != nil && loc[0] == 0 {
-			lc.subjectless = true // 在礼堂召开了……: the venue opens, the actor is elsewhere
+			venueFirst = true
 		}
+		lc.subjectless = lc.connective || venueFirst || reLeadPredicate.MatchString(stripped)
 		switch {
 		case reLeadAside.MatchString(c) && !reLeadVenue.MatchString(lc.bare), reLeadSubordinate.MatchString(outsideMarks(c)):
 			lc.aside, framing = true, true

@@ -9,12 +9,8 @@ import (
 
 var (
 	reEditorNote = lazyRE(`^[\[【［]?编者按|^[\[【［]?編者按`)
-	// reSummaryCredit is what opens a paragraph before its news: a credit, a wire's dateline or
-	// a column's tag in brackets (（全媒体记者 某某）, 【本報訊】, （中央社記者某某台北6日電）,
-	// 【迎新春 送温暖】), or a news tag (本报讯). A digest's summary leaves it out.
-	reSummaryCredit = lazyRE(`^(?:\s*(?:【[^【】]{0,30}】|〈[^〈〉]{0,30}〉|\[[^\[\]]{0,30}\]|[（(][^（）()。，,]{0,40}[）)]))+\s*`)
-	reDecision      = lazyRE(`部署|要求|强调|強調|决定|決定|通过|通過|印发|印發|启动|啟動|完成|成立|表彰|签订|簽訂|发布|發布|总结|總結|推进|推進`)
-	reStopword      = lazyRE(`^(?:学校|學校|我校|会议|會議|工作|进行|進行|开展|開展|召开|召開|举行|舉行|相关|相關|以及|活动|活動|全体|全體|同志|一个|各级|各級|我们|我們|他们|他們|这个|這個|通过|通過|围绕|圍繞|推进|推進|要求|强调|強調|指出|表示|学习|學習|教育|书记|書記|努力|深化|提升|加强|加強|深入|全面|扎实|紮實|实效|實效|召开了|精神)$`)
+	reDecision   = lazyRE(`部署|要求|强调|強調|决定|決定|通过|通過|印发|印發|启动|啟動|完成|成立|表彰|签订|簽訂|发布|發布|总结|總結|推进|推進`)
+	reStopword   = lazyRE(`^(?:学校|學校|我校|会议|會議|工作|进行|進行|开展|開展|召开|召開|举行|舉行|相关|相關|以及|活动|活動|全体|全體|同志|一个|各级|各級|我们|我們|他们|他們|这个|這個|通过|通過|围绕|圍繞|推进|推進|要求|强调|強調|指出|表示|学习|學習|教育|书记|書記|努力|深化|提升|加强|加強|深入|全面|扎实|紮實|实效|實效|召开了|精神)$`)
 )
 
 // summarize keeps the opening sentence (who, when, what) and the sentences with figures or
@@ -35,7 +31,7 @@ func summarize(paras []string, max int) string {
 		}
 		for i, s := range reSentence.FindAllString(p, -1) {
 			if i == 0 {
-				s = reNewsTag.ReplaceAllString(reSummaryCredit.ReplaceAllString(strings.TrimSpace(s), ""), "")
+				s = withoutOpeningCredits(s) // a digest's summary starts at the news
 			}
 			s = strings.TrimSpace(s)
 			if utf8.RuneCountInString(s) < 8 {

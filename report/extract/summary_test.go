@@ -42,8 +42,8 @@ func TestSummaryKeepsAntecedents(t *testing.T) {
 	}
 }
 
-// TestSummaryLeavesCreditsOut: a credit, a wire's dateline or a column's tag in brackets that
-// opens a paragraph is no part of the digest's summary.
+// TestSummaryLeavesCreditsOut: a credit, a wire's dateline, a column's tag in brackets or a
+// page's date stamp that opens a paragraph is no part of the digest's summary.
 func TestSummaryLeavesCreditsOut(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ para, want string }{
@@ -51,6 +51,8 @@ func TestSummaryLeavesCreditsOut(t *testing.T) {
 		{"【本報訊】東湖大學昨日舉行畢業典禮。", "東湖大學昨日舉行畢業典禮。"},
 		{"【東湖日報記者李四/東湖報導】（中央社台北21日電）東湖大學今天舉行校慶。", "東湖大學今天舉行校慶。"},
 		{"本报讯 东湖医院3月5日召开安全生产工作会议。", "东湖医院3月5日召开安全生产工作会议。"},
+		{"date 2026-02-03 東湖大學昨日簽署合作備忘錄。", "東湖大學昨日簽署合作備忘錄。"},
+		{"2023/04/13（東湖傳媒報導）東湖醫院舉辦義診。", "東湖醫院舉辦義診。"},
 		// Brackets inside the sentence stay.
 		{"东湖医院（东湖大学附属医院）3月5日召开安全生产工作会议。", "东湖医院（东湖大学附属医院）3月5日召开安全生产工作会议。"},
 	} {
