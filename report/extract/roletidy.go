@@ -14,22 +14,19 @@ import (
 // person. Written by hand: no library knows these sentence frames.
 
 var (
-	// reRoleFrame ends the words that introduce a person in a role's run: 由 (会议由……主持), 有
-	// after 的 (出席……的有), 邀请 (特邀 stays: 特邀研究员 is a title), a list's ordinal (一是, 三、, 第四项), a time of day
-	// (19日上午縣長……), a closing mark of a title (「……活動」).
-	reRoleFrame = lazyRE(`^.*(?:[^自]由|的有[：:]?|邀请|邀請|[一二三四五六七八九十]+(?:是|、)|第[一二三四五六七八九十]+项|第[一二三四五六七八九十]+項|\d{1,2}日(?:上午|下午|晚上|晚間|晚间)|[」』》”])`)
-	// reRoleOpening: 由 opening the run itself (由院长主持).
-	reRoleOpening = lazyRE(`^(?:由|是由)`)
+	// reRoleFrame ends the words that introduce a person in a role's run: 由 (会议由……主持, 由院长;
+	// not 自由), 有 after 的 (出席……的有), 邀请 (特邀 stays: 特邀研究员 is a title), a list's ordinal
+	// (一是, 三、, 第四项), a time of day (19日上午縣長……), a closing mark of a title (「……活動」).
+	reRoleFrame = lazyRE(`^.*(?:(?:^|[^自])由|的有[：:]?|邀请|邀請|[一二三四五六七八九十]+(?:是|、)|第[一二三四五六七八九十]+项|第[一二三四五六七八九十]+項|\d{1,2}日(?:` + dayPart + `)|[」』》”])`)
 )
 
 // tidyRole returns the title in a role's run: 大会由工会主席 gives 工会主席, 参加活动的有遵义市中医院
 // 副院长 gives 遵义市中医院副院长. A role with no such frame is returned as it is.
 func tidyRole(role string) string {
-	r := reRoleOpening.ReplaceAllString(role, "")
-	if loc := reRoleFrame.FindStringIndex(r); loc != nil {
-		r = r[loc[1]:]
+	if loc := reRoleFrame.FindStringIndex(role); loc != nil {
+		role = role[loc[1]:]
 	}
-	return strings.TrimLeft(r, "，,、：: ")
+	return strings.TrimLeft(role, "，,、：: ")
 }
 
 // tidyRoles applies tidyRole to the chair and the speakers.
