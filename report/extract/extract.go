@@ -265,7 +265,6 @@ func Extract(text string, opt Options) Result {
 	}
 	ms := mentions(told)
 	s.Chair, s.Speakers = people(told, ms)
-	tidyRoles(s)
 	unitText := lastYearIsEventDay(s.Title+"\n"+full, opening, s.Date.Time)
 	unitsRead := scanUnits(unitText, s.Institution, s.Venue) // read once for unitsInvolved and withFullestForms
 	s.UnitsInvolved = slices.DeleteFunc(unitsInvolved(unitsRead), clauseShaped)

@@ -254,23 +254,20 @@ var nonName = map[string]bool{"简单": true, "簡單": true, "简要": true, "�
 	// a place in a photo (（左起）, 前排): a caption's mark
 	"左起": true, "右起": true, "前排": true, "后排": true, "後排": true}
 
-// trimRoleLead takes off the words before a title that open its clause (会议由, 在, 邀请),
-// keeping 在 that opens the title itself (在读博士生, 在职研究生).
+// trimRoleLead takes off the words before a title that open its clause (会议由, 出席仪式的有,
+// 在, 邀请: reRoleFrame, reRoleLead), keeping 在 that opens the title itself (在读博士生, 在职研究生).
 func trimRoleLead(role string) string {
-	if m := reEventBy.FindString(role); m != "" {
-		role = role[len(m):] // 此行由某大學校長, 儀式由: the event's word and 由 open the clause
-	}
 	lead := reRoleLead.FindString(role)
 	if strings.HasSuffix(lead, "在") && reInPost.MatchString(role[len(lead):]) {
 		lead = strings.TrimSuffix(lead, "在")
 	}
-	return role[len(lead):]
+	role = role[len(lead):]
+	if loc := reRoleFrame.FindStringIndex(role); loc != nil {
+		// 此行由某大學校長, 出席仪式的有某系副书记: the sentence's words before the title
+		role = strings.TrimLeft(role[loc[1]:], "，,、：: ")
+	}
+	return role
 }
-
-// reEventBy is a clause's subject of one to four characters and 由 before a title (此行由,
-// 典礼由, 本次会议由 + 某大學校長某某主持): the event the one named presides over, no title. Not
-// 自由, 理由, 缘由, 经由, in which 由 closes a word.
-var reEventBy = lazyRE(`^\p{Han}{0,3}[^\P{Han}自理缘緣经經]由`)
 
 // reInPost is what makes 在 part of a title: 在读 (studying), 在职 (in office), 在校, 在岗.
 var reInPost = lazyRE(`^(?:读|讀|职|職|校|岗|崗)`)

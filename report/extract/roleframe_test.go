@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestTidyRole: a chair's or speaker's role keeps the title, not the sentence's words that
-// introduce the person.
-func TestTidyRole(t *testing.T) {
+// TestTrimRoleLead: a chair's or speaker's role keeps the title, not the sentence's words that
+// introduce the person (reRoleFrame).
+func TestTrimRoleLead(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ role, want string }{
 		{"大会由工会主席", "工会主席"},
@@ -20,11 +20,14 @@ func TestTidyRole(t *testing.T) {
 		// Titles stay whole.
 		{"复旦大学特聘教授、全国党建研究会特邀研究员", "复旦大学特聘教授、全国党建研究会特邀研究员"},
 		{"自由职业者", "自由职业者"},
+		{"《东湖日报》总编辑", "《东湖日报》总编辑"},
+		{"“全国劳动模范”获得者", "“全国劳动模范”获得者"},
+		{"本次开幕式由工会主席", "工会主席"},
 		{"县委副书记、县长", "县委副书记、县长"},
 		{"", ""},
 	} {
-		if got := tidyRole(c.role); got != c.want {
-			t.Errorf("tidyRole(%q) = %q, want %q", c.role, got, c.want)
+		if got := trimRoleLead(c.role); got != c.want {
+			t.Errorf("trimRoleLead(%q) = %q, want %q", c.role, got, c.want)
 		}
 	}
 }
