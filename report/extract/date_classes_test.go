@@ -33,6 +33,8 @@ func TestDateClasses(t *testing.T) {
 		{"昨天 in a sentence naming its event as a year's years before the page's date", "发布时间：2024-05-10\n东湖医院义诊\n昨天，东湖医院在2019年“健康东湖”义诊活动中为群众义诊。", ""},
 		{"a bare day in a sentence naming last year's event keeps its day", "发布时间：2024-01-19\n东湖医院表彰大会\n东湖医院17日上午召开2023年度先进表彰大会，院长讲话。", "2024-01-17"},
 		{"a bare day beside a class's year keeps its day", "2024-09-19\n东湖大学开学典礼\n东湖大学17日上午为2021级学生举行开学典礼，校长致辞。", "2024-09-17"},
+		{"a bare day beside a year told of people keeps its day (review20)", "2024-10-19\n东湖大学校友返校\n17日上午，1998年入学的东湖大学校友返校参加座谈会。", "2024-10-17"},
+		{"a bare day beside a year told of a place keeps its day (review20)", "2024-10-19\n东湖公园文化节\n17日上午，东湖区在始建于1998年、占地百亩的东湖公园举办文化节。", "2024-10-17"},
 		{"a bare day beside the year a span runs from keeps its day", "2024-09-19\n东湖医院总结会\n东湖医院17日上午召开2019年以来工作总结会，院长讲话。", "2024-09-17"},
 		{"a bare day with a span of years in its sentence keeps its day", "2024-04-19\n東湖醫院院慶\n東湖醫院17日上午慶祝創院100年來的成就，院長致詞。", "2024-04-17"},
 		{"a dateline with 消息 beside 日前 gives no day", "东湖区代表团来访\n发布时间：2024年03月09日\n东湖新闻网3月8日消息：东湖区副区长日前率代表团来访，双方签订协作协议。", ""},

@@ -50,11 +50,12 @@ func strayYear(text string, year int) int {
 	return 0
 }
 
-// reNameYear is a year written with 年 that may open an event's name (2019年健康东湖义诊, 109年
-// 重陽敬老聯歡會): of the common era or of the Minguo calendar (group 1), not a class's year (2021级,
-// 2019届), a school year (2021学年), nor a year a span runs from or a time within it (2019年以来,
-// 2020年起, 2020年底, 2019年的, 100年来 is a span of years); group 2 is what follows.
-var reNameYear = lazyRE(`(?:^|\D)((?:19|20)\d\d|1[01]\d)\s*(?:年度|年)([^以来來起至底初末前后後内內间間的代]|$)`)
+// reNameYear is a year written with 年 that opens an event's name (2019年健康东湖义诊, 「109年
+// 重陽敬老聯歡會」): of the common era or of the Minguo calendar (group 1), followed, within the
+// same phrase and with no 的, by an event's noun (会, 节, 典礼, 活动, 赛, 义诊, 仪式). Not a class's
+// year (2021级), a school year, a year a span runs from or a time within it (2019年以来, 2020年底),
+// nor a year told of something else (1998年入学的校友, 始建于1998年、占地百亩的公园: review20).
+var reNameYear = lazyRE(`(?:^|\D)((?:19|20)\d\d|1[01]\d)\s*(?:年度|年)(?:[^以来來起至底初末前后後内內间間的代，。、；！？\s][^，。、；！？\s的]{0,13})?(?:会|會|节|節|典礼|典禮|活动|活動|赛|賽|义诊|義診|仪式|儀式)`)
 
 // staleSentence reports whether the sentence of opening that holds the byte at dates its event
 // in a year (reNameYear) and every year it writes so is more than one before ref's: the event is

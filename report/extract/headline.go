@@ -86,8 +86,8 @@ var reTeaser = lazyRE(`(?:\.{3}|…|。。。)\s*$`)
 // short (区政府常务会议召开 / 宋华东主持): the main line ends with the event held (召开, 举行), the
 // subtitle is a person's name and a caption's act (主持, 出席, 讲话). An editor writes them on two
 // lines or with a space between (……共識營 新竹縣長某某出席, kept whole), never glued; group 1 is
-// the subtitle's start.
-var reGluedSubtitle = lazyRE(`\p{Han}{4,}(?:` + meetingVerbs + `|开幕|開幕|闭幕|閉幕|揭牌|成立)()\p{Han}{2,4}(?:主持|出席|讲话|講話|致辞|致辭|致詞)$`)
+// the subtitle's start, group 2 its name, which must read as a person's (not 党委会并讲话).
+var reGluedSubtitle = lazyRE(`\p{Han}{4,}(?:` + meetingVerbs + `|开幕|開幕|闭幕|閉幕|揭牌|成立)()(\p{Han}{2,4})(?:主持|出席|讲话|講話|致辞|致辭|致詞)$`)
 
 // reLeadTag is a tag in front of a headline: the kind of report in brackets (（图）, (组图),
 // 【视频】), or a newsletter's name and issue number (Enews151, Vol.12, No. 8) set off by a
@@ -309,7 +309,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		}
 		l = reTitleMedia.ReplaceAllString(l, "")
 		l = reTitleMark.ReplaceAllString(l, "")
-		if m := reGluedSubtitle.FindStringSubmatchIndex(l); m != nil {
+		if m := reGluedSubtitle.FindStringSubmatchIndex(l); m != nil && personName(l[m[4]:m[5]]) {
 			l = l[:m[2]] // 区政府常务会议召开 / 宋华东主持, two lines run together: the main line
 		}
 		return strings.TrimSpace(reTitleResidue.ReplaceAllString(l, "")), category, at + 1
