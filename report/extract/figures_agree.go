@@ -172,6 +172,25 @@ var rePlaceHas = lazyRE(`(?:全(?:[市县縣区區省国國镇鎮乡鄉村州校
 // place's name (区有关部门) is often a word.
 var rePlaceNamedHas = lazyRE(`\p{Han}[区區县縣市镇鎮乡鄉](?:\d{1,3}(?:个|個)?[里村])?(?:共|现|現|目前共)(?:有|拥有|擁有)`)
 
+// namedPlaceHas reports whether re (rePlaceNamedHas, rePlaceParts) matches s where the
+// character and level word it opens with name no part of a venue or a shop (areaWords):
+// 东湖赛区共有32支队伍, 校区现有, 超市共有 count no place's stock (review20); 東湖區 does.
+func namedPlaceHas(s string, re *lazyRegexp) bool {
+	for _, loc := range re.FindAllStringIndex(s, -1) {
+		_, a := utf8.DecodeRuneInString(s[loc[0]:])
+		_, b := utf8.DecodeRuneInString(s[loc[0]+a:])
+		if !strings.Contains(areaWords, s[loc[0]:loc[0]+a+b]) {
+			return true
+		}
+	}
+	return false
+}
+
+// areaWords end in a level's character and stay common nouns whatever place stands before them
+// (东湖赛区, 北校区, 东湖超市), unlike 湖区 or 新区, which a name before them makes a place
+// (東湖區, 浦东新区): a subset of levelWords.
+const areaWords = `赛区 賽區 展区 展區 校区 校區 园区 園區 景区 景區 社区 社區 小区 小區 院区 院區 厂区 廠區 片区 片區 辖区 轄區 营区 營區 超市 门市 門市 集市`
+
 // placeHasVerb is 有 of having after a place (rePlaceHas, rePlaceHasHead): 有关, 有效, 有序, 有力,
 // 有所 are words, no having.
 const placeHasVerb = `有(?:[^关關效序力所]|$)`
@@ -217,7 +236,7 @@ func nationStatistic(before string) bool {
 // (全县共有120个村参与评比) is of the event.
 func placeHas(before, after string) bool {
 	c := clauseBefore(before)
-	if !rePlaceHas.MatchString(c) && !rePlaceNamedHas.MatchString(c) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
+	if !rePlaceHas.MatchString(c) && !namedPlaceHas(c, rePlaceNamedHas) && !reNationFirst.MatchString(c) && !nationStatistic(before) && !placeListGoesOn(before, c) {
 		return false
 	}
 	if reParticipants.MatchString(c) || reWholeBodyHas.MatchString(rePlaceHas.FindString(c)) && reCohort.MatchString(c) && reDayOf.MatchString(clauseTail(tailOf(before, 300), sentenceMarks)) {
@@ -246,7 +265,7 @@ func placeListGoesOn(before, c string) bool {
 		return false
 	}
 	prev := clauseTail(tailOf(rest[:len(rest)-w], 90), clauseMarks)
-	return c != "" && reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev)) && !reParticipants.MatchString(prev) || rePlaceParts.MatchString(prev)
+	return c != "" && reCountEnd.MatchString(prev) && (rePlaceHas.MatchString(prev) || reNationFirst.MatchString(prev)) && !reParticipants.MatchString(prev) || namedPlaceHas(prev, rePlaceParts)
 }
 
 // rePlaceParts: a named place and the count of its own parts closing a clause (中正區共26里): the

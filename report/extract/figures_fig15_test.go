@@ -22,6 +22,7 @@ func TestFiguresFig15(t *testing.T) {
 		{"the state a change starts from, 从 and 增加到", "协会会员从原来的30名发展到120名会员。", []string{"会员=120名/"}},
 		{"a count after 由 with no change stands", "由80名志愿者组成的服务队走进社区。", []string{"志愿者=80名/"}},
 		// 大溪區28里共有678位鄰長: a named place's stock is background, as 全区共有 is.
+		{"a contest's division is no place: its count is the event's (review20)", "本届比赛东湖赛区共有32支队伍，决出一等奖5个。", []string{"队伍=32支/", "决出一等奖=5个/"}},
 		{"a named district's stock", "東湖區公所今日辦理績優鄰長表揚活動，東湖區32里共有540位鄰長，此次表揚共45位。", []string{"表揚=45位/"}},
 		{"a named county's stock, simplified", "东湖县共有中小学86所，今年组织教师120名参加培训。", []string{"教师=120名/"}},
 		{"a named district's parts and stock", "區公所表示，東湖區共32里，計540位鄰長；今年共45位資深鄰長獲表揚。", []string{"資深鄰長=45位/"}},
