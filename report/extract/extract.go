@@ -252,6 +252,7 @@ func Extract(text string, opt Options) Result {
 		s.Unit = u // 台水二區處於今日舉辦……, named so again and again: the institution's part holds it
 	}
 	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // a name a rule cut, whole (cutname.go)
+	wholeUnit := s.Unit                                                           // a unit set below is made whole at the end
 	if s.Institution == "" && self == "" && placedGovernment(s.Unit) {
 		s.Institution = s.Unit // 某区第六届人大常委会召开……, 某街道办事处在某社区举办: the holder is the page's body
 	}
@@ -358,7 +359,9 @@ func Extract(text string, opt Options) Result {
 			warn("no " + f.name + " found")
 		}
 	}
-	s.Institution, s.Unit = uncut(s.Institution, px.page), uncut(s.Unit, px.page) // (the units read from the headline too)
+	if s.Unit != wholeUnit {
+		s.Unit = uncut(s.Unit, px.page) // read from the headline, the lead's owner or its subject: whole too
+	}
 	markUnsure(&res, title, opening, px)
 	if traditionalPage(text) {
 		madeInPageScript(s) // 参会人员 on a Hong Kong page is 參會人員
