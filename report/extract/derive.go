@@ -80,7 +80,7 @@ func leadHeadline(paras []string) string {
 // when what comes before it still tells the event (an event verb), else there is no headline.
 // A clause that opens or ends inside a pair of marks gives none.
 func headlineOf(c string) string {
-	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !strings.HasSuffix(c[:loc[0]], "位") && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
+	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !reBoundPreposition.MatchString(c[:loc[0]]) && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
 		c = c[:loc[0]] + c[loc[2]:]
 	}
 	c = strings.TrimRight(c, "、 　")
@@ -104,6 +104,12 @@ func headlineOf(c string) string {
 	}
 	return c[:end]
 }
+
+// reBoundPreposition is the character before a venue's 在, 于 or 於 that makes it the second half
+// of a word (关于, 由于, 位於, 正在, 旨在): no venue starts there, and a headline cut there loses
+// the words between (……就贯彻落实中办、国办关于做好……的通知精神进行督查 read 关 + 进行督查). It is
+// a closed class of words, written out by hand; a venue left in a headline is harmless.
+var reBoundPreposition = lazyRE(`(?:关|關|对|對|由|至|基|鉴|鑒|属|屬|等|处|處|位|善|便|易|终|終|勇|敢|乐|樂|急|过|過|归|歸|源|力|用|出|利|决|決|当|當|似|足|眼|务|務|立|始|限|助|忠|亚|亞|自|正|现|現|所|存|实|實|旨|重|意|贵|貴)$`)
 
 // longHeadlineRunes is the longest derived headline: a clause longer than the usual 40
 // characters is taken whole up to it rather than cut inside a word.
