@@ -52,8 +52,8 @@ func namesActor(text string) bool {
 // 组织 and 部署 as nouns do not count, nor 进行 in a clause with no subject (并进行深入解读).
 func tellsEvent(bare string, subjectless bool) bool {
 	for _, loc := range reEventVerb.FindAllStringIndex(reNounOrganize.ReplaceAllString(bare, "　"), -1) {
-		if v := bare[loc[0]:loc[1]]; subjectless && (v == "进行" || v == "進行") {
-			continue
+		if v := bare[loc[0]:loc[1]]; subjectless && (v == "进行" || v == "進行") || strings.HasSuffix(bare[:loc[0]], "的") {
+			continue // 论坛的举行, 领导的考察: the event named as a thing, not told
 		}
 		return true
 	}
