@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -212,10 +213,13 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 	if len(s.UnitsInvolved) > 0 {
 		return s.UnitsInvolved[0], "first unit the text names"
 	}
-	if c := institutions(text, false, true); len(c) > 0 {
+	if c := institutions(text, false, true); len(c) > 0 && reHostBefore.MatchString(text[:c[0].at]) {
+		// 在某醫院舉行, 由某公司主辦: the first body the text names is where or by whom the event
+		// is held. One named first in a list or in a guest's title (外交部駐港公署副特派員某某) is
+		// no holder, and a span the finder took for a name (大家园共同迎接大学) is none either.
 		return c[0].name, "first institution the text names"
 	}
-	if m := reSelfWord.FindString(opening); m != "" {
+	if m := selfWordIn(opening); m != "" {
 		switch {
 		case strings.Contains(m, "校"):
 			m = "学校"
@@ -227,8 +231,28 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 	return "", ""
 }
 
+// reHostBefore is what comes right before a body that holds the event: 在 (the venue it owns)
+// or 由 (the host), or 於/于 in traditional usage.
+var reHostBefore = lazyRE(`(?:在|由|於|于)$`)
+
 // reSelfWord is an institution's word for itself in running text: 我校, 医院各项工作.
 var reSelfWord = lazyRE(`我校|本校|学校|學校|我院|本院|医院|醫院|我局|本局|公司|集团|集團`)
+
+// selfWordIn returns the first word in s an institution uses for itself: 我校 or 本院 anywhere, a
+// bare 医院 or 公司 only where it is not the end of a body's name the text gives (医院各项工作,
+// not 县中医医院, which is another body).
+func selfWordIn(s string) string {
+	names := institutions(s, false, true)
+	for _, loc := range reSelfWord.FindAllStringIndex(s, -1) {
+		m := s[loc[0]:loc[1]]
+		if strings.HasPrefix(m, "我") || strings.HasPrefix(m, "本") || !slices.ContainsFunc(names, func(n named) bool {
+			return n.at < loc[0] && loc[1] <= n.at+len(n.name)
+		}) {
+			return m
+		}
+	}
+	return ""
+}
 
 // reUnitRole: a byline whose role is a unit's name (（党委宣传部  蒋媛媛）).
 var reUnitRole = lazyRE(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)
