@@ -210,10 +210,13 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 			return a.Name, "byline"
 		}
 	}
-	if len(s.UnitsInvolved) > 0 {
+	// 某某签约仪式举行: when the headline names the event held, the bodies the text names first
+	// are its parties or guests; only the page's word for itself (我院……举行) may stand.
+	held := heldHeadline(s.Title)
+	if len(s.UnitsInvolved) > 0 && !held {
 		return s.UnitsInvolved[0], "first unit the text names"
 	}
-	if c := institutions(text, false, true); len(c) > 0 && reHostBefore.MatchString(text[:c[0].at]) {
+	if c := institutions(text, false, true); len(c) > 0 && !held && reHostBefore.MatchString(text[:c[0].at]) {
 		// 在某醫院舉行, 由某公司主辦: the first body the text names is where or by whom the event
 		// is held. One named first in a list or in a guest's title (外交部駐港公署副特派員某某) is
 		// no holder, and a span the finder took for a name (大家园共同迎接大学) is none either.
@@ -257,6 +260,17 @@ func selfWordIn(s string) string {
 // reUnitRole: a byline whose role is a unit's name (（党委宣传部  蒋媛媛）).
 var reUnitRole = lazyRE(`(?:部|处|處|科|办公室|辦公室|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會)$`)
 
+// heldHeadline reports whether a headline ends with its event's being held (……调度会召开):
+// it names the event, and the bodies the text names first are its guests, not its holder.
+func heldHeadline(title string) bool {
+	loc := reSubjectVerb.FindStringIndex(title)
+	return loc != nil && reHeldEnd.MatchString(title[loc[0]:])
+}
+
+// reHeldEnd is a headline that ends with the event's being held (……例会召开, ……隆重举行):
+// what stands before the verb is the event, not its holder.
+var reHeldEnd = lazyRE(`^(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|启动|啟動)[。！!]?$`)
+
 // reSubjectEnd: a subject that ends like a place or a body names who held the event: 滨江区,
 // 第一中学, 研究生院.
 var reSubjectEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省|州|旗|中学|中學|小学|小學|学校|學校|研究生院|学院|學院|医院|醫院|支社|学社|學社|委|会|會|部|处|處|局|厅|廳|所|站|队|隊|中心)$`)
@@ -283,6 +297,9 @@ func hostSubject(title string) string {
 		if strings.HasPrefix(subject, self) {
 			return "学校"
 		}
+	}
+	if heldHeadline(title) {
+		return "" // 全县防汛工作调度会召开: the subject is the event held, not who holds it
 	}
 	if m := reHostName.FindString(subject); m != "" && nameStart(m, len(m), 1<<20) == 0 {
 		return m

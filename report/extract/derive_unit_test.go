@@ -25,3 +25,37 @@ func TestDeriveUnitFirstBody(t *testing.T) {
 		}
 	}
 }
+
+// TestHostSubject: the subject of a headline that tells who holds the event is derived as the
+// unit; a headline that ends with the event's being held (……调度会召开) names the event, not
+// its holder.
+func TestHostSubject(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ title, want string }{
+		{"东湖医院召开安全生产工作会议", "东湖医院"},
+		{"全县防汛工作调度会召开", ""},
+		{"东湖学院本学期第二次教学例会举行", ""},
+		{"学校本科教学工作调研会召开", "学校"},
+	} {
+		if got := hostSubject(c.title); got != c.want {
+			t.Errorf("%s: %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+// TestDeriveUnitHeldHeadline: when the headline names the event held (……签约仪式举行), the first
+// unit the text names is a party or a guest, not the holder: only the page's word for itself may be derived.
+func TestDeriveUnitHeldHeadline(t *testing.T) {
+	t.Parallel()
+	s := &model.Summary{Title: "东湖医院、西山卫生院医共体签约仪式举行", UnitsInvolved: []string{"西山卫生院"}}
+	if got, from := deriveUnit(s, "", "", ""); got != "" {
+		t.Errorf("derived %q from the %s", got, from)
+	}
+	if got, _ := deriveUnit(s, "", "我院与西山卫生院签约。", ""); got != "本院" {
+		t.Errorf("derived %q, want the page's word for itself", got)
+	}
+	s.Title = "西山卫生院开展义诊活动"
+	if got, _ := deriveUnit(s, "", "", ""); got != "西山卫生院" {
+		t.Errorf("derived %q, want the headline's subject", got)
+	}
+}
