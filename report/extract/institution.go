@@ -677,6 +677,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		return fullest(n, px)
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
+	// 学院与某区人民政府举行签约, 督查组到我区检查某公司: only a name of the page's own kind is its own.
+	kinds := selfKind(opening)
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		inTitle, inOpening := institutions(title, true, true), institutions(opening, false, true)
 		// 欢迎某某校长一行 at an event held 在我校: the leader's body is the guest.
@@ -723,7 +725,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if i == maxTried {
 				break
 			}
-			if isGuest(x.name) {
+			if isGuest(x.name) || !ofKind(x.name, kinds) {
 				continue
 			}
 			x, ok := px.stand(x)
@@ -811,8 +813,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			guests += "\n" + c.name // 某市委派员参加, 某大学某院长某某作报告: a guest, never the page's own
 		}
 	}
-	lone, lones := "", 0       // the invited bodies that would stand as a name
-	kinds := selfKind(opening) // 学院与某区人民政府举行签约: only a college's name is the page's
+	lone, lones := "", 0 // the invited bodies that would stand as a name
 	for _, c := range found {
 		c, ok := px.stand(c)
 		if !ok || !ofKind(c.name, kinds) {
