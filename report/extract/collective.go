@@ -24,7 +24,7 @@ func collectiveHolds(opening string) bool {
 	if leadersSplit(opening) {
 		return true
 	}
-	first := reLeadNewsTag.ReplaceAllString(leadSentence(bodyLines(opening)), "")
+	first := reLeadNewsTag.ReplaceAllString(bodyLead(opening), "")
 	// The subject's clause: the first, or the second after a time's (连日来，, 3月5日，).
 	for i, c := range strings.FieldsFunc(first, func(r rune) bool { return strings.ContainsRune("，,；;", r) }) {
 		c = strings.TrimSpace(c)

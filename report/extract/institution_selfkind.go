@@ -19,7 +19,7 @@ var selfKinds = map[string][]string{
 // lead is a college's: a company or a government it names (a partner, a guest) is not its own,
 // and the whole-page count takes only a name of its kind.
 func selfKind(opening string) []string {
-	first := strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(leadSentence(bodyLines(opening))), ""))
+	first := strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(bodyLead(opening)), ""))
 	m := reSelfKindLead.FindString(first)
 	if m == "" {
 		if at := reToOwnPlace.FindStringIndex(first); at != nil && !reOwnSelf.MatchString(first[:at[0]]) || reLevelTitleLead.MatchString(first) && bareTitledLead(opening) {

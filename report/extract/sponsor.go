@@ -287,7 +287,7 @@ var reConvenedMeeting = lazyRE(`主持(?:召开|召開)(?:了)?(?:\d{4}年度?)?
 func ownedEvent(opening string) string {
 	m := reOwnedEvent.FindStringSubmatch(leadSentence(opening))
 	if m == nil {
-		m = reConvenedMeeting.FindStringSubmatch(leadSentence(bodyLines(opening)))
+		m = reConvenedMeeting.FindStringSubmatch(bodyLead(opening))
 		if m != nil && !reBareLevel.MatchString(m[1]) && placeAt(m[1]) == 0 {
 			return "" // 主持召开董事会会议: whose board the meeting's name does not say
 		}
