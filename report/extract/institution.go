@@ -36,6 +36,9 @@ func institution(title, opening, text string, px *pageIndex) string {
 	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
 		return n
 	}
+	if n := associationHost(title, opening); n != "" {
+		return n // 某同鄉會昨晚假某酒樓舉辦……, named in the headline too: the association's own news
+	}
 	return greetedOwner(px.page) // 欢迎访问某某医院官方网站 and no other name: the site's owner
 }
 
