@@ -14,6 +14,10 @@ func TestCollectiveHolds(t *testing.T) {
 		{"3月5日，东湖县城关街道党工委开展主题党日活动。", false},
 		{"3月5日，县长某某主持召开会议。", false},
 		{"3月5日，某县召开会议，要求各单位开展检查。", false}, // the collective in a later clause: told to act
+		// A body's leaders split into parties, each going on its own, in the lead's first two sentences.
+		{"新春佳节即将来临，困难群众牵动着东湖县领导干部的心。2月9日，东湖县四大班子领导分成8个小组，分别到各乡镇看望困难群众。", true},
+		{"2月9日，区领导兵分五路，分别深入企业开展调研。", true},
+		{"2月9日，县领导到企业调研。随后召开座谈会。", false},
 	} {
 		if got := collectiveHolds(c.opening); got != c.want {
 			t.Errorf("collectiveHolds(%q) = %v, want %v", c.opening, got, c.want)

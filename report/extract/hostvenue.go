@@ -39,7 +39,7 @@ var reSubjectWhen = lazyRE(`^([\p{Han}]{3,24}?)(?:於|于)[^，,。；;！？\n]
 // event it then dates and places (reSubjectWhen): a name that ends like a unit's and has a
 // holder's shape; "" when the lead does not open so.
 func subjectBeforeWhen(opening string) string {
-	first := strings.TrimSpace(reLeadNewsTag.ReplaceAllString(leadSentence(bodyLines(opening)), ""))
+	first := strings.TrimSpace(reLeadNewsTag.ReplaceAllString(bodyLead(opening), ""))
 	m := reSubjectWhen.FindStringSubmatch(first)
 	if m == nil || !reEndsUnit.MatchString(m[1]) || !holderName(m[1]) || reGluedPlace.MatchString(first[len(m[1]):]) {
 		return ""

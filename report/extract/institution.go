@@ -36,6 +36,9 @@ func institution(title, opening, text string, px *pageIndex) string {
 	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
 		return n
 	}
+	if n := associationHost(title, opening); n != "" {
+		return n // 某同鄉會昨晚假某酒樓舉辦……, named in the headline too: the association's own news
+	}
 	return greetedOwner(px.page) // 欢迎访问某某医院官方网站 and no other name: the site's owner
 }
 
@@ -677,6 +680,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		return fullest(n, px)
 	}
 	partners := "" // the sentence where the page's word for itself comes before any name
+	// 学院与某区人民政府举行签约, 督查组到我区检查某公司: only a name of the page's own kind is its own.
+	kinds := selfKind(opening)
 	if !reVisitSelf.MatchString(title) && !reVisitSelf.MatchString(opening) {
 		inTitle, inOpening := institutions(title, true, true), institutions(opening, false, true)
 		// 欢迎某某校长一行 at an event held 在我校: the leader's body is the guest.
@@ -723,7 +728,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			if i == maxTried {
 				break
 			}
-			if isGuest(x.name) {
+			if isGuest(x.name) || !ofKind(x.name, kinds) {
 				continue
 			}
 			x, ok := px.stand(x)
@@ -767,6 +772,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		}
 	}
 	for _, loc := range reOwnerLine.FindAllStringIndex(page, -1) {
+		if !ownerLabel(page, loc) {
+			continue // 由某大學主辦，某大學協辦: the word in a sentence, no line of furniture
+		}
 		rest := page[loc[1]:min(len(page), loc[1]+120)]
 		if i := strings.IndexAny(rest, "\n"); i == 0 {
 			rest = rest[1:] // 媒體聯繫: on its own line, the name on the next
@@ -811,8 +819,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			guests += "\n" + c.name // 某市委派员参加, 某大学某院长某某作报告: a guest, never the page's own
 		}
 	}
-	lone, lones := "", 0       // the invited bodies that would stand as a name
-	kinds := selfKind(opening) // 学院与某区人民政府举行签约: only a college's name is the page's
+	lone, lones := "", 0 // the invited bodies that would stand as a name
 	for _, c := range found {
 		c, ok := px.stand(c)
 		if !ok || !ofKind(c.name, kinds) {
@@ -830,8 +837,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		if reBareParty.MatchString(c.name) && placedParty(c.name, px) == "" {
 			continue // 民建市委会, a guest party's committee the page never names with its place
 		}
-		if !startsPhrase(text, c) || placeFrame(text, c) || accompanies(text, c) {
-			continue // (某公司董事长某某陪同: the body visited, not the host)
+		if !startsPhrase(text, c) || placeFrame(text, c) || accompanies(text, c) || listed(text, c) {
+			continue // (某公司董事长某某陪同: the body visited, not the host; 甲大學、乙大學: one of those attending)
 		}
 		count[c.name]++
 		if count[c.name] > n {
@@ -1119,6 +1126,9 @@ func institutions(scope string, isTitle, bodies bool) []named {
 		if reBareAffiliated.MatchString(m) {
 			continue // 附属医院 alone: the word for a university's hospital, no name (第一附属医院 is one)
 		}
+		if reYearOpened.MatchString(m) || reKindCounted.MatchString(m) {
+			continue // 本次2013海峽兩岸大學校長論壇, 兩岸更有幾所大學: an event's name, a count of a kind; no body
+		}
 		if !isName(m, scope[loc[0]:loc[1]]) && !strings.HasPrefix(m, "附属") && !strings.HasPrefix(m, "附屬") && !strings.HasPrefix(m, "附设") && !strings.HasPrefix(m, "附設") || reGenericInst.MatchString(m) || reTitleIn.MatchString(m) || strings.Contains(m, "各") {
 			continue
 		}
@@ -1136,6 +1146,36 @@ func institutions(scope string, isTitle, bodies bool) []named {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
 }
+
+// ownerLabel tells whether the furniture word reOwnerLine found at page[loc[0]:loc[1]] labels a
+// line (来源：某大学, 主辦單位 某局, a word after a bar or a space): followed by a colon, or standing
+// first on its line or after a space or a bar. Inside a sentence (中國某大學主辦，台灣某大學協辦) the
+// word tells who holds an event, and what follows it is another body, not the page's owner.
+func ownerLabel(page string, loc []int) bool {
+	if strings.ContainsAny(page[loc[0]:loc[1]], ":：") {
+		return true
+	}
+	prev, _ := lastRune(page[:loc[0]])
+	return loc[0] == 0 || !unicode.Is(unicode.Han, prev) && !strings.ContainsRune("，,。；;、", prev)
+}
+
+// listed tells whether c stands in an enumeration, a list mark (、) right before or after it or
+// 等 closing it (出席的大學包括：甲大學、乙大學以及丙大學等): one of several bodies attending, visited or served, which
+// the whole-page count does not take for the page's own.
+func listed(text string, c named) bool {
+	prev, _ := lastRune(text[:c.at])
+	next, _ := utf8.DecodeRuneInString(text[c.at+len(c.name):])
+	return prev == '、' || next == '、' || next == '等' && !strings.HasPrefix(text[c.at+len(c.name):], "等级")
+}
+
+// reKindCounted finds a count of a kind of body in a span (幾所大學, 三所医院, 多家医院): the kind
+// counted, never one body's name.
+var reKindCounted = lazyRE(`(?:几|幾|多|数|數|[0-9两兩二三四五六七八九十])所|(?:几|幾|多|数|數)(?:家|间|間)`)
+
+// reYearOpened finds a year written straight before words in a span (2013海峽兩岸大學校長論壇,
+// 本次2023东山医院护理技能大赛): the name of an event, which may run through an institution's word;
+// a body's name holds no year.
+var reYearOpened = lazyRE(`(?:^|[^0-9])(?:19|20)[0-9]{2}\p{Han}`)
 
 // reCollegeWord is 学院, the word of a college: mostly a university's school (经济管理学院),
 // a body of its own only when named by its place (placedCollege).

@@ -37,8 +37,8 @@ type govLevel struct {
 // 在镇政府……召开, its government on the source line) has its institution left empty, and the real
 // pages' rule for a place named only so (288) is the least certain.
 var govLevels = []govLevel{
-	{words: []string{"县", "縣"}, bare: lazyRE(`^(?:县|縣)(?:委|人民政府|政府|府|人大|政协|政協)`), self: lazyRE(`(?:我|本)(?:县|縣)`), forms: []string{"人民政府", "政府"}, maxName: 4},
-	{words: []string{"区", "區"}, bare: lazyRE(`^(?:区|區)(?:委|人民政府|政府|府|人大|政协|政協|公所)`), self: lazyRE(`(?:我|本)(?:区|區)`), forms: []string{"人民政府", "民政事務處", "民政事务处", "政府", "公所"}, maxName: 4},
+	{words: []string{"县", "縣"}, bare: lazyRE(`^(?:县|縣)(?:委|人民政府|政府|府|人大|政协|政協)`), self: lazyRE(`(?:我|本|该|該)(?:县|縣)`), forms: []string{"人民政府", "政府"}, maxName: 4},
+	{words: []string{"区", "區"}, bare: lazyRE(`^(?:区|區)(?:委|人民政府|政府|府|人大|政协|政協|公所)`), self: lazyRE(`(?:我|本|该|該)(?:区|區)`), forms: []string{"人民政府", "民政事務處", "民政事务处", "政府", "公所"}, maxName: 4},
 	{words: []string{"街道"}, bare: lazyRE(`^街道`), self: lazyRE(`(?:我|本)街道`), forms: []string{"办事处", "辦事處"}, maxName: 5},
 }
 
@@ -232,7 +232,7 @@ func levelPlaces(page string, lv govLevel) []string {
 	for _, w := range lv.words {
 		for _, j := range occurrences(page, w, maxGovScan) {
 			p := placeAtLevel(page, j, w, lv)
-			if p == "" || containsString(out, p) || reLevelLed.MatchString(page[j:]) {
+			if p == "" || containsString(out, p) || reLevelLed.MatchString(page[j:]) || actingHead(p, page[j+len(w):]) {
 				continue
 			}
 			if seen[p]++; placeAt(p) != len(p) && seen[p] < 2 && !reGovFormAfter.MatchString(page[j+len(w):]) {
@@ -263,6 +263,12 @@ func sameEnds(ps []string) []string {
 		}
 	}
 	return out
+}
+
+// actingHead tells whether place, read before a level's word, is 代 (acting) and a head's title
+// follows (代县长某某, 代區長): the acting head's title, not the county 代县 the gazetteer holds.
+func actingHead(place, after string) bool {
+	return utf8.RuneCountInString(place) == 2 && strings.HasPrefix(place, "代") && (strings.HasPrefix(after, "长") || strings.HasPrefix(after, "長"))
 }
 
 // reLevelLed is a common word a level's word starts (乡村, 县城, 区域): the level's word there

@@ -287,7 +287,7 @@ var reConvenedMeeting = lazyRE(`主持(?:召开|召開)(?:了)?(?:\d{4}年度?)?
 func ownedEvent(opening string) string {
 	m := reOwnedEvent.FindStringSubmatch(leadSentence(opening))
 	if m == nil {
-		m = reConvenedMeeting.FindStringSubmatch(leadSentence(bodyLines(opening)))
+		m = reConvenedMeeting.FindStringSubmatch(bodyLead(opening))
 		if m != nil && !reBareLevel.MatchString(m[1]) && placeAt(m[1]) == 0 {
 			return "" // 主持召开董事会会议: whose board the meeting's name does not say
 		}
@@ -378,8 +378,8 @@ func subUnitAfter(opening, inst string, named bool) string {
 		}
 		rest := opening[at+len(inst):]
 		m := reSubUnitTail.FindString(rest)
-		if m == "" || utf8.RuneCountInString(m) < 2 || reNameTime.MatchString(m) || reCountedYears.MatchString(m) {
-			continue // 某医院九年来……社区: a clause's time, no sub-unit's words
+		if m == "" || utf8.RuneCountInString(m) < 2 || reNameTime.MatchString(m) || reCountedYears.MatchString(m) || namedOfficer(m) {
+			continue // 某医院九年来……社区: a clause's time, no sub-unit's words; 某支部王明组委: a person and her post
 		}
 		for range maxSubUnitChain {
 			// 某公司某供电所共产党员服务队: a sub-unit's own sub-unit, written on, is the name.
@@ -411,6 +411,27 @@ func subUnitAfter(opening, inst string, named bool) string {
 	}
 	return ""
 }
+
+// namedOfficer tells whether words read as a sub-unit's after a body's name are a person's name
+// and a post cut short (孔令萍组委 of 某支部孔令萍组委组织: the branch's organising member, 组织委员):
+// a name of two or three characters, not a place nor a unit's words, and a short post after it.
+func namedOfficer(words string) bool {
+	rs := []rune(words)
+	for _, k := range []int{3, 2} {
+		if name := string(rs[:min(k, len(rs))]); len(rs) > k && len(rs)-k <= 2 && rePostShort.MatchString(string(rs[k:])) && personName(name) && placeAt(name) == 0 && !strings.ContainsAny(name, unitWordChars) {
+			return true
+		}
+	}
+	return false
+}
+
+// rePostShort is a post of one or two characters after a person's name (组委 for 组织委员, 主委,
+// 书记, 主任): words a sub-unit's name ends with too (委), here a person's office.
+var rePostShort = lazyRE(`^(?:组委|組委|宣委|主委|书记|書記|主任|委员|委員|会长|會長|部长|部長|处长|處長|科长|科長|所长|所長|社长|社長|队长|隊長)$`)
+
+// unitWordChars are characters of the words sub-units are named by (党支部, 团委, 工会, 科室): a
+// person's name read from words holding one is a sub-unit's (党支 of 党支部, 党 a surname too).
+const unitWordChars = "党黨支团團委部科处處室组組办辦会會局院系所队隊站"
 
 // clauseStartBefore tells whether a name after before starts its clause: the text's start, a
 // mark, or a date or a time of day a clause opens with (3月5日上午某医院召开).

@@ -162,6 +162,8 @@ func TestOwnSubUnitHolderSpan(t *testing.T) {
 		{"a sub-unit's team joined to a partner", "3月2日，洛阳供电有限公司南岭供电所青年突击队与北岭社区一同开展入户服务。", "洛阳供电有限公司", ""},
 		{"a count of years is a clause's", "3月2日，洛阳供电有限公司三年前进社区，今年组织职工开展入户服务。", "洛阳供电有限公司", ""},
 		{"no institution", "3月2日，洛阳供电有限公司党委精心筹划，组织党员开展学习。", "", ""},
+		{"a person's name and her post cut short: no sub-unit", "5月9日上午，民盟东岭支部李秀兰组委组织盟员赴开心农场开展支部活动。", "民盟东岭支部", ""},
+		{"a party branch, whose first characters might read as a name", "5月9日上午，东岭人民医院党支部组织医疗骨干开展义诊活动。", "东岭人民医院", "东岭人民医院党支部"},
 	}
 	for _, tt := range tests {
 		if got := ownSubUnitHolder(tt.opening, tt.inst); got != tt.want {

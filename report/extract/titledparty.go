@@ -35,6 +35,13 @@ func titledParty(opening string) bool {
 	return false
 }
 
+// bodyLead returns the lead's first sentence read past the furniture above it
+// (leadSentence(bodyLines(opening))): the one clause the holder's, the venue's and the page's own
+// kind are read from, written once for its four readers.
+func bodyLead(opening string) string {
+	return leadSentence(bodyLines(opening))
+}
+
 // maxFurnitureLines is how many lines without a clause's comma may stand above a lead.
 const maxFurnitureLines = 4
 
