@@ -61,6 +61,9 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
+			if personNoun(rs, sl, n) {
+				continue // 古人說, 古人云, 国家: a noun of people or of a household, no name
+			}
 			if prizeGrade(rs, n) {
 				continue // 国赛一等奖: a contest and the grade of its prize, no name 国赛一
 			}
@@ -205,8 +208,9 @@ const (
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师),
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
 // together (董事长某某共同签署), an adverb of how one spoke (某某动情地说), the means or the
-// occasion of speech (某某透過視訊致詞, 某某接受专访时说).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `|` + actsAfterName + `)`)
+// occasion of speech (某某透過視訊致詞, 某某接受专访时说), the medium a speech is given in with no
+// verb before it (某某視頻致辭, 某某书面致辞: mediumOfSpeech).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `|` + mediumOfSpeech + `|` + actsAfterName + `)`)
 
 // reGroupAdverb is an adverb that opens what a group named by a plain noun does (学生都, 居民也):
 // 都 and 也 are family names too, but not after such a noun.
@@ -217,6 +221,11 @@ var reGroupAdverb = lazyRE(`^(?:都|也)`)
 // and adverbs of two that open a greeting or a welcome (祝福毕业生, 热情接待). None ends a
 // given name often enough to be read as its last character before them.
 const actsAfterName = `做|到|赴|致|祝福|热情|熱情|期许|期許`
+
+// mediumOfSpeech is the medium a speech or a greeting reaches the event in, written right after
+// the speaker's name and before the verb (行政長官某某視頻致辭, 某某书面致辞, 某某线上发言): what
+// follows is a speech, so the name ends before the medium.
+const mediumOfSpeech = `(?:视频|視頻|视讯|視訊|书面|書面|线上|線上|远程|遠程|录像|錄像|录影|錄影)(?:致|讲|講|发言|發言|演讲|演講|寄语|寄語|连线|連線|祝贺|祝賀|讲话|講話)`
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -787,8 +796,11 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		fellow := reFellow.MatchString(m.Role)
 		// A name followed by 的 (某某校長的女兒) owns what follows: the subject is the other.
 		subject := !fellow && (m.Role != "" || opensSentence(text[:m.at])) && !strings.HasPrefix(after, "的")
+		// 甲、乙一起按下启动球，希望……: the clause is a joint act of the people named, and the
+		// rest of its sentence tells what the act means, no one person's speech (jointAct).
+		ownSentence := subject && !jointAct(clause)
 		speaks := reSpeech.MatchString(after) || reSaysAt.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
-			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
+			(ownSentence && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
 			subject && reQuoteOpen.MatchString(clause) ||
 			subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)

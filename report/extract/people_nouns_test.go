@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPeopleNounsAndJointActs checks that a noun of people that opens with a family name (古人,
+// 文人) quoting a saying is no speaker, that a speaker named before the medium of the speech
+// (视频致辞) is read, and that a wish told after a joint act of several people (一起点亮，希望……)
+// makes none of them a speaker, while a joint speech does.
+func TestPeopleNounsAndJointActs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"古人说 quoting a saying", "会长张国平在致辞时表示，学会成立已二十年，古人说“二十弱冠”，学会将继续努力。", []string{"张国平"}},
+		{"文人云 quoting a saying", "校长李明华致辞。文人云：“读书百遍，其义自见。”同学们要多读书。", []string{"李明华"}},
+		{"a given name opening with 人 is a name", "会上，王人杰表示，要做好安全工作。", []string{"王人杰"}},
+		{"a given name opening with 家 is a name", "会上，赵家明指出，要做好安全工作。", []string{"赵家明"}},
+		{"视频致辞 after the name", "慈善会举行周年晚会。名誉会长陈立新视频致辞时赞扬慈善会服务社会。", []string{"陈立新"}},
+		{"书面致辞 after the name", "协会成立大会召开。市长刘东书面致辞，祝贺协会成立。", []string{"刘东"}},
+		{"a wish after a joint act", "典礼上，会长黄文，荣誉会长周美芳、何志强一起按下启动球点亮全场，希望协会继续发光发亮。", nil},
+		{"a joint speech", "典礼上，会长黄文、理事长何志强共同致辞，希望协会继续发光发亮。", []string{"黄文", "何志强"}},
+	}
+	for _, tt := range tests {
+		if got := names(Extract(tt.text, Options{}).Summary.Speakers); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: speakers %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
