@@ -741,14 +741,17 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	chair := chairOf(text, ms, roleOf)
 	var speakers []model.Person
 	seen := map[string]bool{}
-	verbIn := spanMemo{re: reSpeechVerb, text: text}
+	// A verb of speech inside quoted words that name a thing (就“希望政府……”的建议) is the
+	// thing's content, not a verb of the sentence: read with the quotation blanked.
+	unquoted := blankGroup(text, reQuotedModifier)
+	verbIn := spanMemo{re: reSpeechVerb, text: unquoted}
 	saidIn := saidMemo{spanMemo{re: reSaid, text: text}}
 	// 参加 inside a document's title (学习《某某在参加……时的讲话》) is no one's attendance.
 	untitled := blankGroup(maskBookTitles(text), reAttendedBefore)
 	attendIn := spanMemo{re: reAttend, text: untitled}
 	attendInSentence := spanMemo{re: reAttend, text: untitled}
-	speechInSentence := speechMemo{text: text}
-	speechGoesOn := speechMemo{text: text}
+	speechInSentence := speechMemo{text: unquoted}
+	speechGoesOn := speechMemo{text: unquoted}
 	sharedIn := spanMemo{re: reShared, text: text}
 	others := newOpeners(text, ms)
 	spoke := map[int]bool{} // where a mention was read as speaking

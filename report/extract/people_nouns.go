@@ -37,3 +37,8 @@ var reJointAct = lazyRE(`一起|一同|共同`)
 func jointAct(clause string) bool {
 	return reJointAct.MatchString(clause) && !speechIn(clause) && !said(clause)
 }
+
+// reQuotedModifier is quoted words that modify the noun after them with 的 (就“希望政府尽快创设
+// ……”的建议, 以“我们说”的形式): group 1, the words, names the thing's content and holds no verb of
+// the sentence, as a book title's words hold none.
+var reQuotedModifier = lazyRE(`“([^“”\n]{1,80})”的`)

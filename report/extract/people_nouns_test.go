@@ -8,7 +8,8 @@ import (
 // TestPeopleNounsAndJointActs checks that a noun of people that opens with a family name (古人,
 // 文人) quoting a saying is no speaker, that a speaker named before the medium of the speech
 // (视频致辞) is read, and that a wish told after a joint act of several people (一起点亮，希望……)
-// makes none of them a speaker, while a joint speech does.
+// makes none of them a speaker, while a joint speech does; and that a verb of speech inside quoted
+// words naming a thing (就“希望……”的建议) makes no speaker.
 func TestPeopleNounsAndJointActs(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -22,6 +23,8 @@ func TestPeopleNounsAndJointActs(t *testing.T) {
 		{"视频致辞 after the name", "慈善会举行周年晚会。名誉会长陈立新视频致辞时赞扬慈善会服务社会。", []string{"陈立新"}},
 		{"书面致辞 after the name", "协会成立大会召开。市长刘东书面致辞，祝贺协会成立。", []string{"刘东"}},
 		{"a wish after a joint act", "典礼上，会长黄文，荣誉会长周美芳、何志强一起按下启动球点亮全场，希望协会继续发光发亮。", nil},
+		{"a suggestion's quoted content", "支部召开年会，主委林海强调要做好工作。会员王小明老师就“希望政府尽快建立社区服务平台”的建议引起了热烈讨论。", []string{"林海"}},
+		{"quoted words then a speech verb of the clause", "支部召开年会。会员王小明老师围绕“社区服务”作了发言。", []string{"王小明"}},
 		{"a joint speech", "典礼上，会长黄文、理事长何志强共同致辞，希望协会继续发光发亮。", []string{"黄文", "何志强"}},
 	}
 	for _, tt := range tests {
