@@ -534,6 +534,8 @@ func mentions(text string) []mention {
 			seen[name] = true
 		}
 	}
+	// 志愿者某某说道, 社员 某某：……: a member quoted by a noun of membership, no title.
+	out = memberMentions(text, cov, out, seen)
 	// Later sentences name people without their titles: 陈明对……进行了总结. (Each name is a
 	// scan of the text: a text naming hundreds is not read for them, to keep the time linear.)
 	// In a fixed order, longest first: a name inside a longer one (张明, 张明华) is looked for after
