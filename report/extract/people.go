@@ -1433,7 +1433,10 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if n, start := nameEndingAt(text, at, bounded); n != "" {
 		return n, start
 	}
-	return rareNameEndingAt(text, at, bounded)
+	if n, start := rareNameEndingAt(text, at, bounded); n != "" {
+		return n, start
+	}
+	return subjectNameBefore(text, at, roleAt+len(role), bounded) // 该院向某某院长在……时指出
 }
 
 // rareNameEndingAt reads, before a title of office, a name of three characters whose family name

@@ -42,3 +42,39 @@ func jointAct(clause string) bool {
 // ……”的建议, 以“我们说”的形式): group 1, the words, names the thing's content and holds no verb of
 // the sentence, as a book title's words hold none.
 var reQuotedModifier = lazyRE(`“([^“”\n]{1,80})”的`)
+
+// prepositionSurnames are the family names that are also prepositions (向, 于, 由, 为, 请, 在):
+// before a given name and a title they are read as the preposition (向某某院长表示感谢: the one
+// spoken to), unless what follows the title is what only the sentence's subject does
+// (reSubjectAfterTitle). The conjunctions that are family names (和, 与, 及) are left out: 甲和乙
+// 院长在……时指出 joins two people.
+const prepositionSurnames = "向于於由为為请請在"
+
+// reSubjectAfterTitle is what follows a title whose bearer is the subject of the sentence and
+// speaks: 在……时 (中, 上) and a verb of speech, or a verb of speech right after the title that no
+// preposition's object takes (向某某院长致以 is the object's; 某某院长指出 is the speaker's).
+var reSubjectAfterTitle = lazyRE(`^(?:在[^，。；！？\n]{1,20}?(?:时|時|中|上)[，,]?)?(?:指出|强调|強調|讲话|講話|发言|發言|要求)`)
+
+// subjectNameBefore returns the name of three characters that ends at text[:at], before a title
+// ending at titleEnd, when it opens with a family name that is also a preposition and the title is
+// followed by what its bearer does as the subject (该院向某某院长在演练时指出: 向 is the family
+// name, for a preposition's object does not go on 在……时指出), and bounded accepts its start.
+func subjectNameBefore(text string, at, titleEnd int, bounded func(start int) bool) (string, int) {
+	if !reSubjectAfterTitle.MatchString(text[titleEnd:min(len(text), titleEnd+96)]) {
+		return "", 0
+	}
+	rs := []rune(tailOf(text[:at], 9))
+	if len(rs) < 3 {
+		return "", 0
+	}
+	cand := string(rs[len(rs)-3:])
+	first := rs[len(rs)-3]
+	if !strings.ContainsRune(prepositionSurnames, first) || !surnames[string(first)] || !allHan(cand) || nonName[cand] || plainWords[cand] || strings.ContainsAny(string(rs[len(rs)-2:]), notInGiven+"和与與及室等党黨副") || outEnd(cand) || endsLikeRole(cand) || reRole.MatchString(cand) {
+		return "", 0
+	}
+	start := at - len(cand)
+	if !bounded(start) {
+		return "", 0
+	}
+	return cand, start
+}

@@ -9,7 +9,8 @@ import (
 // 文人) quoting a saying is no speaker, that a speaker named before the medium of the speech
 // (视频致辞) is read, and that a wish told after a joint act of several people (一起点亮，希望……)
 // makes none of them a speaker, while a joint speech does; and that a verb of speech inside quoted
-// words naming a thing (就“希望……”的建议) makes no speaker.
+// words naming a thing (就“希望……”的建议) makes no speaker; and that a family name that is also a
+// preposition (向) opens a name before a title whose bearer goes on as the subject (在……时指出).
 func TestPeopleNounsAndJointActs(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -25,6 +26,9 @@ func TestPeopleNounsAndJointActs(t *testing.T) {
 		{"a wish after a joint act", "典礼上，会长黄文，荣誉会长周美芳、何志强一起按下启动球点亮全场，希望协会继续发光发亮。", nil},
 		{"a suggestion's quoted content", "支部召开年会，主委林海强调要做好工作。会员王小明老师就“希望政府尽快建立社区服务平台”的建议引起了热烈讨论。", []string{"林海"}},
 		{"quoted words then a speech verb of the clause", "支部召开年会。会员王小明老师围绕“社区服务”作了发言。", []string{"王小明"}},
+		{"向 as a family name before 在……时指出", "市中医院举行消防演练。该院向明华院长在演练时指出，安全是医院的生命线。", []string{"向明华"}},
+		{"向 as a preposition before thanks", "市中医院举行消防演练。该院向明华院长表示感谢。", nil},
+		{"和 joining two people: the name after it", "市中医院举行消防演练。书记和明华院长在演练时指出，安全是医院的生命线。", []string{"明华"}},
 		{"a joint speech", "典礼上，会长黄文、理事长何志强共同致辞，希望协会继续发光发亮。", []string{"黄文", "何志强"}},
 	}
 	for _, tt := range tests {
