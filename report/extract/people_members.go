@@ -33,7 +33,7 @@ func memberMentions(text string, cov *coverage, out []mention, seen map[string]b
 			continue
 		}
 		name, end := nameAt(text, loc[1])
-		if name == "" || !personName(name) || cov.has(out, loc[1]) {
+		if name == "" || !personName(name) || speakingAdverb(name) || cov.has(out, loc[1]) {
 			continue
 		}
 		after := text[end:]
@@ -92,4 +92,13 @@ func memberRole(text string, at, end int) string {
 		return text[:at] + noun
 	}
 	return noun
+}
+
+// speakingAdverb reports whether a would-be name of two characters is an adverb of how a group
+// speaks, which opens with a family name as readily (志愿者齐声说, 队员连声说, 会员常常说): a word
+// of the voice (齐声, 高声, 连声: 声 after the first character) or a doubled character (常常,
+// 连连), which no name of two is.
+func speakingAdverb(name string) bool {
+	rs := []rune(name)
+	return len(rs) == 2 && (rs[1] == '声' || rs[1] == '聲' || rs[0] == rs[1])
 }

@@ -33,6 +33,8 @@ func TestMemberSpeakers(t *testing.T) {
 		{"an interview line", "学社举办座谈会。\n九三学社社员 周建国：我们希望团结各界力量，更好地服务地方产业发展。\n", []string{"周建国"}},
 		{"a headline's link", "学社举办座谈会。\n(直通巴黎)直擊港乒備戰 隊員黃鎮海：今屆沒上屆壓力大\n", nil},
 		{"a member who attends", "公司组织志愿者走进社区。志愿者陈晓东参加了活动。", nil},
+		{"an adverb of the voice", "公司组织志愿者走进社区。志愿者齐声说，我们会继续服务。", nil},
+		{"a doubled adverb", "公司组织志愿者走进社区。老队员常常说，服务没有终点。", nil},
 		{"a reporter's credit", "社区举办活动。记者陈晓东说，活动吸引了很多居民。", nil},
 	}
 	for _, tt := range tests {
