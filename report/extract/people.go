@@ -795,6 +795,7 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if !sharedIn.has(m.end, sq) {
 			sq = min(sq, others.nextOther(m))
 		}
+		sq = bodyClause(text, m.end, sq) // ……獲得表揚，市府希望……: the body speaks, not the person
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
 		// say what they spoke about. A student or a teacher named with 同学 or 老师 speaks only
 		// in a clause of their own (not 某某同学获一等奖，某某同学发言).
