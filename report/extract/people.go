@@ -1244,7 +1244,7 @@ func speechIn(s string) bool {
 // it: 辅导 not followed by 员) and the text after it make it a noun's: 的 (提出的问题) or 等
 // closing a list of nouns (人才交流、就业辅导等面向).
 func nounUse(w, after string) bool {
-	return strings.HasPrefix(after, "的") || strings.HasPrefix(after, "等") || strings.HasSuffix(w, "的") || strings.HasSuffix(w, "等")
+	return strings.HasPrefix(after, "的") || strings.HasPrefix(after, "等") || strings.HasSuffix(w, "的") || strings.HasSuffix(w, "等") || listedNoun(after)
 }
 
 // said reports whether a clause says that someone spoke with 说: 院長說, 他笑着说：.

@@ -78,3 +78,18 @@ func subjectNameBefore(text string, at, titleEnd int, bounded func(start int) bo
 	}
 	return cand, start
 }
+
+// listedNoun reports whether a word of speech followed by after is an item of a list of nouns
+// closed by 等 (安排……健康服務說明、長照資源介紹等: the services arranged, no one speaking): a 、 right
+// after it and 等 before the clause ends, read within a bounded reach (the next 30 characters or
+// so) so that a clause of thousands of items is read in linear time.
+func listedNoun(after string) bool {
+	if !strings.HasPrefix(after, "、") {
+		return false
+	}
+	s := after[:min(len(after), 96)]
+	if i := strings.IndexAny(s, "，。；！？\n"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.Contains(s, "等")
+}

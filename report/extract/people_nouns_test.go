@@ -2,15 +2,30 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
+
+// The shape of the listed-noun rule (listedNoun), run by the hostile tests with the others: one
+// clause of thousands of words of speech listed after a speaker, each read within a bounded reach.
+func init() {
+	hostileShapes = append(hostileShapes, []struct {
+		name string
+		text func(n int) string
+	}{
+		{"words of speech listed", func(n int) string {
+			return "院長林明德安排" + strings.Repeat("服務說明、", n) + "資源介紹等。"
+		}},
+	}...)
+}
 
 // TestPeopleNounsAndJointActs checks that a noun of people that opens with a family name (古人,
 // 文人) quoting a saying is no speaker, that a speaker named before the medium of the speech
 // (视频致辞) is read, and that a wish told after a joint act of several people (一起点亮，希望……)
 // makes none of them a speaker, while a joint speech does; and that a verb of speech inside quoted
 // words naming a thing (就“希望……”的建议) makes no speaker; and that a family name that is also a
-// preposition (向) opens a name before a title whose bearer goes on as the subject (在……时指出).
+// preposition (向) opens a name before a title whose bearer goes on as the subject (在……时指出);
+// and that words of speech listed as nouns closed by 等 (服務說明、資源介紹等) make no speaker.
 func TestPeopleNounsAndJointActs(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -29,6 +44,8 @@ func TestPeopleNounsAndJointActs(t *testing.T) {
 		{"向 as a family name before 在……时指出", "市中医院举行消防演练。该院向明华院长在演练时指出，安全是医院的生命线。", []string{"向明华"}},
 		{"向 as a preposition before thanks", "市中医院举行消防演练。该院向明华院长表示感谢。", nil},
 		{"和 joining two people: the name after it", "市中医院举行消防演练。书记和明华院长在演练时指出，安全是医院的生命线。", []string{"明华"}},
+		{"words of speech listed as services", "醫院舉辦重陽園遊會。五日由院長林明德帶領同仁服務鄉親，安排中醫義診、健康服務說明、長照資源介紹等。", nil},
+		{"words of speech in series, no 等", "醫院舉辦重陽園遊會。院長林明德致詞、副院長王大同介紹醫院服務。", []string{"林明德", "王大同"}},
 		{"a joint speech", "典礼上，会长黄文、理事长何志强共同致辞，希望协会继续发光发亮。", []string{"黄文", "何志强"}},
 	}
 	for _, tt := range tests {
