@@ -334,7 +334,7 @@ func tailOf(s string, n int) string {
 
 // mentions finds every "title + name" in text, and then bare later mentions of the same names.
 func mentions(text string) []mention {
-	text = joinCaptionBreaks(maskStudied(text))
+	text = cutLinkTail(joinCaptionBreaks(maskStudied(text)))
 	var out []mention
 	cov := newCoverage(text)
 	seen := map[string]bool{}
@@ -733,7 +733,7 @@ const speakWindow = 1800
 // people picks the chair and the speakers from the mentions: the chair presides (主持), a
 // speaker is followed by a verb of speech; titles come from the first mention with one.
 func people(text string, ms []mention) (*model.Person, []model.Person) {
-	text = joinCaptionBreaks(maskStudied(text)) // as mentions read it: the offsets of ms are its
+	text = cutLinkTail(joinCaptionBreaks(maskStudied(text))) // as mentions read it: the offsets of ms are its
 	roleOf := map[string]string{}
 	for _, m := range ms {
 		if roleOf[m.Name] == "" {

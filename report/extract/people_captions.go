@@ -78,3 +78,29 @@ func opensWithHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Han, r)
 }
+
+// reEditorLine is a closing editor's credit on a line of its own, in brackets (【編輯:某某】,
+// （责任编辑：某某）).
+var reEditorLine = lazyRE(`(?m)^[ 　]*[【\[（(](?:责任编辑|責任編輯|编辑|編輯)[:：][^\n]{0,24}[】\]）)][ 　|]*$`)
+
+// cutLinkTail returns text with what follows its last closing editor's credit blanked to NUL
+// bytes when that is a list of links and no article (no sentence in it ends with 。): the
+// headlines of other articles a portal lists under the page (更多 / 台前立委某某:……), whose
+// people are not the page's (the labelling rules take nothing from an unrelated tail after the
+// editor's credit). A credit with sentences after it (a credit set above the body) cuts nothing.
+// The text keeps its length.
+func cutLinkTail(text string) string {
+	locs := reEditorLine.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	end := locs[len(locs)-1][1]
+	if strings.Contains(text[end:], "。") || strings.TrimSpace(text[end:]) == "" {
+		return text
+	}
+	b := []byte(text)
+	for i := end; i < len(b); i++ {
+		b[i] = 0
+	}
+	return string(b)
+}
