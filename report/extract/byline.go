@@ -238,10 +238,10 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 					continue
 				}
 				add(name, role)
-				// 作者: 某某 某某 某某: the names after it, each parted by a space, up to a word
-				// that is none (点击数:…, 来源).
-				if after := l[m[5]:]; after != strings.TrimLeft(after, " 　") {
-					for j, w := range strings.Fields(after) {
+				// 作者: 某某 某某 某某, 作者:某某、某某: the names after it, each parted by a space
+				// or a 、, up to a word that is none (点击数:…, 来源).
+				if after := l[m[5]:]; after != strings.TrimLeft(after, " 　、") {
+					for j, w := range strings.FieldsFunc(after, creditSep) {
 						if j >= maxCreditNames || !memberName(w) {
 							break
 						}
@@ -470,6 +470,8 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 			if m := reSupplied.FindStringSubmatch(p); m != nil {
 				if allNames(m[1]) && utf8.RuneCountInString(m[1]) <= 4 {
 					add(m[1], m[2]) // a person supplied it; a unit credited (区政府办供稿) is no author
+				} else if n := unitThenName(m[1]); n != "" {
+					add(n, m[2]) // (民盟某支部某某供稿): the unit, then its member who supplied it
 				}
 				markLine(p)
 				continue

@@ -61,6 +61,9 @@ func readName(text string, i int, titled, nested bool) (string, int) {
 			if gl == 1 && !nested && len(rs) > n+1 && strings.ContainsRune("和与及", rs[n]) && stopsName(string(rs[n+1:])) && !strings.ContainsRune("、，,", rs[n+1]) && !surnames[string(rs[n+1:n+2])] && !titledNameAt(string(rs[n+1:])) {
 				continue
 			}
+			if personNoun(rs, sl, n) {
+				continue // 古人說, 古人云, 国家: a noun of people or of a household, no name
+			}
 			if prizeGrade(rs, n) {
 				continue // 国赛一等奖: a contest and the grade of its prize, no name 国赛一
 			}
@@ -205,8 +208,9 @@ const (
 // 还, 也, 作为, 发表, thanks and welcome (校長某某感謝), a count of the people named (某某、某某两位老师),
 // an order given or a document signed (董事长某某下达启动令, 校长某某签署协议), a thing done
 // together (董事长某某共同签署), an adverb of how one spoke (某某动情地说), the means or the
-// occasion of speech (某某透過視訊致詞, 某某接受专访时说).
-var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `|` + actsAfterName + `)`)
+// occasion of speech (某某透過視訊致詞, 某某接受专访时说), the medium a speech is given in with no
+// verb before it (某某視頻致辭, 某某书面致辞: mediumOfSpeech).
+var reNameStopAlso = lazyRE(`^(?:` + speechAlso + `|的主持下|应邀|應邀|受邀|亲临|親臨|到会|到會|相继|相繼|依次|先后|先後|以|还|還|也|又|简单|簡單|发表|發表|告诉|告訴|作为|作為|召开|召開|看望|慰问|慰問|视察|視察|考察|所作|莅校|蒞校|莅会|蒞會|到校|来校|來校|感谢|感謝|欢迎|歡迎|祝贺|祝賀|两位|兩位|二位|三位|四位|几位|幾位|下达|下達|签署|簽署|共同|透过|透過|通过|通過|接受|` + mannerOfSpeech + `|` + mediumOfSpeech + `|` + actsAfterName + `)`)
 
 // reGroupAdverb is an adverb that opens what a group named by a plain noun does (学生都, 居民也):
 // 都 and 也 are family names too, but not after such a noun.
@@ -217,6 +221,11 @@ var reGroupAdverb = lazyRE(`^(?:都|也)`)
 // and adverbs of two that open a greeting or a welcome (祝福毕业生, 热情接待). None ends a
 // given name often enough to be read as its last character before them.
 const actsAfterName = `做|到|赴|致|祝福|热情|熱情|期许|期許`
+
+// mediumOfSpeech is the medium a speech or a greeting reaches the event in, written right after
+// the speaker's name and before the verb (行政長官某某視頻致辭, 某某书面致辞, 某某线上发言): what
+// follows is a speech, so the name ends before the medium.
+const mediumOfSpeech = `(?:视频|視頻|视讯|視訊|书面|書面|线上|線上|远程|遠程|录像|錄像|录影|錄影)(?:致|讲|講|发言|發言|演讲|演講|寄语|寄語|连线|連線|祝贺|祝賀|讲话|講話)`
 
 // mannerOfSpeech are the adverbs of manner that stand between a speaker's name and what they say
 // (某某动情地说, 某某语重心长地表示, 某某笑着说).
@@ -325,7 +334,7 @@ func tailOf(s string, n int) string {
 
 // mentions finds every "title + name" in text, and then bare later mentions of the same names.
 func mentions(text string) []mention {
-	text = maskStudied(text)
+	text = cutLinkTail(joinCaptionBreaks(maskStudied(text)))
 	var out []mention
 	cov := newCoverage(text)
 	seen := map[string]bool{}
@@ -525,6 +534,8 @@ func mentions(text string) []mention {
 			seen[name] = true
 		}
 	}
+	// 志愿者某某说道, 社员 某某：……: a member quoted by a noun of membership, no title.
+	out = memberMentions(text, cov, out, seen)
 	// Later sentences name people without their titles: 陈明对……进行了总结. (Each name is a
 	// scan of the text: a text naming hundreds is not read for them, to keep the time linear.)
 	// In a fixed order, longest first: a name inside a longer one (张明, 张明华) is looked for after
@@ -722,7 +733,7 @@ const speakWindow = 1800
 // people picks the chair and the speakers from the mentions: the chair presides (主持), a
 // speaker is followed by a verb of speech; titles come from the first mention with one.
 func people(text string, ms []mention) (*model.Person, []model.Person) {
-	text = maskStudied(text)
+	text = cutLinkTail(joinCaptionBreaks(maskStudied(text))) // as mentions read it: the offsets of ms are its
 	roleOf := map[string]string{}
 	for _, m := range ms {
 		if roleOf[m.Name] == "" {
@@ -732,14 +743,17 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 	chair := chairOf(text, ms, roleOf)
 	var speakers []model.Person
 	seen := map[string]bool{}
-	verbIn := spanMemo{re: reSpeechVerb, text: text}
+	// A verb of speech inside quoted words that name a thing (就“希望政府……”的建议) is the
+	// thing's content, not a verb of the sentence: read with the quotation blanked.
+	unquoted := blankGroup(text, reQuotedModifier)
+	verbIn := spanMemo{re: reSpeechVerb, text: unquoted}
 	saidIn := saidMemo{spanMemo{re: reSaid, text: text}}
 	// 参加 inside a document's title (学习《某某在参加……时的讲话》) is no one's attendance.
 	untitled := blankGroup(maskBookTitles(text), reAttendedBefore)
 	attendIn := spanMemo{re: reAttend, text: untitled}
 	attendInSentence := spanMemo{re: reAttend, text: untitled}
-	speechInSentence := speechMemo{text: text}
-	speechGoesOn := speechMemo{text: text}
+	speechInSentence := speechMemo{text: unquoted}
+	speechGoesOn := speechMemo{text: unquoted}
 	sharedIn := spanMemo{re: reShared, text: text}
 	others := newOpeners(text, ms)
 	spoke := map[int]bool{} // where a mention was read as speaking
@@ -781,14 +795,18 @@ func people(text string, ms []mention) (*model.Person, []model.Person) {
 		if !sharedIn.has(m.end, sq) {
 			sq = min(sq, others.nextOther(m))
 		}
+		sq = bodyClause(text, m.end, sq) // ……獲得表揚，市府希望……: the body speaks, not the person
 		// The subject of its sentence, or introduced with a title: the rest of the sentence may
 		// say what they spoke about. A student or a teacher named with 同学 or 老师 speaks only
 		// in a clause of their own (not 某某同学获一等奖，某某同学发言).
 		fellow := reFellow.MatchString(m.Role)
 		// A name followed by 的 (某某校長的女兒) owns what follows: the subject is the other.
 		subject := !fellow && (m.Role != "" || opensSentence(text[:m.at])) && !strings.HasPrefix(after, "的")
+		// 甲、乙一起按下启动球，希望……: the clause is a joint act of the people named, and the
+		// rest of its sentence tells what the act means, no one person's speech (jointAct).
+		ownSentence := subject && !jointAct(clause)
 		speaks := reSpeech.MatchString(after) || reSaysAt.MatchString(after) || verbIn.has(m.end, cq) || saidIn.has(m.end, cq) ||
-			(subject && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
+			(ownSentence && !attendIn.has(m.end, cq) && speechInSentence.has(m.end, sq) && !attendInSentence.has(m.end, sq)) ||
 			!fellow && m.Role != "" && clause == "" && seriesSpeaks(text, m.end, ms) ||
 			subject && reQuoteOpen.MatchString(clause) ||
 			subject && goesOnSpeaking(text, m, sentence, ms, &speechGoesOn)
@@ -1226,7 +1244,7 @@ func speechIn(s string) bool {
 // it: 辅导 not followed by 员) and the text after it make it a noun's: 的 (提出的问题) or 等
 // closing a list of nouns (人才交流、就业辅导等面向).
 func nounUse(w, after string) bool {
-	return strings.HasPrefix(after, "的") || strings.HasPrefix(after, "等") || strings.HasSuffix(w, "的") || strings.HasSuffix(w, "等")
+	return strings.HasPrefix(after, "的") || strings.HasPrefix(after, "等") || strings.HasSuffix(w, "的") || strings.HasSuffix(w, "等") || listedNoun(after)
 }
 
 // said reports whether a clause says that someone spoke with 说: 院長說, 他笑着说：.
@@ -1416,7 +1434,10 @@ func nameBefore(text string, roleAt int, role string) (string, int) {
 	if n, start := nameEndingAt(text, at, bounded); n != "" {
 		return n, start
 	}
-	return rareNameEndingAt(text, at, bounded)
+	if n, start := rareNameEndingAt(text, at, bounded); n != "" {
+		return n, start
+	}
+	return subjectNameBefore(text, at, roleAt+len(role), bounded) // 该院向某某院长在……时指出
 }
 
 // rareNameEndingAt reads, before a title of office, a name of three characters whose family name
