@@ -148,8 +148,19 @@ func forumProfileAt(head string, loc []int) bool {
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
 // furniture (2026年1月15日  来源:某网), a date stamped with its time on a line of its own
-// (2012年6月7日 10:57), or a date signed on a line of its own.
+// (2012年6月7日 10:57), or a date signed on a line of its own; but the day of the issue a
+// newspaper's credit on the page names (【2010-02-03/聯合報/AA4版】) when it is earlier: the
+// story's own day, which a repost's later stamp is not.
 func pageDate(head string) (published time.Time, updated bool) {
+	published, updated = pageOwnDate(head)
+	if s := storyPageDay(head, published); !s.Equal(published) {
+		return s, false // 【2010-02-03/聯合報/AA4版】 on a blog's repost: the story's own day
+	}
+	return published, updated
+}
+
+// pageOwnDate is pageDate before a newspaper's credit is read (storyPageDay).
+func pageOwnDate(head string) (published time.Time, updated bool) {
 	// The bound counts the dates kept, not the dates read: ISO dates inside sentences (解读了
 	// 2019-01-01起施行的…) must not use it up before the page's own. Reading stops after
 	// 8× as many, so a head full of dates in sentences stays linear.
