@@ -399,6 +399,8 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// （113）年4月19日: a year written in brackets; 11/11日: a month and a day written with a
 	// slash and closed by 日. Both are read as the date written out.
 	opening = reBracketYear.ReplaceAllString(opening, "${1}年")
+	// 96年10月22日 on a page in traditional script: a Minguo year of two digits.
+	opening = shortMinguoYears(opening)
 	opening = reSlashDay.ReplaceAllString(opening, "${1}${2}月${3}日")
 	// 2024.3.5，东湖大学……: a date written with dots or dashes opening a sentence.
 	opening = reISOLead.ReplaceAllString(opening, "${1}${2}年${3}月${4}日${5}")
@@ -1234,5 +1236,25 @@ func dateOpening(full string) string {
 			break
 		}
 	}
-	return firstSentences(b.String(), maxOpeningSentences)
+	return hanSentences(b.String(), maxOpeningSentences)
 }
+
+// hanSentences is the first n sentences of text that hold a Han character: a "sentence" of none
+// (screen.width-333)this.width=… border=0> ?, the residue of broken image markup before the
+// body) is no sentence of the article, and must not use up the ones read before the lead's day.
+func hanSentences(text string, n int) string {
+	var b strings.Builder
+	for _, s := range reSentence.FindAllString(text, maxHanlessSentences*n) {
+		if n == 0 {
+			break
+		}
+		if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+			b.WriteString(s)
+			n--
+		}
+	}
+	return b.String()
+}
+
+// maxHanlessSentences bounds the sentences hanSentences reads, as a multiple of those it keeps.
+const maxHanlessSentences = 8
