@@ -377,6 +377,10 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		year = published.Year()
 	}
 	ref, refYear := refDay(wire, published, defaultYear)
+	if ref.IsZero() {
+		// 雙十國慶……10日上午 with no page date: the holiday gives the bare day its month.
+		ref, refYear = refDay(festivalDay(opening), published, defaultYear)
+	}
 	// settled is the year a day written with an earlier year (by more than one) is history in:
 	// the page's year of publication or --year's; not a year the page was updated in, which
 	// may be years after its article (an archive's page).
