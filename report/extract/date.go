@@ -1228,8 +1228,11 @@ const maxOpeningSentences = 3
 func dateOpening(full string) string {
 	var b strings.Builder
 	n := 0
+	first := true
 	for p := range strings.SplitSeq(full, "\n") {
-		if !reTimeWord.MatchString(p) {
+		teaser := first && cutTeaser(p, full)
+		first = first && strings.TrimSpace(p) == ""
+		if teaser || !reTimeWord.MatchString(p) {
 			continue
 		}
 		if b.Len() > 0 {
