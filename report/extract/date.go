@@ -324,16 +324,11 @@ func mastheadDay(head string) time.Time {
 // 113-03-06 with a Minguo year.
 var reDatelineLine = lazyRE(`^[\s(（\[【]*(?:(?:发布|發布|發佈|发佈|更新|日期|时间|時間)[^\d\n]{0,4})?(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[)）\]】]?\s*(?:[（(]?` + weekdayHan + `[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$`)
 
-// reDatedSourceLine is a line below the headline that is the page's date in brackets of its own
-// and the name of who published it, no sentence: [2024年11月06日]东湖市某某委员会, 【2023-05-06】
-// 东湖大学新闻网. The bracket closes on the date (a wire's (2018年3月21日-香港) is not one).
-var reDatedSourceLine = lazyRE(`^\s*[\[【(（〔]\s*(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[\]】)）〕]\s*\p{Han}[\p{Han}·・ 　]{1,30}$`)
-
 // maxBelowHeadline is how many lines below the headline datelineBelow reads.
 const maxBelowHeadline = 3
 
 // datelineBelow reads the page's date on a line of its own right below the headline, from
-// lines[from] on (reDatelineLine, or reDatedSourceLine with its publisher), before any line of
+// lines[from] on (reDatelineLine, or datedSourceLine with its publisher), before any line of
 // sentences: a dateline stands there, where a site's clock (which stands above the headline)
 // does not. A three-digit year is a Minguo year.
 func datelineBelow(lines []string, from int) time.Time {
@@ -348,7 +343,7 @@ func datelineBelow(lines []string, from int) time.Time {
 		}
 		m := reDatelineLine.FindStringSubmatch(l)
 		if m == nil {
-			m = reDatedSourceLine.FindStringSubmatch(l)
+			m = datedSourceLine(l)
 		}
 		if m == nil {
 			continue
