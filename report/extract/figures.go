@@ -1860,8 +1860,9 @@ var (
 	// reClauseWord: the copula 是 and the 且 that joins two predicates (技術成熟且具備商品化),
 	// adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天),
 	// and the adverbs of a reciprocal verb (相互致意, 互相问候, 彼此握手): a count before them is
-	// of people who act on one another, whom the text has named, no noun it counts.
-	reClauseWord = lazyRE(`是|且|都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
+	// of people who act on one another, whom the text has named, no noun it counts. 被 of the
+	// passive, not of bedding's nouns (被子, 被套, 被褥, 被单, 被罩): 缝制被套30条 counts them.
+	reClauseWord = lazyRE(`是|且|都|也|很|被(?:[^子套褥单單罩]|$)|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
 	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
 	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reCountIn: a number of hours or people-times, or one in ten thousands, inside a label
