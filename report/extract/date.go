@@ -148,8 +148,19 @@ func forumProfileAt(head string, loc []int) bool {
 // first paragraphs and its last lines): an ISO date (2022-01-14; not a site's clock), a labelled date (发布时间：
 // 2021年6月22日, 更新日期:113-10-01 with a Minguo year), a date before its source on a line of
 // furniture (2026年1月15日  来源:某网), a date stamped with its time on a line of its own
-// (2012年6月7日 10:57), or a date signed on a line of its own.
+// (2012年6月7日 10:57), or a date signed on a line of its own; but the day of the issue a
+// newspaper's credit on the page names (【2010-02-03/聯合報/AA4版】) when it is earlier: the
+// story's own day, which a repost's later stamp is not.
 func pageDate(head string) (published time.Time, updated bool) {
+	published, updated = pageOwnDate(head)
+	if s := storyPageDay(head, published); !s.Equal(published) {
+		return s, false // 【2010-02-03/聯合報/AA4版】 on a blog's repost: the story's own day
+	}
+	return published, updated
+}
+
+// pageOwnDate is pageDate before a newspaper's credit is read (storyPageDay).
+func pageOwnDate(head string) (published time.Time, updated bool) {
 	// The bound counts the dates kept, not the dates read: ISO dates inside sentences (解读了
 	// 2019-01-01起施行的…) must not use it up before the page's own. Reading stops after
 	// 8× as many, so a head full of dates in sentences stays linear.
@@ -313,16 +324,11 @@ func mastheadDay(head string) time.Time {
 // 113-03-06 with a Minguo year.
 var reDatelineLine = lazyRE(`^[\s(（\[【]*(?:(?:发布|發布|發佈|发佈|更新|日期|时间|時間)[^\d\n]{0,4})?(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[)）\]】]?\s*(?:[（(]?` + weekdayHan + `[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$`)
 
-// reDatedSourceLine is a line below the headline that is the page's date in brackets of its own
-// and the name of who published it, no sentence: [2024年11月06日]东湖市某某委员会, 【2023-05-06】
-// 东湖大学新闻网. The bracket closes on the date (a wire's (2018年3月21日-香港) is not one).
-var reDatedSourceLine = lazyRE(`^\s*[\[【(（〔]\s*(\d{4}|1\d\d)\s*[-/.－／年]\s*(\d{1,2})\s*[-/.－／月]\s*(\d{1,2})\s*[日号號]?\s*[\]】)）〕]\s*\p{Han}[\p{Han}·・ 　]{1,30}$`)
-
 // maxBelowHeadline is how many lines below the headline datelineBelow reads.
 const maxBelowHeadline = 3
 
 // datelineBelow reads the page's date on a line of its own right below the headline, from
-// lines[from] on (reDatelineLine, or reDatedSourceLine with its publisher), before any line of
+// lines[from] on (reDatelineLine, or datedSourceLine with its publisher), before any line of
 // sentences: a dateline stands there, where a site's clock (which stands above the headline)
 // does not. A three-digit year is a Minguo year.
 func datelineBelow(lines []string, from int) time.Time {
@@ -337,7 +343,7 @@ func datelineBelow(lines []string, from int) time.Time {
 		}
 		m := reDatelineLine.FindStringSubmatch(l)
 		if m == nil {
-			m = reDatedSourceLine.FindStringSubmatch(l)
+			m = datedSourceLine(l)
 		}
 		if m == nil {
 			continue
@@ -366,6 +372,10 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 		year = published.Year()
 	}
 	ref, refYear := refDay(wire, published, defaultYear)
+	if ref.IsZero() {
+		// 雙十國慶……10日上午 with no page date: the holiday gives the bare day its month.
+		ref, refYear = refDay(festivalDay(opening), published, defaultYear)
+	}
 	// settled is the year a day written with an earlier year (by more than one) is history in:
 	// the page's year of publication or --year's; not a year the page was updated in, which
 	// may be years after its article (an archive's page).
@@ -388,6 +398,8 @@ func eventDate(opening, wire string, published time.Time, updated bool, defaultY
 	// （113）年4月19日: a year written in brackets; 11/11日: a month and a day written with a
 	// slash and closed by 日. Both are read as the date written out.
 	opening = reBracketYear.ReplaceAllString(opening, "${1}年")
+	// 96年10月22日 on a page in traditional script: a Minguo year of two digits.
+	opening = shortMinguoYears(opening)
 	opening = reSlashDay.ReplaceAllString(opening, "${1}${2}月${3}日")
 	// 2024.3.5，东湖大学……: a date written with dots or dashes opening a sentence.
 	opening = reISOLead.ReplaceAllString(opening, "${1}${2}年${3}月${4}日${5}")
@@ -1211,8 +1223,11 @@ const maxOpeningSentences = 3
 func dateOpening(full string) string {
 	var b strings.Builder
 	n := 0
+	first := true
 	for p := range strings.SplitSeq(full, "\n") {
-		if !reTimeWord.MatchString(p) {
+		teaser := first && cutTeaser(p, full)
+		first = first && strings.TrimSpace(p) == ""
+		if teaser || !reTimeWord.MatchString(p) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -1223,5 +1238,25 @@ func dateOpening(full string) string {
 			break
 		}
 	}
-	return firstSentences(b.String(), maxOpeningSentences)
+	return hanSentences(b.String(), maxOpeningSentences)
 }
+
+// hanSentences is the first n sentences of text that hold a Han character: a "sentence" of none
+// (screen.width-333)this.width=… border=0> ?, the residue of broken image markup before the
+// body) is no sentence of the article, and must not use up the ones read before the lead's day.
+func hanSentences(text string, n int) string {
+	var b strings.Builder
+	for _, s := range reSentence.FindAllString(text, maxHanlessSentences*n) {
+		if n == 0 {
+			break
+		}
+		if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+			b.WriteString(s)
+			n--
+		}
+	}
+	return b.String()
+}
+
+// maxHanlessSentences bounds the sentences hanSentences reads, as a multiple of those it keeps.
+const maxHanlessSentences = 8

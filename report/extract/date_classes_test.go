@@ -37,6 +37,7 @@ func TestDateClasses(t *testing.T) {
 		{"a bare day beside a year told of a place keeps its day (review20)", "2024-10-19\n东湖公园文化节\n17日上午，东湖区在始建于1998年、占地百亩的东湖公园举办文化节。", "2024-10-17"},
 		{"a bare day beside the year a span runs from keeps its day", "2024-09-19\n东湖医院总结会\n东湖医院17日上午召开2019年以来工作总结会，院长讲话。", "2024-09-17"},
 		{"a bare day with a span of years in its sentence keeps its day", "2024-04-19\n東湖醫院院慶\n東湖醫院17日上午慶祝創院100年來的成就，院長致詞。", "2024-04-17"},
+		{"broken image markup before the lead does not use up its sentences", "东湖学院举行毕业典礼\n时间:2009-07-07\nwidth=600) border=0> ? width=600) border=0> ? width=600) border=0> ? 盛夏时节，百花争艳。13日上午，东湖学院毕业典礼在体育馆举行。", "2009-06-13"},
 		{"a dateline with 消息 beside 日前 gives no day", "东湖区代表团来访\n发布时间：2024年03月09日\n东湖新闻网3月8日消息：东湖区副区长日前率代表团来访，双方签订协作协议。", ""},
 	}
 	for _, tt := range tests {

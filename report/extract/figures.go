@@ -474,7 +474,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			pre = ""
 		}
 		bare := get(3) != "" && pre+get(4)+get(6) == ""
-		if get(3) != "" && vagueNumber(before, get(3)) || bare && inNumeralFrame(get(3), before, after) {
+		if get(3) != "" && vagueNumber(before, get(3)) || bare && inNumeralFrame(get(3), before, after) && !upToCount(before, unit) {
 			continue
 		}
 		// 四个面向：面向现场……: a count whose noun a colon follows heads a list.
@@ -492,7 +492,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		}
 		// The measure word begins a word (项目, 名单) or counts the parts of a speech or plan
 		// (两个阶段, 三点希望, 这4项是): no counted fact.
-		if reMeasureWord.MatchString(unit+after) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) && !manyPut(before, numText) {
+		if reMeasureWord.MatchString(unit+after) && !countedName(unit, get(2)) || reStructure.MatchString(after) || reStructureBefore.MatchString(before) && !reTallyBefore.MatchString(before) && !manyPut(before, numText) {
 			continue
 		}
 		// 围绕……等22个热词进行阐释: a count inside what a talk or a study turns on (围绕's
@@ -595,8 +595,8 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 上千人, 上百名: a round number reached, an approximate count (its 上 is no part of
 		// the noun before).
 		upTo := false
-		if b, ok := strings.CutSuffix(before, "上"); ok && upToAfter(b) && (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
-			upTo, before = true, b
+		if upToCount(before, unit) && (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" {
+			upTo, before = true, strings.TrimSuffix(before, "上")
 		}
 		// 院长胡三元: a numeral inside a person's name is no count; 基本法23條: an article of a
 		// law is named by its number (figures_names.go).
@@ -1860,8 +1860,9 @@ var (
 	// reClauseWord: the copula 是 and the 且 that joins two predicates (技術成熟且具備商品化),
 	// adverbs that stand in a clause, never in a noun phrase (都, 也, 幾乎, 天天),
 	// and the adverbs of a reciprocal verb (相互致意, 互相问候, 彼此握手): a count before them is
-	// of people who act on one another, whom the text has named, no noun it counts.
-	reClauseWord = lazyRE(`是|且|都|也|很|被|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
+	// of people who act on one another, whom the text has named, no noun it counts. 被 of the
+	// passive, not of bedding's nouns (被子, 被套, 被褥, 被单, 被罩): 缝制被套30条 counts them.
+	reClauseWord = lazyRE(`是|且|都|也|很|被(?:[^子套褥单單罩]|$)|又|还|還|几乎|幾乎|天天|已经|已經|正在|一直|仍然|能够|能夠|可以|进一步|進一步|就(?:[^业業医醫诊診读讀近]|$)`)
 	// reCountStart: a label that starts with a count of its own (三四人一组) names no thing.
 	reCountStart = lazyRE(`^[〇零一二三四五六七八九十百千两兩]+[人名位个個项項件次场場家所]`)
 	// reCountIn: a number of hours or people-times, or one in ten thousands, inside a label

@@ -301,6 +301,9 @@ var reFormedOf = lazyRE(`^[ ]?(?:组成|組成)的`)
 var (
 	reInARow     = lazyRE(`(?:一连|一連|连续|連續)[ ]?$`)
 	reHoldsAfter = lazyRE(`^[ ]?(?:举办|舉辦|举行|舉行|开展|開展|进行|進行)`)
+	// reNightsAfter is the nights a count of days is told with (7天6夜, 四天三夜): a trip's or a
+	// camp's length, the days the event ran.
+	reNightsAfter = lazyRE(`^[ ]?(?:\d{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?:夜|晚)`)
 )
 
 // reLastsBefore: the words that give an activity's span before it (为期, 历时, 持续).
@@ -386,7 +389,7 @@ func groupLabel(before, after, base string) (label string, size, ok bool) {
 			}
 		}
 	}
-	if base == "天" && reInARow.MatchString(before) && reHoldsAfter.MatchString(after) {
+	if base == "天" && (reInARow.MatchString(before) && reHoldsAfter.MatchString(after) || reNightsAfter.MatchString(after)) {
 		return "活动时长", false, true
 	}
 	// 为期两天的开学教育 → 开学教育时长: the span qualifies the activity named after 的.
@@ -431,6 +434,25 @@ const upToBefore = "等有了达達及和与與、，,：:引来來"
 func upToAfter(before string) bool {
 	r, _ := lastRune(before)
 	return r <= 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(upToBefore, r)
+}
+
+// peopleNounEnd are the characters a noun of people ends with (群众, 民眾, 居民, 师生, 党员,
+// 职工, 校友, 人士, 志愿者): 上 after one is no locative (会上, 台上 end in none of them).
+const peopleNounEnd = "众眾民生员員工友士者"
+
+// peopleUpTo reports whether 上百, 上千 after the text before counts the people that text names
+// (民眾上百人, 师生上千名): the people's noun before it, a measure of people after.
+func peopleUpTo(before, unit string) bool {
+	r, _ := lastRune(before)
+	return r > 0 && strings.ContainsRune(peopleNounEnd, r) && (unit == "人" || unit == "名" || unit == "位" || unit == "人次")
+}
+
+// upToCount reports whether the 上 closing before makes the round number after it a count
+// reached (等上千人, 民眾上百人), not a locative (会上, 晚上): a count, never an idiom's frame
+// (民眾上百人一起參加 is no 千人一面).
+func upToCount(before, unit string) bool {
+	b, ok := strings.CutSuffix(before, "上")
+	return ok && (upToAfter(b) || peopleUpTo(b, unit))
 }
 
 // activityTail is the name of an activity a run of Han text ends with: the whole run when it is

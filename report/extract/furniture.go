@@ -69,6 +69,12 @@ var (
 	reLinkSep = lazyRE(`\s*[|｜/·•>]\s*|\s{2,}|[\s　]+`)
 )
 
+// reTextSizeControl is a page's control for the size of its text (字體:小 中 大, 【字体大小:,
+// 字号: + - 14, 【字號】, 字體: 放大 還原 縮小): a label for the text's size closed by a colon or
+// a bracket, or followed by the sizes offered. On a line with no sentence's end mark it is the
+// site's tool, never a headline nor a sentence of the article; 字体设计大赛 opens a headline.
+var reTextSizeControl = lazyRE(`(?:^|[\s【\[|｜])字(?:体|體|号|號|级|級)(?:大小)?\s*(?:[:：】\]]|[大中小]\s*[大中小]|放大|缩小|縮小|[+＋]\s*[-－]|$)`)
+
 // reForumLine is a forum's or a blog's furniture around a post: the poster's place in the
 // thread (楼主, 沙发), a member's level badge ([LV.2]), or a member's number and the day the
 // post was written or edited (用户123456 编辑于2023-12-05, 发表于 2021-4-6 10:20) with no
@@ -123,7 +129,7 @@ func isFurniture(l string) bool {
 	if l == "" {
 		return false
 	}
-	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || reSeriesTag.MatchString(l) && !reHoldVerb.MatchString(l) || reContactLine.MatchString(l) && !strings.ContainsAny(l, "。！？!?") {
+	if reFurniture.MatchString(l) || reSiteNotice.MatchString(l) || reEditionLabel.MatchString(l) || mastheadLine(l) || reColumnName.MatchString(l) && !reHoldVerb.MatchString(l) || rePrivacy.MatchString(l) || reBrowserNotice.MatchString(l) || reKana.MatchString(l) || reLogoAlt.MatchString(l) || reColumnText.MatchString(l) || reImageFile.MatchString(l) || reScanToShare.MatchString(l) || reForumLine.MatchString(l) || reForumField.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reIssueLine.MatchString(l) || paperCreditLine(l) || reTextSizeControl.MatchString(l) && !strings.ContainsAny(l, "。，；！？") || reSeriesTag.MatchString(l) && !reHoldVerb.MatchString(l) || reContactLine.MatchString(l) && !strings.ContainsAny(l, "。！？!?") {
 		return true
 	}
 	han, other := 0, 0

@@ -54,6 +54,11 @@ func TestFurnitureNeverHeadline(t *testing.T) {
 		{"a contact person above the lead", "联系人：张老师\n" + body, ""},
 		{"a contact line above the headline leaves the headline", "联系电话：0571-8765432\n东湖医院召开安全生产工作会议\n" + body, "东湖医院召开安全生产工作会议"},
 		{"a headline naming a hotline stays", "东湖医院开通热线：守护群众健康\n" + body, "东湖医院开通热线：守护群众健康"},
+		{"a text-size control with its sizes above the lead", "字體:小 中 大 | 列印\n" + body, ""},
+		{"a text-size control with its size buttons above the lead", "字体大小： 放大 缩小\n" + body, ""},
+		{"a text-size control with plus and minus above the headline", "字级: + - 16\n东湖医院召开安全生产工作会议\n" + body, "东湖医院召开安全生产工作会议"},
+		{"a headline on a type-design contest stays", "东湖大学举办字体设计大赛\n" + body, "东湖大学举办字体设计大赛"},
+		{"a headline opening with a font's name stays", "字体之美书法展在东湖医院开幕\n" + body, "字体之美书法展在东湖医院开幕"},
 	}
 	for _, tc := range tests {
 		if got := Extract(tc.text, Options{}).Summary.Title; got != tc.want {

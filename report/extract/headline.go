@@ -11,12 +11,11 @@ var (
 	// reCaptionTail is what a photo caption says a person is doing, with no event named:
 	// 校党委副书记某某主持会议并讲话, 某某致辞. A headline names the event (某某主持召开专题会).
 	reCaptionTail = lazyRE(`^(?:同志|` + strings.Join(roles, "|") + `)?(?:在会上|在會上|在会议上|在會議上|在大会上|在大會上)?(?:主持会议|主持會議|出席会议|出席會議|出席|讲话|講話|致辞|致辭|致詞|发言|發言|作报告|作報告|作总结讲话|作總結講話|作总结|作總結|作动员讲话|作動員講話|颁奖|頒獎|授牌|授旗)(?:[并並](?:讲话|講話|致辞|致辭|致詞|发言|發言|作总结|作總結|作报告|作報告|作总结讲话|作總結講話|颁奖|頒獎))?$`)
-	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院,
-	// or with a date in brackets of their own, the publisher or column after it
-	// ([2024年11月06日]某某委员会, 【2023-05-06】新闻中心). (A site's clock, 今天是：2026年02月13日
-	// 星期五, is not one; nor is a bracket that goes on past its date, (2018年3月21日-香港), a
-	// wire's dateline.)
-	reDatelineStart = lazyRE(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^[\[【(（〔]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?\s*[\]】)）〕]`)
+	// reDatelineStart is a line that opens with a date: 2021年9月16日 即時資訊, 2015/5/12 某医院.
+	// (A site's clock, 今天是：2026年02月13日 星期五, is not one.) A date in brackets of its own
+	// is one only with nothing or a publisher after it (datedSourceLine: [2024年11月06日]某某委员会,
+	// 【2023-05-06】新闻中心; not 【2023-06-21】东湖大学举行运动会; see datelineStart).
+	reDatelineStart = lazyRE(`^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
 	// reShortLabel is a label and a short value, page metadata: 当前版：03版, 作者：.
 	reShortLabel = lazyRE(`^[\p{Han}]{1,5}[:：]\s*[\p{Han}\w]{0,6}$|[:：]$`)
 	// reLineBullet is a bullet or residue a metadata line starts with (• 来源：…).
@@ -145,6 +144,12 @@ func isCreditedCaption(l string) bool {
 	return rePhotoBy.MatchString(inner) || rePhotoRole.MatchString(inner)
 }
 
+// datelineStart reports whether a line opens with the page's date (reDatelineStart), or is a
+// bracketed date alone or before its publisher (datedSourceLine).
+func datelineStart(l string) bool {
+	return reDatelineStart.MatchString(l) || datedSourceLine(l) != nil
+}
+
 // isDateline reports whether a line is the kind that stands right below a headline: a date, a
 // date with the column's name, or the page's metadata (来源：… 作者：…, 发布时间：…); never a
 // breadcrumb, which stands above it.
@@ -156,7 +161,7 @@ func isDateline(l string) bool {
 	if reBreadcrumb.MatchString(l) {
 		return false // 首页 > 新闻中心: navigation stands above a headline, never below it
 	}
-	return reDateOnly.MatchString(l) || reDatelineStart.MatchString(l) || isMetaLine(l) || reNav.MatchString(l) || reReporterLine.MatchString(l)
+	return reDateOnly.MatchString(l) || datelineStart(l) || isMetaLine(l) || reNav.MatchString(l) || reReporterLine.MatchString(l)
 }
 
 // reSiteWord is a word that names a site: 全球資訊網, 新闻网, 门户网站.
@@ -231,7 +236,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 	}
 	skip := func(i int) bool {
 		l := lines[i]
-		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || reDatelineStart.MatchString(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) || reAsideLine.MatchString(l) || reTeaser.MatchString(l) {
+		if l == "" || i < edition || untied[i] || reCategory.FindString(l) == l || reNav.MatchString(l) || reCounter.MatchString(l) || bylineLines[i] && mediaTagged(l) == "" || reNewsTag.MatchString(l) && utf8.RuneCountInString(l) < 12 || isFurniture(l) || isMetaLine(l) || reSiteName.MatchString(l) || reSiteName.MatchString(strings.TrimSpace(reItemBullet.ReplaceAllString(l, ""))) || reBulletTags.MatchString(l) || siteAndWord(l) || reShortLabel.MatchString(l) || isCaption(l) || isCreditedCaption(l) || reCaptionBareCredit.MatchString(l) || reWireDate.MatchString(l) || reCaptionEnd.MatchString(l) || reClock.MatchString(l) || reStampLine.MatchString(l) || datelineStart(l) && !strings.ContainsAny(l, "，。") || reSiteColumn.MatchString(l) || reReporterLine.MatchString(l) || reLabelledDay.MatchString(l) || reAsideLine.MatchString(l) || reTeaser.MatchString(l) {
 			return true
 		}
 		// A section name above the headline (新闻中心, 校园动态) is navigation, and so is a line
@@ -287,7 +292,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 			}
 			continue
 		}
-		l := reTitleLabel.ReplaceAllString(strings.TrimSpace(reItemBullet.ReplaceAllString(lines[at], "")), "")
+		l := reTitleLabel.ReplaceAllString(headlineAfterDay(strings.TrimSpace(reItemBullet.ReplaceAllString(lines[at], ""))), "")
 		if m := reCategory.FindStringSubmatch(l); m != nil {
 			category = m[1]
 			l = strings.TrimSpace(l[len(m[0]):])

@@ -16,6 +16,8 @@ import (
 // nine held-out sets, read by the extractor as it was when each set was scored unseen (where its
 // errors were still there to see), and then checked once on held-out 10 to 12.
 //
+//   - date: when the sentence it is read from tells a request for help made to the holder
+//     (想请…帮忙, 求助): the day asked, not always the day the help was given (session 21).
 //   - institution: unless the headline read alone and the lead read alone both name it (two
 //     independent readings agree). A headline naming a guest, a lead naming a partner, a name
 //     found only in the page's furniture or as the page's most frequent name: all unsure.
@@ -72,8 +74,11 @@ func markUnsure(r *Result, title, opening string, px *pageIndex) {
 			r.UnsureAt[field] = append(r.UnsureAt[field], at)
 		}
 	}
-	// The blocks below add fields in the schema's order (unit, institution, authors, speakers,
-	// units_involved, figures), which is Unsure's order.
+	// The blocks below add fields in the schema's order (date, unit, institution, authors,
+	// speakers, units_involved, figures), which is Unsure's order.
+	if (!s.Date.IsZero() || r.MonthDay != "") && askedDay(opening) {
+		add("date", -1, whyAskedDay)
+	}
 	var instWhy string
 	if s.Institution != "" {
 		inTitle := firstInstitution(title, "", "", px) == s.Institution

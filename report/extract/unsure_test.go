@@ -40,6 +40,10 @@ func TestUnsure(t *testing.T) {
 		{"a quarter's count reported at the meeting stays marked", "东湖医院召开工作会议\n2026-05-08\n5月8日，东湖医院召开工作会议。院长李明华出席会议并讲话。各科室负责人作了发言。会上，院长通报了一季度工作情况，医院共开展义诊活动15场。", "figures", true, []int{0}},
 		{"a count told on 当天 after the lead stays marked", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n当天，医院共有医护人员500名。", "figures", true, []int{0}},
 		{"此次 and a statement: marked", "东湖医院开展义诊\n2024-04-09\n4月9日，东湖医院在清水社区开展义诊。专家们耐心解答群众问题。群众纷纷表示感谢。\n此次义诊中，院长介绍，医院共有医护人员500名。", "figures", true, []int{0}},
+		// Session 21: the day someone asked the holder for help is not always the day it helped.
+		{"a day read from a request for help", "“我们没有电工”9月5日下午，东湖敬老院院长来到供电所，想请供电所帮忙安装照明灯。9月6日，供电所党员服务队来到敬老院安装照明灯。", "date", true, nil},
+		{"a day read from a plea for aid", "2024年5月3日，西岭村向东湖医院求助。医院随即组织医疗队前往。", "date", true, nil},
+		{"a day read from the help itself", "9月6日，东湖供电所党员服务队来到敬老院，为老人安装照明灯。", "date", false, nil},
 		{"the units named", "东湖大学举行2024年运动会\n2024-04-09\n4月9日，东湖大学体育学院在体育馆举行2024年运动会，东湖大学计算机学院、东湖大学外国语学院参加。", "units_involved", true, []int{0, 1, 2}},
 	}
 	for _, tt := range tests {

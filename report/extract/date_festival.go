@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// festivalDays are the holidays held on a fixed day of the solar calendar, by the words that
+// name them: the day each falls on. (The lunar ones, 春节, 中秋, move, and are not here.)
+var festivalDays = []struct {
+	re         *lazyRegexp
+	month, day int
+}{
+	{lazyRE(`元旦`), 1, 1},
+	{lazyRE(`三八|三·八|三\.八|妇女节|婦女節`), 3, 8},
+	{lazyRE(`植树节|植樹節`), 3, 12},
+	{lazyRE(`五一|五·一|五\.一|劳动节|勞動節`), 5, 1},
+	{lazyRE(`五四|五·四|五\.四|青年节|青年節`), 5, 4},
+	{lazyRE(`护士节|護士節`), 5, 12},
+	{lazyRE(`六一|六·一|六\.一|儿童节|兒童節`), 6, 1},
+	{lazyRE(`七一|七·一|七\.一|建党节|建黨節`), 7, 1},
+	{lazyRE(`八一|八·一|八\.一|建军节|建軍節`), 8, 1},
+	{lazyRE(`教师节|教師節`), 9, 10},
+	{lazyRE(`双十|雙十|双十节|雙十節`), 10, 10},
+	{lazyRE(`国庆|國慶`), 10, 1},
+}
+
+// reBareDayOnly is a day of the month written alone, with no month before it (10日上午, 1日):
+// group 1 is the day.
+var reBareDayOnly = lazyRE(`(?:^|[^\d月])(\d{1,2})\s*[日号號]`)
+
+// festivalDay reads the month a bare day leaves out from the holiday its sentence names: 10日
+// in a sentence on a 雙十國慶 flag-raising is 10月10日, 1日 in one on 五一 is 5月1日. Only
+// when the bare day is the holiday's own day, the first bare day of the opening, in the same
+// sentence (迎接国庆，…28日 is no 10月1日), and no word of relative time or month and day before
+// it. It returns the day as a dateline writes it (10月10日),
+// or "".
+func festivalDay(opening string) string {
+	loc := reBareDayOnly.FindStringSubmatchIndex(opening)
+	if loc == nil || reRelDay.MatchString(opening[:loc[2]]) || reDay.MatchString(opening[:loc[2]]) {
+		return "" // 昨天 or a month and day before it: the holiday is no day they count from
+	}
+	start := strings.LastIndexAny(opening[:loc[2]], "。！？\n") + 1
+	end := len(opening)
+	if e := strings.IndexAny(opening[loc[3]:], "。！？\n"); e >= 0 {
+		end = loc[3] + e
+	}
+	sentence := opening[start:end]
+	d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
+	for _, f := range festivalDays {
+		if f.day == d && f.re.MatchString(sentence) {
+			return fmt.Sprintf("%d月%d日", f.month, f.day)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestFestivalDay checks, on texts written for it, that a bare day on a page with no date takes
+// its month from the fixed-day holiday its sentence names when the day is the holiday's own
+// (雙十國慶……10日 is --10-10), and from nothing else: another day in the holiday's sentence,
+// a holiday in another sentence, or a page's date that gives the month.
+func TestFestivalDay(t *testing.T) {
+	t.Parallel()
+	checkDateRows(t, []dateRow{
+		{"a bare day on the holiday's own day", "迎接雙十國慶，東湖縣政府10日上午在縣府前舉行升旗典禮，縣長親自與會。", "--10-10"},
+		{"a bare day on 五一", "庆祝五一劳动节，东湖医院1日上午举行表彰大会，院长讲话。", "--05-01"},
+		{"a bare day on Teachers' Day", "东湖大学10日举行教师节庆祝大会，校长致辞。", "--09-10"},
+		{"another day in the holiday's sentence", "迎接国庆，东湖医院28日举行文艺汇演，院长致辞。", ""},
+		{"the holiday in another sentence", "国庆将至。东湖医院1日举行文艺汇演，院长致辞。", ""},
+		{"a page's date gives the month", "发布时间：2024-09-03\n迎接国庆，东湖医院1日举行升旗仪式，院长致辞。", "2024-09-01"},
+	})
+}

@@ -1,0 +1,23 @@
+package extract
+
+import "strconv"
+
+// reShortMinguo is a Minguo year of two digits before a month and a day (96年10月22日, 民國
+// 99年3月5日): Taiwan's years before the hundredth (2011) are written so. Only 60 to 99 (1971
+// to 2010), the years a page on the web can report; not inside a longer number.
+var reShortMinguo = lazyRE(`(^|[^\d])([6-9]\d)(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號])`)
+
+// shortMinguoYears writes a two-digit Minguo year before a month and a day (reShortMinguo) as
+// the common era's year (96年10月22日 → 2007年10月22日), on a text in traditional script only:
+// a page in simplified script that writes 98年3月5日 means 1998 if anything, and is left as it
+// is (its day then has no year).
+func shortMinguoYears(text string) string {
+	if !reShortMinguo.MatchString(text) || !traditionalPage(text) {
+		return text
+	}
+	return reShortMinguo.ReplaceAllStringFunc(text, func(s string) string {
+		m := reShortMinguo.FindStringSubmatch(s)
+		y, _ := strconv.Atoi(m[2])
+		return m[1] + strconv.Itoa(y+1911) + m[3]
+	})
+}

@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestShortMinguoYear checks, on texts written for it, that a Minguo year of two digits before a
+// month and a day (96年10月22日) dates the event on a page in traditional script, and is left
+// alone on a page in simplified script or inside a longer number.
+func TestShortMinguoYear(t *testing.T) {
+	t.Parallel()
+	checkDateRows(t, []dateRow{
+		{"a listed session with a two-digit Minguo year", "活動日期及地點:\n1.96年10月22日(一)9:00~9:30 大廳\n本院舉辦衛生教育講座，由護理部主講，民眾踴躍參與。", "2007-10-22"},
+		{"民國 and a two-digit year opening the lead", "東湖醫院於民國99年3月5日舉辦健康講座，院長致詞，民眾踴躍參與。", "2010-03-05"},
+		{"a two-digit year on a page in simplified script is not read", "东湖医院于98年3月5日举办健康讲座，院长致辞，群众踊跃参与。", "--03-05"},
+		{"a year of the common era is read as written", "東湖醫院於1996年3月5日舉辦健康講座，院長致詞，民眾踴躍參與。", "1996-03-05"},
+	})
+}
