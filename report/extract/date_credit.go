@@ -14,10 +14,10 @@ import (
 // 【2010-02-03/聯合報/AA4版/教育】, 2020-07-03 ╱民眾日報 ╱第B11版, 东湖日报/2023年3月6日/第3版.
 // The paper's name ends in 报/報 and the page (版) is printed beside it: a report's words
 // (情况通报) or a day and a source alone are no paper's credit. Groups 1–3 or 4–6 are the day.
-var rePaperCredit = lazyRE(`(?:^|[^\d])(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*` + creditSep + `\p{Han}{1,10}[报報]|\p{Han}{1,10}[报報]\s*` + creditSep + `(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)\s*` + creditSep + `(?:第\s*)?[A-Za-z]{0,2}\d{1,3}\s*版`)
+var rePaperCredit = lazyRE(`(?:^|[^\d])(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*` + paperCreditSep + `\p{Han}{1,10}[报報]|\p{Han}{1,10}[报報]\s*` + paperCreditSep + `(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)\s*` + paperCreditSep + `(?:第\s*)?[A-Za-z]{0,2}\d{1,3}\s*版`)
 
-// creditSep is what separates the parts of a paper's credit: a slash as pages draw it, or a bar.
-const creditSep = `[/／╱⁄|｜]\s*`
+// paperCreditSep is what separates the parts of a paper's credit: a slash as pages draw it, or a bar.
+const paperCreditSep = `[/／╱⁄|｜]\s*`
 
 // maxPaperCredits is how many paper's credits storyDay reads on a page.
 const maxPaperCredits = 4
