@@ -220,8 +220,9 @@ func personAfterTitle(rest string) bool {
 // reNounWord, at the start of the text, is a noun of names that holds a verb's or a function
 // word's characters: 研究 in 科学研究院, 结合 in 中西医结合医院, 关系 in 国际关系学院, 干部 in
 // 干部学院, 和 in 共和国, 学习教育 in 党史学习教育领导小组, 才 in 人才工作局, 正 in 中正大学, 就
-// in 就业指导中心, 最 in 最高人民法院, 督查 in 第二督查组 (a group named for its task).
-var reNounWord = lazyRE(`^(?:共和国|共和國|(?:学习教育|學習教育)(?:工作)?(?:领导小组|領導小組|巡回指导组|巡迴指導組|指导组|指導組|办公室|辦公室)|(?:督查|督察|检查|檢查|巡察|巡视|巡視|督导|督導|指导|指導)(?:组|組)|研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校|人才|英才|育才|中正|正骨|最高人民|就业|就業|给水|給水|京都|首都)`)
+// in 就业指导中心, 最 in 最高人民法院, 督查 in 第二督查组 (a group named for its task), 理科 in
+// 后勤管理科 and 病理科 (a section, no discipline).
+var reNounWord = lazyRE(`^(?:共和国|共和國|(?:学习教育|學習教育)(?:工作)?(?:领导小组|領導小組|巡回指导组|巡迴指導組|指导组|指導組|办公室|辦公室)|(?:督查|督察|检查|檢查|巡察|巡视|巡視|督导|督導|指导|指導)(?:组|組)|(?:管理|护理|護理|病理|心理|物理)科|研究院|研究所|研究中心|研究会|研究會|研究室|研究生|研究基地|中西医结合|中西醫結合|国际关系|國際關係|公共关系|公共關係|干部学院|幹部學院|干部学校|幹部學校|人才|英才|育才|中正|正骨|最高人民|就业|就業|给水|給水|京都|首都)`)
 
 // maskNameWords returns m with the places (placeAt), the organisations' heads (orgHeadAt) and
 // the nouns of reNounWord it holds written as maskRune (a Han character of the same length that
