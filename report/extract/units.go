@@ -798,6 +798,12 @@ var (
 	reReportsOnly = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?(?:记者|記者)?(?:(?:对|對)[^，。；,;]{0,10}?)?(?:进行了?|進行了?|纷纷|紛紛|均|也|先后|先後|相继|相繼|专门|專門|现场|現場)*(?:报道|報道|報導|报导|采访|採訪|专访|專訪|转载|轉載|刊发|刊發|播出|播报|播報)`)
 )
 
+// reFacilitiesListed follows a name in an enumeration that the text closes by calling its items
+// facilities with a word of their use (检查了教学楼、某管理中心、某楼语音室等教学场所): the
+// rest of the enumeration (items with no joiner or 了 in them: the list the name stands in, not
+// the clause before it), 等, a word or two, the kind.
+var reFacilitiesListed = lazyRE(`^(?:、[^，,。；;、了及和与與\s]{1,16}?)*?等\p{Han}{0,2}?(?:设施|設施|场所|場所|场馆|場館|场地|場地)`)
+
 // part tells what the clause around this enumeration makes of its unit m: nothing in
 // particular (roleTakesPart: groupRole then decides whether its sentence gives it a part), or a
 // part that is none in the event (the object of the work, the source of a policy, a facility,
@@ -821,7 +827,7 @@ func (g unitGroup) part(m string) unitRole {
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
 		return roleObject // 对市委统战部表达了谢意: thanked
-	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) ||
+	case reFacilityKind.MatchString(g.after) || reFacilitiesListed.MatchString(g.list) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) ||
 		reFacility.MatchString(m) && reVisitedAfter.MatchString(g.list):
 		// 到某地、某博物館及某區參觀: a facility visited, its verb after the places
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
