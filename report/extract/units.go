@@ -591,7 +591,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if !headedShortName(m, tailOf(text[:loc[0]], 12), listed, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
-		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) {
+		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) && !staffNamedAfter(string(last), text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
 		}
 		seen[m] = true
@@ -979,7 +979,7 @@ func orgSpans(text string) [][]int {
 		}
 		// A one-character suffix (科, 部, 局) ends a name only before what may follow one.
 		// 专委会, 编委会, 评委会: 委 before 会 ends a committee's short name, read on below.
-		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) && !weiHui(text[:loc[0]], text[loc[0]:loc[1]], next) {
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) && !weiHui(text[:loc[0]], text[loc[0]:loc[1]], next) && !staffNamedAfter(text[loc[0]:loc[1]], text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue
 		}
 		if s := text[loc[0]:loc[1]]; s == "委" && personalWei(text[:loc[0]], text[loc[1]:]) {

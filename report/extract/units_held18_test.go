@@ -12,7 +12,8 @@ import (
 // named whole; a description in apposition before a quoted name (全球第三大製造商「某某」公司)
 // is no part of it; a branch committee member's short title (组委) ends no body's name; sections
 // (某管理科, 保卫科) that are the subject of 参与 take part as bodies; a centre listed with
-// buildings and rooms the text calls 教学场所 is a facility inspected.
+// buildings and rooms the text calls 教学场所 is a facility inspected; a department named with its
+// staff member's personal name (某管理部王某某、李某某助理專員進行…) ends there.
 func TestUnitsHeld18Classes(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -28,6 +29,8 @@ func TestUnitsHeld18Classes(t *testing.T) {
 		{"people in a hall who take part", "\n4月13日，理學院於音樂廳辦理講座，並於演講廳同步直播。講座結束後，理學院進行有獎徵答，並提供禮物予音樂廳及演講廳參與之12名學生進行有獎徵答。", []string{"理學院"}},
 		{"facilities listed with a kind word of their use", "东湖大学开展开学检查\n2月25日，东湖大学开展开学检查。副校长周明带领教务处、资产管理处主要负责人检查了教学楼、网络教学管理中心、二号楼语音室等教学场所。", []string{"教务处", "资产管理处"}},
 		{"a centre in a list of bodies that take part", "东湖大学召开教学工作会议\n5月8日，东湖大学召开教学工作会议。教务处、网络教学管理中心、人事处有关负责人参加会议。", []string{"教务处", "网络教学管理中心", "人事处"}},
+		{"a department whose named staff give the talk", "東湖醫院衛教活動\n10月22日，東湖醫院於大廳舉辦衛教活動，由醫務管理部王小明、李大同助理專員，進行洗手衛生教育。", []string{"醫務管理部"}},
+		{"a department named in a title", "東湖醫院衛教活動\n10月22日，東湖醫院於大廳舉辦衛教活動，醫務管理部主任王小明主持。", nil},
 		{"a body's name before its quoted part", "\n5月8日，青川供电分局“阿明”党员志愿者服务队走进青石小区开展服务。", []string{"青川供电分局“阿明”党员志愿者服务队"}},
 	} {
 		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
