@@ -30,6 +30,7 @@ func TestUnitsHeld18Classes(t *testing.T) {
 		{"facilities listed with a kind word of their use", "东湖大学开展开学检查\n2月25日，东湖大学开展开学检查。副校长周明带领教务处、资产管理处主要负责人检查了教学楼、网络教学管理中心、二号楼语音室等教学场所。", []string{"教务处", "资产管理处"}},
 		{"a centre in a list of bodies that take part", "东湖大学召开教学工作会议\n5月8日，东湖大学召开教学工作会议。教务处、网络教学管理中心、人事处有关负责人参加会议。", []string{"教务处", "网络教学管理中心", "人事处"}},
 		{"a department whose named staff give the talk", "東湖醫院衛教活動\n10月22日，東湖醫院於大廳舉辦衛教活動，由醫務管理部王小明、李大同助理專員，進行洗手衛生教育。", []string{"醫務管理部"}},
+		{"a department's person who attends", "東湖醫院舉行晚宴\n10月22日，東湖醫院舉行晚宴。青川市教育局國際部王小明、青川市副市長吳強出席。", nil},
 		{"a department named in a title", "東湖醫院衛教活動\n10月22日，東湖醫院於大廳舉辦衛教活動，醫務管理部主任王小明主持。", nil},
 		{"a body's name before its quoted part", "\n5月8日，青川供电分局“阿明”党员志愿者服务队走进青石小区开展服务。", []string{"青川供电分局“阿明”党员志愿者服务队"}},
 	} {
