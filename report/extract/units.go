@@ -180,6 +180,9 @@ func eventHost(opening string) string {
 		if titleAfter(subject[end:]) {
 			return "" // 集团党委书记某某主持召开: the body names a person's title, not the host
 		}
+		if strings.Contains(subject[end:], "了") {
+			return "" // 某督查组一行听取了我区开展……的汇报: the verb is the object's, in a clause of its own
+		}
 		if masked := maskNameWords(name); reGenericName.MatchString(name) || reOrgVerb.MatchString(masked) || maskedNameStart(masked, name, len(name)) > 0 {
 			return ""
 		}
