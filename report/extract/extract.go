@@ -280,7 +280,7 @@ func Extract(text string, opt Options) Result {
 	// The organizing unit takes part, unless it is the institution itself.
 	// The institution's own committee (学校党委, 校党委) is a sub-unit, not the institution.
 	// A body named by its level holding the event of an unnamed institution is that institution.
-	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !fullerForm(s.Institution, u) && !(s.Institution == "" && reBareLevel.MatchString(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
+	if u := s.Unit; u != "" && self == "" && !slices.Contains(s.UnitsInvolved, u) && !fullerForm(s.Institution, u) && !(s.Institution == "" && levelBodyIsInst(u)) && (reOwnCommittee.MatchString(u) || !strings.Contains(s.Institution, u) && !strings.HasPrefix(u, s.Institution+"党委") && !reSelfRef.MatchString(u) && !strings.HasPrefix(u, "校") && !genericUnit.MatchString(u) && !reGenericName.MatchString(u)) {
 		s.UnitsInvolved = append([]string{u}, slices.DeleteFunc(s.UnitsInvolved, func(x string) bool { return strings.Contains(u, x) })...)
 	}
 	s.UnitsInvolved = withoutSelfNamedHolder(s.UnitsInvolved, s.Unit, s.Institution)
@@ -315,7 +315,8 @@ func Extract(text string, opt Options) Result {
 		}
 	}
 	if s.Unit == "" && self == "" {
-		s.Unit = shapedName(unitName(ownedEvent(opening), s.Institution, px)) // 某部2015级开学典礼在某处举行
+		s.Unit = shapedName(unitName(ownedEvent(opening), s.Institution, px))     // 某部2015级开学典礼在某处举行
+		s.UnitsInvolved = withOrganHolder(s.UnitsInvolved, s.Unit, s.Institution) // 召开县政府党组会议 (unitorgan.go)
 	}
 	if s.Unit == "" && self == "" {
 		// 某检查组赴某公司开展检查 in the headline only: the body that goes there holds it.

@@ -38,6 +38,10 @@ var (
 	// verb): a personal name after it makes a title (某处负责人李某), read by the title rule.
 	// The items are lazy, so the first post word that closes a phrase is the one read.
 	rePostAfter = lazyRE(`^(?:(?:、|和|及|以及|与|與|[，,](?:及|以及))[^，,。；;：:、\s]{1,20}?)*?(?:等[^，,。；;：:、\s]{0,10}?)?(?:的|之)?(?P<q>有关|相关|有關|相關)?(?:主要|分管)?(?P<w>负责人|負責人|负责同志|負責同志|领导同志|領導同志|领导班子成员|領導班子成員|领导班子|領導班子|班子成员|班子成員|领导|領導|主管|工作人员|工作人員|人员|人員)(?:同志|们|們)?(?:、|，|,|和|及|以及|与|與|等|也|均|都|还|還|分别|分別|一同|一起|共同|应邀|應邀|受邀|一行|参加|參加|出席|列席|陪同|随同|隨同)`)
+	// reListQualified closes an enumeration with 等 and the qualifier before a kind word
+	// (某部、某部等有关部门负责人): the qualifier covers the bodies listed, as 有关 before the post
+	// word does. After a comma or 及 (某办，及区有关职能部门负责人) it names other bodies, unnamed.
+	reListQualified = lazyRE(`等(?:有关|相关|有關|相關)(?:职能|職能)?(?:部门|部門|单位|單位|科室|处室|處室)$`)
 	// rePostVerb is the verb the officers' clause goes on to: attending (参加, 出席), sitting
 	// in (列席) or going along (陪同, 随同).
 	rePostVerb = lazyRE(`参加|參加|出席|列席|陪同|随同|隨同`)
@@ -81,7 +85,7 @@ func attendsByPost(text string, start, end int) postPart {
 		return postNone // 某处负责人主持会议，某处负责人参加: the first acts
 	}
 	lead := clauseTail(tailOf(text[:start], roleWindowBytes), clauseMarks)
-	if m[2] >= 0 || strings.HasPrefix(word, "工作") || reSentWord.MatchString(between) || reSentVerb.MatchString(after[v[0]:]) || reSentWord.MatchString(lead) {
+	if m[2] >= 0 || reListQualified.MatchString(rest[:m[4]]) || strings.HasPrefix(word, "工作") || reSentWord.MatchString(between) || reSentVerb.MatchString(after[v[0]:]) || reSentWord.MatchString(lead) {
 		return postSent // 有关负责同志参加, 工作人员, 应邀出席, 列席, 陪同, 一行, 率领
 	}
 	if reAlsoActs.MatchString(after[v[1]:]) || reHeadsActToo.MatchString(after[v[1]:]) {

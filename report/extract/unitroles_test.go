@@ -128,7 +128,7 @@ func TestUnitPositions(t *testing.T) {
 	}
 }
 
-// TestPersonalWei: 委 after 常, 主, 立, 专, 编 or 评 ends a person's title, unless 会 follows
+// TestPersonalWei: 委 after 常, 主, 立, 专, 编, 评, 组 or 宣 ends a person's title, unless 会 follows
 // (the board); after any other word it may end a body's name.
 func TestPersonalWei(t *testing.T) {
 	t.Parallel()
@@ -142,6 +142,10 @@ func TestPersonalWei(t *testing.T) {
 		{"学报编", "会召开", false},
 		{"大赛评", "会成员", false},
 		{"大赛评", "打分", true},
+		{"某支部王某组", "组织盟员", true},
+		{"支部宣", "发言", true},
+		{"大会组", "会办公室", false},
+		{"市纪", "监委", false},
 		{"区发改", "主任", false},
 		{"市卫健", "", false},
 	} {

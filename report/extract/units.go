@@ -15,7 +15,7 @@ var (
 	// reBody is a government body named with its level: 省交通运输厅, 区水务局, 市卫生健康委员会.
 	reBody = lazyRE(`(?:^|[，。、\s])((?:[\p{Han}]{0,6}?[省市区县州區縣])[\p{Han}]{2,8}?(?:厅|廳|局|委员会|委員會|委|办公室|辦公室))`)
 	// reUnitSuffix is the word a unit's name ends with.
-	reUnitSuffix = lazyRE(`附[一二三四五六七]院|董事会|董事會|董事局|校董会|校董會|舞蹈团|舞蹈團|歌舞团|歌舞團|剧团|劇團|文工团|文工團|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|联会|聯會|协进会|協進會|公会|公會|代表会|代表會|艺团|藝團|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|供电所|供電所|营业所|營業所|事务所|事務所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
+	reUnitSuffix = lazyRE(`附[一二三四五六七]院|董事会|董事會|董事局|校董会|校董會|舞蹈团|舞蹈團|歌舞团|歌舞團|剧团|劇團|文工团|文工團|[一二三四五六七]附院|医疗队|醫療隊|基金会|基金會|研究会|研究會|促进会|促進會|理事会|理事會|红十字会|紅十字會|妇联|婦聯|残联|殘聯|科协|科協|侨联|僑聯|文联|文聯|社科联|社科聯|银行|銀行|支行|分行|电视台|電視台|電視臺|消防队|消防隊|海关|海關|志工队|志工隊|志愿队|志願隊|关爱队|關愛隊|宣讲团|宣講團|传道团|傳道團|医疗团|醫療團|学校|學校|职校|職校|支社|学会|學會|合唱团|合唱團|乐仪队|樂儀隊|乐团|樂團|艺术团|藝術團|街道|社区|社區|人大|政协|政協|中央|总会|總會|分会|分會|联谊会|聯誼會|联会|聯會|协进会|協進會|公会|公會|代表会|代表會|艺团|藝團|书院|書院|图书馆|圖書館|档案馆|檔案館|博物馆|博物館|校史馆|校史館|研究生院|团委|團委|工会|工會|协会|協會|联合会|聯合會|商会|商會|工商联|工商聯|知联会|知聯會|新联会|新聯會|服务队|服務隊|卫生所|衛生所|供电所|供電所|营业所|營業所|事务所|事務所|大学|大學|有限公司|集团|集團|办事处|辦事處|项目部|項目部|管委会|管委會|安委会|安委會|学社|學社|检署|檢署|供销社|供銷社|合作社|出版社|杂志社|雜誌社|报社|報社|研究生院|学部|學部|省委|市委|区委|區委|县委|縣委|公司|中学|中學|小学|小學|幼儿园|幼兒園|支队|支隊|大队|大隊|派出所|政府|食堂|工会|工會|监委|監委|中心组|中心組|领导小组|領導小組|工作组|工作組|指导组|指導組|督导组|督導組|督查组|督查組|督察组|督察組|检查组|檢查組|巡察组|巡察組|巡视组|巡視組|保健院|卫生院|衛生院|法院|检察院|檢察院|设计院|設計院|科|厅|廳|局|学院党委|學院黨委|领导小组办公室|領導小組辦公室|党总支|黨總支|党支部|黨支部|党小组|黨小組|党工委|黨工委|机关党委|機關黨委|党委|黨委|纪委|紀委|学院|學院|研究院|研究所|委员会|委員會|办公室|辦公室|工作部|宣传部|宣傳部|组织部|組織部|统战部|統戰部|部|处|處|中心|图书馆|圖書館|档案馆|檔案館|医院|醫院|教研室|实验室|實驗室|团委|團委|工会|工會|学生会|學生會|系|办|辦|委|厂|廠|司`)
 	// reOrganizer matches who held the event: 学校在……召开, 校党委召开.
 	reOrganizer = lazyRE(`(?:^|[，。；、\s])((?:我校|本校|学校|學校|校)?[\p{Han}]{0,14}?(?:党委|黨委|党总支|黨總支|党支部|黨支部|学院|學院|部|处|處|办公室|辦公室|中心|图书馆|圖書館|医院|醫院|委员会|委員會|学校|學校|我校|本校|大学|大學|校区|校區))(?:(?:在|於|于)[^，。；]{1,30}?)?(?:` + meetingVerbs + `)`)
 	// genericUnit are words that name no particular unit (a kind of firm with no name: 会计师事务所;
@@ -179,6 +179,9 @@ func eventHost(opening string) string {
 		}
 		if titleAfter(subject[end:]) {
 			return "" // 集团党委书记某某主持召开: the body names a person's title, not the host
+		}
+		if strings.Contains(subject[end:], "了") {
+			return "" // 某督查组一行听取了我区开展……的汇报: the verb is the object's, in a clause of its own
 		}
 		if masked := maskNameWords(name); reGenericName.MatchString(name) || reOrgVerb.MatchString(masked) || maskedNameStart(masked, name, len(name)) > 0 {
 			return ""
@@ -475,6 +478,9 @@ func scanUnits(text, inst, venue string) *unitScan {
 			}
 		}
 		m = trimOrgPrefix(m)
+		if c := quotedNameStart(m); c > 0 {
+			m, loc[0] = m[c:], loc[0]+c // 全球第三大單車製造商「某某」公司: a description, then the name (unitquoted.go)
+		}
 		masked := maskNameWords(m) // read for verbs and function words below, m being the same
 		whole := m
 		if c := agentAfter(m); c > 0 {
@@ -588,7 +594,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if !headedShortName(m, tailOf(text[:loc[0]], 12), listed, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
-		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) {
+		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) && !(staffNamedAfter(string(last), text[loc[1]:min(len(text), loc[1]+48)]) && reStaffLead.MatchString(tailOf(text[:loc[0]], 12))) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
 		}
 		seen[m] = true
@@ -795,6 +801,12 @@ var (
 	reReportsOnly = lazyRE(`^(?:等[^，。；,;]{0,8}?)?(?:的|之)?(?:记者|記者)?(?:(?:对|對)[^，。；,;]{0,10}?)?(?:进行了?|進行了?|纷纷|紛紛|均|也|先后|先後|相继|相繼|专门|專門|现场|現場)*(?:报道|報道|報導|报导|采访|採訪|专访|專訪|转载|轉載|刊发|刊發|播出|播报|播報)`)
 )
 
+// reFacilitiesListed follows a name in an enumeration that the text closes by calling its items
+// facilities with a word of their use (检查了教学楼、某管理中心、某楼语音室等教学场所): the
+// rest of the enumeration (items with no joiner or 了 in them: the list the name stands in, not
+// the clause before it), 等, a word or two, the kind.
+var reFacilitiesListed = lazyRE(`^(?:、[^，,。；;、了及和与與\s]{1,16}?)*?等\p{Han}{0,2}?(?:设施|設施|场所|場所|场馆|場館|场地|場地)`)
+
 // part tells what the clause around this enumeration makes of its unit m: nothing in
 // particular (roleTakesPart: groupRole then decides whether its sentence gives it a part), or a
 // part that is none in the event (the object of the work, the source of a policy, a facility,
@@ -818,7 +830,7 @@ func (g unitGroup) part(m string) unitRole {
 		return roleSource // 教育部……精神, 省国资委关于……的通知
 	case reThanked.MatchString(g.before) && reThanks.MatchString(g.clause):
 		return roleObject // 对市委统战部表达了谢意: thanked
-	case reFacilityKind.MatchString(g.after) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) ||
+	case reFacilityKind.MatchString(g.after) || reFacilitiesListed.MatchString(g.list) || thingKind(g.list) || reVisitVerb.MatchString(g.before) && (reFacility.MatchString(m) || g.facility) ||
 		reFacility.MatchString(m) && reVisitedAfter.MatchString(g.list):
 		// 到某地、某博物館及某區參觀: a facility visited, its verb after the places
 		// 參觀了某大学博物馆、图书馆, 某系實驗室……等設施: facilities, not units; and what is
@@ -828,10 +840,12 @@ func (g unitGroup) part(m string) unitRole {
 		return roleMedia // 某日报、某电视台进行了报道: media that only report the event
 	case g.post == postByRank:
 		return roleByRank // 某局、某办负责人参加: officers who attend by their post (attendsByPost)
-	case g.post != postSent && reMainHeads.MatchString(g.clause) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
+	case g.post != postSent && reMainHeads.MatchString(g.clause) && !reSentAlong.MatchString(clauseHead(g.list, clauseMarks)) && !reSentWord.MatchString(clauseTail(g.before, clauseMarks)) && !reHeadsActToo.MatchString(clauseHead(g.list, sentenceMarks)) && !reHeadSpeaks.MatchString(clauseHead(g.list, clauseMarks)):
 		// 某办主要负责人通报了……: the body's main officer, named by rank, does what the meeting
 		// calls its main officers to do; the body is no unit unless the officer is invited,
-		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or also acts for it
+		// sits in, goes along or leads a party (应邀, 列席, 陪同, 带队), or a leader brings them
+		// (副校长带领某处、某处主要负责人检查: reSentWord before the list, as attendsByPost reads
+		// it), or also acts for it
 		return roleByRank
 	case strings.HasSuffix(m, "科") && !reStaffLead.MatchString(g.before) && g.post != postSent && !deptStaffTakePart(g.list):
 		// a specialty (or a section) is a unit only when its staff take part (its officers sent,
@@ -968,7 +982,7 @@ func orgSpans(text string) [][]int {
 		}
 		// A one-character suffix (科, 部, 局) ends a name only before what may follow one.
 		// 专委会, 编委会, 评委会: 委 before 会 ends a committee's short name, read on below.
-		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) && !weiHui(text[:loc[0]], text[loc[0]:loc[1]], next) {
+		if next, _ := utf8.DecodeRuneInString(text[loc[1]:]); utf8.RuneCountInString(text[loc[0]:loc[1]]) == 1 && unicode.Is(unicode.Han, next) && !reAfterUnit.MatchString(text[loc[1]:]) && !weiHui(text[:loc[0]], text[loc[0]:loc[1]], next) && !staffNamedAfter(text[loc[0]:loc[1]], text[loc[1]:min(len(text), loc[1]+48)]) {
 			continue
 		}
 		if s := text[loc[0]:loc[1]]; s == "委" && personalWei(text[:loc[0]], text[loc[1]:]) {
@@ -1091,11 +1105,12 @@ var (
 
 // personalWei tells whether 委 between before and after ends a person's title, not a body's
 // name: 常委 and 主委 (a committee's member and chair), 立委 (a legislator), 专委 (a specialist
-// commissioner: 洪专委表示), 编委 and 评委 (an editor, a judge) — unless 会 follows (编委会,
-// 评委会: the board).
+// commissioner: 洪专委表示), 编委 and 评委 (an editor, a judge), 组委 and 宣委 (a branch
+// committee's member for organisation or publicity: 某支部某某组委组织盟员) — unless 会 follows
+// (编委会, 评委会, 组委会: the board).
 func personalWei(before, after string) bool {
 	prev, _ := lastRune(before)
-	if !strings.ContainsRune("常主立专專编編评評", prev) {
+	if !strings.ContainsRune("常主立专專编編评評组組宣", prev) {
 		return false
 	}
 	return prev == '常' || prev == '主' || !strings.HasPrefix(after, "会") && !strings.HasPrefix(after, "會")
@@ -1131,8 +1146,9 @@ var (
 )
 
 // reAfterUnit is what may follow a unit's name that ends in one character (眼科医生, 宣传部部长,
-// 急诊科医护人员, 保卫科于11月7日; not 于 and a year, as often a history's: 某委于2013年首次启动).
-var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|协办|協辦|参加|參加|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導|医护|醫護|医务|醫務|详细|詳細|仔细|仔細|(?:于|於)(?:[0-9０-９]{1,2}月|近日|今日|日前|昨日|今天|昨天|本月|上月|[一二三四五六七八九十]{1,3}月))`)
+// 急诊科医护人员, 保卫科于11月7日, 保卫科参与演练 — not 演講廳參與之學生, the people in a hall;
+// not 于 and a year, as often a history's: 某委于2013年首次启动).
+var reAfterUnit = lazyRE(`^(?:现场|現場|邀请|邀請|安排|部署|布置|佈置|通报|通報|汇报|匯報|介绍|介紹|发言|發言|表态|表態|交流|报告|報告|和|与|與|及|等|的|在|有关|有關|配合|协助|協助|派|派出|选派|選派|为|為|负责|負責|主任|党|黨|团|團|全体|全體|副|部长|部長|处长|處長|科长|科長|局长|局長|厅长|廳長|书记|書記|工作|人员|人員|同志|医生|醫生|医师|醫師|护士|護士|专家|專家|联合|聯合|共同|举办|舉辦|召开|召開|组织|組織|开展|開展|承办|承辦|主办|主辦|协办|協辦|参加|參加|参与[^之的]|參與[^之的]|出席|作|就|对|對|要|将|將|已|是|也|还|還|积极|積極|认真|認真|通过|通過|针对|針對|根据|根據|按照|围绕|圍繞|分别|分別|相关|相關|领导|領導|干部|幹部|职工|職工|班子|成员|成員|代表|一行|牵头|牽頭|主要|各|监委|監委|纪委|紀委|机关|機關|门诊|門診|病房|团队|團隊|联合会|聯合會|走进|走進|来到|來到|前往|深入|捐赠|捐贈|赠送|贈送|携手|攜手|签署|簽署|签订|簽訂|加强|加強|深化|致辞|致詞|讲话|講話|表示|祝贺|祝賀|调研|調研|考察|检查|檢查|督查|督导|督導|视察|視察|参观|參觀|慰问|慰問|看望|指导|指導|医护|醫護|医务|醫務|详细|詳細|仔细|仔細|(?:于|於)(?:[0-9０-９]{1,2}月|近日|今日|日前|昨日|今天|昨天|本月|上月|[一二三四五六七八九十]{1,3}月))`)
 
 // reUnitBefore is what may stand right before a unit that takes part: a boundary, a
 // verb whose object reports at the event (听取某局汇报), a
@@ -1244,7 +1260,7 @@ var reStandalone = lazyRE(`^(?:工商联|工商聯|知联会|知聯會|新联会
 var reOrgEnd = lazyRE(`(?:大学|大學|学院|學院|医院|醫院|公司|集团|集團|局|厅|廳|委员会|委員會|政府|中心|部|处|處|室|院|校|主任|书记|書記|部长|部長|处长|處長|院长|院長)$`)
 
 // reLeadVerb are verbs that may stand right before a unit's name inside a clause (委托, 聘请 a firm).
-var reLeadVerb = lazyRE(`期待|期盼|盼望|代表|委托|委託|聘请|聘請|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
+var reLeadVerb = lazyRE(`期待|期盼|盼望|代表|委托|委託|聘请|聘請|携手|攜手|偕同|组织|組織|邀请|邀請|联合|聯合|会同|會同|指导|指導|协调|協調|带领|帶領|率领|率領|率同|率|推荐|推薦|参观|參觀|走进|走進|走访|走訪|拜访|拜訪|拜会|拜會|看望|慰问|慰問|前往|赴|共建|与|與|和|及|由`)
 
 // reHeWord is a word 和 opens (和平, 和谐, 和睦): no conjunction there (东湖大学和平与发展研究中心,
 // 和平区人民政府).
@@ -1523,9 +1539,10 @@ func nameThenConj(m, before string) int {
 // a body of its own, like a county's.
 var reTownNamed = lazyRE(`^[\p{Han}]{2,4}?(?:街道|镇|鎮)`)
 
-// reOrganOrDept ends the name of a body's organ (its party committee, its branch, its union) or of
-// a committee's department (市委组织部, 县委办): a sub-unit of the body named before it.
-var reOrganOrDept = lazyRE(`(?:党委|黨委|党工委|黨工委|党组|黨組|支部|党总支|黨總支|纪委|紀委|团委|團委|团工委|團工委|工会|工會|委[\p{Han}]{0,4}?(?:部|办|辦|办公室|辦公室))$`)
+// reOrganOrDept ends the name of a body's organ (its party committee, its branch, its union, and
+// the study group of any of them: 县政府党组理论学习中心组) or of a committee's department
+// (市委组织部, 县委办): a sub-unit of the body named before it.
+var reOrganOrDept = lazyRE(`(?:党委|黨委|党工委|黨工委|党组|黨組|支部|党总支|黨總支|纪委|紀委|团委|團委|团工委|團工委|工会|工會|委[\p{Han}]{0,4}?(?:部|办|辦|办公室|辦公室))(?:理论学习中心组|理論學習中心組)?$`)
 
 // selfNamedHolder tells whether u, the body that holds the event on a page that names no
 // institution, is a body of its own and so the page's own institution, not a unit taking part:

@@ -35,6 +35,10 @@ func TestUnitsOfficersByPost(t *testing.T) {
 		{"列席", head + "校工会、校团委负责人列席会议。", []string{"校工会", "校团委"}},
 		{"陪同", "区长调研社区工作\n5月8日，区长王强到青石社区调研，区民政局、区财政局主要负责同志陪同调研。", []string{"区民政局", "区财政局"}},
 		{"率领", head + "副校长李华率领教务处、人事处负责人参加会议。", []string{"教务处", "人事处"}},
+		{"等有关部门负责人: the qualifier covers the list", head + "教务处、人事处等有关部门负责人参加会议。", []string{"教务处", "人事处"}},
+		{"及区有关部门负责人 after a comma: other bodies", "区长调研社区工作\n5月8日，区长王强到青石社区调研，区民政局、区财政局，及区有关职能部门负责人参加调研活动。", nil},
+		{"带领 main officers to inspect", "东湖大学开展开学检查\n5月8日，东湖大学开展开学检查。副校长周明带领教务处、资产管理处主要负责人检查了教学楼。", []string{"教务处", "资产管理处"}},
+		{"主要负责人 who inspect, no leader", "东湖大学开展开学检查\n5月8日，东湖大学开展开学检查。教务处、资产管理处主要负责人检查了教学楼。", nil},
 		// Offices named without their level (质量办) and sections (文体科) are bodies like any
 		// other when their officers are named by post or they stand in an enumeration.
 		{"办 and 科 sent for the matter", head + "教务处、质量办、文体科相关负责人参加会议。", []string{"教务处", "质量办", "文体科"}},
