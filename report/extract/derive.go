@@ -81,7 +81,7 @@ func leadHeadline(paras []string) string {
 // when what comes before it still tells the event (an event verb), else there is no headline.
 // A clause that opens or ends inside a pair of marks gives none.
 func headlineOf(c string) string {
-	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !reBoundPreposition.MatchString(c[:loc[0]]) && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
+	if loc := reLeadVenue.FindStringSubmatchIndex(c); loc != nil && markDepth(c[:loc[0]]) == 0 && !boundPreposition(c[:loc[0]], c[loc[0]:]) && !strings.ContainsAny(c[loc[0]:loc[2]], pairMarks) {
 		c = c[:loc[0]] + c[loc[2]:]
 	}
 	c = strings.TrimRight(c, "、 　")
@@ -106,11 +106,23 @@ func headlineOf(c string) string {
 	return c[:end]
 }
 
-// reBoundPreposition is the character before a venue's 在, 于 or 於 that makes it the second half
-// of a word (关于, 由于, 位於, 正在, 旨在): no venue starts there, and a headline cut there loses
-// the words between (……就贯彻落实中办、国办关于做好……的通知精神进行督查 read 关 + 进行督查). It is
-// a closed class of words, written out by hand; a venue left in a headline is harmless.
-var reBoundPreposition = lazyRE(`(?:关|關|对|對|由|至|基|鉴|鑒|属|屬|等|处|處|位|善|便|易|终|終|勇|敢|乐|樂|急|过|過|归|歸|源|力|用|出|利|决|決|当|當|似|足|眼|务|務|立|始|限|助|忠|亚|亞|自|正|现|現|所|存|实|實|旨|重|意|贵|貴)$`)
+// boundPreposition reports whether the venue's 在, 于 or 於 that starts at rest is the second half
+// of a word with what comes before it (关于, 由于, 位於; 正在, 旨在): no venue starts there, and a
+// headline cut there loses the words between (……就贯彻落实中办、国办关于做好……的通知精神进行督查
+// read 关 + 进行督查). They are closed classes of words, written out by hand; a character that
+// also ends a body's name (处, 所, 等单位) is left out of them, since 保卫处在礼堂召开 has a venue,
+// and a venue left in a headline is harmless.
+func boundPreposition(before, rest string) bool {
+	if strings.HasPrefix(rest, "在") {
+		return reBoundZai.MatchString(before)
+	}
+	return reBoundYu.MatchString(before)
+}
+
+var (
+	reBoundYu  = lazyRE(`(?:关|關|对|對|由|至|基|鉴|鑒|属|屬|位|善|便|易|终|終|勇|敢|乐|樂|急|过|過|归|歸|源|力|用|出|利|决|決|当|當|似|足|眼|务|務|立|始|限|助|忠|亚|亞|自)$`)
+	reBoundZai = lazyRE(`(?:正|现|現|存|实|實|旨|重|意|贵|貴)$`)
+)
 
 // longHeadlineRunes is the longest derived headline: a clause longer than the usual 40
 // characters is taken whole up to it rather than cut inside a word.
@@ -216,10 +228,11 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 	if len(s.UnitsInvolved) > 0 && !held {
 		return s.UnitsInvolved[0], "first unit the text names"
 	}
-	if c := institutions(text, false, true); len(c) > 0 && !held && reHostBefore.MatchString(text[:c[0].at]) {
-		// 在某醫院舉行, 由某公司主辦: the first body the text names is where or by whom the event
-		// is held. One named first in a list or in a guest's title (外交部駐港公署副特派員某某) is
-		// no holder, and a span the finder took for a name (大家园共同迎接大学) is none either.
+	if c := institutions(text, false, true); len(c) > 0 && (reHostBefore.MatchString(text[:c[0].at]) || c[0].name == leadSubjectBody(opening)) {
+		// 在某醫院舉行, 由某公司主辦, 3月5日，某醫院職工……捐款: the first body the text names is
+		// where or by whom the event is held, or the lead's subject. One named first in a list or
+		// in a guest's title (外交部駐港公署副特派員某某) is no holder, and a span the finder took
+		// for a name (大家园共同迎接大学) is none either.
 		return c[0].name, "first institution the text names"
 	}
 	if m := selfWordIn(opening); m != "" {
@@ -232,6 +245,23 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 		return m, "text's own word for itself"
 	}
 	return "", ""
+}
+
+// leadSubjectBody returns the body that opens the lead sentence's first clause after its time
+// (3月5日，東灣醫院職工……: 東灣醫院), "" when the clause opens with anything else.
+func leadSubjectBody(opening string) string {
+	sen, _, _ := strings.Cut(opening, "。")
+	for _, c := range clausesOutsideMarks(sen) {
+		c = strings.TrimSpace(reLeadTime.ReplaceAllString(strings.TrimSpace(c), ""))
+		if c == "" {
+			continue
+		}
+		if n := institutions(c, false, true); len(n) > 0 && n[0].at == 0 {
+			return n[0].name
+		}
+		return ""
+	}
+	return ""
 }
 
 // reHostBefore is what comes right before a body that holds the event: 在 (the venue it owns)

@@ -15,6 +15,7 @@ func TestDeriveUnitFirstBody(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{"venue", "7月1日，迎春团拜会在东湖医院举行。", "东湖医院"},
 		{"host", "7月1日，迎春团拜会由东湖公司主办。", "东湖公司"},
+		{"the lead's subject", "3月5日，东湾医院职工18人捐款7800元。", "东湾医院"},
 		{"a guest's title", "7月1日，东湖区迎春团拜会举行。外交部驻港公署副特派员张三、东湖区区长李四出席。", ""},
 		{"first of a list", "会上，东湖大学、西山大学代表发言。", ""},
 		{"the page's word for itself", "国庆节将至，为确保节日期间医院各项工作有序运转，院长张三率队查房。", "医院"},
