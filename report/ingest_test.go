@@ -21,6 +21,7 @@ var articleSets = []string{"extract/testdata/articles", "extract/testdata/heldou
 	"extract/testdata/real/heldout11", "extract/testdata/real/heldout12", "extract/testdata/real/heldout13",
 	"extract/testdata/real/heldout14", "extract/testdata/real/heldout15",
 	"extract/testdata/real/heldout16", "extract/testdata/real/heldout17", "extract/testdata/real/heldout18",
+	"extract/testdata/real/heldout19",
 	"../../shared/seeds"}
 
 var reLabelYear = regexp.MustCompile(`(?m)^(?:year: (\d{4})|date: "?(\d{4})-)`)
