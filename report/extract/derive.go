@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/model"
@@ -189,12 +190,20 @@ func clausesOutsideMarks(sen string) []string {
 			}
 			continue
 		}
-		if len(open) == 0 && strings.ContainsRune(clauseSeps, r) {
+		if len(open) == 0 && strings.ContainsRune(clauseSeps, r) && !betweenDigits(sen, i, r) {
 			out = append(out, sen[start:i])
 			start = i + utf8.RuneLen(r)
 		}
 	}
 	return append(out, sen[start:])
+}
+
+// betweenDigits reports whether the mark r at byte i of s stands between two digits, as in a
+// clock time (13:00) or a grouped number (1,200): it parts no clauses.
+func betweenDigits(s string, i int, r rune) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	return unicode.IsDigit(prev) && unicode.IsDigit(next)
 }
 
 // deriveUnit derives the organizing unit for an article that names none holding the event:

@@ -29,6 +29,7 @@ func TestLeadHeadlineClauses(t *testing.T) {
 		{"words quoted; a body named as the object", []string{"“我们没有电工”9月5日下午，想请供电所帮忙。", "位於東湖區的東湖紀念醫院23日上午舉行新建工程動土典禮。"}, "位於東湖區的東湖紀念醫院23日上午舉行新建工程動土典禮"},
 		{"关于 is no venue's 于", []string{"1月5日上午，东湖区督查组到东湖医院就落实关于做好节日期间工作的通知精神进行督查。"}, "东湖区督查组到东湖医院就落实关于做好节日期间工作的通知精神进行督查"},
 		{"a unit ending in 处 before its venue's 在", []string{"东湖大学保卫处在行政楼会议室召开消防安全工作会议。"}, "东湖大学保卫处召开消防安全工作会议"},
+		{"a clock time parts no clauses", []string{"本校護理系於5月7日下午13:00-16:30假學生活動中心舉辦加冠典禮。"}, "本校護理系舉辦加冠典禮"},
 		{"a venue's 于 is dropped", []string{"东湖医院工会于门诊楼会议室召开职工代表大会。"}, "东湖医院工会召开职工代表大会"},
 		{"an event named as a thing (的举行) is not told", []string{"东湖论坛由东湖大学主办，希望借此论坛的举行推动交流。东湖大学校长张三致辞。"}, "东湖大学校长张三致辞"},
 		{"nothing but a scene", []string{"秋高气爽，惠风和畅，校园里洋溢着喜悦的气氛。"}, "校园里洋溢着喜悦的气氛"},
