@@ -237,7 +237,7 @@ func deriveUnit(s *model.Summary, self, opening, text string) (unit, from string
 	if len(s.UnitsInvolved) > 0 && !held {
 		return s.UnitsInvolved[0], "first unit the text names"
 	}
-	if c := institutions(text, false, true); len(c) > 0 && (reHostBefore.MatchString(text[:c[0].at]) || c[0].name == leadSubjectBody(opening)) {
+	if c := institutions(text, false, true); len(c) > 0 && (heldAt(text[:c[0].at]) || c[0].name == leadSubjectBody(opening)) {
 		// 在某醫院舉行, 由某公司主辦, 3月5日，某醫院職工……捐款: the first body the text names is
 		// where or by whom the event is held, or the lead's subject. One named first in a list or
 		// in a guest's title (外交部駐港公署副特派員某某) is no holder, and a span the finder took
@@ -271,6 +271,13 @@ func leadSubjectBody(opening string) string {
 		return ""
 	}
 	return ""
+}
+
+// heldAt reports whether before ends with the preposition of a body that holds the event
+// (reHostBefore), not with a word it is the second half of (关于, 由于, 正在, 位于: boundPreposition).
+func heldAt(before string) bool {
+	loc := reHostBefore.FindStringIndex(before)
+	return loc != nil && !boundPreposition(before[:loc[0]], before[loc[0]:])
 }
 
 // reHostBefore is what comes right before a body that holds the event: 在 (the venue it owns)
