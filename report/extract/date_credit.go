@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/period"
@@ -29,7 +30,16 @@ const maxPaperCredits = 4
 // no credit, or credits of more than one day (a list of reports, each its own issue's).
 func storyDay(page string) time.Time {
 	var day time.Time
-	for _, m := range rePaperCredit.FindAllStringSubmatch(page, maxPaperCredits) {
+	for _, loc := range rePaperCredit.FindAllStringSubmatchIndex(page, maxPaperCredits) {
+		if !closesStory(page, loc[0], loc[1]) {
+			continue
+		}
+		m := make([]string, 7)
+		for g := 1; g <= 6; g++ {
+			if loc[2*g] >= 0 {
+				m[g] = page[loc[2*g]:loc[2*g+1]]
+			}
+		}
 		y, mo, d := m[1], m[2], m[3]
 		if y == "" {
 			y, mo, d = m[4], m[5], m[6]
@@ -45,6 +55,35 @@ func storyDay(page string) time.Time {
 	}
 	return day
 }
+
+// reRelatedLinks opens a line of links to other stories (相关报道：, 延伸阅读): a paper's credit
+// there is another story's.
+var reRelatedLinks = lazyRE(`^\s*(?:相关|相關|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多|上一篇|下一篇|链接|鏈接|链结|鏈結)`)
+
+// closesStory reports whether the paper's credit at page[start:end] closes the page's story, as
+// a credit does after its last sentence: not on a line of links to other stories, and not
+// followed on its line by a headline of its own (……/第3版 东湖大学启动教学改革).
+func closesStory(page string, start, end int) bool {
+	lineStart := strings.LastIndexByte(page[:start], '\n') + 1
+	lineEnd := len(page)
+	if e := strings.IndexByte(page[end:], '\n'); e >= 0 {
+		lineEnd = end + e
+	}
+	if reRelatedLinks.MatchString(page[lineStart:start]) {
+		return false
+	}
+	han := 0
+	for _, r := range page[end:lineEnd] {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return han <= maxCreditTail
+}
+
+// maxCreditTail is how many Han characters may follow a paper's credit on its line (its section,
+// 教育, 要闻) before they read as another story's headline.
+const maxCreditTail = 6
 
 // storyPageDay is the page's own date once the paper's credit is read: the story's day
 // (storyDay) when the page has one no later than the page's date (a repost's post is later
