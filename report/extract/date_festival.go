@@ -49,9 +49,36 @@ func festivalDay(opening string) string {
 	sentence := opening[start:end]
 	d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
 	for _, f := range festivalDays {
-		if f.day == d && f.re.MatchString(sentence) {
+		if f.day == d && festivalNamed(sentence, f.re) {
 			return fmt.Sprintf("%d月%d日", f.month, f.day)
 		}
 	}
 	return ""
 }
+
+// festivalNamed reports whether sentence names the holiday re matches as a holiday: its full
+// name (劳动节), or its short one with a word of the holiday after it (国庆前夕, 雙十國慶, 「五.一」)
+// or before it (庆祝国庆, 喜迎五一). A short name inside another name is none: 八一中学,
+// 国庆路小学, 五四社区, 双十一.
+func festivalNamed(sentence string, re *lazyRegexp) bool {
+	for _, loc := range re.FindAllStringIndex(sentence, -1) {
+		name, before, after := sentence[loc[0]:loc[1]], sentence[:loc[0]], sentence[loc[1]:]
+		if reFestivalNumeral.MatchString(after) {
+			continue // 双十一: another day's name
+		}
+		if strings.HasSuffix(name, "节") || strings.HasSuffix(name, "節") || reFestivalAfter.MatchString(after) || reFestivalBefore.MatchString(before) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reFestivalAfter is what follows a holiday's short name used as the holiday: a closing
+	// mark, or a word of the holiday or its time.
+	reFestivalAfter = lazyRE(`^(?:[」”』》"]|节|節|前夕|期间|期間|假期|长假|長假|当天|當天|当日|當日|佳节|佳節|国庆|國慶|纪念|紀念|庆典|慶典|升旗|晚会|晚會|联欢|聯歡|来临|來臨|到来|到來|之际|之際|前|时|時|[，,。、])`)
+	// reFestivalNumeral carries a short name on into another day's (双十一).
+	reFestivalNumeral = lazyRE(`^[一二三四五六七八九十]`)
+	// reFestivalBefore is what precedes a holiday's short name used as the holiday.
+	reFestivalBefore = lazyRE(`(?:[「“『《"]|迎接|喜迎|庆祝|慶祝|欢度|歡度|纪念|紀念|度过|度過|共度|迎|庆|慶|值此)$`)
+)

@@ -14,6 +14,9 @@ func TestFestivalDay(t *testing.T) {
 		{"a bare day on Teachers' Day", "东湖大学10日举行教师节庆祝大会，校长致辞。", "--09-10"},
 		{"another day in the holiday's sentence", "迎接国庆，东湖医院28日举行文艺汇演，院长致辞。", ""},
 		{"the holiday in another sentence", "国庆将至。东湖医院1日举行文艺汇演，院长致辞。", ""},
+		{"a holiday's short name inside a school's name", "1日上午，八一中学在学校操场举行开学典礼，校长致辞。", ""},
+		{"inside a road's name", "1日，国庆路小学召开家长会，校长讲话。", ""},
+		{"双十一 is no 雙十", "10日，东湖商城在双十一前夕召开消防安全会议，经理讲话。", ""},
 		{"a page's date gives the month", "发布时间：2024-09-03\n迎接国庆，东湖医院1日举行升旗仪式，院长致辞。", "2024-09-01"},
 	})
 }

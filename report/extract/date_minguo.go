@@ -7,13 +7,18 @@ import "strconv"
 // to 2010), the years a page on the web can report; not inside a longer number.
 var reShortMinguo = lazyRE(`(^|[^\d])([6-9]\d)(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號])`)
 
+// reHongKongMacau names Hong Kong or Macau: a traditional page that does is not Taiwan's, and
+// writes no Minguo years.
+var reHongKongMacau = lazyRE(`香港|澳門|澳门|港澳|特區|特区|特別行政區`)
+
 // shortMinguoYears writes a two-digit Minguo year before a month and a day (reShortMinguo) as
-// the common era's year (96年10月22日 → 2007年10月22日), on a text in traditional script only:
+// the common era's year (96年10月22日 → 2007年10月22日), on a text in traditional script that
+// names neither Hong Kong nor Macau only:
 // a page in simplified script that writes 98年3月5日 means 1998 if anything, and is left as it
 // is (its day then has no year).
 func shortMinguoYears(text string) string {
-	if !reShortMinguo.MatchString(text) || !traditionalPage(text) {
-		return text
+	if !reShortMinguo.MatchString(text) || !traditionalPage(text) || reHongKongMacau.MatchString(text) {
+		return text // a Hong Kong or Macau page's '98年 is 1998, not Minguo 98
 	}
 	return reShortMinguo.ReplaceAllStringFunc(text, func(s string) string {
 		m := reShortMinguo.FindStringSubmatch(s)
