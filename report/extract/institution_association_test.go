@@ -12,6 +12,8 @@ func TestAssociationHost(t *testing.T) {
 		{"東海大學舉辦校友日", "東山同鄉會5月2日在東海大學舉行聯歡會，會長李明致辭。", ""},
 		{"慶祝西港商會成立30周年", "5月2日，多位嘉賓出席西港商會酒會，會長李明致辭。", ""},
 		{"", "西港商會5月2日在會展中心舉行慶祝酒會。", ""},
+		{"东湖市政治协商会议常委会召开", "东湖市政治协商会议常委会昨日在市会议中心召开。", ""},
+		{"東灣大學會計學會舉辦講座", "東灣大學會計學會昨日在禮堂舉辦講座。", ""},
 	} {
 		if got := associationHost(tc.title, tc.opening); got != tc.want {
 			t.Errorf("associationHost(%q, %q) = %q, want %q", tc.title, tc.opening, got, tc.want)
