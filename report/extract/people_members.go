@@ -14,9 +14,9 @@ import (
 // the lexicon; what proves the name a speaker's is the verb of saying right after it, or, for an
 // interview line, a colon after the name that opens the line and words running to a full stop.
 
-// reMemberNoun is a noun of membership ending in 者, 员 or 友, then an optional space: where a
-// quoted person's name may begin.
-var reMemberNoun = lazyRE(`\p{Han}(?:者|员|員|友)[ 　]?`)
+// reMemberNoun is a noun of membership (a closed class: 读者来信, 一位记者 are none), then an
+// optional space: where a quoted person's name may begin.
+var reMemberNoun = lazyRE(`(?:志愿者|志願者|社员|社員|会员|會員|队员|隊員|盟员|盟員|系友|校友|学员|學員|团员|團員|党员|黨員|组员|組員|队友|隊友|学友|學友|病友|工友|义工|義工)[ 　]?`)
 
 // reMemberSays is what follows the name of a member who speaks: a verb of saying closing the
 // clause (说, 说道, 表示) before a stop, a comma, a colon or a quotation.

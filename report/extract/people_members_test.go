@@ -39,5 +39,8 @@ func TestMemberSpeakers(t *testing.T) {
 		{"an adverb of the voice", "公司组织志愿者走进社区。志愿者齐声说，我们会继续服务。", nil},
 		{"a doubled adverb", "公司组织志愿者走进社区。老队员常常说，服务没有终点。", nil},
 		{"a reporter's credit", "社区举办活动。记者陈晓东说，活动吸引了很多居民。", nil},
+		{"读者 is no member noun", "社区举办活动。活动现场，读者来信说，活动很好。", nil},
+		{"a time word is no name", "社区举办活动。社区居民和志愿者周末说，活动很好。", nil},
+		{"a mood is no name", "社区举办活动。一位志愿者高兴说，活动很好。", nil},
 	})
 }
