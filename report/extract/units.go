@@ -519,8 +519,8 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		c := &scan.cands[i]
 		// What the body does in its clause, decided once (bodyMention.role): only a body that takes
 		// part in the event is a unit.
-		if !keep(c) {
-			continue
+		if !keep(c) || esteemingBody(text, c.m.start, c.m.end) {
+			continue // (esteemingBody: 受到某团委的高度重视, unitsesteem.go)
 		}
 		if bracketedSecondName(text, scan.cands, i) && keep(&scan.cands[i-1]) {
 			continue // 某发展中心(技术转移中心): the body's second name, its first taking part

@@ -10,7 +10,8 @@ import (
 // preposition, however it was read (the holder derived from the lead, 我校与某县人民政府签署);
 // a unit is written in the fuller form the page gives with its place before it, also where that
 // form stands before a post word the lexicon does not know (由某县救援大队教导员演示); a name
-// holding the word for an area (某街道辖区物业公司) is the bodies of a kind there, none in particular.
+// holding the word for an area (某街道辖区物业公司) is the bodies of a kind there, none in particular;
+// a body whose regard a passive clause reports (受到某团委的高度重视) takes no part.
 func TestUnitsHeld19Classes(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -20,6 +21,8 @@ func TestUnitsHeld19Classes(t *testing.T) {
 		{"a signing partner after 与 (the derived holder keeps it)", "我院与岚县人民政府签订医疗合作协议\n5月8日下午,我院与岚县人民政府医疗合作签约仪式在门诊楼会议室举行。岚县副县长赵强,我院院长孙伟出席。\n赵强代表岚县县委、县政府表示感谢。", []string{"岚县人民政府", "岚县县委"}},
 		{"the place-prefixed form before a post word", "东湖石油北区开展消防演练\n3月初,东湖石油北区在城南加油站开展夜间消防演练。首先,由片区负责人王建峰向救援大队介绍了加油站布局,接着由青川县救援大队教导员向员工演示如何穿戴消防服。", []string{"青川县救援大队"}},
 		{"the bodies of a kind in an area", "\n11月7日,青石区举行消防宣传月启动仪式。市房产事务中心青石分中心和民航路街道辖区物业公司工作人员共200余人参加了活动。", []string{"市房产事务中心青石分中心"}},
+		{"a body whose regard the subject enjoys", "东湖大学支教团出发\n8月23日,东湖大学第四届研究生支教团成员出发前往西部支教。支教团一直受到东湖大学团委和学校领导的高度重视。", nil},
+		{"a body that supports the event acts", "东湖大学支教团出发\n8月23日,东湖大学第四届研究生支教团成员出发前往西部支教。活动得到青川县教育局的大力支持。", []string{"青川县教育局"}},
 	} {
 		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
