@@ -594,7 +594,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if !headedShortName(m, tailOf(text[:loc[0]], 12), listed, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
-		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) && !(staffNamedAfter(string(last), text[loc[1]:min(len(text), loc[1]+48)]) && reStaffLead.MatchString(tailOf(text[:loc[0]], 12))) {
+		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) && !placedTeamMembers(m, text[loc[1]:]) && !(staffNamedAfter(string(last), text[loc[1]:min(len(text), loc[1]+48)]) && reStaffLead.MatchString(tailOf(text[:loc[0]], 12))) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
 		}
 		seen[m] = true

@@ -11,7 +11,8 @@ import (
 // a unit is written in the fuller form the page gives with its place before it, also where that
 // form stands before a post word the lexicon does not know (由某县救援大队教导员演示); a name
 // holding the word for an area (某街道辖区物业公司) is the bodies of a kind there, none in particular;
-// a body whose regard a passive clause reports (受到某团委的高度重视) takes no part.
+// a body whose regard a passive clause reports (受到某团委的高度重视) takes no part; a team named
+// with its level or place attends through its members (区消防救援大队队员), a bare team does not.
 func TestUnitsHeld19Classes(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -23,6 +24,8 @@ func TestUnitsHeld19Classes(t *testing.T) {
 		{"the bodies of a kind in an area", "\n11月7日,青石区举行消防宣传月启动仪式。市房产事务中心青石分中心和民航路街道辖区物业公司工作人员共200余人参加了活动。", []string{"市房产事务中心青石分中心"}},
 		{"a body whose regard the subject enjoys", "东湖大学支教团出发\n8月23日,东湖大学第四届研究生支教团成员出发前往西部支教。支教团一直受到东湖大学团委和学校领导的高度重视。", nil},
 		{"a body that supports the event acts", "东湖大学支教团出发\n8月23日,东湖大学第四届研究生支教团成员出发前往西部支教。活动得到青川县教育局的大力支持。", []string{"青川县教育局"}},
+		{"a placed team through its members", "\n11月7日,青石区举行消防宣传月启动仪式。区消防救援大队队员共50余人参加了活动。", []string{"区消防救援大队"}},
+		{"a bare team's members", "\n5月8日,东湖供电公司组织的志愿服务队走进青石村开展服务。活动中,志愿服务队队员们为村民检查线路。", nil},
 	} {
 		if got := Extract(c.text, Options{}).Summary.UnitsInvolved; !slices.Equal(got, c.want) {
 			t.Errorf("%s: units %q, want %q", c.rule, got, c.want)
