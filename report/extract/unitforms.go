@@ -146,7 +146,9 @@ func withFullestForms(units []string, scan *unitScan) []string {
 	if len(units) == 0 {
 		return units
 	}
+	units = withoutGluedLead(units, scannedNames(scan)) // 与岚县人民政府 → 岚县人民政府 (unitsgluedlead.go)
 	named := scan.named(func(*bodyCand) bool { return true })
+	named = append(named, placedForms(units, scan)...)
 	out := fullestUnits(units, named, scan.text, scan.inst)
 	var acting []string // the level-prefixed forms of the units, where the body is not only in a title
 	for i := range scan.cands {

@@ -23,5 +23,6 @@ func withOrganHolder(units []string, u, inst string) []string {
 	if u == "" || u == inst || slices.Contains(units, u) || !reOrganOrDept.MatchString(u) || reSelfRef.MatchString(u) || genericUnit.MatchString(u) {
 		return units
 	}
-	return append([]string{u}, slices.DeleteFunc(units, func(x string) bool { return strings.Contains(u, x) })...)
+	// A holder read with the clause's conjunction glued on (与某局党组) is written without it.
+	return withoutGluedLead(append([]string{u}, slices.DeleteFunc(units, func(x string) bool { return strings.Contains(u, x) })...), nil)
 }

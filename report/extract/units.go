@@ -519,8 +519,8 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		c := &scan.cands[i]
 		// What the body does in its clause, decided once (bodyMention.role): only a body that takes
 		// part in the event is a unit.
-		if !keep(c) {
-			continue
+		if !keep(c) || esteemingBody(text, c.m.start, c.m.end) {
+			continue // (esteemingBody: 受到某团委的高度重视, unitsesteem.go)
 		}
 		if bracketedSecondName(text, scan.cands, i) && keep(&scan.cands[i-1]) {
 			continue // 某发展中心(技术转移中心): the body's second name, its first taking part
@@ -594,7 +594,7 @@ func (scan *unitScan) named(keep func(*bodyCand) bool) []string {
 		if !headedShortName(m, tailOf(text[:loc[0]], 12), listed, initial, inst) {
 			continue // 共商医院, 寻求政府: two characters and a kind of institution, no head
 		}
-		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) && !(staffNamedAfter(string(last), text[loc[1]:min(len(text), loc[1]+48)]) && reStaffLead.MatchString(tailOf(text[:loc[0]], 12))) {
+		if !endsPhrase(tailOf(text[:loc[0]], 24), text[loc[1]:min(len(text), loc[1]+48)]) && !placedTeamMembers(m, text[loc[1]:]) && !(staffNamedAfter(string(last), text[loc[1]:min(len(text), loc[1]+48)]) && reStaffLead.MatchString(tailOf(text[:loc[0]], 12))) {
 			continue // 加速智慧医院建设: a modifier inside a longer noun phrase
 		}
 		seen[m] = true

@@ -14,6 +14,9 @@ var kindQualifiers = []string{"所属", "所屬", "下属", "下屬", "各"}
 // namedAsKind tells whether the page writes m after one of kindQualifiers. It reads the page
 // once per qualifier: the caller asks it of the few names a list keeps (maxUnits).
 func namedAsKind(text, m string) bool {
+	if reUnitsInArea.MatchString(m) {
+		return true
+	}
 	for _, q := range kindQualifiers {
 		if strings.Contains(text, q+m) {
 			return true
@@ -21,3 +24,8 @@ func namedAsKind(text, m string) bool {
 	}
 	return false
 }
+
+// reUnitsInArea is a word inside a name for the area a body serves or governs, before the kind
+// of body (民航路街道辖区物业公司, 轄區派出所, 市域内医院): the bodies of that kind in the area,
+// none in particular — an unnamed collective like 各物业公司 (*units*: unnamed collectives).
+var reUnitsInArea = lazyRE(`辖区|轄區|辖内|轄內|境内|境內|域内|域內`)
