@@ -55,8 +55,9 @@ var (
 	// 某某）, 本站某地讯（某某 某某）.
 	reTagParen = lazyRE(`^[\p{Han}]{0,12}(?:网讯|網訊|报讯|報訊|站讯|站訊|[^通\P{Han}][讯訊])[\s　]*[（(]([^（）()]{2,40})[）)]`)
 	// reWireParen: the credit in brackets right after a wire service's dateline (某某网某地7月12日电
-	// （甲 乙）, 新华社北京3月5日电（记者 某某）): the outlet and place, the day and 电.
-	reWireParen = lazyRE(`^[\p{Han}]{1,16}?\d{1,2}月\d{1,2}日(?:电|電)[\s　]*[（(]([^（）()]{2,40})[）)]`)
+	// （甲 乙）, 新华社北京3月5日电（记者 某某）): the outlet and place, the day and 电, or 讯 where a
+	// portal dates its own item (四川新闻网自贡3月8日讯（甲 乙 丙）).
+	reWireParen = lazyRE(`^[\p{Han}]{1,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s　]*[（(]([^（）()]{2,40})[）)]`)
 	// reTagInParen: the tag inside the brackets, the credit after it: （本网讯 某某 报道）; and
 	// reTagSays, the tag and the reporter opening the lead: 本报讯某某报道：.
 	reTagInParen = lazyRE(`^[\p{Han}]{0,10}(?:网讯|網訊|报讯|報訊|站讯|站訊)[\s　]*(.{2,30}?)[\s　]*(?:报道|报导|報導|報道)?$`)
@@ -165,6 +166,9 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		if !personName(name) && reGroupCredit.MatchString(name) {
 			return // 摄影：全体师生: a group, no person
 		}
+		if !personName(name) && reCreditUnit.MatchString(name) {
+			return // 撰稿：護理系: a unit credited, whatever the role, is no author
+		}
 		for _, n := range jointNames(name) {
 			if !seen[n] {
 				seen[n] = true
@@ -252,9 +256,14 @@ func bylines(lines []string) ([]model.Person, map[int]bool, map[int]int) {
 		}
 		// The credit that goes with the news tag: 本网讯（某某）, （本网讯 某某 报道）, 本报讯某某报道：.
 		if m := reTagParen.FindStringSubmatch(l); m != nil {
-			credit(m[1], add)
+			credit(unpadNames(m[1]), add)
 		} else if m := reWireParen.FindStringSubmatch(l); m != nil {
-			credit(m[1], add) // 某某网某地7月12日电（甲 乙 丙）, 新华社北京3月5日电（记者 某某）
+			// Only people's names: the brackets after a dateline also hold words (（综合）).
+			credit(unpadNames(m[1]), func(name, role string) {
+				if personName(name) {
+					add(name, role)
+				}
+			}) // 某某网某地7月12日电（甲 乙 丙）, 新华社北京3月5日电（记者 某某）
 		} else if m := reTagSays.FindStringSubmatch(l); m != nil {
 			credit(m[1], add)
 		} else if m := reTagRoleSays.FindStringSubmatch(l); m != nil {
@@ -885,8 +894,9 @@ func unitThenName(s string) string {
 // county, a town. After a unit on a metadata line (作者:宣传科 南院区) it is the unit's site.
 var reAreaEnd = lazyRE(`(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)$`)
 
-// creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组).
-const creditUnitEnds = `总支|總支|支部|委会|委會|部|处|處|科|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
+// creditUnitEnds are the words that end a unit's name in a credit (党委宣传部, 第二支社, 摄影组,
+// 護理系: a school's department).
+const creditUnitEnds = `总支|總支|支部|委会|委會|部|处|處|科|系|办公室|辦公室|室|街道|中心|学院|學院|党委|黨委|馆|館|团委|團委|工会|工會|委员会|委員會|委|局|院|所|站|队|隊|公司|集团|集團|社|组|組|办|辦`
 
 // reBylineRoleIn is a byline role anywhere in a word.
 var reBylineRoleIn = lazyRE(bylineRoles)

@@ -42,7 +42,7 @@ func chairOf(text string, ms []mention, roleOf map[string]string) *model.Person 
 func presides(text string, ms []mention, k int) (presiding, joint bool) {
 	m := ms[k]
 	after, before := text[m.end:], tailOf(text[:max(0, m.at-len(m.Role))], 32)
-	if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && strings.Contains(after[:min(len(after), 30)], "主持")) {
+	if reChairAfter.MatchString(after) || (reChairBefore.MatchString(strings.TrimSpace(before)) && (strings.Contains(after[:min(len(after), 30)], "主持") || reChairPost.MatchString(after))) {
 		if jointChair(after) || jointUnder(tailOf(text[:m.at], 96), after) || jointBy(text, ms, k) {
 			return true, true
 		}
@@ -63,6 +63,9 @@ func presides(text string, ms []mention, k int) (presiding, joint bool) {
 // person named there presides with it. Titles joined by 、 (由校党委书记、校长某某主持) name one.
 func jointBy(text string, ms []mention, k int) bool {
 	m := ms[k]
+	if coordinateChair(text, ms, k) {
+		return true // 甲、乙在活動中擔任主持: a subject of two names, each presiding
+	}
 	clause := clauseTail(tailOf(text[:m.at], 240), "，。；！？\n,;!?")
 	i := strings.LastIndex(clause, "由")
 	if reSeveralAdverb.MatchString(text[m.end:]) {
@@ -86,3 +89,30 @@ const chairAdverbs = `亲自|親自|分别|分別|先后|先後|共同|联合|�
 
 // reSeveralAdverb: an adverb of several presiding right before 主持 (甲、乙分别主持).
 var reSeveralAdverb = lazyRE(`^(?:分别|分別|先后|先後|共同|联合|聯合|一同|一起|轮流|輪流)主持`)
+
+// coordinateChair reports whether the mention ms[k], said to preside, closes a subject of
+// several names joined only by 、, 和, 与 or 及 (校友甲、乙在活動中擔任主持, 甲和乙主持): the verb
+// is the subject's, and each of them presides, with no adverb of several written (README,
+// several presiding: no chair).
+func coordinateChair(text string, ms []mention, k int) bool {
+	if k == 0 {
+		return false
+	}
+	m, p := ms[k], ms[k-1]
+	start := m.at
+	if m.Role != "" && strings.HasSuffix(text[:m.at], m.Role) {
+		start -= len(m.Role) // 甲、副校长乙主持: the title of the second is part of it
+	}
+	if p.Name == m.Name || p.end > start {
+		return false
+	}
+	return reChairJoiner.MatchString(text[p.end:start])
+}
+
+// reChairJoiner is what joins two names of one subject: 、, 和, 与, 及, 以及, or 同志 before them.
+var reChairJoiner = lazyRE(`^(?:同志)?(?:、|和|与|與|及|以及|暨)$`)
+
+// reChairPost: the post of the event's chair given to the one named after 由 (典禮由系主任某某
+// 擔任主席): 由 assigns the role for the event, and its 主席 presides over it (heldout19's rule
+// decision 14). Not 擔任主席 alone (某某曾擔任協會主席), a post held, not a role at the event.
+var reChairPost = lazyRE(`^(?:同志|先生|女士|老师|老師|教授)?(?:擔任|担任)(?:大會|大会|典禮|典礼|會議|会议|儀式|仪式)?主席(?:[^团團]|$)`)
