@@ -366,6 +366,10 @@ func datelineBelow(lines []string, from int) time.Time {
 // month and day as "--01-02" when no year is known, and yearAsked when the event's year is
 // defaultYear's only: neither the day, its dateline nor the page writes it.
 func eventDate(opening, wire string, published time.Time, updated bool, defaultYear int) (event, pageDay time.Time, monthDay, warn string, yearAsked bool) {
+	if wire == "" {
+		// (香港.2026年3月12日)保良局……日前……: a press release's bracketed dateline is a wire's.
+		wire, opening = dateBracketWire(opening)
+	}
 	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
 	if !published.IsZero() {

@@ -48,3 +48,21 @@ func TestDateClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBracketWire checks that a press release's dateline in brackets opening the lead dates
+// the story, not the event: 日前 after it gives no day, and 今日 or a bare day count from it.
+func TestDateBracketWire(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"日前 after a bracketed dateline of place and day", "東湖會長者午宴\n(香港.2025年3月12日)東湖會長者午宴日前假東湖酒店圓滿舉行，近百名長者出席。", ""},
+		{"近日 after a dateline of day and place", "東湖會長者午宴\n（2025年3月12日－香港）東湖會近日舉行長者午宴，近百名長者出席。", ""},
+		{"今日 counts from the bracketed dateline", "東湖會長者午宴\n(香港.2025年3月12日)東湖會今日假東湖酒店舉行長者午宴，近百名長者出席。", "2025-03-12"},
+		{"a bare day counts from it, in its year", "東湖會長者午宴\n(香港，2025年3月12日)東湖會於10日上午假東湖酒店舉行長者午宴，近百名長者出席。", "2025-03-10"},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{})
+		if got := realDate(r); got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
