@@ -66,3 +66,23 @@ func TestDateBracketWire(t *testing.T) {
 		}
 	}
 }
+
+// TestDateRelBracketAndBars checks two page shapes held-out19 missed: 今 with its day in brackets
+// (今(18)日) before a verb the list of event verbs lacks, and the page's date on a line whose
+// fields are parted by bars (2018年10月26日 16:13 | 作者:某某 | 来源:某网), which gives a bare
+// month and day in the lead their year.
+func TestDateRelBracketAndBars(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"今(18)日 dates the event whatever verb follows", "東湖大學校友午宴\n日期 : 2024-05-18 單位 : 秘書處\n東湖大學一年一度的校友返校日於今(18)日登場，校友齊聚。", "2024-05-18"},
+		{"昨（17）日 dates it too", "東湖大學校友午宴\n日期 : 2024-05-18 單位 : 秘書處\n東湖大學校友午宴昨（17）日登場，校友齊聚。", "2024-05-17"},
+		{"a bare bracketed day without 今 still needs its verb", "東湖大學校友午宴\n日期 : 2024-05-18 單位 : 秘書處\n東湖大學校友返校日(17)日登場，校友齊聚。", ""},
+		{"the page's date before bars and its author", "东湖民革赴西湖开展活动\n2018年10月26日 16:13 | 作者:张明 | 来源:东湖网\n东湖网讯 10月24日,民革东湖市委学习考察组一行19人来到西湖开展学习活动。", "2018-10-24"},
+	}
+	for _, tt := range tests {
+		if got := realDate(Extract(tt.text, Options{})); got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
