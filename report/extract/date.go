@@ -36,8 +36,9 @@ var (
 	// reDateFurniture follows the page's own date on a line of furniture: 2026年1月15日  来源:某网.
 	reDateFurniture = lazyRE(`^[ \t　]*` + pageFieldLabels + `\s*[:：]`)
 	// reDateSourced is the page's own date on a line of furniture, before its source or its
-	// author, a time of posting between: 2026年1月15日  来源:某网, 2024年03月12日 10:21 来源：….
-	reDateSourced = lazyRE(`(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*` + pageFieldLabels + `\s*[:：]`)
+	// author, a time of posting between: 2026年1月15日  来源:某网, 2024年03月12日 10:21 来源：…,
+	// and with the fields parted by bars: 2018年10月26日 16:13 | 作者:某某 | 来源:某网.
+	reDateSourced = lazyRE(`(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:[|｜丨][ \t　]*)?` + pageFieldLabels + `\s*[:：]`)
 	// reStamped is the page's date and its time of posting on a line of their own (2012年6月7日
 	// 10:57): a stamp, not a document's closing date nor a site's clock (which shows its weekday).
 	reStamped = lazyRE(`(?m)^\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?[)）]?\s*$`)
@@ -366,6 +367,10 @@ func datelineBelow(lines []string, from int) time.Time {
 // month and day as "--01-02" when no year is known, and yearAsked when the event's year is
 // defaultYear's only: neither the day, its dateline nor the page writes it.
 func eventDate(opening, wire string, published time.Time, updated bool, defaultYear int) (event, pageDay time.Time, monthDay, warn string, yearAsked bool) {
+	if wire == "" {
+		// (香港.2026年3月12日)保良局……日前……: a press release's bracketed dateline is a wire's.
+		wire, opening = dateBracketWire(opening)
+	}
 	// The page's own date gives the year before --year does: it is this page's.
 	year := defaultYear
 	if !published.IsZero() {
@@ -976,7 +981,10 @@ var yearDigits = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", 
 // (16日將前往) or a wire dateline (11日電) is none.
 func bareDay(opening string, published time.Time) (day time.Time, at int) {
 	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
-		if !eventBareDay(opening, loc) {
+		// 今(18)日登場: today, its day written in brackets, dates the event whatever verb
+		// follows; only here, counted from the day known (not in relativeAt, where a later
+		// month and day written out, 今晚2月7日, stands for it when none is: heldout17 480).
+		if !eventBareDay(opening, loc) && !relBracketDay(opening, loc) {
 			continue
 		}
 		d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
@@ -1241,7 +1249,8 @@ func dateOpening(full string) string {
 	return hanSentences(b.String(), maxOpeningSentences)
 }
 
-// hanSentences is the first n sentences of text that hold a Han character: a "sentence" of none
+// hanSentences is the first n sentences of text that hold a Han character and a time word, with
+// the sentences of Han and no time word between them: a "sentence" of none
 // (screen.width-333)this.width=… border=0> ?, the residue of broken image markup before the
 // body) is no sentence of the article, and must not use up the ones read before the lead's day.
 func hanSentences(text string, n int) string {
@@ -1252,7 +1261,11 @@ func hanSentences(text string, n int) string {
 		}
 		if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
 			b.WriteString(s)
-			n--
+			// A sentence with no time word (reTimeWord, reVague) cannot date the event nor
+			// tell it has no day (一直受到……高度重视。): it is kept, and uses none up.
+			if reTimeWord.MatchString(s) || vagueTime(s) != nil {
+				n--
+			}
 		}
 	}
 	return b.String()

@@ -48,3 +48,55 @@ func TestDateClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBracketWire checks that a press release's dateline in brackets opening the lead dates
+// the story, not the event: 日前 after it gives no day, and 今日 or a bare day count from it.
+func TestDateBracketWire(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"日前 after a bracketed dateline of place and day", "東湖會長者午宴\n(香港.2025年3月12日)東湖會長者午宴日前假東湖酒店圓滿舉行，近百名長者出席。", ""},
+		{"近日 after a dateline of day and place", "東湖會長者午宴\n（2025年3月12日－香港）東湖會近日舉行長者午宴，近百名長者出席。", ""},
+		{"今日 counts from the bracketed dateline", "東湖會長者午宴\n(香港.2025年3月12日)東湖會今日假東湖酒店舉行長者午宴，近百名長者出席。", "2025-03-12"},
+		{"a bare day counts from it, in its year", "東湖會長者午宴\n(香港，2025年3月12日)東湖會於10日上午假東湖酒店舉行長者午宴，近百名長者出席。", "2025-03-10"},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.text, Options{})
+		if got := realDate(r); got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDateRelBracketAndBars checks two page shapes held-out19 missed: 今 with its day in brackets
+// (今(18)日) before a verb the list of event verbs lacks, and the page's date on a line whose
+// fields are parted by bars (2018年10月26日 16:13 | 作者:某某 | 来源:某网), which gives a bare
+// month and day in the lead their year.
+func TestDateRelBracketAndBars(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"今(18)日 dates the event whatever verb follows", "東湖大學校友午宴\n日期 : 2024-05-18 單位 : 秘書處\n東湖大學一年一度的校友返校日於今(18)日登場，校友齊聚。", "2024-05-18"},
+		{"昨（17）日 dates it too", "東湖大學校友午宴\n日期 : 2024-05-18 單位 : 秘書處\n東湖大學校友午宴昨（17）日登場，校友齊聚。", "2024-05-17"},
+		{"a bare bracketed day without 今 still needs its verb", "東湖大學校友午宴\n日期 : 2024-05-18 單位 : 秘書處\n東湖大學校友返校日(17)日登場，校友齊聚。", ""},
+		{"the page's date before bars and its author", "东湖民革赴西湖开展活动\n2018年10月26日 16:13 | 作者:张明 | 来源:东湖网\n东湖网讯 10月24日,民革东湖市委学习考察组一行19人来到西湖开展学习活动。", "2018-10-24"},
+	}
+	for _, tt := range tests {
+		if got := realDate(Extract(tt.text, Options{})); got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDateUndatedSentences checks that sentences with no time word before the lead's day do not
+// use up the sentences eventDate reads (heldout19 522: background, then 23日 in the fourth).
+func TestDateUndatedSentences(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, want string }{
+		{"a day after background sentences with no time word", "东湖大学支教团出征\n2016-08-31 15:09:00   来源:东湖网\n据悉，该项目至今已连续开展18年。东湖大学于2013年加入该项目。支教团一直受到学校领导的高度重视。23日，东湖大学支教团一行6人奔赴西湖县开始支教。", "2016-08-23"},
+		{"近日 in the first sentence still gives no day", "东湖大学支教团出征\n2016-08-31 15:09:00   来源:东湖网\n近日，东湖大学支教团出征。支教团一直受到学校领导的高度重视。23日，支教团到达西湖县。", ""},
+	}
+	for _, tt := range tests {
+		if got := realDate(Extract(tt.text, Options{})); got != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

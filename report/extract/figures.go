@@ -539,7 +539,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		// 服务满三千小时的志工, 时数突破一万小时: a threshold a person reached, not a duration of
 		// the event.
 		// 为期两天的培训 is the span of the training named after 的.
-		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !spansActivity(before, after)) {
+		if reTimeUnit.MatchString(unit) && (reThreshold.MatchString(before) || reQualifies.MatchString(after) && !spansActivity(before, after) && effortLabel(masked[:loc[0]], after, unit) == "") {
 			continue
 		}
 		// 堂 counts lessons (3堂课) and stands before its noun: 会聚一堂, closing a clause, is an
@@ -618,7 +618,7 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 			// runners, a hundred schools of thought).
 			// But a count after its noun closing a clause is a count (著作全集一套，); after 的
 			// (规模最大的一次，) 一 makes "the one", no count.
-			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before) && !strings.HasSuffix(before, "的")) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
+			if v < 2 && !half && !more && !strings.HasSuffix(unit, "元") && effortLabel(masked[:loc[0]], after, unit) == "" && !(numText == "一" && rePostposed.MatchString(after) && reLabelBefore.MatchString(before) && !strings.HasSuffix(before, "的")) && !inCountList(masked[:loc[0]], masked[loc[1]:], unit) || (numText == "百" || numText == "千" || numText == "万" || numText == "萬") && get(1)+get(4)+get(6) == "" && !upTo {
 				continue
 			}
 		}
@@ -656,6 +656,9 @@ func figuresFrom(text string, head int, day time.Time) []model.Figure {
 		label, size := figureLabel(before, after, scale+unit, clauseTail(tailOf(masked[:loc[0]], 240), clauseMarks))
 		if label == "" {
 			label = includedLabel(masked[:loc[0]], unit) // 与会人员包括……等11人
+		}
+		if label == "" {
+			label = effortLabel(masked[:loc[0]], after, unit) // 经过一个小时的努力: the activity's length
 		}
 		if label == "" {
 			continue // a count whose noun the text does not name is no figure for a leader's table
@@ -1690,6 +1693,11 @@ func labelFromBefore(before, base string) string {
 		_, w := utf8.DecodeRuneInString(run[i:])
 		run = run[i+w:]
 	case prev == '、' && !reCountBefore.MatchString(head):
+		if (base == "人" || base == "名" || base == "位") && (strings.HasSuffix(run, "一行") || strings.HasSuffix(run, "一行共")) {
+			// 部长甲、主委乙、盟员丙一行5人: the party its leaders, listed, came with; its size,
+			// not a list of them (heldout19 539).
+			return partySize
+		}
 		// 米、面、油等物资及慰问金共计80余万元: a list closed by 等 and the noun of its kind; the
 		// noun names what is counted, whatever the items are.
 		if i := strings.LastIndex(run, "等"); i >= 0 && trimStop(trimLabel(run[i+len("等"):])) != "" {

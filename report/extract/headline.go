@@ -312,6 +312,7 @@ func headline(lines []string, bylineLines map[int]bool) (title, category string,
 		if m := reLeadTag.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 8 {
 			l = l[len(m):] // （图）东湖大学召开……, Enews151 东湖大学……
 		}
+		l = titleLanguageCut(l) // (Chinese only)东湖大学召开……
 		l = reTitleMedia.ReplaceAllString(l, "")
 		l = reTitleMark.ReplaceAllString(l, "")
 		if m := reGluedSubtitle.FindStringSubmatchIndex(l); m != nil && personName(l[m[4]:m[5]]) {
