@@ -34,6 +34,9 @@ var (
 func institution(title, opening, text string, px *pageIndex) string {
 	title, opening, text = blankTeasers(title), blankTeasers(opening), blankTeasers(text) // navigation: no name read there
 	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
+		if instFragmentOpens(n) {
+			return "" // 与某县人民政府: a piece of a sentence, no name (instjoiner.go)
+		}
 		return n
 	}
 	if n := associationHost(title, opening); n != "" {
