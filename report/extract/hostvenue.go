@@ -15,8 +15,10 @@ func organizerNoVenue(opening string) string {
 	if u == "" {
 		u = subjectBeforeWhen(opening)
 	}
-	if reCollectiveName.MatchString(u) {
-		return "" // 某县各级党支部积极开展: an unnamed collective, no holder (collective.go)
+	if reCollectiveName.MatchString(u) || instFragmentOpens(u) {
+		// 某县各级党支部积极开展: an unnamed collective, no holder (collective.go); 与某县政府:
+		// a conjunction's object, no holder either (instjoiner.go)
+		return ""
 	}
 	for _, p := range []string{"於", "于"} {
 		i := strings.LastIndex(u, p)

@@ -34,6 +34,9 @@ var (
 func institution(title, opening, text string, px *pageIndex) string {
 	title, opening, text = blankTeasers(title), blankTeasers(opening), blankTeasers(text) // navigation: no name read there
 	if n := unchained(institutionRead(title, opening, text, px)); n != "" {
+		if instFragmentOpens(n) {
+			return "" // 与某县人民政府: a piece of a sentence, no name (instjoiner.go)
+		}
 		return n
 	}
 	if n := associationHost(title, opening); n != "" {
@@ -771,6 +774,7 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			}
 		}
 	}
+	leadHolder := placedLeadHolder(opening) // (a district centre's week on the city centre's site: instowner.go)
 	for _, loc := range reOwnerLine.FindAllStringIndex(page, -1) {
 		if !ownerLabel(page, loc) {
 			continue // 由某大學主辦，某大學協辦: the word in a sentence, no line of furniture
@@ -785,6 +789,11 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 		m := reOwnerName.FindString(rest)
 		if reIssuerWord.MatchString(page[loc[0]:loc[1]]) && !reIssuerName.MatchString(m) {
 			continue // 发布机构：继续教育学院: a publisher line may name a sub-unit; only a government or a whole institution is the owner
+		}
+		if leadHolder != "" && m != "" && !ownerOfHolder(m, leadHolder) {
+			// 主办：某市中心 on the page of the lead's 某区中心开展……: the publisher, not the host
+			// the lead names, which is the page's body (instowner.go)
+			return fullest(leadHolder, px)
 		}
 		if m != "" && isName(m, "") && !reGenericInst.MatchString(m) && !reBareLevel.MatchString(m) {
 			return fullest(m, px)
