@@ -13,12 +13,17 @@ var reHongKongMacau = lazyRE(`香港|澳門|澳门|港澳|特區|特区|特別�
 
 // shortMinguoYears writes a two-digit Minguo year before a month and a day (reShortMinguo) as
 // the common era's year (96年10月22日 → 2007年10月22日), on a text in traditional script that
-// names neither Hong Kong nor Macau only:
-// a page in simplified script that writes 98年3月5日 means 1998 if anything, and is left as it
-// is (its day then has no year).
+// names neither Hong Kong nor Macau; elsewhere (a page in simplified script, where 98年3月5日
+// means 1998 if anything) such a date is read as none.
 func shortMinguoYears(text string) string {
-	if !reShortMinguo.MatchString(text) || !traditionalPage(text) || reHongKongMacau.MatchString(text) {
-		return text // a Hong Kong or Macau page's '98年 is 1998, not Minguo 98
+	if !reShortMinguo.MatchString(text) {
+		return text
+	}
+	if !traditionalPage(text) || reHongKongMacau.MatchString(text) {
+		// 98年3月5日 on a page in simplified script, or on one naming Hong Kong or Macau, is
+		// 1998 or Minguo 98, which the page does not say: no day of it is read, rather than its
+		// month and day in the page's year.
+		return reShortMinguo.ReplaceAllString(text, "${1}某年某月某日")
 	}
 	return reShortMinguo.ReplaceAllStringFunc(text, func(s string) string {
 		m := reShortMinguo.FindStringSubmatch(s)
