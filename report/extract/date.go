@@ -1249,12 +1249,14 @@ func dateOpening(full string) string {
 	return hanSentences(b.String(), maxOpeningSentences)
 }
 
-// hanSentences is the first n sentences of text that hold a Han character and a time word, with
-// the sentences of Han and no time word between them: a "sentence" of none
+// hanSentences is the first n sentences of text that hold a Han character and, until one tells
+// the event, a time word, with the sentences of Han and no time word between them (read within
+// maxHanlessSentences*n sentences in all): a "sentence" of none
 // (screen.width-333)this.width=… border=0> ?, the residue of broken image markup before the
 // body) is no sentence of the article, and must not use up the ones read before the lead's day.
 func hanSentences(text string, n int) string {
 	var b strings.Builder
+	told := false // a sentence telling the event (reEventVerb) with no day has been read
 	for _, s := range reSentence.FindAllString(text, maxHanlessSentences*n) {
 		if n == 0 {
 			break
@@ -1262,10 +1264,15 @@ func hanSentences(text string, n int) string {
 		if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
 			b.WriteString(s)
 			// A sentence with no time word (reTimeWord, reVague) cannot date the event nor
-			// tell it has no day (一直受到……高度重视。): it is kept, and uses none up.
-			if reTimeWord.MatchString(s) || vagueTime(s) != nil {
+			// tell it has no day (一直受到……高度重视。): it is kept and uses none up, until a
+			// sentence has told the event with no day (东湖大学举行校友座谈会。): from then on
+			// every sentence does, so a day further on (……气氛热烈。3月12日，学校获评……) is
+			// another event's.
+			timed := reTimeWord.MatchString(s) || vagueTime(s) != nil
+			if told || timed {
 				n--
 			}
+			told = told || !timed && reEventVerb.MatchString(s)
 		}
 	}
 	return b.String()

@@ -92,6 +92,7 @@ func TestDateUndatedSentences(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ name, text, want string }{
 		{"a day after background sentences with no time word", "东湖大学支教团出征\n2016-08-31 15:09:00   来源:东湖网\n据悉，该项目至今已连续开展18年。东湖大学于2013年加入该项目。支教团一直受到学校领导的高度重视。23日，东湖大学支教团一行6人奔赴西湖县开始支教。", "2016-08-23"},
+		{"once the event is told, a day further on is another's", "东湖大学举行校友座谈会\n2024年5月10日 来源：东湖大学\n东湖大学举行校友座谈会。校友们畅谈母校发展。大家回忆往昔。气氛热烈。3月12日，学校获评全国文明校园。", ""},
 		{"近日 in the first sentence still gives no day", "东湖大学支教团出征\n2016-08-31 15:09:00   来源:东湖网\n近日，东湖大学支教团出征。支教团一直受到学校领导的高度重视。23日，支教团到达西湖县。", ""},
 	}
 	for _, tt := range tests {
