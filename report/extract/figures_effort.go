@@ -19,8 +19,12 @@ func effortLabel(before, after, unit string) string {
 		return ""
 	}
 	rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "的")
-	if !ok || rest == "" || strings.ContainsAny(rest[:1], "，,。；;") {
-		return ""
+	if !ok || !reEffortNoun.MatchString(rest) {
+		return "" // 经过三个小时的车程: the way there, not the activity
 	}
 	return "活动时长"
 }
+
+// reEffortNoun is the effort on the activity itself that a duration after 经过 determines
+// (努力, 奋战, 忙碌, 紧张工作), not the travel or the waiting before it (车程, 等待).
+var reEffortNoun = lazyRE(`^(?:共同)?(?:努力|奋战|奮戰|忙碌|紧张|緊張|辛勤|辛苦|连续|連續|鏖战|鏖戰|奋斗|奮鬥|劳动|勞動|施工|作业|作業|抢修|搶修|救治|抢救|搶救|搜救)`)
