@@ -280,6 +280,13 @@ func heldAt(before string) bool {
 	return loc != nil && !boundPreposition(before[:loc[0]], before[loc[0]:])
 }
 
+// leadOpensWith reports whether the lead's first clause opens with the body name (or a part of
+// it: 某大学 of 某大学某学院), after its time.
+func leadOpensWith(opening, name string) bool {
+	b := leadSubjectBody(opening)
+	return b != "" && strings.HasPrefix(b, name)
+}
+
 // reHostBefore is what comes right before a body that holds the event: 在 (the venue it owns)
 // or 由 (the host), or 於/于 in traditional usage.
 var reHostBefore = lazyRE(`(?:在|由|於|于)$`)

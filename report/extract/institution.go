@@ -726,7 +726,8 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 			partners += visitedBodies(opening, inOpening) // 校長出訪……訪問甲大學、乙大學: the bodies visited
 		}
 		var c []named
-		skip := 0 // the end of a sentence whose subject is not read as a name
+		lectured := false // the lead's first body stands in a lecturer's title
+		skip := 0         // the end of a sentence whose subject is not read as a name
 		for i, x := range inOpening {
 			if i == maxTried {
 				break
@@ -735,6 +736,13 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
+			if ok && x.at >= skip && lecturerBody(opening, x) && leadOpensWith(opening, x.name) {
+				// 5月8日，某大学某学院院长某某做了……报告: the body the lead opens with is a
+				// lecturer's; the bodies after it are its audience or guests (某大学某教授出席),
+				// none the host.
+				lectured = true
+				break
+			}
 			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) || lecturerBody(opening, x) {
 				continue
 			}
@@ -754,6 +762,9 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				c = append(c, x)
 				break // the first name that stands is the one taken
 			}
+		}
+		if lectured && len(c) == 0 {
+			return ""
 		}
 		if len(c) > 0 {
 			// 我校机电学院与某公司签约: after the page's word for itself, a name is a partner's.
