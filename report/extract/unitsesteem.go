@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // A body whose regard the event's subject enjoys (研究生支教团一直受到某大学团委和学校领导的高度重视)
@@ -21,11 +20,7 @@ var reUnitsEsteemAfter = lazyRE(`的[^的]{0,6}?(?:重视|重視|关注|關注|�
 // passive clause reports: 受到 (or a list's earlier items and 受到) before it, 的 and an attitude
 // word after it, in the same clause.
 func esteemingBody(text string, start, end int) bool {
-	before := tailOf(text[:start], 48)
-	if i := strings.LastIndexAny(before, clauseMarks); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
-		before = before[i+size:]
-	}
+	before := clauseTail(tailOf(text[:start], 48), clauseMarks)
 	after := clauseHead(text[end:min(len(text), end+96)], clauseMarks)
 	if !reUnitsEsteemAfter.MatchString(after) {
 		return false
