@@ -41,12 +41,7 @@ func festivalDay(opening string) string {
 	if loc == nil || reRelDay.MatchString(opening[:loc[2]]) || reDay.MatchString(opening[:loc[2]]) {
 		return "" // 昨天 or a month and day before it: the holiday is no day they count from
 	}
-	start := strings.LastIndexAny(opening[:loc[2]], "。！？\n") + 1
-	end := len(opening)
-	if e := strings.IndexAny(opening[loc[3]:], "。！？\n"); e >= 0 {
-		end = loc[3] + e
-	}
-	sentence := opening[start:end]
+	sentence := sentenceAround(opening, loc[2], loc[3])
 	d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
 	for _, f := range festivalDays {
 		if f.day == d && festivalNamed(sentence, f.re) {

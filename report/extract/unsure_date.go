@@ -17,10 +17,16 @@ func askedDay(opening string) bool {
 	if loc == nil {
 		return false
 	}
-	start := strings.LastIndexAny(opening[:loc[0]], "。！？\n") + 1
-	end := len(opening)
-	if e := strings.IndexAny(opening[loc[1]:], "。！？\n"); e >= 0 {
-		end = loc[1] + e
+	return reAskedHelp.MatchString(sentenceAround(opening, loc[0], loc[1]))
+}
+
+// sentenceAround returns the sentence of text that holds text[start:end]: from the mark or line
+// break before start to the one after end, neither included.
+func sentenceAround(text string, start, end int) string {
+	from := strings.LastIndexAny(text[:start], "。！？\n") + 1
+	to := len(text)
+	if e := strings.IndexAny(text[end:], "。！？\n"); e >= 0 {
+		to = end + e
 	}
-	return reAskedHelp.MatchString(opening[start:end])
+	return text[from:to]
 }
