@@ -16,7 +16,7 @@ var reLectureGiven = lazyRE(`[作做](?:了)?(?:题为|題為|一场|一場|专�
 // same clause (reLectureGiven). A body whose member gives a talk is not the host of the talk; the
 // page's own speakers are written with the page's word for itself (我校某教授, 校党委书记).
 func lecturerBody(text string, c named) bool {
-	rest := instHeadOf(text[c.at+len(c.name):], 400)
+	rest := prefixOf(text[c.at+len(c.name):], 400)
 	if end := strings.IndexAny(rest, "。；;！？\n"); end >= 0 {
 		rest = rest[:end]
 	}
@@ -25,30 +25,7 @@ func lecturerBody(text string, c named) bool {
 	if m := reSubUnitTail.FindString(after); m != "" && !reTitleNext.MatchString(after) {
 		after = after[len(m):]
 	}
-	return instTitledPersonNext(after) && reLectureGiven.MatchString(instUnquoted(after))
-}
-
-// instUnquoted returns s less what its paired marks enclose (题为“人生有来世，还干……”的报告 is
-// 题为“”的报告): a talk's titles, however long and whatever marks they hold, are one word of the
-// clause.
-func instUnquoted(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		if j := strings.IndexRune(pairMarks, r); j >= 0 {
-			if utf8.RuneCountInString(pairMarks[:j])%2 == 0 {
-				depth++
-			} else if depth > 0 {
-				depth--
-			}
-			b.WriteRune(r)
-			continue
-		}
-		if depth == 0 {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return instTitledPersonNext(after) && reLectureGiven.MatchString(outsideMarks(after)) // 题为“人生有来世，还干……”的报告: a title is one word of the clause
 }
 
 // instTitledPersonNext tells whether after, what follows a body's name (or its sub-unit's),
@@ -70,17 +47,4 @@ func instTitledPersonNext(after string) bool {
 		}
 	}
 	return false
-}
-
-// instHeadOf returns at most the first n bytes of s, ending at a character boundary: what a
-// clause-level pattern reads after a name, so that a page without sentence marks is read in
-// linear time.
-func instHeadOf(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }

@@ -327,6 +327,19 @@ func lastRune(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
+// prefixOf returns at most the first n bytes of s, ending at a character boundary: what a
+// clause-level pattern reads after a match, so that a page without sentence marks is read in
+// linear time. tailOf is its twin for what stands before.
+func prefixOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
 // tailOf returns at most the last n bytes of s, starting at a character boundary, so that
 // patterns anchored at the end look at what stands just before a match, not the whole text.
 func tailOf(s string, n int) string {
