@@ -351,8 +351,8 @@ func hostSubject(title string) string {
 			return "学校"
 		}
 	}
-	if heldHeadline(title) {
-		return "" // 全县防汛工作调度会召开: the subject is the event held, not who holds it
+	if reHeldEnd.MatchString(title[loc[0]:]) {
+		return "" // 全县防汛工作调度会召开 (heldHeadline): the subject is the event held, not who holds it
 	}
 	if m := reHostName.FindString(subject); m != "" && nameStart(m, len(m), 1<<20) == 0 {
 		return m
