@@ -151,8 +151,14 @@ func fallbackHeadline(c leadClause) bool {
 	return !c.aside && !c.subjectless && c.subject == "" && utf8.RuneCountInString(c.text) >= 6 && !reFurnitureClause.MatchString(c.text) && !reSaysClause.MatchString(c.bare) && !reCaptionClause.MatchString(c.bare) && !endsWithTitle(c.bare) && !strings.ContainsAny(c.text[:min(len(c.text), 3)], "“「『‘")
 }
 
-// reCaptionClause is a photo's caption (……在酒會上大合照, 与会人员合影留念): it shows, it tells no event.
-var reCaptionClause = lazyRE(`(?:合照|合影|留影|合影留念|大合影)$`)
+// reCaptionClause is a photo's caption (……在酒會上大合照, 与会人员合影留念): it shows, it tells
+// no event. (The scene's words, 现场, 一角, end a caption only as a short line of its own,
+// reCaptionEnd: 县长某某深入……施工现场 tells the event.)
+var reCaptionClause = lazyRE(`(?:` + groupPhotoWords + `)$`)
+
+// groupPhotoWords end a group photo's caption (合影留念, 大合照), in a short line (reCaptionEnd)
+// or a lead's clause (reCaptionClause).
+const groupPhotoWords = `合影|合影留念|合照|留影`
 
 // endsWithTitle reports whether a clause ends with a person's title (某某敬老院张某某院长): it
 // names someone and says nothing of what was done.

@@ -24,7 +24,7 @@ var (
 	// body, however short the line.
 	reLeadOpen = lazyRE(`^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|近期)[^，,。]{0,8}[，,]`)
 	// reCaptionEnd is how a photo's caption of the scene ends: 会议现场, 合影留念.
-	reCaptionEnd = lazyRE(`^[\p{Han}]{0,8}(?:现场|現場|合影|合影留念|剪影|掠影|一角)$`)
+	reCaptionEnd = lazyRE(`^[\p{Han}]{0,8}(?:现场|現場|剪影|掠影|一角|` + groupPhotoWords + `)$`)
 	// reClock is the site's clock: 今天是2024年3月1日 星期五.
 	reClock = lazyRE(`^(?:今天是|今日是)|` + weekdayHan + `$`)
 	// reSiteColumn is a site's name and a column's: 东湖医院 - 医院新闻.
