@@ -82,19 +82,35 @@ var reGluedPlace = lazyRE(`^(?:向|于|於|从|從|将|將)[^东南西北中東�
 // reYingName are names that start with 应: 应用技术学院, 应急管理局, 应城市, 应县.
 var reYingName = lazyRE(`^(?:应|應)(?:用|急|城|县|縣|邀)`)
 
+// governingWords are the conjunctions and prepositions that join a name to what stands before it
+// or govern it as an object (与某政府签约, 向某局汇报, 为某校捐赠, 在某医院举行). 对 is read apart
+// (reDuiWord), 同 not at all: it opens names as often as it governs them (同济大学, 同仁医院).
+const governingWords = "在由于向从從和与與及并並将將把为為跟"
+
+// withoutGoverning drops the conjunctions and prepositions (governingWords, 对) a sentence glued
+// before a name, keeping those that open it: a place (向阳区, 于洪区: reGluedPlace), a word 和
+// opens (和平区: heSplit), 对外, 对口 (reDuiWord).
+func withoutGoverning(s string) string {
+	if reGluedPlace.MatchString(s) {
+		return s // 向阳区, 于洪区, 从化区, 将乐县: the character opens the place's name
+	}
+	t := strings.TrimLeft(s, governingWords)
+	if len(t) < len(s) && heSplit(s, len(s)-len(t)) {
+		t = s[len(s)-len(t)-len("和"):] // 与和平区人民政府: 和 opens the name
+	}
+	if !reDuiWord.MatchString(t) {
+		t = strings.TrimLeft(t, "对對") // 对某公司开展检查; not 对外, 对口 (对口支行: paired ones)
+	}
+	return t
+}
+
 // trimOrgPrefix drops words glued before a name by the sentence: 在, 由, 日, 组织 ...
 func trimOrgPrefix(s string) string {
 	for {
 		if reGluedPlace.MatchString(s) {
-			return s // 向阳区, 于洪区, 从化区, 将乐县: the character opens the place's name
+			return s
 		}
-		t := strings.TrimLeft(s, "在由于向从從和与與及并並将將把为為跟")
-		if len(t) < len(s) && heSplit(s, len(s)-len(t)) {
-			t = s[len(s)-len(t)-len("和"):] // 与和平区人民政府: 和 opens the name
-		}
-		if !reDuiWord.MatchString(t) {
-			t = strings.TrimLeft(t, "对對") // 对某公司开展检查; not 对外, 对口 (对口支行: paired ones)
-		}
+		t := withoutGoverning(s)
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "以及"), "同时")
 		t = strings.TrimLeft(t, "请請报報将將把给給至到以")
 		if (strings.HasPrefix(t, "应") || strings.HasPrefix(t, "應")) && !reYingName.MatchString(t) {
@@ -312,6 +328,9 @@ func organizer(opening string) string {
 	}
 	if strings.HasPrefix(u, "我校") || strings.HasPrefix(u, "本校") {
 		rest := strings.TrimPrefix(strings.TrimPrefix(u, "我校"), "本校")
+		if withoutGoverning(rest) != rest {
+			return "学校" // 我校与某县人民政府签署: the school and its partner; the first named holds it (firstJoined)
+		}
 		if reSchoolBody.MatchString(rest) {
 			return "校" + rest // 我校党委 is 校党委
 		}
