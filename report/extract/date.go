@@ -980,13 +980,7 @@ var yearDigits = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", 
 // dates the event (reBareDayNext); a span of days (为期3日, 7日内), a deadline (5日前), a plan
 // (16日將前往) or a wire dateline (11日電) is none.
 func bareDay(opening string, published time.Time) (day time.Time, at int) {
-	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
-		// 今(18)日登場: today, its day written in brackets, dates the event whatever verb
-		// follows; only here, counted from the day known (not in relativeAt, where a later
-		// month and day written out, 今晚2月7日, stands for it when none is: heldout17 480).
-		if !eventBareDay(opening, loc) && !relBracketDay(opening, loc) {
-			continue
-		}
+	for _, loc := range eventDays(opening) {
 		d, _ := strconv.Atoi(opening[loc[2]:loc[3]])
 		month := time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, published.Location())
 		if d > published.Day() {
@@ -999,6 +993,28 @@ func bareDay(opening string, published time.Time) (day time.Time, at int) {
 		return t, loc[0]
 	}
 	return time.Time{}, 0
+}
+
+// eventDays returns the bare days of opening that date an event (reBareDay, eventBareDay), in
+// order: group 1 is the day. 今(18)日登場: today, its day written in brackets, dates the event
+// whatever verb follows; only here, counted from the day known (not in relativeAt, where a later
+// month and day written out, 今晚2月7日, stands for it when none is: heldout17 480).
+func eventDays(opening string) [][]int {
+	var out [][]int
+	for _, loc := range reBareDay.FindAllStringSubmatchIndex(opening, -1) {
+		if eventBareDay(opening, loc) || relBracketDay(opening, loc) {
+			out = append(out, loc)
+		}
+	}
+	return out
+}
+
+// eventDayAt returns the first of eventDays, nil when there is none.
+func eventDayAt(opening string) []int {
+	if days := eventDays(opening); len(days) > 0 {
+		return days[0]
+	}
+	return nil
 }
 
 // eventBareDay reports whether the bare day reBareDay found at loc dates an event: before a time

@@ -26,18 +26,14 @@ var festivalDays = []struct {
 	{lazyRE(`国庆|國慶`), 10, 1},
 }
 
-// reBareDayOnly is a day of the month written alone, with no month before it (10日上午, 1日):
-// group 1 is the day.
-var reBareDayOnly = lazyRE(`(?:^|[^\d月])(\d{1,2})\s*[日号號]`)
-
 // festivalDay reads the month a bare day leaves out from the holiday its sentence names: 10日
 // in a sentence on a 雙十國慶 flag-raising is 10月10日, 1日 in one on 五一 is 5月1日. Only
-// when the bare day is the holiday's own day, the first bare day of the opening, in the same
+// when the bare day is the holiday's own day, the day bareDay reads (eventDayAt: not 1号楼, 1日游), in the same
 // sentence (迎接国庆，…28日 is no 10月1日), and no word of relative time or month and day before
 // it. It returns the day as a dateline writes it (10月10日),
 // or "".
 func festivalDay(opening string) string {
-	loc := reBareDayOnly.FindStringSubmatchIndex(opening)
+	loc := eventDayAt(opening)
 	if loc == nil || reRelDay.MatchString(opening[:loc[2]]) || reDay.MatchString(opening[:loc[2]]) {
 		return "" // 昨天 or a month and day before it: the holiday is no day they count from
 	}

@@ -16,6 +16,8 @@ func TestFestivalDay(t *testing.T) {
 		{"the holiday in another sentence", "国庆将至。东湖医院1日举行文艺汇演，院长致辞。", ""},
 		{"a holiday's short name inside a school's name", "1日上午，八一中学在学校操场举行开学典礼，校长致辞。", ""},
 		{"inside a road's name", "1日，国庆路小学召开家长会，校长讲话。", ""},
+		{"a building's number is no day", "迎接国庆，东湖医院1号楼28日举行文艺汇演，院长致辞。", ""},
+		{"a day trip is no day", "喜迎国庆，东湖商场推出1日游活动，28日举行启动仪式，经理致辞。", ""},
 		{"双十一 is no 雙十", "10日，东湖商城在双十一前夕召开消防安全会议，经理讲话。", ""},
 		{"a page's date gives the month", "发布时间：2024-09-03\n迎接国庆，东湖医院1日举行升旗仪式，院长致辞。", "2024-09-01"},
 	})
