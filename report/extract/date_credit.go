@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/jianbao/jianbao/report/period"
@@ -72,13 +71,7 @@ func closesStory(page string, start, end int) bool {
 	if reRelatedLinks.MatchString(page[lineStart:start]) {
 		return false
 	}
-	han := 0
-	for _, r := range page[end:lineEnd] {
-		if unicode.Is(unicode.Han, r) {
-			han++
-		}
-	}
-	return han <= maxCreditTail
+	return hanCount(page[end:lineEnd]) <= maxCreditTail
 }
 
 // maxCreditTail is how many Han characters may follow a paper's credit on its line (its section,

@@ -736,14 +736,15 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 				continue
 			}
 			x, ok := px.stand(x)
-			if ok && x.at >= skip && lecturerBody(opening, x) && leadOpensWith(opening, x.name) {
+			lectures := ok && lecturerBody(opening, x)
+			if lectures && x.at >= skip && leadOpensWith(opening, x.name) {
 				// 5月8日，某大学某学院院长某某做了……报告: the body the lead opens with is a
 				// lecturer's; the bodies after it are its audience or guests (某大学某教授出席),
 				// none the host.
 				lectured = true
 				break
 			}
-			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) || lecturerBody(opening, x) {
+			if !ok || x.at < skip || partners != "" && strings.Contains(partners, x.name) || inDirective(opening, x.at) || venueOwner(opening, x) || accompanies(opening, x) || publisherLine(opening, x) || lectures {
 				continue
 			}
 			if nameOf(x, opening, px) != "" && startsPhrase(opening, x) {
@@ -823,12 +824,12 @@ func firstInstitution(title, opening, text string, px *pageIndex) string {
 	guests += tailOf(partners, 600)
 	best, n := "", 0
 	count := map[string]int{}
-	found := institutions(text, false, false)
-	if reOwnDelegate.MatchString(opening) {
-		// 校党委书记某某代表学校出席……会议: the page's own delegate attends an event another
-		// body holds; a body the text names is the host's side, a guest's or a partner's,
-		// never counted as the page's own.
-		found = nil
+	// 校党委书记某某代表学校出席……会议: the page's own delegate attends an event another body
+	// holds; a body the text names is the host's side, a guest's or a partner's, never counted
+	// as the page's own, and the text is not read for one.
+	var found []named
+	if !reOwnDelegate.MatchString(opening) {
+		found = institutions(text, false, false)
 	}
 	invited := ""
 	for _, c := range found {
