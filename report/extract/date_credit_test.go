@@ -18,7 +18,7 @@ func TestPaperCreditDay(t *testing.T) {
 		{"a credit later than the page's date is no repost's source", "2015/03/05 10:20:30瀏覽88|回應0\n" + lead + "【2015-03-12/東湖日報/A4版/教育】", "2015-03-04"},
 		{"credits of two days are a list of reports", "2015/03/12 10:20:30瀏覽88|回應0\n" + lead + "\n2015-03-05/東湖日報/A4版\n2015-03-01/西岭晚报/A2版", "2015-03-11"},
 		{"a day and a source with no page are no paper's credit", "2015/03/12 10:20:30瀏覽88|回應0\n" + lead + "【2015-03-05/東湖大學新聞網】", "2015-03-11"},
-		{"another story's credit in the related links", "发布时间：2015-03-10\n东湖大学昨天召开教学工作会议。\n相关报道：2015-03-01/东湖日报/第3版 东湖大学启动教学改革", "2015-03-09"},
+		{"another story's credit in the related links", "发布时间：2015-03-10\n东湖大学昨天召开教学工作会议。\n相关报道：2015-03-01/东湖日报/第3版", "2015-03-09"},
 		{"a credit followed by another story's headline", "发布时间：2015-03-10\n东湖大学昨天召开教学工作会议。\n2015-03-01/东湖日报/第3版 东湖大学启动本科教学改革试点", "2015-03-09"},
 		{"a report's name ending in 报 with no page is no credit", "2015/03/12 10:20:30瀏覽88|回應0\n" + lead + "2015-03-05/情况通报", "2015-03-11"},
 	})

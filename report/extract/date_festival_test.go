@@ -13,7 +13,7 @@ func TestFestivalDay(t *testing.T) {
 		{"a bare day on 五一", "庆祝五一劳动节，东湖医院1日上午举行表彰大会，院长讲话。", "--05-01"},
 		{"a bare day on Teachers' Day", "东湖大学10日举行教师节庆祝大会，校长致辞。", "--09-10"},
 		{"another day in the holiday's sentence", "迎接国庆，东湖医院28日举行文艺汇演，院长致辞。", ""},
-		{"the holiday in another sentence", "国庆将至。东湖医院1日举行文艺汇演，院长致辞。", ""},
+		{"the holiday in another sentence", "国庆节将至。东湖医院1日举行文艺汇演，院长致辞。", ""},
 		{"a holiday's short name inside a school's name", "1日上午，八一中学在学校操场举行开学典礼，校长致辞。", ""},
 		{"inside a road's name", "1日，国庆路小学召开家长会，校长讲话。", ""},
 		{"a building's number is no day", "迎接国庆，东湖医院1号楼28日举行文艺汇演，院长致辞。", ""},

@@ -16,7 +16,7 @@ func TestFiguresEffortAndParty(t *testing.T) {
 	}{
 		{"one hour after 经过 is the activity's length", "大家分工协作，有条不紊。经过一个小时的努力，一棵棵树苗栽好。", []string{"活动时长=1小时"}},
 		{"two hours after 经过", "经过两个小时的努力，树苗全部栽好。", []string{"活动时长=2小时"}},
-		{"经过 inside a clause is no opening", "他经过一百小时的志工服务获得表彰。", nil},
+		{"经过 inside a clause is no opening", "他经过两个小时的努力获得表彰。", nil},
 		{"the way there is not the activity", "5月8日，经过三个小时的车程，东湖大学师生抵达延安，开展研学活动。", nil},
 		{"no noun after 的: no duration of an activity", "经过一个小时，车队到达东湖村。", nil},
 		{"a party whose listed leaders came", "1月6日下午，某会部长张明、支部主委李华、盟员王强一行5人来东湖中学开展助学活动。", []string{"一行人数=5人"}},
